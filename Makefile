@@ -1,0 +1,39 @@
+# modelwire: `make demo` runs the whole pipeline offline; `make test` runs the tests.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv demo test run bench clean help
+
+help:
+	@echo "make demo   - set up .venv and run the whole pipeline offline on the bundled demo site"
+	@echo "make test   - set up .venv with test extras and run the test suite"
+	@echo "make run    - crawl the real sources in modelwire.toml (needs internet)"
+	@echo "make bench  - run the benchmarks and write bench/RESULTS.md"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q -U pip
+	$(PIP) install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/modelwire demo
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+run: $(STAMP)
+	@test -f modelwire.toml || cp modelwire.example.toml modelwire.toml
+	$(VENV)/bin/modelwire crawl
+	$(VENV)/bin/modelwire annotate
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

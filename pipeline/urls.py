@@ -1,0 +1,92 @@
+"""URL normalization: many spellings of one article's address become one key."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+# Query parameters that only track where a click came from; never part of an article's identity.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "twclid", "igshid", "mc_cid",
+        "mc_eid", "mkt_tok", "_hsenc", "_hsmi", "hsctatracking", "oly_anon_id", "oly_enc_id",
+        "vero_id", "wickedid", "rb_clickid", "s_cid", "ncid", "cmpid", "ref_src", "ref_url",
+        "share", "sh", "src", "spm", "ito", "guccounter", "guce_referrer", "guce_referrer_sig",
+        "_ga", "_gl", "__twitter_impression", "cmp", "ocid", "sr_share", "taid", "soc_src",
+        "soc_trk", "at_medium", "at_campaign", "ftag", "utm",
+    }
+)
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hmb_", "at_", "trk_")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+_SLASHES = re.compile(r"/{2,}")
+
+
+def is_tracking_param(name: str) -> bool:
+    low = name.lower()
+    return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
+
+
+def normalize_url(url: str) -> str:
+    """Return the canonical key of ``url``.
+
+    Lower-cases scheme and host, drops default ports, fragments, tracking
+    parameters and empty query values order-insensitively (remaining
+    parameters are sorted), collapses duplicate slashes, resolves ``.``/``..``
+    segments and normalizes percent-escapes. ``http`` and ``https`` stay
+    distinct: a site may serve different content on them.
+    """
+    url = url.strip()
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    if host.startswith("xn--") is False:
+        try:
+            host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
+        except UnicodeError:
+            pass
+    port = None
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host
+    if ":" in host and not host.startswith("["):
+        netloc = f"[{host}]"
+    if port and DEFAULT_PORTS.get(scheme) != port:
+        netloc = f"{netloc}:{port}"
+    path = _normalize_path(parts.path)
+    query_pairs = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not is_tracking_param(k)
+    ]
+    query_pairs.sort()
+    query = urlencode(query_pairs, doseq=True, quote_via=quote)
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _normalize_path(path: str) -> str:
+    if not path:
+        return "/"
+    path = _SLASHES.sub("/", path)
+    segments: list[str] = []
+    for seg in path.split("/"):
+        if seg == ".":
+            continue
+        if seg == "..":
+            if len(segments) > 1:
+                segments.pop()
+            continue
+        segments.append(quote(unquote(seg), safe="!$&'()*+,;=:@~-._%"))
+    out = "/".join(segments)
+    if not out.startswith("/"):
+        out = "/" + out
+    if path.endswith(("/.", "/..")) and not out.endswith("/"):
+        out += "/"
+    return out
+
+
+def same_site(a: str, b: str) -> bool:
+    """True when two URLs share a host (ignoring a leading ``www.``)."""
+    ha = (urlsplit(a).hostname or "").lower().removeprefix("www.")
+    hb = (urlsplit(b).hostname or "").lower().removeprefix("www.")
+    return ha == hb
