@@ -1,0 +1,439 @@
+"""The ``modelwire`` command line: one click group, one library call per command."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline import __version__
+from pipeline.config import DEFAULT_CONFIG, Config, ConfigError, check_allow_entry, load_config
+
+EXAMPLE_CONFIG = Path(__file__).with_name("modelwire.example.toml")
+DEMO_DB = Path("demo-output") / "modelwire-demo.db"
+
+
+class Context:
+    def __init__(self, config_path: str | None, db: str | None, verbose: int, quiet: bool):
+        self.config_path = config_path
+        self.db_override = db
+        self.verbose = verbose
+        self.quiet = quiet
+        self._config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_path)
+        return self._config
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.db_override) if self.db_override else self.config.db_path
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.secho(f"Error: {message}", fg="red", err=True)
+    sys.exit(code)
+
+
+class ModelwireGroup(click.Group):
+    """Turns the errors users can fix into one clear line instead of a traceback."""
+
+    def invoke(self, ctx):
+        from pipeline.crawl import CrawlLocked
+
+        try:
+            return super().invoke(ctx)
+        except ConfigError as e:
+            fail(str(e), 2)
+        except CrawlLocked as e:
+            fail(str(e), 3)
+        except FileNotFoundError as e:
+            fail(f"{e.filename}: no such file", 2)
+
+
+def table(rows: list[dict[str, Any]], columns: list[str], headers: list[str] | None = None) -> str:
+    headers = headers or columns
+    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    numeric = [all(row[i].replace(".", "", 1).isdigit() for row in cells if row[i]) for i in range(len(columns))]
+    def fmt(row):
+        return "  ".join(v.rjust(w) if numeric[i] else v.ljust(w) for i, (v, w) in enumerate(zip(row, widths))).rstrip()
+    lines = [fmt(headers), "  ".join("-" * w for w in widths)]
+    lines += [fmt(r) for r in cells]
+    return "\n".join(lines)
+
+
+@click.group(cls=ModelwireGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", metavar="FILE", envvar="MODELWIRE_CONFIG",
+              help=f"Config file (default: ./{DEFAULT_CONFIG} if present, else built-in defaults).")
+@click.option("--db", metavar="FILE", envvar="MODELWIRE_DB",
+              help="SQLite database (default: the config's [modelwire] db, modelwire.db).")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors and the final summary.")
+@click.version_option(__version__, prog_name="modelwire")
+@click.pass_context
+def main(ctx, config_path, db, verbose, quiet):
+    """Watch AI news sources and answer: which models, companies and benchmarks
+    were in the news, what was claimed, and where is the evidence?
+
+    \b
+    Typical use:
+      modelwire init                      # write modelwire.toml, create the database
+      modelwire crawl                     # fetch new articles from every source
+      modelwire annotate                  # find models, labs, benchmarks, scores
+      modelwire stats                     # what is stored, how each source is doing
+      modelwire demo                      # the whole pipeline offline on a bundled site
+
+    The database is plain SQLite: open it with sqlite3, sqlite-utils or Datasette.
+    """
+    ctx.obj = Context(config_path, db, verbose, quiet)
+    level = logging.WARNING
+    if verbose == 1:
+        level = logging.INFO
+    elif verbose >= 2:
+        level = logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+# -- init ------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing config file.")
+@click.pass_obj
+def init(obj: Context, force: bool):
+    """Write a commented modelwire.toml and create the database.
+
+    Example: modelwire init && modelwire crawl
+    """
+    from pipeline.store import open_db
+
+    target = Path(obj.config_path or DEFAULT_CONFIG)
+    if target.exists() and not force:
+        click.echo(f"{target} exists; keeping it (use --force to overwrite).")
+    else:
+        target.write_text(EXAMPLE_CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
+        click.echo(f"Wrote {target}: {len(load_config(target).sources)} sources configured.")
+    obj.config_path = str(target)
+    obj._config = None
+    store = open_db(obj.db_path)
+    store.close()
+    click.echo(f"Database ready: {obj.db_path}")
+
+
+# -- crawl -----------------------------------------------------------------------------
+
+def _allow_private(values: tuple[str, ...]) -> list[str]:
+    out = []
+    for v in values:
+        try:
+            out.append(check_allow_entry(v))
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--allow-private") from None
+    return out
+
+
+def print_crawl_summary(result) -> None:
+    rows = []
+    for r in result.per_source:
+        reasons = json.loads(r.get("reasons") or "{}")
+        top = ", ".join(f"{k.split(':', 1)[1]} {v}" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])[:3])
+        rows.append({**r, "skipped": r["skipped"] + r["unchanged"], "failed": r["failed"] + r["blocked"],
+                     "why": top})
+    click.echo(table(rows, ["source", "requests", "fetched", "new", "updated", "duplicate", "skipped", "failed", "why"],
+                     ["source", "requests", "pages", "new", "updated", "dup", "skipped", "failed", "reasons"]))
+    t = result.totals
+    click.echo(f"Run {result.run_id} {result.status}: {t['new']} new, {t['updated']} updated, "
+               f"{t['duplicate']} duplicate, {t['skipped']} skipped, {t['failed']} failed.")
+
+
+@main.command()
+@click.option("--source", "-s", "sources", multiple=True, metavar="NAME", help="Crawl only this source (repeatable).")
+@click.option("--group", metavar="NAME", help="Crawl only the sources of this group.")
+@click.option("--url", "urls", multiple=True, metavar="URL",
+              help="Crawl this URL (feed, sitemap, listing, home page or article) instead of the config's sources.")
+@click.option("--all-topics", is_flag=True, default=None, help="Store every article, not only AI-related ones.")
+@click.option("--allow-private", multiple=True, metavar="ADDR",
+              help="Let the crawl reach this private address, CIDR range or host (e.g. 127.0.0.1).")
+@click.pass_obj
+def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
+    """Fetch new and changed articles into the database.
+
+    Without options, crawls every enabled source in the config. Articles already stored
+    are not downloaded again unless their feed or sitemap says they changed.
+
+    Example: modelwire crawl --url https://example.org/feed.xml --all-topics
+    """
+    from pipeline import crawl as crawl_mod
+
+    allow = _allow_private(allow_private)
+    try:
+        chosen = crawl_mod.select_sources(obj.config, list(sources), list(urls), group)
+    except ValueError as e:
+        fail(str(e), 2)
+    if not chosen:
+        fail("no sources to crawl: add [[sources]] to the config, use 'modelwire add-source URL', or pass --url", 2)
+    result = crawl_mod.run(obj.config, obj.db_path, chosen, all_topics=all_topics, allow_private=allow,
+                           progress=not obj.quiet, command="crawl")
+    print_crawl_summary(result)
+    if result.status != "ok":
+        sys.exit(1)
+
+
+# -- add-source ------------------------------------------------------------------------
+
+@main.command("add-source")
+@click.argument("url")
+@click.option("--name", help="Source name (default: derived from the host).")
+@click.option("--allow-private", multiple=True, metavar="ADDR", help="Allow a private address (tests, local sites).")
+@click.option("--dry-run", is_flag=True, help="Show what was found without writing the config.")
+@click.pass_obj
+def add_source(obj: Context, url, name, allow_private, dry_run):
+    """Discover a site's feeds and sitemaps and add it to the config.
+
+    Looks at the page's <link rel="alternate"> feeds, robots.txt Sitemap: lines and common
+    sitemap paths; falls back to reading the page as a listing of article links.
+
+    Example: modelwire add-source https://example.org/
+    """
+    from pipeline.config import check_url, parse_source, render_source_toml
+    from pipeline.discover import DiscoveryFailed, discover_source
+
+    try:
+        check_url(url)
+    except ValueError as e:
+        fail(str(e), 2)
+    config = obj.config
+    try:
+        found = discover_source(url, config.crawl_options(_allow_private(allow_private)))
+    except DiscoveryFailed as e:
+        fail(str(e))
+    if found is None:
+        fail(f"{url}: could not be fetched (see the log with -v)")
+    source = found.as_source(name)
+    existing = {s["name"] for s in config.sources}
+    base = source["name"]
+    n = 2
+    while source["name"] in existing:
+        source["name"] = f"{base}-{n}"
+        n += 1
+    click.echo(found.describe())
+    parse_source({k: v for k, v in source.items() if k in ("name", "kind", "urls", "link_selector",
+                                                          "next_selector", "follow_pattern")}, "discovered")
+    block = render_source_toml(source)
+    if dry_run:
+        click.echo(block)
+        return
+    target = Path(obj.config_path or DEFAULT_CONFIG)
+    if not target.exists():
+        target.write_text(EXAMPLE_CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
+    with target.open("a", encoding="utf-8") as fh:
+        fh.write(block)
+    load_config(target)  # the file must still load
+    click.echo(f"Added source {source['name']!r} ({source['kind']}) to {target}.")
+
+
+# -- extract / reextract ---------------------------------------------------------------
+
+def _iter_pages(paths: tuple[str, ...]):
+    import gzip
+
+    for p in paths:
+        if p == "-":
+            yield "-", sys.stdin.buffer.read()
+            continue
+        path = Path(p)
+        files = sorted(f for f in path.rglob("*") if f.is_file() and f.name.endswith((".html", ".htm", ".html.gz", ".htm.gz"))) \
+            if path.is_dir() else [path]
+        for f in files:
+            data = f.read_bytes()
+            if f.name.endswith(".gz"):
+                data = gzip.decompress(data)
+            yield str(f), data
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--url", default=None, help="The page's address (for relative links and URL dates).")
+@click.pass_obj
+def extract(obj: Context, files, url):
+    """Print the extracted article record of saved pages as JSON.
+
+    FILE may be '-' (stdin), an .html or .html.gz file, or a folder. One file prints one
+    JSON object; several files or a folder print one JSON line per page with a 'file' key.
+
+    Example: curl -s https://example.org/post | modelwire extract - --url https://example.org/post
+    """
+    from pipeline.extract import extract as extract_page
+
+    single = len(files) == 1 and (files[0] == "-" or not Path(files[0]).is_dir())
+    for name, data in _iter_pages(files):
+        page_url = url or (Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin")
+        record = extract_page(data, page_url)
+        if single:
+            click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        else:
+            click.echo(json.dumps({"file": name, **record}, ensure_ascii=False))
+
+
+@main.command()
+@click.option("--id", "ids", multiple=True, type=int, help="Only this article id (repeatable).")
+@click.pass_obj
+def reextract(obj: Context, ids):
+    """Run extraction again on the stored raw HTML (after the extractor improved).
+
+    Example: modelwire reextract
+    """
+    from pipeline.extract import EXTRACTOR_VERSION, extract as extract_page
+    from pipeline.store import open_db
+
+    store = open_db(obj.db_path)
+    changed = total = 0
+    for page in store.iter_html(list(ids) or None):
+        record = extract_page(page["html"], page["url"], hints=page["hints"], encoding=page["encoding"])
+        total += 1
+        changed += store.replace_extraction(page["article_id"], record, EXTRACTOR_VERSION)
+    click.echo(f"Re-extracted {total} article(s); {changed} changed (extractor {EXTRACTOR_VERSION}).")
+
+
+# -- stats -----------------------------------------------------------------------------
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def stats(obj: Context, as_json):
+    """What is stored, and how each source is doing.
+
+    Example: modelwire stats --json | jq .sources
+    """
+    from pipeline.store import open_db
+
+    if not obj.db_path.exists():
+        fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
+    store = open_db(obj.db_path)
+    data = {"database": str(obj.db_path), **store.counts(), "sources": store.source_health(),
+            "runs": store.last_runs(5)}
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{data['database']}: {data['articles']} articles from {data['sources']} sources, "
+               f"{data['duplicate_urls']} duplicate URLs, {data['crawl_runs']} crawl runs.")
+    if data["sources"]:
+        click.echo("")
+        click.echo(table(data["sources"], ["source", "articles", "articles_7d", "share_with_date",
+                                           "share_with_authors", "last_success", "last_failure", "http_403", "http_429"],
+                         ["source", "articles", "7 days", "dated", "authored", "last success", "last failure",
+                          "403", "429"]))
+    if data["runs"]:
+        click.echo("")
+        click.echo(table(data["runs"], ["id", "started_at", "status", "fetched", "new", "updated", "duplicate",
+                                        "skipped", "failed"]))
+
+
+# -- NLP -------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--all", "redo_all", is_flag=True, help="Re-annotate every article, not only new or changed ones.")
+@click.option("--batch-size", default=32, show_default=True, help="Articles per batch (and per transaction).")
+@click.pass_obj
+def annotate(obj: Context, redo_all, batch_size):
+    """Find models, organisations, benchmarks, scores and summaries in stored articles.
+
+    Processes articles not yet annotated by the current NLP version (a knowledge-base
+    change redoes them). Safe to interrupt: it resumes where it stopped.
+
+    Example: modelwire annotate
+    """
+    from pipeline.annotate import annotate as run_annotate
+    from pipeline.store import open_db
+
+    store = open_db(obj.db_path)
+    bar = None
+
+    def on_start(n):
+        nonlocal bar
+        if n and not obj.quiet:
+            bar = click.progressbar(length=n, label=f"Annotating {n} article(s)", file=sys.stderr)
+            bar.__enter__()
+
+    try:
+        result = run_annotate(store, obj.config.nlp_options(), redo_all=redo_all, batch_size=batch_size,
+                              progress=(lambda k: bar.update(k)) if not obj.quiet else None, on_start=on_start)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    click.echo(f"Annotated {result.articles} article(s): {result.mentions} mentions, {result.claims} claims, "
+               f"{result.errors} errors (NLP {result.nlp_version}).")
+
+
+@main.command("nlp")
+@click.pass_obj
+def nlp_filter(obj: Context):
+    """Annotate JSON lines from stdin: {"id": …, "text": …} in, one result line out.
+
+    Each output line holds entities (character offsets into the text), claims and a
+    summary; a bad input line gives {"id": …, "error": …} and the run goes on.
+
+    Example: echo '{"id": 1, "text": "DeepSeek-V3.2 scored 93.1% on AIME 2025."}' | modelwire nlp
+    """
+    import nlp as modelwire_nlp
+    from pipeline.annotate import iter_jsonl_results
+
+    language = modelwire_nlp.load(obj.config.nlp_options())
+    for result in iter_jsonl_results(language, sys.stdin):
+        click.echo(json.dumps(result, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("text")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON result instead of a table.")
+@click.pass_obj
+def entities(obj: Context, text, as_json):
+    """Show the entities, claims and summary found in TEXT ('-' reads stdin).
+
+    Example: modelwire entities "Qwen3-Max tops LMArena with 1,450 Elo, ahead of GPT-5."
+    """
+    import nlp as modelwire_nlp
+
+    if text == "-":
+        text = sys.stdin.read()
+    language = modelwire_nlp.load(obj.config.nlp_options())
+    result = next(iter(modelwire_nlp.analyze(language, [{"id": 0, "text": text}])))
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    ents = result.get("entities", [])
+    click.echo(table([{**e, "known": "yes" if e.get("known") else "NEW"} for e in ents],
+                     ["label", "text", "canonical", "known", "org", "start", "end"]) if ents else "No entities.")
+    for c in result.get("claims", []):
+        click.echo(f"claim: {c.get('model')} · {c.get('benchmark')} · {c.get('score')} {c.get('unit') or ''}")
+    if result.get("summary"):
+        click.echo(f"summary: {result['summary']}")
+
+
+# -- demo ------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--serve", is_flag=True, help="Keep serving the demo site after the run (Ctrl-C to stop).")
+@click.pass_obj
+def demo(obj: Context, serve):
+    """Run the whole pipeline offline on the bundled demo site.
+
+    Serves three fictional AI-news outlets on 127.0.0.1, crawls them with the real
+    spiders, annotates the articles and prints where the results are. The database is
+    the one --db names, else demo-output/modelwire-demo.db.
+
+    Example: modelwire demo && sqlite3 demo-output/modelwire-demo.db 'select title from articles'
+    """
+    from pipeline.demo_run import run_demo
+
+    db_path = Path(obj.db_override) if obj.db_override else DEMO_DB
+    run_demo(db_path, quiet=obj.quiet, serve=serve)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,351 @@
+"""The modelwire.toml file: one table of known settings, validated on load.
+
+Every setting is declared once in ``SETTINGS`` (section, name, default, kind, help), the way
+Datasette declares its settings; ``modelwire.example.toml`` and docs are checked against it
+by the tests. A mistake in the file is reported as a ``ConfigError`` that names the file, the
+entry and the problem; the CLI prints it and exits non-zero without a traceback.
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_CONFIG = "modelwire.toml"
+DEFAULT_DB = "modelwire.db"
+SOURCE_KINDS = ("feed", "sitemap", "listing", "page", "auto")
+
+
+class ConfigError(Exception):
+    """A problem in a config file, phrased for the person who wrote it."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    section: str
+    name: str
+    default: Any
+    kind: str  # str | int | float | bool | duration | size | list | timezone | url
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("modelwire", "db", DEFAULT_DB, "str", "SQLite database file (relative to the config file)."),
+    Setting("modelwire", "timezone", "UTC", "timezone", "Time zone for ISO weeks and schedules, e.g. Europe/Berlin."),
+    Setting("modelwire", "contact_url", "https://github.com/modelwire/modelwire",
+            "url", "URL in the User-Agent so site owners can reach you."),
+    Setting("modelwire", "user_agent", "", "str", "Full User-Agent; empty builds 'modelwire/VERSION (+contact_url)'."),
+    Setting("modelwire", "allow_private", [], "list",
+            "Private/loopback addresses, CIDR ranges or host names that crawls may reach (e.g. 127.0.0.1)."),
+    Setting("modelwire", "log_level", "INFO", "str", "Log level: DEBUG, INFO, WARNING or ERROR."),
+    Setting("crawl", "download_delay", "1s", "duration", "Pause between requests to one site (robots.txt Crawl-delay wins if longer)."),
+    Setting("crawl", "timeout", "30s", "duration", "Give up on a request after this long."),
+    Setting("crawl", "max_size", "10MB", "size", "Largest response to download."),
+    Setting("crawl", "concurrency", 2, "int", "Parallel requests per site (1-4)."),
+    Setting("crawl", "retry_after_max", "2m", "duration", "Longest Retry-After wait honoured for 429/503 answers."),
+    Setting("crawl", "obey_robots", True, "bool", "Obey robots.txt (leave on for real sites)."),
+    Setting("crawl", "max_pages", 5, "int", "Default depth of listing-page pagination."),
+    Setting("crawl", "all_topics", False, "bool", "Store every article, not only AI-related ones."),
+    Setting("relevance", "keywords", [], "list", "Extra words or phrases that mark an article as AI-related."),
+    Setting("relevance", "min_hits", 2, "int", "How many AI terms an article needs (title hits count twice)."),
+    Setting("nlp", "kb_files", [], "list", "Your own knowledge-base files (JSON lines), added to the built-in one."),
+    Setting("nlp", "spacy_model", "", "str", "An installed spaCy pipeline (e.g. en_core_web_sm) whose NER adds ORG discovery."),
+)
+
+SOURCE_KEYS: dict[str, tuple[str, str]] = {
+    "name": ("str", "Unique name of the source."),
+    "kind": ("str", "feed, sitemap, listing, page or auto."),
+    "urls": ("list", "Start URLs (a single 'url' is accepted too)."),
+    "url": ("url", "One start URL (shorthand for urls = [url])."),
+    "enabled": ("bool", "Set false to keep a source without crawling it."),
+    "group": ("str", "Group name, for scheduling groups of sources."),
+    "link_selector": ("str", "listing: CSS selector for article links."),
+    "next_selector": ("str", "listing: CSS selector for the next-page link."),
+    "max_pages": ("int", "listing: how many pages of pagination to follow."),
+    "follow_pattern": ("str", "Regular expression article URLs must match."),
+    "language": ("str", "Expected language of the source (two letters)."),
+}
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.I)
+_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+_SIZES = {"b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3, None: 1}
+
+
+def parse_duration(value: Any) -> float:
+    """Seconds from ``30``, ``"30s"``, ``"2m"``, ``"1.5h"``, ``"1d"``."""
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a duration (use e.g. '30s', '5m', '2h')")
+    if isinstance(value, (int, float)):
+        if value < 0:
+            raise ValueError(f"{value!r} is negative")
+        return float(value)
+    m = _DURATION.match(str(value))
+    if not m:
+        raise ValueError(f"{value!r} is not a duration (use e.g. '30s', '5m', '2h')")
+    return float(m.group(1)) * _UNITS[m.group(2)]
+
+
+def parse_size(value: Any) -> int:
+    """Bytes from ``1000``, ``"10MB"``, ``"512KiB"``."""
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a size (use e.g. '10MB')")
+    if isinstance(value, (int, float)):
+        return int(value)
+    m = _SIZE.match(str(value))
+    if not m:
+        raise ValueError(f"{value!r} is not a size (use e.g. '10MB', '512KiB')")
+    unit = m.group(2).lower() if m.group(2) else None
+    return int(float(m.group(1)) * _SIZES[unit])
+
+
+def check_url(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a URL")
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{value!r} is not an http(s) URL")
+    return value.strip()
+
+
+def check_allow_entry(value: str) -> str:
+    """An allow_private entry: an address, a CIDR range or a host name."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{value!r} is not an address, CIDR range or host name")
+    v = value.strip()
+    try:
+        ipaddress.ip_network(v, strict=False)
+        return v
+    except ValueError:
+        pass
+    if re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?", v):
+        return v
+    raise ValueError(f"{value!r} is not an address, CIDR range or host name")
+
+
+def _coerce(kind: str, value: Any) -> Any:
+    if kind == "str":
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} should be a string")
+        return value
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{value!r} should be a whole number")
+        return value
+    if kind == "float":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{value!r} should be a number")
+        return float(value)
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise ValueError(f"{value!r} should be true or false")
+        return value
+    if kind == "duration":
+        return parse_duration(value)
+    if kind == "size":
+        return parse_size(value)
+    if kind == "list":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{value!r} should be a list of strings")
+        return value
+    if kind == "timezone":
+        try:
+            ZoneInfo(str(value))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a time zone name (e.g. 'UTC', 'Europe/Berlin')") from None
+        return value
+    if kind == "url":
+        return check_url(value)
+    raise AssertionError(kind)
+
+
+@dataclass
+class Config:
+    """Loaded settings: ``values[section][name]`` plus the validated ``sources``."""
+
+    path: Path | None
+    values: dict[str, dict[str, Any]]
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    def get(self, section: str, name: str) -> Any:
+        return self.values[section][name]
+
+    @property
+    def db_path(self) -> Path:
+        db = Path(self.values["modelwire"]["db"])
+        if not db.is_absolute() and self.path is not None:
+            db = self.path.parent / db
+        return db
+
+    def crawl_options(self, extra_allow: list[str] | None = None) -> dict[str, Any]:
+        """Plain options for ``spiders.settings.crawl_settings``."""
+        mw, crawl = self.values["modelwire"], self.values["crawl"]
+        from pipeline import __version__
+
+        ua = mw["user_agent"] or f"modelwire/{__version__} (+{mw['contact_url']})"
+        return {
+            "user_agent": ua,
+            "contact_url": mw["contact_url"],
+            "allow_private": list(mw["allow_private"]) + list(extra_allow or []),
+            "download_delay": crawl["download_delay"],
+            "timeout": crawl["timeout"],
+            "max_size": crawl["max_size"],
+            "retry_after_max": crawl["retry_after_max"],
+            "concurrency": crawl["concurrency"],
+            "obey_robots": crawl["obey_robots"],
+            "log_level": mw["log_level"],
+        }
+
+    def nlp_options(self) -> dict[str, Any]:
+        nlp = self.values["nlp"]
+        kb_files = []
+        for f in nlp["kb_files"]:
+            p = Path(f)
+            if not p.is_absolute() and self.path is not None:
+                p = self.path.parent / p
+            kb_files.append(str(p))
+        return {"kb_files": kb_files, "spacy_model": nlp["spacy_model"] or None}
+
+
+def defaults() -> dict[str, dict[str, Any]]:
+    values: dict[str, dict[str, Any]] = {}
+    for s in SETTINGS:
+        values.setdefault(s.section, {})[s.name] = _coerce(s.kind, s.default)
+    return values
+
+
+def load_config(path: str | Path | None = None, *, required: bool = False) -> Config:
+    """Load and validate a config file; a missing default file gives the defaults."""
+    explicit = path is not None
+    p = Path(path) if path is not None else Path(DEFAULT_CONFIG)
+    if not p.exists():
+        if explicit or required:
+            raise ConfigError(f"{p}: no such config file (run 'modelwire init' to create one)")
+        return Config(path=None, values=defaults(), sources=[])
+    try:
+        raw = tomllib.loads(p.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{p}: not valid TOML: {e}") from None
+    return parse_config(raw, p)
+
+
+def parse_config(raw: dict[str, Any], path: Path | None) -> Config:
+    where = str(path) if path else "<config>"
+    values = defaults()
+    known_sections = {s.section for s in SETTINGS} | {"sources"}
+    by_key = {(s.section, s.name): s for s in SETTINGS}
+    for section, table in raw.items():
+        if section not in known_sections:
+            raise ConfigError(f"{where}: unknown section [{section}] (known: {', '.join(sorted(known_sections))})")
+        if section == "sources":
+            continue
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: [{section}] should be a table")
+        for name, value in table.items():
+            setting = by_key.get((section, name))
+            if setting is None:
+                names = ", ".join(s.name for s in SETTINGS if s.section == section)
+                raise ConfigError(f"{where}: [{section}] {name}: unknown key (known: {names})")
+            try:
+                values[section][name] = _coerce(setting.kind, value)
+            except ValueError as e:
+                raise ConfigError(f"{where}: [{section}] {name}: {e}") from None
+    try:
+        values["modelwire"]["allow_private"] = [check_allow_entry(v) for v in values["modelwire"]["allow_private"]]
+    except ValueError as e:
+        raise ConfigError(f"{where}: [modelwire] allow_private: {e}") from None
+    if not 1 <= values["crawl"]["concurrency"] <= 4:
+        raise ConfigError(f"{where}: [crawl] concurrency: {values['crawl']['concurrency']} is outside 1-4")
+    if values["modelwire"]["log_level"].upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        raise ConfigError(f"{where}: [modelwire] log_level: {values['modelwire']['log_level']!r} is not DEBUG, INFO, WARNING or ERROR")
+    values["modelwire"]["log_level"] = values["modelwire"]["log_level"].upper()
+    sources = raw.get("sources", [])
+    if not isinstance(sources, list):
+        raise ConfigError(f"{where}: 'sources' should be an array of tables ([[sources]])")
+    parsed: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for i, src in enumerate(sources):
+        s = parse_source(src, f"{where}: sources[{i}]", default_pages=values["crawl"]["max_pages"])
+        if s["name"] in seen:
+            raise ConfigError(f"{where}: sources[{i}] ({s['name']!r}): the name is used twice")
+        seen.add(s["name"])
+        parsed.append(s)
+    return Config(path=path, values=values, sources=parsed)
+
+
+def parse_source(src: Any, where: str, *, default_pages: int = 5) -> dict[str, Any]:
+    """Validate one ``[[sources]]`` entry into the plain dict the spiders take."""
+    if not isinstance(src, dict):
+        raise ConfigError(f"{where}: should be a table")
+    label = f"{where} ({src['name']!r})" if isinstance(src.get("name"), str) else where
+    for key in src:
+        if key not in SOURCE_KEYS:
+            raise ConfigError(f"{label}: {key}: unknown key (known: {', '.join(SOURCE_KEYS)})")
+    for key, value in src.items():
+        kind = SOURCE_KEYS[key][0]
+        try:
+            if kind == "url":
+                check_url(value)
+            else:
+                _coerce(kind, value)
+        except ValueError as e:
+            raise ConfigError(f"{label}: {key}: {e}") from None
+    name = src.get("name")
+    if not name or not re.fullmatch(r"[\w.-]+", name):
+        raise ConfigError(f"{label}: name: {name!r} should be a non-empty word (letters, digits, '.', '-', '_')")
+    kind = src.get("kind", "auto")
+    if kind not in SOURCE_KINDS:
+        raise ConfigError(f"{label}: kind: {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+    urls = list(src.get("urls", []))
+    if "url" in src:
+        urls.insert(0, src["url"])
+    if not urls:
+        raise ConfigError(f"{label}: urls: at least one start URL is needed")
+    for j, u in enumerate(urls):
+        try:
+            urls[j] = check_url(u)
+        except ValueError as e:
+            raise ConfigError(f"{label}: urls[{j}]: {e}") from None
+    pattern = src.get("follow_pattern")
+    if pattern:
+        try:
+            re.compile(pattern)
+        except re.error as e:
+            raise ConfigError(f"{label}: follow_pattern: not a valid regular expression ({e})") from None
+    max_pages = src.get("max_pages", default_pages)
+    if max_pages < 1:
+        raise ConfigError(f"{label}: max_pages: should be at least 1")
+    return {
+        "name": name,
+        "kind": kind,
+        "urls": urls,
+        "enabled": src.get("enabled", True),
+        "group": src.get("group", "default"),
+        "link_selector": src.get("link_selector"),
+        "next_selector": src.get("next_selector"),
+        "max_pages": max_pages,
+        "follow_pattern": pattern,
+        "language": src.get("language"),
+    }
+
+
+def render_source_toml(source: dict[str, Any]) -> str:
+    """A ``[[sources]]`` block for ``add-source`` to append to the config file."""
+    lines = ["", "[[sources]]", f'name = "{source["name"]}"', f'kind = "{source["kind"]}"']
+    urls = ", ".join(f'"{u}"' for u in source["urls"])
+    lines.append(f"urls = [{urls}]")
+    for key in ("link_selector", "next_selector", "follow_pattern"):
+        if source.get(key):
+            lines.append(f"{key} = {_toml_str(source[key])}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

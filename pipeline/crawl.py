@@ -1,0 +1,146 @@
+"""One crawl run: read what is stored, run the spiders, record the run.
+
+The spiders know nothing of the database: they are given plain data (the known URLs and
+the feeds' validators) and they yield items that ``pipeline.pipelines`` stores. Scrapy's
+reactor runs once per process, so call :func:`run` once per process (the scheduler starts a
+child process per crawl).
+"""
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from pipeline.config import Config
+from pipeline.pipelines import ITEM_PIPELINES
+from pipeline.store import open_db
+
+log = logging.getLogger(__name__)
+
+
+class CrawlLocked(Exception):
+    """Another crawl is writing this database."""
+
+
+@dataclass
+class CrawlResult:
+    run_id: int
+    status: str
+    totals: dict[str, int]
+    per_source: list[dict[str, Any]]
+
+
+@contextmanager
+def crawl_lock(db_path: Path) -> Iterator[None]:
+    """One crawl per database at a time; the OS drops the lock if the process dies."""
+    lock_path = Path(str(db_path) + ".crawl.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fh = open(lock_path, "a+")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise CrawlLocked(f"{db_path}: a crawl is already running (pid {holder}); "
+                              "wait for it to finish or stop it") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield
+    finally:
+        fh.close()
+
+
+def adhoc_source(url: str, index: int = 0) -> dict[str, Any]:
+    host = urlsplit(url).hostname or "url"
+    return {
+        "name": f"adhoc-{host}" + (f"-{index}" if index else ""),
+        "kind": "auto",
+        "urls": [url],
+        "enabled": True,
+        "group": "adhoc",
+        "link_selector": None,
+        "next_selector": None,
+        "max_pages": 5,
+        "follow_pattern": None,
+        "language": None,
+    }
+
+
+def select_sources(config: Config, names: list[str] | None = None, urls: list[str] | None = None,
+                   group: str | None = None) -> list[dict[str, Any]]:
+    """The sources a crawl covers: named ones, ad-hoc URLs, or every enabled source."""
+    if urls:
+        return [adhoc_source(u, i) for i, u in enumerate(urls)]
+    by_name = {s["name"]: s for s in config.sources}
+    if names:
+        missing = [n for n in names if n not in by_name]
+        if missing:
+            known = ", ".join(by_name) or "none configured"
+            raise ValueError(f"unknown source {', '.join(repr(m) for m in missing)} (known: {known})")
+        return [by_name[n] for n in names]
+    chosen = [s for s in config.sources if s["enabled"]]
+    if group:
+        chosen = [s for s in chosen if s["group"] == group]
+    return chosen
+
+
+def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_topics: bool | None = None,
+        allow_private: list[str] | None = None, progress: bool = True, command: str = "crawl",
+        extra_settings: dict[str, Any] | None = None) -> CrawlResult:
+    """Crawl ``sources`` into ``db_path`` and return the run's counts."""
+    from spiders.process import run_crawl
+
+    with crawl_lock(db_path):
+        store = open_db(db_path)
+        try:
+            for s in sources:
+                store.upsert_source(s)
+            known = store.known_urls()
+            http_state = store.http_state()
+            run_id = store.start_run(command)
+        finally:
+            store.close()
+        relevance = config.values["relevance"]
+        settings = {
+            "MODELWIRE_DB": str(db_path),
+            "MODELWIRE_RUN_ID": run_id,
+            "MODELWIRE_ALL_TOPICS": config.get("crawl", "all_topics") if all_topics is None else all_topics,
+            "MODELWIRE_RELEVANCE_TERMS": relevance["keywords"],
+            "MODELWIRE_RELEVANCE_MIN_HITS": relevance["min_hits"],
+            "MODELWIRE_PROGRESS": progress,
+            "EXTENSIONS": {"pipeline.runstats.RunRecorder": 500},
+        }
+        settings.update(extra_settings or {})
+        jobs = [{"source": s, "known": known, "http_state": http_state} for s in sources]
+        status, error = "ok", None
+        if progress:
+            print(f"Crawling {len(sources)} source(s) into {db_path} (run {run_id})…", file=sys.stderr, flush=True)
+        try:
+            run_crawl(jobs, options=config.crawl_options(allow_private), item_pipelines=ITEM_PIPELINES,
+                      extra_settings=settings)
+        except KeyboardInterrupt:
+            status, error = "interrupted", "interrupted by the user"
+        except Exception as e:  # recorded, then re-raised for the caller to report
+            status, error = "failed", f"{type(e).__name__}: {e}"
+            store = open_db(db_path)
+            try:
+                store.finish_run(run_id, status, error)
+            finally:
+                store.close()
+            raise
+        store = open_db(db_path)
+        try:
+            totals = store.finish_run(run_id, status, error)
+            per_source = store.run_sources(run_id)
+        finally:
+            store.close()
+        return CrawlResult(run_id, status, totals, per_source)

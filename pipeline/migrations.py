@@ -1,0 +1,225 @@
+"""Versioned schema migrations (sqlite-utils ``Migrations``): append, never edit an applied one.
+
+The schema is modelwire's public interface; docs/schema.md describes every table and column.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("modelwire")
+
+
+@migrations()
+def create_crawl_tables(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            urls TEXT NOT NULL,              -- JSON list of start URLs
+            group_name TEXT NOT NULL DEFAULT 'default',
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL
+        );
+
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,        -- normalized URL: the article's key
+            canonical_url TEXT,
+            source TEXT NOT NULL,            -- source name that first found it
+            title TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',   -- JSON list
+            published TEXT,                  -- UTC ISO 8601
+            published_source TEXT,           -- json-ld | meta | feed | sitemap | url | text | time-tag
+            modified TEXT,
+            modified_source TEXT,
+            language TEXT,
+            site_name TEXT,
+            description TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            word_count INTEGER NOT NULL DEFAULT 0,
+            image TEXT,
+            tags TEXT NOT NULL DEFAULT '[]', -- JSON list
+            paywalled INTEGER NOT NULL DEFAULT 0,
+            page_type TEXT NOT NULL DEFAULT 'article',
+            text_source TEXT,
+            content_hash TEXT NOT NULL,
+            simhash TEXT NOT NULL,           -- 64-bit SimHash, hex
+            simhash_b0 INTEGER, simhash_b1 INTEGER, simhash_b2 INTEGER, simhash_b3 INTEGER,
+            revision INTEGER NOT NULL DEFAULT 1,  -- bumped when the text changes
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            updated_at TEXT,                 -- when a changed version was stored
+            extractor_version TEXT
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_source ON articles(source);
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_simhash_b0 ON articles(simhash_b0);
+        CREATE INDEX articles_simhash_b1 ON articles(simhash_b1);
+        CREATE INDEX articles_simhash_b2 ON articles(simhash_b2);
+        CREATE INDEX articles_simhash_b3 ON articles(simhash_b3);
+
+        CREATE TABLE article_html (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,               -- final URL the HTML came from
+            fetched_at TEXT NOT NULL,
+            status INTEGER,
+            content_type TEXT,
+            encoding TEXT,
+            hints TEXT NOT NULL DEFAULT '{}', -- JSON: what the feed/sitemap said
+            html BLOB NOT NULL               -- zlib-compressed raw bytes
+        );
+
+        CREATE TABLE article_urls (
+            url TEXT PRIMARY KEY,            -- normalized
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL,          -- primary | requested | redirect | canonical | duplicate
+            duplicate_kind TEXT,             -- exact | near (relation = duplicate)
+            raw_url TEXT,                    -- as first seen, before normalization
+            source TEXT,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL
+        );
+        CREATE INDEX article_urls_article ON article_urls(article_id);
+
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,            -- running | ok | failed | interrupted
+            command TEXT,
+            pid INTEGER,
+            fetched INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            duplicate INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            error TEXT
+        );
+
+        CREATE TABLE crawl_run_sources (
+            run_id INTEGER NOT NULL REFERENCES crawl_runs(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            started_at TEXT,
+            finished_at TEXT,
+            finish_reason TEXT,              -- Scrapy's close reason
+            requests INTEGER NOT NULL DEFAULT 0,
+            fetched INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            duplicate INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            blocked INTEGER NOT NULL DEFAULT 0,
+            http_403 INTEGER NOT NULL DEFAULT 0,
+            http_429 INTEGER NOT NULL DEFAULT 0,
+            reasons TEXT NOT NULL DEFAULT '{}',   -- JSON {"skipped:off_topic": 3, "failed:http_404": 1}
+            PRIMARY KEY (run_id, source)
+        );
+
+        CREATE TABLE http_state (
+            url TEXT PRIMARY KEY,            -- feed or sitemap URL as requested
+            source TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            last_status INTEGER,
+            checked_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations()
+def add_articles_fts(db: Database) -> None:
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def add_source_health_view(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE VIEW source_health AS
+        SELECT
+            s.name AS source,
+            s.kind AS kind,
+            (SELECT max(r.finished_at) FROM crawl_run_sources r
+              WHERE r.source = s.name AND r.fetched > 0) AS last_success,
+            (SELECT max(r.finished_at) FROM crawl_run_sources r
+              WHERE r.source = s.name AND r.failed + r.blocked > 0) AS last_failure,
+            (SELECT r.reasons FROM crawl_run_sources r
+              WHERE r.source = s.name AND r.failed + r.blocked > 0
+              ORDER BY r.finished_at DESC LIMIT 1) AS last_failure_reasons,
+            (SELECT count(*) FROM articles a WHERE a.source = s.name) AS articles,
+            (SELECT count(*) FROM articles a WHERE a.source = s.name
+              AND a.first_seen >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-7 days')) AS articles_7d,
+            (SELECT round(avg(a.published IS NOT NULL), 3) FROM articles a
+              WHERE a.source = s.name) AS share_with_date,
+            (SELECT round(avg(a.authors != '[]'), 3) FROM articles a
+              WHERE a.source = s.name) AS share_with_authors,
+            (SELECT coalesce(sum(r.http_403), 0) FROM crawl_run_sources r WHERE r.source = s.name) AS http_403,
+            (SELECT coalesce(sum(r.http_429), 0) FROM crawl_run_sources r WHERE r.source = s.name) AS http_429
+        FROM sources s;
+        """
+    )
+
+
+@migrations()
+def create_nlp_tables(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,             -- MODEL | ORG | BENCHMARK
+            canonical TEXT NOT NULL,
+            known INTEGER NOT NULL,          -- 1 when in the knowledge base
+            org TEXT,                        -- MODEL: developer's canonical name
+            family TEXT,                     -- MODEL: family's canonical name
+            first_seen TEXT NOT NULL,        -- first article date (published, else first_seen)
+            UNIQUE (label, canonical)
+        );
+
+        CREATE TABLE article_nlp (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            nlp_version TEXT NOT NULL,
+            text_hash TEXT NOT NULL,         -- articles.content_hash the annotation was made from
+            annotated_at TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            entity_count INTEGER NOT NULL DEFAULT 0,
+            claim_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX article_nlp_version ON article_nlp(nlp_version);
+
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            start INTEGER NOT NULL,          -- character offsets into articles.text
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            sentence INTEGER                 -- sentence index in the article
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,             -- canonical MODEL name
+            benchmark TEXT NOT NULL,         -- canonical BENCHMARK name
+            score REAL,
+            unit TEXT,
+            metric TEXT,
+            comparison TEXT,                 -- JSON or NULL
+            sentence TEXT NOT NULL,
+            start INTEGER,
+            "end" INTEGER
+        );
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE INDEX claims_model_benchmark ON claims(model, benchmark);
+        """
+    )

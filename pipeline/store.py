@@ -1,0 +1,352 @@
+"""The SQLite store: the only module that writes SQL.
+
+Every write that belongs together runs in one transaction, so a killed process never leaves
+half an article; every write is keyed on normalized URLs and content hashes, so rerunning a
+crawl never duplicates a row.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from sqlite_utils import Database
+
+from pipeline import dedup
+from pipeline.migrations import migrations
+from pipeline.urls import normalize_url
+
+BUSY_TIMEOUT_MS = 30_000
+NEAR_DUP_MIN_WORDS = 60   # below this SimHash is too noisy to call two texts the same
+
+ARTICLE_FIELDS = (
+    "canonical_url", "title", "authors", "published", "published_source", "modified",
+    "modified_source", "language", "site_name", "description", "text", "word_count", "image",
+    "tags", "paywalled", "page_type", "text_source",
+)
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class StoreResult:
+    outcome: str           # new | updated | unchanged | duplicate
+    article_id: int
+    duplicate_kind: str | None = None
+
+
+class Store:
+    """A modelwire database. Open with :func:`open_db`."""
+
+    def __init__(self, db: Database, path: Path | None):
+        self.db = db
+        self.path = path
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- sources and runs -------------------------------------------------------------
+
+    def upsert_source(self, source: dict[str, Any]) -> None:
+        now = utcnow()
+        with self.conn:
+            self.conn.execute(
+                """INSERT INTO sources (name, kind, urls, group_name, first_seen, last_seen)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, urls = excluded.urls,
+                       group_name = excluded.group_name, last_seen = excluded.last_seen""",
+                (source["name"], source["kind"], json.dumps(source["urls"]),
+                 source.get("group") or "default", now, now),
+            )
+
+    def start_run(self, command: str) -> int:
+        with self.conn:
+            # A run still marked running belongs to a process that died: say so.
+            self.conn.execute(
+                "UPDATE crawl_runs SET status = 'interrupted', finished_at = coalesce(finished_at, ?) "
+                "WHERE status = 'running'",
+                (utcnow(),),
+            )
+            cur = self.conn.execute(
+                "INSERT INTO crawl_runs (started_at, status, command, pid) VALUES (?, 'running', ?, ?)",
+                (utcnow(), command, os.getpid()),
+            )
+        return int(cur.lastrowid)
+
+    def save_run_source(self, run_id: int, source: str, counts: dict[str, Any]) -> None:
+        cols = ("started_at", "finished_at", "finish_reason", "requests", "fetched", "new",
+                "updated", "unchanged", "duplicate", "skipped", "failed", "blocked", "http_403",
+                "http_429")
+        values = [counts.get(c, 0 if c not in ("started_at", "finished_at", "finish_reason") else None)
+                  for c in cols]
+        with self.conn:
+            self.conn.execute(
+                f"""INSERT OR REPLACE INTO crawl_run_sources (run_id, source, {", ".join(cols)}, reasons)
+                    VALUES (?, ?, {", ".join("?" for _ in cols)}, ?)""",
+                (run_id, source, *values, json.dumps(counts.get("reasons", {}), sort_keys=True)),
+            )
+
+    def finish_run(self, run_id: int, status: str, error: str | None = None) -> dict[str, int]:
+        with self.conn:
+            row = self.conn.execute(
+                """SELECT coalesce(sum(fetched),0), coalesce(sum(new),0), coalesce(sum(updated),0),
+                          coalesce(sum(duplicate),0), coalesce(sum(skipped + unchanged),0),
+                          coalesce(sum(failed + blocked),0)
+                   FROM crawl_run_sources WHERE run_id = ?""",
+                (run_id,),
+            ).fetchone()
+            totals = dict(zip(("fetched", "new", "updated", "duplicate", "skipped", "failed"), row))
+            self.conn.execute(
+                """UPDATE crawl_runs SET finished_at = ?, status = ?, error = ?, fetched = ?, new = ?,
+                       updated = ?, duplicate = ?, skipped = ?, failed = ? WHERE id = ?""",
+                (utcnow(), status, error, *row, run_id),
+            )
+        return totals
+
+    def run_sources(self, run_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT * FROM crawl_run_sources WHERE run_id = ? ORDER BY source", [run_id]))
+
+    # -- what the spiders need to know -------------------------------------------------
+
+    def known_urls(self) -> dict[str, dict[str, Any]]:
+        """Every URL already resolved to an article, with the article's modified time."""
+        rows = self.conn.execute(
+            """SELECT u.url, a.modified, a.published FROM article_urls u
+               JOIN articles a ON a.id = u.article_id"""
+        )
+        return {url: {"modified": modified or published} for url, modified, published in rows}
+
+    def http_state(self) -> dict[str, dict[str, Any]]:
+        rows = self.conn.execute("SELECT url, etag, last_modified FROM http_state")
+        return {url: {"etag": etag, "last_modified": lm} for url, etag, lm in rows}
+
+    def save_http_state(self, source: str, url: str, etag: str | None, last_modified: str | None,
+                        status: int) -> None:
+        with self.conn:
+            self.conn.execute(
+                """INSERT INTO http_state (url, source, etag, last_modified, last_status, checked_at)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET source = excluded.source,
+                       etag = coalesce(excluded.etag, http_state.etag),
+                       last_modified = coalesce(excluded.last_modified, http_state.last_modified),
+                       last_status = excluded.last_status, checked_at = excluded.checked_at""",
+                (url, source, etag, last_modified, status, utcnow()),
+            )
+
+    # -- articles ---------------------------------------------------------------------
+
+    def store_article(self, record: dict[str, Any], *, source: str, html: bytes = b"",
+                      final_url: str | None = None, requested_urls: Iterable[str] = (),
+                      status: int | None = None, content_type: str | None = None,
+                      encoding: str | None = None, hints: dict | None = None,
+                      fetched_at: str | None = None, extractor_version: str | None = None) -> StoreResult:
+        """Insert or update one extracted article, atomically.
+
+        The article is found by any of its URLs (requested, redirected, rel=canonical); failing
+        that, by identical text (exact duplicate) or by SimHash (near duplicate), in which case
+        the new URL is recorded as a duplicate of the stored article and nothing else changes.
+        """
+        now = fetched_at or utcnow()
+        page_url = final_url or record["url"]
+        url_rel: dict[str, tuple[str, str]] = {}  # normalized -> (relation, raw)
+        for raw, rel in (
+            [(page_url, "primary")]
+            + [(u, "requested") for u in requested_urls]
+            + [(record["url"], "requested")]
+            + ([(record["canonical_url"], "canonical")] if record.get("canonical_url") else [])
+        ):
+            if not raw:
+                continue
+            try:
+                key = normalize_url(raw)
+            except ValueError:
+                continue
+            url_rel.setdefault(key, (rel, raw))
+        text = record.get("text") or ""
+        chash = dedup.content_hash(text)
+        sh = dedup.simhash(text)
+        fields = {k: record.get(k) for k in ARTICLE_FIELDS}
+        fields["authors"] = json.dumps(fields["authors"] or [], ensure_ascii=False)
+        fields["tags"] = json.dumps(fields["tags"] or [], ensure_ascii=False)
+        fields["paywalled"] = int(bool(fields["paywalled"]))
+        fields["page_type"] = fields["page_type"] or "article"
+        fields["word_count"] = int(fields["word_count"] or 0)
+        compressed = zlib.compress(html or b"", 6)
+
+        with self.conn:  # one transaction for everything below
+            article_id = self._find_by_urls(url_rel)
+            if article_id is not None:
+                row = self.conn.execute(
+                    "SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+                self._record_urls(article_id, url_rel, source, now)
+                if row[0] == chash:
+                    self.conn.execute(
+                        "UPDATE articles SET last_seen = ? WHERE id = ?", (now, article_id))
+                    return StoreResult("unchanged", article_id)
+                sets = ", ".join(f"{k} = ?" for k in fields)
+                self.conn.execute(
+                    f"""UPDATE articles SET {sets}, content_hash = ?, simhash = ?, simhash_b0 = ?,
+                        simhash_b1 = ?, simhash_b2 = ?, simhash_b3 = ?, revision = revision + 1,
+                        last_seen = ?, updated_at = ?, extractor_version = ? WHERE id = ?""",
+                    (*fields.values(), chash, dedup.to_hex(sh), *dedup.bands(sh), now, now,
+                     extractor_version, article_id),
+                )
+                self._save_html(article_id, page_url, now, status, content_type, encoding, hints, compressed)
+                return StoreResult("updated", article_id)
+
+            dup = self._find_duplicate(chash, sh, len(dedup.words(text)))
+            if dup is not None:
+                dup_id, kind = dup
+                for key, (_rel, raw) in url_rel.items():
+                    self.conn.execute(
+                        """INSERT INTO article_urls (url, article_id, relation, duplicate_kind, raw_url,
+                               source, first_seen, last_seen) VALUES (?, ?, 'duplicate', ?, ?, ?, ?, ?)
+                           ON CONFLICT(url) DO UPDATE SET last_seen = excluded.last_seen""",
+                        (key, dup_id, kind, raw, source, now, now),
+                    )
+                return StoreResult("duplicate", dup_id, kind)
+
+            primary = next(iter(url_rel))
+            cols = ["url", "source", *fields, "content_hash", "simhash", "simhash_b0", "simhash_b1",
+                    "simhash_b2", "simhash_b3", "first_seen", "last_seen", "extractor_version"]
+            vals = [primary, source, *fields.values(), chash, dedup.to_hex(sh), *dedup.bands(sh),
+                    now, now, extractor_version]
+            cur = self.conn.execute(
+                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})", vals)
+            article_id = int(cur.lastrowid)
+            self._record_urls(article_id, url_rel, source, now)
+            self._save_html(article_id, page_url, now, status, content_type, encoding, hints, compressed)
+            return StoreResult("new", article_id)
+
+    def _find_by_urls(self, url_rel: dict[str, tuple[str, str]]) -> int | None:
+        keys = list(url_rel)
+        if not keys:
+            return None
+        rows = self.conn.execute(
+            f"SELECT url, article_id, relation FROM article_urls WHERE url IN ({', '.join('?' for _ in keys)})",
+            keys,
+        ).fetchall()
+        # Prefer a direct hit on the page's own URL, then any other.
+        by_url = {u: (aid, rel) for u, aid, rel in rows}
+        for key in keys:
+            if key in by_url:
+                return by_url[key][0]
+        return None
+
+    def _find_duplicate(self, chash: str, sh: int, n_words: int) -> tuple[int, str] | None:
+        if n_words == 0:
+            return None
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", (chash,)).fetchone()
+        if row:
+            return int(row[0]), "exact"
+        if n_words < NEAR_DUP_MIN_WORDS:
+            return None
+        b = dedup.bands(sh)
+        rows = self.conn.execute(
+            """SELECT id, simhash FROM articles WHERE simhash_b0 = ? OR simhash_b1 = ?
+               OR simhash_b2 = ? OR simhash_b3 = ? ORDER BY id""", b).fetchall()
+        for aid, other in rows:
+            if dedup.is_near_duplicate(sh, dedup.from_hex(other)):
+                return int(aid), "near"
+        return None
+
+    def _record_urls(self, article_id: int, url_rel: dict[str, tuple[str, str]], source: str, now: str) -> None:
+        for key, (rel, raw) in url_rel.items():
+            self.conn.execute(
+                """INSERT INTO article_urls (url, article_id, relation, raw_url, source, first_seen, last_seen)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET last_seen = excluded.last_seen""",
+                (key, article_id, rel, raw, source, now, now),
+            )
+
+    def _save_html(self, article_id, url, now, status, content_type, encoding, hints, compressed) -> None:
+        self.conn.execute(
+            """INSERT OR REPLACE INTO article_html (article_id, url, fetched_at, status, content_type,
+                   encoding, hints, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            (article_id, url, now, status, content_type, encoding,
+             json.dumps(hints or {}, ensure_ascii=False, sort_keys=True), compressed),
+        )
+
+    def iter_html(self, ids: Iterable[int] | None = None) -> Iterator[dict[str, Any]]:
+        """Stored raw pages (decompressed) for re-extraction."""
+        sql = """SELECT h.article_id, h.url, h.encoding, h.hints, h.html, a.url AS key, a.source
+                 FROM article_html h JOIN articles a ON a.id = h.article_id"""
+        params: list[Any] = []
+        if ids is not None:
+            ids = list(ids)
+            sql += f" WHERE h.article_id IN ({', '.join('?' for _ in ids)})"
+            params = ids
+        for aid, url, enc, hints, html, key, source in self.conn.execute(sql + " ORDER BY h.article_id", params):
+            yield {"article_id": aid, "url": url, "encoding": enc, "hints": json.loads(hints or "{}"),
+                   "html": zlib.decompress(html), "key": key, "source": source}
+
+    def replace_extraction(self, article_id: int, record: dict[str, Any], extractor_version: str) -> bool:
+        """Overwrite an article's extracted fields (reextract); True when anything changed."""
+        fields = {k: record.get(k) for k in ARTICLE_FIELDS}
+        fields["authors"] = json.dumps(fields["authors"] or [], ensure_ascii=False)
+        fields["tags"] = json.dumps(fields["tags"] or [], ensure_ascii=False)
+        fields["paywalled"] = int(bool(fields["paywalled"]))
+        fields["word_count"] = int(fields["word_count"] or 0)
+        text = record.get("text") or ""
+        sh = dedup.simhash(text)
+        with self.conn:
+            old = self.conn.execute(
+                f"SELECT {', '.join(fields)} FROM articles WHERE id = ?", (article_id,)).fetchone()
+            changed = old is None or tuple(old) != tuple(fields.values())
+            sets = ", ".join(f"{k} = ?" for k in fields)
+            self.conn.execute(
+                f"""UPDATE articles SET {sets}, content_hash = ?, simhash = ?, simhash_b0 = ?, simhash_b1 = ?,
+                    simhash_b2 = ?, simhash_b3 = ?, extractor_version = ? WHERE id = ?""",
+                (*fields.values(), dedup.content_hash(text), dedup.to_hex(sh), *dedup.bands(sh),
+                 extractor_version, article_id),
+            )
+        return changed
+
+    # -- reporting --------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        q = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "articles": q("SELECT count(*) FROM articles"),
+            "sources": q("SELECT count(*) FROM sources"),
+            "duplicate_urls": q("SELECT count(*) FROM article_urls WHERE relation = 'duplicate'"),
+            "crawl_runs": q("SELECT count(*) FROM crawl_runs"),
+        }
+
+    def source_health(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM source_health ORDER BY source"))
+
+    def last_runs(self, limit: int = 5) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT ?", [limit]))
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def open_db(path: str | Path) -> Store:
+    """Open (creating if needed) a modelwire database and apply pending migrations."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(connect(path))
+    migrations.apply(db)
+    return Store(db, path)

@@ -1,0 +1,90 @@
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import SETTINGS, ConfigError, load_config, parse_duration, parse_size
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write(tmp_path, text):
+    p = tmp_path / "modelwire.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_config_missing_default_file_gives_defaults(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cfg = load_config()
+    assert cfg.sources == []
+    assert cfg.get("crawl", "timeout") == 30.0
+    assert cfg.get("crawl", "max_size") == 10_000_000
+
+
+def test_config_explicit_missing_file_is_an_error(tmp_path):
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_config_example_loads_and_documents_every_setting():
+    text = (ROOT / "modelwire.example.toml").read_text(encoding="utf-8")
+    cfg = load_config(ROOT / "modelwire.example.toml")
+    assert len(cfg.sources) >= 15
+    kinds = {s["kind"] for s in cfg.sources}
+    assert {"feed", "listing", "auto"} <= kinds
+    for s in SETTINGS:
+        assert re.search(rf"^{s.name} = ", text, re.M), f"{s.section}.{s.name} missing from the example config"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("[crawl]\ntimeot = '3s'\n", r"\[crawl\] timeot: unknown key"),
+        ("[crawl]\ntimeout = 'soon'\n", r"\[crawl\] timeout: 'soon' is not a duration"),
+        ("[crawl]\nmax_size = 'big'\n", r"max_size: 'big' is not a size"),
+        ("[modelwire]\ntimezone = 'Mars/Olympus'\n", r"timezone: 'Mars/Olympus' is not a time zone"),
+        ("[modelwire]\nallow_private = ['not an address!']\n", r"allow_private"),
+        ("[nonsense]\nx = 1\n", r"unknown section \[nonsense\]"),
+        ("[[sources]]\nname = 'a'\nkind = 'feed'\nurls = ['htp:/broken']\n", r"sources\[0\] \('a'\): urls\[0\]: 'htp:/broken' is not an http\(s\) URL"),
+        ("[[sources]]\nname = 'a'\nkind = 'rss'\nurls = ['https://x.org/']\n", r"kind: 'rss' is not one of"),
+        ("[[sources]]\nname = 'a'\nkind = 'feed'\nurls = ['https://x.org/']\ncolour = 'red'\n", r"\('a'\): colour: unknown key"),
+        ("[[sources]]\nname = 'a'\nurls = ['https://x.org/']\n[[sources]]\nname = 'a'\nurls = ['https://y.org/']\n", r"used twice"),
+        ("[[sources]]\nname = 'a'\nkind = 'feed'\n", r"at least one start URL"),
+        ("[[sources]]\nname = 'a'\nurl = 'https://x.org/'\nfollow_pattern = '(['\n", r"follow_pattern: not a valid regular expression"),
+        ("[crawl\n", r"not valid TOML"),
+    ],
+)
+def test_config_error_names_file_entry_and_problem(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(path) in str(err.value)
+    assert re.search(message, str(err.value)), str(err.value)
+
+
+def test_config_durations_and_sizes():
+    assert parse_duration("2m") == 120
+    assert parse_duration("1.5h") == 5400
+    assert parse_duration(7) == 7
+    assert parse_size("10MB") == 10_000_000
+    assert parse_size("1KiB") == 1024
+    with pytest.raises(ValueError):
+        parse_duration("-3s")
+
+
+def test_config_relative_db_resolves_next_to_config(tmp_path):
+    path = write(tmp_path, "[modelwire]\ndb = 'data/x.db'\n")
+    assert load_config(path).db_path == tmp_path / "data" / "x.db"
+
+
+def test_cli_bad_config_exits_nonzero_without_traceback(tmp_path):
+    path = write(tmp_path, "[crawl]\ntimeout = 'whenever'\n")
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "--config", str(path), "crawl"],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "timeout: 'whenever' is not a duration" in proc.stderr
+    assert str(path) in proc.stderr

@@ -1,0 +1,148 @@
+import json
+import sqlite3
+import zlib
+
+import pytest
+
+from pipeline.store import open_db
+
+TEXT = ("Moonshot AI released Kimi K2 Thinking, an open-weight reasoning model that the company says "
+        "can chain hundreds of tool calls. It scored 44.9% on Humanity's Last Exam with tools, ahead of "
+        "several closed models, and the weights are on Hugging Face under a modified MIT licence. ") * 2
+
+
+def record(url, text=TEXT, **kw):
+    r = {"url": url, "canonical_url": None, "title": "Kimi K2 Thinking", "authors": ["Ana Ruiz"],
+         "published": "2025-11-06T08:00:00Z", "published_source": "json-ld", "text": text,
+         "word_count": len(text.split()), "tags": ["kimi"], "paywalled": False, "page_type": "article"}
+    r.update(kw)
+    return r
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_db(tmp_path / "t.db")
+    yield s
+    s.close()
+
+
+def test_store_new_then_unchanged_keeps_one_row(store):
+    a = store.store_article(record("https://n.org/k2?utm_source=rss"), source="n", html=b"<p>x</p>")
+    b = store.store_article(record("https://n.org/k2"), source="n", html=b"<p>x</p>")
+    assert (a.outcome, b.outcome) == ("new", "unchanged")
+    assert a.article_id == b.article_id
+    assert store.counts()["articles"] == 1
+
+
+def test_store_update_keeps_first_seen_and_bumps_revision(store):
+    a = store.store_article(record("https://n.org/k2"), source="n", fetched_at="2025-11-06T09:00:00Z")
+    b = store.store_article(record("https://n.org/k2", text=TEXT + " Correction: the score is 44.9%."),
+                            source="n", fetched_at="2025-11-08T09:00:00Z")
+    assert b.outcome == "updated" and b.article_id == a.article_id
+    row = store.conn.execute("SELECT first_seen, updated_at, revision, text FROM articles").fetchone()
+    assert row[0] == "2025-11-06T09:00:00Z" and row[1] == "2025-11-08T09:00:00Z" and row[2] == 2
+    assert "Correction" in row[3]
+
+
+def test_store_canonical_url_resolves_to_existing_record(store):
+    a = store.store_article(record("https://n.org/k2"), source="n")
+    b = store.store_article(record("https://n.org/amp/k2", canonical_url="https://n.org/k2",
+                                   text=TEXT + " (AMP)"), source="n")
+    assert b.article_id == a.article_id
+    urls = dict(store.conn.execute("SELECT url, relation FROM article_urls").fetchall())
+    assert urls["https://n.org/amp/k2"] in ("primary", "requested")
+
+
+def test_store_exact_duplicate_under_other_url(store):
+    a = store.store_article(record("https://a.org/k2"), source="a")
+    b = store.store_article(record("https://b.org/syndicated/k2"), source="b")
+    assert b.outcome == "duplicate" and b.duplicate_kind == "exact" and b.article_id == a.article_id
+    assert store.counts() ["articles"] == 1
+    row = store.conn.execute("SELECT relation, duplicate_kind, source FROM article_urls WHERE url = ?",
+                             ("https://b.org/syndicated/k2",)).fetchone()
+    assert row == ("duplicate", "exact", "b")
+
+
+def test_store_near_duplicate_under_other_url(store):
+    a = store.store_article(record("https://a.org/k2"), source="a")
+    b = store.store_article(record("https://b.org/k2", text="This story first appeared on A. " + TEXT), source="b")
+    assert b.outcome == "duplicate" and b.duplicate_kind == "near" and b.article_id == a.article_id
+
+
+def test_store_short_different_texts_are_not_near_duplicates(store):
+    store.store_article(record("https://a.org/1", text="GPT-5 is out today."), source="a")
+    b = store.store_article(record("https://a.org/2", text="Claude Opus 4.5 is out today."), source="a")
+    assert b.outcome == "new"
+
+
+def test_store_raw_html_is_compressed_and_restorable(store):
+    html = "<html><body><p>Kimi K2 — 深度求索</p></body></html>".encode("utf-8") * 20
+    a = store.store_article(record("https://n.org/k2"), source="n", html=html, hints={"date_source": "feed"})
+    blob = store.conn.execute("SELECT html FROM article_html WHERE article_id = ?", (a.article_id,)).fetchone()[0]
+    assert len(blob) < len(html) and zlib.decompress(blob) == html
+    page = next(store.iter_html())
+    assert page["html"] == html and page["hints"] == {"date_source": "feed"}
+
+
+def test_store_failed_write_leaves_no_half_article(store, monkeypatch):
+    def boom(*a, **k):
+        raise sqlite3.OperationalError("disk I/O error (simulated)")
+
+    monkeypatch.setattr(store, "_save_html", boom)
+    with pytest.raises(sqlite3.OperationalError):
+        store.store_article(record("https://n.org/k2"), source="n", html=b"x")
+    assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM article_urls").fetchone()[0] == 0
+
+
+def test_store_fts_finds_title_and_text(store):
+    store.store_article(record("https://n.org/k2"), source="n")
+    rows = store.conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'hugging'").fetchall()
+    assert len(rows) == 1
+
+
+def test_store_migrations_are_idempotent_and_wal(tmp_path):
+    path = tmp_path / "m.db"
+    open_db(path).close()
+    s = open_db(path)
+    names = [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert len(names) == len(set(names)) >= 4
+    assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    s.close()
+
+
+def test_store_runs_and_health(store):
+    store.upsert_source({"name": "n", "kind": "feed", "urls": ["https://n.org/feed"]})
+    run = store.start_run("crawl")
+    store.store_article(record("https://n.org/k2"), source="n")
+    store.save_run_source(run, "n", {"fetched": 3, "new": 1, "skipped": 1, "failed": 1, "http_429": 1,
+                                     "finished_at": "2025-11-06T10:00:00Z",
+                                     "reasons": {"failed:http_404": 1, "skipped:off_topic": 1}})
+    totals = store.finish_run(run, "ok")
+    assert totals == {"fetched": 3, "new": 1, "updated": 0, "duplicate": 0, "skipped": 1, "failed": 1}
+    health = store.source_health()[0]
+    assert health["articles"] == 1 and health["http_429"] == 1 and health["share_with_authors"] == 1.0
+    assert json.loads(health["last_failure_reasons"]) == {"failed:http_404": 1, "skipped:off_topic": 1}
+
+
+def test_store_start_run_marks_dead_runs_interrupted(store):
+    first = store.start_run("crawl")
+    second = store.start_run("crawl")
+    rows = dict(store.conn.execute("SELECT id, status FROM crawl_runs").fetchall())
+    assert rows[first] == "interrupted" and rows[second] == "running"
+
+
+def test_store_known_urls_include_every_alias(store):
+    store.store_article(record("https://n.org/k2", canonical_url="https://n.org/k2/",
+                               modified="2025-11-07T00:00:00Z"), source="n", requested_urls=["https://n.org/k2?utm_source=x"])
+    known = store.known_urls()
+    assert known["https://n.org/k2"]["modified"] == "2025-11-07T00:00:00Z"
+    assert "https://n.org/k2/" in known
+
+
+def test_store_http_state_roundtrip(store):
+    store.save_http_state("n", "https://n.org/feed", '"abc"', "Wed, 05 Nov 2025 10:00:00 GMT", 200)
+    store.save_http_state("n", "https://n.org/feed", None, None, 304)
+    assert store.http_state()["https://n.org/feed"] == {"etag": '"abc"', "last_modified": "Wed, 05 Nov 2025 10:00:00 GMT"}
