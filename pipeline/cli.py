@@ -435,5 +435,22 @@ def demo(obj: Context, serve):
     run_demo(db_path, quiet=obj.quiet, serve=serve)
 
 
+def _register_stage_commands() -> None:
+    """Commands that live beside their stage's code (digest, query)."""
+    import importlib
+
+    for module in ("pipeline.digest_cli", "pipeline.query_cli", "schedules.cli"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as e:
+            if e.name == module:
+                continue
+            raise
+        for command in mod.COMMANDS:
+            main.add_command(command)
+
+
+_register_stage_commands()
+
 if __name__ == "__main__":
     main()

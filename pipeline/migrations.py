@@ -223,3 +223,9 @@ def create_nlp_tables(db: Database) -> None:
         CREATE INDEX claims_model_benchmark ON claims(model, benchmark);
         """
     )
+
+
+# -- query migrations (views for common questions) --
+
+
+# -- digest migrations --
