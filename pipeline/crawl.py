@@ -98,6 +98,7 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
         extra_settings: dict[str, Any] | None = None) -> CrawlResult:
     """Crawl ``sources`` into ``db_path`` and return the run's counts."""
     from spiders.process import run_crawl
+    from spiders.settings import crawl_settings
 
     with crawl_lock(db_path):
         store = open_db(db_path)
@@ -117,15 +118,19 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
             "MODELWIRE_RELEVANCE_TERMS": relevance["keywords"],
             "MODELWIRE_RELEVANCE_MIN_HITS": relevance["min_hits"],
             "MODELWIRE_PROGRESS": progress,
-            "EXTENSIONS": {"pipeline.runstats.RunRecorder": 500},
         }
         settings.update(extra_settings or {})
+        options = config.crawl_options(allow_private)
+        extensions = dict(crawl_settings(options).get("EXTENSIONS") or {})
+        extensions.update(settings.get("EXTENSIONS") or {})
+        extensions["pipeline.runstats.RunRecorder"] = 500
+        settings["EXTENSIONS"] = extensions
         jobs = [{"source": s, "known": known, "http_state": http_state} for s in sources]
         status, error = "ok", None
         if progress:
             print(f"Crawling {len(sources)} source(s) into {db_path} (run {run_id})…", file=sys.stderr, flush=True)
         try:
-            run_crawl(jobs, options=config.crawl_options(allow_private), item_pipelines=ITEM_PIPELINES,
+            run_crawl(jobs, options=options, item_pipelines=ITEM_PIPELINES,
                       extra_settings=settings)
         except KeyboardInterrupt:
             status, error = "interrupted", "interrupted by the user"

@@ -5,6 +5,8 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 SIMHASH_BITS = 64
 NEAR_DUPLICATE_DISTANCE = 3      # bits; with 4 bands of 16 bits one band must match exactly
@@ -26,15 +28,16 @@ def simhash(text: str, shingle: int = 3) -> int:
     if not toks:
         return 0
     grams = [" ".join(toks[i : i + shingle]) for i in range(max(1, len(toks) - shingle + 1))]
-    counts = [0] * SIMHASH_BITS
-    for g in grams:
-        h = int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(SIMHASH_BITS):
-            counts[bit] += 1 if (h >> bit) & 1 else -1
+    hashes = np.fromiter(
+        (int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "little") for g in grams),
+        dtype="<u8", count=len(grams),
+    )
+    # bit i of every hash, as a (len, 64) 0/1 matrix; a bit is set when most shingles set it
+    bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(grams)
     value = 0
-    for bit, c in enumerate(counts):
-        if c > 0:
-            value |= 1 << bit
+    for bit in np.flatnonzero(votes > 0):
+        value |= 1 << int(bit)
     return value & _MASK
 
 
