@@ -40,8 +40,38 @@ def fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+STAGE_COMMAND_MODULES = ("pipeline.digest_cli", "pipeline.query_cli", "schedules.cli")
+
+
 class ModelwireGroup(click.Group):
-    """Turns the errors users can fix into one clear line instead of a traceback."""
+    """Adds the commands that live beside their stage's code (digest, query, schedule), and
+    turns the errors users can fix into one clear line instead of a traceback."""
+
+    _stage_loaded = False
+
+    def _load_stage_commands(self) -> None:
+        if self._stage_loaded:
+            return
+        self._stage_loaded = True
+        import importlib
+
+        for module in STAGE_COMMAND_MODULES:
+            try:
+                mod = importlib.import_module(module)
+            except ModuleNotFoundError as e:
+                if e.name == module:
+                    continue
+                raise
+            for command in mod.COMMANDS:
+                self.add_command(command)
+
+    def list_commands(self, ctx):
+        self._load_stage_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx, name):
+        self._load_stage_commands()
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx):
         from pipeline.crawl import CrawlLocked
@@ -434,23 +464,6 @@ def demo(obj: Context, serve):
     db_path = Path(obj.db_override) if obj.db_override else DEMO_DB
     run_demo(db_path, quiet=obj.quiet, serve=serve)
 
-
-def _register_stage_commands() -> None:
-    """Commands that live beside their stage's code (digest, query)."""
-    import importlib
-
-    for module in ("pipeline.digest_cli", "pipeline.query_cli", "schedules.cli"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as e:
-            if e.name == module:
-                continue
-            raise
-        for command in mod.COMMANDS:
-            main.add_command(command)
-
-
-_register_stage_commands()
 
 if __name__ == "__main__":
     main()

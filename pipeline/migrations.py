@@ -227,5 +227,126 @@ def create_nlp_tables(db: Database) -> None:
 
 # -- query migrations (views for common questions) --
 
+# An article's date is published, else when it was first crawled (UTC ISO 8601). SQLite before 3.46
+# has no %G/%V, so the ISO week is computed from the Thursday of the date's Monday-to-Sunday week.
+_ARTICLE_DATE = "coalesce(a.published, a.first_seen)"
+_ISO_WEEK = ("strftime('%Y', {d}, 'weekday 0', '-3 days') || '-W' || "
+            "printf('%02d', (CAST(strftime('%j', {d}, 'weekday 0', '-3 days') AS INTEGER) - 1) / 7 + 1)")
+
+
+@migrations()
+def add_query_indexes(db: Database) -> None:
+    db.executescript(
+        """
+        -- articles_date ON articles(coalesce(published, first_seen)), which the date filters use,
+        -- is created by add_digests_tables below.
+        CREATE INDEX mentions_entity_article ON mentions(entity_id, article_id);
+        CREATE INDEX mentions_article_entity ON mentions(article_id, entity_id);
+        CREATE INDEX entities_canonical_nocase ON entities(canonical COLLATE NOCASE);
+        CREATE INDEX claims_benchmark_score ON claims(benchmark, score);
+        """
+    )
+
+
+@migrations()
+def add_query_views(db: Database) -> None:
+    week = _ISO_WEEK.format(d=_ARTICLE_DATE)
+    db.executescript(
+        f"""
+        CREATE VIEW article_entities AS
+        SELECT m.article_id, m.entity_id, e.label, e.canonical, e.known,
+               count(*) AS mentions, min(m.start) AS first_offset,
+               {_ARTICLE_DATE} AS date, a.title, a.url, a.source
+        FROM mentions m
+        JOIN entities e ON e.id = m.entity_id
+        JOIN articles a ON a.id = m.article_id
+        GROUP BY m.article_id, m.entity_id, e.label, e.canonical;
+
+        CREATE VIEW weekly_mentions AS
+        SELECT {week} AS week, date({_ARTICLE_DATE}, 'weekday 0', '-6 days') AS week_start,
+               e.label, e.canonical, m.entity_id,
+               count(DISTINCT m.article_id) AS articles, count(*) AS mentions
+        FROM mentions m
+        JOIN entities e ON e.id = m.entity_id
+        JOIN articles a ON a.id = m.article_id
+        GROUP BY week, week_start, e.label, e.canonical, m.entity_id;
+
+        CREATE VIEW benchmark_scores AS
+        SELECT c.id AS claim_id, c.model, c.benchmark, c.score, c.unit, c.metric, c.comparison,
+               c.sentence, c.article_id, {_ARTICLE_DATE} AS date, a.title, a.url, a.source
+        FROM claims c
+        JOIN articles a ON a.id = c.article_id;
+
+        CREATE VIEW first_seen AS
+        SELECT e.id AS entity_id, e.label, e.canonical, e.known, e.org, e.family,
+               coalesce(f.date, e.first_seen) AS first_seen, f.article_id, a.title, a.url, a.source,
+               coalesce(f.articles, 0) AS articles
+        FROM entities e
+        LEFT JOIN (
+            SELECT m.entity_id, min({_ARTICLE_DATE}) AS date, a.id AS article_id,
+                   count(DISTINCT m.article_id) AS articles
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            GROUP BY m.entity_id
+        ) f ON f.entity_id = e.id
+        LEFT JOIN articles a ON a.id = f.article_id;
+        """
+    )
+
 
 # -- digest migrations --
+
+
+@migrations()
+def add_digests_tables(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE digests (
+            week TEXT PRIMARY KEY,           -- ISO week '2025-W50', or 'YYYY-MM-DD..YYYY-MM-DD'
+            since TEXT NOT NULL,             -- period start, UTC ISO 8601 (inclusive)
+            until TEXT NOT NULL,             -- period end, UTC ISO 8601 (exclusive)
+            timezone TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            html TEXT NOT NULL,              -- e-mail HTML; the chart is referenced as cid:
+            text TEXT NOT NULL,              -- plain-text alternative
+            chart_png BLOB,                  -- the inline chart
+            stats TEXT NOT NULL DEFAULT '{}',    -- JSON: articles, sources, new_models, stories, claims, empty
+            data TEXT NOT NULL DEFAULT '{}',     -- JSON: the whole digest (stories, trends, scoreboard)
+            sent_at TEXT,                    -- last successful send
+            recipients TEXT NOT NULL DEFAULT '[]',  -- JSON list: everyone it was sent to
+            message_id TEXT,                 -- Message-ID of the last successful send
+            send_error TEXT                  -- last SMTP failure, NULL after a success
+        );
+
+        CREATE TABLE digest_sends (
+            week TEXT NOT NULL,              -- digests.week (survives a rebuild of the digest)
+            recipient TEXT NOT NULL,         -- lower-cased address
+            sent_at TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            PRIMARY KEY (week, recipient)
+        );
+
+        -- weekly bucketing reads coalesce(published, first_seen): index that expression
+        CREATE INDEX articles_date ON articles(coalesce(published, first_seen));
+        CREATE INDEX entities_label_first_seen ON entities(label, first_seen);
+        """
+    )
+
+
+# -- schedule migrations --
+
+
+@migrations()
+def add_source_schedule(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE source_schedule (
+            source TEXT PRIMARY KEY,         -- sources.name
+            interval_s REAL NOT NULL,        -- current polling interval, seconds
+            next_due TEXT NOT NULL,          -- UTC ISO 8601: crawl again at or after this
+            failures INTEGER NOT NULL DEFAULT 0,  -- consecutive failed crawls (back-off exponent)
+            last_run_at TEXT,
+            last_outcome TEXT                -- ok | failed | empty
+        );
+        """
+    )

@@ -315,6 +315,57 @@ class Store:
             )
         return changed
 
+    # -- scheduling and maintenance ----------------------------------------------------
+
+    def source_schedule(self) -> dict[str, dict[str, Any]]:
+        return {r["source"]: r for r in self.db.query("SELECT * FROM source_schedule")}
+
+    def publishing_rates(self, days: int = 28) -> dict[str, float]:
+        """Articles per day each source published (first seen) over the last ``days``."""
+        rows = self.conn.execute(
+            """SELECT source, count(*) FROM articles
+               WHERE first_seen >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?) GROUP BY source""",
+            (f"-{int(days)} days",),
+        )
+        return {source: n / days for source, n in rows}
+
+    def latest_run_for_pid(self, pid: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM crawl_runs WHERE pid = ? ORDER BY id DESC LIMIT 1", [pid]))
+        return rows[0] if rows else None
+
+    def mark_run(self, run_id: int, status: str, error: str | None) -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE crawl_runs SET status = ?, error = ?, finished_at = coalesce(finished_at, ?) WHERE id = ?",
+                (status, error, utcnow(), run_id))
+
+    def save_source_schedule(self, source: str, interval_s: float, next_due: str, failures: int,
+                             outcome: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                """INSERT OR REPLACE INTO source_schedule (source, interval_s, next_due, failures, last_run_at,
+                       last_outcome) VALUES (?, ?, ?, ?, ?, ?)""",
+                (source, interval_s, next_due, failures, utcnow(), outcome))
+
+    def optimize(self) -> None:
+        """Merge the full-text index's segments and let SQLite refresh its statistics."""
+        with self.conn:
+            self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+        self.conn.execute("PRAGMA optimize")
+
+    def backup(self, target: str | Path) -> Path:
+        """An online, consistent copy of the database (readers and writers may go on)."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        dest = sqlite3.connect(str(tmp))
+        try:
+            self.conn.backup(dest, pages=1024)
+        finally:
+            dest.close()
+        tmp.replace(target)
+        return target
+
     # -- reporting --------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:

@@ -1,0 +1,64 @@
+"""``modelwire schedule``: registered on the main CLI by ``pipeline.cli``."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+
+@click.command()
+@click.option("--list", "list_only", is_flag=True, help="Show each job, its trigger and next run time, then exit.")
+@click.option("--run-now", "run_now", metavar="JOB", help="Run one job (crawl, digest, maintenance) once in the foreground.")
+@click.option("--group", default="", help="With --run-now crawl: only this source group.")
+@click.pass_obj
+def schedule(obj, list_only, run_now, group):
+    """Run the background scheduler: crawls, annotation, weekly digest, maintenance.
+
+    \b
+    Jobs come from [schedule] in the config:
+      crawl        every crawl_every (with jitter): crawls the sources that are due
+                   (each is polled as often as it publishes; failing ones back off),
+                   in a child process with a time limit, then annotates
+      digest       weekly, digest_day at digest_time in [modelwire] timezone
+      maintenance  every maintenance_every: FTS optimize, PRAGMA optimize, online backup
+
+    Next-run times live in a job store (DB.jobs.sqlite) and survive restarts; a digest
+    missed while the daemon was down runs once on start. One daemon per database.
+    Stop with Ctrl-C or SIGTERM: a running crawl is stopped cleanly.
+
+    Example: modelwire --config modelwire.toml schedule
+    """
+    from pipeline.cli import fail, table
+    from schedules import daemon, jobs
+
+    config = obj.config
+    config_path = str(config.path) if config.path else ""
+    db_path = obj.db_path
+    logging.getLogger("modelwire.schedule").setLevel(logging.INFO)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
+    logger = logging.getLogger("modelwire.schedule")
+    logger.handlers[:] = [handler]
+    logger.propagate = False
+    try:
+        if list_only:
+            click.echo(table(daemon.list_jobs(config, config_path, db_path), ["job", "trigger", "next_run"]))
+            return
+        if run_now:
+            func = jobs.JOBS.get(run_now.split("-", 1)[0])
+            if func is None:
+                fail(f"--run-now: unknown job {run_now!r} (jobs: {', '.join(jobs.JOBS)})", 2)
+            kwargs = {"group": group or (run_now.split("-", 1)[1] if "-" in run_now else "")} if func is jobs.crawl else {}
+            result = func(config_path, str(db_path), **kwargs)
+            click.echo(json.dumps(result, default=str))
+            if result.get("outcome") != "ok":
+                sys.exit(1)
+            return
+        daemon.run(config, config_path, db_path)
+    except daemon.ScheduleError as e:
+        fail(str(e), 3)
+
+
+COMMANDS = [schedule]

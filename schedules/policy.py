@@ -1,0 +1,52 @@
+"""When should a source be crawled again? Pure functions, so the policy is testable on numbers."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+# Aim to find about this many new articles per crawl of a source.
+ARTICLES_PER_CRAWL = 1.0
+
+
+def polling_interval(rate_per_day: float, failures: int, *, min_s: float, max_s: float) -> float:
+    """Seconds until the next crawl of a source.
+
+    A source that publishes ``rate_per_day`` articles is read about once per new article,
+    within ``[min_s, max_s]``; each consecutive failure doubles the interval (up to ``max_s``)
+    so that a broken site is not hammered.
+    """
+    if failures > 0:
+        return float(min(max_s, min_s * (2 ** failures)))
+    if rate_per_day <= 0:
+        return float(max_s)
+    ideal = ARTICLES_PER_CRAWL * 86400.0 / rate_per_day
+    return float(min(max_s, max(min_s, ideal)))
+
+
+def outcome_of(row: dict) -> str:
+    """``ok`` when the source answered, ``failed`` when nothing came back but errors."""
+    answered = row.get("fetched", 0) + row.get("unchanged", 0) + row.get("skipped", 0)
+    errors = row.get("failed", 0) + row.get("blocked", 0)
+    if answered == 0 and errors > 0:
+        return "failed"
+    if row.get("finish_reason") not in (None, "finished"):
+        return "failed"
+    return "ok"
+
+
+def is_due(next_due: str | None, now: datetime | None = None) -> bool:
+    if not next_due:
+        return True
+    now = now or datetime.now(timezone.utc)
+    return parse_utc(next_due) <= now
+
+
+def parse_utc(value: str) -> datetime:
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+
+
+def format_utc(value: datetime) -> str:
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def next_due(now: datetime, interval_s: float) -> str:
+    return format_utc(now + timedelta(seconds=interval_s))
