@@ -31,6 +31,15 @@ class Context:
         return self._config
 
     @property
+    def log_level(self) -> str | None:
+        """-v / -vv override the config's log level."""
+        if self.verbose >= 2:
+            return "DEBUG"
+        if self.verbose == 1:
+            return "INFO"
+        return None
+
+    @property
     def db_path(self) -> Path:
         return Path(self.db_override) if self.db_override else self.config.db_path
 
@@ -122,12 +131,12 @@ def main(ctx, config_path, db, verbose, quiet):
     The database is plain SQLite: open it with sqlite3, sqlite-utils or Datasette.
     """
     ctx.obj = Context(config_path, db, verbose, quiet)
-    level = logging.WARNING
-    if verbose == 1:
-        level = logging.INFO
-    elif verbose >= 2:
-        level = logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # On our handler, not the root logger: Scrapy resets the root logger's level.
+    level = ctx.obj.log_level or "WARNING"
+    logging.root.setLevel(level)
+    for handler in logging.root.handlers:
+        handler.setLevel(level)
 
 
 # -- init ------------------------------------------------------------------------------
@@ -208,7 +217,8 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
     if not chosen:
         fail("no sources to crawl: add [[sources]] to the config, use 'modelwire add-source URL', or pass --url", 2)
     result = crawl_mod.run(obj.config, obj.db_path, chosen, all_topics=all_topics, allow_private=allow,
-                           progress=not obj.quiet, command="crawl")
+                           progress=not obj.quiet, command="crawl",
+                           extra_settings={"LOG_LEVEL": obj.log_level} if obj.log_level else None)
     print_crawl_summary(result)
     if result.status != "ok":
         sys.exit(1)
@@ -449,19 +459,25 @@ def entities(obj: Context, text, as_json):
 
 @main.command()
 @click.option("--serve", is_flag=True, help="Keep serving the demo site after the run (Ctrl-C to stop).")
+@click.option("--replace", is_flag=True, help="Replace the database that --db names if it exists.")
 @click.pass_obj
-def demo(obj: Context, serve):
+def demo(obj: Context, serve, replace):
     """Run the whole pipeline offline on the bundled demo site.
 
     Serves three fictional AI-news outlets on 127.0.0.1, crawls them with the real
     spiders, annotates the articles and prints where the results are. The database is
-    the one --db names, else demo-output/modelwire-demo.db.
+    the one --db names, else demo-output/modelwire-demo.db, which is rebuilt on every
+    run (the site's port changes from run to run).
 
     Example: modelwire demo && sqlite3 demo-output/modelwire-demo.db 'select title from articles'
     """
-    from pipeline.demo_run import run_demo
+    from pipeline.demo_run import remove_database, run_demo
 
     db_path = Path(obj.db_override) if obj.db_override else DEMO_DB
+    if db_path.exists():
+        if obj.db_override and not replace:
+            fail(f"{db_path} exists; the demo builds a fresh database (pass --replace to overwrite it)", 2)
+        remove_database(db_path)
     run_demo(db_path, quiet=obj.quiet, serve=serve)
 
 

@@ -42,7 +42,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("modelwire", "user_agent", "", "str", "Full User-Agent; empty builds 'modelwire/VERSION (+contact_url)'."),
     Setting("modelwire", "allow_private", [], "list",
             "Private/loopback addresses, CIDR ranges or host names that crawls may reach (e.g. 127.0.0.1)."),
-    Setting("modelwire", "log_level", "INFO", "str", "Log level: DEBUG, INFO, WARNING or ERROR."),
+    Setting("modelwire", "log_level", "WARNING", "str", "Log level of crawls and jobs: DEBUG, INFO, WARNING or ERROR (-v / -vv raise it)."),
     Setting("crawl", "download_delay", "1s", "duration", "Pause between requests to one site (robots.txt Crawl-delay wins if longer)."),
     Setting("crawl", "timeout", "30s", "duration", "Give up on a request after this long."),
     Setting("crawl", "max_size", "10MB", "size", "Largest response to download."),

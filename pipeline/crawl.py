@@ -118,6 +118,7 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
             "MODELWIRE_RELEVANCE_TERMS": relevance["keywords"],
             "MODELWIRE_RELEVANCE_MIN_HITS": relevance["min_hits"],
             "MODELWIRE_PROGRESS": progress,
+            "LOG_FORMATTER": "pipeline.pipelines.QuietLogFormatter",
         }
         settings.update(extra_settings or {})
         options = config.crawl_options(allow_private)
@@ -144,8 +145,11 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
             raise
         store = open_db(db_path)
         try:
-            totals = store.finish_run(run_id, status, error)
             per_source = store.run_sources(run_id)
+            stopped = [r["source"] for r in per_source if r["finish_reason"] not in (None, "finished")]
+            if status == "ok" and stopped:
+                status, error = "interrupted", f"stopped before the end: {', '.join(stopped)}"
+            totals = store.finish_run(run_id, status, error)
         finally:
             store.close()
         return CrawlResult(run_id, status, totals, per_source)

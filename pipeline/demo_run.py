@@ -10,6 +10,14 @@ import click
 from pipeline.config import parse_config
 
 
+def remove_database(db_path: Path) -> None:
+    """Delete a database with its WAL, shared-memory and lock files."""
+    for suffix in ("", "-wal", "-shm", ".crawl.lock", ".jobs.sqlite", ".schedule.lock"):
+        p = Path(str(db_path) + suffix)
+        if p.exists():
+            p.unlink()
+
+
 def demo_config(bases: dict[str, str], db_path: Path):
     """One source of each kind, pointed at the locally served outlets."""
     raw = {

@@ -13,9 +13,11 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 from typing import Any, Protocol
 
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.logformatter import LogFormatter
 
 from pipeline.relevance import RelevanceFilter
 from spiders.items import CrawlEvent, FeedState, FetchedPage
@@ -110,6 +112,8 @@ class ExtractPipeline:
             log.exception("extraction failed for %s", item.final_url)
             raise DropItem(f"failed:extract_error {item.final_url}: {e}") from None
         page_type = record.get("page_type") or "article"
+        if urlsplit(item.final_url or item.url).path in ("", "/"):
+            page_type = "not_article"  # a site's home page lists articles; it is never one
         if page_type != "article":
             raise DropItem(f"skipped:{page_type} {item.final_url}")
         if not (record.get("text") or "").strip():
@@ -169,6 +173,18 @@ class StorePipeline:
         elif not isinstance(item, CrawlEvent):
             log.warning("unexpected item type %s", type(item).__name__)
         return item
+
+
+class QuietLogFormatter(LogFormatter):
+    """Skipped pages are part of normal operation: log them at DEBUG, by URL, not as item dumps."""
+
+    def dropped(self, item, exception, response, spider=None):
+        return {"level": logging.DEBUG, "msg": "Dropped: %(exception)s", "args": {"exception": exception}}
+
+    def scraped(self, item, response, spider=None):
+        url = getattr(getattr(item, "page", None), "final_url", None) or getattr(item, "url", "")
+        return {"level": logging.DEBUG, "msg": "Scraped %(kind)s %(url)s",
+                "args": {"kind": type(item).__name__, "url": url}}
 
 
 ITEM_PIPELINES = {

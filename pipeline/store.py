@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
@@ -29,6 +30,15 @@ ARTICLE_FIELDS = (
     "modified_source", "language", "site_name", "description", "text", "word_count", "image",
     "tags", "paywalled", "page_type", "text_source",
 )
+
+
+def _normalize(url: str) -> str | None:
+    if not url:
+        return None
+    try:
+        return normalize_url(url)
+    except ValueError:
+        return None
 
 
 def utcnow() -> str:
@@ -160,20 +170,19 @@ class Store:
         """
         now = fetched_at or utcnow()
         page_url = final_url or record["url"]
-        url_rel: dict[str, tuple[str, str]] = {}  # normalized -> (relation, raw)
-        for raw, rel in (
-            [(page_url, "primary")]
-            + [(u, "requested") for u in requested_urls]
-            + [(record["url"], "requested")]
-            + ([(record["canonical_url"], "canonical")] if record.get("canonical_url") else [])
-        ):
-            if not raw:
-                continue
-            try:
-                key = normalize_url(raw)
-            except ValueError:
-                continue
-            url_rel.setdefault(key, (rel, raw))
+        page_key = _normalize(page_url)
+        fetched_keys = {k for k in (_normalize(u) for u in [page_url, record["url"], *requested_urls]) if k}
+        canon_key = _normalize(record.get("canonical_url") or "")
+        if canon_key and urlsplit(canon_key).path in ("", "/") and urlsplit(page_key).path not in ("", "/"):
+            canon_key = None  # a site that points every page's canonical at its home page
+        # A page whose rel=canonical names another address is a copy (syndication, AMP, print).
+        is_copy = bool(canon_key) and canon_key not in fetched_keys
+        key_url = canon_key or page_key
+        url_rel: dict[str, tuple[str, str]] = {key_url: ("primary", record.get("canonical_url") or page_url)}
+        for raw in [page_url, *requested_urls, record["url"]]:
+            key = _normalize(raw)
+            if key and key not in url_rel:
+                url_rel[key] = ("duplicate" if is_copy else "requested", raw)
         text = record.get("text") or ""
         chash = dedup.content_hash(text)
         sh = dedup.simhash(text)
@@ -187,6 +196,9 @@ class Store:
 
         with self.conn:  # one transaction for everything below
             article_id = self._find_by_urls(url_rel)
+            if article_id is not None and is_copy:
+                self._record_urls(article_id, url_rel, source, now, duplicate_kind="canonical")
+                return StoreResult("duplicate", article_id, "canonical")
             if article_id is not None:
                 row = self.conn.execute(
                     "SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -218,7 +230,7 @@ class Store:
                     )
                 return StoreResult("duplicate", dup_id, kind)
 
-            primary = next(iter(url_rel))
+            primary = key_url
             cols = ["url", "source", *fields, "content_hash", "simhash", "simhash_b0", "simhash_b1",
                     "simhash_b2", "simhash_b3", "first_seen", "last_seen", "extractor_version"]
             vals = [primary, source, *fields.values(), chash, dedup.to_hex(sh), *dedup.bands(sh),
@@ -226,7 +238,7 @@ class Store:
             cur = self.conn.execute(
                 f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})", vals)
             article_id = int(cur.lastrowid)
-            self._record_urls(article_id, url_rel, source, now)
+            self._record_urls(article_id, url_rel, source, now, duplicate_kind="canonical" if is_copy else None)
             self._save_html(article_id, page_url, now, status, content_type, encoding, hints, compressed)
             return StoreResult("new", article_id)
 
@@ -263,13 +275,14 @@ class Store:
                 return int(aid), "near"
         return None
 
-    def _record_urls(self, article_id: int, url_rel: dict[str, tuple[str, str]], source: str, now: str) -> None:
+    def _record_urls(self, article_id: int, url_rel: dict[str, tuple[str, str]], source: str, now: str,
+                     duplicate_kind: str | None = None) -> None:
         for key, (rel, raw) in url_rel.items():
             self.conn.execute(
-                """INSERT INTO article_urls (url, article_id, relation, raw_url, source, first_seen, last_seen)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO article_urls (url, article_id, relation, duplicate_kind, raw_url, source, first_seen,
+                       last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(url) DO UPDATE SET last_seen = excluded.last_seen""",
-                (key, article_id, rel, raw, source, now, now),
+                (key, article_id, rel, duplicate_kind if rel == "duplicate" else None, raw, source, now, now),
             )
 
     def _save_html(self, article_id, url, now, status, content_type, encoding, hints, compressed) -> None:

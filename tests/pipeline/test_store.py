@@ -44,13 +44,32 @@ def test_store_update_keeps_first_seen_and_bumps_revision(store):
     assert "Correction" in row[3]
 
 
-def test_store_canonical_url_resolves_to_existing_record(store):
+def test_store_canonical_copy_is_a_duplicate_of_the_original(store):
     a = store.store_article(record("https://n.org/k2"), source="n")
     b = store.store_article(record("https://n.org/amp/k2", canonical_url="https://n.org/k2",
                                    text=TEXT + " (AMP)"), source="n")
-    assert b.article_id == a.article_id
+    assert (b.outcome, b.duplicate_kind, b.article_id) == ("duplicate", "canonical", a.article_id)
     urls = dict(store.conn.execute("SELECT url, relation FROM article_urls").fetchall())
-    assert urls["https://n.org/amp/k2"] in ("primary", "requested")
+    assert urls == {"https://n.org/k2": "primary", "https://n.org/amp/k2": "duplicate"}
+    # the copy did not overwrite the original's text
+    assert "(AMP)" not in store.conn.execute("SELECT text FROM articles").fetchone()[0]
+
+
+def test_store_copy_first_is_keyed_by_its_canonical_url(store):
+    a = store.store_article(record("https://partner.org/syndicated/k2", canonical_url="https://n.org/k2"),
+                            source="partner")
+    assert a.outcome == "new"
+    assert store.conn.execute("SELECT url FROM articles").fetchone()[0] == "https://n.org/k2"
+    assert "https://n.org/k2" in store.known_urls()  # the original need not be fetched again
+    b = store.store_article(record("https://n.org/k2"), source="n")
+    assert b.article_id == a.article_id and b.outcome == "unchanged"
+
+
+def test_store_canonical_pointing_at_home_page_is_ignored(store):
+    a = store.store_article(record("https://n.org/a", canonical_url="https://n.org/"), source="n")
+    b = store.store_article(record("https://n.org/b", canonical_url="https://n.org/",
+                                   text="A different story about Gemini 3 Pro and its LMArena score. " * 20), source="n")
+    assert a.article_id != b.article_id and b.outcome == "new"
 
 
 def test_store_exact_duplicate_under_other_url(store):
