@@ -1,0 +1,194 @@
+"""End to end: real Scrapy crawls (the CLI, in subprocesses) of the bundled demo site into SQLite.
+
+One site and one database for the module; the tests run in order: first crawl, then an
+incremental crawl of revision 2, then a crawl where nothing changed.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from pipeline.demo import DemoSite, load_manifest
+
+ROOT = Path(__file__).resolve().parents[2]
+STORED_KINDS = {"article", "updated", "paywalled", "charset"}
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("demo-crawl")
+    site = DemoSite(revision=1)
+    bases = site.start()
+    config = tmp / "modelwire.toml"
+    config.write_text(f"""
+[modelwire]
+db = "demo.db"
+allow_private = ["127.0.0.1"]
+
+[crawl]
+download_delay = 0
+timeout = "10s"
+
+[[sources]]
+name = "tokenwise"
+kind = "feed"
+urls = ["{bases['tokenwise']}/feed/"]
+
+[[sources]]
+name = "frontier-ledger"
+kind = "sitemap"
+urls = ["{bases['frontier-ledger']}/robots.txt"]
+
+[[sources]]
+name = "openweights-lab"
+kind = "listing"
+urls = ["{bases['openweights-lab']}/blog/"]
+max_pages = 10
+""")
+    yield {"site": site, "bases": bases, "config": config, "db": tmp / "demo.db", "tmp": tmp}
+    site.stop()
+
+
+def cli(env, *args, check=True):
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "--config", str(env["config"]), *args],
+                          capture_output=True, text=True, cwd=env["tmp"], timeout=300)
+    if check:
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc
+
+
+def rows(env, sql, params=()):
+    conn = sqlite3.connect(env["db"])
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
+def path_of(url: str) -> str:
+    return urlsplit(url).path
+
+
+def article_requests(env, paths):
+    return [r for r in env["site"].requests if urlsplit(r[2]).path in paths]
+
+
+def test_demo_crawl_first_run_stores_every_ai_article_once(env):
+    manifest = load_manifest()
+    proc = cli(env, "crawl")
+    assert "Run 1 ok" in proc.stdout
+    stored = rows(env, "SELECT * FROM articles")
+    expected = {(e["outlet"], e["path"]) for e in manifest if e["kind"] in STORED_KINDS and e["revision"] == 1}
+    got = Counter((r["source"], path_of(r["url"])) for r in stored)
+    assert set(got) == expected
+    assert all(n == 1 for n in got.values())
+
+    by_path = {path_of(r["url"]): r for r in stored}
+    for e in manifest:
+        if (e["outlet"], e["path"]) not in expected:
+            continue
+        r = by_path[e["path"]]
+        assert r["title"] == e["title"]
+        assert sorted(json.loads(r["authors"])) == sorted(e["authors"]), e["path"]
+        want = e["published"]
+        from datetime import datetime, timezone
+        want_utc = datetime.fromisoformat(want).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert r["published"] == want_utc, (e["path"], r["published"], r["published_source"])
+        assert r["published_source"] in {"json-ld", "meta", "feed", "sitemap", "url", "text", "time-tag"}
+        assert r["word_count"] > 100
+        assert "Leave a Comment" not in r["text"] and "Share this" not in r["text"]
+
+    paywalled = [e["path"] for e in manifest if e["kind"] == "paywalled"]
+    assert all(by_path[p]["paywalled"] == 1 for p in paywalled)
+    # the windows-1252 page decoded correctly (no mojibake of its curly quotes)
+    charset = [e["path"] for e in manifest if e["kind"] == "charset"][0]
+    assert "â€" not in by_path[charset]["text"] and "\ufffd" not in by_path[charset]["text"]
+
+    # the syndicated copy is recorded as a duplicate URL of the original, not stored twice
+    copy = [e for e in manifest if e["kind"] == "syndicated_copy"][0]
+    dup = rows(env, "SELECT u.relation, u.duplicate_kind, a.url FROM article_urls u JOIN articles a ON a.id = u.article_id "
+                    "WHERE u.url LIKE ?", (f"%{copy['path']}",))
+    assert dup and dup[0]["relation"] == "duplicate" and path_of(dup[0]["url"]) == copy["canonical_of"]
+
+    # tracking parameters never reach a stored key
+    assert not rows(env, "SELECT url FROM article_urls WHERE url LIKE '%utm_%' OR url LIKE '%fbclid%'")
+
+    run = rows(env, "SELECT * FROM crawl_run_sources WHERE run_id = 1")
+    reasons = Counter()
+    for r in run:
+        reasons.update(json.loads(r["reasons"]))
+        assert r["finish_reason"] == "finished" and r["failed"] == 0
+    non_ai = sum(1 for e in manifest if e["kind"] == "non_ai")
+    assert reasons["skipped:off_topic"] == non_ai
+    assert rows(env, "SELECT status FROM crawl_runs") == [{"status": "ok"}]
+    # full-text index follows the table
+    assert rows(env, "SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'Speciale'")[0]["n"] >= 1
+
+
+def test_demo_crawl_incremental_revision_two(env):
+    manifest = load_manifest()
+    site = env["site"]
+    before = {path_of(r["url"]): r for r in rows(env, "SELECT * FROM articles")}
+    site.set_revision(2)
+    site.reset_requests()
+    proc = cli(env, "crawl")
+    assert "Run 2 ok" in proc.stdout
+
+    updated = [e for e in manifest if e["kind"] == "updated"][0]
+    new = [e for e in manifest if e["kind"] == "new_in_v2"][0]
+    unchanged = {e["path"] for e in manifest if e["kind"] in ("article", "paywalled", "charset")
+                 and e["revision"] == 1 and e["outlet"] != "openweights-lab"}
+    # feeds and sitemaps said nothing changed for these: not downloaded again
+    assert article_requests(env, unchanged) == []
+    assert article_requests(env, {updated["path"]}), "the updated article was not fetched"
+    assert article_requests(env, {new["path"]}), "the new article was not fetched"
+
+    after = {path_of(r["url"]): r for r in rows(env, "SELECT * FROM articles")}
+    assert len(after) == len(before) + 1
+    assert new["path"] in after
+    u_before, u_after = before[updated["path"]], after[updated["path"]]
+    assert u_after["id"] == u_before["id"] and u_after["revision"] == 2
+    assert u_after["first_seen"] == u_before["first_seen"]
+    assert u_after["text"] != u_before["text"]
+    assert u_after["modified"] > u_before["modified"]
+    run = {r["source"]: r for r in rows(env, "SELECT * FROM crawl_run_sources WHERE run_id = 2")}
+    assert run["frontier-ledger"]["updated"] == 1
+    assert run["openweights-lab"]["new"] == 1
+
+
+def test_demo_crawl_nothing_changed_downloads_no_article(env):
+    site = env["site"]
+    site.reset_requests()
+    count = rows(env, "SELECT count(*) AS n FROM articles")[0]["n"]
+    cli(env, "crawl", "--source", "tokenwise", "--source", "frontier-ledger")
+    paths = [urlsplit(r[2]).path for r in site.requests if r[0] in ("tokenwise", "frontier-ledger")]
+    # only robots.txt, feeds and sitemaps, answered 304 where the server supports it
+    assert all(p.endswith((".xml", "/feed/", "robots.txt")) for p in paths), paths
+    statuses = {urlsplit(r[2]).path: r[3] for r in site.requests if r[0] == "tokenwise"}
+    assert statuses.get("/feed/") == 304
+    assert rows(env, "SELECT count(*) AS n FROM articles")[0]["n"] == count
+
+
+def test_demo_stats_shows_sources_and_runs(env):
+    out = cli(env, "stats").stdout
+    assert "tokenwise" in out and "frontier-ledger" in out and "openweights-lab" in out
+    data = json.loads(cli(env, "stats", "--json").stdout)
+    assert data["articles"] == rows(env, "SELECT count(*) AS n FROM articles")[0]["n"]
+    health = {s["source"]: s for s in data["sources"]}
+    assert health["frontier-ledger"]["share_with_date"] == 1.0
+    assert health["tokenwise"]["articles"] >= 14
+
+
+def test_demo_reextract_keeps_records(env):
+    before = rows(env, "SELECT id, title, text FROM articles ORDER BY id")
+    out = cli(env, "reextract").stdout
+    assert f"Re-extracted {len(before)} article(s); 0 changed" in out
+    assert rows(env, "SELECT id, title, text FROM articles ORDER BY id") == before
