@@ -262,8 +262,9 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
         source["name"] = f"{base}-{n}"
         n += 1
     click.echo(found.describe())
-    parse_source({k: v for k, v in source.items() if k in ("name", "kind", "urls", "link_selector",
-                                                          "next_selector", "follow_pattern")}, "discovered")
+    parse_source({k: v for k, v in source.items() if v is not None and k in ("name", "kind", "urls", "link_selector",
+                                                                            "next_selector", "follow_pattern")},
+                 "discovered source")
     block = render_source_toml(source)
     if dry_run:
         click.echo(block)

@@ -45,18 +45,9 @@ def discover_source(url: str, options: dict[str, Any]) -> Discovery | None:
 
     Runs Scrapy's reactor, so it can be called once per process.
     """
-    from scrapy import signals
-    from scrapy.crawler import CrawlerProcess
+    from spiders.process import run_discover
 
-    from spiders.discover import DiscoverSpider
-    from spiders.settings import crawl_settings
-
-    items: list[Any] = []
-    process = CrawlerProcess(settings=crawl_settings(options), install_root_handler=False)
-    crawler = process.create_crawler(DiscoverSpider)
-    crawler.signals.connect(lambda item, **_: items.append(item), signal=signals.item_scraped)
-    process.crawl(crawler, source={"name": "discover", "kind": "auto", "urls": [url]}, known={}, http_state={})
-    process.start()
+    items = run_discover([url], options=options, extra_settings={"LOG_FORMATTER": "pipeline.pipelines.QuietLogFormatter"})
     for item in items:
         if isinstance(item, DiscoveredSource):
             return Discovery(item)
