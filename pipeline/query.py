@@ -1,0 +1,329 @@
+"""Questions asked of a modelwire database: pure functions over a connection, returning rows.
+
+Every function takes a ``sqlite3.Connection`` (or a :class:`~pipeline.store.Store`) and returns
+plain dicts, so the CLI, tests and notebooks share one implementation. Readers open the file with
+:func:`open_reader`: read-only (``mode=ro`` plus ``PRAGMA query_only``), WAL and a busy timeout, so a
+crawl writing at the same time never makes a query fail with "database is locked".
+
+Dates: an article's date is ``coalesce(published, first_seen)`` (UTC ISO 8601), the expression the
+``articles_date`` index covers. ``since`` bounds are inclusive, ``until`` bounds exclusive; use
+:func:`parse_since` / :func:`parse_until` to turn what a user typed into those bounds.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+ARTICLE_DATE = "coalesce(a.published, a.first_seen)"
+LABELS = ("MODEL", "ORG", "BENCHMARK")
+SPARK = "▂▃▄▅▆▇█"
+
+
+class QueryError(Exception):
+    """A question that cannot be answered as asked; the message says why, in one line."""
+
+
+# -- connections ------------------------------------------------------------------------------
+
+def _conn(db: Any) -> sqlite3.Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
+
+
+def _deny_attach(action: int, *_args: Any) -> int:
+    return sqlite3.SQLITE_DENY if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH) else sqlite3.SQLITE_OK
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection: writes fail with "attempt to write a readonly database"."""
+    from pipeline.store import BUSY_TIMEOUT_MS
+
+    path = Path(path)
+    if not path.exists():
+        raise QueryError(f"{path}: no database yet (run 'modelwire init' or 'modelwire crawl')")
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    conn.set_authorizer(_deny_attach)  # ATTACH would create files
+    return conn
+
+
+def open_reader(path: str | Path) -> sqlite3.Connection:
+    """Open ``path`` for queries, first applying pending migrations (the views) if there are any."""
+    from sqlite_utils import Database
+
+    from pipeline.migrations import migrations
+    from pipeline.store import open_db
+
+    conn = connect_readonly(path)
+    if migrations.pending(Database(conn)):
+        conn.close()
+        open_db(path).close()
+        conn = connect_readonly(path)
+    return conn
+
+
+def _rows(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+_RELATIVE = re.compile(r"^(\d+)\s*([dw])$")
+
+
+def _today(today: date | None) -> date:
+    return today or datetime.now(timezone.utc).date()
+
+
+def _parse(value: str, today: date | None) -> tuple[str, bool]:
+    """(bound, is_whole_day) for YYYY-MM-DD, an ISO 8601 time, 'today', or 'Nd' / 'Nw' ago."""
+    v = value.strip()
+    m = _RELATIVE.match(v.lower())
+    if m:
+        days = int(m.group(1)) * (7 if m.group(2) == "w" else 1)
+        return (_today(today) - timedelta(days=days)).isoformat(), True
+    if v.lower() in ("today", "yesterday"):
+        return (_today(today) - timedelta(days=v.lower() == "yesterday")).isoformat(), True
+    try:
+        if len(v) == 10:
+            return date.fromisoformat(v).isoformat(), True
+        dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        raise QueryError(f"{value!r} is not a date: use YYYY-MM-DD, an ISO 8601 time, "
+                         "'today', 'yesterday' or a number of days/weeks ago such as 7d or 2w") from None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(timezone.utc)
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ"), False
+
+
+def parse_since(value: str | None, today: date | None = None) -> str | None:
+    """Inclusive lower bound: ``2025-11-01``, ``2025-11-01T12:00:00Z``, ``today``, ``yesterday``, ``7d``, ``2w``."""
+    return None if value is None else _parse(value, today)[0]
+
+
+def parse_until(value: str | None, today: date | None = None) -> str | None:
+    """Exclusive upper bound; a whole day (``2025-11-30``, ``today``) includes that day."""
+    if value is None:
+        return None
+    bound, whole_day = _parse(value, today)
+    return (date.fromisoformat(bound) + timedelta(days=1)).isoformat() if whole_day else bound
+
+
+def _date_filter(since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+    if since:
+        where.append(f"{ARTICLE_DATE} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{ARTICLE_DATE} < ?")
+        params.append(until)
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+# -- entities ---------------------------------------------------------------------------------
+
+def _label(label: str | None) -> str | None:
+    if label is None:
+        return None
+    up = label.upper()
+    if up not in LABELS:
+        raise QueryError(f"unknown label {label!r}: use one of {', '.join(LABELS)}")
+    return up
+
+
+def find_entities(db: Any, name: str, label: str | None = None) -> list[dict[str, Any]]:
+    """Entities whose canonical name is ``name`` (case-insensitive)."""
+    sql = "SELECT id, label, canonical, known, org, family, first_seen FROM entities WHERE canonical = ? COLLATE NOCASE"
+    params: list[Any] = [name]
+    if label:
+        sql += " AND label = ?"
+        params.append(_label(label))
+    return _rows(_conn(db).execute(sql + " ORDER BY label, canonical", params))
+
+
+def suggest_entities(db: Any, name: str, limit: int = 5) -> list[str]:
+    """Canonical names containing ``name``, most mentioned first (for 'did you mean')."""
+    rows = _conn(db).execute(
+        """SELECT e.canonical FROM entities e WHERE e.canonical LIKE ? ESCAPE '\\'
+           ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.canonical LIMIT ?""",
+        ("%" + re.sub(r"([%_\\])", r"\\\1", name) + "%", limit),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def resolve_entities(db: Any, name: str, label: str | None = None) -> list[dict[str, Any]]:
+    """Like :func:`find_entities`, but an unknown name raises :class:`QueryError` with suggestions."""
+    found = find_entities(db, name, label)
+    if not found:
+        hint = suggest_entities(db, name)
+        what = f"{_label(label)} " if label else ""
+        raise QueryError(f"no {what}entity named {name!r}"
+                         + (f"; did you mean: {', '.join(hint)}?" if hint else ""))
+    return found
+
+
+def _canonical(db: Any, name: str | None, label: str) -> str | None:
+    """The stored spelling of a MODEL/BENCHMARK name (so indexed equality works), else ``name``."""
+    if name is None:
+        return None
+    found = find_entities(db, name, label)
+    return found[0]["canonical"] if found else name
+
+
+# -- search -----------------------------------------------------------------------------------
+
+def search(db: Any, query: str, *, since: str | None = None, until: str | None = None,
+           entity: str | None = None, label: str | None = None, limit: int = 20,
+           highlight: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
+    """Full-text search of titles and texts (FTS5, porter stemming), best bm25 match first.
+
+    ``query`` uses FTS5 syntax: words, "quoted phrases", AND/OR/NOT, NEAR(a b), prefix*.
+    ``entity``/``label`` keep articles that mention that entity (or any entity with that label).
+    Each row has a ``snippet`` with the matches between the ``highlight`` markers; ``rank`` is the
+    bm25 score (title matches weigh 5x; lower is better).
+    """
+    if not query.strip():
+        raise QueryError("empty search query")
+    conn = _conn(db)
+    where = ["articles_fts MATCH ?"]
+    params: list[Any] = [query]
+    _date_filter(since, until, where, params)
+    if entity or label:
+        sub = "SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id"
+        if entity:
+            ids = [e["id"] for e in resolve_entities(conn, entity, label)]
+            sub += f" AND m.entity_id IN ({', '.join('?' for _ in ids)})"
+            params += ids
+        else:
+            sub += " AND e.label = ?"
+            params.append(_label(label))
+        where.append(f"EXISTS ({sub})")
+    sql = f"""SELECT a.id, {ARTICLE_DATE} AS date, a.source, a.title, a.url,
+                     snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet,
+                     round(bm25(articles_fts, 5.0, 1.0), 3) AS rank
+              FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+              WHERE {' AND '.join(where)}
+              ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ?"""
+    try:
+        return _rows(conn.execute(sql, [*highlight, *params, limit]))
+    except sqlite3.OperationalError as e:
+        msg = str(e)
+        if "locked" in msg or "no such table" in msg:
+            raise
+        hint = f" Try: '\"{query}\"'." if '"' not in query else ""
+        raise QueryError(f"invalid search query {query!r} ({msg}). Words, \"quoted phrases\", AND, OR, NOT, "
+                         f"NEAR(a b) and prefix* are understood; put text in double quotes to search it literally.{hint}") from None
+
+
+# -- top / trend ------------------------------------------------------------------------------
+
+def top(db: Any, *, label: str | None = None, since: str | None = None, until: str | None = None,
+        limit: int = 20) -> list[dict[str, Any]]:
+    """Entities ranked by the number of articles mentioning them (then by mentions)."""
+    where: list[str] = []
+    params: list[Any] = []
+    _date_filter(since, until, where, params)
+    if label:
+        where.append("e.label = ?")
+        params.append(_label(label))
+    sql = f"""SELECT e.label, e.canonical, e.known, count(DISTINCT m.article_id) AS articles,
+                     count(*) AS mentions, e.first_seen
+              FROM mentions m
+              JOIN articles a ON a.id = m.article_id
+              JOIN entities e ON e.id = m.entity_id
+              {('WHERE ' + ' AND '.join(where)) if where else ''}
+              GROUP BY e.id
+              ORDER BY articles DESC, mentions DESC, e.canonical, e.label LIMIT ?"""
+    return _rows(_conn(db).execute(sql, [*params, limit]))
+
+
+def trend(db: Any, name: str, *, weeks: int = 12, label: str | None = None,
+          today: date | None = None) -> dict[str, Any]:
+    """Weekly articles and mentions of an entity for the ``weeks`` ISO weeks up to ``today``'s.
+
+    Returns ``{"entities": [...], "weeks": [{"week", "week_start", "articles", "mentions"}, ...]}``
+    with every week present (zeros included), oldest first.
+    """
+    if weeks < 1:
+        raise QueryError("--weeks must be at least 1")
+    conn = _conn(db)
+    ents = resolve_entities(conn, name, label)
+    t = _today(today)
+    monday = t - timedelta(days=t.weekday())
+    starts = [monday - timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
+    ids = [e["id"] for e in ents]
+    rows = conn.execute(
+        f"""SELECT date({ARTICLE_DATE}, 'weekday 0', '-6 days') AS week_start,
+                   count(DISTINCT m.article_id), count(*)
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.entity_id IN ({', '.join('?' for _ in ids)})
+              AND {ARTICLE_DATE} >= ? AND {ARTICLE_DATE} < ?
+            GROUP BY week_start""",
+        [*ids, starts[0].isoformat(), (monday + timedelta(weeks=1)).isoformat()],
+    ).fetchall()
+    counts = {r[0]: (r[1], r[2]) for r in rows}
+    series = [{"week": iso_week(s), "week_start": s.isoformat(),
+               "articles": counts.get(s.isoformat(), (0, 0))[0],
+               "mentions": counts.get(s.isoformat(), (0, 0))[1]} for s in starts]
+    return {"entities": ents, "weeks": series}
+
+
+def sparkline(values: Sequence[int | float]) -> str:
+    """One character per value: '▁' for zero, then seven steps up to the maximum."""
+    peak = max(values, default=0)
+    out = []
+    for v in values:
+        if not v or peak <= 0:
+            out.append("▁")
+        else:
+            out.append(SPARK[min(len(SPARK) - 1, max(0, -(-v * len(SPARK) // peak) - 1))])
+    return "".join(out)
+
+
+# -- scores -----------------------------------------------------------------------------------
+
+def scores(db: Any, *, model: str | None = None, benchmark: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Benchmark claims (from the ``benchmark_scores`` view), best score per benchmark first."""
+    conn = _conn(db)
+    where: list[str] = []
+    params: list[Any] = []
+    if model:
+        where.append("c.model = ?")
+        params.append(_canonical(conn, model, "MODEL"))
+    if benchmark:
+        where.append("c.benchmark = ?")
+        params.append(_canonical(conn, benchmark, "BENCHMARK"))
+    _date_filter(since, until, where, params)
+    sql = f"""SELECT c.benchmark, c.model, c.score, c.unit, c.metric, {ARTICLE_DATE} AS date, a.source,
+                     a.title, a.url, c.article_id, c.id AS claim_id, c.sentence
+              FROM claims c JOIN articles a ON a.id = c.article_id
+              {('WHERE ' + ' AND '.join(where)) if where else ''}
+              ORDER BY c.benchmark, c.unit, c.score IS NULL, c.score DESC, date DESC, c.id LIMIT ?"""
+    return _rows(conn.execute(sql, [*params, limit]))
+
+
+# -- arbitrary SQL ----------------------------------------------------------------------------
+
+def run_sql(db: Any, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
+    """Run one statement; returns (column names, rows). Meant for a :func:`connect_readonly` connection."""
+    conn = _conn(db)
+    try:
+        cur = conn.execute(sql, params)
+        rows = cur.fetchall()
+    except (sqlite3.Error, sqlite3.Warning) as e:
+        msg = str(e)
+        if "readonly" in msg or "not authorized" in msg:
+            raise QueryError("the database is opened read-only: 'modelwire sql' runs queries, not writes "
+                             f"({msg})") from None
+        raise QueryError(f"SQL error: {msg}") from None
+    cols = [d[0] for d in cur.description] if cur.description else []
+    return cols, rows

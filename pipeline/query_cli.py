@@ -1,0 +1,278 @@
+"""Query commands: search, top, trend, scores, sql, browse (registered by pipeline.cli).
+
+Each command opens the database read-only (pipeline.query.open_reader) and calls one function of
+pipeline.query; every listing takes --json.
+"""
+from __future__ import annotations
+
+import base64
+import csv
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline import query as q
+from pipeline.cli import Context, fail, table
+
+METADATA = Path(__file__).parent / "datasette" / "metadata.json"
+
+LABEL = click.Choice(q.LABELS, case_sensitive=False)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of objects).")
+since_option = click.option("--since", metavar="DATE",
+                            help="From this date on: YYYY-MM-DD, an ISO time, today, yesterday, or 7d / 2w ago.")
+until_option = click.option("--until", metavar="DATE", help="Up to and including this date (same forms).")
+
+
+def _query_errors(fn):
+    """QueryError → one red line and exit 1, never a traceback."""
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except q.QueryError as e:
+            fail(str(e))
+    return wrapper
+
+
+def _reader(obj: Context):
+    return q.open_reader(obj.db_path)
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"$base64": True, "encoded": base64.b64encode(value).decode("ascii")}
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def _bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    return q.parse_since(since), q.parse_until(until)
+
+
+# -- search -----------------------------------------------------------------------------------
+
+@click.command()
+@click.argument("query")
+@since_option
+@until_option
+@click.option("--entity", metavar="NAME", help="Only articles mentioning this entity (canonical name).")
+@click.option("--label", type=LABEL, help="With --entity: its label; alone: articles mentioning any such entity.")
+@click.option("--limit", default=20, show_default=True, help="Most results to show.")
+@json_option
+@click.pass_obj
+@_query_errors
+def search(obj: Context, query, since, until, entity, label, limit, as_json):
+    """Full-text search of article titles and texts, best match first (bm25).
+
+    QUERY uses SQLite FTS5 syntax: words (stemmed: 'benchmarks' finds 'benchmark'),
+    "quoted phrases", AND / OR / NOT, NEAR(a b), prefix*. Matches are highlighted.
+
+    Example: modelwire search '"open weights" NOT llama' --since 30d --entity DeepSeek
+    """
+    since, until = _bounds(since, until)
+    color = not as_json and sys.stdout.isatty()
+    marks = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
+    rows = q.search(_reader(obj), query, since=since, until=until, entity=entity, label=label, limit=limit,
+                    highlight=marks)
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("No matches.")
+        return
+    for i, r in enumerate(rows, 1):
+        click.echo(f"{i:>2}. {r['title'] or '(untitled)'}")
+        click.echo(f"    {(r['date'] or '')[:10]}  {r['source']}  {r['url']}")
+        click.echo(f"    {' '.join((r['snippet'] or '').split())}")
+
+
+# -- top / trend ------------------------------------------------------------------------------
+
+@click.command()
+@click.option("--label", type=LABEL, help="Only models, organisations or benchmarks.")
+@since_option
+@until_option
+@click.option("--limit", default=20, show_default=True, help="How many to show.")
+@json_option
+@click.pass_obj
+@_query_errors
+def top(obj: Context, label, since, until, limit, as_json):
+    """The most mentioned models, organisations and benchmarks, by number of articles.
+
+    Example: modelwire top --label MODEL --since 7d
+    """
+    since, until = _bounds(since, until)
+    rows = q.top(_reader(obj), label=label, since=since, until=until, limit=limit)
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("No mentions in that period (run 'modelwire annotate' after a crawl).")
+        return
+    shown = [{**r, "rank": i, "known": "" if r["known"] else "NEW", "first_seen": (r["first_seen"] or "")[:10]}
+             for i, r in enumerate(rows, 1)]
+    click.echo(table(shown, ["rank", "label", "canonical", "articles", "mentions", "first_seen", "known"],
+                     ["#", "label", "name", "articles", "mentions", "first seen", "kb"]))
+
+
+@click.command()
+@click.argument("name")
+@click.option("--weeks", default=12, show_default=True, help="How many ISO weeks, ending with this one.")
+@click.option("--until", metavar="DATE", help="End with the week of this date (default: this week).")
+@click.option("--label", type=LABEL, help="When NAME is both, e.g. a model and an organisation.")
+@json_option
+@click.pass_obj
+@_query_errors
+def trend(obj: Context, name, weeks, until, label, as_json):
+    """Articles mentioning NAME per ISO week, with a sparkline.
+
+    Example: modelwire trend "Claude Sonnet 4.5" --weeks 26
+    """
+    end = date.fromisoformat(q.parse_since(until)[:10]) if until else None
+    data = q.trend(_reader(obj), name, weeks=weeks, label=label, today=end)
+    if as_json:
+        _echo_json(data)
+        return
+    series = data["weeks"]
+    names = ", ".join(f"{e['canonical']} ({e['label']})" for e in data["entities"])
+    total = sum(w["articles"] for w in series)
+    click.echo(f"{names}: {total} article(s) in {weeks} week(s), "
+               f"{series[0]['week']}..{series[-1]['week']}")
+    click.echo(f"  {q.sparkline([w['articles'] for w in series])}  (peak {max(w['articles'] for w in series)}/week)")
+    click.echo("")
+    click.echo(table(series, ["week", "week_start", "articles", "mentions"], ["week", "from", "articles", "mentions"]))
+
+
+# -- scores -----------------------------------------------------------------------------------
+
+@click.command()
+@click.option("--model", metavar="NAME", help="Only this model (canonical name, any case).")
+@click.option("--benchmark", metavar="NAME", help="Only this benchmark.")
+@since_option
+@until_option
+@click.option("--limit", default=50, show_default=True, help="Most claims to show.")
+@json_option
+@click.pass_obj
+@_query_errors
+def scores(obj: Context, model, benchmark, since, until, limit, as_json):
+    """Benchmark scores claimed in articles, best first per benchmark, with their source.
+
+    Example: modelwire scores --benchmark "SWE-bench Verified"
+    """
+    since, until = _bounds(since, until)
+    rows = q.scores(_reader(obj), model=model, benchmark=benchmark, since=since, until=until, limit=limit)
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("No score claims found.")
+        return
+    shown = [{**r, "score": "" if r["score"] is None else f"{r['score']:g}", "date": (r["date"] or "")[:10]}
+             for r in rows]
+    click.echo(table(shown, ["benchmark", "model", "score", "unit", "date", "source", "article_id"],
+                     ["benchmark", "model", "score", "unit", "date", "source", "article"]))
+
+
+# -- sql --------------------------------------------------------------------------------------
+
+def _cell(value: Any) -> Any:
+    return f"<{len(value)} bytes>" if isinstance(value, bytes) else value
+
+
+@click.command("sql")
+@click.argument("sql")
+@click.option("-p", "--param", "params", multiple=True, type=(str, str), metavar="NAME VALUE",
+              help="A :NAME parameter for the query (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of objects.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV with a header row.")
+@click.pass_obj
+@_query_errors
+def sql_command(obj: Context, sql, params, as_json, as_csv):
+    """Run one SQL query on a read-only connection and print the rows.
+
+    Writes (INSERT, UPDATE, CREATE, ATTACH…) are refused. Views such as article_entities,
+    weekly_mentions, benchmark_scores and first_seen are there to query; docs/schema.md
+    describes every table.
+
+    Example: modelwire sql "select canonical, articles from first_seen order by first_seen desc limit 5"
+    """
+    if as_json and as_csv:
+        fail("choose one of --json and --csv", 2)
+    cols, rows = q.run_sql(_reader(obj), sql, dict(params))
+    if as_json:
+        _echo_json([dict(zip(cols, r)) for r in rows])
+    elif as_csv:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(cols)
+        w.writerows([[_cell(v) for v in r] for r in rows])
+        click.echo(buf.getvalue(), nl=False)
+    elif cols:
+        keys = [f"c{i}" for i in range(len(cols))]  # column names may repeat
+        click.echo(table([dict(zip(keys, map(_cell, r))) for r in rows], keys, cols))
+
+
+# -- browse -----------------------------------------------------------------------------------
+
+def datasette_installed() -> bool:
+    return importlib.util.find_spec("datasette") is not None
+
+
+def metadata_for(db_path: Path) -> dict[str, Any]:
+    """The packaged metadata, keyed by the database's Datasette name (its file stem)."""
+    meta = json.loads(METADATA.read_text(encoding="utf-8"))
+    meta["databases"] = {Path(db_path).stem: next(iter(meta["databases"].values()))}
+    return meta
+
+
+def datasette_command(db_path: Path, metadata_path: Path, host: str, port: int, open_browser: bool) -> list[str]:
+    cmd = [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata", str(metadata_path),
+           "--host", host, "--port", str(port)]
+    return cmd + (["--open"] if open_browser else [])
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open a browser window.")
+@click.pass_obj
+def browse(obj: Context, host, port, open_browser):
+    """Explore the database in Datasette, with descriptions and ready-made queries.
+
+    Needs the optional extra: pip install 'modelwire[datasette]'.
+
+    Example: modelwire browse --open
+    """
+    if not datasette_installed():
+        fail("Datasette is not installed. Install the optional extra with:\n"
+             "    pip install 'modelwire[datasette]'\n"
+             f"or open the file with any SQLite client: sqlite3 {obj.db_path}", 2)
+    db_path = obj.db_path
+    if not db_path.exists():
+        fail(f"{db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
+    q.open_reader(db_path).close()  # applies pending migrations so the views exist
+    with tempfile.TemporaryDirectory(prefix="modelwire-datasette-") as tmp:
+        meta_path = Path(tmp) / "metadata.json"
+        meta_path.write_text(json.dumps(metadata_for(db_path), indent=2), encoding="utf-8")
+        if not obj.quiet:
+            click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+        try:
+            code = subprocess.call(datasette_command(db_path, meta_path, host, port, open_browser))
+        except KeyboardInterrupt:
+            code = 0
+    sys.exit(code)
+
+
+COMMANDS = [search, top, trend, scores, sql_command, browse]
