@@ -357,6 +357,7 @@ def stats(obj: Context, as_json):
         fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
     store = open_db(obj.db_path)
     data = {"database": str(obj.db_path), **store.counts(), "sources": store.source_health(),
+            "schedule": sorted(store.source_schedule().values(), key=lambda r: r["source"]),
             "runs": store.last_runs(5)}
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -369,6 +370,12 @@ def stats(obj: Context, as_json):
                                            "share_with_authors", "last_success", "last_failure", "http_403", "http_429"],
                          ["source", "articles", "7 days", "dated", "authored", "last success", "last failure",
                           "403", "429"]))
+    if data["schedule"]:
+        click.echo("")
+        rows = [{**r, "interval": f"{r['interval_s'] / 3600:.1f}h",
+                 "state": f"backing off ({r['failures']} failures)" if r["failures"] else r["last_outcome"]}
+                for r in data["schedule"]]
+        click.echo(table(rows, ["source", "interval", "next_due", "state"], ["source", "polls every", "next crawl", "state"]))
     if data["runs"]:
         click.echo("")
         click.echo(table(data["runs"], ["id", "started_at", "status", "fetched", "new", "updated", "duplicate",

@@ -1,0 +1,722 @@
+"""`modelwire_claims`: benchmark results stated in a text, as plain dicts on `doc._.claims`.
+
+It reads the MODEL and BENCHMARK spans that `modelwire_entities` put in `doc.ents` (their
+`span._.canonical`), finds the numbers of each sentence, and pairs number ↔ benchmark ↔ model by
+position. One claim is::
+
+    {
+        "model": "DeepSeek-V3.2",        # canonical name of the MODEL span
+        "benchmark": "AIME 2025",        # canonical name of the BENCHMARK span
+        "score": 89.3,                   # float, thousands separators removed ("1,450" -> 1450.0)
+        "unit": "%",                     # see UNITS below
+        "metric": "pass@1",              # metric named next to the number, or None
+        "comparison": {"vs": "GPT-5", "score": 88.0, "relation": "ahead"},   # or None
+        "sentence": "...",               # the sentence (or Markdown table row) text
+        "start": 1203, "end": 1290,      # its character offsets in doc.text
+    }
+
+UNITS
+    "%"       the number was written with %, "percent" or "per cent";
+    "elo"     "1,450 Elo", or any bare number on an arena leaderboard (LMArena);
+    "rating"  "a 2,100 Codeforces rating", or a bare number on Codeforces;
+    "points"  any other bare number, on the benchmark's own scale ("74.9 on SWE-bench Verified",
+              "35 out of 42 points"); pass@k, accuracy and the like go to `metric`, not `unit`;
+    "medal"   "gold-medal performance at the IMO": `score` is the medal's place (gold 1.0,
+              silver 2.0, bronze 3.0, so lower is better) and `metric` is "gold"/"silver"/"bronze".
+
+comparison
+    When the sentence sets the result against another model ("ahead of Claude Opus 4.1's 74.5",
+    "beats GPT-5 (88.0)", "compared with 87.5% for Gemini 2.5 Pro", "beating GPT-5 on AIME"), the
+    claim of the sentence's subject gets ``{"vs": <canonical model>, "score": <its score on the
+    same benchmark, or None>, "relation": "ahead"|"behind"|"vs"}``. The other model's own number,
+    when given, is also emitted as a separate claim (with comparison None). Models named as an
+    ancestor ("built on DeepSeek-V3", "distilled from R1") never get the subject's numbers.
+
+Pairing, within one sentence (sentencizer sentences split again at block line breaks):
+    * benchmark: the nearest one, preferring "<number> on <benchmark>", never past another number;
+      a run of numbers ("79.5 vs 79.8") shares one; equal-length lists zip ("MMLU-Pro and GPQA
+      Diamond scores of 85.0 and 79.9"); one number before a list of benchmarks goes to each;
+    * model: the one glued to the number ("X scored", "X's", "X (…)", "… for X"), else the nearest
+      preceding model that is not a compared/ancestor model; lists zip ("X and Y scored a and b
+      respectively"); a pair "a to b" follows the two models named before it;
+    * a sentence with a benchmark and a score but no model takes the subject of the last sentence
+      that named one, or of the title (`doc.user_data["title"]`, run through the components before
+      this one), unless it is about humans or a baseline;
+    * a sentence with a model and a score but no benchmark takes the paragraph's topic benchmark
+      (most often named so far), if the number is glued to the model or carries a unit.
+
+Markdown tables give one claim per numeric cell (models as columns and benchmarks as rows, or the
+other way round; or a `| Model | Score |` leaderboard whose benchmark is named around it), and so
+do "1. Model — 1501" leaderboard lists; `sentence`, `start` and `end` are then those of the row.
+
+Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
+80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
+differences ("by 2.1 points", "a 5-point jump", "shares rose 8%") are never scores (see
+`nlp.numbers.find_numbers`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .numbers import Number, find_numbers, segments
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=[])
+if not Span.has_extension("canonical"):
+    Span.set_extension("canonical", default=None)
+
+# --------------------------------------------------------------------------- patterns
+
+_COMPARE = re.compile(
+    r"\b(?P<w>ahead of|beat|beats|beating|bests|besting|bested|outperform\w*|outscor\w*|surpass\w*|"
+    r"outpac\w*|edg\w* out|eclips\w*|tops|topping|topped|(?:lead|edge|advantage|wins?|gains?) over|"
+    r"than|vs\.?|versus|against|compared (?:with|to)|relative to|behind|trail\w*|lags?|lagging|below|"
+    r"short of|like|unlike|match\w*|rival\w*|on par with|level with|parity with|close to|"
+    r"approach\w*|similar to|up from|down from|improv\w* (?:on|over|upon))\b",
+    re.I,
+)
+# models named as an ancestor or tool, not as the one the result belongs to
+_OBJECT_ONLY = re.compile(
+    r"\b(?:built on|based on|fine-?tuned (?:from|on)|distill\w* (?:from|into)|derived from|successor "
+    r"(?:to|of)|generated by|initiali[sz]ed from|on top of|powered by|replac\w*|instead of)\b",
+    re.I,
+)
+_AHEAD = re.compile(r"ahead|beat|best|outperform|outscor|surpass|outpac|edg|eclips|top|over|up from|improv", re.I)
+_BEHIND = re.compile(r"behind|trail|lag|below|short|under|down from", re.I)
+_LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*$", re.I)
+_PAIR_SEP = re.compile(r"^\s*,?\s*(?:to|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
+_RUN_SEP = re.compile(
+    r"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:to|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
+)
+_FOR_MODEL = re.compile(
+    r"^[\s)]*(?:for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!and\b|or\b|on\b|in\b)[a-z][\w-]*\s+){0,2}$"
+)
+_DIRECT_BEFORE = re.compile(
+    r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
+    r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
+    r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
+    r"land(?:s|ed|ing)?|sits?|sat|comes?|came|in|at|with|of|on|a|an|its|just|only|roughly|about|"
+    r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b)*$",
+    re.I,
+)
+# a compared model owns a number only when it is glued to it: "X's 74.5", "X (88.0)", "X at 86.4"
+_DIRECT_OBJECT = re.compile(
+    r"^(?:['’]s\s*|\s*\(\s*|\s+(?:at|with)\s+|,?\s+which\s+(?:had\s+)?(?:scored|scores|reached|posted|got)\s+|"
+    r"\s+(?:scored|scores|scoring|posted|reached|reaching|hit|hitting)\s+)"
+    r"(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+)?$",
+    re.I,
+)
+_AFTER_FILLER = re.compile(
+    r"^(?:[\s\-‐‑,*]|\(?pass@\d+\)?|of\s+\d+|\b(?:accuracy|score|scores|performance|level|result|results|"
+    r"standard|on|in|at|for|across|the|of|its|problems|tasks|questions|issues|puzzles)\b)*$",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
+_AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|but|that|which|than)\b", re.I)
+_METRIC = re.compile(
+    r"pass@\d+|avg@\d+|cons@\d+|maj@\d+|mean@\d+|\baccuracy\b|\bElo\b|\bresolv\w*|exact match|"
+    r"\bF1\b|win rate|success rate|solve rate|\bpercentile\b",
+    re.I,
+)
+_MEDAL = re.compile(
+    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|(?=\s+(?:at|in|on)\b))", re.I
+)
+_MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
+_NOT_A_MODEL_SUBJECT = re.compile(
+    r"\b(?:human|humans|people|person|average|median|baseline|participants|contestants|students|"
+    r"experts?|previous (?:record|best)|prior (?:record|best)|record holder|random chance|"
+    r"(?:the )?(?:best|top|leading|strongest) (?:models?|systems?)|"
+    r"(?:reasoning|frontier|open|other|most|many|several|all|leading|top) (?:models|systems|labs))\b",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b", re.I)
+_TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)", re.I)
+
+
+@dataclass
+class _Ent:
+    start: int  # char offsets relative to the segment
+    end: int
+    label: str
+    canonical: str
+    obj: bool = False  # named as a comparison ("ahead of X") or an ancestor ("built on X")
+    relation: str | None = None  # "ahead" | "behind" | "vs" for comparisons, None otherwise
+
+
+def _canonical(span) -> str:
+    value = span._.canonical if Span.has_extension("canonical") else None
+    return value or span.text
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+# --------------------------------------------------------------------------- component
+
+
+@Language.factory(
+    "modelwire_claims",
+    assigns=["doc._.claims"],
+    requires=["doc.ents", "token.is_sent_start"],
+    default_config={"previous_subject": True},
+)
+def make_claims(nlp: Language, name: str, previous_subject: bool) -> "ClaimExtractor":
+    return ClaimExtractor(nlp, name, previous_subject=previous_subject)
+
+
+class ClaimExtractor:
+    """Pairs numbers with MODEL and BENCHMARK spans, sentence by sentence and cell by cell."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "modelwire_claims", *, previous_subject: bool = True):
+        self.nlp = nlp
+        self.name = name
+        self.previous_subject = previous_subject
+
+    def _title_ents(self, title: str):
+        """Run the components before this one on the title, to find the model it names."""
+        if self.nlp is None:
+            return []
+        tdoc = self.nlp.make_doc(title)
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                break
+            tdoc = proc(tdoc)
+        return [(e.start_char, e.end_char, e.label_, _canonical(e)) for e in tdoc.ents if e.label_ == "MODEL"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = extract_claims(doc, previous_subject=self.previous_subject, title_ents=self._title_ents)
+        return doc
+
+
+def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) -> list[dict]:
+    """All claims of `doc` (see the module docstring), in text order."""
+    text = doc.text
+    ents = [
+        (e.start_char, e.end_char, e.label_, _canonical(e))
+        for e in doc.ents
+        if e.label_ in ("MODEL", "BENCHMARK")
+    ]
+    claims: list[dict] = []
+    tables = _table_blocks(text)
+    for a, b in tables:
+        claims.extend(_table_claims(text, a, b, ents))
+    lists = _list_blocks(text)
+    for a, b in lists:
+        claims.extend(_leaderboard_list_claims(text, a, b, ents))
+    tables = tables + [(a, b) for a, b in lists if any(a <= c["start"] < b for c in claims)]
+    subject = _title_subject(doc, ents, title_ents) if previous_subject else None
+    # the paragraph's topic benchmark so far: most often named, the earliest on a tie
+    para_benches: dict[str, list] = {}
+    prev_end = 0
+    for a, b in segments(doc):
+        if re.search(r"\n\s*\n", text[prev_end:a]):
+            para_benches = {}
+        prev_end = b
+        context_bench = None
+        if para_benches:
+            context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
+        if any(ta <= a < tb or ta < b <= tb for ta, tb in tables):
+            continue
+        seg_ents = [
+            _Ent(s - a, e - a, label, canon) for s, e, label, canon in ents if s >= a and e <= b
+        ]
+        found, new_subject = _sentence_claims(
+            text[a:b], seg_ents, subject if previous_subject else None, context_bench
+        )
+        for c in found:
+            c.update(sentence=text[a:b], start=a, end=b)
+        claims.extend(found)
+        if new_subject:
+            subject = new_subject
+        for e in seg_ents:
+            if e.label == "BENCHMARK":
+                entry = para_benches.setdefault(e.canonical, [0, a + e.start, e])
+                entry[0] += 1
+                if re.search(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$", text[max(0, a + e.start - 25):a + e.start]):
+                    entry[0] += 1  # "85% on ARC-AGI-2": a benchmark scores were given on
+    claims.sort(key=lambda c: c["start"])
+    return _dedupe(claims)
+
+
+def _dedupe(claims: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for c in claims:
+        key = (c["model"], c["benchmark"], c["score"], c["start"])
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _title_subject(doc: Doc, ents, title_ents=None) -> str | None:
+    title = doc.user_data.get("title") if isinstance(doc.user_data, dict) else None
+    if not title or not isinstance(title, str):
+        return None
+    if title_ents is not None:
+        found = sorted(title_ents(title))
+        if found:
+            return found[0][3]
+    low = title.lower()
+    best = None
+    for s, e, label, canon in ents:
+        if label != "MODEL":
+            continue
+        for form in (doc.text[s:e], canon):
+            pos = low.find(form.lower())
+            if pos >= 0 and (best is None or pos < best[0]):
+                best = (pos, canon)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]]) -> None:
+    """Flag models that are the object of a comparison ("ahead of X", "beats X", "than X") or an
+    ancestor ("built on X"), and models listed right after such an object ("ahead of X and Y")."""
+    for i, m in enumerate(models):
+        # look back to the previous model, benchmark or number, at most 45 characters
+        lo = max(0, m.start - 45)
+        for s, e in anchors:
+            if e <= m.start and e > lo:
+                lo = e
+        pre = text[lo:m.start]
+        if _FOR_MODEL.match(pre) and lo > 0:
+            # "compared with 87.5% for X": the marker sits before X's number
+            lo2 = max(0, lo - 60)
+            num_start = max((s for s, e in anchors if e == lo), default=lo)
+            for s, e in anchors:
+                if e <= num_start and e > lo2:
+                    lo2 = e
+            pre = text[lo2:num_start]
+        hits = list(_COMPARE.finditer(pre))
+        ancestor = list(_OBJECT_ONLY.finditer(pre))
+        if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
+            m.obj, m.relation = True, None
+        elif hits and _words(pre[hits[-1].end():]) <= 4:
+            word = hits[-1].group("w")
+            if word.lower() == "than":
+                before_than = pre[:hits[-1].start()]
+                word = ("ahead" if re.search(r"\b(?:higher|better|more|stronger|faster)\s*$", before_than, re.I)
+                        else "behind" if re.search(r"\b(?:lower|worse|less|weaker|slower)\s*$", before_than, re.I)
+                        else "than")
+            m.obj = True
+            m.relation = "behind" if _BEHIND.search(word) else "ahead" if _AHEAD.search(word) else "vs"
+        elif i and models[i - 1].obj and _LIST_SEP.match(
+            re.sub(r"\([^)]*\)|\b[A-Z][\w.-]*['’]s\b|['’]s", " ", text[models[i - 1].end:m.start])
+        ):
+            m.obj, m.relation = True, models[i - 1].relation
+
+
+def _runs(items: list, text: str, sep: re.Pattern) -> list[list]:
+    """Maximal runs of items separated only by `sep` (e.g. "85.0 and 79.9", "MMLU-Pro, GPQA")."""
+    runs: list[list] = []
+    for it in items:
+        if runs and sep.match(re.sub(r"\([^)\d]*\)|['’]s", " ", text[runs[-1][-1].end:it.start])):
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    return runs
+
+
+def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text: str) -> _Ent | None:
+    """Benchmark for the number (or run of numbers) at text[lo:hi]: the nearest one, preferring
+    "<number> on <benchmark>" and never reaching past another number."""
+    best, best_cost = None, None
+    for b in benches:
+        if b.start >= hi:
+            gap = text[hi:b.start]
+            cost = _words(gap) + (-10 if _AFTER_FILLER.match(gap) else 5)
+        elif b.end <= lo:
+            gap = text[b.end:lo]
+            cost = _words(gap) + 1
+        else:
+            continue
+        a, z = min(lo, b.start), max(hi, b.end)
+        if any(a < n.start < z for n in others):
+            cost += 20
+        if _CLAUSE_BREAK.search(text[a:z]):
+            cost += 10
+        if best_cost is None or cost < best_cost:
+            best, best_cost = b, cost
+    return best
+
+
+def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None, bool]:
+    """(model, attached): the model a number belongs to; attached is True when the model is glued
+    to the number ("X scored 74.9", "74.5 for X") rather than merely the nearest subject."""
+    after = [m for m in models if m.start >= num.end]
+    before = [m for m in models if m.end <= num.start]
+    for m in after[:1]:
+        if _FOR_MODEL.match(text[num.end:m.start]):
+            return m, True
+    if before:
+        m = before[-1]
+        gap = text[m.end:num.start]
+        if (_DIRECT_OBJECT if m.obj else _DIRECT_BEFORE).match(gap):
+            return m, True
+    if num.after_from:
+        return None, False  # "up from 70.0%" without "for X" is an older model's score
+    for m in reversed(before):
+        if not m.obj:
+            if _CLAUSE_BREAK.search(text[m.end:num.start]):
+                break  # "X scored 9.9%, while human panels averaged 60%"
+            return m, False
+    for m in after:
+        gap = text[num.end:m.start]
+        if not m.obj and _words(gap) <= 8 and not _AFTER_MODEL_BREAK.search(gap):
+            return m, False
+    return None, False
+
+
+def _unit_metric(num: Number, bench: _Ent | None, text: str) -> tuple[str, str | None]:
+    window_lo = max(0, num.start - 30)
+    window_hi = min(len(text), num.end + 30)
+    near = text[window_lo:window_hi]
+    metric = None
+    best = None
+    for m in _METRIC.finditer(near):
+        d = abs((window_lo + m.start()) - num.start)
+        if best is None or d < best:
+            best, metric = d, m.group(0)
+    if metric:
+        low = metric.lower()
+        metric = "Elo" if low == "elo" else "F1" if low == "f1" else "resolved" if low.startswith("resolv") else low
+    if num.unit == "medal":
+        return "medal", metric
+    if num.unit in ("%", "elo", "rating", "points"):
+        return num.unit, metric
+    if bench is not None and bench.start >= num.end:
+        tail = text[num.end:min(len(text), bench.end + 12)]
+    else:
+        tail = text[num.end:num.end + 12]
+    if re.search(r"\belo\b", tail, re.I) or metric == "Elo":
+        return "elo", metric
+    if re.search(r"\brating\b", tail, re.I):
+        return "rating", metric
+    canon = bench.canonical.lower() if bench is not None else ""
+    if "arena" in canon and "hard" not in canon:
+        return "elo", metric or "Elo"
+    if "codeforces" in canon:
+        return "rating", metric
+    return "points", metric
+
+
+def _claim(model: str, bench: _Ent, num: Number, unit: str, metric: str | None) -> dict:
+    return {
+        "model": model,
+        "benchmark": bench.canonical,
+        "score": float(num.value),
+        "unit": unit,
+        "metric": metric,
+        "comparison": None,
+    }
+
+
+def _sentence_claims(
+    text: str, ents: list[_Ent], subject: str | None, context_bench: _Ent | None = None
+) -> tuple[list[dict], str | None]:
+    """Claims of one sentence, and the model it is about (the next sentences' fallback subject)."""
+    models = [e for e in ents if e.label == "MODEL"]
+    benches = [e for e in ents if e.label == "BENCHMARK"]
+    nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents]) if n.is_score]
+    for m in _MEDAL.finditer(text):
+        colour = m.group("colour").lower()
+        nums.append(Number(m.start(), m.end(), _MEDAL_PLACE[colour], "medal", "score"))
+    nums.sort(key=lambda n: n.start)
+    anchors = [(e.start, e.end) for e in ents] + [(n.start, n.end) for n in nums]
+    _mark_objects(text, models, anchors)
+    new_subject = next((m.canonical for m in models if not m.obj), None)
+    pronoun = bool(_PRONOUN_SUBJECT.search(text))
+    if not nums or not (benches or (context_bench and (models or pronoun))):
+        return [], new_subject
+
+    model_of: dict[int, _Ent] = {}
+    bench_of: dict[int, list[_Ent]] = {}
+    plain = [n for n in nums if n.unit != "medal"]
+    num_runs = _runs(plain, text, _RUN_SEP)
+    model_runs = _runs(models, text, _LIST_SEP)
+    bench_runs = _runs(benches, text, _LIST_SEP)
+    for run in num_runs:
+        run_ids = {id(n) for n in run}
+        others = [n for n in nums if id(n) not in run_ids]
+        if len(run) >= 2:
+            for mr in model_runs:
+                if len(mr) == len(run):
+                    for n, m in zip(run, mr):
+                        model_of[id(n)] = m
+                    break
+            zipped = False
+            for br in bench_runs:
+                if len(br) == len(run):
+                    for n, b in zip(run, br):
+                        bench_of[id(n)] = [b]
+                    zipped = True
+                    break
+            if not zipped:
+                # "AIME24 (79.5 vs 79.8)": the whole run shares one benchmark
+                b = _bench_for(run[0].start, run[-1].end, benches, others, text)
+                for n in run:
+                    bench_of[id(n)] = [b] if b else []
+            # "with 74.9 to 74.5": a pair follows the order of the two models named before it
+            if len(run) == 2 and _PAIR_SEP.match(text[run[0].end:run[1].start]) and id(run[0]) not in model_of:
+                pair: list[_Ent] = []
+                for m in reversed([m for m in models if m.end <= run[0].start]):
+                    if m.canonical not in [p.canonical for p in pair]:
+                        pair.insert(0, m)
+                    if len(pair) == 2:
+                        break
+                if len(pair) == 2:
+                    model_of[id(run[0])], model_of[id(run[1])] = pair
+        else:
+            n = run[0]
+            b = _bench_for(n.start, n.end, benches, others, text)
+            if b is not None:
+                # "reached 100% on AIME 25 and HMMT": one number, a list of benchmarks after it
+                br = next((r for r in bench_runs if b in r), [b])
+                bench_of[id(n)] = br if (len(br) > 1 and br[0] is b and b.start >= n.end) else [b]
+    for n in nums:
+        if n.unit == "medal":
+            b = _bench_for(n.start, n.end, benches, [], text)
+            bench_of[id(n)] = [b] if b else []
+
+    picked = {id(n): ((model_of[id(n)], True) if id(n) in model_of else _model_for(n, models, text)) for n in nums}
+    for run in num_runs:
+        # "scores of 85.0 and 79.9 ... GLM-4.5 said": members of a list share a model
+        known = next((picked[id(n)] for n in run if picked[id(n)][0] is not None), None)
+        if known and len(run) > 1 and not _PAIR_SEP.match(text[run[0].end:run[1].start]):
+            for n in run:
+                if picked[id(n)][0] is None:
+                    picked[id(n)] = known
+    allow_fallback = subject and not _NOT_A_MODEL_SUBJECT.search(text)
+    found: list[tuple[dict, _Ent | None, Number]] = []
+    for n in nums:
+        these = bench_of.get(id(n)) or []
+        model, attached = picked[id(n)]
+        if model is None and n.after_from:
+            continue
+        via_subject = False
+        if model is None and allow_fallback:
+            model, via_subject = _Ent(-1, -1, "MODEL", subject), True
+        if model is None:
+            continue
+        if not these:
+            # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
+            # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
+            explicit = n.unit in ("%", "elo", "rating", "points")
+            if context_bench is None:
+                continue
+            if via_subject and not (pronoun and explicit):
+                continue
+            if not via_subject and not (attached or explicit):
+                continue
+            these = [context_bench]
+        for bench in these:
+            unit, metric = _unit_metric(n, bench, text)
+            if unit == "medal":
+                metric = next(k for k, v in _MEDAL_PLACE.items() if v == n.value)
+            found.append((_claim(model.canonical, bench, n, unit, metric), model, n))
+
+    # comparisons: the subject's claim points at the compared model and its score on the benchmark
+    for c, model, n in found:
+        if model.obj:
+            continue
+        for m in models:
+            if not m.obj or m.relation is None or m.canonical == c["model"]:
+                continue
+            other = next(
+                (o for o, om, _ in found if om.canonical == m.canonical and o["benchmark"] == c["benchmark"]),
+                None,
+            )
+            c["comparison"] = {
+                "vs": m.canonical,
+                "score": other["score"] if other else None,
+                "relation": m.relation,
+            }
+            break
+    return [c for c, _, _ in found], new_subject
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _table_blocks(text: str) -> list[tuple[int, int]]:
+    blocks: list[list[int]] = []
+    for m in _TABLE_LINE.finditer(text):
+        if blocks and text[blocks[-1][1]:m.start()].strip() == "":
+            blocks[-1][1] = m.end()
+        else:
+            blocks.append([m.start(), m.end()])
+    return [(a, b) for a, b in blocks if text[a:b].count("\n") >= 1]
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    line = text[a:b]
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    return [(a + i + 1, a + j) for i, j in zip(bars, bars[1:])]
+
+
+def _ent_in(ents, a: int, b: int, label: str):
+    for s, e, lab, canon in ents:
+        if lab == label and s >= a and e <= b:
+            return s, e, canon
+    return None
+
+
+def _context_bench(text: str, a: int, b: int, ents):
+    """The benchmark a leaderboard table or list is about: the last one named in the 300
+    characters before it, else the first one in the 300 characters after it."""
+    before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a]
+    if before:
+        return before[-1]
+    after = [x for x in ents if x[2] == "BENCHMARK" and b <= x[0] and x[1] <= b + 300]
+    return after[0] if after else None
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(.*)$", re.M)
+
+
+def _list_blocks(text: str) -> list[tuple[int, int]]:
+    blocks: list[list[int]] = []
+    for m in _LIST_ITEM.finditer(text):
+        if blocks and text[blocks[-1][1]:m.start()].strip() == "":
+            blocks[-1][1] = m.end()
+        else:
+            blocks.append([m.start(), m.end()])
+    return [(a, b) for a, b in blocks if text[a:b].count("\n") >= 1]
+
+
+def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
+    """"1. Gemini 3 Pro — 1501" lines: one model and one score per item, none naming a benchmark;
+    the benchmark comes from the text around the list."""
+    items = []
+    for m in _LIST_ITEM.finditer(text, a, b):
+        la, lb = m.start(1), m.end(1)
+        models = [x for x in ents if x[2] == "MODEL" and la <= x[0] and x[1] <= lb]
+        if [x for x in ents if x[2] == "BENCHMARK" and la <= x[0] and x[1] <= lb] or len(models) != 1:
+            return []
+        skip = [(x[0] - la, x[1] - la) for x in ents if la <= x[0] and x[1] <= lb]
+        nums = [n for n in find_numbers(text[la:lb], skip=skip) if n.is_score]
+        if len(nums) != 1:
+            return []
+        items.append((m.start(), m.end(), models[0], nums[0]))
+    bench = _context_bench(text, a, b, ents) if len(items) >= 2 else None
+    if bench is None:
+        return []
+    bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
+    out = []
+    for la, lb, model, num in items:
+        unit, metric = _unit_metric(num, None, text[la:lb])
+        if unit == "points" and ("arena" in bench[3].lower() and "hard" not in bench[3].lower()):
+            unit, metric = "elo", metric or "Elo"
+        claim = _claim(model[3], bench_ent, num, unit, metric)
+        line = text[la:lb]
+        claim.update(sentence=line.strip(), start=la + len(line) - len(line.lstrip()), end=lb - (len(line) - len(line.rstrip())))
+        out.append(claim)
+    return out
+
+
+def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
+    rows = []
+    pos = a
+    for line in text[a:b].split("\n"):
+        la, lb = pos, pos + len(line)
+        pos = lb + 1
+        if not line.strip() or _TABLE_RULE.match(line):
+            continue
+        rows.append((la, lb, _cells(text, la, lb)))
+    if len(rows) < 2:
+        return []
+    header = rows[0][2]
+    out = []
+    head_models = {j: _ent_in(ents, *c, "MODEL") for j, c in enumerate(header)}
+    head_benches = {j: _ent_in(ents, *c, "BENCHMARK") for j, c in enumerate(header)}
+    models_across = sum(1 for v in head_models.values() if v) >= 1
+    if not models_across and not any(head_benches.values()):
+        # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
+        score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])]
+        bench = _context_bench(text, a, b, ents) if score_cols else None
+        if bench is None:
+            return []
+        for la, lb, cells in rows[1:]:
+            model = next((m for c in cells for m in [_ent_in(ents, *c, "MODEL")] if m), None)
+            if model is None or score_cols[0] >= len(cells):
+                continue
+            ca, cb = cells[score_cols[0]]
+            nums = [n for n in find_numbers(text[ca:cb]) if n.is_score]
+            if not nums:
+                continue
+            head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
+            unit = nums[0].unit or (
+                "%" if "%" in head else
+                "elo" if re.search(r"elo", head, re.I) or ("arena" in bench[3].lower() and "hard" not in bench[3].lower()) else
+                "rating" if re.search(r"rating", head, re.I) or "codeforces" in bench[3].lower() else "points"
+            )
+            out.append({
+                "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
+                "metric": "Elo" if unit == "elo" else None, "comparison": None,
+                "sentence": text[la:lb].strip(),
+                "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
+                "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
+            })
+        return out
+    for la, lb, cells in rows[1:]:
+        if not cells:
+            continue
+        label_cell = cells[0]
+        row_label = text[label_cell[0]:label_cell[1]]
+        if models_across:
+            row_ent = _ent_in(ents, *label_cell, "BENCHMARK")
+            columns = head_models
+        else:
+            row_ent = _ent_in(ents, *label_cell, "MODEL")
+            columns = head_benches
+        if not row_ent:
+            continue
+        for j, (ca, cb) in enumerate(cells[1:], start=1):
+            col = columns.get(j)
+            if not col:
+                continue
+            skip = [(s - ca, e - ca) for s, e, _, _ in ents if s >= ca and e <= cb]
+            nums = [n for n in find_numbers(text[ca:cb], skip=skip) if n.is_score]
+            if not nums:
+                continue
+            num = nums[0]
+            model, bench = (col[2], row_ent[2]) if models_across else (row_ent[2], col[2])
+            head_text = text[header[j][0]:header[j][1]]
+            context = row_label + " " + head_text
+            metric_m = _METRIC.search(context)
+            metric = metric_m.group(0).lower() if metric_m else None
+            if metric == "elo":
+                metric = "Elo"
+            unit = num.unit
+            if not unit:
+                if re.search(r"\(%\)|%", context):
+                    unit = "%"
+                elif re.search(r"\belo\b", context, re.I) or ("arena" in bench.lower() and "hard" not in bench.lower()):
+                    unit = "elo"
+                elif re.search(r"\brating\b", context, re.I) or "codeforces" in bench.lower():
+                    unit = "rating"
+                else:
+                    unit = "points"
+            out.append(
+                {
+                    "model": model,
+                    "benchmark": bench,
+                    "score": float(num.value),
+                    "unit": unit,
+                    "metric": metric,
+                    "comparison": None,
+                    "sentence": text[la:lb].strip(),
+                    "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
+                    "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
+                }
+            )
+    return out

@@ -1,0 +1,233 @@
+"""`modelwire_summary`: an extractive summary of 1–3 whole sentences on `doc._.summary`.
+
+Sentences are the sentencizer's, split again at line breaks (`nlp.numbers.segments`), so bylines,
+captions and "Subscribe" lines are their own candidates and can be dropped. Candidates that are
+boilerplate, questions, headings or very short/long are skipped; the rest are scored by
+
+* position (the first eligible sentences carry the news in most articles),
+* title overlap: share of the title's content words the sentence contains. The title is read from
+  ``doc.user_data["title"]``; set it before the pipeline runs::
+
+      doc = nlp.make_doc(text); doc.user_data["title"] = title; doc = nlp(doc)
+
+* density: MODEL/ORG/BENCHMARK spans in `doc.ents` (or capitalised words when there are none)
+  and numbers, per word,
+* centrality: how many of its content words recur in the rest of the text,
+
+and the best ones are picked greedily (no near-duplicates) within `max_words`, then put back in
+text order and joined with a space. Nothing heavier than regexes and word counts.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .numbers import segments
+
+if not Doc.has_extension("summary"):
+    Doc.set_extension("summary", default="")
+
+_BOILERPLATE = re.compile(
+    r"^\W*(?:by|posted|updated|filed|published|written|reporting|editing|source|tags?|photo|"
+    r"image|credit|caption|editor'?s note|related|read (?:more|next)|see also|advertisement|"
+    r"sponsored|comments?|loading|share|follow us|sign up|subscribe|log ?in|newsletter|©|copyright)\b"
+    r"|subscribe|sign up|newsletter|leave a (?:comment|reply)|share (?:this|on)|follow us|"
+    r"first appeared|originally (?:appeared|published)|this (?:story|article) (?:has been|was) updated|"
+    r"all rights reserved|cookie|privacy policy|terms of (?:use|service)|let us know|tell us|"
+    r"in the comments|what do you think|what's your take|forward (?:it|this)|click here|have a tip|"
+    r"contact (?:us|our)|image credit|photo(?:graph)? by|getty images|min read\b",
+    re.I,
+)
+_FINAL = re.compile(r"[.!]['\"”’)\]]*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"\d")
+_STOP = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its itself just
+    me more most my new no nor not now of off on once only or other our out over own same she
+    should so some such than that the their them then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with would you
+    your said says say company companies year years week weeks month months one two three first
+    last percent model models ai""".split()
+)
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def _content(s: str) -> list[str]:
+    words = (t.lower().strip("'’") for t in _WORD.findall(s))
+    return [_stem(w) for w in words if w not in _STOP and len(w) > 1]
+
+
+@Language.factory(
+    "modelwire_summary",
+    assigns=["doc._.summary"],
+    requires=["token.is_sent_start"],
+    default_config={
+        "max_sentences": 3,
+        "max_words": 70,
+        "min_words": 8,
+        "max_sentence_words": 50,
+        "title_key": "title",
+    },
+)
+def make_summary(
+    nlp: Language,
+    name: str,
+    max_sentences: int,
+    max_words: int,
+    min_words: int,
+    max_sentence_words: int,
+    title_key: str,
+) -> "Summarizer":
+    return Summarizer(
+        name,
+        max_sentences=max_sentences,
+        max_words=max_words,
+        min_words=min_words,
+        max_sentence_words=max_sentence_words,
+        title_key=title_key,
+    )
+
+
+class Summarizer:
+    """Scores line-aware sentences and keeps the best few, in text order."""
+
+    # feature weights; tuned on the "dev" two thirds of tests/data/nlp/summaries.jsonl only
+    W_POSITION = 1.0
+    W_TITLE = 1.2
+    W_DENSITY = 0.5
+    W_CENTRAL = 0.6
+    QUOTE_PENALTY = 0.5
+    POSITION_DECAY = 0.5
+    MIN_RELATIVE = 0.6  # extra sentences must score at least this share of the best one
+
+    def __init__(
+        self,
+        name: str = "modelwire_summary",
+        *,
+        max_sentences: int = 3,
+        max_words: int = 70,
+        min_words: int = 8,
+        max_sentence_words: int = 50,
+        title_key: str = "title",
+    ):
+        self.name = name
+        self.max_sentences = max_sentences
+        self.max_words = max_words
+        self.min_words = min_words
+        self.max_sentence_words = max_sentence_words
+        self.title_key = title_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.summary = " ".join(doc.text[a:b] for a, b in self.select(doc))
+        return doc
+
+    # ----------------------------------------------------------------------------- pieces
+
+    def eligible(self, text: str) -> bool:
+        n = _words(text)
+        if n < self.min_words or n > self.max_sentence_words:
+            return False
+        if not _FINAL.search(text) or text.rstrip().endswith("?"):
+            return False
+        if text.lstrip()[:1] in "|#>*•-":
+            return False
+        return not _BOILERPLATE.search(text)
+
+    def select(self, doc: Doc) -> list[tuple[int, int]]:
+        text = doc.text
+        segs = segments(doc)
+        cands = [(a, b) for a, b in segs if self.eligible(text[a:b])]
+        if not cands:
+            # nothing clean: fall back to the first sentence that fits
+            fits = [(a, b) for a, b in segs if 0 < _words(text[a:b]) <= self.max_words]
+            return fits[:1]
+        title = doc.user_data.get(self.title_key) if isinstance(doc.user_data, dict) else None
+        scores = self.score(doc, cands, title if isinstance(title, str) else None)
+        order = sorted(range(len(cands)), key=lambda i: -scores[i])
+        chosen: list[int] = []
+        total = 0
+        for i in order:
+            if len(chosen) >= self.max_sentences:
+                break
+            if chosen and scores[i] < self.MIN_RELATIVE * scores[order[0]]:
+                break
+            n = _words(text[cands[i][0]:cands[i][1]])
+            if total + n > self.max_words:
+                continue
+            words_i = set(_content(text[cands[i][0]:cands[i][1]]))
+            if any(_overlap(words_i, set(_content(text[cands[j][0]:cands[j][1]]))) > 0.6 for j in chosen):
+                continue
+            chosen.append(i)
+            total += n
+        return [cands[i] for i in sorted(chosen)]
+
+    def score(self, doc: Doc, cands: list[tuple[int, int]], title: str | None) -> list[float]:
+        text = doc.text
+        sents = [text[a:b] for a, b in cands]
+        content = [_content(s) for s in sents]
+        doc_counts = Counter(w for ws in content for w in set(ws))
+        title_words = set(_content(title)) if title else set()
+        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("MODEL", "ORG", "BENCHMARK")]
+        raw_density, raw_central = [], []
+        for (a, b), s, ws in zip(cands, sents, content):
+            n = max(1, _words(s))
+            if ents:
+                named = sum(1 for s0, e0 in ents if a <= s0 < b)
+            else:
+                named = len(re.findall(r"(?<=\s)[A-Z][\w.-]*[A-Za-z0-9]", s))
+            nums = len(re.findall(r"\d+(?:[.,]\d+)?", s))
+            raw_density.append((named + 0.5 * nums) / math.sqrt(n))
+            # centrality: average number of other sentences each content word appears in
+            uniq = set(ws)
+            raw_central.append(sum(doc_counts[w] - 1 for w in uniq) / (len(uniq) + 3))
+        dmax = max(raw_density) or 1.0
+        cmax = max(raw_central) or 1.0
+        scores = []
+        for i, (s, ws) in enumerate(zip(sents, content)):
+            position = 1.0 / (1.0 + self.POSITION_DECAY * i)
+            title_score = len(title_words & set(ws)) / len(title_words) if title_words else 0.0
+            value = (
+                self.W_POSITION * position
+                + self.W_TITLE * title_score
+                + self.W_DENSITY * raw_density[i] / dmax
+                + self.W_CENTRAL * raw_central[i] / cmax
+            )
+            if s.lstrip()[:1] in "\"“‘'" or re.search(r"[\"“”]\s*,?\s*(?:said|says|according)\b", s):
+                value -= self.QUOTE_PENALTY
+            scores.append(value)
+        return scores
+
+
+def _overlap(a: set, b: set) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def lead_sentences(doc: Doc, n: int = 3, max_words: int = 70) -> list[tuple[int, int]]:
+    """Baseline: the first `n` sentences (same line-aware split), trimmed to whole sentences
+    within `max_words` (always at least one)."""
+    out, total = [], 0
+    for a, b in segments(doc)[:n]:
+        w = _words(doc.text[a:b])
+        if out and total + w > max_words:
+            break
+        out.append((a, b))
+        total += w
+    return out
