@@ -56,3 +56,21 @@ class FeedState:
     last_modified: str | None = None
     status: int = 200
     entries: int = 0              # article links the document listed
+
+
+@dataclass
+class DiscoveredSource:
+    """What ``modelwire add-source URL`` learned about a site, without crawling articles.
+
+    ``kind`` is the suggested source kind ("feed", "sitemap", "listing" or
+    "page"); ``listing`` is true when the page links to several article-like
+    URLs (so a ``listing`` source would work).
+    """
+
+    url: str
+    feeds: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    listing: bool = False
+    title: str = ""
+    kind: str = ""
+    final_url: str = ""

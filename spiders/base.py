@@ -1,0 +1,313 @@
+"""What every modelwire spider shares: arguments, incremental checks, article fetches, errors.
+
+Spiders are configured by plain data (see ``docs/contracts.md``)::
+
+    source      {"name", "kind", "urls", "link_selector", "next_selector",
+                 "max_pages", "follow_pattern"}
+    known       {normalized_url: {"modified": iso-or-None}}
+    http_state  {feed_or_sitemap_url: {"etag", "last_modified"}}
+
+Each may also be given as a JSON string (``scrapy crawl feed -a source='{...}'``).
+
+Incremental rule: an article whose normalized URL is in ``known`` is not requested
+unless the feed / sitemap gives it a modified (else published) date strictly newer
+than the known ``modified``; a known article without a stored date counts as
+unchanged. Skipped articles become ``CrawlEvent(event="unchanged")``.
+
+Article URLs are de-duplicated within a crawl by ``pipeline.urls.normalize_url``,
+but are requested exactly as discovered (tracking parameters included): some
+sites need them, and ``FetchedPage.url`` keeps the discovered spelling.
+
+Dates in hints are UTC ISO 8601 strings with an explicit offset,
+e.g. ``2024-05-01T10:00:00+00:00``.
+
+Stats: ``modelwire/crawl/<event>`` and ``modelwire/crawl/<event>/<reason>`` for
+every ``CrawlEvent``, ``modelwire/crawl/page`` per ``FetchedPage``,
+``modelwire/crawl/feed_state`` per ``FeedState``.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import error as txerror
+from twisted.internet.defer import CancelledError
+from twisted.python.failure import Failure
+
+from pipeline.urls import normalize_url
+from spiders.items import CrawlEvent, FeedState, FetchedPage
+from spiders.middlewares import BlockedRequest
+
+UTC = timezone.utc
+DEFAULT_MAX_PAGES = 5
+
+
+# ---------------------------------------------------------------------------- dates
+
+def parse_date(value: Any) -> datetime | None:
+    """Parse ISO 8601 / W3C, RFC 822 and the formats feedparser knows into aware UTC."""
+    if value is None or value == "":
+        return None
+    dt: datetime | None = None
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, time.struct_time) or (isinstance(value, tuple) and len(value) >= 6):
+        dt = datetime(*value[:6], tzinfo=UTC)   # feedparser's *_parsed are UTC
+    else:
+        text = str(value).strip()
+        try:
+            dt = datetime.fromisoformat(text)
+        except ValueError:
+            try:
+                dt = parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                dt = None
+            if dt is None:
+                from feedparser.datetimes import _parse_date
+
+                parsed = _parse_date(text)
+                if parsed:
+                    dt = datetime(*parsed[:6], tzinfo=UTC)
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+def iso_utc(value: Any) -> str | None:
+    dt = parse_date(value)
+    return dt.isoformat(timespec="seconds") if dt else None
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _as_dict(value: Any) -> dict:
+    if value is None or value == "":
+        return {}
+    if isinstance(value, (str, bytes)):
+        value = json.loads(value)
+    return value if isinstance(value, dict) else dict(value)
+
+
+def lower_headers(response: Response) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, values in response.headers.items():
+        key = name.decode("latin-1").lower()
+        out[key] = ", ".join(v.decode("latin-1") for v in values)
+    return out
+
+
+def content_type(response: Response) -> str:
+    return (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+
+
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)", re.I | re.S)
+
+
+def is_html(response: Response) -> bool:
+    ctype = content_type(response)
+    if ctype:
+        return "html" in ctype
+    if isinstance(response, HtmlResponse):
+        return True
+    return bool(_HTML_START.match(response.body[:1024].lstrip(b"\xef\xbb\xbf")))
+
+
+def failure_reason(exc: BaseException) -> tuple[str, str]:
+    """Map a download failure to ``(event, reason)`` for a ``CrawlEvent``."""
+    if isinstance(exc, HttpError):
+        return "failed", f"http_{exc.response.status}"
+    if isinstance(exc, BlockedRequest):
+        return "blocked", exc.reason
+    if isinstance(exc, (DownloadTimeoutError, txerror.TimeoutError, txerror.TCPTimedOutError)):
+        return "failed", "timeout"
+    if isinstance(exc, (CannotResolveHostError, txerror.DNSLookupError)):
+        return "failed", "dns"
+    if isinstance(exc, (DownloadCancelledError, CancelledError)):
+        return "failed", "too_large" if "max size" in str(exc) or not str(exc) else "cancelled"
+    if isinstance(
+        exc,
+        (
+            DownloadConnectionRefusedError,
+            DownloadFailedError,
+            ResponseDataLossError,
+            txerror.ConnectError,
+            txerror.ConnectionLost,
+            txerror.ConnectionDone,
+            ConnectionError,
+        ),
+    ):
+        return "failed", "connection"
+    if isinstance(exc, IgnoreRequest):
+        msg = str(exc).lower()
+        if "robots" in msg:
+            return "blocked", "robots"
+        if "redirect" in msg:
+            return "failed", "redirects"
+        return "failed", "ignored"
+    return "failed", type(exc).__name__.lower()
+
+
+# ---------------------------------------------------------------------------- spider
+
+class ModelwireSpider(scrapy.Spider):
+    """Base of all modelwire spiders; subclasses define ``start()`` and callbacks."""
+
+    name = "modelwire"
+    via = "page"
+
+    def __init__(
+        self,
+        source: dict | str | None = None,
+        known: dict | str | None = None,
+        http_state: dict | str | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        self.source: dict = _as_dict(source)
+        self.source_name: str = str(self.source.get("name") or "")
+        urls = self.source.get("urls") or self.source.get("url") or []
+        self.source_urls: list[str] = [urls] if isinstance(urls, str) else list(urls)
+        # keys are already normalized (contract); shared between jobs, never copied or changed
+        self.known: dict[str, dict] = _as_dict(known)
+        self.http_state: dict[str, dict] = _as_dict(http_state)
+        pattern = self.source.get("follow_pattern")
+        self.follow_re = re.compile(pattern) if pattern else None
+        self.max_pages = int(self.source.get("max_pages") or DEFAULT_MAX_PAGES)
+        self._seen_articles: set[str] = set()
+        self._seen_docs: set[str] = set()
+        self._seen_listings: set[str] = set()
+
+    # -- stats and events ---------------------------------------------------
+    def count(self, key: str, n: int = 1) -> None:
+        if getattr(self, "crawler", None) is not None:
+            self.crawler.stats.inc_value(f"modelwire/crawl/{key}", n)
+
+    def event(self, url: str, event: str, reason: str = "", detail: str = "") -> CrawlEvent:
+        self.count(event)
+        if reason:
+            self.count(f"{event}/{reason}")
+        return CrawlEvent(source=self.source_name, url=url, event=event, reason=reason, detail=detail)
+
+    # -- articles -----------------------------------------------------------
+    def article_request(
+        self, url: str | None, hints: dict | None = None, via: str | None = None, base: str | None = None
+    ) -> Request | CrawlEvent | None:
+        """Request for one discovered article, a ``CrawlEvent`` if skipped as unchanged, or None."""
+        if not url:
+            return None
+        url = url.strip()
+        if base:
+            url = urljoin(base, url)
+        if urlsplit(url).scheme not in ("http", "https"):
+            self.count("skipped/scheme")
+            return None
+        key = normalize_url(url)
+        if key in self._seen_articles:
+            return None
+        self._seen_articles.add(key)
+        if self.follow_re and not self.follow_re.search(url):
+            self.count("skipped/follow_pattern")
+            return None
+        hints = {k: v for k, v in (hints or {}).items() if v not in (None, "", [], {})}
+        if key in self.known:
+            known_date = parse_date((self.known[key] or {}).get("modified"))
+            new_date = parse_date(hints.get("modified") or hints.get("published"))
+            if not (known_date and new_date and new_date > known_date):
+                return self.event(url, "unchanged")
+        return Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            dont_filter=True,   # de-duplicated above by normalized URL; keeps redirect loops visible
+            meta={"modelwire_url": url, "hints": hints, "via": via or self.via},
+        )
+
+    def parse_article(self, response: Response):
+        yield self.page_or_event(response)
+
+    def page_or_event(self, response: Response, via: str | None = None, hints: dict | None = None):
+        url = response.meta.get("modelwire_url", response.request.url if response.request else response.url)
+        if not is_html(response):
+            return self.event(url, "failed", "not_html", content_type(response) or "no content-type")
+        self.count("page")
+        return FetchedPage(
+            url=url,
+            final_url=response.url,
+            status=response.status,
+            body=response.body,
+            source=self.source_name,
+            via=via or response.meta.get("via") or self.via,
+            headers=lower_headers(response),
+            encoding=response.encoding if isinstance(response, TextResponse) else None,
+            redirect_urls=list(response.meta.get("redirect_urls", [])),
+            hints=dict(hints if hints is not None else response.meta.get("hints") or {}),
+            fetched_at=now_iso(),
+        )
+
+    # -- feeds and sitemaps -------------------------------------------------
+    def doc_request(self, url: str, callback, **meta: Any) -> Request:
+        """Conditional request for a feed or sitemap, using validators from ``http_state``."""
+        state = self.http_state.get(url) or self.http_state.get(normalize_url(url)) or {}
+        headers = {}
+        if state.get("etag"):
+            headers["If-None-Match"] = state["etag"]
+        if state.get("last_modified"):
+            headers["If-Modified-Since"] = state["last_modified"]
+        return Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            headers=headers,
+            dont_filter=True,
+            meta={"modelwire_url": url, "handle_httpstatus_list": [304], **meta},
+        )
+
+    def not_modified(self, response: Response) -> CrawlEvent | None:
+        if response.status == 304:
+            return self.event(response.meta.get("modelwire_url", response.url), "not_modified")
+        return None
+
+    def feed_state(self, response: Response, entries: int) -> FeedState:
+        self.count("feed_state")
+        etag = response.headers.get(b"ETag")
+        last_mod = response.headers.get(b"Last-Modified")
+        return FeedState(
+            source=self.source_name,
+            url=response.meta.get("modelwire_url", response.url),
+            etag=etag.decode("latin-1") if etag else None,
+            last_modified=last_mod.decode("latin-1") if last_mod else None,
+            status=response.status,
+            entries=entries,
+        )
+
+    # -- errors ---------------------------------------------------------------
+    def on_error(self, failure: Failure):
+        request = getattr(failure, "request", None)
+        url = request.meta.get("modelwire_url", request.url) if request is not None else ""
+        event, reason = failure_reason(failure.value)
+        self.logger.debug("%s %s (%s): %s", event, url, reason, failure.value)
+        yield self.event(url, event, reason, str(failure.value)[:300])

@@ -1,0 +1,296 @@
+"""Downloader middlewares: private-address guard, Retry-After aware retries, robots Crawl-delay.
+
+All three are plain classes built by ``from_crawler`` and enabled by
+``spiders.settings.crawl_settings``.
+"""
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+import time
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+from typing import Any
+
+from scrapy import signals
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request, Response
+from scrapy.utils.asyncio import run_in_thread, sleep
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.response import response_status_message
+
+logger = logging.getLogger(__name__)
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+# Not all of these are covered by ipaddress' is_private & co.
+EXTRA_FORBIDDEN_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "100.64.0.0/10",        # carrier-grade NAT (also Alibaba metadata 100.100.100.200)
+        "169.254.169.254/32",   # cloud metadata (also link-local)
+        "fd00:ec2::254/128",    # AWS IPv6 metadata (also ULA)
+        "64:ff9b::/96",         # NAT64: may embed a private IPv4
+    )
+)
+
+
+class BlockedRequest(IgnoreRequest):
+    """A request refused by a modelwire guard; ``reason`` goes into ``CrawlEvent.reason``."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def is_forbidden_address(ip: IPAddress | str) -> bool:
+    """True for private, loopback, link-local, reserved, multicast, unspecified and metadata addresses."""
+    if isinstance(ip, str):
+        ip = ipaddress.ip_address(ip.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return is_forbidden_address(ip.ipv4_mapped)
+        if ip.sixtofour is not None and is_forbidden_address(ip.sixtofour):
+            return True
+        if ip.is_site_local:
+            return True
+    return (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+        or any(ip.version == net.version and ip in net for net in EXTRA_FORBIDDEN_NETWORKS)
+    )
+
+
+class PrivateAddressMiddleware:
+    """Refuse requests to non-public addresses (SSRF guard), including every redirect hop.
+
+    The host is resolved with ``socket.getaddrinfo`` (in a thread, cached per
+    host and port); if *any* address is forbidden (see ``is_forbidden_address``)
+    and not allowed, the request raises ``BlockedRequest("private_address")``, an
+    ``IgnoreRequest``, so the request's errback runs. Schemes other than
+    http/https raise ``BlockedRequest("scheme")``. Hosts that do not resolve pass
+    through so that the download fails with a DNS error.
+
+    Settings:
+      ``MODELWIRE_ALLOW_PRIVATE``: list of IP addresses, CIDR networks or host names
+        that may be fetched anyway (e.g. ``["127.0.0.1"]`` for tests).
+      ``MODELWIRE_PRIVATE_GUARD_ENABLED``: default True.
+
+    Stats: ``modelwire/fetch/blocked_private``, ``modelwire/fetch/blocked_scheme``.
+
+    Known gap: Scrapy resolves the name again when connecting, so a DNS answer
+    that changes between the check and the connection (rebinding) is not caught.
+    """
+
+    def __init__(self, crawler: Any):
+        settings = crawler.settings
+        if not settings.getbool("MODELWIRE_PRIVATE_GUARD_ENABLED", True):
+            raise NotConfigured
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.allowed_hosts: set[str] = set()
+        self.allowed_networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
+        for entry in settings.getlist("MODELWIRE_ALLOW_PRIVATE"):
+            entry = str(entry).strip()
+            if not entry:
+                continue
+            try:
+                self.allowed_networks.append(ipaddress.ip_network(entry.strip("[]"), strict=False))
+            except ValueError:
+                self.allowed_hosts.add(entry.lower().rstrip("."))
+        self._cache: dict[tuple[str, int], list[str]] = {}
+        self._logged: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> PrivateAddressMiddleware:
+        return cls(crawler)
+
+    def is_allowed(self, ip: IPAddress | str) -> bool:
+        if isinstance(ip, str):
+            ip = ipaddress.ip_address(ip.split("%", 1)[0])
+        candidates = [ip]
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            candidates.append(ip.ipv4_mapped)
+        return any(c.version == n.version and c in n for c in candidates for n in self.allowed_networks)
+
+    def blocked_addresses(self, addresses: list[str]) -> list[str]:
+        """The addresses among ``addresses`` that are forbidden and not allowed."""
+        return [a for a in addresses if is_forbidden_address(a) and not self.is_allowed(a)]
+
+    async def resolve(self, host: str, port: int) -> list[str]:
+        try:
+            return [str(ipaddress.ip_address(host.split("%", 1)[0]))]
+        except ValueError:
+            pass
+        key = (host, port)
+        if key not in self._cache:
+            try:
+                infos = await run_in_thread(socket.getaddrinfo, host, port, 0, socket.SOCK_STREAM)
+            except (socket.gaierror, UnicodeError, OSError):
+                infos = []
+            self._cache[key] = sorted({info[4][0] for info in infos})
+        return self._cache[key]
+
+    async def process_request(self, request: Request) -> None:
+        parts = urlparse_cached(request)
+        if parts.scheme not in ("http", "https"):
+            self.stats.inc_value("modelwire/fetch/blocked_scheme")
+            raise BlockedRequest("scheme", parts.scheme or "none")
+        host = (parts.hostname or "").lower().rstrip(".")
+        if not host:
+            self.stats.inc_value("modelwire/fetch/blocked_scheme")
+            raise BlockedRequest("scheme", "no host")
+        if host in self.allowed_hosts:
+            return None
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            port = 80
+        bad = self.blocked_addresses(await self.resolve(host, port))
+        if bad:
+            self.stats.inc_value("modelwire/fetch/blocked_private")
+            if host not in self._logged:
+                self._logged.add(host)
+                logger.warning("Refusing %s: %s resolves to non-public %s", request.url, host, ", ".join(bad))
+            raise BlockedRequest("private_address", f"{host} -> {', '.join(bad)}")
+        return None
+
+
+def parse_retry_after(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date)."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    return max(0.0, (when - now).total_seconds())
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's RetryMiddleware (replaces it) with a non-blocking wait before each retry.
+
+    For 429 and 503 responses with ``Retry-After`` it waits that long, capped by
+    ``MODELWIRE_RETRY_AFTER_MAX`` (default 120 s), and counts
+    ``modelwire/fetch/retry_after``; otherwise it waits
+    ``MODELWIRE_RETRY_BACKOFF * 2 ** (attempt - 1)`` seconds (default base 1 s),
+    capped by ``MODELWIRE_RETRY_BACKOFF_MAX`` (default 30 s). Waiting awaits a
+    timer (``scrapy.utils.asyncio.sleep``), so the reactor keeps running. Retry
+    counts, codes and exceptions are Scrapy's ``RETRY_*`` settings.
+    """
+
+    def __init__(self, settings: Any):
+        super().__init__(settings)
+        self.backoff = settings.getfloat("MODELWIRE_RETRY_BACKOFF", 1.0)
+        self.backoff_max = settings.getfloat("MODELWIRE_RETRY_BACKOFF_MAX", 30.0)
+        self.retry_after_max = settings.getfloat("MODELWIRE_RETRY_AFTER_MAX", 120.0)
+
+    def backoff_delay(self, retry_request: Request) -> float:
+        attempt = int(retry_request.meta.get("retry_times", 1))
+        return min(self.backoff * 2 ** max(attempt - 1, 0), self.backoff_max)
+
+    def retry_after_delay(self, response: Response) -> float | None:
+        if response.status not in (429, 503):
+            return None
+        seconds = parse_retry_after(response.headers.get(b"Retry-After"))
+        if seconds is None:
+            return None
+        return min(seconds, self.retry_after_max)
+
+    async def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        delay = self.retry_after_delay(response)
+        if delay is not None:
+            self.crawler.stats.inc_value("modelwire/fetch/retry_after")
+        else:
+            delay = self.backoff_delay(retry)
+        if delay > 0:
+            await sleep(delay)
+        return retry
+
+    async def process_exception(self, request: Request, exception: Exception) -> Request | None:  # type: ignore[override]
+        if not isinstance(exception, self.exceptions_to_retry) or request.meta.get("dont_retry", False):
+            return None
+        retry = self._retry(request, exception)
+        if retry is None:
+            return None
+        delay = self.backoff_delay(retry)
+        if delay > 0:
+            await sleep(delay)
+        return retry
+
+
+class CrawlDelayMiddleware:
+    """Honour robots.txt ``Crawl-delay``, which Scrapy's robots support parses but never applies.
+
+    Listens to ``robots_parsed`` and remembers the delay for our user agent per
+    host (capped by ``MODELWIRE_MAX_CRAWL_DELAY``, default 60 s). Requests to
+    such a host are then spaced at least that far apart: each reserves the next
+    start time and awaits until it, without blocking the reactor. Must sit after
+    RobotsTxtMiddleware (100) so that robots.txt is parsed first. Disabled when
+    ``ROBOTSTXT_OBEY`` is off. Stats: ``modelwire/fetch/crawl_delay_wait``.
+    """
+
+    def __init__(self, crawler: Any):
+        settings = crawler.settings
+        if not settings.getbool("ROBOTSTXT_OBEY"):
+            raise NotConfigured
+        self.crawler = crawler
+        self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT") or "*"
+        self.max_delay = settings.getfloat("MODELWIRE_MAX_CRAWL_DELAY", 60.0)
+        self.delays: dict[str, float] = {}
+        self._next: dict[str, float] = {}
+        crawler.signals.connect(self.robots_parsed, signal=signals.robots_parsed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CrawlDelayMiddleware:
+        return cls(crawler)
+
+    def robots_parsed(self, robotparser: Any, request: Request) -> None:
+        getter = getattr(robotparser, "crawl_delay", None)
+        if getter is None:
+            return
+        try:
+            delay = getter(self.user_agent)
+        except Exception:   # a parser without crawl-delay support
+            return
+        if delay:
+            self.delays[urlparse_cached(request).netloc] = min(float(delay), self.max_delay)
+
+    async def process_request(self, request: Request) -> None:
+        if request.meta.get("dont_obey_robotstxt"):
+            return None
+        netloc = urlparse_cached(request).netloc
+        delay = self.delays.get(netloc)
+        if not delay:
+            return None
+        now = time.monotonic()
+        start = max(now, self._next.get(netloc, now))
+        self._next[netloc] = start + delay
+        if start > now:
+            self.crawler.stats.inc_value("modelwire/fetch/crawl_delay_wait")
+            await sleep(start - now)
+        return None

@@ -1,0 +1,81 @@
+"""Scrapy settings for modelwire crawls: polite by default."""
+from __future__ import annotations
+
+from typing import Any
+
+DEFAULT_CONTACT_URL = "https://github.com/modelwire/modelwire"
+
+_MW = "spiders.middlewares"
+
+
+def crawl_settings(options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the Scrapy settings dict for a crawl.
+
+    ``options`` (all optional):
+
+    - ``user_agent``: full User-Agent; default ``modelwire/0.1 (+<contact_url>)``.
+    - ``contact_url``: URL put in the default User-Agent.
+    - ``allow_private``: list of IPs / CIDRs / host names the private-address
+      guard lets through (``MODELWIRE_ALLOW_PRIVATE``); default none.
+    - ``download_delay``: seconds between requests to one site (default 1.0);
+      a larger robots.txt ``Crawl-delay`` wins (``CrawlDelayMiddleware``).
+    - ``timeout``: download timeout in seconds (default 30).
+    - ``max_size``: maximum response size in bytes (default 10 MB); warnings
+      at a quarter of it.
+    - ``retry_after_max``: cap in seconds on ``Retry-After`` waits (default 120).
+    - ``log_level``: Scrapy log level (default ``"INFO"``).
+    - ``concurrency``: total concurrent requests (default 16; per site it is 2).
+    - ``obey_robots``: obey robots.txt (default True).
+
+    Other modelwire settings (override through ``extra_settings``):
+    ``MODELWIRE_RETRY_BACKOFF`` / ``_MAX`` (retry waits), ``MODELWIRE_MAX_CRAWL_DELAY``
+    (60 s cap on robots Crawl-delay), ``MODELWIRE_SITEMAP_MAX_FILES`` (50),
+    ``MODELWIRE_SITEMAP_MAX_DEPTH`` (3), ``MODELWIRE_SITEMAP_MAX_ENTRIES`` (50,000),
+    ``MODELWIRE_PRIVATE_GUARD_ENABLED`` (True).
+
+    Callers add ``ITEM_PIPELINES`` (see ``spiders.process.run_crawl``).
+    """
+    o = dict(options or {})
+    contact = o.get("contact_url") or DEFAULT_CONTACT_URL
+    user_agent = o.get("user_agent") or f"modelwire/0.1 (+{contact})"
+    delay = float(o["download_delay"]) if o.get("download_delay") is not None else 1.0
+    timeout = float(o["timeout"]) if o.get("timeout") is not None else 30.0
+    max_size = int(o["max_size"]) if o.get("max_size") is not None else 10 * 1024 * 1024
+    retry_after_max = float(o["retry_after_max"]) if o.get("retry_after_max") is not None else 120.0
+    obey = bool(o["obey_robots"]) if o.get("obey_robots") is not None else True
+    return {
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": max(delay, 1.0),
+        "AUTOTHROTTLE_MAX_DELAY": 60.0,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+        "CONCURRENT_REQUESTS": int(o.get("concurrency") or 16),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+        "COOKIES_ENABLED": False,
+        "DOWNLOAD_DELAY": delay,
+        "DOWNLOAD_MAXSIZE": max_size,
+        "DOWNLOAD_TIMEOUT": timeout,
+        "DOWNLOAD_WARNSIZE": max(max_size // 4, 1),
+        "DNS_TIMEOUT": timeout,
+        "DOWNLOADER_MIDDLEWARES": {
+            # before RobotsTxtMiddleware (100): no robots.txt fetch for refused hosts
+            f"{_MW}.PrivateAddressMiddleware": 50,
+            # after RobotsTxtMiddleware, so robots.txt is parsed before the wait
+            f"{_MW}.CrawlDelayMiddleware": 120,
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            f"{_MW}.BackoffRetryMiddleware": 550,
+        },
+        "HTTPCACHE_ENABLED": False,
+        "LOG_LEVEL": o.get("log_level") or "INFO",
+        "MODELWIRE_ALLOW_PRIVATE": list(o.get("allow_private") or []),
+        "MODELWIRE_RETRY_AFTER_MAX": retry_after_max,
+        "MODELWIRE_RETRY_BACKOFF": 1.0,         # s; doubles per attempt
+        "MODELWIRE_RETRY_BACKOFF_MAX": 30.0,
+        "REDIRECT_MAX_TIMES": 5,
+        "REMOTE_CONTROL_ENABLED": False,
+        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": 2,
+        "ROBOTSTXT_OBEY": obey,
+        "TELNETCONSOLE_ENABLED": False,
+        "USER_AGENT": user_agent,
+    }
