@@ -1,0 +1,73 @@
+"""modelwire.nlp: find AI models, labs and benchmarks in news text.
+
+    >>> import nlp
+    >>> pipe = nlp.load()                      # blank "en" + sentencizer + our components
+    >>> for row in nlp.analyze(pipe, [{"id": 1, "text": "DeepSeek-R1 scores 79.8% on AIME 2024."}]):
+    ...     print(row["entities"][0]["canonical"])
+    DeepSeek-R1
+
+Imports stay light: spaCy is imported by :func:`load`, not by ``import nlp``.
+"""
+
+from __future__ import annotations
+
+from .analyze import analyze  # noqa: E402  (the function shadows the submodule name on purpose)
+from .kb import builtin_paths, digest_files
+
+CODE_VERSION = "0.1.0"
+#: code version + digest of the built-in knowledge-base files: a KB edit changes it
+NLP_VERSION = f"{CODE_VERSION}+kb.{digest_files(builtin_paths())}"
+
+CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/orgs/benchmarks)",
+               "spacy_model": "an installed statistical spaCy pipeline whose NER adds ORG entities"}
+
+__all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
+
+
+def load(config: dict | None = None):
+    """Build the pipeline: sentencizer -> modelwire_entities -> modelwire_claims -> modelwire_summary.
+
+    ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm"}``. Claims and summary are
+    added when their modules import. Raises ``ValueError`` for unknown keys or a missing model.
+    """
+    import importlib
+
+    import spacy
+
+    from . import entities  # noqa: F401  registers the factory and the extensions
+    from .errors import msg
+
+    config = dict(config or {})
+    unknown = sorted(set(config) - set(CONFIG_KEYS))
+    if unknown:
+        raise ValueError(msg("E021", keys=unknown, known=sorted(CONFIG_KEYS)))
+    kb_files = [str(p) for p in config.get("kb_files") or []]
+    model = config.get("spacy_model")
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
+        except OSError:
+            raise ValueError(msg("E020", name=model)) from None
+        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+            nlp.add_pipe("sentencizer", first=True)
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner")})
+    for module, factory in (("claims", "modelwire_claims"), ("summary", "modelwire_summary")):
+        try:
+            importlib.import_module(f"{__name__}.{module}")
+        except ImportError:
+            continue
+        if factory in spacy.registry.factories or _has_factory(nlp, factory):
+            nlp.add_pipe(factory)
+    return nlp
+
+
+def _has_factory(nlp, name: str) -> bool:
+    try:
+        return nlp.get_factory_meta(name) is not None
+    except ValueError:
+        return False
+
+

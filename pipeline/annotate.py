@@ -8,7 +8,9 @@ it stopped and never leaves an article half-annotated.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
@@ -22,6 +24,21 @@ class AnnotateResult:
     claims: int
     errors: int
     nlp_version: str
+
+
+def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
+    """The built-in NLP version, plus a digest of the user's own knowledge-base files and model:
+    editing either makes every article due for re-annotation."""
+    opts = nlp_options or {}
+    files = [Path(f) for f in opts.get("kb_files") or []]
+    if not files and not opts.get("spacy_model"):
+        return base
+    h = hashlib.sha1()
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes() if f.is_file() else b"<missing>")
+    h.update(str(opts.get("spacy_model") or "").encode())
+    return f"{base}+user.{h.hexdigest()[:10]}"
 
 
 def pending_ids(store: Store, nlp_version: str, *, redo_all: bool = False) -> list[int]:
@@ -93,7 +110,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
              on_start: Callable[[int], None] | None = None) -> AnnotateResult:
     import nlp as modelwire_nlp
 
-    version = modelwire_nlp.NLP_VERSION
+    version = nlp_version(modelwire_nlp.NLP_VERSION, nlp_options)
     ids = pending_ids(store, version, redo_all=redo_all)
     if on_start:
         on_start(len(ids))

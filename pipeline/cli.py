@@ -93,6 +93,11 @@ class ModelwireGroup(click.Group):
             fail(str(e), 3)
         except FileNotFoundError as e:
             fail(f"{e.filename}: no such file", 2)
+        except Exception as e:
+            # A bad entry in a knowledge-base file: the message names the file, line and entry.
+            if type(e).__name__ == "KBError":
+                fail(str(e), 2)
+            raise
 
 
 def table(rows: list[dict[str, Any]], columns: list[str], headers: list[str] | None = None) -> str:

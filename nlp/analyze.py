@@ -1,0 +1,55 @@
+"""``analyze(nlp, records)``: run the pipeline over ``{"id", "text"}`` records, yield plain dicts.
+
+Output per record (the ``modelwire nlp`` format)::
+
+    {"id": ..., "entities": [{"start", "end", "label", "text", "canonical", "known", "org", "family",
+                              "sentence"}], "claims": [...], "summary": "..."}
+
+A record whose ``text`` is missing or not a string yields ``{"id": ..., "error": "[E030] ..."}``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+
+from .errors import msg
+
+
+def doc_to_dict(doc, rid) -> dict:
+    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    ents = []
+    for e in doc.ents:
+        ents.append({
+            "start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text,
+            "canonical": e._.canonical if e._.canonical is not None else e.text,
+            "known": bool(e._.known), "org": e._.org, "family": e._.family,
+            "sentence": max(0, bisect_right(starts, e.start) - 1),
+        })
+    claims = doc._.claims if doc.has_extension("claims") and doc._.claims else []
+    summary = doc._.summary if doc.has_extension("summary") and doc._.summary else ""
+    return {"id": rid, "entities": ents, "claims": list(claims), "summary": summary}
+
+
+def analyze(nlp, records: Iterable[dict], batch_size: int = 64) -> Iterator[dict]:
+    """Yield one dict per record, in input order; bad records yield an ``error`` line."""
+    pending: list[tuple[object, str]] = []
+
+    def flush():
+        texts = [t for _, t in pending]
+        for (rid, _), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size)):
+            yield doc_to_dict(doc, rid)
+        pending.clear()
+
+    for rec in records:
+        rid = rec.get("id") if isinstance(rec, dict) else None
+        text = rec.get("text") if isinstance(rec, dict) else None
+        if not isinstance(text, str):
+            yield from flush()
+            kind = "no record" if not isinstance(rec, dict) else ("missing" if "text" not in rec else type(text).__name__)
+            yield {"id": rid, "error": msg("E030", kind=kind)}
+            continue
+        pending.append((rid, text))
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()

@@ -1,0 +1,185 @@
+"""Canonical names: lookup keys, per-family version grammars and name formatting.
+
+Pure functions, no spaCy import. Used by :mod:`nlp.kb` (to compile the data files) and by
+:mod:`nlp.entities` (to name what it finds). See /work/shared/spec/entity-guidelines.md §4.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"  # not the em dash: "Gemini 3 Pro — 1501"
+APOSTROPHES = "'\u2019\u2018`\u00b4\u02bc"
+_H = re.escape(HYPHENS)
+
+# separators that do not change identity: "Qwen 2.5-Max" == "Qwen2.5-Max" == "qwen2.5max"
+_KEY_DROP = re.compile(rf"[\s{_H}_\u00b7\u2014]+")
+_KEY_APOS = re.compile(f"[{re.escape(APOSTROPHES)}]")
+_HYPHEN_RE = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
+_WS = re.compile(r"\s+")
+
+
+def key(text: str) -> str:
+    """Lookup key: case-folded, apostrophes unified, spaces/hyphens/underscores dropped."""
+    return _KEY_DROP.sub("", _KEY_APOS.sub("'", text.lower()))
+
+
+def clean(text: str) -> str:
+    """Surface form tidied for output: ASCII hyphen and apostrophe, single spaces."""
+    text = _HYPHEN_RE.sub("-", text)
+    text = _KEY_APOS.sub("'", text)
+    return _WS.sub(" ", text).strip()
+
+
+# Regex pieces shared by grammars ------------------------------------------------------------
+SEP_OPT = rf"(?:[{_H}_]|[ \t]|[{_H}]?\n)?"
+SEP_REQ = rf"(?:[{_H}_]|[ \t]|[{_H}]?\n)"
+SIZE = r"\d+(?:\.\d+)?[BbMmTtKk](?:[\-\u2010\u2011]A\d+(?:\.\d+)?[Bb])?|\d+x\d+(?:\.\d+)?[Bb]"
+DATE = r"20\d{2}[\-\u2011]\d{2}[\-\u2011]\d{2}|20\d{6}|[01]\d[\-\u2011][0-3]\d|(?:0\d|1[0-2])[0-3]\d|2[3-9](?:0[1-9]|1[0-2])"
+_SIZE_RE = re.compile(rf"^(?:{SIZE})$", re.IGNORECASE)
+_DATE_RE = re.compile(rf"^(?:{DATE})$")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z]+")
+
+
+def flex(literal: str) -> str:
+    """Regex for a literal whose spaces/hyphens may be written as any separator (or none)."""
+    parts = re.split(rf"[\s{_H}_]+", literal.strip())
+    return SEP_OPT.join(re.escape(p) for p in parts if p)
+
+
+@dataclass
+class Grammar:
+    """A family's version grammar, compiled from the ``grammar`` object of a models.jsonl line."""
+
+    family: str
+    org: str | None
+    cprefix: str
+    sep: str
+    regex: re.Pattern
+    short: re.Pattern | None
+    suffix_re: re.Pattern
+    suffixes: dict[str, str]  # key -> canonical suffix including its leading separator
+    ssep: str
+    vcase: str | None
+    scase: str
+    drop_zero: bool
+    formatter: str
+    lower: bool
+    words: dict[str, str] = field(default_factory=dict)  # casing table
+    literals: tuple[str, ...] = ()  # lower-case substrings that must occur for the regex to match
+
+    def format(self, version: str, suffix_text: str) -> str:
+        if self.formatter == "claude":
+            return _format_claude(version, suffix_text, self)
+        out = self.cprefix + self.sep + self._version(version)
+        for m in self.suffix_re.finditer(suffix_text):
+            out += self._suffix(m.group(1))
+        return out
+
+    def _word(self, w: str) -> str:
+        return self.words.get(w.lower(), w)
+
+    def _version(self, v: str) -> str:
+        v = clean(v)
+        if self.drop_zero:
+            v = re.sub(r"^(\d+)\.0$", r"\1", v)
+        if _SIZE_RE.match(v):
+            return v.upper() if self.scase == "upper" else v.lower()
+        v = re.sub(r"[A-Za-z][A-Za-z]+", lambda m: self._word(m.group()), v)
+        if self.vcase == "upper":
+            v = re.sub(r"(?<![A-Za-z])[a-z](?=\d)|(?<=\d)[a-z](?![A-Za-z])", lambda m: m.group().upper(), v)
+        elif self.vcase == "lower":
+            v = re.sub(r"(?<![A-Za-z])[A-Z](?=\d)|(?<=\d)[A-Z](?![A-Za-z])", lambda m: m.group().lower(), v)
+        v = re.sub(r"\s+", " ", v)
+        return v
+
+    def _suffix(self, s: str) -> str:
+        s = clean(s)
+        k = key(s)
+        if k in self.suffixes:
+            return self.suffixes[k]
+        if _SIZE_RE.match(s):
+            return self.ssep + (s.upper() if self.scase == "upper" else s.lower())
+        if _DATE_RE.match(s):
+            return "-" + s
+        return self.ssep + self._word(s)
+
+
+_TIERS = ("Opus", "Sonnet", "Haiku", "Instant")
+
+
+def _format_claude(version: str, suffix_text: str, g: Grammar) -> str:
+    v = clean(version)
+    tier = next((t for t in _TIERS if t.lower() in v.lower()), None)
+    num = re.search(r"\d(?:[.\-]\d)?", v)
+    n = num.group().replace("-", ".") if num else None
+    if tier and n:
+        major = float(n.split(".")[0])
+        return f"Claude {tier} {n}" if major >= 4 else f"Claude {n} {tier}"
+    if tier:
+        return f"Claude {tier}"
+    return f"Claude {n}"
+
+
+def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
+    """Build the regexes for one family (raises re.error on a bad pattern)."""
+    prefixes = sorted(g.get("prefixes") or [family], key=len, reverse=True)
+    cprefix = g.get("cprefix", family)
+    sep = g.get("sep", " ")
+    ssep = g.get("ssep", " ")
+    version = g.get("version", r"\d+(?:\.\d+)?")
+    re.compile(version)
+    suffix_list = g.get("suffixes") or []
+    suffixes: dict[str, str] = {}
+    for s in suffix_list:
+        canon = s if s[:1] in (" ", "-") else ssep + s
+        suffixes.setdefault(key(s), canon)
+    alts = [flex(s) for s in sorted(suffix_list, key=len, reverse=True)]
+    if g.get("sizes", True):  # parameter sizes ("70B", "8x22B", "235B-A22B") unless a family opts out
+        alts.append(SIZE)
+    if g.get("dates"):
+        alts.append(DATE)
+    suffix_alt = "|".join(alts) if alts else r"(?!x)x"
+    prefix_alt = "|".join(flex(p) for p in prefixes)
+    psep = "" if g.get("lower") else g.get("psep", SEP_OPT)
+    re.compile(psep)
+    pattern = (
+        rf"(?<![\w.])(?P<prefix>{prefix_alt}){psep}(?P<version>{version})"
+        rf"(?P<suffixes>(?:{SEP_REQ}(?:{suffix_alt}))*)(?![\w+]|\.\d|[{_H}]\d)"
+    )
+    flags = 0 if g.get("case_sensitive") else re.IGNORECASE
+    regex = re.compile(pattern, flags)
+    short = None
+    if g.get("short"):
+        short = re.compile(rf"(?<![\w.{_H}])(?:{g['short']})(?![\w+]|\.\d|[{_H}]\d)")
+    suffix_re = re.compile(rf"{SEP_REQ}({suffix_alt})", flags)
+    words: dict[str, str] = {}
+    for src in [version, *suffix_list, *prefixes]:
+        for w in _WORD_RE.findall(src):
+            if w.lower() not in words or (w[0].isupper() and not words[w.lower()][0].isupper()):
+                words.setdefault(w.lower(), w)
+    # first piece of each prefix ("qwen", "gpt", "o"): the grammar runs only on texts containing one
+    literals = tuple({m.group().lower() for p in prefixes for m in [re.match(r"[^\W\d_]+|\d+", p)] if m})
+    return Grammar(
+        family=family, org=org, cprefix=cprefix, sep=sep, regex=regex, short=short,
+        suffix_re=suffix_re, suffixes=suffixes, ssep=ssep, vcase=g.get("vcase"),
+        scase=g.get("scase", "upper"), drop_zero=bool(g.get("drop_zero")),
+        formatter=g.get("formatter", "default"), lower=bool(g.get("lower")), words=words,
+        literals=literals,
+    )
+
+
+# Benchmarks with attached years / versions ---------------------------------------------------
+def format_benchmark(name: str, extra: str | None, kind: str | None) -> str:
+    """`AIME` + `25` -> `AIME 2025`; `LiveCodeBench` + `V6` -> `LiveCodeBench v6`."""
+    if not extra:
+        return name
+    e = clean(extra).strip(" -'")
+    if kind == "year":
+        if len(e) == 2:
+            e = "20" + e
+        return f"{name} {e}"
+    if kind == "v":
+        return f"{name} v{e.lstrip('vV')}"
+    return f"{name} {e}"

@@ -1,0 +1,639 @@
+"""``modelwire_entities``: MODEL / ORG / BENCHMARK spans with canonical names.
+
+How a passage is read (all compiled regexes and dict look-ups, no per-token Python rules):
+
+1. **Gazetteer.** The text is cut into pieces (letter runs, number runs, ``+``); from each word start the
+   longest run of pieces joined by harmless gaps (space, hyphen, apostrophe, line break) whose
+   :func:`nlp.canonical.key` is a KB alias wins. Spelling variants (``Qwen 2.5-Max`` / ``qwen2.5max``,
+   U+2011 hyphens, curly apostrophes, slugs) share one key. Stop phrases (Claude Code, DSA, H100)
+   are aliases too and swallow their text.
+2. **Version grammars.** Each model family with a ``grammar`` gets a regex (prefix + version +
+   suffixes/sizes/dates), so unseen versions (``DeepSeek-V4``, ``Gemini 4 Flash``) are found and
+   named in the family's style; ``known`` tells whether the KB lists that version.
+3. **Form.** Unknown names shaped like models (``Orin-70B-Instruct``, ``Nimbus-13B-Chat``) are MODEL
+   with ``known=False``.
+4. **Clipped forms** (``R1``, ``V3.2-Exp``, ``K2``, ``4o``, ``Maverick``, ``Opus``) count only when the
+   family or its developer is mentioned in the same document, and expand to the full name.
+5. **Context.** Ambiguous words (Apple, Meta, Gemini, Claude, Phi, Falcon, Arena, ...) must be
+   capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
+   unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
+
+Overlaps resolve leftmost-longest; the result goes to ``doc.ents`` and the ``Span._`` extensions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .canonical import HYPHENS, clean, format_benchmark, key
+from .kb import KB, Entry, load_kb
+
+LABELS = ("MODEL", "ORG", "BENCHMARK")
+
+
+# ---------------------------------------------------------------------------------------------
+# Extensions: registered once, at import, in one place (the claims/summary components use them).
+def register_extensions() -> None:
+    for name, default in (("canonical", None), ("known", False), ("org", None), ("family", None)):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    if not Doc.has_extension("claims"):
+        Doc.set_extension("claims", default=[])
+    if not Doc.has_extension("summary"):
+        Doc.set_extension("summary", default="")
+
+
+register_extensions()
+
+# ---------------------------------------------------------------------------------------------
+_H = re.escape(HYPHENS)
+PIECE = re.compile(r"[^\W\d_]+|\d+(?:\.\d+)*|\+")
+JOIN_GAP = re.compile(rf"(?:|[ \t]|[{_H}_]|[ \t][{_H}][ \t]|[{_H}]?\n[ \t]*|['\u2019]|\.|\u00b7|&)\Z")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+AI_WORDS = re.compile(
+    r"\b(?:AI|A\.I\.|AGI|artificial intelligence|LLMs?|language models?|models?|chatbots?|benchmarks?|"
+    r"leaderboards?|open[- ]source|open[- ]weights?|weights|parameters|GPUs?|inference|fine-?tun\w*|"
+    r"reasoning|tokens?|machine learning|neural|transformers?|datasets?|APIs?|agents?|agentic|"
+    r"generative|prompts?|multimodal|startups?|coding|checkpoints?|context window|assistant|"
+    r"open-sourced|released|launch(?:ed|es)?|scor(?:e|ed|es)|evals?|evaluation|lab)\b"
+)
+ORG_VERBS = (r"said|says|posted|announced|raised|wrote|noted|told|confirmed|stated|added|explained|"
+             r"published|shared|responded|claimed|disclosed|updated|introduced|disputed|argued|"
+             r"acknowledged|denied|changed|revised|removed|declined|rejected|defended|criticised|"
+             r"criticized|apologi[sz]ed|maintains|runs|launched|hired|partnered")
+ACTS_AS_ORG = re.compile(rf"(?:['\u2019]s\s+(?:rules|policy|policies|team|founders|co-?founders|statement|"
+                         rf"blog|methodology|staff|response|post|account|maintainers|leaderboard\s+policy)\b|"
+                         rf"\s+(?:has\s+|had\s+|also\s+)?(?:{ORG_VERBS})\b)")
+ORG_BEFORE = re.compile(r"(?:according to|with the|by the|from|founded by|team at|researchers at)\s+(?:the\s+)?\Z", re.I)
+IMO_ORG_AFTER = re.compile(r"\s+(?:committee|board|president|coordinators?|officials?|organi[sz]ers?|rules|"
+                           r"jury|secretariat|said|confirmed|announced|asked|stated|foundation)\b", re.I)
+IMO_ORG_BEFORE = re.compile(r"(?:with|by|asked|told|from)\s+the\s+\Z|(?:collaborat\w+|partner\w*|work\w*)\s+with\s+(?:the\s+)?\Z", re.I)
+HUMAN_MEDAL = re.compile(r"\s+(?:gold\s+|silver\s+|bronze\s+)?medall?ists?\b|\s+(?:gold\s+|silver\s+)?medal[- ]?winners?\b"
+                         r"|\s+contestants\b|\s+alumni\b|\s+participants\b", re.I)
+MODEL_SCORE_AFTER = re.compile(r"\s*(?:\|\s*\d|\s+(?:at|scored|scores|achieves|achieved|reaches|reached|hits|hit|posts|posted)\s+\d)")
+PERSON_AFTER = re.compile(r"\s+(?:said|says|told|asked|replied|wrote)\b[^.\n]{0,40}\b(?:he|she|his|her|him)\b")
+WORD_BEFORE = re.compile(r"(?:term|word|verb|name|named|called)\s*[\"\u201c\u2018']?\Z", re.I)
+CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+YEAR_AFTER = re.compile(rf"(?:[ \t]?['\u2019][ \t]?|[ \t]?[{_H}][ \t]?|[ \t])?((?:19|20)\d\d|\d\d)(?![\w%]|\.\d|[{_H}]\w)")
+YEAR_BEFORE = re.compile(r"(?<![\w.])((?:19|20)\d\d)[ \t]+\Z")
+V_AFTER = re.compile(rf"[ \t]*[{_H}]?[ \t]*([vV]\d+(?:\.\d+)?)(?![\w]|\.\d)")
+NUM_AFTER = re.compile(rf"(?:[ \t]*[{_H}]?[ \t]*)(v?\d+(?:\.\d+)?)(?![\w%]|\.\d|[{_H}]\w)")
+QWEN_ORG_AFTER = re.compile(r"/|\s+(?:blog|researchers|team)\b")
+HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})\b")
+SENT_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n|\n(?=[#*\-|])|\|")
+
+# Unknown models by form: a capitalised name with a parameter size, or a name with a model-type suffix.
+_NAME = rf"[A-Z][A-Za-z0-9]*(?:[.{_H}][A-Za-z0-9]+)*?"
+_TYPE = r"Instruct|Coder|Chat|VL|Base|Thinking|Reasoning|Vision|Math|Omni|Preview|it"
+UNKNOWN_SIZE = re.compile(
+    rf"(?<![\w.{_H}])(?P<name>{_NAME})[{_H}](?:\d+(?:\.\d+)?[BbMT](?:[{_H}]A\d+(?:\.\d+)?[Bb])?|\d+x\d+[Bb])"
+    rf"(?:[{_H}](?:{_TYPE}|v\d+(?:\.\d+)?|\d{{4}}))*(?![\w+]|[{_H}]\w)"
+)
+UNKNOWN_TYPE = re.compile(
+    rf"(?<![\w.{_H}])(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
+    rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?![\w+]|[{_H}]\w)"
+)
+ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI)\b(?![-\u2010\u2011]\w)")
+ORG_FORM_BLOCK = {"The", "Open", "Generative", "Responsible", "Applied", "Enterprise", "Conversational", "Agentic", "Physical",
+                  "General", "Artificial", "Frontier", "Safe", "Sovereign", "Edge", "Trustworthy", "Ethical", "Human", "Our",
+                  "This", "That", "Their", "Its", "His", "Her", "New", "Early", "Recent", "Further", "Future", "Machine", "Market",
+                  "Language", "Computer", "Data", "Security", "Safety", "Alignment", "Interpretability", "Policy", "User", "Product",
+                  "Business", "Science", "Scientific", "Startup", "Chinese", "American", "French", "British", "European", "Paris", "Beijing", "Shanghai", "Lab", "Labs", "Stealth", "Rival", "Narrow", "Weak", "Strong", "Explainable", "Superhuman", "Multimodal", "Embodied", "Vertical", "Horizontal", "Consumer", "Industrial", "Medical", "Clinical", "Legal", "Financial", "Creative", "Predictive", "Analytical", "Autonomous", "Practical", "Modern", "Advanced", "Better", "Good", "Bad", "Small", "Large", "Big", "Global", "National", "International", "Western", "Eastern", "Asian", "Indian", "Japanese", "Korean", "Russian", "German", "Arabic", "Open-Source", "Source", "Cloud", "Mobile", "Local", "Private", "Public", "Shadow", "Hybrid", "Green", "Fair", "Ethics", "Trust", "Governance", "Regulating", "Regulate", "Why", "How", "What", "When", "Where", "Who", "Is", "Are", "Can", "Will", "With", "Without", "About", "And", "For", "From", "Into", "More", "Most", "Less", "Using", "Build", "Building", "Inside", "Beyond", "Toward", "Towards", "On", "In", "Of", "To", "By", "As", "At", "Next", "Real", "True", "Fake", "Smart", "Everyday", "Everything", "Enterprises", "Healthcare", "Education", "Voice", "Video", "Image", "Music", "Chat", "Search", "Coding", "Code", "Gen", "Conversation", "Generation", "Foundation", "Frontier", "Powerful", "Capable", "Cheap", "Fast", "Safer", "Secure", "Superintelligent", "Companion", "Personal", "Social", "Quantum", "Neural", "Symbolic", "Academic", "Independent", "Internal", "Deep", "Superintelligence", "Reasoning"}
+PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
+UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
+
+
+@dataclass
+class Hit:
+    entry: Entry
+    alias: str
+    ambiguous: bool
+    case_sensitive: bool | str  # True, False or "exact" (separators too)
+    clipped: bool
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    label: str  # MODEL / ORG / BENCHMARK / STOP
+    canonical: str | None
+    known: bool
+    org: str | None
+    family: str | None
+    prio: int
+    ambiguous: bool = False
+    clipped: bool = False
+    entry: Entry | None = None
+    source: str = "gaz"
+
+
+def _alias_pieces(alias: str) -> list[tuple[str, str]]:
+    """(gap-before, piece) pairs of an alias, as the scanner will see them."""
+    out, last = [], 0
+    for m in PIECE.finditer(alias):
+        out.append((alias[last:m.start()], m.group().lower()))
+        last = m.end()
+    return out
+
+
+def _gap_key(gap: str) -> str:
+    return key(gap)
+
+
+class EntityFinder:
+    """Text-level matcher compiled from a :class:`nlp.kb.KB`. ``find(text)`` returns candidates."""
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        self.gaz: dict[str, list[Hit]] = {}
+        self.prefixes: set[str] = set()
+        self.first: set[str] = set()
+        cjk: list[tuple[str, Hit]] = []
+        for e in kb.entries:
+            # a family is reachable through its aliases (bare names used as products) and grammar
+            surfaces = [e.name, *e.aliases] if e.label != "MODEL" or e.kind == "model" else list(e.aliases)
+            for s in surfaces:
+                self._add(s, Hit(e, s, s in e.ambiguous, "exact" if s in e.exact else (e.case_sensitive or self._short_cs(s)), False), cjk)
+            for s in e.short:
+                self._add(s, Hit(e, s, False, True, True), cjk)
+        self.cjk = [(re.compile(re.escape(s)), h) for s, h in cjk]
+        self.grammars = [e for e in kb.families.values() if e.grammar is not None]
+        self.org_families: dict[str, set[str]] = {}
+        for f in kb.families.values():
+            if f.org:
+                self.org_families.setdefault(f.org, set()).add(f.name)
+
+    @staticmethod
+    def _short_cs(alias: str) -> bool:
+        letters = re.sub(r"[^A-Za-z]", "", alias)
+        return len(alias) <= 3 or (len(letters) <= 4 and alias.isupper() and not any(c.isdigit() for c in alias) and len(alias) <= 4 and alias in {"FAIR", "DROP", "GAIA", "GLUE", "OPT", "BERT"})
+
+    def _add(self, surface: str, hit: Hit, cjk: list) -> None:
+        if CJK.search(surface):
+            cjk.append((surface, hit))
+            return
+        pieces = _alias_pieces(surface)
+        if not pieces:
+            return
+        k = ""
+        for i, (gap, p) in enumerate(pieces):
+            k += (_gap_key(gap) if i else "") + p
+            self.prefixes.add(k)
+        self.first.add(pieces[0][1])
+        full = key(surface)
+        if full != k:  # alias with leading/trailing punctuation the scanner cannot see; skip
+            return
+        self.gaz.setdefault(k, []).append(hit)
+
+    # -----------------------------------------------------------------------------------------
+    def find(self, text: str) -> list[Cand]:
+        cands: list[Cand] = []
+        pieces = [(m.start(), m.end(), m.group().lower()) for m in PIECE.finditer(text)]
+        self._scan_gazetteer(text, pieces, cands)
+        for rx, hit in self.cjk:
+            for m in rx.finditer(text):
+                cands.append(self._cand_from_hit(text, m.start(), m.end(), [hit]))
+        self._scan_grammars(text, cands, {p for _, _, p in pieces})
+        self._scan_unknown(text, cands)
+        self._scan_handles(text, cands)
+        self._scan_org_forms(text, cands)
+        cands = [c for c in cands if c is not None]
+        bounds = [m.end() for m in SENT_BOUNDARY.finditer(text)]
+        ctx = _Context(text, bounds, cands)
+        kept = [c for c in cands if not c.clipped and self._valid(c, text, ctx)]
+        # families present (directly or through their developer) license clipped forms
+        fams = {c.family for c in kept if c.label == "MODEL" and c.family}
+        for c in cands:
+            if c.label == "STOP":
+                for h in self.gaz.get(PIECE.match(text, c.start).group().lower(), ()):
+                    if h.entry.label == "MODEL" and h.entry.family:
+                        fams.add(h.entry.family)
+        for c in kept:
+            if c.label == "ORG":
+                fams |= self.org_families.get(c.canonical, set())
+        clipped = [c for c in cands if c.clipped and c.family in fams]
+        clipped += self._scan_short(text, fams)
+        kept += [c for c in clipped if c.label == "MODEL"]
+        out = _resolve(kept)
+        _models_in_lists(text, out, self.kb)
+        return out
+
+    def _scan_gazetteer(self, text: str, pieces: list, cands: list) -> None:
+        gaz, prefixes, first = self.gaz, self.prefixes, self.first
+        n = len(pieces)
+        todo = [i for i, (s0, _, p0) in enumerate(pieces) if p0 in first and (s0 == 0 or not text[s0 - 1].isalnum())]
+        done_to = -1
+        for i in todo:
+            if i <= done_to:
+                continue
+            s0, e0, p0 = pieces[i]
+            k = p0
+            best = None
+            j = i
+            while True:
+                if k in gaz:
+                    end = pieces[j][1]
+                    if (end >= len(text) or not text[end].isalnum() or self._footnote(text, pieces, j)
+                            or (text[end].isdigit() and any(h.entry.versions for h in gaz[k]))):
+                        hits = [h for h in gaz[k] if self._case_ok(text[s0:end], h)]
+                        if hits:
+                            best = (j, hits)
+                j += 1
+                if j >= n:
+                    break
+                gap = text[pieces[j - 1][1]:pieces[j][0]]
+                if len(gap) > 4 or not JOIN_GAP.match(gap):
+                    break
+                k2 = k + _gap_key(gap) + pieces[j][2]
+                if k2 not in prefixes:
+                    break
+                k = k2
+            if best is None:
+                continue
+            j, hits = best
+            c = self._cand_from_hit(text, s0, pieces[j][1], hits)
+            if c is not None:
+                cands.append(c)
+            done_to = j
+
+    @staticmethod
+    def _footnote(text: str, pieces: list, j: int) -> bool:
+        if j + 1 >= len(pieces):
+            return False
+        s, e, p = pieces[j + 1]
+        return (s == pieces[j][1] and p.isdigit() and len(p) <= 2 and pieces[j][2].isalpha()
+                and (e >= len(text) or not text[e].isalnum()))
+
+    @staticmethod
+    def _case_ok(surface: str, hit: Hit) -> bool:
+        if " " not in hit.alias and (" " in surface or "\t" in surface):
+            return False  # "OpenAI"/"openai" do not license "open AI"; spaced variants are listed as aliases
+        if hit.case_sensitive == "exact":
+            return clean(surface) == hit.alias
+        if hit.case_sensitive:
+            return re.sub(rf"[\s{_H}_]", "", surface) == re.sub(rf"[\s{_H}_]", "", hit.alias)
+        if hit.ambiguous:
+            if not surface[:1].isupper():
+                return False
+            if hit.alias.isupper() and not surface.isupper():
+                return False
+        return True
+
+    def _cand_from_hit(self, text: str, start: int, end: int, hits: list[Hit]) -> Cand | None:
+        labels = {h.entry.label for h in hits}
+        if "STOP" in labels:
+            return Cand(start, end, "STOP", None, True, None, None, 9, source="stop")
+        hit = hits[0]
+        if len(labels) > 1 and "ORG" in labels:
+            as_org = bool(ACTS_AS_ORG.match(text, end)) or bool(ORG_BEFORE.search(text[max(0, start - 30):start]))
+            hit = next(h for h in hits if (h.entry.label == "ORG") == as_org)
+        e = hit.entry
+        clipped = hit.clipped
+        if e.label == "ORG":
+            label = "ORG"
+            if e.name in self.kb.families and MODEL_SCORE_AFTER.match(text, end):
+                fam = self.kb.families[e.name]
+                return Cand(start, end, "MODEL", e.name, True, fam.org, fam.name, 3, hit.ambiguous, entry=e)
+            if e.name in {"DeepSeek", "MiniMax", "Baichuan"} and MODEL_SCORE_AFTER.match(text, end):
+                return Cand(start, end, "MODEL", e.name, True, e.name, e.name, 3, hit.ambiguous, entry=e)
+            return Cand(start, end, label, e.name, True, None, None, 3, hit.ambiguous, entry=e)
+        if e.label == "BENCHMARK":
+            canonical = e.name
+            if e.versions == "year":
+                m = YEAR_AFTER.match(text, end)
+                mb = YEAR_BEFORE.search(text[max(0, start - 8):start])
+                if m and len(m.group(1)) == 2 and not re.match(r"[2-3]\d$", m.group(1)):
+                    m = None
+                if m:
+                    canonical = format_benchmark(e.name, m.group(1), "year")
+                    end = m.end()
+                elif mb:
+                    canonical = format_benchmark(e.name, mb.group(1), "year")
+                    start = start - len(mb.group(0))
+            elif e.versions == "v":
+                m = V_AFTER.match(text, end)
+                if m:
+                    canonical = format_benchmark(e.name, m.group(1), "v")
+                    end = m.end()
+            elif e.versions == "num":
+                m = NUM_AFTER.match(text, end)
+                if m:
+                    canonical = format_benchmark(e.name, m.group(1), "num")
+                    end = m.end()
+            return Cand(start, end, "BENCHMARK", canonical, True, None, None, 3, hit.ambiguous, entry=e)
+        # MODEL
+        if e.kind == "model":
+            fam = self.kb.families.get(e.family)
+            org = e.org or (fam.org if fam else None)
+            return Cand(start, end, "MODEL", e.name, True, org, e.family, 3, hit.ambiguous, clipped, entry=e)
+        if e.name == "Qwen" and (ACTS_AS_ORG.match(text, end) or QWEN_ORG_AFTER.match(text, end)
+                                 or ORG_BEFORE.search(text[max(0, start - 30):start])):
+            return Cand(start, end, "ORG", "Qwen team", True, None, None, 3, False, entry=e)
+        return Cand(start, end, "MODEL", e.name, True, e.org, e.name, 3, hit.ambiguous, clipped, entry=e)
+
+    def _scan_grammars(self, text: str, cands: list, present: set[str]) -> None:
+        models = self.kb.models
+        for fam in self.grammars:
+            g = fam.grammar
+            if present.isdisjoint(g.literals):
+                continue
+            for m in g.regex.finditer(text):
+                surface = m.group()
+                hits = self.gaz.get(key(surface))
+                known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
+                if known is None:
+                    formatted = g.format(m.group("version"), m.group("suffixes"))
+                    hits = self.gaz.get(key(formatted))
+                    known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
+                    canonical = known.name if known else formatted
+                else:
+                    canonical = known.name
+                amb = False
+                if g.lower and surface[:1] == "O" and not m.group("suffixes"):
+                    amb = True  # "O1" may be anything; needs OpenAI context
+                entry = models.get(canonical, fam)
+                cands.append(Cand(m.start(), m.end(), "MODEL", canonical, known is not None, fam.org, fam.name,
+                                  4 if known else 3, amb, entry=entry, source="grammar"))
+
+    def _scan_short(self, text: str, fams: set[str]) -> list[Cand]:
+        out = []
+        for name in fams:
+            fam = self.kb.families.get(name)
+            if fam is None or fam.grammar is None or fam.grammar.short is None:
+                continue
+            g = fam.grammar
+            for m in g.short.finditer(text):
+                surface = m.group()
+                full = g.cprefix + g.sep + surface
+                hits = self.gaz.get(key(full))
+                known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
+                if known is None:
+                    rm = g.regex.fullmatch(full)
+                    canonical = g.format(rm.group("version"), rm.group("suffixes")) if rm else clean(full)
+                    hits = self.gaz.get(key(canonical))
+                    known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
+                    if known:
+                        canonical = known.name
+                else:
+                    canonical = known.name
+                out.append(Cand(m.start(), m.end(), "MODEL", canonical, known is not None, fam.org, fam.name, 2,
+                                clipped=True, entry=fam, source="short"))
+        return out
+
+    def _scan_unknown(self, text: str, cands: list) -> None:
+        for rx, amb in ((UNKNOWN_SIZE, False), (UNKNOWN_TYPE, True)):
+            for m in rx.finditer(text):
+                name = m.group("name")
+                head = re.split(rf"[{_H}.]", name)[0]
+                if head in UNKNOWN_NAME_BLOCK or key(name) in self.gaz and self.gaz[key(name)][0].entry.label == "ORG":
+                    continue
+                cands.append(Cand(m.start(), m.end(), "MODEL", clean(m.group()), False, None, None, 1, amb, source="form"))
+
+    def _scan_handles(self, text: str, cands: list) -> None:
+        """Social handles of known organisations: ``@AnthropicAI``, ``@deepseek_ai``."""
+        if "@" not in text:
+            return
+        for m in HANDLE.finditer(text):
+            h = key(m.group(1))
+            for k in (h, re.sub(r"(?:ai|hq|labs|research|official)$", "", h)):
+                org = next((x.entry for x in self.gaz.get(k, ()) if x.entry.label == "ORG"), None)
+                if org is not None:
+                    cands.append(Cand(m.start(), m.end(), "ORG", org.name, True, None, None, 5, entry=org, source="handle"))
+                    break
+
+    def _scan_org_forms(self, text: str, cands: list) -> None:
+        """Unknown labs by form (``Orin Labs``, ``Helix Research``), then their short name and slug."""
+        found = {}
+        for m in ORG_FORM.finditer(text):
+            head, start = m.group(1), m.start()
+            words = head.split()
+            if len(words) == 2 and words[0] in ORG_FORM_BLOCK:
+                head, start = words[1], m.start() + len(words[0]) + 1
+                words = words[1:]
+            if words[0] in ORG_FORM_BLOCK or key(head) in self.gaz or key(words[0]) in self.gaz:
+                continue
+            name = clean(text[start:m.end()])
+            found[name] = head
+            cands.append(Cand(start, m.end(), "ORG", name, False, None, None, 1, True, source="orgform"))
+        for name, head in found.items():
+            slug = re.escape(name.lower()).replace(r"\ ", "[-_]")
+            pat = rf"(?<![\w@.\-])(?:{re.escape(head)}|{slug})(?![\w\-])"
+            for m in re.finditer(pat, text):
+                cands.append(Cand(m.start(), m.end(), "ORG", name, False, None, None, 1, source="orgform"))
+
+    # -----------------------------------------------------------------------------------------
+    def _valid(self, c: Cand, text: str, ctx: "_Context") -> bool:
+        if c.label == "STOP":
+            return True
+        e = c.entry
+        if e is not None and e.label == "BENCHMARK" and e.name in ("IMO", "IOI", "ICPC", "USAMO"):
+            before = text[max(0, c.start - 40):c.start]
+            if HUMAN_MEDAL.match(text, c.end) and c.canonical == e.name:
+                return False
+            if IMO_ORG_AFTER.match(text, c.end) or IMO_ORG_BEFORE.search(before):
+                if c.canonical == e.name:
+                    c.label = "ORG"
+        if not c.ambiguous:
+            return True
+        if WORD_BEFORE.search(text[max(0, c.start - 12):c.start]):
+            return False
+        if c.label == "MODEL":
+            m = CAP_WORD_AFTER.match(text, c.end) if text[c.start:c.end] in PERSONLIKE else None
+            if m and not ctx.covered(c.end, m.end()) and not self._is_tier(m.group(1)):
+                return False
+            if PERSON_AFTER.match(text, c.end):
+                return False
+        return ctx.ai_near(c)
+
+    @staticmethod
+    def _is_tier(word: str) -> bool:
+        return word in {"Pro", "Flash", "Ultra", "Advanced", "Nano", "Opus", "Sonnet", "Haiku", "Models", "Model", "App", "API",
+                        "Chat", "Code", "Live", "Team", "Thinking", "Deep", "Is", "The", "And", "Or", "On", "In", "With", "For"}
+
+
+class _Context:
+    """Sentence-level AI context for ambiguous candidates."""
+
+    def __init__(self, text: str, bounds: list[int], cands: list[Cand]) -> None:
+        self.text = text
+        self.bounds = bounds
+        self.spans = sorted((c.start, c.end) for c in cands if c.label != "STOP")
+        self.strong = [c for c in cands if c.label in LABELS and not c.ambiguous and not c.clipped]
+        self.strong_sents = {self._sent(c.start) for c in self.strong}
+        self.strong_related = {x for c in self.strong for x in (c.canonical, c.org, c.family) if x}
+        self._sent_ai: dict[int, bool] = {}
+
+    def _sent(self, pos: int) -> int:
+        return bisect_right(self.bounds, pos)
+
+    def covered(self, start: int, end: int) -> bool:
+        i = bisect_right(self.spans, (start, 10**9))
+        return any(s < end and e > start for s, e in self.spans[max(0, i - 3):i + 3] if (s, e) != (start, end))
+
+    def ai_near(self, c: Cand) -> bool:
+        si = self._sent(c.start)
+        if si in self.strong_sents:
+            return True
+        if c.label in ("ORG", "BENCHMARK") and self.strong:
+            return True
+        if c.entry is not None and ({c.canonical, c.org, c.family} & self.strong_related - {None}):
+            return True
+        if si not in self._sent_ai:
+            lo = self.bounds[si - 1] if si > 0 else 0
+            hi = self.bounds[si] if si < len(self.bounds) else len(self.text)
+            self._sent_ai[si] = AI_WORDS.search(self.text, lo, hi) is not None
+        return self._sent_ai[si]
+
+
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*\Z")
+
+
+def _models_in_lists(text: str, cands: list[Cand], kb: KB) -> None:
+    """A lab name listed among models denotes its model: "Llama, Gemma and DeepSeek" (MODEL)."""
+    for i, c in enumerate(cands):
+        if c.label != "ORG" or text.startswith("/", c.end) or not (c.canonical in kb.families or c.canonical in {"DeepSeek", "MiniMax", "Baichuan"}):
+            continue
+        prev = cands[i - 1] if i else None
+        if prev is not None and prev.label == "MODEL" and LIST_GAP.match(text[prev.end:c.start]):
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if nxt is not None and nxt.label == "ORG" and LIST_GAP.match(text[c.end:nxt.start]):
+                continue
+            fam = kb.families.get(c.canonical)
+            c.label, c.family, c.org = "MODEL", c.canonical, fam.org if fam else c.canonical
+
+
+def _resolve(cands: list[Cand]) -> list[Cand]:
+    """Leftmost-longest, then priority; stop phrases swallow what they cover."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start), -c.prio))
+    out: list[Cand] = []
+    last_end = -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        out.append(c)
+        last_end = c.end
+    return [c for c in out if c.label != "STOP"]
+
+
+# ---------------------------------------------------------------------------------------------
+class EntityRecognizer:
+    """The ``modelwire_entities`` component."""
+
+    def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False) -> None:
+        self.name = name
+        self.kb_files = list(kb_files or [])
+        self.use_ner_orgs = use_ner_orgs
+        self.kb = load_kb(self.kb_files)
+        self.finder = EntityFinder(self.kb)
+
+    def initialize(self, get_examples=None, *, nlp=None, kb_files=None) -> None:
+        """Reload the knowledge base (optionally with other user files)."""
+        if kb_files is not None:
+            self.kb_files = list(kb_files)
+        self.kb = load_kb(self.kb_files)
+        self.finder = EntityFinder(self.kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = self.finder.find(doc.text)
+        return self.set_annotations(doc, cands)
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    def set_annotations(self, doc: Doc, cands: list[Cand]) -> Doc:
+        ner_orgs = [e for e in doc.ents if e.label_ == "ORG"] if self.use_ner_orgs else []
+        made = [doc.char_span(c.start, c.end, label=c.label) for c in cands]
+        if None in made:  # a name ends inside a token ("MMLU1" footnotes): split it, retry
+            _ensure_boundaries(doc, [(c.start, c.end) for c, m in zip(cands, made) if m is None])
+            made = [doc.char_span(c.start, c.end, label=c.label) for c in cands]
+        spans = []
+        for c, span in zip(cands, made):
+            if span is None:
+                continue
+            span._.canonical = c.canonical
+            span._.known = c.known
+            span._.org = c.org if c.label == "MODEL" else None
+            span._.family = c.family if c.label == "MODEL" else None
+            spans.append(span)
+        if ner_orgs:
+            taken = [(s.start_char, s.end_char) for s in spans]
+            for e in ner_orgs:
+                if any(e.start_char < b and e.end_char > a for a, b in taken):
+                    continue
+                span = Span(doc, e.start, e.end, label="ORG")
+                span._.canonical = clean(e.text)
+                span._.known = False
+                spans.append(span)
+            spans.sort(key=lambda s: s.start)
+        doc.ents = spans
+        return doc
+
+    # serialization: the component's data is the KB; it is rebuilt from the listed files.
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        import srsly
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg", {"kb_files": [str(p) for p in self.kb_files], "digest": self.kb.digest})
+
+    def from_disk(self, path, *, exclude=tuple()):
+        import srsly
+        from pathlib import Path
+
+        cfg = srsly.read_json(Path(path) / "cfg")
+        self.initialize(kb_files=cfg.get("kb_files", []))
+        return self
+
+
+def _ensure_boundaries(doc: Doc, offsets: list[tuple[int, int]]) -> None:
+    """Split tokens so every span offset falls on a token boundary (``MMLU1`` footnotes etc.)."""
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t) for t in doc}
+    cuts: dict[int, set[int]] = {}
+    for s, e in offsets:
+        for pos, ok in ((s, s in starts), (e, e in ends)):
+            if ok:
+                continue
+            tok = _token_at(doc, pos)
+            if tok is not None and tok.idx < pos < tok.idx + len(tok):
+                cuts.setdefault(tok.i, set()).add(pos - tok.idx)
+    if not cuts:
+        return
+    with doc.retokenize() as retok:
+        for i, rel in cuts.items():
+            tok = doc[i]
+            pts = [0, *sorted(rel), len(tok.text)]
+            orths = [tok.text[a:b] for a, b in zip(pts, pts[1:])]
+            retok.split(tok, orths, heads=[(tok, 0)] * len(orths))
+
+
+def _token_at(doc: Doc, pos: int):
+    lo, hi = 0, len(doc) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        t = doc[mid]
+        if pos < t.idx:
+            hi = mid - 1
+        elif pos >= t.idx + len(t.text_with_ws):
+            lo = mid + 1
+        else:
+            return t
+    return None
+
+
+@Language.factory(
+    "modelwire_entities",
+    assigns=["doc.ents", "span._.canonical", "span._.known", "span._.org", "span._.family"],
+    requires=["token.is_sent_start"],
+    default_config={"kb_files": [], "use_ner_orgs": False},
+)
+def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name, kb_files=kb_files, use_ner_orgs=use_ner_orgs)

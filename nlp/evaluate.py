@@ -1,0 +1,115 @@
+"""Evaluate the entity recogniser against gold JSONL.
+
+    python -m nlp.evaluate [FILE ...] [--errors]      (default: tests/data/nlp/dev.jsonl)
+
+Gold lines: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}], ...}``.
+Prints strict span precision/recall/F1 per label and micro overall, and canonical-name accuracy on
+exactly matched spans (same offsets and label). ``--errors`` lists false positives/negatives and
+canonical mismatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .errors import msg
+
+DEFAULT_FILE = Path(__file__).resolve().parent.parent / "tests" / "data" / "nlp" / "dev.jsonl"
+LABELS = ("MODEL", "ORG", "BENCHMARK")
+
+
+def read_gold(path) -> list[dict]:
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(msg("E033", path=path))
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(msg("E031", path=path, line=lineno, detail=exc.msg)) from None
+            for e in rec.get("entities", []):
+                if not (0 <= e["start"] < e["end"] <= len(rec["text"])):
+                    raise ValueError(msg("E032", path=path, line=lineno, start=e["start"], end=e["end"]))
+            out.append(rec)
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate_records(nlp, gold: list[dict]) -> dict:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    canon_ok = canon_all = 0
+    errors = []
+    docs = nlp.pipe([g["text"] for g in gold], batch_size=32)
+    for g, doc in zip(gold, docs):
+        text = g["text"]
+        gold_spans = {(e["start"], e["end"], e["label"]): e.get("canonical") or text[e["start"]:e["end"]] for e in g.get("entities", [])}
+        pred_spans = {(e.start_char, e.end_char, e.label_): e._.canonical or e.text for e in doc.ents}
+        for k in gold_spans.keys() & pred_spans.keys():
+            tp[k[2]] += 1
+            canon_all += 1
+            if gold_spans[k] == pred_spans[k]:
+                canon_ok += 1
+            else:
+                errors.append(("CANON", g["id"], k, text[k[0]:k[1]], f"{pred_spans[k]!r} != gold {gold_spans[k]!r}"))
+        for k in pred_spans.keys() - gold_spans.keys():
+            fp[k[2]] += 1
+            errors.append(("FP", g["id"], k, text[k[0]:k[1]], pred_spans[k]))
+        for k in gold_spans.keys() - pred_spans.keys():
+            fn[k[2]] += 1
+            errors.append(("FN", g["id"], k, text[k[0]:k[1]], gold_spans[k]))
+    labels = {lab: _prf(tp[lab], fp[lab], fn[lab]) for lab in LABELS}
+    micro = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return {"labels": labels, "micro": micro, "canonical_accuracy": canon_ok / canon_all if canon_all else 0.0,
+            "canonical_matched": canon_all, "docs": len(gold), "errors": errors}
+
+
+def evaluate_file(path=DEFAULT_FILE, nlp=None) -> dict:
+    """Score ``path`` with ``nlp`` (default: :func:`nlp.load`). Returns the metrics dict."""
+    if nlp is None:
+        from . import load
+
+        nlp = load()
+    return evaluate_records(nlp, read_gold(path))
+
+
+def format_report(path, res: dict) -> str:
+    lines = [f"{path}: {res['docs']} passages", f"{'label':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    for lab, m in [*res["labels"].items(), ("micro", res["micro"])]:
+        lines.append(f"{lab:<10} {m['p']:6.3f} {m['r']:6.3f} {m['f1']:6.3f} {m['tp']:5d} {m['fp']:5d} {m['fn']:5d}")
+    lines.append(f"canonical accuracy on exact spans: {res['canonical_accuracy']:.3f} ({res['canonical_matched']} spans)")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="*", default=[str(DEFAULT_FILE)])
+    ap.add_argument("--errors", action="store_true", help="list false positives/negatives and canonical mismatches")
+    args = ap.parse_args(argv)
+    from . import load
+
+    nlp = load()
+    for f in args.files:
+        res = evaluate_file(f, nlp)
+        print(format_report(f, res))
+        if args.errors:
+            for kind, rid, (s, e, lab), surface, info in res["errors"]:
+                print(f"  {kind:<5} {rid} {lab:<9} [{s}:{e}] {surface!r} -> {info}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

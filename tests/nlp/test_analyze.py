@@ -1,0 +1,44 @@
+"""analyze(): output records, sentence indices, error lines for bad records, batching order."""
+
+import pytest
+
+import nlp as mwnlp
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return mwnlp.load()
+
+
+def test_analyze_output_shape(pipe):
+    [row] = list(mwnlp.analyze(pipe, [{"id": "a1", "text": "Alibaba released Qwen3. It tops AIME 2025 among open AI models."}]))
+    assert set(row) == {"id", "entities", "claims", "summary"}
+    assert row["id"] == "a1"
+    first = row["entities"][0]
+    assert set(first) == {"start", "end", "label", "text", "canonical", "known", "org", "family", "sentence"}
+    assert [(e["text"], e["label"], e["canonical"], e["sentence"]) for e in row["entities"]] == [
+        ("Alibaba", "ORG", "Alibaba", 0), ("Qwen3", "MODEL", "Qwen3", 0), ("AIME 2025", "BENCHMARK", "AIME 2025", 1)]
+    qwen = row["entities"][1]
+    assert (qwen["known"], qwen["org"], qwen["family"]) == (True, "Alibaba", "Qwen")
+    assert isinstance(row["claims"], list) and isinstance(row["summary"], str)
+
+
+@pytest.mark.parametrize("record,kind", [({"id": 7}, "missing"), ({"id": 8, "text": None}, "NoneType"),
+                                          ({"id": 9, "text": 42}, "int"), ("not a dict", "no record")])
+def test_analyze_bad_record_yields_error_line(pipe, record, kind):
+    rows = list(mwnlp.analyze(pipe, [{"id": 1, "text": "OpenAI shipped o3."}, record, {"id": 2, "text": "xAI shipped Grok 4."}]))
+    assert [r.get("id") for r in rows] == [1, record.get("id") if isinstance(record, dict) else None, 2]
+    assert rows[1]["error"].startswith("[E030]") and kind in rows[1]["error"]
+    assert "entities" in rows[0] and "entities" in rows[2]
+
+
+def test_analyze_keeps_order_across_batches(pipe):
+    recs = [{"id": i, "text": f"Story {i}: DeepSeek-V3 and GPT-4o were compared."} for i in range(10)]
+    rows = list(mwnlp.analyze(pipe, recs, batch_size=3))
+    assert [r["id"] for r in rows] == list(range(10))
+    assert all(len(r["entities"]) == 2 for r in rows)
+
+
+def test_analyze_empty_text(pipe):
+    [row] = list(mwnlp.analyze(pipe, [{"id": "e", "text": ""}]))
+    assert row["entities"] == [] and row["claims"] == []
