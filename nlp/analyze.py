@@ -32,12 +32,21 @@ def doc_to_dict(doc, rid) -> dict:
 
 
 def analyze(nlp, records: Iterable[dict], batch_size: int = 64) -> Iterator[dict]:
-    """Yield one dict per record, in input order; bad records yield an ``error`` line."""
-    pending: list[tuple[object, str]] = []
+    """Yield one dict per record, in input order; bad records yield an ``error`` line.
+
+    A record is ``{"id", "text"}`` with an optional ``"title"`` (the headline helps the claims
+    and summary components).
+    """
+    pending: list[tuple[object, str, str]] = []
 
     def flush():
-        texts = [t for _, t in pending]
-        for (rid, _), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size)):
+        docs = []
+        for _, text, title in pending:
+            doc = nlp.make_doc(text)
+            if title:
+                doc.user_data["title"] = title  # claims and summary use the headline
+            docs.append(doc)
+        for (rid, _, _), doc in zip(pending, nlp.pipe(docs, batch_size=batch_size)):
             yield doc_to_dict(doc, rid)
         pending.clear()
 
@@ -49,7 +58,8 @@ def analyze(nlp, records: Iterable[dict], batch_size: int = 64) -> Iterator[dict
             kind = "no record" if not isinstance(rec, dict) else ("missing" if "text" not in rec else type(text).__name__)
             yield {"id": rid, "error": msg("E030", kind=kind)}
             continue
-        pending.append((rid, text))
+        title = rec.get("title")
+        pending.append((rid, text, title if isinstance(title, str) else ""))
         if len(pending) >= batch_size:
             yield from flush()
     yield from flush()
