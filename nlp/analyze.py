@@ -14,10 +14,11 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from .errors import msg
+from .numbers import sentence_starts
 
 
 def doc_to_dict(doc, rid) -> dict:
-    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    starts = sentence_starts(doc) if doc.has_annotation("SENT_START") else [0]
     ents = []
     for e in doc.ents:
         ents.append({

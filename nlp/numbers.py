@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import IDX, SENT_START
+
 # --------------------------------------------------------------------------- segments
 
 _BLOCK_START = re.compile(r"\s*(?:[|#>*•·–—-]|\d+[.)]\s|!\[|\[)")
@@ -59,12 +62,59 @@ def _split_lines(text: str, start: int, end: int):
             yield a + lead, b - trail
 
 
+def sentence_starts(doc) -> list[int]:
+    """Token indices where sentences start, read once from the token array.
+
+    ``doc.sents`` walks every token in Python on each access; the components ask for
+    sentences several times per document, so this reads the SENT_START column in one go.
+    """
+    if not len(doc):
+        return [0]
+    flags = doc.to_array(SENT_START)
+    starts = [int(i) for i in np.flatnonzero(flags == 1)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return starts
+
+
+def sentence_bounds(doc) -> list[tuple[int, int]]:
+    """Character spans of the sentencizer's sentences (trailing whitespace included)."""
+    key = "modelwire.sentence_bounds"
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    text = doc.text
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        bounds = [(0, len(text))]
+    else:
+        starts = sentence_starts(doc)
+        idx = doc.to_array(IDX)
+        chars = [int(idx[i]) for i in starts] + [len(text)]
+        bounds = []
+        for k in range(len(starts)):
+            a, b = chars[k], chars[k + 1]
+            while b > a and text[b - 1].isspace():  # like Span.end_char: no trailing whitespace
+                b -= 1
+            bounds.append((a, b))
+    doc.user_data[key] = bounds
+    return bounds
+
+
 def segments(doc) -> list[tuple[int, int]]:
     """Character spans of the doc's sentences, also split at line breaks. Never empty pieces."""
+    key = "modelwire.segments"
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    out = _segments(doc)
+    doc.user_data[key] = out
+    return out
+
+
+def _segments(doc) -> list[tuple[int, int]]:
     text = doc.text
     out: list[tuple[int, int]] = []
-    has_sents = doc.has_annotation("SENT_START")
-    bounds = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(text))]
+    bounds = sentence_bounds(doc)
     merged: list[list[int]] = []
     for a, b in bounds:
         # undo splits after abbreviations ("No. 3", "vs. GPT-5") and before a lower-case or digit
