@@ -1,0 +1,104 @@
+"""``modelwire digest``: build, store, write and send the weekly digest."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import click
+
+
+def _date(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=option) from None
+
+
+def resolve_period(week: str | None, since: str | None, until: str | None, tz: str):
+    from pipeline import digest as digest_mod
+
+    if week and (since or until):
+        raise click.UsageError("use either --week or --since/--until, not both")
+    if week:
+        try:
+            return digest_mod.parse_week(week, tz)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--week") from None
+    if since or until:
+        if not (since and until):
+            raise click.UsageError("--since and --until go together")
+        try:
+            return digest_mod.make_period(_date(since, "--since"), _date(until, "--until"), tz)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--until") from None
+    return digest_mod.last_complete_week(tz)
+
+
+@click.command()
+@click.option("--week", metavar="YYYY-Www", help="ISO week, e.g. 2025-W50 (default: the last complete week).")
+@click.option("--since", metavar="DATE", help="First day of a custom period (YYYY-MM-DD), with --until.")
+@click.option("--until", metavar="DATE", help="Last day of a custom period (inclusive).")
+@click.option("--out", "out_dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="Write the digest as .html (+ .png chart), .txt and .eml into DIR.")
+@click.option("--send", is_flag=True, help="E-mail it via [smtp]: once per recipient, retried after a failure.")
+@click.option("--to", "to", multiple=True, metavar="ADDR", help="Send to this address instead of [smtp] to/bcc (repeatable).")
+@click.option("--force", is_flag=True, help="Send again to recipients who already received this week's digest.")
+@click.option("--json", "as_json", is_flag=True, help="Print the digest's data as JSON.")
+@click.pass_obj
+def digest(obj, week, since, until, out_dir, send, to, force, as_json):
+    """Build the weekly digest: top stories, model, company and benchmark trends,
+    the benchmark scoreboard and an 8-week chart; store it, write it, send it.
+
+    Weeks are ISO weeks in [modelwire] timezone. Rebuilding a week replaces its stored
+    digest; sending skips recipients who already got it, so a scheduled rerun is safe.
+
+    Example: modelwire digest --week 2025-W50 --out digests/ --send
+    """
+    from pipeline import digest as digest_mod
+    from pipeline import mail
+    from pipeline.cli import fail
+    from pipeline.store import open_db
+
+    config = obj.config
+    period = resolve_period(week, since, until, config.get("modelwire", "timezone"))
+    settings = mail.SmtpSettings.from_config(config)
+    if not obj.db_path.exists():
+        fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
+    store = open_db(obj.db_path)
+    try:
+        built, stored = digest_mod.generate(store, config, period)
+        s = built.stats
+        if as_json:
+            click.echo(json.dumps(built.to_dict(), default=str, ensure_ascii=False, indent=2))
+        elif not obj.quiet:
+            click.echo(f"Digest {period.key} ({period.label}): {s['articles']} articles from {s['sources']} sources, "
+                       f"{len(built.stories)} top stories, {s['new_models']} new models, {s['claims']} claims"
+                       + (" — a quiet week." if built.empty else "."))
+        header_to = list(to) if to else list(settings.to)
+        msg = mail.digest_message(stored, settings, header_to, chart_alt=digest_mod.chart_alt(built))
+        target = out_dir or config.get("digest", "out_dir")
+        if target:
+            p = Path(target)
+            if not out_dir and not p.is_absolute() and config.path is not None:
+                p = config.path.parent / p
+            paths = digest_mod.write_files(p, built, stored, msg.as_bytes())
+            click.echo(f"Wrote {', '.join(str(x) for x in paths)}", err=as_json)
+        if not send:
+            return
+        try:
+            result = mail.send_digest(store, stored, settings, to=list(to) or None, force=force,
+                                      skip_empty=config.get("digest", "skip_empty"), msg=msg)
+        except mail.SendError as e:
+            fail(f"{str(e).rstrip('.')}. The digest for {period.key} is stored; run the command again to retry.")
+        if result.skipped:
+            click.echo(f"Not sent: {result.skipped}.", err=as_json)
+        else:
+            extra = f"; {len(result.already)} already had it" if result.already else ""
+            click.echo(f"Sent {period.key} to {len(result.sent)} recipient(s) via {settings.where}{extra}.",
+                       err=as_json)
+    finally:
+        store.close()
+
+
+COMMANDS = [digest]

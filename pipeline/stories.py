@@ -1,0 +1,179 @@
+"""Grouping a week's articles into stories: the same event covered by several outlets.
+
+Pure functions over plain records, no SQL. Two articles belong to one story when
+
+* their texts are near duplicates: SimHash (``articles.simhash``) at most
+  ``NEAR_DISTANCE`` bits apart (syndicated or lightly rewritten copies), or
+* their titles are similar (word-set Jaccard of at least ``TITLE_SIMILARITY``), or
+* their titles name the same model, or two of the same companies / benchmarks,
+
+and, for the last two rules, they were published within ``window`` seconds of each other.
+Stories are the connected components of those links (union-find), so the cost follows
+the number of candidate pairs found through small inverted indexes, not n².
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import combinations
+
+NEAR_DISTANCE = 7          # bits; 8 bands of 8 bits guarantee every such pair shares a band
+TITLE_SIMILARITY = 0.5     # Jaccard of title word sets
+MAX_TOKEN_BUCKET = 60      # title words shared by more titles than this are too common to compare on
+SIMHASH_MIN_WORDS = 60     # below this SimHash says little (see pipeline.store.NEAR_DUP_MIN_WORDS)
+
+_WORD = re.compile(r"\w+(?:[.-]\w+)*", re.UNICODE)
+STOPWORDS = frozenset(
+    """a an and are as at be by for from has have how in into is it its new of on or says say
+    than that the their this to up was what when why will with you your after over about now more
+    ai""".split()
+)
+
+
+@dataclass
+class StoryArticle:
+    """What grouping needs to know about one article."""
+
+    id: int
+    date: str                                   # coalesce(published, first_seen), UTC ISO 8601
+    title: str = ""
+    simhash: str = ""                           # hex
+    word_count: int = 0
+    title_entities: dict[int, str] = field(default_factory=dict)   # entity id -> label
+
+
+def title_words(title: str) -> frozenset[str]:
+    text = unicodedata.normalize("NFKC", title or "").casefold()
+    return frozenset(w for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _seconds(date: str) -> float:
+    try:
+        return datetime.fromisoformat(date.replace("Z", "+00:00")).timestamp()
+    except (ValueError, AttributeError):
+        return 0.0
+
+
+class _UnionFind:
+    def __init__(self, ids):
+        self.parent = {i: i for i in ids}
+
+    def find(self, x):
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller id stays the root: deterministic groups
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _bands8(value: int) -> list[tuple[int, int]]:
+    return [(i, (value >> (8 * i)) & 0xFF) for i in range(8)]
+
+
+def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
+                  near_distance: int = NEAR_DISTANCE, title_similarity: float = TITLE_SIMILARITY) -> list[list[int]]:
+    """Article ids grouped into stories; each group sorted by date then id, groups by first id."""
+    by_id = {a.id: a for a in articles}
+    when = {a.id: _seconds(a.date) for a in articles}
+    uf = _UnionFind(by_id)
+
+    # 1. near-duplicate texts: candidates share one of eight 8-bit SimHash bands
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    hashes: dict[int, int] = {}
+    for a in articles:
+        if a.simhash and a.word_count >= SIMHASH_MIN_WORDS:
+            try:
+                h = int(a.simhash, 16)
+            except ValueError:
+                continue
+            if h == 0:
+                continue
+            hashes[a.id] = h
+            for band in _bands8(h):
+                buckets[band].append(a.id)
+    for ids in buckets.values():
+        for x, y in combinations(ids, 2):
+            if uf.find(x) != uf.find(y) and bin(hashes[x] ^ hashes[y]).count("1") <= near_distance:
+                uf.union(x, y)
+
+    # 2. similar titles, within the window: candidates share an uncommon title word
+    words = {a.id: title_words(a.title) for a in articles}
+    index: dict[str, list[int]] = defaultdict(list)
+    for aid, ws in words.items():
+        for w in ws:
+            index[w].append(aid)
+    seen: set[tuple[int, int]] = set()
+    for ids in index.values():
+        if len(ids) > MAX_TOKEN_BUCKET:
+            continue
+        for x, y in combinations(ids, 2):
+            if (x, y) in seen:
+                continue
+            seen.add((x, y))
+            if abs(when[x] - when[y]) <= window and jaccard(words[x], words[y]) >= title_similarity:
+                uf.union(x, y)
+
+    # 3. the same model (or two of the same other entities) in the titles, within the window.
+    # Connectivity only needs neighbours in date order, so each entity costs a sort, not n².
+    by_entity: dict[int, list[int]] = defaultdict(list)
+    for a in articles:
+        for eid in a.title_entities:
+            by_entity[eid].append(a.id)
+    for eid, ids in by_entity.items():
+        label = None
+        for aid in ids:
+            label = by_id[aid].title_entities[eid]
+            break
+        if label != "MODEL":
+            continue
+        ids.sort(key=lambda i: (when[i], i))
+        for x, y in zip(ids, ids[1:]):
+            if when[y] - when[x] <= window:
+                uf.union(x, y)
+    pairs: dict[tuple[int, int], int] = defaultdict(int)
+    for eid, ids in by_entity.items():
+        if by_id[ids[0]].title_entities[eid] == "MODEL" or len(ids) > MAX_TOKEN_BUCKET:
+            continue
+        for x, y in combinations(sorted(ids), 2):
+            pairs[(x, y)] += 1
+    for (x, y), shared in pairs.items():
+        if shared >= 2 and abs(when[x] - when[y]) <= window:
+            uf.union(x, y)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for a in articles:
+        groups[uf.find(a.id)].append(a.id)
+    out = [sorted(ids, key=lambda i: (by_id[i].date, i)) for ids in groups.values()]
+    out.sort(key=lambda ids: min(ids))
+    return out
+
+
+def entities_in_title(title: str, surface_forms: dict[int, set[str]]) -> set[int]:
+    """Entity ids whose surface forms (mention text or canonical name) occur in the title as words."""
+    folded = " " + " ".join(_WORD.findall(unicodedata.normalize("NFKC", title or "").casefold())) + " "
+    found = set()
+    for eid, forms in surface_forms.items():
+        for form in forms:
+            f = " ".join(_WORD.findall(unicodedata.normalize("NFKC", form or "").casefold()))
+            if f and f" {f} " in folded:
+                found.add(eid)
+                break
+    return found
