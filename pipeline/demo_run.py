@@ -34,6 +34,35 @@ def demo_config(bases: dict[str, str], db_path: Path):
     return parse_config(raw, None)
 
 
+def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
+    """The digest of the newest ISO week that has articles (the demo's news is from 2025)."""
+    from datetime import datetime
+
+    from pipeline import digest as digest_mod
+    from pipeline import mail
+    from pipeline.store import open_db
+
+    store = open_db(db_path)
+    try:
+        newest = store.conn.execute("SELECT max(coalesce(published, first_seen)) FROM articles").fetchone()[0]
+        if not newest:
+            click.echo("No articles, no digest.")
+            return []
+        year, week, _ = datetime.fromisoformat(newest.replace("Z", "+00:00")).isocalendar()
+        period = digest_mod.parse_week(f"{year}-W{week:02d}", config.get("modelwire", "timezone"))
+        built, stored = digest_mod.generate(store, config, period)
+        settings = mail.SmtpSettings.from_config(config)
+        msg = mail.digest_message(stored, settings, list(settings.to) or ["you@example.org"],
+                                  chart_alt=digest_mod.chart_alt(built))
+        paths = digest_mod.write_files(out_dir, built, stored, msg.as_bytes())
+        s = built.stats
+        click.echo(f"Digest {period.key}: {s['articles']} articles, {len(built.stories)} top stories, "
+                   f"{s['new_models']} new models, {s['claims']} benchmark claims.")
+        return paths
+    finally:
+        store.close()
+
+
 def run_demo(db_path: Path, *, quiet: bool = False, serve: bool = False) -> None:
     from pipeline import crawl as crawl_mod
     from pipeline.annotate import annotate
@@ -50,12 +79,12 @@ def run_demo(db_path: Path, *, quiet: bool = False, serve: bool = False) -> None
             click.echo(f"  {name:16} {base}/")
         config = demo_config(bases, db_path)
         click.echo("")
-        click.echo("1/2 Crawling with the real spiders (feed, sitemap and listing sources)…")
+        click.echo("1/3 Crawling with the real spiders (feed, sitemap and listing sources)…")
         result = crawl_mod.run(config, db_path, config.sources, progress=not quiet, command="demo",
                                extra_settings={"AUTOTHROTTLE_ENABLED": False})
         print_crawl_summary(result)
         click.echo("")
-        click.echo("2/2 Annotating: models, organisations, benchmarks, scores, summaries…")
+        click.echo("2/3 Annotating: models, organisations, benchmarks, scores, summaries…")
         store = open_db(db_path)
         try:
             res = annotate(store, config.nlp_options())
@@ -70,10 +99,18 @@ def run_demo(db_path: Path, *, quiet: bool = False, serve: bool = False) -> None
         if top:
             click.echo("Most-covered entities: " + ", ".join(f"{t['canonical']} ({t['articles']})" for t in top))
         click.echo("")
+        click.echo("3/3 Building the weekly digest of the demo's last week…")
+        digest_files = build_demo_digest(config, db_path, db_path.parent / "digest")
+        click.echo("")
         click.echo(f"Done. {counts['articles']} articles in {db_path.resolve()}")
         click.echo("Try:")
         click.echo(f"  sqlite3 {db_path} 'SELECT published, title FROM articles ORDER BY published'")
         click.echo(f"  .venv/bin/modelwire --db {db_path} stats")
+        click.echo(f"  .venv/bin/modelwire --db {db_path} top --label MODEL")
+        click.echo(f"  .venv/bin/modelwire --db {db_path} search 'open weights'")
+        if digest_files:
+            html = [p for p in digest_files if p.suffix == ".html"]
+            click.echo(f"  open {html[0] if html else digest_files[0]}   # the digest as a web page (.eml: the e-mail)")
         if serve:
             click.echo("Serving until Ctrl-C…")
             while True:
