@@ -1,0 +1,631 @@
+"""Main text and metadata of one article page.
+
+``extract(html, url, hints=None, encoding=None) -> dict`` returns one ``articles`` record and
+never raises. The page is decoded once (``textclean.decode_html``), parsed once with lxml and
+that tree is shared by the metadata readers (``metadata.py``) and the text extractors.
+
+Text strategy (``text_source`` says which one won: ``trafilatura``, ``readability``,
+``json-ld`` or ``paragraphs``):
+
+1. ``trafilatura`` in fast mode, comments off, with links kept so that each block's link
+   density is known; its blocks are then cleaned (``clean_blocks``): kicker, headline,
+   standfirst and dateline at the top, boilerplate lines (share/newsletter/cookie/"Leave a
+   Comment"/contact lines…), "Don't miss"/"Related" teaser boxes and trailing link lists go.
+2. Only when that result looks doubtful — short, one giant block (a whole-page dump), much
+   smaller than the paragraph prose on the page, or smaller than a JSON-LD ``articleBody`` —
+   ``readability`` runs on a copy of the same tree. It wins when it contains trafilatura's
+   text and is clearly longer, when it is a clean subset of a dump, or, when the two
+   disagree, when it holds the page's meta description (the lede) and trafilatura does not.
+3. JSON-LD ``articleBody`` wins when it contains the extracted text and is clearly longer
+   (the visible page was cut), or when almost nothing else was found.
+4. Pathological documents (> ``MAX_ELEMENTS`` elements) only get a cheap paragraph pass.
+
+Field precedence ("structured page data first, then hints, then url/text"):
+
+* published: JSON-LD ``datePublished`` > meta tags / microdata (``article:published_time``,
+  ``itemprop=datePublished``…) > hints (source ``feed``/``sitemap`` from ``date_source``) >
+  first ``<time datetime>`` (``time-tag``) > date in the URL (``url``, 00:00Z) > a visible
+  "Posted on …"/dateline date (``text``, 00:00Z). modified: JSON-LD > meta > hints.
+  All times are UTC ``YYYY-MM-DDTHH:MM:SSZ``; naive times are taken as UTC.
+* title: JSON-LD headline > og:title > ``<title>`` (the h1 when it is the title's first part,
+  else minus " | Site" suffixes) > h1 > hints.
+* authors: JSON-LD (Person only) > meta author > hints > rel=author / byline markup.
+* tags: page tags (JSON-LD keywords, article:tag, rel=tag) followed by hint tags, deduplicated.
+* language: html lang > og:locale > content-language > JSON-LD inLanguage > stopword guess.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from copy import deepcopy
+
+import lxml.html
+from lxml import etree
+
+from pipeline import metadata as md
+from pipeline.textclean import clean_line, clean_text, decode_html, word_count
+
+EXTRACTOR_VERSION = "2026.11.1"
+
+LOGGER = logging.getLogger(__name__)
+
+KEYS = (
+    "url", "canonical_url", "title", "authors", "published", "published_source", "modified",
+    "modified_source", "language", "site_name", "description", "text", "word_count", "image",
+    "tags", "paywalled", "page_type", "text_source",
+)
+
+MAX_BYTES = 8_000_000  # larger documents are truncated before parsing
+MAX_ELEMENTS = 30_000  # above this, only a cheap paragraph pass runs (real articles have ~1-5k)
+
+
+def empty_record(url: str) -> dict:
+    return {
+        "url": url, "canonical_url": None, "title": None, "authors": [], "published": None,
+        "published_source": None, "modified": None, "modified_source": None, "language": None,
+        "site_name": None, "description": None, "text": "", "word_count": 0, "image": None,
+        "tags": [], "paywalled": False, "page_type": "empty", "text_source": None,
+    }
+
+
+def extract(html: bytes | str, url: str, *, hints: dict | None = None, encoding: str | None = None) -> dict:
+    """Extract one article record from ``html``; never raises (worst case: ``page_type="empty"``)."""
+    try:
+        return _extract(html, url, hints if isinstance(hints, dict) else {}, encoding)
+    except RecursionError:
+        LOGGER.warning("extract: document too deeply nested: %s", url)
+    except Exception:  # noqa: BLE001 - the contract is "never raises"
+        LOGGER.exception("extract failed: %s", url)
+    rec = empty_record(url)
+    _apply_hints_only(rec, hints if isinstance(hints, dict) else {})
+    return rec
+
+
+# --- parsing --------------------------------------------------------------------------
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+def parse_html(html: bytes | str, encoding: str | None = None):
+    """Decode and parse once; returns an lxml root or None."""
+    if html is None:
+        return None
+    if isinstance(html, (bytearray, memoryview)):
+        html = bytes(html)
+    if not isinstance(html, (bytes, str)):
+        return None
+    if len(html) > MAX_BYTES:
+        html = html[:MAX_BYTES]
+    text, _ = decode_html(html, encoding)
+    text = _XML_DECL.sub("", text.replace("\x00", ""))
+    if not text.strip():
+        return None
+    try:
+        parser = lxml.html.HTMLParser(remove_comments=True, huge_tree=False)
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    return tree
+
+
+# --- text candidates ------------------------------------------------------------------
+def _block_text(el) -> tuple[str, int]:
+    """Text of one trafilatura output block and the number of characters inside links."""
+    link_chars = 0
+    for lb in el.iter("lb"):
+        lb.tail = "\n" + (lb.tail or "")
+    for ref in el.iter("ref"):
+        link_chars += len("".join(ref.itertext()))
+    if el.tag == "list":
+        items = [" ".join("".join(i.itertext()).split()) for i in el.iter("item")]
+        txt = "\n".join(i for i in items if i)
+    elif el.tag == "table":
+        rows = []
+        for row in el.iter("row"):
+            cells = [" ".join("".join(c.itertext()).split()) for c in row.iter("cell")]
+            rows.append(" | ".join(c for c in cells if c))
+        txt = "\n".join(r for r in rows if r)
+    else:
+        txt = "\n".join(" ".join(line.split()) for line in "".join(el.itertext()).split("\n"))
+        txt = re.sub(r"\n{2,}", "\n", txt.strip())
+    return txt, link_chars
+
+
+_BLOCK_TAGS = {"p", "head", "list", "quote", "code", "table"}
+
+
+def _flatten_layout_tables(body):
+    """Yield output blocks; a table used for layout (cells holding paragraphs) yields its
+    cells' blocks instead, so paragraphs stay apart and navigation rows can be judged alone."""
+    for el in body:
+        if el.tag != "table" or not any(c.tag in _BLOCK_TAGS for cell in el.iter("cell") for c in cell):
+            yield el
+            continue
+        for cell in el.iter("cell"):
+            loose = etree.Element("p")
+            for child in cell:
+                if child.tag in _BLOCK_TAGS:
+                    if len(loose) or (loose.text or "").strip():
+                        yield loose
+                        loose = etree.Element("p")
+                    yield child
+                elif child.tag != "table":
+                    loose.append(deepcopy(child))
+            if (cell.text or "").strip():
+                loose.text = cell.text + (loose.text or "")
+            if len(loose) or (loose.text or "").strip():
+                yield loose
+
+
+def trafilatura_blocks(tree, url: str, precision: bool = False) -> list[tuple[str, str, float]]:
+    """``[(tag, text, link_density)]`` from trafilatura's output tree (empty on failure)."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, url=None, fast=True, include_comments=False, include_links=True,
+            include_tables=True, favor_precision=precision, with_metadata=False, deduplicate=False,
+        )
+    except Exception:  # noqa: BLE001
+        LOGGER.debug("trafilatura failed on %s", url, exc_info=True)
+        return []
+    body = getattr(doc, "body", None) if doc is not None else None
+    if body is None:
+        return []
+    blocks = []
+    for el in _flatten_layout_tables(body):
+        if not isinstance(el.tag, str):
+            continue
+        txt, link_chars = _block_text(el)
+        txt = "\n".join(c for c in (clean_line(x) for x in txt.split("\n")) if c)
+        if txt:
+            blocks.append((el.tag, txt, link_chars / max(1, len(txt))))
+    return blocks
+
+
+def readability_text(tree) -> str:
+    try:
+        from readability import Document
+
+        html = Document(deepcopy(tree)).summary(html_partial=True)
+        frag = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # noqa: BLE001
+        return ""
+    paras = []
+    block_tags = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt", "figcaption"}
+
+    def walk(el):
+        if not isinstance(el.tag, str):
+            return
+        if el.tag in block_tags:
+            txt = clean_line(el.text_content())
+            if txt:
+                paras.append(txt)
+            return
+        if el.text and el.text.strip():
+            paras.append(clean_line(el.text))
+        for child in el:
+            walk(child)
+            if child.tail and child.tail.strip():
+                paras.append(clean_line(child.tail))
+
+    walk(frag)
+    return "\n\n".join(p for p in paras if p)
+
+
+# Short lines that are page furniture, not article prose.
+_BOILER = re.compile(
+    r"^(?:advertisement|advertising|sponsored|related(?: articles| posts| stories| content)?|"
+    r"read more|read next|more from|see also|recommended(?: for you)?|you (?:may|might) also like|"
+    r"trending(?: now)?|most (?:popular|read)|leave a (?:comment|reply)|post a comment|"
+    r"share(?: this)?(?: article| story| post)?|share on \w+|tweet|print(?: article)?|order reprints|"
+    r"email|comments?|\d+ comments?|sign up|subscribe(?: now)?|thanks for signing up!?|sorry!?|"
+    r"click here.*|follow us.*|corrections?\?.*|.*\be-?mail the (?:author|editor|reporter)\b.*|"
+    r"write to the (?:author|editor).*|like this story\?.*|image:.*|photo:.*|credit:.*|image source:.*|"
+    r"(?:have a tip\?.*)?\S.{0,80}(?:may|can) be reached at .*|follow (?:him|her|them|me|us) on (?:twitter|facebook|instagram).*|"
+    r"(?:image|photo|picture)s?\s*(?:credit|courtesy|via|by)\b.*|getty images|"
+    r"all rights reserved\.?|copyright\b.*|©.*|\(c\) .*|"
+    r"this (?:copy|material) is for your personal,? non-commercial use only.*|"
+    r"an error has occurred.*|there was an error.*|thank you!?|"
+    r"also on [\w.]+\b.*|read also:?.*|tags?:.*|filed under:?.*|categories:.*|"
+    r"we use cookies.*|this (?:web)?site uses cookies.*|accept (?:all )?cookies|"
+    r"(?:sign up for|subscribe to|get) (?:our|the) [\w\s-]{0,40}newsletter.*|"
+    r"newsletter|by signing up,? you agree.*|enter your email.*|"
+    r"posted (?:on|in|by)\b.*|published (?:on|by)\b.*|updated (?:on|at)?\s*[\d:apm. ]+.*|"
+    r"by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,? and [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})?)$",
+    re.I,
+)
+_BOILER_ANY = re.compile(
+    r"(?:you must be logged in to post a comment|your email address will not be published|"
+    r"required fields are marked|this article (?:has been|was) sent to|"
+    r"keep an eye on your inbox|to order presentation-ready copies|share (?:it )?with a friend|"
+    r"subscribe (?:now )?to (?:continue|keep) reading|already a subscriber\?|"
+    r"you have reached (?:your|the) (?:limit|maximum)|to read the full (?:article|story)|"
+    r"delivered (?:to|through|into) your (?:inbox|letterbox|door)|sign up for .{0,50}newsletter|"
+    r"click here (?:for more|to subscribe|to sign up|to register))",
+    re.I,
+)
+_WORDS = re.compile(r"\w+")
+# headings that open a block of teasers to other pages
+_TEASER_HEAD = re.compile(
+    r"^(?:don'?t miss|top stories|partner news|related(?: \w+)?|more (?:from|on|in|stories|news)\b.*|"
+    r"read (?:more|next|also)|recommended(?: \w+)?|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|"
+    r"popular (?:stories|posts|now)|latest (?:news|stories|posts)|you (?:may|might) also like|"
+    r"(?:other|similar) (?:stories|articles|posts)|editor'?s picks|see also|also read|in case you missed it)"
+    r"\s*[:.!]?$", re.I)
+_DATELINE = re.compile(r"^(?:(?:posted|published|updated|by)\b.*|[\w ,.:]*\d{4}[\w ,.:|]*)$", re.I)
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORDS.findall(s.lower()))
+
+
+def clean_blocks(blocks, title: str | None, h1: str | None, dek: str | None = None,
+                 dek_is_standfirst: bool = False) -> list[tuple[str, str, float]]:
+    """Drop headline/dateline/standfirst at the top, boilerplate lines and trailing link lists."""
+    heads = {_norm(t) for t in (title, h1) if t}
+    dek = _norm(dek or "")
+    # a kicker / section label above the headline: drop everything up to the headline
+    for j, (_tag, txt, _ld) in enumerate(blocks[:5]):
+        if heads and _norm(txt) in heads:
+            if j and all(len(b[1].split()) <= 8 for b in blocks[:j]):
+                blocks = blocks[j:]
+            break
+    out = []
+    skipping = False
+    for i, (tag, txt, ld) in enumerate(blocks):
+        n = _norm(txt)
+        if not n:
+            continue
+        nwords = n.count(" ") + 1
+        if nwords <= 6 and _TEASER_HEAD.match(txt.strip()):
+            skipping = True  # a "Don't miss" / "Related" box: skip its teasers
+            continue
+        if skipping:
+            if nwords < 30 or ld > 0.3:
+                continue
+            skipping = False
+        if not out and heads and (n in heads or any(h and (n == h or (nwords >= 4 and n in h)) for h in heads)):
+            continue  # the headline repeated as first block
+        if not out and dek and n == dek and len(blocks) - i >= 3 and dek_is_standfirst:
+            continue  # the standfirst (= meta description) above the body
+        if not out and nwords <= 12 and len(blocks) - i >= 2 and _DATELINE.search(txt) and md.text_date(txt):
+            continue  # a dateline before the first paragraph
+        if nwords <= 25 and (_BOILER.match(txt) or _BOILER_ANY.search(txt)):
+            continue
+        if nwords <= 60 and _BOILER_ANY.search(txt):
+            continue
+        if tag == "list" and ld > 0.7 and out:
+            # a list of links after some prose: related articles, tag clouds, share links
+            continue
+        if tag != "list" and ld > 0.8 and nwords <= 15 and out:
+            continue
+        out.append((tag, txt, ld))
+    # trailing short headings / link-only paragraphs
+    while out and (out[-1][0] == "head" or (out[-1][2] > 0.5 and len(out[-1][1]) < 200)):
+        out.pop()
+    return out
+
+
+_DEK_CLASS = re.compile(r"dek|standfirst|sub-?(?:head|title)|summary|excerpt|intro|lede|lead|descr|teaser|strap|"
+                        r"deck|synopsis|abstract|kicker", re.I)
+
+
+def is_standfirst(tree, dek: str) -> bool:
+    """Is the meta description shown as a standfirst (a heading or a dek-classed element),
+    rather than being simply the article's first paragraph?"""
+    want = _norm(dek)
+    for el in tree.iter("h2", "h3", "p", "div", "span", "header"):
+        txt = el.text_content()
+        if len(txt) > 2 * len(dek) + 40 or _norm(txt) != want:
+            continue
+        if el.tag in ("h2", "h3"):
+            return True
+        for node in (el, el.getparent()):
+            if node is not None and _DEK_CLASS.search((node.get("class") or "") + " " + (node.get("id") or "")):
+                return True
+    return False
+
+
+def _shingles(text: str, n: int = 4) -> Counter:
+    toks = _WORDS.findall(text.lower())
+    return Counter(tuple(toks[i:i + n]) for i in range(max(0, len(toks) - n + 1)))
+
+
+def _containment(a: str, b: str) -> float:
+    """Share of ``a``'s 4-shingles that also occur in ``b`` (0 when ``a`` is empty)."""
+    sa = _shingles(a)
+    if not sa:
+        return 0.0
+    sb = _shingles(b)
+    return sum((sa & sb).values()) / sum(sa.values())
+
+
+_PROSE_XPATH = etree.XPath(
+    "//p[not(ancestor::nav or ancestor::footer or ancestor::header or ancestor::aside"
+    " or ancestor::form or ancestor::*[contains(@class,'comment')])]"
+)
+
+
+def prose_words(tree) -> int:
+    """Words in paragraphs of at least 12 words outside nav/footer/aside/comments."""
+    total = 0
+    for p in _PROSE_XPATH(tree):
+        n = len(_WORDS.findall(p.text_content()))
+        if n >= 12:
+            total += n
+    return total
+
+
+def choose_text(tree, page: md.Page, title: str | None, url: str) -> tuple[str, str, dict]:
+    """Return ``(text, text_source, signals)``."""
+    h1 = None
+    for el in tree.iter("h1"):
+        h1 = clean_line(el.text_content())
+        break
+    if tree.xpath("count(//*)") > MAX_ELEMENTS:
+        # pathological size: full extractors would take seconds; keep the paragraphs
+        paras = [clean_line(p.text_content()) for p in _PROSE_XPATH(tree)]
+        text = "\n\n".join(p for p in paras if len(p.split()) >= 3)
+        return text, ("paragraphs" if text else None), {"prose_words": word_count(text)}
+    dek = md.description(page)
+    raw_blocks = trafilatura_blocks(tree, url)
+    standfirst = bool(dek and raw_blocks and _norm(dek) in {_norm(b[1]) for b in raw_blocks[:3]}
+                      and is_standfirst(tree, dek))
+    blocks = clean_blocks(raw_blocks, title, h1, dek, standfirst)
+    traf = "\n\n".join(b[1] for b in blocks)
+    tw = word_count(traf)
+    signals = {"trafilatura_words": tw}
+
+    body = md.jsonld_value(page, "articleBody")
+    body = clean_text(md._strip_tags(body)) if isinstance(body, str) else ""
+    bw = word_count(body)
+
+    text, source = traf, "trafilatura"
+    pw = prose_words(tree)
+    signals["prose_words"] = pw
+    # one huge block usually means trafilatura fell back to dumping the whole page
+    dump = tw > 300 and max(word_count(b[1]) for b in blocks) > 0.8 * tw
+    doubtful = tw < 60 or dump or (pw > 150 and tw < 0.6 * pw) or (bw > 1.3 * tw and bw > 80)
+    if doubtful:
+        read = clean_text(readability_text(tree))
+        rb = clean_blocks([("p", p, 0.0) for p in read.split("\n\n")], title, h1, dek, standfirst)
+        read = "\n\n".join(b[1] for b in rb)
+        rw = word_count(read)
+        signals["readability_words"] = rw
+        agree = _containment(traf, read)
+        signals["agreement"] = agree
+        if rw > 1.25 * tw and (tw < 30 or agree >= 0.7):
+            text, source = read, "readability"
+        elif tw == 0 and rw:
+            text, source = read, "readability"
+        elif dump and 50 <= rw < 0.7 * tw and _containment(read, traf) >= 0.8:
+            text, source = read, "readability"
+        elif agree < 0.3 and rw >= 60:
+            # the two extractors found different parts of the page: the one holding the
+            # page's own summary (og/meta description, usually the lede) is the article
+            desc = dek or ""
+            if word_count(desc) >= 8:
+                d_t, d_r = _containment(desc, traf), _containment(desc, read)
+                if d_r >= d_t + 0.3:
+                    text, source = read, "readability"
+    cw = word_count(text)
+    signals["visible_words"] = cw
+    if bw and (cw < 30 or (bw > 1.3 * cw and _containment(text, body) >= 0.7)):
+        text, source = body, "json-ld"
+    return text, (source if text else None), signals
+
+
+# --- page type / paywall --------------------------------------------------------------
+_JS_MSG = re.compile(r"enable javascript|javascript (?:is )?(?:required|disabled)|turn on javascript|"
+                     r"requires javascript|javascript must be enabled", re.I)
+_PAYWALL_MSG = re.compile(
+    r"subscribe (?:now )?to (?:continue|keep) reading|this (?:article|story|content) is (?:only )?(?:available )?"
+    r"(?:for|to) (?:subscribers|members)|already a subscriber\??|subscribers only|members only|"
+    r"to continue reading|for subscribers only|become a (?:subscriber|member) to read|premium content", re.I)
+_PAYWALL_CLASS = etree.XPath(
+    "//*[contains(@class,'paywall') or contains(@id,'paywall') or contains(@class,'subscriber-only')"
+    " or contains(@class,'premium-content') or contains(@class,'meteredContent') or contains(@class,'piano-offer')]"
+)
+
+
+_BODY_LINKS = etree.XPath("//body//a[@href]")
+_HEADING_LINKS = etree.XPath(
+    "//body//*[self::h2 or self::h3 or self::h4]"
+    "[.//a[@href and not(starts-with(@href, '#'))] or ancestor::a[@href and not(starts-with(@href, '#'))]]")
+_TIMED_ITEMS = etree.XPath("//body//li[.//a[@href] and .//time]")
+_TIMES = etree.XPath("//body//time/@datetime")
+_VISIBLE_XPATH = etree.XPath(
+    "//body//text()[not(parent::script or parent::style or parent::noscript or parent::template)]")
+
+
+def _visible_text(tree) -> str:
+    try:
+        return " ".join(" ".join(_VISIBLE_XPATH(tree)).split())
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+class _Lazy:
+    """Visible page text and its word count, computed on first use only."""
+
+    def __init__(self, tree):
+        self.tree, self._text, self._words = tree, None, None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _visible_text(self.tree)
+        return self._text
+
+    @property
+    def words(self) -> int:
+        if self._words is None:
+            self._words = word_count(self.text)
+        return self._words
+
+
+def page_type(tree, page: md.Page, text: str, url: str, visible: _Lazy, prose: int) -> str:
+    tw = word_count(text)
+    if tw <= 40 and visible.words < 40:
+        scripts = list(tree.iter("script"))
+        script_chars = sum(len(s.text or "") for s in scripts)
+        noscript = " ".join(n.text_content() for n in tree.iter("noscript") if hasattr(n, "text_content"))
+        if _JS_MSG.search(noscript) or _JS_MSG.search(visible.text) or len(scripts) >= 2 or script_chars > 2000 \
+                or tree.xpath("//div[@id='root' or @id='app' or @id='__next' or @id='__nuxt']"):
+            return "needs_js"
+        if not tw:
+            return "empty"
+        has_markup = bool(page.article_node) or page.meta.get("og:type", "").lower() == "article"
+        return "article" if has_markup or md.url_date(url) else "not_article"
+    has_markup = bool(page.article_node) or page.meta.get("og:type", "").lower() == "article" \
+        or "article:published_time" in page.meta
+    listing_url = re.search(r"/(?:tag|tags|category|categories|topics?|author|page|archive|search|section)/", url or "")
+    if has_markup and not listing_url:
+        return "article" if tw else "empty"
+    links = _BODY_LINKS(tree)
+    link_words = sum(len(_WORDS.findall(a.text_content())) for a in links)
+    heading_links = len(_HEADING_LINKS(tree))
+    linky = link_words > 0.5 * max(visible.words, 1)
+    if listing_url and not page.article_node and prose < 400 and (heading_links >= 3 or linky):
+        return "not_article"
+    if not has_markup:
+        # listings: teaser headlines that are links, dated link lists, mostly link text; little prose
+        timed_items = len(_TIMED_ITEMS(tree))
+        dates = len(set(_TIMES(tree)))
+        website = page.meta.get("og:type", "").lower() == "website"
+        if heading_links >= 4 and prose < 300 and tw < 400:
+            return "not_article"
+        if heading_links >= 4 and tw < 80 * heading_links and (website or dates >= 3 or timed_items >= 2):
+            return "not_article"
+        if website and heading_links >= 1 and tw < 100:
+            return "not_article"
+        if (heading_links >= 2 or timed_items >= 2) and dates >= 2 and tw < 250:
+            return "not_article"
+        if website and (heading_links >= 2 or timed_items >= 2) and tw < 400:
+            return "not_article"
+        if linky and len(links) >= 30 and prose < 150 and tw < 150:
+            return "not_article"
+    return "article" if tw else "empty"
+
+
+def _free(val) -> bool | None:
+    if isinstance(val, bool):
+        return val
+    if isinstance(val, str):
+        v = val.strip().lower()
+        if v in ("false", "no", "0"):
+            return False
+        if v in ("true", "yes", "1"):
+            return True
+    return None
+
+
+def is_paywalled(tree, page: md.Page, text: str, visible: _Lazy, tw: int | None = None) -> bool:
+    """JSON-LD says not free and the visible text is a teaser, or a paywall box / message
+    shows next to a short text. ``tw``: words extracted from the visible page (not from
+    JSON-LD ``articleBody``, which often carries the full text behind the wall)."""
+    tw = word_count(text) if tw is None else tw
+    free = None
+    for node in page.jsonld:
+        for cand in (node, *(node.get("hasPart") if isinstance(node.get("hasPart"), list) else [node.get("hasPart")])):
+            if isinstance(cand, dict):
+                f = _free(cand.get("isAccessibleForFree"))
+                if f is not None:
+                    free = f if free is None else (free and f)
+    if free is False:
+        # trafilatura itself may fall back to JSON-LD articleBody: count only what is shown
+        tw = min(tw, visible.words)
+        if tw < 300:
+            return True
+    if tw < 400:
+        try:
+            if _PAYWALL_CLASS(tree):
+                return True
+        except Exception:  # noqa: BLE001
+            pass
+        if _PAYWALL_MSG.search(visible.text[-5000:] + " " + text[-1000:]):
+            return True
+    return False
+
+
+# --- assembly -------------------------------------------------------------------------
+def _apply_hints_only(rec: dict, hints: dict) -> None:
+    try:
+        _fill_from_hints(rec, hints)
+    except Exception:  # noqa: BLE001
+        pass
+
+
+def _fill_from_hints(rec: dict, hints: dict) -> None:
+    if not hints or not isinstance(hints, dict):
+        return
+    src = hints.get("date_source") if hints.get("date_source") in ("feed", "sitemap") else "feed"
+    for field in ("published", "modified"):
+        if not rec.get(field) and hints.get(field):
+            dt = md.parse_date(hints[field])
+            if dt:
+                rec[field] = md.fmt(dt)
+                rec[field + "_source"] = src
+    if not rec.get("title") and isinstance(hints.get("title"), str):
+        rec["title"] = clean_line(hints["title"]) or None
+    if not rec.get("authors") and hints.get("authors"):
+        a = hints["authors"]
+        rec["authors"] = md.clean_authors([a] if isinstance(a, str) else [x for x in a if isinstance(x, str)])
+    if hints.get("tags"):
+        t = hints["tags"]
+        t = [t] if isinstance(t, str) else [x for x in t if isinstance(x, str)]
+        rec["tags"] = md._dedupe([*rec.get("tags", []), *(clean_line(x) for x in t)])
+
+
+def _extract(html, url: str, hints: dict, encoding: str | None) -> dict:
+    rec = empty_record(url)
+    tree = parse_html(html, encoding)
+    if tree is None:
+        _fill_from_hints(rec, hints)
+        return rec
+    page = md.Page(tree, url)
+    site = md.site_name(page)
+    rec["site_name"] = site
+    rec["canonical_url"] = md.canonical_url(page)
+    title = md.title(page, site)
+    rec["title"] = title
+    authors, authors_source = md.authors(page, site)
+    rec["description"] = md.description(page)
+    rec["image"] = md.image(page)
+    rec["tags"] = md.tags(page)
+
+    dates = md.structured_dates(page)
+    for field in ("published", "modified"):
+        if field in dates:
+            rec[field], rec[field + "_source"] = md.fmt(dates[field][0]), dates[field][1]
+
+    text, source, _signals = choose_text(tree, page, title, url)
+    text = clean_text(text)
+    rec["text"], rec["text_source"] = text, (source if text else None)
+    rec["word_count"] = word_count(text)
+
+    # hints fill what structured page data lacks
+    if authors_source in ("json-ld", "meta"):
+        rec["authors"] = authors
+    _fill_from_hints(rec, hints)
+    if not rec["title"]:
+        for el in tree.iter("h1"):
+            rec["title"] = clean_line(el.text_content()) or None
+            break
+    if not rec["authors"]:
+        rec["authors"] = authors
+    if not rec["published"]:
+        for finder, source_name in ((md.time_tag_date, "time-tag"), (lambda p: md.url_date(url), "url"),
+                                    (md.visible_text_date, "text")):
+            dt = finder(page)
+            if dt:
+                rec["published"], rec["published_source"] = md.fmt(dt), source_name
+                break
+    visible = _Lazy(tree)
+    rec["language"] = md.language(page) or md.guess_language(text or visible.text[:3000])
+    rec["page_type"] = page_type(tree, page, text, url, visible, _signals.get("prose_words", 0))
+    rec["paywalled"] = rec["page_type"] == "article" and is_paywalled(tree, page, text, visible, _signals.get("visible_words"))
+    if rec["page_type"] == "needs_js":
+        rec["text"], rec["word_count"], rec["text_source"] = "", 0, None
+    return rec
