@@ -60,7 +60,8 @@ def test_cli_adhoc_crawl_refuses_private_address_without_allow(tmp_path, site):
 
 
 def test_cli_adhoc_crawl_all_topics_keeps_off_topic_articles(tmp_path, site):
-    proc = run(tmp_path, "--db", "x.db", "crawl", "--url", f"{site.bases['tokenwise']}/feed/",
+    (tmp_path / "fast.toml").write_text("[crawl]\ndownload_delay = 0\n")
+    proc = run(tmp_path, "--config", "fast.toml", "--db", "x.db", "crawl", "--url", f"{site.bases['tokenwise']}/feed/",
                "--allow-private", "127.0.0.1", "--all-topics")
     assert proc.returncode == 0, proc.stderr
     import sqlite3
