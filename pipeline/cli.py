@@ -93,9 +93,10 @@ class ModelwireGroup(click.Group):
             fail(str(e), 3)
         except FileNotFoundError as e:
             fail(f"{e.filename}: no such file", 2)
-        except Exception as e:
-            # A bad entry in a knowledge-base file: the message names the file, line and entry.
-            if type(e).__name__ == "KBError":
+        except ValueError as e:
+            # NLP set-up problems (a bad knowledge-base entry, a spaCy pipeline that is not
+            # installed) carry a coded message that names the file, line and entry.
+            if str(e).startswith("[E"):
                 fail(str(e), 2)
             raise
 
