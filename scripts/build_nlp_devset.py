@@ -1,12 +1,12 @@
 """Build the annotated NER evaluation sets from their Markdown sources.
 
-The sources ``tests/data/nlp/{dev,heldout}.src.md`` hold one passage per block.
+The sources ``tests/data/nlp/{dev,heldout,dev2}.src.md`` hold one passage per block.
 Blocks are separated by a line containing only ``---``; each block starts with a
 line ``id: <id>``, then the passage text with inline annotations
 ``[surface]{LABEL|Canonical}`` (the canonical may be omitted when it equals the
 surface), then optional ``claim: key=value; key=value`` lines.
 
-The script writes ``tests/data/nlp/{dev,heldout}.jsonl`` with one JSON object per
+The script writes ``tests/data/nlp/{dev,heldout,dev2}.jsonl`` with one JSON object per
 passage: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}],
 "claims": [...]}``. Offsets are character offsets into the plain text.
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "tests" / "data" / "nlp"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "dev2")  # dev2: second, independently written development set
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 CLAIM_KEYS = ("model", "benchmark", "score", "unit", "setting")
 
