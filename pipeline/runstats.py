@@ -72,7 +72,8 @@ class RunRecorder:
         if isinstance(item, ExtractedArticle):
             self.counts["fetched"] += 1
             _TOTALS["fetched"] += 1
-            self._bump(item.outcome or "unknown")
+            outcome = item.outcome or "unknown"
+            self._bump(outcome, {"unchanged": "same_text", "duplicate": item.duplicate_kind}.get(outcome))
         elif isinstance(item, CrawlEvent):
             key = {"failed": "failed", "blocked": "blocked", "unchanged": "unchanged",
                    "not_modified": "unchanged"}.get(item.event, "skipped")
