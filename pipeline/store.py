@@ -201,19 +201,24 @@ class Store:
                 return StoreResult("duplicate", article_id, "canonical")
             if article_id is not None:
                 row = self.conn.execute(
-                    "SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+                    "SELECT a.content_hash, h.url FROM articles a LEFT JOIN article_html h ON h.article_id = a.id "
+                    "WHERE a.id = ?", (article_id,)).fetchone()
+                # The record was made from a copy (syndication, AMP) before its original came in:
+                # the original takes over the record, whichever crawl happened to finish first.
+                from_copy = row[1] is not None and _normalize(row[1]) != key_url and page_key == key_url
                 self._record_urls(article_id, url_rel, source, now)
-                if row[0] == chash:
+                if row[0] == chash and not from_copy:
                     self.conn.execute(
                         "UPDATE articles SET last_seen = ? WHERE id = ?", (now, article_id))
                     return StoreResult("unchanged", article_id)
                 sets = ", ".join(f"{k} = ?" for k in fields)
                 self.conn.execute(
                     f"""UPDATE articles SET {sets}, content_hash = ?, simhash = ?, simhash_b0 = ?,
-                        simhash_b1 = ?, simhash_b2 = ?, simhash_b3 = ?, revision = revision + 1,
+                        simhash_b1 = ?, simhash_b2 = ?, simhash_b3 = ?,
+                        revision = revision + (content_hash != ?), source = CASE WHEN ? THEN ? ELSE source END,
                         last_seen = ?, updated_at = ?, extractor_version = ? WHERE id = ?""",
-                    (*fields.values(), chash, dedup.to_hex(sh), *dedup.bands(sh), now, now,
-                     extractor_version, article_id),
+                    (*fields.values(), chash, dedup.to_hex(sh), *dedup.bands(sh), chash, from_copy, source,
+                     now, now, extractor_version, article_id),
                 )
                 self._save_html(article_id, page_url, now, status, content_type, encoding, hints, compressed)
                 return StoreResult("updated", article_id)

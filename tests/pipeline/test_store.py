@@ -61,8 +61,13 @@ def test_store_copy_first_is_keyed_by_its_canonical_url(store):
     assert a.outcome == "new"
     assert store.conn.execute("SELECT url FROM articles").fetchone()[0] == "https://n.org/k2"
     assert "https://n.org/k2" in store.known_urls()  # the original need not be fetched again
-    b = store.store_article(record("https://n.org/k2"), source="n")
-    assert b.article_id == a.article_id and b.outcome == "unchanged"
+    b = store.store_article(record("https://n.org/k2"), source="n", html=b"<p>original</p>")
+    # the original takes the record over: its source, its page
+    assert b.article_id == a.article_id and b.outcome == "updated"
+    assert store.conn.execute("SELECT source, revision FROM articles").fetchone() == ("n", 1)
+    assert next(store.iter_html())["url"] == "https://n.org/k2"
+    c = store.store_article(record("https://n.org/k2"), source="n", html=b"<p>original</p>")
+    assert c.outcome == "unchanged"
 
 
 def test_store_canonical_pointing_at_home_page_is_ignored(store):
