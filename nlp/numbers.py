@@ -175,6 +175,10 @@ _THRESHOLD_BEFORE = re.compile(
     r"\b(?:to|first|model to|)\s*(?:pass|passes|cross|crosses|break|breaks|clear|clears|surpass)\s*(?:the\s+)?$",
     re.I,
 )
+_BOUND_BEFORE = re.compile(
+    r"\b(?:above|below|under|beyond|over|exceeding|at least|at most|more than|less than|fewer than|upwards of)\s*$",
+    re.I,
+)
 _LINKS = {"on", "in", "at", "for", "across", "with", "and", "or", "to", "vs", "versus", "from", "by", "of",
           "percent", "points", "elo", "rating", "pts", "while", "than", "which", "when", "after", "as"}
 _DELTA_BEFORE = re.compile(
@@ -279,6 +283,8 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
             kind = "share"  # "outperformed 93% of competitors"
         elif _THRESHOLD_BEFORE.search(before) and re.search(r"\b(?:first|to)\b", before[-25:], re.I):
             kind = "threshold"  # "the first model to pass 80%"
+        elif _BOUND_BEFORE.search(before):
+            kind = "threshold"  # "models score above 90%": a bound, not a result
         elif _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
             kind = "delta"
         elif _RANK_BEFORE.search(before) and unit is None and "." not in raw and value < 1000:
