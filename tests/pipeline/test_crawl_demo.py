@@ -192,3 +192,28 @@ def test_demo_reextract_keeps_records(env):
     out = cli(env, "reextract").stdout
     assert f"Re-extracted {len(before)} article(s); 0 changed" in out
     assert rows(env, "SELECT id, title, text FROM articles ORDER BY id") == before
+
+
+def test_demo_annotate_and_weekly_digest(env):
+    import email
+    from email import policy
+
+    n = rows(env, "SELECT count(*) AS n FROM articles")[0]["n"]
+    out = cli(env, "annotate").stdout
+    assert f"Annotated {n} article(s)" in out
+    out_dir = env["tmp"] / "digest"
+    proc = cli(env, "digest", "--week", "2025-W49", "--out", str(out_dir), "--json")
+    d = json.loads(proc.stdout)
+    in_week = rows(env, "SELECT count(*) AS n FROM articles WHERE published >= '2025-12-01' AND published < '2025-12-08'")
+    assert d["stats"]["articles"] == in_week[0]["n"] >= 6
+    top = d["stories"][0]
+    assert "DeepSeek" in top["headline"]
+    assert len({link["outlet"] for link in top["links"]}) == 3  # all three outlets covered the release
+    board = {(r["model"], r["benchmark"]): [c["score"] for c in r["claims"]] for r in d["scoreboard"]}
+    assert 93.1 in board[("DeepSeek-V3.2", "AIME 2025")]
+    assert any(m["name"] == "Mistral Large 3" for m in d["new_models"])
+    eml = email.message_from_bytes((out_dir / "digest-2025-W49.eml").read_bytes(), policy=policy.default)
+    assert "2025-W49" in eml["Subject"] or "Week 49" in eml["Subject"]
+    kinds = [part.get_content_type() for part in eml.walk()]
+    assert "text/plain" in kinds and "text/html" in kinds and "image/png" in kinds
+    assert (out_dir / "digest-2025-W49.html").read_text(encoding="utf-8").count("DeepSeek") > 3
