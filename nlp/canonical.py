@@ -37,6 +37,23 @@ SEP_OPT = rf"(?:[{_H}_]|[ \t]|[{_H}]?\n)?"
 SEP_REQ = rf"(?:[{_H}_]|[ \t]|[{_H}]?\n)"
 SIZE = r"\d+(?:\.\d+)?[BbMmTtKk](?:[\-\u2010\u2011]A\d+(?:\.\d+)?[Bb])?|\d+x\d+(?:\.\d+)?[Bb]"
 DATE = r"20\d{2}[\-\u2011]\d{2}[\-\u2011]\d{2}|20\d{6}|[01]\d[\-\u2011][0-3]\d|(?:0\d|1[0-2])[0-3]\d|2[3-9](?:0[1-9]|1[0-2])"
+# Suffixes every family accepts besides its own list (``Intern-S1-mini``, ``Spark 4.0 Turbo``,
+# ``claude-opus-4-5-20251101-thinking-32k``, ``chatgpt-4o-latest``). After a space only the capitalised
+# product words (so "Qwen3 large language model" stays "Qwen3"); after a hyphen/underscore (repo ids,
+# slugs) any casing, plus API decorations: ``latest``, thinking budgets, context sizes, ``-it``, ``v1``.
+GEN_SPACE = (r"(?-i:Instruct|Chat|Base|Thinking|Reasoning|Reasoner|Turbo|Preview|Experimental|Exp|Mini|Pro|Plus|"
+             r"Max|Ultra|Lite|Flash|Nano|Air|Omni|VL|Coder|Instant|Heavy)")
+GEN_HYPHEN = (r"(?i:instruct|chat|base|thinking|reasoning|reasoner|turbo|preview|experimental|exp|mini|pro|plus|max|"
+              r"ultra|lite|flash|nano|air|omni|vl|vision|coder|instant|heavy|latest|it|small|medium|large|"
+              r"beta|alpha|pt|fp8|fp16|bf16|int4|int8|awq|gptq|gguf|mlx|"
+              r"v\d+(?:\.\d+)?|\d+k|20\d{2}[\-\u2011]\d{2}[\-\u2011]\d{2}|20\d{6}|"
+              r"2[3-9](?:0[1-9]|1[0-2])(?!\d)|(?:0[1-9]|1[0-2])[0-3]\d(?!\d))")
+GEN_WORDS = {w.lower(): w for w in ("Instruct", "Chat", "Base", "Thinking", "Reasoning", "Reasoner", "Turbo", "Preview",
+                                     "Experimental", "Exp", "Mini", "Pro", "Plus", "Max", "Ultra", "Lite", "Flash", "Nano",
+                                     "Air", "Omni", "VL", "Vision", "Coder", "Instant", "Heavy", "Small", "Medium", "Large")}
+# "the 4.5-hour limit", "R1 points": a clipped form followed by a unit is a quantity, not a model
+UNIT_AFTER = (rf"[{_H} ]?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|points?|pts|"
+              rf"percent|fold|times|GB|TB|mm|cm|km|kg)\b")
 _SIZE_RE = re.compile(rf"^(?:{SIZE})$", re.IGNORECASE)
 _DATE_RE = re.compile(rf"^(?:{DATE})$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z]+")
@@ -68,13 +85,53 @@ class Grammar:
     lower: bool
     words: dict[str, str] = field(default_factory=dict)  # casing table
     literals: tuple[str, ...] = ()  # lower-case substrings that must occur for the regex to match
+    prefixes: tuple[str, ...] = ()  # as written in the data (exact case)
+    pmap: dict[str, str] = field(default_factory=dict)  # key(prefix) -> canonical prefix (``Ring`` stays ``Ring``)
+    drop: re.Pattern | None = None  # family-specific suffixes left out of the canonical name (``-it``)
 
-    def format(self, version: str, suffix_text: str) -> str:
+    def suffix_items(self, suffix_text: str) -> tuple[list[tuple[str, bool]], bool]:
+        """Written suffixes kept in the canonical name as (text, generic?), and whether any was dropped
+        (API decorations: ``latest`` and what follows it, thinking budgets, the family's ``drop``)."""
+        found = [(m.group(1) or m.group(2) or m.group(3), m.group(1) is None)
+                 if m.re.groups >= 3 else (m.group(1), False) for m in self.suffix_re.finditer(suffix_text)]
+        out: list[tuple[str, bool]] = []
+        dropped = False
+        i = 0
+        while i < len(found):
+            s, gen = found[i]
+            k = key(clean(s))
+            nxt = key(clean(found[i + 1][0])) if i + 1 < len(found) else ""
+            if k == "latest":  # moving alias: "chatgpt-4o-latest-20250326", "gpt-5-chat-latest" -> the model
+                if out and key(out[-1][0]) == "chat":
+                    out.pop()
+                i += 1
+                while i < len(found) and _DATE_RE.match(clean(found[i][0])):
+                    i += 1
+                dropped = True
+                continue
+            if k == "thinking" and re.fullmatch(r"\d+k", nxt):  # thinking budget ("-thinking-32k"): a setting
+                i += 2
+                dropped = True
+                continue
+            if self.drop is not None and self.drop.fullmatch(clean(s)):
+                i += 1
+                dropped = True
+                continue
+            out.append((s, gen))
+            i += 1
+        return out, dropped
+
+    def suffix_list(self, suffix_text: str) -> list[str]:
+        return [s for s, _ in self.suffix_items(suffix_text)[0]]
+
+    def format(self, version: str, suffix_text: str, prefix: str | None = None) -> str:
+        sufs = self.suffix_list(suffix_text)
         if self.formatter == "claude":
-            return _format_claude(version, suffix_text, self)
-        out = self.cprefix + self.sep + self._version(version)
-        for m in self.suffix_re.finditer(suffix_text):
-            out += self._suffix(m.group(1))
+            return _format_claude(version, sufs, self)
+        cprefix = self.pmap.get(key(prefix), self.cprefix) if prefix else self.cprefix
+        out = cprefix + self.sep + self._version(version)
+        for s in sufs:
+            out += self._suffix(s)
         return out
 
     def _word(self, w: str) -> str:
@@ -103,23 +160,27 @@ class Grammar:
             return self.ssep + (s.upper() if self.scase == "upper" else s.lower())
         if _DATE_RE.match(s):
             return "-" + s
-        return self.ssep + self._word(s)
+        w = self.words.get(s.lower())
+        if w is None and self.ssep == "-" and s.lower() in GEN_WORDS and s[:1].islower():
+            return self.ssep + s  # repo-style names keep the written case: "Intern-S1-mini"
+        return self.ssep + (w or GEN_WORDS.get(s.lower(), s))
 
 
 _TIERS = ("Opus", "Sonnet", "Haiku", "Instant")
 
 
-def _format_claude(version: str, suffix_text: str, g: Grammar) -> str:
+def _format_claude(version: str, sufs: list[str], g: Grammar) -> str:
     v = clean(version)
     tier = next((t for t in _TIERS if t.lower() in v.lower()), None)
     num = re.search(r"\d(?:[.\-]\d)?", v)
     n = num.group().replace("-", ".") if num else None
+    extra = "".join(" " + GEN_WORDS[k] for k in (key(clean(s)) for s in sufs) if k == "thinking")
     if tier and n:
         major = float(n.split(".")[0])
-        return f"Claude {tier} {n}" if major >= 4 else f"Claude {n} {tier}"
+        return (f"Claude {tier} {n}" if major >= 4 else f"Claude {n} {tier}") + extra
     if tier:
-        return f"Claude {tier}"
-    return f"Claude {n}"
+        return f"Claude {tier}" + extra
+    return f"Claude {n}" + extra
 
 
 def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
@@ -144,29 +205,39 @@ def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
     prefix_alt = "|".join(flex(p) for p in prefixes)
     psep = "" if g.get("lower") else g.get("psep", SEP_OPT)
     re.compile(psep)
+    generic = g.get("generic", True)
+    gen = rf"|[ \t]{GEN_SPACE}|[{_H}_]{GEN_HYPHEN}" if generic else ""
     pattern = (
         rf"(?<![\w.])(?P<prefix>{prefix_alt}){psep}(?P<version>{version})"
-        rf"(?P<suffixes>(?:{SEP_REQ}(?:{suffix_alt}))*)(?![\w+]|\.\d|[{_H}]\d)"
+        rf"(?P<suffixes>(?:{SEP_REQ}(?:{suffix_alt}){gen})*)(?![\w+]|\.\d|[{_H}]\d)"
     )
     flags = 0 if g.get("case_sensitive") else re.IGNORECASE
     regex = re.compile(pattern, flags)
     short = None
     if g.get("short"):
-        short = re.compile(rf"(?<![\w.{_H}])(?:{g['short']})(?![\w+]|\.\d|[{_H}]\d)")
-    suffix_re = re.compile(rf"{SEP_REQ}({suffix_alt})", flags)
+        short = re.compile(rf"(?:(?<![\w.{_H}])|(?<=\bnear[{_H}])|(?<=\bnon[{_H}]))(?:{g['short']})"
+                           rf"(?![\w+]|\.\d|[{_H}]\d|{UNIT_AFTER})")
+    gen_re = rf"|[ \t]({GEN_SPACE})|[{_H}_]({GEN_HYPHEN})" if generic else ""
+    # each suffix ends at a separator or the end ("-2411" is one date, not "2" + "411")
+    suffix_re = re.compile(rf"(?:{SEP_REQ}({suffix_alt}){gen_re})(?![^\s{_H}_])", flags)
+    pmap = {key(p): p for p in g.get("keep_prefixes", [])}
+    drop = re.compile(g["drop"], re.IGNORECASE) if g.get("drop") else None
     words: dict[str, str] = {}
     for src in [version, *suffix_list, *prefixes]:
         for w in _WORD_RE.findall(src):
             if w.lower() not in words or (w[0].isupper() and not words[w.lower()][0].isupper()):
                 words.setdefault(w.lower(), w)
     # first piece of each prefix ("qwen", "gpt", "o"): the grammar runs only on texts containing one
-    literals = tuple({m.group().lower() for p in prefixes for m in [re.match(r"[^\W\d_]+|\d+", p)] if m})
+    literals = {m.group().lower() for p in prefixes for m in [re.match(r"[^\W\d_]+|\d+", p)] if m}
+    # a multi-word prefix may be written solid ("Chat GPT" as "chatgpt-4o-latest"): that is one piece too
+    literals |= {m.group() for p in prefixes for m in [re.match(r"[^\W\d_]+", key(p))] if m}
+    literals = tuple(literals)
     return Grammar(
         family=family, org=org, cprefix=cprefix, sep=sep, regex=regex, short=short,
         suffix_re=suffix_re, suffixes=suffixes, ssep=ssep, vcase=g.get("vcase"),
         scase=g.get("scase", "upper"), drop_zero=bool(g.get("drop_zero")),
         formatter=g.get("formatter", "default"), lower=bool(g.get("lower")), words=words,
-        literals=literals,
+        literals=literals, pmap=pmap, drop=drop, prefixes=tuple(prefixes),
     )
 
 

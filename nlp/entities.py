@@ -53,7 +53,8 @@ register_extensions()
 # ---------------------------------------------------------------------------------------------
 _H = re.escape(HYPHENS)
 PIECE = re.compile(r"[^\W\d_]+|\d+(?:\.\d+)*|\+")
-JOIN_GAP = re.compile(rf"(?:|[ \t]|[{_H}_]|[ \t][{_H}][ \t]|[{_H}]?\n[ \t]*|['\u2019]|\.|\u00b7|&)\Z")
+JOIN_GAP = re.compile(rf"(?:|[ \t]|[{_H}_]|[ \t][{_H}][ \t]|[{_H}]?\n[ \t]*|['\u2019]|\.[ \t]?|\u00b7|&)\Z")
+BROKEN_WORD = re.compile(rf"[{_H}]\n[ \t]*")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 AI_WORDS = re.compile(
     r"\b(?:AI|A\.I\.|AGI|artificial intelligence|LLMs?|language models?|models?|chatbots?|benchmarks?|"
@@ -68,11 +69,14 @@ ORG_VERBS = (r"said|says|posted|announced|raised|wrote|noted|told|confirmed|stat
              r"criticized|apologi[sz]ed|maintains|runs|launched|hired|partnered")
 ACTS_AS_ORG = re.compile(rf"(?:['\u2019]s\s+(?:rules|policy|policies|team|founders|co-?founders|statement|"
                          rf"blog|methodology|staff|response|post|account|maintainers|leaderboard\s+policy)\b|"
-                         rf"\s+(?:has\s+|had\s+|also\s+)?(?:{ORG_VERBS})\b)")
+                         rf"\s+(?:team|researchers|maintainers)\b|\s+(?:has\s+|had\s+|also\s+)?(?:{ORG_VERBS})\b)")
 ORG_BEFORE = re.compile(r"(?:according to|with the|by the|from|founded by|team at|researchers at)\s+(?:the\s+)?\Z", re.I)
 IMO_ORG_AFTER = re.compile(r"\s+(?:committee|board|president|coordinators?|officials?|organi[sz]ers?|rules|"
                            r"jury|secretariat|said|confirmed|announced|asked|stated|foundation)\b", re.I)
 IMO_ORG_BEFORE = re.compile(r"(?:with|by|asked|told|from)\s+the\s+\Z|(?:collaborat\w+|partner\w*|work\w*)\s+with\s+(?:the\s+)?\Z", re.I)
+HUMAN_LIST = re.compile(r"(?:\s*(?:,|and|or|&|/)\s*[A-Z][A-Za-z]{2,5}(?:\s+\d{4})?)+")
+HUMAN_BEFORE = re.compile(r"(?:medall?ists?|medal[- ]?winners?|contestants|participants)\s+(?:at|from|of|in)\s+"
+                          r"(?:the\s+)?(?:this\s+year['\u2019]s\s+|last\s+year['\u2019]s\s+|\d{4}\s+)?\Z", re.I)
 HUMAN_MEDAL = re.compile(r"\s+(?:gold\s+|silver\s+|bronze\s+)?medall?ists?\b|\s+(?:gold\s+|silver\s+)?medal[- ]?winners?\b"
                          r"|\s+contestants\b|\s+alumni\b|\s+participants\b", re.I)
 MODEL_SCORE_AFTER = re.compile(r"\s*(?:\|\s*\d|\s+(?:at|scored|scores|achieves|achieved|reaches|reached|hits|hit|posts|posted)\s+\d)")
@@ -83,13 +87,20 @@ YEAR_AFTER = re.compile(rf"(?:[ \t]?['\u2019][ \t]?|[ \t]?[{_H}][ \t]?|[ \t])?((
 YEAR_BEFORE = re.compile(r"(?<![\w.])((?:19|20)\d\d)[ \t]+\Z")
 V_AFTER = re.compile(rf"[ \t]*[{_H}]?[ \t]*([vV]\d+(?:\.\d+)?)(?![\w]|\.\d)")
 NUM_AFTER = re.compile(rf"(?:[ \t]*[{_H}]?[ \t]*)(v?\d+(?:\.\d+)?)(?![\w%]|\.\d|[{_H}]\w)")
+MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|publisher)\s+of\s+(?:the\s+)?\Z")
+O_SERIES = re.compile(r"(?<=[\u201c\"\u2018'])o(?=[\u201d\"\u2019']\s*[Ss]eries\b)")
+OWNER_BEFORE = re.compile(r"['\u2019]s[ \t]\Z")
+ELLIPSIS = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)([A-Za-z][a-z]*[A-Za-z](?:-[A-Z][a-z]+)?)\b(?![-\u2011\w])")
+STOP_TIER_AFTER = re.compile(r"[ \t]+(?:users?|subscribers?|subscriptions?|plans?|tiers?|accounts?|members?|customers?)\b")
+TEAM_AFTER = re.compile(r"[ \t]+(team|Team|organi[sz]ation|org)\b(?![-\u2010\u2011])")
+PRODUCT_AFTER = re.compile(r"[ \t]+(?:CLI|IDE|app\s+extension|cloud\s+tasks|extension|plugin|SDK)\b")
 QWEN_ORG_AFTER = re.compile(r"/|\s+(?:blog|researchers|team)\b")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})\b")
 SENT_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n|\n(?=[#*\-|])|\|")
 
 # Unknown models by form: a capitalised name with a parameter size, or a name with a model-type suffix.
 _NAME = rf"[A-Z][A-Za-z0-9]*(?:[.{_H}][A-Za-z0-9]+)*?"
-_TYPE = r"Instruct|Coder|Chat|VL|Base|Thinking|Reasoning|Vision|Math|Omni|Preview|it"
+_TYPE = r"Instruct|Coder|Chat|VL|Base|Thinking|Reasoning|Reasoner|Distill|Vision|Math|Omni|Preview|Turbo|Pro|Mini|Flash|Lite|Max|it"
 UNKNOWN_SIZE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>{_NAME})[{_H}](?:\d+(?:\.\d+)?[BbMT](?:[{_H}]A\d+(?:\.\d+)?[Bb])?|\d+x\d+[Bb])"
     rf"(?:[{_H}](?:{_TYPE}|v\d+(?:\.\d+)?|\d{{4}}))*(?![\w+]|[{_H}]\w)"
@@ -99,7 +110,8 @@ UNKNOWN_TYPE = re.compile(
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?![\w+]|[{_H}]\w)"
 )
 ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI)\b(?![-\u2010\u2011]\w)")
-ORG_FORM_BLOCK = {"The", "Open", "Generative", "Responsible", "Applied", "Enterprise", "Conversational", "Agentic", "Physical",
+ORG_FORM_BLOCK = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many", "Some",
+                  "Both", "These", "Those", "Other", "Few", "Top", "Leading", "Major", "Rival", "The", "Open", "Generative", "Responsible", "Applied", "Enterprise", "Conversational", "Agentic", "Physical",
                   "General", "Artificial", "Frontier", "Safe", "Sovereign", "Edge", "Trustworthy", "Ethical", "Human", "Our",
                   "This", "That", "Their", "Its", "His", "Her", "New", "Early", "Recent", "Further", "Future", "Machine", "Market",
                   "Language", "Computer", "Data", "Security", "Safety", "Alignment", "Interpretability", "Policy", "User", "Product",
@@ -131,6 +143,7 @@ class Cand:
     clipped: bool = False
     entry: Entry | None = None
     source: str = "gaz"
+    gram: tuple | None = None  # (family entry, version, prefix, suffixes) for grammar matches
 
 
 def _alias_pieces(alias: str) -> list[tuple[str, str]]:
@@ -202,6 +215,11 @@ class EntityFinder:
         self._scan_grammars(text, cands, {p for _, _, p in pieces})
         self._scan_unknown(text, cands)
         self._scan_handles(text, cands)
+        if "eries" in text:  # OpenAI's "o" series: the quoted letter is the family
+            fam = self.kb.families.get("o-series")
+            for m in O_SERIES.finditer(text):
+                cands.append(Cand(m.start(), m.end(), "MODEL", fam.name if fam else "o-series", True,
+                                  fam.org if fam else None, fam.name if fam else None, 3, entry=fam, source="o"))
         self._scan_org_forms(text, cands)
         cands = [c for c in cands if c is not None]
         bounds = [m.end() for m in SENT_BOUNDARY.finditer(text)]
@@ -219,9 +237,66 @@ class EntityFinder:
                 fams |= self.org_families.get(c.canonical, set())
         clipped = [c for c in cands if c.clipped and c.family in fams]
         clipped += self._scan_short(text, fams)
+        clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None]
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
         _models_in_lists(text, out, self.kb)
+        return self._ellipsis(text, out)
+
+    def _owner(self, text: str, c: Cand, kept: list[Cand]) -> Cand | None:
+        """A clipped form owned by another lab ("MBZUAI’s K2") is not this family's when that lab has a family
+        of that name: re-resolve it there (K2-Think)."""
+        m = OWNER_BEFORE.search(text, max(0, c.start - 3), c.start)
+        if m is None or c.org is None:
+            return c
+        owner = next((o for o in kept if o.label == "ORG" and o.end == m.start()), None)
+        if owner is None or owner.canonical == c.org:
+            return c
+        surface = key(text[c.start:c.end])
+        for fam_name in sorted(self.org_families.get(owner.canonical, ())):
+            if key(fam_name).startswith(surface):
+                fam = self.kb.families[fam_name]
+                return Cand(c.start, c.end, "MODEL", fam.name, True, fam.org, fam.name, c.prio, clipped=True,
+                            entry=fam, source="owner")
+        return c
+
+    def _ellipsis(self, text: str, out: list[Cand]) -> list[Cand]:
+        """Coordinated tiers share the version: "Gemini 2.5 Flash and Pro", "Claude 3.5 Sonnet and Haiku"."""
+        added: list[Cand] = []
+        for c in out:
+            if c.gram is None:
+                continue
+            fam, version, prefix, sufs = c.gram
+            g = fam.grammar
+            claude = g.formatter == "claude"
+            if not (sufs.strip() or claude and re.search(r"(?i)opus|sonnet|haiku", version)):
+                continue
+            pos = c.end
+            while True:
+                m = ELLIPSIS.match(text, pos)
+                if not m or STOP_TIER_AFTER.match(text, m.end()):
+                    break
+                word = m.group(1)
+                if claude and word in ("Opus", "Sonnet", "Haiku"):
+                    v2 = re.sub(r"(?i)opus|sonnet|haiku", word, version)
+                    written, canonical = f"{prefix} {v2}", g.format(v2, "", prefix)
+                elif (key(word) in g.suffixes and not claude
+                      and (word[0].isupper() or g.suffixes[key(word)].lstrip(" -") == word)):
+                    written, canonical = f"{prefix} {version} {word}", g.format(version, g.suffixes[key(word)], prefix)
+                else:
+                    break
+                hits = self.gaz.get(key(written)) or self.gaz.get(key(canonical))
+                known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
+                added.append(Cand(m.start(1), m.end(1), "MODEL", known.name if known else canonical, known is not None,
+                                  fam.org, fam.name, 2, entry=known or fam, source="ellipsis"))
+                pos = m.end()
+        if not added:
+            return out
+        spans = {(a.start, a.end) for a in added}
+        out = [c for c in out if (c.start, c.end) not in spans]
+        taken = [(c.start, c.end) for c in out]
+        out += [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
+        out.sort(key=lambda c: c.start)
         return out
 
     def _scan_gazetteer(self, text: str, pieces: list, cands: list) -> None:
@@ -252,7 +327,12 @@ class EntityFinder:
                     break
                 k2 = k + _gap_key(gap) + pieces[j][2]
                 if k2 not in prefixes:
-                    break
+                    k2 = self._rejoin(text, pieces, j, k, gap, s0)
+                    if k2 is None:
+                        break
+                    if k2[1]:
+                        j += 1
+                    k2 = k2[0]
                 k = k2
             if best is None:
                 continue
@@ -261,6 +341,28 @@ class EntityFinder:
             if c is not None:
                 cands.append(c)
             done_to = j
+
+    def _rejoin(self, text: str, pieces: list, j: int, k: str, gap: str, s0: int):
+        """Second chance for a piece that does not continue any alias key.
+
+        * slug versions: ``glm-4-6`` / ``llama-3-1-8b`` (all lower case, single-digit minor) read as 4.6 / 3.1;
+        * words hyphenated at a line end (PDF text): ``Claude Son-\\nnet 4``, ``SWE-bench Multi-\\nlingual``.
+        Returns (new key, whether the next piece was consumed) or None.
+        """
+        p, prev = pieces[j][2], pieces[j - 1][2]
+        if (gap == "-" and len(p) == 1 and p.isdigit() and prev.isdigit() and len(prev) == 1
+                and not any(ch.isupper() for ch in text[s0:pieces[j][1]])):
+            k3 = k + "." + p
+            if k3 in self.prefixes and (pieces[j][1] >= len(text) or text[pieces[j][1]] != "."):
+                return k3, False
+        if j + 1 < len(pieces) and p.isalpha():
+            gap2 = text[pieces[j][1]:pieces[j + 1][0]]
+            nxt = pieces[j + 1]
+            if BROKEN_WORD.fullmatch(gap2) and nxt[2].isalpha() and text[nxt[0]].islower():
+                k3 = k + _gap_key(gap) + p + nxt[2]
+                if k3 in self.prefixes:
+                    return k3, True
+        return None
 
     @staticmethod
     def _footnote(text: str, pieces: list, j: int) -> bool:
@@ -277,7 +379,10 @@ class EntityFinder:
         if hit.case_sensitive == "exact":
             return clean(surface) == hit.alias
         if hit.case_sensitive:
-            return re.sub(rf"[\s{_H}_]", "", surface) == re.sub(rf"[\s{_H}_]", "", hit.alias)
+            a, w = re.sub(rf"[\s{_H}_]", "", hit.alias), re.sub(rf"[\s{_H}_]", "", surface)
+            # brand-cased names (an inner capital: QwQ, LLaMA) may be shouted: "QWQ"; plain words may not ("PHI")
+            return w == a or (w.isupper() and w.upper() == a.upper() and a[:1].isupper() and any(ch.isupper() for ch in a[1:])
+                              and any(ch.islower() for ch in a) and sum(ch.isalpha() for ch in a) >= 3)
         if hit.ambiguous:
             if not surface[:1].isupper():
                 return False
@@ -332,6 +437,15 @@ class EntityFinder:
             fam = self.kb.families.get(e.family)
             org = e.org or (fam.org if fam else None)
             return Cand(start, end, "MODEL", e.name, True, org, e.family, 3, hit.ambiguous, clipped, entry=e)
+        tm = TEAM_AFTER.match(text, end)
+        if tm:  # "the MiMo team" -> the developer's unit; "under the internlm organisation" -> the developer
+            if tm.group(1).lower() == "team":
+                span_end = tm.end()
+                org = next((h.entry.name for h in self.gaz.get(key(text[start:span_end]), ()) if h.entry.label == "ORG"), None)
+                return Cand(start, span_end, "ORG", org or (f"{e.org} {e.name}" if e.org else f"{e.name} team"),
+                            org is not None, None, None, 3, False, entry=e)
+            if e.org:
+                return Cand(start, end, "ORG", e.org, True, None, None, 3, False, entry=self.kb.orgs.get(e.org))
         if e.name == "Qwen" and (ACTS_AS_ORG.match(text, end) or QWEN_ORG_AFTER.match(text, end)
                                  or ORG_BEFORE.search(text[max(0, start - 30):start])):
             return Cand(start, end, "ORG", "Qwen team", True, None, None, 3, False, entry=e)
@@ -348,7 +462,11 @@ class EntityFinder:
                 hits = self.gaz.get(key(surface))
                 known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
                 if known is None:
-                    formatted = g.format(m.group("version"), m.group("suffixes"))
+                    formatted = g.format(m.group("version"), m.group("suffixes"), m.group("prefix"))
+                    items, dropped = g.suffix_items(m.group("suffixes"))
+                    if (not dropped and any(gen for _, gen in items) and m.group("prefix") in g.prefixes
+                            and not re.search(r"\s", surface)):
+                        formatted = clean(surface)  # repo-style id with a generic suffix: "Falcon3-10B-Base"
                     hits = self.gaz.get(key(formatted))
                     known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
                     canonical = known.name if known else formatted
@@ -359,7 +477,8 @@ class EntityFinder:
                     amb = True  # "O1" may be anything; needs OpenAI context
                 entry = models.get(canonical, fam)
                 cands.append(Cand(m.start(), m.end(), "MODEL", canonical, known is not None, fam.org, fam.name,
-                                  4 if known else 3, amb, entry=entry, source="grammar"))
+                                  4 if known else 3, amb, entry=entry, source="grammar",
+                                  gram=(fam, m.group("version"), m.group("prefix"), m.group("suffixes"))))
 
     def _scan_short(self, text: str, fams: set[str]) -> list[Cand]:
         out = []
@@ -375,7 +494,7 @@ class EntityFinder:
                 known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
                 if known is None:
                     rm = g.regex.fullmatch(full)
-                    canonical = g.format(rm.group("version"), rm.group("suffixes")) if rm else clean(full)
+                    canonical = g.format(rm.group("version"), rm.group("suffixes"), rm.group("prefix")) if rm else clean(full)
                     hits = self.gaz.get(key(canonical))
                     known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
                     if known:
@@ -387,6 +506,7 @@ class EntityFinder:
         return out
 
     def _scan_unknown(self, text: str, cands: list) -> None:
+        heads: list[str] = []
         for rx, amb in ((UNKNOWN_SIZE, False), (UNKNOWN_TYPE, True)):
             for m in rx.finditer(text):
                 name = m.group("name")
@@ -394,6 +514,12 @@ class EntityFinder:
                 if head in UNKNOWN_NAME_BLOCK or key(name) in self.gaz and self.gaz[key(name)][0].entry.label == "ORG":
                     continue
                 cands.append(Cand(m.start(), m.end(), "MODEL", clean(m.group()), False, None, None, 1, amb, source="form"))
+                if not amb and re.fullmatch(r"[A-Z][a-z]{2,}", head) and head not in heads and key(head) not in self.gaz:
+                    heads.append(head)
+        # a new name seen with a size ("Vela-2.5-32B-Reasoner") is a family for this document: "Vela-3"
+        for head in heads:
+            for m in re.finditer(rf"(?<![\w.{_H}]){re.escape(head)}[{_H}]\d+(?:\.\d+)?(?![\w+]|\.\d|[{_H}]\w)", text):
+                cands.append(Cand(m.start(), m.end(), "MODEL", clean(m.group()), False, None, None, 1, source="form"))
 
     def _scan_handles(self, text: str, cands: list) -> None:
         """Social handles of known organisations: ``@AnthropicAI``, ``@deepseek_ai``."""
@@ -434,11 +560,15 @@ class EntityFinder:
         e = c.entry
         if e is not None and e.label == "BENCHMARK" and e.name in ("IMO", "IOI", "ICPC", "USAMO"):
             before = text[max(0, c.start - 40):c.start]
-            if HUMAN_MEDAL.match(text, c.end) and c.canonical == e.name:
-                return False
+            if c.canonical == e.name:
+                lm = HUMAN_LIST.match(text, c.end)
+                if HUMAN_MEDAL.match(text, lm.end() if lm else c.end) or HUMAN_BEFORE.search(before):
+                    return False
             if IMO_ORG_AFTER.match(text, c.end) or IMO_ORG_BEFORE.search(before):
                 if c.canonical == e.name:
                     c.label = "ORG"
+        if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):
+            return False  # "Anysphere, maker of Cursor": the product, not the company
         if not c.ambiguous:
             return True
         if WORD_BEFORE.search(text[max(0, c.start - 12):c.start]):
@@ -449,6 +579,8 @@ class EntityFinder:
                 return False
             if PERSON_AFTER.match(text, c.end):
                 return False
+            if c.family == c.canonical and PRODUCT_AFTER.match(text, c.end):
+                return False  # "its Codex products", "Codex cloud tasks": the product line, not a model
         return ctx.ai_near(c)
 
     @staticmethod
@@ -491,13 +623,14 @@ class _Context:
         return self._sent_ai[si]
 
 
+POSSESSIVE = re.compile(r"['\u2019]s\b")
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*\Z")
 
 
 def _models_in_lists(text: str, cands: list[Cand], kb: KB) -> None:
     """A lab name listed among models denotes its model: "Llama, Gemma and DeepSeek" (MODEL)."""
     for i, c in enumerate(cands):
-        if c.label != "ORG" or text.startswith("/", c.end) or not (c.canonical in kb.families or c.canonical in {"DeepSeek", "MiniMax", "Baichuan"}):
+        if c.label != "ORG" or text.startswith("/", c.end) or POSSESSIVE.match(text, c.end) or not (c.canonical in kb.families or c.canonical in {"DeepSeek", "MiniMax", "Baichuan"}):
             continue
         prev = cands[i - 1] if i else None
         if prev is not None and prev.label == "MODEL" and LIST_GAP.match(text[prev.end:c.start]):

@@ -15,7 +15,10 @@ slug pair ``openai-o1``. Family ``grammar`` keys: ``prefixes``, ``cprefix`` (can
 (canonical prefix/version separator), ``psep`` (regex for the written one), ``version`` (regex),
 ``vcase``, ``suffixes`` (canonical spellings, a leading space/hyphen sets their separator), ``ssep``,
 ``sizes``, ``scase``, ``dates``, ``drop_zero``, ``short`` (regex of clipped forms), ``formatter``,
-``case_sensitive``.
+``case_sensitive``, ``keep_prefixes`` (prefixes that are sibling names, not spellings of ``cprefix``: Ling's
+``Ring``), ``drop`` (regex of written suffixes left out of the canonical name: Gemma's ``it``), ``generic``
+(default true: also accept the shared variant suffixes of :data:`nlp.canonical.GEN_SPACE` / ``GEN_HYPHEN``,
+e.g. ``Instruct``, ``Thinking``, ``Turbo``, ``-mini``, ``-latest``, ``-thinking-32k``).
 
 ``ambiguous``: ``true`` makes every single-word alias of the entry need context (capitalised and in an
 AI context, e.g. Apple, Meta, Claude); a list names the aliases that do.

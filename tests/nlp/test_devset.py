@@ -14,7 +14,9 @@ DATA = ROOT / "tests" / "data" / "nlp"
 MINIMUMS = {
     "dev": {"passages": 90, "spans": 900, "per_label": 200},
     "heldout": {"passages": 30, "spans": 300, "per_label": None},
+    "dev2": {"passages": 60, "spans": 700, "per_label": 150},
 }
+SPLITS = ["dev", "heldout", "dev2"]
 LABELS = {"MODEL", "ORG", "BENCHMARK"}
 
 
@@ -34,7 +36,7 @@ def _records(split: str) -> list[dict]:
         return [json.loads(line) for line in fh]
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_devset_jsonl_in_sync_with_source(split):
     _, content = builder.build(split)
     assert (DATA / f"{split}.jsonl").read_text(encoding="utf-8") == content, (
@@ -42,12 +44,12 @@ def test_devset_jsonl_in_sync_with_source(split):
     )
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_devset_build_is_deterministic(split):
     assert builder.build(split)[1] == builder.build(split)[1]
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_devset_offsets_valid(split):
     for record in _records(split):
         assert set(record) == {"id", "text", "entities", "claims"}
@@ -62,7 +64,7 @@ def test_devset_offsets_valid(split):
         assert "]{" not in text and "{" not in text and "}" not in text, record["id"]
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_devset_claims_refer_to_annotated_entities(split):
     for record in _records(split):
         models = {e["canonical"] for e in record["entities"] if e["label"] == "MODEL"}
@@ -72,7 +74,7 @@ def test_devset_claims_refer_to_annotated_entities(split):
             assert isinstance(claim["score"], (int, float))
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_devset_counts_meet_minimums(split):
     records = _records(split)
     minimum = MINIMUMS[split]
@@ -85,10 +87,11 @@ def test_devset_counts_meet_minimums(split):
     assert len({r["id"] for r in records}) == len(records)
 
 
-def test_devset_splits_are_disjoint():
-    dev, heldout = _records("dev"), _records("heldout")
-    assert not {r["id"] for r in dev} & {r["id"] for r in heldout}
-    assert not {r["text"] for r in dev} & {r["text"] for r in heldout}
+@pytest.mark.parametrize("a, b", [("dev", "heldout"), ("dev", "dev2"), ("dev2", "heldout")])
+def test_devset_splits_are_disjoint(a, b):
+    first, second = _records(a), _records(b)
+    assert not {r["id"] for r in first} & {r["id"] for r in second}
+    assert not {r["text"] for r in first} & {r["text"] for r in second}
 
 
 def test_devset_parser_strips_markup_and_computes_offsets():

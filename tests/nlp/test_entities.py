@@ -237,3 +237,89 @@ def test_entities_unknown_labs_by_form_and_their_short_names(pipe):
 def test_entities_social_handles(pipe):
     assert ents(pipe, "Follow @AnthropicAI and @deepseek_ai for AI model news.") == [
         ("@AnthropicAI", "ORG", "Anthropic"), ("@deepseek_ai", "ORG", "DeepSeek")]
+
+
+# --- generalisation mechanisms (unseen forms) -------------------------------------------------------
+@pytest.mark.parametrize("text,surface,canonical", [
+    # generic variant suffixes every family accepts; repo-style ids keep their written form
+    ("Intern-S1-mini fits on one GPU.", "Intern-S1-mini", "Intern-S1-mini"),
+    ("Spark 4.0 Turbo stays the default.", "Spark 4.0 Turbo", "Spark 4.0 Turbo"),
+    ("We compare Falcon3-10B-Base with others.", "Falcon3-10B-Base", "Falcon3-10B-Base"),
+    ("Claude 3.7 Sonnet Thinking solves it.", "Claude 3.7 Sonnet Thinking", "Claude 3.7 Sonnet Thinking"),
+    # API decorations: moving aliases, thinking budgets and -it drop out of the canonical name
+    ("| 3 | claude-opus-4-5-20251101-thinking-32k | 1466 |", "claude-opus-4-5-20251101-thinking-32k", "Claude Opus 4.5"),
+    ("| 7 | chatgpt-4o-latest-20250326 | 1441 |", "chatgpt-4o-latest-20250326", "GPT-4o"),
+    ("plus a gpt-5-chat-latest alias", "gpt-5-chat-latest", "GPT-5"),
+    ('model = "google/gemma-3-27b-it"', "gemma-3-27b-it", "Gemma 3 27B"),
+    # a family's sibling prefixes keep their own name
+    ("The smaller Ring-flash-2.0 targets cheap APIs.", "Ring-flash-2.0", "Ring-flash-2.0"),
+])
+def test_entities_generic_suffixes(pipe, text, surface, canonical):
+    assert (surface, "MODEL", canonical) in ents(pipe, text)
+
+
+def test_entities_generic_suffix_needs_capital_after_space(pipe):
+    assert spans(pipe, "Meta Releases Llama 3 Large Language Model") == [("Meta", "ORG"), ("Llama 3", "MODEL")]
+    assert ents(pipe, "the Qwen3 large language model")[0][:2] == ("Qwen3", "MODEL")
+
+
+def test_entities_slug_dashed_versions(pipe):
+    out = ents(pipe, "Filed under: zhipu-ai, glm-4-6, deepseek-v3-1, coding-agents")
+    assert ("glm-4-6", "MODEL", "GLM-4.6") in out and ("deepseek-v3-1", "MODEL", "DeepSeek-V3.1") in out
+
+
+def test_entities_words_hyphenated_at_line_end(pipe):
+    out = ents(pipe, "Table 3 compares it with Claude Son-\nnet 4 on SWE-bench Multi-\nlingual.")
+    assert ("Claude Son-\nnet 4", "MODEL", "Claude Sonnet 4") in out
+    assert ("SWE-bench Multi-\nlingual", "BENCHMARK", "SWE-bench Multilingual") in out
+
+
+def test_entities_coordinated_tiers_share_the_version(pipe):
+    out = ents(pipe, "Google moves Gemini 2.5 Flash and Pro to GA; Claude 3.5 Sonnet and Haiku follow.")
+    assert ("Pro", "MODEL", "Gemini 2.5 Pro") in out and ("Haiku", "MODEL", "Claude 3.5 Haiku") in out
+    assert spans(pipe, "Gemini 2.5 Pro and Plus users get it first.") == [("Gemini 2.5 Pro", "MODEL")]
+
+
+def test_entities_family_team_is_org(pipe):
+    assert ents(pipe, "The MiMo team reports that the RL variant wins.")[0] == ("MiMo team", "ORG", "Xiaomi MiMo")
+    assert ("internlm", "ORG", "Shanghai AI Laboratory") in ents(pipe, "Both are on Hugging Face under the internlm organisation.")
+
+
+def test_entities_clipped_forms_in_compounds_and_quantities(pipe):
+    out = spans(pipe, "Claude Haiku 4.5 offered near-Sonnet 4 coding at a third of the cost.")
+    assert ("Sonnet 4", "MODEL") in out
+    out = spans(pipe, "OpenAI's GPT-4.5 and Gemini worked within the 4.5-hour time limit.")
+    assert ("4.5", "MODEL") not in out
+
+
+def test_entities_unknown_name_becomes_document_family(pipe):
+    out = spans(pipe, "Korvid Labs posted Vela-2.5-32B-Reasoner to Hugging Face. A larger Vela-3 is in training.")
+    assert ("Vela-2.5-32B-Reasoner", "MODEL") in out and ("Vela-3", "MODEL") in out
+
+
+def test_entities_human_medallists_in_lists_and_before(pipe):
+    out = spans(pipe, "LiveCodeBench Pro, curated by former ICPC and IOI medalists, stumped o4-mini. "
+                      "Human gold medallists at this year’s IOI were celebrated.")
+    assert ("ICPC", "BENCHMARK") not in out and ("IOI", "BENCHMARK") not in out
+
+
+def test_entities_context_rules_for_products_and_possessives(pipe):
+    assert ("Codex", "MODEL") not in spans(pipe, "GPT-5-Codex is optimised for Codex cloud tasks and the Codex IDE extension.")
+    assert ("Cursor", "ORG") not in spans(pipe, "The AI startup Anysphere, maker of Cursor, raised money.")
+    assert ("MiniMax", "ORG") in spans(pipe, "Kuaishou’s Kling 2.1 and MiniMax’s Hailuo 02 climbed the AI video arena.")
+    assert ("Two AI", "ORG") not in spans(pipe, "Two AI systems achieved gold-medal scores.")
+
+
+def test_entities_brand_cased_names_may_be_shouted(pipe):
+    assert ("QWQ", "MODEL", "QwQ") in ents(pipe, "Qwen 2.5-Max and QWQ are underrated models.")
+    assert not any(e[0] == "PHI" for e in ents(pipe, "PHI must be protected by the AI vendor."))
+
+
+def test_entities_quoted_o_series(pipe):
+    assert ("o", "MODEL") in spans(pipe, "OpenAI has released o3, the newest model in its “o” series.")
+
+
+def test_entities_clipped_form_follows_its_possessive_owner(pipe):
+    out = ents(pipe, "LLM360’s K2-Think is open. MBZUAI’s K2 is unrelated to Moonshot AI’s Kimi K2, and Moonshot AI's K2 is big.")
+    got = [(t, c) for t, label, c in out if t == "K2"]
+    assert got == [("K2", "K2-Think"), ("K2", "Kimi K2")]

@@ -121,3 +121,21 @@ def test_kb_digest_changes_with_content(tmp_path):
 def test_kb_nlp_version_contains_kb_digest():
     assert mwnlp.NLP_VERSION.endswith(digest_files(builtin_paths()))
     assert mwnlp.NLP_VERSION.startswith(mwnlp.CODE_VERSION)
+
+
+def test_kb_grammar_keep_prefixes_drop_and_generic_suffixes(tmp_path):
+    from nlp.canonical import key
+
+    f = tmp_path / "models_extra.jsonl"
+    f.write_text(
+        '{"name": "Acme Labs", "label": "ORG", "kind": "lab"}\n'
+        '{"name": "Zeta", "kind": "family", "org": "Acme Labs", "label": "MODEL", "grammar": {"prefixes": ["Zeta", "Eta"],'
+        ' "keep_prefixes": ["Eta"], "sep": "-", "version": "\\\\d(?:\\\\.\\\\d)?", "suffixes": [], "ssep": "-", "drop": "it"}}\n',
+        encoding="utf-8")
+    g = next(e for e in load_kb([f]).entries if e.name == "Zeta").grammar
+    m = g.regex.search("Eta-2.0-Instruct-it")
+    assert m and m.group() == "Eta-2.0-Instruct-it"
+    assert g.format(m.group("version"), m.group("suffixes"), m.group("prefix")) == "Eta-2.0-Instruct"
+    m = g.regex.search("zeta-3-latest-20250101")
+    assert g.format(m.group("version"), m.group("suffixes"), m.group("prefix")) == "Zeta-3"
+    assert key("Zeta 3") == key("zeta-3")
