@@ -25,6 +25,7 @@ _CHILDREN: set[subprocess.Popen] = set()
 _LOCK = threading.Lock()
 STOPPING = threading.Event()
 GRACE_SECONDS = 30.0  # how long a child gets to finish after SIGTERM
+LOCKED_EXIT = 3       # `modelwire crawl` exit status when another crawl holds the database
 
 
 def _config(config_path: str) -> Config:
@@ -111,6 +112,14 @@ def crawl(config_path: str, db_path: str, group: str = "") -> dict[str, Any]:
     store = open_db(db_path)
     try:
         run = store.latest_run_for_pid(pid) if pid else None
+        if run is None:
+            # The child never started a crawl run (another crawl holds the database, a bad
+            # config...): the sources were not tried, so they neither failed nor back off,
+            # and they stay due for the next tick.
+            locked = code == LOCKED_EXIT or "already running" in tail
+            result.update(outcome="skipped" if locked and not stopped else ("stopped" if stopped else "failed"),
+                          detail=tail, duration=time.monotonic() - started)
+            return result
         rows = store.run_sources(run["id"]) if run else []
         if run and stopped and run["status"] in ("running", "ok"):
             store.mark_run(run["id"], "interrupted", "stopped by the scheduler (time limit or shutdown)")

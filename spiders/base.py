@@ -135,6 +135,24 @@ def is_html(response: Response) -> bool:
     return bool(_HTML_START.match(response.body[:1024].lstrip(b"\xef\xbb\xbf")))
 
 
+def declared_encoding(response: Response) -> str | None:
+    """The charset the server or the page declared (header, BOM, ``<meta>``), else None.
+
+    Not Scrapy's guess for an undeclared body (``response.encoding`` falls back to
+    auto-detection, which calls windows-1252 text windows-1257): extraction treats what it
+    is given as declared, so a guess would override its own, better detection.
+    """
+    if not isinstance(response, TextResponse):
+        return None
+    getter = getattr(response, "_declared_encoding", None)
+    if getter is None:   # a Scrapy without the private helper
+        return response.encoding
+    try:
+        return getter() or None
+    except Exception:
+        return None
+
+
 def failure_reason(exc: BaseException) -> tuple[str, str]:
     """Map a download failure to ``(event, reason)`` for a ``CrawlEvent``."""
     if isinstance(exc, HttpError):
@@ -162,6 +180,8 @@ def failure_reason(exc: BaseException) -> tuple[str, str]:
         return "failed", "connection"
     if isinstance(exc, IgnoreRequest):
         msg = str(exc).lower()
+        if "max size" in msg or "maxsize" in msg or "larger than" in msg:
+            return "failed", "too_large"   # e.g. a gzip bomb: decompressed past DOWNLOAD_MAXSIZE
         if "robots" in msg:
             return "blocked", "robots"
         if "redirect" in msg:
@@ -222,9 +242,14 @@ class ModelwireSpider(scrapy.Spider):
         url = url.strip()
         if base:
             url = urljoin(base, url)
-        if urlsplit(url).scheme not in ("http", "https"):
+        scheme = urlsplit(url).scheme
+        if scheme not in ("http", "https"):
+            # refused, and counted in the run (file:, ftp:, javascript: ... never fetched)
             self.count("skipped/scheme")
-            return None
+            if url in self._seen_articles:
+                return None
+            self._seen_articles.add(url)
+            return self.event(url, "blocked", "scheme", scheme or "none")
         key = normalize_url(url)
         if key in self._seen_articles:
             return None
@@ -262,7 +287,7 @@ class ModelwireSpider(scrapy.Spider):
             source=self.source_name,
             via=via or response.meta.get("via") or self.via,
             headers=lower_headers(response),
-            encoding=response.encoding if isinstance(response, TextResponse) else None,
+            encoding=declared_encoding(response),
             redirect_urls=list(response.meta.get("redirect_urls", [])),
             hints=dict(hints if hints is not None else response.meta.get("hints") or {}),
             fetched_at=now_iso(),

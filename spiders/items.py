@@ -19,7 +19,7 @@ class FetchedPage:
     source: str                   # source name from the config ("" for ad-hoc crawls)
     via: str                      # "feed" | "sitemap" | "listing" | "page"
     headers: dict[str, str] = field(default_factory=dict)   # lower-cased names
-    encoding: str | None = None   # what Scrapy decided the body's charset is
+    encoding: str | None = None   # the charset the server or page declared (None: undeclared)
     redirect_urls: list[str] = field(default_factory=list)
     # Metadata that the feed / sitemap / listing said about this URL, used as
     # fallbacks by extraction, each with where it came from:

@@ -68,36 +68,17 @@ def is_forbidden_address(ip: IPAddress | str) -> bool:
     )
 
 
-class PrivateAddressMiddleware:
-    """Refuse requests to non-public addresses (SSRF guard), including every redirect hop.
+class AddressPolicy:
+    """Which resolved addresses may be fetched: public ones, plus what ``MODELWIRE_ALLOW_PRIVATE`` names.
 
-    The host is resolved with ``socket.getaddrinfo`` (in a thread, cached per
-    host and port); if *any* address is forbidden (see ``is_forbidden_address``)
-    and not allowed, the request raises ``BlockedRequest("private_address")``, an
-    ``IgnoreRequest``, so the request's errback runs. Schemes other than
-    http/https raise ``BlockedRequest("scheme")``. Hosts that do not resolve pass
-    through so that the download fails with a DNS error.
-
-    Settings:
-      ``MODELWIRE_ALLOW_PRIVATE``: list of IP addresses, CIDR networks or host names
-        that may be fetched anyway (e.g. ``["127.0.0.1"]`` for tests).
-      ``MODELWIRE_PRIVATE_GUARD_ENABLED``: default True.
-
-    Stats: ``modelwire/fetch/blocked_private``, ``modelwire/fetch/blocked_scheme``.
-
-    Known gap: Scrapy resolves the name again when connecting, so a DNS answer
-    that changes between the check and the connection (rebinding) is not caught.
+    Shared by ``PrivateAddressMiddleware`` (checked before the request is sent) and
+    ``spiders.resolver.GuardedResolver`` (checked on the addresses the connection will use).
     """
 
-    def __init__(self, crawler: Any):
-        settings = crawler.settings
-        if not settings.getbool("MODELWIRE_PRIVATE_GUARD_ENABLED", True):
-            raise NotConfigured
-        self.crawler = crawler
-        self.stats = crawler.stats
+    def __init__(self, allow: list[str] | tuple[str, ...] = ()):
         self.allowed_hosts: set[str] = set()
         self.allowed_networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
-        for entry in settings.getlist("MODELWIRE_ALLOW_PRIVATE"):
+        for entry in allow or ():
             entry = str(entry).strip()
             if not entry:
                 continue
@@ -105,12 +86,13 @@ class PrivateAddressMiddleware:
                 self.allowed_networks.append(ipaddress.ip_network(entry.strip("[]"), strict=False))
             except ValueError:
                 self.allowed_hosts.add(entry.lower().rstrip("."))
-        self._cache: dict[tuple[str, int], list[str]] = {}
-        self._logged: set[str] = set()
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> PrivateAddressMiddleware:
-        return cls(crawler)
+    def from_settings(cls, settings: Any) -> AddressPolicy:
+        return cls(settings.getlist("MODELWIRE_ALLOW_PRIVATE"))
+
+    def host_allowed(self, host: str) -> bool:
+        return (host or "").lower().rstrip(".") in self.allowed_hosts
 
     def is_allowed(self, ip: IPAddress | str) -> bool:
         if isinstance(ip, str):
@@ -121,8 +103,64 @@ class PrivateAddressMiddleware:
         return any(c.version == n.version and c in n for c in candidates for n in self.allowed_networks)
 
     def blocked_addresses(self, addresses: list[str]) -> list[str]:
+        """The addresses among ``addresses`` that are forbidden and not allowed (unparsable ones too)."""
+        bad = []
+        for a in addresses:
+            try:
+                if is_forbidden_address(a) and not self.is_allowed(a):
+                    bad.append(a)
+            except ValueError:
+                bad.append(a)
+        return bad
+
+
+class PrivateAddressMiddleware:
+    """Refuse requests to non-public addresses (SSRF guard), including every redirect hop.
+
+    The host is resolved with ``socket.getaddrinfo`` (in a thread, cached per
+    host and port); if *any* address is forbidden (see ``is_forbidden_address``)
+    and not allowed, the request raises ``BlockedRequest("private_address")``, an
+    ``IgnoreRequest``, so the request's errback runs. Schemes other than
+    http/https raise ``BlockedRequest("scheme")``. Hosts that do not resolve pass
+    through so that the download fails with a DNS error.
+
+    This early check saves a robots.txt fetch and gives a clear log line; the
+    check that holds is made again on the addresses the connection actually
+    uses, by ``spiders.resolver.GuardedResolver`` (``TWISTED_DNS_RESOLVER``), so
+    a DNS answer that changes between this check and the connection (DNS
+    rebinding) is refused too: ``ResolvedAddressMiddleware`` turns that refusal
+    into the same ``BlockedRequest("private_address")``.
+
+    Settings:
+      ``MODELWIRE_ALLOW_PRIVATE``: list of IP addresses, CIDR networks or host names
+        that may be fetched anyway (e.g. ``["127.0.0.1"]`` for tests).
+      ``MODELWIRE_PRIVATE_GUARD_ENABLED``: default True.
+
+    Stats: ``modelwire/fetch/blocked_private``, ``modelwire/fetch/blocked_scheme``.
+    """
+
+    def __init__(self, crawler: Any):
+        settings = crawler.settings
+        if not settings.getbool("MODELWIRE_PRIVATE_GUARD_ENABLED", True):
+            raise NotConfigured
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.policy = AddressPolicy.from_settings(settings)
+        self.allowed_hosts = self.policy.allowed_hosts
+        self.allowed_networks = self.policy.allowed_networks
+        self._cache: dict[tuple[str, int], list[str]] = {}
+        self._logged: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> PrivateAddressMiddleware:
+        return cls(crawler)
+
+    def is_allowed(self, ip: IPAddress | str) -> bool:
+        return self.policy.is_allowed(ip)
+
+    def blocked_addresses(self, addresses: list[str]) -> list[str]:
         """The addresses among ``addresses`` that are forbidden and not allowed."""
-        return [a for a in addresses if is_forbidden_address(a) and not self.is_allowed(a)]
+        return self.policy.blocked_addresses(addresses)
 
     async def resolve(self, host: str, port: int) -> list[str]:
         try:
@@ -161,6 +199,26 @@ class PrivateAddressMiddleware:
                 logger.warning("Refusing %s: %s resolves to non-public %s", request.url, host, ", ".join(bad))
             raise BlockedRequest("private_address", f"{host} -> {', '.join(bad)}")
         return None
+
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        """A redirect to a scheme other than http(s) (``file:``, ``ftp:``, ``gopher:``...) is refused.
+
+        Scrapy's redirect middleware does not follow such a redirect and would hand the
+        3xx answer on as an HTTP error; count it as what it is instead.
+        """
+        if 300 <= response.status < 400 and b"Location" in response.headers:
+            from urllib.parse import urljoin, urlsplit
+
+            location = response.headers[b"Location"].decode("latin-1", "replace").strip()
+            try:
+                scheme = urlsplit(urljoin(request.url, location)).scheme
+            except ValueError:
+                scheme = "invalid"
+            if scheme not in ("http", "https"):
+                self.stats.inc_value("modelwire/fetch/blocked_scheme")
+                raise BlockedRequest("scheme", f"redirect to {scheme or 'none'}: {location[:200]}")
+        return response
 
 
 def parse_retry_after(value: bytes | str | None, now: datetime | None = None) -> float | None:
@@ -294,3 +352,40 @@ class CrawlDelayMiddleware:
             self.crawler.stats.inc_value("modelwire/fetch/crawl_delay_wait")
             await sleep(start - now)
         return None
+
+
+class ResolvedAddressMiddleware:
+    """Report a connection refused by ``spiders.resolver.GuardedResolver`` as a blocked request.
+
+    The resolver refuses by handing the connection no address, which the HTTP client
+    reports as a DNS failure. Placed after ``BackoffRetryMiddleware`` (so its
+    ``process_exception`` runs first), it turns that failure for a host the resolver
+    refused into ``BlockedRequest("private_address")``: counted as blocked, logged once,
+    never retried. Stats: ``modelwire/fetch/blocked_private``,
+    ``modelwire/fetch/blocked_private_connect``.
+    """
+
+    def __init__(self, crawler: Any):
+        if not crawler.settings.getbool("MODELWIRE_PRIVATE_GUARD_ENABLED", True):
+            raise NotConfigured
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ResolvedAddressMiddleware:
+        return cls(crawler)
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        from twisted.internet.error import DNSLookupError
+        from scrapy.exceptions import CannotResolveHostError
+
+        from spiders.resolver import refused_addresses
+
+        if not isinstance(exception, (DNSLookupError, CannotResolveHostError)):
+            return None
+        host = (urlparse_cached(request).hostname or "").lower().rstrip(".")
+        bad = refused_addresses(host)
+        if not bad:
+            return None
+        self.stats.inc_value("modelwire/fetch/blocked_private")
+        self.stats.inc_value("modelwire/fetch/blocked_private_connect")
+        raise BlockedRequest("private_address", f"{host} -> {', '.join(bad)} (at connect time)")

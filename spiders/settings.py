@@ -31,7 +31,8 @@ def crawl_settings(options: dict[str, Any] | None = None) -> dict[str, Any]:
     ``MODELWIRE_RETRY_BACKOFF`` / ``_MAX`` (retry waits), ``MODELWIRE_MAX_CRAWL_DELAY``
     (60 s cap on robots Crawl-delay), ``MODELWIRE_SITEMAP_MAX_FILES`` (50),
     ``MODELWIRE_SITEMAP_MAX_DEPTH`` (3), ``MODELWIRE_SITEMAP_MAX_ENTRIES`` (50,000),
-    ``MODELWIRE_PRIVATE_GUARD_ENABLED`` (True).
+    ``MODELWIRE_PRIVATE_GUARD_ENABLED`` (True; also turns off the connect-time check of
+    ``spiders.resolver.GuardedResolver``, the ``TWISTED_DNS_RESOLVER``).
 
     Callers add ``ITEM_PIPELINES`` (see ``spiders.process.run_crawl``).
     """
@@ -56,6 +57,8 @@ def crawl_settings(options: dict[str, Any] | None = None) -> dict[str, Any]:
         "DOWNLOAD_TIMEOUT": timeout,
         "DOWNLOAD_WARNSIZE": max(max_size // 4, 1),
         "DNS_TIMEOUT": timeout,
+        # checks the addresses each connection really uses (redirects and DNS rebinding included)
+        "TWISTED_DNS_RESOLVER": "spiders.resolver.GuardedResolver",
         "DOWNLOADER_MIDDLEWARES": {
             # before RobotsTxtMiddleware (100): no robots.txt fetch for refused hosts
             f"{_MW}.PrivateAddressMiddleware": 50,
@@ -63,6 +66,8 @@ def crawl_settings(options: dict[str, Any] | None = None) -> dict[str, Any]:
             f"{_MW}.CrawlDelayMiddleware": 120,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             f"{_MW}.BackoffRetryMiddleware": 550,
+            # after the retry middleware, so a connect-time refusal is not retried
+            f"{_MW}.ResolvedAddressMiddleware": 560,
         },
         "HTTPCACHE_ENABLED": False,
         "LOG_LEVEL": o.get("log_level") or "INFO",
