@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -101,9 +102,18 @@ class ModelwireGroup(click.Group):
             raise
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(value: Any) -> str:
+    """Scraped text for a terminal: control characters (ANSI/OSC escapes, bidi overrides,
+    line breaks inside a cell) become U+FFFD, so a page cannot drive the user's terminal."""
+    return _CONTROL.sub("\ufffd", "" if value is None else str(value))
+
+
 def table(rows: list[dict[str, Any]], columns: list[str], headers: list[str] | None = None) -> str:
     headers = headers or columns
-    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    cells = [[safe_text(r.get(c)) for c in columns] for r in rows]
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
     numeric = [all(row[i].replace(".", "", 1).isdigit() for row in cells if row[i]) for i in range(len(columns))]
     def fmt(row):
@@ -466,7 +476,7 @@ def entities(obj: Context, text, as_json):
     for c in result.get("claims", []):
         click.echo(f"claim: {c.get('model')} · {c.get('benchmark')} · {c.get('score')} {c.get('unit') or ''}")
     if result.get("summary"):
-        click.echo(f"summary: {result['summary']}")
+        click.echo(f"summary: {safe_text(result['summary'])}")
 
 
 # -- demo ------------------------------------------------------------------------------

@@ -605,6 +605,12 @@ def sent_recipients(store, week: str) -> set[str]:
     return {r[0] for r in conn.execute("SELECT recipient FROM digest_sends WHERE week = ?", (week,))}
 
 
+def remember_message_id(store, week: str, message_id: str) -> None:
+    conn = getattr(store, "conn", store)
+    with conn:
+        conn.execute("UPDATE digests SET message_id = ? WHERE week = ?", (message_id, week))
+
+
 def record_send(store, week: str, recipients: list[str], message_id: str, sent_at: str) -> None:
     conn = getattr(store, "conn", store)
     with conn:

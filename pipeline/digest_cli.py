@@ -76,7 +76,9 @@ def digest(obj, week, since, until, out_dir, send, to, force, as_json):
                        f"{len(built.stories)} top stories, {s['new_models']} new models, {s['claims']} claims"
                        + (" — a quiet week." if built.empty else "."))
         header_to = list(to) if to else list(settings.to)
-        msg = mail.digest_message(stored, settings, header_to, chart_alt=digest_mod.chart_alt(built))
+        # the week's Message-ID is kept across runs (a retried send is the same message); --force makes a new one
+        msg = mail.digest_message(stored, settings, header_to, chart_alt=digest_mod.chart_alt(built),
+                                  message_id=None if force else stored.message_id)
         target = out_dir or config.get("digest", "out_dir")
         if target:
             p = Path(target)

@@ -239,8 +239,12 @@ def send_digest(store, stored, settings: SmtpSettings, *, to: list[str] | None =
     pending = [r for r in everyone if r not in already]
     if not pending:
         return SendResult([], already, stored.message_id, skipped="already sent to every recipient (use --force)")
-    msg = msg or digest_message(stored, settings, header_to)
+    msg = msg or digest_message(stored, settings, header_to, message_id=None if force else stored.message_id)
     message_id = str(msg["Message-ID"])
+    # Remembered before the SMTP conversation: if the process dies after the server accepted the
+    # message but before the send is recorded, the retry carries the same Message-ID, so mail
+    # clients see one message, not two.
+    digest_mod.remember_message_id(store, stored.week, message_id)
     try:
         accepted = send(msg, settings, pending)
     except SendError as e:

@@ -21,7 +21,7 @@ from typing import Any
 import click
 
 from pipeline import query as q
-from pipeline.cli import Context, fail, table
+from pipeline.cli import Context, fail, safe_text, table
 
 METADATA = Path(__file__).parent / "datasette" / "metadata.json"
 
@@ -93,9 +93,9 @@ def search(obj: Context, query, since, until, entity, label, limit, as_json):
         click.echo("No matches.")
         return
     for i, r in enumerate(rows, 1):
-        click.echo(f"{i:>2}. {r['title'] or '(untitled)'}")
-        click.echo(f"    {(r['date'] or '')[:10]}  {r['source']}  {r['url']}")
-        click.echo(f"    {' '.join((r['snippet'] or '').split())}")
+        click.echo(f"{i:>2}. {safe_text(r['title'] or '(untitled)')}")
+        click.echo(f"    {(r['date'] or '')[:10]}  {safe_text(r['source'])}  {safe_text(r['url'])}")
+        click.echo(f"    {safe_text(' '.join((r['snippet'] or '').split()))}")
 
 
 # -- top / trend ------------------------------------------------------------------------------

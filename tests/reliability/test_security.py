@@ -97,9 +97,6 @@ def test_search_with_hostile_query_is_an_error_not_an_injection(tmp_path, faults
     assert query(tmp_path / "mw.db", "SELECT count(*) n FROM articles")[0]["n"] == 1
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline/cli.py table() / pipeline/query_cli.py _cell print scraped text raw: "
-                                       "click strips CSI colour codes only when stdout is not a tty, and never OSC "
-                                       "sequences (window title, hyperlinks); control characters should be replaced")
 def test_terminal_output_does_not_pass_escape_sequences(tmp_path):
     """A scraped title with ANSI / OSC escape sequences must not reach the terminal raw."""
     db = tmp_path / "mw.db"
