@@ -91,7 +91,9 @@ def decode_html(data: bytes | str, declared: str | None = None) -> tuple[str, st
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
-    text = _mostly_utf8(data)
+    says_utf8 = any(_norm_label(label) == "utf-8" for label in (
+        declared, *(m.group(1) for m in _META_CHARSET.finditer(head))))
+    text = _mostly_utf8(data, declared_utf8=says_utf8)
     if text is not None:
         return text, "utf-8"
     candidates = []
@@ -128,14 +130,16 @@ def _cp1252_fallback(err: UnicodeDecodeError):
 codecs.register_error("modelwire-cp1252", _cp1252_fallback)
 
 
-def _mostly_utf8(data: bytes) -> str | None:
+def _mostly_utf8(data: bytes, *, declared_utf8: bool = False) -> str | None:
     """UTF-8 with a few stray bytes (a cp1252 snippet pasted into a UTF-8 page, a truncated
-    sequence): at least four valid multi-byte characters for each invalid byte. The stray
-    bytes are read as windows-1252."""
+    sequence): at least four valid multi-byte characters for each invalid byte, or, when the
+    page says it is UTF-8, any valid multi-byte character at all (a page declared UTF-8 with
+    no valid multi-byte sequence is more likely mislabelled windows-1252). The stray bytes
+    are read as windows-1252."""
     lenient = data.decode("utf-8", "replace")
     bad = lenient.count("\ufffd") - data.count("\ufffd".encode())
     multibyte = sum(1 for ch in lenient if ord(ch) > 127) - bad
-    if bad <= 0 or multibyte < 4 * bad:
+    if bad <= 0 or multibyte < (1 if declared_utf8 else 4 * bad):
         return None
     return data.decode("utf-8", "modelwire-cp1252")
 

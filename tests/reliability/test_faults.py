@@ -229,9 +229,6 @@ def test_legacy_and_broken_charsets(crawl):
     assert_article_text(arts["cs-invalid-utf8"]["text"], "cs-invalid-utf8")   # stored, ASCII parts intact
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline/textclean.py decode_html: a page declared UTF-8 with a few invalid "
-                                       "bytes is decoded as windows-1252 + mojibake repair; valid UTF-8 around the "
-                                       "bad bytes comes out garbled ('naïveâ€�') instead of U+FFFD at the bad bytes")
 def test_invalid_utf8_keeps_the_valid_text(crawl):
     slug = "cs-invalid-utf8"
     assert_article_text(stored(crawl)[slug]["text"], slug, charset_expected("invalid-utf8", slug)[:1])
