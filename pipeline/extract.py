@@ -46,7 +46,7 @@ from lxml import etree
 from pipeline import metadata as md
 from pipeline.textclean import clean_line, clean_text, decode_html, word_count
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 LOGGER = logging.getLogger(__name__)
 
@@ -100,12 +100,38 @@ def parse_html(html: bytes | str, encoding: str | None = None):
     text = _XML_DECL.sub("", text.replace("\x00", ""))
     if not text.strip():
         return None
+    tree = _parse(text)
+    if tree is not None and _lost_to_nesting(tree, text):
+        # libxml2 drops everything below ~255 levels of nesting; wrapper tags carry no text,
+        # so without them the page parses whole.
+        flat = _parse(_WRAPPER_TAGS.sub(" ", text))
+        if flat is not None:
+            tree = flat
+    return tree
+
+
+_WRAPPER_TAGS = re.compile(r"</?(?:div|span|font|center|section|b|i|em|strong|small|big|u)(?:\s[^>]*)?>", re.I)
+_SCRIPTS = re.compile(r"<(script|style|template|noscript)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _parse(text: str):
     try:
         parser = lxml.html.HTMLParser(remove_comments=True, huge_tree=False)
-        tree = lxml.html.document_fromstring(text, parser=parser)
+        return lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
-    return tree
+
+
+def _lost_to_nesting(tree, text: str) -> bool:
+    """True when the parsed tree holds far less text than the markup (deep nesting cut off)."""
+    if len(text) < 5000 or text.count("<") < 500:
+        return False
+    parsed = len(" ".join(tree.text_content().split()))
+    if parsed * 5 > len(text):
+        return False
+    visible = len(" ".join(_TAG.sub(" ", _SCRIPTS.sub(" ", text)).split()))
+    return visible > 200 and parsed < visible * 0.5
 
 
 # --- text candidates ------------------------------------------------------------------

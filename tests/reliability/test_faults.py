@@ -210,8 +210,6 @@ def test_unclosed_html(crawl):
     assert "markup-unclosed" in stored(crawl) and row["failed"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline/extract.py: a page nested deeper than ~255 elements extracts "
-                                       "to empty text (libxml2's depth limit); counted as skipped:empty, not stored")
 def test_deeply_nested_html_is_stored(crawl):
     row = run_source(crawl, 1, "markup")
     assert "markup-nested" in stored(crawl) and row["new"] == 2, row["reasons"]
