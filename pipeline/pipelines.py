@@ -99,18 +99,60 @@ def load_object(path: str):
 
 
 class ExtractPipeline:
-    """FetchedPage → ExtractedArticle; pages that are not articles are skipped, with the reason."""
+    """FetchedPage → ExtractedArticle; pages that are not articles are skipped, with the reason.
 
-    def process_item(self, item, spider=None):
+    Extraction runs in ``MODELWIRE_EXTRACT_WORKERS`` worker processes (default: up to 2, one per
+    core; 0 = in this process), so it does not serialize the crawl on the reactor thread; see
+    ``pipeline.workers``.
+    """
+
+    def __init__(self, workers: int = 0):
+        self.n_workers = max(0, int(workers))
+        self.workers = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from pipeline.workers import SETTING, default_workers
+
+        value = crawler.settings.get(SETTING)
+        return cls(default_workers() if value in (None, "") else int(value))
+
+    def open_spider(self, spider=None):
+        if self.n_workers:
+            from pipeline.workers import acquire
+
+            self.workers = acquire(self.n_workers)
+
+    def close_spider(self, spider=None):
+        if self.workers is not None:
+            from pipeline.workers import release
+
+            release(self.workers)
+            self.workers = None
+
+    async def process_item(self, item, spider=None):
         if not isinstance(item, FetchedPage):
             return item
-        from pipeline.extract import extract
+        url = item.final_url or item.url
+        if self.workers is None:
+            from pipeline.extract import extract
 
-        try:
-            record = extract(item.body, item.final_url or item.url, hints=item.hints, encoding=item.encoding)
-        except Exception as e:  # extraction must never stop a crawl
-            log.exception("extraction failed for %s", item.final_url)
-            raise DropItem(f"failed:extract_error {item.final_url}: {e}") from None
+            try:
+                record = extract(item.body, url, hints=item.hints, encoding=item.encoding)
+            except Exception as e:  # extraction must never stop a crawl
+                log.exception("extraction failed for %s", item.final_url)
+                raise DropItem(f"failed:extract_error {item.final_url}: {e}") from None
+            return self._article(item, record)
+        from scrapy.utils.defer import maybe_deferred_to_future
+
+        ok, value = await maybe_deferred_to_future(self.workers.extract(item.body, url, item.hints, item.encoding))
+        if not ok:
+            log.error("extraction failed for %s: %s", item.final_url, value)
+            raise DropItem(f"failed:extract_error {item.final_url}: {value}")
+        return self._article(item, value)
+
+    @staticmethod
+    def _article(item, record):
         page_type = record.get("page_type") or "article"
         if urlsplit(item.final_url or item.url).path in ("", "/"):
             page_type = "not_article"  # a site's home page lists articles; it is never one

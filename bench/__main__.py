@@ -1,0 +1,370 @@
+"""modelwire benchmark suite: ``python -m bench`` (``make bench``) writes ``bench/RESULTS.md``.
+
+Every figure is measured next to a baseline in the same run, and the ratio is what to compare
+across machines. Sections (``--only`` takes a comma-separated list of them):
+
+- ``extraction``: our extractor vs bare trafilatura vs lxml parsing, on the demo pages and on
+  generated 50–200 KB pages (plus quality on ../shared when present);
+- ``nlp``: words/s of ``annotate`` vs a bare spaCy tokenizer;
+- ``crawl``: a generated loopback site crawled end to end vs bare Scrapy; peak RSS at two site sizes;
+- ``storage``: ``Store.store_article`` rows/s vs ``sqlite3.executemany``;
+- ``digest``: digest build and query commands on 10k- and 1M-article databases;
+- ``summary``: ROUGE of our summaries vs lead-3 (``bench/summary_eval.py``).
+
+``--quick`` uses small sizes for development and writes nothing unless ``--out`` is given; a
+full run of every section writes ``bench/RESULTS.md``. All traffic stays on 127.0.0.1.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import time
+import traceback
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "RESULTS.md"
+SECTIONS = ("extraction", "nlp", "crawl", "storage", "digest", "summary")
+
+SIZES = {
+    "full": {"gen_pages": 150, "nlp_articles": 400, "crawl_pages": 5000, "crawl_small": 1000,
+             "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000)},
+    "quick": {"gen_pages": 40, "nlp_articles": 60, "crawl_pages": 600, "crawl_small": 200,
+              "storage_rows": 300, "digest_sizes": (2_000, 20_000)},
+}
+
+
+# -- machine -----------------------------------------------------------------------------------
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GB"
+    except OSError:
+        pass
+    versions = {}
+    for dist in ("scrapy", "twisted", "trafilatura", "lxml", "spacy", "sqlite-utils", "numpy"):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = "-"
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True,
+                               timeout=10).stdout.strip()
+        commit += " (with uncommitted changes)" if dirty else ""
+    except (OSError, subprocess.SubprocessError):
+        commit = "-"
+    return {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": f"{cpu} × {os.cpu_count()} logical cores",
+        "memory": mem,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "packages": ", ".join(f"{k} {v}" for k, v in versions.items()),
+        "commit": commit,
+    }
+
+
+# -- sections ----------------------------------------------------------------------------------
+
+def demo_pages() -> list[tuple[str, str, bytes]]:
+    site = ROOT / "pipeline" / "demo" / "site"
+    out = []
+    for p in sorted(site.rglob("*.html")):
+        if ".v2" in p.suffixes:
+            continue
+        rel = p.relative_to(site)
+        out.append((str(rel), f"http://127.0.0.1:8000/{rel.as_posix()}", p.read_bytes()))
+    return out
+
+
+def generated_pages(n: int) -> list[tuple[str, str, bytes]]:
+    from bench.sitegen import Site
+
+    site = Site(5000, base="http://127.0.0.1:8000")
+    step = 5000 // n
+    return [(f"gen-{k}", site.url(k), site.page(k)) for k in range(0, 5000, step)][:n]
+
+
+def run_extraction(sz: dict) -> dict:
+    from bench import extraction as ex
+
+    fns = {"lxml": ex.lxml_parse, "trafilatura": ex.bare_trafilatura, "ours": ex.ours}
+    out: dict = {}
+    for name, pages in (("demo pages", demo_pages()), ("generated pages", generated_pages(sz["gen_pages"]))):
+        triples = [(pid, url, raw, "") for pid, url, raw in pages]
+        ex.ours(triples[0][2], triples[0][1])  # warm imports
+        speed = ex.throughput(fns, triples, repeat=2)
+        out[name] = {"pages": len(pages), "avg_kb": sum(len(p[2]) for p in pages) / len(pages) / 1024, **speed}
+    ds = ex.dataset_dir()
+    if (ds / "ground-truth.json").exists():
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            ex.main(["--only", "modelwire,trafilatura (default)"])
+        out["shared"] = {"log": buf.getvalue().strip()}
+    else:
+        out["shared"] = {"skipped": f"{ds} not found"}
+    return out
+
+
+def run_nlp(sz: dict) -> dict:
+    from bench import nlp
+
+    return nlp.run(sz["nlp_articles"])
+
+
+def run_crawl(sz: dict, workers: int | None, compare: bool = True) -> dict:
+    from bench import crawl
+
+    return crawl.run(sz["crawl_pages"], sz["crawl_small"], workers, before=compare, whatif=compare)
+
+
+def run_storage(sz: dict) -> dict:
+    from bench import storage
+
+    return storage.run(sz["storage_rows"])
+
+
+def run_digest(sz: dict, keep: str | None) -> dict:
+    from bench import digest_queries
+
+    return digest_queries.run(sz["digest_sizes"], keep)
+
+
+def run_summary(sz: dict) -> dict:
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "summary_eval.py")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    return {"log": (proc.stdout.strip() or proc.stderr.strip()), "exit": proc.returncode}
+
+
+# -- report ------------------------------------------------------------------------------------
+
+def _f(x: float, digits: int = 1) -> str:
+    if x >= 1000:
+        return f"{x:,.0f}"
+    return f"{x:.{digits}f}"
+
+
+def _ms(s: float) -> str:
+    return f"{s * 1000:.1f} ms"
+
+
+def _met(ok: bool) -> str:
+    return "**met**" if ok else "**not met**"
+
+
+def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
+    L = ["# modelwire benchmark results", "",
+         f"Generated by `make bench` (`python -m bench{' --quick' if mode == 'quick' else ''}`) in "
+         f"{elapsed / 60:.1f} min. Each figure is measured next to its baseline in the same run; the ratio "
+         "is the number to compare between machines.", "",
+         "## Machine", ""]
+    L += [f"- {k}: {v}" for k, v in info.items()]
+    loads = [(k, v["load"]) for k, v in res.items() if isinstance(v, dict) and "load" in v]
+    if loads:
+        L += ["", "The machine may be shared (other work running): the 1-minute load average when each section "
+              "started and ended, on 2 cores, says how disturbed a figure may be. Ratios are measured side by side "
+              "to limit this; crawl figures are the best of repeated runs.", "",
+              "| section | load at start | load at end | duration |", "|---|---:|---:|---:|"]
+        L += [f"| {k} | {a} | {b} | {d} s |" for k, (a, b, d) in loads]
+    targets: list[tuple[str, str, str]] = []
+
+    ex = res.get("extraction")
+    if ex:
+        L += ["", "## Extraction", "",
+              "Pages/s, one core, the three functions interleaved page by page (`bench.extraction.throughput`, 2 passes).", "",
+              "| pages | n | avg KB | ours | bare trafilatura | lxml parse only | ours / trafilatura | ours / lxml |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for name in ("demo pages", "generated pages"):
+            if name in ex and "error" not in ex:
+                r = ex[name]
+                L.append(f"| {name} | {r['pages']} | {r['avg_kb']:.0f} | {_f(r['ours'])} | {_f(r['trafilatura'])} | "
+                         f"{_f(r['lxml'])} | {r['ours'] / r['trafilatura']:.2f}× | {r['ours'] / r['lxml']:.3f}× |")
+        if "error" not in ex:
+            worst = min(ex[n]["ours"] / ex[n]["trafilatura"] for n in ("demo pages", "generated pages"))
+            targets.append(("extraction ≥ 0.8× bare trafilatura", f"{worst:.2f}× (lowest of the page sets)",
+                            _met(worst >= 0.8)))
+        sh = ex.get("shared", {})
+        L += ["", "Quality on the article-extraction-benchmark (../shared, `bench/extraction.py`):", ""]
+        L += ["```", sh.get("log") or f"skipped: {sh.get('skipped')}", "```"]
+
+    nl = res.get("nlp")
+    if nl and "error" not in nl:
+        L += ["", "## NLP", "",
+              f"{nl['articles']} generated articles, {nl['words']:,} words; `annotate` = spaCy pipeline "
+              "(sentencizer, entities, claims, summary) + writing mentions/claims; baseline = "
+              "`spacy.blank('en').tokenizer.pipe` on the same texts.", "",
+              "| figure | ours | baseline | ratio | target |", "|---|---:|---:|---:|---|",
+              f"| words/s | {_f(nl['ours_words_per_s'])} | {_f(nl['bare_words_per_s'])} | {nl['ratio']:.3f}× | ≥ 0.2× |",
+              "", f"({nl['mentions']:,} mentions, {nl['claims']:,} claims, {nl['errors']} errors.)"]
+        targets.append(("annotation ≥ 0.2× bare tokenizer", f"{nl['ratio']:.3f}×", _met(nl["ratio"] >= 0.2)))
+
+    cr = res.get("crawl")
+    if cr and "error" not in cr:
+        lg, sm, ea = cr["large"], cr["small"], cr["extraction_alone"]
+        o, b = lg["ours"], lg["bare"]
+        w = lg["workers"]
+        L += ["", "## Crawl end to end", "",
+              f"A generated site (`bench.sitegen`: {lg['pages']:,} article pages, avg {ea['avg_kb']:.0f} KB, sitemap "
+              "index) served from a separate process on 127.0.0.1, crawled by `pipeline.crawl.run` with a sitemap "
+              "source into a fresh database (fetch, extract, relevance, dedup, store); no politeness delay, "
+              f"16 concurrent requests; extraction workers: {'default (min(2, cores))' if w is None else w}. "
+              "Baseline: a bare Scrapy spider fetching the same sitemap and pages with the same settings and doing "
+              "nothing with them.", "",
+              "| figure | ours | baseline | ratio |", "|---|---:|---:|---:|",
+              f"| articles/s vs bare Scrapy pages/s | {_f(o['articles_per_s'])} | {_f(b['pages_per_s'])} | "
+              f"{o['articles_per_s'] / b['pages_per_s']:.3f}× |",
+              f"| articles/s vs extraction alone, one core ({ea['pages']} of the same pages, best of "
+              f"{ea.get('runs_articles_per_s')}) | {_f(o['articles_per_s'])} | "
+              f"{_f(ea['articles_per_s'])} | {o['articles_per_s'] / ea['articles_per_s']:.2f}× |",
+              f"| wall time | {o['seconds']:.1f} s | {b['seconds']:.1f} s | |",
+              "", f"Outcome counts: {json.dumps(o['totals'])}.", "",
+              "Peak RSS (sampled every 0.1 s from /proc):", "",
+              "| site pages | crawl process | extraction workers (sum) | total | bare Scrapy |",
+              "|---:|---:|---:|---:|---:|",
+              f"| {sm['pages']:,} | {sm['ours']['peak_rss_main_mb']:.0f} MB | {sm['ours']['peak_rss_workers_mb']:.0f} MB | "
+              f"{sm['ours']['peak_rss_total_mb']:.0f} MB | |",
+              f"| {lg['pages']:,} | {o['peak_rss_main_mb']:.0f} MB | {o['peak_rss_workers_mb']:.0f} MB | "
+              f"{o['peak_rss_total_mb']:.0f} MB | {b['peak_rss_mb']:.0f} MB |"]
+        if "before" in cr:
+            bf = cr["before"]["ours"]
+            L += ["", f"Before/after on the {sm['pages']:,}-page site (runs alternated, best of each): extraction in "
+                  f"the reactor thread (`MODELWIRE_EXTRACT_WORKERS=0`, the previous behaviour) "
+                  f"{_f(bf['articles_per_s'])} articles/s ({bf['articles_per_s'] / ea['articles_per_s']:.2f}× "
+                  f"extraction alone; runs {cr['before'].get('runs_articles_per_s')}); extraction in worker "
+                  f"processes {_f(sm['ours']['articles_per_s'])} articles/s "
+                  f"({sm['ours']['articles_per_s'] / ea['articles_per_s']:.2f}×; runs {sm.get('runs_articles_per_s')})."]
+        if "whatif" in cr:
+            wf = cr["whatif"]["ours"]
+            L += ["", f"Prototype of the proposed storage/relevance changes (`bench/crawl.py --whatif`, patched in the "
+                  "benchmark's crawl process only, not in the tree: relevance test stops at `min_hits`; content hash, "
+                  "SimHash and page compression (zlib level 1 instead of 6) done in the extraction worker), "
+                  f"{cr['whatif']['pages']:,} pages: {_f(wf['articles_per_s'])} articles/s "
+                  f"({wf['articles_per_s'] / ea['articles_per_s']:.2f}× extraction alone; runs "
+                  f"{cr['whatif'].get('runs_articles_per_s')}), outcomes {json.dumps(wf['totals'])}."]
+        ratio = o["articles_per_s"] / ea["articles_per_s"]
+        growth = o["peak_rss_main_mb"] / max(sm["ours"]["peak_rss_main_mb"], 1)
+        targets.append(("crawl ≥ 1.5× single-core extraction", f"{ratio:.2f}×", _met(ratio >= 1.5)))
+        targets.append((f"crawl peak RSS flat {sm['pages']:,} → {lg['pages']:,} pages",
+                        f"crawl process ×{growth:.2f} ({sm['ours']['peak_rss_main_mb']:.0f} → "
+                        f"{o['peak_rss_main_mb']:.0f} MB)", _met(growth <= 1.25)))
+
+    st = res.get("storage")
+    if st and "error" not in st:
+        L += ["", "## Storage", "",
+              f"{st['rows']:,} extracted articles (~400 words, a 16 KB page each). Ours: `Store.store_article`, one "
+              "transaction per article (URL lookup, exact and SimHash dedup, FTS, compressed HTML). Baseline: one "
+              "`executemany` of the same rows into a plain table.", "",
+              "| figure | ours | baseline | ratio |", "|---|---:|---:|---:|",
+              f"| rows/s | {_f(st['ours_rows_per_s'])} | {_f(st['executemany_rows_per_s'])} | {st['ratio']:.3f}× |"]
+
+    dg = res.get("digest")
+    if dg and "error" not in dg:
+        sizes = sorted(dg["sizes"], key=int)
+        small, large = str(sizes[0]), str(sizes[-1])
+        s, lg_ = dg["sizes"][sizes[0]], dg["sizes"][sizes[-1]]
+        L += ["", "## Digest and queries", "",
+              f"Synthetic databases with {dg['per_week']:,} articles a week (3 mentions each, a claim for every third), "
+              f"the digest week {dg['week']} being the last; the larger one only has more history. Median of 3 runs "
+              "after a warm-up.", "",
+              f"| command | {int(small):,} articles ({s['db_mb']:.0f} MB) | {int(large):,} articles ({lg_['db_mb']:.0f} MB) | "
+              "ratio |", "|---|---:|---:|---:|"]
+        for cmd, t_small in s["seconds"].items():
+            t_large = lg_["seconds"][cmd]
+            L.append(f"| {cmd} | {_ms(t_small)} | {_ms(t_large)} | {t_large / t_small:.2f}× |")
+        r = lg_["seconds"]["digest build"] / s["seconds"]["digest build"]
+        targets.append((f"digest on {int(large):,} within 2× of {int(small):,}", f"{r:.2f}×", _met(r <= 2.0)))
+
+    sm_ = res.get("summary")
+    if sm_ and "error" not in sm_:
+        L += ["", "## Summary quality", "", "`bench/summary_eval.py` (ROUGE against lead-3):", "",
+              "```", sm_["log"], "```"]
+
+    errors = {k: v["error"] for k, v in res.items() if isinstance(v, dict) and "error" in v}
+    if errors:
+        L += ["", "## Errors", ""]
+        for k, e in errors.items():
+            L += [f"- {k}:", "", "```", e.strip()[-2000:], "```"]
+    if targets:
+        L[L.index("## Machine") - 1:L.index("## Machine") - 1] = [
+            "", "## Targets", "", "| target | measured | |", "|---|---|---|",
+            *[f"| {a} | {b} | {c} |" for a, b, c in targets]]
+    return "\n".join(L) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="small sizes, for development")
+    ap.add_argument("--only", help=f"comma-separated sections: {', '.join(SECTIONS)}")
+    ap.add_argument("--out", help="write the Markdown here (default: bench/RESULTS.md for a full run of everything)")
+    ap.add_argument("--json", dest="json_out", help="also write the raw figures as JSON here")
+    ap.add_argument("--workers", type=int, default=None, help="MODELWIRE_EXTRACT_WORKERS for the crawl")
+    ap.add_argument("--keep-dbs", metavar="DIR", help="keep and reuse the synthetic digest databases in DIR")
+    ap.add_argument("--no-before", action="store_true",
+                    help="skip the comparison crawls (workers=0, and the --whatif prototype)")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+    mode = "quick" if args.quick else "full"
+    sz = SIZES[mode]
+    only = [s.strip() for s in args.only.split(",")] if args.only else list(SECTIONS)
+    unknown = [s for s in only if s not in SECTIONS]
+    if unknown:
+        ap.error(f"unknown section(s) {unknown}; choose from {', '.join(SECTIONS)}")
+    runners = {
+        "extraction": lambda: run_extraction(sz),
+        "nlp": lambda: run_nlp(sz),
+        "crawl": lambda: run_crawl(sz, args.workers, not args.no_before),
+        "storage": lambda: run_storage(sz),
+        "digest": lambda: run_digest(sz, args.keep_dbs),
+        "summary": lambda: run_summary(sz),
+    }
+    info = machine()
+    t0 = time.perf_counter()
+    res: dict = {}
+    for name in only:
+        print(f"[bench] {name}…", file=sys.stderr, flush=True)
+        t = time.perf_counter()
+        load = round(os.getloadavg()[0], 2)
+        try:
+            res[name] = runners[name]()
+            res[name]["load"] = (load, round(os.getloadavg()[0], 2), round(time.perf_counter() - t))
+        except Exception:  # noqa: BLE001 - one failing section must not lose the others
+            res[name] = {"error": traceback.format_exc()}
+        print(f"[bench] {name} done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+    elapsed = time.perf_counter() - t0
+    text = render(res, info, mode, elapsed)
+    print(text)
+    out = args.out or (str(RESULTS) if mode == "full" and only == list(SECTIONS) else None)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        print(f"[bench] wrote {out}", file=sys.stderr)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps({"machine": info, "results": res}, indent=2, default=str))
+    return 1 if any("error" in v for v in res.values() if isinstance(v, dict)) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
