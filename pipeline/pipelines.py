@@ -80,6 +80,7 @@ class SQLiteSink:
             hints=page.hints,
             fetched_at=page.fetched_at or None,
             extractor_version=EXTRACTOR_VERSION,
+            precomputed=item.extra.get("precomputed"),
         )
         item.article_id = result.article_id
         item.duplicate_kind = result.duplicate_kind
@@ -149,7 +150,10 @@ class ExtractPipeline:
         if not ok:
             log.error("extraction failed for %s: %s", item.final_url, value)
             raise DropItem(f"failed:extract_error {item.final_url}: {value}")
-        return self._article(item, value)
+        record, precomputed = value
+        article = self._article(item, record)
+        article.extra["precomputed"] = precomputed
+        return article
 
     @staticmethod
     def _article(item, record):

@@ -52,7 +52,17 @@ class RelevanceFilter:
         return 2 * self._count(title) + self._count(text)
 
     def is_relevant(self, title: str, text: str) -> bool:
-        return self.hits(title, text) >= self.min_hits
+        """Stops counting as soon as ``min_hits`` is reached (most AI articles do in a line or two)."""
+        need = self.min_hits - 2 * self._count(title or "")
+        if need <= 0:
+            return True
+        body = (text or "")[:20000]
+        for pattern in (self._sensitive, self._insensitive):
+            for _ in pattern.finditer(body):
+                need -= 1
+                if need <= 0:
+                    return True
+        return False
 
     def _count(self, s: str) -> int:
         return len(self._sensitive.findall(s)) + len(self._insensitive.findall(s))

@@ -41,6 +41,16 @@ def _normalize(url: str) -> str | None:
         return None
 
 
+HTML_COMPRESSION = 1  # zlib level: 6 makes pages ~10% smaller at three times the cost
+
+
+def precompute(record: dict[str, Any], html: bytes) -> dict[str, Any]:
+    """The CPU-heavy part of storing an article, so it can run next to extraction in a worker."""
+    text = record.get("text") or ""
+    return {"content_hash": dedup.content_hash(text), "simhash": dedup.simhash(text),
+            "html_z": zlib.compress(html or b"", HTML_COMPRESSION)}
+
+
 def utcnow() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -161,7 +171,8 @@ class Store:
                       final_url: str | None = None, requested_urls: Iterable[str] = (),
                       status: int | None = None, content_type: str | None = None,
                       encoding: str | None = None, hints: dict | None = None,
-                      fetched_at: str | None = None, extractor_version: str | None = None) -> StoreResult:
+                      fetched_at: str | None = None, extractor_version: str | None = None,
+                      precomputed: dict[str, Any] | None = None) -> StoreResult:
         """Insert or update one extracted article, atomically.
 
         The article is found by any of its URLs (requested, redirected, rel=canonical); failing
@@ -184,15 +195,14 @@ class Store:
             if key and key not in url_rel:
                 url_rel[key] = ("duplicate" if is_copy else "requested", raw)
         text = record.get("text") or ""
-        chash = dedup.content_hash(text)
-        sh = dedup.simhash(text)
+        pre = precomputed or precompute(record, html or b"")  # from an extraction worker, if it did it
+        chash, sh, compressed = pre["content_hash"], pre["simhash"], pre["html_z"]
         fields = {k: record.get(k) for k in ARTICLE_FIELDS}
         fields["authors"] = json.dumps(fields["authors"] or [], ensure_ascii=False)
         fields["tags"] = json.dumps(fields["tags"] or [], ensure_ascii=False)
         fields["paywalled"] = int(bool(fields["paywalled"]))
         fields["page_type"] = fields["page_type"] or "article"
         fields["word_count"] = int(fields["word_count"] or 0)
-        compressed = zlib.compress(html or b"", 6)
 
         with self.conn:  # one transaction for everything below
             article_id = self._find_by_urls(url_rel)

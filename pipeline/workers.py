@@ -48,11 +48,14 @@ def _init_worker(parent: int) -> None:
 
 
 def extract_task(body: bytes, url: str, hints: dict | None, encoding: str | None) -> tuple[bool, Any]:
-    """``(True, record)`` or ``(False, "ExcType: message")``; never raises (exceptions may not pickle)."""
+    """``(True, (record, precomputed))`` or ``(False, "ExcType: message")``; never raises (exceptions may not pickle)."""
     from pipeline.extract import extract
+    from pipeline.store import precompute
 
     try:
-        return True, extract(body, url, hints=hints, encoding=encoding)
+        record = extract(body, url, hints=hints, encoding=encoding)
+        # the store's per-article hashing and compression, done here on a spare core
+        return True, (record, precompute(record, body))
     except Exception as e:  # noqa: BLE001 - reported to the crawl process, which drops the page
         return False, f"{type(e).__name__}: {e}"
 

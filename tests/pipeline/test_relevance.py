@@ -22,3 +22,15 @@ def test_relevance_case_sensitive_short_terms():
 def test_relevance_extra_terms_from_config():
     f = RelevanceFilter(extra_terms=("robot lawnmower",), min_hits=1)
     assert f.is_relevant("", "A review of the best robot lawnmower of the year")
+
+
+from hypothesis import given, settings, strategies as st
+
+WORDS = st.sampled_from(["AI", "ai", "GPT", "model", "language model", "OpenAI", "bread", "Claude", "LLM", "the"])
+
+
+@settings(max_examples=200)
+@given(st.lists(WORDS, max_size=8).map(" ".join), st.lists(WORDS, max_size=30).map(" ".join), st.integers(0, 6))
+def test_relevance_early_stop_agrees_with_the_full_count(title, text, min_hits):
+    f = RelevanceFilter(min_hits=min_hits)
+    assert f.is_relevant(title, text) == (f.hits(title, text) >= min_hits)
