@@ -138,7 +138,7 @@ def run_nlp(sz: dict) -> dict:
 def run_crawl(sz: dict, workers: int | None, compare: bool = True) -> dict:
     from bench import crawl
 
-    return crawl.run(sz["crawl_pages"], sz["crawl_small"], workers, before=compare, whatif=compare)
+    return crawl.run(sz["crawl_pages"], sz["crawl_small"], workers, before=compare)
 
 
 def run_storage(sz: dict) -> dict:
@@ -256,14 +256,6 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
                   f"extraction alone; runs {cr['before'].get('runs_articles_per_s')}); extraction in worker "
                   f"processes {_f(sm['ours']['articles_per_s'])} articles/s "
                   f"({sm['ours']['articles_per_s'] / ea['articles_per_s']:.2f}×; runs {sm.get('runs_articles_per_s')})."]
-        if "whatif" in cr:
-            wf = cr["whatif"]["ours"]
-            L += ["", f"Prototype of the proposed storage/relevance changes (`bench/crawl.py --whatif`, patched in the "
-                  "benchmark's crawl process only, not in the tree: relevance test stops at `min_hits`; content hash, "
-                  "SimHash and page compression (zlib level 1 instead of 6) done in the extraction worker), "
-                  f"{cr['whatif']['pages']:,} pages: {_f(wf['articles_per_s'])} articles/s "
-                  f"({wf['articles_per_s'] / ea['articles_per_s']:.2f}× extraction alone; runs "
-                  f"{cr['whatif'].get('runs_articles_per_s')}), outcomes {json.dumps(wf['totals'])}."]
         ratio = o["articles_per_s"] / ea["articles_per_s"]
         growth = o["peak_rss_main_mb"] / max(sm["ours"]["peak_rss_main_mb"], 1)
         targets.append(("crawl ≥ 1.5× single-core extraction", f"{ratio:.2f}×", _met(ratio >= 1.5)))
@@ -323,7 +315,7 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=None, help="MODELWIRE_EXTRACT_WORKERS for the crawl")
     ap.add_argument("--keep-dbs", metavar="DIR", help="keep and reuse the synthetic digest databases in DIR")
     ap.add_argument("--no-before", action="store_true",
-                    help="skip the comparison crawls (workers=0, and the --whatif prototype)")
+                    help="skip the comparison crawl (workers=0)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     os.chdir(ROOT)

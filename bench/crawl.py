@@ -131,109 +131,11 @@ def _run_child(args: list[str], timeout: float) -> tuple[dict, RssSampler]:
     return json.loads(out.strip().splitlines()[-1]), sampler
 
 
-# -- what-if: the proposed changes to files this benchmark does not own ----------------------------
-
-def _whatif_extract_task(body, url, hints, encoding):
-    """Worker side of the what-if: also compute the store's pure per-article values."""
-    import zlib
-
-    from pipeline import dedup
-    from pipeline.workers import extract_task
-
-    ok, rec = extract_task(body, url, hints, encoding)
-    if ok:
-        text = rec.get("text") or ""
-        rec["_pre"] = (text, dedup.content_hash(text), dedup.simhash(text), zlib.compress(body or b"", 1))
-    return ok, rec
-
-
-def apply_whatif() -> None:
-    """Prototype, in the benchmark's crawl process only, of the changes proposed in RESULTS.md:
-
-    1. ``RelevanceFilter.is_relevant`` stops at ``min_hits`` matches (``finditer``) instead of
-       counting every match of a ~130-term regex over 20,000 characters;
-    2. the store's pure per-article work (content hash, SimHash, compressing the raw page) is done
-       in the extraction worker and handed to ``store_article`` (here: through a lookup keyed by
-       the text), and the page is compressed at zlib level 1 instead of 6.
-    Nothing else changes: same pipelines, same transaction per article, same rows.
-    """
-    import itertools
-    import zlib
-
-    from pipeline import dedup, pipelines, relevance, store, workers
-
-    def is_relevant(self, title, text):
-        need, n = self.min_hits, 0
-        for pat in (self._sensitive, self._insensitive):
-            n += 2 * sum(1 for _ in itertools.islice(pat.finditer(title or ""), need))
-        for pat in (self._sensitive, self._insensitive):
-            for _ in pat.finditer((text or "")[:20000]):
-                n += 1
-                if n >= need:
-                    return True
-        return n >= need
-
-    relevance.RelevanceFilter.is_relevant = is_relevant
-
-    pre: dict[str, tuple] = {}
-    pages: dict[bytes, bytes] = {}
-    orig_article = pipelines.ExtractPipeline._article
-
-    def _article(item, record):
-        p = record.pop("_pre", None)
-        if p is not None:
-            pre[p[0]] = p[1:3]
-            pages[item.body] = p[3]
-        return orig_article(item, record)
-
-    pipelines.ExtractPipeline._article = staticmethod(_article)
-    def _submit(self, body, url, hints, encoding):
-        from twisted.internet import defer, reactor
-
-        d = defer.Deferred()
-
-        def done(fut):
-            try:
-                result = fut.result()
-            except BaseException as e:  # noqa: BLE001
-                result = (False, f"{type(e).__name__}: {e}")
-            reactor.callFromThread(d.callback, result)
-
-        self._executor().submit(_whatif_extract_task, body, url, hints, encoding).add_done_callback(done)
-        return d
-
-    workers.ExtractWorkers._submit = _submit
-    orig_ch, orig_sh = dedup.content_hash, dedup.simhash
-
-    def content_hash(text):
-        p = pre.get(text)
-        return p[0] if p else orig_ch(text)
-
-    def simhash(text, shingle=3):
-        p = pre.pop(text, None)
-        return p[1] if p else orig_sh(text, shingle)
-
-    dedup.content_hash, dedup.simhash = content_hash, simhash
-
-    class _Zlib:
-        decompress = staticmethod(zlib.decompress)
-
-        @staticmethod
-        def compress(data, level=6):
-            c = pages.pop(data, None)
-            return c if c is not None else zlib.compress(data, 1)
-
-    store.zlib = _Zlib
-
-
 # -- child: our crawl ----------------------------------------------------------------------------
 
-def child_ours(base: str, db: str, workers: int | None, whatif: bool = False) -> dict:
+def child_ours(base: str, db: str, workers: int | None) -> dict:
     from pipeline import crawl as crawl_mod
     from pipeline.config import parse_config
-
-    if whatif:
-        apply_whatif()
 
     raw = {
         "modelwire": {"db": db, "allow_private": ["127.0.0.1"], "log_level": "WARNING"},
@@ -310,13 +212,11 @@ def extraction_alone(pages: int, sample: int = 300) -> dict:
 
 # -- the benchmark -------------------------------------------------------------------------------
 
-def crawl_once(pages: int, workers: int | None = None, bare: bool = True, timeout: float = 1800,
-               whatif: bool = False) -> dict:
-    out: dict = {"pages": pages, "workers": workers, "whatif": whatif}
+def crawl_once(pages: int, workers: int | None = None, bare: bool = True, timeout: float = 1800) -> dict:
+    out: dict = {"pages": pages, "workers": workers}
     with SiteProcess(pages) as site, tempfile.TemporaryDirectory(prefix="mw-bench-crawl-") as tmp:
         db = str(Path(tmp) / "crawl.db")
         args = ["--child-ours", site.base, db] + (["--workers", str(workers)] if workers is not None else [])
-        args += ["--whatif"] if whatif else []
         res, s = _run_child(args, timeout)
         stored = sum(res["totals"].get(k, 0) for k in ("new", "updated", "duplicate"))
         out["ours"] = {**res, "stored": stored, "articles_per_s": stored / res["seconds"],
@@ -336,23 +236,19 @@ def _best(runs: list[dict]) -> dict:
 
 
 def run(pages: int = 5000, small: int = 1000, workers: int | None = None, repeat: int = 2,
-        before: bool = True, whatif: bool = True) -> dict:
+        before: bool = True) -> dict:
     """Extraction alone (before and after the crawls), the small and large crawls, and the
-    comparisons: ``before`` = extraction in the reactor thread (workers=0), ``whatif`` = the
-    prototype of the proposed changes; the small-site runs alternate and are repeated."""
+    comparison ``before`` = extraction in the reactor thread (workers=0); the small-site runs
+    alternate and are repeated."""
     ea = [extraction_alone(pages)]
-    smalls, befores, whatifs = [], [], []
+    smalls, befores = [], []
     for _ in range(repeat):
         smalls.append(crawl_once(small, workers, bare=False))
         if before:
             befores.append(crawl_once(small, 0, bare=False))
-        if whatif:
-            whatifs.append(crawl_once(small, workers, bare=False, whatif=True))
     result = {"small": _best(smalls)}
     if befores:
         result["before"] = _best(befores)
-    if whatifs:
-        result["whatif"] = _best(whatifs)
     result["large"] = crawl_once(pages, workers, bare=True)
     ea.append(extraction_alone(pages))
     result["extraction_alone"] = {**ea[0], "articles_per_s": max(e["articles_per_s"] for e in ea),
@@ -368,16 +264,15 @@ def main(argv=None) -> int:
     ap.add_argument("--no-bare", action="store_true")
     ap.add_argument("--child-ours", nargs=2, metavar=("BASE", "DB"), help=argparse.SUPPRESS)
     ap.add_argument("--child-bare", metavar="BASE", help=argparse.SUPPRESS)
-    ap.add_argument("--whatif", action="store_true", help="prototype of the proposed changes (see apply_whatif)")
     args = ap.parse_args(argv)
     if args.child_ours:
-        print(json.dumps(child_ours(*args.child_ours, args.workers, args.whatif)))
+        print(json.dumps(child_ours(*args.child_ours, args.workers)))
         return 0
     if args.child_bare:
         print(json.dumps(child_bare(args.child_bare)))
         return 0
     if args.no_bare:
-        print(json.dumps(crawl_once(args.pages, args.workers, bare=False, whatif=args.whatif), indent=2))
+        print(json.dumps(crawl_once(args.pages, args.workers, bare=False), indent=2))
         return 0
     print(json.dumps(run(args.pages, args.small, args.workers), indent=2))
     return 0
