@@ -23,7 +23,7 @@ REACHABLE = {
     "net-1", "net-ok",
     "redir-1", "redir-cross",
     "types-ok", "size-ok",
-    "markup-unclosed",
+    "markup-unclosed", "markup-nested",
     *(f"cs-{v}" for v in CHARSET_VARIANTS),
     "malformed-1", "malformed-2",
     "hugefeed-0", "hugefeed-1", "hugefeed-2",
