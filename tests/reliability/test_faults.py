@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import json
 import resource
+import sys
 import zlib
 
 import pytest
 
 from reliability_helpers import assert_article_text, query, run_cli, slug_of, source, write_config
 from faultserver import CHARSET_VARIANTS, FaultServer, charset_expected
+
+PEAK_WRAPPER = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+                "print(f'peak_kb={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}', file=sys.stderr); "
+                "sys.exit(r.returncode)")
 
 # slug -> must be stored after the first crawl
 REACHABLE = {
@@ -77,8 +82,11 @@ def crawl(tmp_path_factory):
         ])
         config = write_config(tmp, sources)
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        first = run_cli(config, "crawl", timeout=150)
-        peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        # The crawl runs under a small wrapper whose only children are the crawl and its extraction
+        # workers, so the peak it reports is theirs, not that of earlier tests' processes.
+        first = run_cli(config, "crawl", timeout=150, runner=[sys.executable, "-c", PEAK_WRAPPER,
+                                                              sys.executable, "-m", "pipeline.cli"])
+        peak_kb = int(first.stderr.strip().splitlines()[-1].removeprefix("peak_kb="))
         hits_first = list(s.hits())
         second = run_cli(config, "crawl", timeout=150)
         yield {"db": tmp / "mw.db", "first": first, "second": second, "server": s, "other": other,
