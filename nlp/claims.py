@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .numbers import Number, find_numbers, segments
+from .numbers import Number, doc_text, find_numbers, segments
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=[])
@@ -197,7 +197,7 @@ class ClaimExtractor:
 
 def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
-    text = doc.text
+    text = doc_text(doc)
     ents = [
         (e.start_char, e.end_char, e.label_, _canonical(e))
         for e in doc.ents
@@ -268,7 +268,7 @@ def _title_subject(doc: Doc, ents, title_ents=None) -> str | None:
     for s, e, label, canon in ents:
         if label != "MODEL":
             continue
-        for form in (doc.text[s:e], canon):
+        for form in (doc_text(doc)[s:e], canon):
             pos = low.find(form.lower())
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, canon)

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
+from .numbers import doc_text
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 
@@ -673,7 +674,7 @@ class EntityRecognizer:
         self.finder = EntityFinder(self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
-        cands = self.finder.find(doc.text)
+        cands = self.finder.find(doc_text(doc))
         return self.set_annotations(doc, cands)
 
     def pipe(self, docs, batch_size: int = 128):

@@ -62,6 +62,15 @@ def _split_lines(text: str, start: int, end: int):
             yield a + lead, b - trail
 
 
+def doc_text(doc) -> str:
+    """``doc.text`` rebuilds the string from every token on each access; the text never changes
+    along the pipeline, so the components read it once."""
+    cached = doc.user_data.get("modelwire.text")
+    if cached is None:
+        cached = doc.user_data["modelwire.text"] = doc.text
+    return cached
+
+
 def sentence_starts(doc) -> list[int]:
     """Token indices where sentences start, read once from the token array.
 
@@ -83,7 +92,7 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get(key)
     if cached is not None:
         return cached
-    text = doc.text
+    text = doc_text(doc)
     if not len(doc) or not doc.has_annotation("SENT_START"):
         bounds = [(0, len(text))]
     else:
@@ -112,7 +121,7 @@ def segments(doc) -> list[tuple[int, int]]:
 
 
 def _segments(doc) -> list[tuple[int, int]]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[tuple[int, int]] = []
     bounds = sentence_bounds(doc)
     merged: list[list[int]] = []

@@ -26,7 +26,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .numbers import segments
+from .numbers import doc_text, segments
 
 if not Doc.has_extension("summary"):
     Doc.set_extension("summary", default="")
@@ -134,7 +134,7 @@ class Summarizer:
         self.title_key = title_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.summary = " ".join(doc.text[a:b] for a, b in self.select(doc))
+        doc._.summary = " ".join(doc_text(doc)[a:b] for a, b in self.select(doc))
         return doc
 
     # ----------------------------------------------------------------------------- pieces
@@ -150,7 +150,7 @@ class Summarizer:
         return not _BOILERPLATE.search(text)
 
     def select(self, doc: Doc) -> list[tuple[int, int]]:
-        text = doc.text
+        text = doc_text(doc)
         segs = segments(doc)
         cands = [(a, b) for a, b in segs if self.eligible(text[a:b])]
         if not cands:
@@ -178,7 +178,7 @@ class Summarizer:
         return [cands[i] for i in sorted(chosen)]
 
     def score(self, doc: Doc, cands: list[tuple[int, int]], title: str | None) -> list[float]:
-        text = doc.text
+        text = doc_text(doc)
         sents = [text[a:b] for a, b in cands]
         content = [_content(s) for s in sents]
         doc_counts = Counter(w for ws in content for w in set(ws))
@@ -225,7 +225,7 @@ def lead_sentences(doc: Doc, n: int = 3, max_words: int = 70) -> list[tuple[int,
     within `max_words` (always at least one)."""
     out, total = [], 0
     for a, b in segments(doc)[:n]:
-        w = _words(doc.text[a:b])
+        w = _words(doc_text(doc)[a:b])
         if out and total + w > max_words:
             break
         out.append((a, b))
