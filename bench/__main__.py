@@ -132,7 +132,8 @@ def run_extraction(sz: dict) -> dict:
 def run_nlp(sz: dict) -> dict:
     from bench import nlp
 
-    return nlp.run(sz["nlp_articles"])
+    return {"generated": nlp.run(sz["nlp_articles"], "generated"),
+            "written": nlp.run(sz["nlp_articles"], "written")}
 
 
 def run_crawl(sz: dict, workers: int | None, compare: bool = True) -> dict:
@@ -212,14 +213,21 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
 
     nl = res.get("nlp")
     if nl and "error" not in nl:
+        gen, wr = nl["generated"], nl["written"]
         L += ["", "## NLP", "",
-              f"{nl['articles']} generated articles, {nl['words']:,} words; `annotate` = spaCy pipeline "
-              "(sentencizer, entities, claims, summary) + writing mentions/claims; baseline = "
-              "`spacy.blank('en').tokenizer.pipe` on the same texts.", "",
-              "| figure | ours | baseline | ratio | target |", "|---|---:|---:|---:|---|",
-              f"| words/s | {_f(nl['ours_words_per_s'])} | {_f(nl['bare_words_per_s'])} | {nl['ratio']:.3f}× | ≥ 0.2× |",
-              "", f"({nl['mentions']:,} mentions, {nl['claims']:,} claims, {nl['errors']} errors.)"]
-        targets.append(("annotation ≥ 0.2× bare tokenizer", f"{nl['ratio']:.3f}×", _met(nl["ratio"] >= 0.2)))
+              "`annotate` = loading the spaCy pipeline, running it (sentencizer, entities, claims, summary) and "
+              "writing mentions/claims/summaries; baseline = a fresh `spacy.blank('en').tokenizer.pipe` on the same "
+              "texts. *Written*: our hand-written AI-news texts (demo articles, NLP evaluation passages) repeated; "
+              "*generated*: `bench.sitegen` articles, whose small vocabulary lets the tokenizer answer from its "
+              "cache (an unusually fast baseline).", "",
+              "| corpus | articles | words | ours words/s | tokenizer words/s | ratio | target |",
+              "|---|---:|---:|---:|---:|---:|---|"]
+        for name, r in (("written", wr), ("generated", gen)):
+            L.append(f"| {name} | {r['articles']:,} | {r['words']:,} | {_f(r['ours_words_per_s'])} | "
+                     f"{_f(r['bare_words_per_s'])} | {r['ratio']:.3f}× | ≥ 0.2× |")
+        L += ["", f"(written: {wr['mentions']:,} mentions, {wr['claims']:,} claims, {wr['errors']} errors.)"]
+        targets.append(("annotation ≥ 0.2× bare tokenizer (written texts)", f"{wr['ratio']:.3f}×",
+                        _met(wr["ratio"] >= 0.2)))
 
     cr = res.get("crawl")
     if cr and "error" not in cr:
