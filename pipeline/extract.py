@@ -413,6 +413,8 @@ def choose_text(tree, page: md.Page, title: str | None, url: str) -> tuple[str, 
     # one huge block usually means trafilatura fell back to dumping the whole page
     dump = tw > 300 and max(word_count(b[1]) for b in blocks) > 0.8 * tw
     doubtful = tw < 60 or dump or (pw > 150 and tw < 0.6 * pw) or (bw > 1.3 * tw and bw > 80)
+    if doubtful and tw < 60 and bw < 60 and _link_share(tree) > 0.5:
+        doubtful = False  # a page of links (home, tag, section page): no article for readability to find
     if doubtful:
         read = clean_text(readability_text(tree))
         rb = clean_blocks([("p", p, 0.0) for p in read.split("\n\n")], title, h1, dek, standfirst)
@@ -440,6 +442,18 @@ def choose_text(tree, page: md.Page, title: str | None, url: str) -> tuple[str, 
     if bw and (cw < 30 or (bw > 1.3 * cw and _containment(text, body) >= 0.7)):
         text, source = body, "json-ld"
     return text, (source if text else None), signals
+
+
+def _link_share(tree) -> float:
+    """Share of the body's visible text that sits inside links."""
+    body = tree.find("body")
+    if body is None:
+        return 0.0
+    total = len(" ".join(body.text_content().split()))
+    if not total:
+        return 0.0
+    linked = sum(len(" ".join(a.text_content().split())) for a in body.iter("a"))
+    return min(1.0, linked / total)
 
 
 # --- page type / paywall --------------------------------------------------------------
