@@ -7,9 +7,7 @@ child process per crawl).
 """
 from __future__ import annotations
 
-import fcntl
 import logging
-import os
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from pipeline.config import Config
+from pipeline.locks import LockHeld, exclusive
 from pipeline.pipelines import ITEM_PIPELINES
 from pipeline.store import open_db
 
@@ -39,24 +38,12 @@ class CrawlResult:
 @contextmanager
 def crawl_lock(db_path: Path) -> Iterator[None]:
     """One crawl per database at a time; the OS drops the lock if the process dies."""
-    lock_path = Path(str(db_path) + ".crawl.lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fh = open(lock_path, "a+")
     try:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
-            holder = fh.read().strip() or "another process"
-            raise CrawlLocked(f"{db_path}: a crawl is already running (pid {holder}); "
-                              "wait for it to finish or stop it") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
-        yield
-    finally:
-        fh.close()
+        with exclusive(Path(str(db_path) + ".crawl.lock")):
+            yield
+    except LockHeld as e:
+        raise CrawlLocked(f"{db_path}: a crawl is already running (pid {e.holder}); "
+                          "wait for it to finish or stop it") from None
 
 
 def adhoc_source(url: str, index: int = 0) -> dict[str, Any]:

@@ -7,7 +7,6 @@ per-database lock, starts, and shuts down cleanly on SIGTERM / SIGINT.
 """
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import signal
@@ -27,6 +26,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from pipeline.config import Config
+from pipeline.locks import LockHeld, exclusive
 
 log = logging.getLogger("modelwire.schedule")
 
@@ -152,23 +152,11 @@ def describe_jobs(scheduler: BackgroundScheduler) -> list[dict[str, str]]:
 @contextmanager
 def daemon_lock(db_path: Path) -> Iterator[None]:
     """One daemon per database; the OS releases the lock when the process dies."""
-    path = Path(str(db_path) + ".schedule.lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fh = open(path, "a+")
     try:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
-            pid = fh.read().strip() or "?"
-            raise ScheduleError(f"{db_path}: a scheduler is already running for this database (pid {pid})") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
-        yield
-    finally:
-        fh.close()
+        with exclusive(Path(str(db_path) + ".schedule.lock")):
+            yield
+    except LockHeld as e:
+        raise ScheduleError(f"{db_path}: a scheduler is already running for this database (pid {e.holder})") from None
 
 
 def _listener(event) -> None:
