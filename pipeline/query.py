@@ -263,10 +263,11 @@ def trend(db: Any, name: str, *, weeks: int = 12, label: str | None = None,
     rows = conn.execute(
         f"""SELECT date({ARTICLE_DATE}, 'weekday 0', '-6 days') AS week_start,
                    count(DISTINCT m.article_id), count(*)
-            FROM mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.entity_id IN ({', '.join('?' for _ in ids)})
+            FROM articles a CROSS JOIN mentions m
+            WHERE m.article_id = a.id AND m.entity_id IN ({', '.join('?' for _ in ids)})
               AND {ARTICLE_DATE} >= ? AND {ARTICLE_DATE} < ?
-            GROUP BY week_start""",
+            GROUP BY week_start""",  # articles of the window first (CROSS JOIN fixes the order): the
+                                     # cost follows the window, not the entity's whole history
         [*ids, starts[0].isoformat(), (monday + timedelta(weeks=1)).isoformat()],
     ).fetchall()
     counts = {r[0]: (r[1], r[2]) for r in rows}
