@@ -15,7 +15,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from pipeline.pipelines import ExtractedArticle
-from spiders.items import CrawlEvent, FeedState
+from spiders.items import CrawlEvent, FeedState, FetchedPage
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class RunRecorder:
 
     def item_dropped(self, item, response=None, exception=None, spider=None):
         kind, reason = classify_drop(str(exception))
-        if isinstance(item, (ExtractedArticle,)) or type(item).__name__ == "FetchedPage":
+        if isinstance(item, (ExtractedArticle, FetchedPage)):
             self.counts["fetched"] += 1
             _TOTALS["fetched"] += 1
         self._bump(kind, reason)
