@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from .errors import msg
-from .numbers import sentence_starts
+from .numbers import TEXT_KEY, sentence_starts
 
 
 def doc_to_dict(doc, rid) -> dict:
@@ -44,6 +44,7 @@ def analyze(nlp, records: Iterable[dict], batch_size: int = 64) -> Iterator[dict
         docs = []
         for _, text, title in pending:
             doc = nlp.make_doc(text)
+            doc.user_data[TEXT_KEY] = text  # what doc.text would rebuild from every token
             if title:
                 doc.user_data["title"] = title  # claims and summary use the headline
             docs.append(doc)

@@ -73,9 +73,10 @@ class Grammar:
     org: str | None
     cprefix: str
     sep: str
-    regex: re.Pattern
+    pattern: str  # the family's full-name regex, compiled on first use (see ``regex``)
     short: re.Pattern | None
-    suffix_re: re.Pattern
+    suffix_pattern: str
+    flags: int
     suffixes: dict[str, str]  # key -> canonical suffix including its leading separator
     ssep: str
     vcase: str | None
@@ -88,6 +89,23 @@ class Grammar:
     prefixes: tuple[str, ...] = ()  # as written in the data (exact case)
     pmap: dict[str, str] = field(default_factory=dict)  # key(prefix) -> canonical prefix (``Ring`` stays ``Ring``)
     drop: re.Pattern | None = None  # family-specific suffixes left out of the canonical name (``-it``)
+    _compiled: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # Compiling every family's two big alternations took most of the pipeline's load time, and a
+    # text mentions few families: each is compiled when a text first contains one of its literals.
+    @property
+    def regex(self) -> re.Pattern:
+        rx = self._compiled.get("regex")
+        if rx is None:
+            rx = self._compiled["regex"] = re.compile(self.pattern, self.flags)
+        return rx
+
+    @property
+    def suffix_re(self) -> re.Pattern:
+        rx = self._compiled.get("suffix")
+        if rx is None:
+            rx = self._compiled["suffix"] = re.compile(self.suffix_pattern, self.flags)
+        return rx
 
     def suffix_items(self, suffix_text: str) -> tuple[list[tuple[str, bool]], bool]:
         """Written suffixes kept in the canonical name as (text, generic?), and whether any was dropped
@@ -190,7 +208,10 @@ def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
     sep = g.get("sep", " ")
     ssep = g.get("ssep", " ")
     version = g.get("version", r"\d+(?:\.\d+)?")
-    re.compile(version)
+    # the data's own regex pieces are checked here; the assembled regexes compile on first use
+    taken = set(re.compile(version).groupindex) & {"prefix", "version", "suffixes"}
+    if taken:
+        raise re.error(f"the version pattern may not define the group name(s) {sorted(taken)}")
     suffix_list = g.get("suffixes") or []
     suffixes: dict[str, str] = {}
     for s in suffix_list:
@@ -212,14 +233,13 @@ def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
         rf"(?P<suffixes>(?:{SEP_REQ}(?:{suffix_alt}){gen})*)(?![\w+]|\.\d|[{_H}]\d)"
     )
     flags = 0 if g.get("case_sensitive") else re.IGNORECASE
-    regex = re.compile(pattern, flags)
     short = None
     if g.get("short"):
         short = re.compile(rf"(?:(?<![\w.{_H}])|(?<=\bnear[{_H}])|(?<=\bnon[{_H}]))(?:{g['short']})"
                            rf"(?![\w+]|\.\d|[{_H}]\d|{UNIT_AFTER})")
     gen_re = rf"|[ \t]({GEN_SPACE})|[{_H}_]({GEN_HYPHEN})" if generic else ""
     # each suffix ends at a separator or the end ("-2411" is one date, not "2" + "411")
-    suffix_re = re.compile(rf"(?:{SEP_REQ}({suffix_alt}){gen_re})(?![^\s{_H}_])", flags)
+    suffix_pattern = rf"(?:{SEP_REQ}({suffix_alt}){gen_re})(?![^\s{_H}_])"
     pmap = {key(p): p for p in g.get("keep_prefixes", [])}
     drop = re.compile(g["drop"], re.IGNORECASE) if g.get("drop") else None
     words: dict[str, str] = {}
@@ -233,8 +253,8 @@ def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
     literals |= {m.group() for p in prefixes for m in [re.match(r"[^\W\d_]+", key(p))] if m}
     literals = tuple(literals)
     return Grammar(
-        family=family, org=org, cprefix=cprefix, sep=sep, regex=regex, short=short,
-        suffix_re=suffix_re, suffixes=suffixes, ssep=ssep, vcase=g.get("vcase"),
+        family=family, org=org, cprefix=cprefix, sep=sep, pattern=pattern, short=short,
+        suffix_pattern=suffix_pattern, flags=flags, suffixes=suffixes, ssep=ssep, vcase=g.get("vcase"),
         scase=g.get("scase", "upper"), drop_zero=bool(g.get("drop_zero")),
         formatter=g.get("formatter", "default"), lower=bool(g.get("lower")), words=words,
         literals=literals, pmap=pmap, drop=drop, prefixes=tuple(prefixes),

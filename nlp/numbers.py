@@ -62,12 +62,15 @@ def _split_lines(text: str, start: int, end: int):
             yield a + lead, b - trail
 
 
+TEXT_KEY = "modelwire.text"
+
+
 def doc_text(doc) -> str:
     """``doc.text`` rebuilds the string from every token on each access; the text never changes
     along the pipeline, so the components read it once."""
-    cached = doc.user_data.get("modelwire.text")
+    cached = doc.user_data.get(TEXT_KEY)
     if cached is None:
-        cached = doc.user_data["modelwire.text"] = doc.text
+        cached = doc.user_data[TEXT_KEY] = doc.text
     return cached
 
 

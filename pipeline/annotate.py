@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+from collections import deque
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
@@ -53,8 +55,24 @@ def pending_ids(store: Store, nlp_version: str, *, redo_all: bool = False) -> li
     return [r[0] for r in store.conn.execute(sql, params)]
 
 
-def _entity_id(conn, ent: dict[str, Any], seen_at: str) -> int:
-    conn.execute(
+def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[tuple[str, str], int]:
+    """Upsert each distinct entity of a batch once (earliest date, any KB knowledge wins), return their ids."""
+    merged: dict[tuple[str, str], list] = {}
+    for article, result in rows:
+        seen_at = article["published"] or article["first_seen"]
+        for ent in result.get("entities", []):
+            k = (ent["label"], ent["canonical"])
+            cur = merged.get(k)
+            if cur is None:
+                merged[k] = [int(bool(ent.get("known"))), ent.get("org"), ent.get("family"), seen_at]
+            else:
+                cur[0] = max(cur[0], int(bool(ent.get("known"))))
+                cur[1] = cur[1] if cur[1] is not None else ent.get("org")
+                cur[2] = cur[2] if cur[2] is not None else ent.get("family")
+                cur[3] = min(cur[3], seen_at)
+    if not merged:
+        return {}
+    conn.executemany(
         """INSERT INTO entities (label, canonical, known, org, family, first_seen)
            VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT(label, canonical) DO UPDATE SET
@@ -62,52 +80,63 @@ def _entity_id(conn, ent: dict[str, Any], seen_at: str) -> int:
                org = coalesce(entities.org, excluded.org),
                family = coalesce(entities.family, excluded.family),
                first_seen = min(entities.first_seen, excluded.first_seen)""",
-        (ent["label"], ent["canonical"], int(bool(ent.get("known"))), ent.get("org"), ent.get("family"), seen_at),
+        [(label, canonical, *v) for (label, canonical), v in merged.items()],
     )
-    return conn.execute("SELECT id FROM entities WHERE label = ? AND canonical = ?",
-                        (ent["label"], ent["canonical"])).fetchone()[0]
+    ids: dict[tuple[str, str], int] = {}
+    keys = list(merged)
+    for i in range(0, len(keys), 400):  # SQLite's default limit on bound parameters
+        part = keys[i : i + 400]
+        where = " OR ".join("(label = ? AND canonical = ?)" for _ in part)
+        for eid, label, canonical in conn.execute(f"SELECT id, label, canonical FROM entities WHERE {where}",
+                                                  [x for k in part for x in k]):
+            ids[(label, canonical)] = eid
+    return ids
 
 
 def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, Any]]], nlp_version: str) -> tuple[int, int]:
     """Replace the annotations of a batch of articles in one transaction."""
     conn = store.conn
-    mentions = claims = 0
     now = utcnow()
     with conn:
+        aids = [(article["id"],) for article, _ in rows]
+        conn.executemany("DELETE FROM mentions WHERE article_id = ?", aids)
+        conn.executemany("DELETE FROM claims WHERE article_id = ?", aids)
+        ids = _entity_ids(conn, rows)
+        mention_rows, claim_rows, nlp_rows = [], [], []
         for article, result in rows:
             aid = article["id"]
-            conn.execute("DELETE FROM mentions WHERE article_id = ?", (aid,))
-            conn.execute("DELETE FROM claims WHERE article_id = ?", (aid,))
-            seen_at = article["published"] or article["first_seen"]
-            for ent in result.get("entities", []):
-                eid = _entity_id(conn, ent, seen_at)
-                conn.execute(
-                    'INSERT INTO mentions (article_id, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?)',
-                    (aid, eid, ent["start"], ent["end"], ent["text"], ent.get("sentence")),
-                )
-                mentions += 1
-            for c in result.get("claims", []):
+            ents = result.get("entities", [])
+            claims = result.get("claims", [])
+            mention_rows += [(aid, ids[(e["label"], e["canonical"])], e["start"], e["end"], e["text"], e.get("sentence"))
+                             for e in ents]
+            for c in claims:
                 comparison = c.get("comparison")
-                conn.execute(
-                    """INSERT INTO claims (article_id, model, benchmark, score, unit, metric, comparison,
-                           sentence, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    (aid, c.get("model"), c.get("benchmark"), c.get("score"), c.get("unit"), c.get("metric"),
-                     json.dumps(comparison, ensure_ascii=False) if comparison is not None else None,
-                     c.get("sentence") or "", c.get("start"), c.get("end")),
-                )
-                claims += 1
-            conn.execute(
-                """INSERT OR REPLACE INTO article_nlp (article_id, nlp_version, text_hash, annotated_at, summary,
-                       entity_count, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                (aid, nlp_version, article["content_hash"], now, result.get("summary") or "",
-                 len(result.get("entities", [])), len(result.get("claims", []))),
-            )
-    return mentions, claims
+                claim_rows.append((aid, c.get("model"), c.get("benchmark"), c.get("score"), c.get("unit"), c.get("metric"),
+                                   json.dumps(comparison, ensure_ascii=False) if comparison is not None else None,
+                                   c.get("sentence") or "", c.get("start"), c.get("end")))
+            nlp_rows.append((aid, nlp_version, article["content_hash"], now, result.get("summary") or "",
+                             len(ents), len(claims)))
+        conn.executemany(
+            'INSERT INTO mentions (article_id, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?)',
+            mention_rows)
+        conn.executemany(
+            """INSERT INTO claims (article_id, model, benchmark, score, unit, metric, comparison,
+                   sentence, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", claim_rows)
+        conn.executemany(
+            """INSERT OR REPLACE INTO article_nlp (article_id, nlp_version, text_hash, annotated_at, summary,
+                   entity_count, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?)""", nlp_rows)
+    return len(mention_rows), len(claim_rows)
 
 
 def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_all: bool = False,
-             batch_size: int = 32, progress: Callable[[int], None] | None = None,
+             batch_size: int = 32, workers: int | None = None, progress: Callable[[int], None] | None = None,
              on_start: Callable[[int], None] | None = None) -> AnnotateResult:
+    """Annotate what is due, one transaction per batch.
+
+    ``workers``: processes running the NLP pipeline (default ``min(2, cores)``). With more than
+    one, this process reads batches, hands them to the workers and writes their results in
+    order; a run with fewer than two batches' worth of articles stays in this process.
+    """
     import nlp as modelwire_nlp
 
     version = nlp_version(modelwire_nlp.NLP_VERSION, nlp_options)
@@ -117,27 +146,78 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     if not ids:
         return AnnotateResult(0, 0, 0, 0, version)
     language = modelwire_nlp.load(nlp_options or {})
+    chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
+    workers = default_workers() if workers is None else max(1, int(workers))
+    if workers > 1 and len(chunks) >= 2:
+        from pipeline.annotate_pool import AnnotatePool
+
+        pool = AnnotatePool(language, nlp_options or {}, workers)
+        analyze = pool.submit
+    else:
+        pool = None
+        analyze = _Immediate(language, batch_size).submit
     total_m = total_c = errors = done = 0
-    for start in range(0, len(ids), batch_size):
-        chunk = ids[start : start + batch_size]
+    in_flight: deque = deque()
+    todo = iter(chunks)
+
+    def feed() -> None:
+        chunk = next(todo, None)
+        if chunk is None:
+            return
         articles = list(store.db.query(
             f"""SELECT id, title, text, published, first_seen, content_hash FROM articles
                 WHERE id IN ({", ".join("?" for _ in chunk)}) ORDER BY id""", chunk))
         records = [{"id": a["id"], "text": a["text"] or "", "title": a["title"] or ""} for a in articles]
-        results = list(modelwire_nlp.analyze(language, records, batch_size=batch_size))
-        pairs = []
-        for article, result in zip(articles, results):
-            if "error" in result:
-                errors += 1
-                continue
-            pairs.append((article, result))
-        m, c = write_annotations(store, pairs, version)
-        total_m += m
-        total_c += c
-        done += len(chunk)
-        if progress:
-            progress(len(chunk))
+        in_flight.append((chunk, articles, analyze(records)))
+
+    try:
+        for _ in range(2 * workers if pool else 1):
+            feed()
+        while in_flight:
+            chunk, articles, pending = in_flight.popleft()
+            results = pending.result()
+            feed()  # the workers go on with the next batch while this one is written
+            pairs = []
+            for article, result in zip(articles, results):
+                if "error" in result:
+                    errors += 1
+                    continue
+                pairs.append((article, result))
+            m, c = write_annotations(store, pairs, version)
+            total_m += m
+            total_c += c
+            done += len(chunk)
+            if progress:
+                progress(len(chunk))
+    finally:
+        if pool is not None:
+            pool.close()
     return AnnotateResult(done, total_m, total_c, errors, version)
+
+
+def default_workers() -> int:
+    return min(2, os.cpu_count() or 1)
+
+
+class _Immediate:
+    """The single-process path, shaped like the pool: ``submit(records).result()``."""
+
+    def __init__(self, language, batch_size: int):
+        self.language, self.batch_size = language, batch_size
+
+    def submit(self, records: list[dict]):
+        import nlp as modelwire_nlp
+
+        results = list(modelwire_nlp.analyze(self.language, records, batch_size=self.batch_size))
+        return _Done(results)
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
 
 
 def iter_jsonl_results(language, lines: Iterable[str]):

@@ -403,8 +403,10 @@ def stats(obj: Context, as_json):
 @main.command()
 @click.option("--all", "redo_all", is_flag=True, help="Re-annotate every article, not only new or changed ones.")
 @click.option("--batch-size", default=32, show_default=True, help="Articles per batch (and per transaction).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes running the NLP pipeline [default: min(2, CPU cores)].")
 @click.pass_obj
-def annotate(obj: Context, redo_all, batch_size):
+def annotate(obj: Context, redo_all, batch_size, workers):
     """Find models, organisations, benchmarks, scores and summaries in stored articles.
 
     Processes articles not yet annotated by the current NLP version (a knowledge-base
@@ -426,7 +428,7 @@ def annotate(obj: Context, redo_all, batch_size):
 
     try:
         result = run_annotate(store, obj.config.nlp_options(), redo_all=redo_all, batch_size=batch_size,
-                              progress=(lambda k: bar.update(k)) if not obj.quiet else None, on_start=on_start)
+                              workers=workers, progress=(lambda k: bar.update(k)) if not obj.quiet else None, on_start=on_start)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -152,3 +152,46 @@ def test_entities_cli_table(tmp_path):
                           cwd=tmp_path, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "Qwen3-Max" in proc.stdout and "LMArena" in proc.stdout and "1450.0 elo" in proc.stdout
+
+
+def _nlp_tables(conn) -> dict:
+    cols = {"entities": "id, label, canonical, known, org, family, first_seen",
+            "mentions": 'id, article_id, entity_id, start, "end", text, sentence',
+            "claims": 'id, article_id, model, benchmark, score, unit, metric, comparison, sentence, start, "end"',
+            "article_nlp": "article_id, nlp_version, text_hash, summary, entity_count, claim_count"}
+    return {t: conn.execute(f"SELECT {c} FROM {t} ORDER BY 1").fetchall() for t, c in cols.items()}
+
+
+def test_worker_processes_store_exactly_what_one_process_stores(tmp_path):
+    """Two worker processes, small batches so several are in flight: the same rows, ids included."""
+    one, two = fill(tmp_path / "one.db", len(ARTICLES)), fill(tmp_path / "two.db", len(ARTICLES))
+    try:
+        r1 = annotate(one, batch_size=3, workers=1)
+        progress: list[int] = []
+        r2 = annotate(two, batch_size=3, workers=2, progress=progress.append)
+        assert (r2.articles, r2.mentions, r2.claims) == (r1.articles, r1.mentions, r1.claims)
+        assert sum(progress) == len(ARTICLES) and len(progress) == -(-len(ARTICLES) // 3)
+        t1, t2 = _nlp_tables(one.conn), _nlp_tables(two.conn)
+        assert len(t1["mentions"]) > 100 and len(t1["claims"]) > 5
+        assert t1 == t2
+        # the worker processes are gone once annotate returns
+        import multiprocessing
+        assert multiprocessing.active_children() == []
+    finally:
+        one.close()
+        two.close()
+
+
+def test_a_batch_is_one_upsert_per_entity_with_the_earliest_date(tmp_path):
+    """Entities seen in several articles of one batch keep the earliest date and the KB's knowledge."""
+    store = fill(tmp_path / "b.db", len(ARTICLES))
+    try:
+        annotate(store, batch_size=len(ARTICLES), workers=1)
+        bad = store.conn.execute("""SELECT count(*) FROM entities e WHERE e.first_seen != (
+            SELECT min(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id)""").fetchone()[0]
+        assert bad == 0
+        multi = store.conn.execute("""SELECT count(*) FROM (SELECT entity_id FROM mentions GROUP BY entity_id
+                                      HAVING count(DISTINCT article_id) > 1)""").fetchone()[0]
+        assert multi > 5
+    finally:
+        store.close()

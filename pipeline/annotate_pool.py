@@ -1,0 +1,71 @@
+"""The NLP pipeline on every core, for ``annotate``.
+
+Workers receive plain records (``{"id", "text", "title"}``) and send back plain result dicts
+(the ``modelwire nlp`` format); the database stays with the calling process, which writes each
+batch in one transaction, in order. So a killed run still resumes where it stopped.
+
+Loading the pipeline takes about a second (imports and compiling the knowledge base's
+grammars), so when this process runs no other thread the workers are forked from it and
+inherit the pipeline it has already loaded. Otherwise (a fork beside live threads can copy a
+held lock) they are spawned and each loads its own. Workers ignore Ctrl-C and exit on their own
+when the calling process dies, even from SIGKILL.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+_language = None  # the worker's pipeline: inherited through fork, or loaded by _init_spawned
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _init_common(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _init_spawned(parent: int, nlp_options: dict) -> None:
+    global _language
+    _init_common(parent)
+    import nlp as modelwire_nlp
+
+    _language = modelwire_nlp.load(nlp_options)
+
+
+def _analyze(records: list[dict]) -> list[dict]:
+    import nlp as modelwire_nlp
+
+    return list(modelwire_nlp.analyze(_language, records, batch_size=max(1, len(records))))
+
+
+class AnnotatePool:
+    def __init__(self, language, nlp_options: dict[str, Any], workers: int):
+        global _language
+        parent = os.getpid()
+        if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+            _language = language  # the children get it with the rest of this process's memory
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=_init_common, initargs=(parent,))
+        else:
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_init_spawned, initargs=(parent, nlp_options))
+
+    def submit(self, records: list[dict]) -> Future:
+        """A future of the batch's results, in record order. A worker's exception is raised by ``result()``."""
+        return self._pool.submit(_analyze, records)
+
+    def close(self) -> None:
+        global _language
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        _language = None
