@@ -75,6 +75,7 @@ class Grammar:
     sep: str
     pattern: str  # the family's full-name regex, compiled on first use (see ``regex``)
     short: re.Pattern | None
+    short_scan: re.Pattern | None
     suffix_pattern: str
     flags: int
     suffixes: dict[str, str]  # key -> canonical suffix including its leading separator
@@ -93,6 +94,21 @@ class Grammar:
 
     # Compiling every family's two big alternations took most of the pipeline's load time, and a
     # text mentions few families: each is compiled when a text first contains one of its literals.
+    def short_matches(self, text: str):
+        """What ``self.short.finditer(text)`` finds: candidates come from ``short_scan`` (a match
+        of ``short`` at a position implies one there), each confirmed by ``short`` itself."""
+        pos, n = 0, len(text)
+        while pos <= n:
+            c = self.short_scan.search(text, pos)
+            if c is None:
+                return
+            m = self.short.match(text, c.start())
+            if m is None:
+                pos = c.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
     @property
     def regex(self) -> re.Pattern:
         rx = self._compiled.get("regex")
@@ -233,10 +249,13 @@ def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
         rf"(?P<suffixes>(?:{SEP_REQ}(?:{suffix_alt}){gen})*)(?![\w+]|\.\d|[{_H}]\d)"
     )
     flags = 0 if g.get("case_sensitive") else re.IGNORECASE
-    short = None
+    short = short_scan = None
     if g.get("short"):
-        short = re.compile(rf"(?:(?<![\w.{_H}])|(?<=\bnear[{_H}])|(?<=\bnon[{_H}]))(?:{g['short']})"
-                           rf"(?![\w+]|\.\d|[{_H}]\d|{UNIT_AFTER})")
+        body = rf"(?:{g['short']})(?![\w+]|\.\d|[{_H}]\d|{UNIT_AFTER})"
+        short = re.compile(rf"(?:(?<![\w.{_H}])|(?<=\bnear[{_H}])|(?<=\bnon[{_H}])){body}")
+        # the same without the look-behinds it opens with: a regex that starts with the name itself,
+        # which the regex engine finds by its first characters instead of trying every position
+        short_scan = re.compile(body)
     gen_re = rf"|[ \t]({GEN_SPACE})|[{_H}_]({GEN_HYPHEN})" if generic else ""
     # each suffix ends at a separator or the end ("-2411" is one date, not "2" + "411")
     suffix_pattern = rf"(?:{SEP_REQ}({suffix_alt}){gen_re})(?![^\s{_H}_])"
@@ -253,7 +272,7 @@ def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
     literals |= {m.group() for p in prefixes for m in [re.match(r"[^\W\d_]+", key(p))] if m}
     literals = tuple(literals)
     return Grammar(
-        family=family, org=org, cprefix=cprefix, sep=sep, pattern=pattern, short=short,
+        family=family, org=org, cprefix=cprefix, sep=sep, pattern=pattern, short=short, short_scan=short_scan,
         suffix_pattern=suffix_pattern, flags=flags, suffixes=suffixes, ssep=ssep, vcase=g.get("vcase"),
         scase=g.get("scase", "upper"), drop_zero=bool(g.get("drop_zero")),
         formatter=g.get("formatter", "default"), lower=bool(g.get("lower")), words=words,

@@ -426,6 +426,8 @@ def _sentence_claims(
     """Claims of one sentence, and the model it is about (the next sentences' fallback subject)."""
     models = [e for e in ents if e.label == "MODEL"]
     benches = [e for e in ents if e.label == "BENCHMARK"]
+    if not models and not benches and not (context_bench and _PRONOUN_SUBJECT.search(text)):
+        return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents]) if n.is_score]
     for m in _MEDAL.finditer(text):
         colour = m.group("colour").lower()

@@ -178,6 +178,11 @@ class EntityFinder:
                 self._add(s, Hit(e, s, False, True, True), cjk)
         self.cjk = [(re.compile(re.escape(s)), h) for s, h in cjk]
         self.grammars = [e for e in kb.families.values() if e.grammar is not None]
+        # literal piece -> the families whose grammar needs it, so a text only tries its own families
+        self.grammar_literals: dict[str, list[int]] = {}
+        for i, fam in enumerate(self.grammars):
+            for lit in fam.grammar.literals:
+                self.grammar_literals.setdefault(lit, []).append(i)
         self.org_families: dict[str, set[str]] = {}
         for f in kb.families.values():
             if f.org:
@@ -213,7 +218,7 @@ class EntityFinder:
         for rx, hit in self.cjk:
             for m in rx.finditer(text):
                 cands.append(self._cand_from_hit(text, m.start(), m.end(), [hit]))
-        self._scan_grammars(text, cands, {p for _, _, p in pieces})
+        self._scan_grammars(text, cands, pieces)
         self._scan_unknown(text, cands)
         self._scan_handles(text, cands)
         if "eries" in text:  # OpenAI's "o" series: the quoted letter is the family
@@ -452,13 +457,16 @@ class EntityFinder:
             return Cand(start, end, "ORG", "Qwen team", True, None, None, 3, False, entry=e)
         return Cand(start, end, "MODEL", e.name, True, e.org, e.name, 3, hit.ambiguous, clipped, entry=e)
 
-    def _scan_grammars(self, text: str, cands: list, present: set[str]) -> None:
+    def _scan_grammars(self, text: str, cands: list, pieces: list) -> None:
         models = self.kb.models
-        for fam in self.grammars:
+        index = self.grammar_literals
+        todo = sorted({i for p in {p for _, _, p in pieces} if p in index for i in index[p]})
+        # pieces that begin a word: a grammar's match starts at one (it opens with (?<![\w.]) and a prefix)
+        heads = [(s0, p) for s0, _, p in pieces if s0 == 0 or not text[s0 - 1].isalnum()] if todo else []
+        for i in todo:  # in KB order, as when every grammar was tried
+            fam = self.grammars[i]
             g = fam.grammar
-            if present.isdisjoint(g.literals):
-                continue
-            for m in g.regex.finditer(text):
+            for m in self._grammar_matches(g, text, heads):
                 surface = m.group()
                 hits = self.gaz.get(key(surface))
                 known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
@@ -481,6 +489,22 @@ class EntityFinder:
                                   4 if known else 3, amb, entry=entry, source="grammar",
                                   gram=(fam, m.group("version"), m.group("prefix"), m.group("suffixes"))))
 
+    @staticmethod
+    def _grammar_matches(g, text: str, heads: list[tuple[int, str]]):
+        """What ``g.regex.finditer(text)`` finds, tried only at word-initial pieces that begin with
+        one of the grammar's literals (the first letters or digits of a prefix): the only places
+        where a match can start."""
+        rx, end, lits = g.regex, -1, g.literals
+        for pos, p in heads:
+            if not p.startswith(lits):
+                continue
+            if pos < end:
+                continue
+            m = rx.match(text, pos)
+            if m is not None:
+                end = m.end()
+                yield m
+
     def _scan_short(self, text: str, fams: set[str]) -> list[Cand]:
         out = []
         for name in fams:
@@ -488,7 +512,7 @@ class EntityFinder:
             if fam is None or fam.grammar is None or fam.grammar.short is None:
                 continue
             g = fam.grammar
-            for m in g.short.finditer(text):
+            for m in g.short_matches(text):
                 surface = m.group()
                 full = g.cprefix + g.sep + surface
                 hits = self.gaz.get(key(full))

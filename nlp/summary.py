@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.language import Language
@@ -68,9 +69,21 @@ def _stem(w: str) -> str:
     return w
 
 
+_STEMS: dict[str, str | None] = {}  # written word -> its stem, or None for a stop word
+
+
 def _content(s: str) -> list[str]:
-    words = (t.lower().strip("'’") for t in _WORD.findall(s))
-    return [_stem(w) for w in words if w not in _STOP and len(w) > 1]
+    out = []
+    for t in _WORD.findall(s):
+        st = _STEMS.get(t, "")
+        if st == "":
+            w = t.lower().strip("'’")
+            st = None if w in _STOP or len(w) <= 1 else _stem(w)
+            if len(_STEMS) < 200_000:  # a bound for long runs over many vocabularies
+                _STEMS[t] = st
+        if st is not None:
+            out.append(st)
+    return out
 
 
 @Language.factory(
@@ -183,12 +196,12 @@ class Summarizer:
         content = [_content(s) for s in sents]
         doc_counts = Counter(w for ws in content for w in set(ws))
         title_words = set(_content(title)) if title else set()
-        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("MODEL", "ORG", "BENCHMARK")]
+        ents = sorted(e.start_char for e in doc.ents if e.label_ in ("MODEL", "ORG", "BENCHMARK"))
         raw_density, raw_central = [], []
         for (a, b), s, ws in zip(cands, sents, content):
             n = max(1, _words(s))
             if ents:
-                named = sum(1 for s0, e0 in ents if a <= s0 < b)
+                named = bisect_left(ents, b) - bisect_left(ents, a)
             else:
                 named = len(re.findall(r"(?<=\s)[A-Z][\w.-]*[A-Za-z0-9]", s))
             nums = len(re.findall(r"\d+(?:[.,]\d+)?", s))
