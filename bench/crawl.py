@@ -151,8 +151,11 @@ def child_ours(base: str, db: str, workers: int | None) -> dict:
                            extra_settings=extra)
     elapsed = time.perf_counter() - t0
     import resource
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"seconds": elapsed, "status": result.status, "totals": result.totals,
-            "ru_maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+            "ru_maxrss_kb": me.ru_maxrss,
+            # CPU seconds of this (reactor) process, all threads, and of the extraction workers
+            "cpu_main_s": round(me.ru_utime + me.ru_stime, 2), "cpu_workers_s": round(kids.ru_utime + kids.ru_stime, 2)}
 
 
 # -- child: bare Scrapy --------------------------------------------------------------------------

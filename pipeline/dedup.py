@@ -17,14 +17,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", text or "").casefold())
 
 
-def content_hash(text: str) -> str:
-    """Hash of the text's words: immune to whitespace and punctuation changes."""
-    return hashlib.sha1(" ".join(words(text)).encode("utf-8")).hexdigest()
+def content_hash(text: str, toks: list[str] | None = None) -> str:
+    """Hash of the text's words: immune to whitespace and punctuation changes.
+    ``toks``: ``words(text)`` when the caller has it already."""
+    return hashlib.sha1(" ".join(words(text) if toks is None else toks).encode("utf-8")).hexdigest()
 
 
-def simhash(text: str, shingle: int = 3) -> int:
+def simhash(text: str, shingle: int = 3, toks: list[str] | None = None) -> int:
     """64-bit SimHash over word 3-shingles; similar texts get close hashes."""
-    toks = words(text)
+    toks = words(text) if toks is None else toks
     if not toks:
         return 0
     grams = [" ".join(toks[i : i + shingle]) for i in range(max(1, len(toks) - shingle + 1))]

@@ -47,8 +47,9 @@ HTML_COMPRESSION = 1  # zlib level: 6 makes pages ~10% smaller at three times th
 def precompute(record: dict[str, Any], html: bytes) -> dict[str, Any]:
     """The CPU-heavy part of storing an article, so it can run next to extraction in a worker."""
     text = record.get("text") or ""
-    return {"content_hash": dedup.content_hash(text), "simhash": dedup.simhash(text),
-            "html_z": zlib.compress(html or b"", HTML_COMPRESSION)}
+    toks = dedup.words(text)  # once, for the hash, the SimHash and the word count
+    return {"content_hash": dedup.content_hash(text, toks), "simhash": dedup.simhash(text, toks=toks),
+            "n_words": len(toks), "html_z": zlib.compress(html or b"", HTML_COMPRESSION)}
 
 
 def utcnow() -> str:
@@ -233,7 +234,8 @@ class Store:
                 self._save_html(article_id, page_url, now, status, content_type, encoding, hints, compressed)
                 return StoreResult("updated", article_id)
 
-            dup = self._find_duplicate(chash, sh, len(dedup.words(text)))
+            n_words = pre["n_words"] if "n_words" in pre else len(dedup.words(text))
+            dup = self._find_duplicate(chash, sh, n_words)
             if dup is not None:
                 dup_id, kind = dup
                 for key, (_rel, raw) in url_rel.items():
