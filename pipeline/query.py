@@ -180,6 +180,44 @@ def _canonical(db: Any, name: str | None, label: str) -> str | None:
 
 # -- search -----------------------------------------------------------------------------------
 
+# A dated search first reads its window's ids from the articles_date index (~0.15 µs an article)
+# and, if the window is small, limits the FTS scan to their id range (see _window_rowids).
+# "Small": at most WINDOW_SCAN_CAP articles and at most 1/WINDOW_FRACTION of the database, so
+# that reading the window never costs much more than the scan it saves (~2 µs a match). In a
+# database too small for a WINDOW_SCAN_MIN-article window (< 16,000 articles) the plain scan is
+# cheap (about a millisecond), so the window is not read.
+WINDOW_SCAN_CAP = 50_000
+WINDOW_SCAN_MIN = 2_000
+WINDOW_FRACTION = 8
+
+
+def _window_rowids(conn: sqlite3.Connection, since: str | None, until: str | None) -> tuple[int, int] | None:
+    """The smallest and largest id of the articles dated in [since, until), to bound the FTS scan.
+
+    Without a rowid bound, FTS5 visits every match in the database, however old, and the date
+    filter then drops most of them. Bounded by the window's ids, it seeks straight to them: the
+    cost follows the window (ids grow with crawl time, so a window's ids are close together; the
+    date filter still applies, so ids out of order only cost time). bm25 is unaffected: FTS5 takes
+    its statistics (row count, average length, documents per phrase) from the whole index.
+    ``(1, 0)``, an empty range, for an empty window; None when the window is not small (or the
+    database is), for a plain scan.
+    """
+    size = conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0  # ~ the article count, cheaply
+    cap = min(WINDOW_SCAN_CAP, size // WINDOW_FRACTION)
+    if cap < WINDOW_SCAN_MIN:
+        return None
+    where: list[str] = []
+    params: list[Any] = []
+    _date_filter(since, until, where, params)
+    n, lo, hi = conn.execute(
+        f"""SELECT count(*), min(id), max(id) FROM (
+                SELECT a.id FROM articles a WHERE {' AND '.join(where)} LIMIT ?)""",
+        [*params, cap + 1]).fetchone()
+    if n > cap:
+        return None
+    return (1, 0) if n == 0 else (lo, hi)
+
+
 def search(db: Any, query: str, *, since: str | None = None, until: str | None = None,
            entity: str | None = None, label: str | None = None, limit: int = 20,
            highlight: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
@@ -195,6 +233,14 @@ def search(db: Any, query: str, *, since: str | None = None, until: str | None =
     conn = _conn(db)
     where = ["articles_fts MATCH ?"]
     params: list[Any] = [query]
+    # CROSS JOIN keeps articles_fts the outer loop once it has a rowid bound: with articles outer,
+    # FTS5 would restart the query (and bm25's whole-index statistics) for every article.
+    join = "JOIN"
+    bounds = _window_rowids(conn, since, until) if since or until else None
+    if bounds is not None:
+        where.append("articles_fts.rowid BETWEEN ? AND ?")
+        params += bounds
+        join = "CROSS JOIN"
     _date_filter(since, until, where, params)
     if entity or label:
         sub = "SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id"
@@ -209,7 +255,7 @@ def search(db: Any, query: str, *, since: str | None = None, until: str | None =
     sql = f"""SELECT a.id, {ARTICLE_DATE} AS date, a.source, a.title, a.url,
                      snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet,
                      round(bm25(articles_fts, 5.0, 1.0), 3) AS rank
-              FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+              FROM articles_fts {join} articles a ON a.id = articles_fts.rowid
               WHERE {' AND '.join(where)}
               ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ?"""
     try:
