@@ -14,17 +14,22 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from .errors import msg
-from .numbers import TEXT_KEY, sentence_starts
+from .numbers import TEXT_KEY, doc_text, sentence_starts
 
 
 def doc_to_dict(doc, rid) -> dict:
     starts = sentence_starts(doc) if doc.has_annotation("SENT_START") else [0]
+    from .entities import ent_info  # here: `import nlp` stays free of spaCy
+
     ents = []
+    text = doc_text(doc)
     for e in doc.ents:
+        a, b = e.start_char, e.end_char
+        canonical, known, org, family = ent_info(doc, a, b)
         ents.append({
-            "start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text,
-            "canonical": e._.canonical if e._.canonical is not None else e.text,
-            "known": bool(e._.known), "org": e._.org, "family": e._.family,
+            "start": a, "end": b, "label": e.label_, "text": text[a:b],
+            "canonical": canonical if canonical is not None else text[a:b],
+            "known": bool(known), "org": org, "family": family,
             "sentence": max(0, bisect_right(starts, e.start) - 1),
         })
     claims = doc._.claims if doc.has_extension("claims") and doc._.claims else []

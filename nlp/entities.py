@@ -24,7 +24,7 @@ Overlaps resolve leftmost-longest; the result goes to ``doc.ents`` and the ``Spa
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -39,10 +39,42 @@ LABELS = ("MODEL", "ORG", "BENCHMARK")
 
 # ---------------------------------------------------------------------------------------------
 # Extensions: registered once, at import, in one place (the claims/summary components use them).
+ENT_KEY = "modelwire.ent"  # doc.user_data[(ENT_KEY, start_char, end_char)] = [canonical, known, org, family]
+ENT_FIELDS = ("canonical", "known", "org", "family")
+ENT_DEFAULTS = (None, False, None, None)
+
+
+def ent_info(doc: Doc, start_char: int, end_char: int) -> tuple:
+    """(canonical, known, org, family) of the entity at these offsets: what ``span._.…`` returns,
+    read without building an ``Underscore`` object per attribute (the pipeline reads thousands)."""
+    info = doc.user_data.get((ENT_KEY, start_char, end_char))
+    return ENT_DEFAULTS if info is None else tuple(info)
+
+
+def _ext_getter(i: int):
+    def get(span):
+        info = span.doc.user_data.get((ENT_KEY, span.start_char, span.end_char))
+        return ENT_DEFAULTS[i] if info is None else info[i]
+    return get
+
+
+def _ext_setter(i: int):
+    def set_(span, value):
+        key = (ENT_KEY, span.start_char, span.end_char)
+        info = span.doc.user_data.get(key)
+        if info is None:
+            info = span.doc.user_data[key] = list(ENT_DEFAULTS)
+        info[i] = value
+    return set_
+
+
 def register_extensions() -> None:
-    for name, default in (("canonical", None), ("known", False), ("org", None), ("family", None)):
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=default)
+    # Like a ``default=`` extension, values are kept in doc.user_data under the span's character
+    # offsets, but in one entry per span, which set_annotations writes in one step.
+    for i, name in enumerate(ENT_FIELDS):
+        ext = Span.get_extension(name)
+        if ext is None or ext[2] is None or getattr(ext[2], "__qualname__", "") != "_ext_getter.<locals>.get":
+            Span.set_extension(name, getter=_ext_getter(i), setter=_ext_setter(i), force=True)
     if not Doc.has_extension("claims"):
         Doc.set_extension("claims", default=[])
     if not Doc.has_extension("summary"):
@@ -462,11 +494,16 @@ class EntityFinder:
         index = self.grammar_literals
         todo = sorted({i for p in {p for _, _, p in pieces} if p in index for i in index[p]})
         # pieces that begin a word: a grammar's match starts at one (it opens with (?<![\w.]) and a prefix)
-        heads = [(s0, p) for s0, _, p in pieces if s0 == 0 or not text[s0 - 1].isalnum()] if todo else []
+        heads: dict[str, list[int]] = {}
+        if todo:
+            for s0, _, p in pieces:
+                if s0 == 0 or not text[s0 - 1].isalnum():
+                    heads.setdefault(p, []).append(s0)
+        ordered = sorted(heads)
         for i in todo:  # in KB order, as when every grammar was tried
             fam = self.grammars[i]
             g = fam.grammar
-            for m in self._grammar_matches(g, text, heads):
+            for m in self._grammar_matches(g, text, heads, ordered):
                 surface = m.group()
                 hits = self.gaz.get(key(surface))
                 known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
@@ -490,14 +527,19 @@ class EntityFinder:
                                   gram=(fam, m.group("version"), m.group("prefix"), m.group("suffixes"))))
 
     @staticmethod
-    def _grammar_matches(g, text: str, heads: list[tuple[int, str]]):
+    def _grammar_matches(g, text: str, heads: dict[str, list[int]], ordered: list[str]):
         """What ``g.regex.finditer(text)`` finds, tried only at word-initial pieces that begin with
         one of the grammar's literals (the first letters or digits of a prefix): the only places
-        where a match can start."""
-        rx, end, lits = g.regex, -1, g.literals
-        for pos, p in heads:
-            if not p.startswith(lits):
-                continue
+        where a match can start. ``heads``: word-initial piece -> its positions; ``ordered``: its
+        keys sorted, so the pieces starting with a literal are one run found by bisection."""
+        starts: list[int] = []
+        for lit in g.literals:
+            k = bisect_left(ordered, lit)
+            while k < len(ordered) and ordered[k].startswith(lit):
+                starts += heads[ordered[k]]
+                k += 1
+        rx, end = g.regex, -1
+        for pos in sorted(set(starts)):
             if pos < end:
                 continue
             m = rx.match(text, pos)
@@ -712,13 +754,12 @@ class EntityRecognizer:
             _ensure_boundaries(doc, [(c.start, c.end) for c, m in zip(cands, made) if m is None])
             made = [doc.char_span(c.start, c.end, label=c.label) for c in cands]
         spans = []
+        data = doc.user_data
         for c, span in zip(cands, made):
             if span is None:
                 continue
-            span._.canonical = c.canonical
-            span._.known = c.known
-            span._.org = c.org if c.label == "MODEL" else None
-            span._.family = c.family if c.label == "MODEL" else None
+            model = c.label == "MODEL"
+            data[(ENT_KEY, c.start, c.end)] = [c.canonical, c.known, c.org if model else None, c.family if model else None]
             spans.append(span)
         if ner_orgs:
             taken = [(s.start_char, s.end_char) for s in spans]
