@@ -28,14 +28,15 @@ def simhash(text: str, shingle: int = 3, toks: list[str] | None = None) -> int:
     toks = words(text) if toks is None else toks
     if not toks:
         return 0
-    grams = [" ".join(toks[i : i + shingle]) for i in range(max(1, len(toks) - shingle + 1))]
-    hashes = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "little") for g in grams),
-        dtype="<u8", count=len(grams),
-    )
+    n = max(1, len(toks) - shingle + 1)
+    btoks = [t.encode("utf-8") for t in toks]
+    b2 = hashlib.blake2b
+    # one 8-byte BLAKE2b digest per shingle, read as little-endian uint64s in one go
+    hashes = np.frombuffer(b"".join([b2(b" ".join(btoks[i : i + shingle]), digest_size=8).digest() for i in range(n)]),
+                           dtype="<u8")
     # bit i of every hash, as a (len, 64) 0/1 matrix; a bit is set when most shingles set it
     bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
-    votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(grams)
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - n
     value = 0
     for bit in np.flatnonzero(votes > 0):
         value |= 1 << int(bit)

@@ -26,3 +26,11 @@ def test_bands_roundtrip():
     b = dedup.bands(v)
     assert (b[0] << 48 | b[1] << 32 | b[2] << 16 | b[3]) == v
     assert dedup.from_hex(dedup.to_hex(v)) == v
+
+
+def test_simhash_values_are_stable():
+    """Stored SimHashes are compared with new ones: the function may get faster, never different."""
+    text = "DeepSeek released V3.2 on Monday; it scores 89.3% on AIME 2025, ahead of GPT-5 and Qwen3-Max."
+    assert dedup.to_hex(dedup.simhash(text)) == "a18aea2fe6554c80"
+    assert dedup.to_hex(dedup.simhash("one two")) == "5dec09e91a8dcb07"
+    assert dedup.simhash("") == 0
