@@ -247,6 +247,11 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
               f"| articles/s vs extraction alone, one core ({ea['pages']} of the same pages, best of "
               f"{ea.get('runs_articles_per_s')}) | {_f(o['articles_per_s'])} | "
               f"{_f(ea['articles_per_s'])} | {o['articles_per_s'] / ea['articles_per_s']:.2f}× |",
+              *([f"| articles/s vs extraction alone on all {cr['extraction_all_cores']['processes']} cores at once "
+                 f"(one process each, {cr['extraction_all_cores']['per_process']}; the crawl's ceiling) | "
+                 f"{_f(o['articles_per_s'])} | {_f(cr['extraction_all_cores']['articles_per_s'])} | "
+                 f"{o['articles_per_s'] / cr['extraction_all_cores']['articles_per_s']:.2f}× |"]
+                if "extraction_all_cores" in cr else []),
               f"| wall time | {o['seconds']:.1f} s | {b['seconds']:.1f} s | |",
               "", f"Outcome counts: {json.dumps(o['totals'])}.", ""]
         if "cpu_main_s" in o:
