@@ -27,14 +27,39 @@ _ABBREV = re.compile(
 )
 
 
-def _split_lines(text: str, start: int, end: int):
-    """Yield (start, end) of the lines in text[start:end] that begin a new block."""
+_NEWLINE = re.compile(r"\n")
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines in text[start:end] that begin a new block, without surrounding
+    whitespace (so offsets point at the words); no empty pieces."""
+    if text.find("\n", start, end) < 0:  # one line, most sentences: no merging to do
+        a, b = _strip(text, start, end)
+        return [(a, b)] if b > a else []
+    out = []
+    for a, b in _merge_wrapped_lines(text, start, end):
+        a, b = _strip(text, a, b)
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    """The offsets of ``text[a:b].strip()``, without copying the piece."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _merge_wrapped_lines(text: str, start: int, end: int) -> list[list[int]]:
+    """The lines of text[start:end], a hard-wrapped line joined to the one before it."""
     pieces = []
     pos = start
-    for m in re.finditer(r"\n", text[start:end]):
-        nl = start + m.start()
-        pieces.append((pos, nl))
-        pos = nl + 1
+    for m in _NEWLINE.finditer(text, start, end):
+        pieces.append((pos, m.start()))
+        pos = m.start() + 1
     pieces.append((pos, end))
     merged: list[list[int]] = []
     for a, b in pieces:
@@ -53,13 +78,33 @@ def _split_lines(text: str, start: int, end: int):
                 merged[-1][1] = b
                 continue
         merged.append([a, b])
-    for a, b in merged:
-        # strip surrounding whitespace so offsets point at the words
-        seg = text[a:b]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg) - len(seg.rstrip())
-        if b - trail > a + lead:
-            yield a + lead, b - trail
+    return merged
+
+
+# --------------------------------------------------------------------------- quick rejects
+# The components' big case-insensitive alternations cost 5-20 µs per search even on a short
+# string. Each of their matches contains one of a few lower-case words, so a string whose
+# lower-cased text has none of those words cannot match and the search can be skipped.
+
+_FOLDS_APART = ("ſ", "ı", "İ")
+
+
+def lowered(s: str) -> str | None:
+    """``s.lower()`` for substring tests, or None when such a test could miss a re.I match:
+    "ſ", "ı" and "İ" match s and i under re.I, but str.lower() keeps them apart."""
+    if not s.isascii() and any(c in s for c in _FOLDS_APART):
+        return None
+    return s.lower()
+
+
+def has_any(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether `low` (from `lowered`) contains one of `words`; True when `low` is None."""
+    if low is None:
+        return True
+    for w in words:  # a plain loop: any() over a generator costs twice as much here
+        if w in low:
+            return True
+    return False
 
 
 TEXT_KEY = "modelwire.text"
@@ -83,7 +128,7 @@ def sentence_starts(doc) -> list[int]:
     if not len(doc):
         return [0]
     flags = doc.to_array(SENT_START)
-    starts = [int(i) for i in np.flatnonzero(flags == 1)]
+    starts = np.flatnonzero(flags == 1).tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     return starts
@@ -100,8 +145,8 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
         bounds = [(0, len(text))]
     else:
         starts = sentence_starts(doc)
-        idx = doc.to_array(IDX)
-        chars = [int(idx[i]) for i in starts] + [len(text)]
+        chars = doc.to_array(IDX)[starts].tolist()
+        chars.append(len(text))
         bounds = []
         for k in range(len(starts)):
             a, b = chars[k], chars[k + 1]
@@ -125,22 +170,40 @@ def segments(doc) -> list[tuple[int, int]]:
 
 def _segments(doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
-    out: list[tuple[int, int]] = []
-    bounds = sentence_bounds(doc)
     merged: list[list[int]] = []
-    for a, b in bounds:
+    for a, b in sentence_bounds(doc):
         # undo splits after abbreviations ("No. 3", "vs. GPT-5") and before a lower-case or digit
         # start, unless a line break separates the pieces
-        if merged and "\n" not in text[merged[-1][1]:a]:
-            prev = text[merged[-1][0]:merged[-1][1]].rstrip()
-            nxt = text[a:b].lstrip()
-            if _ABBREV.search(prev) or (nxt[:1].islower() or nxt[:1].isdigit()):
+        if merged and text.find("\n", merged[-1][1], a) < 0:
+            if _starts_lower_or_digit(text, a, b) or _ends_with_abbrev(text, *merged[-1]):
                 merged[-1][1] = b
                 continue
         merged.append([a, b])
+    out: list[tuple[int, int]] = []
     for a, b in merged:
         out.extend(_split_lines(text, a, b))
     return out
+
+
+def _starts_lower_or_digit(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], leading whitespace skipped, starts with a lower-case letter or a digit."""
+    first = text[a:a + 1] if a < b else ""
+    if first.isspace():
+        first = text[a:b].lstrip()[:1]
+    return first.islower() or first.isdigit()
+
+
+def _ends_with_abbrev(text: str, a: int, b: int) -> bool:
+    """``_ABBREV.search(text[a:b].rstrip())``, without slicing the whole sentence: a match is the
+    last 8 characters at most (a space or "(", "approx", "."), so only the tail is searched."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if text[b - 1:b] != ".":
+        return False
+    if b - a <= 9:  # short enough for the ``^`` alternative: search the piece itself
+        return _ABBREV.search(text[a:b]) is not None
+    # with pos > 0, ``^`` never matches (right: the piece starts before pos) and endpos acts as the end
+    return _ABBREV.search(text, b - 9, b) is not None
 
 
 # --------------------------------------------------------------------------- numbers
@@ -215,6 +278,84 @@ _DATE_NEAR_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|from|until|through|early|late|mid|during|year|q[1-4])[\s-]*$", re.I)
 _OUT_OF = re.compile(r"\s*(?:/|out of|of)\s*(?P<den>\d+(?:\.\d+)?)\b", re.I)
 _NEXT_WORD = re.compile(r"[\s\-‐‑]*([A-Za-z]+)")
+_NEXT_TWO_WORDS = re.compile(r"[\s\-‐‑]*([\w.-]+)\s+([A-Za-z]+)")
+_COUNT_NOUNS = _COUNT_WORDS - {"k", "m", "b", "x", "per"}  # as the second word after the number
+# the checks find_numbers makes inline, compiled once
+_NUMERIC_DATE_AFTER = re.compile(r"[-/]\d{1,2}[-/]\d{2,4}\b")  # 07/17/2025
+_SEP_DIGIT_AFTER = re.compile(r"\s*[-/]\s*\d")
+_DIGIT_SEP_BEFORE = re.compile(r"\d\s*[-/]\s*$")
+_DIGIT_SLASH_BEFORE = re.compile(r"\d\s*/\s*$")
+_DASH_DIGIT_AFTER = re.compile(r"\s*[–—]\s*\d")
+_DIGIT_DASH_BEFORE = re.compile(r"\d\s*[–—]\s*$")
+_APPROX_RANGE_BEFORE = re.compile(
+    r"\b(?:by|about|around|roughly|approximately|between|some)\s+\d[\d.,]*\s*(?:%|percent)?\s*(?:to|and|-)\s*$", re.I
+)
+_RANGE_TO_AFTER = re.compile(r"\s*(?:%|percent)?\s*(?:to|-)\s*\d")
+_APPROX_BEFORE = re.compile(r"\b(?:by|about|around|roughly|approximately|between|some)\s*$", re.I)
+_FIRST_OR_TO = re.compile(r"\b(?:first|to)\b", re.I)
+_TWO_DIGITS = re.compile(r"\d{1,2}")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-zA-Z]+\s$")
+_FUNCTION_WORD_BEFORE = re.compile(r"\b(?:On|In|At|With|To|And|Of|By|From|Is|Was|The|Its|It|Just|Only)\s$")
+_RECENT_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
+_ANY_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
+_DENOMINATOR_BEFORE = re.compile(r"\d\s*(?:/|out of|of)\s*$")
+_RANGE_COUNT_AFTER = re.compile(r"\s*(?:[-–]|to)\s*\d")
+_BETWEEN_FROM_BEFORE = re.compile(r"\b(?:between|from)\s*$")
+_POINTS_AFTER = re.compile(r"\s*(points?|pts)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+
+# Quick rejects. Most checks on the text before a number are ``…\s*$`` patterns: a match ends with
+# the last word before the number, so that word must end with one of the pattern's final words.
+# ``_Before.may_end`` tests this on the lower-cased last word (any non-ASCII word runs the regex:
+# under re.I "ſ", "ı", "İ" and the Kelvin sign match s, i and k). The tuples must list every
+# possible ending of their pattern; tests/nlp/test_numbers_fast.py checks them against the regexes.
+_CURRENCY_ENDS = ("$", "€", "£", "¥", "USD", "EUR", "RMB", "CNY", "Rs", "Rs.")  # case-sensitive
+_MONTH_ENDS = tuple(MONTHS.split("|")) + tuple(m + "." for m in MONTHS.split("|"))
+_APPROX_RANGE_ENDS = ("to", "and", "-")
+_APPROX_ENDS = ("by", "about", "around", "roughly", "approximately", "between", "some")
+_THRESHOLD_ENDS = ("pass", "passes", "cross", "crosses", "break", "breaks", "clear", "clears", "surpass", "the")
+_BOUND_ENDS = ("above", "below", "under", "beyond", "over", "exceeding", "least", "most", "than", "of")
+_DELTA_ENDS = (
+    "by", "up", "down", "+", "of", "to",
+    "rose", "rise", "rises", "risen", "fell", "fall", "falls", "climbed", "climb", "climbs", "jumped",
+    "jump", "jumps", "dropped", "drop", "drops", "slipped", "slip", "slips", "gained", "gain", "gains",
+    "grew", "grow", "grows", "soared", "soar", "soars", "plunged", "plunge", "plunges", "tumbled",
+    "surged", "surge", "surges",
+    "almost", "nearly", "about", "around", "roughly", "some", "over", "than", "just",
+)
+_RANK_ENDS = ("no", "no.", "number", "top", "top-", "rank", "ranked", "ranks", "place", "places", "placed",
+              "#", "nr", "nr.")
+# first characters (after spaces) that can start a _DATE_NEAR_AFTER or _DELTA_AFTER match, both cases;
+# "-" may precede a _DELTA_AFTER word
+_DATE_AFTER_FIRST = frozenset("snrtojfmadSNRTOJFMAD")
+_DELTA_AFTER_FIRST = frozenset("%pjgibmdhlfwcso-PJGIBMDHLFWCSO")
+
+
+class _Before:
+    """The 30 characters before a number, and the quick rejects of the checks made on them."""
+
+    __slots__ = ("text", "stripped", "last")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stripped = text.rstrip()
+        words = self.stripped.rsplit(None, 1)
+        last = words[-1] if words else ""
+        self.last = last.lower() if last.isascii() else None  # None: no quick reject
+
+    def may_end(self, endings: tuple[str, ...]) -> bool:
+        """False only when no pattern ending in `endings` (then spaces) can match the text."""
+        return self.last is None or self.last.endswith(endings)
+
+    def ends(self, chars: str) -> bool:
+        """Whether the last non-space character is one of `chars` (exact, for case-sensitive checks)."""
+        return self.stripped[-1:] in chars if self.stripped else False
+
+
+def _may_start(after: str, first: frozenset) -> bool:
+    """False only when the first non-space character of `after` cannot start the pattern."""
+    c = after.lstrip()[:1]
+    return c != "" and (c in first or not c.isascii())
 
 
 @dataclass
@@ -257,7 +398,7 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
             continue
         raw = m.group("num")
         value = parse_number(raw)
-        before = text[max(0, a - 30):a]
+        before = _Before(text[max(0, a - 30):a])
         after = text[b:b + 40]
         unit = None
         end = b
@@ -265,62 +406,79 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
         if um:
             unit = _unit_name(um.group("unit"))
             end = b + um.end()
-        kind = "score"
-        nw = _NEXT_WORD.match(after)
-        next_word = nw.group(1).lower() if nw else ""
-        nw2 = re.match(r"[\s\-‐‑]*([\w.-]+)\s+([A-Za-z]+)", after)
-        if nw2 and next_word not in _LINKS and nw2.group(2).lower() in _COUNT_WORDS - {"k", "m", "b", "x", "per"}:
-            next_word = nw2.group(2).lower()  # "2,048 H800 GPUs"
-        if _CURRENCY_BEFORE.search(before):
-            kind = "price"
-        elif _MULTIPLIER.match(after):
-            kind = "size"
-        elif unit is None and next_word in _COUNT_WORDS and not after[:1] in (".", ","):
-            kind = "count"
-        elif _DATE_NEAR_BEFORE.search(before) or _DATE_NEAR_AFTER.search(after):
-            kind = "date"
-        elif re.match(r"[-/]\d{1,2}[-/]\d{2,4}\b", after):
-            kind = "date"  # 07/17/2025
-        elif re.match(r"\s*[-/]\s*\d", after) and re.match(r"\d{4}$", raw):
-            kind = "date"  # 2025-07-17, 2025/07
-        elif re.search(r"\d\s*[-/]\s*$", before) and not re.search(r"\d\s*/\s*$", before):
-            kind = "date"
-        elif re.match(r"\s*[–—]\s*\d", after) or re.search(r"\d\s*[–—]\s*$", before):
-            kind = "range"  # "(2408–2505)", "10–20"
-        elif re.search(r"\b(?:by|about|around|roughly|approximately|between|some)\s+\d[\d.,]*\s*(?:%|percent)?\s*(?:to|and|-)\s*$", before, re.I) \
-                or (re.match(r"\s*(?:%|percent)?\s*(?:to|-)\s*\d", after)
-                    and re.search(r"\b(?:by|about|around|roughly|approximately|between|some)\s*$", before, re.I)):
-            kind = "range"  # "by about 45 to 50 percent"
-        elif _SHARE_OF.match(after):
-            kind = "share"  # "outperformed 93% of competitors"
-        elif _THRESHOLD_BEFORE.search(before) and re.search(r"\b(?:first|to)\b", before[-25:], re.I):
-            kind = "threshold"  # "the first model to pass 80%"
-        elif _BOUND_BEFORE.search(before):
-            kind = "threshold"  # "models score above 90%": a bound, not a result
-        elif _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
-            kind = "delta"
-        elif _RANK_BEFORE.search(before) and unit is None and "." not in raw and value < 1000:
-            kind = "rank"
-        elif unit is None and re.fullmatch(r"\d{1,2}", raw) and re.search(r"\b[A-Z][a-zA-Z]+\s$", before) \
-                and not re.search(r"\b(?:On|In|At|With|To|And|Of|By|From|Is|Was|The|Its|It|Just|Only)\s$", before):
-            kind = "version"  # "Lean 4", an unrecognised "Llama 3"
-        elif unit is None and re.fullmatch(r"(?:19[5-9]\d|20[0-3]\d)", raw):
-            kind = "year"
-        elif unit is None and _YEAR_BEFORE.search(before) and re.fullmatch(r"(?:1[89]\d\d|20\d\d)", raw):
-            kind = "year"
-        elif re.search(r"\d\s*(?:/|out of|of)\s*$", before):
-            kind = "denominator"  # the 42 in "35 out of 42"
-        elif re.match(r"\s*(?:[-–]|to)\s*\d", after) and unit is None and re.search(r"\b(?:between|from)\s*$", before):
-            kind = "count"  # ranges: "between 10 and 20", "from 3 to 5"
+        kind = _kind(raw, value, unit, before, after)
         den = None
         if kind == "score":
             om = _OUT_OF.match(after)
             if om and (not unit):
                 den = parse_number(om.group("den"))
                 tail = after[om.end():]
-                pm = re.match(r"\s*(points?|pts)\b", tail, re.I)
+                pm = _POINTS_AFTER.match(tail)
                 unit = "points" if pm else None
                 end = b + om.end() + (pm.end() if pm else 0)
-        after_from = bool(re.search(r"\bfrom\s*$", before, re.I))
+        after_from = before.may_end(("from",)) and _FROM_BEFORE.search(before.text) is not None
         out.append(Number(a, end, value, unit, kind, den, after_from))
     return out
+
+
+def _next_word(after: str) -> str:
+    """The (lower-cased) word after a number that may make it a count: "2,048 H800 GPUs" -> "gpus"."""
+    nw = _NEXT_WORD.match(after)
+    next_word = nw.group(1).lower() if nw else ""
+    nw2 = _NEXT_TWO_WORDS.match(after)
+    if nw2 and next_word not in _LINKS and nw2.group(2).lower() in _COUNT_NOUNS:
+        next_word = nw2.group(2).lower()
+    return next_word
+
+
+def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str) -> str:
+    """Why a number is not a score ("price", "date", …), or "score". The first check that holds
+    wins; cheap tests and quick rejects come first inside each check, which never changes its result."""
+    b = before.text
+    if before.stripped.endswith(_CURRENCY_ENDS) and _CURRENCY_BEFORE.search(b):
+        return "price"
+    if _MULTIPLIER.match(after):
+        return "size"
+    if unit is None and not after[:1] in (".", ",") and _next_word(after) in _COUNT_WORDS:
+        return "count"
+    if (before.may_end(_MONTH_ENDS) and _DATE_NEAR_BEFORE.search(b)) or (
+        _may_start(after, _DATE_AFTER_FIRST) and _DATE_NEAR_AFTER.match(after)
+    ):
+        return "date"
+    if after[:1] in ("-", "/") and _NUMERIC_DATE_AFTER.match(after):
+        return "date"  # 07/17/2025
+    if len(raw) == 4 and raw.isdecimal() and _SEP_DIGIT_AFTER.match(after):
+        return "date"  # 2025-07-17, 2025/07
+    if before.ends("-/") and _DIGIT_SEP_BEFORE.search(b) and not _DIGIT_SLASH_BEFORE.search(b):
+        return "date"
+    if _DASH_DIGIT_AFTER.match(after) or (before.ends("–—") and _DIGIT_DASH_BEFORE.search(b)):
+        return "range"  # "(2408–2505)", "10–20"
+    if (before.may_end(_APPROX_RANGE_ENDS) and _APPROX_RANGE_BEFORE.search(b)) or (
+        _RANGE_TO_AFTER.match(after) and before.may_end(_APPROX_ENDS) and _APPROX_BEFORE.search(b)
+    ):
+        return "range"  # "by about 45 to 50 percent"
+    if _SHARE_OF.match(after):
+        return "share"  # "outperformed 93% of competitors"
+    if before.may_end(_THRESHOLD_ENDS) and _THRESHOLD_BEFORE.search(b) and _FIRST_OR_TO.search(b[-25:]):
+        return "threshold"  # "the first model to pass 80%"
+    if before.may_end(_BOUND_ENDS) and _BOUND_BEFORE.search(b):
+        return "threshold"  # "models score above 90%": a bound, not a result
+    if (before.may_end(_DELTA_ENDS) and _DELTA_BEFORE.search(b)) or (
+        _may_start(after, _DELTA_AFTER_FIRST) and _DELTA_AFTER.match(after)
+    ):
+        return "delta"
+    if unit is None and "." not in raw and value < 1000 and before.may_end(_RANK_ENDS) and _RANK_BEFORE.search(b):
+        return "rank"
+    if unit is None and _TWO_DIGITS.fullmatch(raw) and b[-1:].isspace() and _NAME_BEFORE.search(b) \
+            and not _FUNCTION_WORD_BEFORE.search(b):
+        return "version"  # "Lean 4", an unrecognised "Llama 3"
+    if unit is None and len(raw) == 4:
+        if _RECENT_YEAR.fullmatch(raw):
+            return "year"
+        if _ANY_YEAR.fullmatch(raw) and _YEAR_BEFORE.search(b):
+            return "year"
+    if before.ends("/f") and _DENOMINATOR_BEFORE.search(b):
+        return "denominator"  # the 42 in "35 out of 42"
+    if _RANGE_COUNT_AFTER.match(after) and unit is None and _BETWEEN_FROM_BEFORE.search(b):
+        return "count"  # ranges: "between 10 and 20", "from 3 to 5"
+    return "score"

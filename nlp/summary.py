@@ -23,29 +23,47 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import chain, repeat
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .numbers import doc_text, segments
+from .numbers import doc_text, has_any, lowered, segments
 
 if not Doc.has_extension("summary"):
     Doc.set_extension("summary", default="")
 
-_BOILERPLATE = re.compile(
-    r"^\W*(?:by|posted|updated|filed|published|written|reporting|editing|source|tags?|photo|"
+# a byline, credit or "Related" label at the start of a sentence ...
+_BOILERPLATE_START = (
+    r"\W*(?:by|posted|updated|filed|published|written|reporting|editing|source|tags?|photo|"
     r"image|credit|caption|editor'?s note|related|read (?:more|next)|see also|advertisement|"
     r"sponsored|comments?|loading|share|follow us|sign up|subscribe|log ?in|newsletter|©|copyright)\b"
-    r"|subscribe|sign up|newsletter|leave a (?:comment|reply)|share (?:this|on)|follow us|"
+)
+# ... or a call to action, rights notice or reading time anywhere in it
+_BOILERPLATE_ANYWHERE = (
+    r"subscribe|sign up|newsletter|leave a (?:comment|reply)|share (?:this|on)|follow us|"
     r"first appeared|originally (?:appeared|published)|this (?:story|article) (?:has been|was) updated|"
     r"all rights reserved|cookie|privacy policy|terms of (?:use|service)|let us know|tell us|"
     r"in the comments|what do you think|what's your take|forward (?:it|this)|click here|have a tip|"
-    r"contact (?:us|our)|image credit|photo(?:graph)? by|getty images|min read\b",
-    re.I,
+    r"contact (?:us|our)|image credit|photo(?:graph)? by|getty images|min read\b"
+)
+_BOILERPLATE = re.compile("^" + _BOILERPLATE_START + "|" + _BOILERPLATE_ANYWHERE, re.I)
+_BOILERPLATE_HEAD = re.compile(_BOILERPLATE_START, re.I)  # with .match: the "^" branch alone
+# _BOILERPLATE is tried at every character of a sentence. Each alternative of its second part
+# contains one of these lower-case words, so a sentence whose lower-cased text has none of them
+# (most) can only match the first part, which is anchored and cheap.
+_BOILERPLATE_WORDS = (
+    "subscribe", "sign up", "newsletter", "leave a ", "share ", "follow us", "first appeared", "originally ",
+    "updated", "all rights reserved", "cookie", "privacy policy", "terms of ", "let us know", "tell us",
+    "in the comments", "what do you think", "what's your take", "forward ", "click here", "have a tip",
+    "contact ", "image credit", "photo", "getty images", "min read",
 )
 _FINAL = re.compile(r"[.!]['\"”’)\]]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+(?:[.,]\d+)*")
 _NUMBER = re.compile(r"\d")
+_NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)?")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w.-]*[A-Za-z0-9]")
+_QUOTE_SAID = re.compile(r"[\"“”]\s*,?\s*(?:said|says|according)\b")
 _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -73,17 +91,29 @@ _STEMS: dict[str, str | None] = {}  # written word -> its stem, or None for a st
 
 
 def _content(s: str) -> list[str]:
-    out = []
-    for t in _WORD.findall(s):
-        st = _STEMS.get(t, "")
-        if st == "":
-            w = t.lower().strip("'’")
-            st = None if w in _STOP or len(w) <= 1 else _stem(w)
-            if len(_STEMS) < 200_000:  # a bound for long runs over many vocabularies
-                _STEMS[t] = st
-        if st is not None:
-            out.append(st)
-    return out
+    """Stems of the content words of `s`, in order (repeats kept)."""
+    words = _WORD.findall(s)
+    stems = list(map(_STEMS.get, words, repeat("")))  # "" = not seen yet (no stem is empty)
+    if "" in stems:
+        for i, st in enumerate(stems):
+            if st == "":
+                stems[i] = _learn_stem(words[i])
+    return [st for st in stems if st is not None]
+
+
+def _learn_stem(t: str) -> str | None:
+    w = t.lower().strip("'’")
+    st = None if w in _STOP or len(w) <= 1 else _stem(w)
+    if len(_STEMS) < 200_000:  # a bound for long runs over many vocabularies
+        _STEMS[t] = st
+    return st
+
+
+def _is_boilerplate(text: str) -> bool:
+    """``_BOILERPLATE.search(text)``, skipped when the quick reject shows it cannot match."""
+    if _BOILERPLATE_HEAD.match(text) or has_any(lowered(text), _BOILERPLATE_WORDS):
+        return _BOILERPLATE.search(text) is not None
+    return False
 
 
 @Language.factory(
@@ -152,26 +182,36 @@ class Summarizer:
 
     # ----------------------------------------------------------------------------- pieces
 
-    def eligible(self, text: str) -> bool:
-        n = _words(text)
+    def eligible(self, text: str, n: int | None = None) -> bool:
+        """Whether a sentence may go into the summary; `n` is its word count when known."""
+        if n is None:
+            n = _words(text)
         if n < self.min_words or n > self.max_sentence_words:
             return False
         if not _FINAL.search(text) or text.rstrip().endswith("?"):
             return False
         if text.lstrip()[:1] in "|#>*•-":
             return False
-        return not _BOILERPLATE.search(text)
+        return not _is_boilerplate(text)
 
     def select(self, doc: Doc) -> list[tuple[int, int]]:
         text = doc_text(doc)
         segs = segments(doc)
-        cands = [(a, b) for a, b in segs if self.eligible(text[a:b])]
+        cands, sents, counts = [], [], []  # the eligible sentences, their text and word counts
+        for a, b in segs:
+            s = text[a:b]
+            n = _words(s)
+            if self.eligible(s, n):
+                cands.append((a, b))
+                sents.append(s)
+                counts.append(n)
         if not cands:
             # nothing clean: fall back to the first sentence that fits
             fits = [(a, b) for a, b in segs if 0 < _words(text[a:b]) <= self.max_words]
             return fits[:1]
         title = doc.user_data.get(self.title_key) if isinstance(doc.user_data, dict) else None
-        scores = self.score(doc, cands, title if isinstance(title, str) else None)
+        words = [set(_content(s)) for s in sents]
+        scores = self._score(doc, cands, sents, counts, words, title if isinstance(title, str) else None)
         order = sorted(range(len(cands)), key=lambda i: -scores[i])
         chosen: list[int] = []
         total = 0
@@ -180,11 +220,10 @@ class Summarizer:
                 break
             if chosen and scores[i] < self.MIN_RELATIVE * scores[order[0]]:
                 break
-            n = _words(text[cands[i][0]:cands[i][1]])
+            n = counts[i]
             if total + n > self.max_words:
                 continue
-            words_i = set(_content(text[cands[i][0]:cands[i][1]]))
-            if any(_overlap(words_i, set(_content(text[cands[j][0]:cands[j][1]]))) > 0.6 for j in chosen):
+            if any(_overlap(words[i], words[j]) > 0.6 for j in chosen):
                 continue
             chosen.append(i)
             total += n
@@ -193,38 +232,46 @@ class Summarizer:
     def score(self, doc: Doc, cands: list[tuple[int, int]], title: str | None) -> list[float]:
         text = doc_text(doc)
         sents = [text[a:b] for a, b in cands]
-        content = [_content(s) for s in sents]
-        doc_counts = Counter(w for ws in content for w in set(ws))
+        return self._score(doc, cands, sents, [_words(s) for s in sents], [set(_content(s)) for s in sents], title)
+
+    def _score(self, doc: Doc, cands, sents: list[str], counts: list[int], words: list[set], title: str | None) -> list[float]:
+        """`score`, given each candidate's text, word count and set of content stems (`select`
+        needs them too, so they are worked out once)."""
+        doc_counts = Counter(chain.from_iterable(words))
         title_words = set(_content(title)) if title else set()
         ents = sorted(e.start_char for e in doc.ents if e.label_ in ("MODEL", "ORG", "BENCHMARK"))
         raw_density, raw_central = [], []
-        for (a, b), s, ws in zip(cands, sents, content):
-            n = max(1, _words(s))
+        for (a, b), s, count, uniq in zip(cands, sents, counts, words):
+            n = max(1, count)
             if ents:
                 named = bisect_left(ents, b) - bisect_left(ents, a)
             else:
-                named = len(re.findall(r"(?<=\s)[A-Z][\w.-]*[A-Za-z0-9]", s))
-            nums = len(re.findall(r"\d+(?:[.,]\d+)?", s))
+                named = len(_CAPITALISED.findall(s))
+            nums = len(_NUMBER_RUN.findall(s))
             raw_density.append((named + 0.5 * nums) / math.sqrt(n))
             # centrality: average number of other sentences each content word appears in
-            uniq = set(ws)
             raw_central.append(sum(doc_counts[w] - 1 for w in uniq) / (len(uniq) + 3))
         dmax = max(raw_density) or 1.0
         cmax = max(raw_central) or 1.0
         scores = []
-        for i, (s, ws) in enumerate(zip(sents, content)):
+        for i, (s, uniq) in enumerate(zip(sents, words)):
             position = 1.0 / (1.0 + self.POSITION_DECAY * i)
-            title_score = len(title_words & set(ws)) / len(title_words) if title_words else 0.0
+            title_score = len(title_words & uniq) / len(title_words) if title_words else 0.0
             value = (
                 self.W_POSITION * position
                 + self.W_TITLE * title_score
                 + self.W_DENSITY * raw_density[i] / dmax
                 + self.W_CENTRAL * raw_central[i] / cmax
             )
-            if s.lstrip()[:1] in "\"“‘'" or re.search(r"[\"“”]\s*,?\s*(?:said|says|according)\b", s):
+            if s.lstrip()[:1] in "\"“‘'" or (_has_double_quote(s) and _QUOTE_SAID.search(s)):
                 value -= self.QUOTE_PENALTY
             scores.append(value)
         return scores
+
+
+def _has_double_quote(s: str) -> bool:
+    """Quick reject for _QUOTE_SAID, which starts with one of these."""
+    return '"' in s or "“" in s or "”" in s
 
 
 def _overlap(a: set, b: set) -> float:

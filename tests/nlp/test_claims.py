@@ -348,3 +348,15 @@ def test_claims_dev_set_precision_recall():
     recall = tp / (tp + fn)
     print(f"claims on dev.jsonl: P={precision:.3f} R={recall:.3f} (tp={tp} fp={fp} fn={fn})")
     assert precision >= 0.5 and recall >= 0.8  # measured 0.61 / 0.92 (table cells are only partly annotated)
+
+
+@pytest.mark.parametrize("colour", ["ſilver", "sılver", "SILVER"])
+def test_medal_look_alikes_do_not_abort_the_document(colour):
+    """The case-blind medal pattern matches look-alike letters; they once raised KeyError and lost
+    every claim of the document."""
+    import nlp
+
+    text = f"Gemini Deep Think won a {colour} medal at IMO 2025 with 35 points. GPT-5 scored 94.6% on AIME 2025."
+    res = list(nlp.analyze(nlp.load({}), [{"id": 1, "text": text}]))[0]
+    assert "error" not in res
+    assert ("GPT-5", "AIME 2025", 94.6) in {(c["model"], c["benchmark"], c["score"]) for c in res["claims"]}
