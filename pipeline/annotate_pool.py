@@ -12,6 +12,7 @@ when the calling process dies, even from SIGKILL.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -57,6 +58,14 @@ class AnnotatePool:
             _language = language  # the children get it with the rest of this process's memory
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                              initializer=_init_common, initargs=(parent,))
+            # Fork with everything alive now out of the garbage collector's sight: a child's
+            # collections then never walk (and so copy) the pipeline and the rest it inherited.
+            gc.freeze()
+            try:
+                for f in [self._pool.submit(os.getpid) for _ in range(workers)]:
+                    f.result()
+            finally:
+                gc.unfreeze()
         else:
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_init_spawned, initargs=(parent, nlp_options))
