@@ -12,11 +12,16 @@ import hashlib
 import json
 import os
 from collections import deque
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from pipeline.store import Store, utcnow
+
+
+class AnnotateError(RuntimeError):
+    """Annotation stopped; what was annotated before is saved."""
 
 
 @dataclass
@@ -175,7 +180,12 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
             feed()
         while in_flight:
             chunk, articles, pending = in_flight.popleft()
-            results = pending.result()
+            try:
+                results = pending.result()
+            except BrokenProcessPool:
+                raise AnnotateError(
+                    f"an NLP worker process died (killed, or out of memory) after {done} of {len(ids)} "
+                    "article(s) were annotated and saved; run annotate again to go on from there") from None
             feed()  # the workers go on with the next batch while this one is written
             pairs = []
             for article, result in zip(articles, results):

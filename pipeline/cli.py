@@ -84,12 +84,15 @@ class ModelwireGroup(click.Group):
         return super().get_command(ctx, name)
 
     def invoke(self, ctx):
+        from pipeline.annotate import AnnotateError
         from pipeline.crawl import CrawlLocked
 
         try:
             return super().invoke(ctx)
         except ConfigError as e:
             fail(str(e), 2)
+        except AnnotateError as e:
+            fail(str(e), 1)
         except CrawlLocked as e:
             fail(str(e), 3)
         except FileNotFoundError as e:

@@ -209,6 +209,53 @@ def test_kill9_during_annotate_then_rerun(tmp_path):
     assert count(db, "SELECT count(*) n FROM (SELECT label, canonical FROM entities GROUP BY 1, 2 HAVING count(*) > 1)") == 0
 
 
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                out += [int(x) for x in fh.read().split()]
+        except OSError:
+            pass
+    return out
+
+
+def test_an_nlp_worker_killed_mid_run_stops_annotate_with_a_message_and_loses_nothing(tmp_path):
+    db = tmp_path / "mw.db"
+    config = write_config(tmp_path, "")
+    _annotate_db(db, 400)
+    reference = tmp_path / "reference.db"
+    shutil.copy(db, reference)
+    run_cli(config, "--db", str(reference), "annotate", "--workers", "1")
+
+    proc = subprocess.Popen(cli_cmd(config, "annotate", "--workers", "2", "--batch-size", "4"), cwd=tmp_path,
+                            env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        workers = wait_for(lambda: len(_children(proc.pid)) >= 2 and _children(proc.pid), every=0.005)
+        wait_for(lambda: count(db, "SELECT count(*) n FROM article_nlp") > 0, every=0.005)
+        os.kill(workers[0], signal.SIGKILL)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            kill9(proc)
+    assert proc.returncode == 1, (out, err)
+    assert "NLP worker process died" in err and "run annotate again" in err
+    assert "Traceback" not in err
+    for pid in workers:  # the other worker went with the pool
+        wait_for(lambda: not os.path.exists(f"/proc/{pid}") or "Z" in open(f"/proc/{pid}/stat").read().split()[2],
+                 timeout=10)
+    done = count(db, "SELECT count(*) n FROM article_nlp")
+    assert 0 < done < 400 and integrity(db) == "ok"
+    assert count(db, "SELECT count(*) n FROM mentions WHERE article_id NOT IN (SELECT article_id FROM article_nlp)") == 0
+
+    run_cli(config, "annotate")
+    mention_sql = ("SELECT m.article_id, e.label, e.canonical, m.start, m.\"end\" FROM mentions m "
+                   "JOIN entities e ON e.id = m.entity_id ORDER BY 1, 4, 5, 2, 3")
+    assert [tuple(r.values()) for r in query(db, mention_sql)] == [tuple(r.values()) for r in query(reference, mention_sql)]
+    assert count(db, "SELECT count(*) n FROM article_nlp") == 400
+
+
 # -- digest send ---------------------------------------------------------------------------------
 
 aiosmtpd = pytest.importorskip("aiosmtpd")
