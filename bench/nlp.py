@@ -4,7 +4,8 @@ in this process.
 
 Two corpora: generated AI-news articles (``bench.sitegen`` sentences), and our own hand-written
 texts (demo articles, NLP evaluation passages) repeated to the same size. Both are stored in a
-fresh database through ``Store.store_article`` first (not timed). Words are whitespace-separated
+fresh database first (not timed), once for ``annotate`` with its default worker processes and once
+for ``annotate`` in one process. Words are whitespace-separated
 tokens. The timed ``annotate`` includes loading the pipeline and writing the results.
 
     python -m bench.nlp --articles 400
@@ -79,33 +80,39 @@ def run(articles: int = 400, corpus: str = "generated") -> dict:
     texts = make_texts(articles) if corpus == "generated" else written_texts(articles * 750)
     articles = len(texts)
     words = sum(len(t.split()) for _, t in texts)
+    timings: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="mw-bench-nlp-") as tmp:
-        store = open_db(Path(tmp) / "nlp.db")
-        # Straight into the table, not through store_article: its duplicate detection would keep
-        # one copy of each repeated written text, and annotate would see fewer words than counted.
-        with store.conn:
-            store.conn.executemany(
-                """INSERT INTO articles (url, source, title, text, word_count, published, content_hash, simhash,
-                       first_seen, last_seen) VALUES (?, 'bench', ?, ?, ?, '2025-11-03T08:00:00Z', ?, '0',
-                       '2025-11-03T08:00:00Z', '2025-11-03T08:00:00Z')""",
-                [(f"https://bench.example/nlp/{i}", title, text, len(text.split()), f"bench-{i}")
-                 for i, (title, text) in enumerate(texts)])
         # warm-up: load the pipeline once (as annotate does) so both sides pay no import cost
         import nlp as modelwire_nlp
         modelwire_nlp.load({})
         bare_runs = [_tokenize(texts)]
-        t0 = time.perf_counter()
-        res = annotate(store, {})
-        ours = time.perf_counter() - t0
-        store.close()
+        # default workers (one process per core, at most two), then one process: the tokenizer runs on one
+        for label, workers in (("ours", None), ("one_process", 1)):
+            store = open_db(Path(tmp) / f"nlp-{label}.db")
+            # Straight into the table, not through store_article: its duplicate detection would keep
+            # one copy of each repeated written text, and annotate would see fewer words than counted.
+            with store.conn:
+                store.conn.executemany(
+                    """INSERT INTO articles (url, source, title, text, word_count, published, content_hash, simhash,
+                           first_seen, last_seen) VALUES (?, 'bench', ?, ?, ?, '2025-11-03T08:00:00Z', ?, '0',
+                           '2025-11-03T08:00:00Z', '2025-11-03T08:00:00Z')""",
+                    [(f"https://bench.example/nlp/{i}", title, text, len(text.split()), f"bench-{i}")
+                     for i, (title, text) in enumerate(texts)])
+            t0 = time.perf_counter()
+            res = annotate(store, {}, workers=workers)
+            timings[label] = time.perf_counter() - t0
+            store.close()
     bare_runs.append(_tokenize(texts))  # before and after: the machine may be shared
     n_tokens = bare_runs[0][1]
     bare = min(t for t, _ in bare_runs)
+    ours, one = timings["ours"], timings["one_process"]
     return {"corpus": corpus, "articles": articles, "words": words, "annotated": res.articles, "mentions": res.mentions,
             "claims": res.claims, "errors": res.errors, "tokens": n_tokens,
             "ours_seconds": ours, "bare_seconds": bare,
             "ours_words_per_s": words / ours, "bare_words_per_s": words / bare,
-            "ratio": (words / ours) / (words / bare)}
+            "ratio": (words / ours) / (words / bare),
+            "one_process_seconds": one, "one_process_words_per_s": words / one,
+            "one_process_ratio": (words / one) / (words / bare)}
 
 
 def main(argv=None) -> int:
