@@ -17,18 +17,12 @@ import multiprocessing
 import os
 import signal
 import threading
-import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
+from pipeline.workers import _watch_parent  # the extraction workers' way to die with their parent
+
 _language = None  # the worker's pipeline: inherited through fork, or loaded by _init_spawned
-
-
-def _watch_parent(parent: int) -> None:
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent:
-            os._exit(0)
 
 
 def _init_common(parent: int) -> None:

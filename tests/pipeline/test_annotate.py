@@ -195,3 +195,34 @@ def test_a_batch_is_one_upsert_per_entity_with_the_earliest_date(tmp_path):
         assert multi > 5
     finally:
         store.close()
+
+
+def test_workers_are_spawned_not_forked_beside_other_threads(tmp_path):
+    """With another thread alive a fork could copy a held lock: the workers are spawned and load
+    the pipeline themselves; the stored rows are the same."""
+    import threading
+
+    from pipeline import annotate_pool
+
+    one, two = fill(tmp_path / "one.db", 12), fill(tmp_path / "two.db", 12)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    methods = []
+    real = annotate_pool.ProcessPoolExecutor
+
+    def recording(*args, **kwargs):
+        methods.append(kwargs["mp_context"].get_start_method())
+        return real(*args, **kwargs)
+
+    annotate_pool.ProcessPoolExecutor = recording
+    try:
+        annotate(one, batch_size=4, workers=1)
+        annotate(two, batch_size=4, workers=2)
+        assert methods == ["spawn"]
+        assert _nlp_tables(one.conn) == _nlp_tables(two.conn)
+    finally:
+        annotate_pool.ProcessPoolExecutor = real
+        stop.set()
+        one.close()
+        two.close()
