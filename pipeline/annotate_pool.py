@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -30,9 +31,12 @@ def _init_common(parent: int) -> None:
     threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
 
 
-def _init_spawned(parent: int, nlp_options: dict) -> None:
+def _init_spawned(parent: int, nlp_options: dict, nlp_home: str) -> None:
     global _language
     _init_common(parent)
+    # A spawned process rebuilds `nlp` from the parent's sys.path, where a folder named nlp/
+    # (a test tree, a user's project) could shadow ours: look where the parent found it first.
+    sys.path.insert(0, nlp_home)
     import nlp as modelwire_nlp
 
     _language = modelwire_nlp.load(nlp_options)
@@ -61,8 +65,11 @@ class AnnotatePool:
             finally:
                 gc.unfreeze()
         else:
+            import nlp as modelwire_nlp
+
+            nlp_home = os.path.dirname(os.path.dirname(os.path.abspath(modelwire_nlp.__file__)))
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_init_spawned, initargs=(parent, nlp_options))
+                                             initializer=_init_spawned, initargs=(parent, nlp_options, nlp_home))
 
     def submit(self, records: list[dict]) -> Future:
         """A future of the batch's results, in record order. A worker's exception is raised by ``result()``."""

@@ -10,9 +10,21 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
 
-from mockserver import MockServer  # noqa: E402
+
+def _load_mockserver():
+    """tests/mockserver.py by its path: putting tests/ on sys.path would let its folders nlp/,
+    pipeline/, spiders/ shadow the project's packages in spawned processes (as namespace packages)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mockserver", ROOT / "tests" / "mockserver.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mockserver"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+MockServer = _load_mockserver().MockServer
 
 SCRIPT = Path(__file__).with_name("crawl_to_jsonl.py")
 FAST = {
