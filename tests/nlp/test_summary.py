@@ -10,8 +10,10 @@ import nlp.summary  # noqa: F401  (registers modelwire_summary)
 from nlp.numbers import segments
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
-import summary_eval  # noqa: E402
+if str(ROOT) not in sys.path:
+    # appended, and the project root rather than bench/: bench/nlp.py must never shadow the nlp package
+    sys.path.append(str(ROOT))
+from bench import summary_eval  # noqa: E402
 
 RECORDS = summary_eval.load_records()
 

@@ -199,13 +199,15 @@ def test_a_batch_is_one_upsert_per_entity_with_the_earliest_date(tmp_path):
 
 def test_workers_are_spawned_not_forked_beside_other_threads(tmp_path, monkeypatch):
     """With another thread alive a fork could copy a held lock: the workers are spawned and load
-    the pipeline themselves; the stored rows are the same. tests/ goes first on sys.path: its
-    nlp/ folder must not shadow the real package in the spawned workers."""
+    the pipeline themselves; the stored rows are the same. bench/ (its nlp.py) and tests/ (its
+    nlp/ folder) go first on sys.path: neither may shadow the real package in the spawned workers."""
     import threading
 
+    import nlp  # noqa: F401  (this process has the real package already, as annotate's callers do)
     from pipeline import annotate_pool
 
     monkeypatch.syspath_prepend(str(ROOT / "tests"))
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
     monkeypatch.chdir(tmp_path)  # and the working directory (sys.path's "") is not the project
 
     one, two = fill(tmp_path / "one.db", 12), fill(tmp_path / "two.db", 12)
