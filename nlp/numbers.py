@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, SENT_START
 
 # --------------------------------------------------------------------------- segments
 
@@ -127,7 +126,7 @@ def sentence_starts(doc) -> list[int]:
     """
     if not len(doc):
         return [0]
-    flags = doc.to_array(SENT_START)
+    flags = doc.to_array("SENT_START")  # by name: importing spacy.attrs would import spaCy with `import nlp`
     starts = np.flatnonzero(flags == 1).tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
@@ -145,7 +144,7 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
         bounds = [(0, len(text))]
     else:
         starts = sentence_starts(doc)
-        chars = doc.to_array(IDX)[starts].tolist()
+        chars = doc.to_array("IDX")[starts].tolist()
         chars.append(len(text))
         bounds = []
         for k in range(len(starts)):

@@ -42,3 +42,14 @@ def test_analyze_keeps_order_across_batches(pipe):
 def test_analyze_empty_text(pipe):
     [row] = list(mwnlp.analyze(pipe, [{"id": "e", "text": ""}]))
     assert row["entities"] == [] and row["claims"] == []
+
+
+def test_import_nlp_stays_light():
+    """`import nlp` (for NLP_VERSION, e.g. when annotate finds nothing to do) must not import spaCy,
+    whose import takes most of a second: nlp.load() does that."""
+    import subprocess
+    import sys
+
+    code = "import sys, nlp; v = nlp.NLP_VERSION; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
