@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import deque
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from pipeline.store import Store, utcnow
+from pipeline.workers import default_workers
 
 
 class AnnotateError(RuntimeError):
@@ -160,7 +161,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
         analyze = pool.submit
     else:
         pool = None
-        analyze = _Immediate(language, batch_size).submit
+        analyze = _analyze_now(language, batch_size)
     total_m = total_c = errors = done = 0
     in_flight: deque = deque()
     todo = iter(chunks)
@@ -205,29 +206,16 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     return AnnotateResult(done, total_m, total_c, errors, version)
 
 
-def default_workers() -> int:
-    return min(2, os.cpu_count() or 1)
+def _analyze_now(language, batch_size: int):
+    """The single-process path, shaped like the pool's: ``submit(records).result()``."""
+    import nlp as modelwire_nlp
 
+    def submit(records: list[dict]) -> Future:
+        done: Future = Future()
+        done.set_result(list(modelwire_nlp.analyze(language, records, batch_size=batch_size)))
+        return done
 
-class _Immediate:
-    """The single-process path, shaped like the pool: ``submit(records).result()``."""
-
-    def __init__(self, language, batch_size: int):
-        self.language, self.batch_size = language, batch_size
-
-    def submit(self, records: list[dict]):
-        import nlp as modelwire_nlp
-
-        results = list(modelwire_nlp.analyze(self.language, records, batch_size=self.batch_size))
-        return _Done(results)
-
-
-class _Done:
-    def __init__(self, value):
-        self.value = value
-
-    def result(self):
-        return self.value
+    return submit
 
 
 def iter_jsonl_results(language, lines: Iterable[str]):

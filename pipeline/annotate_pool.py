@@ -15,25 +15,19 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import signal
 import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from pipeline.workers import _watch_parent  # the extraction workers' way to die with their parent
+from pipeline.workers import init_child
 
 _language = None  # the worker's pipeline: inherited through fork, or loaded by _init_spawned
 
 
-def _init_common(parent: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
-
-
 def _init_spawned(parent: int, nlp_options: dict, nlp_home: str) -> None:
     global _language
-    _init_common(parent)
+    init_child(parent)
     # A spawned process rebuilds `nlp` from the parent's sys.path, where a folder named nlp/
     # (a test tree, a user's project) could shadow ours: look where the parent found it first.
     sys.path.insert(0, nlp_home)
@@ -55,7 +49,7 @@ class AnnotatePool:
         if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
             _language = language  # the children get it with the rest of this process's memory
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                             initializer=_init_common, initargs=(parent,))
+                                             initializer=init_child, initargs=(parent,))
             # Fork with everything alive now out of the garbage collector's sight: a child's
             # collections then never walk (and so copy) the pipeline and the rest it inherited.
             gc.freeze()

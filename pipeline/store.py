@@ -195,7 +195,6 @@ class Store:
             key = _normalize(raw)
             if key and key not in url_rel:
                 url_rel[key] = ("duplicate" if is_copy else "requested", raw)
-        text = record.get("text") or ""
         pre = precomputed or precompute(record, html or b"")  # from an extraction worker, if it did it
         chash, sh, compressed = pre["content_hash"], pre["simhash"], pre["html_z"]
         fields = {k: record.get(k) for k in ARTICLE_FIELDS}
@@ -234,8 +233,7 @@ class Store:
                 self._save_html(article_id, page_url, now, status, content_type, encoding, hints, compressed)
                 return StoreResult("updated", article_id)
 
-            n_words = pre["n_words"] if "n_words" in pre else len(dedup.words(text))
-            dup = self._find_duplicate(chash, sh, n_words)
+            dup = self._find_duplicate(chash, sh, pre["n_words"])
             if dup is not None:
                 dup_id, kind = dup
                 for key, (_rel, raw) in url_rel.items():

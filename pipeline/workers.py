@@ -41,9 +41,15 @@ def _watch_parent(parent: int) -> None:
             os._exit(0)
 
 
-def _init_worker(parent: int) -> None:
+def init_child(parent: int) -> None:
+    """For any worker process: ignore Ctrl-C (the parent decides when to stop) and exit within a
+    second once ``parent`` is gone, even after a SIGKILL. Used by the NLP workers too."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _init_worker(parent: int) -> None:
+    init_child(parent)
     import pipeline.extract  # noqa: F401  (import once, before the first page)
 
 
