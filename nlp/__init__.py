@@ -27,11 +27,9 @@ __all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
 def load(config: dict | None = None):
     """Build the pipeline: sentencizer -> modelwire_entities -> modelwire_claims -> modelwire_summary.
 
-    ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm"}``. Claims and summary are
-    added when their modules import. Raises ``ValueError`` for unknown keys or a missing model.
+    ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm"}``. Raises ``ValueError``
+    for unknown keys or a missing model.
     """
-    import importlib
-
     import spacy
 
     from . import entities  # noqa: F401  registers the factory and the extensions
@@ -54,20 +52,9 @@ def load(config: dict | None = None):
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner")})
-    for module, factory in (("claims", "modelwire_claims"), ("summary", "modelwire_summary")):
-        try:
-            importlib.import_module(f"{__name__}.{module}")
-        except ImportError:
-            continue
-        if factory in spacy.registry.factories or _has_factory(nlp, factory):
-            nlp.add_pipe(factory)
+    from . import claims, summary  # noqa: F401  register their factories
+    nlp.add_pipe("modelwire_claims")
+    nlp.add_pipe("modelwire_summary")
     return nlp
-
-
-def _has_factory(nlp, name: str) -> bool:
-    try:
-        return nlp.get_factory_meta(name) is not None
-    except ValueError:
-        return False
 
 

@@ -61,14 +61,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from .entities import ent_info, register_extensions
 from .numbers import Number, doc_text, find_numbers, has_any, lowered, segments
 
-if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=[])
-if not Span.has_extension("canonical"):
-    Span.set_extension("canonical", default=None)
+register_extensions()  # doc._.claims and span._.canonical, in their one place
 
 # --------------------------------------------------------------------------- patterns
 
@@ -136,7 +134,9 @@ _METRIC = re.compile(
 _METRIC_WORDS = ("@", "accuracy", "elo", "resolv", "exact match", "f1", "win rate", "success rate", "solve rate",
                  "percentile")  # quick reject
 _MEDAL = re.compile(
-    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|(?=\s+(?:at|in|on)\b))", re.I
+    # ASCII case-folding: a Unicode-blind match would take look-alikes ("ſilver", "sılver") whose
+    # lower-case form is not a colour
+    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|(?=\s+(?:at|in|on)\b))", re.I | re.A
 )
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
@@ -177,25 +177,22 @@ class _Ent:
 
 
 def _canonical(span) -> str:
-    value = span._.canonical if Span.has_extension("canonical") else None
-    return value or span.text
+    return span._.canonical or span.text
 
 
 def _ent_tuples(doc: Doc, labels: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
     """(start_char, end_char, label, canonical) of the spans in `doc.ents` with one of `labels`.
 
-    Same values as `_canonical`, but a getter extension (``modelwire_entities`` registers one) is
-    called directly: ``span._`` builds an ``Underscore`` object per read, which adds up over a corpus.
+    Same values as `_canonical`, read with `ent_info`: ``span._`` builds an ``Underscore`` object
+    per read, which adds up over a corpus.
     """
-    ext = Span.get_extension("canonical")
-    getter = ext[2] if ext is not None else None
-    if getter is None:
-        return [(e.start_char, e.end_char, e.label_, _canonical(e)) for e in doc.ents if e.label_ in labels]
+    text = doc_text(doc)
     out = []
     for e in doc.ents:
         label = e.label_
         if label in labels:
-            out.append((e.start_char, e.end_char, label, getter(e) or e.text))
+            a, b = e.start_char, e.end_char
+            out.append((a, b, label, ent_info(doc, a, b)[0] or text[a:b]))
     return out
 
 
@@ -514,10 +511,7 @@ def _sentence_claims(
         return [], models[0].canonical
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents]) if n.is_score]
     for m in (_MEDAL.finditer(text) if has_any(lowered(text), _MEDAL_WORDS) else ()):
-        place = _MEDAL_PLACE.get(m.group("colour").lower())
-        if place is None:  # a look-alike the case-blind regex let through ("ſilver", "sılver")
-            continue
-        nums.append(Number(m.start(), m.end(), place, "medal", "score"))
+        nums.append(Number(m.start(), m.end(), _MEDAL_PLACE[m.group("colour").lower()], "medal", "score"))
     nums.sort(key=lambda n: n.start)
     anchors = [(e.start, e.end) for e in ents] + [(n.start, n.end) for n in nums]
     _mark_objects(text, models, anchors)

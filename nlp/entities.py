@@ -72,9 +72,8 @@ def register_extensions() -> None:
     # Like a ``default=`` extension, values are kept in doc.user_data under the span's character
     # offsets, but in one entry per span, which set_annotations writes in one step.
     for i, name in enumerate(ENT_FIELDS):
-        ext = Span.get_extension(name)
-        if ext is None or ext[2] is None or getattr(ext[2], "__qualname__", "") != "_ext_getter.<locals>.get":
-            Span.set_extension(name, getter=_ext_getter(i), setter=_ext_setter(i), force=True)
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=_ext_getter(i), setter=_ext_setter(i))
     if not Doc.has_extension("claims"):
         Doc.set_extension("claims", default=[])
     if not Doc.has_extension("summary"):

@@ -28,10 +28,10 @@ from itertools import chain, repeat
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entities import register_extensions
 from .numbers import doc_text, has_any, lowered, segments
 
-if not Doc.has_extension("summary"):
-    Doc.set_extension("summary", default="")
+register_extensions()  # doc._.summary, in its one place
 
 # a byline, credit or "Related" label at the start of a sentence ...
 _BOILERPLATE_START = (
@@ -229,13 +229,8 @@ class Summarizer:
             total += n
         return [cands[i] for i in sorted(chosen)]
 
-    def score(self, doc: Doc, cands: list[tuple[int, int]], title: str | None) -> list[float]:
-        text = doc_text(doc)
-        sents = [text[a:b] for a, b in cands]
-        return self._score(doc, cands, sents, [_words(s) for s in sents], [set(_content(s)) for s in sents], title)
-
     def _score(self, doc: Doc, cands, sents: list[str], counts: list[int], words: list[set], title: str | None) -> list[float]:
-        """`score`, given each candidate's text, word count and set of content stems (`select`
+        """Each candidate's score, given its text, word count and set of content stems (`select`
         needs them too, so they are worked out once)."""
         doc_counts = Counter(chain.from_iterable(words))
         title_words = set(_content(title)) if title else set()
