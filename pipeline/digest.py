@@ -251,6 +251,17 @@ def entity_counts(conn, p: Period) -> dict[int, tuple[int, int]]:
     return {eid: (n_art, n_men) for eid, n_art, n_men in rows}
 
 
+def counts_from_mentions(mentions: list[dict[str, Any]]) -> dict[int, tuple[int, int]]:
+    """:func:`entity_counts` from :func:`period_mentions` rows of the same period (one row per
+    article and entity), without a second pass over the period's mentions."""
+    acc: dict[int, list[int]] = {}
+    for m in mentions:
+        a = acc.setdefault(m["entity_id"], [0, 0])
+        a[0] += 1
+        a[1] += m["n"]
+    return {eid: (acc[eid][0], acc[eid][1]) for eid in sorted(acc)}
+
+
 def weekly_counts(conn, periods: list[Period], entity_ids: list[int]) -> dict[int, list[int]]:
     """entity id -> articles mentioning it in each of ``periods`` (consecutive, oldest first)."""
     out = {eid: [0] * len(periods) for eid in entity_ids}
@@ -352,7 +363,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
     articles = period_articles(conn, period)
     by_id = {a["id"]: a for a in articles}
     mentions = period_mentions(conn, period)
-    counts = entity_counts(conn, period)
+    counts = counts_from_mentions(mentions)  # what entity_counts(conn, period) would read again
     prev_counts = entity_counts(conn, prev_period)
     ents = entities_by_id(conn, list(counts) + list(prev_counts))
 

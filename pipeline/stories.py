@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import combinations
 
+from pipeline.dedup import from_hex, hamming
+
 NEAR_DISTANCE = 7          # bits; 8 bands of 8 bits guarantee every such pair shares a band
 TITLE_SIMILARITY = 0.5     # Jaccard of title word sets
 MAX_TOKEN_BUCKET = 60      # title words shared by more titles than this are too common to compare on
@@ -101,7 +103,7 @@ def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
     for a in articles:
         if a.simhash and a.word_count >= SIMHASH_MIN_WORDS:
             try:
-                h = int(a.simhash, 16)
+                h = from_hex(a.simhash)
             except ValueError:
                 continue
             if h == 0:
@@ -111,7 +113,7 @@ def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
                 buckets[band].append(a.id)
     for ids in buckets.values():
         for x, y in combinations(ids, 2):
-            if uf.find(x) != uf.find(y) and bin(hashes[x] ^ hashes[y]).count("1") <= near_distance:
+            if uf.find(x) != uf.find(y) and hamming(hashes[x], hashes[y]) <= near_distance:
                 uf.union(x, y)
 
     # 2. similar titles, within the window: candidates share an uncommon title word
@@ -138,11 +140,7 @@ def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
         for eid in a.title_entities:
             by_entity[eid].append(a.id)
     for eid, ids in by_entity.items():
-        label = None
-        for aid in ids:
-            label = by_id[aid].title_entities[eid]
-            break
-        if label != "MODEL":
+        if by_id[ids[0]].title_entities[eid] != "MODEL":
             continue
         ids.sort(key=lambda i: (when[i], i))
         for x, y in zip(ids, ids[1:]):

@@ -120,8 +120,8 @@ def crawl(config_path: str, db_path: str, group: str = "") -> dict[str, Any]:
             result.update(outcome="skipped" if locked and not stopped else ("stopped" if stopped else "failed"),
                           detail=tail, duration=time.monotonic() - started)
             return result
-        rows = store.run_sources(run["id"]) if run else []
-        if run and stopped and run["status"] in ("running", "ok"):
+        rows = store.run_sources(run["id"])
+        if stopped and run["status"] in ("running", "ok"):
             store.mark_run(run["id"], "interrupted", "stopped by the scheduler (time limit or shutdown)")
         rates = store.publishing_rates()
         by_source = {r["source"]: r for r in rows}
@@ -132,9 +132,8 @@ def crawl(config_path: str, db_path: str, group: str = "") -> dict[str, Any]:
             interval = policy.polling_interval(rates.get(name, 0.0), failures, min_s=sched["min_interval"],
                                                max_s=sched["max_interval"])
             store.save_source_schedule(name, interval, policy.next_due(now, interval), failures, outcome)
-        if run:
-            result.update(run=run["id"], new=sum(r["new"] for r in rows), updated=sum(r["updated"] for r in rows),
-                          failed=sum(r["failed"] + r["blocked"] for r in rows))
+        result.update(run=run["id"], new=sum(r["new"] for r in rows), updated=sum(r["updated"] for r in rows),
+                      failed=sum(r["failed"] + r["blocked"] for r in rows))
     finally:
         store.close()
     if code != 0 or stopped:

@@ -8,7 +8,7 @@ from scrapy.http import Response
 
 from pipeline.urls import normalize_url
 from spiders.base import content_type
-from spiders.discover import DiscoveryMixin, looks_like_article_page, sniff_kind
+from spiders.discover import DiscoveryMixin, feed_links, looks_like_article_page, sniff_kind
 from spiders.feed import FeedSpider
 from spiders.listing import ListingSpider
 from spiders.sitemap import SitemapSpider
@@ -55,9 +55,9 @@ class AutoSpider(DiscoveryMixin, FeedSpider, SitemapSpider, ListingSpider):
                 self._seen_articles.add(normalize_url(url))
                 yield self.page_or_event(response, via="page", hints={})
                 return
-            found = await self.discover(response, sitemaps=False)
-            if found.feeds:
-                for feed in found.feeds:
+            feeds = feed_links(response)
+            if feeds:
+                for feed in feeds:
                     yield self.doc_request(feed, self.parse_feed)
                 return
             sitemaps = await self.find_sitemaps(response.url)

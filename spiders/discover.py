@@ -184,15 +184,15 @@ class DiscoveryMixin:
                 self.probed_sitemaps[normalize_url(url)] = response
         return found
 
-    async def discover(self, response: Response, *, sitemaps: bool = True) -> DiscoveredSource:
-        """Feeds and (if ``sitemaps``) sitemaps of the site of an HTML ``response``."""
+    async def discover(self, response: Response) -> DiscoveredSource:
+        """Feeds and sitemaps of the site of an HTML ``response``."""
         title = " ".join((response.css("title::text").get() or "").split())
         url = response.meta.get("modelwire_url", response.url)
         return DiscoveredSource(
             url=url,
             final_url=response.url,
             feeds=feed_links(response),
-            sitemaps=await self.find_sitemaps(response.url) if sitemaps else [],
+            sitemaps=await self.find_sitemaps(response.url),
             listing=article_link_count(response) >= MIN_LISTING_LINKS,
             title=title,
         )

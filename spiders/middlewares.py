@@ -146,21 +146,12 @@ class PrivateAddressMiddleware:
         self.crawler = crawler
         self.stats = crawler.stats
         self.policy = AddressPolicy.from_settings(settings)
-        self.allowed_hosts = self.policy.allowed_hosts
-        self.allowed_networks = self.policy.allowed_networks
         self._cache: dict[tuple[str, int], list[str]] = {}
         self._logged: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> PrivateAddressMiddleware:
         return cls(crawler)
-
-    def is_allowed(self, ip: IPAddress | str) -> bool:
-        return self.policy.is_allowed(ip)
-
-    def blocked_addresses(self, addresses: list[str]) -> list[str]:
-        """The addresses among ``addresses`` that are forbidden and not allowed."""
-        return self.policy.blocked_addresses(addresses)
 
     async def resolve(self, host: str, port: int) -> list[str]:
         try:
@@ -185,13 +176,13 @@ class PrivateAddressMiddleware:
         if not host:
             self.stats.inc_value("modelwire/fetch/blocked_scheme")
             raise BlockedRequest("scheme", "no host")
-        if host in self.allowed_hosts:
+        if self.policy.host_allowed(host):
             return None
         try:
             port = parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError:
             port = 80
-        bad = self.blocked_addresses(await self.resolve(host, port))
+        bad = self.policy.blocked_addresses(await self.resolve(host, port))
         if bad:
             self.stats.inc_value("modelwire/fetch/blocked_private")
             if host not in self._logged:

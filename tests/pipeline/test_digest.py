@@ -337,3 +337,12 @@ def _ids(store):
     keys = [a[0] for a in seed.ARTICLES]
     rows = store.conn.execute("SELECT id FROM articles ORDER BY id").fetchall()
     return {k: r[0] for k, r in zip(keys, rows)}
+
+
+def test_entity_counts_derived_from_the_period_mentions_equal_the_query(store):
+    """build_digest counts the week's entities from the mention rows it already read."""
+    for week in ("2025-W49", "2025-W50"):
+        p = D.parse_week(week)
+        want = D.entity_counts(store.conn, p)
+        assert want, week
+        assert D.counts_from_mentions(D.period_mentions(store.conn, p)) == want

@@ -63,7 +63,7 @@ def test_private_guard_allow_list_addresses_networks_and_hosts():
     assert asyncio.run(mw.process_request(Request("http://127.0.0.1:8080/x"))) is None
     assert asyncio.run(mw.process_request(Request("http://10.9.8.7/x"))) is None
     assert asyncio.run(mw.process_request(Request("http://intranet.local/x"))) is None
-    assert mw.blocked_addresses(["127.0.0.2", "93.184.216.34", "::ffff:127.0.0.1"]) == ["127.0.0.2"]
+    assert mw.policy.blocked_addresses(["127.0.0.2", "93.184.216.34", "::ffff:127.0.0.1"]) == ["127.0.0.2"]
 
 
 def test_private_guard_checks_resolved_names(monkeypatch):
