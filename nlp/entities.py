@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -85,6 +86,7 @@ register_extensions()
 # ---------------------------------------------------------------------------------------------
 _H = re.escape(HYPHENS)
 PIECE = re.compile(r"[^\W\d_]+|\d+(?:\.\d+)*|\+")
+PIECE_SPLIT = re.compile(f"({PIECE.pattern})")
 JOIN_GAP = re.compile(rf"(?:|[ \t]|[{_H}_]|[ \t][{_H}][ \t]|[{_H}]?\n[ \t]*|['\u2019]|\.[ \t]?|\u00b7|&)\Z")
 BROKEN_WORD = re.compile(rf"[{_H}]\n[ \t]*")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -142,6 +144,67 @@ UNKNOWN_TYPE = re.compile(
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?![\w+]|[{_H}]\w)"
 )
 ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI)\b(?![-\u2010\u2011]\w)")
+
+# Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
+# name characters ending right before a size (-7B, -8x7B) or a type (-Instruct), and a lab form is
+# one or two capitalised words right before " Labs" (and the like).
+SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
+TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
+ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI)\b")
+_ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_SIZE_NAME_CHARS = _ALNUM_ASCII | frozenset("." + HYPHENS)
+_TYPE_NAME_CHARS = _ALNUM_ASCII | frozenset(HYPHENS)
+_LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+_UPPER_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _run_start(text: str, end: int, chars: frozenset) -> int:
+    """Where the run of ``chars`` that ends at ``end`` begins."""
+    i = end
+    while i > 0 and text[i - 1] in chars:
+        i -= 1
+    return i
+
+
+def _name_starts(text: str, anchor: re.Pattern, chars: frozenset) -> set[int]:
+    """Possible starts of UNKNOWN_SIZE / UNKNOWN_TYPE: such a name is made of ``chars`` only, is not
+    preceded by one of them (its look-behind), and ends right before an ``anchor`` match; so it
+    starts where the run of ``chars`` before an anchor starts."""
+    out = set()
+    for a in anchor.finditer(text):
+        i = _run_start(text, a.start(), chars)
+        if i < a.start() and text[i] in _UPPER_ASCII:
+            out.add(i)
+    return out
+
+
+def _org_form_starts(text: str) -> set[int]:
+    """Possible starts of ORG_FORM: the last one or two ``[A-Z][a-z]{2,}`` words before its lab word."""
+    out = set()
+    for a in ORG_FORM_WORD.finditer(text):
+        end = a.start() - 1  # the space before the lab word
+        for _ in range(2):
+            i = _run_start(text, end, _LOWER_ASCII)
+            if end - i < 2 or i == 0 or text[i - 1] not in _UPPER_ASCII:
+                break
+            out.add(i - 1)
+            end = i - 2  # a space before this word, then the word before
+            if end <= 0 or text[end] != " ":
+                break
+    return out
+
+
+def _finditer_from(rx: re.Pattern, text: str, starts: set[int]):
+    """What ``rx.finditer(text)`` yields, given a set holding every position where one of its
+    (never empty) matches can start: leftmost first, each search going on from the last end."""
+    end = 0
+    for s in sorted(starts):
+        if s < end:
+            continue
+        m = rx.match(text, s)
+        if m is not None:
+            end = m.end()
+            yield m
 ORG_FORM_BLOCK = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many", "Some",
                   "Both", "These", "Those", "Other", "Few", "Top", "Leading", "Major", "Rival", "The", "Open", "Generative", "Responsible", "Applied", "Enterprise", "Conversational", "Agentic", "Physical",
                   "General", "Artificial", "Frontier", "Safe", "Sovereign", "Edge", "Trustworthy", "Ethical", "Human", "Our",
@@ -152,7 +215,7 @@ PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "H
 UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     entry: Entry
     alias: str
@@ -161,7 +224,7 @@ class Hit:
     clipped: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     start: int
     end: int
@@ -191,6 +254,39 @@ def _gap_key(gap: str) -> str:
     return key(gap)
 
 
+class Pieces:
+    """A text cut into pieces (``PIECE`` matches) and the gaps between them, as flat lists.
+
+    ``parts`` alternates gap, piece, gap, ..., gap (``PIECE_SPLIT.split``): piece ``i`` is
+    ``parts[2 * i + 1]`` and the gap before it ``parts[2 * i]``. Built by C-level splitting and
+    summing, with no Python object per piece but its lower-cased string: the scanners then visit
+    only the pieces that can begin a name.
+    """
+
+    __slots__ = ("parts", "low", "start", "end")
+
+    def __init__(self, parts: list[str], low: list[str], start: list[int], end: list[int]) -> None:
+        self.parts, self.low, self.start, self.end = parts, low, start, end
+
+    @classmethod
+    def of(cls, text: str) -> "Pieces":
+        parts = PIECE_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        return cls(parts, list(map(str.lower, parts[1::2])), offsets[0:-1:2], offsets[1::2])
+
+    def word_start(self, i: int) -> bool:
+        """No letter or digit right before piece ``i`` (every letter and digit is inside a piece)."""
+        return i == 0 or self.parts[2 * i] != "" or self.low[i - 1] == "+"
+
+    def footnote(self, text: str, j: int) -> bool:
+        """Piece ``j`` is a word with a footnote number glued on: ``MMLU1``."""
+        if j + 1 >= len(self.low):
+            return False
+        e, p = self.end[j + 1], self.low[j + 1]
+        return (self.parts[2 * j + 2] == "" and p.isdigit() and len(p) <= 2 and self.low[j].isalpha()
+                and (e >= len(text) or not text[e].isalnum()))
+
+
 class EntityFinder:
     """Text-level matcher compiled from a :class:`nlp.kb.KB`. ``find(text)`` returns candidates."""
 
@@ -215,6 +311,8 @@ class EntityFinder:
             for lit in fam.grammar.literals:
                 self.grammar_literals.setdefault(lit, []).append(i)
         self.org_families: dict[str, set[str]] = {}
+        self._gap_keys: dict[str, str] = {}  # gap text -> its key, for gaps that may join alias pieces
+        self._case_hits: dict[tuple[str, str], tuple] = {}  # (key, surface) -> (hits whose case fits, their labels)
         for f in kb.families.values():
             if f.org:
                 self.org_families.setdefault(f.org, set()).add(f.name)
@@ -244,12 +342,25 @@ class EntityFinder:
     # -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Cand]:
         cands: list[Cand] = []
-        pieces = [(m.start(), m.end(), m.group().lower()) for m in PIECE.finditer(text)]
-        self._scan_gazetteer(text, pieces, cands)
-        for rx, hit in self.cjk:
-            for m in rx.finditer(text):
-                cands.append(self._cand_from_hit(text, m.start(), m.end(), [hit]))
-        self._scan_grammars(text, cands, pieces)
+        pieces = Pieces.of(text)
+        low = pieces.low
+        present = set(low)
+        grammars = sorted({i for p in present & self.grammar_literals.keys() for i in self.grammar_literals[p]})
+        firsts = present & self.first
+        wanted = self._grammar_pieces(present, grammars)
+        look = firsts | wanted if wanted else firsts
+        seen = [i for i, p in enumerate(low) if p in look]  # the pieces worth a look, in one pass
+        heads: dict[str, list[int]] = {}
+        if wanted:
+            for i in seen:
+                if low[i] in wanted and pieces.word_start(i):
+                    heads.setdefault(low[i], []).append(pieces.start[i])
+        self._scan_gazetteer(text, pieces, [i for i in seen if low[i] in firsts] if wanted else seen, cands)
+        if self.cjk and CJK.search(text):  # every CJK alias holds a CJK character
+            for rx, hit in self.cjk:
+                for m in rx.finditer(text):
+                    cands.append(self._cand_from_hit(text, m.start(), m.end(), [hit]))
+        self._scan_grammars(text, cands, grammars, heads)
         self._scan_unknown(text, cands)
         self._scan_handles(text, cands)
         if "eries" in text:  # OpenAI's "o" series: the quoted letter is the family
@@ -336,34 +447,48 @@ class EntityFinder:
         out.sort(key=lambda c: c.start)
         return out
 
-    def _scan_gazetteer(self, text: str, pieces: list, cands: list) -> None:
-        gaz, prefixes, first = self.gaz, self.prefixes, self.first
-        n = len(pieces)
-        todo = [i for i, (s0, _, p0) in enumerate(pieces) if p0 in first and (s0 == 0 or not text[s0 - 1].isalnum())]
+    def _scan_gazetteer(self, text: str, pieces: "Pieces", todo: list[int], cands: list) -> None:
+        """From each word-initial piece in ``todo`` (those that begin some alias), the longest alias."""
+        gaz, prefixes = self.gaz, self.prefixes
+        parts, low, starts, ends = pieces.parts, pieces.low, pieces.start, pieces.end
+        n = len(low)
         done_to = -1
+        gap_keys, case_hits = self._gap_keys, self._case_hits
+        if len(case_hits) > 100_000:  # surfaces repeat across documents; odd ones must not pile up
+            case_hits.clear()
         for i in todo:
-            if i <= done_to:
+            if i <= done_to or not (parts[2 * i] or i == 0 or low[i - 1] == "+"):  # Pieces.word_start
                 continue
-            s0, e0, p0 = pieces[i]
-            k = p0
+            s0 = starts[i]
+            k = low[i]
             best = None
             j = i
             while True:
                 if k in gaz:
-                    end = pieces[j][1]
-                    if (end >= len(text) or not text[end].isalnum() or self._footnote(text, pieces, j)
+                    end = ends[j]
+                    if (end >= len(text) or not text[end].isalnum() or pieces.footnote(text, j)
                             or (text[end].isdigit() and any(h.entry.versions for h in gaz[k]))):
-                        hits = [h for h in gaz[k] if self._case_ok(text[s0:end], h)]
-                        if hits:
-                            best = (j, hits)
+                        surface = text[s0:end]
+                        found = case_hits.get((k, surface))
+                        if found is None:
+                            hits = [h for h in gaz[k] if self._case_ok(surface, h)]
+                            found = case_hits[(k, surface)] = (hits, {h.entry.label for h in hits})
+                        if found[0]:
+                            best = (j, found)
                 j += 1
                 if j >= n:
                     break
-                gap = text[pieces[j - 1][1]:pieces[j][0]]
-                if len(gap) > 4 or not JOIN_GAP.match(gap):
-                    break
-                k2 = k + _gap_key(gap) + pieces[j][2]
+                gap = parts[2 * j]
+                gk = gap_keys.get(gap)
+                if gk is None:
+                    if len(gap) > 4 or not JOIN_GAP.match(gap):
+                        break
+                    gk = gap_keys[gap] = _gap_key(gap)
+                k2 = k + gk + low[j]
                 if k2 not in prefixes:
+                    # _rejoin needs a hyphen here or a line break after the next piece
+                    if gap != "-" and (j + 1 >= n or "\n" not in parts[2 * j + 2]):
+                        break
                     k2 = self._rejoin(text, pieces, j, k, gap, s0)
                     if k2 is None:
                         break
@@ -373,41 +498,34 @@ class EntityFinder:
                 k = k2
             if best is None:
                 continue
-            j, hits = best
-            c = self._cand_from_hit(text, s0, pieces[j][1], hits)
+            j, (hits, labels) = best
+            c = self._cand_from_hit(text, s0, ends[j], hits, labels)
             if c is not None:
                 cands.append(c)
             done_to = j
 
-    def _rejoin(self, text: str, pieces: list, j: int, k: str, gap: str, s0: int):
+    def _rejoin(self, text: str, pieces: "Pieces", j: int, k: str, gap: str, s0: int):
         """Second chance for a piece that does not continue any alias key.
 
         * slug versions: ``glm-4-6`` / ``llama-3-1-8b`` (all lower case, single-digit minor) read as 4.6 / 3.1;
         * words hyphenated at a line end (PDF text): ``Claude Son-\\nnet 4``, ``SWE-bench Multi-\\nlingual``.
         Returns (new key, whether the next piece was consumed) or None.
         """
-        p, prev = pieces[j][2], pieces[j - 1][2]
+        low, ends = pieces.low, pieces.end
+        p, prev = low[j], low[j - 1]
         if (gap == "-" and len(p) == 1 and p.isdigit() and prev.isdigit() and len(prev) == 1
-                and not any(ch.isupper() for ch in text[s0:pieces[j][1]])):
+                and not any(ch.isupper() for ch in text[s0:ends[j]])):
             k3 = k + "." + p
-            if k3 in self.prefixes and (pieces[j][1] >= len(text) or text[pieces[j][1]] != "."):
+            if k3 in self.prefixes and (ends[j] >= len(text) or text[ends[j]] != "."):
                 return k3, False
-        if j + 1 < len(pieces) and p.isalpha():
-            gap2 = text[pieces[j][1]:pieces[j + 1][0]]
-            nxt = pieces[j + 1]
-            if BROKEN_WORD.fullmatch(gap2) and nxt[2].isalpha() and text[nxt[0]].islower():
-                k3 = k + _gap_key(gap) + p + nxt[2]
+        if j + 1 < len(low) and p.isalpha():
+            gap2 = pieces.parts[2 * j + 2]
+            nxt = low[j + 1]
+            if BROKEN_WORD.fullmatch(gap2) and nxt.isalpha() and text[pieces.start[j + 1]].islower():
+                k3 = k + _gap_key(gap) + p + nxt
                 if k3 in self.prefixes:
                     return k3, True
         return None
-
-    @staticmethod
-    def _footnote(text: str, pieces: list, j: int) -> bool:
-        if j + 1 >= len(pieces):
-            return False
-        s, e, p = pieces[j + 1]
-        return (s == pieces[j][1] and p.isdigit() and len(p) <= 2 and pieces[j][2].isalpha()
-                and (e >= len(text) or not text[e].isalnum()))
 
     @staticmethod
     def _case_ok(surface: str, hit: Hit) -> bool:
@@ -427,8 +545,9 @@ class EntityFinder:
                 return False
         return True
 
-    def _cand_from_hit(self, text: str, start: int, end: int, hits: list[Hit]) -> Cand | None:
-        labels = {h.entry.label for h in hits}
+    def _cand_from_hit(self, text: str, start: int, end: int, hits: list[Hit], labels: set[str] | None = None) -> Cand | None:
+        if labels is None:
+            labels = {h.entry.label for h in hits}
         if "STOP" in labels:
             return Cand(start, end, "STOP", None, True, None, None, 9, source="stop")
         hit = hits[0]
@@ -488,18 +607,25 @@ class EntityFinder:
             return Cand(start, end, "ORG", "Qwen team", True, None, None, 3, False, entry=e)
         return Cand(start, end, "MODEL", e.name, True, e.org, e.name, 3, hit.ambiguous, clipped, entry=e)
 
-    def _scan_grammars(self, text: str, cands: list, pieces: list) -> None:
+    def _grammar_pieces(self, present: set[str], grammars: list[int]) -> set[str]:
+        """The pieces of this text that begin with a literal of one of these grammars: at a word
+        start, the only places where those grammars' matches can start (see :meth:`_grammar_matches`)."""
+        wanted: set[str] = set()
+        if not grammars:
+            return wanted
+        ordered = sorted(present)
+        for i in grammars:
+            for lit in self.grammars[i].grammar.literals:
+                k = bisect_left(ordered, lit)
+                while k < len(ordered) and ordered[k].startswith(lit):
+                    wanted.add(ordered[k])
+                    k += 1
+        return wanted
+
+    def _scan_grammars(self, text: str, cands: list, grammars: list[int], heads: dict[str, list[int]]) -> None:
         models = self.kb.models
-        index = self.grammar_literals
-        todo = sorted({i for p in {p for _, _, p in pieces} if p in index for i in index[p]})
-        # pieces that begin a word: a grammar's match starts at one (it opens with (?<![\w.]) and a prefix)
-        heads: dict[str, list[int]] = {}
-        if todo:
-            for s0, _, p in pieces:
-                if s0 == 0 or not text[s0 - 1].isalnum():
-                    heads.setdefault(p, []).append(s0)
         ordered = sorted(heads)
-        for i in todo:  # in KB order, as when every grammar was tried
+        for i in grammars:  # in KB order, as when every grammar was tried
             fam = self.grammars[i]
             g = fam.grammar
             for m in self._grammar_matches(g, text, heads, ordered):
@@ -573,8 +699,9 @@ class EntityFinder:
 
     def _scan_unknown(self, text: str, cands: list) -> None:
         heads: list[str] = []
-        for rx, amb in ((UNKNOWN_SIZE, False), (UNKNOWN_TYPE, True)):
-            for m in rx.finditer(text):
+        for rx, amb, starts in ((UNKNOWN_SIZE, False, _name_starts(text, SIZE_AFTER_NAME, _SIZE_NAME_CHARS)),
+                                (UNKNOWN_TYPE, True, _name_starts(text, TYPE_AFTER_NAME, _TYPE_NAME_CHARS))):
+            for m in _finditer_from(rx, text, starts):
                 name = m.group("name")
                 head = re.split(rf"[{_H}.]", name)[0]
                 if head in UNKNOWN_NAME_BLOCK or key(name) in self.gaz and self.gaz[key(name)][0].entry.label == "ORG":
@@ -602,7 +729,7 @@ class EntityFinder:
     def _scan_org_forms(self, text: str, cands: list) -> None:
         """Unknown labs by form (``Orin Labs``, ``Helix Research``), then their short name and slug."""
         found = {}
-        for m in ORG_FORM.finditer(text):
+        for m in _finditer_from(ORG_FORM, text, _org_form_starts(text)):
             head, start = m.group(1), m.start()
             words = head.split()
             if len(words) == 2 and words[0] in ORG_FORM_BLOCK:

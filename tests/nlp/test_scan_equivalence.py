@@ -60,3 +60,37 @@ def test_short_forms_found_through_the_scan_regex_equal_a_full_scan(finder):
             assert [(m.start(), m.end()) for m in g.short_matches(text)] == want, (fam.name, text[:80])
             total += len(want)
     assert total > 100
+
+
+ODD_FORMS = [
+    "Orin-70B-Instruct, Nimbus-13B-Chat, Vela-2.5-32B-Reasoner and Mixtral-8x7B; x-Orin-7B, é-Nimbus-7B, _Foo-7B.",
+    "Qwen-2-7B Foo.Bar-7B Foo.Bar-Chat Foo-٣B-7B A-7B-7B Foo‑13B‑Instruct Foo—13B Foo-13b-it Foo-13B-A3B",
+    "Helix Research Labs, McKinsey AI, Orin Labs' model; Open Lab Research AI. Xy Labs and Mira Robotics-x",
+    "Paris Lab Research said; Nova Intelligence\nLabs, Vega AI-lab, VegaAI Labs, the Kestrel Lab. Kestrel  Labs",
+]
+
+
+def test_anchored_scans_equal_a_full_scan():
+    from nlp import entities as E
+
+    texts = _texts() + ODD_FORMS
+    found = 0
+    for text in texts:
+        for rx, starts in ((E.UNKNOWN_SIZE, E._name_starts(text, E.SIZE_AFTER_NAME, E._SIZE_NAME_CHARS)),
+                           (E.UNKNOWN_TYPE, E._name_starts(text, E.TYPE_AFTER_NAME, E._TYPE_NAME_CHARS)),
+                           (E.ORG_FORM, E._org_form_starts(text))):
+            want = [(m.start(), m.end()) for m in rx.finditer(text)]
+            assert [(m.start(), m.end()) for m in E._finditer_from(rx, text, starts)] == want, (rx.pattern[:30], text[:80])
+            found += len(want)
+    assert found > 50
+
+
+def test_pieces_match_the_piece_regex():
+    from nlp.entities import Pieces
+
+    for text in _texts() + ODD_FORMS + ["", "+", "C++ 1.5.2 a.5 1..5 ²x Ⅻ İstanbul ΟΔΟΣ_x +a"]:
+        want = [(m.start(), m.end(), m.group().lower()) for m in PIECE.finditer(text)]
+        p = Pieces.of(text)
+        assert list(zip(p.start, p.end, p.low)) == want
+        heads = [i for i, (s, _, _) in enumerate(want) if s == 0 or not text[s - 1].isalnum()]
+        assert [i for i in range(len(want)) if p.word_start(i)] == heads
