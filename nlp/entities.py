@@ -313,6 +313,9 @@ class EntityFinder:
         self.org_families: dict[str, set[str]] = {}
         self._gap_keys: dict[str, str] = {}  # gap text -> its key, for gaps that may join alias pieces
         self._case_hits: dict[tuple[str, str], tuple] = {}  # (key, surface) -> (hits whose case fits, their labels)
+        self._grammar_names: dict[tuple, tuple] = {}  # (grammar, surface, groups) -> _grammar_name(...)
+        self._short_names: dict[tuple[str, str], tuple] = {}  # (family, clipped form) -> _short_name(...)
+        self.short_families = {f.name: f for f in self.grammars if f.grammar.short is not None}
         for f in kb.families.values():
             if f.org:
                 self.org_families.setdefault(f.org, set()).add(f.name)
@@ -623,33 +626,42 @@ class EntityFinder:
         return wanted
 
     def _scan_grammars(self, text: str, cands: list, grammars: list[int], heads: dict[str, list[int]]) -> None:
-        models = self.kb.models
         ordered = sorted(heads)
+        named = self._grammar_names
+        if len(named) > 100_000:
+            named.clear()
         for i in grammars:  # in KB order, as when every grammar was tried
             fam = self.grammars[i]
             g = fam.grammar
             for m in self._grammar_matches(g, text, heads, ordered):
-                surface = m.group()
-                hits = self.gaz.get(key(surface))
-                known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
-                if known is None:
-                    formatted = g.format(m.group("version"), m.group("suffixes"), m.group("prefix"))
-                    items, dropped = g.suffix_items(m.group("suffixes"))
-                    if (not dropped and any(gen for _, gen in items) and m.group("prefix") in g.prefixes
-                            and not re.search(r"\s", surface)):
-                        formatted = clean(surface)  # repo-style id with a generic suffix: "Falcon3-10B-Base"
-                    hits = self.gaz.get(key(formatted))
-                    known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
-                    canonical = known.name if known else formatted
-                else:
-                    canonical = known.name
-                amb = False
-                if g.lower and surface[:1] == "O" and not m.group("suffixes"):
-                    amb = True  # "O1" may be anything; needs OpenAI context
-                entry = models.get(canonical, fam)
-                cands.append(Cand(m.start(), m.end(), "MODEL", canonical, known is not None, fam.org, fam.name,
+                prefix, version, suffixes = m.group("prefix", "version", "suffixes")
+                gk = (i, m.group(), prefix, version, suffixes)
+                got = named.get(gk)
+                if got is None:  # the same name recurs across documents: work it out once
+                    got = named[gk] = self._grammar_name(fam, m.group(), prefix, version, suffixes)
+                canonical, known, entry, amb = got
+                cands.append(Cand(m.start(), m.end(), "MODEL", canonical, known, fam.org, fam.name,
                                   4 if known else 3, amb, entry=entry, source="grammar",
-                                  gram=(fam, m.group("version"), m.group("prefix"), m.group("suffixes"))))
+                                  gram=(fam, version, prefix, suffixes)))
+
+    def _grammar_name(self, fam: Entry, surface: str, prefix: str, version: str, suffixes: str) -> tuple:
+        """(canonical, known, entry, ambiguous) of a name a family's grammar matched."""
+        g = fam.grammar
+        hits = self.gaz.get(key(surface))
+        known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
+        if known is None:
+            formatted = g.format(version, suffixes, prefix)
+            items, dropped = g.suffix_items(suffixes)
+            if (not dropped and any(gen for _, gen in items) and prefix in g.prefixes
+                    and not re.search(r"\s", surface)):
+                formatted = clean(surface)  # repo-style id with a generic suffix: "Falcon3-10B-Base"
+            hits = self.gaz.get(key(formatted))
+            known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
+            canonical = known.name if known else formatted
+        else:
+            canonical = known.name
+        amb = bool(g.lower and surface[:1] == "O" and not suffixes)  # "O1" may be anything; needs OpenAI context
+        return canonical, known is not None, self.kb.models.get(canonical, fam), amb
 
     @staticmethod
     def _grammar_matches(g, text: str, heads: dict[str, list[int]], ordered: list[str]):
@@ -674,28 +686,39 @@ class EntityFinder:
 
     def _scan_short(self, text: str, fams: set[str]) -> list[Cand]:
         out = []
+        short, named = self.short_families, self._short_names
+        if len(named) > 100_000:
+            named.clear()
         for name in fams:
-            fam = self.kb.families.get(name)
-            if fam is None or fam.grammar is None or fam.grammar.short is None:
+            fam = short.get(name)
+            if fam is None:
                 continue
             g = fam.grammar
             for m in g.short_matches(text):
                 surface = m.group()
-                full = g.cprefix + g.sep + surface
-                hits = self.gaz.get(key(full))
-                known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
-                if known is None:
-                    rm = g.regex.fullmatch(full)
-                    canonical = g.format(rm.group("version"), rm.group("suffixes"), rm.group("prefix")) if rm else clean(full)
-                    hits = self.gaz.get(key(canonical))
-                    known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
-                    if known:
-                        canonical = known.name
-                else:
-                    canonical = known.name
-                out.append(Cand(m.start(), m.end(), "MODEL", canonical, known is not None, fam.org, fam.name, 2,
+                got = named.get((name, surface))
+                if got is None:
+                    got = named[(name, surface)] = self._short_name(g, surface)
+                canonical, known = got
+                out.append(Cand(m.start(), m.end(), "MODEL", canonical, known, fam.org, fam.name, 2,
                                 clipped=True, entry=fam, source="short"))
         return out
+
+    def _short_name(self, g, surface: str) -> tuple[str, bool]:
+        """(canonical, known) of a clipped form (``R1`` -> DeepSeek-R1)."""
+        full = g.cprefix + g.sep + surface
+        hits = self.gaz.get(key(full))
+        known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
+        if known is None:
+            rm = g.regex.fullmatch(full)
+            canonical = g.format(rm.group("version"), rm.group("suffixes"), rm.group("prefix")) if rm else clean(full)
+            hits = self.gaz.get(key(canonical))
+            known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model"), None)
+            if known:
+                canonical = known.name
+        else:
+            canonical = known.name
+        return canonical, known is not None
 
     def _scan_unknown(self, text: str, cands: list) -> None:
         heads: list[str] = []
