@@ -61,8 +61,15 @@ def pending_ids(store: Store, nlp_version: str, *, redo_all: bool = False) -> li
     return [r[0] for r in store.conn.execute(sql, params)]
 
 
-def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[tuple[str, str], int]:
-    """Upsert each distinct entity of a batch once (earliest date, any KB knowledge wins), return their ids."""
+def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]],
+                seen: dict[tuple[str, str], tuple] | None = None) -> tuple[dict[tuple[str, str], int], dict]:
+    """Upsert each distinct entity of a batch once (earliest date, any KB knowledge wins), return their
+    ids, and the rows as stored after the upsert.
+
+    ``seen``: (label, canonical) -> (id, known, org, family, first_seen) as stored by earlier batches
+    of this run. Stored values only ever improve (max, coalesce, min), so an entity that would
+    improve nothing is not written again: after the first batches, most of a batch's entities.
+    """
     merged: dict[tuple[str, str], list] = {}
     for article, result in rows:
         seen_at = article["published"] or article["first_seen"]
@@ -76,8 +83,18 @@ def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict
                 cur[1] = cur[1] if cur[1] is not None else ent.get("org")
                 cur[2] = cur[2] if cur[2] is not None else ent.get("family")
                 cur[3] = min(cur[3], seen_at)
-    if not merged:
-        return {}
+    ids: dict[tuple[str, str], int] = {}
+    write: dict[tuple[str, str], list] = {}
+    for k, (known, org, family, first_seen) in merged.items():
+        old = seen.get(k) if seen is not None else None
+        if (old is not None and known <= old[1] and (org is None or old[2] is not None)
+                and (family is None or old[3] is not None) and first_seen >= old[4]):
+            ids[k] = old[0]
+        else:
+            write[k] = [known, org, family, first_seen]
+    stored: dict[tuple[str, str], tuple] = {}
+    if not write:
+        return ids, stored
     conn.executemany(
         """INSERT INTO entities (label, canonical, known, org, family, first_seen)
            VALUES (?, ?, ?, ?, ?, ?)
@@ -86,28 +103,34 @@ def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict
                org = coalesce(entities.org, excluded.org),
                family = coalesce(entities.family, excluded.family),
                first_seen = min(entities.first_seen, excluded.first_seen)""",
-        [(label, canonical, *v) for (label, canonical), v in merged.items()],
+        [(label, canonical, *v) for (label, canonical), v in write.items()],
     )
-    ids: dict[tuple[str, str], int] = {}
-    keys = list(merged)
+    keys = list(write)
     for i in range(0, len(keys), 400):  # SQLite's default limit on bound parameters
         part = keys[i : i + 400]
         where = " OR ".join("(label = ? AND canonical = ?)" for _ in part)
-        for eid, label, canonical in conn.execute(f"SELECT id, label, canonical FROM entities WHERE {where}",
-                                                  [x for k in part for x in k]):
+        for eid, label, canonical, known, org, family, first_seen in conn.execute(
+                f"SELECT id, label, canonical, known, org, family, first_seen FROM entities WHERE {where}",
+                [x for k in part for x in k]):
             ids[(label, canonical)] = eid
-    return ids
+            stored[(label, canonical)] = (eid, known, org, family, first_seen)
+    return ids, stored
 
 
-def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, Any]]], nlp_version: str) -> tuple[int, int]:
-    """Replace the annotations of a batch of articles in one transaction."""
+def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, Any]]], nlp_version: str,
+                      seen_entities: dict[tuple[str, str], tuple] | None = None) -> tuple[int, int]:
+    """Replace the annotations of a batch of articles in one transaction.
+
+    ``seen_entities``: a run's memory of stored entities (see :func:`_entity_ids`), brought up to
+    date here once the transaction has committed.
+    """
     conn = store.conn
     now = utcnow()
     with conn:
         aids = [(article["id"],) for article, _ in rows]
         conn.executemany("DELETE FROM mentions WHERE article_id = ?", aids)
         conn.executemany("DELETE FROM claims WHERE article_id = ?", aids)
-        ids = _entity_ids(conn, rows)
+        ids, stored = _entity_ids(conn, rows, seen_entities)
         mention_rows, claim_rows, nlp_rows = [], [], []
         for article, result in rows:
             aid = article["id"]
@@ -131,6 +154,8 @@ def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, A
         conn.executemany(
             """INSERT OR REPLACE INTO article_nlp (article_id, nlp_version, text_hash, annotated_at, summary,
                    entity_count, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?)""", nlp_rows)
+    if seen_entities is not None:
+        seen_entities.update(stored)  # committed: a rolled-back insert's id never gets in
     return len(mention_rows), len(claim_rows)
 
 
@@ -163,6 +188,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
         pool = None
         analyze = _analyze_now(language, batch_size)
     total_m = total_c = errors = done = 0
+    seen_entities: dict[tuple[str, str], tuple] = {}
     in_flight: deque = deque()
     todo = iter(chunks)
 
@@ -194,7 +220,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
                     errors += 1
                     continue
                 pairs.append((article, result))
-            m, c = write_annotations(store, pairs, version)
+            m, c = write_annotations(store, pairs, version, seen_entities)
             total_m += m
             total_c += c
             done += len(chunk)

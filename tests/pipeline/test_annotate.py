@@ -197,6 +197,33 @@ def test_a_batch_is_one_upsert_per_entity_with_the_earliest_date(tmp_path):
         store.close()
 
 
+def test_entities_written_batch_by_batch_equal_one_batch_when_dates_run_backwards(tmp_path):
+    """Later batches hold earlier articles, so entities the run has already stored must still get
+    their earlier first_seen: the run's memory of stored entities skips only writes that change nothing."""
+    stores = []
+    for name in ("small.db", "whole.db"):
+        store = open_db(tmp_path / name)
+        for i, a in enumerate(ARTICLES):
+            store.store_article({"url": f"https://news.example/{i}", "title": a["title"], "text": a["text"],
+                                 "published": f"2025-{12 - i // 28:02d}-{28 - i % 28:02d}T09:00:00Z", "authors": [],
+                                 "tags": [], "word_count": len(a["text"].split())}, source="test")
+        stores.append(store)
+    small, whole = stores
+    try:
+        annotate(small, batch_size=2, workers=1)
+        annotate(whole, batch_size=len(ARTICLES), workers=1)
+        rows = "SELECT label, canonical, known, org, family, first_seen FROM entities ORDER BY label, canonical"
+        got, want = small.conn.execute(rows).fetchall(), whole.conn.execute(rows).fetchall()
+        assert got == want and len(got) > 20
+        moved = small.conn.execute("""SELECT count(*) FROM entities e WHERE e.first_seen < (
+            SELECT max(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id)""").fetchone()[0]
+        assert moved > 5  # entities seen again in a later batch, with an earlier date
+        assert _nlp_tables(small.conn)["mentions"] == _nlp_tables(whole.conn)["mentions"]
+    finally:
+        for s in stores:
+            s.close()
+
+
 def test_workers_are_spawned_not_forked_beside_other_threads(tmp_path, monkeypatch):
     """With another thread alive a fork could copy a held lock: the workers are spawned and load
     the pipeline themselves; the stored rows are the same. bench/ (its nlp.py) and tests/ (its
