@@ -350,3 +350,19 @@ def add_source_schedule(db: Database) -> None:
         );
         """
     )
+
+
+# -- performance migrations --
+
+
+@migrations()
+def drop_redundant_mention_indexes(db: Database) -> None:
+    # mentions_article_entity and mentions_entity_article (added by add_query_indexes) serve every
+    # lookup by article_id or entity_id alone; the single-column pair only cost each insert two
+    # more B-tree writes (a quarter of annotate's write time). No data is dropped.
+    db.executescript(
+        """
+        DROP INDEX IF EXISTS mentions_article;
+        DROP INDEX IF EXISTS mentions_entity;
+        """
+    )

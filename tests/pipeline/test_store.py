@@ -170,3 +170,24 @@ def test_store_http_state_roundtrip(store):
     store.save_http_state("n", "https://n.org/feed", '"abc"', "Wed, 05 Nov 2025 10:00:00 GMT", 200)
     store.save_http_state("n", "https://n.org/feed", None, None, 304)
     assert store.http_state()["https://n.org/feed"] == {"etag": '"abc"', "last_modified": "Wed, 05 Nov 2025 10:00:00 GMT"}
+
+
+def test_an_older_database_loses_only_the_redundant_mention_indexes(tmp_path):
+    """A database made before drop_redundant_mention_indexes keeps its rows and the composite indexes."""
+    path = tmp_path / "old.db"
+    s = open_db(path)
+    s.store_article(record("https://n.org/old"), source="n")
+    with s.conn:
+        s.conn.execute("INSERT INTO entities (label, canonical, known, first_seen) VALUES ('MODEL', 'GPT-5', 1, '2025-08-07')")
+        s.conn.execute("""INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (1, 1, 0, 5, 'GPT-5')""")
+        s.conn.execute("CREATE INDEX mentions_article ON mentions(article_id)")
+        s.conn.execute("CREATE INDEX mentions_entity ON mentions(entity_id)")
+        s.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'drop_redundant_mention_indexes'")
+    s.close()
+    s = open_db(path)
+    try:
+        names = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'mentions'")}
+        assert names == {"mentions_article_entity", "mentions_entity_article"}
+        assert s.conn.execute("SELECT article_id, entity_id, text FROM mentions").fetchall() == [(1, 1, "GPT-5")]
+    finally:
+        s.close()
