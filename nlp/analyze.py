@@ -19,18 +19,16 @@ from .numbers import TEXT_KEY, doc_text, sentence_starts
 
 def doc_to_dict(doc, rid) -> dict:
     starts = sentence_starts(doc) if doc.has_annotation("SENT_START") else [0]
-    from .entities import ent_info  # here: `import nlp` stays free of spaCy
+    from .entities import ent_rows  # here: `import nlp` stays free of spaCy
 
     ents = []
     text = doc_text(doc)
-    for e in doc.ents:
-        a, b = e.start_char, e.end_char
-        canonical, known, org, family = ent_info(doc, a, b)
+    for a, b, label, token, canonical, known, org, family in ent_rows(doc):
         ents.append({
-            "start": a, "end": b, "label": e.label_, "text": text[a:b],
+            "start": a, "end": b, "label": label, "text": text[a:b],
             "canonical": canonical if canonical is not None else text[a:b],
             "known": bool(known), "org": org, "family": family,
-            "sentence": max(0, bisect_right(starts, e.start) - 1),
+            "sentence": max(0, bisect_right(starts, token) - 1),
         })
     claims = doc._.claims if doc.has_extension("claims") and doc._.claims else []
     summary = doc._.summary if doc.has_extension("summary") and doc._.summary else ""

@@ -52,6 +52,23 @@ def ent_info(doc: Doc, start_char: int, end_char: int) -> tuple:
     return ENT_DEFAULTS if info is None else tuple(info)
 
 
+ROWS_KEY = "modelwire.ent_rows"  # doc.user_data[ROWS_KEY]: what ent_rows returns, left by the component
+
+
+def ent_rows(doc: Doc) -> list[tuple]:
+    """(start_char, end_char, label, token_start, canonical, known, org, family) of each span in
+    ``doc.ents``, in text order.
+
+    ``modelwire_entities`` leaves this list in ``doc.user_data`` as it sets ``doc.ents``, so the
+    components after it and ``analyze`` read their entities without building a ``Span`` per entity
+    each time; a component that changes ``doc.ents`` afterwards must delete ``ROWS_KEY``.
+    """
+    rows = doc.user_data.get(ROWS_KEY)
+    if rows is None:
+        rows = [(e.start_char, e.end_char, e.label_, e.start, *ent_info(doc, e.start_char, e.end_char)) for e in doc.ents]
+    return rows
+
+
 def _ext_getter(i: int):
     def get(span):
         info = span.doc.user_data.get((ENT_KEY, span.start_char, span.end_char))
@@ -903,13 +920,16 @@ class EntityRecognizer:
             _ensure_boundaries(doc, [(c.start, c.end) for c, m in zip(cands, made) if m is None])
             made = [doc.char_span(c.start, c.end, label=c.label) for c in cands]
         spans = []
+        rows = []
         data = doc.user_data
         for c, span in zip(cands, made):
             if span is None:
                 continue
             model = c.label == "MODEL"
-            data[(ENT_KEY, c.start, c.end)] = [c.canonical, c.known, c.org if model else None, c.family if model else None]
+            info = [c.canonical, c.known, c.org if model else None, c.family if model else None]
+            data[(ENT_KEY, c.start, c.end)] = info
             spans.append(span)
+            rows.append((c.start, c.end, c.label, span.start, *info))
         if ner_orgs:
             taken = [(s.start_char, s.end_char) for s in spans]
             for e in ner_orgs:
@@ -920,7 +940,11 @@ class EntityRecognizer:
                 span._.known = False
                 spans.append(span)
             spans.sort(key=lambda s: s.start)
+            rows = None  # read back from doc.ents with the model's spans
         doc.ents = spans
+        data.pop(ROWS_KEY, None)
+        if rows is not None:
+            data[ROWS_KEY] = rows
         return doc
 
     # serialization: the component's data is the KB; it is rebuilt from the listed files.
