@@ -941,7 +941,7 @@ class EntityRecognizer:
                 spans.append(span)
             spans.sort(key=lambda s: s.start)
             rows = None  # read back from doc.ents with the model's spans
-        doc.ents = spans
+        doc.set_ents(spans, default="outside")  # what `doc.ents = spans` does, without copying each span first
         data.pop(ROWS_KEY, None)
         if rows is not None:
             data[ROWS_KEY] = rows
@@ -967,8 +967,9 @@ class EntityRecognizer:
 
 def _ensure_boundaries(doc: Doc, offsets: list[tuple[int, int]]) -> None:
     """Split tokens so every span offset falls on a token boundary (``MMLU1`` footnotes etc.)."""
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t) for t in doc}
+    cols = doc.to_array(["IDX", "LENGTH"])  # by name: see numbers.sentence_starts
+    starts = set(cols[:, 0].tolist())
+    ends = set((cols[:, 0] + cols[:, 1]).tolist())
     cuts: dict[int, set[int]] = {}
     for s, e in offsets:
         for pos, ok in ((s, s in starts), (e, e in ends)):
