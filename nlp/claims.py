@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import ent_info, register_extensions
+from .entities import ent_rows, register_extensions
 from .numbers import Number, doc_text, find_numbers, has_any, lowered, segments
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
@@ -183,17 +183,12 @@ def _canonical(span) -> str:
 def _ent_tuples(doc: Doc, labels: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
     """(start_char, end_char, label, canonical) of the spans in `doc.ents` with one of `labels`.
 
-    Same values as `_canonical`, read with `ent_info`: ``span._`` builds an ``Underscore`` object
-    per read, which adds up over a corpus.
+    Same values as `_canonical`, read from `ent_rows`: ``doc.ents`` builds a ``Span`` per entity and
+    ``span._`` an ``Underscore`` object per read, which adds up over a corpus.
     """
     text = doc_text(doc)
-    out = []
-    for e in doc.ents:
-        label = e.label_
-        if label in labels:
-            a, b = e.start_char, e.end_char
-            out.append((a, b, label, ent_info(doc, a, b)[0] or text[a:b]))
-    return out
+    return [(a, b, label, canonical or text[a:b])
+            for a, b, label, _, canonical, _, _, _ in ent_rows(doc) if label in labels]
 
 
 class _TitleSubject:
@@ -282,8 +277,14 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) 
         lo, hi = bisect_left(ent_starts, a), bisect_right(ent_starts, b)
         if lo == hi and context_bench is None:
             continue  # no entity and no topic benchmark: nothing to claim (see _sentence_claims)
-        if any(ta <= a < tb or ta < b <= tb for ta, tb in tables):
+        if tables and any(ta <= a < tb or ta < b <= tb for ta, tb in tables):
             continue
+        if context_bench is None:
+            settled, new_subject = _no_claim_subject(text, a, b, ents[lo:hi])
+            if settled:  # most sentences: no need to build _Ent objects and read the numbers
+                if new_subject:
+                    subject = new_subject
+                continue
         seg_ents = [_Ent(s - a, e - a, label, canon) for s, e, label, canon in ents[lo:hi] if e <= b]
         found, new_subject = _sentence_claims(
             text[a:b], seg_ents, subject if previous_subject else None, context_bench
@@ -305,6 +306,27 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) 
             context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
     claims.sort(key=lambda c: c["start"])
     return _dedupe(claims)
+
+
+def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None]:
+    """The first two exits of `_sentence_claims` for the sentence text[a:b] and its entity tuples,
+    when there is no topic benchmark: (True, subject) when it names no benchmark and either no model
+    (subject None) or a first model with no comparison or ancestor word before it (`_plain_subject`);
+    else (False, None): the sentence needs the full reading."""
+    first = None
+    for s, e, label, canon in ents:
+        if e > b:
+            continue
+        if label == "BENCHMARK":
+            return False, None
+        if first is None:
+            first = (s, canon)
+    if first is None:
+        return True, None
+    s, canon = first
+    if has_any(lowered(text[max(a, s - 105):s]), _OBJECT_WORDS):
+        return False, None
+    return True, canon
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:
@@ -411,6 +433,8 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
             cost = _words(gap) + 1
         else:
             continue
+        if best_cost is not None and cost >= best_cost:
+            continue  # the penalties below only add to the cost: it cannot win
         a, z = min(lo, b.start), max(hi, b.end)
         if any(a < n.start < z for n in others):
             cost += 20
@@ -516,9 +540,16 @@ def _sentence_claims(
     anchors = [(e.start, e.end) for e in ents] + [(n.start, n.end) for n in nums]
     _mark_objects(text, models, anchors)
     new_subject = next((m.canonical for m in models if not m.obj), None)
-    pronoun = bool(_PRONOUN_SUBJECT.search(text))
-    if not nums or not (benches or (context_bench and (models or pronoun))):
+    pronoun = None  # whether the subject is "it"/"the model": searched for only when it matters
+    if not nums:
         return [], new_subject
+    if not benches:
+        if not context_bench:
+            return [], new_subject
+        if not models:
+            pronoun = bool(_PRONOUN_SUBJECT.search(text))
+            if not pronoun:
+                return [], new_subject
 
     model_of: dict[int, _Ent] = {}
     bench_of: dict[int, list[_Ent]] = {}
@@ -600,8 +631,11 @@ def _sentence_claims(
             explicit = n.unit in ("%", "elo", "rating", "points")
             if context_bench is None:
                 continue
-            if via_subject and not (pronoun and explicit):
-                continue
+            if via_subject:
+                if pronoun is None:
+                    pronoun = bool(_PRONOUN_SUBJECT.search(text))
+                if not (pronoun and explicit):
+                    continue
             if not via_subject and not (attached or explicit):
                 continue
             these = [context_bench]
@@ -731,8 +765,11 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
         return []
     header = rows[0][2]
     out = []
-    head_models = {j: _ent_in(ents, *c, "MODEL") for j, c in enumerate(header)}
-    head_benches = {j: _ent_in(ents, *c, "BENCHMARK") for j, c in enumerate(header)}
+    # the cells look only at the entities inside the table (a long article has many outside it);
+    # _context_bench still gets them all
+    inside = [x for x in ents if a <= x[0] and x[1] <= b]
+    head_models = {j: _ent_in(inside, *c, "MODEL") for j, c in enumerate(header)}
+    head_benches = {j: _ent_in(inside, *c, "BENCHMARK") for j, c in enumerate(header)}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
@@ -741,7 +778,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
         if bench is None:
             return []
         for la, lb, cells in rows[1:]:
-            model = next((m for c in cells for m in [_ent_in(ents, *c, "MODEL")] if m), None)
+            model = next((m for c in cells for m in [_ent_in(inside, *c, "MODEL")] if m), None)
             if model is None or score_cols[0] >= len(cells):
                 continue
             ca, cb = cells[score_cols[0]]
@@ -768,10 +805,10 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
         label_cell = cells[0]
         row_label = text[label_cell[0]:label_cell[1]]
         if models_across:
-            row_ent = _ent_in(ents, *label_cell, "BENCHMARK")
+            row_ent = _ent_in(inside, *label_cell, "BENCHMARK")
             columns = head_models
         else:
-            row_ent = _ent_in(ents, *label_cell, "MODEL")
+            row_ent = _ent_in(inside, *label_cell, "MODEL")
             columns = head_benches
         if not row_ent:
             continue
@@ -779,7 +816,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
             col = columns.get(j)
             if not col:
                 continue
-            skip = [(s - ca, e - ca) for s, e, _, _ in ents if s >= ca and e <= cb]
+            skip = [(s - ca, e - ca) for s, e, _, _ in inside if s >= ca and e <= cb]
             nums = [n for n in find_numbers(text[ca:cb], skip=skip) if n.is_score]
             if not nums:
                 continue

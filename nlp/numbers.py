@@ -19,6 +19,7 @@ import numpy as np
 
 _BLOCK_START = re.compile(r"\s*(?:[|#>*•·–—-]|\d+[.)]\s|!\[|\[)")
 _CONTINUES = re.compile(r"[a-z,;:(\-‐‑]$")
+_CONTINUES_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;:(-‐‑")  # _CONTINUES on a stripped line
 _ABBREV = re.compile(
     r"(?:^|[\s(])(?:no|nr|vs|approx|fig|figs|eq|ref|e\.g|i\.e|cf|etc|incl|est|ca|mr|mrs|ms|dr|prof|"
     r"st|jr|sr|gen|gov|sen|rep|inc|corp|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$",
@@ -26,12 +27,13 @@ _ABBREV = re.compile(
 )
 
 
-_NEWLINE = re.compile(r"\n")
-
-
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the lines in text[start:end] that begin a new block, without surrounding
     whitespace (so offsets point at the words); no empty pieces."""
+    # Leading blank lines (a sentence after a paragraph break starts with "\n\n") give no piece
+    # and never join another line, so they are skipped first and most sentences are one line.
+    while start < end and text[start].isspace():
+        start += 1
     if text.find("\n", start, end) < 0:  # one line, most sentences: no merging to do
         a, b = _strip(text, start, end)
         return [(a, b)] if b > a else []
@@ -53,30 +55,34 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _merge_wrapped_lines(text: str, start: int, end: int) -> list[list[int]]:
-    """The lines of text[start:end], a hard-wrapped line joined to the one before it."""
-    pieces = []
-    pos = start
-    for m in _NEWLINE.finditer(text, start, end):
-        pieces.append((pos, m.start()))
-        pos = m.start() + 1
-    pieces.append((pos, end))
+    """The lines of text[start:end], a hard-wrapped line joined to the one before it.
+
+    Works on offsets, without slicing lines: a line is joined when the piece before it ends
+    (spaces aside) in a _CONTINUES character and it starts (spaces aside) with a lower-case letter,
+    which also rules out _BLOCK_START for the line, and the piece before it is no block start."""
     merged: list[list[int]] = []
-    for a, b in pieces:
-        line = text[a:b]
+    a = start
+    while True:
+        nl = text.find("\n", a, end)
+        b = end if nl < 0 else nl
         if merged:
-            prev = text[merged[-1][0]:merged[-1][1]].rstrip()
-            # a hard-wrapped line (previous ends mid-phrase, this one starts lower-case) continues
-            if (
-                line.strip()
-                and prev
-                and _CONTINUES.search(prev)
-                and line.lstrip()[:1].islower()
-                and not _BLOCK_START.match(line)
-                and not _BLOCK_START.match(prev)
-            ):
-                merged[-1][1] = b
-                continue
+            i = a
+            while i < b and text[i].isspace():
+                i += 1
+            if i < b and text[i].islower():
+                pa, pb = merged[-1]
+                while pb > pa and text[pb - 1].isspace():
+                    pb -= 1
+                if pb > pa and text[pb - 1] in _CONTINUES_CHARS and not _BLOCK_START.match(text, pa, pb):
+                    merged[-1][1] = b
+                    a = b + 1
+                    if nl < 0:
+                        break
+                    continue
         merged.append([a, b])
+        if nl < 0:
+            break
+        a = nl + 1
     return merged
 
 
@@ -143,12 +149,15 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
     if not len(doc) or not doc.has_annotation("SENT_START"):
         bounds = [(0, len(text))]
     else:
-        starts = sentence_starts(doc)
-        chars = doc.to_array("IDX")[starts].tolist()
+        # the starts of sentence_starts and their offsets, from one read of the token array
+        cols = doc.to_array(["SENT_START", "IDX"])
+        starts = (cols[:, 0] == 1).nonzero()[0]
+        chars = cols[starts, 1].tolist()
+        if not chars or starts[0] != 0:
+            chars.insert(0, int(cols[0, 1]))
         chars.append(len(text))
         bounds = []
-        for k in range(len(starts)):
-            a, b = chars[k], chars[k + 1]
+        for a, b in zip(chars, chars[1:]):
             while b > a and text[b - 1].isspace():  # like Span.end_char: no trailing whitespace
                 b -= 1
             bounds.append((a, b))
@@ -169,18 +178,31 @@ def segments(doc) -> list[tuple[int, int]]:
 
 def _segments(doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
-    merged: list[list[int]] = []
+    merged: list[tuple[int, int]] = []
+    pa = pb = -1  # the piece being merged into
     for a, b in sentence_bounds(doc):
         # undo splits after abbreviations ("No. 3", "vs. GPT-5") and before a lower-case or digit
         # start, unless a line break separates the pieces
-        if merged and text.find("\n", merged[-1][1], a) < 0:
-            if _starts_lower_or_digit(text, a, b) or _ends_with_abbrev(text, *merged[-1]):
-                merged[-1][1] = b
-                continue
-        merged.append([a, b])
+        if pa >= 0:
+            if text.find("\n", pb, a) < 0:
+                if _starts_lower_or_digit(text, a, b) or _ends_with_abbrev(text, pa, pb):
+                    pb = b
+                    continue
+            merged.append((pa, pb))
+        pa, pb = a, b
+    if pa >= 0:
+        merged.append((pa, pb))
     out: list[tuple[int, int]] = []
     for a, b in merged:
-        out.extend(_split_lines(text, a, b))
+        while a < b and text[a].isspace():  # see _split_lines
+            a += 1
+        if text.find("\n", a, b) < 0:  # one line (most): _split_lines, inline
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+        else:
+            out.extend(_split_lines(text, a, b))
     return out
 
 
@@ -199,6 +221,8 @@ def _ends_with_abbrev(text: str, a: int, b: int) -> bool:
         b -= 1
     if text[b - 1:b] != ".":
         return False
+    if b - a >= 8 and text[b - 8:b - 1].isalnum():
+        return False  # a word of 7 characters or more before the ".": longer than any abbreviation
     if b - a <= 9:  # short enough for the ``^`` alternative: search the piece itself
         return _ABBREV.search(text[a:b]) is not None
     # with pos > 0, ``^`` never matches (right: the piece starts before pos) and endpos acts as the end
@@ -212,7 +236,17 @@ MONTHS = (
     "july|august|september|october|november|december"
 )
 _NUM = re.compile(
-    r"(?<![\w.@$€£¥/#^])"  # not inside a word, a version (v3.1), pass@1, a price or a rank
+    # not inside a word, a version (v3.1), pass@1, a price or a rank: what _NUM_PLAIN says with a
+    # look-behind first, which makes finditer run the whole pattern at every character. Here the
+    # first character comes first, so the scan jumps from digit or "." to the next in C; the 2-wide
+    # look-behind tests the character before it, and (?<=\d) / (?<=\.) pick the branch it starts.
+    r"(?P<num>[\d.](?<![\w.@$€£¥/#^][\d.])"
+    r"(?:(?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?|(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
+    r"(?![\w@]|\.\d)"
+)
+# the same matches, written plainly (tests/nlp/test_claims_fast.py compares the two)
+_NUM_PLAIN = re.compile(
+    r"(?<![\w.@$€£¥/#^])"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?![\w@]|\.\d)"
 )
@@ -256,10 +290,12 @@ _BOUND_BEFORE = re.compile(
 _LINKS = {"on", "in", "at", "for", "across", "with", "and", "or", "to", "vs", "versus", "from", "by", "of",
           "percent", "points", "elo", "rating", "pts", "while", "than", "which", "when", "after", "as"}
 _DELTA_BEFORE = re.compile(
-    r"(?:\bby|\bup|\bdown|\+|\bgain(?:ed|s)? of|\bjump(?:ed|s)? of|\bimprovement of|\bincrease of|"
-    r"\bboost of|\blead of|\bmargin of|\bgap of|\bdrop of|\bdecline of|\bdrops? by up to|\bby up to|"
-    r"\b(?:rose|rise[sn]?|fell|falls?|climbed|climbs?|jumped|jumps?|dropped|drops?|slipped|slips?|"
-    r"gained|gains?|grew|grows?|soared|soars?|plunged|plunges?|tumbled|surged|surges?)(?:\s+by)?)"
+    # one \b in front of the words, not one per word: searched at every character, the pattern then
+    # tries its 40 words only where a word starts (used as a yes/no, so the order of words is free)
+    r"(?:\+|\b(?:by|up|down|gain(?:ed|s)? of|jump(?:ed|s)? of|improvement of|increase of|"
+    r"boost of|lead of|margin of|gap of|drop of|decline of|drops? by up to|by up to|"
+    r"(?:rose|rise[sn]?|fell|falls?|climbed|climbs?|jumped|jumps?|dropped|drops?|slipped|slips?|"
+    r"gained|gains?|grew|grows?|soared|soars?|plunged|plunges?|tumbled|surged|surges?)(?:\s+by)?))"
     r"\s*(?:almost|nearly|about|around|roughly|some|over|more than|just|up to)?\s*$",
     re.I,
 )
@@ -328,6 +364,16 @@ _RANK_ENDS = ("no", "no.", "number", "top", "top-", "rank", "ranked", "ranks", "
 # "-" may precede a _DELTA_AFTER word
 _DATE_AFTER_FIRST = frozenset("snrtojfmadSNRTOJFMAD")
 _DELTA_AFTER_FIRST = frozenset("%pjgibmdhlfwcso-PJGIBMDHLFWCSO")
+# ... and of the other patterns matched on the text after a number
+_UNIT_FIRST = frozenset("%pPeErRgGsSbB")  # _UNIT_AFTER
+_MULTIPLIER_FIRST = frozenset("kKmMbBtTxX×")
+_DASH_FIRST = frozenset("–—")  # _DASH_DIGIT_AFTER
+_RANGE_TO_FIRST = frozenset("%pt-")
+_SHARE_FIRST = frozenset("%pP")  # _SHARE_OF
+_RANGE_COUNT_FIRST = frozenset("-–t")
+_OUT_OF_FIRST = frozenset("/oO")
+# after "%", the first letter of a _DELTA_AFTER word ("8% higher", "5% - gain")
+_DELTA_WORD_FIRST = frozenset("pjgibmdhlfwcsoPJGIBMDHLFWCSO")
 
 
 class _Before:
@@ -353,8 +399,24 @@ class _Before:
 
 def _may_start(after: str, first: frozenset) -> bool:
     """False only when the first non-space character of `after` cannot start the pattern."""
-    c = after.lstrip()[:1]
-    return c != "" and (c in first or not c.isascii())
+    return _starts(after.lstrip()[:1], first)
+
+
+def _starts(lead: str, first: frozenset) -> bool:
+    """`_may_start` given the first non-space character `lead` ("" at the end of the text);
+    find_numbers works it out once per number for all the checks."""
+    return lead in first or not lead.isascii()  # non-ASCII: under re.I "ſ", "ı", "İ" match ASCII letters
+
+
+def _delta_after_may_match(after: str, lead: str) -> bool:
+    """False only when _DELTA_AFTER cannot match. After a "%" (most scores) the pattern needs, past
+    spaces and at most one "-", one of its words: "%" alone would let every percentage through."""
+    if lead != "%":
+        return _starts(lead, _DELTA_AFTER_FIRST)
+    rest = after[after.index("%") + 1:].lstrip()
+    if rest[:1] == "-":
+        rest = rest[1:]
+    return _starts(rest[:1], _DELTA_WORD_FIRST)
 
 
 @dataclass
@@ -392,24 +454,30 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
     "AIME 2025" or "GPT-5"), classified. `Number.kind == "score"` for the ones that may be scores."""
     out: list[Number] = []
     for m in _NUM.finditer(text):
-        a, b = m.start("num"), m.end("num")
-        if any(s <= a < e or s < b <= e for s, e in skip):
+        a, b = m.span()  # the "num" group is the whole match
+        skipped = False
+        for s, e in skip:
+            if s <= a < e or s < b <= e:
+                skipped = True
+                break
+        if skipped:
             continue
-        raw = m.group("num")
+        raw = m.group()
         value = parse_number(raw)
         before = _Before(text[max(0, a - 30):a])
         after = text[b:b + 40]
+        lead = after.lstrip()[:1]  # for the quick rejects of the checks on `after`
         unit = None
         end = b
-        um = _UNIT_AFTER.match(after)
+        um = _UNIT_AFTER.match(after) if _starts(lead, _UNIT_FIRST) else None
         if um:
             unit = _unit_name(um.group("unit"))
             end = b + um.end()
-        kind = _kind(raw, value, unit, before, after)
+        kind = _kind(raw, value, unit, before, after, lead)
         den = None
-        if kind == "score":
+        if kind == "score" and not unit and _starts(lead, _OUT_OF_FIRST):
             om = _OUT_OF.match(after)
-            if om and (not unit):
+            if om:
                 den = parse_number(om.group("den"))
                 tail = after[om.end():]
                 pm = _POINTS_AFTER.match(tail)
@@ -424,24 +492,28 @@ def _next_word(after: str) -> str:
     """The (lower-cased) word after a number that may make it a count: "2,048 H800 GPUs" -> "gpus"."""
     nw = _NEXT_WORD.match(after)
     next_word = nw.group(1).lower() if nw else ""
-    nw2 = _NEXT_TWO_WORDS.match(after)
-    if nw2 and next_word not in _LINKS and nw2.group(2).lower() in _COUNT_NOUNS:
-        next_word = nw2.group(2).lower()
+    if next_word not in _LINKS:
+        nw2 = _NEXT_TWO_WORDS.match(after)
+        if nw2 and nw2.group(2).lower() in _COUNT_NOUNS:
+            next_word = nw2.group(2).lower()
     return next_word
 
 
-def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str) -> str:
+def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str, lead: str | None = None) -> str:
     """Why a number is not a score ("price", "date", …), or "score". The first check that holds
-    wins; cheap tests and quick rejects come first inside each check, which never changes its result."""
+    wins; cheap tests and quick rejects come first inside each check, which never changes its result.
+    `lead` is the first non-space character of `after`."""
+    if lead is None:
+        lead = after.lstrip()[:1]
     b = before.text
     if before.stripped.endswith(_CURRENCY_ENDS) and _CURRENCY_BEFORE.search(b):
         return "price"
-    if _MULTIPLIER.match(after):
+    if _starts(lead, _MULTIPLIER_FIRST) and _MULTIPLIER.match(after):
         return "size"
     if unit is None and not after[:1] in (".", ",") and _next_word(after) in _COUNT_WORDS:
         return "count"
     if (before.may_end(_MONTH_ENDS) and _DATE_NEAR_BEFORE.search(b)) or (
-        _may_start(after, _DATE_AFTER_FIRST) and _DATE_NEAR_AFTER.match(after)
+        _starts(lead, _DATE_AFTER_FIRST) and _DATE_NEAR_AFTER.match(after)
     ):
         return "date"
     if after[:1] in ("-", "/") and _NUMERIC_DATE_AFTER.match(after):
@@ -450,20 +522,23 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str)
         return "date"  # 2025-07-17, 2025/07
     if before.ends("-/") and _DIGIT_SEP_BEFORE.search(b) and not _DIGIT_SLASH_BEFORE.search(b):
         return "date"
-    if _DASH_DIGIT_AFTER.match(after) or (before.ends("–—") and _DIGIT_DASH_BEFORE.search(b)):
+    if (_starts(lead, _DASH_FIRST) and _DASH_DIGIT_AFTER.match(after)) or (
+        before.ends("–—") and _DIGIT_DASH_BEFORE.search(b)
+    ):
         return "range"  # "(2408–2505)", "10–20"
     if (before.may_end(_APPROX_RANGE_ENDS) and _APPROX_RANGE_BEFORE.search(b)) or (
-        _RANGE_TO_AFTER.match(after) and before.may_end(_APPROX_ENDS) and _APPROX_BEFORE.search(b)
+        before.may_end(_APPROX_ENDS) and _starts(lead, _RANGE_TO_FIRST) and _RANGE_TO_AFTER.match(after)
+        and _APPROX_BEFORE.search(b)
     ):
         return "range"  # "by about 45 to 50 percent"
-    if _SHARE_OF.match(after):
+    if _starts(lead, _SHARE_FIRST) and _SHARE_OF.match(after):
         return "share"  # "outperformed 93% of competitors"
     if before.may_end(_THRESHOLD_ENDS) and _THRESHOLD_BEFORE.search(b) and _FIRST_OR_TO.search(b[-25:]):
         return "threshold"  # "the first model to pass 80%"
     if before.may_end(_BOUND_ENDS) and _BOUND_BEFORE.search(b):
         return "threshold"  # "models score above 90%": a bound, not a result
     if (before.may_end(_DELTA_ENDS) and _DELTA_BEFORE.search(b)) or (
-        _may_start(after, _DELTA_AFTER_FIRST) and _DELTA_AFTER.match(after)
+        _delta_after_may_match(after, lead) and _DELTA_AFTER.match(after)
     ):
         return "delta"
     if unit is None and "." not in raw and value < 1000 and before.may_end(_RANK_ENDS) and _RANK_BEFORE.search(b):
@@ -478,6 +553,7 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str)
             return "year"
     if before.ends("/f") and _DENOMINATOR_BEFORE.search(b):
         return "denominator"  # the 42 in "35 out of 42"
-    if _RANGE_COUNT_AFTER.match(after) and unit is None and _BETWEEN_FROM_BEFORE.search(b):
+    if unit is None and _starts(lead, _RANGE_COUNT_FIRST) and _RANGE_COUNT_AFTER.match(after) \
+            and _BETWEEN_FROM_BEFORE.search(b):
         return "count"  # ranges: "between 10 and 20", "from 3 to 5"
     return "score"

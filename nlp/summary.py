@@ -28,7 +28,7 @@ from itertools import chain, repeat
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import register_extensions
+from .entities import ent_rows, register_extensions
 from .numbers import doc_text, has_any, lowered, segments
 
 register_extensions()  # doc._.summary, in its one place
@@ -59,6 +59,7 @@ _BOILERPLATE_WORDS = (
     "contact ", "image credit", "photo", "getty images", "min read",
 )
 _FINAL = re.compile(r"[.!]['\"”’)\]]*$")
+_CLOSERS = "'\"”’)]"  # what _FINAL allows after the full stop
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+(?:[.,]\d+)*")
 _NUMBER = re.compile(r"\d")
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)?")
@@ -90,17 +91,6 @@ def _stem(w: str) -> str:
 _STEMS: dict[str, str | None] = {}  # written word -> its stem, or None for a stop word
 
 
-def _content(s: str) -> list[str]:
-    """Stems of the content words of `s`, in order (repeats kept)."""
-    words = _WORD.findall(s)
-    stems = list(map(_STEMS.get, words, repeat("")))  # "" = not seen yet (no stem is empty)
-    if "" in stems:
-        for i, st in enumerate(stems):
-            if st == "":
-                stems[i] = _learn_stem(words[i])
-    return [st for st in stems if st is not None]
-
-
 def _learn_stem(t: str) -> str | None:
     w = t.lower().strip("'’")
     st = None if w in _STOP or len(w) <= 1 else _stem(w)
@@ -114,6 +104,25 @@ def _is_boilerplate(text: str) -> bool:
     if _BOILERPLATE_HEAD.match(text) or has_any(lowered(text), _BOILERPLATE_WORDS):
         return _BOILERPLATE.search(text) is not None
     return False
+
+
+def _ends_final(text: str) -> bool:
+    """``_FINAL.search(text)`` without trying every position: ``$`` also matches before a final
+    newline."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(_CLOSERS)[-1:] in (".", "!")
+
+
+def _content_set(s: str) -> set[str]:
+    """The stems of the content words of `s` (words of _WORD that are not stop words), as a set:
+    only which stems a sentence has counts, so each word is looked up once, in C, and a sentence
+    whose words were all seen before needs no Python loop."""
+    stems = set(map(_STEMS.get, _WORD.findall(s), repeat("")))  # "" = not seen yet (no stem is empty)
+    if "" in stems:
+        stems = {_STEMS[w] if w in _STEMS else _learn_stem(w) for w in _WORD.findall(s)}
+    stems.discard(None)
+    return stems
 
 
 @Language.factory(
@@ -188,7 +197,7 @@ class Summarizer:
             n = _words(text)
         if n < self.min_words or n > self.max_sentence_words:
             return False
-        if not _FINAL.search(text) or text.rstrip().endswith("?"):
+        if not _ends_final(text) or text.rstrip().endswith("?"):
             return False
         if text.lstrip()[:1] in "|#>*•-":
             return False
@@ -198,10 +207,11 @@ class Summarizer:
         text = doc_text(doc)
         segs = segments(doc)
         cands, sents, counts = [], [], []  # the eligible sentences, their text and word counts
+        eligible = self.eligible
         for a, b in segs:
             s = text[a:b]
-            n = _words(s)
-            if self.eligible(s, n):
+            n = len(s.split())  # _words, inline: this runs for every sentence
+            if eligible(s, n):
                 cands.append((a, b))
                 sents.append(s)
                 counts.append(n)
@@ -210,7 +220,7 @@ class Summarizer:
             fits = [(a, b) for a, b in segs if 0 < _words(text[a:b]) <= self.max_words]
             return fits[:1]
         title = doc.user_data.get(self.title_key) if isinstance(doc.user_data, dict) else None
-        words = [set(_content(s)) for s in sents]
+        words = [_content_set(s) for s in sents]
         scores = self._score(doc, cands, sents, counts, words, title if isinstance(title, str) else None)
         order = sorted(range(len(cands)), key=lambda i: -scores[i])
         chosen: list[int] = []
@@ -233,33 +243,36 @@ class Summarizer:
         """Each candidate's score, given its text, word count and set of content stems (`select`
         needs them too, so they are worked out once)."""
         doc_counts = Counter(chain.from_iterable(words))
-        title_words = set(_content(title)) if title else set()
-        ents = sorted(e.start_char for e in doc.ents if e.label_ in ("MODEL", "ORG", "BENCHMARK"))
+        title_words = _content_set(title) if title else set()
+        ents = sorted(row[0] for row in ent_rows(doc) if row[2] in ("MODEL", "ORG", "BENCHMARK"))
         raw_density, raw_central = [], []
+        sqrt, count_of, count_numbers = math.sqrt, doc_counts.__getitem__, _NUMBER_RUN.findall
         for (a, b), s, count, uniq in zip(cands, sents, counts, words):
             n = max(1, count)
             if ents:
                 named = bisect_left(ents, b) - bisect_left(ents, a)
             else:
                 named = len(_CAPITALISED.findall(s))
-            nums = len(_NUMBER_RUN.findall(s))
-            raw_density.append((named + 0.5 * nums) / math.sqrt(n))
+            nums = len(count_numbers(s))
+            raw_density.append((named + 0.5 * nums) / sqrt(n))
             # centrality: average number of other sentences each content word appears in
-            raw_central.append(sum(doc_counts[w] - 1 for w in uniq) / (len(uniq) + 3))
+            raw_central.append((sum(map(count_of, uniq)) - len(uniq)) / (len(uniq) + 3))
         dmax = max(raw_density) or 1.0
         cmax = max(raw_central) or 1.0
         scores = []
+        w_position, w_title, w_density, w_central = self.W_POSITION, self.W_TITLE, self.W_DENSITY, self.W_CENTRAL
+        decay, penalty = self.POSITION_DECAY, self.QUOTE_PENALTY
         for i, (s, uniq) in enumerate(zip(sents, words)):
-            position = 1.0 / (1.0 + self.POSITION_DECAY * i)
+            position = 1.0 / (1.0 + decay * i)
             title_score = len(title_words & uniq) / len(title_words) if title_words else 0.0
             value = (
-                self.W_POSITION * position
-                + self.W_TITLE * title_score
-                + self.W_DENSITY * raw_density[i] / dmax
-                + self.W_CENTRAL * raw_central[i] / cmax
+                w_position * position
+                + w_title * title_score
+                + w_density * raw_density[i] / dmax
+                + w_central * raw_central[i] / cmax
             )
             if s.lstrip()[:1] in "\"“‘'" or (_has_double_quote(s) and _QUOTE_SAID.search(s)):
-                value -= self.QUOTE_PENALTY
+                value -= penalty
             scores.append(value)
         return scores
 
