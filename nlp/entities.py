@@ -394,15 +394,20 @@ class EntityFinder:
         ctx = _Context(text, bounds, cands)
         kept = [c for c in cands if not c.clipped and self._valid(c, text, ctx)]
         # families present (directly or through their developer) license clipped forms
-        fams = {c.family for c in kept if c.label == "MODEL" and c.family}
+        # family -> where it (or its developer) is named: the nearest before a clipped form wins a tie
+        fams: dict[str, list[int]] = {}
+        for c in kept:
+            if c.label == "MODEL" and c.family:
+                fams.setdefault(c.family, []).append(c.start)
         for c in cands:
             if c.label == "STOP":
                 for h in self.gaz.get(PIECE.match(text, c.start).group().lower(), ()):
                     if h.entry.label == "MODEL" and h.entry.family:
-                        fams.add(h.entry.family)
+                        fams.setdefault(h.entry.family, []).append(c.start)
         for c in kept:
             if c.label == "ORG":
-                fams |= self.org_families.get(c.canonical, set())
+                for f in self.org_families.get(c.canonical, ()):
+                    fams.setdefault(f, []).append(c.start)
         clipped = [c for c in cands if c.clipped and c.family in fams]
         clipped += self._scan_short(text, fams)
         clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None]
@@ -701,7 +706,12 @@ class EntityFinder:
                 end = m.end()
                 yield m
 
-    def _scan_short(self, text: str, fams: set[str]) -> list[Cand]:
+    def _scan_short(self, text: str, fams: dict[str, list[int]]) -> list[Cand]:
+        """Clipped forms of the families named in the text (``fams``: family -> where it is named).
+
+        Two families may clip to the same form ("V7": DeepSeek-V7, Midjourney V7): the one named
+        nearest before it comes first (else nearest after), then by name, so the choice never
+        depends on a set's order."""
         out = []
         short, named = self.short_families, self._short_names
         if len(named) > 100_000:
@@ -719,6 +729,12 @@ class EntityFinder:
                 canonical, known = got
                 out.append(Cand(m.start(), m.end(), "MODEL", canonical, known, fam.org, fam.name, 2,
                                 clipped=True, entry=fam, source="short"))
+        if len(out) > 1:
+            def nearest(c: Cand) -> tuple:
+                at = fams[c.family]
+                before = [c.start - p for p in at if p <= c.start]
+                return (c.start, c.end, (0, min(before)) if before else (1, min(p - c.start for p in at)), c.family)
+            out.sort(key=nearest)
         return out
 
     def _short_name(self, g, surface: str) -> tuple[str, bool]:

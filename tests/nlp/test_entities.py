@@ -323,3 +323,24 @@ def test_entities_clipped_form_follows_its_possessive_owner(pipe):
     out = ents(pipe, "LLM360’s K2-Think is open. MBZUAI’s K2 is unrelated to Moonshot AI’s Kimi K2, and Moonshot AI's K2 is big.")
     got = [(t, c) for t, label, c in out if t == "K2"]
     assert got == [("K2", "K2-Think"), ("K2", "Kimi K2")]
+
+
+def test_a_form_two_families_clip_to_goes_to_the_nearest_one_named_before_whatever_the_hash_seed():
+    """"V7" is DeepSeek-V7's and Midjourney V7's clipped form; set order (PYTHONHASHSEED) used to decide."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import nlp; p = nlp.load(); "
+            "t = 'DeepSeek V5.2-Exp came first. **Midjourney \\n V7** renders faster. Later V7 was compared with DeepSeek-R1.'; "
+            "[row] = nlp.analyze(p, [{'id': 1, 'text': t}]); "
+            "print([e['canonical'] for e in row['entities'] if e['text'] == 'V7'])")
+    root = Path(__file__).resolve().parents[2]
+    seen = set()
+    for seed in ("1", "2", "3"):
+        out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        assert out.returncode == 0, out.stderr
+        seen.add(out.stdout.strip())
+    assert seen == {"['Midjourney V7', 'Midjourney V7']"}
