@@ -132,11 +132,17 @@ def sentence_starts(doc) -> list[int]:
     """
     if not len(doc):
         return [0]
+    cached = doc.user_data.get(STARTS_KEY)  # left by sentence_bounds
+    if cached is not None:
+        return cached
     flags = doc.to_array("SENT_START")  # by name: importing spacy.attrs would import spaCy with `import nlp`
     starts = np.flatnonzero(flags == 1).tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     return starts
+
+
+STARTS_KEY = "modelwire.sentence_starts"
 
 
 def sentence_bounds(doc) -> list[tuple[int, int]]:
@@ -153,8 +159,11 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
         cols = doc.to_array(["SENT_START", "IDX"])
         starts = (cols[:, 0] == 1).nonzero()[0]
         chars = cols[starts, 1].tolist()
+        tokens = starts.tolist()
         if not chars or starts[0] != 0:
             chars.insert(0, int(cols[0, 1]))
+            tokens.insert(0, 0)
+        doc.user_data[STARTS_KEY] = tokens  # what sentence_starts reads
         chars.append(len(text))
         bounds = []
         for a, b in zip(chars, chars[1:]):
