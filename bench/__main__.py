@@ -230,6 +230,10 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
             L.append(f"| {name} | {r['articles']:,} | {r['words']:,} | {_f(r['ours_words_per_s'])} | "
                      f"{_f(r['bare_words_per_s'])} | {r['ratio']:.3f}× | {one} | ≥ 0.2× |")
         L += ["", f"(written: {wr['mentions']:,} mentions, {wr['claims']:,} claims, {wr['errors']} errors.)"]
+        if "cpu_workers_s" in wr:
+            L += ["", f"CPU of the written run (default workers): {wr['cpu_main_s']:.2f} s in the `annotate` process "
+                  f"(loading, reading, writing), {wr['cpu_workers_s']:.2f} s in its workers; "
+                  f"{wr['ours_seconds']:.2f} s of wall time on {os.cpu_count()} cores."]
         targets.append(("annotation ≥ 0.2× bare tokenizer (written texts)", f"{wr['ratio']:.3f}×",
                         _met(wr["ratio"] >= 0.2)))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -81,6 +82,7 @@ def run(articles: int = 400, corpus: str = "generated") -> dict:
     articles = len(texts)
     words = sum(len(t.split()) for _, t in texts)
     timings: dict[str, float] = {}
+    cpu: dict[str, tuple[float, float]] = {}  # (this process, its worker processes once they exit), seconds
     with tempfile.TemporaryDirectory(prefix="mw-bench-nlp-") as tmp:
         # warm-up: load the pipeline once (as annotate does) so both sides pay no import cost
         import nlp as modelwire_nlp
@@ -98,9 +100,13 @@ def run(articles: int = 400, corpus: str = "generated") -> dict:
                            '2025-11-03T08:00:00Z', '2025-11-03T08:00:00Z')""",
                     [(f"https://bench.example/nlp/{i}", title, text, len(text.split()), f"bench-{i}")
                      for i, (title, text) in enumerate(texts)])
+            self0, kids0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             res = annotate(store, {}, workers=workers)
             timings[label] = time.perf_counter() - t0
+            self1, kids1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[label] = (self1.ru_utime + self1.ru_stime - self0.ru_utime - self0.ru_stime,
+                          kids1.ru_utime + kids1.ru_stime - kids0.ru_utime - kids0.ru_stime)
             store.close()
     bare_runs.append(_tokenize(texts))  # before and after: the machine may be shared
     n_tokens = bare_runs[0][1]
@@ -112,7 +118,8 @@ def run(articles: int = 400, corpus: str = "generated") -> dict:
             "ours_words_per_s": words / ours, "bare_words_per_s": words / bare,
             "ratio": (words / ours) / (words / bare),
             "one_process_seconds": one, "one_process_words_per_s": words / one,
-            "one_process_ratio": (words / one) / (words / bare)}
+            "one_process_ratio": (words / one) / (words / bare),
+            "cpu_main_s": cpu["ours"][0], "cpu_workers_s": cpu["ours"][1]}
 
 
 def main(argv=None) -> int:
