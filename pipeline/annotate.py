@@ -160,7 +160,7 @@ def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, A
 
 
 def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_all: bool = False,
-             batch_size: int = 32, workers: int | None = None, progress: Callable[[int], None] | None = None,
+             batch_size: int = 64, workers: int | None = None, progress: Callable[[int], None] | None = None,
              on_start: Callable[[int], None] | None = None) -> AnnotateResult:
     """Annotate what is due, one transaction per batch.
 

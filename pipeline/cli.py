@@ -405,7 +405,7 @@ def stats(obj: Context, as_json):
 
 @main.command()
 @click.option("--all", "redo_all", is_flag=True, help="Re-annotate every article, not only new or changed ones.")
-@click.option("--batch-size", default=32, show_default=True, help="Articles per batch (and per transaction).")
+@click.option("--batch-size", default=64, show_default=True, help="Articles per batch (and per transaction).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes running the NLP pipeline [default: min(2, CPU cores)].")
 @click.pass_obj
