@@ -4,7 +4,9 @@ Three measurements on the same site, each in a fresh process:
 
 - **ours**: ``pipeline.crawl.run`` with a sitemap source into a fresh database (fetch, extract,
   relevance, dedup, store), articles/s, with the peak RSS of the crawl process and of its
-  extraction workers, sampled from ``/proc``;
+  extraction workers, sampled from ``/proc``, and CPU ms per stored article (``cpu_ms_per_article``:
+  the crawl process, its reactor thread alone, the workers), steadier than articles/s on a busy
+  machine;
 - **bare Scrapy**: a minimal Scrapy spider fetching the same sitemap and pages with the same
   concurrency and doing nothing with them (pages/s);
 - **extraction alone, one core**: ``pipeline.extract.extract`` in a loop over a sample of the
@@ -155,7 +157,9 @@ def child_ours(base: str, db: str, workers: int | None) -> dict:
     return {"seconds": elapsed, "status": result.status, "totals": result.totals,
             "ru_maxrss_kb": me.ru_maxrss,
             # CPU seconds of this (reactor) process, all threads, and of the extraction workers
-            "cpu_main_s": round(me.ru_utime + me.ru_stime, 2), "cpu_workers_s": round(kids.ru_utime + kids.ru_stime, 2)}
+            "cpu_main_s": round(me.ru_utime + me.ru_stime, 2), "cpu_workers_s": round(kids.ru_utime + kids.ru_stime, 2),
+            # of cpu_main_s, the reactor thread's share (the rest: the worker pool's IPC threads)
+            "cpu_main_thread_s": round(time.thread_time(), 2)}
 
 
 # -- child: bare Scrapy --------------------------------------------------------------------------
@@ -238,7 +242,9 @@ def crawl_once(pages: int, workers: int | None = None, bare: bool = True, timeou
         args = ["--child-ours", site.base, db] + (["--workers", str(workers)] if workers is not None else [])
         res, s = _run_child(args, timeout)
         stored = sum(res["totals"].get(k, 0) for k in ("new", "updated", "duplicate"))
+        per_article = {k: round(1000 * res[f"cpu_{k}_s"] / max(1, stored), 2) for k in ("main", "main_thread", "workers")}
         out["ours"] = {**res, "stored": stored, "articles_per_s": stored / res["seconds"],
+                       "cpu_ms_per_article": per_article,
                        "peak_rss_main_mb": s.peak_main / 1024, "peak_rss_workers_mb": s.peak_workers / 1024,
                        "peak_rss_total_mb": s.peak_total / 1024}
         if bare:

@@ -7,6 +7,7 @@ child process per crawl).
 """
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from contextlib import contextmanager
@@ -44,6 +45,26 @@ def crawl_lock(db_path: Path) -> Iterator[None]:
     except LockHeld as e:
         raise CrawlLocked(f"{db_path}: a crawl is already running (pid {e.holder}); "
                           "wait for it to finish or stop it") from None
+
+
+@contextmanager
+def _fewer_collections(young: int = 10_000) -> Iterator[None]:
+    """Garbage collection tuned for a crawl, restored afterwards.
+
+    Every page makes and drops hundreds of objects, so with the default thresholds (700 young
+    objects) the collector ran about once per page and its full passes walked everything alive,
+    queued requests included: ~0.8 ms of reactor CPU per article on a 3,000-page crawl, growing
+    with the crawl. With 10,000 it runs a few dozen times in all. What is alive at the start
+    (modules, the known URLs) lives all crawl, so it is frozen out of the collector's sight.
+    """
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(young, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def adhoc_source(url: str, index: int = 0) -> dict[str, Any]:
@@ -118,8 +139,9 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
         if progress:
             print(f"Crawling {len(sources)} source(s) into {db_path} (run {run_id})…", file=sys.stderr, flush=True)
         try:
-            run_crawl(jobs, options=options, item_pipelines=ITEM_PIPELINES,
-                      extra_settings=settings)
+            with _fewer_collections():
+                run_crawl(jobs, options=options, item_pipelines=ITEM_PIPELINES,
+                          extra_settings=settings)
         except KeyboardInterrupt:
             status, error = "interrupted", "interrupted by the user"
         except Exception as e:  # recorded, then re-raised for the caller to report

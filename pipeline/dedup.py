@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from itertools import accumulate
 
 import numpy as np
 
@@ -23,20 +24,37 @@ def content_hash(text: str, toks: list[str] | None = None) -> str:
     return hashlib.sha1(" ".join(words(text) if toks is None else toks).encode("utf-8")).hexdigest()
 
 
+def _shingles(toks: list[str], shingle: int) -> list[bytes]:
+    """UTF-8 bytes of every ``shingle``-word window, each exactly ``" ".join(window).encode()``, as
+    slices of one encoded string (no list slice and join per window); a text shorter than one
+    window is a single shingle of all its words."""
+    joined = " ".join(toks).encode("utf-8")
+    sizes = map(len, toks) if joined.isascii() else (len(t.encode("utf-8")) for t in toks)
+    starts = list(accumulate(sizes, lambda at, size: at + size + 1, initial=0))  # last: len(joined) + 1
+    n = max(1, len(toks) - shingle + 1)
+    ends = [start - 1 for start in starts[shingle : shingle + n]]
+    ends += [len(joined)] * (n - len(ends))
+    return [joined[a:b] for a, b in zip(starts, ends)]
+
+
 def simhash(text: str, shingle: int = 3, toks: list[str] | None = None) -> int:
     """64-bit SimHash over word 3-shingles; similar texts get close hashes."""
     toks = words(text) if toks is None else toks
     if not toks:
         return 0
-    n = max(1, len(toks) - shingle + 1)
-    btoks = [t.encode("utf-8") for t in toks]
-    b2 = hashlib.blake2b
-    # one 8-byte BLAKE2b digest per shingle, read as little-endian uint64s in one go
-    hashes = np.frombuffer(b"".join([b2(b" ".join(btoks[i : i + shingle]), digest_size=8).digest() for i in range(n)]),
-                           dtype="<u8")
+    shingles = _shingles(toks, shingle)
+    # one 8-byte BLAKE2b digest per shingle (copying a fresh hasher is cheaper than making one),
+    # read as little-endian uint64s in one go
+    fresh = hashlib.blake2b(digest_size=8)
+    digests = []
+    for data in shingles:
+        h = fresh.copy()
+        h.update(data)
+        digests.append(h.digest())
+    hashes = np.frombuffer(b"".join(digests), dtype="<u8")
     # bit i of every hash, as a (len, 64) 0/1 matrix; a bit is set when most shingles set it
     bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
-    votes = bits.sum(axis=0, dtype=np.int64) * 2 - n
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(shingles)
     value = 0
     for bit in np.flatnonzero(votes > 0):
         value |= 1 << int(bit)

@@ -182,9 +182,16 @@ class Store:
         """
         now = fetched_at or utcnow()
         page_url = final_url or record["url"]
-        page_key = _normalize(page_url)
-        fetched_keys = {k for k in (_normalize(u) for u in [page_url, record["url"], *requested_urls]) if k}
-        canon_key = _normalize(record.get("canonical_url") or "")
+        keys: dict[str, str | None] = {}  # one article's few URLs recur below: normalize each once
+
+        def norm(url: str) -> str | None:
+            if url not in keys:
+                keys[url] = _normalize(url)
+            return keys[url]
+
+        page_key = norm(page_url)
+        fetched_keys = {k for k in (norm(u) for u in [page_url, record["url"], *requested_urls]) if k}
+        canon_key = norm(record.get("canonical_url") or "")
         if canon_key and urlsplit(canon_key).path in ("", "/") and urlsplit(page_key).path not in ("", "/"):
             canon_key = None  # a site that points every page's canonical at its home page
         # A page whose rel=canonical names another address is a copy (syndication, AMP, print).
@@ -192,7 +199,7 @@ class Store:
         key_url = canon_key or page_key
         url_rel: dict[str, tuple[str, str]] = {key_url: ("primary", record.get("canonical_url") or page_url)}
         for raw in [page_url, *requested_urls, record["url"]]:
-            key = _normalize(raw)
+            key = norm(raw)
             if key and key not in url_rel:
                 url_rel[key] = ("duplicate" if is_copy else "requested", raw)
         pre = precomputed or precompute(record, html or b"")  # from an extraction worker, if it did it
@@ -215,7 +222,7 @@ class Store:
                     "WHERE a.id = ?", (article_id,)).fetchone()
                 # The record was made from a copy (syndication, AMP) before its original came in:
                 # the original takes over the record, whichever crawl happened to finish first.
-                from_copy = row[1] is not None and _normalize(row[1]) != key_url and page_key == key_url
+                from_copy = row[1] is not None and norm(row[1]) != key_url and page_key == key_url
                 self._record_urls(article_id, url_rel, source, now)
                 if row[0] == chash and not from_copy:
                     self.conn.execute(
