@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -913,6 +914,7 @@ class EntityRecognizer:
         self.use_ner_orgs = use_ner_orgs
         self.kb = load_kb(self.kb_files)
         self.finder = EntityFinder(self.kb)
+        self.label_ids = {label: nlp.vocab.strings.add(label) for label in LABELS}  # ENT_TYPE values
 
     def initialize(self, get_examples=None, *, nlp=None, kb_files=None) -> None:
         """Reload the knowledge base (optionally with other user files)."""
@@ -929,24 +931,38 @@ class EntityRecognizer:
         for doc in docs:
             yield self(doc)
 
+    def _token_ranges(self, doc: Doc, cands: list[Cand]) -> list[tuple[int, int] | None]:
+        """The token range of each candidate, as ``doc.char_span`` would align it ("strict": None
+        where an offset is not a token boundary), found by bisection in the token columns."""
+        cols = doc.to_array(["IDX", "LENGTH"])  # by name: see numbers.sentence_starts
+        starts = cols[:, 0].tolist()
+        ends = (cols[:, 0] + cols[:, 1]).tolist()
+        n = len(starts)
+        out: list[tuple[int, int] | None] = []
+        for c in cands:
+            s, e = bisect_left(starts, c.start), bisect_left(ends, c.end)
+            out.append((s, e + 1) if s < n and e < n and starts[s] == c.start and ends[e] == c.end else None)
+        return out
+
     def set_annotations(self, doc: Doc, cands: list[Cand]) -> Doc:
         ner_orgs = [e for e in doc.ents if e.label_ == "ORG"] if self.use_ner_orgs else []
-        made = [doc.char_span(c.start, c.end, label=c.label) for c in cands]
-        if None in made:  # a name ends inside a token ("MMLU1" footnotes): split it, retry
-            _ensure_boundaries(doc, [(c.start, c.end) for c, m in zip(cands, made) if m is None])
-            made = [doc.char_span(c.start, c.end, label=c.label) for c in cands]
-        spans = []
+        ranges = self._token_ranges(doc, cands)
+        if None in ranges:  # a name ends inside a token ("MMLU1" footnotes): split it, retry
+            _ensure_boundaries(doc, [(c.start, c.end) for c, r in zip(cands, ranges) if r is None])
+            ranges = self._token_ranges(doc, cands)
         rows = []
         data = doc.user_data
-        for c, span in zip(cands, made):
-            if span is None:
+        for c, r in zip(cands, ranges):
+            if r is None:
                 continue
             model = c.label == "MODEL"
             info = [c.canonical, c.known, c.org if model else None, c.family if model else None]
             data[(ENT_KEY, c.start, c.end)] = info
-            spans.append(span)
-            rows.append((c.start, c.end, c.label, span.start, *info))
-        if ner_orgs:
+            rows.append((c.start, c.end, c.label, r[0], *info))
+        data.pop(ROWS_KEY, None)
+        if ner_orgs or doc.has_annotation("ENT_IOB"):
+            # a statistical NER ran first: merge its ORG spans with ours, through Span objects
+            spans = [Span(doc, r[0], r[1], label=c.label) for c, r in zip(cands, ranges) if r is not None]
             taken = [(s.start_char, s.end_char) for s in spans]
             for e in ner_orgs:
                 if any(e.start_char < b and e.end_char > a for a, b in taken):
@@ -956,11 +972,22 @@ class EntityRecognizer:
                 span._.known = False
                 spans.append(span)
             spans.sort(key=lambda s: s.start)
-            rows = None  # read back from doc.ents with the model's spans
-        doc.set_ents(spans, default="outside")  # what `doc.ents = spans` does, without copying each span first
-        data.pop(ROWS_KEY, None)
-        if rows is not None:
-            data[ROWS_KEY] = rows
+            doc.ents = spans
+            return doc
+        # A fresh doc: what `doc.ents = spans` sets (B, I, O and the label of every token), written
+        # as two token columns in one call instead of through a Span object per entity.
+        ids = self.label_ids
+        cols = np.zeros((len(doc), 2), dtype=np.uint64)
+        cols[:, 0] = 2  # O
+        for c, r in zip(cands, ranges):
+            if r is None:
+                continue
+            s, e = r
+            cols[s, 0] = 3  # B
+            cols[s + 1:e, 0] = 1  # I
+            cols[s:e, 1] = ids[c.label]
+        doc.from_array(["ENT_IOB", "ENT_TYPE"], cols)
+        data[ROWS_KEY] = rows
         return doc
 
     # serialization: the component's data is the KB; it is rebuilt from the listed files.
