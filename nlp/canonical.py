@@ -56,6 +56,13 @@ UNIT_AFTER = (rf"[{_H} ]?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|week
               rf"percent|fold|times|GB|TB|mm|cm|km|kg)\b")
 _SIZE_RE = re.compile(rf"^(?:{SIZE})$", re.IGNORECASE)
 _DATE_RE = re.compile(rf"^(?:{DATE})$")
+# compiled once: through re's own cache, other modules' one-off patterns kept evicting them
+_ZERO_MINOR = re.compile(r"^(\d+)\.0$")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z]+")
+_LOWER_BY_DIGIT = re.compile(r"(?<![A-Za-z])[a-z](?=\d)|(?<=\d)[a-z](?![A-Za-z])")
+_UPPER_BY_DIGIT = re.compile(r"(?<![A-Za-z])[A-Z](?=\d)|(?<=\d)[A-Z](?![A-Za-z])")
+_SPACES = re.compile(r"\s+")
+_BUDGET = re.compile(r"\d+k")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z]+")
 
 
@@ -143,7 +150,7 @@ class Grammar:
                     i += 1
                 dropped = True
                 continue
-            if k == "thinking" and re.fullmatch(r"\d+k", nxt):  # thinking budget ("-thinking-32k"): a setting
+            if k == "thinking" and _BUDGET.fullmatch(nxt):  # thinking budget ("-thinking-32k"): a setting
                 i += 2
                 dropped = True
                 continue
@@ -174,15 +181,15 @@ class Grammar:
     def _version(self, v: str) -> str:
         v = clean(v)
         if self.drop_zero:
-            v = re.sub(r"^(\d+)\.0$", r"\1", v)
+            v = _ZERO_MINOR.sub(r"\1", v)
         if _SIZE_RE.match(v):
             return v.upper() if self.scase == "upper" else v.lower()
-        v = re.sub(r"[A-Za-z][A-Za-z]+", lambda m: self._word(m.group()), v)
+        v = _WORDS.sub(lambda m: self._word(m.group()), v)
         if self.vcase == "upper":
-            v = re.sub(r"(?<![A-Za-z])[a-z](?=\d)|(?<=\d)[a-z](?![A-Za-z])", lambda m: m.group().upper(), v)
+            v = _LOWER_BY_DIGIT.sub(lambda m: m.group().upper(), v)
         elif self.vcase == "lower":
-            v = re.sub(r"(?<![A-Za-z])[A-Z](?=\d)|(?<=\d)[A-Z](?![A-Za-z])", lambda m: m.group().lower(), v)
-        v = re.sub(r"\s+", " ", v)
+            v = _UPPER_BY_DIGIT.sub(lambda m: m.group().lower(), v)
+        v = _SPACES.sub(" ", v)
         return v
 
     def _suffix(self, s: str) -> str:
@@ -201,12 +208,13 @@ class Grammar:
 
 
 _TIERS = ("Opus", "Sonnet", "Haiku", "Instant")
+_CLAUDE_NUMBER = re.compile(r"\d(?:[.\-]\d)?")
 
 
 def _format_claude(version: str, sufs: list[str], g: Grammar) -> str:
     v = clean(version)
     tier = next((t for t in _TIERS if t.lower() in v.lower()), None)
-    num = re.search(r"\d(?:[.\-]\d)?", v)
+    num = _CLAUDE_NUMBER.search(v)
     n = num.group().replace("-", ".") if num else None
     extra = "".join(" " + GEN_WORDS[k] for k in (key(clean(s)) for s in sufs) if k == "thinking")
     if tier and n:

@@ -148,6 +148,12 @@ TEAM_AFTER = re.compile(r"[ \t]+(team|Team|organi[sz]ation|org)\b(?![-\u2010\u20
 PRODUCT_AFTER = re.compile(r"[ \t]+(?:CLI|IDE|app\s+extension|cloud\s+tasks|extension|plugin|SDK)\b")
 QWEN_ORG_AFTER = re.compile(r"/|\s+(?:blog|researchers|team)\b")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})\b")
+CLAUDE_TIER = re.compile(r"(?i)opus|sonnet|haiku")
+SPACE = re.compile(r"\s")
+TWO_DIGIT_YEAR = re.compile(r"[2-3]\d")
+NAME_HEAD = re.compile(rf"[{_H}.]")  # a form name's first part ends at a hyphen or dot
+CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+HANDLE_TAIL = re.compile(r"(?:ai|hq|labs|research|official)$")
 SENT_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n|\n(?=[#*\-|])|\|")
 
 # Unknown models by form: a capitalised name with a parameter size, or a name with a model-type suffix.
@@ -443,7 +449,7 @@ class EntityFinder:
             fam, version, prefix, sufs = c.gram
             g = fam.grammar
             claude = g.formatter == "claude"
-            if not (sufs.strip() or claude and re.search(r"(?i)opus|sonnet|haiku", version)):
+            if not (sufs.strip() or claude and CLAUDE_TIER.search(version)):
                 continue
             pos = c.end
             while True:
@@ -452,7 +458,7 @@ class EntityFinder:
                     break
                 word = m.group(1)
                 if claude and word in ("Opus", "Sonnet", "Haiku"):
-                    v2 = re.sub(r"(?i)opus|sonnet|haiku", word, version)
+                    v2 = CLAUDE_TIER.sub(word, version)
                     written, canonical = f"{prefix} {v2}", g.format(v2, "", prefix)
                 elif (key(word) in g.suffixes and not claude
                       and (word[0].isupper() or g.suffixes[key(word)].lstrip(" -") == word)):
@@ -595,7 +601,7 @@ class EntityFinder:
             if e.versions == "year":
                 m = YEAR_AFTER.match(text, end)
                 mb = YEAR_BEFORE.search(text[max(0, start - 8):start])
-                if m and len(m.group(1)) == 2 and not re.match(r"[2-3]\d$", m.group(1)):
+                if m and len(m.group(1)) == 2 and not TWO_DIGIT_YEAR.fullmatch(m.group(1)):
                     m = None
                 if m:
                     canonical = format_benchmark(e.name, m.group(1), "year")
@@ -676,7 +682,7 @@ class EntityFinder:
             formatted = g.format(version, suffixes, prefix)
             items, dropped = g.suffix_items(suffixes)
             if (not dropped and any(gen for _, gen in items) and prefix in g.prefixes
-                    and not re.search(r"\s", surface)):
+                    and not SPACE.search(surface)):
                 formatted = clean(surface)  # repo-style id with a generic suffix: "Falcon3-10B-Base"
             hits = self.gaz.get(key(formatted))
             known = next((h.entry for h in hits or () if h.entry.label == "MODEL" and h.entry.kind == "model" and not h.clipped), None)
@@ -760,11 +766,11 @@ class EntityFinder:
                                 (UNKNOWN_TYPE, True, _name_starts(text, TYPE_AFTER_NAME, _TYPE_NAME_CHARS))):
             for m in _finditer_from(rx, text, starts):
                 name = m.group("name")
-                head = re.split(rf"[{_H}.]", name)[0]
+                head = NAME_HEAD.split(name, maxsplit=1)[0]
                 if head in UNKNOWN_NAME_BLOCK or key(name) in self.gaz and self.gaz[key(name)][0].entry.label == "ORG":
                     continue
                 cands.append(Cand(m.start(), m.end(), "MODEL", clean(m.group()), False, None, None, 1, amb, source="form"))
-                if not amb and re.fullmatch(r"[A-Z][a-z]{2,}", head) and head not in heads and key(head) not in self.gaz:
+                if not amb and CAPITALISED.fullmatch(head) and head not in heads and key(head) not in self.gaz:
                     heads.append(head)
         # a new name seen with a size ("Vela-2.5-32B-Reasoner") is a family for this document: "Vela-3"
         for head in heads:
@@ -777,7 +783,7 @@ class EntityFinder:
             return
         for m in HANDLE.finditer(text):
             h = key(m.group(1))
-            for k in (h, re.sub(r"(?:ai|hq|labs|research|official)$", "", h)):
+            for k in (h, HANDLE_TAIL.sub("", h)):
                 org = next((x.entry for x in self.gaz.get(k, ()) if x.entry.label == "ORG"), None)
                 if org is not None:
                     cands.append(Cand(m.start(), m.end(), "ORG", org.name, True, None, None, 5, entry=org, source="handle"))
