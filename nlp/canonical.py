@@ -56,7 +56,7 @@ UNIT_AFTER = (rf"[{_H} ]?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|week
               rf"percent|fold|times|GB|TB|mm|cm|km|kg)\b")
 _SIZE_RE = re.compile(rf"^(?:{SIZE})$", re.IGNORECASE)
 _DATE_RE = re.compile(rf"^(?:{DATE})$")
-# compiled once: through re's own cache, other modules' one-off patterns kept evicting them
+# compiled once at import, not looked up in re's cache on every call
 _ZERO_MINOR = re.compile(r"^(\d+)\.0$")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z]+")
 _LOWER_BY_DIGIT = re.compile(r"(?<![A-Za-z])[a-z](?=\d)|(?<=\d)[a-z](?![A-Za-z])")
