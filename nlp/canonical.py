@@ -116,19 +116,19 @@ class Grammar:
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
-    @property
-    def regex(self) -> re.Pattern:
-        rx = self._compiled.get("regex")
+    def _compile_once(self, pattern: str) -> re.Pattern:
+        rx = self._compiled.get(pattern)
         if rx is None:
-            rx = self._compiled["regex"] = re.compile(self.pattern, self.flags)
+            rx = self._compiled[pattern] = re.compile(pattern, self.flags)
         return rx
 
     @property
+    def regex(self) -> re.Pattern:
+        return self._compile_once(self.pattern)
+
+    @property
     def suffix_re(self) -> re.Pattern:
-        rx = self._compiled.get("suffix")
-        if rx is None:
-            rx = self._compiled["suffix"] = re.compile(self.suffix_pattern, self.flags)
-        return rx
+        return self._compile_once(self.suffix_pattern)
 
     def suffix_items(self, suffix_text: str) -> tuple[list[tuple[str, bool]], bool]:
         """Written suffixes kept in the canonical name as (text, generic?), and whether any was dropped

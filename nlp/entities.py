@@ -218,6 +218,14 @@ def _org_form_starts(text: str) -> set[int]:
     return out
 
 
+def _starting_with(ordered: list[str], prefix: str):
+    """The strings of a sorted list that start with ``prefix``: one run, found by bisection."""
+    k = bisect_left(ordered, prefix)
+    while k < len(ordered) and ordered[k].startswith(prefix):
+        yield ordered[k]
+        k += 1
+
+
 def _finditer_from(rx: re.Pattern, text: str, starts: set[int]):
     """What ``rx.finditer(text)`` yields, given a set holding every position where one of its
     (never empty) matches can start: leftmost first, each search going on from the last end."""
@@ -368,6 +376,9 @@ class EntityFinder:
 
     # -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Cand]:
+        for cache in (self._case_hits, self._grammar_names, self._short_names):
+            if len(cache) > 100_000:  # surfaces repeat across documents; odd ones must not pile up
+                cache.clear()
         cands: list[Cand] = []
         pieces = Pieces.of(text)
         low = pieces.low
@@ -486,8 +497,6 @@ class EntityFinder:
         n = len(low)
         done_to = -1
         gap_keys, case_hits = self._gap_keys, self._case_hits
-        if len(case_hits) > 100_000:  # surfaces repeat across documents; odd ones must not pile up
-            case_hits.clear()
         for i in todo:
             if i <= done_to or not (parts[2 * i] or i == 0 or low[i - 1] == "+"):  # Pieces.word_start
                 continue
@@ -648,17 +657,12 @@ class EntityFinder:
         ordered = sorted(present)
         for i in grammars:
             for lit in self.grammars[i].grammar.literals:
-                k = bisect_left(ordered, lit)
-                while k < len(ordered) and ordered[k].startswith(lit):
-                    wanted.add(ordered[k])
-                    k += 1
+                wanted.update(_starting_with(ordered, lit))
         return wanted
 
     def _scan_grammars(self, text: str, cands: list, grammars: list[int], heads: dict[str, list[int]]) -> None:
         ordered = sorted(heads)
         named = self._grammar_names
-        if len(named) > 100_000:
-            named.clear()
         for i in grammars:  # in KB order, as when every grammar was tried
             fam = self.grammars[i]
             g = fam.grammar
@@ -698,20 +702,8 @@ class EntityFinder:
         one of the grammar's literals (the first letters or digits of a prefix): the only places
         where a match can start. ``heads``: word-initial piece -> its positions; ``ordered``: its
         keys sorted, so the pieces starting with a literal are one run found by bisection."""
-        starts: list[int] = []
-        for lit in g.literals:
-            k = bisect_left(ordered, lit)
-            while k < len(ordered) and ordered[k].startswith(lit):
-                starts += heads[ordered[k]]
-                k += 1
-        rx, end = g.regex, -1
-        for pos in sorted(set(starts)):
-            if pos < end:
-                continue
-            m = rx.match(text, pos)
-            if m is not None:
-                end = m.end()
-                yield m
+        starts = {pos for lit in g.literals for piece in _starting_with(ordered, lit) for pos in heads[piece]}
+        return _finditer_from(g.regex, text, starts)
 
     def _scan_short(self, text: str, fams: dict[str, list[int]]) -> list[Cand]:
         """Clipped forms of the families named in the text (``fams``: family -> where it is named).
@@ -721,8 +713,6 @@ class EntityFinder:
         depends on a set's order."""
         out = []
         short, named = self.short_families, self._short_names
-        if len(named) > 100_000:
-            named.clear()
         for name in fams:
             fam = short.get(name)
             if fam is None:
@@ -940,9 +930,7 @@ class EntityRecognizer:
     def _token_ranges(self, doc: Doc, cands: list[Cand]) -> list[tuple[int, int] | None]:
         """The token range of each candidate, as ``doc.char_span`` would align it ("strict": None
         where an offset is not a token boundary), found by bisection in the token columns."""
-        cols = doc.to_array(["IDX", "LENGTH"])  # by name: see numbers.sentence_starts
-        starts = cols[:, 0].tolist()
-        ends = (cols[:, 0] + cols[:, 1]).tolist()
+        starts, ends = _token_bounds(doc)
         n = len(starts)
         out: list[tuple[int, int] | None] = []
         for c in cands:
@@ -1014,11 +1002,15 @@ class EntityRecognizer:
         return self
 
 
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Character offsets where each token starts and ends, from the token columns."""
+    cols = doc.to_array(["IDX", "LENGTH"])  # by name: see numbers.sentence_starts
+    return cols[:, 0].tolist(), (cols[:, 0] + cols[:, 1]).tolist()
+
+
 def _ensure_boundaries(doc: Doc, offsets: list[tuple[int, int]]) -> None:
     """Split tokens so every span offset falls on a token boundary (``MMLU1`` footnotes etc.)."""
-    cols = doc.to_array(["IDX", "LENGTH"])  # by name: see numbers.sentence_starts
-    starts = set(cols[:, 0].tolist())
-    ends = set((cols[:, 0] + cols[:, 1]).tolist())
+    starts, ends = map(set, _token_bounds(doc))
     cuts: dict[int, set[int]] = {}
     for s, e in offsets:
         for pos, ok in ((s, s in starts), (e, e in ends)):

@@ -136,8 +136,9 @@ def _str_list(obj: dict, fld: str, where: str, name: str) -> list[str]:
     return val
 
 
-def _parse_line(path: Path, lineno: int, line: str, shown: str | None = None) -> Entry:
-    where = f"{shown or _display(path)}:{lineno}"
+def _parse_line(path: Path, lineno: int, line: str, shown: str) -> Entry:
+    """One KB line; ``shown``: the file as error messages name it."""
+    where = f"{shown}:{lineno}"
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:

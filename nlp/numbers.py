@@ -124,6 +124,9 @@ def doc_text(doc) -> str:
     return cached
 
 
+STARTS_KEY = "modelwire.sentence_starts"  # doc.user_data: sentence_starts, left by sentence_bounds
+
+
 def sentence_starts(doc) -> list[int]:
     """Token indices where sentences start, read once from the token array.
 
@@ -141,8 +144,6 @@ def sentence_starts(doc) -> list[int]:
         starts.insert(0, 0)
     return starts
 
-
-STARTS_KEY = "modelwire.sentence_starts"
 
 
 def sentence_bounds(doc) -> list[tuple[int, int]]:

@@ -7,10 +7,8 @@ answer every time.
 """
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 
 import pytest
 
@@ -18,8 +16,8 @@ import nlp
 import nlp.claims as C
 import nlp.numbers as N
 import nlp.summary as S
+from nlp_texts import data_texts
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "nlp"
 
 _ODD = ["ſ", "ı", "İ", "\u212a", "Σ", "\u00a0", "\u2003", "３", "٣", "\u2011", "–", "—", "’", "“", "\t", "\n", "\n\n",
         "\r\n", "%", "$", "€", "US$", "Rs.", " points", " pts", " Elo", "pass@1", "/", "-", "#", "@", "^", " percent",
@@ -29,17 +27,7 @@ _ODD = ["ſ", "ı", "İ", "\u212a", "Σ", "\u00a0", "\u2003", "３", "٣", "\u20
         " higher", "%-point jump", "% - gain", " ahead", " Subscribe", "Photo by ", " min read"]
 
 
-def _texts() -> list[str]:
-    out = []
-    for f in sorted(DATA.glob("*.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                out += [rec.get("text") or "", rec.get("title") or ""]
-    return out
-
-
-TEXTS = _texts()
+TEXTS = data_texts()
 
 
 def _pieces() -> list[str]:

@@ -1,24 +1,15 @@
 """Shortcuts in the entity scanner find exactly what the plain regex scan finds."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 import nlp
 from nlp.entities import PIECE
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "nlp"
+from nlp_texts import data_texts
 
 
 def _texts() -> list[str]:
-    out = []
-    for f in sorted(DATA.glob("*.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                out += [rec.get("text") or "", rec.get("title") or ""]
+    out = data_texts()
     # word-initial and word-internal prefixes, odd case, a prefix glued to a suffix (DeepSeekMoE)
     out += ["gpt-5 and ChatGPT-4o; xGPT-5 is not one; DeepSeekMoE, deepseek-v3.2, QWEN3-235B-A22B.",
             "Llama-3.1-8B.Instruct, o3-mini (o4), Claude Son-\nnet 4, Gemini2.5 Pro"]
