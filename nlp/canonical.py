@@ -33,8 +33,15 @@ def clean(text: str) -> str:
 
 
 # Regex pieces shared by grammars ------------------------------------------------------------
-SEP_OPT = rf"(?:[{_H}_]|[ \t]|[{_H}]?\n)?"
-SEP_REQ = rf"(?:[{_H}_]|[ \t]|[{_H}]?\n)"
+# Any hyphen (HY), or a hyphen or an underscore (HY_): the characters of ``[{_H}]`` and ``[{_H}_]``.
+# A class that mixes ASCII and other characters in more than two runs makes ``re`` build a bitmap
+# of 65,536 entries each time it compiles one (~0.2 ms; a family's grammar holds a dozen), so each
+# is written as two small classes; ``{1}`` keeps the parser from merging them back into one.
+_HY_OTHER = "[\u2010-\u2013\u2212]{1}"
+HY = rf"(?:-|{_HY_OTHER})"
+HY_ = rf"(?:[\-_]|{_HY_OTHER})"
+SEP_OPT = rf"(?:{HY_}|[ \t]|{HY}?\n)?"
+SEP_REQ = rf"(?:{HY_}|[ \t]|{HY}?\n)"
 SIZE = r"\d+(?:\.\d+)?[BbMmTtKk](?:[\-\u2010\u2011]A\d+(?:\.\d+)?[Bb])?|\d+x\d+(?:\.\d+)?[Bb]"
 DATE = r"20\d{2}[\-\u2011]\d{2}[\-\u2011]\d{2}|20\d{6}|[01]\d[\-\u2011][0-3]\d|(?:0\d|1[0-2])[0-3]\d|2[3-9](?:0[1-9]|1[0-2])"
 # Suffixes every family accepts besides its own list (``Intern-S1-mini``, ``Spark 4.0 Turbo``,
@@ -52,7 +59,7 @@ GEN_WORDS = {w.lower(): w for w in ("Instruct", "Chat", "Base", "Thinking", "Rea
                                      "Experimental", "Exp", "Mini", "Pro", "Plus", "Max", "Ultra", "Lite", "Flash", "Nano",
                                      "Air", "Omni", "VL", "Vision", "Coder", "Instant", "Heavy", "Small", "Medium", "Large")}
 # "the 4.5-hour limit", "R1 points": a clipped form followed by a unit is a quantity, not a model
-UNIT_AFTER = (rf"[{_H} ]?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|points?|pts|"
+UNIT_AFTER = (rf"(?:[\- ]|{_HY_OTHER})?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|points?|pts|"
               rf"percent|fold|times|GB|TB|mm|cm|km|kg)\b")
 _SIZE_RE = re.compile(rf"^(?:{SIZE})$", re.IGNORECASE)
 _DATE_RE = re.compile(rf"^(?:{DATE})$")
@@ -251,22 +258,22 @@ def compile_grammar(family: str, org: str | None, g: dict) -> Grammar:
     psep = "" if g.get("lower") else g.get("psep", SEP_OPT)
     re.compile(psep)
     generic = g.get("generic", True)
-    gen = rf"|[ \t]{GEN_SPACE}|[{_H}_]{GEN_HYPHEN}" if generic else ""
+    gen = rf"|[ \t]{GEN_SPACE}|{HY_}{GEN_HYPHEN}" if generic else ""
     pattern = (
         rf"(?<![\w.])(?P<prefix>{prefix_alt}){psep}(?P<version>{version})"
-        rf"(?P<suffixes>(?:{SEP_REQ}(?:{suffix_alt}){gen})*)(?![\w+]|\.\d|[{_H}]\d)"
+        rf"(?P<suffixes>(?:{SEP_REQ}(?:{suffix_alt}){gen})*)(?![\w+]|\.\d|{HY}\d)"
     )
     flags = 0 if g.get("case_sensitive") else re.IGNORECASE
     short = short_scan = None
     if g.get("short"):
-        body = rf"(?:{g['short']})(?![\w+]|\.\d|[{_H}]\d|{UNIT_AFTER})"
-        short = re.compile(rf"(?:(?<![\w.{_H}])|(?<=\bnear[{_H}])|(?<=\bnon[{_H}])){body}")
+        body = rf"(?:{g['short']})(?![\w+]|\.\d|{HY}\d|{UNIT_AFTER})"
+        short = re.compile(rf"(?:(?<![\w.]|{HY})|(?<=\bnear{HY})|(?<=\bnon{HY})){body}")
         # the same without the look-behinds it opens with: a regex that starts with the name itself,
         # which the regex engine finds by its first characters instead of trying every position
         short_scan = re.compile(body)
-    gen_re = rf"|[ \t]({GEN_SPACE})|[{_H}_]({GEN_HYPHEN})" if generic else ""
+    gen_re = rf"|[ \t]({GEN_SPACE})|{HY_}({GEN_HYPHEN})" if generic else ""
     # each suffix ends at a separator or the end ("-2411" is one date, not "2" + "411")
-    suffix_pattern = rf"(?:{SEP_REQ}({suffix_alt}){gen_re})(?![^\s{_H}_])"
+    suffix_pattern = rf"(?:{SEP_REQ}({suffix_alt}){gen_re})(?=\s|{HY_}|\Z)"
     pmap = {key(p): p for p in g.get("keep_prefixes", [])}
     drop = re.compile(g["drop"], re.IGNORECASE) if g.get("drop") else None
     words: dict[str, str] = {}
