@@ -24,11 +24,17 @@ CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/
 __all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
 
 
-def load(config: dict | None = None):
+def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     """Build the pipeline: sentencizer -> modelwire_entities -> modelwire_claims -> modelwire_summary.
 
     ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm"}``. Raises ``ValueError``
     for unknown keys or a missing model.
+
+    ``lexeme_attrs=False`` is for callers that read only :func:`analyze`'s output (``annotate``,
+    ``modelwire nlp``): each new word then gets only the lexical attribute the pipeline reads
+    (``is_punct``, for the sentencizer), not spaCy's other twenty (``like_num``, ``shape``,
+    ``is_stop``...), whose functions take about a fifth of tokenizing a word not seen before. A
+    statistical model (``spacy_model``) reads them as features, so it keeps them all.
     """
     import spacy
 
@@ -51,6 +57,12 @@ def load(config: dict | None = None):
     else:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+        if not lexeme_attrs:
+            from spacy.attrs import IS_PUNCT
+
+            getters = nlp.vocab.lex_attr_getters
+            for attr in [a for a in getters if a != IS_PUNCT]:
+                del getters[attr]
     nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner")})
     from . import claims, summary  # noqa: F401  register their factories
     nlp.add_pipe("modelwire_claims")

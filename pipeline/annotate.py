@@ -176,7 +176,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
         on_start(len(ids))
     if not ids:
         return AnnotateResult(0, 0, 0, 0, version)
-    language = modelwire_nlp.load(nlp_options or {})
+    language = modelwire_nlp.load(nlp_options or {}, lexeme_attrs=False)  # only results leave the pipeline
     chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     workers = default_workers() if workers is None else max(1, int(workers))
     if workers > 1 and len(chunks) >= 2:

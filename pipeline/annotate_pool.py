@@ -33,7 +33,7 @@ def _init_spawned(parent: int, nlp_options: dict, nlp_home: str) -> None:
     sys.path.insert(0, nlp_home)
     import nlp as modelwire_nlp
 
-    _language = modelwire_nlp.load(nlp_options)
+    _language = modelwire_nlp.load(nlp_options, lexeme_attrs=False)
 
 
 def _analyze(records: list[dict]) -> list[dict]:

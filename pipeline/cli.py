@@ -452,7 +452,7 @@ def nlp_filter(obj: Context):
     import nlp as modelwire_nlp
     from pipeline.annotate import iter_jsonl_results
 
-    language = modelwire_nlp.load(obj.config.nlp_options())
+    language = modelwire_nlp.load(obj.config.nlp_options(), lexeme_attrs=False)
     for result in iter_jsonl_results(language, sys.stdin):
         click.echo(json.dumps(result, ensure_ascii=False))
 
