@@ -112,6 +112,35 @@ def has_any(low: str | None, words: tuple[str, ...]) -> bool:
     return False
 
 
+def any_finder(words: tuple[str, ...]):
+    """``lambda low: has_any(low, words)``, faster for many words on short strings: one search for
+    a regex of the words written as a trie (shared prefixes once), which tries at each character
+    only the branch for that character, where has_any runs one substring test per word."""
+    search = re.compile(_trie_pattern(words)).search
+
+    def find(low: str | None) -> bool:
+        return low is None or search(low) is not None
+
+    return find
+
+
+def _trie_pattern(words) -> str:
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a word ends here: whether longer words go on does not change a yes/no search
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node)]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(tree)
+
+
 TEXT_KEY = "modelwire.text"
 
 
@@ -156,14 +185,7 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
     if not len(doc) or not doc.has_annotation("SENT_START"):
         bounds = [(0, len(text))]
     else:
-        # the starts of sentence_starts and their offsets, from one read of the token array
-        cols = doc.to_array(["SENT_START", "IDX"])
-        starts = (cols[:, 0] == 1).nonzero()[0]
-        chars = cols[starts, 1].tolist()
-        tokens = starts.tolist()
-        if not chars or starts[0] != 0:
-            chars.insert(0, int(cols[0, 1]))
-            tokens.insert(0, 0)
+        tokens, chars = _sentence_heads(doc)
         doc.user_data[STARTS_KEY] = tokens  # what sentence_starts reads
         chars.append(len(text))
         bounds = []
@@ -173,6 +195,28 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
             bounds.append((a, b))
     doc.user_data[key] = bounds
     return bounds
+
+
+def _sentence_heads(doc) -> tuple[list[int], list[int]]:
+    """The first token of each sentence (token 0, then every token whose SENT_START is 1) and its
+    character offset."""
+    if "sents" not in doc.user_hooks:
+        # doc.sents walks the flags in C by that same rule: a Span per sentence costs less than
+        # reading two token columns into numpy and picking the starts out
+        tokens, chars = [], []
+        for sent in doc.sents:
+            tokens.append(sent.start)
+            chars.append(sent.start_char)
+        return tokens, chars
+    # a "sents" hook would replace the flags in doc.sents: read them from the token array
+    cols = doc.to_array(["SENT_START", "IDX"])  # by name: see sentence_starts
+    starts = (cols[:, 0] == 1).nonzero()[0]
+    chars = cols[starts, 1].tolist()
+    tokens = starts.tolist()
+    if not chars or tokens[0] != 0:
+        chars.insert(0, int(cols[0, 1]))
+        tokens.insert(0, 0)
+    return tokens, chars
 
 
 def segments(doc) -> list[tuple[int, int]]:
@@ -382,8 +426,15 @@ _RANGE_TO_FIRST = frozenset("%pt-")
 _SHARE_FIRST = frozenset("%pP")  # _SHARE_OF
 _RANGE_COUNT_FIRST = frozenset("-–t")
 _OUT_OF_FIRST = frozenset("/oO")
-# after "%", the first letter of a _DELTA_AFTER word ("8% higher", "5% - gain")
-_DELTA_WORD_FIRST = frozenset("pjgibmdhlfwcsoPJGIBMDHLFWCSO")
+# after "%", the first two letters (lower-cased) of a _DELTA_AFTER word ("8% higher", "5% - gain"):
+# "% on AIME" and "% of the" start with "o" like "over its predecessor", but not with "ov"
+_DELTA_WORD_PREFIXES = frozenset(w[:2] for w in (
+    "percentage", "pp", "jump", "gain", "improvement", "increase", "boost", "margin", "gap", "drop", "decline",
+    "higher", "lower", "more", "fewer", "less", "better", "worse", "cheaper", "faster", "slower", "larger",
+    "smaller", "bigger", "improve", "over",
+))
+# a _DELTA_AFTER match that starts with a letter starts with one of those words or a unit
+_DELTA_LETTER_PREFIXES = _DELTA_WORD_PREFIXES | frozenset(w[:2] for w in ("percent", "point", "pts", "pp"))
 
 
 class _Before:
@@ -420,13 +471,23 @@ def _starts(lead: str, first: frozenset) -> bool:
 
 def _delta_after_may_match(after: str, lead: str) -> bool:
     """False only when _DELTA_AFTER cannot match. After a "%" (most scores) the pattern needs, past
-    spaces and at most one "-", one of its words: "%" alone would let every percentage through."""
-    if lead != "%":
-        return _starts(lead, _DELTA_AFTER_FIRST)
-    rest = after[after.index("%") + 1:].lstrip()
-    if rest[:1] == "-":
-        rest = rest[1:]
-    return _starts(rest[:1], _DELTA_WORD_FIRST)
+    spaces and at most one "-", one of its words: "%" alone would let every percentage through;
+    after a letter, one of its words or units."""
+    if lead == "%":
+        rest = after[after.index("%") + 1:].lstrip()
+        if rest[:1] == "-":
+            rest = rest[1:]
+        return _begins(rest, _DELTA_WORD_PREFIXES)
+    if lead.isalpha():  # "on AIME", "problems": the match would start at this word
+        return _begins(after.lstrip(), _DELTA_LETTER_PREFIXES)
+    return _starts(lead, _DELTA_AFTER_FIRST)
+
+
+def _begins(s: str, prefixes: frozenset) -> bool:
+    """False only when `s` cannot start with a word whose first two letters, lower-cased, are one of
+    `prefixes` (under re.I; non-ASCII letters fold to ASCII ones, so they never reject)."""
+    two = s[:2]
+    return not two.isascii() or two.lower() in prefixes
 
 
 @dataclass

@@ -23,7 +23,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from itertools import chain, repeat
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -99,9 +99,12 @@ def _learn_stem(t: str) -> str | None:
     return st
 
 
-def _is_boilerplate(text: str) -> bool:
-    """``_BOILERPLATE.search(text)``, skipped when the quick reject shows it cannot match."""
-    if _BOILERPLATE_HEAD.match(text) or has_any(lowered(text), _BOILERPLATE_WORDS):
+def _is_boilerplate(text: str, has_word: bool | None = None) -> bool:
+    """``_BOILERPLATE.search(text)``, skipped when the quick reject shows it cannot match.
+    `has_word`: whether `text` holds one of _BOILERPLATE_WORDS, when the caller knows."""
+    if has_word is None:
+        has_word = has_any(lowered(text), _BOILERPLATE_WORDS)
+    if has_word or _BOILERPLATE_HEAD.match(text):
         return _BOILERPLATE.search(text) is not None
     return False
 
@@ -114,15 +117,62 @@ def _ends_final(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in (".", "!")
 
 
-def _content_set(s: str) -> set[str]:
-    """The stems of the content words of `s` (words of _WORD that are not stop words), as a set:
-    only which stems a sentence has counts, so each word is looked up once, in C, and a sentence
-    whose words were all seen before needs no Python loop."""
-    stems = set(map(_STEMS.get, _WORD.findall(s), repeat("")))  # "" = not seen yet (no stem is empty)
-    if "" in stems:
-        stems = {_STEMS[w] if w in _STEMS else _learn_stem(w) for w in _WORD.findall(s)}
-    stems.discard(None)
-    return stems
+def _content_set(s: str, pieces: list[str] | None = None) -> set[str]:
+    """The stems of the content words of `s` (words of _WORD that are not stop words), as a set.
+
+    Worked out per whitespace-separated piece (`pieces`, ``s.split()`` when not given): no _WORD
+    match holds a space, so the words of `s` are those of its pieces, and a piece seen before
+    (most) costs one dict look-up in C instead of a regex scan."""
+    if pieces is None:
+        pieces = s.split()
+    parts = list(map(_PIECE_STEMS.get, pieces))
+    if None in parts:  # pieces not seen yet
+        parts = [p if p is not None else _learn_piece(w) for p, w in zip(parts, pieces)]
+    return set(chain.from_iterable(parts))
+
+
+_PIECE_STEMS: dict[str, tuple[str, ...]] = {}  # whitespace-free piece -> stems of its content words
+
+
+def _learn_piece(piece: str) -> tuple[str, ...]:
+    stems = []
+    for w in _WORD.findall(piece):
+        st = _STEMS[w] if w in _STEMS else _learn_stem(w)
+        if st is not None:
+            stems.append(st)
+    out = tuple(stems)
+    if len(_PIECE_STEMS) < 200_000:  # a bound, as for _STEMS
+        _PIECE_STEMS[piece] = out
+    return out
+
+
+def _word_spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """(start, end) of every occurrence of `words` in ``text.lower()``, sorted; None when a
+    substring test could miss a re.I match (see `lowered`). ``lowered`` keeps every offset (only
+    "İ" lower-cases to two characters), so a piece text[a:b] holds one of `words`, lower-cased,
+    exactly when a span lies inside [a, b)."""
+    low = lowered(text)
+    if low is None:
+        return None
+    spans = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            spans.append((i, i + len(w)))
+            i = low.find(w, i + 1)
+    spans.sort()
+    return spans
+
+
+def _has_span_in(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether one of `spans` (from `_word_spans`) lies inside [a, b)."""
+    for i in range(bisect_left(spans, (a, a)), len(spans)):
+        s, e = spans[i]
+        if s >= b:
+            break
+        if e <= b:
+            return True
+    return False
 
 
 @Language.factory(
@@ -191,8 +241,9 @@ class Summarizer:
 
     # ----------------------------------------------------------------------------- pieces
 
-    def eligible(self, text: str, n: int | None = None) -> bool:
-        """Whether a sentence may go into the summary; `n` is its word count when known."""
+    def eligible(self, text: str, n: int | None = None, has_word: bool | None = None) -> bool:
+        """Whether a sentence may go into the summary; `n` is its word count and `has_word` the
+        boilerplate quick reject (see `_is_boilerplate`), when known."""
         if n is None:
             n = _words(text)
         if n < self.min_words or n > self.max_sentence_words:
@@ -201,26 +252,30 @@ class Summarizer:
             return False
         if text.lstrip()[:1] in "|#>*•-":
             return False
-        return not _is_boilerplate(text)
+        return not _is_boilerplate(text, has_word)
 
     def select(self, doc: Doc) -> list[tuple[int, int]]:
         text = doc_text(doc)
         segs = segments(doc)
-        cands, sents, counts = [], [], []  # the eligible sentences, their text and word counts
+        cands, sents, counts, pieces = [], [], [], []  # the eligible sentences: text, word count, s.split()
         eligible = self.eligible
+        # the boilerplate words, looked for once in the whole text rather than in each sentence
+        spans = _word_spans(text, _BOILERPLATE_WORDS)
         for a, b in segs:
             s = text[a:b]
-            n = len(s.split())  # _words, inline: this runs for every sentence
-            if eligible(s, n):
+            split = s.split()
+            n = len(split)
+            if eligible(s, n, None if spans is None else bool(spans) and _has_span_in(spans, a, b)):
                 cands.append((a, b))
                 sents.append(s)
                 counts.append(n)
+                pieces.append(split)
         if not cands:
             # nothing clean: fall back to the first sentence that fits
             fits = [(a, b) for a, b in segs if 0 < _words(text[a:b]) <= self.max_words]
             return fits[:1]
         title = doc.user_data.get(self.title_key) if isinstance(doc.user_data, dict) else None
-        words = [_content_set(s) for s in sents]
+        words = list(map(_content_set, sents, pieces))
         scores = self._score(doc, cands, sents, counts, words, title if isinstance(title, str) else None)
         order = sorted(range(len(cands)), key=lambda i: -scores[i])
         chosen: list[int] = []

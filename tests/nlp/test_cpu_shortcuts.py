@@ -1,0 +1,259 @@
+"""The CPU shortcuts in the claims and summary components give the results of the plain code.
+
+Each test runs the shortcut and the plain version it replaces (kept here) on the test texts and on
+random strings built to hit the cases where they could differ: odd whitespace, words glued to
+punctuation, overlapping and boundary-crossing words, the characters that re.I folds differently
+from str.lower() ("ſ", "ı", "İ", the Kelvin sign) and the context-dependent final sigma.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+import nlp
+import nlp.claims as C
+import nlp.numbers as N
+import nlp.summary as S
+from nlp_texts import data_texts
+from test_numbers_fast import _strings, _words_of
+
+TEXTS = data_texts()
+_ODD = ["ſ", "ı", "İ", "\u212a", "Σ", "ΑΣ ", "\u00a0", "\u2003", "\x1c", "\x85", "\t", "\n", "\r\n", "  ", "-", "’s",
+        "'", "GPT-5's", "o3-mini", "1,450.5", "1.2.3", "85.0%", "x", "A", "(", ")", "|", "\"", "“", "a.b", "--", "’"]
+
+
+def _mutated(n: int, seed: int, extra: list[str]) -> list[str]:
+    """Test texts and pieces of them with odd characters and `extra` words put in."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        t = rnd.choice(TEXTS)
+        a = rnd.randint(0, len(t))
+        s = t[a:a + rnd.randint(0, 400)]
+        for _ in range(rnd.randint(0, 6)):
+            i = rnd.randint(0, len(s))
+            s = s[:i] + rnd.choice(_ODD + extra) + s[i:]
+        if rnd.random() < 0.1:
+            s = s.upper() if rnd.random() < 0.5 else s.lower()
+        out.append(s)
+    return out
+
+
+# --------------------------------------------------------------------------- summary: content words
+
+def _content_plain(s: str) -> set[str]:
+    """Each _WORD match of the whole string lower-cased, quotes stripped, stop words and single
+    letters dropped, then stemmed."""
+    out = set()
+    for t in S._WORD.findall(s):
+        w = t.lower().strip("'’")
+        if w not in S._STOP and len(w) > 1:
+            out.add(S._stem(w))
+    return out
+
+
+def test_content_set_by_pieces_is_the_content_set_of_the_whole_string():
+    # _content_set works per whitespace-separated piece, with a cache per piece: right only if no
+    # _WORD match spans whitespace, for every character str.split() splits at
+    cases = TEXTS + _mutated(3000, seed=1, extra=["the", "models", "scored", "AI", "it's", "’tis", "e.g.", "3", "42"])
+    S._STEMS.clear()
+    S._PIECE_STEMS.clear()
+    for _ in range(2):  # pieces not seen yet, then all seen
+        for s in cases:
+            assert S._content_set(s) == _content_plain(s), s
+            assert S._content_set(s, s.split()) == _content_plain(s), s
+
+
+def test_a_piece_with_several_words_gives_all_of_them():
+    S._PIECE_STEMS.clear()
+    for s in ["GPT-5's", "o3-mini/o4-mini", "85.0%/90.1%", "“benchmarks”—results", "a-b-c", "x.y,z"]:
+        assert S._content_set(s) == _content_plain(s), s
+        assert S._content_set(s) == _content_plain(s), s  # from the cache
+
+
+# --------------------------------------------------------------------------- summary: boilerplate words
+
+def _boiler_texts() -> list[str]:
+    words = list(S._BOILERPLATE_WORDS) + ["share share ", "photography", "sign  up", "newsletters", "Photo"]
+    return TEXTS + _mutated(1500, seed=2, extra=words) + _strings(_words_of(S._BOILERPLATE), n=1500)
+
+
+def test_word_spans_answer_the_substring_test_for_every_piece():
+    # select looks for the boilerplate words once per text; a sentence must get what has_any on its
+    # own lower-cased text says, wherever it starts and ends (words cut at either end, overlaps,
+    # characters whose lower case differs in length or with the context)
+    rnd = random.Random(3)
+    for text in _boiler_texts():
+        spans = S._word_spans(text, S._BOILERPLATE_WORDS)
+        for _ in range(8):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            want = N.has_any(N.lowered(text[a:b]), S._BOILERPLATE_WORDS)
+            if spans is None:  # the text has a character that lower-casing keeps apart: per piece
+                assert N.lowered(text) is None
+                continue
+            assert (bool(spans) and S._has_span_in(spans, a, b)) == want, (text[a:b],)
+
+
+def test_eligible_with_the_known_word_test_is_eligible():
+    summ = S.Summarizer()
+    for text in _boiler_texts():
+        s = text.strip()
+        has_word = N.has_any(N.lowered(s), S._BOILERPLATE_WORDS)
+        assert summ.eligible(s, None, has_word) == summ.eligible(s), s
+        assert S._is_boilerplate(s, has_word) == bool(S._BOILERPLATE.search(s)), s
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.load({})
+
+
+def test_select_gives_the_sentences_of_the_per_sentence_check(pipe, monkeypatch):
+    # the whole component: with the per-text word spans and with the per-sentence test
+    summ = pipe.get_pipe("modelwire_summary")
+    docs = []
+    for t in TEXTS + _mutated(300, seed=4, extra=list(S._BOILERPLATE_WORDS)):
+        doc = pipe.make_doc(t)
+        doc.user_data["title"] = t[:60]
+        for name, proc in pipe.pipeline:
+            if name == "modelwire_summary":
+                break
+            doc = proc(doc)
+        docs.append(doc)
+    fast = [summ.select(d) for d in docs]
+    monkeypatch.setattr(S, "_word_spans", lambda text, words: None)
+    assert [summ.select(d) for d in docs] == fast
+
+
+# --------------------------------------------------------------------------- claims
+
+@pytest.mark.parametrize("words", [C._OBJECT_WORDS, C._METRIC_WORDS, S._BOILERPLATE_WORDS, ("ab", "abc", "b", "ab c")])
+def test_any_finder_is_has_any(words):
+    find = N.any_finder(words)
+    cases = [None, "", " "] + [s.lower() for s in _strings(list(words) + ["a", "b", "c", "x"], n=3000, seed=5)]
+    cases += [w for w in words] + [w[:-1] for w in words] + [w[1:] for w in words]
+    cases += [N.lowered(s) for s in _mutated(1500, seed=6, extra=list(words))]
+    for low in cases:
+        assert find(low) == N.has_any(low, words), low
+
+
+def test_object_word_finder_never_hides_a_match():
+    for s in _strings(_words_of(C._COMPARE, C._OBJECT_ONLY)):
+        if C._COMPARE.search(s) or C._OBJECT_ONLY.search(s):
+            assert C._has_object_word(N.lowered(s)), s
+
+
+def test_non_model_subject_quick_reject_gives_the_regex_result():
+    cases = _strings(_words_of(C._NOT_A_MODEL_SUBJECT)) + _mutated(1500, seed=7, extra=list(C._NOT_A_MODEL_WORDS))
+    cases += ["the best model", "TOP SYSTEMS", "Humans", "previous  record", "ſtudents", "the top-models", "labs"]
+    matched = 0
+    for s in cases:
+        want = C._NOT_A_MODEL_SUBJECT.search(s) is not None
+        assert C._about_non_model(s) == want, s
+        matched += want
+    assert matched > 300  # the cases reach the pattern, not only its quick reject
+
+
+def _cells_plain(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    line = text[a:b]
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    return [(a + i + 1, a + j) for i, j in zip(bars, bars[1:])]
+
+
+def test_cells_are_the_plain_cells():
+    rnd = random.Random(8)
+    lines = ["| a | b |", "|a|", "||", "|", "", "no bars", " | x | y | z ", "|| 85.0 ||", "| GPT-5 | 1,450 |\n|"]
+    for _ in range(3000):
+        lines.append("".join(rnd.choice(["|", "a", " ", "85.0", "||", "\t"]) for _ in range(rnd.randint(0, 12))))
+    for line in lines:
+        text = "x\n" + line + "\ny"
+        a, b = 2, 2 + len(line)
+        assert C._cells(text, a, b) == _cells_plain(text, a, b), line
+
+
+# --------------------------------------------------------------------------- sentence bounds
+
+def _bounds_plain(doc) -> tuple[list[tuple[int, int]], list[int] | None]:
+    """Sentence bounds and start tokens from the SENT_START flags, token by token: token 0, then
+    every token flagged 1; each sentence runs to the next start, trailing whitespace dropped."""
+    text = doc.text
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return [(0, len(text))], None
+    tokens = [t.i for t in doc if t.i == 0 or t.is_sent_start is True]
+    chars = [doc[i].idx for i in tokens] + [len(text)]
+    bounds = []
+    for a, b in zip(chars, chars[1:]):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        bounds.append((a, b))
+    return bounds, tokens
+
+
+def _fresh(doc):
+    for key in ("modelwire.sentence_bounds", N.STARTS_KEY, N.TEXT_KEY):
+        doc.user_data.pop(key, None)
+    return doc
+
+
+def _flagged_docs(pipe) -> list:
+    """Sentencizer docs, and docs whose flags are set by hand to 1, -1 or unset (0) at random,
+    token 0 included; some with a "sents" hook that doc.sents would use instead of the flags."""
+    rnd = random.Random(9)
+    sz = pipe.get_pipe("sentencizer")
+    docs = [sz(pipe.make_doc(t)) for t in TEXTS]
+    for t in TEXTS[:200] + ["One.", "x", "", "A b.\n\nC d. e", "  lead. Two"]:
+        doc = pipe.make_doc(t)
+        for tok in doc:
+            tok.is_sent_start = rnd.choice([True, False, None, None])
+        docs.append(doc)
+        if rnd.random() < 0.3 and len(doc):
+            doc.user_hooks["sents"] = lambda d: iter([d[:]])
+    return docs
+
+
+def test_sentence_bounds_read_the_flags(pipe):
+    hooked = 0
+    for doc in _flagged_docs(pipe):
+        bounds, tokens = _bounds_plain(doc)
+        assert N.sentence_bounds(_fresh(doc)) == bounds, doc.text
+        if tokens is not None:
+            assert doc.user_data[N.STARTS_KEY] == tokens, doc.text
+            assert N.sentence_starts(doc) == tokens
+            hooked += "sents" in doc.user_hooks
+    assert hooked > 20  # the hook path ran too
+
+
+# --------------------------------------------------------------------------- numbers: delta after
+
+def test_delta_after_two_letter_reject_never_hides_a_match():
+    # the words and units _DELTA_AFTER can start with, in any case, with the characters re.I folds
+    # onto ASCII letters, after "%", "-" or spaces, and the common non-matches ("% on AIME")
+    words = ["percentage points", "percentage-point", "pp", "jump", "gain", "improvement", "increase", "boost",
+             "margin", "gap", "drop", "decline", "higher", "lower", "more", "fewer", "less", "better", "worse",
+             "cheaper", "faster", "slower", "larger", "smaller", "bigger", "improve", "over its predecessor",
+             "over the predecessor", "points ahead", "point lead", "pts behind", "pp clear", "percent higher",
+             "on AIME", "of the", "for GPT-5", "with", "problems", "overall", "p", "o", "ımprove", "ſmaller",
+             "\u212a", "İncrease", "ov", "pe"]
+    cases = [str.lower, str.upper, str.capitalize, str.swapcase]
+    rnd = random.Random(10)
+    afters = []
+    for _ in range(20000):
+        s = rnd.choice(["", " ", "  ", "-", " - ", "\u00a0", "\n"]) + rnd.choice(["", "%", "percent", "points", "pts"])
+        s += rnd.choice(["", " ", "-", " -", "  "]) + rnd.choice(cases)(rnd.choice(words)) + rnd.choice(["", " on X", "."])
+        afters.append(s)
+    matched = 0
+    for s in afters:
+        if N._DELTA_AFTER.match(s):
+            matched += 1
+            assert N._delta_after_may_match(s, s.lstrip()[:1]), s
+    assert matched > 3000
+
+
+def test_find_numbers_gives_text_order():
+    # _sentence_claims sorts its numbers only when it adds medals: find_numbers must give them in order
+    for t in TEXTS + _mutated(2000, seed=11, extra=["1,450", "85.0%", "2025", "3 out of 4", "$5", "#1"]):
+        starts = [n.start for n in N.find_numbers(t)]
+        assert starts == sorted(starts) and len(set(starts)) == len(starts), t
