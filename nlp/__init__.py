@@ -55,14 +55,17 @@ def load(config: dict | None = None, *, lexeme_attrs: bool = True):
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
             nlp.add_pipe("sentencizer", first=True)
     else:
-        nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer")
-        if not lexeme_attrs:
+        if lexeme_attrs:
+            nlp = spacy.blank("en")
+        else:  # the vocabulary is made first: the tokenizer's special cases add 700 words to it
             from spacy.attrs import IS_PUNCT
+            from spacy.lang.en import English
+            from spacy.lang.lex_attrs import is_punct
+            from spacy.vocab import Vocab
 
-            getters = nlp.vocab.lex_attr_getters
-            for attr in [a for a in getters if a != IS_PUNCT]:
-                del getters[attr]
+            nlp = spacy.blank("en", vocab=Vocab(lex_attr_getters={IS_PUNCT: is_punct},
+                                                writing_system=English.Defaults.writing_system))
+        nlp.add_pipe("sentencizer")
     nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner")})
     from . import claims, summary  # noqa: F401  register their factories
     nlp.add_pipe("modelwire_claims")
