@@ -408,8 +408,7 @@ class EntityFinder:
                                   fam.org if fam else None, fam.name if fam else None, 3, entry=fam, source="o"))
         self._scan_org_forms(text, cands)
         cands = [c for c in cands if c is not None]
-        bounds = [m.end() for m in SENT_BOUNDARY.finditer(text)]
-        ctx = _Context(text, bounds, cands)
+        ctx = _Context(text, cands)
         kept = [c for c in cands if not c.clipped and self._valid(c, text, ctx)]
         # families present (directly or through their developer) license clipped forms
         # family -> where it (or its developer) is named: the nearest before a clipped form wins a tie
@@ -836,11 +835,18 @@ class EntityFinder:
 
 
 class _Context:
-    """Sentence-level AI context for ambiguous candidates."""
+    """Sentence-level AI context for ambiguous candidates, worked out on first use: half the
+    documents have none."""
 
-    def __init__(self, text: str, bounds: list[int], cands: list[Cand]) -> None:
+    def __init__(self, text: str, cands: list[Cand]) -> None:
         self.text = text
-        self.bounds = bounds
+        self.cands = cands
+        self.bounds: list[int] | None = None
+
+    def _setup(self) -> None:
+        # (_valid may turn a BENCHMARK into an ORG before this runs: both are in LABELS, neither is STOP)
+        cands, text = self.cands, self.text
+        self.bounds = [m.end() for m in SENT_BOUNDARY.finditer(text)]
         self.spans = sorted((c.start, c.end) for c in cands if c.label != "STOP")
         self.strong = [c for c in cands if c.label in LABELS and not c.ambiguous and not c.clipped]
         self.strong_sents = {self._sent(c.start) for c in self.strong}
@@ -851,10 +857,14 @@ class _Context:
         return bisect_right(self.bounds, pos)
 
     def covered(self, start: int, end: int) -> bool:
+        if self.bounds is None:
+            self._setup()
         i = bisect_right(self.spans, (start, 10**9))
         return any(s < end and e > start for s, e in self.spans[max(0, i - 3):i + 3] if (s, e) != (start, end))
 
     def ai_near(self, c: Cand) -> bool:
+        if self.bounds is None:
+            self._setup()
         si = self._sent(c.start)
         if si in self.strong_sents:
             return True
