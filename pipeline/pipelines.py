@@ -124,12 +124,14 @@ class ExtractPipeline:
 
             self.workers = acquire(self.n_workers)
 
-    def close_spider(self, spider=None):
+    async def close_spider(self, spider=None):
         if self.workers is not None:
+            from scrapy.utils.defer import maybe_deferred_to_future
+
             from pipeline.workers import release
 
-            release(self.workers)
-            self.workers = None
+            workers, self.workers = self.workers, None
+            await maybe_deferred_to_future(release(workers))  # the workers have exited
 
     async def process_item(self, item, spider=None):
         if not isinstance(item, FetchedPage):
@@ -221,13 +223,44 @@ class StorePipeline:
         return item
 
 
+def _debug_shown(name: str) -> bool:
+    """Whether a DEBUG record of logger ``name`` would reach any handler at all.
+
+    Scrapy leaves its loggers at DEBUG and filters in its handler (at ``LOG_LEVEL``), so its
+    per-page DEBUG lines were built, formatted into a record and thrown away: two per article."""
+    logger = logging.getLogger(name)
+    if not logger.isEnabledFor(logging.DEBUG):
+        return False
+    found = False
+    while logger is not None:
+        for handler in logger.handlers:
+            found = True
+            if handler.level <= logging.DEBUG:
+                return True
+        if not logger.propagate:
+            break
+        logger = logger.parent
+    # no handler at all: logging's last resort takes the record (it drops below WARNING by default)
+    return not found and logging.lastResort is not None and logging.lastResort.level <= logging.DEBUG
+
+
 class QuietLogFormatter(LogFormatter):
-    """Skipped pages are part of normal operation: log them at DEBUG, by URL, not as item dumps."""
+    """Skipped pages are part of normal operation: log them at DEBUG, by URL, not as item dumps.
+    Per-page DEBUG lines that no handler would show are not made at all."""
+
+    def crawled(self, request, response, spider=None):
+        if not _debug_shown("scrapy.core.engine"):
+            return None
+        return super().crawled(request, response, spider)
 
     def dropped(self, item, exception, response, spider=None):
+        if not _debug_shown("scrapy.core.scraper"):
+            return None
         return {"level": logging.DEBUG, "msg": "Dropped: %(exception)s", "args": {"exception": exception}}
 
     def scraped(self, item, response, spider=None):
+        if not _debug_shown("scrapy.core.scraper"):
+            return None
         url = getattr(getattr(item, "page", None), "final_url", None) or getattr(item, "url", "")
         return {"level": logging.DEBUG, "msg": "Scraped %(kind)s %(url)s",
                 "args": {"kind": type(item).__name__, "url": url}}
