@@ -4,9 +4,11 @@ in this process.
 
 Two corpora: generated AI-news articles (``bench.sitegen`` sentences), and our own hand-written
 texts (demo articles, NLP evaluation passages) repeated to the same size. Both are stored in a
-fresh database first (not timed), once for ``annotate`` with its default worker processes and once
-for ``annotate`` in one process. Words are whitespace-separated
-tokens. The timed ``annotate`` includes loading the pipeline and writing the results.
+fresh database first (not timed), for ``annotate`` with its default worker processes (``repeats``
+runs, each into a fresh database; the fastest is reported, as the baseline's fastest pass is, since
+other work on a shared machine only ever slows a run down) and once for ``annotate`` in one
+process. Words are whitespace-separated tokens. The timed ``annotate`` includes loading the
+pipeline and writing the results.
 
     python -m bench.nlp --articles 400
 """
@@ -74,7 +76,7 @@ def _tokenize(texts) -> tuple[float, int]:
     return time.perf_counter() - t0, n
 
 
-def run(articles: int = 400, corpus: str = "generated") -> dict:
+def run(articles: int = 400, corpus: str = "generated", repeats: int = 3) -> dict:
     from pipeline.annotate import annotate
     from pipeline.store import open_db
 
@@ -89,7 +91,10 @@ def run(articles: int = 400, corpus: str = "generated") -> dict:
         modelwire_nlp.load({})
         bare_runs = [_tokenize(texts)]
         # default workers (one process per core, at most two), then one process: the tokenizer runs on one
-        for label, workers in (("ours", None), ("one_process", 1)):
+        runs = [(f"ours-{i}", None) for i in range(max(1, repeats))] + [("one_process", 1)]
+        for label, workers in runs:
+            if label == "one_process":
+                bare_runs.append(_tokenize(texts))  # between: the machine may be shared
             store = open_db(Path(tmp) / f"nlp-{label}.db")
             # Straight into the table, not through store_article: its duplicate detection would keep
             # one copy of each repeated written text, and annotate would see fewer words than counted.
@@ -108,10 +113,12 @@ def run(articles: int = 400, corpus: str = "generated") -> dict:
             cpu[label] = (self1.ru_utime + self1.ru_stime - self0.ru_utime - self0.ru_stime,
                           kids1.ru_utime + kids1.ru_stime - kids0.ru_utime - kids0.ru_stime)
             store.close()
-    bare_runs.append(_tokenize(texts))  # before and after: the machine may be shared
+    bare_runs.append(_tokenize(texts))  # before, between and after: the machine may be shared
     n_tokens = bare_runs[0][1]
     bare = min(t for t, _ in bare_runs)
-    ours, one = timings["ours"], timings["one_process"]
+    ours_runs = [timings[label] for label, _ in runs if label != "one_process"]
+    best = min((label for label, _ in runs if label != "one_process"), key=timings.__getitem__)
+    ours, one = timings[best], timings["one_process"]
     return {"corpus": corpus, "articles": articles, "words": words, "annotated": res.articles, "mentions": res.mentions,
             "claims": res.claims, "errors": res.errors, "tokens": n_tokens,
             "ours_seconds": ours, "bare_seconds": bare,
@@ -119,7 +126,8 @@ def run(articles: int = 400, corpus: str = "generated") -> dict:
             "ratio": (words / ours) / (words / bare),
             "one_process_seconds": one, "one_process_words_per_s": words / one,
             "one_process_ratio": (words / one) / (words / bare),
-            "cpu_main_s": cpu["ours"][0], "cpu_workers_s": cpu["ours"][1]}
+            "cpu_main_s": cpu[best][0], "cpu_workers_s": cpu[best][1],
+            "ours_runs_seconds": ours_runs, "bare_runs_seconds": [t for t, _ in bare_runs]}
 
 
 def main(argv=None) -> int:
