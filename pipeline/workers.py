@@ -143,9 +143,7 @@ def _make_protocol(pool: "ExtractWorkers"):
             if writer is not None and _idle(writer):
                 try:
                     frame = frame[os.write(writer.fileno(), frame):]
-                except BlockingIOError:
-                    pass
-                except OSError:  # the worker is gone: the transport finds out and says so
+                except OSError:  # the pipe is full, or the worker is gone (the transport finds out)
                     pass
                 if not frame:
                     return
@@ -229,9 +227,7 @@ def _read_pipe(reader) -> Any:
 
     try:
         data = os.read(reader.fd, _READ_SIZE)
-    except BlockingIOError:
-        return None
-    except InterruptedError:
+    except (BlockingIOError, InterruptedError):
         return None
     except OSError:
         return main.CONNECTION_LOST

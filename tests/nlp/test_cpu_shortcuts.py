@@ -17,6 +17,7 @@ import nlp.claims as C
 import nlp.numbers as N
 import nlp.summary as S
 from nlp_texts import data_texts
+from test_claims_fast import _content_plain  # the plain definition, over the whole string
 from test_numbers_fast import _strings, _words_of
 
 TEXTS = data_texts()
@@ -42,17 +43,6 @@ def _mutated(n: int, seed: int, extra: list[str]) -> list[str]:
 
 
 # --------------------------------------------------------------------------- summary: content words
-
-def _content_plain(s: str) -> set[str]:
-    """Each _WORD match of the whole string lower-cased, quotes stripped, stop words and single
-    letters dropped, then stemmed."""
-    out = set()
-    for t in S._WORD.findall(s):
-        w = t.lower().strip("'’")
-        if w not in S._STOP and len(w) > 1:
-            out.add(S._stem(w))
-    return out
-
 
 def test_content_set_by_pieces_is_the_content_set_of_the_whole_string():
     # _content_set works per whitespace-separated piece, with a cache per piece: right only if no

@@ -71,11 +71,11 @@ def main(scenario: str) -> None:
                 yield pool.close()
                 got = yield defer.gatherResults(ds)
                 out["closing_results"] = [r[0] or r[1] for r in got]
-                out["alive_after_close"] = [pid for pid in pids if _alive(pid)]
+                out["alive_after_close"] = [pid for pid in pids if alive(pid)]
                 return
             pids = pool.pids()
             yield pool.close()
-            out["alive_after_close"] = [pid for pid in pids if _alive(pid)]
+            out["alive_after_close"] = [pid for pid in pids if alive(pid)]
         except Exception as e:  # noqa: BLE001
             out["error"] = repr(e)
         finally:
@@ -86,7 +86,8 @@ def main(scenario: str) -> None:
     print(json.dumps(out), flush=True)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """The process exists and is not a zombie."""
     try:
         with open(f"/proc/{pid}/stat") as fh:
             return fh.read().rsplit(")", 1)[1].split()[0] != "Z"

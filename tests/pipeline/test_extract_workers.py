@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from extract_workers_script import alive  # the script checks its workers the same way
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("extract_workers_script.py")
 
@@ -23,14 +25,6 @@ def run_scenario(name: str) -> dict:
     assert "error" not in out, (out, proc.stderr[-3000:])
     out["stderr"] = proc.stderr
     return out
-
-
-def alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def test_every_result_goes_back_to_its_page_even_pages_bigger_than_a_pipe():
