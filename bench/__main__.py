@@ -251,7 +251,7 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
         w = lg["workers"]
         L += ["", "## Crawl end to end", "",
               f"A generated site (`bench.sitegen`: {lg['pages']:,} article pages, avg {ea['avg_kb']:.0f} KB, sitemap "
-              "index) served from a separate process on 127.0.0.1, crawled by `pipeline.crawl.run` with a sitemap "
+              "index) served from a separate process on 127.0.0.1, crawled by `pipeline.crawl.run.run` with a sitemap "
               "source into a fresh database (fetch, extract, relevance, dedup, store); no politeness delay, "
               f"16 concurrent requests; extraction workers: {'default (min(2, cores))' if w is None else w}. "
               "Baseline: a bare Scrapy spider fetching the same sitemap and pages with the same settings and doing "

@@ -2,14 +2,14 @@
 
 Three measurements on the same site, each in a fresh process:
 
-- **ours**: ``pipeline.crawl.run`` with a sitemap source into a fresh database (fetch, extract,
+- **ours**: ``pipeline.crawl.run.run`` with a sitemap source into a fresh database (fetch, extract,
   relevance, dedup, store), articles/s, with the peak RSS of the crawl process and of its
   extraction workers, sampled from ``/proc``, and CPU ms per stored article (``cpu_ms_per_article``:
   the crawl process, its reactor thread alone, the workers), steadier than articles/s on a busy
   machine;
 - **bare Scrapy**: a minimal Scrapy spider fetching the same sitemap and pages with the same
   concurrency and doing nothing with them (pages/s);
-- **extraction alone, one core**: ``pipeline.extract.extract`` in a loop over a sample of the
+- **extraction alone, one core**: ``pipeline.extract.page.extract`` in a loop over a sample of the
   same pages, in this process (articles/s).
 
 Every request goes to the site on 127.0.0.1; no politeness delays (it is our own server).
@@ -136,7 +136,7 @@ def _run_child(args: list[str], timeout: float) -> tuple[dict, RssSampler]:
 # -- child: our crawl ----------------------------------------------------------------------------
 
 def child_ours(base: str, db: str, workers: int | None) -> dict:
-    from pipeline import crawl as crawl_mod
+    from pipeline.crawl import run as crawl_mod
     from pipeline.config import parse_config
 
     raw = {
@@ -207,7 +207,7 @@ def child_bare(base: str) -> dict:
 def extraction_alone(pages: int, sample: int = 300) -> dict:
     """Single-core articles/s of ``extract`` on an even sample of the site's pages (no server)."""
     from bench.sitegen import Site
-    from pipeline.extract import extract
+    from pipeline.extract.page import extract
 
     site = Site(pages, base="http://127.0.0.1:8000")
     step = max(1, pages // sample)

@@ -35,7 +35,7 @@ def _iso(d: datetime) -> str:
 def build(path: Path, n: int, seed: int = 5) -> dict:
     """A database of ``n`` articles, ``PER_WEEK`` a week, ending with ``WEEK``."""
     from bench.sitegen import BENCHMARKS, FAMILIES, LABS, WORDS, model_name, sentence
-    from pipeline.store import open_db
+    from pipeline.store.db import open_db
 
     rnd = random.Random(seed)
     store = open_db(path)
@@ -120,10 +120,10 @@ def _time(fn, repeat: int = 3) -> float:
 
 
 def measure(path: Path, repeat: int = 3) -> dict[str, float]:
-    from pipeline import digest as digest_mod
-    from pipeline import query as q
+    from pipeline.digest import build as digest_mod
+    from pipeline.store import queries as q
     from pipeline.config import parse_config
-    from pipeline.store import open_db
+    from pipeline.store.db import open_db
 
     period = digest_mod.parse_week(WEEK)
     today = date(2025, 11, 16)

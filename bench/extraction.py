@@ -1,4 +1,4 @@
-"""Article-extraction benchmark: quality (P/R/F1) and throughput of ``pipeline.extract``.
+"""Article-extraction benchmark: quality (P/R/F1) and throughput of ``pipeline.extract.page``.
 
 Usage::
 
@@ -87,7 +87,7 @@ def f1_of(c) -> float:
 
 # --- extractors -------------------------------------------------------------------------
 def ours(raw: bytes, url: str) -> str:
-    from pipeline.extract import extract
+    from pipeline.extract.page import extract
 
     return extract(raw, url)["text"]
 

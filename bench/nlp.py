@@ -1,4 +1,4 @@
-"""NLP benchmark: words/s of ``pipeline.annotate.annotate`` (spaCy pipeline + storage) against a bare
+"""NLP benchmark: words/s of ``pipeline.annotate.run.annotate`` (spaCy pipeline + storage) against a bare
 spaCy tokenizer (``spacy.blank("en").tokenizer``) on the same texts, measured one after the other
 in this process.
 
@@ -41,7 +41,7 @@ def written_texts(min_words: int = 300_000) -> list[tuple[str, str]]:
     summary set), repeated until ``min_words``: a real vocabulary, unlike the generated articles,
     whose few hundred distinct words let the tokenizer answer almost everything from its cache."""
     from pipeline.demo import SITE_ROOT, load_manifest
-    from pipeline.extract import extract
+    from pipeline.extract.page import extract
 
     root = Path(__file__).resolve().parents[1] / "tests" / "data" / "nlp"
     base: list[tuple[str, str]] = []
@@ -77,8 +77,8 @@ def _tokenize(texts) -> tuple[float, int]:
 
 
 def run(articles: int = 400, corpus: str = "generated", repeats: int = 3) -> dict:
-    from pipeline.annotate import annotate
-    from pipeline.store import open_db
+    from pipeline.annotate.run import annotate
+    from pipeline.store.db import open_db
 
     texts = make_texts(articles) if corpus == "generated" else written_texts(articles * 750)
     articles = len(texts)

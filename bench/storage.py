@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.store import open_db
+from pipeline.store.db import open_db
 
 WORDS = ("model benchmark release open weights reasoning context tokens agent score lab training "
          "inference cluster parameters leaderboard evaluation developer cost latency").split()

@@ -1,6 +1,6 @@
 """Evaluate the entity recogniser against gold JSONL.
 
-    python -m nlp.evaluate [FILE ...] [--errors]      (default: tests/data/nlp/dev.jsonl)
+    python -m nlp.evaluate FILE [FILE ...] [--errors]   (in a checkout: tests/data/nlp/dev.jsonl)
 
 Gold lines: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}], ...}``.
 Prints strict span precision/recall/F1 per label and micro overall, and canonical-name accuracy on
@@ -18,7 +18,6 @@ from pathlib import Path
 
 from .errors import msg
 
-DEFAULT_FILE = Path(__file__).resolve().parent.parent / "tests" / "data" / "nlp" / "dev.jsonl"
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 
 
@@ -77,7 +76,7 @@ def evaluate_records(nlp, gold: list[dict]) -> dict:
             "canonical_matched": canon_all, "docs": len(gold), "errors": errors}
 
 
-def evaluate_file(path=DEFAULT_FILE, nlp=None) -> dict:
+def evaluate_file(path, nlp=None) -> dict:
     """Score ``path`` with ``nlp`` (default: :func:`nlp.load`). Returns the metrics dict."""
     if nlp is None:
         from . import load
@@ -96,7 +95,7 @@ def format_report(path, res: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.split("\n\n")[0])
-    ap.add_argument("files", nargs="*", default=[str(DEFAULT_FILE)])
+    ap.add_argument("files", nargs="+", metavar="FILE", help="gold JSONL (in a checkout: tests/data/nlp/dev.jsonl)")
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives and canonical mismatches")
     args = ap.parse_args(argv)
     from . import load

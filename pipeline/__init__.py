@@ -1,23 +1,13 @@
-"""modelwire's pipeline stage: pages to stored articles, stored records to digests; CLI, config, store.
+"""modelwire's pipeline: pages to stored articles, stored articles to digests; CLI, config, store.
 
-Public entry points (imported lazily so that ``import pipeline`` stays cheap)::
+One subpackage per stage (see docs/architecture.md): ``extract`` (page → record), ``store`` (the
+database, the only place with SQL), ``crawl`` (one crawl run), ``annotate`` (nlp/ over stored
+articles), ``digest`` (the weekly digest), ``cli`` (the ``modelwire`` command), ``demo`` (the
+offline demo site). Entry points for library use::
 
-    from pipeline import extract, open_db
+    from pipeline.extract import extract
+    from pipeline.store import open_db
     article = extract(html, url="https://example.org/a")
     store = open_db("modelwire.db")   # applies pending migrations
 """
 __version__ = "0.1.0"
-
-__all__ = ["extract", "open_db", "__version__"]
-
-
-def __getattr__(name):
-    if name == "extract":
-        from pipeline.extract import extract
-
-        return extract
-    if name == "open_db":
-        from pipeline.store import open_db
-
-        return open_db
-    raise AttributeError(name)

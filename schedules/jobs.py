@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config, load_config
-from pipeline.store import open_db
+from pipeline.store.db import open_db
 from schedules import policy
 
 log = logging.getLogger("modelwire.schedule")

@@ -3,7 +3,7 @@
     python scripts/gen_schema_doc.py           # rewrite docs/schema.md and pipeline/datasette/metadata.json
     python scripts/gen_schema_doc.py --check   # exit 1 if either file is out of date
 
-The live schema comes from a fresh database made by ``pipeline.store.open_db`` (all migrations).
+The live schema comes from a fresh database made by ``pipeline.store.db.open_db`` (all migrations).
 Written text is kept: each object's description and examples, and each column's meaning. Types,
 keys and index lists are regenerated. A new table, view or column gets a ``TODO`` entry to fill in,
 and an object or column that no longer exists is dropped. The Datasette metadata's table and column
@@ -94,7 +94,7 @@ def live_schema(conn: sqlite3.Connection) -> dict[str, LiveObject]:
 
 def fresh_schema() -> dict[str, LiveObject]:
     sys.path.insert(0, str(ROOT))
-    from pipeline.store import open_db
+    from pipeline.store.db import open_db
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_db(Path(tmp) / "schema.db")

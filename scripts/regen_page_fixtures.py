@@ -25,7 +25,7 @@ def fixtures(pattern: str = ""):
 
 
 def expected_for(html: Path) -> dict:
-    from pipeline.extract import extract
+    from pipeline.extract.page import extract
 
     meta = json.loads(html.with_suffix(".meta.json").read_text(encoding="utf-8"))
     return extract(html.read_bytes(), meta["url"], hints=meta.get("hints"), encoding=meta.get("encoding"))

@@ -6,7 +6,7 @@ from typing import Any
 
 from scrapy.http import Response
 
-from pipeline.urls import normalize_url
+from spiders.urls import normalize_url
 from spiders.base import content_type
 from spiders.discover import DiscoveryMixin, feed_links, looks_like_article_page, sniff_kind
 from spiders.feed import FeedSpider

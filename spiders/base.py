@@ -14,7 +14,7 @@ unless the feed / sitemap gives it a modified (else published) date strictly new
 than the known ``modified``; a known article without a stored date counts as
 unchanged. Skipped articles become ``CrawlEvent(event="unchanged")``.
 
-Article URLs are de-duplicated within a crawl by ``pipeline.urls.normalize_url``,
+Article URLs are de-duplicated within a crawl by ``spiders.urls.normalize_url``,
 but are requested exactly as discovered (tracking parameters included): some
 sites need them, and ``FetchedPage.url`` keeps the discovered spelling.
 
@@ -51,7 +51,7 @@ from twisted.internet import error as txerror
 from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
-from pipeline.urls import normalize_url
+from spiders.urls import normalize_url
 from spiders.items import CrawlEvent, FeedState, FetchedPage
 from spiders.middlewares import BlockedRequest
 

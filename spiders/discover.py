@@ -20,7 +20,7 @@ from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from pipeline.urls import normalize_url
+from spiders.urls import normalize_url
 from spiders.base import ModelwireSpider, content_type
 from spiders.feed import parse_feed_body
 from spiders.items import DiscoveredSource

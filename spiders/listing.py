@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector, SelectorList
 from scrapy.http import Request, Response
 
-from pipeline.urls import normalize_url, same_site
+from spiders.urls import normalize_url, same_site
 from spiders.base import ModelwireSpider, content_type, is_html
 
 NON_ARTICLE_SEGMENTS = frozenset(

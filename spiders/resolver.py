@@ -23,7 +23,7 @@ from typing import Any, Sequence
 from twisted.internet.interfaces import IAddress, IHostnameResolver, IHostResolution, IResolutionReceiver
 from zope.interface import implementer, provider
 
-from spiders.middlewares import AddressPolicy
+from spiders.addresses import AddressPolicy
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from pipeline.urls import normalize_url
+from spiders.urls import normalize_url
 from spiders.base import ModelwireSpider, iso_utc
 
 DEFAULT_MAX_ENTRIES = 50_000   # the sitemap protocol's own limit per file

@@ -39,9 +39,9 @@ def test_sitemaps_list_every_article_once():
 
 
 def test_extracts_as_distinct_relevant_articles():
-    from pipeline import dedup
-    from pipeline.extract import extract
-    from pipeline.relevance import RelevanceFilter
+    from pipeline.store import dedup
+    from pipeline.extract.page import extract
+    from pipeline.crawl.relevance import RelevanceFilter
 
     site = Site(40, base="http://127.0.0.1:9")
     records = [extract(site.page(n), site.url(n)) for n in range(0, 40, 4)]

@@ -6,12 +6,13 @@ from pathlib import Path
 import pytest
 
 import nlp as mwnlp
-from nlp.evaluate import DEFAULT_FILE, evaluate_file, format_report, main
+from nlp.evaluate import evaluate_file, format_report, main
 
 # Floors sit a little below what the recogniser reaches on dev (MODEL 0.996, ORG 0.997, BENCHMARK 0.987,
 # canonical 0.995 at the time of writing). Lower one only with a reason in the commit message.
 FLOORS = {"MODEL": 0.96, "ORG": 0.95, "BENCHMARK": 0.95}
 CANONICAL_FLOOR = 0.96
+DEFAULT_FILE = Path(__file__).resolve().parents[1] / "data" / "nlp" / "dev.jsonl"
 
 
 @pytest.fixture(scope="module")

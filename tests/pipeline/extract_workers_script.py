@@ -1,4 +1,4 @@
-"""Drives ``pipeline.workers.ExtractWorkers`` under a real reactor (one scenario per process: the
+"""Drives ``pipeline.crawl.workers.ExtractWorkers`` under a real reactor (one scenario per process: the
 reactor cannot restart); prints one JSON line. Run by tests/pipeline/test_extract_workers.py."""
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def url_of(path) -> str:
 def main(scenario: str) -> None:
     from twisted.internet import defer, reactor
 
-    from pipeline.workers import ExtractWorkers, extract_task
+    from pipeline.crawl.workers import ExtractWorkers, extract_task
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     out: dict = {"scenario": scenario}
@@ -99,7 +99,7 @@ def hang() -> None:
     """Start a pool, print its workers' pids, then wait to be killed."""
     from twisted.internet import reactor
 
-    from pipeline.workers import ExtractWorkers
+    from pipeline.crawl.workers import ExtractWorkers
 
     pool = ExtractWorkers(2)
 

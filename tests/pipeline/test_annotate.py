@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.annotate import annotate, nlp_version
-from pipeline.store import open_db
+from pipeline.annotate.run import annotate, nlp_version
+from pipeline.store.db import open_db
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = [json.loads(line) for line in (ROOT / "tests/data/nlp/summaries.jsonl").read_text().splitlines() if line.strip()]
@@ -231,7 +231,7 @@ def test_workers_are_spawned_not_forked_beside_other_threads(tmp_path, monkeypat
     import threading
 
     import nlp  # noqa: F401  (this process has the real package already, as annotate's callers do)
-    from pipeline import annotate_pool
+    from pipeline.annotate import pool as annotate_pool
 
     monkeypatch.syspath_prepend(str(ROOT / "tests"))
     monkeypatch.syspath_prepend(str(ROOT / "bench"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
+from pipeline.cli.main import main
 from pipeline.demo import SITE_ROOT, DemoSite
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -30,8 +30,8 @@ def test_config_explicit_missing_file_is_an_error(tmp_path):
 
 
 def test_config_example_loads_and_documents_every_setting():
-    text = (ROOT / "modelwire.example.toml").read_text(encoding="utf-8")
-    cfg = load_config(ROOT / "modelwire.example.toml")
+    text = (ROOT / "pipeline" / "modelwire.example.toml").read_text(encoding="utf-8")
+    cfg = load_config(ROOT / "pipeline" / "modelwire.example.toml")
     assert len(cfg.sources) >= 15
     kinds = {s["kind"] for s in cfg.sources}
     assert {"feed", "listing", "auto"} <= kinds

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from click.testing import CliRunner
 
-from pipeline import query_cli
-from pipeline.cli import main
-from pipeline.store import open_db
+from pipeline.cli import query as query_cli
+from pipeline.cli.main import main
+from pipeline.store.db import open_db
 
 NOW = datetime.now(timezone.utc)
 

@@ -1,4 +1,4 @@
-from pipeline import dedup
+from pipeline.store import dedup
 
 BASE = ("DeepSeek released V3.2 on Monday with a sparse attention mechanism that cuts the cost of long "
         "contexts. The lab says the model matches GPT-5 on several reasoning benchmarks while costing a "

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline import digest as D
-from pipeline import stories
-from pipeline.chart import render_chart
-from pipeline.cli import main
+from pipeline.digest import build as D
+from pipeline.digest import stories
+from pipeline.digest.chart import render_chart
+from pipeline.cli.main import main
 from pipeline.config import defaults, Config
-from pipeline.store import open_db
+from pipeline.store.db import open_db
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "digest"
 _spec = importlib.util.spec_from_file_location("digest_seed", DATA / "seed.py")

@@ -1,4 +1,4 @@
-"""Tests for pipeline.extract: golden fixture pages, units of the helpers, and properties.
+"""Tests for pipeline.extract.page: golden fixture pages, units of the helpers, and properties.
 
 Fixtures: tests/data/pages/<site>/<slug>.html + <slug>.meta.json (url, hints, encoding) +
 <slug>.json (expected record). Regenerate expected records with
@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import metadata as md
-from pipeline.extract import EXTRACTOR_VERSION, KEYS, extract
-from pipeline.textclean import clean_text, decode_html, fix_mojibake, word_count
+from pipeline.extract import metadata as md
+from pipeline.extract.page import EXTRACTOR_VERSION, KEYS, extract
+from pipeline.extract.textclean import clean_text, decode_html, fix_mojibake, word_count
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 FIXTURES = sorted(PAGES.rglob("*.html"))

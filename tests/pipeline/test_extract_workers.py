@@ -1,4 +1,4 @@
-"""The extraction worker pool (``pipeline.workers.ExtractWorkers``) under a real reactor: results go
+"""The extraction worker pool (``pipeline.crawl.workers.ExtractWorkers``) under a real reactor: results go
 back to their own pages, a killed worker fails only its pages and is replaced, closing ends the
 workers, and the workers do not outlive a crawl process killed with SIGKILL."""
 from __future__ import annotations

@@ -10,9 +10,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
-from pipeline import mail
-from pipeline.cli import main
-from pipeline.store import open_db
+from pipeline.digest import mail
+from pipeline.cli.main import main
+from pipeline.store.db import open_db
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "digest"
 _spec = importlib.util.spec_from_file_location("digest_seed", DATA / "seed.py")

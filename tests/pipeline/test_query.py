@@ -8,10 +8,10 @@ import pytest
 from click.testing import CliRunner
 from sqlite_utils import Database
 
-from pipeline import query as q
-from pipeline.cli import main
-from pipeline.migrations import _ISO_WEEK, migrations
-from pipeline.store import open_db
+from pipeline.store import queries as q
+from pipeline.cli.main import main
+from pipeline.store.migrations import _ISO_WEEK, migrations
+from pipeline.store.db import open_db
 
 TODAY = date(2025, 11, 12)  # a Wednesday in 2025-W46
 

@@ -4,8 +4,8 @@ import logging
 from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse, Request
 
-import pipeline.pipelines as pipelines
-from pipeline.pipelines import QuietLogFormatter, _debug_shown
+import pipeline.crawl.pipelines as pipelines
+from pipeline.crawl.pipelines import QuietLogFormatter, _debug_shown
 from spiders.items import CrawlEvent
 
 
@@ -63,7 +63,7 @@ def test_a_crawl_at_warning_makes_no_per_page_debug_records():
         "import logging\n"
         "from scrapy.utils.log import configure_logging\n"
         "configure_logging({'LOG_LEVEL': 'WARNING'})\n"
-        "from pipeline.pipelines import _debug_shown\n"
+        "from pipeline.crawl.pipelines import _debug_shown\n"
         "a = _debug_shown('scrapy.core.engine'), _debug_shown('scrapy.core.scraper')\n"
         "logging.getLogger().handlers[0].setLevel('DEBUG')\n"
         "b = _debug_shown('scrapy.core.engine'), _debug_shown('scrapy.core.scraper')\n"

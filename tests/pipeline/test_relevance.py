@@ -1,4 +1,4 @@
-from pipeline.relevance import RelevanceFilter
+from pipeline.crawl.relevance import RelevanceFilter
 
 
 def test_relevance_ai_article_passes():

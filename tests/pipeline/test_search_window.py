@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from pipeline import query as q
-from pipeline.store import open_db
+from pipeline.store import queries as q
+from pipeline.store.db import open_db
 
 WORDS = ["reasoning", "agents", "open", "weights", "model", "release", "benchmark", "quantization",
          "quantized", "cluster", "GPU", "latency", "context", "window", "safety", "distillation", "router"]

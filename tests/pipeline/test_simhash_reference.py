@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from pipeline import dedup
+from pipeline.store import dedup
 
 
 def reference_simhash(toks: list[str], shingle: int = 3) -> int:

@@ -4,7 +4,7 @@ import zlib
 
 import pytest
 
-from pipeline.store import open_db
+from pipeline.store.db import open_db
 
 TEXT = ("Moonshot AI released Kimi K2 Thinking, an open-weight reasoning model that the company says "
         "can chain hundreds of tool calls. It scored 44.9% on Humanity's Last Exam with tools, ahead of "

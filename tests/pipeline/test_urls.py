@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from pipeline.urls import normalize_url
+from spiders.urls import normalize_url
 
 
 def test_normalize_url_strips_tracking_fragment_default_port_and_case():

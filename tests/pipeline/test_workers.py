@@ -4,8 +4,8 @@ from concurrent.futures import ProcessPoolExecutor
 import multiprocessing
 
 from pipeline.demo import SITE_ROOT
-from pipeline.store import open_db, precompute
-from pipeline.workers import extract_task
+from pipeline.store.db import open_db, precompute
+from pipeline.crawl.workers import extract_task
 
 PAGE = SITE_ROOT / "openweights-lab" / "blog" / "mistral-large-3-first-look" / "index.html"
 URL = "https://lab.example/blog/mistral-large-3-first-look/"

@@ -1,4 +1,4 @@
-"""Run ``pipeline.cli`` with a DNS that rebinds: ``rebind.test`` first resolves to a public
+"""Run ``pipeline.cli.main`` with a DNS that rebinds: ``rebind.test`` first resolves to a public
 address, then to 127.0.0.2 (not allowed). Used by ``test_security.py``.
 
 ``socket.getaddrinfo`` is replaced before anything imports it (Twisted binds it at import).
@@ -59,7 +59,7 @@ def _stock_resolver() -> None:
 if __name__ == "__main__":
     if os.environ.get("REBIND_STOCK_RESOLVER"):
         _stock_resolver()
-    from pipeline.cli import main
+    from pipeline.cli.main import main
 
     sys.argv[0] = "modelwire"
     main()

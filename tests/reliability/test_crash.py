@@ -17,7 +17,7 @@ import pytest
 
 from reliability_helpers import assert_article_text, child_env, cli_cmd, query, run_cli, slug_of, source, write_config
 from faultserver import FaultServer
-from pipeline.store import open_db
+from pipeline.store.db import open_db
 
 N_ARTICLES = 60
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from pipeline.relevance import RelevanceFilter
-from pipeline.urls import is_tracking_param, normalize_url, same_site
+from pipeline.crawl.relevance import RelevanceFilter
+from spiders.urls import is_tracking_param, normalize_url, same_site
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -85,7 +85,7 @@ html_docs = st.lists(html_tokens, max_size=60).map("".join)
 
 
 def _extract(body, url="https://news.example/2025/11/some-article"):
-    from pipeline.extract import extract
+    from pipeline.extract.page import extract
 
     return extract(body, url)
 
@@ -114,7 +114,7 @@ def test_extraction_step_of_the_crawl_never_raises_unexpectedly(body, encoding):
     """ExtractPipeline: any page becomes an article or a counted drop (DropItem), never a crash."""
     from scrapy.exceptions import DropItem
 
-    from pipeline.pipelines import ExtractedArticle, ExtractPipeline
+    from pipeline.crawl.pipelines import ExtractedArticle, ExtractPipeline
     from spiders.items import FetchedPage
 
     page = FetchedPage(url="https://news.example/a/x", final_url="https://news.example/a/x", status=200,
@@ -165,7 +165,7 @@ json_lines = st.one_of(
                                                                  HealthCheck.function_scoped_fixture])
 @given(st.lists(json_lines, max_size=8))
 def test_nlp_jsonl_filter_answers_every_line_and_never_raises(language, lines):
-    from pipeline.annotate import iter_jsonl_results
+    from pipeline.annotate.run import iter_jsonl_results
 
     lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
     assume(all("\x0b" not in ln and "\x0c" not in ln and "\x1c" not in ln and "\x1d" not in ln

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from twisted.internet.address import IPv4Address, IPv6Address
 
-from spiders.middlewares import AddressPolicy
+from spiders.addresses import AddressPolicy
 from spiders.resolver import GuardedResolver, refused_addresses
 
 

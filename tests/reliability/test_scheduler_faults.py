@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from reliability_helpers import query, source, write_config
-from pipeline.crawl import crawl_lock
-from pipeline.store import open_db
+from pipeline.crawl.run import crawl_lock
+from pipeline.store.db import open_db
 from schedules import jobs
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from reliability_helpers import HERE, child_env, query, run_cli, source, write_config
 from faultserver import FaultServer
-from pipeline.store import open_db
+from pipeline.store.db import open_db
 
 REBIND = [sys.executable, str(HERE / "rebind_cli.py")]
 

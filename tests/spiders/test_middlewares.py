@@ -11,11 +11,11 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.spiders import Spider
 from scrapy.utils.test import get_crawler
 
+from spiders.addresses import is_forbidden_address
 from spiders.middlewares import (
     BackoffRetryMiddleware,
     BlockedRequest,
     PrivateAddressMiddleware,
-    is_forbidden_address,
     parse_retry_after,
 )
 

@@ -1,7 +1,7 @@
 """Crawl settings chosen for reactor CPU (see the comments in ``spiders.settings``)."""
 import gc
 
-from pipeline.crawl import _fewer_collections
+from pipeline.crawl.run import _fewer_collections
 from spiders.settings import crawl_settings
 
 
@@ -38,8 +38,8 @@ def test_remote_control_is_off_and_never_loaded():
 
 
 def test_a_crawl_run_keeps_the_remote_control_unlisted(monkeypatch, tmp_path):
-    """``pipeline.crawl.run`` merges its own extension into the crawl settings' EXTENSIONS."""
-    import pipeline.crawl as crawl_mod
+    """``pipeline.crawl.run.run`` merges its own extension into the crawl settings' EXTENSIONS."""
+    import pipeline.crawl.run as crawl_mod
     from pipeline.config import parse_config
 
     seen = {}
@@ -53,4 +53,4 @@ def test_a_crawl_run_keeps_the_remote_control_unlisted(monkeypatch, tmp_path):
                            "sources": [{"name": "s", "kind": "sitemap", "urls": ["https://example.test/sitemap.xml"]}]}, None)
     crawl_mod.run(config, tmp_path / "x.db", config.sources, progress=False)
     assert seen["EXTENSIONS"]["scrapy.extensions.remote_control.RemoteControl"] is None
-    assert "pipeline.runstats.RunRecorder" in seen["EXTENSIONS"]
+    assert "pipeline.crawl.runstats.RunRecorder" in seen["EXTENSIONS"]

@@ -15,7 +15,7 @@ The ``basic`` case, ISO week 2025-W50 (Mon 8 – Sun 14 Dec 2025, UTC):
 """
 from __future__ import annotations
 
-from pipeline import dedup
+from pipeline.store import dedup
 
 FILLER = ("The release notes describe longer context, cheaper tokens and a new tool use mode that "
           "developers can try today through the public API and the chat app across several regions. ")

@@ -1,6 +1,6 @@
 """Extraction off the Twisted reactor thread, on every core.
 
-``ExtractWorkers`` runs :func:`pipeline.extract.extract` in a small pool of worker processes and
+``ExtractWorkers`` runs :func:`pipeline.extract.page.extract` in a small pool of worker processes and
 hands results back to the reactor as Deferreds, so fetching, storing and extracting overlap and a
 crawl uses more than one core. At most ``max_in_flight`` pages are with the workers at any time
 (two each: the one in hand and the next); the rest wait, in order, in the crawl process, where
@@ -23,12 +23,11 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-import signal
 import sys
-import threading
-import time
 from collections import deque
 from typing import Any
+
+from pipeline.processes import init_child
 
 log = logging.getLogger(__name__)
 
@@ -42,35 +41,17 @@ PER_WORKER = 2                # pages with a worker at a time (default): the one
 CLOSE_TIMEOUT = 30.0          # s a closing pool waits for a worker to finish its page and exit
 
 
-def default_workers() -> int:
-    return min(2, os.cpu_count() or 1)
-
-
 # -- in the worker process ----------------------------------------------------------------------
-
-def _watch_parent(parent: int) -> None:
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent:  # re-parented: the crawl process is gone
-            os._exit(0)
-
-
-def init_child(parent: int) -> None:
-    """For any worker process: ignore Ctrl-C (the parent decides when to stop) and exit within a
-    second once ``parent`` is gone, even after a SIGKILL. Used by the NLP workers too."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
-
 
 def _init_worker(parent: int) -> None:
     init_child(parent)
-    import pipeline.extract  # noqa: F401  (import once, before the first page)
+    import pipeline.extract.page  # noqa: F401  (import once, before the first page)
 
 
 def extract_task(body: bytes, url: str, hints: dict | None, encoding: str | None) -> tuple[bool, Any]:
     """``(True, (record, precomputed))`` or ``(False, "ExcType: message")``; never raises (exceptions may not pickle)."""
-    from pipeline.extract import extract
-    from pipeline.store import precompute
+    from pipeline.extract.page import extract
+    from pipeline.store.db import precompute
 
     try:
         record = extract(body, url, hints=hints, encoding=encoding)
@@ -111,7 +92,7 @@ def _worker_argv(parent: int) -> list[str]:
     # the parent's sys.path first, as multiprocessing's spawn does, so the worker imports this
     # very pipeline package whatever its working directory
     code = (f"import sys; sys.path[:0] = {sys.path!r}; "
-            f"from pipeline.workers import worker_main; worker_main({parent})")
+            f"from pipeline.crawl.workers import worker_main; worker_main({parent})")
     return [sys.executable, "-c", code]
 
 

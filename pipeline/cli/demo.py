@@ -7,7 +7,10 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.output import Context, fail, print_crawl_summary
 from pipeline.config import parse_config
+
+DEMO_DB = Path("demo-output") / "modelwire-demo.db"
 
 
 def remove_database(db_path: Path) -> None:
@@ -38,9 +41,9 @@ def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
     """The digest of the newest ISO week that has articles (the demo's news is from 2025)."""
     from datetime import datetime
 
-    from pipeline import digest as digest_mod
-    from pipeline import mail
-    from pipeline.store import open_db
+    from pipeline.digest import build as digest_mod
+    from pipeline.digest import mail
+    from pipeline.store.db import open_db
 
     store = open_db(db_path)
     try:
@@ -64,11 +67,10 @@ def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
 
 
 def run_demo(db_path: Path, *, quiet: bool = False, serve: bool = False) -> None:
-    from pipeline import crawl as crawl_mod
-    from pipeline.annotate import annotate
-    from pipeline.cli import print_crawl_summary
+    from pipeline.crawl import run as crawl_mod
+    from pipeline.annotate.run import annotate
     from pipeline.demo import DemoSite
-    from pipeline.store import open_db
+    from pipeline.store.db import open_db
 
     db_path = Path(db_path)
     site = DemoSite()
@@ -120,3 +122,28 @@ def run_demo(db_path: Path, *, quiet: bool = False, serve: bool = False) -> None
     finally:
         site.stop()
         sys.stdout.flush()
+
+
+@click.command()
+@click.option("--serve", is_flag=True, help="Keep serving the demo site after the run (Ctrl-C to stop).")
+@click.option("--replace", is_flag=True, help="Replace the database that --db names if it exists.")
+@click.pass_obj
+def demo(obj: Context, serve, replace):
+    """Run the whole pipeline offline on the bundled demo site.
+
+    Serves three fictional AI-news outlets on 127.0.0.1, crawls them with the real
+    spiders, annotates the articles and prints where the results are. The database is
+    the one --db names, else demo-output/modelwire-demo.db, which is rebuilt on every
+    run (the site's port changes from run to run).
+
+    Example: modelwire demo && sqlite3 demo-output/modelwire-demo.db 'select title from articles'
+    """
+    db_path = Path(obj.db_override) if obj.db_override else DEMO_DB
+    if db_path.exists():
+        if obj.db_override and not replace:
+            fail(f"{db_path} exists; the demo builds a fresh database (pass --replace to overwrite it)", 2)
+        remove_database(db_path)
+    run_demo(db_path, quiet=obj.quiet, serve=serve)
+
+
+COMMANDS = [demo]

@@ -1,7 +1,7 @@
-"""Query commands: search, top, trend, scores, sql, browse (registered by pipeline.cli).
+"""Query commands: search, top, trend, scores, sql, browse (registered by pipeline.cli.main).
 
-Each command opens the database read-only (pipeline.query.open_reader) and calls one function of
-pipeline.query; every listing takes --json.
+Each command opens the database read-only (pipeline.store.queries.open_reader) and calls one function of
+pipeline.store.queries; every listing takes --json.
 """
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ from typing import Any
 
 import click
 
-from pipeline import query as q
-from pipeline.cli import Context, fail, safe_text, table
+from pipeline.store import queries as q
+from pipeline.cli.output import Context, fail, safe_text, table
 
-METADATA = Path(__file__).parent / "datasette" / "metadata.json"
+METADATA = Path(__file__).parent.parent / "store" / "datasette.json"
 
 LABEL = click.Choice(q.LABELS, case_sensitive=False)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of objects).")

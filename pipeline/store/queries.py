@@ -1,6 +1,6 @@
 """Questions asked of a modelwire database: pure functions over a connection, returning rows.
 
-Every function takes a ``sqlite3.Connection`` (or a :class:`~pipeline.store.Store`) and returns
+Every function takes a ``sqlite3.Connection`` (or a :class:`~pipeline.store.db.Store`) and returns
 plain dicts, so the CLI, tests and notebooks share one implementation. Readers open the file with
 :func:`open_reader`: read-only (``mode=ro`` plus ``PRAGMA query_only``), WAL and a busy timeout, so a
 crawl writing at the same time never makes a query fail with "database is locked".
@@ -38,7 +38,7 @@ def _deny_attach(action: int, *_args: Any) -> int:
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
     """A read-only connection: writes fail with "attempt to write a readonly database"."""
-    from pipeline.store import BUSY_TIMEOUT_MS
+    from pipeline.store.db import BUSY_TIMEOUT_MS
 
     path = Path(path)
     if not path.exists():
@@ -55,8 +55,8 @@ def open_reader(path: str | Path) -> sqlite3.Connection:
     """Open ``path`` for queries, first applying pending migrations (the views) if there are any."""
     from sqlite_utils import Database
 
-    from pipeline.migrations import migrations
-    from pipeline.store import open_db
+    from pipeline.store.migrations import migrations
+    from pipeline.store.db import open_db
 
     conn = connect_readonly(path)
     if migrations.pending(Database(conn)):

@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from pipeline import stories as stories_mod
+from pipeline.digest import stories as stories_mod
 
 TEMPLATES = Path(__file__).with_name("templates")
 CHART_CID = "chart@modelwire"   # the HTML refers to cid:<CHART_CID>; mail.py attaches the PNG under it
@@ -646,7 +646,7 @@ def record_send_error(store, week: str, error: str) -> None:
 
 def generate(store, config, period: Period, *, now: str | None = None) -> tuple[Digest, StoredDigest]:
     """Build, chart, render and store the digest of ``period`` (replacing a stored one)."""
-    from pipeline.chart import render_chart
+    from pipeline.digest.chart import render_chart
 
     opts = config.values["digest"]
     digest = build_digest(store, period, top_stories=opts["top_stories"], top_entities=opts["top_entities"],

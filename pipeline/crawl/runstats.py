@@ -14,7 +14,7 @@ from collections import Counter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from pipeline.pipelines import ExtractedArticle
+from pipeline.crawl.pipelines import ExtractedArticle
 from spiders.items import CrawlEvent, FeedState, FetchedPage
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ class RunRecorder:
         return ext
 
     def spider_opened(self, spider):
-        from pipeline.store import utcnow
+        from pipeline.store.db import utcnow
 
         self.started = utcnow()
 
@@ -91,7 +91,7 @@ class RunRecorder:
         self._bump(kind, reason)
 
     def spider_closed(self, spider, reason):
-        from pipeline.store import open_db, utcnow
+        from pipeline.store.db import open_db, utcnow
 
         stats = self.crawler.stats.get_stats()
         row = dict(self.counts)

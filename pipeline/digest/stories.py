@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import combinations
 
-from pipeline.dedup import from_hex, hamming
+from pipeline.store.dedup import from_hex, hamming
 
 NEAR_DISTANCE = 7          # bits; 8 bands of 8 bits guarantee every such pair shares a band
 TITLE_SIMILARITY = 0.5     # Jaccard of title word sets
 MAX_TOKEN_BUCKET = 60      # title words shared by more titles than this are too common to compare on
-SIMHASH_MIN_WORDS = 60     # below this SimHash says little (see pipeline.store.NEAR_DUP_MIN_WORDS)
+SIMHASH_MIN_WORDS = 60     # below this SimHash says little (see pipeline.store.db.NEAR_DUP_MIN_WORDS)
 
 _WORD = re.compile(r"\w+(?:[.-]\w+)*", re.UNICODE)
 STOPWORDS = frozenset(

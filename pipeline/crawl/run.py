@@ -1,7 +1,7 @@
 """One crawl run: read what is stored, run the spiders, record the run.
 
 The spiders know nothing of the database: they are given plain data (the known URLs and
-the feeds' validators) and they yield items that ``pipeline.pipelines`` stores. Scrapy's
+the feeds' validators) and they yield items that ``pipeline.crawl.pipelines`` stores. Scrapy's
 reactor runs once per process, so call :func:`run` once per process (the scheduler starts a
 child process per crawl).
 """
@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 from pipeline.config import Config
 from pipeline.locks import LockHeld, exclusive
-from pipeline.pipelines import ITEM_PIPELINES
-from pipeline.store import open_db
+from pipeline.crawl.pipelines import ITEM_PIPELINES
+from pipeline.store.db import open_db
 
 log = logging.getLogger(__name__)
 
@@ -126,13 +126,13 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
             "MODELWIRE_RELEVANCE_TERMS": relevance["keywords"],
             "MODELWIRE_RELEVANCE_MIN_HITS": relevance["min_hits"],
             "MODELWIRE_PROGRESS": progress,
-            "LOG_FORMATTER": "pipeline.pipelines.QuietLogFormatter",
+            "LOG_FORMATTER": "pipeline.crawl.pipelines.QuietLogFormatter",
         }
         settings.update(extra_settings or {})
         options = config.crawl_options(allow_private)
         extensions = dict(crawl_settings(options).get("EXTENSIONS") or {})
         extensions.update(settings.get("EXTENSIONS") or {})
-        extensions["pipeline.runstats.RunRecorder"] = 500
+        extensions["pipeline.crawl.runstats.RunRecorder"] = 500
         settings["EXTENSIONS"] = extensions
         jobs = [{"source": s, "known": known, "http_state": http_state} for s in sources]
         status, error = "ok", None

@@ -1,4 +1,4 @@
-"""Tokenwise: a WordPress-style AI blog. Source text for the demo site (see pipeline/demo/build.py).
+"""Tokenwise: a WordPress-style AI blog. Source text for the demo site (see scripts/demo_site/build.py).
 
 Body markup: paragraphs separated by blank lines; a line starting with "## " is a subheading,
 lines starting with "- " form a bullet list, a line starting with "> " is a pull quote.

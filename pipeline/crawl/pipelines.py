@@ -2,7 +2,7 @@
 
 ``ExtractPipeline`` → ``RelevancePipeline`` → ``StorePipeline``. Each step either returns the
 item or raises ``DropItem`` whose message starts with ``skipped:<reason>`` or
-``failed:<reason>``; ``pipeline.runstats.RunRecorder`` counts both per source.
+``failed:<reason>``; ``pipeline.crawl.runstats.RunRecorder`` counts both per source.
 
 Storing goes through a small ``ArticleSink`` interface, so that a distributed crawl can hand
 items to a queue instead of writing the database from every crawler
@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.logformatter import LogFormatter
 
-from pipeline.relevance import RelevanceFilter
+from pipeline.crawl.relevance import RelevanceFilter
 from spiders.items import CrawlEvent, FeedState, FetchedPage
 
 log = logging.getLogger(__name__)
@@ -60,12 +60,12 @@ class SQLiteSink:
         self.store = None
 
     def open(self) -> None:
-        from pipeline.store import open_db
+        from pipeline.store.db import open_db
 
         self.store = open_db(self.path)
 
     def put_article(self, item: ExtractedArticle) -> str:
-        from pipeline.extract import EXTRACTOR_VERSION
+        from pipeline.extract.page import EXTRACTOR_VERSION
 
         page = item.page
         result = self.store.store_article(
@@ -104,7 +104,7 @@ class ExtractPipeline:
 
     Extraction runs in ``MODELWIRE_EXTRACT_WORKERS`` worker processes (default: up to 2, one per
     core; 0 = in this process), so it does not serialize the crawl on the reactor thread; see
-    ``pipeline.workers``.
+    ``pipeline.crawl.workers``.
     """
 
     def __init__(self, workers: int = 0):
@@ -113,14 +113,15 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        from pipeline.workers import SETTING, default_workers
+        from pipeline.crawl.workers import SETTING
+        from pipeline.processes import default_workers
 
         value = crawler.settings.get(SETTING)
         return cls(default_workers() if value in (None, "") else int(value))
 
     def open_spider(self, spider=None):
         if self.n_workers:
-            from pipeline.workers import acquire
+            from pipeline.crawl.workers import acquire
 
             self.workers = acquire(self.n_workers)
 
@@ -128,7 +129,7 @@ class ExtractPipeline:
         if self.workers is not None:
             from scrapy.utils.defer import maybe_deferred_to_future
 
-            from pipeline.workers import release
+            from pipeline.crawl.workers import release
 
             workers, self.workers = self.workers, None
             await maybe_deferred_to_future(release(workers))  # the workers have exited
@@ -138,7 +139,7 @@ class ExtractPipeline:
             return item
         url = item.final_url or item.url
         if self.workers is None:
-            from pipeline.extract import extract
+            from pipeline.extract.page import extract
 
             try:
                 record = extract(item.body, url, hints=item.hints, encoding=item.encoding)
@@ -267,7 +268,7 @@ class QuietLogFormatter(LogFormatter):
 
 
 ITEM_PIPELINES = {
-    "pipeline.pipelines.ExtractPipeline": 100,
-    "pipeline.pipelines.RelevancePipeline": 200,
-    "pipeline.pipelines.StorePipeline": 300,
+    "pipeline.crawl.pipelines.ExtractPipeline": 100,
+    "pipeline.crawl.pipelines.RelevancePipeline": 200,
+    "pipeline.crawl.pipelines.StorePipeline": 300,
 }

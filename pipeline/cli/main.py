@@ -3,89 +3,49 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
 from pipeline import __version__
-from pipeline.config import DEFAULT_CONFIG, Config, ConfigError, check_allow_entry, load_config
+from pipeline.cli.output import Context, fail, print_crawl_summary, safe_text, table
+from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, load_config
 
-EXAMPLE_CONFIG = Path(__file__).with_name("modelwire.example.toml")
-DEMO_DB = Path("demo-output") / "modelwire-demo.db"
-
-
-class Context:
-    def __init__(self, config_path: str | None, db: str | None, verbose: int, quiet: bool):
-        self.config_path = config_path
-        self.db_override = db
-        self.verbose = verbose
-        self.quiet = quiet
-        self._config: Config | None = None
-
-    @property
-    def config(self) -> Config:
-        if self._config is None:
-            self._config = load_config(self.config_path)
-        return self._config
-
-    @property
-    def log_level(self) -> str | None:
-        """-v / -vv override the config's log level."""
-        if self.verbose >= 2:
-            return "DEBUG"
-        if self.verbose == 1:
-            return "INFO"
-        return None
-
-    @property
-    def db_path(self) -> Path:
-        return Path(self.db_override) if self.db_override else self.config.db_path
+EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
 
-def fail(message: str, code: int = 1) -> None:
-    click.secho(f"Error: {message}", fg="red", err=True)
-    sys.exit(code)
-
-
-STAGE_COMMAND_MODULES = ("pipeline.digest_cli", "pipeline.query_cli", "schedules.cli")
+GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.schedule", "pipeline.cli.demo")
 
 
 class ModelwireGroup(click.Group):
-    """Adds the commands that live beside their stage's code (digest, query, schedule), and
+    """Adds the commands of the other groups (digest, query, schedule) when first asked for, and
     turns the errors users can fix into one clear line instead of a traceback."""
 
-    _stage_loaded = False
+    _groups_loaded = False
 
-    def _load_stage_commands(self) -> None:
-        if self._stage_loaded:
+    def _load_groups(self) -> None:
+        if self._groups_loaded:
             return
-        self._stage_loaded = True
+        self._groups_loaded = True
         import importlib
 
-        for module in STAGE_COMMAND_MODULES:
-            try:
-                mod = importlib.import_module(module)
-            except ModuleNotFoundError as e:
-                if e.name == module:
-                    continue
-                raise
+        for module in GROUP_MODULES:
+            mod = importlib.import_module(module)
             for command in mod.COMMANDS:
                 self.add_command(command)
 
     def list_commands(self, ctx):
-        self._load_stage_commands()
+        self._load_groups()
         return super().list_commands(ctx)
 
     def get_command(self, ctx, name):
-        self._load_stage_commands()
+        self._load_groups()
         return super().get_command(ctx, name)
 
     def invoke(self, ctx):
-        from pipeline.annotate import AnnotateError
-        from pipeline.crawl import CrawlLocked
+        from pipeline.annotate.run import AnnotateError
+        from pipeline.crawl.run import CrawlLocked
 
         try:
             return super().invoke(ctx)
@@ -103,27 +63,6 @@ class ModelwireGroup(click.Group):
             if str(e).startswith("[E"):
                 fail(str(e), 2)
             raise
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def safe_text(value: Any) -> str:
-    """Scraped text for a terminal: control characters (ANSI/OSC escapes, bidi overrides,
-    line breaks inside a cell) become U+FFFD, so a page cannot drive the user's terminal."""
-    return _CONTROL.sub("\ufffd", "" if value is None else str(value))
-
-
-def table(rows: list[dict[str, Any]], columns: list[str], headers: list[str] | None = None) -> str:
-    headers = headers or columns
-    cells = [[safe_text(r.get(c)) for c in columns] for r in rows]
-    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
-    numeric = [all(row[i].replace(".", "", 1).isdigit() for row in cells if row[i]) for i in range(len(columns))]
-    def fmt(row):
-        return "  ".join(v.rjust(w) if numeric[i] else v.ljust(w) for i, (v, w) in enumerate(zip(row, widths))).rstrip()
-    lines = [fmt(headers), "  ".join("-" * w for w in widths)]
-    lines += [fmt(r) for r in cells]
-    return "\n".join(lines)
 
 
 @click.group(cls=ModelwireGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -168,7 +107,7 @@ def init(obj: Context, force: bool):
 
     Example: modelwire init && modelwire crawl
     """
-    from pipeline.store import open_db
+    from pipeline.store.db import open_db
 
     target = Path(obj.config_path or DEFAULT_CONFIG)
     if target.exists() and not force:
@@ -195,20 +134,6 @@ def _allow_private(values: tuple[str, ...]) -> list[str]:
     return out
 
 
-def print_crawl_summary(result) -> None:
-    rows = []
-    for r in result.per_source:
-        reasons = json.loads(r.get("reasons") or "{}")
-        top = ", ".join(f"{k.split(':', 1)[1]} {v}" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])[:3])
-        rows.append({**r, "skipped": r["skipped"] + r["unchanged"], "failed": r["failed"] + r["blocked"],
-                     "why": top})
-    click.echo(table(rows, ["source", "requests", "fetched", "new", "updated", "duplicate", "skipped", "failed", "why"],
-                     ["source", "requests", "pages", "new", "updated", "dup", "skipped", "failed", "reasons"]))
-    t = result.totals
-    click.echo(f"Run {result.run_id} {result.status}: {t['new']} new, {t['updated']} updated, "
-               f"{t['duplicate']} duplicate, {t['skipped']} skipped, {t['failed']} failed.")
-
-
 @main.command()
 @click.option("--source", "-s", "sources", multiple=True, metavar="NAME", help="Crawl only this source (repeatable).")
 @click.option("--group", metavar="NAME", help="Crawl only the sources of this group.")
@@ -226,7 +151,7 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
 
     Example: modelwire crawl --url https://example.org/feed.xml --all-topics
     """
-    from pipeline import crawl as crawl_mod
+    from pipeline.crawl import run as crawl_mod
 
     allow = _allow_private(allow_private)
     try:
@@ -260,7 +185,7 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
     Example: modelwire add-source https://example.org/
     """
     from pipeline.config import check_url, parse_source, render_source_toml
-    from pipeline.discover import DiscoveryFailed, discover_source
+    from pipeline.crawl.discover import DiscoveryFailed, discover_source
 
     try:
         check_url(url)
@@ -328,7 +253,7 @@ def extract(obj: Context, files, url):
 
     Example: curl -s https://example.org/post | modelwire extract - --url https://example.org/post
     """
-    from pipeline.extract import extract as extract_page
+    from pipeline.extract.page import extract as extract_page
 
     single = len(files) == 1 and (files[0] == "-" or not Path(files[0]).is_dir())
     for name, data in _iter_pages(files):
@@ -348,8 +273,8 @@ def reextract(obj: Context, ids):
 
     Example: modelwire reextract
     """
-    from pipeline.extract import EXTRACTOR_VERSION, extract as extract_page
-    from pipeline.store import open_db
+    from pipeline.extract.page import EXTRACTOR_VERSION, extract as extract_page
+    from pipeline.store.db import open_db
 
     store = open_db(obj.db_path)
     changed = total = 0
@@ -370,7 +295,7 @@ def stats(obj: Context, as_json):
 
     Example: modelwire stats --json | jq .sources
     """
-    from pipeline.store import open_db
+    from pipeline.store.db import open_db
 
     if not obj.db_path.exists():
         fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
@@ -417,8 +342,8 @@ def annotate(obj: Context, redo_all, batch_size, workers):
 
     Example: modelwire annotate
     """
-    from pipeline.annotate import annotate as run_annotate
-    from pipeline.store import open_db
+    from pipeline.annotate.run import annotate as run_annotate
+    from pipeline.store.db import open_db
 
     store = open_db(obj.db_path)
     bar = None
@@ -450,7 +375,7 @@ def nlp_filter(obj: Context):
     Example: echo '{"id": 1, "text": "DeepSeek-V3.2 scored 93.1% on AIME 2025."}' | modelwire nlp
     """
     import nlp as modelwire_nlp
-    from pipeline.annotate import iter_jsonl_results
+    from pipeline.annotate.run import iter_jsonl_results
 
     language = modelwire_nlp.load(obj.config.nlp_options(), lexeme_attrs=False)
     for result in iter_jsonl_results(language, sys.stdin):
@@ -482,33 +407,3 @@ def entities(obj: Context, text, as_json):
         click.echo(f"claim: {c.get('model')} · {c.get('benchmark')} · {c.get('score')} {c.get('unit') or ''}")
     if result.get("summary"):
         click.echo(f"summary: {safe_text(result['summary'])}")
-
-
-# -- demo ------------------------------------------------------------------------------
-
-@main.command()
-@click.option("--serve", is_flag=True, help="Keep serving the demo site after the run (Ctrl-C to stop).")
-@click.option("--replace", is_flag=True, help="Replace the database that --db names if it exists.")
-@click.pass_obj
-def demo(obj: Context, serve, replace):
-    """Run the whole pipeline offline on the bundled demo site.
-
-    Serves three fictional AI-news outlets on 127.0.0.1, crawls them with the real
-    spiders, annotates the articles and prints where the results are. The database is
-    the one --db names, else demo-output/modelwire-demo.db, which is rebuilt on every
-    run (the site's port changes from run to run).
-
-    Example: modelwire demo && sqlite3 demo-output/modelwire-demo.db 'select title from articles'
-    """
-    from pipeline.demo_run import remove_database, run_demo
-
-    db_path = Path(obj.db_override) if obj.db_override else DEMO_DB
-    if db_path.exists():
-        if obj.db_override and not replace:
-            fail(f"{db_path} exists; the demo builds a fresh database (pass --replace to overwrite it)", 2)
-        remove_database(db_path)
-    run_demo(db_path, quiet=obj.quiet, serve=serve)
-
-
-if __name__ == "__main__":
-    main()

@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from pipeline import dedup
-from pipeline.migrations import migrations
-from pipeline.urls import normalize_url
+from pipeline.store import dedup
+from pipeline.store.migrations import migrations
+from spiders.urls import normalize_url
 
 BUSY_TIMEOUT_MS = 30_000
 NEAR_DUP_MIN_WORDS = 60   # below this SimHash is too noisy to call two texts the same

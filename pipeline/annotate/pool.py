@@ -20,7 +20,7 @@ import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from pipeline.workers import init_child
+from pipeline.processes import init_child
 
 _language = None  # the worker's pipeline: inherited through fork, or loaded by _init_spawned
 

@@ -1,4 +1,4 @@
-"""``modelwire schedule``: registered on the main CLI by ``pipeline.cli``."""
+"""``modelwire schedule``: registered on the main CLI by ``pipeline.cli.main``."""
 from __future__ import annotations
 
 import json
@@ -30,7 +30,7 @@ def schedule(obj, list_only, run_now, group):
 
     Example: modelwire --config modelwire.toml schedule
     """
-    from pipeline.cli import fail, table
+    from pipeline.cli.output import fail, table
     from schedules import daemon, jobs
 
     config = obj.config

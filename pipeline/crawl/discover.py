@@ -47,7 +47,7 @@ def discover_source(url: str, options: dict[str, Any]) -> Discovery | None:
     """
     from spiders.process import run_discover
 
-    items = run_discover([url], options=options, extra_settings={"LOG_FORMATTER": "pipeline.pipelines.QuietLogFormatter"})
+    items = run_discover([url], options=options, extra_settings={"LOG_FORMATTER": "pipeline.crawl.pipelines.QuietLogFormatter"})
     for item in items:
         if isinstance(item, DiscoveredSource):
             return Discovery(item)

@@ -16,7 +16,7 @@ def _date(value: str, option: str) -> date:
 
 
 def resolve_period(week: str | None, since: str | None, until: str | None, tz: str):
-    from pipeline import digest as digest_mod
+    from pipeline.digest import build as digest_mod
 
     if week and (since or until):
         raise click.UsageError("use either --week or --since/--until, not both")
@@ -55,10 +55,10 @@ def digest(obj, week, since, until, out_dir, send, to, force, as_json):
 
     Example: modelwire digest --week 2025-W50 --out digests/ --send
     """
-    from pipeline import digest as digest_mod
-    from pipeline import mail
-    from pipeline.cli import fail
-    from pipeline.store import open_db
+    from pipeline.digest import build as digest_mod
+    from pipeline.digest import mail
+    from pipeline.cli.output import fail
+    from pipeline.store.db import open_db
 
     config = obj.config
     period = resolve_period(week, since, until, config.get("modelwire", "timezone"))

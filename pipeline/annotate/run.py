@@ -17,8 +17,8 @@ from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from pipeline.store import Store, utcnow
-from pipeline.workers import default_workers
+from pipeline.store.db import Store, utcnow
+from pipeline.processes import default_workers
 
 
 class AnnotateError(RuntimeError):
@@ -180,7 +180,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     workers = default_workers() if workers is None else max(1, int(workers))
     if workers > 1 and len(chunks) >= 2:
-        from pipeline.annotate_pool import AnnotatePool
+        from pipeline.annotate.pool import AnnotatePool
 
         pool = AnnotatePool(language, nlp_options or {}, workers)
         analyze = pool.submit

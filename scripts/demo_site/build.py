@@ -1,8 +1,9 @@
-"""Generate the static demo site under ``pipeline/demo/site/`` from the texts in ``_source/``.
+"""Generate the static demo site under ``pipeline/demo/site/`` from the texts in ``sources/``.
 
-The generated files are committed; run this only after editing ``_source/`` or the templates:
+The generated files are committed (they ship as data; this generator does not); run this only
+after editing ``sources/`` or the templates below:
 
-    .venv/bin/python -m pipeline.demo.build
+    .venv/bin/python scripts/demo_site/build.py
 
 It rewrites ``site/<outlet>/`` completely, plus ``site/manifest.json`` and ``site/lastmod.json``.
 Revision 2 files are written as ``NAME.v2.EXT`` only where they differ from revision 1 (or are new).
@@ -12,17 +13,20 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sys
 import unicodedata
 from datetime import datetime, timezone
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
-from pipeline.demo._source import frontier_ledger as FL
-from pipeline.demo._source import openweights_lab as OW
-from pipeline.demo._source import tokenwise as TW
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SITE = Path(__file__).resolve().parent / "site"
+from sources import frontier_ledger as FL  # noqa: E402
+from sources import openweights_lab as OW  # noqa: E402
+from sources import tokenwise as TW  # noqa: E402
+
+SITE = Path(__file__).resolve().parents[2] / "pipeline" / "demo" / "site"
 OUTLETS = ("tokenwise", "frontier-ledger", "openweights-lab")
 # Fixed Last-Modified for files that are not tied to an article (robots.txt, static assets, ...).
 STATIC_DATE = "2025-10-01T08:00:00+00:00"

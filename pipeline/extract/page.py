@@ -43,8 +43,8 @@ from copy import deepcopy
 import lxml.html
 from lxml import etree
 
-from pipeline import metadata as md
-from pipeline.textclean import clean_line, clean_text, decode_html, word_count
+from pipeline.extract import metadata as md
+from pipeline.extract.textclean import clean_line, clean_text, decode_html, word_count
 
 EXTRACTOR_VERSION = "2026.11.2"
 

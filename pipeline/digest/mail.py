@@ -17,7 +17,7 @@ from email.utils import format_datetime, getaddresses, make_msgid
 from datetime import datetime, timezone
 
 from pipeline.config import Config, ConfigError
-from pipeline.digest import CHART_CID
+from pipeline.digest.build import CHART_CID
 
 SECURITY = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -226,7 +226,7 @@ def send_digest(store, stored, settings: SmtpSettings, *, to: list[str] | None =
     ``to`` (the --to option) replaces the config's to and bcc. A failure records the error on
     the digest (which stays stored) and raises :class:`SendError`; the next run retries.
     """
-    from pipeline import digest as digest_mod
+    from pipeline.digest import build as digest_mod
 
     header_to = _unique(list(to) if to else list(settings.to))
     everyone = _unique(header_to + ([] if to else list(settings.bcc)))

@@ -1,0 +1,15 @@
+"""The database: the only place in ``pipeline/`` that writes SQL.
+
+``db`` opens a store (applying ``migrations``) and writes articles; ``dedup`` holds the text
+fingerprints the store compares; ``queries`` answers the read-only questions of the CLI, the
+digest and the demo. The schema is the product's public interface: see docs/schema.md.
+"""
+__all__ = ["open_db", "Store", "utcnow"]
+
+
+def __getattr__(name):
+    if name in __all__:
+        from pipeline.store import db
+
+        return getattr(db, name)
+    raise AttributeError(name)
