@@ -28,7 +28,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 run: $(STAMP)
-	@test -f modelwire.toml || cp modelwire.example.toml modelwire.toml
+	@test -f modelwire.toml || $(VENV)/bin/modelwire init
 	$(VENV)/bin/modelwire crawl
 	$(VENV)/bin/modelwire annotate
 

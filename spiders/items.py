@@ -1,6 +1,6 @@
 """What the spiders hand to the item pipelines: plain dataclasses, no Scrapy objects.
 
-The pipeline stage (``pipeline/pipelines.py``) turns these into stored records; the
+The pipeline stage (``pipeline/crawl/pipelines.py``) turns these into stored records; the
 spiders never touch the database.
 """
 from __future__ import annotations
