@@ -17,7 +17,8 @@ from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from pipeline.store.db import Store, utcnow
+from pipeline.store.annotations import articles_to_annotate, pending_ids, write_annotations
+from pipeline.store.db import Store
 from pipeline.processes import default_workers
 
 
@@ -47,116 +48,6 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
         h.update(f.read_bytes() if f.is_file() else b"<missing>")
     h.update(str(opts.get("spacy_model") or "").encode())
     return f"{base}+user.{h.hexdigest()[:10]}"
-
-
-def pending_ids(store: Store, nlp_version: str, *, redo_all: bool = False) -> list[int]:
-    if redo_all:
-        sql = "SELECT id FROM articles ORDER BY id"
-        params: list[Any] = []
-    else:
-        sql = """SELECT a.id FROM articles a LEFT JOIN article_nlp n ON n.article_id = a.id
-                 WHERE n.article_id IS NULL OR n.nlp_version != ? OR n.text_hash != a.content_hash
-                 ORDER BY a.id"""
-        params = [nlp_version]
-    return [r[0] for r in store.conn.execute(sql, params)]
-
-
-def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]],
-                seen: dict[tuple[str, str], tuple] | None = None) -> tuple[dict[tuple[str, str], int], dict]:
-    """Upsert each distinct entity of a batch once (earliest date, any KB knowledge wins), return their
-    ids, and the rows as stored after the upsert.
-
-    ``seen``: (label, canonical) -> (id, known, org, family, first_seen) as stored by earlier batches
-    of this run. Stored values only ever improve (max, coalesce, min), so an entity that would
-    improve nothing is not written again: after the first batches, most of a batch's entities.
-    """
-    merged: dict[tuple[str, str], list] = {}
-    for article, result in rows:
-        seen_at = article["published"] or article["first_seen"]
-        for ent in result.get("entities", []):
-            k = (ent["label"], ent["canonical"])
-            cur = merged.get(k)
-            if cur is None:
-                merged[k] = [int(bool(ent.get("known"))), ent.get("org"), ent.get("family"), seen_at]
-            else:
-                cur[0] = max(cur[0], int(bool(ent.get("known"))))
-                cur[1] = cur[1] if cur[1] is not None else ent.get("org")
-                cur[2] = cur[2] if cur[2] is not None else ent.get("family")
-                cur[3] = min(cur[3], seen_at)
-    ids: dict[tuple[str, str], int] = {}
-    write: dict[tuple[str, str], list] = {}
-    for k, (known, org, family, first_seen) in merged.items():
-        old = seen.get(k) if seen is not None else None
-        if (old is not None and known <= old[1] and (org is None or old[2] is not None)
-                and (family is None or old[3] is not None) and first_seen >= old[4]):
-            ids[k] = old[0]
-        else:
-            write[k] = [known, org, family, first_seen]
-    stored: dict[tuple[str, str], tuple] = {}
-    if not write:
-        return ids, stored
-    conn.executemany(
-        """INSERT INTO entities (label, canonical, known, org, family, first_seen)
-           VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT(label, canonical) DO UPDATE SET
-               known = max(entities.known, excluded.known),
-               org = coalesce(entities.org, excluded.org),
-               family = coalesce(entities.family, excluded.family),
-               first_seen = min(entities.first_seen, excluded.first_seen)""",
-        [(label, canonical, *v) for (label, canonical), v in write.items()],
-    )
-    keys = list(write)
-    for i in range(0, len(keys), 400):  # SQLite's default limit on bound parameters
-        part = keys[i : i + 400]
-        where = " OR ".join("(label = ? AND canonical = ?)" for _ in part)
-        for eid, label, canonical, known, org, family, first_seen in conn.execute(
-                f"SELECT id, label, canonical, known, org, family, first_seen FROM entities WHERE {where}",
-                [x for k in part for x in k]):
-            ids[(label, canonical)] = eid
-            stored[(label, canonical)] = (eid, known, org, family, first_seen)
-    return ids, stored
-
-
-def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, Any]]], nlp_version: str,
-                      seen_entities: dict[tuple[str, str], tuple] | None = None) -> tuple[int, int]:
-    """Replace the annotations of a batch of articles in one transaction.
-
-    ``seen_entities``: a run's memory of stored entities (see :func:`_entity_ids`), brought up to
-    date here once the transaction has committed.
-    """
-    conn = store.conn
-    now = utcnow()
-    with conn:
-        aids = [(article["id"],) for article, _ in rows]
-        conn.executemany("DELETE FROM mentions WHERE article_id = ?", aids)
-        conn.executemany("DELETE FROM claims WHERE article_id = ?", aids)
-        ids, stored = _entity_ids(conn, rows, seen_entities)
-        mention_rows, claim_rows, nlp_rows = [], [], []
-        for article, result in rows:
-            aid = article["id"]
-            ents = result.get("entities", [])
-            claims = result.get("claims", [])
-            mention_rows += [(aid, ids[(e["label"], e["canonical"])], e["start"], e["end"], e["text"], e.get("sentence"))
-                             for e in ents]
-            for c in claims:
-                comparison = c.get("comparison")
-                claim_rows.append((aid, c.get("model"), c.get("benchmark"), c.get("score"), c.get("unit"), c.get("metric"),
-                                   json.dumps(comparison, ensure_ascii=False) if comparison is not None else None,
-                                   c.get("sentence") or "", c.get("start"), c.get("end")))
-            nlp_rows.append((aid, nlp_version, article["content_hash"], now, result.get("summary") or "",
-                             len(ents), len(claims)))
-        conn.executemany(
-            'INSERT INTO mentions (article_id, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?)',
-            mention_rows)
-        conn.executemany(
-            """INSERT INTO claims (article_id, model, benchmark, score, unit, metric, comparison,
-                   sentence, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", claim_rows)
-        conn.executemany(
-            """INSERT OR REPLACE INTO article_nlp (article_id, nlp_version, text_hash, annotated_at, summary,
-                   entity_count, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?)""", nlp_rows)
-    if seen_entities is not None:
-        seen_entities.update(stored)  # committed: a rolled-back insert's id never gets in
-    return len(mention_rows), len(claim_rows)
 
 
 def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_all: bool = False,
@@ -196,9 +87,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
         chunk = next(todo, None)
         if chunk is None:
             return
-        articles = list(store.db.query(
-            f"""SELECT id, title, text, published, first_seen, content_hash FROM articles
-                WHERE id IN ({", ".join("?" for _ in chunk)}) ORDER BY id""", chunk))
+        articles = articles_to_annotate(store, chunk)
         records = [{"id": a["id"], "text": a["text"] or "", "title": a["title"] or ""} for a in articles]
         in_flight.append((chunk, articles, analyze(records)))
 

@@ -44,10 +44,11 @@ def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
     from pipeline.digest import build as digest_mod
     from pipeline.digest import mail
     from pipeline.store.db import open_db
+    from pipeline.store.queries import newest_article_date
 
     store = open_db(db_path)
     try:
-        newest = store.conn.execute("SELECT max(coalesce(published, first_seen)) FROM articles").fetchone()[0]
+        newest = newest_article_date(store)
         if not newest:
             click.echo("No articles, no digest.")
             return []
@@ -71,6 +72,7 @@ def run_demo(db_path: Path, *, quiet: bool = False, serve: bool = False) -> None
     from pipeline.annotate.run import annotate
     from pipeline.demo import DemoSite
     from pipeline.store.db import open_db
+    from pipeline.store.queries import most_covered
 
     db_path = Path(db_path)
     site = DemoSite()
@@ -91,10 +93,7 @@ def run_demo(db_path: Path, *, quiet: bool = False, serve: bool = False) -> None
         try:
             res = annotate(store, config.nlp_options())
             click.echo(f"Annotated {res.articles} article(s): {res.mentions} mentions, {res.claims} claims.")
-            top = list(store.db.query(
-                """SELECT e.label, e.canonical, count(DISTINCT m.article_id) AS articles FROM mentions m
-                   JOIN entities e ON e.id = m.entity_id GROUP BY e.id ORDER BY articles DESC, e.canonical
-                   LIMIT 8"""))
+            top = most_covered(store, 8)
             counts = store.counts()
         finally:
             store.close()
@@ -106,7 +105,7 @@ def run_demo(db_path: Path, *, quiet: bool = False, serve: bool = False) -> None
         click.echo("")
         click.echo(f"Done. {counts['articles']} articles in {db_path.resolve()}")
         click.echo("Try:")
-        click.echo(f"  sqlite3 {db_path} 'SELECT published, title FROM articles ORDER BY published'")
+        click.echo(f"  sqlite3 {db_path} 'select published, title from articles order by published'")
         click.echo(f"  .venv/bin/modelwire --db {db_path} stats")
         click.echo(f"  .venv/bin/modelwire --db {db_path} top --label MODEL")
         click.echo(f"  .venv/bin/modelwire --db {db_path} search 'open weights'")

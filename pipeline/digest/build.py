@@ -5,29 +5,27 @@ previous period and the chart's weeks) through the ``articles_date`` expression 
 ``coalesce(published, first_seen)``, so its cost follows the week, not the database.
 
 ``render_html`` / ``render_text`` turn a Digest into the e-mail's two parts (Jinja2, HTML
-autoescaped, CSS inlined). ``save_digest`` and the ``digest_sends`` helpers keep the
-``digests`` table: one row per week, replaced on rebuild, with who received it.
+autoescaped, CSS inlined); ``generate`` stores the result. The SQL is in
+``pipeline.store.digests``.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pipeline.digest import stories as stories_mod
+from pipeline.store import digests as digest_store
+from pipeline.store.digests import StoredDigest
 
 TEMPLATES = Path(__file__).with_name("templates")
 CHART_CID = "chart@modelwire"   # the HTML refers to cid:<CHART_CID>; mail.py attaches the PNG under it
-_DATE = "coalesce(a.published, a.first_seen)"   # must match the articles_date index expression
-# Joins from articles are CROSS JOINs: SQLite then keeps articles (by date) as the outer loop.
-_CHUNK = 500
 
 
 # -- periods --------------------------------------------------------------------------
@@ -202,110 +200,15 @@ class Digest:
 
 # -- reading the store ------------------------------------------------------------------
 
-def _chunks(seq: list, n: int = _CHUNK) -> Iterable[list]:
-    for i in range(0, len(seq), n):
-        yield seq[i:i + n]
-
-
-def _rows(conn, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    cur = conn.execute(sql, list(params))
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
-
-
-def period_articles(conn, p: Period) -> list[dict[str, Any]]:
-    return _rows(conn, f"""
-        SELECT a.id, a.url, a.title, a.source, a.site_name, a.simhash, a.word_count, a.description,
-               {_DATE} AS date, coalesce(n.summary, '') AS summary
-        FROM articles a LEFT JOIN article_nlp n ON n.article_id = a.id
-        WHERE {_DATE} >= ? AND {_DATE} < ?
-        ORDER BY date, a.id""", [p.since, p.until])
-
-
-def period_mentions(conn, p: Period) -> list[dict[str, Any]]:
-    """(article, entity) pairs of the period with mention counts and surface forms."""
-    return _rows(conn, f"""
-        SELECT m.article_id, m.entity_id, count(*) AS n, group_concat(DISTINCT m.text) AS forms
-        FROM articles a CROSS JOIN mentions m ON m.article_id = a.id
-        WHERE {_DATE} >= ? AND {_DATE} < ?
-        GROUP BY m.article_id, m.entity_id""", [p.since, p.until])
-
-
-def entities_by_id(conn, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    ids = sorted(set(ids))
-    out: dict[int, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
-        for r in _rows(conn, f"""SELECT id, label, canonical, known, org, family, first_seen FROM entities
-                                 WHERE id IN ({", ".join("?" for _ in chunk)})""", chunk):
-            out[r["id"]] = r
-    return out
-
-
-def entity_counts(conn, p: Period) -> dict[int, tuple[int, int]]:
-    """entity id -> (articles mentioning it, mentions) in the period."""
-    rows = conn.execute(f"""
-        SELECT m.entity_id, count(DISTINCT a.id), count(*)
-        FROM articles a CROSS JOIN mentions m ON m.article_id = a.id
-        WHERE {_DATE} >= ? AND {_DATE} < ?
-        GROUP BY m.entity_id""", [p.since, p.until]).fetchall()
-    return {eid: (n_art, n_men) for eid, n_art, n_men in rows}
-
-
 def counts_from_mentions(mentions: list[dict[str, Any]]) -> dict[int, tuple[int, int]]:
-    """:func:`entity_counts` from :func:`period_mentions` rows of the same period (one row per
-    article and entity), without a second pass over the period's mentions."""
+    """``digest_store.entity_counts`` from ``digest_store.period_mentions`` rows of the same period
+    (one row per article and entity), without a second pass over the period's mentions."""
     acc: dict[int, list[int]] = {}
     for m in mentions:
         a = acc.setdefault(m["entity_id"], [0, 0])
         a[0] += 1
         a[1] += m["n"]
     return {eid: (acc[eid][0], acc[eid][1]) for eid in sorted(acc)}
-
-
-def weekly_counts(conn, periods: list[Period], entity_ids: list[int]) -> dict[int, list[int]]:
-    """entity id -> articles mentioning it in each of ``periods`` (consecutive, oldest first)."""
-    out = {eid: [0] * len(periods) for eid in entity_ids}
-    if not periods or not entity_ids:
-        return out
-    cases = " ".join(f"WHEN {_DATE} >= ? THEN {i}" for i in range(len(periods) - 1, -1, -1))
-    params: list[Any] = [p.since for p in reversed(periods)]
-    marks = ", ".join("?" for _ in entity_ids)
-    rows = conn.execute(f"""
-        SELECT CASE {cases} END AS bucket, m.entity_id, count(DISTINCT a.id)
-        FROM articles a CROSS JOIN mentions m ON m.article_id = a.id
-        WHERE {_DATE} >= ? AND {_DATE} < ? AND +m.entity_id IN ({marks})
-        GROUP BY bucket, m.entity_id""",
-        params + [periods[0].since, periods[-1].until] + list(entity_ids)).fetchall()
-    for bucket, eid, n in rows:
-        if bucket is not None:
-            out[eid][bucket] = n
-    return out
-
-
-def new_model_entities(conn, p: Period) -> list[dict[str, Any]]:
-    return _rows(conn, """
-        SELECT id, canonical, known, org, first_seen FROM entities
-        WHERE label = 'MODEL' AND first_seen >= ? AND first_seen < ?
-        ORDER BY first_seen, canonical""", [p.since, p.until])
-
-
-def period_claims(conn, p: Period) -> list[dict[str, Any]]:
-    return _rows(conn, f"""
-        SELECT c.model, c.benchmark, c.score, c.unit, c.sentence, a.id AS article_id, a.url, a.title,
-               coalesce(a.site_name, a.source) AS outlet, {_DATE} AS date
-        FROM articles a CROSS JOIN claims c ON c.article_id = a.id
-        WHERE {_DATE} >= ? AND {_DATE} < ?
-        ORDER BY c.model, c.benchmark, date, c.id""", [p.since, p.until])
-
-
-def duplicate_urls(conn, article_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(sorted(article_ids)):
-        for r in _rows(conn, f"""SELECT article_id, url, source, first_seen FROM article_urls
-                                 WHERE relation = 'duplicate' AND article_id IN ({", ".join("?" for _ in chunk)})
-                                 ORDER BY first_seen, url""", chunk):
-            out[r["article_id"]].append(r)
-    return out
 
 
 # -- building -----------------------------------------------------------------------------
@@ -360,12 +263,12 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
     conn = getattr(store, "conn", store)
     generated = now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     prev_period = previous(period)
-    articles = period_articles(conn, period)
+    articles = digest_store.period_articles(conn, period.since, period.until)
     by_id = {a["id"]: a for a in articles}
-    mentions = period_mentions(conn, period)
-    counts = counts_from_mentions(mentions)  # what entity_counts(conn, period) would read again
-    prev_counts = entity_counts(conn, prev_period)
-    ents = entities_by_id(conn, list(counts) + list(prev_counts))
+    mentions = digest_store.period_mentions(conn, period.since, period.until)
+    counts = counts_from_mentions(mentions)  # what entity_counts(conn, ...) would read again
+    prev_counts = digest_store.entity_counts(conn, prev_period.since, prev_period.until)
+    ents = digest_store.entities_by_id(conn, list(counts) + list(prev_counts))
 
     # per-article entities, surface forms for the title match
     art_ents: dict[int, Counter] = defaultdict(Counter)
@@ -386,7 +289,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
             a["id"], a["date"], a["title"] or "", a["simhash"] or "", a["word_count"] or 0,
             {eid: ents[eid]["label"] for eid in in_title if eid in ents}))
     groups = stories_mod.group_stories(story_input, window=story_window)
-    dups = duplicate_urls(conn, list(by_id))
+    dups = digest_store.duplicate_urls(conn, list(by_id))
 
     def entity_weight(eid: int) -> float:
         e = ents.get(eid)
@@ -443,7 +346,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         for eid in art_ents.get(a["id"], {}):
             first_links.setdefault(eid, a)
     new_models = []
-    for e in new_model_entities(conn, period):
+    for e in digest_store.new_model_entities(conn, period.since, period.until):
         a = first_links.get(e["id"])
         new_models.append(NewModel(e["canonical"], e["org"], bool(e["known"]), e["first_seen"],
                                    counts.get(e["id"], (0, 0))[0], a["url"] if a else None,
@@ -451,7 +354,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
 
     # scoreboard
     pairs: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in period_claims(conn, period):
+    for c in digest_store.period_claims(conn, period.since, period.until):
         pairs[(c["model"], c["benchmark"])].append(Claim(
             c["score"], c["unit"], format_score(c["score"], c["unit"]), c["url"],
             c["outlet"] or _host(c["url"]), c["title"] or c["url"], c["date"], c["sentence"] or ""))
@@ -465,7 +368,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
     history = [previous(period, n) for n in range(chart_weeks - 1, 0, -1)] + [period]
     top = sorted((eid for eid in counts if eid in ents and ents[eid]["label"] in ("MODEL", "ORG")),
                  key=lambda e: (-counts[e][0], -counts[e][1], ents[e]["canonical"].casefold()))[:5]
-    series = weekly_counts(conn, history, top)
+    series = digest_store.weekly_counts(conn, [h.since for h in history], history[-1].until, top)
     chart = {
         "weeks": [(f"W{h.start.isocalendar().week:02d}" if h.iso_week else f"{h.start:%d %b}") for h in history],
         "series": [{"name": ents[e]["canonical"], "label": ents[e]["label"], "counts": series[e]} for e in top],
@@ -479,16 +382,11 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         "stories": len(stories),
         "claims": sum(len(r.claims) for r in scoreboard),
         "mentions": sum(n for _, n in counts.values()),
-        "previous_articles": _count_articles(conn, prev_period),
+        "previous_articles": digest_store.count_articles(conn, prev_period.since, prev_period.until),
         "empty": not articles,
     }
     return Digest(period, generated, stats, stories[:top_stories], models, models_by_org, companies, benchmarks,
                   new_models, scoreboard, chart, _span(prev_period.start, prev_period.end))
-
-
-def _count_articles(conn, p: Period) -> int:
-    return conn.execute(f"SELECT count(*) FROM articles a WHERE {_DATE} >= ? AND {_DATE} < ?",
-                        [p.since, p.until]).fetchone()[0]
 
 
 # -- rendering -----------------------------------------------------------------------------
@@ -565,83 +463,6 @@ def subject(digest: Digest, prefix: str = "[modelwire]") -> str:
     return f"{prefix} {what}{tail}".strip()
 
 
-# -- storing -------------------------------------------------------------------------------
-
-@dataclass
-class StoredDigest:
-    week: str
-    subject: str
-    html: str
-    text: str
-    chart_png: bytes | None
-    stats: dict[str, Any]
-    generated_at: str
-    sent_at: str | None = None
-    recipients: list[str] = field(default_factory=list)
-    message_id: str | None = None
-    send_error: str | None = None
-
-
-def save_digest(store, digest: Digest, subject_line: str, html: str, text: str, chart_png: bytes | None) -> StoredDigest:
-    """Insert or replace the period's digest; send bookkeeping (sent_at, recipients) is kept."""
-    conn = getattr(store, "conn", store)
-    p = digest.period
-    with conn:
-        conn.execute(
-            """INSERT INTO digests (week, since, until, timezone, generated_at, subject, html, text, chart_png,
-                   stats, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT(week) DO UPDATE SET since = excluded.since, until = excluded.until,
-                   timezone = excluded.timezone, generated_at = excluded.generated_at,
-                   subject = excluded.subject, html = excluded.html, text = excluded.text,
-                   chart_png = excluded.chart_png, stats = excluded.stats, data = excluded.data""",
-            (p.key, p.since, p.until, p.timezone, digest.generated_at, subject_line, html, text, chart_png,
-             json.dumps(digest.stats, sort_keys=True), json.dumps(digest.to_dict(), default=str, ensure_ascii=False)),
-        )
-    return load_digest(conn, p.key)  # type: ignore[return-value]
-
-
-def load_digest(store, week: str) -> StoredDigest | None:
-    conn = getattr(store, "conn", store)
-    row = conn.execute(
-        """SELECT week, subject, html, text, chart_png, stats, generated_at, sent_at, recipients, message_id,
-                  send_error FROM digests WHERE week = ?""", (week,)).fetchone()
-    if row is None:
-        return None
-    return StoredDigest(row[0], row[1], row[2], row[3], row[4], json.loads(row[5] or "{}"), row[6], row[7],
-                        json.loads(row[8] or "[]"), row[9], row[10])
-
-
-def sent_recipients(store, week: str) -> set[str]:
-    conn = getattr(store, "conn", store)
-    return {r[0] for r in conn.execute("SELECT recipient FROM digest_sends WHERE week = ?", (week,))}
-
-
-def remember_message_id(store, week: str, message_id: str) -> None:
-    conn = getattr(store, "conn", store)
-    with conn:
-        conn.execute("UPDATE digests SET message_id = ? WHERE week = ?", (message_id, week))
-
-
-def record_send(store, week: str, recipients: list[str], message_id: str, sent_at: str) -> None:
-    conn = getattr(store, "conn", store)
-    with conn:
-        for r in recipients:
-            conn.execute(
-                """INSERT INTO digest_sends (week, recipient, sent_at, message_id) VALUES (?, ?, ?, ?)
-                   ON CONFLICT(week, recipient) DO UPDATE SET sent_at = excluded.sent_at,
-                       message_id = excluded.message_id""",
-                (week, r.casefold(), sent_at, message_id))
-        everyone = sorted(sent_recipients(conn, week))
-        conn.execute("UPDATE digests SET sent_at = ?, recipients = ?, message_id = ?, send_error = NULL WHERE week = ?",
-                     (sent_at, json.dumps(everyone), message_id, week))
-
-
-def record_send_error(store, week: str, error: str) -> None:
-    conn = getattr(store, "conn", store)
-    with conn:
-        conn.execute("UPDATE digests SET send_error = ? WHERE week = ?", (error, week))
-
-
 # -- one call for the CLI and the scheduler -------------------------------------------------
 
 def generate(store, config, period: Period, *, now: str | None = None) -> tuple[Digest, StoredDigest]:
@@ -654,7 +475,11 @@ def generate(store, config, period: Period, *, now: str | None = None) -> tuple[
     png = render_chart(digest.chart, title="Articles per week mentioning the top names") \
         if digest.chart.get("series") else None
     html = render_html(digest, f"cid:{CHART_CID}" if png else None)
-    stored = save_digest(store, digest, subject(digest, opts["subject_prefix"]), html, render_text(digest), png)
+    p = digest.period
+    stored = digest_store.save_digest(
+        store, week=p.key, since=p.since, until=p.until, timezone=p.timezone, generated_at=digest.generated_at,
+        subject=subject(digest, opts["subject_prefix"]), html=html, text=render_text(digest), chart_png=png,
+        stats=digest.stats, data=digest.to_dict())
     return digest, stored
 
 

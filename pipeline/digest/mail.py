@@ -226,7 +226,7 @@ def send_digest(store, stored, settings: SmtpSettings, *, to: list[str] | None =
     ``to`` (the --to option) replaces the config's to and bcc. A failure records the error on
     the digest (which stays stored) and raises :class:`SendError`; the next run retries.
     """
-    from pipeline.digest import build as digest_mod
+    from pipeline.store import digests as digest_store
 
     header_to = _unique(list(to) if to else list(settings.to))
     everyone = _unique(header_to + ([] if to else list(settings.bcc)))
@@ -234,7 +234,7 @@ def send_digest(store, stored, settings: SmtpSettings, *, to: list[str] | None =
         raise SendError("no recipients", hint="set [smtp] to = [...] in the config or pass --to ADDR")
     if skip_empty and stored.stats.get("empty") and not force:
         return SendResult([], [], skipped="a quiet week and [digest] skip_empty is on")
-    done = digest_mod.sent_recipients(store, stored.week)
+    done = digest_store.sent_recipients(store, stored.week)
     already = [] if force else [r for r in everyone if r.casefold() in done]
     pending = [r for r in everyone if r not in already]
     if not pending:
@@ -244,15 +244,15 @@ def send_digest(store, stored, settings: SmtpSettings, *, to: list[str] | None =
     # Remembered before the SMTP conversation: if the process dies after the server accepted the
     # message but before the send is recorded, the retry carries the same Message-ID, so mail
     # clients see one message, not two.
-    digest_mod.remember_message_id(store, stored.week, message_id)
+    digest_store.remember_message_id(store, stored.week, message_id)
     try:
         accepted = send(msg, settings, pending)
     except SendError as e:
         now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         if e.sent:
-            digest_mod.record_send(store, stored.week, e.sent, message_id, now)
-        digest_mod.record_send_error(store, stored.week, str(e))
+            digest_store.record_send(store, stored.week, e.sent, message_id, now)
+        digest_store.record_send_error(store, stored.week, str(e))
         raise
-    digest_mod.record_send(store, stored.week, accepted, message_id,
-                           datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    digest_store.record_send(store, stored.week, accepted, message_id,
+                             datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
     return SendResult(accepted, already, message_id)

@@ -1,8 +1,10 @@
 """The database: the only place in ``pipeline/`` that writes SQL.
 
 ``db`` opens a store (applying ``migrations``) and writes articles; ``dedup`` holds the text
-fingerprints the store compares; ``queries`` answers the read-only questions of the CLI, the
-digest and the demo. The schema is the product's public interface: see docs/schema.md.
+fingerprints the store compares; ``annotations`` reads and writes what the annotate stage needs;
+``digests`` reads a digest's period and keeps the stored digests and their sends; ``queries``
+answers the read-only questions of the CLI and the demo. The schema is the product's public
+interface: see docs/schema.md.
 """
 __all__ = ["open_db", "Store", "utcnow"]
 

@@ -1,4 +1,4 @@
-"""The SQLite store: the only module that writes SQL.
+"""The SQLite store: opening a database (migrations applied) and writing crawled articles.
 
 Every write that belongs together runs in one transaction, so a killed process never leaves
 half an article; every write is keyed on normalized URLs and content hashes, so rerunning a

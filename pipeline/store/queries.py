@@ -358,6 +358,21 @@ def scores(db: Any, *, model: str | None = None, benchmark: str | None = None, s
     return _rows(conn.execute(sql, [*params, limit]))
 
 
+# -- the demo's summary -------------------------------------------------------------------------
+
+def newest_article_date(db: Any) -> str | None:
+    """The date of the newest article, to pick the week the demo's digest covers."""
+    return _conn(db).execute("SELECT max(coalesce(published, first_seen)) FROM articles").fetchone()[0]
+
+
+def most_covered(db: Any, limit: int = 8) -> list[dict[str, Any]]:
+    """Entities by the number of articles mentioning them, over the whole database."""
+    return _rows(_conn(db).execute(
+        """SELECT e.label, e.canonical, count(DISTINCT m.article_id) AS articles FROM mentions m
+           JOIN entities e ON e.id = m.entity_id GROUP BY e.id ORDER BY articles DESC, e.canonical
+           LIMIT ?""", [limit]))
+
+
 # -- arbitrary SQL ----------------------------------------------------------------------------
 
 def run_sql(db: Any, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
