@@ -1,6 +1,6 @@
 """Keep docs/schema.md and the Datasette metadata in step with the live schema.
 
-    python scripts/gen_schema_doc.py           # rewrite docs/schema.md and pipeline/datasette/metadata.json
+    python scripts/gen_schema_doc.py           # rewrite docs/schema.md and pipeline/store/datasette.json
     python scripts/gen_schema_doc.py --check   # exit 1 if either file is out of date
 
 The live schema comes from a fresh database made by ``pipeline.store.db.open_db`` (all migrations).
@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "schema.md"
-METADATA = ROOT / "pipeline" / "datasette" / "metadata.json"
+METADATA = ROOT / "pipeline" / "store" / "datasette.json"
 TODO = "TODO"
 FTS_SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")
 

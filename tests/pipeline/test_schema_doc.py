@@ -63,9 +63,9 @@ def test_schema_doc_has_no_placeholders(written):
 
 
 def test_datasette_metadata_descriptions_follow_the_doc(live, written):
-    meta = json.loads((ROOT / "pipeline" / "datasette" / "metadata.json").read_text(encoding="utf-8"))
+    meta = json.loads((ROOT / "pipeline" / "store" / "datasette.json").read_text(encoding="utf-8"))
     tables = next(iter(meta["databases"].values()))["tables"]
-    assert tables == gen.metadata_tables(live, written), f"pipeline/datasette/metadata.json is stale: {HINT}"
+    assert tables == gen.metadata_tables(live, written), f"pipeline/store/datasette.json is stale: {HINT}"
 
 
 def test_generator_adds_skeletons_drops_stale_and_keeps_descriptions(tmp_path):
