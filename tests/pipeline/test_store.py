@@ -191,3 +191,28 @@ def test_an_older_database_loses_only_the_redundant_mention_indexes(tmp_path):
         assert s.conn.execute("SELECT article_id, entity_id, text FROM mentions").fetchall() == [(1, 1, "GPT-5")]
     finally:
         s.close()
+
+
+def test_store_writes_every_time_in_the_one_format(store):
+    """Times handed in with an offset (the spiders' fetched_at) are stored as UTC ...Z."""
+    store.store_article(record("https://n.org/k2", published="2025-11-06T10:00:00+02:00",
+                               modified="2025-11-07T00:30:00+01:00"),
+                        source="n", fetched_at="2025-11-08T01:00:00+02:00")
+    a = dict(zip(("published", "modified", "first_seen", "last_seen"), store.conn.execute(
+        "SELECT published, modified, first_seen, last_seen FROM articles").fetchone()))
+    assert a == {"published": "2025-11-06T08:00:00Z", "modified": "2025-11-06T23:30:00Z",
+                 "first_seen": "2025-11-07T23:00:00Z", "last_seen": "2025-11-07T23:00:00Z"}
+    assert store.conn.execute("SELECT fetched_at FROM article_html").fetchone()[0] == "2025-11-07T23:00:00Z"
+    assert {r[0] for r in store.conn.execute("SELECT first_seen FROM article_urls")} == {"2025-11-07T23:00:00Z"}
+    # a bare day stays a day
+    store.store_article(record("https://n.org/day", text=TEXT.replace("Moonshot", "Zhipu"), published="2025-11-05"),
+                        source="n", fetched_at="2025-11-08T09:00:00+00:00")
+    assert store.conn.execute("SELECT published, first_seen FROM articles WHERE url = 'https://n.org/day'"
+                              ).fetchone() == ("2025-11-05", "2025-11-08T09:00:00Z")
+    run = store.start_run("crawl")
+    store.save_run_source(run, "n", {"started_at": "2025-11-08T10:00:00+01:00", "finished_at": "2025-11-08T09:30:00Z"})
+    assert store.conn.execute("SELECT started_at, finished_at FROM crawl_run_sources").fetchone() == (
+        "2025-11-08T09:00:00Z", "2025-11-08T09:30:00Z")
+    store.save_source_schedule("n", 3600.0, "2025-11-08T12:00:00+00:00", 0, "ok")
+    assert store.source_schedule()["n"]["next_due"] == "2025-11-08T12:00:00Z"
+
