@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from spiders.dates import format_instant, parse_iso
+
 # Aim to find about this many new articles per crawl of a source.
 ARTICLES_PER_CRAWL = 1.0
 
@@ -37,16 +39,9 @@ def is_due(next_due: str | None, now: datetime | None = None) -> bool:
     if not next_due:
         return True
     now = now or datetime.now(timezone.utc)
-    return parse_utc(next_due) <= now
-
-
-def parse_utc(value: str) -> datetime:
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-
-
-def format_utc(value: datetime) -> str:
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    due = parse_iso(next_due)
+    return due is None or due <= now   # an unreadable next_due must not park a source for good
 
 
 def next_due(now: datetime, interval_s: float) -> str:
-    return format_utc(now + timedelta(seconds=interval_s))
+    return format_instant(now + timedelta(seconds=interval_s))

@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-import time
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -51,45 +49,17 @@ from twisted.internet import error as txerror
 from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
+from spiders.dates import UTC, parse_date
 from spiders.urls import normalize_url
 from spiders.items import CrawlEvent, FeedState, FetchedPage
 from spiders.middlewares import BlockedRequest
 
-UTC = timezone.utc
 DEFAULT_MAX_PAGES = 5
 
 
 # ---------------------------------------------------------------------------- dates
-
-def parse_date(value: Any) -> datetime | None:
-    """Parse ISO 8601 / W3C, RFC 822 and the formats feedparser knows into aware UTC."""
-    if value is None or value == "":
-        return None
-    dt: datetime | None = None
-    if isinstance(value, datetime):
-        dt = value
-    elif isinstance(value, time.struct_time) or (isinstance(value, tuple) and len(value) >= 6):
-        dt = datetime(*value[:6], tzinfo=UTC)   # feedparser's *_parsed are UTC
-    else:
-        text = str(value).strip()
-        try:
-            dt = datetime.fromisoformat(text)
-        except ValueError:
-            try:
-                dt = parsedate_to_datetime(text)
-            except (TypeError, ValueError, IndexError):
-                dt = None
-            if dt is None:
-                from feedparser.datetimes import _parse_date
-
-                parsed = _parse_date(text)
-                if parsed:
-                    dt = datetime(*parsed[:6], tzinfo=UTC)
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+# parse_date is spiders.dates'. Hints and fetched_at keep the documented offset form
+# (``2024-05-01T10:00:00+00:00``); the store writes them as spiders.dates.format_instant does.
 
 
 def iso_utc(value: Any) -> str | None:

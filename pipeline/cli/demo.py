@@ -39,12 +39,11 @@ def demo_config(bases: dict[str, str], db_path: Path):
 
 def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
     """The digest of the newest ISO week that has articles (the demo's news is from 2025)."""
-    from datetime import datetime
-
     from pipeline.digest import build as digest_mod
     from pipeline.digest import mail
     from pipeline.store.db import open_db
     from pipeline.store.queries import newest_article_date
+    from spiders.dates import parse_iso
 
     store = open_db(db_path)
     try:
@@ -52,7 +51,7 @@ def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
         if not newest:
             click.echo("No articles, no digest.")
             return []
-        year, week, _ = datetime.fromisoformat(newest.replace("Z", "+00:00")).isocalendar()
+        year, week, _ = parse_iso(newest).isocalendar()
         period = digest_mod.parse_week(f"{year}-W{week:02d}", config.get("modelwire", "timezone"))
         built, stored = digest_mod.generate(store, config, period)
         settings = mail.SmtpSettings.from_config(config)

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from pipeline.digest import stories as stories_mod
 from pipeline.store import digests as digest_store
 from pipeline.store.digests import StoredDigest
+from spiders.dates import format_instant, parse_iso, utcnow
 
 TEMPLATES = Path(__file__).with_name("templates")
 CHART_CID = "chart@modelwire"   # the HTML refers to cid:<CHART_CID>; mail.py attaches the PNG under it
@@ -50,7 +51,7 @@ class Period:
 
 def _utc(d: date, tz: str) -> str:
     local = datetime.combine(d, time(0), tzinfo=ZoneInfo(tz))
-    return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return format_instant(local)
 
 
 def _span(start: date, end: date) -> str:
@@ -261,7 +262,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
                  story_window: float = 3 * 86400, now: str | None = None) -> Digest:
     """Everything the digest says about ``period``, read from ``store`` (a Store or a sqlite3 connection)."""
     conn = getattr(store, "conn", store)
-    generated = now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    generated = now or utcnow()
     prev_period = previous(period)
     articles = digest_store.period_articles(conn, period.since, period.until)
     by_id = {a["id"]: a for a in articles}
@@ -402,12 +403,9 @@ def safe_url(url: str | None) -> str:
 def _day(value: str | None, tz: str = "UTC") -> str:
     if not value:
         return ""
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+    dt = parse_iso(value)
+    if dt is None:
         return value[:10]
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
     dt = dt.astimezone(ZoneInfo(tz))
     return f"{dt:%a} {dt.day} {dt:%b}, {dt:%H:%M}"
 

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 
 from pipeline.config import Config, ConfigError
 from pipeline.digest.build import CHART_CID
+from spiders.dates import utcnow
 
 SECURITY = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -248,11 +249,10 @@ def send_digest(store, stored, settings: SmtpSettings, *, to: list[str] | None =
     try:
         accepted = send(msg, settings, pending)
     except SendError as e:
-        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        now = utcnow()
         if e.sent:
             digest_store.record_send(store, stored.week, e.sent, message_id, now)
         digest_store.record_send_error(store, stored.week, str(e))
         raise
-    digest_store.record_send(store, stored.week, accepted, message_id,
-                             datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    digest_store.record_send(store, stored.week, accepted, message_id, utcnow())
     return SendResult(accepted, already, message_id)

@@ -17,10 +17,10 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
 from itertools import combinations
 
 from pipeline.store.dedup import from_hex, hamming
+from spiders.dates import parse_iso
 
 NEAR_DISTANCE = 7          # bits; 8 bands of 8 bits guarantee every such pair shares a band
 TITLE_SIMILARITY = 0.5     # Jaccard of title word sets
@@ -59,10 +59,8 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _seconds(date: str) -> float:
-    try:
-        return datetime.fromisoformat(date.replace("Z", "+00:00")).timestamp()
-    except (ValueError, AttributeError):
-        return 0.0
+    dt = parse_iso(date)
+    return dt.timestamp() if dt else 0.0
 
 
 class _UnionFind:

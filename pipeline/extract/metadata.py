@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from pipeline.extract.textclean import clean_line
+from spiders.dates import MONTH_RE as _MONTH_RE
+from spiders.dates import format_instant, parse_page_date, text_date, url_date  # noqa: F401 (md.text_date, md.url_date)
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -383,110 +384,11 @@ def guess_language(text: str) -> str | None:
 
 
 # --- dates ------------------------------------------------------------------------------
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_MONTHS.update({"sept": 9})
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_TEXT_DATE = [
-    re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I),       # November 3, 2025
-    re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+(\d{4})", re.I),  # 3 November 2025
-]
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def _utc(dt: datetime) -> datetime:
-    if dt.tzinfo is None:
-        return dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc)
-
-
-def fmt(dt: datetime | None) -> str | None:
-    return dt.strftime("%Y-%m-%dT%H:%M:%SZ") if dt else None
-
-
-def _plausible(dt: datetime | None) -> datetime | None:
-    if dt is None:
-        return None
-    if not (1995 <= dt.year <= datetime.now(timezone.utc).year + 1):
-        return None
-    return dt
-
-
-def parse_date(val) -> datetime | None:
-    """Parse an ISO 8601 / RFC 2822 / "November 3, 2025" value to aware UTC. Naive times are UTC."""
-    if isinstance(val, list):
-        val = next((v for v in val if isinstance(v, str)), None)
-    if isinstance(val, dict):
-        val = val.get("@value")
-    if isinstance(val, datetime):
-        return _plausible(_utc(val))
-    if isinstance(val, (int, float)) and not isinstance(val, bool) and 1e9 <= val < 1e13:
-        return _plausible(datetime.fromtimestamp(val / 1000 if val > 1e11 else val, timezone.utc))
-    if not isinstance(val, str):
-        return None
-    s = val.strip()
-    if not s or len(s) > 100:
-        return None
-    iso = s.replace(" ", "T", 1) if re.match(r"\d{4}-\d{2}-\d{2} \d", s) else s
-    iso = re.sub(r"(\.\d{1,6})\d*", r"\1", iso)
-    iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
-    iso = re.sub(r"\s*(UTC|GMT)$", "Z", iso)
-    try:
-        return _plausible(_utc(datetime.fromisoformat(iso.replace("z", "Z"))))
-    except ValueError:
-        pass
-    try:
-        return _plausible(_utc(parsedate_to_datetime(s)))
-    except (TypeError, ValueError, IndexError):
-        pass
-    m = re.match(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", s)
-    if m:
-        return _ymd(*m.groups())
-    return text_date(s)
-
-
-def _ymd(y, m, d) -> datetime | None:
-    try:
-        return _plausible(datetime(int(y), int(m), int(d), tzinfo=timezone.utc))
-    except (ValueError, OverflowError):
-        return None
-
-
-def text_date(s: str) -> datetime | None:
-    """First "Nov 3, 2025" / "3 November 2025" / ISO day in ``s`` (00:00Z)."""
-    best = None
-    for i, rx in enumerate(_TEXT_DATE):
-        m = rx.search(s)
-        if not m:
-            continue
-        if i == 0:
-            mon, day, year = m.groups()
-        else:
-            day, mon, year = m.groups()
-        dt = _ymd(year, _MONTHS.get(mon.lower()[:4].rstrip("."), _MONTHS.get(mon.lower()[:3])), day)
-        if dt and (best is None or m.start() < best[0]):
-            best = (m.start(), dt)
-    m = _ISO_DAY.search(s)
-    if m and (best is None or m.start() < best[0]):
-        dt = _ymd(*m.groups())
-        if dt:
-            best = (m.start(), dt)
-    return best[1] if best else None
-
-
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[-_])|/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$|[-_])")
-
-
-def url_date(url: str) -> datetime | None:
-    try:
-        path = urlsplit(url or "").path
-    except ValueError:
-        return None
-    m = _URL_DATE.search(path)
-    if not m:
-        return None
-    g = [x for x in m.groups() if x]
-    return _ymd(*g[:3])
+# One parser for the whole project: spiders.dates. A page's dates go through parse_page_date
+# (JSON-LD shapes, epoch numbers, dates in prose, years 1995 .. next year); fmt is the one
+# stored form, YYYY-MM-DDTHH:MM:SSZ.
+parse_date = parse_page_date
+fmt = format_instant
 
 
 _PUB_META = ("article:published_time", "og:article:published_time", "article:published", "datepublished",

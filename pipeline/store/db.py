@@ -11,7 +11,6 @@ import os
 import sqlite3
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
@@ -20,10 +19,15 @@ from sqlite_utils import Database
 
 from pipeline.store import dedup
 from pipeline.store.migrations import migrations
+from spiders.dates import normalize_instant, utcnow
 from spiders.urls import normalize_url
 
 BUSY_TIMEOUT_MS = 30_000
 NEAR_DUP_MIN_WORDS = 60   # below this SimHash is too noisy to call two texts the same
+
+# Every instant is written as spiders.dates.format_instant's YYYY-MM-DDTHH:MM:SSZ: utcnow() for
+# "now", normalize_instant() for a time handed in (a crawl's fetched_at, an article's dates).
+ARTICLE_DATES = ("published", "modified")
 
 ARTICLE_FIELDS = (
     "canonical_url", "title", "authors", "published", "published_source", "modified",
@@ -50,10 +54,6 @@ def precompute(record: dict[str, Any], html: bytes) -> dict[str, Any]:
     toks = dedup.words(text)  # once, for the hash, the SimHash and the word count
     return {"content_hash": dedup.content_hash(text, toks), "simhash": dedup.simhash(text, toks=toks),
             "n_words": len(toks), "html_z": zlib.compress(html or b"", HTML_COMPRESSION)}
-
-
-def utcnow() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass
@@ -111,6 +111,7 @@ class Store:
                 "http_429")
         values = [counts.get(c, 0 if c not in ("started_at", "finished_at", "finish_reason") else None)
                   for c in cols]
+        values[0], values[1] = normalize_instant(values[0]), normalize_instant(values[1])
         with self.conn:
             self.conn.execute(
                 f"""INSERT OR REPLACE INTO crawl_run_sources (run_id, source, {", ".join(cols)}, reasons)
@@ -180,7 +181,7 @@ class Store:
         that, by identical text (exact duplicate) or by SimHash (near duplicate), in which case
         the new URL is recorded as a duplicate of the stored article and nothing else changes.
         """
-        now = fetched_at or utcnow()
+        now = normalize_instant(fetched_at) or utcnow()
         page_url = final_url or record["url"]
         keys: dict[str, str | None] = {}  # one article's few URLs recur below: normalize each once
 
@@ -205,6 +206,8 @@ class Store:
         pre = precomputed or precompute(record, html or b"")  # from an extraction worker, if it did it
         chash, sh, compressed = pre["content_hash"], pre["simhash"], pre["html_z"]
         fields = {k: record.get(k) for k in ARTICLE_FIELDS}
+        for k in ARTICLE_DATES:
+            fields[k] = normalize_instant(fields[k])
         fields["authors"] = json.dumps(fields["authors"] or [], ensure_ascii=False)
         fields["tags"] = json.dumps(fields["tags"] or [], ensure_ascii=False)
         fields["paywalled"] = int(bool(fields["paywalled"]))
@@ -331,6 +334,8 @@ class Store:
     def replace_extraction(self, article_id: int, record: dict[str, Any], extractor_version: str) -> bool:
         """Overwrite an article's extracted fields (reextract); True when anything changed."""
         fields = {k: record.get(k) for k in ARTICLE_FIELDS}
+        for k in ARTICLE_DATES:
+            fields[k] = normalize_instant(fields[k])
         fields["authors"] = json.dumps(fields["authors"] or [], ensure_ascii=False)
         fields["tags"] = json.dumps(fields["tags"] or [], ensure_ascii=False)
         fields["paywalled"] = int(bool(fields["paywalled"]))
@@ -380,7 +385,7 @@ class Store:
             self.conn.execute(
                 """INSERT OR REPLACE INTO source_schedule (source, interval_s, next_due, failures, last_run_at,
                        last_outcome) VALUES (?, ?, ?, ?, ?, ?)""",
-                (source, interval_s, next_due, failures, utcnow(), outcome))
+                (source, interval_s, normalize_instant(next_due), failures, utcnow(), outcome))
 
     def optimize(self) -> None:
         """Merge the full-text index's segments and let SQLite refresh its statistics."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from spiders.dates import normalize_instant
+
 migrations = Migrations("modelwire")
 
 
@@ -366,3 +368,41 @@ def drop_redundant_mention_indexes(db: Database) -> None:
         DROP INDEX IF EXISTS mentions_entity;
         """
     )
+
+
+# -- one time format --
+
+# Every column that holds an instant, as of normalize_stored_times. Not in the list:
+# http_state.last_modified (the server's Last-Modified header, sent back verbatim as
+# If-Modified-Since), article_html.hints (the spider's hints as JSON, offsets kept) and
+# _sqlite_migrations.applied_at (written by sqlite-utils in its own format).
+INSTANT_COLUMNS = {
+    "sources": ("first_seen", "last_seen"),
+    "articles": ("published", "modified", "first_seen", "last_seen", "updated_at"),
+    "article_html": ("fetched_at",),
+    "article_urls": ("first_seen", "last_seen"),
+    "crawl_runs": ("started_at", "finished_at"),
+    "crawl_run_sources": ("started_at", "finished_at"),
+    "http_state": ("checked_at",),
+    "entities": ("first_seen",),
+    "article_nlp": ("annotated_at",),
+    "digests": ("since", "until", "generated_at", "sent_at"),
+    "digest_sends": ("sent_at",),
+    "source_schedule": ("next_due", "last_run_at"),
+}
+_STORED_FORM = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
+
+
+@migrations()
+def normalize_stored_times(db: Database) -> None:
+    # Crawls stored first_seen / last_seen / fetched_at as 2025-11-06T08:00:00+00:00 while everything
+    # else wrote 2025-11-06T08:00:00Z, so text comparisons at period boundaries went wrong. Rewrite
+    # every instant to YYYY-MM-DDTHH:MM:SSZ (other offsets converted to UTC). Bare days
+    # (YYYY-MM-DD) and values that are not ISO 8601 are left exactly as they are.
+    db.conn.create_function("modelwire_instant", 1, normalize_instant, deterministic=True)
+    for table, columns in INSTANT_COLUMNS.items():
+        for col in columns:
+            db.execute(
+                f"""UPDATE [{table}] SET [{col}] = modelwire_instant([{col}])
+                    WHERE [{col}] IS NOT NULL AND [{col}] NOT GLOB '{_STORED_FORM}'
+                      AND modelwire_instant([{col}]) IS NOT [{col}]""")

@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
+from spiders.dates import format_instant, parse_iso
+
 ARTICLE_DATE = "coalesce(a.published, a.first_seen)"
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 SPARK = "▂▃▄▅▆▇█"
@@ -89,16 +91,16 @@ def _parse(value: str, today: date | None) -> tuple[str, bool]:
         return (_today(today) - timedelta(days=days)).isoformat(), True
     if v.lower() in ("today", "yesterday"):
         return (_today(today) - timedelta(days=v.lower() == "yesterday")).isoformat(), True
-    try:
-        if len(v) == 10:
+    if len(v) == 10:
+        try:
             return date.fromisoformat(v).isoformat(), True
-        dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
-    except ValueError:
+        except ValueError:
+            pass
+    dt = parse_iso(v)
+    if dt is None:
         raise QueryError(f"{value!r} is not a date: use YYYY-MM-DD, an ISO 8601 time, "
-                         "'today', 'yesterday' or a number of days/weeks ago such as 7d or 2w") from None
-    if dt.tzinfo is not None:
-        dt = dt.astimezone(timezone.utc)
-    return dt.strftime("%Y-%m-%dT%H:%M:%SZ"), False
+                         "'today', 'yesterday' or a number of days/weeks ago such as 7d or 2w")
+    return format_instant(dt), False
 
 
 def parse_since(value: str | None, today: date | None = None) -> str | None:

@@ -217,3 +217,27 @@ def test_demo_annotate_and_weekly_digest(env):
     kinds = [part.get_content_type() for part in eml.walk()]
     assert "text/plain" in kinds and "text/html" in kinds and "image/png" in kinds
     assert (out_dir / "digest-2025-W49.html").read_text(encoding="utf-8").count("DeepSeek") > 3
+
+
+def test_demo_stores_every_time_in_one_format(env):
+    """After crawls, reextract, annotate and a digest: every instant is YYYY-MM-DDTHH:MM:SSZ.
+
+    The spiders hand over fetched_at as 2025-12-05T10:00:00+00:00; first_seen, last_seen and
+    fetched_at used to be stored like that while everything else ended in Z.
+    """
+    import re
+
+    from pipeline.store.migrations import INSTANT_COLUMNS
+
+    stored = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+    seen, wrong = 0, []
+    for table, columns in INSTANT_COLUMNS.items():
+        for col in columns:
+            for r in rows(env, f"SELECT [{col}] AS v FROM [{table}] WHERE [{col}] IS NOT NULL"):
+                seen += 1
+                if not stored.match(r["v"]):
+                    wrong.append(f"{table}.{col} = {r['v']!r}")
+    assert not wrong, wrong[:10]
+    firsts = rows(env, "SELECT first_seen FROM articles")
+    assert firsts and all(stored.match(r["first_seen"]) for r in firsts)
+    assert seen > 300

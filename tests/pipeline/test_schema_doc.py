@@ -105,3 +105,14 @@ def test_generator_adds_skeletons_drops_stale_and_keeps_descriptions(tmp_path):
 
 def test_generator_check_mode_passes_on_the_repository():
     assert gen.main(["--check"]) == 0, HINT
+
+
+def test_every_time_column_the_doc_names_is_kept_in_the_one_format(live, written):
+    """A table column documented as a time (UTC) is one normalize_stored_times knows, or a stated exception."""
+    from pipeline.store.migrations import INSTANT_COLUMNS
+
+    exceptions = {("_sqlite_migrations", "applied_at")}   # written by sqlite-utils
+    timed = {(t, c) for t, doc in written.items() if live.get(t) and live[t].kind == "table"
+             for c, text in doc.columns.items() if "UTC" in text or "YYYY-MM-DDTHH" in text}
+    known = {(t, c) for t, cols in INSTANT_COLUMNS.items() for c in cols}
+    assert timed - exceptions == known

@@ -191,3 +191,86 @@ def test_an_older_database_loses_only_the_redundant_mention_indexes(tmp_path):
         assert s.conn.execute("SELECT article_id, entity_id, text FROM mentions").fetchall() == [(1, 1, "GPT-5")]
     finally:
         s.close()
+
+
+def test_store_writes_every_time_in_the_one_format(store):
+    """Times handed in with an offset (the spiders' fetched_at) are stored as UTC ...Z."""
+    store.store_article(record("https://n.org/k2", published="2025-11-06T10:00:00+02:00",
+                               modified="2025-11-07T00:30:00+01:00"),
+                        source="n", fetched_at="2025-11-08T01:00:00+02:00")
+    a = dict(zip(("published", "modified", "first_seen", "last_seen"), store.conn.execute(
+        "SELECT published, modified, first_seen, last_seen FROM articles").fetchone()))
+    assert a == {"published": "2025-11-06T08:00:00Z", "modified": "2025-11-06T23:30:00Z",
+                 "first_seen": "2025-11-07T23:00:00Z", "last_seen": "2025-11-07T23:00:00Z"}
+    assert store.conn.execute("SELECT fetched_at FROM article_html").fetchone()[0] == "2025-11-07T23:00:00Z"
+    assert {r[0] for r in store.conn.execute("SELECT first_seen FROM article_urls")} == {"2025-11-07T23:00:00Z"}
+    # a bare day stays a day
+    store.store_article(record("https://n.org/day", text=TEXT.replace("Moonshot", "Zhipu"), published="2025-11-05"),
+                        source="n", fetched_at="2025-11-08T09:00:00+00:00")
+    assert store.conn.execute("SELECT published, first_seen FROM articles WHERE url = 'https://n.org/day'"
+                              ).fetchone() == ("2025-11-05", "2025-11-08T09:00:00Z")
+    run = store.start_run("crawl")
+    store.save_run_source(run, "n", {"started_at": "2025-11-08T10:00:00+01:00", "finished_at": "2025-11-08T09:30:00Z"})
+    assert store.conn.execute("SELECT started_at, finished_at FROM crawl_run_sources").fetchone() == (
+        "2025-11-08T09:00:00Z", "2025-11-08T09:30:00Z")
+    store.save_source_schedule("n", 3600.0, "2025-11-08T12:00:00+00:00", 0, "ok")
+    assert store.source_schedule()["n"]["next_due"] == "2025-11-08T12:00:00Z"
+
+
+def _old_database(path):
+    """A database as crawls left it before normalize_stored_times, with odd values mixed in."""
+    s = open_db(path)
+    s.store_article(record("https://n.org/old", published="2025-11-06T08:00:00Z"), source="n",
+                    fetched_at="2025-11-08T09:00:00Z")
+    with s.conn:
+        s.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'normalize_stored_times'")
+        s.conn.execute("""UPDATE articles SET published = '2025-11-06T10:00:00+02:00', modified = 'garbage',
+                              first_seen = '2025-11-08T09:00:00+00:00', last_seen = '2025-11-09T01:30:00+02:00',
+                              updated_at = '2025-11-05'""")
+        s.conn.execute("UPDATE article_html SET fetched_at = '2025-11-08T09:00:00+00:00'")
+        s.conn.execute("UPDATE article_urls SET first_seen = '2025-11-08T09:00:00+00:00'")
+        s.conn.execute("INSERT INTO entities (label, canonical, known, first_seen) "
+                       "VALUES ('MODEL', 'GPT-5', 1, '2025-08-07T17:00:00-07:00')")
+        s.conn.execute("INSERT INTO http_state (url, last_modified, checked_at) "
+                       "VALUES ('https://n.org/feed', 'Wed, 05 Nov 2025 10:00:00 GMT', '2025-11-08T09:00:00.250+00:00')")
+        s.conn.execute("INSERT INTO crawl_runs (started_at, finished_at, status) "
+                       "VALUES ('2025-11-08T09:00:00+00:00', 'Sat, 08 Nov 2025 09:10:00 GMT', 'ok')")
+        s.conn.execute("INSERT INTO source_schedule (source, interval_s, next_due) "
+                       "VALUES ('n', 60, '2025-11-08T23:30:00-01:00')")
+    s.close()
+
+
+def test_migration_normalize_stored_times_rewrites_old_rows(tmp_path):
+    path = tmp_path / "old.db"
+    _old_database(path)
+    s = open_db(path)
+    try:
+        assert s.conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE name = 'normalize_stored_times'"
+                              ).fetchone()[0] == 1
+        row = s.conn.execute("SELECT published, modified, first_seen, last_seen, updated_at FROM articles").fetchone()
+        assert row == ("2025-11-06T08:00:00Z",   # +02:00 converted to UTC
+                       "garbage",                # cannot be read: left as it is
+                       "2025-11-08T09:00:00Z",   # +00:00 -> Z
+                       "2025-11-08T23:30:00Z",   # +02:00 across midnight: the day changes too
+                       "2025-11-05")             # a bare day stays a day
+        assert s.conn.execute("SELECT fetched_at FROM article_html").fetchone()[0] == "2025-11-08T09:00:00Z"
+        assert s.conn.execute("SELECT first_seen FROM article_urls").fetchone()[0] == "2025-11-08T09:00:00Z"
+        assert s.conn.execute("SELECT first_seen FROM entities").fetchone()[0] == "2025-08-08T00:00:00Z"
+        # the Last-Modified header is sent back verbatim: not a column the migration touches
+        assert s.conn.execute("SELECT last_modified, checked_at FROM http_state").fetchone() == (
+            "Wed, 05 Nov 2025 10:00:00 GMT", "2025-11-08T09:00:00Z")
+        # only ISO 8601 is rewritten; anything else stays exactly as it was
+        assert s.conn.execute("SELECT started_at, finished_at FROM crawl_runs").fetchone() == (
+            "2025-11-08T09:00:00Z", "Sat, 08 Nov 2025 09:10:00 GMT")
+        assert s.conn.execute("SELECT next_due FROM source_schedule").fetchone()[0] == "2025-11-09T00:30:00Z"
+        # the full-text index followed the rewritten rows
+        assert s.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'hugging'").fetchall() == [(1,)]
+        # a period starting at 09:00Z includes it again ('…09:00:00+00:00' sorted before '…09:00:00Z')
+        assert s.conn.execute("SELECT count(*) FROM articles WHERE first_seen >= '2025-11-08T09:00:00Z'").fetchone()[0] == 1
+    finally:
+        s.close()
+    s = open_db(path)   # applied once: reopening changes nothing
+    try:
+        assert s.conn.execute("SELECT modified FROM articles").fetchone()[0] == "garbage"
+    finally:
+        s.close()
