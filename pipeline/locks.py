@@ -40,3 +40,14 @@ def exclusive(path: Path) -> Iterator[None]:
         yield
     finally:
         fh.close()
+
+
+@contextmanager
+def database_lock(db_path: Path, kind: str, error: type[Exception], message: str) -> Iterator[None]:
+    """One ``kind`` of process per database (``DB.<kind>.lock``). If another holds it, raise ``error``
+    with ``message`` formatted with ``db`` and ``pid``: the CLI shows that one line."""
+    try:
+        with exclusive(Path(f"{db_path}.{kind}.lock")):
+            yield
+    except LockHeld as e:
+        raise error(message.format(db=db_path, pid=e.holder)) from None

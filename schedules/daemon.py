@@ -11,11 +11,10 @@ import logging
 import os
 import signal
 import threading
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED
@@ -26,7 +25,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from pipeline.config import Config
-from pipeline.locks import LockHeld, exclusive
+from pipeline.locks import database_lock
 
 log = logging.getLogger("modelwire.schedule")
 
@@ -149,14 +148,10 @@ def describe_jobs(scheduler: BackgroundScheduler) -> list[dict[str, str]]:
     return rows
 
 
-@contextmanager
-def daemon_lock(db_path: Path) -> Iterator[None]:
+def daemon_lock(db_path: Path):
     """One daemon per database; the OS releases the lock when the process dies."""
-    try:
-        with exclusive(Path(str(db_path) + ".schedule.lock")):
-            yield
-    except LockHeld as e:
-        raise ScheduleError(f"{db_path}: a scheduler is already running for this database (pid {e.holder})") from None
+    return database_lock(db_path, "schedule", ScheduleError,
+                         "{db}: a scheduler is already running for this database (pid {pid})")
 
 
 def _listener(event) -> None:

@@ -1,8 +1,6 @@
 """The ``auto`` kind: fetch any URL and handle it as what it turns out to be."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
 
 from scrapy.http import Response
 
@@ -27,9 +25,8 @@ class AutoSpider(DiscoveryMixin, FeedSpider, SitemapSpider, ListingSpider):
     name = "auto"
     via = "page"
 
-    async def start(self) -> AsyncIterator[Any]:
-        for url in self.source_urls:
-            yield self.doc_request(url, self.parse_auto)
+    def first_request(self, url: str):
+        return self.doc_request(url, self.parse_auto)
 
     async def parse_auto(self, response: Response):
         event = self.not_modified(response)

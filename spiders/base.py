@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
-from typing import Any
+from typing import Any, AsyncIterator
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -163,7 +163,7 @@ def failure_reason(exc: BaseException) -> tuple[str, str]:
 # ---------------------------------------------------------------------------- spider
 
 class ModelwireSpider(scrapy.Spider):
-    """Base of all modelwire spiders; subclasses define ``start()`` and callbacks."""
+    """Base of all modelwire spiders; subclasses define ``first_request(url)`` and callbacks."""
 
     name = "modelwire"
     via = "page"
@@ -190,6 +190,16 @@ class ModelwireSpider(scrapy.Spider):
         self._seen_articles: set[str] = set()
         self._seen_docs: set[str] = set()
         self._seen_listings: set[str] = set()
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.source_urls:
+            request = self.first_request(url)
+            if request is not None:
+                yield request
+
+    def first_request(self, url: str) -> Request | None:
+        """The request a source URL starts with (None: nothing to fetch, e.g. a refused URL)."""
+        raise NotImplementedError
 
     # -- stats and events ---------------------------------------------------
     def count(self, key: str, n: int = 1) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -208,10 +207,9 @@ class DiscoverSpider(DiscoveryMixin, ModelwireSpider):
 
     name = "discover"
 
-    async def start(self) -> AsyncIterator[Any]:
-        for url in self.source_urls:
-            yield Request(url, callback=self.parse_discover, errback=self.on_error, dont_filter=True,
-                          meta={"modelwire_url": url})
+    def first_request(self, url: str) -> Request:
+        return Request(url, callback=self.parse_discover, errback=self.on_error, dont_filter=True,
+                       meta={"modelwire_url": url})
 
     async def parse_discover(self, response: Response):
         url = response.meta.get("modelwire_url", response.url)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
 import feedparser
@@ -82,9 +81,8 @@ class FeedSpider(ModelwireSpider):
     name = "feed"
     via = "feed"
 
-    async def start(self) -> AsyncIterator[Any]:
-        for url in self.source_urls:
-            yield self.doc_request(url, self.parse_feed)
+    def first_request(self, url: str):
+        return self.doc_request(url, self.parse_feed)
 
     def parse_feed(self, response: Response):
         event = self.not_modified(response)

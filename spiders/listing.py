@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector, SelectorList
@@ -104,11 +103,8 @@ class ListingSpider(ModelwireSpider):
     name = "listing"
     via = "listing"
 
-    async def start(self) -> AsyncIterator[Any]:
-        for url in self.source_urls:
-            request = self.listing_request(url, 1)
-            if request is not None:
-                yield request
+    def first_request(self, url: str) -> Request | None:
+        return self.listing_request(url, 1)
 
     def listing_request(self, url: str, page_no: int) -> Request | None:
         key = normalize_url(url)

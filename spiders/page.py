@@ -1,8 +1,6 @@
 """Sources whose URLs are article pages themselves."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
 
 from spiders.base import ModelwireSpider
 
@@ -17,8 +15,5 @@ class PageSpider(ModelwireSpider):
     name = "page"
     via = "page"
 
-    async def start(self) -> AsyncIterator[Any]:
-        for url in self.source_urls:
-            result = self.article_request(url, {}, "page")
-            if result is not None:
-                yield result
+    def first_request(self, url: str):
+        return self.article_request(url, {}, "page")

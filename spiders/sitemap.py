@@ -5,7 +5,6 @@ entries and so loses the nested ``<news:news>`` publication date and title.
 """
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from io import BytesIO
 from typing import Any
 from urllib.parse import urlsplit
@@ -114,11 +113,8 @@ class SitemapSpider(ModelwireSpider):
         crawler = getattr(self, "crawler", None)
         return crawler.settings.getint(name, default) if crawler else default
 
-    async def start(self) -> AsyncIterator[Any]:
-        for url in self.source_urls:
-            request = self.sitemap_request(url, 0)
-            if request is not None:
-                yield request
+    def first_request(self, url: str) -> Request | None:
+        return self.sitemap_request(url, 0)
 
     def sitemap_request(self, url: str, depth: int) -> Request | None:
         key = normalize_url(url)

@@ -17,7 +17,7 @@ from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from pipeline.config import Config
-from pipeline.locks import LockHeld, exclusive
+from pipeline.locks import database_lock
 from pipeline.crawl.pipelines import ITEM_PIPELINES
 from pipeline.store.db import open_db
 
@@ -36,15 +36,10 @@ class CrawlResult:
     per_source: list[dict[str, Any]]
 
 
-@contextmanager
-def crawl_lock(db_path: Path) -> Iterator[None]:
+def crawl_lock(db_path: Path):
     """One crawl per database at a time; the OS drops the lock if the process dies."""
-    try:
-        with exclusive(Path(str(db_path) + ".crawl.lock")):
-            yield
-    except LockHeld as e:
-        raise CrawlLocked(f"{db_path}: a crawl is already running (pid {e.holder}); "
-                          "wait for it to finish or stop it") from None
+    return database_lock(db_path, "crawl", CrawlLocked,
+                         "{db}: a crawl is already running (pid {pid}); wait for it to finish or stop it")
 
 
 @contextmanager
