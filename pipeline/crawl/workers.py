@@ -11,7 +11,13 @@ Each worker is a fresh interpreter (``reactor.spawnProcess``: never a bare ``for
 that runs threads) with two pipes of its own: pages go down one, results come back on the other,
 each a length-prefixed pickle. The reactor reads and writes those pipes itself, so a page costs
 the crawl process no helper threads and no cross-thread wake-ups (``concurrent.futures``'
-process pool spent ~0.5 ms of CPU per page in its queue feeder and result threads).
+process pool spent ~0.5 ms of CPU per page in its queue feeder and result threads). Only Twisted's
+public process API is used: ``IProcessTransport.writeToChild`` / ``closeChildFD`` /
+``signalProcess``, ``ProcessProtocol.childDataReceived`` (which cuts results into frames here) and,
+for a reactor without a SIGCHLD handler, the transport's documented ``reapProcess``; the worker
+itself widens its pipes. The price, against reading a result pipe in 256 KB pieces and
+writing pages straight into an idle pipe (which needed Twisted's private writer state): ~0.1 ms of
+crawl-process CPU per page (a ~42 KB result takes about six 8 KB reads, a page one writer turn).
 
 A worker that dies (killed, or crashed in native code) fails only the pages it had; the next page
 starts a replacement. Workers ignore Ctrl-C (the crawl process decides when to stop them, after
@@ -35,7 +41,6 @@ SETTING = "MODELWIRE_EXTRACT_WORKERS"
 
 TASK_FD, RESULT_FD = 3, 4     # the worker's ends of its two pipes
 _HEAD = 8                     # frame header: payload length, little-endian
-_READ_SIZE = 1 << 18          # bytes per read of a result pipe (Twisted's own reader takes 8 KB)
 PIPE_SIZE = 1 << 20           # bytes a worker's pipes hold (Linux; the default max unprivileged)
 PER_WORKER = 2                # pages with a worker at a time (default): the one in hand, the next
 CLOSE_TIMEOUT = 30.0          # s a closing pool waits for a worker to finish its page and exit
@@ -70,6 +75,8 @@ def worker_main(parent: int, tasks_fd: int = TASK_FD, results_fd: int = RESULT_F
     """A worker's life: read ``(body, url, hints, encoding)`` frames, answer each with the
     framed result of :func:`extract_task`, in order; return at the end of the page pipe."""
     _init_worker(parent)
+    for fd in (tasks_fd, results_fd):
+        _widen(fd)
     tasks = os.fdopen(tasks_fd, "rb", buffering=1 << 16)
     results = os.fdopen(results_fd, "wb", buffering=1 << 16)
     while True:
@@ -109,43 +116,24 @@ def _make_protocol(pool: "ExtractWorkers"):
             self.alive = True
             self.ended = defer.Deferred()
 
-        def connectionMade(self):
-            reader = self.transport.pipes.get(RESULT_FD)
-            if reader is not None:  # read results in large pieces: one reactor turn per result
-                reader.doRead = lambda: _read_pipe(reader)
-            for pipe in self.transport.pipes.values():
-                _widen(pipe.fileno())
-
         def send(self, frame: bytes, d) -> None:
             self.pending.append(d)
-            writer = self.transport.pipes.get(TASK_FD)
-            # straight into the pipe when nothing waits before it (the usual case: the pipe
-            # holds a few pages), sparing the reactor a turn and two epoll changes per page
-            if writer is not None and _idle(writer):
-                try:
-                    frame = frame[os.write(writer.fileno(), frame):]
-                except OSError:  # the pipe is full, or the worker is gone (the transport finds out)
-                    pass
-                if not frame:
-                    return
             self.transport.writeToChild(TASK_FD, frame)
 
         def childDataReceived(self, fd, data):
             if fd != RESULT_FD:
                 return
-            if self.buf:  # the rest of a result begun in an earlier read
-                self.buf += data
-                data = bytes(self.buf)
-            view, at = memoryview(data), 0
-            while len(data) - at >= _HEAD:
-                end = at + _HEAD + int.from_bytes(view[at:at + _HEAD], "little")
-                if end > len(data):
-                    break
-                result = pickle.loads(view[at + _HEAD:end])
-                at = end
+            buf = self.buf
+            buf += data  # Twisted reads a pipe 8 KB at a time: a result comes in several pieces
+            while len(buf) >= _HEAD:
+                end = _HEAD + int.from_bytes(buf[:_HEAD], "little")
+                if len(buf) < end:
+                    return  # the rest of this result comes with a later read
+                with memoryview(buf) as view:
+                    result = pickle.loads(view[_HEAD:end])
+                del buf[:end]
                 self.pending.popleft().callback(result)
                 pool._dispatch()
-            self.buf = bytearray(view[at:])
 
         def childConnectionLost(self, fd):
             if fd == RESULT_FD:  # the worker exited (or died): nothing more will come
@@ -157,7 +145,8 @@ def _make_protocol(pool: "ExtractWorkers"):
                 self.ended.callback(None)
 
         def _reap(self):
-            """Collect the exited worker (the reactor may run without a SIGCHLD handler)."""
+            """Collect the exited worker (the reactor may run without a SIGCHLD handler).
+            ``reapProcess`` is a documented public method of Twisted's process transport."""
             if self.ended.called or self.transport is None or self.transport.pid is None:
                 return
             self.transport.reapProcess()
@@ -185,15 +174,10 @@ def _make_protocol(pool: "ExtractWorkers"):
     return WorkerProtocol
 
 
-def _idle(writer) -> bool:
-    """True when a Twisted pipe writer has nothing buffered (so a direct write keeps the order)."""
-    return (not writer.disconnecting and getattr(writer, "dataBuffer", None) == b""
-            and getattr(writer, "_tempDataLen", None) == 0)
-
-
 def _widen(fd: int) -> None:
-    """A page or a result then goes through its pipe in one write: with Linux's default 64 KB a
-    page bigger than the room left went in 4 KB pieces, one reactor turn each."""
+    """Called by the worker on its ends of both pipes (a pipe's size is the pipe's, whichever end
+    sets it): a page or a result then goes through in one write, where Linux's default 64 KB took
+    a page bigger than the room left in 4 KB pieces, one reactor turn each."""
     try:
         import fcntl
 
@@ -201,21 +185,6 @@ def _widen(fd: int) -> None:
             fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
     except (ImportError, AttributeError, OSError):  # not Linux, or over the system's limit
         pass
-
-
-def _read_pipe(reader) -> Any:
-    from twisted.internet import main
-
-    try:
-        data = os.read(reader.fd, _READ_SIZE)
-    except (BlockingIOError, InterruptedError):
-        return None
-    except OSError:
-        return main.CONNECTION_LOST
-    if not data:
-        return main.CONNECTION_DONE
-    reader.dataReceived(data)
-    return None
 
 
 class ExtractWorkers:
