@@ -681,16 +681,21 @@ def _sentence_claims(
 # --------------------------------------------------------------------------- tables
 
 
-def _table_blocks(text: str) -> list[tuple[int, int]]:
-    if "|" not in text:  # quick reject: _TABLE_LINE tries every line start otherwise
-        return []
+def _runs_of_lines(text: str, line: re.Pattern) -> list[tuple[int, int]]:
+    """Spans of two or more consecutive ``line`` matches (blank lines between them allowed)."""
     blocks: list[list[int]] = []
-    for m in _TABLE_LINE.finditer(text):
+    for m in line.finditer(text):
         if blocks and text[blocks[-1][1]:m.start()].strip() == "":
             blocks[-1][1] = m.end()
         else:
             blocks.append([m.start(), m.end()])
     return [(a, b) for a, b in blocks if text[a:b].count("\n") >= 1]
+
+
+def _table_blocks(text: str) -> list[tuple[int, int]]:
+    if "|" not in text:  # quick reject: _TABLE_LINE tries every line start otherwise
+        return []
+    return _runs_of_lines(text, _TABLE_LINE)
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -729,13 +734,7 @@ _MARKER_LINE = re.compile(r"\n[ \t]*[\d*•-]")
 def _list_blocks(text: str) -> list[tuple[int, int]]:
     if not (_MARKER_FIRST_LINE.match(text) or _MARKER_LINE.search(text)):  # quick reject
         return []
-    blocks: list[list[int]] = []
-    for m in _LIST_ITEM.finditer(text):
-        if blocks and text[blocks[-1][1]:m.start()].strip() == "":
-            blocks[-1][1] = m.end()
-        else:
-            blocks.append([m.start(), m.end()])
-    return [(a, b) for a, b in blocks if text[a:b].count("\n") >= 1]
+    return _runs_of_lines(text, _LIST_ITEM)
 
 
 def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:

@@ -175,12 +175,20 @@ def sentence_starts(doc) -> list[int]:
 
 
 
+def _cached(doc, key: str, compute):
+    """``compute(doc)``, worked out once per doc and kept in ``doc.user_data[key]``."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = compute(doc)
+    return value
+
+
 def sentence_bounds(doc) -> list[tuple[int, int]]:
-    """Character spans of the sentencizer's sentences (trailing whitespace included)."""
-    key = "modelwire.sentence_bounds"
-    cached = doc.user_data.get(key)
-    if cached is not None:
-        return cached
+    """Character spans of the sentencizer's sentences (trailing whitespace excluded)."""
+    return _cached(doc, "modelwire.sentence_bounds", _sentence_bounds)
+
+
+def _sentence_bounds(doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     if not len(doc) or not doc.has_annotation("SENT_START"):
         bounds = [(0, len(text))]
@@ -193,7 +201,6 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
             while b > a and text[b - 1].isspace():  # like Span.end_char: no trailing whitespace
                 b -= 1
             bounds.append((a, b))
-    doc.user_data[key] = bounds
     return bounds
 
 
@@ -221,13 +228,7 @@ def _sentence_heads(doc) -> tuple[list[int], list[int]]:
 
 def segments(doc) -> list[tuple[int, int]]:
     """Character spans of the doc's sentences, also split at line breaks. Never empty pieces."""
-    key = "modelwire.segments"
-    cached = doc.user_data.get(key)
-    if cached is not None:
-        return cached
-    out = _segments(doc)
-    doc.user_data[key] = out
-    return out
+    return _cached(doc, "modelwire.segments", _segments)
 
 
 def _segments(doc) -> list[tuple[int, int]]:

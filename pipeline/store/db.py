@@ -56,6 +56,18 @@ def precompute(record: dict[str, Any], html: bytes) -> dict[str, Any]:
             "n_words": len(toks), "html_z": zlib.compress(html or b"", HTML_COMPRESSION)}
 
 
+def article_columns(record: dict[str, Any]) -> dict[str, Any]:
+    """An extracted record's fields as ``articles`` columns: instants in the one format, lists as JSON."""
+    fields = {k: record.get(k) for k in ARTICLE_FIELDS}
+    for k in ARTICLE_DATES:
+        fields[k] = normalize_instant(fields[k])
+    fields["authors"] = json.dumps(fields["authors"] or [], ensure_ascii=False)
+    fields["tags"] = json.dumps(fields["tags"] or [], ensure_ascii=False)
+    fields["paywalled"] = int(bool(fields["paywalled"]))
+    fields["word_count"] = int(fields["word_count"] or 0)
+    return fields
+
+
 @dataclass
 class StoreResult:
     outcome: str           # new | updated | unchanged | duplicate
@@ -205,14 +217,8 @@ class Store:
                 url_rel[key] = ("duplicate" if is_copy else "requested", raw)
         pre = precomputed or precompute(record, html or b"")  # from an extraction worker, if it did it
         chash, sh, compressed = pre["content_hash"], pre["simhash"], pre["html_z"]
-        fields = {k: record.get(k) for k in ARTICLE_FIELDS}
-        for k in ARTICLE_DATES:
-            fields[k] = normalize_instant(fields[k])
-        fields["authors"] = json.dumps(fields["authors"] or [], ensure_ascii=False)
-        fields["tags"] = json.dumps(fields["tags"] or [], ensure_ascii=False)
-        fields["paywalled"] = int(bool(fields["paywalled"]))
+        fields = article_columns(record)
         fields["page_type"] = fields["page_type"] or "article"
-        fields["word_count"] = int(fields["word_count"] or 0)
 
         with self.conn:  # one transaction for everything below
             article_id = self._find_by_urls(url_rel)
@@ -333,13 +339,7 @@ class Store:
 
     def replace_extraction(self, article_id: int, record: dict[str, Any], extractor_version: str) -> bool:
         """Overwrite an article's extracted fields (reextract); True when anything changed."""
-        fields = {k: record.get(k) for k in ARTICLE_FIELDS}
-        for k in ARTICLE_DATES:
-            fields[k] = normalize_instant(fields[k])
-        fields["authors"] = json.dumps(fields["authors"] or [], ensure_ascii=False)
-        fields["tags"] = json.dumps(fields["tags"] or [], ensure_ascii=False)
-        fields["paywalled"] = int(bool(fields["paywalled"]))
-        fields["word_count"] = int(fields["word_count"] or 0)
+        fields = article_columns(record)
         text = record.get("text") or ""
         sh = dedup.simhash(text)
         with self.conn:
