@@ -39,6 +39,7 @@ import logging
 import re
 from collections import Counter
 from copy import deepcopy
+from functools import cached_property
 
 import lxml.html
 from lxml import etree
@@ -490,19 +491,15 @@ class _Lazy:
     """Visible page text and its word count, computed on first use only."""
 
     def __init__(self, tree):
-        self.tree, self._text, self._words = tree, None, None
+        self.tree = tree
 
-    @property
+    @cached_property
     def text(self) -> str:
-        if self._text is None:
-            self._text = _visible_text(self.tree)
-        return self._text
+        return _visible_text(self.tree)
 
-    @property
+    @cached_property
     def words(self) -> int:
-        if self._words is None:
-            self._words = word_count(self.text)
-        return self._words
+        return word_count(self.text)
 
 
 def page_type(tree, page: md.Page, text: str, url: str, visible: _Lazy, prose: int) -> str:
