@@ -15,13 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from pipeline.extract.textclean import clean_line
-
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
-    "scholarlyarticle", "liveblogposting", "socialmediaposting", "report", "posting",
-    "advertisertcontentarticle", "satiricalarticle", "medicalscholarlyarticle", "review",
-})
+from spiders.items import ARTICLE_TYPES
 
 
 # --- the page, computed once ------------------------------------------------------------
