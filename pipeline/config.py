@@ -100,7 +100,6 @@ SOURCE_KEYS: dict[str, tuple[str, str]] = {
     "next_selector": ("str", "listing: CSS selector for the next-page link."),
     "max_pages": ("int", "listing: how many pages of pagination to follow."),
     "follow_pattern": ("str", "Regular expression article URLs must match."),
-    "language": ("str", "Expected language of the source (two letters)."),
 }
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
@@ -364,7 +363,6 @@ def parse_source(src: Any, where: str, *, default_pages: int = 5) -> dict[str, A
         "next_selector": src.get("next_selector"),
         "max_pages": max_pages,
         "follow_pattern": pattern,
-        "language": src.get("language"),
     }
 
 
