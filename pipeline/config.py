@@ -100,7 +100,6 @@ SOURCE_KEYS: dict[str, tuple[str, str]] = {
     "next_selector": ("str", "listing: CSS selector for the next-page link."),
     "max_pages": ("int", "listing: how many pages of pagination to follow."),
     "follow_pattern": ("str", "Regular expression article URLs must match."),
-    "language": ("str", "Expected language of the source (two letters)."),
 }
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
@@ -364,20 +363,52 @@ def parse_source(src: Any, where: str, *, default_pages: int = 5) -> dict[str, A
         "next_selector": src.get("next_selector"),
         "max_pages": max_pages,
         "follow_pattern": pattern,
-        "language": src.get("language"),
     }
 
 
-def render_source_toml(source: dict[str, Any]) -> str:
-    """A ``[[sources]]`` block for ``add-source`` to append to the config file."""
-    lines = ["", "[[sources]]", f'name = "{source["name"]}"', f'kind = "{source["kind"]}"']
-    urls = ", ".join(f'"{u}"' for u in source["urls"])
-    lines.append(f"urls = [{urls}]")
-    for key in ("link_selector", "next_selector", "follow_pattern"):
+SOURCE_WRITE_KEYS = ("name", "kind", "urls", "link_selector", "next_selector", "follow_pattern")
+
+
+def _source_table(source: dict[str, Any]):
+    import tomlkit
+
+    table = tomlkit.table()
+    for key in SOURCE_WRITE_KEYS:
         if source.get(key):
-            lines.append(f"{key} = {_toml_str(source[key])}")
-    return "\n".join(lines) + "\n"
+            table[key] = source[key]
+    return table
 
 
-def _toml_str(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def render_source_toml(source: dict[str, Any]) -> str:
+    """A ``[[sources]]`` block for ``add-source`` (written by tomlkit, so every value is escaped)."""
+    import tomlkit
+
+    doc = tomlkit.document()
+    entries = tomlkit.aot()
+    entries.append(_source_table(source))
+    doc.append("sources", entries)
+    return tomlkit.dumps(doc)
+
+
+def add_source_to_toml(text: str, source: dict[str, Any]) -> str:
+    """``text`` (a config file) with ``source`` added to its sources, the user's text kept as it is.
+
+    The usual case (no sources yet, or ``[[sources]]`` tables) appends a ``[[sources]]`` block at
+    the end, leaving every byte of the file unchanged; a file whose sources are an inline array
+    (``sources = [...]``) gets the entry added to that array by tomlkit, which keeps comments and
+    formatting. tomlkit renders the values (a hand-written renderer produced invalid TOML for
+    selectors with newlines or control characters, and for URLs with quotes: bench/libraries.py).
+    """
+    import tomlkit
+    from tomlkit.items import Array
+
+    doc = tomlkit.parse(text)
+    if isinstance(doc.get("sources"), Array):
+        inline = tomlkit.inline_table()
+        inline.update(_source_table(source).unwrap())
+        doc["sources"].append(inline)
+        return tomlkit.dumps(doc)
+    nl = "\r\n" if "\r\n" in text else "\n"
+    if text and not text.endswith("\n"):
+        text += nl
+    return text + (nl if text.strip() else "") + render_source_toml(source).replace("\n", nl)

@@ -22,19 +22,12 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from spiders.urls import normalize_url
 from spiders.base import ModelwireSpider, content_type
 from spiders.feed import parse_feed_body
-from spiders.items import DiscoveredSource
+from spiders.items import ARTICLE_TYPES, DiscoveredSource
 from spiders.listing import looks_like_article_url
 from spiders.sitemap import is_robots_url
 
 COMMON_SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml")
-ARTICLE_TYPES = frozenset(
-    {
-        "article", "newsarticle", "blogposting", "techarticle", "reportagenews", "analysisnewsarticle",
-        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
-        "liveblogposting", "report", "socialmediaposting",
-    }
-)
 MIN_ARTICLE_CHARS = 1500       # one <article> with at least this much text is a single article
 MIN_LISTING_LINKS = 3
 _ROOT = re.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")

@@ -7,6 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# schema.org ``@type`` values (lower-cased, without the schema.org/ prefix) that make a JSON-LD node an
+# article: Article and its subtypes, plus Posting and Review. One list for discovery
+# (``spiders.discover.looks_like_article_page``) and extraction (``pipeline.extract.metadata``); here
+# because this module imports nothing (the extraction workers must not load Scrapy to read it).
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "analysisnewsarticle", "backgroundnewsarticle", "opinionnewsarticle",
+    "reportagenewsarticle", "reviewnewsarticle", "advertisercontentarticle", "satiricalarticle", "report",
+    "scholarlyarticle", "medicalscholarlyarticle", "techarticle", "socialmediaposting", "blogposting",
+    "liveblogposting", "posting", "review",
+})
+
 
 @dataclass
 class FetchedPage:

@@ -25,6 +25,13 @@ def is_tracking_param(name: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
+# Kept rather than w3lib.url (bench/libraries.py, RESULTS.md "Libraries vs hand-written"): on 77,557
+# distinct hrefs (demo site + both extraction dev sets) w3lib's canonicalize_url gives the same key for
+# 97.3% and url_query_cleaner + canonicalize_url for 97.8%. The rest would change stored keys or merge
+# less: '+' for query spaces where we write %20 (834 URLs; existing databases would get new keys),
+# tracking parameters matched by name only, not by prefix (utm_*, pk_*...: 756), duplicate slashes and
+# :443/:80 kept (78). url_query_cleaner also keeps only the first of repeated parameters
+# (?c=a&c=b -> ?c=a), giving two different pages one key. Speed is alike (31 vs 39 µs per URL).
 def normalize_url(url: str) -> str:
     """Return the canonical key of ``url``.
 

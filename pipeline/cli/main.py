@@ -184,7 +184,10 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
 
     Example: modelwire add-source https://example.org/
     """
-    from pipeline.config import check_url, parse_source, render_source_toml
+    import tomllib
+
+    from pipeline.config import (SOURCE_WRITE_KEYS, add_source_to_toml, check_url, parse_config, parse_source,
+                                 render_source_toml)
     from pipeline.crawl.discover import DiscoveryFailed, discover_source
 
     try:
@@ -206,19 +209,21 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
         source["name"] = f"{base}-{n}"
         n += 1
     click.echo(found.describe())
-    parse_source({k: v for k, v in source.items() if v is not None and k in ("name", "kind", "urls", "link_selector",
-                                                                            "next_selector", "follow_pattern")},
-                 "discovered source")
+    parse_source({k: v for k, v in source.items() if v is not None and k in SOURCE_WRITE_KEYS}, "discovered source")
     block = render_source_toml(source)
     if dry_run:
         click.echo(block)
         return
     target = Path(obj.config_path or DEFAULT_CONFIG)
-    if not target.exists():
-        target.write_text(EXAMPLE_CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
-    with target.open("a", encoding="utf-8") as fh:
-        fh.write(block)
-    load_config(target)  # the file must still load
+    if target.exists():
+        with target.open(encoding="utf-8", newline="") as fh:  # newline="": keep the file's line endings
+            text = fh.read()
+    else:
+        text = EXAMPLE_CONFIG.read_text(encoding="utf-8")
+    text = add_source_to_toml(text, source)
+    parse_config(tomllib.loads(text), target)  # the file must still load: checked before it is written
+    with target.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
     click.echo(f"Added source {source['name']!r} ({source['kind']}) to {target}.")
 
 

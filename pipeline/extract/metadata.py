@@ -16,13 +16,7 @@ from lxml import etree
 from pipeline.extract.textclean import clean_line
 from spiders.dates import MONTH_RE as _MONTH_RE
 from spiders.dates import format_instant, parse_page_date, text_date, url_date  # noqa: F401 (md.text_date, md.url_date)
-
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
-    "scholarlyarticle", "liveblogposting", "socialmediaposting", "report", "posting",
-    "advertisertcontentarticle", "satiricalarticle", "medicalscholarlyarticle", "review",
-})
+from spiders.items import ARTICLE_TYPES
 
 
 # --- the page, computed once ------------------------------------------------------------

@@ -67,6 +67,12 @@ def _detect(data: bytes) -> str | None:
     return _norm_label(best.encoding) if best is not None else None
 
 
+# Kept rather than w3lib.encoding.html_to_unicode (what Scrapy uses) or charset-normalizer alone
+# (bench/libraries.py): on the eight charset cases of tests/pipeline/test_extract.py ours decodes 8,
+# charset-normalizer 6 and html_to_unicode 2 (it trusts a wrong HTTP/meta declaration: cp1252 served
+# as UTF-8, GBK served as ISO-8859-1, UTF-8 served as ISO-8859-1). On the 890 extraction dev-set pages
+# (none mislabelled) all three give the same F1 (0.9824 / 0.9182, charset-normalizer 0.9179), and ours
+# is the fastest (0.1 ms a page vs 0.14 and 0.8-1 ms). charset-normalizer stays our last-resort detector.
 def decode_html(data: bytes | str, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)``.
 
@@ -153,24 +159,25 @@ def _latin_family(enc: str) -> bool:
 # show up as C1-range characters or the cp1252 specials (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
 _CONT = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 _MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CONT}]{{1,3}})+")
-
-
-def _fix_segment(m: re.Match) -> str:
-    seg = m.group(0)
-    try:
-        return seg.encode("cp1252").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        try:
-            return seg.encode("latin-1").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return seg
+_C1 = re.compile("[\u0080-\u009f]")  # C1 controls: windows-1252 bytes decoded as Latin-1
 
 
 def fix_mojibake(text: str) -> str:
-    """Repair UTF-8-read-as-cp1252 sequences such as ``â€™`` → ``’``; leaves clean text alone."""
-    if not text or not _MOJIBAKE.search(text):
+    """Repair UTF-8-read-as-cp1252 sequences such as ``â€™`` → ``’``; leaves clean text alone.
+
+    ftfy decides (``ftfy.fix_encoding``); the two regular expressions above only skip the lines
+    that cannot hold mojibake. Measured on the two extraction dev sets (528,859 text lines,
+    bench/libraries.py): this gives ftfy's result on every line at 3.3 µs a line (ftfy on every
+    line: 40 µs). Our own segment-by-segment repair, used before, differed from ftfy on 15 lines
+    and was wrong on 14 of them: it broke real text ("NESCAFÉ®" → "NESCAFɮ", "ß’" → "ߒ",
+    "×\xa0" → "נ") and left cp1252 quotes read as C1 controls ("we\x92re") alone; it fixed one
+    "â„¢" that ftfy leaves. Extraction F1 is unchanged (0.9824 and 0.9182).
+    """
+    if not text or text.isascii() or not (_MOJIBAKE.search(text) or _C1.search(text)):
         return text
-    return _MOJIBAKE.sub(_fix_segment, text)
+    import ftfy
+
+    return ftfy.fix_encoding(text)
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -88,6 +88,39 @@ def test_cli_add_source_discovers_feed_and_writes_config(tmp_path, site):
     assert lab["kind"] == "feed" and lab["urls"] == [f"{site.bases['openweights-lab']}/feed.atom"]
 
 
+def test_cli_add_source_keeps_the_users_comments_and_formatting(tmp_path, site):
+    user = ('# my sources -- keep this note\r\n[crawl]\r\ndownload_delay = "2s"   # be nice\r\n# concurrency = 4\r\n\r\n'
+            '[[sources]]\r\nname = "old"  # the first one\r\nkind = "feed"\r\nurls = ["https://old.example/feed"]\r\n'
+            '\r\n[smtp]\r\nto = ["me@example.org"]  # just me')  # CRLF line endings, no newline at the end
+    (tmp_path / "modelwire.toml").write_bytes(user.encode("utf-8"))
+    proc = run(tmp_path, "add-source", f"{site.bases['openweights-lab']}/", "--name", "lab",
+               "--allow-private", "127.0.0.1")
+    assert proc.returncode == 0, proc.stderr
+    text = (tmp_path / "modelwire.toml").read_bytes().decode("utf-8")
+    assert text.startswith(user + "\r\n")  # every byte of the user's file kept, comments included
+    added = text[len(user):]
+    assert "[[sources]]" in added and "\n" not in added.replace("\r\n", "")  # the file's line endings
+    from pipeline.config import load_config
+
+    cfg = load_config(tmp_path / "modelwire.toml")
+    assert [s["name"] for s in cfg.sources] == ["old", "lab"] and cfg.get("smtp", "to") == ["me@example.org"]
+
+
+def test_add_source_to_toml_escapes_values_and_extends_an_inline_array():
+    import tomllib
+
+    from pipeline.config import add_source_to_toml
+
+    src = {"name": "x", "kind": "listing", "urls": ['https://x.example/?q="ai"'], "link_selector": "h2 a,\nh3\ta",
+           "follow_pattern": r"/\d{4}/"}
+    out = tomllib.loads(add_source_to_toml("# mine\n[crawl]\nmax_pages = 3 # three\n", src))
+    assert out["sources"] == [src] and out["crawl"] == {"max_pages": 3}
+    inline = 'sources = [{name = "a", urls = ["https://a.example/"]}]  # note\n\n[crawl]\nmax_pages = 3\n'
+    text = add_source_to_toml(inline, src)
+    assert text.endswith("]  # note\n\n[crawl]\nmax_pages = 3\n")
+    assert [s["name"] for s in tomllib.loads(text)["sources"]] == ["a", "x"]
+
+
 def test_cli_extract_one_file_and_a_folder(tmp_path):
     page = SITE_ROOT / "openweights-lab" / "blog" / "mistral-large-3-first-look" / "index.html"
     proc = run(tmp_path, "extract", str(page), "--url", "https://lab.example/blog/mistral-large-3-first-look/")

@@ -51,6 +51,8 @@ def test_config_example_loads_and_documents_every_setting():
         ("[[sources]]\nname = 'a'\nkind = 'feed'\nurls = ['htp:/broken']\n", r"sources\[0\] \('a'\): urls\[0\]: 'htp:/broken' is not an http\(s\) URL"),
         ("[[sources]]\nname = 'a'\nkind = 'rss'\nurls = ['https://x.org/']\n", r"kind: 'rss' is not one of"),
         ("[[sources]]\nname = 'a'\nkind = 'feed'\nurls = ['https://x.org/']\ncolour = 'red'\n", r"\('a'\): colour: unknown key"),
+        # 'language' was accepted but never used, and is no longer a key
+        ("[[sources]]\nname = 'a'\nkind = 'feed'\nurls = ['https://x.org/']\nlanguage = 'en'\n", r"\('a'\): language: unknown key"),
         ("[[sources]]\nname = 'a'\nurls = ['https://x.org/']\n[[sources]]\nname = 'a'\nurls = ['https://y.org/']\n", r"used twice"),
         ("[[sources]]\nname = 'a'\nkind = 'feed'\n", r"at least one start URL"),
         ("[[sources]]\nname = 'a'\nurl = 'https://x.org/'\nfollow_pattern = '(['\n", r"follow_pattern: not a valid regular expression"),

@@ -137,6 +137,11 @@ def test_decode_html_mostly_utf8_with_stray_cp1252_bytes():
 def test_fix_mojibake_repairs_double_encoded_utf8():
     assert fix_mojibake("Itâ€™s a cafÃ© â€” ok") == "It’s a café — ok"
     assert fix_mojibake("Ünïcödé stays") == "Ünïcödé stays"
+    # real text that looks like mojibake to a byte-pattern rule (seen in the WCXB dev set)
+    assert fix_mojibake("NESCAFÉ® Gold Blend") == "NESCAFÉ® Gold Blend"
+    assert fix_mojibake("the ‘K’/‘ß’/‘İ’ masks") == "the ‘K’/‘ß’/‘İ’ masks"
+    assert fix_mojibake("3\xa0×\xa04") == "3\xa0×\xa04"
+    assert fix_mojibake("we\x92re") == "we’re"  # a windows-1252 quote decoded as a C1 control
 
 
 def test_clean_text_paragraphs_and_word_count():

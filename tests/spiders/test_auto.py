@@ -112,3 +112,6 @@ def test_looks_like_article_page():
     assert looks_like_article_page(_html("<html><body><article>" + "word " * 400 + "</article></body></html>"))
     assert not looks_like_article_page(_html("<html><body>" + "<article>short teaser</article>" * 5 + "</body></html>"))
     assert not looks_like_article_page(_html('<html><head><meta property="og:type" content="website"></head></html>'))
+    for kind in ("ReportageNewsArticle", "https://schema.org/AdvertiserContentArticle"):  # once misspelt here
+        jsonld = f'<script type="application/ld+json">{{"@type": "{kind}"}}</script>'
+        assert looks_like_article_page(_html(f"<html><head>{jsonld}</head></html>"))
