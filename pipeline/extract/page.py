@@ -47,7 +47,7 @@ from lxml import etree
 from pipeline.extract import metadata as md
 from pipeline.extract.textclean import clean_line, clean_text, decode_html, word_count
 
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.12.1"   # ftfy repairs mojibake; one date parser (zone names such as CET now applied)
 
 LOGGER = logging.getLogger(__name__)
 
