@@ -412,3 +412,21 @@ def add_source_to_toml(text: str, source: dict[str, Any]) -> str:
     if text and not text.endswith("\n"):
         text += nl
     return text + (nl if text.strip() else "") + render_source_toml(source).replace("\n", nl)
+
+
+def add_kb_file_to_toml(text: str, kb_file: str) -> str:
+    """``text`` (a config file) with ``kb_file`` added to ``[nlp] kb_files``, comments and formatting
+    kept (tomlkit); for ``modelwire kb accept/reject`` when no knowledge-base file is configured."""
+    import tomlkit
+
+    doc = tomlkit.parse(text)
+    section = doc.get("nlp")
+    if section is None:
+        section = tomlkit.table()
+        doc["nlp"] = section
+    files = section.get("kb_files")
+    if files is None:
+        section["kb_files"] = [kb_file]
+    elif kb_file not in files:
+        files.append(kb_file)
+    return tomlkit.dumps(doc)

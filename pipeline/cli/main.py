@@ -15,7 +15,8 @@ from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, load
 EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
 
-GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.schedule", "pipeline.cli.demo")
+GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.schedule", "pipeline.cli.demo",
+                 "pipeline.cli.kb")
 
 
 class ModelwireGroup(click.Group):

@@ -391,3 +391,64 @@ def run_sql(db: Any, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> t
         raise QueryError(f"SQL error: {msg}") from None
     cols = [d[0] for d in cur.description] if cur.description else []
     return cols, rows
+
+
+# -- knowledge-base candidates ----------------------------------------------------------------
+
+EXAMPLE_REACH = 300  # characters read on each side of a mention to find its sentence
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``[start, end)``: from the last sentence end (or line break)
+    before it to the next one after it, within the characters read."""
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "! ", "? ")))
+    left = 0 if left < 0 else left + (1 if text[left] == "\n" else 2)
+    stops = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "! ", "? "))) if i >= 0]
+    right = min(stops) + 1 if stops else len(text)
+    return " ".join(text[left:right].split())
+
+
+def unknown_candidates(db: Any, *, since: str | None = None, label: str | None = None,
+                       limit: int = 50) -> list[dict[str, Any]]:
+    """Entities the NLP flagged as not in the knowledge base (``known = 0``) that are still mentioned,
+    most articles first: label, name, articles, mentions, first_seen (earliest article mentioning
+    it), the stored org/family guess, an example sentence (from the earliest mention) and the
+    organisations most often named in the same sentences, then the same articles (``co_orgs``).
+
+    ``since`` counts only articles dated from then on (``first_seen`` stays the earliest ever).
+    """
+    conn = _conn(db)
+    where = ["e.known = 0"]
+    params: list[Any] = []
+    _date_filter(since, None, where, params)
+    if label:
+        where.append("e.label = ?")
+        params.append(_label(label))
+    rows = _rows(conn.execute(
+        f"""SELECT e.id, e.label, e.canonical AS name, count(DISTINCT m.article_id) AS articles,
+                   count(*) AS mentions, e.org, e.family
+            FROM entities e CROSS JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+            WHERE {' AND '.join(where)}
+            GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.canonical LIMIT ?""", [*params, limit]))
+    for r in rows:
+        eid = r.pop("id")
+        first = conn.execute(
+            f"""SELECT {ARTICLE_DATE}, m.article_id, m.start, m."end",
+                       substr(a.text, max(1, m.start + 1 - ?), m."end" - m.start + 2 * ?), max(0, m.start - ?)
+                FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?
+                ORDER BY 1, m.article_id, m.start LIMIT 1""",
+            [EXAMPLE_REACH, EXAMPLE_REACH, EXAMPLE_REACH, eid]).fetchone()
+        day, aid, start, end, around, offset = first
+        r["first_seen"] = day
+        r["article_id"] = aid
+        r["example"] = _sentence_around(around or "", start - offset, end - offset)
+        r["co_orgs"] = [
+            {"name": name, "same_sentence": same, "articles": n} for name, same, n in conn.execute(
+                """SELECT e2.canonical, count(DISTINCT CASE WHEN m2.sentence = m.sentence
+                                                  THEN m.article_id || ':' || m.sentence END),
+                          count(DISTINCT m2.article_id)
+                   FROM mentions m JOIN mentions m2 ON m2.article_id = m.article_id
+                   JOIN entities e2 ON e2.id = m2.entity_id
+                   WHERE m.entity_id = ? AND e2.label = 'ORG'
+                   GROUP BY e2.id ORDER BY 2 DESC, 3 DESC, e2.canonical LIMIT 5""", [eid])]
+    return rows
