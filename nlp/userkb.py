@@ -129,7 +129,7 @@ def plan_accept(kb: KB, name: str, label: str, org: str | None = None, family: s
     else:
         family = fam.name
     entry = {"label": "MODEL", "name": name, "kind": "model", "family": family, "aliases": extra}
-    if org_name and (fam is None or fam.org != org_name):
+    if org_name and fam is not None and fam.org != org_name:  # a new family carries the org itself
         entry["org"] = org_name
     out.append(entry)
     return out
@@ -196,3 +196,15 @@ def _is_stop_for(line: str, name: str) -> bool:
     return isinstance(obj, dict) and obj.get("label") == "STOP" and isinstance(obj.get("text"), str) \
         and _fold(obj["text"]) == _fold(name)
 
+
+
+def developer_of(kb: KB, entries: list[dict]) -> str | None:
+    """The developer of the last entry of :func:`plan_accept`'s plan, as the knowledge base will say."""
+    main = entries[-1]
+    if main.get("org") or main["label"] != "MODEL" or main.get("kind") != "model":
+        return main.get("org")
+    fam = next((e for e in entries if e["name"] == main["family"] and e.get("kind") == "family"), None)
+    if fam is not None:
+        return fam.get("org")
+    known = kb.families.get(main["family"])
+    return known.org if known else None

@@ -161,7 +161,7 @@ def accept(obj: Context, name, label, org, family, aliases, unit):
 
     Example: modelwire kb accept "Vireo-9B-Instruct" --label MODEL --org "Vireo Labs"
     """
-    from nlp.userkb import plan_accept
+    from nlp.userkb import developer_of, plan_accept
 
     kbase = _load(obj)
     stored = _stored(obj, name)
@@ -173,7 +173,7 @@ def accept(obj: Context, name, label, org, family, aliases, unit):
     where = _write(obj, entries, drop_stop=name)
     main = entries[-1]
     also = [f"{e['label']} {e['name']!r}" for e in entries[:-1]]
-    dev = main.get("org") or (kbase.families[main["family"]].org if main.get("family") in kbase.families else org)
+    dev = developer_of(kbase, entries)
     click.echo(f"Accepted {main['label']} {main['name']!r}" + (f" (developer {dev})" if dev else "")
                + (f", and added {', '.join(also)}" if also else "") + f" {where}.")
     click.echo("The next 'modelwire annotate' re-annotates the articles with it.")

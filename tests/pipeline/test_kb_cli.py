@@ -1,0 +1,205 @@
+"""The loop for new names as a user runs it: a real SQLite file, the real CLI in subprocesses.
+
+Every name here is invented (Vireo, Nimbus, Quillfeather, Tarsier...), so none can be in the
+knowledge base: they reach the store only as unknown entities found by their form.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.store.db import open_db
+
+ARTICLES = [
+    ("Vireo Labs ships a 9B model",
+     "Vireo Labs released Vireo-9B-Instruct on Monday, an open-weights model aimed at coding agents. "
+     "Vireo-9B-Instruct scored 71.2% on MMLU-Pro, ahead of Llama 3.1 8B from Meta, the lab said.",
+     "2025-11-03T09:00:00Z"),
+    ("Small models, big week",
+     "Our small-model chart has a new leader this week: Vireo-9B-Instruct.\n\n"
+     "Separately, Nimbus-13B-Chat from a stealth startup posted 55.0% on GPQA Diamond in its model card.",
+     "2025-11-20T09:00:00Z"),
+]
+CONFIG = '# my settings\n[modelwire]\ndb = "mw.db"  # next to this file\n\n[nlp]\n# the offline rules only\nspacy_model = ""\n'
+
+
+def run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+def ok(cwd: Path, *args: str) -> str:
+    proc = run(cwd, *args)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> str:
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, proc.stderr
+    for n in needles:
+        assert n in lines[0], lines[0]
+    return lines[0]
+
+
+def fill(db: Path, articles=ARTICLES) -> None:
+    store = open_db(db)
+    for i, (title, text, published) in enumerate(articles):
+        store.store_article({"url": f"https://news.example/{i}", "title": title, "text": text, "published": published,
+                             "authors": [], "tags": [], "word_count": len(text.split())}, source="test")
+    store.close()
+
+
+def entity(db: Path, name: str) -> dict | None:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("""SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n
+                          FROM entities e WHERE canonical = ?""", (name,)).fetchone()
+    conn.close()
+    return dict(row) if row else None
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A config without kb_files, a database with the two articles, annotated once."""
+    (tmp_path / "modelwire.toml").write_text(CONFIG, encoding="utf-8")
+    fill(tmp_path / "mw.db")
+    assert "Annotated 2 article(s)" in ok(tmp_path, "-q", "annotate")
+    return tmp_path
+
+
+def candidates(cwd: Path, *args: str) -> dict[str, dict]:
+    return {r["name"]: r for r in json.loads(ok(cwd, "kb", "candidates", "--json", *args))}
+
+
+def test_unknown_model_accepted_becomes_known_with_its_developer_on_the_next_annotate(site):
+    db = site / "mw.db"
+    assert entity(db, "Vireo-9B-Instruct")["known"] == 0
+    found = candidates(site)
+    vireo = found["Vireo-9B-Instruct"]
+    assert vireo["label"] == "MODEL" and vireo["articles"] == 2 and vireo["mentions"] == 3
+    assert vireo["first_seen"].startswith("2025-11-03")
+    assert vireo["example"] == ("Vireo Labs released Vireo-9B-Instruct on Monday, an open-weights model "
+                                "aimed at coding agents.")
+    assert vireo["suggested_org"] == "Vireo Labs"  # named in the same sentence, sharing the first word
+    assert found["Nimbus-13B-Chat"]["suggested_org"] is None  # no organisation anywhere near it
+    assert found["Vireo Labs"]["label"] == "ORG"
+    table = ok(site, "kb", "candidates")
+    assert "Vireo-9B-Instruct" in table and "Vireo Labs" in table
+
+    out = ok(site, "kb", "accept", "vireo-9b-instruct", "--label", "model", "--org", "Vireo Labs")
+    assert "Accepted MODEL 'Vireo-9B-Instruct'" in out  # the spelling annotate stored
+    lines = [json.loads(ln) for ln in (site / "kb.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(e["label"], e["name"]) for e in lines} == {("ORG", "Vireo Labs"), ("MODEL", "Vireo-9B-Instruct")}
+    config = (site / "modelwire.toml").read_text(encoding="utf-8")
+    assert 'kb_files = ["kb.jsonl"]' in config
+    assert "# my settings" in config and "# next to this file" in config and "# the offline rules only" in config
+
+    # accepted names are no longer candidates, before and after the next annotate
+    assert "Vireo-9B-Instruct" not in candidates(site) and "Vireo Labs" not in candidates(site)
+    again = ok(site, "-q", "annotate")
+    assert "Annotated 2 article(s)" in again and "+user." in again  # the KB file changed the NLP version
+    model = entity(db, "Vireo-9B-Instruct")
+    assert model["known"] == 1 and model["org"] == "Vireo Labs" and model["n"] == 3
+    assert entity(db, "Vireo Labs")["known"] == 1
+    assert set(candidates(site)) == {"Nimbus-13B-Chat"}
+    scores = json.loads(ok(site, "scores", "--benchmark", "MMLU-Pro", "--json"))
+    assert any(s["model"] == "Vireo-9B-Instruct" and s["score"] == 71.2 for s in scores)
+    assert "Annotated 0 article(s)" in ok(site, "-q", "annotate")
+
+
+def test_rejected_name_is_gone_at_once_and_not_recognised_on_the_next_annotate(site):
+    db = site / "mw.db"
+    out = ok(site, "kb", "reject", "Nimbus-13B-Chat")
+    assert "Rejected 'Nimbus-13B-Chat'" in out
+    stop = json.loads((site / "kb.jsonl").read_text(encoding="utf-8"))
+    assert stop["label"] == "STOP" and stop["text"] == "Nimbus-13B-Chat"
+    assert "Nimbus-13B-Chat" not in candidates(site)
+    assert entity(db, "Nimbus-13B-Chat")["n"] == 1  # still stored until annotate runs
+    ok(site, "-q", "annotate")
+    assert entity(db, "Nimbus-13B-Chat")["n"] == 0
+    assert "Nimbus-13B-Chat" not in candidates(site)
+    assert "Vireo-9B-Instruct" in candidates(site)
+    one_line_error(run(site, "kb", "reject", "nimbus-13b-chat"), "already rejected", "kb.jsonl:1")
+    # changing one's mind: accepting a rejected name drops its stop line
+    ok(site, "kb", "accept", "Nimbus-13B-Chat", "--label", "MODEL")
+    kinds = [json.loads(ln)["label"] for ln in (site / "kb.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert kinds == ["MODEL"]
+    ok(site, "-q", "annotate")
+    assert entity(db, "Nimbus-13B-Chat")["known"] == 1 and entity(db, "Nimbus-13B-Chat")["n"] == 1
+
+
+def test_candidates_since_counts_only_recent_articles(site):
+    found = candidates(site, "--since", "2025-11-10")
+    assert set(found) == {"Vireo-9B-Instruct", "Nimbus-13B-Chat"}  # Vireo Labs is only in the older article
+    assert found["Vireo-9B-Instruct"]["articles"] == 1
+    assert found["Vireo-9B-Instruct"]["first_seen"].startswith("2025-11-03")  # still the earliest ever
+    assert set(candidates(site, "--label", "ORG")) == {"Vireo Labs"}
+    one_line_error(run(site, "kb", "candidates", "--since", "last tuesday"), "not a date")
+
+
+def test_accept_appends_to_the_configured_file_keeping_its_lines_and_adds_a_family(tmp_path):
+    mine = tmp_path / "entities" / "mine.jsonl"
+    mine.parent.mkdir()
+    kept = '// my own labs\n{"label": "ORG", "name": "Quillfeather AI", "kind": "lab", "aliases": ["Quillfeather"]}\n'
+    mine.write_text(kept, encoding="utf-8")
+    (tmp_path / "modelwire.toml").write_text(CONFIG.replace('spacy_model = ""', 'kb_files = ["entities/mine.jsonl"]'))
+    fill(tmp_path / "mw.db", [("Tarsier", "Quillfeather released Tarsier-4B-Chat, a small model, on Tuesday.",
+                               "2025-11-12T10:00:00Z")])
+    ok(tmp_path, "-q", "annotate")
+    assert candidates(tmp_path)["Tarsier-4B-Chat"]["suggested_org"] == "Quillfeather AI"  # a known org prefixes it
+    out = ok(tmp_path, "kb", "accept", "Tarsier-4B-Chat", "--label", "MODEL", "--org", "quillfeather",
+             "--family", "Tarsier")
+    assert "developer Quillfeather AI" in out and "MODEL 'Tarsier'" in out
+    text = mine.read_text(encoding="utf-8")
+    assert text.startswith(kept)
+    added = [json.loads(ln) for ln in text[len(kept):].splitlines()]
+    assert added == [{"label": "MODEL", "name": "Tarsier", "kind": "family", "org": "Quillfeather AI", "aliases": []},
+                     {"label": "MODEL", "name": "Tarsier-4B-Chat", "kind": "model", "family": "Tarsier", "aliases": []}]
+    assert not (tmp_path / "kb.jsonl").exists()
+    assert "kb_files" in (tmp_path / "modelwire.toml").read_text() and "kb.jsonl\"" not in (tmp_path / "modelwire.toml").read_text()
+    ok(tmp_path, "-q", "annotate")
+    model = entity(tmp_path / "mw.db", "Tarsier-4B-Chat")
+    assert (model["known"], model["org"], model["family"]) == (1, "Quillfeather AI", "Tarsier")
+    ok(tmp_path, "kb", "accept", "Tarsier Bench", "--label", "BENCHMARK", "--unit", "%")
+    assert json.loads(mine.read_text().splitlines()[-1]) == {"label": "BENCHMARK", "name": "Tarsier Bench",
+                                                             "kind": "benchmark", "aliases": [], "unit": "%"}
+
+
+def test_errors_are_one_line_and_nothing_stored_is_lost(site):
+    kb = site / "kb.jsonl"
+    one_line_error(run(site, "kb", "accept", "Vireo-9B-Instruct", "--label", "GADGET"), "unknown label 'GADGET'")
+    one_line_error(run(site, "kb", "accept", "gpt-5", "--label", "MODEL"),
+                   "'gpt-5' is already in the knowledge base as MODEL 'GPT-5'", "nlp/data/models.jsonl:")
+    one_line_error(run(site, "kb", "reject", "OpenAI"), "in the knowledge base as ORG 'OpenAI'")
+    one_line_error(run(site, "kb", "accept", "Vireo Arena", "--label", "BENCHMARK", "--org", "Vireo Labs"),
+                   "--org and --family are for a MODEL")
+    assert not kb.exists()  # a refused edit writes nothing
+    ok(site, "kb", "accept", "Vireo-9B-Instruct", "--label", "MODEL", "--org", "Vireo Labs")
+    one_line_error(run(site, "kb", "accept", "Vireo-9B-Instruct", "--label", "MODEL"), "already in the knowledge base",
+                   "kb.jsonl:2")
+    # a broken line of the user's own: named by file and line, and the file is left as it was
+    broken = kb.read_text(encoding="utf-8") + '{"label": "ORG", "name": "Half\n'
+    kb.write_text(broken, encoding="utf-8")
+    one_line_error(run(site, "kb", "accept", "Nimbus-13B-Chat", "--label", "MODEL"), "kb.jsonl:3", "not valid JSON")
+    one_line_error(run(site, "kb", "candidates"), "kb.jsonl:3")
+    assert kb.read_text(encoding="utf-8") == broken
+    # a file that cannot be written (its folder is a file)
+    (site / "blocker").write_text("not a folder")
+    (site / "modelwire.toml").write_text(CONFIG.replace('spacy_model = ""', 'kb_files = ["blocker/kb.jsonl"]'))
+    one_line_error(run(site, "kb", "reject", "Nimbus-13B-Chat"), "blocker")
+    assert (site / "blocker").read_text() == "not a folder"
+
+
+def test_without_a_config_file_the_user_is_told_to_add_it(tmp_path):
+    fill(tmp_path / "modelwire.db", ARTICLES[1:])
+    out = ok(tmp_path, "kb", "reject", "Nimbus-13B-Chat")
+    assert (tmp_path / "kb.jsonl").exists() and "kb_files" in out and "[nlp]" in out
+    assert not (tmp_path / "modelwire.toml").exists()
