@@ -90,3 +90,18 @@ def test_cli_bad_config_exits_nonzero_without_traceback(tmp_path):
     assert "Traceback" not in proc.stderr
     assert "timeout: 'whenever' is not a duration" in proc.stderr
     assert str(path) in proc.stderr
+
+
+def test_add_kb_file_to_toml_keeps_the_users_text():
+    import tomllib
+
+    from pipeline.config import add_kb_file_to_toml
+
+    bare = '# mine\n[modelwire]\ndb = "x.db"  # here\n'
+    out = add_kb_file_to_toml(bare, "kb.jsonl")
+    assert out.startswith(bare) and tomllib.loads(out)["nlp"]["kb_files"] == ["kb.jsonl"]
+    listed = '[nlp]\n# my files\nkb_files = ["a.jsonl"]  # first\n'
+    out = add_kb_file_to_toml(listed, "kb.jsonl")
+    assert "# my files" in out and "# first" in out
+    assert tomllib.loads(out)["nlp"]["kb_files"] == ["a.jsonl", "kb.jsonl"]
+    assert add_kb_file_to_toml(out, "kb.jsonl") == out  # already there: unchanged
