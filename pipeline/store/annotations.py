@@ -34,6 +34,9 @@ def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]],
     """Upsert each distinct entity of a batch once (earliest date, any KB knowledge wins), return their
     ids, and the rows as stored after the upsert.
 
+    A name that becomes known (accepted into the knowledge base) takes the knowledge base's org and
+    family over what was guessed while it was unknown.
+
     ``seen``: (label, canonical) -> (id, known, org, family, first_seen) as stored by earlier batches
     of this run. Stored values only ever improve (max, coalesce, min), so an entity that would
     improve nothing is not written again: after the first batches, most of a batch's entities.
@@ -68,8 +71,10 @@ def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]],
            VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT(label, canonical) DO UPDATE SET
                known = max(entities.known, excluded.known),
-               org = coalesce(entities.org, excluded.org),
-               family = coalesce(entities.family, excluded.family),
+               org = CASE WHEN excluded.known > entities.known THEN coalesce(excluded.org, entities.org)
+                          ELSE coalesce(entities.org, excluded.org) END,
+               family = CASE WHEN excluded.known > entities.known THEN coalesce(excluded.family, entities.family)
+                             ELSE coalesce(entities.family, excluded.family) END,
                first_seen = min(entities.first_seen, excluded.first_seen)""",
         [(label, canonical, *v) for (label, canonical), v in write.items()],
     )

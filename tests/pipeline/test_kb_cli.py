@@ -203,3 +203,26 @@ def test_without_a_config_file_the_user_is_told_to_add_it(tmp_path):
     out = ok(tmp_path, "kb", "reject", "Nimbus-13B-Chat")
     assert (tmp_path / "kb.jsonl").exists() and "kb_files" in out and "[nlp]" in out
     assert not (tmp_path / "modelwire.toml").exists()
+
+
+def test_a_name_that_becomes_known_takes_the_knowledge_bases_developer_over_the_guess(tmp_path):
+    from pipeline.store.annotations import write_annotations
+
+    fill(tmp_path / "g.db", ARTICLES[:1])
+    store = open_db(tmp_path / "g.db")
+    cols = ("id", "content_hash", "published", "first_seen")
+    article = dict(zip(cols, store.conn.execute(f"SELECT {', '.join(cols)} FROM articles").fetchone()))
+
+    def annotate_as(known, org, family, version):
+        ent = {"label": "MODEL", "canonical": "Vireo-9B-Instruct", "known": known, "org": org, "family": family,
+               "start": 25, "end": 42, "text": "Vireo-9B-Instruct", "sentence": 0}
+        write_annotations(store, [(article, {"entities": [ent], "claims": []})], version)
+
+    annotate_as(False, "Meta", None, "v1")  # a wrong guess while unknown
+    annotate_as(True, "Vireo Labs", "Vireo", "v2")  # accepted with its developer
+    row = store.conn.execute("SELECT known, org, family FROM entities WHERE canonical = 'Vireo-9B-Instruct'").fetchone()
+    assert tuple(row) == (1, "Vireo Labs", "Vireo")
+    annotate_as(False, "Meta", "Other", "v3")  # a later unknown guess never overrides the knowledge base
+    row = store.conn.execute("SELECT known, org, family FROM entities WHERE canonical = 'Vireo-9B-Instruct'").fetchone()
+    assert tuple(row) == (1, "Vireo Labs", "Vireo")
+    store.close()
