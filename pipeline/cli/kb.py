@@ -114,19 +114,13 @@ def candidates(obj: Context, since, label, limit, as_json):
     if not obj.db_path.exists():
         fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
     kbase = _load(obj)
-    done = known_surfaces(kbase)
-    rows = []
-    # over-fetch: names decided since the last annotate are dropped here, not in SQL
-    for r in q.unknown_candidates(q.open_reader(obj.db_path), since=q.parse_since(since), label=label,
-                                  limit=limit + len(done) if done else limit):
-        if " ".join(r["name"].casefold().split()) in done:
-            continue
+    # names accepted or rejected since the last annotate are still stored as unknown: skipped
+    rows = q.unknown_candidates(q.open_reader(obj.db_path), since=q.parse_since(since), label=label, limit=limit,
+                                skip=known_surfaces(kbase))
+    for r in rows:
         co = r.pop("co_orgs")
         r["suggested_org"] = suggest_org(kbase, r["name"], r.pop("org"), co) if r["label"] == "MODEL" else None
         r["co_mentioned_orgs"] = [o["name"] for o in co if o["name"] != r["name"]]
-        rows.append(r)
-        if len(rows) >= limit:
-            break
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return

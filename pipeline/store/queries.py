@@ -396,6 +396,7 @@ def run_sql(db: Any, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> t
 # -- knowledge-base candidates ----------------------------------------------------------------
 
 EXAMPLE_REACH = 300  # characters read on each side of a mention to find its sentence
+CO_MENTION_REACH = 500  # a candidate's latest mentions read for co-mentioned organisations (bounded cost)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -408,14 +409,20 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return " ".join(text[left:right].split())
 
 
-def unknown_candidates(db: Any, *, since: str | None = None, label: str | None = None,
-                       limit: int = 50) -> list[dict[str, Any]]:
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def unknown_candidates(db: Any, *, since: str | None = None, label: str | None = None, limit: int = 50,
+                       skip: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Entities the NLP flagged as not in the knowledge base (``known = 0``) that are still mentioned,
     most articles first: label, name, articles, mentions, first_seen (earliest article mentioning
     it), the stored org/family guess, an example sentence (from the earliest mention) and the
-    organisations most often named in the same sentences, then the same articles (``co_orgs``).
+    organisations most often named in the same sentences, then the same articles (``co_orgs``, read
+    from its latest :data:`CO_MENTION_REACH` mentions so a much-mentioned name costs no more).
 
     ``since`` counts only articles dated from then on (``first_seen`` stays the earliest ever).
+    ``skip``: names to leave out, case and spacing folded (those decided since the last annotate).
     """
     conn = _conn(db)
     where = ["e.known = 0"]
@@ -424,12 +431,21 @@ def unknown_candidates(db: Any, *, since: str | None = None, label: str | None =
     if label:
         where.append("e.label = ?")
         params.append(_label(label))
-    rows = _rows(conn.execute(
+    cur = conn.execute(
         f"""SELECT e.id, e.label, e.canonical AS name, count(DISTINCT m.article_id) AS articles,
                    count(*) AS mentions, e.org, e.family
             FROM entities e CROSS JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
             WHERE {' AND '.join(where)}
-            GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.canonical LIMIT ?""", [*params, limit]))
+            GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.canonical""", params)
+    cols = [d[0] for d in cur.description]
+    rows: list[dict[str, Any]] = []
+    for values in cur:
+        if len(rows) >= limit:
+            break
+        row = dict(zip(cols, values))
+        if _fold(row["name"]) not in skip:
+            rows.append(row)
+    cur.close()
     for r in rows:
         eid = r.pop("id")
         first = conn.execute(
@@ -444,11 +460,13 @@ def unknown_candidates(db: Any, *, since: str | None = None, label: str | None =
         r["example"] = _sentence_around(around or "", start - offset, end - offset)
         r["co_orgs"] = [
             {"name": name, "same_sentence": same, "articles": n} for name, same, n in conn.execute(
-                """SELECT e2.canonical, count(DISTINCT CASE WHEN m2.sentence = m.sentence
+                """WITH m AS (SELECT article_id, sentence FROM mentions WHERE entity_id = ?
+                              ORDER BY article_id DESC LIMIT ?)
+                   SELECT e2.canonical, count(DISTINCT CASE WHEN m2.sentence = m.sentence
                                                   THEN m.article_id || ':' || m.sentence END),
                           count(DISTINCT m2.article_id)
-                   FROM mentions m JOIN mentions m2 ON m2.article_id = m.article_id
+                   FROM m JOIN mentions m2 ON m2.article_id = m.article_id
                    JOIN entities e2 ON e2.id = m2.entity_id
-                   WHERE m.entity_id = ? AND e2.label = 'ORG'
-                   GROUP BY e2.id ORDER BY 2 DESC, 3 DESC, e2.canonical LIMIT 5""", [eid])]
+                   WHERE e2.label = 'ORG'
+                   GROUP BY e2.id ORDER BY 2 DESC, 3 DESC, e2.canonical LIMIT 5""", [eid, CO_MENTION_REACH])]
     return rows
