@@ -101,7 +101,7 @@ def plan_accept(kb: KB, name: str, label: str, org: str | None = None, family: s
     if label != "BENCHMARK" and unit:
         raise KBEditError("--unit is for a BENCHMARK")
     out: list[dict] = []
-    extra = [a for a in dict.fromkeys(" ".join(a.split()) for a in aliases) if a and _fold(a) != _fold(name)]
+    extra = _other_spellings(kb, name, aliases)
     if label == "ORG":
         return [{"label": "ORG", "name": name, "kind": "company", "aliases": extra}]
     if label == "BENCHMARK":
@@ -135,9 +135,10 @@ def plan_accept(kb: KB, name: str, label: str, org: str | None = None, family: s
     return out
 
 
-def plan_reject(kb: KB, name: str) -> list[dict]:
-    """The stop entry that keeps ``name`` from being an entity. Raises :class:`KBEditError` when the
-    name is a knowledge-base entity (rejecting it would hide a known name) or already rejected."""
+def plan_reject(kb: KB, name: str, aliases: tuple[str, ...] = ()) -> list[dict]:
+    """The stop entry that keeps ``name`` (and the other spellings in ``aliases``: how articles wrote
+    it) from being an entity. Raises :class:`KBEditError` when the name is a knowledge-base entity
+    (rejecting it would hide a known name) or already rejected."""
     name = " ".join(name.split())
     if not name:
         raise KBEditError("the name is empty")
@@ -147,7 +148,19 @@ def plan_reject(kb: KB, name: str) -> list[dict]:
     if found is not None:
         raise KBEditError(f"{name!r} is in the knowledge base as {found.label} {found.name!r} ({found.where}); "
                           "remove that entry instead of rejecting the name")
-    return [{"label": "STOP", "text": name, "reason": REJECT_REASON}]
+    extra = _other_spellings(kb, name, aliases)
+    return [{"label": "STOP", "text": name, **({"aliases": extra} if extra else {}), "reason": REJECT_REASON}]
+
+
+def _other_spellings(kb: KB, name: str, aliases) -> list[str]:
+    """``aliases`` cleaned: spacing normalised, without ``name`` itself, repeats, or names that are
+    already another entry's (a spelling the knowledge base gives to something else stays theirs)."""
+    out: dict[str, str] = {}
+    for a in aliases:
+        a = " ".join(a.split())
+        if a and _fold(a) != _fold(name) and _fold(a) not in out and lookup(kb, a) is None:
+            out[_fold(a)] = a
+    return list(out.values())
 
 
 def write_entries(path: Path, entries: list[dict], other_files=(), drop_stop: str | None = None) -> None:

@@ -151,7 +151,8 @@ def accept(obj: Context, name, label, org, family, aliases, unit):
     """Add NAME to your knowledge-base file as a known entity.
 
     The file is the first of [nlp] kb_files; without one, kb.jsonl next to the config is
-    created and added to it. The next 'modelwire annotate' re-annotates with it.
+    created and added to it. The spellings articles used for it (as stored by annotate)
+    become its aliases. The next 'modelwire annotate' re-annotates with it.
 
     Example: modelwire kb accept "Vireo-9B-Instruct" --label MODEL --org "Vireo Labs"
     """
@@ -163,7 +164,8 @@ def accept(obj: Context, name, label, org, family, aliases, unit):
         name = stored["canonical"]  # the spelling annotate stored
         if label.upper() == "MODEL" and org is None and family is None and stored["family"] in kbase.families:
             org, family = stored["org"], stored["family"]  # a new version of a known family
-    entries = plan_accept(kbase, name, label, org=org, family=family, aliases=aliases, unit=unit)
+    seen = q.mention_surfaces(q.open_reader(obj.db_path), name, label=stored["label"]) if stored else []
+    entries = plan_accept(kbase, name, label, org=org, family=family, aliases=(*aliases, *seen), unit=unit)
     where = _write(obj, entries, drop_stop=name)
     main = entries[-1]
     also = [f"{e['label']} {e['name']!r}" for e in entries[:-1]]
@@ -180,11 +182,14 @@ def accept(obj: Context, name, label, org, family, aliases, unit):
 def reject(obj: Context, name):
     """Mark NAME as never an entity: it stops being a candidate and is not flagged again.
 
+    The spellings articles used for it (as stored by annotate) are rejected with it.
+
     Example: modelwire kb reject "Arena Football"
     """
     from nlp.userkb import plan_reject
 
-    entries = plan_reject(_load(obj), name)
+    seen = q.mention_surfaces(q.open_reader(obj.db_path), name) if obj.db_path.exists() else []
+    entries = plan_reject(_load(obj), name, aliases=tuple(seen))
     where = _write(obj, entries)
     click.echo(f"Rejected {entries[0]['text']!r} {where}. The next 'modelwire annotate' leaves it out.")
 

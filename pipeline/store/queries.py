@@ -470,3 +470,18 @@ def unknown_candidates(db: Any, *, since: str | None = None, label: str | None =
                    WHERE e2.label = 'ORG'
                    GROUP BY e2.id ORDER BY 2 DESC, 3 DESC, e2.canonical LIMIT 5""", [eid, CO_MENTION_REACH])]
     return rows
+
+
+def mention_surfaces(db: Any, name: str, *, label: str | None = None, known: bool = False,
+                     limit: int = 20) -> list[str]:
+    """How the entities stored as ``name`` (any case; unknown ones unless ``known``) were written in
+    articles, most frequent first: the spellings an accepted or rejected name has to cover."""
+    where = ["e.canonical = ? COLLATE NOCASE", "e.known = ?"]
+    params: list[Any] = [name, int(known)]
+    if label:
+        where.append("e.label = ?")
+        params.append(_label(label))
+    rows = _conn(db).execute(
+        f"""SELECT m.text FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE {' AND '.join(where)}
+            GROUP BY m.text ORDER BY count(*) DESC, m.text LIMIT ?""", [*params, limit]).fetchall()
+    return [r[0] for r in rows]

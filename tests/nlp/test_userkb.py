@@ -110,3 +110,11 @@ def test_suggested_developer(kb):
     assert suggest_org(kb, "GPT-7 Pro", "OpenAI", co) == "OpenAI"  # the NLP's own guess first
     assert suggest_org(kb, "Orpheus-9B", None, []) is None
     assert {"gpt-5", "claude code", "openai"} <= known_surfaces(kb)
+
+
+def test_other_spellings_are_cleaned_and_never_take_another_entrys_name(kb):
+    plan = plan_reject(kb, "DeepSeek-V9", aliases=("DeepSeek V9", "deepseek-v9", "DeepSeek  V9", "DeepSeek", " "))
+    assert plan == [{"label": "STOP", "text": "DeepSeek-V9", "aliases": ["DeepSeek V9"], "reason": plan[0]["reason"]}]
+    assert "aliases" not in plan_reject(kb, "Vireo Arena")[0]
+    own = plan_accept(kb, "Vireo-9B", "MODEL", aliases=("Vireo 9B", "GPT-5", "vireo-9b"))
+    assert own[-1]["aliases"] == ["Vireo-9B", "Vireo 9B"]

@@ -226,3 +226,20 @@ def test_a_name_that_becomes_known_takes_the_knowledge_bases_developer_over_the_
     row = store.conn.execute("SELECT known, org, family FROM entities WHERE canonical = 'Vireo-9B-Instruct'").fetchone()
     assert tuple(row) == (1, "Vireo Labs", "Vireo")
     store.close()
+
+
+def test_reject_and_accept_cover_every_spelling_articles_used(tmp_path):
+    """A version nobody has released (DeepSeek-V9) is found by its family's grammar in two spellings,
+    stored as one unknown name; rejecting that name must silence both."""
+    (tmp_path / "modelwire.toml").write_text(CONFIG, encoding="utf-8")
+    fill(tmp_path / "mw.db", [
+        ("Rumour mill", "A leaked slide names DeepSeek-V9 as the lab's next release. Nobody at DeepSeek would "
+                        "confirm that DeepSeek V9 exists.", "2025-11-14T08:00:00Z")])
+    ok(tmp_path, "-q", "annotate")
+    assert entity(tmp_path / "mw.db", "DeepSeek-V9")["n"] == 2
+    ok(tmp_path, "kb", "reject", "DeepSeek-V9")
+    stop = json.loads((tmp_path / "kb.jsonl").read_text(encoding="utf-8"))
+    assert stop["text"] == "DeepSeek-V9" and stop["aliases"] == ["DeepSeek V9"]
+    ok(tmp_path, "-q", "annotate")
+    assert entity(tmp_path / "mw.db", "DeepSeek-V9")["n"] == 0
+    assert entity(tmp_path / "mw.db", "DeepSeek")["n"] == 1  # the lab itself is untouched
