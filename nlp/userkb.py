@@ -185,10 +185,13 @@ def write_entries(path: Path, entries: list[dict], other_files=(), drop_stop: st
     if text and not text.endswith("\n"):
         text += "\n"
     text += "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
-    parent = path.parent if str(path.parent) else Path(".")
+    parent = path.parent
     if not parent.is_dir():
-        raise KBEditError(f"{path}: its folder {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jsonl", dir=parent)
+        raise KBEditError(f"{path}: {parent} " + ("is not a folder" if parent.exists() else "does not exist"))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jsonl", dir=parent)
+    except OSError as exc:
+        raise KBEditError(f"{path}: knowledge-base file is not writable ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)

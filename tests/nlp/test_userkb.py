@@ -118,3 +118,25 @@ def test_other_spellings_are_cleaned_and_never_take_another_entrys_name(kb):
     assert "aliases" not in plan_reject(kb, "Vireo Arena")[0]
     own = plan_accept(kb, "Vireo-9B", "MODEL", aliases=("Vireo 9B", "GPT-5", "vireo-9b"))
     assert own[-1]["aliases"] == ["Vireo-9B", "Vireo 9B"]
+
+
+def test_an_unwritable_file_or_folder_is_one_clear_line(tmp_path, monkeypatch):
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text("", encoding="utf-8")
+    entry = [{"label": "STOP", "text": "Vireo Arena", "reason": "test"}]
+    monkeypatch.setattr("nlp.userkb.os.access", lambda *a: False)  # the tests run as root, who may write anything
+    with pytest.raises(KBEditError, match=r"mine\.jsonl: knowledge-base file is not writable"):
+        write_entries(mine, entry)
+    monkeypatch.undo()
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(KBEditError, match="is not a folder"):
+        write_entries(tmp_path / "afile" / "kb.jsonl", entry)
+    with pytest.raises(KBEditError, match="does not exist"):
+        write_entries(tmp_path / "nowhere" / "kb.jsonl", entry)
+
+    def refuse(*a, **k):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr("nlp.userkb.tempfile.mkstemp", refuse)
+    with pytest.raises(KBEditError, match=r"kb\.jsonl: knowledge-base file is not writable \(Permission denied\)"):
+        write_entries(tmp_path / "kb.jsonl", entry)
+    assert mine.read_text() == "" and not (tmp_path / "kb.jsonl").exists()

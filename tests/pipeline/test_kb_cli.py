@@ -194,8 +194,19 @@ def test_errors_are_one_line_and_nothing_stored_is_lost(site):
     # a file that cannot be written (its folder is a file)
     (site / "blocker").write_text("not a folder")
     (site / "modelwire.toml").write_text(CONFIG.replace('spacy_model = ""', 'kb_files = ["blocker/kb.jsonl"]'))
-    one_line_error(run(site, "kb", "reject", "Nimbus-13B-Chat"), "blocker")
+    one_line_error(run(site, "kb", "reject", "Nimbus-13B-Chat"), "blocker", "is not a folder")
     assert (site / "blocker").read_text() == "not a folder"
+    one_line_error(run(site, "--db", "none.db", "kb", "candidates"), "none.db: no database yet")
+
+
+def test_every_kb_command_has_help_with_an_example():
+    from click.testing import CliRunner
+
+    from pipeline.cli.main import main
+
+    for name in ("candidates", "accept", "reject"):
+        result = CliRunner().invoke(main, ["kb", name, "--help"])
+        assert result.exit_code == 0 and "Example" in result.output, name
 
 
 def test_without_a_config_file_the_user_is_told_to_add_it(tmp_path):
