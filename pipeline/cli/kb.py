@@ -52,11 +52,11 @@ def _load(obj: Context):
     return load_kb([p for p in [target, *others] if p.exists()])
 
 
-def _stored(obj: Context, name: str) -> dict | None:
-    """The unknown entity stored under ``name`` (any case), for its spelling and the NLP's guesses."""
-    if not obj.db_path.exists():
+def _stored(obj: Context, name: str, label: str) -> dict | None:
+    """The unknown ``label`` entity stored under ``name`` (any case), for its spelling and the NLP's guesses."""
+    if not obj.db_path.exists() or label.upper() not in q.LABELS:
         return None
-    rows = [r for r in q.find_entities(q.open_reader(obj.db_path), name) if not r["known"]]
+    rows = [r for r in q.find_entities(q.open_reader(obj.db_path), name, label) if not r["known"]]
     return rows[0] if rows else None
 
 
@@ -159,8 +159,8 @@ def accept(obj: Context, name, label, org, family, aliases, unit):
     from nlp.userkb import developer_of, plan_accept
 
     kbase = _load(obj)
-    stored = _stored(obj, name)
-    if stored is not None and stored["label"] == (label or "").upper():
+    stored = _stored(obj, name, label)
+    if stored is not None:
         name = stored["canonical"]  # the spelling annotate stored
         if label.upper() == "MODEL" and org is None and family is None and stored["family"] in kbase.families:
             org, family = stored["org"], stored["family"]  # a new version of a known family

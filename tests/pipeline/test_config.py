@@ -105,3 +105,7 @@ def test_add_kb_file_to_toml_keeps_the_users_text():
     assert "# my files" in out and "# first" in out
     assert tomllib.loads(out)["nlp"]["kb_files"] == ["a.jsonl", "kb.jsonl"]
     assert add_kb_file_to_toml(out, "kb.jsonl") == out  # already there: unchanged
+    example = (Path(__file__).resolve().parents[2] / "pipeline" / "modelwire.example.toml").read_text(encoding="utf-8")
+    out = add_kb_file_to_toml(example, "kb.jsonl")  # the file 'modelwire init' writes: kb_files = []
+    assert tomllib.loads(out)["nlp"]["kb_files"] == ["kb.jsonl"]
+    assert out.replace('kb_files = ["kb.jsonl"]', "kb_files = []") == example
