@@ -128,14 +128,22 @@ def candidates(obj: Context, since, label, limit, as_json):
         click.echo("No unknown names (run 'modelwire annotate' after a crawl).")
         return
     shown = [{**r, "first_seen": (r["first_seen"] or "")[:10], "suggested_org": r["suggested_org"] or "",
-              "example": _clip(r["example"], 90)} for r in rows]
+              "example": _clip(r["example"], 90, r["name"])} for r in rows]
     click.echo(table(shown, ["label", "name", "articles", "mentions", "first_seen", "suggested_org", "example"],
                      ["label", "name", "articles", "mentions", "first seen", "developer?", "example"]))
     click.echo("\nAccept: modelwire kb accept NAME --label MODEL --org ORG   Reject: modelwire kb reject NAME")
 
 
-def _clip(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+def _clip(text: str, n: int, name: str = "") -> str:
+    """``text`` in at most ``n`` characters, keeping ``name`` in view when the sentence is long."""
+    if len(text) <= n:
+        return text
+    at = text.casefold().find(name.casefold()) if name else -1
+    if at < 0 or at + len(name) <= n - 1:
+        return text[: n - 1].rstrip() + "…"
+    start = max(0, min(at - (n - len(name)) // 2, len(text) - (n - 2)))
+    end = start + n - 2
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 @kb.command()

@@ -254,3 +254,14 @@ def test_reject_and_accept_cover_every_spelling_articles_used(tmp_path):
     ok(tmp_path, "-q", "annotate")
     assert entity(tmp_path / "mw.db", "DeepSeek-V9")["n"] == 0
     assert entity(tmp_path / "mw.db", "DeepSeek")["n"] == 1  # the lab itself is untouched
+
+
+def test_a_long_example_is_clipped_around_the_name():
+    from pipeline.cli.kb import _clip
+
+    text = ("Mistral Large 3, a mixture-of-experts model with 41 billion active and 675 billion total parameters, "
+            "leads the release; Quasar-22B-Instruct comes in three sizes for phones and laptops.")
+    for name in ("Quasar-22B-Instruct", "laptops.", "Mistral Large 3", "absent"):
+        clipped = _clip(text, 90, name)
+        assert len(clipped) <= 90 and (name in clipped or name == "absent")
+    assert _clip(text, 90, "absent").startswith("Mistral Large 3") and _clip("short", 90, "x") == "short"
