@@ -1,6 +1,7 @@
 """The ``modelwire`` command line: one click group, one library call per command."""
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -365,6 +366,8 @@ def annotate(obj: Context, redo_all, batch_size, workers):
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    for aid, reason in result.failures:
+        click.echo(f"article {aid}: {reason}", err=True)
     click.echo(f"Annotated {result.articles} article(s): {result.mentions} mentions, {result.claims} claims, "
                f"{result.errors} errors (NLP {result.nlp_version}).")
 
@@ -383,8 +386,16 @@ def nlp_filter(obj: Context):
     from pipeline.annotate.run import iter_jsonl_results
 
     language = modelwire_nlp.load(obj.config.nlp_options(), lexeme_attrs=False)
-    for result in iter_jsonl_results(language, sys.stdin):
-        click.echo(json.dumps(result, ensure_ascii=False))
+    # bytes that are not UTF-8 become lone surrogates, so only their record fails (E034)
+    raw = getattr(sys.stdin, "buffer", None)
+    lines = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape") if raw is not None else sys.stdin
+    for result in iter_jsonl_results(language, lines):
+        line = json.dumps(result, ensure_ascii=False)
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate in an id: written as a \u escape, as it came
+            line = json.dumps(result)
+        click.echo(line)
 
 
 @main.command()
