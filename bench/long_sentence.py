@@ -1,0 +1,59 @@
+"""Run-on sentences and over-long texts: time of ``nlp.analyze`` as the input grows.
+
+A sentence of N words (model names, scores, benchmark words, no full stop until the end) once
+took time growing with N³ in the claims component (22 s at 2,000 words, minutes at 10,000). The
+ratio of the 10,000-word time to the 1,000-word time says whether it is linear now (about 10×)
+or not (100× or more). Also timed: a text over spaCy's 1,000,000-character limit, read in chunks.
+
+    python -m bench.long_sentence            # 1000 2000 4000 10000 words
+    python -m bench.long_sentence 500 1000   # other sizes
+"""
+from __future__ import annotations
+
+import random
+import sys
+import time
+
+VOCAB = ["GPT-5", "Claude Opus 4.1", "scored", "93.1%", "on", "AIME 2025", "and", "SWE-bench Verified",
+         "Qwen3-Max", "benchmark", "reached", "44.9", "points", "GPQA Diamond", "vs", "DeepSeek-V3.2", "with",
+         "1,450", "Elo", "LMArena", "the", "model", "MMLU-Pro", "86.1"]
+
+
+def run_on(words: int) -> str:
+    """One sentence of ``words`` words, the same on every run (a fixed seed)."""
+    rnd = random.Random(1)
+    return " ".join(rnd.choice(VOCAB) for _ in range(words)) + "."
+
+
+def _time(pipe, text: str) -> tuple[float, dict]:
+    import nlp
+
+    t0 = time.perf_counter()
+    [row] = list(nlp.analyze(pipe, [{"id": 1, "text": text}]))
+    return time.perf_counter() - t0, row
+
+
+def main(argv=None) -> int:
+    import nlp
+
+    sizes = [int(a) for a in (argv if argv is not None else sys.argv[1:])] or [1000, 2000, 4000, 10000]
+    pipe = nlp.load(lexeme_attrs=False)
+    _time(pipe, run_on(200))  # warm up: first-use costs are not the sentence's
+    times = {}
+    print("| words in one sentence | seconds | claims |\n|---:|---:|---:|")
+    for n in sizes:
+        best, row = min((_time(pipe, run_on(n)) for _ in range(2)), key=lambda r: r[0])
+        times[n] = best
+        print(f"| {n:,} | {best:.2f} | {len(row['claims'])} |")
+    if len(sizes) >= 2:
+        lo, hi = sizes[0], sizes[-1]
+        print(f"\n{hi:,} vs {lo:,} words: {times[hi] / times[lo]:.1f}× the time for {hi / lo:.0f}× the words")
+    text = ("DeepSeek-V3.2 scored 93.1% on AIME 2025 and GPT-5 reached 74.9% on SWE-bench Verified. " * 12 + "\n\n") * 1000
+    secs, row = _time(pipe, text)
+    print(f"\nA {len(text):,}-character text (over spaCy's max_length {pipe.max_length:,}): {secs:.1f} s, "
+          f"{len(row['entities']):,} entities, {len(row['claims']):,} claims")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
