@@ -377,8 +377,9 @@ def annotate(obj: Context, redo_all, batch_size, workers):
 def nlp_filter(obj: Context):
     """Annotate JSON lines from stdin: {"id": …, "text": …} in, one result line out.
 
-    Each output line holds entities (character offsets into the text), claims and a
-    summary; a bad input line gives {"id": …, "error": …} and the run goes on.
+    Each output line holds entities (character offsets into the text as given, HTML
+    left in it included), claims and a summary; a bad input line or record gives
+    {"id": …, "error": …} and the run goes on.
 
     Example: echo '{"id": 1, "text": "DeepSeek-V3.2 scored 93.1% on AIME 2025."}' | modelwire nlp
     """
