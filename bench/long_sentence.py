@@ -33,25 +33,39 @@ def _time(pipe, text: str) -> tuple[float, dict]:
     return time.perf_counter() - t0, row
 
 
-def main(argv=None) -> int:
+def run(sizes: list[int] = (1000, 2000, 4000, 10000), long_text: bool = True) -> dict:
+    """Seconds (fastest of two) and claims per sentence size; the ratio of the last to the first;
+    and, with ``long_text``, the over-long text's seconds."""
     import nlp
 
-    sizes = [int(a) for a in (argv if argv is not None else sys.argv[1:])] or [1000, 2000, 4000, 10000]
     pipe = nlp.load(lexeme_attrs=False)
     _time(pipe, run_on(200))  # warm up: first-use costs are not the sentence's
-    times = {}
-    print("| words in one sentence | seconds | claims |\n|---:|---:|---:|")
+    rows = []
     for n in sizes:
         best, row = min((_time(pipe, run_on(n)) for _ in range(2)), key=lambda r: r[0])
-        times[n] = best
-        print(f"| {n:,} | {best:.2f} | {len(row['claims'])} |")
+        rows.append({"words": n, "seconds": best, "claims": len(row["claims"])})
+    out: dict = {"sentences": rows, "ratio": rows[-1]["seconds"] / rows[0]["seconds"],
+                 "size_ratio": rows[-1]["words"] / rows[0]["words"]}
+    if long_text:
+        text = ("DeepSeek-V3.2 scored 93.1% on AIME 2025 and GPT-5 reached 74.9% on SWE-bench Verified. " * 12
+                + "\n\n") * 1000
+        secs, row = _time(pipe, text)
+        out["long_text"] = {"chars": len(text), "max_length": pipe.max_length, "seconds": secs,
+                            "entities": len(row["entities"]), "claims": len(row["claims"])}
+    return out
+
+
+def main(argv=None) -> int:
+    sizes = [int(a) for a in (argv if argv is not None else sys.argv[1:])] or [1000, 2000, 4000, 10000]
+    res = run(sizes)
+    print("| words in one sentence | seconds | claims |\n|---:|---:|---:|")
+    for r in res["sentences"]:
+        print(f"| {r['words']:,} | {r['seconds']:.2f} | {r['claims']} |")
     if len(sizes) >= 2:
-        lo, hi = sizes[0], sizes[-1]
-        print(f"\n{hi:,} vs {lo:,} words: {times[hi] / times[lo]:.1f}× the time for {hi / lo:.0f}× the words")
-    text = ("DeepSeek-V3.2 scored 93.1% on AIME 2025 and GPT-5 reached 74.9% on SWE-bench Verified. " * 12 + "\n\n") * 1000
-    secs, row = _time(pipe, text)
-    print(f"\nA {len(text):,}-character text (over spaCy's max_length {pipe.max_length:,}): {secs:.1f} s, "
-          f"{len(row['entities']):,} entities, {len(row['claims']):,} claims")
+        print(f"\n{sizes[-1]:,} vs {sizes[0]:,} words: {res['ratio']:.1f}× the time for {res['size_ratio']:.0f}× the words")
+    lt = res["long_text"]
+    print(f"\nA {lt['chars']:,}-character text (over spaCy's max_length {lt['max_length']:,}): {lt['seconds']:.1f} s, "
+          f"{lt['entities']:,} entities, {lt['claims']:,} claims")
     return 0
 
 
