@@ -207,3 +207,38 @@ def test_ten_thousand_word_sentence_finishes(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     ents, claims = json.loads(out.stdout.strip().splitlines()[-1])
     assert ents > 2000 and claims > 100
+
+
+class _CountingList(list):
+    """A list that counts the items of each walk over it whole (a slice is a plain list)."""
+
+    visits = 0
+
+    def __iter__(self):
+        _CountingList.visits += len(self)
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("block", [
+    "| Model | MMLU-Pro | GPQA Diamond |\n|---|---|---|\n| GPT-5 | 87.1 | 85.7 |\n| Qwen3-Max | 84.6 | 80.1 |\n\n",
+    "Leaderboard on LMArena:\n1. GPT-5 - 1450 Elo\n2. Qwen3-Max - 1420 Elo\n\n",
+])
+def test_entity_visits_of_tables_and_lists_grow_linearly(pipe, monkeypatch, block):
+    """Every list used to scan all the document's entities, and every table row all the table's:
+    quadratic in a long page. Counted: entities visited by whole-list walks and by `_ent_in`."""
+    real_tuples, real_ent_in = claims_mod._ent_tuples, claims_mod._ent_in
+
+    def ent_in(ents, a, b, label):
+        _CountingList.visits += len(ents)
+        return real_ent_in(ents, a, b, label)
+
+    monkeypatch.setattr(claims_mod, "_ent_tuples", lambda doc, labels: _CountingList(real_tuples(doc, labels)))
+    monkeypatch.setattr(claims_mod, "_ent_in", ent_in)
+    visits, found = [], []
+    for n in (20, 80):
+        _CountingList.visits = 0
+        [row] = list(mwnlp.analyze(pipe, [{"id": 1, "text": block * n}]))
+        visits.append(_CountingList.visits)
+        found.append(len(row["claims"]))
+    assert found[1] == 4 * found[0] and found[0] >= 20
+    assert visits[1] <= 5 * visits[0], visits  # 4x the blocks: about 4x the visits (it was ~16x)
