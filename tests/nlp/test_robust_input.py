@@ -113,11 +113,13 @@ def test_modelwire_nlp_stream_goes_on_past_bad_lines():
              b'{"id": 2, "text": "a \\ud83d b"}\n'
              b'{"id": 3, "text": "bad byte \xff here"}\n'
              b'{"id": "\\ud800", "text": "GPT-5 is out."}\n'
-             b'{"id": 5, "text": "Qwen3 is out."}\n')
+             b'{"id": 5, "text": "Qwen3 is out."}\n'
+             + b"[" * 100_000 + b"\n")  # nested past Python's recursion limit
     res = CliRunner().invoke(main, ["nlp"], input=lines)
     assert res.exit_code == 0, res.output
     out = [json.loads(line) for line in res.output.splitlines()]
-    assert [o["id"] for o in out] == [1, 2, 3, "\ud800", 5]
+    assert [o["id"] for o in out] == [1, 2, 3, "\ud800", 5, None]
+    assert out[5]["error"] == "line 6: JSON nested too deeply"
     assert "claims" in out[0] and out[0]["claims"]
     assert out[1]["error"].startswith("[E034]") and out[2]["error"].startswith("[E034]")
     assert out[3]["entities"][0]["canonical"] == "GPT-5" and out[4]["entities"]
