@@ -414,6 +414,8 @@ def entities(obj: Context, text, as_json):
         text = sys.stdin.read()
     language = modelwire_nlp.load(obj.config.nlp_options())
     result = next(iter(modelwire_nlp.analyze(language, [{"id": 0, "text": text}])))
+    if "error" in result:
+        fail(result["error"])
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

@@ -244,3 +244,14 @@ def test_entity_visits_of_tables_and_lists_grow_linearly(pipe, monkeypatch, bloc
         found.append(len(row["claims"]))
     assert found[1] == 4 * found[0] and found[0] >= 20
     assert visits[1] <= 5 * visits[0], visits  # 4x the blocks: about 4x the visits (it was ~16x)
+
+
+def test_modelwire_entities_names_a_broken_text_in_one_line():
+    from click.testing import CliRunner
+
+    from pipeline.cli.main import main
+
+    res = CliRunner().invoke(main, ["entities", "GPT-5 \ud83d scored 74.9% on SWE-bench Verified."])
+    assert res.exit_code == 1
+    assert "[E034]" in res.output and "character 6" in res.output and "Traceback" not in res.output
+    assert "No entities" not in res.output  # it used to say so, hiding the reason
