@@ -5,7 +5,7 @@ across machines. Sections (``--only`` takes a comma-separated list of them):
 
 - ``extraction``: our extractor vs bare trafilatura vs lxml parsing, on the demo pages and on
   generated 50–200 KB pages (plus quality on ../shared when present);
-- ``nlp``: words/s of ``annotate`` vs a bare spaCy tokenizer;
+- ``nlp``: words/s of ``annotate`` vs a bare spaCy tokenizer; a run-on sentence's time as it grows;
 - ``crawl``: a generated loopback site crawled end to end vs bare Scrapy; peak RSS at two site sizes;
 - ``storage``: ``Store.store_article`` rows/s vs ``sqlite3.executemany``;
 - ``digest``: digest build and query commands on 10k- and 1M-article databases;
@@ -37,9 +37,9 @@ SECTIONS = ("extraction", "nlp", "crawl", "storage", "digest", "summary")
 
 SIZES = {
     "full": {"gen_pages": 150, "nlp_articles": 400, "crawl_pages": 5000, "crawl_small": 1000,
-             "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000)},
+             "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000), "run_on_words": (1000, 10_000)},
     "quick": {"gen_pages": 40, "nlp_articles": 60, "crawl_pages": 600, "crawl_small": 200,
-              "storage_rows": 300, "digest_sizes": (2_000, 20_000)},
+              "storage_rows": 300, "digest_sizes": (2_000, 20_000), "run_on_words": (500, 2000)},
 }
 
 
@@ -132,8 +132,11 @@ def run_extraction(sz: dict) -> dict:
 def run_nlp(sz: dict) -> dict:
     from bench import nlp
 
+    from bench import long_sentence
+
     return {"generated": nlp.run(sz["nlp_articles"], "generated"),
-            "written": nlp.run(sz["nlp_articles"], "written")}
+            "written": nlp.run(sz["nlp_articles"], "written"),
+            "long_sentence": long_sentence.run(sz["run_on_words"], long_text=False)}
 
 
 def run_crawl(sz: dict, workers: int | None, compare: bool = True) -> dict:
@@ -243,6 +246,14 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
                   f"{wr['ours_seconds']:.2f} s of wall time on {os.cpu_count()} cores."]
         targets.append(("annotation ≥ 0.2× bare tokenizer (written texts)", f"{wr['ratio']:.3f}×",
                         _met(wr["ratio"] >= 0.2)))
+        ls = nl.get("long_sentence")
+        if ls:
+            L += ["", "Run-on sentences (`bench/long_sentence.py`: one sentence of model names, scores and benchmark "
+                  "words, fastest of two runs): " + "; ".join(f"{r['words']:,} words {r['seconds']:.2f} s ({r['claims']} claims)"
+                                                       for r in ls["sentences"])
+                  + f": {ls['ratio']:.1f}× the time for {ls['size_ratio']:.0f}× the words."]
+            targets.append((f"run-on sentence: {ls['size_ratio']:.0f}× the words ≤ {1.5 * ls['size_ratio']:.0f}× the time",
+                            f"{ls['ratio']:.1f}×", _met(ls["ratio"] <= 1.5 * ls["size_ratio"])))
 
     cr = res.get("crawl")
     if cr and "error" not in cr:

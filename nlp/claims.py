@@ -265,12 +265,17 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) 
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)
+    # each block gets the entities within 300 characters of it (all its readers look at), by
+    # bisection: a document of many tables or lists stays linear
     for a, b in tables:
-        claims.extend(_table_claims(text, a, b, ents))
+        claims.extend(_table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
     lists = _list_blocks(text)
     for a, b in lists:
-        claims.extend(_leaderboard_list_claims(text, a, b, ents))
-    tables = tables + [(a, b) for a, b in lists if any(a <= c["start"] < b for c in claims)]
+        claims.extend(_leaderboard_list_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+    claim_starts = sorted(c["start"] for c in claims)
+    tables = tables + [(a, b) for a, b in lists
+                       if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
+    in_table = _Overlaps(tables)
     subject = _TitleSubject(lambda: _title_subject(doc, ents, title_ents)) if previous_subject else None
     # the paragraph's topic benchmark so far: most often named, the earliest on a tie
     para_benches: dict[str, list] = {}
@@ -284,7 +289,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) 
         lo, hi = bisect_left(ent_starts, a), bisect_right(ent_starts, b)
         if lo == hi and context_bench is None:
             continue  # no entity and no topic benchmark: nothing to claim (see _sentence_claims)
-        if tables and any(ta <= a < tb or ta < b <= tb for ta, tb in tables):
+        if tables and in_table.hits(a, b):
             continue
         if context_bench is None:
             settled, new_subject = _no_claim_subject(text, a, b, ents[lo:hi])
@@ -313,6 +318,26 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) 
             context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
     claims.sort(key=lambda c: c["start"])
     return _dedupe(claims)
+
+
+class _Overlaps:
+    """``any(ta <= a < tb or ta < b <= tb for ta, tb in spans)`` in logarithmic time: spans sorted by
+    start, with the furthest end reached so far."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [ta for ta, _ in spans]
+        self.reach, far = [], -1
+        for _, tb in spans:
+            far = max(far, tb)
+            self.reach.append(far)
+
+    def hits(self, a: int, b: int) -> bool:
+        i = bisect_right(self.starts, a)  # spans with ta <= a
+        if i and self.reach[i - 1] > a:
+            return True
+        j = bisect_left(self.starts, b)  # spans with ta < b
+        return bool(j) and self.reach[j - 1] >= b
 
 
 def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None]:
@@ -741,12 +766,14 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
     """"1. Gemini 3 Pro — 1501" lines: one model and one score per item, none naming a benchmark;
     the benchmark comes from the text around the list."""
     items = []
+    starts = [x[0] for x in ents]
     for m in _LIST_ITEM.finditer(text, a, b):
         la, lb = m.start(1), m.end(1)
-        models = [x for x in ents if x[2] == "MODEL" and la <= x[0] and x[1] <= lb]
-        if [x for x in ents if x[2] == "BENCHMARK" and la <= x[0] and x[1] <= lb] or len(models) != 1:
+        line = ents[bisect_left(starts, la):bisect_right(starts, lb)]  # by bisection: a long list stays linear
+        models = [x for x in line if x[2] == "MODEL" and la <= x[0] and x[1] <= lb]
+        if [x for x in line if x[2] == "BENCHMARK" and la <= x[0] and x[1] <= lb] or len(models) != 1:
             return []
-        skip = [(x[0] - la, x[1] - la) for x in ents if la <= x[0] and x[1] <= lb]
+        skip = [(x[0] - la, x[1] - la) for x in line if la <= x[0] and x[1] <= lb]
         nums = [n for n in find_numbers(text[la:lb], skip=skip) if n.is_score]
         if len(nums) != 1:
             return []
@@ -783,8 +810,15 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
     # the cells look only at the entities inside the table (a long article has many outside it);
     # _context_bench still gets them all
     inside = [x for x in ents if a <= x[0] and x[1] <= b]
-    head_models = {j: _ent_in(inside, *c, "MODEL") for j, c in enumerate(header)}
-    head_benches = {j: _ent_in(inside, *c, "BENCHMARK") for j, c in enumerate(header)}
+    starts = [x[0] for x in inside]
+
+    def in_row(la: int, lb: int):
+        """The entities of the row text[la:lb], by bisection: a long table stays linear."""
+        return inside[bisect_left(starts, la):bisect_right(starts, lb)]
+
+    head_row = in_row(rows[0][0], rows[0][1])
+    head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
+    head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
@@ -793,7 +827,8 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
         if bench is None:
             return []
         for la, lb, cells in rows[1:]:
-            model = next((m for c in cells for m in [_ent_in(inside, *c, "MODEL")] if m), None)
+            row = in_row(la, lb)
+            model = next((m for c in cells for m in [_ent_in(row, *c, "MODEL")] if m), None)
             if model is None or score_cols[0] >= len(cells):
                 continue
             ca, cb = cells[score_cols[0]]
@@ -819,11 +854,12 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
             continue
         label_cell = cells[0]
         row_label = text[label_cell[0]:label_cell[1]]
+        row = in_row(la, lb)
         if models_across:
-            row_ent = _ent_in(inside, *label_cell, "BENCHMARK")
+            row_ent = _ent_in(row, *label_cell, "BENCHMARK")
             columns = head_models
         else:
-            row_ent = _ent_in(inside, *label_cell, "MODEL")
+            row_ent = _ent_in(row, *label_cell, "MODEL")
             columns = head_benches
         if not row_ent:
             continue
@@ -831,7 +867,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
             col = columns.get(j)
             if not col:
                 continue
-            skip = [(s - ca, e - ca) for s, e, _, _ in inside if s >= ca and e <= cb]
+            skip = [(s - ca, e - ca) for s, e, _, _ in row if s >= ca and e <= cb]
             nums = [n for n in find_numbers(text[ca:cb], skip=skip) if n.is_score]
             if not nums:
                 continue

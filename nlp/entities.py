@@ -726,10 +726,14 @@ class EntityFinder:
                 out.append(Cand(m.start(), m.end(), "MODEL", canonical, known, fam.org, fam.name, 2,
                                 clipped=True, entry=fam, source="short"))
         if len(out) > 1:
+            ordered: dict[str, list[int]] = {}  # fams' positions sorted: the nearest by bisection, not a scan
+
             def nearest(c: Cand) -> tuple:
-                at = fams[c.family]
-                before = [c.start - p for p in at if p <= c.start]
-                return (c.start, c.end, (0, min(before)) if before else (1, min(p - c.start for p in at)), c.family)
+                at = ordered.get(c.family)
+                if at is None:
+                    at = ordered[c.family] = sorted(fams[c.family])
+                i = bisect_right(at, c.start)
+                return (c.start, c.end, (0, c.start - at[i - 1]) if i else (1, at[0] - c.start), c.family)
             out.sort(key=nearest)
         return out
 

@@ -25,6 +25,9 @@ class Errors:
             "(python -m spacy download {name}) or remove 'spacy_model' from the config")
     E021 = "unknown nlp config key(s) {keys}; known keys: {known}"
     E030 = "record has no 'text' string (got {kind})"
+    E034 = ("record's {field!r} holds a lone surrogate {char!r} at character {pos} (not valid Unicode: "
+            "a broken emoji or a bad \\u escape in the source)")
+    E035 = "the NLP pipeline failed on this record: {kind}: {detail}"
     E031 = "{path}:{line}: gold line is not valid JSON ({detail})"
     E032 = "{path}:{line}: gold span [{start}, {end}) is out of range or does not match its text"
     E033 = "{path}: gold file not found (the eval set lives in tests/data/nlp/)"

@@ -14,7 +14,7 @@ from collections import deque
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from pipeline.store.annotations import articles_to_annotate, pending_ids, write_annotations
@@ -33,6 +33,9 @@ class AnnotateResult:
     claims: int
     errors: int
     nlp_version: str
+    #: (article id, reason) of the first articles the pipeline failed on; each is recorded in
+    #: nlp_failures and skipped by later runs until the NLP version or its text changes
+    failures: list[tuple[int, str]] = field(default_factory=list)
 
 
 def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
@@ -66,7 +69,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     if on_start:
         on_start(len(ids))
     if not ids:
-        return AnnotateResult(0, 0, 0, 0, version)
+        return AnnotateResult(0, 0, 0, 0, version, [])
     language = modelwire_nlp.load(nlp_options or {}, lexeme_attrs=False)  # only results leave the pipeline
     chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     workers = default_workers() if workers is None else max(1, int(workers))
@@ -79,6 +82,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
         pool = None
         analyze = _analyze_now(language, batch_size)
     total_m = total_c = errors = done = 0
+    failures: list[tuple[int, str]] = []
     seen_entities: dict[tuple[str, str], tuple] = {}
     in_flight: deque = deque()
     todo = iter(chunks)
@@ -103,13 +107,16 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
                     f"an NLP worker process died (killed, or out of memory) after {done} of {len(ids)} "
                     "article(s) were annotated and saved; run annotate again to go on from there") from None
             feed()  # the workers go on with the next batch while this one is written
-            pairs = []
+            pairs, failed = [], []
             for article, result in zip(articles, results):
                 if "error" in result:
                     errors += 1
+                    failed.append((article, result["error"]))
+                    if len(failures) < 20:
+                        failures.append((article["id"], result["error"]))
                     continue
                 pairs.append((article, result))
-            m, c = write_annotations(store, pairs, version, seen_entities)
+            m, c = write_annotations(store, pairs, version, seen_entities, failures=failed)
             total_m += m
             total_c += c
             done += len(chunk)
@@ -118,7 +125,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     finally:
         if pool is not None:
             pool.close()
-    return AnnotateResult(done, total_m, total_c, errors, version)
+    return AnnotateResult(done, total_m, total_c, errors, version, failures)
 
 
 def _analyze_now(language, batch_size: int):
@@ -162,6 +169,8 @@ def iter_jsonl_results(language, lines: Iterable[str]):
                 rec = {"id": None, "__error__": f"line {n}: expected a JSON object"}
         except json.JSONDecodeError as e:
             rec = {"id": None, "__error__": f"line {n}: not JSON ({e.msg} at column {e.colno})"}
+        except RecursionError:
+            rec = {"id": None, "__error__": f"line {n}: JSON nested too deeply"}
         batch.append((n, rec))
         if len(batch) >= 64:
             yield from flush()

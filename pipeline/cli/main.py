@@ -1,6 +1,7 @@
 """The ``modelwire`` command line: one click group, one library call per command."""
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -366,6 +367,8 @@ def annotate(obj: Context, redo_all, batch_size, workers):
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    for aid, reason in result.failures:
+        click.echo(f"article {aid}: {reason}", err=True)
     click.echo(f"Annotated {result.articles} article(s): {result.mentions} mentions, {result.claims} claims, "
                f"{result.errors} errors (NLP {result.nlp_version}).")
 
@@ -375,8 +378,9 @@ def annotate(obj: Context, redo_all, batch_size, workers):
 def nlp_filter(obj: Context):
     """Annotate JSON lines from stdin: {"id": …, "text": …} in, one result line out.
 
-    Each output line holds entities (character offsets into the text), claims and a
-    summary; a bad input line gives {"id": …, "error": …} and the run goes on.
+    Each output line holds entities (character offsets into the text as given, HTML
+    left in it included), claims and a summary; a bad input line or record gives
+    {"id": …, "error": …} and the run goes on.
 
     Example: echo '{"id": 1, "text": "DeepSeek-V3.2 scored 93.1% on AIME 2025."}' | modelwire nlp
     """
@@ -384,8 +388,16 @@ def nlp_filter(obj: Context):
     from pipeline.annotate.run import iter_jsonl_results
 
     language = modelwire_nlp.load(obj.config.nlp_options(), lexeme_attrs=False)
-    for result in iter_jsonl_results(language, sys.stdin):
-        click.echo(json.dumps(result, ensure_ascii=False))
+    # bytes that are not UTF-8 become lone surrogates, so only their record fails (E034)
+    raw = getattr(sys.stdin, "buffer", None)
+    lines = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape") if raw is not None else sys.stdin
+    for result in iter_jsonl_results(language, lines):
+        line = json.dumps(result, ensure_ascii=False)
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate in an id: written as a \u escape, as it came
+            line = json.dumps(result)
+        click.echo(line)
 
 
 @main.command()
@@ -403,6 +415,8 @@ def entities(obj: Context, text, as_json):
         text = sys.stdin.read()
     language = modelwire_nlp.load(obj.config.nlp_options())
     result = next(iter(modelwire_nlp.analyze(language, [{"id": 0, "text": text}])))
+    if "error" in result:
+        fail(result["error"])
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

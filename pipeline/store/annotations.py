@@ -10,15 +10,18 @@ from pipeline.store.db import Store, utcnow
 
 
 def pending_ids(store: Store, nlp_version: str, *, redo_all: bool = False) -> list[int]:
-    """Articles never annotated, annotated by another NLP version, or whose text changed since."""
+    """Articles never annotated, annotated by another NLP version, or whose text changed since;
+    not those this NLP version already failed on, with the same text (``nlp_failures``)."""
     if redo_all:
         sql = "SELECT id FROM articles ORDER BY id"
         params: list[Any] = []
     else:
         sql = """SELECT a.id FROM articles a LEFT JOIN article_nlp n ON n.article_id = a.id
-                 WHERE n.article_id IS NULL OR n.nlp_version != ? OR n.text_hash != a.content_hash
+                 LEFT JOIN nlp_failures f ON f.article_id = a.id
+                 WHERE (n.article_id IS NULL OR n.nlp_version != ? OR n.text_hash != a.content_hash)
+                   AND NOT (f.article_id IS NOT NULL AND f.nlp_version = ? AND f.text_hash IS a.content_hash)
                  ORDER BY a.id"""
-        params = [nlp_version]
+        params = [nlp_version, nlp_version]
     return [r[0] for r in store.conn.execute(sql, params)]
 
 
@@ -91,16 +94,23 @@ def _entity_ids(conn, rows: list[tuple[dict[str, Any], dict[str, Any]]],
 
 
 def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, Any]]], nlp_version: str,
-                      seen_entities: dict[tuple[str, str], tuple] | None = None) -> tuple[int, int]:
+                      seen_entities: dict[tuple[str, str], tuple] | None = None,
+                      failures: list[tuple[dict[str, Any], str]] = ()) -> tuple[int, int]:
     """Replace the annotations of a batch of articles in one transaction.
 
     ``seen_entities``: a run's memory of stored entities (see :func:`_entity_ids`), brought up to
-    date here once the transaction has committed.
+    date here once the transaction has committed. ``failures``: (article, reason) for the batch's
+    articles the pipeline failed on, recorded in ``nlp_failures`` (their older annotations stay).
     """
     conn = store.conn
     now = utcnow()
     with conn:
         aids = [(article["id"],) for article, _ in rows]
+        conn.executemany("DELETE FROM nlp_failures WHERE article_id = ?", aids)
+        conn.executemany(
+            """INSERT OR REPLACE INTO nlp_failures (article_id, nlp_version, text_hash, failed_at, error)
+               VALUES (?, ?, ?, ?, ?)""",
+            [(article["id"], nlp_version, article["content_hash"], now, reason) for article, reason in failures])
         conn.executemany("DELETE FROM mentions WHERE article_id = ?", aids)
         conn.executemany("DELETE FROM claims WHERE article_id = ?", aids)
         ids, stored = _entity_ids(conn, rows, seen_entities)

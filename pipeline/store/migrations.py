@@ -372,7 +372,8 @@ def drop_redundant_mention_indexes(db: Database) -> None:
 
 # -- one time format --
 
-# Every column that holds an instant, as of normalize_stored_times. Not in the list:
+# Every column that holds an instant (normalize_stored_times rewrote those of its time; tables
+# added later were written in the stored form from the start). Not in the list:
 # http_state.last_modified (the server's Last-Modified header, sent back verbatim as
 # If-Modified-Since), article_html.hints (the spider's hints as JSON, offsets kept) and
 # _sqlite_migrations.applied_at (written by sqlite-utils in its own format).
@@ -389,6 +390,7 @@ INSTANT_COLUMNS = {
     "digests": ("since", "until", "generated_at", "sent_at"),
     "digest_sends": ("sent_at",),
     "source_schedule": ("next_due", "last_run_at"),
+    "nlp_failures": ("failed_at",),
 }
 _STORED_FORM = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
 
@@ -400,9 +402,33 @@ def normalize_stored_times(db: Database) -> None:
     # every instant to YYYY-MM-DDTHH:MM:SSZ (other offsets converted to UTC). Bare days
     # (YYYY-MM-DD) and values that are not ISO 8601 are left exactly as they are.
     db.conn.create_function("modelwire_instant", 1, normalize_instant, deterministic=True)
+    existing = set(db.table_names())  # tables made by later migrations start in the stored form
     for table, columns in INSTANT_COLUMNS.items():
+        if table not in existing:
+            continue
         for col in columns:
             db.execute(
                 f"""UPDATE [{table}] SET [{col}] = modelwire_instant([{col}])
                     WHERE [{col}] IS NOT NULL AND [{col}] NOT GLOB '{_STORED_FORM}'
                       AND modelwire_instant([{col}]) IS NOT [{col}]""")
+
+
+# -- annotate: one bad article never blocks a run --
+
+
+@migrations()
+def add_nlp_failures(db: Database) -> None:
+    # An article the NLP pipeline failed on (E034 broken text, E035 an exception) used to stay due
+    # and fail again on every run. Its failure is kept here; annotate skips it until the NLP
+    # version or the article's text changes. Its older annotations, if any, are kept as they were.
+    db.executescript(
+        """
+        CREATE TABLE nlp_failures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            nlp_version TEXT NOT NULL,
+            text_hash TEXT NOT NULL,         -- articles.content_hash of the text that failed
+            failed_at TEXT NOT NULL,
+            error TEXT NOT NULL
+        );
+        """
+    )

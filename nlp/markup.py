@@ -1,0 +1,92 @@
+"""HTML left in input text: entities decoded, tags dropped, offsets mapped back to the input.
+
+Text pasted from a page or a feed often keeps ``&nbsp;``, ``&amp;`` or ``<b>…</b>``; read as words
+they split names (``SWE-bench&nbsp;Verified`` is not ``SWE-bench Verified``) and add noise. The
+pipeline reads a cleaned copy; every offset it gives is mapped back, so ``start``/``end`` always
+index the text the caller passed in (``text[start:end]`` is what was matched, markup included).
+
+Cleaning: a named or numeric character reference ending in ``;`` becomes its character (a
+no-break or other Unicode space becomes a plain space); ``<script>``/``<style>`` elements and
+comments go with their content; a block tag (``<p>``, ``<br>``, ``<li>``, ``<h2>``, ``<tr>``…)
+becomes a line break, so it still ends a heading or list item; any other known HTML tag is
+removed (``<b>GPT</b>-5`` reads ``GPT-5``). Text without markup is passed through untouched.
+"""
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+
+_BLOCK_TAGS = ("address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 "
+               "h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul")
+_INLINE_TAGS = ("a abbr b bdi bdo big cite code data del dfn em font i img ins kbd label mark meta link "
+                "picture q s samp small source span strike strong sub sup time tt u var video audio wbr")
+_TAG_NAMES = "|".join(sorted(set((_BLOCK_TAGS + " " + _INLINE_TAGS).split()), key=len, reverse=True))
+_BLOCK = frozenset(_BLOCK_TAGS.split())
+
+_MARKUP = re.compile(
+    r"(?P<drop><(?P<el>script|style)\b[^>]*>.*?</(?P=el)\s*>|<!--.*?-->)"
+    r"|<(?P<close>/?)(?P<tag>" + _TAG_NAMES + r")(?![\w-])(?:\s[^<>]*)?/?>"
+    r"|(?P<ref>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    re.I | re.S,
+)
+_QUICK = re.compile(r"[<&]")
+
+
+class OffsetMap:
+    """Maps offsets in the cleaned text back to the input text.
+
+    ``pieces`` holds (clean_start, input_start, clean_len, input_len, copied) for every non-empty
+    piece of the cleaned text: copied text maps character for character, a replacement (a decoded
+    reference, a tag's line break) maps to the whole markup it stands for."""
+
+    def __init__(self, pieces: list[tuple[int, int, int, int, bool]]):
+        self.pieces = pieces
+        self.starts = [p[0] for p in pieces]
+
+    def _piece(self, x: int):
+        return self.pieces[max(0, bisect_right(self.starts, x) - 1)]
+
+    def start(self, x: int) -> int:
+        ca, ia, cl, il, copied = self._piece(x)
+        return ia + (x - ca) if copied else ia
+
+    def end(self, x: int) -> int:
+        if x <= 0:
+            return self.start(x)
+        ca, ia, cl, il, copied = self._piece(x - 1)
+        return ia + (x - ca) if copied else ia + il
+
+
+def clean_markup(text: str) -> tuple[str, OffsetMap | None]:
+    """(cleaned text, map back to ``text``); ``(text, None)`` when there is no markup to clean."""
+    if not _QUICK.search(text):
+        return text, None
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, int, bool]] = []
+    clean_len = pos = 0
+
+    def add(s: str, at: int, length: int, copied: bool) -> None:
+        nonlocal clean_len
+        if s:
+            out.append(s)
+            pieces.append((clean_len, at, len(s), length, copied))
+            clean_len += len(s)
+
+    for m in _MARKUP.finditer(text):
+        if m.group("ref"):
+            rep = html.unescape(m.group("ref"))
+            if rep == m.group("ref"):
+                continue  # not a reference HTML knows ("&foo;"): left as text
+            rep = "".join(" " if c.isspace() else c for c in rep)
+        elif m.group("drop"):
+            rep = ""
+        else:
+            rep = "\n" if m.group("tag").lower() in _BLOCK else ""
+        add(text[pos:m.start()], pos, m.start() - pos, True)
+        add(rep, m.start(), m.end() - m.start(), False)
+        pos = m.end()
+    if not pieces and pos == 0:
+        return text, None
+    add(text[pos:], pos, len(text) - pos, True)
+    return "".join(out), OffsetMap(pieces)
