@@ -914,11 +914,14 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
 class EntityRecognizer:
     """The ``modelwire_entities`` component."""
 
-    def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False) -> None:
+    def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False,
+                 kb_exclude=(), kb_exclude_where: str = "kb_exclude") -> None:
         self.name = name
         self.kb_files = list(kb_files or [])
         self.use_ner_orgs = use_ner_orgs
-        self.kb = load_kb(self.kb_files)
+        self.kb_exclude = list(kb_exclude or [])
+        self.kb_exclude_where = kb_exclude_where
+        self.kb = load_kb(self.kb_files, self.kb_exclude, kb_exclude_where)
         self.finder = EntityFinder(self.kb)
         self.label_ids = {label: nlp.vocab.strings.add(label) for label in LABELS}  # ENT_TYPE values
 
@@ -926,7 +929,7 @@ class EntityRecognizer:
         """Reload the knowledge base (optionally with other user files)."""
         if kb_files is not None:
             self.kb_files = list(kb_files)
-        self.kb = load_kb(self.kb_files)
+        self.kb = load_kb(self.kb_files, self.kb_exclude, self.kb_exclude_where)
         self.finder = EntityFinder(self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1001,13 +1004,15 @@ class EntityRecognizer:
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "cfg", {"kb_files": [str(p) for p in self.kb_files], "digest": self.kb.digest})
+        srsly.write_json(path / "cfg", {"kb_files": [str(p) for p in self.kb_files], "kb_exclude": self.kb_exclude,
+                                        "digest": self.kb.digest})
 
     def from_disk(self, path, *, exclude=tuple()):
         import srsly
         from pathlib import Path
 
         cfg = srsly.read_json(Path(path) / "cfg")
+        self.kb_exclude = list(cfg.get("kb_exclude", []))
         self.initialize(kb_files=cfg.get("kb_files", []))
         return self
 
@@ -1057,7 +1062,9 @@ def _token_at(doc: Doc, pos: int):
     "modelwire_entities",
     assigns=["doc.ents", "span._.canonical", "span._.known", "span._.org", "span._.family"],
     requires=["token.is_sent_start"],
-    default_config={"kb_files": [], "use_ner_orgs": False},
+    default_config={"kb_files": [], "use_ner_orgs": False, "kb_exclude": [], "kb_exclude_where": "kb_exclude"},
 )
-def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool) -> EntityRecognizer:
-    return EntityRecognizer(nlp, name, kb_files=kb_files, use_ner_orgs=use_ner_orgs)
+def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool, kb_exclude: list,
+                  kb_exclude_where: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name, kb_files=kb_files, use_ner_orgs=use_ner_orgs, kb_exclude=kb_exclude,
+                            kb_exclude_where=kb_exclude_where)
