@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
+from .unknown import find_unknown
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 
@@ -430,8 +431,26 @@ class EntityFinder:
         clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None]
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
+        out = self._add_unknown(text, out, cands, ctx)
         _models_in_lists(text, out, self.kb)
         return self._ellipsis(text, out)
+
+    @staticmethod
+    def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context") -> list[Cand]:
+        """New model and benchmark names by form and cues (:mod:`nlp.unknown`), where the KB found nothing."""
+        taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
+        new = find_unknown(text, taken, ctx.ai_sentence)
+        if not new:
+            return out
+        absorbed = set()
+        for s, e, _, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3")
+            absorbed.update((c.start, c.end) for c in out if c.label == "ORG" and c.start == s and c.end < e)
+        out = [c for c in out if (c.start, c.end) not in absorbed]
+        org_of = {(c.start): c.canonical for c in cands if c.label == "ORG"}
+        out += [Cand(s, e, lab, canon, False, org_of.get(s) if lab == "MODEL" else None, None, 1, source="unknown")
+                for s, e, lab, canon in new]
+        out.sort(key=lambda c: c.start)
+        return out
 
     def _owner(self, text: str, c: Cand, kept: list[Cand]) -> Cand | None:
         """A clipped form owned by another lab ("MBZUAI’s K2") is not this family's when that lab has a family
@@ -861,6 +880,19 @@ class _Context:
             self._setup()
         i = bisect_right(self.spans, (start, 10**9))
         return any(s < end and e > start for s, e in self.spans[max(0, i - 3):i + 3] if (s, e) != (start, end))
+
+    def ai_sentence(self, pos: int) -> bool:
+        """The sentence at ``pos`` holds AI vocabulary or an unambiguous KB entity."""
+        if self.bounds is None:
+            self._setup()
+        si = self._sent(pos)
+        if si in self.strong_sents:
+            return True
+        if si not in self._sent_ai:
+            lo = self.bounds[si - 1] if si > 0 else 0
+            hi = self.bounds[si] if si < len(self.bounds) else len(self.text)
+            self._sent_ai[si] = AI_WORDS.search(self.text, lo, hi) is not None
+        return self._sent_ai[si]
 
     def ai_near(self, c: Cand) -> bool:
         if self.bounds is None:
