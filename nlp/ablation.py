@@ -25,12 +25,13 @@ def _rank(name: str) -> str:
 
 
 def ablated_names(kb: KB, percent: float) -> list[str]:
-    """The model families and benchmarks an ablation of ``percent`` % removes: of each kind, the
-    ``round(percent/100 * n)`` names with the smallest SHA-1 (only built-in entries count)."""
+    """The model families and benchmarks an ablation of ``percent`` % removes, as ``kb_exclude``
+    names (``MODEL:Grok``, ``BENCHMARK:GPQA``): of each kind, the ``round(percent/100 * n)`` names with
+    the smallest SHA-1 (only built-in entries count)."""
     out: list[str] = []
-    for pool in (kb.families, kb.benchmarks):
+    for label, pool in (("MODEL", kb.families), ("BENCHMARK", kb.benchmarks)):
         names = sorted((n for n, e in pool.items() if "nlp/data/" in e.where.replace("\\", "/")), key=_rank)
-        out += names[:round(len(names) * percent / 100)]
+        out += [f"{label}:{n}" for n in names[:round(len(names) * percent / 100)]]
     return sorted(out)
 
 
@@ -71,7 +72,7 @@ def owners_of_gold(full_nlp, gold: list[dict]) -> list[dict]:
 def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict]) -> dict:
     """Recall on gold mentions of ``removed`` entries, per label, and precision of the ablated
     pipeline's not-in-KB guesses (exact span and label in gold), per label."""
-    gone = set(removed)
+    gone = {r.split(":", 1)[-1] for r in removed}
     owners = owners_of_gold(full_nlp, gold)
     hit, total = Counter(), Counter()
     guess_ok, guesses = Counter(), Counter()

@@ -439,12 +439,14 @@ class EntityFinder:
     def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context") -> list[Cand]:
         """New model and benchmark names by form and cues (:mod:`nlp.unknown`), where the KB found nothing."""
         taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
-        new = find_unknown(text, taken, ctx.ai_sentence)
+        new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text())
         if not new:
             return out
         absorbed = set()
-        for s, e, _, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3")
-            absorbed.update((c.start, c.end) for c in out if c.label == "ORG" and c.start == s and c.end < e)
+        for s, e, lab, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3"), a
+            # known benchmark's name that begins a variant ("SciCode-Verified")
+            absorbed.update((c.start, c.end) for c in out if c.label == ("ORG" if lab == "MODEL" else "BENCHMARK")
+                            and c.start == s and c.end < e)
         out = [c for c in out if (c.start, c.end) not in absorbed]
         org_of = {(c.start): c.canonical for c in cands if c.label == "ORG"}
         out += [Cand(s, e, lab, canon, False, org_of.get(s) if lab == "MODEL" else None, None, 1, source="unknown")
@@ -882,10 +884,19 @@ class _Context:
         return any(s < end and e > start for s, e in self.spans[max(0, i - 3):i + 3] if (s, e) != (start, end))
 
     def ai_sentence(self, pos: int) -> bool:
-        """The sentence at ``pos`` holds AI vocabulary or an unambiguous KB entity."""
+        """The sentence at ``pos``, or one next to it, holds AI vocabulary or an unambiguous KB entity
+        (a headline's topic is often in the next line)."""
         if self.bounds is None:
             self._setup()
         si = self._sent(pos)
+        return any(self._ai(i) for i in (si, si - 1, si + 1) if 0 <= i <= len(self.bounds))
+
+    def ai_text(self) -> bool:
+        if self.bounds is None:
+            self._setup()
+        return bool(self.strong) or AI_WORDS.search(self.text) is not None
+
+    def _ai(self, si: int) -> bool:
         if si in self.strong_sents:
             return True
         if si not in self._sent_ai:

@@ -243,8 +243,9 @@ def _validate(entries: list[Entry]) -> None:
 
 def excluded_entries(entries: list[Entry], names, where: str = "kb_exclude") -> set[int]:
     """Indices of the entries that ``names`` switch off: each named entry and, for a model family,
-    every model of that family (they cannot be recognised without it). A name that is no entry's
-    ``name`` raises :class:`KBError` naming ``where`` (the config file and key) and the name."""
+    every model of that family (they cannot be recognised without it). ``"MODEL:DeepSeek"`` names only
+    the entry of that label (the lab ``DeepSeek`` stays). A name that is no entry's ``name`` raises
+    :class:`KBError` naming ``where`` (the config file and key) and the name."""
     names = list(names or ())
     if not names:
         return set()
@@ -255,9 +256,11 @@ def excluded_entries(entries: list[Entry], names, where: str = "kb_exclude") -> 
     out: set[int] = set()
     families = set()
     for n in names:
-        if n not in by_name:
+        label, _, bare = n.partition(":") if n.split(":", 1)[0] in ("MODEL", "ORG", "BENCHMARK") else ("", "", n)
+        hits = [i for i in by_name.get(bare, ()) if not label or entries[i].label == label]
+        if not hits:
             raise KBError(msg("E013", where=where, name=n))
-        for i in by_name[n]:
+        for i in hits:
             out.add(i)
             if entries[i].label == "MODEL" and entries[i].kind != "model":
                 families.add(entries[i].name)

@@ -52,7 +52,7 @@ TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat
 _TIER = rf"(?:{TIERS})"
 _SIZE = r"(?:\d+(?:\.\d+)?[BMK](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B)"
 _DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
-_VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]\d{1,2}(?:\.\d{1,2})?)"
+_VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)"
 # a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
 _WORD = r"(?:[A-Z][a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,6})"
 MODEL_SHAPE = re.compile(
@@ -63,7 +63,7 @@ MODEL_SHAPE = re.compile(
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
-MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|Mini|Turbo|Premier)(?![\w{_H}])")
+MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|Mini|Turbo|Premier)(?![\w{_H}]|[ ]\d)")
 
 _VARIANT = r"(?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
 BENCH_SHAPE = re.compile(
@@ -79,9 +79,15 @@ TECH_WORD = re.compile(
     rf"(?:[{_H}][A-Za-z0-9]+)*)(?![\w]|[{_H}]\w)"
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
-SCORE_ON = re.compile(rf"\d(?:\.\d+)?\s*%?\s+on\s+(?:the\s+)?(?=[A-Z])")
+SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*%?|\b(?:spot|place|rank|position))\s+on\s+(?:the\s+)?(?=[A-Z])")
+# places whose name follows "on" without being a benchmark
+NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
+                      "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
+# a known benchmark's name going on with a variant: "SciCode-Verified", "ProofNet-2", "FinanceBench-Pro"
+VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
+                           rf"|[ ](?:Hard|Verified|Multilingual))+(?![\w]|[{_H}]\w|[.,]\d)")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
-CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w)")
+CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
 BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?"
                          r"(?:benchmark|set|suite|collection|test|leaderboard|eval)\b", re.I)
 BENCH_BEFORE = re.compile(r"(?:introduc\w+|releas\w+|the|new)\s+\Z")
@@ -93,10 +99,30 @@ MODEL_AFTER = re.compile(
     r"posted|tops?|topped|leads?|led|solved|answered|beats?|beat|outperforms?|outperformed|hits?|gets?|got|"
     r"claims?|handles?|runs?)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
 MODEL_WORD_AFTER = re.compile(r"\s+model\b")
+# what follows a name that is a part of something else: "the Hard subset", "Mamba-2 layers", "the Semi-Private Evaluation set"
+NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
+                            r"chips?|processors?|phones?|devices?|servers?|framework|library|engine|plans?|subscriptions?|"
+                            r"consoles?|laptops?|tablets?|updates?|patch)\b|[ ][A-Z][a-z]+\b")
+BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
+# a technical word with a score right after it, in a list: "GSM8K 95.1, MATH 97.0"
+SCORE_AFTER = re.compile(r"\s+\d{1,4}(?:\.\d+)?\s*%?(?=\s*(?:[,;)\n]|and\b|$))")
+POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['\u2019]s\s+(?:new\s+|latest\s+|open\s+)?\Z")
+VERSUS = re.compile(r"(?:\bvs\.?|\bversus|\bthan)\s+\Z")
 THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
+TIER_WORDS = frozenset(TIERS.replace("Deep\\s+Think", "").split("|")) - {""}
+# an API-style id in lower case: "deepseek-r1", "grok-4-fast", "gemma-3-27b-it", "ling-1t"
+SLUG = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[a-z]{{3,}}(?:[{_H}][a-z]{{2,}})?)[{_H}](?P<ver>[a-z]?\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?)"
+                  rf"(?:[{_H}][a-z0-9]+(?:\.\d+)?)*(?![\w]|[{_H}]\w|\.\w)")
+SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase stage round game season episode part page "
+                       "chapter section figure table type class grade group series gen item state route note version "
+                       "utf iso rfc cve sha md shift ctrl alt fn key win mac ios android chrome python node cuda mid "
+                       "late early long short near far real non pre post semi multi self".split())
+# model cues for a one-word name (AlphaProof, QwQ): what only a model does
+MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)|reach(?:es|ed)|achiev(?:es|ed)|"
+                              r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b")
 TABLE_HEADER = re.compile(r"^\|?\s*(?:Model|Models|System|Name)\s*\|(?P<cells>[^\n]*)$", re.M | re.I)
 TABLE_CELL = re.compile(r"[^|]+")
-COMMON_CAPS = frozenset("""AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
+COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
 GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML GenAI OK TV PC FAQ PR IPO SEC FTC GDP
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
 NYT WSJ FT AP IEEE ACM MIT UCLA NYU CMU ETH KAIST USD EUR GBP RMB CNY JPY YoY QoQ MoM AM PM GMT UTC ET PT IoT VR AR XR
@@ -105,21 +131,29 @@ FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA""".split())
 
 
 def _ok_head(name: str) -> bool:
-    return name.split()[0] not in BLOCKED_HEADS and name.split()[-1] not in BLOCKED_HEADS - {"Max", "Pro", "Nova"}
+    return name.split()[0] not in BLOCKED_HEADS
 
 
-def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
+def _taken_words(text: str, spans) -> set[str]:
+    return {text[a:b] for a, b in spans}
+
+
+def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],
+                 ai_text: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, label, canonical) of new MODEL / BENCHMARK names in ``text``.
 
     ``taken``: (start, end, label) of what the knowledge base found (stop phrases included): a new
     name never overlaps one, except a model name that begins with a known developer's name and
     goes on with a version (``DeepSeek-V3`` with ``DeepSeek`` known as the lab). ``ai_at(pos)``:
-    whether the sentence at ``pos`` is about AI.
+    whether the sentence at ``pos`` (or one next to it) is about AI; ``ai_text``: whether the
+    text is (for table headers, whose cells are sentences of their own). A known benchmark's name
+    followed by a variant (``SciCode-Verified``) gives a new benchmark that replaces it.
     """
     found: dict[tuple[int, int], tuple[str, str]] = {}
     spans = sorted((s, e) for s, e, _ in taken)
     longest = max((e - s for s, e in spans), default=0)
     org_at = {(s, e) for s, e, lab in taken if lab == "ORG"}
+    bench_at = {(s, e) for s, e, lab in taken if lab == "BENCHMARK"}
     mine: list[tuple[int, int]] = []  # found so far, sorted; names are short, so both look-ups are bisections
 
     def overlaps(ordered: list, s: int, e: int, width: int):
@@ -136,11 +170,23 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 return False
         return next(overlaps(mine, s, e, 200), None) is None
 
-    def add(s: int, e: int, label: str, org_prefix_ok: bool = False) -> None:
-        if free(s, e, org_prefix_ok) and ai_at(s):
+    def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> None:
+        if ai is None:  # a table row's cells are sentences of their own: the table is the context
+            ai = ai_at(s) or ai_text and text.startswith("|", text.rfind("\n", 0, s) + 1)
+        if free(s, e, org_prefix_ok) and ai:
             found[(s, e)] = (label, clean(text[s:e]))
             insort(mine, (s, e))
 
+    # 0. known benchmarks with a variant
+    for a, b in sorted(bench_at):
+        m = VARIANT_AFTER.match(text, b)
+        if m and ai_at(a):
+            spans.remove((a, b))
+            if free(a, m.end()):
+                found[(a, m.end())] = ("BENCHMARK", clean(text[a:m.end()]))
+                insort(mine, (a, m.end()))
+            else:
+                insort(spans, (a, b))
     # 1. benchmark shapes
     for m in BENCH_SHAPE.finditer(text):
         if _ok_head(m.group("name")):
@@ -153,45 +199,88 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             s = base + c.start() + len(cell) - len(cell.lstrip())
             e = base + c.end() - (len(cell) - len(cell.rstrip()))
             w = text[s:e]
-            if e > s and CAP_NAME.fullmatch(w) and w not in COMMON_CAPS and _ok_head(w):
-                add(s, e, "BENCHMARK")
-    cue_starts = [m.end() for m in SCORE_ON.finditer(text)] + [m.end() for m in ON_START.finditer(text)]
-    for s in cue_starts:
-        m = CAP_NAME.match(text, s)
-        if m and m.group() not in COMMON_CAPS and _ok_head(m.group()) and not MODEL_WORD_AFTER.match(text, m.end()):
+            if e > s and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)) and w not in COMMON_CAPS and _ok_head(w):
+                add(s, e, "BENCHMARK", ai=ai_text)
+    cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
+    for s, rx in cues:
+        m = rx.match(text, s)
+        w = m.group() if m else ""
+        if (m and len(w) > 1 and w not in COMMON_CAPS and w not in NOT_BENCH and _ok_head(w)
+                and not MODEL_WORD_AFTER.match(text, m.end()) and not NOT_NAME_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "BENCHMARK")
-    for m in TECH_WORD.finditer(text):
-        w = m.group("name")
-        if w in COMMON_CAPS or not _ok_head(w):
+    for m in CAP_NAME.finditer(text):
+        w = m.group()
+        if w in COMMON_CAPS or w in NOT_BENCH or not _ok_head(w):
             continue
-        if BENCH_AFTER.match(text, m.end()):
+        tech = TECH_WORD.fullmatch(w) is not None
+        if not tech and re.fullmatch(rf"[A-Z][a-z]+[{_H}][A-Z][a-z]+", w):
+            continue  # "Bradley-Terry rating": two people's names
+        if (BENCH_AFTER.match(text, m.end()) if tech else BENCH_WORD_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "BENCHMARK")
-    # 3. model shapes
+        elif tech and SCORE_AFTER.match(text, m.end()) and not MODEL_SHAPE.fullmatch(w):
+            add(m.start(), m.end(), "BENCHMARK")
+    # 3. model shapes; a plain "Name 4" needs a cue, or the name seen in a stronger form ("Grok 4 Heavy")
+    plain_ones, heads = [], set()
     for m in MODEL_SHAPE.finditer(text):
         name = m.group("name")
         if not _ok_head(name) or name in COMMON_CAPS:
             continue
         s, e = m.start(), m.end()
+        if name.isupper() and m.group("sep") == " " or NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):
+            continue  # "RTX 4090" ("GPT 5" is the KB's business); "Mamba-2 layers"
         plain = not (m.group("tier1") or m.group("tail").strip() or m.group("ver")[0].isalpha()
+                     or name.split()[-1] in TIER_WORDS
                      or m.group("sep") not in (" ",) and re.search("[a-z]", name))
-        if name.isupper() and m.group("sep") == " ":
-            continue  # "RTX 4090", "GPT 5" is the KB's business
         if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
+                          or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s) or VERSUS.search(text, max(0, s - 10), s)
                           or THE_BEFORE.search(text, max(0, s - 5), s) and MODEL_WORD_AFTER.match(text, e)):
+            plain_ones.append((s, e, name))
             continue
+        n = len(found)
         add(s, e, "MODEL", org_prefix_ok=True)
+        if len(found) > n:
+            heads.add(name)
+    for s, e, name in plain_ones:
+        if name in heads:
+            add(s, e, "MODEL", org_prefix_ok=True)
+    clipped = {}  # "DeepSeek-V3" found: "V3" alone is that model
+    for (s, e), (label, canon) in list(found.items()):
+        m = MODEL_SHAPE.fullmatch(text, s, e) if label == "MODEL" else None
+        if m and m.group("ver")[0].isalpha() and len(m.group("name")) > 2:
+            clipped.setdefault(text[m.start("ver"):e], canon)
+    for m in SLUG.finditer(text):
+        first = re.split(f"[{_H}]", m.group("name"))[0]
+        if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
+            add(m.start(), m.end(), "MODEL")
+    for m in CAP_NAME.finditer(text):
+        w = m.group()
+        if (TECH_WORD.fullmatch(w) and w not in COMMON_CAPS and _ok_head(w) and not BENCH_SHAPE.fullmatch(w)
+                and re.search(r"[a-z\d]", w) and sum(ch.isupper() for ch in w) <= 4
+                and (MODEL_BEFORE.search(text, max(0, m.start() - 60), m.start()) or MODEL_VERB_AFTER.match(text, m.end()))
+                and not NOT_NAME_AFTER.match(text, m.end())):
+            add(m.start(), m.end(), "MODEL")
     for m in MODEL_TIER_ONLY.finditer(text):
         if not _ok_head(m.group("name")):
             continue
         s, e = m.start(), m.end()
         if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e):
             add(s, e, "MODEL")
-    # 4. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"
+    # 4. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
+    # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
     names = {canon: label for label, canon in found.values()}
+    known_words = _taken_words(text, spans) if heads else set()
+    for h in heads:
+        if " " not in h and not h.isupper() and h not in names and h not in known_words:
+            names[h] = "MODEL"
+    full_of = {}
+    for short, canon in clipped.items():
+        if short not in names:
+            names[short] = "MODEL"
+            full_of[short] = canon
     if names:
-        rx = re.compile(r"(?<![\w.@/])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w]|[-\u2011]\w)")
+        rx = re.compile(r"(?<![\w.@/])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w]|[-\u2011.]\w)")
         for m in rx.finditer(text):
-            if (m.start(), m.end()) not in found and free(m.start(), m.end(), True):
-                found[(m.start(), m.end())] = (names[m.group()], m.group())
+            if (m.start(), m.end()) not in found and free(m.start(), m.end(), True) and ai_at(m.start()):
+                found[(m.start(), m.end())] = (names[m.group()], full_of.get(m.group(), m.group()))
                 insort(mine, (m.start(), m.end()))
     return sorted((s, e, lab, canon) for (s, e), (lab, canon) in found.items())
