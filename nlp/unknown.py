@@ -57,9 +57,9 @@ _VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)"
 _WORD = r"(?:[A-Z][a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,6})"
 MODEL_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>{_WORD}(?:[ ]{_WORD})?)"
-    rf"(?:[ ](?P<tier1>{_TIER}))?"
+    rf"(?:[ {_H}](?P<tier1>{_TIER}))?"
     rf"(?P<sep>[ {_H}]?)(?P<ver>{_VER})"
-    rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE})(?![\w]))*)"
+    rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
@@ -79,7 +79,7 @@ TECH_WORD = re.compile(
     rf"(?:[{_H}][A-Za-z0-9]+)*)(?![\w]|[{_H}]\w)"
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
-SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*%?|\b(?:spot|place|rank|position))\s+on\s+(?:the\s+)?(?=[A-Z])")
+SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position))\s+on\s+(?:the\s+)?(?=[A-Z])")
 # places whose name follows "on" without being a benchmark
 NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
@@ -95,6 +95,7 @@ MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourced|
                           r"ships?|shipped|debut(?:ed|s)?|announc(?:ed|es)|rolled\s+out|ran|compared|tested|evaluated|"
                           r"trained|fine-tuned)\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
 MODEL_AFTER = re.compile(
+    r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
     r"(?:\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
     r"posted|tops?|topped|leads?|led|solved|answered|beats?|beat|outperforms?|outperformed|hits?|gets?|got|"
     r"claims?|handles?|runs?)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
@@ -120,6 +121,17 @@ SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase 
 # model cues for a one-word name (AlphaProof, QwQ): what only a model does
 MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)|reach(?:es|ed)|achiev(?:es|ed)|"
                               r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b")
+# a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
+CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
+# items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
+LIST_SEP_AFTER = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?)[ ]+)")
+LIST_SEP_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?)[ ]+)\Z")
+LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?)?(?![\w]|[{_H}]\w|\.\d)")
+# a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
+SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
+                        rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
+BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
+TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
 TABLE_HEADER = re.compile(r"^\|?\s*(?:Model|Models|System|Name)\s*\|(?P<cells>[^\n]*)$", re.M | re.I)
 TABLE_CELL = re.compile(r"[^|]+")
 COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
@@ -132,6 +144,13 @@ FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA""".split())
 
 def _ok_head(name: str) -> bool:
     return name.split()[0] not in BLOCKED_HEADS
+
+
+def _list_item_ok(w: str) -> bool:
+    """A list item worth labelling like its neighbour: a technical word or a name with a version."""
+    head = w.split()[0].split("-")[0]
+    return (w not in COMMON_CAPS and head not in BLOCKED_HEADS and head not in NOT_BENCH
+            and (TECH_WORD.fullmatch(w) is not None or MODEL_SHAPE.fullmatch(w) is not None or BENCH_SHAPE.fullmatch(w) is not None))
 
 
 def _taken_words(text: str, spans) -> set[str]:
@@ -219,6 +238,12 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(m.start(), m.end(), "BENCHMARK")
         elif tech and SCORE_AFTER.match(text, m.end()) and not MODEL_SHAPE.fullmatch(w):
             add(m.start(), m.end(), "BENCHMARK")
+    bench_table = BENCH_TABLE.search(text) is not None
+    for rx in ((SCORE_LINE, TABLE_FIRST) if bench_table else (SCORE_LINE,)):
+        for m in rx.finditer(text):
+            w = m.group("name")
+            if w not in COMMON_CAPS and _ok_head(w) and not MODEL_SHAPE.fullmatch(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)):
+                add(m.start("name"), m.end("name"), "BENCHMARK", ai=ai_text)
     # 3. model shapes; a plain "Name 4" needs a cue, or the name seen in a stronger form ("Grok 4 Heavy")
     plain_ones, heads = [], set()
     for m in MODEL_SHAPE.finditer(text):
@@ -251,7 +276,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for m in SLUG.finditer(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]
         if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
-            add(m.start(), m.end(), "MODEL")
+            add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
+    for m in CAMEL_TIER.finditer(text):
+        add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in CAP_NAME.finditer(text):
         w = m.group()
         if (TECH_WORD.fullmatch(w) and w not in COMMON_CAPS and _ok_head(w) and not BENCH_SHAPE.fullmatch(w)
@@ -265,7 +292,34 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         s, e = m.start(), m.end()
         if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e):
             add(s, e, "MODEL")
-    # 4. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
+    # 4. lists: an item next to a model or benchmark is one too
+    labels_at = {}
+    for a, b, lab in taken:
+        if lab in ("MODEL", "BENCHMARK"):
+            labels_at[a], labels_at[-b] = lab, lab
+    for (a, b), (lab, _) in found.items():
+        labels_at[a], labels_at[-b] = lab, lab
+    items = [m for m in LIST_ITEM.finditer(text) if _list_item_ok(m.group())]
+    for order in (items, items[::-1]):  # left to right, then right to left: chains both ways
+        for m in order:
+            s, e = m.start(), m.end()
+            if s in labels_at or -e in labels_at:
+                continue
+            lab = None
+            before = LIST_SEP_BEFORE.search(text, max(0, s - 8), s)
+            if before is not None:
+                lab = labels_at.get(-before.start())
+            if lab is None:
+                after = LIST_SEP_AFTER.match(text, e)
+                if after is not None:
+                    lab = labels_at.get(after.end())
+            if lab is None or (lab == "BENCHMARK") != (MODEL_SHAPE.fullmatch(m.group()) is None):
+                continue
+            n = len(found)
+            add(s, e, lab, org_prefix_ok=lab == "MODEL")
+            if len(found) > n:
+                labels_at[s], labels_at[-e] = lab, lab
+    # 5. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
     # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
     names = {canon: label for label, canon in found.values()}
     known_words = _taken_words(text, spans) if heads else set()
