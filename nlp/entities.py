@@ -443,10 +443,12 @@ class EntityFinder:
         if not new:
             return out
         absorbed = set()
+        starting = {c.start: c for c in out}  # out does not overlap: one entity per start
         for s, e, lab, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3"), a
             # known benchmark's name that begins a variant ("SciCode-Verified")
-            absorbed.update((c.start, c.end) for c in out if c.label == ("ORG" if lab == "MODEL" else "BENCHMARK")
-                            and c.start == s and c.end < e)
+            c = starting.get(s)
+            if c is not None and c.label == ("ORG" if lab == "MODEL" else "BENCHMARK") and c.end < e:
+                absorbed.add((c.start, c.end))
         out = [c for c in out if (c.start, c.end) not in absorbed]
         org_of = {(c.start): c.canonical for c in cands if c.label == "ORG"}
         out += [Cand(s, e, lab, canon, False, org_of.get(s) if lab == "MODEL" else None, None, 1, source="unknown")

@@ -55,8 +55,9 @@ _DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
 _VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)"
 # a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
 _WORD = r"(?:[A-Z][a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,6})"
+# (the name's first capital comes before the look-behind, so the regex engine skips to capitals quickly)
 MODEL_SHAPE = re.compile(
-    rf"(?<![\w.@/{_H}])(?P<name>{_WORD}(?:[ ]{_WORD})?)"
+    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[a-z][A-Za-z]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD})?)"
     rf"(?:[ {_H}](?P<tier1>{_TIER}))?"
     rf"(?P<sep>[ {_H}]?)(?P<ver>{_VER})"
     rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
@@ -132,6 +133,9 @@ SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
 BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
 TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
+TWO_NAMES = re.compile(rf"[A-Z][a-z]+[{_H}][A-Z][a-z]+")
+LOWER_OR_DIGIT = re.compile(r"[a-z\d]")
+NAME_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w")
 TABLE_HEADER = re.compile(r"^\|?\s*(?:Model|Models|System|Name)\s*\|(?P<cells>[^\n]*)$", re.M | re.I)
 TABLE_CELL = re.compile(r"[^|]+")
 COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
@@ -144,6 +148,13 @@ FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA""".split())
 
 def _ok_head(name: str) -> bool:
     return name.split()[0] not in BLOCKED_HEADS
+
+
+# a capitalised word with a benchmark cue after it, a model cue after it, a model verb before it
+BENCH_CUE_WORD = re.compile(CAP_NAME.pattern + "(?=(?i:" + BENCH_AFTER.pattern + ")|" + BENCH_WORD_AFTER.pattern + "|"
+                            + SCORE_AFTER.pattern + ")")
+MODEL_CUE_WORD = re.compile(CAP_NAME.pattern + r"(?=" + MODEL_VERB_AFTER.pattern + ")")
+MODEL_CUE_VERB = re.compile(r"\b" + MODEL_BEFORE.pattern[:-2], re.I)  # without its \Z
 
 
 def _list_item_ok(w: str) -> bool:
@@ -227,12 +238,12 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if (m and len(w) > 1 and w not in COMMON_CAPS and w not in NOT_BENCH and _ok_head(w)
                 and not MODEL_WORD_AFTER.match(text, m.end()) and not NOT_NAME_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "BENCHMARK")
-    for m in CAP_NAME.finditer(text):
+    for m in BENCH_CUE_WORD.finditer(text):  # only the capitalised words a cue follows
         w = m.group()
         if w in COMMON_CAPS or w in NOT_BENCH or not _ok_head(w):
             continue
         tech = TECH_WORD.fullmatch(w) is not None
-        if not tech and re.fullmatch(rf"[A-Z][a-z]+[{_H}][A-Z][a-z]+", w):
+        if not tech and TWO_NAMES.fullmatch(w):
             continue  # "Bradley-Terry rating": two people's names
         if (BENCH_AFTER.match(text, m.end()) if tech else BENCH_WORD_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "BENCHMARK")
@@ -279,11 +290,12 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in CAMEL_TIER.finditer(text):
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
-    for m in CAP_NAME.finditer(text):
+    cued = [m for m in MODEL_CUE_WORD.finditer(text)]
+    cued += [m for m in (CAP_NAME.match(text, v.end()) for v in MODEL_CUE_VERB.finditer(text)) if m]
+    for m in cued:
         w = m.group()
         if (TECH_WORD.fullmatch(w) and w not in COMMON_CAPS and _ok_head(w) and not BENCH_SHAPE.fullmatch(w)
-                and re.search(r"[a-z\d]", w) and sum(ch.isupper() for ch in w) <= 4
-                and (MODEL_BEFORE.search(text, max(0, m.start() - 60), m.start()) or MODEL_VERB_AFTER.match(text, m.end()))
+                and LOWER_OR_DIGIT.search(w) and sum(ch.isupper() for ch in w) <= 4
                 and not NOT_NAME_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "MODEL")
     for m in MODEL_TIER_ONLY.finditer(text):
@@ -299,26 +311,29 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             labels_at[a], labels_at[-b] = lab, lab
     for (a, b), (lab, _) in found.items():
         labels_at[a], labels_at[-b] = lab, lab
-    items = [m for m in LIST_ITEM.finditer(text) if _list_item_ok(m.group())]
-    for order in (items, items[::-1]):  # left to right, then right to left: chains both ways
-        for m in order:
-            s, e = m.start(), m.end()
-            if s in labels_at or -e in labels_at:
-                continue
-            lab = None
-            before = LIST_SEP_BEFORE.search(text, max(0, s - 8), s)
-            if before is not None:
-                lab = labels_at.get(-before.start())
-            if lab is None:
-                after = LIST_SEP_AFTER.match(text, e)
-                if after is not None:
-                    lab = labels_at.get(after.end())
-            if lab is None or (lab == "BENCHMARK") != (MODEL_SHAPE.fullmatch(m.group()) is None):
-                continue
-            n = len(found)
-            add(s, e, lab, org_prefix_ok=lab == "MODEL")
-            if len(found) > n:
-                labels_at[s], labels_at[-e] = lab, lab
+    todo = sorted(labels_at.items(), key=lambda kv: abs(kv[0]))
+    while todo:  # from each labelled name outwards, item by item: "MMLU, GSM8K, DROP and MATH"
+        pos, lab = todo.pop()
+        if pos < 0:  # an end: the item after the separator
+            sep = LIST_SEP_AFTER.match(text, -pos)
+            m = LIST_ITEM.match(text, sep.end()) if sep else None
+        else:  # a start: the item that ends right before the separator
+            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 8), pos)
+            m = None
+            if sep is not None:
+                for m in LIST_ITEM.finditer(text, max(0, sep.start() - 60), sep.start()):
+                    pass
+                if m is not None and m.end() != sep.start():
+                    m = None
+        if m is None or m.start() in labels_at or -m.end() in labels_at or not _list_item_ok(m.group()):
+            continue
+        if (lab == "BENCHMARK") != (MODEL_SHAPE.fullmatch(m.group()) is None):
+            continue
+        n = len(found)
+        add(m.start(), m.end(), lab, org_prefix_ok=lab == "MODEL")
+        if len(found) > n:
+            labels_at[m.start()], labels_at[-m.end()] = lab, lab
+            todo.append((-m.end() if pos < 0 else m.start(), lab))
     # 5. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
     # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
     names = {canon: label for label, canon in found.values()}
@@ -331,10 +346,13 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if short not in names:
             names[short] = "MODEL"
             full_of[short] = canon
-    if names:
-        rx = re.compile(r"(?<![\w.@/])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w]|[-\u2011.]\w)")
-        for m in rx.finditer(text):
-            if (m.start(), m.end()) not in found and free(m.start(), m.end(), True) and ai_at(m.start()):
-                found[(m.start(), m.end())] = (names[m.group()], full_of.get(m.group(), m.group()))
-                insort(mine, (m.start(), m.end()))
+    for name in sorted(names, key=len, reverse=True):  # str.find per name: no regex compiled per text
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/")) and not NAME_GOES_ON.match(text, j)
+                    and (i, j) not in found and free(i, j, True) and ai_at(i)):
+                found[(i, j)] = (names[name], full_of.get(name, name))
+                insort(mine, (i, j))
+            i = text.find(name, j)
     return sorted((s, e, lab, canon) for (s, e), (lab, canon) in found.items())
