@@ -133,6 +133,11 @@ SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
 BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
 TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
+# a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
+LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Z][a-z]+)?(?![\w%]|[{_H}]\w|\.\d)")
+CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
+                         r"released|releases|launch(?:ed|es)|open-?sourced|ships|shipped|unveiled|announced|introduced|"
+                         r"published)\s+(?:the\s+|its\s+|new\s+|experimental\s+|latest\s+)*\Z", re.I)
 TWO_NAMES = re.compile(rf"[A-Z][a-z]+[{_H}][A-Z][a-z]+")
 LOWER_OR_DIGIT = re.compile(r"[a-z\d]")
 NAME_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w")
@@ -297,6 +302,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if (TECH_WORD.fullmatch(w) and w not in COMMON_CAPS and _ok_head(w) and not BENCH_SHAPE.fullmatch(w)
                 and LOWER_OR_DIGIT.search(w) and sum(ch.isupper() for ch in w) <= 4
                 and not NOT_NAME_AFTER.match(text, m.end())):
+            add(m.start(), m.end(), "MODEL")
+    for m in LETTER_VERSION.finditer(text):
+        if CLIPPED_CUE.search(text, max(0, m.start() - 40), m.start()):
             add(m.start(), m.end(), "MODEL")
     for m in MODEL_TIER_ONLY.finditer(text):
         if not _ok_head(m.group("name")):
