@@ -335,8 +335,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     m = None
         if m is None or m.start() in labels_at or -m.end() in labels_at or not _list_item_ok(m.group()):
             continue
-        if (lab == "BENCHMARK") != (MODEL_SHAPE.fullmatch(m.group()) is None):
-            continue
+        if (lab == "BENCHMARK") != (MODEL_SHAPE.fullmatch(m.group()) is None) or m.group() in clipped:
+            continue  # a benchmark list holds no model name; "R2" after "Brambling-R2" is that model
         n = len(found)
         add(m.start(), m.end(), lab, org_prefix_ok=lab == "MODEL")
         if len(found) > n:
