@@ -40,7 +40,7 @@ Chrome Chromebook Firefox Safari Edge Android iOS macOS Linux Ubuntu Debian Fedo
 Java Node Kubernetes Docker Blackwell Hopper Ampere Rubin Vera Grace Tesla Cybertruck Starship Falcon Apollo Artemis
 Boeing Airbus Formula Premier League Super Bowl World Cup Olympics Pro Ultra Max Mini Plus Premium Lite Flash Turbo Air
 Nano Chat Team COVID Web Gen Generation Phase Covid Intel Core Ryzen Snapdragon Exynos Tensor Dimensity Kirin Mate
-Galaxy Note Redmi Xiaomi OnePlus Oppo Vivo Honor Huawei Nova Mark The A An This That These Those Our Its Their His Her
+Galaxy Note Redmi Xiaomi OnePlus Oppo Vivo Honor Huawei Mark The A An This That These Those Our Its Their His Her
 By And Or For With From In On At To Of As If But So Meanwhile However Also Both Each Every Some Many Most All No
 Chapter Act Bill Law Rule Senate House Council District Ward Zone Area Region Building Block Lot Unit Suite Apt
 Sector Platform Pier Dock Lane Street Road Avenue Interstate Channel Studio Stadium Arena Field Court Camp
@@ -48,11 +48,11 @@ Sector Platform Pier Dock Lane Street Road Avenue Interstate Channel Studio Stad
 TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat|Thinking|Heavy|Air|Fast|Preview|Exp|"
          r"Small|Medium|Large|Base|Coder|Vision|VL|Omni|Reasoner|Reasoning|Speciale|Terminus|Opus|Sonnet|Haiku|"
          r"Premier|Edge|Think|Instant|Code|Math|Image|Audio|Video|Voice|Embed|Guard|Zero|it|base|instruct|chat|flash|"
-         r"lite|pro|max|turbo|thinking|preview|exp|Distill|Agent|Deep\s+Think")
+         r"lite|pro|max|turbo|thinking|preview|exp|Distill|Agent|Tiny|Micro|Deep\s+Think")
 _TIER = rf"(?:{TIERS})"
-_SIZE = r"(?:\d+(?:\.\d+)?[BMK](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B)"
+_SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B)"
 _DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
-_VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)"
+_VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|A\d{1,3}B)"
 # a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
 _WORD = r"(?:[A-Z][a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,6})"
 # (the name's first capital comes before the look-behind, so the regex engine skips to capitals quickly)
@@ -99,7 +99,7 @@ MODEL_AFTER = re.compile(
     r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
     r"(?:\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
     r"posted|tops?|topped|leads?|led|solved|answered|beats?|beat|outperforms?|outperformed|hits?|gets?|got|"
-    r"claims?|handles?|runs?)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
+    r"claims?|claimed|handles?|runs?)\b|\s+(?:still|also|now|then|only)\s+(?:scores?|leads?|tops?|beats?|trails?|reaches)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
 MODEL_WORD_AFTER = re.compile(r"\s+model\b")
 # what follows a name that is a part of something else: "the Hard subset", "Mamba-2 layers", "the Semi-Private Evaluation set"
 NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
@@ -125,8 +125,8 @@ MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)
 # a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
 CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
 # items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
-LIST_SEP_AFTER = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?)[ ]+)")
-LIST_SEP_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?)[ ]+)\Z")
+LIST_SEP_AFTER = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
+LIST_SEP_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
 LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?)?(?![\w]|[{_H}]\w|\.\d)")
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
 SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
@@ -138,6 +138,8 @@ LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\
 CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
                          r"released|releases|launch(?:ed|es)|open-?sourced|ships|shipped|unveiled|announced|introduced|"
                          r"published)\s+(?:the\s+|its\s+|new\s+|experimental\s+|latest\s+)*\Z", re.I)
+POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s[ ]")
+CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*[a-z][A-Za-z]*")  # "DeepMind's AlphaProof" (not "its GPU")
 TWO_NAMES = re.compile(rf"[A-Z][a-z]+[{_H}][A-Z][a-z]+")
 LOWER_OR_DIGIT = re.compile(r"[a-z\d]")
 NAME_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w")
@@ -297,6 +299,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     cued = [m for m in MODEL_CUE_WORD.finditer(text)]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in MODEL_CUE_VERB.finditer(text)) if m]
+    cued += [m for m in (CAP_NAME.match(text, v.end()) for v in POSSESSIVE.finditer(text)) if m and CAMEL.fullmatch(m.group())]
     for m in cued:
         w = m.group()
         if (TECH_WORD.fullmatch(w) and w not in COMMON_CAPS and _ok_head(w) and not BENCH_SHAPE.fullmatch(w)
