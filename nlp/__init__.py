@@ -19,7 +19,9 @@ CODE_VERSION = "0.1.1"  # raise it when output can change: stored articles are t
 NLP_VERSION = f"{CODE_VERSION}+kb.{digest_files(builtin_paths())}"
 
 CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/orgs/benchmarks)",
-               "spacy_model": "an installed statistical spaCy pipeline whose NER adds ORG entities"}
+               "spacy_model": "an installed statistical spaCy pipeline whose NER adds ORG entities",
+               "kb_exclude": "names of knowledge-base entries to switch off (a family takes its models with it)",
+               "kb_exclude_where": "where kb_exclude was set (config file and key), named in its errors"}
 
 __all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
 
@@ -27,8 +29,8 @@ __all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
 def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     """Build the pipeline: sentencizer -> modelwire_entities -> modelwire_claims -> modelwire_summary.
 
-    ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm"}``. Raises ``ValueError``
-    for unknown keys or a missing model.
+    ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm", "kb_exclude": ["Claude"]}``.
+    Raises ``ValueError`` for unknown keys, a missing model or a ``kb_exclude`` name no entry has.
 
     ``lexeme_attrs=False`` is for callers that read only :func:`analyze`'s output (``annotate``,
     ``modelwire nlp``): each new word then gets only the lexical attribute the pipeline reads
@@ -66,7 +68,10 @@ def load(config: dict | None = None, *, lexeme_attrs: bool = True):
             nlp = spacy.blank("en", vocab=Vocab(lex_attr_getters={IS_PUNCT: is_punct},
                                                 writing_system=English.Defaults.writing_system))
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner")})
+    exclude = [str(n) for n in config.get("kb_exclude") or []]
+    nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner"),
+                                               "kb_exclude": exclude,
+                                               "kb_exclude_where": str(config.get("kb_exclude_where") or "kb_exclude")})
     from . import claims, summary  # noqa: F401  register their factories
     nlp.add_pipe("modelwire_claims")
     nlp.add_pipe("modelwire_summary")

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
+from .unknown import find_unknown
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 
@@ -430,8 +431,30 @@ class EntityFinder:
         clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None]
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
+        out = self._add_unknown(text, out, cands, ctx)
         _models_in_lists(text, out, self.kb)
         return self._ellipsis(text, out)
+
+    @staticmethod
+    def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context") -> list[Cand]:
+        """New model and benchmark names by form and cues (:mod:`nlp.unknown`), where the KB found nothing."""
+        taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
+        new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text())
+        if not new:
+            return out
+        absorbed = set()
+        starting = {c.start: c for c in out}  # out does not overlap: one entity per start
+        for s, e, lab, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3"), a
+            # known benchmark's name that begins a variant ("SciCode-Verified")
+            c = starting.get(s)
+            if c is not None and c.label == ("ORG" if lab == "MODEL" else "BENCHMARK") and c.end < e:
+                absorbed.add((c.start, c.end))
+        out = [c for c in out if (c.start, c.end) not in absorbed]
+        org_of = {(c.start): c.canonical for c in cands if c.label == "ORG"}
+        out += [Cand(s, e, lab, canon, False, org_of.get(s) if lab == "MODEL" else None, None, 1, source="unknown")
+                for s, e, lab, canon in new]
+        out.sort(key=lambda c: c.start)
+        return out
 
     def _owner(self, text: str, c: Cand, kept: list[Cand]) -> Cand | None:
         """A clipped form owned by another lab ("MBZUAI’s K2") is not this family's when that lab has a family
@@ -866,6 +889,28 @@ class _Context:
         i = bisect_right(self.spans, (start, 10**9))
         return any(s < end and e > start for s, e in self.spans[max(0, i - 3):i + 3] if (s, e) != (start, end))
 
+    def ai_sentence(self, pos: int) -> bool:
+        """The sentence at ``pos``, or one next to it, holds AI vocabulary or an unambiguous KB entity
+        (a headline's topic is often in the next line)."""
+        if self.bounds is None:
+            self._setup()
+        si = self._sent(pos)
+        return any(self._ai(i) for i in (si, si - 1, si + 1) if 0 <= i <= len(self.bounds))
+
+    def ai_text(self) -> bool:
+        if self.bounds is None:
+            self._setup()
+        return bool(self.strong) or AI_WORDS.search(self.text) is not None
+
+    def _ai(self, si: int) -> bool:
+        if si in self.strong_sents:
+            return True
+        if si not in self._sent_ai:
+            lo = self.bounds[si - 1] if si > 0 else 0
+            hi = self.bounds[si] if si < len(self.bounds) else len(self.text)
+            self._sent_ai[si] = AI_WORDS.search(self.text, lo, hi) is not None
+        return self._sent_ai[si]
+
     def ai_near(self, c: Cand) -> bool:
         if self.bounds is None:
             self._setup()
@@ -918,11 +963,14 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
 class EntityRecognizer:
     """The ``modelwire_entities`` component."""
 
-    def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False) -> None:
+    def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False,
+                 kb_exclude=(), kb_exclude_where: str = "kb_exclude") -> None:
         self.name = name
         self.kb_files = list(kb_files or [])
         self.use_ner_orgs = use_ner_orgs
-        self.kb = load_kb(self.kb_files)
+        self.kb_exclude = list(kb_exclude or [])
+        self.kb_exclude_where = kb_exclude_where
+        self.kb = load_kb(self.kb_files, self.kb_exclude, kb_exclude_where)
         self.finder = EntityFinder(self.kb)
         self.label_ids = {label: nlp.vocab.strings.add(label) for label in LABELS}  # ENT_TYPE values
 
@@ -930,7 +978,7 @@ class EntityRecognizer:
         """Reload the knowledge base (optionally with other user files)."""
         if kb_files is not None:
             self.kb_files = list(kb_files)
-        self.kb = load_kb(self.kb_files)
+        self.kb = load_kb(self.kb_files, self.kb_exclude, self.kb_exclude_where)
         self.finder = EntityFinder(self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1005,13 +1053,15 @@ class EntityRecognizer:
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "cfg", {"kb_files": [str(p) for p in self.kb_files], "digest": self.kb.digest})
+        srsly.write_json(path / "cfg", {"kb_files": [str(p) for p in self.kb_files], "kb_exclude": self.kb_exclude,
+                                        "digest": self.kb.digest})
 
     def from_disk(self, path, *, exclude=tuple()):
         import srsly
         from pathlib import Path
 
         cfg = srsly.read_json(Path(path) / "cfg")
+        self.kb_exclude = list(cfg.get("kb_exclude", []))
         self.initialize(kb_files=cfg.get("kb_files", []))
         return self
 
@@ -1061,7 +1111,9 @@ def _token_at(doc: Doc, pos: int):
     "modelwire_entities",
     assigns=["doc.ents", "span._.canonical", "span._.known", "span._.org", "span._.family"],
     requires=["token.is_sent_start"],
-    default_config={"kb_files": [], "use_ner_orgs": False},
+    default_config={"kb_files": [], "use_ner_orgs": False, "kb_exclude": [], "kb_exclude_where": "kb_exclude"},
 )
-def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool) -> EntityRecognizer:
-    return EntityRecognizer(nlp, name, kb_files=kb_files, use_ner_orgs=use_ner_orgs)
+def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool, kb_exclude: list,
+                  kb_exclude_where: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name, kb_files=kb_files, use_ner_orgs=use_ner_orgs, kb_exclude=kb_exclude,
+                            kb_exclude_where=kb_exclude_where)

@@ -21,6 +21,7 @@ class Errors:
     E010 = "{where}: entry {entry!r} names unknown family {family!r}"
     E011 = "{where}: entry {entry!r} names unknown developer organisation {org!r}"
     E012 = "{path}: knowledge-base file not found"
+    E013 = "{where}: no knowledge-base entry is named {name!r} (use an entry's \"name\", e.g. 'Claude' or 'SWE-bench')"
     E020 = ("spaCy pipeline {name!r} named in config key 'spacy_model' is not installed; install it "
             "(python -m spacy download {name}) or remove 'spacy_model' from the config")
     E021 = "unknown nlp config key(s) {keys}; known keys: {known}"

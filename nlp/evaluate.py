@@ -1,11 +1,13 @@
 """Evaluate the entity recogniser against gold JSONL.
 
-    python -m nlp.evaluate FILE [FILE ...] [--errors]   (in a checkout: tests/data/nlp/dev.jsonl)
+    python -m nlp.evaluate FILE [FILE ...] [--errors] [--ablate 40]   (in a checkout: tests/data/nlp/dev.jsonl)
 
 Gold lines: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}], ...}``.
 Prints strict span precision/recall/F1 per label and micro overall, and canonical-name accuracy on
 exactly matched spans (same offsets and label). ``--errors`` lists false positives/negatives and
-canonical mismatches.
+canonical mismatches. ``--ablate PCT`` also switches off a fixed PCT % of the model families and
+benchmarks (:mod:`nlp.ablation`) and reports recall on their mentions and the precision of the
+not-in-KB guesses.
 """
 
 from __future__ import annotations
@@ -97,16 +99,39 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="+", metavar="FILE", help="gold JSONL (in a checkout: tests/data/nlp/dev.jsonl)")
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives and canonical mismatches")
+    ap.add_argument("--ablate", type=float, metavar="PCT", help="also remove PCT %% of model families and benchmarks "
+                    "(fixed by a hash of their names) and score the mentions of what went")
     args = ap.parse_args(argv)
+    if args.ablate is not None and not 0 < args.ablate <= 100:
+        ap.error(f"--ablate: {args.ablate:g} is not a percentage in (0, 100]")
     from . import load
 
     nlp = load()
+    ablated = removed = None
+    if args.ablate is not None:
+        from .ablation import ablated_names
+
+        removed = ablated_names(nlp.get_pipe("modelwire_entities").kb, args.ablate)
+        ablated = load({"kb_exclude": removed})
     for f in args.files:
-        res = evaluate_file(f, nlp)
+        try:
+            gold = read_gold(f)
+        except (FileNotFoundError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        res = evaluate_records(nlp, gold)
         print(format_report(f, res))
         if args.errors:
             for kind, rid, (s, e, lab), surface, info in res["errors"]:
                 print(f"  {kind:<5} {rid} {lab:<9} [{s}:{e}] {surface!r} -> {info}")
+        if ablated is not None:
+            from .ablation import evaluate_ablation, format_ablation
+
+            ab = evaluate_ablation(nlp, ablated, removed, gold)
+            print(format_ablation(f, args.ablate, ab))
+            if args.errors:
+                for kind, rid, (s, e, lab), surface in ab["errors"]:
+                    print(f"  {kind:<5} {rid} {lab:<9} [{s}:{e}] {surface!r}")
     return 0
 
 

@@ -241,11 +241,44 @@ def _validate(entries: list[Entry]) -> None:
             raise KBError(msg("E011", where=e.where, entry=e.name, org=e.org))
 
 
-def load_kb(extra_files=()) -> KB:
-    """Load the built-in files plus ``extra_files`` (users' own entities), validated."""
+def excluded_entries(entries: list[Entry], names, where: str = "kb_exclude") -> set[int]:
+    """Indices of the entries that ``names`` switch off: each named entry and, for a model family,
+    every model of that family (they cannot be recognised without it). ``"MODEL:DeepSeek"`` names only
+    the entry of that label (the lab ``DeepSeek`` stays). A name that is no entry's ``name`` raises
+    :class:`KBError` naming ``where`` (the config file and key) and the name."""
+    names = list(names or ())
+    if not names:
+        return set()
+    by_name: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.label != "STOP":
+            by_name.setdefault(e.name, []).append(i)
+    out: set[int] = set()
+    families = set()
+    for n in names:
+        label, _, bare = n.partition(":") if n.split(":", 1)[0] in ("MODEL", "ORG", "BENCHMARK") else ("", "", n)
+        hits = [i for i in by_name.get(bare, ()) if not label or entries[i].label == label]
+        if not hits:
+            raise KBError(msg("E013", where=where, name=n))
+        for i in hits:
+            out.add(i)
+            if entries[i].label == "MODEL" and entries[i].kind != "model":
+                families.add(entries[i].name)
+    out.update(i for i, e in enumerate(entries) if e.label == "MODEL" and e.kind == "model" and e.family in families)
+    return out
+
+
+def load_kb(extra_files=(), exclude=(), exclude_where: str = "kb_exclude") -> KB:
+    """Load the built-in files plus ``extra_files`` (users' own entities), validated, without the
+    entries named in ``exclude`` (see :func:`excluded_entries`)."""
     paths = builtin_paths() + [Path(p) for p in (extra_files or ())]
     entries: list[Entry] = []
     for p in paths:
         entries.extend(read_file(p))
     _validate(entries)
-    return KB(entries=entries, files=paths, digest=digest_files(paths))
+    digest = digest_files(paths)
+    drop = excluded_entries(entries, exclude, exclude_where)
+    if drop:
+        entries = [e for i, e in enumerate(entries) if i not in drop]
+        digest = hashlib.sha256((digest + "\0" + "\0".join(sorted(set(exclude)))).encode()).hexdigest()[:12]
+    return KB(entries=entries, files=paths, digest=digest)

@@ -54,6 +54,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("relevance", "keywords", [], "list", "Extra words or phrases that mark an article as AI-related."),
     Setting("relevance", "min_hits", 2, "int", "How many AI terms an article needs (title hits count twice)."),
     Setting("nlp", "kb_files", [], "list", "Your own knowledge-base files (JSON lines), added to the built-in one."),
+    Setting("nlp", "kb_exclude", [], "list", "Knowledge-base entries to switch off, by name (a family takes its models with it)."),
     Setting("nlp", "spacy_model", "", "str", "An installed spaCy pipeline (e.g. en_core_web_sm) whose NER adds ORG discovery."),
     Setting("digest", "top_stories", 8, "int", "How many stories the digest shows."),
     Setting("digest", "top_entities", 8, "int", "How many models, companies and benchmarks each trend table shows."),
@@ -240,7 +241,11 @@ class Config:
             if not p.is_absolute() and self.path is not None:
                 p = self.path.parent / p
             kb_files.append(str(p))
-        return {"kb_files": kb_files, "spacy_model": nlp["spacy_model"] or None}
+        opts = {"kb_files": kb_files, "spacy_model": nlp["spacy_model"] or None}
+        if nlp["kb_exclude"]:
+            opts["kb_exclude"] = list(nlp["kb_exclude"])
+            opts["kb_exclude_where"] = f"{self.path or '<config>'}: [nlp] kb_exclude"
+        return opts
 
 
 def defaults() -> dict[str, dict[str, Any]]:

@@ -43,13 +43,15 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
     editing either makes every article due for re-annotation."""
     opts = nlp_options or {}
     files = [Path(f) for f in opts.get("kb_files") or []]
-    if not files and not opts.get("spacy_model"):
+    if not files and not opts.get("spacy_model") and not opts.get("kb_exclude"):
         return base
     h = hashlib.sha1()
     for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes() if f.is_file() else b"<missing>")
     h.update(str(opts.get("spacy_model") or "").encode())
+    if opts.get("kb_exclude"):  # switching entries off changes what is found
+        h.update(("\0exclude:" + "\0".join(sorted(opts["kb_exclude"]))).encode())
     return f"{base}+user.{h.hexdigest()[:10]}"
 
 

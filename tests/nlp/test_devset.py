@@ -15,8 +15,10 @@ MINIMUMS = {
     "dev": {"passages": 90, "spans": 900, "per_label": 200},
     "heldout": {"passages": 30, "spans": 300, "per_label": None},
     "dev2": {"passages": 60, "spans": 700, "per_label": 150},
+    "unknown-dev": {"passages": 20, "spans": 60, "per_label": None},
+    "unknown-test": {"passages": 20, "spans": 60, "per_label": None},
 }
-SPLITS = ["dev", "heldout", "dev2"]
+SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test"]
 LABELS = {"MODEL", "ORG", "BENCHMARK"}
 
 
@@ -87,7 +89,8 @@ def test_devset_counts_meet_minimums(split):
     assert len({r["id"] for r in records}) == len(records)
 
 
-@pytest.mark.parametrize("a, b", [("dev", "heldout"), ("dev", "dev2"), ("dev2", "heldout")])
+@pytest.mark.parametrize("a, b", [("dev", "heldout"), ("dev", "dev2"), ("dev2", "heldout"),
+                                  ("unknown-dev", "unknown-test")])
 def test_devset_splits_are_disjoint(a, b):
     first, second = _records(a), _records(b)
     assert not {r["id"] for r in first} & {r["id"] for r in second}

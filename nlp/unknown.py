@@ -1,0 +1,369 @@
+"""Models and benchmarks no list knows yet, from their form and the words around them.
+
+A monitor of AI news exists to notice this week's new model family and last month's new benchmark,
+so the recogniser cannot rely on the knowledge base alone. What is read here:
+
+* **model shapes**: a capitalised name with a version and tier words (``Helix-2 Pro``,
+  ``Vireo 1.5 Flash``, ``Cypress-V2``, ``Zenith-4-Lite``), the tier before the version
+  (``Tern Ultra 1.5``), a prefix on a short form (``DeepThink R2``), a known developer's name with a
+  version (``DeepSeek-V3``);
+* **benchmark shapes**: ``*Bench``, ``-bench``, ``*Eval``, ``-Eval``, ``*QA``, with variant suffixes
+  (``-Hard``, ``-Verified``, ``-Multilingual``, ``-Pro``, a year, a number);
+* **cues** for names whose shape alone says little (``Pelican 4``, ``ProofNet-2``, ``GeoReason``):
+  "released/launched/open-sourced X", "the X model", "X, a 32B model", "X scores N", a table row
+  ("| X | 58.3"); "N on X", "On X, ...", "the X benchmark", a table's header row.
+
+Everything found here must sit in an AI sentence (the caller's ``ai_at``) and not overlap what the
+knowledge base found; heads of everyday products and calendar words (``Galaxy S25 Ultra``,
+``iPad Pro 13``, ``Windows 11``, ``March 2025``) never start a name. All searches are regular
+expressions over the text, each bounded in how far it looks: linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from typing import Callable
+
+from .canonical import HYPHENS, clean
+
+_H = re.escape(HYPHENS)
+
+# words that never start a model or benchmark name: products, calendar, document and sports words
+BLOCKED_HEADS = frozenset("""
+January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q Quarter FY Year Week Day Night Game Round
+Match Season Episode Part Chapter Section Article Volume Issue Title Figure Fig Table Appendix Exhibit Step Grade Class
+Type Category Route Highway Interstate Room Gate Terminal Floor Level Stage Phase Tier Plan Top Version Series Model
+Galaxy Tab iPhone iPad Pixel Surface MacBook Mac iMac Watch Apple Windows Office Xbox PlayStation Switch Nintendo
+Chrome Chromebook Firefox Safari Edge Android iOS macOS Linux Ubuntu Debian Fedora Python PyTorch TensorFlow CUDA JAX
+Java Node Kubernetes Docker Blackwell Hopper Ampere Rubin Vera Grace Tesla Cybertruck Starship Falcon Apollo Artemis
+Boeing Airbus Formula Premier League Super Bowl World Cup Olympics Pro Ultra Max Mini Plus Premium Lite Flash Turbo Air
+Nano Chat Team COVID Web Gen Generation Phase Covid Intel Core Ryzen Snapdragon Exynos Tensor Dimensity Kirin Mate
+Galaxy Note Redmi Xiaomi OnePlus Oppo Vivo Honor Huawei Mark The A An This That These Those Our Its Their His Her
+By And Or For With From In On At To Of As If But So Meanwhile However Also Both Each Every Some Many Most All No
+Chapter Act Bill Law Rule Senate House Council District Ward Zone Area Region Building Block Lot Unit Suite Apt
+Sector Platform Pier Dock Lane Street Road Avenue Interstate Channel Studio Stadium Arena Field Court Camp
+""".split())
+TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat|Thinking|Heavy|Air|Fast|Preview|Exp|"
+         r"Small|Medium|Large|Base|Coder|Vision|VL|Omni|Reasoner|Reasoning|Speciale|Terminus|Opus|Sonnet|Haiku|"
+         r"Premier|Edge|Think|Instant|Code|Math|Image|Audio|Video|Voice|Embed|Guard|Zero|it|base|instruct|chat|flash|"
+         r"lite|pro|max|turbo|thinking|preview|exp|Distill|Agent|Tiny|Micro|Deep\s+Think")
+_TIER = rf"(?:{TIERS})"
+_SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B)"
+_DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
+_VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|A\d{1,3}B)"
+# a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
+_WORD = r"(?:[A-Z][a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,6})"
+# (the name's first capital comes before the look-behind, so the regex engine skips to capitals quickly)
+MODEL_SHAPE = re.compile(
+    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[a-z][A-Za-z]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD})?)"
+    rf"(?:[ {_H}](?P<tier1>{_TIER}))?"
+    rf"(?P<sep>[ {_H}]?)(?P<ver>{_VER})"
+    rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
+    rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
+)
+# a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
+MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|Mini|Turbo|Premier)(?![\w{_H}]|[ ]\d)")
+
+_VARIANT = r"(?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
+BENCH_SHAPE = re.compile(
+    rf"(?<![\w.@/{_H}])(?P<name>"
+    rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
+    rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
+    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|20\d\d))*)(?![\w]|[{_H}]\w)"
+)
+# a technical-looking word (CamelCase, acronym, letters with digits), with hyphenated parts: GeoReason,
+# ProofNet-2, GPQA, GSM8K, ARC-AGI-2, MATH-500, OmniMath-500
+TECH_WORD = re.compile(
+    rf"(?<![\w.@/{_H}])(?P<name>(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{{2,}}[A-Za-z0-9]*|[A-Z][a-z]*\d[A-Za-z0-9]*)"
+    rf"(?:[{_H}][A-Za-z0-9]+)*)(?![\w]|[{_H}]\w)"
+)
+# a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
+SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position))\s+on\s+(?:the\s+)?(?=[A-Z])")
+# places whose name follows "on" without being a benchmark
+NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
+                      "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
+# a known benchmark's name going on with a variant: "SciCode-Verified", "ProofNet-2", "FinanceBench-Pro"
+VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
+                           rf"|[ ](?:Hard|Verified|Multilingual))+(?![\w]|[{_H}]\w|[.,]\d)")
+ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
+CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
+BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?"
+                         r"(?:benchmark|set|suite|collection|test|leaderboard|eval)\b", re.I)
+BENCH_BEFORE = re.compile(r"(?:introduc\w+|releas\w+|the|new)\s+\Z")
+MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourced|unveil(?:ed|s)?|introduc(?:ed|es)|"
+                          r"ships?|shipped|debut(?:ed|s)?|announc(?:ed|es)|rolled\s+out|ran|compared|tested|evaluated|"
+                          r"trained|fine-tuned)\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
+MODEL_AFTER = re.compile(
+    r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
+    r"(?:\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
+    r"posted|tops?|topped|leads?|led|solved|answered|beats?|beat|outperforms?|outperformed|hits?|gets?|got|"
+    r"claims?|claimed|handles?|runs?)\b|\s+(?:still|also|now|then|only)\s+(?:scores?|leads?|tops?|beats?|trails?|reaches)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
+MODEL_WORD_AFTER = re.compile(r"\s+model\b")
+# what follows a name that is a part of something else: "the Hard subset", "Mamba-2 layers", "the Semi-Private Evaluation set"
+NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
+                            r"chips?|processors?|phones?|devices?|servers?|framework|library|engine|plans?|subscriptions?|"
+                            r"consoles?|laptops?|tablets?|updates?|patch)\b|[ ][A-Z][a-z]+\b")
+BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
+# a technical word with a score right after it, in a list: "GSM8K 95.1, MATH 97.0"
+SCORE_AFTER = re.compile(r"\s+\d{1,4}(?:\.\d+)?\s*%?(?=\s*(?:[,;)\n]|and\b|$))")
+POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['\u2019]s\s+(?:new\s+|latest\s+|open\s+)?\Z")
+VERSUS = re.compile(r"(?:\bvs\.?|\bversus|\bthan)\s+\Z")
+THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
+TIER_WORDS = frozenset(TIERS.replace("Deep\\s+Think", "").split("|")) - {""}
+# an API-style id in lower case: "deepseek-r1", "grok-4-fast", "gemma-3-27b-it", "ling-1t"
+SLUG = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[a-z]{{3,}}(?:[{_H}][a-z]{{2,}})?)[{_H}](?P<ver>[a-z]?\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?)"
+                  rf"(?:[{_H}][a-z0-9]+(?:\.\d+)?)*(?![\w]|[{_H}]\w|\.\w)")
+SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase stage round game season episode part page "
+                       "chapter section figure table type class grade group series gen item state route note version "
+                       "utf iso rfc cve sha md shift ctrl alt fn key win mac ios android chrome python node cuda mid "
+                       "late early long short near far real non pre post semi multi self".split())
+# model cues for a one-word name (AlphaProof, QwQ): what only a model does
+MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)|reach(?:es|ed)|achiev(?:es|ed)|"
+                              r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b")
+# a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
+CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
+# items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
+LIST_SEP_AFTER = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
+LIST_SEP_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
+LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?)?(?![\w]|[{_H}]\w|\.\d)")
+# a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
+SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
+                        rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
+BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
+TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
+# a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
+LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Z][a-z]+)?(?![\w%]|[{_H}]\w|\.\d)")
+CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
+                         r"released|releases|launch(?:ed|es)|open-?sourced|ships|shipped|unveiled|announced|introduced|"
+                         r"published)\s+(?:the\s+|its\s+|new\s+|experimental\s+|latest\s+)*\Z", re.I)
+POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s[ ]")
+CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*[a-z][A-Za-z]*")  # "DeepMind's AlphaProof" (not "its GPU")
+TWO_NAMES = re.compile(rf"[A-Z][a-z]+[{_H}][A-Z][a-z]+")
+LOWER_OR_DIGIT = re.compile(r"[a-z\d]")
+NAME_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w")
+TABLE_HEADER = re.compile(r"^\|?\s*(?:Model|Models|System|Name)\s*\|(?P<cells>[^\n]*)$", re.M | re.I)
+TABLE_CELL = re.compile(r"[^|]+")
+COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
+GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML GenAI OK TV PC FAQ PR IPO SEC FTC GDP
+Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
+NYT WSJ FT AP IEEE ACM MIT UCLA NYU CMU ETH KAIST USD EUR GBP RMB CNY JPY YoY QoQ MoM AM PM GMT UTC ET PT IoT VR AR XR
+OpenAI DeepMind ChatGPT GitHub LinkedIn YouTube TikTok WeChat iPhone iPad MacBook PlayStation Xbox SaaS B2B B2C FP8
+FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA""".split())
+
+
+def _ok_head(name: str) -> bool:
+    return name.split()[0] not in BLOCKED_HEADS
+
+
+# a capitalised word with a benchmark cue after it, a model cue after it, a model verb before it
+BENCH_CUE_WORD = re.compile(CAP_NAME.pattern + "(?=(?i:" + BENCH_AFTER.pattern + ")|" + BENCH_WORD_AFTER.pattern + "|"
+                            + SCORE_AFTER.pattern + ")")
+MODEL_CUE_WORD = re.compile(CAP_NAME.pattern + r"(?=" + MODEL_VERB_AFTER.pattern + ")")
+MODEL_CUE_VERB = re.compile(r"\b" + MODEL_BEFORE.pattern[:-2], re.I)  # without its \Z
+
+
+def _list_item_ok(w: str) -> bool:
+    """A list item worth labelling like its neighbour: a technical word or a name with a version."""
+    head = w.split()[0].split("-")[0]
+    return (w not in COMMON_CAPS and head not in BLOCKED_HEADS and head not in NOT_BENCH
+            and (TECH_WORD.fullmatch(w) is not None or MODEL_SHAPE.fullmatch(w) is not None or BENCH_SHAPE.fullmatch(w) is not None))
+
+
+def _taken_words(text: str, spans) -> set[str]:
+    return {text[a:b] for a, b in spans}
+
+
+def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],
+                 ai_text: bool = True) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, canonical) of new MODEL / BENCHMARK names in ``text``.
+
+    ``taken``: (start, end, label) of what the knowledge base found (stop phrases included): a new
+    name never overlaps one, except a model name that begins with a known developer's name and
+    goes on with a version (``DeepSeek-V3`` with ``DeepSeek`` known as the lab). ``ai_at(pos)``:
+    whether the sentence at ``pos`` (or one next to it) is about AI; ``ai_text``: whether the
+    text is (for table headers, whose cells are sentences of their own). A known benchmark's name
+    followed by a variant (``SciCode-Verified``) gives a new benchmark that replaces it.
+    """
+    found: dict[tuple[int, int], tuple[str, str]] = {}
+    spans = sorted((s, e) for s, e, _ in taken)
+    longest = max((e - s for s, e in spans), default=0)
+    org_at = {(s, e) for s, e, lab in taken if lab == "ORG"}
+    bench_at = {(s, e) for s, e, lab in taken if lab == "BENCHMARK"}
+    mine: list[tuple[int, int]] = []  # found so far, sorted; names are short, so both look-ups are bisections
+
+    def overlaps(ordered: list, s: int, e: int, width: int):
+        i = bisect_left(ordered, (s - width, -1))
+        while i < len(ordered) and ordered[i][0] < e:
+            a, b = ordered[i]
+            if b > s:
+                yield a, b
+            i += 1
+
+    def free(s: int, e: int, org_prefix_ok: bool = False) -> bool:
+        for a, b in overlaps(spans, s, e, longest):
+            if not (org_prefix_ok and a == s and b < e and (a, b) in org_at):
+                return False
+        return next(overlaps(mine, s, e, 200), None) is None
+
+    def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> None:
+        if ai is None:  # a table row's cells are sentences of their own: the table is the context
+            ai = ai_at(s) or ai_text and text.startswith("|", text.rfind("\n", 0, s) + 1)
+        if free(s, e, org_prefix_ok) and ai:
+            found[(s, e)] = (label, clean(text[s:e]))
+            insort(mine, (s, e))
+
+    # 0. known benchmarks with a variant
+    for a, b in sorted(bench_at):
+        m = VARIANT_AFTER.match(text, b)
+        if m and ai_at(a):
+            spans.remove((a, b))
+            if free(a, m.end()):
+                found[(a, m.end())] = ("BENCHMARK", clean(text[a:m.end()]))
+                insort(mine, (a, m.end()))
+            else:
+                insort(spans, (a, b))
+    # 1. benchmark shapes
+    for m in BENCH_SHAPE.finditer(text):
+        if _ok_head(m.group("name")):
+            add(m.start(), m.end(), "BENCHMARK")
+    # 2. benchmark cues: a table's header row, "N on X", "On X,", "the X benchmark"
+    for m in TABLE_HEADER.finditer(text):
+        base = m.start("cells")
+        for c in TABLE_CELL.finditer(m.group("cells")):
+            cell = c.group()
+            s = base + c.start() + len(cell) - len(cell.lstrip())
+            e = base + c.end() - (len(cell) - len(cell.rstrip()))
+            w = text[s:e]
+            if e > s and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)) and w not in COMMON_CAPS and _ok_head(w):
+                add(s, e, "BENCHMARK", ai=ai_text)
+    cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
+    for s, rx in cues:
+        m = rx.match(text, s)
+        w = m.group() if m else ""
+        if (m and len(w) > 1 and w not in COMMON_CAPS and w not in NOT_BENCH and _ok_head(w)
+                and not MODEL_WORD_AFTER.match(text, m.end()) and not NOT_NAME_AFTER.match(text, m.end())):
+            add(m.start(), m.end(), "BENCHMARK")
+    for m in BENCH_CUE_WORD.finditer(text):  # only the capitalised words a cue follows
+        w = m.group()
+        if w in COMMON_CAPS or w in NOT_BENCH or not _ok_head(w):
+            continue
+        tech = TECH_WORD.fullmatch(w) is not None
+        if not tech and TWO_NAMES.fullmatch(w):
+            continue  # "Bradley-Terry rating": two people's names
+        if (BENCH_AFTER.match(text, m.end()) if tech else BENCH_WORD_AFTER.match(text, m.end())):
+            add(m.start(), m.end(), "BENCHMARK")
+        elif tech and SCORE_AFTER.match(text, m.end()) and not MODEL_SHAPE.fullmatch(w):
+            add(m.start(), m.end(), "BENCHMARK")
+    bench_table = BENCH_TABLE.search(text) is not None
+    for rx in ((SCORE_LINE, TABLE_FIRST) if bench_table else (SCORE_LINE,)):
+        for m in rx.finditer(text):
+            w = m.group("name")
+            if w not in COMMON_CAPS and _ok_head(w) and not MODEL_SHAPE.fullmatch(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)):
+                add(m.start("name"), m.end("name"), "BENCHMARK", ai=ai_text)
+    # 3. model shapes; a plain "Name 4" needs a cue, or the name seen in a stronger form ("Grok 4 Heavy")
+    plain_ones, heads = [], set()
+    for m in MODEL_SHAPE.finditer(text):
+        name = m.group("name")
+        if not _ok_head(name) or name in COMMON_CAPS:
+            continue
+        s, e = m.start(), m.end()
+        if name.isupper() and m.group("sep") == " " or NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):
+            continue  # "RTX 4090" ("GPT 5" is the KB's business); "Mamba-2 layers"
+        plain = not (m.group("tier1") or m.group("tail").strip() or m.group("ver")[0].isalpha()
+                     or name.split()[-1] in TIER_WORDS
+                     or m.group("sep") not in (" ",) and re.search("[a-z]", name))
+        if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
+                          or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s) or VERSUS.search(text, max(0, s - 10), s)
+                          or THE_BEFORE.search(text, max(0, s - 5), s) and MODEL_WORD_AFTER.match(text, e)):
+            plain_ones.append((s, e, name))
+            continue
+        n = len(found)
+        add(s, e, "MODEL", org_prefix_ok=True)
+        if len(found) > n:
+            heads.add(name)
+    for s, e, name in plain_ones:
+        if name in heads:
+            add(s, e, "MODEL", org_prefix_ok=True)
+    clipped = {}  # "DeepSeek-V3" found: "V3" alone is that model
+    for (s, e), (label, canon) in list(found.items()):
+        m = MODEL_SHAPE.fullmatch(text, s, e) if label == "MODEL" else None
+        if m and m.group("ver")[0].isalpha() and len(m.group("name")) > 2:
+            clipped.setdefault(text[m.start("ver"):e], canon)
+    for m in SLUG.finditer(text):
+        first = re.split(f"[{_H}]", m.group("name"))[0]
+        if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
+            add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
+    for m in CAMEL_TIER.finditer(text):
+        add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
+    cued = [m for m in MODEL_CUE_WORD.finditer(text)]
+    cued += [m for m in (CAP_NAME.match(text, v.end()) for v in MODEL_CUE_VERB.finditer(text)) if m]
+    cued += [m for m in (CAP_NAME.match(text, v.end()) for v in POSSESSIVE.finditer(text)) if m and CAMEL.fullmatch(m.group())]
+    for m in cued:
+        w = m.group()
+        if (TECH_WORD.fullmatch(w) and w not in COMMON_CAPS and _ok_head(w) and not BENCH_SHAPE.fullmatch(w)
+                and LOWER_OR_DIGIT.search(w) and sum(ch.isupper() for ch in w) <= 4
+                and not NOT_NAME_AFTER.match(text, m.end())):
+            add(m.start(), m.end(), "MODEL")
+    for m in LETTER_VERSION.finditer(text):
+        if CLIPPED_CUE.search(text, max(0, m.start() - 40), m.start()):
+            add(m.start(), m.end(), "MODEL")
+    for m in MODEL_TIER_ONLY.finditer(text):
+        if not _ok_head(m.group("name")):
+            continue
+        s, e = m.start(), m.end()
+        if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e):
+            add(s, e, "MODEL")
+    # 4. lists: an item next to a model or benchmark is one too
+    labels_at = {}
+    for a, b, lab in taken:
+        if lab in ("MODEL", "BENCHMARK"):
+            labels_at[a], labels_at[-b] = lab, lab
+    for (a, b), (lab, _) in found.items():
+        labels_at[a], labels_at[-b] = lab, lab
+    todo = sorted(labels_at.items(), key=lambda kv: abs(kv[0]))
+    while todo:  # from each labelled name outwards, item by item: "MMLU, GSM8K, DROP and MATH"
+        pos, lab = todo.pop()
+        if pos < 0:  # an end: the item after the separator
+            sep = LIST_SEP_AFTER.match(text, -pos)
+            m = LIST_ITEM.match(text, sep.end()) if sep else None
+        else:  # a start: the item that ends right before the separator
+            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 8), pos)
+            m = None
+            if sep is not None:
+                for m in LIST_ITEM.finditer(text, max(0, sep.start() - 60), sep.start()):
+                    pass
+                if m is not None and m.end() != sep.start():
+                    m = None
+        if m is None or m.start() in labels_at or -m.end() in labels_at or not _list_item_ok(m.group()):
+            continue
+        if (lab == "BENCHMARK") != (MODEL_SHAPE.fullmatch(m.group()) is None) or m.group() in clipped:
+            continue  # a benchmark list holds no model name; "R2" after "Brambling-R2" is that model
+        n = len(found)
+        add(m.start(), m.end(), lab, org_prefix_ok=lab == "MODEL")
+        if len(found) > n:
+            labels_at[m.start()], labels_at[-m.end()] = lab, lab
+            todo.append((-m.end() if pos < 0 else m.start(), lab))
+    # 5. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
+    # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
+    names = {canon: label for label, canon in found.values()}
+    known_words = _taken_words(text, spans) if heads else set()
+    for h in heads:
+        if " " not in h and not h.isupper() and h not in names and h not in known_words:
+            names[h] = "MODEL"
+    full_of = {}
+    for short, canon in clipped.items():
+        if short not in names:
+            names[short] = "MODEL"
+            full_of[short] = canon
+    for name in sorted(names, key=len, reverse=True):  # str.find per name: no regex compiled per text
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/")) and not NAME_GOES_ON.match(text, j)
+                    and (i, j) not in found and free(i, j, True) and ai_at(i)):
+                found[(i, j)] = (names[name], full_of.get(name, name))
+                insort(mine, (i, j))
+            i = text.find(name, j)
+    return sorted((s, e, lab, canon) for (s, e), (lab, canon) in found.items())
