@@ -63,9 +63,7 @@ def digest(obj, week, since, until, out_dir, send, to, force, as_json):
     config = obj.config
     period = resolve_period(week, since, until, config.get("modelwire", "timezone"))
     settings = mail.SmtpSettings.from_config(config)
-    if not obj.db_path.exists():
-        fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
-    store = open_db(obj.db_path)
+    store = open_db(obj.existing_db())
     try:
         built, stored = digest_mod.generate(store, config, period)
         s = built.stats

@@ -10,7 +10,7 @@ import click
 
 from pipeline import __version__
 from pipeline.cli.output import Context, fail, print_crawl_summary, safe_text, table
-from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, load_config
+from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, check_url, load_config
 
 EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
@@ -154,6 +154,11 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
     from pipeline.crawl import run as crawl_mod
 
     allow = _allow_private(allow_private)
+    for u in urls:
+        try:
+            check_url(u)
+        except ValueError as e:
+            fail(f"--url: {e}; give a full address such as https://example.org/feed.xml", 2)
     try:
         chosen = crawl_mod.select_sources(obj.config, list(sources), list(urls), group)
     except ValueError as e:
@@ -281,7 +286,7 @@ def reextract(obj: Context, ids):
     from pipeline.extract.page import EXTRACTOR_VERSION, extract as extract_page
     from pipeline.store.db import open_db
 
-    store = open_db(obj.db_path)
+    store = open_db(obj.existing_db())
     changed = total = 0
     for page in store.iter_html(list(ids) or None):
         record = extract_page(page["html"], page["url"], hints=page["hints"], encoding=page["encoding"])
@@ -302,16 +307,14 @@ def stats(obj: Context, as_json):
     """
     from pipeline.store.db import open_db
 
-    if not obj.db_path.exists():
-        fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
-    store = open_db(obj.db_path)
+    store = open_db(obj.existing_db())
     data = {"database": str(obj.db_path), **store.counts(), "sources": store.source_health(),
             "schedule": sorted(store.source_schedule().values(), key=lambda r: r["source"]),
             "runs": store.last_runs(5)}
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    click.echo(f"{data['database']}: {data['articles']} articles from {data['sources']} sources, "
+    click.echo(f"{data['database']}: {data['articles']} articles from {len(data['sources'])} sources, "
                f"{data['duplicate_urls']} duplicate URLs, {data['crawl_runs']} crawl runs.")
     if data["sources"]:
         click.echo("")
@@ -350,7 +353,7 @@ def annotate(obj: Context, redo_all, batch_size, workers):
     from pipeline.annotate.run import annotate as run_annotate
     from pipeline.store.db import open_db
 
-    store = open_db(obj.db_path)
+    store = open_db(obj.existing_db())
     bar = None
 
     def on_start(n):

@@ -39,6 +39,15 @@ class Context:
     def db_path(self) -> Path:
         return Path(self.db_override) if self.db_override else self.config.db_path
 
+    def existing_db(self) -> Path:
+        """The database path, which must exist: only ``init`` and ``crawl`` create a database, so
+        a mistyped ``--db`` is reported instead of silently starting an empty one."""
+        path = self.db_path
+        if not path.is_file():
+            what = "is not a database file" if path.exists() else "no database yet"
+            fail(f"{path}: {what} (run 'modelwire init' or 'modelwire crawl' to create one, or check --db)", 2)
+        return path
+
 
 def fail(message: str, code: int = 1) -> None:
     click.secho(f"Error: {message}", fg="red", err=True)

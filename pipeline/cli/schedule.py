@@ -44,6 +44,7 @@ def schedule(obj, list_only, run_now, group):
     logger.propagate = False
     try:
         if list_only:
+            obj.existing_db()
             click.echo(table(daemon.list_jobs(config, config_path, db_path), ["job", "trigger", "next_run"]))
             return
         if run_now:

@@ -220,6 +220,32 @@ def _window_rowids(conn: sqlite3.Connection, since: str | None, until: str | Non
     return (1, 0) if n == 0 else (lo, hi)
 
 
+_FTS_TOKEN = re.compile(r'"(?:[^"]|"")*"?|[(),]|[^\s(),"]+')
+_FTS_BAREWORD = re.compile(r"[\w\u0080-\U0010ffff]+\*?")   # FTS5's bareword characters, optional prefix *
+_FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+FTS_COLUMNS = ("title", "text")
+
+
+def fts_query(query: str) -> str:
+    """``query`` with every term FTS5 would misread put in double quotes: ``GPT-5``, ``GPT-5.1``,
+    ``SWE-bench``, ``Humanity's`` are searched as phrases (what a user means), while "quoted
+    phrases", AND/OR/NOT, NEAR(a b, N), parentheses, ``prefix*`` and ``title:word`` keep FTS5's meaning."""
+    out = []
+    for tok in _FTS_TOKEN.findall(query):
+        if tok.startswith('"'):
+            out.append(tok)   # an unclosed quote stays unclosed: FTS5 reports it
+        elif tok in "()," or tok in _FTS_OPERATORS or _FTS_BAREWORD.fullmatch(tok) or tok.isdigit():
+            out.append(tok)
+        elif ":" in tok and tok.split(":", 1)[0] in FTS_COLUMNS and tok.split(":", 1)[1]:
+            column, term = tok.split(":", 1)
+            out.append(f"{column}:{fts_query(term)}")
+        else:
+            prefix = tok.endswith("*") and len(tok) > 1
+            body = tok[:-1] if prefix else tok
+            out.append('"' + body.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(out)
+
+
 def search(db: Any, query: str, *, since: str | None = None, until: str | None = None,
            entity: str | None = None, label: str | None = None, limit: int = 20,
            highlight: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
@@ -234,7 +260,7 @@ def search(db: Any, query: str, *, since: str | None = None, until: str | None =
         raise QueryError("empty search query")
     conn = _conn(db)
     where = ["articles_fts MATCH ?"]
-    params: list[Any] = [query]
+    params: list[Any] = [fts_query(query)]
     # CROSS JOIN keeps articles_fts the outer loop once it has a rowid bound: with articles outer,
     # FTS5 would restart the query (and bm25's whole-index statistics) for every article.
     join = "JOIN"
@@ -266,9 +292,8 @@ def search(db: Any, query: str, *, since: str | None = None, until: str | None =
         msg = str(e)
         if "locked" in msg or "no such table" in msg:
             raise
-        hint = f" Try: '\"{query}\"'." if '"' not in query else ""
         raise QueryError(f"invalid search query {query!r} ({msg}). Words, \"quoted phrases\", AND, OR, NOT, "
-                         f"NEAR(a b) and prefix* are understood; put text in double quotes to search it literally.{hint}") from None
+                         "NEAR(a b) and prefix* are understood; put text in double quotes to search it literally.") from None
 
 
 # -- top / trend ------------------------------------------------------------------------------
