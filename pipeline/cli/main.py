@@ -234,21 +234,36 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
 
 # -- extract / reextract ---------------------------------------------------------------
 
-def _iter_pages(paths: tuple[str, ...]):
+def _iter_pages(paths: tuple[str, ...], max_size: int):
+    """(name, bytes or None, problem) for each page: a .gz file is decompressed up to ``max_size``."""
     import gzip
+    import zlib
 
     for p in paths:
         if p == "-":
-            yield "-", sys.stdin.buffer.read()
+            yield "-", sys.stdin.buffer.read(max_size + 1), None
             continue
         path = Path(p)
         files = sorted(f for f in path.rglob("*") if f.is_file() and f.name.endswith((".html", ".htm", ".html.gz", ".htm.gz"))) \
             if path.is_dir() else [path]
         for f in files:
-            data = f.read_bytes()
-            if f.name.endswith(".gz"):
-                data = gzip.decompress(data)
-            yield str(f), data
+            try:
+                if f.name.endswith(".gz"):
+                    with gzip.open(f) as fh:
+                        data = fh.read(max_size + 1)
+                else:
+                    with open(f, "rb") as fh:
+                        data = fh.read(max_size + 1)
+            except FileNotFoundError:
+                yield str(f), None, "no such file"
+                continue
+            except IsADirectoryError:
+                yield str(f), None, "is a folder with no .html files"
+                continue
+            except (OSError, EOFError, zlib.error) as e:
+                yield str(f), None, f"not a readable gzip file ({e})" if f.name.endswith(".gz") else str(e)
+                continue
+            yield str(f), data, None
 
 
 @main.command()
@@ -264,15 +279,29 @@ def extract(obj: Context, files, url):
     Example: curl -s https://example.org/post | modelwire extract - --url https://example.org/post
     """
     from pipeline.extract.page import extract as extract_page
+    from pipeline.extract.sniff import not_html
 
+    max_size = obj.config.get("crawl", "max_size")
     single = len(files) == 1 and (files[0] == "-" or not Path(files[0]).is_dir())
-    for name, data in _iter_pages(files):
+    failed = 0
+    for name, data, problem in _iter_pages(files, max_size):
+        if problem is None and len(data) > max_size:
+            problem = f"larger than [crawl] max_size ({max_size:,} bytes)"
+        if problem is None:
+            why = not_html(data)
+            problem = f"not an HTML page: {why}" if why else None
+        if problem:
+            click.secho(f"Error: {name}: {problem}", fg="red", err=True)
+            failed += 1
+            continue
         page_url = url or (Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin")
         record = extract_page(data, page_url)
         if single:
             click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         else:
             click.echo(json.dumps({"file": name, **record}, ensure_ascii=False))
+    if failed:
+        sys.exit(2 if single else 1)
 
 
 @main.command()

@@ -62,3 +62,46 @@ def test_stats_first_line_counts_sources(tmp_path):
     assert proc.returncode == 0, proc.stderr
     first = proc.stdout.splitlines()[0]
     assert first.endswith("0 articles from 0 sources, 0 duplicate URLs, 0 crawl runs."), first
+
+
+PAGE = b"<!doctype html><html><head><title>Qwen3 ships</title></head><body><article><p>" + \
+    b"Alibaba released Qwen3 today. " * 20 + b"</p></article></body></html>"
+
+
+@pytest.mark.parametrize("name, data, words", [
+    ("fake.html.gz", b"this is not gzip at all", ["fake.html.gz", "gzip"]),
+    ("a.out", b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 40, ["a.out", "not an HTML page", "ELF"]),
+    ("noise.html", bytes((i * 7919 + 13) % 256 for i in range(70_000)), ["noise.html", "not an HTML page"]),
+    ("notes.html", b"Just some plain text notes.\n" * 50, ["notes.html", "no HTML markup"]),
+    ("empty.html", b"", ["empty.html", "empty"]),
+])
+def test_extract_says_what_is_not_a_page(tmp_path, name, data, words):
+    (tmp_path / name).write_bytes(data)
+    proc = run(tmp_path, "extract", name)
+    assert proc.returncode == 2 and proc.stdout == ""
+    one_error_line(proc, *words)
+
+
+def test_extract_of_a_folder_goes_on_past_a_bad_file(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(PAGE)
+    (folder / "b.html").write_bytes(b"\x00\x01\x02" * 100)
+    proc = run(tmp_path, "extract", "pages")
+    assert proc.returncode == 1
+    assert len(proc.stdout.splitlines()) == 1 and '"Qwen3 ships"' in proc.stdout
+    one_error_line(proc, "b.html", "binary data")
+
+
+def test_extract_gz_is_decompressed_only_up_to_max_size(tmp_path):
+    import gzip
+
+    (tmp_path / "modelwire.toml").write_text('[crawl]\nmax_size = "1MB"\n', encoding="utf-8")
+    bomb = gzip.compress(PAGE + b" " * 50_000_000)      # 50 MB of spaces in ~50 KB
+    (tmp_path / "bomb.html.gz").write_bytes(bomb)
+    (tmp_path / "ok.html.gz").write_bytes(gzip.compress(PAGE))
+    proc = run(tmp_path, "extract", "bomb.html.gz")
+    assert proc.returncode == 2
+    one_error_line(proc, "bomb.html.gz", "max_size")
+    ok = run(tmp_path, "extract", "ok.html.gz")
+    assert ok.returncode == 0 and '"Qwen3 ships"' in ok.stdout
