@@ -197,9 +197,11 @@ def _cell(value: Any) -> Any:
               help="A :NAME parameter for the query (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of objects.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV with a header row.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=5.0, show_default=True, metavar="SECONDS",
+              help="Stop a query that runs longer (0: no limit). Ctrl-C stops it too.")
 @click.pass_obj
 @_query_errors
-def sql_command(obj: Context, sql, params, as_json, as_csv):
+def sql_command(obj: Context, sql, params, as_json, as_csv, timeout):
     """Run one SQL query on a read-only connection and print the rows.
 
     Writes (INSERT, UPDATE, CREATE, ATTACH…) are refused. Views such as article_entities,
@@ -210,7 +212,7 @@ def sql_command(obj: Context, sql, params, as_json, as_csv):
     """
     if as_json and as_csv:
         fail("choose one of --json and --csv", 2)
-    cols, rows = q.run_sql(_reader(obj), sql, dict(params))
+    cols, rows = q.run_sql(q.open_reader(obj.db_path, any_sqlite=True), sql, dict(params), timeout=timeout or None)
     if as_json:
         _echo_json([dict(zip(cols, r)) for r in rows])
     elif as_csv:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
@@ -53,14 +54,27 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def open_reader(path: str | Path) -> sqlite3.Connection:
-    """Open ``path`` for queries, first applying pending migrations (the views) if there are any."""
+def open_reader(path: str | Path, *, any_sqlite: bool = False) -> sqlite3.Connection:
+    """Open ``path`` for queries. A modelwire database from an older version gets its pending
+    migrations (new views) first; any other SQLite file is never written to: with ``any_sqlite``
+    (``modelwire sql``) it is opened read-only as it is, otherwise it is refused."""
     from sqlite_utils import Database
 
     from pipeline.store.migrations import migrations
     from pipeline.store.db import open_db
 
     conn = connect_readonly(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise QueryError(f"{path}: not a SQLite database ({e})") from None
+    if not {"articles", "_sqlite_migrations"} <= tables:
+        if any_sqlite:
+            return conn
+        conn.close()
+        raise QueryError(f"{path}: not a modelwire database (no articles table); "
+                         "'modelwire sql' can query any SQLite file")
     if migrations.pending(Database(conn)):
         conn.close()
         open_db(path).close()
@@ -402,17 +416,45 @@ def most_covered(db: Any, limit: int = 8) -> list[dict[str, Any]]:
 
 # -- arbitrary SQL ----------------------------------------------------------------------------
 
-def run_sql(db: Any, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
-    """Run one statement; returns (column names, rows). Meant for a :func:`connect_readonly` connection."""
+def run_sql(db: Any, sql: str, params: dict[str, Any] | Sequence[Any] = (), *,
+            timeout: float | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one statement; returns (column names, rows). Meant for a :func:`connect_readonly` connection.
+
+    A query running longer than ``timeout`` seconds, or interrupted with Ctrl-C, is stopped through
+    SQLite's progress handler (as Datasette limits its queries), not left to run."""
+    import signal
+    import threading
+
     conn = _conn(db)
+    deadline = time.monotonic() + timeout if timeout else None
+    stop = {"why": None}
+
+    def check() -> int:
+        if stop["why"] is None and deadline is not None and time.monotonic() > deadline:
+            stop["why"] = f"it ran longer than the time limit ({timeout:g} s; --timeout changes it)"
+        return 1 if stop["why"] else 0
+
+    def on_sigint(signum, frame):
+        stop["why"] = "interrupted (Ctrl-C)"
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, on_sigint) if in_main else None
+    conn.set_progress_handler(check, 1000)
     try:
         cur = conn.execute(sql, params)
         rows = cur.fetchall()
     except (sqlite3.Error, sqlite3.Warning) as e:
         msg = str(e)
-        if "readonly" in msg or "not authorized" in msg:
-            raise QueryError("the database is opened read-only: 'modelwire sql' runs queries, not writes "
-                             f"({msg})") from None
+        if stop["why"]:
+            raise QueryError(f"query stopped: {stop['why']}") from None
+        if "readonly" in msg or "not authorized" in msg or (msg == "disk I/O error" and
+                                                            sql.lstrip().lower().startswith("pragma")):
+            raise QueryError("refused: the database is opened read-only, and 'modelwire sql' runs queries, "
+                             f"not writes ({msg})") from None
         raise QueryError(f"SQL error: {msg}") from None
+    finally:
+        conn.set_progress_handler(None, 0)
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
     cols = [d[0] for d in cur.description] if cur.description else []
     return cols, rows

@@ -105,3 +105,61 @@ def test_extract_gz_is_decompressed_only_up_to_max_size(tmp_path):
     one_error_line(proc, "bomb.html.gz", "max_size")
     ok = run(tmp_path, "extract", "ok.html.gz")
     assert ok.returncode == 0 and '"Qwen3 ships"' in ok.stdout
+
+
+@pytest.fixture
+def foreign_db(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE birds (name TEXT)")
+    conn.execute("INSERT INTO birds VALUES ('wren'), ('kestrel')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _snapshot(path):
+    return sorted((p.name, p.stat().st_size, p.read_bytes()) for p in path.parent.iterdir())
+
+
+def test_sql_reads_any_sqlite_file_without_changing_it(tmp_path, foreign_db):
+    before = _snapshot(foreign_db)
+    proc = run(tmp_path, "--db", str(foreign_db), "sql", "select name from birds order by name", "--csv")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "name\nkestrel\nwren\n"
+    top = run(tmp_path, "--db", str(foreign_db), "top")
+    assert top.returncode == 1
+    one_error_line(top, "not a modelwire database")
+    assert _snapshot(foreign_db) == before            # no migrations, no WAL switch, no new files
+
+
+def test_sql_pragma_that_would_write_is_refused_as_read_only(tmp_path):
+    assert run(tmp_path, "--db", "m.db", "init").returncode == 0     # a modelwire database is in WAL mode
+    proc = run(tmp_path, "--db", "m.db", "sql", "PRAGMA journal_mode=DELETE")
+    assert proc.returncode == 1
+    one_error_line(proc, "refused", "read-only")
+    assert run(tmp_path, "--db", "m.db", "sql", "PRAGMA journal_mode").stdout.splitlines()[-1] == "wal"
+
+
+def test_sql_runaway_query_is_stopped_by_the_time_limit(tmp_path, foreign_db):
+    runaway = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    proc = run(tmp_path, "--db", str(foreign_db), "sql", runaway, "--timeout", "0.5")
+    assert proc.returncode == 1
+    one_error_line(proc, "stopped", "time limit")
+
+
+def test_sql_runaway_query_stops_on_ctrl_c(tmp_path, foreign_db):
+    import signal
+    import time
+
+    runaway = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "--db", str(foreign_db), "sql", runaway,
+                             "--timeout", "0"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)                                     # well into the query (start-up takes ~1 s)
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 1 and "Traceback" not in err
+    assert "interrupted (Ctrl-C)" in err
