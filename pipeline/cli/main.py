@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.cli.output import Context, fail, print_crawl_summary, safe_text, table
+from pipeline.cli.output import (OneLineFormatter, Context, crawl_exit_status, fail, print_crawl_summary,
+                                 safe_text, table)
 from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, check_url, load_config
 
 EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
@@ -89,7 +90,9 @@ def main(ctx, config_path, db, verbose, quiet):
     The database is plain SQLite: open it with sqlite3, sqlite-utils or Datasette.
     """
     ctx.obj = Context(config_path, db, verbose, quiet)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING)
+    for handler in logging.root.handlers:
+        handler.setFormatter(OneLineFormatter(show_tracebacks=verbose >= 2))
     # On our handler, not the root logger: Scrapy resets the root logger's level.
     level = ctx.obj.log_level or "WARNING"
     logging.root.setLevel(level)
@@ -165,12 +168,12 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
         fail(str(e), 2)
     if not chosen:
         fail("no sources to crawl: add [[sources]] to the config, use 'modelwire add-source URL', or pass --url", 2)
+    # Scrapy's own root handler would print every message a second time, with tracebacks.
+    settings = {"LOG_INSTALL_ROOT_HANDLER": False, **({"LOG_LEVEL": obj.log_level} if obj.log_level else {})}
     result = crawl_mod.run(obj.config, obj.db_path, chosen, all_topics=all_topics, allow_private=allow,
-                           progress=not obj.quiet, command="crawl",
-                           extra_settings={"LOG_LEVEL": obj.log_level} if obj.log_level else None)
-    print_crawl_summary(result)
-    if result.status != "ok":
-        sys.exit(1)
+                           progress=not obj.quiet, command="crawl", extra_settings=settings)
+    print_crawl_summary(result, quiet=obj.quiet)
+    sys.exit(crawl_exit_status(result))
 
 
 # -- add-source ------------------------------------------------------------------------

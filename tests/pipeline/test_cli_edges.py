@@ -163,3 +163,46 @@ def test_sql_runaway_query_stops_on_ctrl_c(tmp_path, foreign_db):
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 1 and "Traceback" not in err
     assert "interrupted (Ctrl-C)" in err
+
+
+def _down_url():
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))           # a port nobody listens on (bound, never listening)
+    port = s.getsockname()[1]
+    return s, f"http://127.0.0.1:{port}/"
+
+
+def test_a_down_site_is_a_few_lines_and_a_failing_exit_status(tmp_path):
+    sock, url = _down_url()
+    try:
+        proc = run(tmp_path, "--db", "x.db", "crawl", "--url", url, "--allow-private", "127.0.0.1")
+        quiet = run(tmp_path, "-q", "--db", "y.db", "crawl", "--url", url, "--allow-private", "127.0.0.1")
+    finally:
+        sock.close()
+    assert proc.returncode == 1 and quiet.returncode == 1
+    for p in (proc, quiet):
+        assert "Traceback" not in p.stderr + p.stdout
+        errors = [line for line in p.stderr.splitlines() if line.startswith("ERROR")]
+        assert errors and len(errors) == len(set(errors)), p.stderr      # each failure once
+    assert "Run 1 failed" in proc.stdout and "Nothing could be fetched from 1 of 1 source(s)" in proc.stderr
+    assert quiet.stdout == "" and len(quiet.stderr.splitlines()) <= 6, quiet.stderr
+    assert "Run 1 failed" in quiet.stderr
+
+
+def test_some_sources_failing_is_exit_status_4(tmp_path):
+    from pipeline.demo import DemoSite
+
+    sock, down = _down_url()
+    try:
+        with DemoSite() as site:
+            feed = f"{site.bases['tokenwise']}/feed/"
+            proc = run(tmp_path, "-q", "--db", "x.db", "crawl", "--url", feed, "--url", down,
+                       "--allow-private", "127.0.0.1")
+            again = run(tmp_path, "-q", "--db", "x.db", "crawl", "--url", feed, "--allow-private", "127.0.0.1")
+    finally:
+        sock.close()
+    assert proc.returncode == 4, proc.stderr
+    assert "finished with problems" in proc.stderr and "Nothing could be fetched from 1 of 2 source(s)" in proc.stderr
+    assert again.returncode == 0 and again.stdout == "" and "ERROR" not in again.stderr    # -q: quiet when all is well
