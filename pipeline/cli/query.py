@@ -270,11 +270,37 @@ def browse(obj: Context, host, port, open_browser):
         meta_path.write_text(json.dumps(metadata_for(db_path), indent=2), encoding="utf-8")
         if not obj.quiet:
             click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-        try:
-            code = subprocess.call(datasette_command(db_path, meta_path, host, port, open_browser))
-        except KeyboardInterrupt:
-            code = 0
+        code = _serve_until_stopped(datasette_command(db_path, meta_path, host, port, open_browser))
     sys.exit(code)
+
+
+class _Terminated(Exception):
+    pass
+
+
+def _serve_until_stopped(cmd: list[str]) -> int:
+    """Run Datasette until it exits, or until we get Ctrl-C or SIGTERM: then stop it too (and
+    wait for it), so no server is left listening and the metadata's temp folder can go."""
+    import signal
+
+    def on_term(signum, frame):
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    child = subprocess.Popen(cmd)
+    try:
+        return child.wait()
+    except (KeyboardInterrupt, _Terminated):
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
 
 
 COMMANDS = [search, top, trend, scores, sql_command, browse]
