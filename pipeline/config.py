@@ -73,6 +73,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("smtp", "bcc", [], "list", "Hidden recipients of the digest."),
     Setting("smtp", "list_unsubscribe", "", "str", "List-Unsubscribe target: a mailto: address or an https URL (empty: mailto the From address)."),
     Setting("smtp", "timeout", "30s", "duration", "Give up on the SMTP server after this long."),
+    Setting("smtp", "allow_plaintext_auth", False, "bool",
+            "Let security = \"none\" log in to a host that is not loopback (the password travels in clear)."),
     Setting("schedule", "crawl_every", "1h", "duration", "How often the daemon checks which sources are due for a crawl."),
     Setting("schedule", "crawl_jitter", "2m", "duration", "Random delay added to each crawl tick, so runs do not align."),
     Setting("schedule", "crawl_groups", [], "list", "One crawl job per listed source group (empty: one job for all sources)."),

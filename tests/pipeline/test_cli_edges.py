@@ -206,3 +206,18 @@ def test_some_sources_failing_is_exit_status_4(tmp_path):
     assert proc.returncode == 4, proc.stderr
     assert "finished with problems" in proc.stderr and "Nothing could be fetched from 1 of 2 source(s)" in proc.stderr
     assert again.returncode == 0 and again.stdout == "" and "ERROR" not in again.stderr    # -q: quiet when all is well
+
+
+@pytest.mark.parametrize("extra, refused", [("", True), ("allow_plaintext_auth = true\n", False)])
+def test_smtp_without_tls_does_not_send_a_password_in_clear(tmp_path, extra, refused):
+    (tmp_path / "modelwire.toml").write_text(
+        '[smtp]\nhost = "192.0.2.10"\nsecurity = "none"\nuser = "digest"\nto = ["you@example.org"]\n'
+        'timeout = "2s"\n' + extra, encoding="utf-8")
+    assert run(tmp_path, "init").returncode == 0
+    proc = run(tmp_path, "digest", "--week", "2025-W49", "--send")
+    if refused:
+        assert proc.returncode == 2
+        one_error_line(proc, "modelwire.toml", "in clear", "192.0.2.10", "allow_plaintext_auth")
+    else:   # allowed: it gets as far as asking for the password (none set), still one clear line
+        assert "in clear" not in proc.stderr and "Traceback" not in proc.stderr
+        assert proc.returncode != 0 and "MODELWIRE_SMTP_PASSWORD" in proc.stderr
