@@ -99,6 +99,9 @@ def print_crawl_summary(result, *, quiet: bool = False) -> None:
     if failed:
         click.echo(f"Nothing could be fetched from {len(failed)} of {len(result.per_source)} source(s): "
                    f"{', '.join(failed)}.", err=True)
+    if any("blocked:private_address" in (r.get("reasons") or "") for r in result.per_source):
+        click.echo("Private or loopback addresses were refused; allow one with --allow-private ADDR "
+                   "or [modelwire] allow_private in the config.", err=True)
 
 
 class OneLineFormatter(logging.Formatter):

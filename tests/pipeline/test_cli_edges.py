@@ -221,3 +221,13 @@ def test_smtp_without_tls_does_not_send_a_password_in_clear(tmp_path, extra, ref
     else:   # allowed: it gets as far as asking for the password (none set), still one clear line
         assert "in clear" not in proc.stderr and "Traceback" not in proc.stderr
         assert proc.returncode != 0 and "MODELWIRE_SMTP_PASSWORD" in proc.stderr
+
+
+def test_add_source_refused_as_private_says_how_to_allow_it(tmp_path):
+    from pipeline.demo import DemoSite
+
+    with DemoSite() as site:
+        proc = run(tmp_path, "add-source", f"{site.bases['tokenwise']}/", "--dry-run")
+    assert proc.returncode != 0
+    line = one_error_line(proc, "private_address", "--allow-private")
+    assert "private_address: private_address" not in line
