@@ -11,12 +11,15 @@ Dates: an article's date is ``coalesce(published, first_seen)`` (UTC ISO 8601), 
 """
 from __future__ import annotations
 
+import difflib
 import re
 import sqlite3
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
+
+from nlp.canonical import key as name_key
 
 from spiders.dates import format_instant, parse_iso
 
@@ -156,30 +159,47 @@ def _label(label: str | None) -> str | None:
 
 
 def find_entities(db: Any, name: str, label: str | None = None) -> list[dict[str, Any]]:
-    """Entities whose canonical name is ``name`` (case-insensitive)."""
-    sql = "SELECT id, label, canonical, known, org, family, first_seen FROM entities WHERE canonical = ? COLLATE NOCASE"
-    params: list[Any] = [name]
+    """Entities named ``name`` as the NLP would match it: case, spaces, hyphens and underscores do not
+    count (``Gemini-3-Pro``, ``gemini 3 pro`` and ``Gemini 3 Pro`` are one name; ``gpt5`` is ``GPT-5``)."""
+    conn = _conn(db)
+    cols = "id, label, canonical, known, org, family, first_seen"
+    where, params = "", []
     if label:
-        sql += " AND label = ?"
-        params.append(_label(label))
-    return _rows(_conn(db).execute(sql + " ORDER BY label, canonical", params))
+        where, params = " AND label = ?", [_label(label)]
+    rows = _rows(conn.execute(f"SELECT {cols} FROM entities WHERE canonical = ? COLLATE NOCASE{where} "
+                              "ORDER BY label, canonical", [name, *params]))
+    if rows:
+        return rows
+    wanted = name_key(name)
+    return [r for r in _rows(conn.execute(f"SELECT {cols} FROM entities WHERE 1{where} ORDER BY label, canonical",
+                                          params))
+            if name_key(r["canonical"]) == wanted] if wanted else []
 
 
-def suggest_entities(db: Any, name: str, limit: int = 5) -> list[str]:
-    """Canonical names containing ``name``, most mentioned first (for 'did you mean')."""
-    rows = _conn(db).execute(
-        """SELECT e.canonical FROM entities e WHERE e.canonical LIKE ? ESCAPE '\\'
-           ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.canonical LIMIT ?""",
-        ("%" + re.sub(r"([%_\\])", r"\\\1", name) + "%", limit),
-    ).fetchall()
-    return [r[0] for r in rows]
+def suggest_entities(db: Any, name: str, limit: int = 5, label: str | None = None) -> list[str]:
+    """The stored names nearest to ``name`` (for 'did you mean'): those containing it, most mentioned
+    first, then close spellings."""
+    conn = _conn(db)
+    where, params = "", []
+    if label:
+        where, params = " AND e.label = ?", [_label(label)]
+    rows = conn.execute(
+        f"""SELECT e.canonical, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n
+            FROM entities e WHERE 1{where} ORDER BY n DESC, e.canonical""", params).fetchall()
+    wanted = name_key(name)
+    by_key: dict[str, str] = {}
+    for canonical, _n in rows:
+        by_key.setdefault(name_key(canonical), canonical)
+    containing = [c for k, c in by_key.items() if wanted and wanted in k]
+    close = [by_key[k] for k in difflib.get_close_matches(wanted, list(by_key), n=limit, cutoff=0.6)]
+    return list(dict.fromkeys(containing + close))[:limit]
 
 
 def resolve_entities(db: Any, name: str, label: str | None = None) -> list[dict[str, Any]]:
     """Like :func:`find_entities`, but an unknown name raises :class:`QueryError` with suggestions."""
     found = find_entities(db, name, label)
     if not found:
-        hint = suggest_entities(db, name)
+        hint = suggest_entities(db, name, label=label)
         what = f"{_label(label)} " if label else ""
         raise QueryError(f"no {what}entity named {name!r}"
                          + (f"; did you mean: {', '.join(hint)}?" if hint else ""))
@@ -187,11 +207,11 @@ def resolve_entities(db: Any, name: str, label: str | None = None) -> list[dict[
 
 
 def _canonical(db: Any, name: str | None, label: str) -> str | None:
-    """The stored spelling of a MODEL/BENCHMARK name (so indexed equality works), else ``name``."""
+    """The stored spelling of a MODEL/BENCHMARK name (so indexed equality works); an unknown name
+    is a :class:`QueryError` with suggestions."""
     if name is None:
         return None
-    found = find_entities(db, name, label)
-    return found[0]["canonical"] if found else name
+    return resolve_entities(db, name, label)[0]["canonical"]
 
 
 # -- search -----------------------------------------------------------------------------------

@@ -234,7 +234,22 @@ def test_scores_best_first_and_names_any_case(conn):
         ("SWE-bench Verified", "GPT-5", 74.9), ("SWE-bench Verified", "GPT-5", 72.8)]
     assert [r["score"] for r in q.scores(conn, model="gpt-5")] == [94.6, 74.9, 72.8]
     assert [r["model"] for r in q.scores(conn, benchmark="swe-bench verified", model="GPT-5")] == ["GPT-5", "GPT-5"]
-    assert q.scores(conn, model="nobody") == []
+    with pytest.raises(q.QueryError, match=r"no MODEL entity named 'nobody'"):
+        q.scores(conn, model="nobody")
+
+
+@pytest.mark.parametrize("typed, stored", [("gpt5", "GPT-5"), ("Claude-Sonnet-4.5", "Claude Sonnet 4.5"),
+                                           ("claude sonnet 4.5", "Claude Sonnet 4.5"),
+                                           ("SWE_bench verified", "SWE-bench Verified"), ("deepseek v3.2", "DeepSeek-V3.2")])
+def test_names_resolve_as_the_nlp_matches_them(conn, typed, stored):
+    assert [e["canonical"] for e in q.find_entities(conn, typed)] == [stored]
+
+
+def test_unknown_names_get_the_nearest_suggestions(conn):
+    with pytest.raises(q.QueryError, match=r"did you mean: Claude Sonnet 4\.5\?"):
+        q.scores(conn, model="Claude Sonet 4.5")
+    with pytest.raises(q.QueryError, match=r"did you mean: AIME 2025"):
+        q.resolve_entities(conn, "AIME 2024", "BENCHMARK")
 
 
 def test_run_sql_reads_and_refuses_writes(conn, db_path):
