@@ -120,6 +120,24 @@ def _parse(value: str, today: date | None) -> tuple[str, bool]:
     return format_instant(dt), False
 
 
+def newest_day(db: Any) -> date | None:
+    """The day of the newest stored article (published, else first crawled): where relative periods
+    such as ``7d`` count back from in a database that is not crawled up to today (e.g. the demo's)."""
+    row = _conn(db).execute(f"SELECT max({ARTICLE_DATE}) FROM articles a").fetchone()
+    try:
+        return date.fromisoformat(row[0][:10]) if row and row[0] else None
+    except ValueError:
+        return None
+
+
+def stored_span(db: Any) -> dict[str, Any]:
+    """How many articles and mentions are stored, and the dates of the first and last article."""
+    conn = _conn(db)
+    first, last, n = conn.execute(f"SELECT min({ARTICLE_DATE}), max({ARTICLE_DATE}), count(*) FROM articles a").fetchone()
+    mentions = conn.execute("SELECT EXISTS (SELECT 1 FROM mentions)").fetchone()[0]
+    return {"articles": n, "mentions": mentions, "first": first or "", "last": last or ""}
+
+
 def parse_since(value: str | None, today: date | None = None) -> str | None:
     """Inclusive lower bound: ``2025-11-01``, ``2025-11-01T12:00:00Z``, ``today``, ``yesterday``, ``7d``, ``2w``."""
     return None if value is None else _parse(value, today)[0]

@@ -231,3 +231,26 @@ def test_add_source_refused_as_private_says_how_to_allow_it(tmp_path):
     assert proc.returncode != 0
     line = one_error_line(proc, "private_address", "--allow-private")
     assert "private_address: private_address" not in line
+
+
+def test_readme_questions_return_rows_on_the_demo_database(tmp_path):
+    """Every query example of README's "Questions" block, run on a fresh demo database, answers
+    with rows (the demo's news is from 2025: relative periods count back from its newest article)."""
+    import re
+    import shlex
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Questions, answered from the database:", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    commands = [shlex.split(re.sub(r"\s+#\s[^'\"]*$", "", line))[1:]
+                for line in block.splitlines() if line.strip().startswith("modelwire ")]
+    commands = [[a for a in c if a != "--send"] for c in commands if c[0] != "browse"]   # no mail server here
+    assert {c[0] for c in commands} >= {"top", "trend", "scores", "search", "sql", "digest"}
+    demo = run(tmp_path, "--db", "demo.db", "-q", "demo")
+    assert demo.returncode == 0, demo.stderr[-2000:]
+    for cmd in commands:
+        proc = run(tmp_path, "--db", "demo.db", *cmd)
+        assert proc.returncode == 0, (cmd, proc.stderr)
+        out = proc.stdout.strip()
+        assert out and not out.startswith(("No ", "Nothing")), (cmd, out)
+        assert len(out.splitlines()) >= 3 or cmd[0] == "digest", (cmd, out)

@@ -360,7 +360,9 @@ def test_cli_search_output_and_bad_query(db_path):
 def test_cli_trend_sparkline_and_json(db_path):
     r = run(db_path, "trend", "GPT-5", "--weeks", "600")
     assert r.exit_code == 0, r.output
-    assert r.output.startswith("GPT-5 (MODEL): 3 article(s) in 600 week(s)")
+    first, second = r.output.splitlines()[:2]      # the data ends in 2025: weeks count back from its newest article
+    assert first == "(periods counted back from the newest article, 2025-11-10)"
+    assert second.startswith("GPT-5 (MODEL): 3 article(s) in 600 week(s)")
     r = run(db_path, "trend", "GPT-5", "--weeks", "3", "--until", "2025-11-09")
     assert "▅█▁" not in r.output and "  ▁▅█  (peak 2/week)" in r.output, r.output
     assert "2025-W43..2025-W45" in r.output
