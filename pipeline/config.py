@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 DEFAULT_CONFIG = "modelwire.toml"
 DEFAULT_DB = "modelwire.db"
 SOURCE_KINDS = ("feed", "sitemap", "listing", "page", "auto")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 class ConfigError(Exception):
@@ -30,7 +31,7 @@ class Setting:
     section: str
     name: str
     default: Any
-    kind: str  # str | int | float | bool | duration | size | list | timezone | url
+    kind: str  # str | int | float | bool | duration | size | list | timezone | url | weekday | clock
     help: str
 
 
@@ -73,6 +74,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("smtp", "bcc", [], "list", "Hidden recipients of the digest."),
     Setting("smtp", "list_unsubscribe", "", "str", "List-Unsubscribe target: a mailto: address or an https URL (empty: mailto the From address)."),
     Setting("smtp", "timeout", "30s", "duration", "Give up on the SMTP server after this long."),
+    Setting("smtp", "allow_plaintext_auth", False, "bool",
+            "Let security = \"none\" log in to a host that is not loopback (the password travels in clear)."),
     Setting("schedule", "crawl_every", "1h", "duration", "How often the daemon checks which sources are due for a crawl."),
     Setting("schedule", "crawl_jitter", "2m", "duration", "Random delay added to each crawl tick, so runs do not align."),
     Setting("schedule", "crawl_groups", [], "list", "One crawl job per listed source group (empty: one job for all sources)."),
@@ -80,8 +83,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("schedule", "adaptive", True, "bool", "Poll each source as often as it publishes, within min_interval and max_interval."),
     Setting("schedule", "min_interval", "1h", "duration", "Shortest interval between two crawls of one source."),
     Setting("schedule", "max_interval", "1d", "duration", "Longest interval between two crawls of one source (also the back-off cap)."),
-    Setting("schedule", "digest_day", "mon", "str", "Weekday of the weekly digest (mon..sun)."),
-    Setting("schedule", "digest_time", "07:00", "str", "Time of the weekly digest, HH:MM in [modelwire] timezone."),
+    Setting("schedule", "digest_day", "mon", "weekday", "Weekday of the weekly digest (mon..sun)."),
+    Setting("schedule", "digest_time", "07:00", "clock", "Time of the weekly digest, HH:MM in [modelwire] timezone."),
     Setting("schedule", "digest_send", True, "bool", "Send the digest by e-mail (false: only build and store it)."),
     Setting("schedule", "maintenance_every", "1d", "duration", "How often to optimize the indexes and back up the database."),
     Setting("schedule", "backup_dir", "backups", "str", "Folder for online backups of the database (relative to the config file)."),
@@ -193,6 +196,14 @@ def _coerce(kind: str, value: Any) -> Any:
         return value
     if kind == "url":
         return check_url(value)
+    if kind == "weekday":
+        if not isinstance(value, str) or value.strip().lower()[:3] not in WEEKDAYS:
+            raise ValueError(f"{value!r} is not a weekday (mon, tue, wed, thu, fri, sat or sun)")
+        return value
+    if kind == "clock":
+        if not isinstance(value, str) or not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", value.strip()):
+            raise ValueError(f"{value!r} is not a time of day as HH:MM (e.g. '07:00')")
+        return value
     raise AssertionError(kind)
 
 
@@ -263,8 +274,12 @@ def load_config(path: str | Path | None = None, *, required: bool = False) -> Co
         if explicit or required:
             raise ConfigError(f"{p}: no such config file (run 'modelwire init' to create one)")
         return Config(path=None, values=defaults(), sources=[])
+    if p.is_dir():
+        raise ConfigError(f"{p}: is a folder, not a config file")
     try:
         raw = tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ConfigError(f"{p}: cannot be read ({e.strerror})") from None
     except UnicodeDecodeError as e:
         raise ConfigError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     except tomllib.TOMLDecodeError as e:

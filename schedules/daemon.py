@@ -140,10 +140,32 @@ def reconcile(scheduler: BackgroundScheduler, specs: list[JobSpec]) -> dict[str,
     return changes
 
 
+def _span(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
+
+
+def describe_trigger(trigger) -> str:
+    """A trigger as the config says it ("every 1h, jitter 2m", "weekly, mon 07:00 Europe/Berlin"),
+    not APScheduler's repr."""
+    if isinstance(trigger, IntervalTrigger):
+        text = f"every {_span(trigger.interval.total_seconds())}"
+        return text + (f", jitter {_span(trigger.jitter)}" if trigger.jitter else "")
+    if isinstance(trigger, CronTrigger):
+        fields = {f.name: str(f) for f in trigger.fields}
+        when = f"{int(fields['hour']):02d}:{int(fields['minute']):02d}" \
+            if fields["hour"].isdigit() and fields["minute"].isdigit() else f"{fields['hour']}:{fields['minute']}"
+        days = "daily" if fields["day_of_week"] == "*" else f"weekly, {fields['day_of_week']}"
+        return f"{days} {when} {trigger.timezone}"
+    return str(trigger)
+
+
 def describe_jobs(scheduler: BackgroundScheduler) -> list[dict[str, str]]:
     rows = []
     for job in scheduler.get_jobs():
-        rows.append({"job": job.id, "trigger": str(job.trigger),
+        rows.append({"job": job.id, "trigger": describe_trigger(job.trigger),
                      "next_run": job.next_run_time.isoformat() if job.next_run_time else "paused"})
     return rows
 

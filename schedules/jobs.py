@@ -121,6 +121,7 @@ def crawl(config_path: str, db_path: str, group: str = "") -> dict[str, Any]:
                           detail=tail, duration=time.monotonic() - started)
             return result
         rows = store.run_sources(run["id"])
+        completed = run["status"] == "ok"   # a run that ended normally, even if some sources failed (exit 1 or 4)
         if stopped and run["status"] in ("running", "ok"):
             store.mark_run(run["id"], "interrupted", "stopped by the scheduler (time limit or shutdown)")
         rates = store.publishing_rates()
@@ -136,7 +137,7 @@ def crawl(config_path: str, db_path: str, group: str = "") -> dict[str, Any]:
                       failed=sum(r["failed"] + r["blocked"] for r in rows))
     finally:
         store.close()
-    if code != 0 or stopped:
+    if stopped or (code != 0 and not completed):
         result.update(outcome="stopped" if stopped else "failed", detail=tail)
         result["duration"] = time.monotonic() - started
         return result

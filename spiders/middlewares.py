@@ -108,7 +108,7 @@ class PrivateAddressMiddleware:
             self.stats.inc_value("modelwire/fetch/blocked_private")
             if host not in self._logged:
                 self._logged.add(host)
-                logger.warning("Refusing %s: %s resolves to non-public %s", request.url, host, ", ".join(bad))
+                logger.info("Refusing %s: %s resolves to non-public %s", request.url, host, ", ".join(bad))
             raise BlockedRequest("private_address", f"{host} -> {', '.join(bad)}")
         return None
 

@@ -9,10 +9,14 @@ import click
 
 
 def _date(value: str, option: str) -> date:
+    """A day as every query command takes it: YYYY-MM-DD, today, yesterday, 7d, 2w."""
+    from pipeline.store import queries as q
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=option) from None
+        return date.fromisoformat(q.parse_since(value)[:10])
+    except (q.QueryError, ValueError):
+        raise click.BadParameter(f"{value!r} is not a day (YYYY-MM-DD, today, yesterday, 7d or 2w)",
+                                 param_hint=option) from None
 
 
 def resolve_period(week: str | None, since: str | None, until: str | None, tz: str):
@@ -26,10 +30,10 @@ def resolve_period(week: str | None, since: str | None, until: str | None, tz: s
         except ValueError as e:
             raise click.BadParameter(str(e), param_hint="--week") from None
     if since or until:
-        if not (since and until):
-            raise click.UsageError("--since and --until go together")
+        if not since:
+            raise click.UsageError("--until needs --since")
         try:
-            return digest_mod.make_period(_date(since, "--since"), _date(until, "--until"), tz)
+            return digest_mod.make_period(_date(since, "--since"), _date(until or "today", "--until"), tz)
         except ValueError as e:
             raise click.BadParameter(str(e), param_hint="--until") from None
     return digest_mod.last_complete_week(tz)
@@ -37,8 +41,8 @@ def resolve_period(week: str | None, since: str | None, until: str | None, tz: s
 
 @click.command()
 @click.option("--week", metavar="YYYY-Www", help="ISO week, e.g. 2025-W50 (default: the last complete week).")
-@click.option("--since", metavar="DATE", help="First day of a custom period (YYYY-MM-DD), with --until.")
-@click.option("--until", metavar="DATE", help="Last day of a custom period (inclusive).")
+@click.option("--since", metavar="DAY", help="First day of a custom period (YYYY-MM-DD, yesterday, 7d, 2w…).")
+@click.option("--until", metavar="DAY", help="Last day of a custom period (inclusive; default: today).")
 @click.option("--out", "out_dir", metavar="DIR", type=click.Path(file_okay=False),
               help="Write the digest as .html (+ .png chart), .txt and .eml into DIR.")
 @click.option("--send", is_flag=True, help="E-mail it via [smtp]: once per recipient, retried after a failure.")
@@ -63,9 +67,7 @@ def digest(obj, week, since, until, out_dir, send, to, force, as_json):
     config = obj.config
     period = resolve_period(week, since, until, config.get("modelwire", "timezone"))
     settings = mail.SmtpSettings.from_config(config)
-    if not obj.db_path.exists():
-        fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
-    store = open_db(obj.db_path)
+    store = open_db(obj.existing_db())
     try:
         built, stored = digest_mod.generate(store, config, period)
         s = built.stats

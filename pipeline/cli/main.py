@@ -10,8 +10,9 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.cli.output import Context, fail, print_crawl_summary, safe_text, table
-from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, load_config
+from pipeline.cli.output import (OneLineFormatter, Context, crawl_exit_status, fail, print_crawl_summary,
+                                 safe_text, table)
+from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, check_url, load_config
 
 EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
@@ -91,7 +92,9 @@ def main(ctx, config_path, db, verbose, quiet):
     The database is plain SQLite: open it with sqlite3, sqlite-utils or Datasette.
     """
     ctx.obj = Context(config_path, db, verbose, quiet)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING)
+    for handler in logging.root.handlers:
+        handler.setFormatter(OneLineFormatter(show_tracebacks=verbose >= 2))
     # On our handler, not the root logger: Scrapy resets the root logger's level.
     level = ctx.obj.log_level or "WARNING"
     logging.root.setLevel(level)
@@ -156,18 +159,23 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
     from pipeline.crawl import run as crawl_mod
 
     allow = _allow_private(allow_private)
+    for u in urls:
+        try:
+            check_url(u)
+        except ValueError as e:
+            fail(f"--url: {e}; give a full address such as https://example.org/feed.xml", 2)
     try:
         chosen = crawl_mod.select_sources(obj.config, list(sources), list(urls), group)
     except ValueError as e:
         fail(str(e), 2)
     if not chosen:
         fail("no sources to crawl: add [[sources]] to the config, use 'modelwire add-source URL', or pass --url", 2)
+    # Scrapy's own root handler would print every message a second time, with tracebacks.
+    settings = {"LOG_INSTALL_ROOT_HANDLER": False, **({"LOG_LEVEL": obj.log_level} if obj.log_level else {})}
     result = crawl_mod.run(obj.config, obj.db_path, chosen, all_topics=all_topics, allow_private=allow,
-                           progress=not obj.quiet, command="crawl",
-                           extra_settings={"LOG_LEVEL": obj.log_level} if obj.log_level else None)
-    print_crawl_summary(result)
-    if result.status != "ok":
-        sys.exit(1)
+                           progress=not obj.quiet, command="crawl", extra_settings=settings)
+    print_crawl_summary(result, quiet=obj.quiet)
+    sys.exit(crawl_exit_status(result))
 
 
 # -- add-source ------------------------------------------------------------------------
@@ -231,21 +239,36 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
 
 # -- extract / reextract ---------------------------------------------------------------
 
-def _iter_pages(paths: tuple[str, ...]):
+def _iter_pages(paths: tuple[str, ...], max_size: int):
+    """(name, bytes or None, problem) for each page: a .gz file is decompressed up to ``max_size``."""
     import gzip
+    import zlib
 
     for p in paths:
         if p == "-":
-            yield "-", sys.stdin.buffer.read()
+            yield "-", sys.stdin.buffer.read(max_size + 1), None
             continue
         path = Path(p)
         files = sorted(f for f in path.rglob("*") if f.is_file() and f.name.endswith((".html", ".htm", ".html.gz", ".htm.gz"))) \
             if path.is_dir() else [path]
         for f in files:
-            data = f.read_bytes()
-            if f.name.endswith(".gz"):
-                data = gzip.decompress(data)
-            yield str(f), data
+            try:
+                if f.name.endswith(".gz"):
+                    with gzip.open(f) as fh:
+                        data = fh.read(max_size + 1)
+                else:
+                    with open(f, "rb") as fh:
+                        data = fh.read(max_size + 1)
+            except FileNotFoundError:
+                yield str(f), None, "no such file"
+                continue
+            except IsADirectoryError:
+                yield str(f), None, "is a folder with no .html files"
+                continue
+            except (OSError, EOFError, zlib.error) as e:
+                yield str(f), None, f"not a readable gzip file ({e})" if f.name.endswith(".gz") else str(e)
+                continue
+            yield str(f), data, None
 
 
 @main.command()
@@ -261,15 +284,29 @@ def extract(obj: Context, files, url):
     Example: curl -s https://example.org/post | modelwire extract - --url https://example.org/post
     """
     from pipeline.extract.page import extract as extract_page
+    from pipeline.extract.sniff import not_html
 
+    max_size = obj.config.get("crawl", "max_size")
     single = len(files) == 1 and (files[0] == "-" or not Path(files[0]).is_dir())
-    for name, data in _iter_pages(files):
+    failed = 0
+    for name, data, problem in _iter_pages(files, max_size):
+        if problem is None and len(data) > max_size:
+            problem = f"larger than [crawl] max_size ({max_size:,} bytes)"
+        if problem is None:
+            why = not_html(data)
+            problem = f"not an HTML page: {why}" if why else None
+        if problem:
+            click.secho(f"Error: {name}: {problem}", fg="red", err=True)
+            failed += 1
+            continue
         page_url = url or (Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin")
         record = extract_page(data, page_url)
         if single:
             click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         else:
             click.echo(json.dumps({"file": name, **record}, ensure_ascii=False))
+    if failed:
+        sys.exit(2 if single else 1)
 
 
 @main.command()
@@ -283,7 +320,7 @@ def reextract(obj: Context, ids):
     from pipeline.extract.page import EXTRACTOR_VERSION, extract as extract_page
     from pipeline.store.db import open_db
 
-    store = open_db(obj.db_path)
+    store = open_db(obj.existing_db())
     changed = total = 0
     for page in store.iter_html(list(ids) or None):
         record = extract_page(page["html"], page["url"], hints=page["hints"], encoding=page["encoding"])
@@ -304,16 +341,14 @@ def stats(obj: Context, as_json):
     """
     from pipeline.store.db import open_db
 
-    if not obj.db_path.exists():
-        fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
-    store = open_db(obj.db_path)
+    store = open_db(obj.existing_db())
     data = {"database": str(obj.db_path), **store.counts(), "sources": store.source_health(),
             "schedule": sorted(store.source_schedule().values(), key=lambda r: r["source"]),
             "runs": store.last_runs(5)}
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    click.echo(f"{data['database']}: {data['articles']} articles from {data['sources']} sources, "
+    click.echo(f"{data['database']}: {data['articles']} articles from {len(data['sources'])} sources, "
                f"{data['duplicate_urls']} duplicate URLs, {data['crawl_runs']} crawl runs.")
     if data["sources"]:
         click.echo("")
@@ -352,7 +387,7 @@ def annotate(obj: Context, redo_all, batch_size, workers):
     from pipeline.annotate.run import annotate as run_annotate
     from pipeline.store.db import open_db
 
-    store = open_db(obj.db_path)
+    store = open_db(obj.existing_db())
     bar = None
 
     def on_start(n):

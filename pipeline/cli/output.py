@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from pathlib import Path
@@ -39,6 +40,15 @@ class Context:
     def db_path(self) -> Path:
         return Path(self.db_override) if self.db_override else self.config.db_path
 
+    def existing_db(self) -> Path:
+        """The database path, which must exist: only ``init`` and ``crawl`` create a database, so
+        a mistyped ``--db`` is reported instead of silently starting an empty one."""
+        path = self.db_path
+        if not path.is_file():
+            what = "is not a database file" if path.exists() else "no database yet"
+            fail(f"{path}: {what} (run 'modelwire init' or 'modelwire crawl' to create one, or check --db)", 2)
+        return path
+
 
 def fail(message: str, code: int = 1) -> None:
     click.secho(f"Error: {message}", fg="red", err=True)
@@ -66,15 +76,69 @@ def table(rows: list[dict[str, Any]], columns: list[str], headers: list[str] | N
     return "\n".join(lines)
 
 
-def print_crawl_summary(result) -> None:
-    rows = []
-    for r in result.per_source:
-        reasons = json.loads(r.get("reasons") or "{}")
-        top = ", ".join(f"{k.split(':', 1)[1]} {v}" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])[:3])
-        rows.append({**r, "skipped": r["skipped"] + r["unchanged"], "failed": r["failed"] + r["blocked"],
-                     "why": top})
-    click.echo(table(rows, ["source", "requests", "fetched", "new", "updated", "duplicate", "skipped", "failed", "why"],
-                     ["source", "requests", "pages", "new", "updated", "dup", "skipped", "failed", "reasons"]))
+def print_crawl_summary(result, *, quiet: bool = False) -> None:
+    """The per-source table and the run's line; with ``quiet``, only the problems (nothing if none)."""
+    failed = failed_sources(result)
+    if quiet and result.status == "ok" and not failed:
+        return
+    if not quiet:
+        rows = []
+        for r in result.per_source:
+            reasons = json.loads(r.get("reasons") or "{}")
+            top = ", ".join(f"{k.split(':', 1)[1]} {v}" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])[:3])
+            rows.append({**r, "skipped": r["skipped"] + r["unchanged"], "failed": r["failed"] + r["blocked"],
+                         "why": top})
+        click.echo(table(rows, ["source", "requests", "fetched", "new", "updated", "duplicate", "skipped", "failed",
+                                "why"],
+                         ["source", "requests", "pages", "new", "updated", "dup", "skipped", "failed", "reasons"]))
     t = result.totals
-    click.echo(f"Run {result.run_id} {result.status}: {t['new']} new, {t['updated']} updated, "
-               f"{t['duplicate']} duplicate, {t['skipped']} skipped, {t['failed']} failed.")
+    status = result.status if result.status != "ok" or not failed else \
+        ("failed" if len(failed) == len(result.per_source) else "finished with problems")
+    click.echo(f"Run {result.run_id} {status}: {t['new']} new, {t['updated']} updated, "
+               f"{t['duplicate']} duplicate, {t['skipped']} skipped, {t['failed']} failed.", err=quiet)
+    if failed:
+        click.echo(f"Nothing could be fetched from {len(failed)} of {len(result.per_source)} source(s): "
+                   f"{', '.join(failed)}.", err=True)
+    if any("blocked:private_address" in (r.get("reasons") or "") for r in result.per_source):
+        click.echo("Private or loopback addresses were refused; allow one with --allow-private ADDR "
+                   "or [modelwire] allow_private in the config.", err=True)
+
+
+class OneLineFormatter(logging.Formatter):
+    """Log records as one line each: a library's traceback is shown only at -vv (DEBUG), since
+    the crawl's own summary already says what failed and why."""
+
+    def __init__(self, show_tracebacks: bool):
+        super().__init__("%(levelname)s %(name)s: %(message)s")
+        self.show_tracebacks = show_tracebacks
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.show_tracebacks:
+            return super().format(record)
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record).replace("\n", " ")
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
+# Exit statuses of `modelwire crawl` (README: "Exit status"), for cron and the scheduler.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_SOME_SOURCES_FAILED = 0, 1, 2, 3, 4
+
+
+def failed_sources(result) -> list[str]:
+    """Sources of a crawl that fetched nothing because every request failed or was blocked."""
+    return [r["source"] for r in result.per_source
+            if not r.get("fetched") and (r.get("failed", 0) + r.get("blocked", 0)) > 0]
+
+
+def crawl_exit_status(result) -> int:
+    if result.status == "interrupted":
+        return 130
+    if result.status != "ok":
+        return EXIT_FAILED
+    failed = failed_sources(result)
+    if failed and len(failed) == len(result.per_source):
+        return EXIT_FAILED
+    return EXIT_SOME_SOURCES_FAILED if failed else EXIT_OK

@@ -10,6 +10,7 @@ import csv
 import importlib.util
 import io
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,7 +29,8 @@ METADATA = Path(__file__).parent.parent / "store" / "datasette.json"
 LABEL = click.Choice(q.LABELS, case_sensitive=False)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of objects).")
 since_option = click.option("--since", metavar="DATE",
-                            help="From this date on: YYYY-MM-DD, an ISO time, today, yesterday, or 7d / 2w ago.")
+                            help="From this date on: YYYY-MM-DD, an ISO time, today, yesterday, or 7d / 2w ago "
+                                 "(counted back from the newest article if the database ends before today).")
 until_option = click.option("--until", metavar="DATE", help="Up to and including this date (same forms).")
 
 
@@ -57,8 +59,21 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
-def _bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    return q.parse_since(since), q.parse_until(until)
+def _anchor(conn, *values: str | None, note: bool = True) -> date | None:
+    """The day relative periods (7d, today) count back from: today, or the newest article's day when
+    the database ends earlier (a note says so when a relative period is used)."""
+    newest = q.newest_day(conn)
+    today = date.today()
+    if newest is None or newest >= today:
+        return None
+    if note and any(v and re.fullmatch(r"today|yesterday|\d+\s*[dw]", v.strip().lower()) for v in values):
+        click.echo(f"(periods counted back from the newest article, {newest.isoformat()})", err=True)
+    return newest
+
+
+def _bounds(conn, since: str | None, until: str | None, note: bool = True) -> tuple[str | None, str | None]:
+    today = _anchor(conn, since, until, note=note)
+    return q.parse_since(since, today), q.parse_until(until, today)
 
 
 # -- search -----------------------------------------------------------------------------------
@@ -81,10 +96,11 @@ def search(obj: Context, query, since, until, entity, label, limit, as_json):
 
     Example: modelwire search '"open weights" NOT llama' --since 30d --entity DeepSeek
     """
-    since, until = _bounds(since, until)
+    conn = _reader(obj)
+    since, until = _bounds(conn, since, until, note=not (as_json or obj.quiet))
     color = not as_json and sys.stdout.isatty()
     marks = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
-    rows = q.search(_reader(obj), query, since=since, until=until, entity=entity, label=label, limit=limit,
+    rows = q.search(conn, query, since=since, until=until, entity=entity, label=label, limit=limit,
                     highlight=marks)
     if as_json:
         _echo_json(rows)
@@ -100,6 +116,16 @@ def search(obj: Context, query, since, until, entity, label, limit, as_json):
 
 # -- top / trend ------------------------------------------------------------------------------
 
+def _no_mentions_advice(conn, since: str | None, until: str | None) -> str:
+    span = q.stored_span(conn)
+    if not span["articles"]:
+        return "No articles stored yet: run 'modelwire crawl' first."
+    if not span["mentions"]:
+        return "No mentions yet: run 'modelwire annotate' to find models, organisations and benchmarks."
+    return (f"No mentions between {since or 'the start'} and {until or 'now'}; the stored articles run from "
+            f"{span['first'][:10]} to {span['last'][:10]} (try --since {span['first'][:10]}).")
+
+
 @click.command()
 @click.option("--label", type=LABEL, help="Only models, organisations or benchmarks.")
 @since_option
@@ -113,13 +139,14 @@ def top(obj: Context, label, since, until, limit, as_json):
 
     Example: modelwire top --label MODEL --since 7d
     """
-    since, until = _bounds(since, until)
-    rows = q.top(_reader(obj), label=label, since=since, until=until, limit=limit)
+    conn = _reader(obj)
+    since, until = _bounds(conn, since, until, note=not (as_json or obj.quiet))
+    rows = q.top(conn, label=label, since=since, until=until, limit=limit)
     if as_json:
         _echo_json(rows)
         return
     if not rows:
-        click.echo("No mentions in that period (run 'modelwire annotate' after a crawl).")
+        click.echo(_no_mentions_advice(conn, since, until))
         return
     shown = [{**r, "rank": i, "known": "" if r["known"] else "NEW", "first_seen": (r["first_seen"] or "")[:10]}
              for i, r in enumerate(rows, 1)]
@@ -140,8 +167,10 @@ def trend(obj: Context, name, weeks, until, label, as_json):
 
     Example: modelwire trend "Claude Sonnet 4.5" --weeks 26
     """
-    end = date.fromisoformat(q.parse_since(until)[:10]) if until else None
-    data = q.trend(_reader(obj), name, weeks=weeks, label=label, today=end)
+    conn = _reader(obj)
+    anchor = _anchor(conn, until or "today", note=not (as_json or obj.quiet))
+    end = date.fromisoformat(q.parse_since(until, anchor)[:10]) if until else anchor
+    data = q.trend(conn, name, weeks=weeks, label=label, today=end)
     if as_json:
         _echo_json(data)
         return
@@ -171,8 +200,9 @@ def scores(obj: Context, model, benchmark, since, until, limit, as_json):
 
     Example: modelwire scores --benchmark "SWE-bench Verified"
     """
-    since, until = _bounds(since, until)
-    rows = q.scores(_reader(obj), model=model, benchmark=benchmark, since=since, until=until, limit=limit)
+    conn = _reader(obj)
+    since, until = _bounds(conn, since, until, note=not (as_json or obj.quiet))
+    rows = q.scores(conn, model=model, benchmark=benchmark, since=since, until=until, limit=limit)
     if as_json:
         _echo_json(rows)
         return
@@ -197,9 +227,11 @@ def _cell(value: Any) -> Any:
               help="A :NAME parameter for the query (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of objects.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV with a header row.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=5.0, show_default=True, metavar="SECONDS",
+              help="Stop a query that runs longer (0: no limit). Ctrl-C stops it too.")
 @click.pass_obj
 @_query_errors
-def sql_command(obj: Context, sql, params, as_json, as_csv):
+def sql_command(obj: Context, sql, params, as_json, as_csv, timeout):
     """Run one SQL query on a read-only connection and print the rows.
 
     Writes (INSERT, UPDATE, CREATE, ATTACH…) are refused. Views such as article_entities,
@@ -210,7 +242,7 @@ def sql_command(obj: Context, sql, params, as_json, as_csv):
     """
     if as_json and as_csv:
         fail("choose one of --json and --csv", 2)
-    cols, rows = q.run_sql(_reader(obj), sql, dict(params))
+    cols, rows = q.run_sql(q.open_reader(obj.db_path, any_sqlite=True), sql, dict(params), timeout=timeout or None)
     if as_json:
         _echo_json([dict(zip(cols, r)) for r in rows])
     elif as_csv:
@@ -268,11 +300,37 @@ def browse(obj: Context, host, port, open_browser):
         meta_path.write_text(json.dumps(metadata_for(db_path), indent=2), encoding="utf-8")
         if not obj.quiet:
             click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-        try:
-            code = subprocess.call(datasette_command(db_path, meta_path, host, port, open_browser))
-        except KeyboardInterrupt:
-            code = 0
+        code = _serve_until_stopped(datasette_command(db_path, meta_path, host, port, open_browser))
     sys.exit(code)
+
+
+class _Terminated(Exception):
+    pass
+
+
+def _serve_until_stopped(cmd: list[str]) -> int:
+    """Run Datasette until it exits, or until we get Ctrl-C or SIGTERM: then stop it too (and
+    wait for it), so no server is left listening and the metadata's temp folder can go."""
+    import signal
+
+    def on_term(signum, frame):
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    child = subprocess.Popen(cmd)
+    try:
+        return child.wait()
+    except (KeyboardInterrupt, _Terminated):
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
 
 
 COMMANDS = [search, top, trend, scores, sql_command, browse]

@@ -12,8 +12,9 @@ import click
 @click.option("--list", "list_only", is_flag=True, help="Show each job, its trigger and next run time, then exit.")
 @click.option("--run-now", "run_now", metavar="JOB", help="Run one job (crawl, digest, maintenance) once in the foreground.")
 @click.option("--group", default="", help="With --run-now crawl: only this source group.")
+@click.option("--json", "as_json", is_flag=True, help="With --list or --run-now: print JSON.")
 @click.pass_obj
-def schedule(obj, list_only, run_now, group):
+def schedule(obj, list_only, run_now, group, as_json):
     """Run the background scheduler: crawls, annotation, weekly digest, maintenance.
 
     \b
@@ -44,7 +45,9 @@ def schedule(obj, list_only, run_now, group):
     logger.propagate = False
     try:
         if list_only:
-            click.echo(table(daemon.list_jobs(config, config_path, db_path), ["job", "trigger", "next_run"]))
+            obj.existing_db()
+            jobs_ = daemon.list_jobs(config, config_path, db_path)
+            click.echo(json.dumps(jobs_) if as_json else table(jobs_, ["job", "trigger", "next_run"]))
             return
         if run_now:
             func = jobs.JOBS.get(run_now.split("-", 1)[0])
@@ -52,7 +55,7 @@ def schedule(obj, list_only, run_now, group):
                 fail(f"--run-now: unknown job {run_now!r} (jobs: {', '.join(jobs.JOBS)})", 2)
             kwargs = {"group": group or (run_now.split("-", 1)[1] if "-" in run_now else "")} if func is jobs.crawl else {}
             result = func(config_path, str(db_path), **kwargs)
-            click.echo(json.dumps(result, default=str))
+            click.echo(json.dumps(result, default=str) if as_json else describe_result(run_now, result))
             if result.get("outcome") != "ok":
                 sys.exit(1)
             return
@@ -62,3 +65,19 @@ def schedule(obj, list_only, run_now, group):
 
 
 COMMANDS = [schedule]
+
+
+def describe_result(job: str, result: dict) -> str:
+    """One line for a job's outcome ("crawl: ok: 2 sources, run 7, 12 new, 1 failed (3.2 s)"), and
+    the failure's last output on the next lines."""
+    parts = []
+    for key, value in result.items():
+        if key in ("outcome", "detail", "duration", "exit") or value in (None, ""):
+            continue
+        parts.append(f"{value} {key}" if isinstance(value, int) and key not in ("run", "exit", "annotate_exit")
+                     else f"{key.replace('_', ' ')} {value}")
+    line = f"{job}: {result.get('outcome', '?')}" + (f": {', '.join(parts)}" if parts else "")
+    if result.get("duration") is not None:
+        line += f" ({result['duration']:.1f} s)"
+    detail = str(result.get("detail") or "").strip()
+    return line + (f"\n{detail}" if detail and result.get("outcome") != "ok" else "")

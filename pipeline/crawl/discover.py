@@ -47,13 +47,16 @@ def discover_source(url: str, options: dict[str, Any]) -> Discovery | None:
     """
     from spiders.process import run_discover
 
-    items = run_discover([url], options=options, extra_settings={"LOG_FORMATTER": "pipeline.crawl.pipelines.QuietLogFormatter"})
+    items = run_discover([url], options=options, extra_settings={"LOG_FORMATTER": "pipeline.crawl.pipelines.QuietLogFormatter",
+                                                                 "LOG_INSTALL_ROOT_HANDLER": False})
     for item in items:
         if isinstance(item, DiscoveredSource):
             return Discovery(item)
     for item in items:
         if isinstance(item, CrawlEvent):
-            raise DiscoveryFailed(f"{url}: {item.event} ({item.reason}{': ' + item.detail if item.detail else ''})")
+            detail = (item.detail or "").removeprefix(f"{item.reason}: ")
+            hint = "; allow it with --allow-private ADDR" if item.reason == "private_address" else ""
+            raise DiscoveryFailed(f"{url}: {item.event} ({item.reason}{': ' + detail if detail else ''}){hint}")
     return None
 
 

@@ -7,6 +7,7 @@ variable that holds it.
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 import smtplib
 import socket
@@ -37,6 +38,15 @@ class SendError(Exception):
         return f"{text} ({self.hint})" if self.hint else text
 
 
+def _is_loopback(host: str) -> bool:
+    if host.strip().lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 @dataclass
 class SmtpSettings:
     host: str = "localhost"
@@ -49,17 +59,22 @@ class SmtpSettings:
     bcc: list[str] = field(default_factory=list)
     list_unsubscribe: str = ""
     timeout: float = 30.0
+    allow_plaintext_auth: bool = False
 
     @classmethod
     def from_config(cls, config: Config) -> "SmtpSettings":
         v = config.values["smtp"]
         s = cls(**{k: v[k] for k in ("host", "port", "security", "user", "password_env", "from_addr", "to", "bcc",
-                                      "list_unsubscribe", "timeout")})
+                                      "list_unsubscribe", "timeout", "allow_plaintext_auth")})
         where = str(config.path) if config.path else "<config>"
         if s.security not in SECURITY:
             raise ConfigError(f"{where}: [smtp] security: {s.security!r} is not one of {', '.join(SECURITY)}")
         if not 0 <= s.port <= 65535:
             raise ConfigError(f"{where}: [smtp] port: {s.port} is not a port number")
+        if s.security == "none" and s.user and not s.allow_plaintext_auth and not _is_loopback(s.host):
+            raise ConfigError(f"{where}: [smtp] security = \"none\" with a user would send the password in clear "
+                              f"to {s.host}; use security = \"starttls\" or \"tls\" (or, on a network you trust, "
+                              "allow_plaintext_auth = true)")
         for key in ("to", "bcc"):
             for addr in getattr(s, key):
                 if "@" not in addr:

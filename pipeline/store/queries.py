@@ -11,11 +11,15 @@ Dates: an article's date is ``coalesce(published, first_seen)`` (UTC ISO 8601), 
 """
 from __future__ import annotations
 
+import difflib
 import re
 import sqlite3
+import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
+
+from nlp.canonical import key as name_key
 
 from spiders.dates import format_instant, parse_iso
 
@@ -53,14 +57,27 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def open_reader(path: str | Path) -> sqlite3.Connection:
-    """Open ``path`` for queries, first applying pending migrations (the views) if there are any."""
+def open_reader(path: str | Path, *, any_sqlite: bool = False) -> sqlite3.Connection:
+    """Open ``path`` for queries. A modelwire database from an older version gets its pending
+    migrations (new views) first; any other SQLite file is never written to: with ``any_sqlite``
+    (``modelwire sql``) it is opened read-only as it is, otherwise it is refused."""
     from sqlite_utils import Database
 
     from pipeline.store.migrations import migrations
     from pipeline.store.db import open_db
 
     conn = connect_readonly(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise QueryError(f"{path}: not a SQLite database ({e})") from None
+    if not {"articles", "_sqlite_migrations"} <= tables:
+        if any_sqlite:
+            return conn
+        conn.close()
+        raise QueryError(f"{path}: not a modelwire database (no articles table); "
+                         "'modelwire sql' can query any SQLite file")
     if migrations.pending(Database(conn)):
         conn.close()
         open_db(path).close()
@@ -103,6 +120,24 @@ def _parse(value: str, today: date | None) -> tuple[str, bool]:
     return format_instant(dt), False
 
 
+def newest_day(db: Any) -> date | None:
+    """The day of the newest stored article (published, else first crawled): where relative periods
+    such as ``7d`` count back from in a database that is not crawled up to today (e.g. the demo's)."""
+    row = _conn(db).execute(f"SELECT max({ARTICLE_DATE}) FROM articles a").fetchone()
+    try:
+        return date.fromisoformat(row[0][:10]) if row and row[0] else None
+    except ValueError:
+        return None
+
+
+def stored_span(db: Any) -> dict[str, Any]:
+    """How many articles and mentions are stored, and the dates of the first and last article."""
+    conn = _conn(db)
+    first, last, n = conn.execute(f"SELECT min({ARTICLE_DATE}), max({ARTICLE_DATE}), count(*) FROM articles a").fetchone()
+    mentions = conn.execute("SELECT EXISTS (SELECT 1 FROM mentions)").fetchone()[0]
+    return {"articles": n, "mentions": mentions, "first": first or "", "last": last or ""}
+
+
 def parse_since(value: str | None, today: date | None = None) -> str | None:
     """Inclusive lower bound: ``2025-11-01``, ``2025-11-01T12:00:00Z``, ``today``, ``yesterday``, ``7d``, ``2w``."""
     return None if value is None else _parse(value, today)[0]
@@ -142,30 +177,47 @@ def _label(label: str | None) -> str | None:
 
 
 def find_entities(db: Any, name: str, label: str | None = None) -> list[dict[str, Any]]:
-    """Entities whose canonical name is ``name`` (case-insensitive)."""
-    sql = "SELECT id, label, canonical, known, org, family, first_seen FROM entities WHERE canonical = ? COLLATE NOCASE"
-    params: list[Any] = [name]
+    """Entities named ``name`` as the NLP would match it: case, spaces, hyphens and underscores do not
+    count (``Gemini-3-Pro``, ``gemini 3 pro`` and ``Gemini 3 Pro`` are one name; ``gpt5`` is ``GPT-5``)."""
+    conn = _conn(db)
+    cols = "id, label, canonical, known, org, family, first_seen"
+    where, params = "", []
     if label:
-        sql += " AND label = ?"
-        params.append(_label(label))
-    return _rows(_conn(db).execute(sql + " ORDER BY label, canonical", params))
+        where, params = " AND label = ?", [_label(label)]
+    rows = _rows(conn.execute(f"SELECT {cols} FROM entities WHERE canonical = ? COLLATE NOCASE{where} "
+                              "ORDER BY label, canonical", [name, *params]))
+    if rows:
+        return rows
+    wanted = name_key(name)
+    return [r for r in _rows(conn.execute(f"SELECT {cols} FROM entities WHERE 1{where} ORDER BY label, canonical",
+                                          params))
+            if name_key(r["canonical"]) == wanted] if wanted else []
 
 
-def suggest_entities(db: Any, name: str, limit: int = 5) -> list[str]:
-    """Canonical names containing ``name``, most mentioned first (for 'did you mean')."""
-    rows = _conn(db).execute(
-        """SELECT e.canonical FROM entities e WHERE e.canonical LIKE ? ESCAPE '\\'
-           ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.canonical LIMIT ?""",
-        ("%" + re.sub(r"([%_\\])", r"\\\1", name) + "%", limit),
-    ).fetchall()
-    return [r[0] for r in rows]
+def suggest_entities(db: Any, name: str, limit: int = 5, label: str | None = None) -> list[str]:
+    """The stored names nearest to ``name`` (for 'did you mean'): those containing it, most mentioned
+    first, then close spellings."""
+    conn = _conn(db)
+    where, params = "", []
+    if label:
+        where, params = " AND e.label = ?", [_label(label)]
+    rows = conn.execute(
+        f"""SELECT e.canonical, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n
+            FROM entities e WHERE 1{where} ORDER BY n DESC, e.canonical""", params).fetchall()
+    wanted = name_key(name)
+    by_key: dict[str, str] = {}
+    for canonical, _n in rows:
+        by_key.setdefault(name_key(canonical), canonical)
+    containing = [c for k, c in by_key.items() if wanted and wanted in k]
+    close = [by_key[k] for k in difflib.get_close_matches(wanted, list(by_key), n=limit, cutoff=0.6)]
+    return list(dict.fromkeys(containing + close))[:limit]
 
 
 def resolve_entities(db: Any, name: str, label: str | None = None) -> list[dict[str, Any]]:
     """Like :func:`find_entities`, but an unknown name raises :class:`QueryError` with suggestions."""
     found = find_entities(db, name, label)
     if not found:
-        hint = suggest_entities(db, name)
+        hint = suggest_entities(db, name, label=label)
         what = f"{_label(label)} " if label else ""
         raise QueryError(f"no {what}entity named {name!r}"
                          + (f"; did you mean: {', '.join(hint)}?" if hint else ""))
@@ -173,11 +225,11 @@ def resolve_entities(db: Any, name: str, label: str | None = None) -> list[dict[
 
 
 def _canonical(db: Any, name: str | None, label: str) -> str | None:
-    """The stored spelling of a MODEL/BENCHMARK name (so indexed equality works), else ``name``."""
+    """The stored spelling of a MODEL/BENCHMARK name (so indexed equality works); an unknown name
+    is a :class:`QueryError` with suggestions."""
     if name is None:
         return None
-    found = find_entities(db, name, label)
-    return found[0]["canonical"] if found else name
+    return resolve_entities(db, name, label)[0]["canonical"]
 
 
 # -- search -----------------------------------------------------------------------------------
@@ -220,6 +272,32 @@ def _window_rowids(conn: sqlite3.Connection, since: str | None, until: str | Non
     return (1, 0) if n == 0 else (lo, hi)
 
 
+_FTS_TOKEN = re.compile(r'"(?:[^"]|"")*"?|[(),]|[^\s(),"]+')
+_FTS_BAREWORD = re.compile(r"[\w\u0080-\U0010ffff]+\*?")   # FTS5's bareword characters, optional prefix *
+_FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+FTS_COLUMNS = ("title", "text")
+
+
+def fts_query(query: str) -> str:
+    """``query`` with every term FTS5 would misread put in double quotes: ``GPT-5``, ``GPT-5.1``,
+    ``SWE-bench``, ``Humanity's`` are searched as phrases (what a user means), while "quoted
+    phrases", AND/OR/NOT, NEAR(a b, N), parentheses, ``prefix*`` and ``title:word`` keep FTS5's meaning."""
+    out = []
+    for tok in _FTS_TOKEN.findall(query):
+        if tok.startswith('"'):
+            out.append(tok)   # an unclosed quote stays unclosed: FTS5 reports it
+        elif tok in "()," or tok in _FTS_OPERATORS or _FTS_BAREWORD.fullmatch(tok) or tok.isdigit():
+            out.append(tok)
+        elif ":" in tok and tok.split(":", 1)[0] in FTS_COLUMNS and tok.split(":", 1)[1]:
+            column, term = tok.split(":", 1)
+            out.append(f"{column}:{fts_query(term)}")
+        else:
+            prefix = tok.endswith("*") and len(tok) > 1
+            body = tok[:-1] if prefix else tok
+            out.append('"' + body.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(out)
+
+
 def search(db: Any, query: str, *, since: str | None = None, until: str | None = None,
            entity: str | None = None, label: str | None = None, limit: int = 20,
            highlight: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
@@ -234,7 +312,7 @@ def search(db: Any, query: str, *, since: str | None = None, until: str | None =
         raise QueryError("empty search query")
     conn = _conn(db)
     where = ["articles_fts MATCH ?"]
-    params: list[Any] = [query]
+    params: list[Any] = [fts_query(query)]
     # CROSS JOIN keeps articles_fts the outer loop once it has a rowid bound: with articles outer,
     # FTS5 would restart the query (and bm25's whole-index statistics) for every article.
     join = "JOIN"
@@ -266,9 +344,8 @@ def search(db: Any, query: str, *, since: str | None = None, until: str | None =
         msg = str(e)
         if "locked" in msg or "no such table" in msg:
             raise
-        hint = f" Try: '\"{query}\"'." if '"' not in query else ""
         raise QueryError(f"invalid search query {query!r} ({msg}). Words, \"quoted phrases\", AND, OR, NOT, "
-                         f"NEAR(a b) and prefix* are understood; put text in double quotes to search it literally.{hint}") from None
+                         "NEAR(a b) and prefix* are understood; put text in double quotes to search it literally.") from None
 
 
 # -- top / trend ------------------------------------------------------------------------------
@@ -377,18 +454,46 @@ def most_covered(db: Any, limit: int = 8) -> list[dict[str, Any]]:
 
 # -- arbitrary SQL ----------------------------------------------------------------------------
 
-def run_sql(db: Any, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
-    """Run one statement; returns (column names, rows). Meant for a :func:`connect_readonly` connection."""
+def run_sql(db: Any, sql: str, params: dict[str, Any] | Sequence[Any] = (), *,
+            timeout: float | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one statement; returns (column names, rows). Meant for a :func:`connect_readonly` connection.
+
+    A query running longer than ``timeout`` seconds, or interrupted with Ctrl-C, is stopped through
+    SQLite's progress handler (as Datasette limits its queries), not left to run."""
+    import signal
+    import threading
+
     conn = _conn(db)
+    deadline = time.monotonic() + timeout if timeout else None
+    stop = {"why": None}
+
+    def check() -> int:
+        if stop["why"] is None and deadline is not None and time.monotonic() > deadline:
+            stop["why"] = f"it ran longer than the time limit ({timeout:g} s; --timeout changes it)"
+        return 1 if stop["why"] else 0
+
+    def on_sigint(signum, frame):
+        stop["why"] = "interrupted (Ctrl-C)"
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, on_sigint) if in_main else None
+    conn.set_progress_handler(check, 1000)
     try:
         cur = conn.execute(sql, params)
         rows = cur.fetchall()
     except (sqlite3.Error, sqlite3.Warning) as e:
         msg = str(e)
-        if "readonly" in msg or "not authorized" in msg:
-            raise QueryError("the database is opened read-only: 'modelwire sql' runs queries, not writes "
-                             f"({msg})") from None
+        if stop["why"]:
+            raise QueryError(f"query stopped: {stop['why']}") from None
+        if "readonly" in msg or "not authorized" in msg or (msg == "disk I/O error" and
+                                                            sql.lstrip().lower().startswith("pragma")):
+            raise QueryError("refused: the database is opened read-only, and 'modelwire sql' runs queries, "
+                             f"not writes ({msg})") from None
         raise QueryError(f"SQL error: {msg}") from None
+    finally:
+        conn.set_progress_handler(None, 0)
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
     cols = [d[0] for d in cur.description] if cur.description else []
     return cols, rows
 

@@ -53,8 +53,9 @@ def test_cli_init_writes_config_and_database(tmp_path):
 def test_cli_adhoc_crawl_refuses_private_address_without_allow(tmp_path, site):
     site.reset_requests()
     proc = run(tmp_path, "--db", "x.db", "crawl", "--url", f"{site.bases['tokenwise']}/feed/")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr          # nothing could be fetched: the run did not do its job
     assert "private_address" in proc.stdout
+    assert "--allow-private ADDR" in proc.stderr
     assert "0 new" in proc.stdout
     assert site.requests == []  # refused before any connection, robots.txt included
 

@@ -124,18 +124,42 @@ def test_browse_explains_how_to_install_datasette(monkeypatch, db_path):
     assert "pip install 'modelwire[datasette]'" in r.output and "Traceback" not in r.output
 
 
-def test_browse_runs_datasette_with_the_metadata(monkeypatch, db_path):
-    calls = []
+def test_browse_serves_the_database_and_stops_cleanly_on_sigterm(db_path, tmp_path):
+    """The real command: Datasette answers with our metadata; SIGTERM stops it, and no server is
+    left listening and no temp folder is left behind."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
 
-    def fake_call(cmd):
-        calls.append(cmd)
-        meta = json.loads(open(cmd[cmd.index("--metadata") + 1]).read())
-        assert "modelwire" in meta["databases"]
-        return 0
-
-    monkeypatch.setattr(query_cli.subprocess, "call", fake_call)
-    r = CliRunner().invoke(main, ["--db", str(db_path), "browse", "--port", "8123"])
-    assert r.exit_code == 0, r.output
-    cmd = calls[0]
-    assert cmd[1:5] == ["-m", "datasette", "serve", str(db_path)]
-    assert cmd[-4:] == ["--host", "127.0.0.1", "--port", "8123"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    tmp_root = tmp_path / "tmp"
+    tmp_root.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "--db", str(db_path), "browse", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "TMPDIR": str(tmp_root)})
+    try:
+        meta = None
+        deadline = time.monotonic() + 60
+        while meta is None and time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/metadata.json", timeout=2) as r:
+                    meta = json.loads(r.read())
+            except OSError:
+                time.sleep(0.2)
+        assert meta is not None, proc.stderr.read() if proc.poll() is not None else "no answer"
+        assert db_path.stem in meta["databases"]
+        assert len(list(tmp_root.iterdir())) == 1          # the metadata's folder, while serving
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert list(tmp_root.iterdir()) == []
+    with socket.socket() as s:
+        assert s.connect_ex(("127.0.0.1", port)) != 0         # nobody listens any more

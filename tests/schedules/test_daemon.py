@@ -161,6 +161,9 @@ def test_schedule_crawl_job_runs_and_stores_articles(tmp_path, site):
 
 def test_schedule_list_and_restart_keep_next_run_times(tmp_path):
     config = write_config(tmp_path, None, digest_day="wed", digest_time="06:30")
+    # --list reads an existing database (it never creates one: a mistyped --db is an error)
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "--config", str(config), "init"], capture_output=True,
+                   cwd=tmp_path, check=True)
 
     def listing():
         out = subprocess.run([sys.executable, "-m", "pipeline.cli", "--config", str(config), "schedule", "--list"],

@@ -21,7 +21,7 @@ def test_jobs_failing_source_backs_off_and_stats_says_so(tmp_path):
         config = write_config(tmp_path, site.url, min_interval="1h", max_interval="1d")
         text = config.read_text() + f'\n[[sources]]\nname = "broken"\nkind = "feed"\nurls = ["{site.url}/nothing-here.xml"]\n'
         config.write_text(text)
-        proc = cli(config, "schedule", "--run-now", "crawl")
+        proc = cli(config, "schedule", "--run-now", "crawl", "--json")
         assert proc.returncode == 0, proc.stderr
         result = json.loads(proc.stdout)
         assert result["outcome"] == "ok" and result["new"] == 2 and result["failed"] >= 1
@@ -30,7 +30,7 @@ def test_jobs_failing_source_backs_off_and_stats_says_so(tmp_path):
         assert sched["broken"] == (1, 7200.0, "failed")
         assert sched["lab"][0] == 0 and sched["lab"][2] == "ok"
         # nothing is due on a second tick: no new crawl run
-        again = json.loads(cli(config, "schedule", "--run-now", "crawl").stdout)
+        again = json.loads(cli(config, "schedule", "--run-now", "crawl", "--json").stdout)
         assert again["detail"] == "no source due"
         assert conn.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == 1
         out = cli(config, "stats").stdout
@@ -44,7 +44,10 @@ def test_jobs_maintenance_backs_up_online_and_the_backup_restores(tmp_path):
     try:
         config = write_config(tmp_path, site.url, backup_keep="2")
         config.write_text(config.read_text().replace('backup_keep = "2"', "backup_keep = 2"))
-        assert cli(config, "schedule", "--run-now", "crawl").returncode == 0
+        first = cli(config, "schedule", "--run-now", "crawl")
+        assert first.returncode == 0
+        assert first.stdout.startswith("crawl: ok: 1 sources, run 1, 3 new, 0 updated, 0 failed, annotate exit 0 ("), \
+            first.stdout
         for _ in range(3):
             proc = cli(config, "schedule", "--run-now", "maintenance")
             assert proc.returncode == 0, proc.stderr
