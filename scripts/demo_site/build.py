@@ -15,7 +15,7 @@ import re
 import shutil
 import sys
 import unicodedata
-from datetime import datetime, timezone
+from datetime import datetime
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path

@@ -8,7 +8,6 @@ from str.lower() ("ſ", "ı", "İ", the Kelvin sign) and the context-dependent f
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 

@@ -39,7 +39,6 @@ closes its connection, so that client-side retries on reused connections cannot 
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import io
 import random

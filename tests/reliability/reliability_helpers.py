@@ -44,7 +44,7 @@ all_topics = true
 
 
 def source(name: str, urls: list[str], kind: str = "feed", **extra) -> str:
-    lines = [f'[[sources]]', f'name = "{name}"', f'kind = "{kind}"', f"urls = {json.dumps(urls)}"]
+    lines = ['[[sources]]', f'name = "{name}"', f'kind = "{kind}"', f"urls = {json.dumps(urls)}"]
     for k, v in extra.items():
         lines.append(f"{k} = {json.dumps(v)}")
     return "\n".join(lines) + "\n"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-import pytest
 
 from reliability_helpers import HERE, child_env, query, run_cli, source, write_config
 from faultserver import FaultServer

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 
 from spiders.discover import looks_like_article_page, root_element, sniff_kind
