@@ -1,6 +1,7 @@
 """Evaluate the entity recogniser against gold JSONL.
 
     python -m nlp.evaluate FILE [FILE ...] [--errors]   (in a checkout: tests/data/nlp/dev.jsonl)
+    python -m nlp.evaluate --claims FILE [--errors]     (claims: tests/data/nlp/claims-dev.jsonl)
 
 Gold lines: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}], ...}``.
 Prints strict span precision/recall/F1 per label and micro overall, and canonical-name accuracy on
@@ -95,12 +96,21 @@ def format_report(path, res: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.split("\n\n")[0])
-    ap.add_argument("files", nargs="+", metavar="FILE", help="gold JSONL (in a checkout: tests/data/nlp/dev.jsonl)")
+    ap.add_argument("files", nargs="*", metavar="FILE", help="gold JSONL (in a checkout: tests/data/nlp/dev.jsonl)")
+    ap.add_argument("--claims", action="append", default=[], metavar="FILE",
+                    help="gold claims JSONL: precision/recall of (model, benchmark, score) claims (see nlp.claims_eval)")
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives and canonical mismatches")
     args = ap.parse_args(argv)
+    if not args.files and not args.claims:
+        ap.error("give a gold FILE or --claims FILE")
     from . import load
 
     nlp = load()
+    try:
+        _claims_reports(args.claims, nlp, args.errors)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     for f in args.files:
         res = evaluate_file(f, nlp)
         print(format_report(f, res))
@@ -108,6 +118,17 @@ def main(argv=None) -> int:
             for kind, rid, (s, e, lab), surface, info in res["errors"]:
                 print(f"  {kind:<5} {rid} {lab:<9} [{s}:{e}] {surface!r} -> {info}")
     return 0
+
+
+def _claims_reports(files, nlp, errors: bool) -> None:
+    from .claims_eval import evaluate_claims_file, format_claims_report
+
+    for f in files:
+        res = evaluate_claims_file(f, nlp)
+        print(format_claims_report(f, res))
+        if errors:
+            for kind, rid, key, sentence in res["errors"]:
+                print(f"  {kind:<3} {rid} {key} {sentence[:100]!r}")
 
 
 if __name__ == "__main__":
