@@ -40,8 +40,14 @@ def read_claims_gold(path) -> list[dict]:
     return out
 
 
+def _name(s: str) -> str:
+    """Model and benchmark names compared without case, spaces and hyphens: whether "GPT-5 pro" or
+    "GPT-5 Pro" is the canonical spelling is the entity evaluator's business, not the claims'."""
+    return "".join(ch for ch in str(s).lower() if ch not in " -")
+
+
 def _key(c: dict) -> tuple:
-    return (c["model"], c["benchmark"], round(float(c["score"]), 3))
+    return (_name(c["model"]), _name(c["benchmark"]), round(float(c["score"]), 3))
 
 
 def score_claims(gold: list[dict], predicted: list[list[dict]]) -> dict:
