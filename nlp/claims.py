@@ -174,6 +174,30 @@ _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.
 _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
 _LIST_GAP_NOISE = re.compile(r"\([^)]*\)|\b[A-Z][\w.-]*['’]s\b|['’]s")
 _RUN_GAP_NOISE = re.compile(r"\([^)\d]*\)|['’]s")
+_ORDINALS = {w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+_HASH = r"(?:#|No\.\s?)\d{1,3}"
+# a place on a leaderboard or in a competition: "came first on X", "ranks #5", "the #1 spot", "is #2"
+_RANK = re.compile(
+    rf"\b(?:came|comes|coming|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
+    rf"land(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
+    rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position)\b"
+    rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])",
+    re.I,
+)
+_RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#")  # quick reject
+# "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
+_AMONG_MODELS = re.compile(r"\s+among\s+(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
+_PERCENTILE = re.compile(r"(?<![\d.])(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s+percentile\b", re.I)
+# differences, counts and labels that find_numbers reads as scores: "76% below", "18 points above",
+# "3 of those", "tiers 1-3"
+_NOT_SCORE_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent|points?|pts|x|times)?\s*(?:cheaper|fewer|less|more|faster|slower|smaller|"
+    r"larger|lower|higher|below|above|ahead|behind|longer|shorter|better|worse)\b|\s+of\s+(?:those|them|these)\b",
+    re.I,
+)
+_NOT_SCORE_BEFORE = re.compile(r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?)\s*$", re.I)
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
 _ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!same\b|own\b)", re.I)
 _ELO_WORD = re.compile(r"\belo\b", re.I)
@@ -519,7 +543,7 @@ def _unit_metric(num: Number, bench: _Ent | None, text: str) -> tuple[str, str |
         metric = "Elo" if low == "elo" else "F1" if low == "f1" else "resolved" if low.startswith("resolv") else low
     if num.unit == "medal":
         return "medal", metric
-    if num.unit in ("%", "elo", "rating", "points"):
+    if num.unit in ("%", "elo", "rating", "points", "rank", "percentile"):
         return num.unit, metric
     if bench is not None and bench.start >= num.end:
         tail = text[num.end:min(len(text), bench.end + 12)]
@@ -548,6 +572,31 @@ def _claim(model: str, bench: _Ent, num: Number, unit: str, metric: str | None) 
     }
 
 
+def _not_a_score(text: str, n: Number) -> bool:
+    """A difference, a count of things or a label's digit that find_numbers took for a score."""
+    return bool(_NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start))
+
+
+def _places(text: str) -> list[Number]:
+    """Ranks ("came first", "#3", "the top spot") and percentiles ("the 96th percentile") of a
+    sentence, as Numbers with unit "rank" / "percentile"; ranks within a subset of models are left out."""
+    low = lowered(text)
+    out = []
+    if has_any(low, _RANK_WORDS):
+        for m in _RANK.finditer(text):
+            g = m.group("a") or m.group("b") or m.group("c")
+            if _AMONG_MODELS.match(text, m.end()):
+                continue
+            word = g.lower()
+            value = 1.0 if word == "top" else _ORDINALS.get(word) or float(re.sub(r"\D", "", word))
+            gs = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c")
+            out.append(Number(gs, gs + len(g), value, "rank", "score"))
+    if has_any(low, ("percentile",)):
+        for m in _PERCENTILE.finditer(text):
+            out.append(Number(m.start(), m.end(), float(m.group("v")), "percentile", "score"))
+    return out
+
+
 def _sentence_claims(
     text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None
 ) -> tuple[list[dict], str | None]:
@@ -561,11 +610,16 @@ def _sentence_claims(
         # no claim can come out of it, and only a comparison or ancestor word before the first
         # model could stop it being the subject: no need to find and classify the numbers
         return [], models[0].canonical
-    nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents]) if n.is_score]
+    nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents])
+            if n.is_score and not _not_a_score(text, n)]
     if has_any(lowered(text), _MEDAL_WORDS):
         for m in _MEDAL.finditer(text):
             nums.append(Number(m.start(), m.end(), _MEDAL_PLACE[m.group("colour").lower()], "medal", "score"))
         nums.sort(key=lambda n: n.start)  # find_numbers gives text order: only medals need placing
+    places = _places(text)
+    if places:
+        nums = [n for n in nums if not any(p.start <= n.start < p.end for p in places)] + places
+        nums.sort(key=lambda n: n.start)
     anchors = [(e.start, e.end) for e in ents] + [(n.start, n.end) for n in nums]
     _mark_objects(text, models, anchors)
     new_subject = next((m.canonical for m in models if not m.obj), None)
@@ -582,7 +636,7 @@ def _sentence_claims(
 
     model_of: dict[int, _Ent] = {}
     bench_of: dict[int, list[_Ent]] = {}
-    plain = [n for n in nums if n.unit != "medal"]
+    plain = [n for n in nums if n.unit not in ("medal", "rank")]
     num_runs = _runs(plain, text, _RUN_SEP)
     model_runs = _runs(models, text, _LIST_SEP)
     bench_runs = _runs(benches, text, _LIST_SEP)
@@ -625,7 +679,7 @@ def _sentence_claims(
                 br = next((r for r in bench_runs if b in r), [b])
                 bench_of[id(n)] = br if (len(br) > 1 and br[0] is b and b.start >= n.end) else [b]
     for n in nums:
-        if n.unit == "medal":
+        if n.unit in ("medal", "rank"):
             b = _bench_for(n.start, n.end, benches, [], text)
             bench_of[id(n)] = [b] if b else []
 
@@ -657,7 +711,7 @@ def _sentence_claims(
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
-            explicit = n.unit in ("%", "elo", "rating", "points")
+            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile")
             if context_bench is None:
                 continue
             if via_subject:
