@@ -11,6 +11,8 @@ position. One claim is::
         "unit": "%",                     # see UNITS below
         "metric": "pass@1",              # metric named next to the number, or None
         "comparison": {"vs": "GPT-5", "score": 88.0, "relation": "ahead"},   # or None
+        "is_comparison": False,          # True for a competitor's score cited for comparison
+        "source_kind": "self-reported",  # | "independent" | "unknown" (see nlp.claim_source)
         "sentence": "...",               # the sentence (or Markdown table row) text
         "start": 1203, "end": 1290,      # its character offsets in doc.text
     }
@@ -19,8 +21,12 @@ UNITS
     "%"       the number was written with %, "percent" or "per cent";
     "elo"     "1,450 Elo", or any bare number on an arena leaderboard (LMArena);
     "rating"  "a 2,100 Codeforces rating", or a bare number on Codeforces;
-    "points"  any other bare number, on the benchmark's own scale ("74.9 on SWE-bench Verified",
-              "35 out of 42 points"); pass@k, accuracy and the like go to `metric`, not `unit`;
+    "points"  "35 out of 42 points", or a bare number whose benchmark has no unit in the knowledge
+              base (a bare number takes the KB's unit: "74.9 on SWE-bench Verified" is "%" in the
+              full pipeline); pass@k, accuracy and the like go to `metric`, not `unit`;
+    "rank"    a place: "came first on LMArena", "#3", "the top spot" (`score` 1.0, 3.0, …); not a
+              place "among open models";
+    "percentile"  "the 96th percentile of Codeforces competitors";
     "medal"   "gold-medal performance at the IMO": `score` is the medal's place (gold 1.0,
               silver 2.0, bronze 3.0, so lower is better) and `metric` is "gold"/"silver"/"bronze".
 
@@ -29,7 +35,9 @@ comparison
     "beats GPT-5 (88.0)", "compared with 87.5% for Gemini 2.5 Pro", "beating GPT-5 on AIME"), the
     claim of the sentence's subject gets ``{"vs": <canonical model>, "score": <its score on the
     same benchmark, or None>, "relation": "ahead"|"behind"|"vs"}``. The other model's own number,
-    when given, is also emitted as a separate claim (with comparison None). Models named as an
+    when given, is also emitted as a separate claim (with comparison None and ``is_comparison``
+    True). A number after "it scores"/"the model reached" stays the subject's even when a compared
+    model follows ("it scores 75.8, near X's 77.1"); a model named as "not X" never takes one. Models named as an
     ancestor ("built on DeepSeek-V3", "distilled from R1") never get the subject's numbers.
 
 Pairing, within one sentence (sentencizer sentences split again at block line breaks):
@@ -63,6 +71,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .claim_source import source_kind
 from .entities import ent_rows, register_extensions
 from .numbers import Number, any_finder, doc_text, find_numbers, has_any, lowered, segments
 
@@ -276,6 +285,18 @@ class ClaimExtractor:
         self.name = name
         self.previous_subject = previous_subject
 
+    def _bench_units(self) -> dict:
+        """{benchmark name: unit} from the knowledge base of the pipeline's entity component (empty
+        without one), read once."""
+        units = getattr(self, "_units", None)
+        if units is None:
+            kb = None
+            if self.nlp is not None and "modelwire_entities" in self.nlp.pipe_names:
+                kb = getattr(self.nlp.get_pipe("modelwire_entities"), "kb", None)
+            units = {name: e.unit for name, e in kb.benchmarks.items() if e.unit} if kb is not None else {}
+            self._units = units
+        return units
+
     def _title_ents(self, title: str):
         """Run the components before this one on the title, to find the model it names."""
         if self.nlp is None:
@@ -288,11 +309,12 @@ class ClaimExtractor:
         return [(e.start_char, e.end_char, e.label_, _canonical(e)) for e in tdoc.ents if e.label_ == "MODEL"]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc, previous_subject=self.previous_subject, title_ents=self._title_ents)
+        doc._.claims = extract_claims(doc, previous_subject=self.previous_subject, title_ents=self._title_ents,
+                                      bench_units=self._bench_units())
         return doc
 
 
-def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) -> list[dict]:
+def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
     ents = _ent_tuples(doc, ("MODEL", "BENCHMARK"))
@@ -346,7 +368,33 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None) 
         if counted:
             context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
     claims.sort(key=lambda c: c["start"])
-    return _dedupe(claims)
+    claims = _dedupe(claims)
+    _add_fields(doc, text, claims, bench_units or {})
+    return claims
+
+
+_VERSION_TAIL = re.compile(r"\s+(?:(?:19|20)\d\d|v?\d+(?:\.\d+)*)$")
+
+
+def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> None:
+    """`unit` of a bare number from the benchmark's knowledge-base unit ("%", Elo, USD; else
+    "points"), `is_comparison` and `source_kind` (see nlp.claim_source) of each claim."""
+    rows = None
+    for c in claims:
+        if c["unit"] == _BARE:
+            b = c["benchmark"]
+            kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
+            c["unit"] = _KB_UNITS.get(kb_unit, "points")
+        c.setdefault("is_comparison", False)
+        if rows is None:
+            rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
+        a, z = c["start"], c["end"]
+        inside = [(s - a, e - a, label, canon, org) for s, e, label, canon, org in rows if a <= s and e <= z]
+        c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"])
+
+
+_BARE = "bare"  # a number with no unit written: the knowledge base's unit for the benchmark, else "points"
+_KB_UNITS = {"%": "%", "Elo": "elo", "USD": "USD"}
 
 
 def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None]:
@@ -558,7 +606,7 @@ def _unit_metric(num: Number, bench: _Ent | None, text: str) -> tuple[str, str |
         return "elo", metric or "Elo"
     if "codeforces" in canon:
         return "rating", metric
-    return "points", metric
+    return _BARE, metric
 
 
 def _claim(model: str, bench: _Ent, num: Number, unit: str, metric: str | None) -> dict:
@@ -726,7 +774,9 @@ def _sentence_claims(
             unit, metric = _unit_metric(n, bench, text)
             if unit == "medal":
                 metric = next(k for k, v in _MEDAL_PLACE.items() if v == n.value)
-            found.append((_claim(model.canonical, bench, n, unit, metric), model, n))
+            claim = _claim(model.canonical, bench, n, unit, metric)
+            claim["is_comparison"] = bool(model.obj and model.relation not in (None, "not"))
+            found.append((claim, model, n))
 
     # comparisons: the subject's claim points at the compared model and its score on the benchmark
     for c, model, n in found:
@@ -828,7 +878,7 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
     out = []
     for la, lb, model, num in items:
         unit, metric = _unit_metric(num, None, text[la:lb])
-        if unit == "points" and ("arena" in bench[3].lower() and "hard" not in bench[3].lower()):
+        if unit == _BARE and ("arena" in bench[3].lower() and "hard" not in bench[3].lower()):
             unit, metric = "elo", metric or "Elo"
         claim = _claim(model[3], bench_ent, num, unit, metric)
         line = text[la:lb]
@@ -874,7 +924,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
             unit = nums[0].unit or (
                 "%" if "%" in head else
                 "elo" if _ELO_ANY.search(head) or ("arena" in bench[3].lower() and "hard" not in bench[3].lower()) else
-                "rating" if _RATING_ANY.search(head) or "codeforces" in bench[3].lower() else "points"
+                "rating" if _RATING_ANY.search(head) or "codeforces" in bench[3].lower() else _BARE
             )
             out.append({
                 "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
@@ -922,7 +972,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
                 elif _RATING_WORD.search(context) or "codeforces" in bench.lower():
                     unit = "rating"
                 else:
-                    unit = "points"
+                    unit = _BARE
             out.append(
                 {
                     "model": model,
