@@ -406,3 +406,17 @@ def normalize_stored_times(db: Database) -> None:
                 f"""UPDATE [{table}] SET [{col}] = modelwire_instant([{col}])
                     WHERE [{col}] IS NOT NULL AND [{col}] NOT GLOB '{_STORED_FORM}'
                       AND modelwire_instant([{col}]) IS NOT [{col}]""")
+
+
+@migrations()
+def add_claim_source_fields(db: Database) -> None:
+    # Claims tell a competitor's score cited for comparison from the subject's own (is_comparison),
+    # and who stands behind the number (source_kind: self-reported / independent / unknown), so the
+    # digest's scoreboard can leave second-hand numbers out. Rows stored before stay 0 / NULL
+    # (unknown) until the next NLP version re-annotates them.
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN is_comparison INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE claims ADD COLUMN source_kind TEXT;
+        """
+    )
