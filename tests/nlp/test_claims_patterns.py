@@ -107,6 +107,8 @@ def test_bullets_under_a_benchmark_heading(pipe):
     "Vireo 3 was run on ZetaBench, though only 4 of those runs finished.",
     "Vireo 3 answered 51.3% of questions on a private refactoring test after its ZetaBench run.",
     "An internal model, not Vireo 3, which scored 35 out of 42 points on ZetaBench, won the prize.",
+    "We ran Vireo 3 on a 300-question slice of ZetaBench with a 50-turn limit.",
+    "Vireo 3 was given the 400 ZetaBench tasks in one batch.",
 ])
 def test_differences_counts_labels_and_negated_models_are_not_claims(pipe, text):
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
@@ -141,3 +143,10 @@ def test_developer_speaking_is_self_reported_and_a_third_party_independent(full)
     assert doc._.claims[0]["source_kind"] == "self-reported"
     doc = full("Artificial Analysis measured 80.1% for Claude Opus 4.5 on SWE-bench Verified.")
     assert doc._.claims[0]["source_kind"] == "independent"
+
+
+def test_models_given_as_examples_do_not_become_the_subject(pipe):
+    text = ("Orbit Labs tested Vireo 3 this week. On ZetaBench it scored 51.7%; reasoning models such as "
+            "Helix-2 Pro score above 90%. On QuillEval it resolved 54.6%.")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
+    assert claims(doc) == [("Vireo 3", "ZetaBench", 51.7), ("Vireo 3", "QuillEval", 54.6)]
