@@ -728,6 +728,15 @@ def _sentence_claims(
                         bench_of[id(n)] = [b]
                     zipped = True
                     break
+            if not zipped and not any(b.start >= run[0].start for b in benches):
+                # "71.3% on A and 47.1% on B, against X's 74.9% and 43.8%": a closing run of
+                # numbers, no benchmark after it, follows the benchmarks of the numbers before it
+                earlier = [bench_of[id(n)][0] for n in plain if n.end <= run[0].start and bench_of.get(id(n))]
+                tail = earlier[-len(run):]
+                if len(tail) == len(run) and len({id(b) for b in tail}) == len(run):
+                    for n, b in zip(run, tail):
+                        bench_of[id(n)] = [b]
+                    zipped = True
             if not zipped:
                 # "AIME24 (79.5 vs 79.8)": the whole run shares one benchmark
                 b = _bench_for(run[0].start, run[-1].end, benches, others, text)
@@ -761,7 +770,9 @@ def _sentence_claims(
         known = next((picked[id(n)] for n in run if picked[id(n)][0] is not None), None)
         if known and len(run) > 1 and not _PAIR_SEP.match(text[run[0].end:run[1].start]):
             for n in run:
-                if picked[id(n)][0] is None:
+                # "against X's 74.9% and 43.8%": a model glued to the run's first number owns the
+                # members that no model is glued to
+                if picked[id(n)][0] is None or (known[1] and not picked[id(n)][1]):
                     picked[id(n)] = known
     allow_fallback = None  # whether numbers without a model take `subject`: decided on first need
     found: list[tuple[dict, _Ent | None, Number]] = []
@@ -893,7 +904,10 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         if [x for x in ents if x[2] == "BENCHMARK" and la <= x[0] and x[1] <= lb] or len(models) != 1:
             return []
         skip = [(x[0] - la, x[1] - la) for x in ents if la <= x[0] and x[1] <= lb]
-        nums = [n for n in find_numbers(text[la:lb], skip=skip) if n.is_score]
+        line = text[la:lb]
+        for s, e in skip:  # "Claude Opus 4.5 — 1510": the name's digits must not read as a range's start
+            line = line[:s] + "M" * (e - s) + line[e:]
+        nums = [n for n in find_numbers(line, skip=skip) if n.is_score]
         if len(nums) != 1:
             return []
         items.append((m.start(), m.end(), models[0], nums[0]))

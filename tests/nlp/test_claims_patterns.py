@@ -150,3 +150,17 @@ def test_models_given_as_examples_do_not_become_the_subject(pipe):
             "Helix-2 Pro score above 90%. On QuillEval it resolved 54.6%.")
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
     assert claims(doc) == [("Vireo 3", "ZetaBench", 51.7), ("Vireo 3", "QuillEval", 54.6)]
+
+
+def test_closing_comparison_run_follows_the_earlier_benchmarks(pipe):
+    text = "Vireo 3 reached 61.0% on ZetaBench and 33.5% on QuillEval, against Helix-2 Pro's 58.2% and 40.1%."
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
+    assert claims(doc) == [("Vireo 3", "ZetaBench", 61.0), ("Vireo 3", "QuillEval", 33.5),
+                           ("Helix-2 Pro", "ZetaBench", 58.2), ("Helix-2 Pro", "QuillEval", 40.1)]
+
+
+def test_leaderboard_list_with_digits_in_names(pipe):
+    text = "Leaderboard (ZetaArena):\n1. Vireo 3.5 — 1510\n2. Helix-2 Pro — 1487\n3. Quill 7 — 1478"
+    doc = annotate(pipe, text, ents(["Vireo 3.5", "Helix-2 Pro", "Quill 7"], ["ZetaArena"]))
+    assert claims(doc) == [("Vireo 3.5", "ZetaArena", 1510.0), ("Helix-2 Pro", "ZetaArena", 1487.0),
+                           ("Quill 7", "ZetaArena", 1478.0)]
