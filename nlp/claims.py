@@ -395,8 +395,12 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         c.setdefault("is_comparison", False)
         if rows is None:
             rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
+            # the claim's model may be named sentences earlier ("It scored …"): its developer by name
+            developer = {canon: org for _, _, label, canon, org in rows if label == "MODEL" and org}
         a, z = c["start"], c["end"]
         inside = [(s - a, e - a, label, canon, org) for s, e, label, canon, org in rows if a <= s and e <= z]
+        if c["model"] in developer:
+            inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
         c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"])
     for i in reversed(drop):
         del claims[i]

@@ -164,3 +164,8 @@ def test_leaderboard_list_with_digits_in_names(pipe):
     doc = annotate(pipe, text, ents(["Vireo 3.5", "Helix-2 Pro", "Quill 7"], ["ZetaArena"]))
     assert claims(doc) == [("Vireo 3.5", "ZetaArena", 1510.0), ("Helix-2 Pro", "ZetaArena", 1487.0),
                            ("Quill 7", "ZetaArena", 1478.0)]
+
+
+def test_developer_of_a_model_named_earlier_is_self_reported(full):
+    doc = full("Alibaba released Qwen3-Max on Friday. Alibaba says it reached 69.6 on SWE-bench Verified.")
+    assert [(c["model"], c["source_kind"]) for c in doc._.claims] == [("Qwen3-Max", "self-reported")]
