@@ -38,17 +38,25 @@ _SPEAKS_BEFORE = re.compile(r"\b(?:according to|per|by|from)\s+(?:the\s+)?$", re
 _LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
 
 
-def source_kind(sentence: str, ents, benchmark: str | None = None) -> str:
-    """`ents`: (start, end, label, canonical, org) of the sentence's entities, offsets in `sentence`;
-    `org` is a model's developer (None when unknown or not a model)."""
-    if _INDEPENDENT.search(sentence):
-        return "independent"
-    developers = {org for _, _, label, _, org in ents if label == "MODEL" and org}
+def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str]]:
+    """(independent cue, developer cue, organisations speaking) of a sentence: worked out once per
+    sentence, whatever the number of claims in it."""
     speakers = [canon for s, e, label, canon, _ in ents if label == "ORG" and (
         _SPEAKS_AFTER.match(sentence, e) or _SPEAKS_BEFORE.search(sentence, max(0, s - 20), s))]
+    return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), speakers
+
+
+def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None) -> str:
+    """`ents`: (start, end, label, canonical, org) of the sentence's entities, offsets in `sentence`;
+    `org` is a model's developer (None when unknown or not a model). `cues`: `sentence_cues` of the
+    sentence, when already known."""
+    independent, self_cue, speakers = cues if cues is not None else sentence_cues(sentence, ents)
+    if independent:
+        return "independent"
+    developers = {org for _, _, label, _, org in ents if label == "MODEL" and org}
     if any(sp in developers for sp in speakers):
         return "self-reported"
-    if _SELF.search(sentence):
+    if self_cue:
         return "self-reported"
     if speakers:
         return "independent"

@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .claim_source import source_kind
+from .claim_source import sentence_cues, source_kind
 from .entities import ent_rows, register_extensions
 from .numbers import Number, any_finder, doc_text, find_numbers, has_any, lowered, segments
 
@@ -384,6 +384,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     "points"), `is_comparison` and `source_kind` (see nlp.claim_source) of each claim."""
     rows = None
     drop = []
+    cues_of: dict[tuple[int, int], tuple] = {}
     for i, c in enumerate(claims):
         if c["unit"] == _BARE:
             b = c["benchmark"]
@@ -397,11 +398,16 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
             # the claim's model may be named sentences earlier ("It scored …"): its developer by name
             developer = {canon: org for _, _, label, canon, org in rows if label == "MODEL" and org}
+            starts = [r[0] for r in rows]  # ent_rows come in text order
         a, z = c["start"], c["end"]
-        inside = [(s - a, e - a, label, canon, org) for s, e, label, canon, org in rows if a <= s and e <= z]
+        inside = [(s - a, e - a, label, canon, org)
+                  for s, e, label, canon, org in rows[bisect_left(starts, a):bisect_right(starts, z)] if e <= z]
+        cues = cues_of.get((a, z))
+        if cues is None:
+            cues = cues_of[(a, z)] = sentence_cues(text[a:z], inside)
         if c["model"] in developer:
             inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
-        c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"])
+        c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
     for i in reversed(drop):
         del claims[i]
 
