@@ -169,3 +169,10 @@ def test_leaderboard_list_with_digits_in_names(pipe):
 def test_developer_of_a_model_named_earlier_is_self_reported(full):
     doc = full("Alibaba released Qwen3-Max on Friday. Alibaba says it reached 69.6 on SWE-bench Verified.")
     assert [(c["model"], c["source_kind"]) for c in doc._.claims] == [("Qwen3-Max", "self-reported")]
+
+
+def test_every_model_of_a_compared_list_is_a_comparison(pipe):
+    text = "On ZetaBench, Vireo 3 scored 81.9, behind Helix-2 Pro at 85.3 and Quill-7 at 83.0."
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro", "Quill-7"], ["ZetaBench"]))
+    assert [(c["model"], c["score"], c["is_comparison"]) for c in doc._.claims] == [
+        ("Vireo 3", 81.9, False), ("Helix-2 Pro", 85.3, True), ("Quill-7", 83.0, True)]
