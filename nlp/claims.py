@@ -655,8 +655,11 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     """A difference, a count of things or a label's digit that find_numbers took for a score."""
     if _NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
-    return any(b.start >= n.end and not text[n.end:b.start].strip() and _ITEMS_AFTER.match(text, b.end)
-               for b in benches)
+    i = bisect_left([b.start for b in benches], n.end) if benches else 0
+    if i >= len(benches):
+        return False
+    b = benches[i]  # only the first benchmark after the number can be glued to it
+    return not text[n.end:b.start].strip() and _ITEMS_AFTER.match(text, b.end) is not None
 
 
 def _places(text: str) -> list[Number]:
@@ -720,6 +723,7 @@ def _sentence_claims(
     bench_of: dict[int, list[_Ent]] = {}
     plain = [n for n in nums if n.unit not in ("medal", "rank")]
     num_runs = _runs(plain, text, _RUN_SEP)
+    plain_index = {id(n): i for i, n in enumerate(plain)}
     model_runs = _runs(models, text, _LIST_SEP)
     bench_runs = _runs(benches, text, _LIST_SEP)
     for run in num_runs:
@@ -738,11 +742,16 @@ def _sentence_claims(
                         bench_of[id(n)] = [b]
                     zipped = True
                     break
-            if not zipped and not any(b.start >= run[0].start for b in benches):
+            if not zipped and benches and benches[-1].start < run[0].start:
                 # "71.3% on A and 47.1% on B, against X's 74.9% and 43.8%": a closing run of
                 # numbers, no benchmark after it, follows the benchmarks of the numbers before it
-                earlier = [bench_of[id(n)][0] for n in plain if n.end <= run[0].start and bench_of.get(id(n))]
-                tail = earlier[-len(run):]
+                tail = []
+                k = plain_index[id(run[0])]
+                for n in (plain[j] for j in range(k - 1, max(-1, k - 50), -1)):  # a bounded look back
+                    if bench_of.get(id(n)):
+                        tail.insert(0, bench_of[id(n)][0])
+                        if len(tail) == len(run):
+                            break
                 if len(tail) == len(run) and len({id(b) for b in tail}) == len(run):
                     for n, b in zip(run, tail):
                         bench_of[id(n)] = [b]
