@@ -14,7 +14,7 @@ from __future__ import annotations
 from .analyze import analyze  # noqa: E402  (the function shadows the submodule name on purpose)
 from .kb import builtin_paths, digest_files
 
-CODE_VERSION = "0.1.0"
+CODE_VERSION = "0.2.0"  # 0.2.0: claims gained ranks, is_comparison, source_kind, KB units
 #: code version + digest of the built-in knowledge-base files: a KB edit changes it
 NLP_VERSION = f"{CODE_VERSION}+kb.{digest_files(builtin_paths())}"
 
