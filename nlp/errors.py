@@ -32,6 +32,7 @@ class Errors:
     E031 = "{path}:{line}: gold line is not valid JSON ({detail})"
     E032 = "{path}:{line}: gold span [{start}, {end}) is out of range or does not match its text"
     E033 = "{path}: gold file not found (the eval set lives in tests/data/nlp/)"
+    E036 = "{path}:{line}: gold claims line needs a 'text' string and 'claims' with model, benchmark and score"
 
 
 class KBError(ValueError):

@@ -1,6 +1,7 @@
 """Evaluate the entity recogniser against gold JSONL.
 
     python -m nlp.evaluate FILE [FILE ...] [--errors] [--ablate 40]   (in a checkout: tests/data/nlp/dev.jsonl)
+    python -m nlp.evaluate --claims FILE [--errors]     (claims: tests/data/nlp/claims-dev.jsonl)
 
 Gold lines: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}], ...}``.
 Prints strict span precision/recall/F1 per label and micro overall, and canonical-name accuracy on
@@ -97,16 +98,25 @@ def format_report(path, res: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.split("\n\n")[0])
-    ap.add_argument("files", nargs="+", metavar="FILE", help="gold JSONL (in a checkout: tests/data/nlp/dev.jsonl)")
+    ap.add_argument("files", nargs="*", metavar="FILE", help="gold JSONL (in a checkout: tests/data/nlp/dev.jsonl)")
+    ap.add_argument("--claims", action="append", default=[], metavar="FILE",
+                    help="gold claims JSONL: precision/recall of (model, benchmark, score) claims (see nlp.claims_eval)")
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives and canonical mismatches")
     ap.add_argument("--ablate", type=float, metavar="PCT", help="also remove PCT %% of model families and benchmarks "
                     "(fixed by a hash of their names) and score the mentions of what went")
     args = ap.parse_args(argv)
+    if not args.files and not args.claims:
+        ap.error("give a gold FILE or --claims FILE")
     if args.ablate is not None and not 0 < args.ablate <= 100:
         ap.error(f"--ablate: {args.ablate:g} is not a percentage in (0, 100]")
     from . import load
 
     nlp = load()
+    try:
+        _claims_reports(args.claims, nlp, args.errors)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     ablated = removed = None
     if args.ablate is not None:
         from .ablation import ablated_names
@@ -133,6 +143,17 @@ def main(argv=None) -> int:
                 for kind, rid, (s, e, lab), surface in ab["errors"]:
                     print(f"  {kind:<5} {rid} {lab:<9} [{s}:{e}] {surface!r}")
     return 0
+
+
+def _claims_reports(files, nlp, errors: bool) -> None:
+    from .claims_eval import evaluate_claims_file, format_claims_report
+
+    for f in files:
+        res = evaluate_claims_file(f, nlp)
+        print(format_claims_report(f, res))
+        if errors:
+            for kind, rid, key, sentence in res["errors"]:
+                print(f"  {kind:<3} {rid} {key} {sentence[:100]!r}")
 
 
 if __name__ == "__main__":

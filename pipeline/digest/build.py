@@ -168,6 +168,21 @@ class Claim:
     sentence: str = ""
 
 
+def _scoreboard_worthy(c) -> bool:
+    """A claim the scoreboard may show: the model's own result (not a competitor's score cited in
+    another model's sentence) with a number its unit allows (a percentage over 100 is a count)."""
+    if c.get("is_comparison"):
+        return False
+    score, unit = c.get("score"), c.get("unit")
+    if score is None:
+        return True
+    if unit in ("%", "percentile") and not 0 <= score <= 100:
+        return False
+    if unit in ("rank", "medal") and score < 1:
+        return False
+    return True
+
+
 @dataclass
 class ScoreRow:
     model: str
@@ -231,7 +246,16 @@ def format_score(score: float | None, unit: str | None) -> str:
         return f"{num}%"
     if unit == "elo":
         return f"{num} Elo"
+    if unit == "rank":
+        return f"#{num}"
+    if unit == "percentile":
+        return f"{num} percentile"
+    if unit == "medal" and score in _MEDALS:
+        return f"{_MEDALS[score]} medal"
     return f"{num} {unit}".strip() if unit else num
+
+
+_MEDALS = {1.0: "gold", 2.0: "silver", 3.0: "bronze"}  # a medal claim's score is its place
 
 
 def _change(now: int, before: int) -> str:
@@ -356,13 +380,18 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
     # scoreboard
     pairs: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in digest_store.period_claims(conn, period.since, period.until):
+        if not _scoreboard_worthy(c):
+            continue
         pairs[(c["model"], c["benchmark"])].append(Claim(
             c["score"], c["unit"], format_score(c["score"], c["unit"]), c["url"],
             c["outlet"] or _host(c["url"]), c["title"] or c["url"], c["date"], c["sentence"] or ""))
     scoreboard = []
     for (model, bench), claims in pairs.items():
-        distinct = {(round(c.score, 2) if c.score is not None else None, c.unit) for c in claims}
-        scoreboard.append(ScoreRow(model, bench, claims, len(distinct) > 1))
+        # a conflict is two different numbers in the same unit: a rank and an Elo rating are not one
+        by_unit: dict[str | None, set] = defaultdict(set)
+        for c in claims:
+            by_unit[c.unit].add(round(c.score, 2) if c.score is not None else None)
+        scoreboard.append(ScoreRow(model, bench, claims, any(len(v) > 1 for v in by_unit.values())))
     scoreboard.sort(key=lambda r: (not r.conflict, r.model.casefold(), r.benchmark.casefold()))
 
     # chart: the top entities of the period over the last chart_weeks periods

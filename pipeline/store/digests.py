@@ -99,7 +99,8 @@ def new_model_entities(conn, since: str, until: str) -> list[dict[str, Any]]:
 
 def period_claims(conn, since: str, until: str) -> list[dict[str, Any]]:
     return _rows(conn, f"""
-        SELECT c.model, c.benchmark, c.score, c.unit, c.sentence, a.id AS article_id, a.url, a.title,
+        SELECT c.model, c.benchmark, c.score, c.unit, c.sentence, c.is_comparison, c.source_kind,
+               a.id AS article_id, a.url, a.title,
                coalesce(a.site_name, a.source) AS outlet, {_DATE} AS date
         FROM articles a CROSS JOIN claims c ON c.article_id = a.id
         WHERE {_DATE} >= ? AND {_DATE} < ?

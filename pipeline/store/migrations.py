@@ -432,3 +432,17 @@ def add_nlp_failures(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def add_claim_source_fields(db: Database) -> None:
+    # Claims tell a competitor's score cited for comparison from the subject's own (is_comparison),
+    # and who stands behind the number (source_kind: self-reported / independent / unknown), so the
+    # digest's scoreboard can leave second-hand numbers out. Rows stored before stay 0 / NULL
+    # (unknown) until the next NLP version re-annotates them.
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN is_comparison INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE claims ADD COLUMN source_kind TEXT;
+        """
+    )

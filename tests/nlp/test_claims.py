@@ -199,7 +199,9 @@ def test_claims_offsets_point_at_the_sentence(pipe):
     [c] = doc._.claims
     assert text[c["start"]:c["end"]] == c["sentence"]
     assert c["sentence"] == "Kimi K2 Thinking scored 60.2% on BrowseComp, the company said."
-    assert set(c) == {"model", "benchmark", "score", "unit", "metric", "comparison", "sentence", "start", "end"}
+    assert set(c) == {"model", "benchmark", "score", "unit", "metric", "comparison", "is_comparison", "source_kind",
+                      "sentence", "start", "end"}
+    assert c["source_kind"] == "self-reported" and c["is_comparison"] is False
 
 
 def test_claims_markdown_table_one_claim_per_cell(pipe):

@@ -347,3 +347,18 @@ def test_entity_counts_derived_from_the_period_mentions_equal_the_query(store):
         want = digest_store.entity_counts(store.conn, p.since, p.until)
         assert want, week
         assert D.counts_from_mentions(digest_store.period_mentions(store.conn, p.since, p.until)) == want
+
+
+def test_digest_scoreboard_shows_only_claims_that_pass(store):
+    """A competitor's score cited in another model's sentence, and a percentage over 100, stay off
+    the scoreboard; a rank beside a percentage is not a conflict."""
+    aid = store.conn.execute("SELECT article_id FROM claims WHERE model = 'Kimi K3'").fetchone()[0]
+    rows = [("Kimi K3", "HLE", 44.0, "%", 1), ("Kimi K3", "HLE", 200.0, "%", 0), ("Kimi K3", "HLE", 1.0, "rank", 0)]
+    with store.conn:
+        store.conn.executemany(
+            "INSERT INTO claims (article_id, model, benchmark, score, unit, sentence, is_comparison) "
+            "VALUES (?, ?, ?, ?, ?, 's', ?)", [(aid, *r) for r in rows])
+    d = D.build_digest(store, D.parse_week("2025-W50"), now=NOW)
+    [row] = [r for r in d.scoreboard if r.model == "Kimi K3"]
+    assert sorted(c.display for c in row.claims) == ["#1", "51%"]
+    assert row.conflict is False

@@ -1,0 +1,65 @@
+"""Who stands behind a claimed score: ``source_kind`` of a claim, from cues in its sentence.
+
+"self-reported"  the developer says so: "Anthropic said", "according to the company", "in its
+                 launch post", "the model card lists", where the organisation speaking made a model
+                 the sentence names;
+"independent"    someone else measured it: "independent testing by", "in our tests", "verified by",
+                 an organisation speaking that made none of the sentence's models, or a leaderboard
+                 (an arena or index is run by a third party) with no developer cue;
+"unknown"        no cue.
+
+Cues are read in the claim's sentence only: one sentence's source says nothing about the next.
+"""
+from __future__ import annotations
+
+import re
+
+_INDEPENDENT = re.compile(
+    r"\b(?:independent(?:ly)?|third[- ]party|in our (?:own )?(?:tests|runs|testing|evaluation)|our (?:own )?"
+    r"(?:tests|runs|testing|evaluation)|we (?:tested|ran|measured)|any model we tested|verified by|"
+    r"the leaderboard shows|(?:the )?maintainers)\b",
+    re.I,
+)
+_SELF = re.compile(
+    r"\b(?:(?:the )?(?:company|lab|team|developer|startup|firm)(?:['’]s)?\s+(?:said|says|reports?|reported|claims?|"
+    r"claimed|notes?|noted|wrote|writes|lists?|listed|published|announced|own)|according to (?:the )?"
+    r"(?:company|lab|developer|team)|(?:launch|release) (?:post|notes|blog|announcement|chart)|model card|"
+    r"technical report|tech report|system card|release notes|announcement|internal (?:tests|testing|evaluation)|"
+    r"own (?:count|figures|numbers|tests)|in-house)\b",
+    re.I,
+)
+# an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
+_SPEAKS_AFTER = re.compile(
+    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:said|says|reports?|reported|claims?|claimed|lists?|"
+    r"listed|published|notes?|noted|announced|wrote|writes|found|measured|ran|put|puts|checked|ranks?|ranked))\b",
+    re.I,
+)
+_SPEAKS_BEFORE = re.compile(r"\b(?:according to|per|by|from)\s+(?:the\s+)?$", re.I)
+_LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
+
+
+def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str]]:
+    """(independent cue, developer cue, organisations speaking) of a sentence: worked out once per
+    sentence, whatever the number of claims in it."""
+    speakers = [canon for s, e, label, canon, _ in ents if label == "ORG" and (
+        _SPEAKS_AFTER.match(sentence, e) or _SPEAKS_BEFORE.search(sentence, max(0, s - 20), s))]
+    return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), speakers
+
+
+def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None) -> str:
+    """`ents`: (start, end, label, canonical, org) of the sentence's entities, offsets in `sentence`;
+    `org` is a model's developer (None when unknown or not a model). `cues`: `sentence_cues` of the
+    sentence, when already known."""
+    independent, self_cue, speakers = cues if cues is not None else sentence_cues(sentence, ents)
+    if independent:
+        return "independent"
+    developers = {org for _, _, label, _, org in ents if label == "MODEL" and org}
+    if any(sp in developers for sp in speakers):
+        return "self-reported"
+    if self_cue:
+        return "self-reported"
+    if speakers:
+        return "independent"
+    if benchmark and _LEADERBOARD.search(benchmark):
+        return "independent"
+    return "unknown"

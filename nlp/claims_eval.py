@@ -1,0 +1,109 @@
+"""Score `doc._.claims` against hand-annotated claims (``python -m nlp.evaluate --claims FILE``).
+
+Gold lines: ``{"id", "text", "claims": [{"model", "benchmark", "score", "unit", "comparison",
+"source_kind"}]}`` with canonical names (tests/data/nlp/claims-*.jsonl, built from ``*.src.md`` by
+scripts/build_claims_set.py). A claim is right when model, benchmark and score are all right; unit,
+comparison (a competitor's score cited for comparison) and source_kind are scored on the matched
+claims only, so one wrong field does not count twice.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from .errors import msg
+
+REQUIRED = ("model", "benchmark", "score")
+
+
+def read_claims_gold(path) -> list[dict]:
+    """Gold passages of `path`; a malformed line raises ValueError naming the file and line."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(msg("E033", path=path))
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(msg("E031", path=path, line=lineno, detail=exc.msg)) from None
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("claims"), list):
+                raise ValueError(msg("E036", path=path, line=lineno))
+            for c in rec["claims"]:
+                if not isinstance(c, dict) or any(k not in c for k in REQUIRED):
+                    raise ValueError(msg("E036", path=path, line=lineno))
+            out.append(rec)
+    return out
+
+
+def _name(s: str) -> str:
+    """Model and benchmark names compared without case, spaces and hyphens: whether "GPT-5 pro" or
+    "GPT-5 Pro" is the canonical spelling is the entity evaluator's business, not the claims'."""
+    return "".join(ch for ch in str(s).lower() if ch not in " -")
+
+
+def _key(c: dict) -> tuple:
+    return (_name(c["model"]), _name(c["benchmark"]), round(float(c["score"]), 3))
+
+
+def score_claims(gold: list[dict], predicted: list[list[dict]]) -> dict:
+    """Micro precision/recall over (model, benchmark, score), with multiplicity; field accuracies
+    on matched pairs; ``errors`` lists ("FP"|"FN", passage id, claim key)."""
+    tp = fp = fn = 0
+    fields = {f: [0, 0] for f in ("unit", "comparison", "source_kind")}
+    errors = []
+    for g, pred in zip(gold, predicted):
+        gold_by_key: dict[tuple, list[dict]] = {}
+        for c in g["claims"]:
+            gold_by_key.setdefault(_key(c), []).append(c)
+        pred_count = Counter()
+        for c in pred:
+            k = _key(c)
+            pred_count[k] += 1
+            bucket = gold_by_key.get(k)
+            if bucket:
+                gc = bucket.pop(0)
+                tp += 1
+                for f in fields:
+                    if f in gc:
+                        got = bool(c.get("is_comparison")) if f == "comparison" else c.get(f)
+                        fields[f][1] += 1
+                        fields[f][0] += got == gc[f]
+            else:
+                fp += 1
+                errors.append(("FP", g.get("id"), k, c.get("sentence", "")))
+        for k, rest in gold_by_key.items():
+            for _ in rest:
+                fn += 1
+                errors.append(("FN", g.get("id"), k, ""))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    acc = {f: (ok / n if n else 0.0) for f, (ok, n) in fields.items()}
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn,
+            "field_accuracy": acc, "passages": len(gold), "errors": errors}
+
+
+def evaluate_claims_file(path, nlp=None) -> dict:
+    """Run `nlp` (default: :func:`nlp.load`) over the passages of `path` and score its claims."""
+    if nlp is None:
+        from . import load
+
+        nlp = load()
+    gold = read_claims_gold(path)
+    predicted = [doc._.claims for doc in nlp.pipe([g["text"] for g in gold], batch_size=32)]
+    return score_claims(gold, predicted)
+
+
+def format_claims_report(path, res: dict) -> str:
+    acc = res["field_accuracy"]
+    return "\n".join([
+        f"{path}: {res['passages']} passages, {res['tp'] + res['fn']} gold claims",
+        f"claims (model+benchmark+score)  P={res['p']:.3f} R={res['r']:.3f} F1={res['f1']:.3f} "
+        f"tp={res['tp']} fp={res['fp']} fn={res['fn']}",
+        f"on matched claims: unit {acc['unit']:.3f}  comparison {acc['comparison']:.3f}  "
+        f"source_kind {acc['source_kind']:.3f}",
+    ])
