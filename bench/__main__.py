@@ -22,6 +22,7 @@ import io
 import json
 import os
 import platform
+import re
 import sqlite3
 import subprocess
 import sys
@@ -356,6 +357,21 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
     return "\n".join(L) + "\n"
 
 
+def _sections(text: str) -> list[tuple[str, str]]:
+    parts = re.split(r"(?m)^(?=## )", text)
+    return [(p.splitlines()[0], p) for p in parts if p.startswith("## ")]
+
+
+def keep_other_sections(text: str, path: Path) -> str:
+    """``text`` plus the sections of the file at ``path`` that this run does not write (those that
+    other scripts measure, e.g. bench/libraries.py and nlp.evaluate's), so a full run keeps them."""
+    if not path.exists():
+        return text
+    ours = {title for title, _ in _sections(text)}
+    kept = [body for title, body in _sections(path.read_text(encoding="utf-8")) if title not in ours]
+    return text.rstrip("\n") + ("\n\n" + "\n".join(b.rstrip("\n") + "\n" for b in kept) if kept else "\n")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="small sizes, for development")
@@ -401,6 +417,7 @@ def main(argv=None) -> int:
     print(text)
     out = args.out or (str(RESULTS) if mode == "full" and only == list(SECTIONS) else None)
     if out:
+        text = keep_other_sections(text, Path(out))
         Path(out).write_text(text, encoding="utf-8")
         print(f"[bench] wrote {out}", file=sys.stderr)
     if args.json_out:
