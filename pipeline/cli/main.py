@@ -180,6 +180,16 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
 
 # -- add-source ------------------------------------------------------------------------
 
+def _refuse_known_site(config, urls: list[str]) -> None:
+    """add-source twice is a mistake, not a second source ('site-2') crawling the same pages."""
+    from spiders.urls import normalize_url
+
+    wanted = {normalize_url(u) for u in urls} - {None}
+    for s in config.sources:
+        if wanted & {normalize_url(u) for u in s["urls"]}:
+            fail(f"{urls[0]}: already in {config.path or 'the config'} as source {s['name']!r}", 2)
+
+
 @main.command("add-source")
 @click.argument("url")
 @click.option("--name", help="Source name (default: derived from the host).")
@@ -205,6 +215,7 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
     except ValueError as e:
         fail(str(e), 2)
     config = obj.config
+    _refuse_known_site(config, [url])
     try:
         found = discover_source(url, config.crawl_options(_allow_private(allow_private)))
     except DiscoveryFailed as e:
@@ -212,6 +223,7 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
     if found is None:
         fail(f"{url}: could not be fetched (see the log with -v)")
     source = found.as_source(name)
+    _refuse_known_site(config, [url, *source["urls"]])
     existing = {s["name"] for s in config.sources}
     base = source["name"]
     n = 2

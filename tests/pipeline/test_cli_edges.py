@@ -254,3 +254,20 @@ def test_readme_questions_return_rows_on_the_demo_database(tmp_path):
         out = proc.stdout.strip()
         assert out and not out.startswith(("No ", "Nothing")), (cmd, out)
         assert len(out.splitlines()) >= 3 or cmd[0] == "digest", (cmd, out)
+
+
+def test_add_source_twice_is_refused_and_the_config_kept(tmp_path):
+    from pipeline.demo import DemoSite
+
+    assert run(tmp_path, "init").returncode == 0
+    with DemoSite() as site:
+        home = f"{site.bases['openweights-lab']}/"
+        first = run(tmp_path, "add-source", home, "--name", "lab", "--allow-private", "127.0.0.1")
+        assert first.returncode == 0, first.stderr
+        before = (tmp_path / "modelwire.toml").read_bytes()
+        again = run(tmp_path, "add-source", home, "--allow-private", "127.0.0.1")
+        feed = run(tmp_path, "add-source", f"{site.bases['openweights-lab']}/feed.atom", "--allow-private", "127.0.0.1")
+    assert again.returncode == 2 and feed.returncode == 2
+    one_error_line(again, "already in", "'lab'")
+    one_error_line(feed, "already in", "'lab'")      # the feed it found counts as the same site
+    assert (tmp_path / "modelwire.toml").read_bytes() == before
