@@ -62,13 +62,23 @@ def _json_default(value: Any) -> Any:
 def _anchor(conn, *values: str | None, note: bool = True) -> date | None:
     """The day relative periods (7d, today) count back from: today, or the newest article's day when
     the database ends earlier (a note says so when a relative period is used)."""
+    _NOTES.clear()
     newest = q.newest_day(conn)
     today = date.today()
     if newest is None or newest >= today:
         return None
     if note and any(v and re.fullmatch(r"today|yesterday|\d+\s*[dw]", v.strip().lower()) for v in values):
-        click.echo(f"(periods counted back from the newest article, {newest.isoformat()})", err=True)
+        _NOTES.append(f"(periods counted back from the newest article, {newest.isoformat()})")
     return newest
+
+
+_NOTES: list[str] = []
+
+
+def _echo_notes() -> None:
+    """The notes of a query that worked (after an error they would only be noise)."""
+    while _NOTES:
+        click.echo(_NOTES.pop(0), err=True)
 
 
 def _bounds(conn, since: str | None, until: str | None, note: bool = True) -> tuple[str | None, str | None]:
@@ -102,6 +112,7 @@ def search(obj: Context, query, since, until, entity, label, limit, as_json):
     marks = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
     rows = q.search(conn, query, since=since, until=until, entity=entity, label=label, limit=limit,
                     highlight=marks)
+    _echo_notes()
     if as_json:
         _echo_json(rows)
         return
@@ -142,6 +153,7 @@ def top(obj: Context, label, since, until, limit, as_json):
     conn = _reader(obj)
     since, until = _bounds(conn, since, until, note=not (as_json or obj.quiet))
     rows = q.top(conn, label=label, since=since, until=until, limit=limit)
+    _echo_notes()
     if as_json:
         _echo_json(rows)
         return
@@ -171,6 +183,7 @@ def trend(obj: Context, name, weeks, until, label, as_json):
     anchor = _anchor(conn, until or "today", note=not (as_json or obj.quiet))
     end = date.fromisoformat(q.parse_since(until, anchor)[:10]) if until else anchor
     data = q.trend(conn, name, weeks=weeks, label=label, today=end)
+    _echo_notes()
     if as_json:
         _echo_json(data)
         return
@@ -203,6 +216,7 @@ def scores(obj: Context, model, benchmark, since, until, limit, as_json):
     conn = _reader(obj)
     since, until = _bounds(conn, since, until, note=not (as_json or obj.quiet))
     rows = q.scores(conn, model=model, benchmark=benchmark, since=since, until=until, limit=limit)
+    _echo_notes()
     if as_json:
         _echo_json(rows)
         return

@@ -254,6 +254,15 @@ def test_readme_questions_return_rows_on_the_demo_database(tmp_path):
         out = proc.stdout.strip()
         assert out and not out.startswith(("No ", "Nothing")), (cmd, out)
         assert len(out.splitlines()) >= 3 or cmd[0] == "digest", (cmd, out)
+    # names as users type them (issue 17, items 3 and 11): hyphens, dots, apostrophes, other spellings
+    for cmd in (["search", "GPT-5"], ["search", "GPT-5.1"], ["search", "SWE-bench"], ["search", "Humanity's"],
+                ["trend", "Gemini-3-Pro"], ["scores", "--model", "gpt5"], ["scores", "--benchmark", "swe bench verified"]):
+        proc = run(tmp_path, "--db", "demo.db", *cmd)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, (cmd, proc.stderr)
+        assert len(proc.stdout.strip().splitlines()) >= 3, (cmd, proc.stdout)
+    typo = run(tmp_path, "--db", "demo.db", "trend", "Gemini 3 Proo")
+    assert typo.returncode == 1
+    one_error_line(typo, "no entity named 'Gemini 3 Proo'", "did you mean: Gemini 3 Pro")
 
 
 def test_add_source_twice_is_refused_and_the_config_kept(tmp_path):

@@ -172,6 +172,9 @@ def test_schedule_list_and_restart_keep_next_run_times(tmp_path):
 
     first = listing()
     assert set(first) == {"crawl", "digest", "maintenance"}
+    shown = subprocess.run([sys.executable, "-m", "pipeline.cli", "--config", str(config), "schedule", "--list"],
+                           capture_output=True, text=True, cwd=tmp_path, check=True).stdout
+    assert "weekly, wed 06:30" in shown and "cron[" not in shown and "interval[" not in shown
     assert datetime.fromisoformat(first["digest"]).strftime("%a %H:%M") == "Wed 06:30"
     time.sleep(1.1)
     assert listing() == first  # persisted, not recomputed
