@@ -170,6 +170,7 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
         fail(str(e), 2)
     if not chosen:
         fail("no sources to crawl: add [[sources]] to the config, use 'modelwire add-source URL', or pass --url", 2)
+    obj.apply_log_level()
     # Scrapy's own root handler would print every message a second time, with tracebacks.
     settings = {"LOG_INSTALL_ROOT_HANDLER": False, **({"LOG_LEVEL": obj.log_level} if obj.log_level else {})}
     result = crawl_mod.run(obj.config, obj.db_path, chosen, all_topics=all_topics, allow_private=allow,
@@ -215,6 +216,7 @@ def add_source(obj: Context, url, name, allow_private, dry_run):
     except ValueError as e:
         fail(str(e), 2)
     config = obj.config
+    obj.apply_log_level()
     _refuse_known_site(config, [url])
     try:
         found = discover_source(url, config.crawl_options(_allow_private(allow_private)))

@@ -40,6 +40,16 @@ class Context:
     def db_path(self) -> Path:
         return Path(self.db_override) if self.db_override else self.config.db_path
 
+    def apply_log_level(self) -> None:
+        """The config's [modelwire] log_level (or -v/-vv) on our one log handler: crawls run with
+        Scrapy's own root handler off, so this is the level their messages are shown at."""
+        import logging
+
+        level = self.log_level or self.config.get("modelwire", "log_level")
+        logging.root.setLevel(level)
+        for handler in logging.root.handlers:
+            handler.setLevel(level)
+
     def existing_db(self) -> Path:
         """The database path, which must exist: only ``init`` and ``crawl`` create a database, so
         a mistyped ``--db`` is reported instead of silently starting an empty one."""
