@@ -140,3 +140,31 @@ def test_the_rules_see_the_code():
     assert "pipeline.cli.output" in IMPORTS["pipeline.cli.query"]
     assert stage("pipeline.store.db") == "pipeline.store" and stage("spiders.feed") == "spiders"
     assert SQL.search('conn.execute("SELECT 1")') and not SQL.search("selected entities")
+
+
+def test_the_architecture_page_lists_the_arrows_there_are():
+    """docs/architecture.md's table of who imports whom is the graph read above (pipeline/cli aside)."""
+    graph: dict[str, set[str]] = defaultdict(set)
+    for module, targets in IMPORTS.items():
+        for t in targets:
+            if stage(t) != stage(module) and stage(t) != "pipeline":
+                graph[stage(module)].add(stage(t))
+
+    def unit(name: str) -> str:
+        name = name.strip("`/ ")
+        name = name.replace("pipeline/", "pipeline.")
+        return name if name.split(".")[0] in PACKAGES else f"pipeline.{name}"
+
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = doc.split("| stage | imports (of ours) |", 1)[1].split("\n\n", 1)[0]
+    written: dict[str, set[str]] = {}
+    for row in table.splitlines()[2:]:
+        stages, imports = [c.strip() for c in row.strip("|").split("|")]
+        if imports == "all of the above":
+            continue
+        imports = re.sub(r"\([^)]*\)", "", imports)        # "(URL normalisation, dates)": why, not what
+        targets = set() if imports == "nothing" else {unit(t) for t in imports.split(",")}
+        for s in stages.split(","):
+            written[unit(s)] = targets
+    assert written == {k: v for k, v in graph.items() if k != "pipeline.cli"} | \
+        {k: set() for k in written if k not in graph}
