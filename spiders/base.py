@@ -198,8 +198,9 @@ class ModelwireSpider(scrapy.Spider):
                 yield request
 
     def first_request(self, url: str) -> Request | None:
-        """The request a source URL starts with (None: nothing to fetch, e.g. a refused URL)."""
-        raise NotImplementedError
+        """The request a source URL starts with (None: nothing to fetch, e.g. a refused URL). Every
+        spider defines it; this base has no way to start."""
+        raise TypeError(f"{type(self).__name__} defines no first_request(url)")
 
     # -- stats and events ---------------------------------------------------
     def count(self, key: str, n: int = 1) -> None:
