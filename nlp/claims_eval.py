@@ -8,36 +8,24 @@ claims only, so one wrong field does not count twice.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 from .errors import msg
+from .gold import read_jsonl
 
 REQUIRED = ("model", "benchmark", "score")
 
 
 def read_claims_gold(path) -> list[dict]:
     """Gold passages of `path`; a malformed line raises ValueError naming the file and line."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(msg("E033", path=path))
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(msg("E031", path=path, line=lineno, detail=exc.msg)) from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("claims"), list):
+    def check(rec, lineno: int) -> None:
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("claims"), list):
+            raise ValueError(msg("E036", path=path, line=lineno))
+        for c in rec["claims"]:
+            if not isinstance(c, dict) or any(k not in c for k in REQUIRED):
                 raise ValueError(msg("E036", path=path, line=lineno))
-            for c in rec["claims"]:
-                if not isinstance(c, dict) or any(k not in c for k in REQUIRED):
-                    raise ValueError(msg("E036", path=path, line=lineno))
-            out.append(rec)
-    return out
+
+    return read_jsonl(path, check)
 
 
 def _name(s: str) -> str:

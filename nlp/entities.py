@@ -946,11 +946,7 @@ class _Context:
             return True
         if c.entry is not None and ({c.canonical, c.org, c.family} & self.strong_related - {None}):
             return True
-        if si not in self._sent_ai:
-            lo = self.bounds[si - 1] if si > 0 else 0
-            hi = self.bounds[si] if si < len(self.bounds) else len(self.text)
-            self._sent_ai[si] = AI_WORDS.search(self.text, lo, hi) is not None
-        return self._sent_ai[si]
+        return self._ai(si)
 
 
 POSSESSIVE = re.compile(r"['\u2019]s\b")

@@ -14,34 +14,22 @@ not-in-KB guesses.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
-from pathlib import Path
 
 from .errors import msg
+from .gold import read_jsonl
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 
 
 def read_gold(path) -> list[dict]:
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(msg("E033", path=path))
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(msg("E031", path=path, line=lineno, detail=exc.msg)) from None
-            for e in rec.get("entities", []):
-                if not (0 <= e["start"] < e["end"] <= len(rec["text"])):
-                    raise ValueError(msg("E032", path=path, line=lineno, start=e["start"], end=e["end"]))
-            out.append(rec)
-    return out
+    def check(rec: dict, lineno: int) -> None:
+        for e in rec.get("entities", []):
+            if not (0 <= e["start"] < e["end"] <= len(rec["text"])):
+                raise ValueError(msg("E032", path=path, line=lineno, start=e["start"], end=e["end"]))
+
+    return read_jsonl(path, check)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
