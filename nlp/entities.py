@@ -352,13 +352,6 @@ class EntityFinder:
         for f in kb.families.values():
             if f.org:
                 self.org_families.setdefault(f.org, set()).add(f.name)
-        # the last words of a known model's name ("Large 3" of "Mistral Large 3") -> the models that
-        # end so: a clipped reference that the form rules find links to the model, not to a new name
-        self.name_tails: dict[str, list[Entry]] = {}
-        for m in kb.models.values():
-            words = m.name.split()
-            for i in range(1, len(words) - 1):
-                self.name_tails.setdefault(key(" ".join(words[i:])), []).append(m)
 
     @staticmethod
     def _short_cs(alias: str) -> bool:
@@ -442,18 +435,8 @@ class EntityFinder:
         _models_in_lists(text, out, self.kb)
         return self._ellipsis(text, out)
 
-    def _known_tail(self, canon: str, orgs: set[str], families: set[str]) -> Entry | None:
-        """The one known model whose name ends with the words ``canon`` and whose developer or family
-        the text names ("Mistral said Large 3 …" → Mistral Large 3), else None."""
-        fits = [m for m in self.name_tails.get(key(canon), ())
-                if m.family in families or self._org_of(m) in orgs]
-        return fits[0] if len(fits) == 1 else None
-
-    def _org_of(self, m: Entry) -> str | None:
-        fam = self.kb.families.get(m.family) if m.family else None
-        return m.org or (fam.org if fam else None)
-
-    def _add_unknown(self, text: str, out: list[Cand], cands: list[Cand], ctx: "_Context") -> list[Cand]:
+    @staticmethod
+    def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context") -> list[Cand]:
         """New model and benchmark names by form and cues (:mod:`nlp.unknown`), where the KB found nothing."""
         taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
         new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text())
@@ -468,16 +451,8 @@ class EntityFinder:
                 absorbed.add((c.start, c.end))
         out = [c for c in out if (c.start, c.end) not in absorbed]
         org_of = {(c.start): c.canonical for c in cands if c.label == "ORG"}
-        orgs = {c.canonical for c in out if c.label == "ORG"}
-        families = {c.family for c in out if c.label == "MODEL" and c.family}
-        for s, e, lab, canon in new:
-            known = self._known_tail(canon, orgs, families) if lab == "MODEL" and " " in canon else None
-            if known is not None:
-                out.append(Cand(s, e, "MODEL", known.name, True, self._org_of(known), known.family, 1, entry=known,
-                                source="tail"))
-            else:
-                out.append(Cand(s, e, lab, canon, False, org_of.get(s) if lab == "MODEL" else None, None, 1,
-                                source="unknown"))
+        out += [Cand(s, e, lab, canon, False, org_of.get(s) if lab == "MODEL" else None, None, 1, source="unknown")
+                for s, e, lab, canon in new]
         out.sort(key=lambda c: c.start)
         return out
 

@@ -145,15 +145,3 @@ def test_evaluate_cli_ablate(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "ablation 40%" in out and "precision of unknown" in out
     assert evaluate_main([str(tmp_path / "missing.jsonl")]) == 2
-
-
-def test_a_clipped_name_of_a_known_model_links_to_it_when_its_lab_is_named(pipe):
-    """"Large 3" after Mistral is named: Mistral Large 3 (known), not a new model called "Large 3"."""
-    doc = pipe("Mistral AI updated its flagship this week. In our runs, Large 3 scored 71.4% on GPQA Diamond.")
-    [(text, canonical, known)] = [(e.text, e._.canonical, e._.known) for e in doc.ents if e.text == "Large 3"]
-    assert canonical == "Mistral Large 3" and known
-
-
-def test_a_clipped_tail_without_its_lab_stays_an_unknown_guess_or_nothing(pipe):
-    doc = pipe("Harbor Labs says its new model, Large 3, scored 71.4% on GPQA Diamond.")
-    assert all(e._.canonical != "Mistral Large 3" for e in doc.ents)
