@@ -97,3 +97,31 @@ def same_site(a: str, b: str) -> bool:
     ha = (urlsplit(a).hostname or "").lower().removeprefix("www.")
     hb = (urlsplit(b).hostname or "").lower().removeprefix("www.")
     return ha == hb
+
+
+_SUFFIXES = None
+
+
+def registrable_domain(url: str) -> str:
+    """The part of a URL's host a registrant controls (``news.example.co.uk`` → ``example.co.uk``),
+    with the port when one is given; an IP address or a one-label host stays whole. The public
+    suffix list is tldextract's bundled copy: nothing is fetched."""
+    global _SUFFIXES
+    if _SUFFIXES is None:
+        import tldextract
+
+        _SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    found = _SUFFIXES(host)
+    domain = ".".join(p for p in (found.domain, found.suffix) if p) if found.suffix else host
+    return f"{domain}:{port}" if port else domain
+
+
+def same_registrable_domain(a: str, b: str) -> bool:
+    """True when two URLs belong to one registrant (``amp.example.com`` and ``www.example.com``)."""
+    return registrable_domain(a) == registrable_domain(b)

@@ -137,6 +137,64 @@ def _resolve(page: Page, val):
     return val
 
 
+_PAYWALLED_TIERS = {"locked", "metered", "premium", "subscriber", "subscription", "paid"}
+
+
+def _free_value(val) -> bool | None:
+    if isinstance(val, bool):
+        return val
+    if isinstance(val, int):
+        return bool(val)
+    if isinstance(val, str):
+        v = val.strip().lower().rsplit("/", 1)[-1]  # "https://schema.org/False" too
+        if v in ("false", "no", "0"):
+            return False
+        if v in ("true", "yes", "1"):
+            return True
+    return None
+
+
+def _jsonld_free(node, depth: int = 0) -> bool | None:
+    """``isAccessibleForFree`` wherever the page's JSON-LD puts it (on the article, inside
+    ``hasPart`` or ``isPartOf``, in a list); False as soon as any part says not free."""
+    if depth > 6:
+        return None
+    found = None
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, val in items:
+        if key == "isAccessibleForFree":
+            f = _free_value(val[0] if isinstance(val, list) and val else val)
+        elif isinstance(val, (dict, list)):
+            f = _jsonld_free(val, depth + 1)
+        else:
+            continue
+        if f is False:
+            return False
+        found = found or f
+    return found
+
+
+def paywall_declared(page: Page) -> bool | None:
+    """What the page says of its own access: True for paywalled (``isAccessibleForFree`` false in
+    JSON-LD or microdata, ``article:content_tier`` locked or metered), False for declared free,
+    None when it says nothing."""
+    declared = None
+    for node in page.jsonld:
+        f = _jsonld_free(node)
+        if f is False:
+            return True
+        declared = declared if f is None else False
+    f = _free_value(page.meta.get("isaccessibleforfree"))
+    if f is False:
+        return True
+    tier = (page.meta.get("article:content_tier") or page.meta.get("og:article:content_tier") or "").lower()
+    if tier in _PAYWALLED_TIERS:
+        return True
+    if f is True or tier == "free":
+        declared = False
+    return declared
+
+
 def jsonld_value(page: Page, key: str):
     node = page.article_node
     if node is not None and node.get(key) not in (None, "", []):

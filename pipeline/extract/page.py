@@ -466,7 +466,9 @@ _PAYWALL_MSG = re.compile(
     r"to continue reading|for subscribers only|become a (?:subscriber|member) to read|premium content", re.I)
 _PAYWALL_CLASS = etree.XPath(
     "//*[contains(@class,'paywall') or contains(@id,'paywall') or contains(@class,'subscriber-only')"
-    " or contains(@class,'premium-content') or contains(@class,'meteredContent') or contains(@class,'piano-offer')]"
+    " or contains(@class,'premium-content') or contains(@class,'meteredContent') or contains(@class,'piano-offer')"
+    " or contains(@class,'regwall') or contains(@class,'subscriber-content') or @data-paywall"
+    " or contains(@data-testid,'paywall')]"
 )
 
 
@@ -546,35 +548,13 @@ def page_type(tree, page: md.Page, text: str, url: str, visible: _Lazy, prose: i
     return "article" if tw else "empty"
 
 
-def _free(val) -> bool | None:
-    if isinstance(val, bool):
-        return val
-    if isinstance(val, str):
-        v = val.strip().lower()
-        if v in ("false", "no", "0"):
-            return False
-        if v in ("true", "yes", "1"):
-            return True
-    return None
-
-
 def is_paywalled(tree, page: md.Page, text: str, visible: _Lazy, tw: int | None = None) -> bool:
-    """JSON-LD says not free and the visible text is a teaser, or a paywall box / message
-    shows next to a short text. ``tw``: words extracted from the visible page (not from
-    JSON-LD ``articleBody``, which often carries the full text behind the wall)."""
+    """The page says it is not free (``md.paywall_declared``), or a paywall box / message shows
+    next to a short text. ``tw``: words extracted from the visible page (not from JSON-LD
+    ``articleBody``, which often carries the full text behind the wall)."""
+    if md.paywall_declared(page):
+        return True
     tw = word_count(text) if tw is None else tw
-    free = None
-    for node in page.jsonld:
-        for cand in (node, *(node.get("hasPart") if isinstance(node.get("hasPart"), list) else [node.get("hasPart")])):
-            if isinstance(cand, dict):
-                f = _free(cand.get("isAccessibleForFree"))
-                if f is not None:
-                    free = f if free is None else (free and f)
-    if free is False:
-        # trafilatura itself may fall back to JSON-LD articleBody: count only what is shown
-        tw = min(tw, visible.words)
-        if tw < 300:
-            return True
     if tw < 400:
         try:
             if _PAYWALL_CLASS(tree):

@@ -20,10 +20,11 @@ from sqlite_utils import Database
 from pipeline.store import dedup
 from pipeline.store.migrations import migrations
 from spiders.dates import normalize_instant, utcnow
-from spiders.urls import normalize_url
+from spiders.urls import normalize_url, same_registrable_domain
 
 BUSY_TIMEOUT_MS = 30_000
 NEAR_DUP_MIN_WORDS = 60   # below this SimHash is too noisy to call two texts the same
+COPY_CANDIDATES = 20      # stored articles sharing the most MinHash bands, checked on their texts
 
 # Every instant is written as spiders.dates.format_instant's YYYY-MM-DDTHH:MM:SSZ: utcnow() for
 # "now", normalize_instant() for a time handed in (a crawl's fetched_at, an article's dates).
@@ -53,6 +54,7 @@ def precompute(record: dict[str, Any], html: bytes) -> dict[str, Any]:
     text = record.get("text") or ""
     toks = dedup.words(text)  # once, for the hash, the SimHash and the word count
     return {"content_hash": dedup.content_hash(text, toks), "simhash": dedup.simhash(text, toks=toks),
+            "minhash": dedup.minhash_bands(toks),
             "n_words": len(toks), "html_z": zlib.compress(html or b"", HTML_COMPRESSION)}
 
 
@@ -207,6 +209,11 @@ class Store:
         canon_key = norm(record.get("canonical_url") or "")
         if canon_key and urlsplit(canon_key).path in ("", "/") and urlsplit(page_key).path not in ("", "/"):
             canon_key = None  # a site that points every page's canonical at its home page
+        if canon_key and page_key and not same_registrable_domain(canon_key, page_key):
+            # Another site's address is not taken on the page's word (a hostile page could take over
+            # that site's article): the page is stored under its own URL, and merges with the target
+            # only when that is fetched and its text matches (``_original_of``).
+            canon_key = None
         # A page whose rel=canonical names another address is a copy (syndication, AMP, print).
         is_copy = bool(canon_key) and canon_key not in fetched_keys
         key_url = canon_key or page_key
@@ -221,17 +228,20 @@ class Store:
         fields["page_type"] = fields["page_type"] or "article"
 
         with self.conn:  # one transaction for everything below
-            article_id = self._find_by_urls(url_rel)
-            if article_id is not None and is_copy:
-                self._record_urls(article_id, url_rel, source, now, duplicate_kind="canonical")
-                return StoreResult("duplicate", article_id, "canonical")
+            article_id, relation, kind = self._find_by_urls(url_rel)
+            if article_id is not None and (is_copy or relation == "duplicate"):
+                # a copy seen again (a canonical copy, or a page once found to be another's copy)
+                # never overwrites the article it copies
+                kind = "canonical" if is_copy else kind
+                self._record_urls(article_id, url_rel, source, now, duplicate_kind=kind)
+                return StoreResult("duplicate", article_id, kind)
             if article_id is not None:
                 row = self.conn.execute(
-                    "SELECT a.content_hash, h.url FROM articles a LEFT JOIN article_html h ON h.article_id = a.id "
-                    "WHERE a.id = ?", (article_id,)).fetchone()
+                    "SELECT a.content_hash, h.url, a.url FROM articles a "
+                    "LEFT JOIN article_html h ON h.article_id = a.id WHERE a.id = ?", (article_id,)).fetchone()
                 # The record was made from a copy (syndication, AMP) before its original came in:
                 # the original takes over the record, whichever crawl happened to finish first.
-                from_copy = row[1] is not None and norm(row[1]) != key_url and page_key == key_url
+                from_copy = row[1] is not None and row[2] == key_url == page_key and norm(row[1]) != key_url
                 self._record_urls(article_id, url_rel, source, now)
                 if row[0] == chash and not from_copy:
                     self.conn.execute(
@@ -246,12 +256,18 @@ class Store:
                     (*fields.values(), chash, dedup.to_hex(sh), *dedup.bands(sh), chash, from_copy, source,
                      now, now, extractor_version, article_id),
                 )
+                if row[0] != chash:
+                    self._save_minhash(article_id, pre.get("minhash"), record.get("text") or "")
                 self._save_html(article_id, page_url, now, status, content_type, encoding, hints, compressed)
                 return StoreResult("updated", article_id)
 
-            dup = self._find_duplicate(chash, sh, pre["n_words"])
+            dup = self._find_duplicate(chash, sh, pre["n_words"], pre.get("minhash"), text=record.get("text") or "")
             if dup is not None:
                 dup_id, kind = dup
+                if self._is_original_of(dup_id, key_url, fields):
+                    self._take_over(dup_id, kind, url_rel, key_url, fields, pre, source, now, extractor_version)
+                    self._save_html(dup_id, page_url, now, status, content_type, encoding, hints, compressed)
+                    return StoreResult("updated", dup_id)
                 for key, (_rel, raw) in url_rel.items():
                     self.conn.execute(
                         """INSERT INTO article_urls (url, article_id, relation, duplicate_kind, raw_url,
@@ -269,26 +285,33 @@ class Store:
             cur = self.conn.execute(
                 f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})", vals)
             article_id = int(cur.lastrowid)
+            self._save_minhash(article_id, pre.get("minhash"), record.get("text") or "")
             self._record_urls(article_id, url_rel, source, now, duplicate_kind="canonical" if is_copy else None)
             self._save_html(article_id, page_url, now, status, content_type, encoding, hints, compressed)
             return StoreResult("new", article_id)
 
-    def _find_by_urls(self, url_rel: dict[str, tuple[str, str]]) -> int | None:
+    def _find_by_urls(self, url_rel: dict[str, tuple[str, str]]) -> tuple[int | None, str | None, str | None]:
+        """The article one of these URLs leads to, with that URL's relation and duplicate kind."""
         keys = list(url_rel)
         if not keys:
-            return None
+            return None, None, None
         rows = self.conn.execute(
-            f"SELECT url, article_id, relation FROM article_urls WHERE url IN ({', '.join('?' for _ in keys)})",
+            f"""SELECT url, article_id, relation, duplicate_kind FROM article_urls
+                WHERE url IN ({', '.join('?' for _ in keys)})""",
             keys,
         ).fetchall()
         # Prefer a direct hit on the page's own URL, then any other.
-        by_url = {u: (aid, rel) for u, aid, rel in rows}
+        by_url = {u: (aid, rel, kind) for u, aid, rel, kind in rows}
         for key in keys:
             if key in by_url:
-                return by_url[key][0]
-        return None
+                return by_url[key]
+        return None, None, None
 
-    def _find_duplicate(self, chash: str, sh: int, n_words: int) -> tuple[int, str] | None:
+    def _find_duplicate(self, chash: str, sh: int, n_words: int, minhash: list[int] | None = None,
+                        text: str = "") -> tuple[int, str] | None:
+        """The stored article this text is a copy of: same words (exact), a SimHash a few bits
+        away (near), or a shingle set mostly shared, as a syndicated copy with its own intro and
+        boilerplate (near too: ``dedup.is_copy``)."""
         if n_words == 0:
             return None
         row = self.conn.execute(
@@ -304,7 +327,61 @@ class Store:
         for aid, other in rows:
             if dedup.is_near_duplicate(sh, dedup.from_hex(other)):
                 return int(aid), "near"
+        if minhash is None:
+            minhash = dedup.minhash_bands(dedup.words(text))
+        if not minhash:
+            return None
+        pairs = ", ".join("(?, ?)" for _ in minhash)
+        candidates = self.conn.execute(
+            f"""SELECT m.article_id, a.text FROM articles a JOIN (
+                    SELECT article_id, count(*) AS shared FROM article_minhash
+                    WHERE (band, value) IN (VALUES {pairs}) GROUP BY article_id
+                    ORDER BY shared DESC, article_id LIMIT {COPY_CANDIDATES}) m ON m.article_id = a.id""",
+            [x for band, value in enumerate(minhash) for x in (band, value)]).fetchall()
+        toks = dedup.words(text)
+        for aid, other in candidates:
+            if dedup.is_copy(toks, dedup.words(other or "")):
+                return int(aid), "near"
         return None
+
+    def _save_minhash(self, article_id: int, minhash: list[int] | None, text: str) -> None:
+        if minhash is None:
+            minhash = dedup.minhash_bands(dedup.words(text))
+        self.conn.execute("DELETE FROM article_minhash WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO article_minhash (band, value, article_id) VALUES (?, ?, ?)",
+            [(band, value, article_id) for band, value in enumerate(minhash)])
+
+    def _is_original_of(self, article_id: int, key_url: str, fields: dict[str, Any]) -> bool:
+        """Whether a page found to be a copy of a stored article is in fact its original: the stored
+        one credits it (rel=canonical), or it was published earlier and does not credit the stored one."""
+        url, canonical, published = self.conn.execute(
+            "SELECT url, canonical_url, published FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if canonical and _normalize(canonical) == key_url:
+            return True
+        if fields.get("canonical_url") and _normalize(fields["canonical_url"]) == url:
+            return False
+        return bool(fields.get("published") and published and fields["published"] < published)
+
+    def _take_over(self, article_id: int, kind: str, url_rel: dict[str, tuple[str, str]], key_url: str,
+                   fields: dict[str, Any], pre: dict[str, Any], source: str, now: str,
+                   extractor_version: str | None) -> None:
+        """The original takes the record of a copy stored before it: its URL becomes the article's
+        key, its text and fields replace the copy's, and the copy's URLs become duplicates."""
+        self.conn.execute(
+            """UPDATE article_urls SET relation = 'duplicate', duplicate_kind = ?
+               WHERE article_id = ? AND relation != 'duplicate'""", (kind, article_id))
+        sh = pre["simhash"]
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        self.conn.execute(
+            f"""UPDATE articles SET {sets}, url = ?, source = ?, content_hash = ?, simhash = ?,
+                simhash_b0 = ?, simhash_b1 = ?, simhash_b2 = ?, simhash_b3 = ?,
+                revision = revision + (content_hash != ?), last_seen = ?, updated_at = ?, extractor_version = ?
+                WHERE id = ?""",
+            (*fields.values(), key_url, source, pre["content_hash"], dedup.to_hex(sh), *dedup.bands(sh),
+             pre["content_hash"], now, now, extractor_version, article_id))
+        self._record_urls(article_id, url_rel, source, now)
+        self._save_minhash(article_id, pre.get("minhash"), fields.get("text") or "")
 
     def _record_urls(self, article_id: int, url_rel: dict[str, tuple[str, str]], source: str, now: str,
                      duplicate_kind: str | None = None) -> None:
@@ -353,6 +430,8 @@ class Store:
                 (*fields.values(), dedup.content_hash(text), dedup.to_hex(sh), *dedup.bands(sh),
                  extractor_version, article_id),
             )
+            if changed:
+                self._save_minhash(article_id, None, text)
         return changed
 
     # -- scheduling and maintenance ----------------------------------------------------

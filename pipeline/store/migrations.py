@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from pipeline.store import dedup
 from spiders.dates import normalize_instant
 
 migrations = Migrations("modelwire")
@@ -446,3 +447,26 @@ def add_claim_source_fields(db: Database) -> None:
         ALTER TABLE claims ADD COLUMN source_kind TEXT;
         """
     )
+
+
+@migrations()
+def add_article_minhash(db: Database) -> None:
+    # MinHash bands of each article's text (pipeline/store/dedup.py), so that a syndicated copy
+    # with another intro and boilerplate is found as the same article. Filled here for the
+    # articles stored before; texts under dedup.COPY_MIN_WORDS words have no bands.
+    db.executescript(
+        """
+        CREATE TABLE article_minhash (
+            band INTEGER NOT NULL,           -- 0..15
+            value INTEGER NOT NULL,          -- hash of the band's rows
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, value, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_minhash_article ON article_minhash(article_id);
+        """
+    )
+    rows = db.conn.execute("SELECT id, text FROM articles")
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO article_minhash (band, value, article_id) VALUES (?, ?, ?)",
+        ((band, value, aid) for aid, text in rows
+         for band, value in enumerate(dedup.minhash_bands(dedup.words(text or "")))))

@@ -34,3 +34,40 @@ def test_simhash_values_are_stable():
     assert dedup.to_hex(dedup.simhash(text)) == "a18aea2fe6554c80"
     assert dedup.to_hex(dedup.simhash("one two")) == "5dec09e91a8dcb07"
     assert dedup.simhash("") == 0
+
+
+STORY = ("Mistral released Large 3, an open-weight mixture-of-experts model, together with three small "
+         "Ministral models for phones and laptops. The company says the large model matches the best open "
+         "systems on general knowledge and coding while using a fraction of the active parameters, and "
+         "all four are under the Apache 2.0 licence. Early users praised the multilingual results but "
+         "noted that the reasoning variant is not out yet, which the company promises within weeks. ")
+
+
+def test_syndicated_copy_with_new_intro_and_boilerplate_is_a_copy_and_shares_bands():
+    original = dedup.words(STORY * 2)
+    copy = dedup.words("Republished with permission from Wire, where it first ran on Tuesday. " + STORY * 2
+                       + "Get our newsletter every morning and follow us for more news on AI models.")
+    assert dedup.is_copy(original, copy)
+    assert set(dedup.minhash_bands(original)) & set(dedup.minhash_bands(copy))
+
+
+def test_a_brief_quoting_part_of_a_story_is_not_a_copy():
+    brief = dedup.words(STORY + "More in our weekly roundup of model releases, benchmarks and research news.")
+    feature = dedup.words(STORY * 2 + " ".join(f"section{i} goes deeper into training data and costs" for i in range(60)))
+    assert not dedup.is_copy(brief, feature)
+
+
+def test_different_stories_share_no_band():
+    other = dedup.words(("Google shipped Gemini 3 Pro to its app and search, with a new agent mode that can book "
+                         "travel and fill forms, and developers get it through the API at a higher price. ") * 4)
+    assert not dedup.is_copy(dedup.words(STORY * 2), other)
+    assert not set(dedup.minhash_bands(dedup.words(STORY * 2))) & set(dedup.minhash_bands(other))
+
+
+EXPECTED_BANDS = [7907394827764570677, 217096366718722468]
+
+
+def test_minhash_bands_are_stable():
+    """Stored bands are compared with new ones: the function may get faster, never different."""
+    assert dedup.minhash_bands(dedup.words(STORY * 2))[:2] == EXPECTED_BANDS
+    assert dedup.minhash_bands(dedup.words("too short")) == []

@@ -87,6 +87,44 @@ def test_extract_paywall_judged_on_visible_text_not_jsonld_body():
     assert "Sentence 59" in rec["text"]  # the full body is still kept as text
 
 
+_ARTICLE_LD = '"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H"'
+_FULL = "".join(f"<p>Paragraph {i} of a long, complete story about a new open model and its scores.</p>"
+                for i in range(40))
+
+
+@pytest.mark.parametrize("head", [
+    f'<script type="application/ld+json">{{{_ARTICLE_LD}, "isAccessibleForFree": false}}</script>',
+    f'<script type="application/ld+json">{{{_ARTICLE_LD}, "isAccessibleForFree": "False"}}</script>',
+    f'<script type="application/ld+json">{{{_ARTICLE_LD}, "isAccessibleForFree": "false"}}</script>',
+    f'<script type="application/ld+json">{{{_ARTICLE_LD}, "hasPart": [{{"@type": "WebPageElement",'
+    ' "isAccessibleForFree": "False", "cssSelector": ".locked"}]}</script>',
+    f'<script type="application/ld+json">{{"@graph": [{{"@type": "WebSite"}}, {{{_ARTICLE_LD},'
+    ' "isPartOf": {"@type": ["CreativeWork", "Product"], "isAccessibleForFree": false}}]}</script>',
+    '<meta itemprop="isAccessibleForFree" content="false">',
+    '<meta property="article:content_tier" content="locked">',
+    '<meta property="article:content_tier" content="metered">',
+], ids=["bool", "False", "false", "hasPart", "graph-isPartOf", "microdata", "tier-locked", "tier-metered"])
+def test_extract_paywall_declared_in_every_form_is_flagged_even_with_full_text(head):
+    """What the page declares is what it is: a metered or locked article shown whole to a crawler
+    is still behind a wall for its readers."""
+    html = f"<html><head>{head}</head><body><article><h1>H</h1>{_FULL}</article></body></html>"
+    assert extract(html, "https://x.example/2025/12/01/a")["paywalled"] is True
+
+
+@pytest.mark.parametrize("head", [
+    "", f'<script type="application/ld+json">{{{_ARTICLE_LD}, "isAccessibleForFree": true}}</script>',
+    '<meta property="article:content_tier" content="free">'])
+def test_extract_free_article_is_not_flagged(head):
+    html = f"<html><head>{head}</head><body><article><h1>H</h1>{_FULL}</article></body></html>"
+    assert extract(html, "https://x.example/2025/12/01/a")["paywalled"] is False
+
+
+def test_extract_paywall_markup_next_to_a_teaser_is_flagged():
+    html = ('<html><body><article><h1>H</h1><p>A teaser paragraph that sets up the story.</p>'
+            '<div data-paywall="hard">Members read on.</div></article></body></html>')
+    assert extract(html, "https://x.example/2025/12/01/a")["paywalled"] is True
+
+
 def test_extract_listing_and_js_shell_page_types():
     assert _fixture("newsdaily/tag-llm")["page_type"] == "not_article"
     shell = _fixture("jsapp/dashboard-shell")

@@ -4,6 +4,7 @@ import zlib
 
 import pytest
 
+from pipeline.store import dedup
 from pipeline.store.db import open_db
 
 TEXT = ("Moonshot AI released Kimi K2 Thinking, an open-weight reasoning model that the company says "
@@ -55,19 +56,45 @@ def test_store_canonical_copy_is_a_duplicate_of_the_original(store):
     assert "(AMP)" not in store.conn.execute("SELECT text FROM articles").fetchone()[0]
 
 
-def test_store_copy_first_is_keyed_by_its_canonical_url(store):
-    a = store.store_article(record("https://partner.org/syndicated/k2", canonical_url="https://n.org/k2"),
-                            source="partner")
+def test_store_same_site_copy_first_is_keyed_by_its_canonical_url(store):
+    a = store.store_article(record("https://amp.n.org/k2", canonical_url="https://www.n.org/k2"), source="n")
     assert a.outcome == "new"
-    assert store.conn.execute("SELECT url FROM articles").fetchone()[0] == "https://n.org/k2"
-    assert "https://n.org/k2" in store.known_urls()  # the original need not be fetched again
-    b = store.store_article(record("https://n.org/k2"), source="n", html=b"<p>original</p>")
-    # the original takes the record over: its source, its page
+    assert store.conn.execute("SELECT url FROM articles").fetchone()[0] == "https://www.n.org/k2"
+    assert "https://www.n.org/k2" in store.known_urls()  # the original need not be fetched again
+    b = store.store_article(record("https://www.n.org/k2"), source="n", html=b"<p>original</p>")
+    # the original takes the record over: its page
     assert b.article_id == a.article_id and b.outcome == "updated"
-    assert store.conn.execute("SELECT source, revision FROM articles").fetchone() == ("n", 1)
-    assert next(store.iter_html())["url"] == "https://n.org/k2"
-    c = store.store_article(record("https://n.org/k2"), source="n", html=b"<p>original</p>")
+    assert next(store.iter_html())["url"] == "https://www.n.org/k2"
+    c = store.store_article(record("https://www.n.org/k2"), source="n", html=b"<p>original</p>")
     assert c.outcome == "unchanged"
+
+
+def test_store_other_site_canonical_is_not_taken_on_its_word(store):
+    """A page crediting another site is stored under its own URL; when the credited page is fetched
+    and has the same text, it takes the record over and the copy becomes its duplicate."""
+    a = store.store_article(record("https://partner.org/syndicated/k2", canonical_url="https://n.org/k2",
+                                   published="2025-11-06T12:00:00Z"), source="partner")
+    assert a.outcome == "new"
+    assert store.conn.execute("SELECT url FROM articles").fetchone()[0] == "https://partner.org/syndicated/k2"
+    assert "https://n.org/k2" not in store.known_urls()  # the credited page must still be fetched
+    b = store.store_article(record("https://n.org/k2", published=None), source="n", html=b"<p>original</p>")
+    assert (b.outcome, b.article_id) == ("updated", a.article_id)
+    assert store.conn.execute("SELECT url, source FROM articles").fetchall() == [("https://n.org/k2", "n")]
+    urls = dict(store.conn.execute("SELECT url, relation FROM article_urls").fetchall())
+    assert urls == {"https://n.org/k2": "primary", "https://partner.org/syndicated/k2": "duplicate"}
+    assert next(store.iter_html())["url"] == "https://n.org/k2"
+    c = store.store_article(record("https://n.org/k2", published=None), source="n", html=b"<p>original</p>")
+    assert c.outcome == "unchanged"
+
+
+def test_store_canonical_hijack_does_not_take_the_other_sites_url(store):
+    hijack = record("https://evil.example/k2", canonical_url="https://n.org/k2", title="Fake title",
+                    text="Buy cheap tokens now, the best offer for every reader who clicks this link today. " * 12)
+    a = store.store_article(hijack, source="evil")
+    b = store.store_article(record("https://n.org/k2"), source="n")
+    assert b.outcome == "new" and b.article_id != a.article_id
+    assert store.conn.execute("SELECT title FROM articles WHERE url = 'https://n.org/k2'").fetchone() == (
+        "Kimi K2 Thinking",)
 
 
 def test_store_canonical_pointing_at_home_page_is_ignored(store):
@@ -205,7 +232,9 @@ def test_store_writes_every_time_in_the_one_format(store):
     assert store.conn.execute("SELECT fetched_at FROM article_html").fetchone()[0] == "2025-11-07T23:00:00Z"
     assert {r[0] for r in store.conn.execute("SELECT first_seen FROM article_urls")} == {"2025-11-07T23:00:00Z"}
     # a bare day stays a day
-    store.store_article(record("https://n.org/day", text=TEXT.replace("Moonshot", "Zhipu"), published="2025-11-05"),
+    other = ("Zhipu shipped GLM-4.6 with a longer context window and cheaper tokens; its coding scores rose "
+             "on every agentic benchmark the lab reported, and the weights followed a week later. ") * 3
+    store.store_article(record("https://n.org/day", text=other, published="2025-11-05"),
                         source="n", fetched_at="2025-11-08T09:00:00+00:00")
     assert store.conn.execute("SELECT published, first_seen FROM articles WHERE url = 'https://n.org/day'"
                               ).fetchone() == ("2025-11-05", "2025-11-08T09:00:00Z")
@@ -272,5 +301,24 @@ def test_migration_normalize_stored_times_rewrites_old_rows(tmp_path):
     s = open_db(path)   # applied once: reopening changes nothing
     try:
         assert s.conn.execute("SELECT modified FROM articles").fetchone()[0] == "garbage"
+    finally:
+        s.close()
+
+
+def test_migration_add_article_minhash_indexes_articles_stored_before(tmp_path):
+    path = tmp_path / "old.db"
+    s = open_db(path)
+    s.store_article(record("https://a.org/k2"), source="a")
+    with s.conn:  # as a database made before the migration: no table, migration not recorded
+        s.conn.execute("DROP TABLE article_minhash")
+        s.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'add_article_minhash'")
+    s.close()
+    s = open_db(path)
+    try:
+        assert s.conn.execute("SELECT count(*) FROM article_minhash").fetchone()[0] == 16
+        copy = record("https://b.org/k2", text="Shared by our partner at A, who wrote it first. " + TEXT
+                      + " Follow us for the rest of the week's news on open models and benchmarks.")
+        assert not dedup.is_near_duplicate(dedup.simhash(TEXT), dedup.simhash(copy["text"]))  # bands find it
+        assert s.store_article(copy, source="b").outcome == "duplicate"
     finally:
         s.close()
