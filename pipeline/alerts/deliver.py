@@ -179,7 +179,12 @@ def deliver(db, config: Config, *, now: datetime | None = None) -> Delivery:
             by_channel[row["channel"]].append(row)
     if dropped:
         alert_store.mark_dropped(db, dropped, "the watch or this channel is no longer in the config")
-    for channel, rows in by_channel.items():
+    def first(channel: str) -> tuple[int, int]:  # channels in the order the config lists them
+        r = by_channel[channel][0]
+        return r["alert_id"], watches[r["watch"]]["notify"].index(channel)
+
+    for channel in sorted(by_channel, key=first):
+        rows = by_channel[channel]
         keys = [(r["alert_id"], channel) for r in rows]
         try:
             url = channel_url(channel, config)

@@ -272,7 +272,7 @@ def undelivered(db: Any) -> list[dict[str, Any]]:
         SELECT d.alert_id, d.channel, d.status, d.attempts, a.watch, a.kind, a.url, a.title, a.headline,
                a.evidence, a.detail, a.backfill, a.created_at
         FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id
-        WHERE d.status IN ('pending', 'sending') ORDER BY d.channel, d.alert_id""")
+        WHERE d.status IN ('pending', 'sending') ORDER BY d.alert_id, d.channel""")
 
 
 def _set_deliveries(db: Any, keys: list[tuple[int, str]], sql: str, values: list[Any]) -> None:
