@@ -2,7 +2,8 @@
 
 Each delivery row is marked ``sending`` before its channel is called and ``sent`` once the channel
 accepted the message; a failure leaves it ``pending`` with the reason, and the next run sends it
-again. A run killed while a channel was being called leaves ``sending``: the next run sends it
+again. Marking ``sending`` is a claim (with the process id): two runs at once never send one
+delivery twice. A run killed while a channel was being called leaves ``sending``: the next run sends it
 again (the one moment an alert can arrive twice is between the channel's acceptance and the commit
 of ``sent``). A watch's ``quiet_hours`` and ``digest_every`` keep its deliveries waiting.
 
@@ -85,6 +86,19 @@ def smtp_url(config: Config, to: list[str]) -> str:
                        "format": "text", "smtp": smtp["host"]})
     host = f"[{smtp['host']}]" if ":" in smtp["host"] else smtp["host"]
     return f"mailto://{auth}{host}:{port}?{query}"
+
+
+def _alive(pid: int | None) -> bool:
+    """Whether process ``pid`` (another than this one) still runs: its 'sending' rows are its own."""
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _loopback(host: str) -> bool:
@@ -171,6 +185,8 @@ def deliver(db, config: Config, *, now: datetime | None = None) -> Delivery:
     last_sent: dict = {}
     for row in alert_store.undelivered(db):
         w = watches.get(row["watch"])
+        if row["status"] == "sending" and _alive(row["sender_pid"]):
+            continue   # another process is sending it right now
         if w is None or row["channel"] not in w["notify"]:
             dropped.append((row["alert_id"], row["channel"]))
         elif _held(w, row["channel"], db, now, tz, last_sent):
@@ -184,14 +200,16 @@ def deliver(db, config: Config, *, now: datetime | None = None) -> Delivery:
         return r["alert_id"], watches[r["watch"]]["notify"].index(channel)
 
     for channel in sorted(by_channel, key=first):
-        rows = by_channel[channel]
-        keys = [(r["alert_id"], channel) for r in rows]
+        keys = set(alert_store.claim(db, by_channel[channel], os.getpid()))
+        rows = [r for r in by_channel[channel] if (r["alert_id"], channel) in keys]
+        if not rows:
+            continue
         try:
             url = channel_url(channel, config)
-            alert_store.mark_sending(db, keys)
             error = send(url, *render(rows))
         except ChannelError as e:
             error = str(e)
+        keys = sorted(keys)
         if error is None:
             alert_store.mark_sent(db, keys)
             out.sent += len(keys)

@@ -269,7 +269,7 @@ def undelivered(db: Any) -> list[dict[str, Any]]:
     """Deliveries not yet accepted by their channel (pending, or sending when a run died mid-send),
     with their alert, oldest first."""
     return _rows(_conn(db), """
-        SELECT d.alert_id, d.channel, d.status, d.attempts, a.watch, a.kind, a.url, a.title, a.headline,
+        SELECT d.alert_id, d.channel, d.status, d.attempts, d.sender_pid, a.watch, a.kind, a.url, a.title, a.headline,
                a.evidence, a.detail, a.backfill, a.created_at
         FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id
         WHERE d.status IN ('pending', 'sending') ORDER BY d.alert_id, d.channel""")
@@ -282,8 +282,21 @@ def _set_deliveries(db: Any, keys: list[tuple[int, str]], sql: str, values: list
                          [(*values, aid, ch) for aid, ch in keys])
 
 
-def mark_sending(db: Any, keys: list[tuple[int, str]]) -> None:
-    _set_deliveries(db, keys, "status = 'sending', attempts = attempts + 1, last_attempt_at = ?", [utcnow()])
+def claim(db: Any, rows: list[dict[str, Any]], pid: int) -> list[tuple[int, str]]:
+    """Mark ``rows`` (from :func:`undelivered`) ``sending`` by process ``pid``, each only if it is
+    still as it was read, so two processes never both send one delivery. Returns the keys claimed."""
+    conn = _conn(db)
+    claimed = []
+    now = utcnow()
+    with conn:
+        for r in rows:
+            cur = conn.execute(
+                """UPDATE alert_deliveries SET status = 'sending', attempts = attempts + 1, last_attempt_at = ?,
+                       sender_pid = ? WHERE alert_id = ? AND channel = ? AND status = ? AND sender_pid IS ?""",
+                [now, pid, r["alert_id"], r["channel"], r["status"], r["sender_pid"]])
+            if cur.rowcount:
+                claimed.append((r["alert_id"], r["channel"]))
+    return claimed
 
 
 def mark_sent(db: Any, keys: list[tuple[int, str]]) -> None:
@@ -349,10 +362,14 @@ def watch_summaries(db: Any) -> dict[str, dict[str, Any]]:
 
 def period_alerts(db: Any, since: str, until: str, limit: int = 50) -> list[dict[str, Any]]:
     """The alerts of a digest's period: those about an article dated in [since, until) (published,
-    else first crawled), or recorded then when they name no stored article; oldest first."""
-    return _rows(_conn(db), f"""
-        SELECT al.watch, al.kind, al.headline, al.title, al.url, al.created_at,
-               coalesce({ARTICLE_DATE}, al.created_at) AS date
-        FROM alerts al LEFT JOIN articles a ON a.id = al.article_id
-        WHERE coalesce({ARTICLE_DATE}, al.created_at) >= ? AND coalesce({ARTICLE_DATE}, al.created_at) < ?
-        ORDER BY date, al.id LIMIT ?""", [since, until, limit])
+    else first crawled), or recorded then when they name no stored article; oldest first. Both
+    halves read their period through an index (articles_date, alerts_created)."""
+    cols = "al.id, al.watch, al.kind, al.headline, al.title, al.url, al.created_at"
+    rows = _rows(_conn(db), f"""
+        SELECT {cols}, {ARTICLE_DATE} AS date
+        FROM articles a JOIN alerts al ON al.article_id = a.id
+        WHERE {ARTICLE_DATE} >= ? AND {ARTICLE_DATE} < ?""", [since, until])
+    rows += _rows(_conn(db), f"""
+        SELECT {cols}, al.created_at AS date FROM alerts al
+        WHERE al.created_at >= ? AND al.created_at < ? AND al.article_id IS NULL""", [since, until])
+    return sorted(rows, key=lambda r: (r["date"], r["id"]))[:limit]

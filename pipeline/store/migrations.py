@@ -486,6 +486,7 @@ def add_alerts_tables(db: Database) -> None:
             UNIQUE (watch, event_key)
         );
         CREATE INDEX alerts_created ON alerts(created_at);
+        CREATE INDEX alerts_article ON alerts(article_id);
 
         CREATE TABLE alert_deliveries (
             alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
@@ -495,6 +496,7 @@ def add_alerts_tables(db: Database) -> None:
             last_attempt_at TEXT,
             sent_at TEXT,
             error TEXT,                      -- the channel's last failure, NULL once sent
+            sender_pid INTEGER,              -- the process that marked it sending
             PRIMARY KEY (alert_id, channel)
         );
         CREATE INDEX alert_deliveries_status ON alert_deliveries(status, channel);

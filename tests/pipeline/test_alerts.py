@@ -260,6 +260,22 @@ def test_news_alerts_once_per_watch_in_one_message_per_channel(env):
     assert "500" in [s for s in states if s["status"] == "pending"][0]["error"]
 
 
+def test_the_weekly_digest_lists_the_weeks_alerts(env):
+    from pipeline.digest import build as D
+    from pipeline.store.db import open_db
+
+    store = open_db(env["db"])
+    try:
+        digest = D.build_digest(store, D.parse_week("2025-W49"))   # 1-7 December: the DeepSeek and Mistral posts
+    finally:
+        store.close()
+    text, html = D.render_text(digest), D.render_html(digest, inline_css=False)
+    section = text[text.index("ALERTS THIS WEEK"):]
+    assert "[deepseek]" in section and "[mistral-models] new model Mistral Large 3" in section
+    assert "[open-weights]" in section and "swe-best" not in section    # the Opus post is from W48
+    assert "Alerts this week" in html and env["base"] + MISTRAL in html
+
+
 def test_recrawl_sends_nothing_again_and_retries_the_failed_webhook(env):
     sent_mail = len(env["smtp"].envelopes)
     n_alerts = len(rows(env, "SELECT id FROM alerts"))

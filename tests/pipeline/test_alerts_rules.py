@@ -99,3 +99,24 @@ def test_one_message_holds_every_alert_with_url_title_and_evidence():
     assert title.startswith("modelwire: 3 alerts (w0, w1, w2)")
     for a in alerts:
         assert all(a[k] in body for k in ("headline", "title", "url", "evidence"))
+
+
+def test_two_runs_never_claim_one_delivery(tmp_path):
+    from pipeline.store import alerts as alert_store
+    from pipeline.store.db import open_db
+
+    store = open_db(tmp_path / "a.db")
+    try:
+        alert_store.register_watches(store, {"w": {"rule": "query"}})
+        ev = {"event_key": "article:1", "kind": "query", "article_id": None, "url": "https://x.org/1",
+              "title": "T", "headline": "h", "evidence": "e"}
+        assert alert_store.record_alerts(store, "w", [ev, ev], ["smtp", "json://h/x"], 5) != []
+        assert alert_store.record_alerts(store, "w", [ev], ["smtp"], 5) == []      # recorded once
+        rows = alert_store.undelivered(store)
+        assert len(rows) == 2
+        assert len(alert_store.claim(store, rows, 111)) == 2
+        assert alert_store.claim(store, rows, 222) == []      # the same rows, as another run read them
+        again = alert_store.undelivered(store)
+        assert {(r["status"], r["sender_pid"]) for r in again} == {("sending", 111)}
+    finally:
+        store.close()
