@@ -15,7 +15,6 @@ each message arrives. Figures:
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import sqlite3
 import statistics
@@ -73,7 +72,7 @@ def run() -> dict:
     from pipeline.alerts.deliver import send
     from pipeline.config import load_config
     from pipeline.demo import DemoSite
-    from pipeline.demo.server import DEFAULT_ROOT
+    from pipeline.demo.copies import copy_holding_back
     from pipeline.store.db import open_db
     from schedules import jobs
 
@@ -85,12 +84,7 @@ def run() -> dict:
     site = None
     try:
         root = tmp / "site"
-        shutil.copytree(DEFAULT_ROOT / "tokenwise", root / "tokenwise")
-        shutil.copy(DEFAULT_ROOT / "lastmod.json", root / "lastmod.json")
-        feed = root / "tokenwise" / "feed" / "index.xml"
-        full = feed.read_text(encoding="utf-8")
-        items = re.findall(r"\s*<item>.*?</item>", full, re.S)
-        feed.write_text(full.replace("".join(items[:HELD_BACK]), ""), encoding="utf-8")
+        _, release = copy_holding_back(root, "tokenwise", HELD_BACK)
         site = DemoSite(root=root)
         base = site.start()["tokenwise"]
         config_path = tmp / "modelwire.toml"
@@ -100,7 +94,7 @@ def run() -> dict:
                        check=True, cwd=tmp, timeout=600)
         archive = sqlite3.connect(db).execute("SELECT max(id) FROM articles").fetchone()[0]
 
-        feed.write_text(full, encoding="utf-8")
+        release()
         started = time.time()
         job = jobs.crawl(str(config_path), str(db))
         job_s = time.time() - started

@@ -14,43 +14,25 @@ then all of them: those three are the news. Expected, from the demo's text:
 """
 from __future__ import annotations
 
-import email
-import email.policy
 import json
-import re
-import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 
 from pipeline.demo import DemoSite
-from pipeline.demo.server import DEFAULT_ROOT
+from pipeline.demo.copies import copy_holding_back
+from tests.pipeline.test_crawl_demo import rows
+from tests.pipeline.test_mail import Inbox
 
 NEWS_PATHS = ("/2025/12/04/mistral-large-3-open-weights-return/", "/2025/12/02/deepseek-v3-2-speciale-olympiad-gold/",
               "/2025/11/26/claude-opus-4-5-swe-bench-80/")
 MISTRAL, DEEPSEEK, OPUS = NEWS_PATHS
-
-
-class Inbox:
-    def __init__(self):
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-    @property
-    def messages(self):
-        return [email.message_from_bytes(e.original_content or e.content, policy=email.policy.default)
-                for e in self.envelopes]
 
 
 class Hook(BaseHTTPRequestHandler):
@@ -143,13 +125,8 @@ urls = ["{env['base']}/feed/"]
 def env(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("alerts")
     root = tmp / "site"
-    shutil.copytree(DEFAULT_ROOT / "tokenwise", root / "tokenwise")
-    shutil.copy(DEFAULT_ROOT / "lastmod.json", root / "lastmod.json")
-    feed = root / "tokenwise" / "feed" / "index.xml"
-    full = feed.read_text(encoding="utf-8")
-    items = re.findall(r"\s*<item>.*?</item>", full, re.S)
-    assert all(p in "".join(items[:3]) for p in NEWS_PATHS)
-    feed.write_text(full.replace("".join(items[:3]), ""), encoding="utf-8")   # the archive, without the news
+    held, release = copy_holding_back(root, "tokenwise", 3)   # the archive, without the news
+    assert sorted(held) == sorted(NEWS_PATHS)
 
     inbox = Inbox()
     inbox.port = free_port()
@@ -161,7 +138,7 @@ def env(tmp_path_factory):
     threading.Thread(target=hook.serve_forever, daemon=True).start()
     site = DemoSite(root=root)
     bases = site.start()
-    env = {"tmp": tmp, "config": tmp / "modelwire.toml", "db": tmp / "alerts.db", "feed": feed, "full_feed": full,
+    env = {"tmp": tmp, "config": tmp / "modelwire.toml", "db": tmp / "alerts.db", "release": release,
            "smtp": inbox, "hook": hook, "hook_url": f"json://127.0.0.1:{hook.server_address[1]}/hook",
            "base": bases["tokenwise"]}
     write_config(env)
@@ -191,15 +168,6 @@ def run(env, *args):
     return result.output
 
 
-def rows(env, sql, params=()):
-    conn = sqlite3.connect(env["db"])
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
-
-
 def path_of(url: str) -> str:
     return "/" + url.split("/", 3)[3]
 
@@ -214,7 +182,7 @@ def test_first_crawl_is_an_archive_import_and_alerts_on_nothing(env):
 
 
 def test_news_alerts_once_per_watch_in_one_message_per_channel(env):
-    env["feed"].write_text(env["full_feed"], encoding="utf-8")
+    env["release"]()
     env["hook"].plan = [500]   # the webhook fails the first time
     from schedules import jobs
 
@@ -346,3 +314,13 @@ notify = ["smtp", "{env['hook_url']}"]
     assert len(env["smtp"].envelopes) == mails + 1
     run(env, "alerts")
     assert len(accepted(hook)) == before + 1
+
+
+def test_alerts_test_sends_a_sample_through_each_channel_and_records_nothing(env):
+    mails, hooks = len(env["smtp"].envelopes), len(accepted(env["hook"]))
+    n = len(rows(env, "SELECT id FROM alerts"))
+    out = run(env, "alerts", "--test", "deepseek")
+    assert out.count(": sent") == 2
+    assert len(env["smtp"].envelopes) == mails + 1 and "test alert" in env["smtp"].messages[-1]["Subject"]
+    assert len(accepted(env["hook"])) == hooks + 1
+    assert len(rows(env, "SELECT id FROM alerts")) == n

@@ -120,3 +120,17 @@ def test_two_runs_never_claim_one_delivery(tmp_path):
         assert {(r["status"], r["sender_pid"]) for r in again} == {("sending", 111)}
     finally:
         store.close()
+
+
+def test_a_bad_watch_stops_the_command_with_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli.main import main
+
+    config = tmp_path / "modelwire.toml"
+    config.write_text('[[watch]]\nname = "x"\nentity = "GPT-5"\nnotify = ["mailto://me:hunter2@mail.example.org"]\n')
+    result = CliRunner().invoke(main, ["--config", str(config), "alerts", "--list"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"Error: {config}: watch[0] ('x'): notify[0]: mailto://…: the password is written in the file; "
+        "put it in an environment variable and write ${NAME} instead"]
