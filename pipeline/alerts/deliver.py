@@ -209,6 +209,8 @@ def deliver(db, config: Config, *, now: datetime | None = None) -> Delivery:
             error = send(url, *render(rows))
         except ChannelError as e:
             error = str(e)
+        except Exception as e:  # noqa: BLE001 - a channel's library failing must not stop the run or lose the alert
+            error = f"{type(e).__name__}: {e}".splitlines()[0][:300]
         keys = sorted(keys)
         if error is None:
             alert_store.mark_sent(db, keys)

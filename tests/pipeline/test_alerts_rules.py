@@ -134,3 +134,36 @@ def test_a_bad_watch_stops_the_command_with_one_line(tmp_path):
     assert result.output.strip().splitlines() == [
         f"Error: {config}: watch[0] ('x'): notify[0]: mailto://…: the password is written in the file; "
         "put it in an environment variable and write ${NAME} instead"]
+
+
+def test_quiet_hours_and_digest_every_hold_alerts_without_losing_them(tmp_path):
+    from datetime import timedelta
+
+    from pipeline.alerts.deliver import deliver
+    from pipeline.store import alerts as alert_store
+    from pipeline.store.db import open_db
+
+    now = datetime.now(timezone.utc) + timedelta(hours=12)     # half a day after the daily watch last sent
+    quiet = f"{now - timedelta(hours=1):%H:%M}-{now + timedelta(hours=1):%H:%M}"
+    hook = "json://127.0.0.1:9/never-called-while-held"
+    config = parse_config({"watch": [
+        {"name": "night", "query": "x", "notify": [hook], "quiet_hours": quiet},
+        {"name": "daily", "query": "y", "notify": [hook], "digest_every": "1d"}]}, Path("m.toml"))
+    store = open_db(tmp_path / "a.db")
+    try:
+        alert_store.register_watches(store, {"night": {}, "daily": {}})
+        ev = {"event_key": "article:1", "kind": "query", "article_id": None, "url": "https://x.org/1",
+              "title": "T", "headline": "h", "evidence": "e"}
+        alert_store.record_alerts(store, "night", [ev], [hook], 1)
+        alert_store.record_alerts(store, "daily", [ev], [hook], 1)
+        (daily,) = [r for r in alert_store.undelivered(store) if r["watch"] == "daily"]
+        alert_store.mark_sent(store, [(daily["alert_id"], hook)])          # the day's message went out
+        alert_store.record_alerts(store, "daily", [{**ev, "event_key": "article:2"}], [hook], 2)
+        out = deliver(store, config, now=now)
+        assert (out.held, out.sent, out.failed) == (2, 0, [])
+        assert [r["status"] for r in alert_store.undelivered(store)] == ["pending", "pending"]
+        out = deliver(store, config, now=now + timedelta(days=1, hours=2))   # both due: sent (and fail here)
+        assert out.held == 0 and len(out.failed) == 1
+        assert [r["status"] for r in alert_store.undelivered(store)] == ["pending", "pending"]
+    finally:
+        store.close()
