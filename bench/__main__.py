@@ -9,7 +9,9 @@ across machines. Sections (``--only`` takes a comma-separated list of them):
 - ``crawl``: a generated loopback site crawled end to end vs bare Scrapy; peak RSS at two site sizes;
 - ``storage``: ``Store.store_article`` rows/s vs ``sqlite3.executemany``;
 - ``digest``: digest build and query commands on 10k- and 1M-article databases;
-- ``summary``: ROUGE of our summaries vs lead-3 (``bench/summary_eval.py``).
+- ``summary``: ROUGE of our summaries vs lead-3 (``bench/summary_eval.py``);
+- ``alerts``: time from an article being stored to its alert being sent, in the scheduled crawl job
+  (``bench/alerts.py``).
 
 ``--quick`` uses small sizes for development and writes nothing unless ``--out`` is given; a
 full run of every section writes ``bench/RESULTS.md``. All traffic stays on 127.0.0.1.
@@ -34,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "RESULTS.md"
-SECTIONS = ("extraction", "nlp", "crawl", "storage", "digest", "summary")
+SECTIONS = ("extraction", "nlp", "crawl", "storage", "digest", "summary", "alerts")
 
 SIZES = {
     "full": {"gen_pages": 150, "nlp_articles": 400, "crawl_pages": 5000, "crawl_small": 1000,
@@ -162,6 +164,12 @@ def run_summary(sz: dict) -> dict:
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / "summary_eval.py")], cwd=ROOT,
                           capture_output=True, text=True, timeout=600)
     return {"log": (proc.stdout.strip() or proc.stderr.strip()), "exit": proc.returncode}
+
+
+def run_alerts() -> dict:
+    from bench import alerts
+
+    return alerts.run()
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -345,6 +353,14 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
         L += ["", "## Summary quality", "", "`bench/summary_eval.py` (ROUGE against lead-3):", "",
               "```", sm_["log"], "```"]
 
+    al = res.get("alerts")
+    if al and "error" not in al:
+        from bench import alerts as alerts_bench
+
+        L += alerts_bench.render(al)
+        targets.append(("alert sent within 5 s after annotation ends, in the same crawl job",
+                        f"{al['annotated_to_sent_s']:.1f} s", _met(al["annotated_to_sent_s"] < 5)))
+
     errors = {k: v["error"] for k, v in res.items() if isinstance(v, dict) and "error" in v}
     if errors:
         L += ["", "## Errors", ""]
@@ -398,6 +414,7 @@ def main(argv=None) -> int:
         "storage": lambda: run_storage(sz),
         "digest": lambda: run_digest(sz, args.keep_dbs),
         "summary": lambda: run_summary(sz),
+        "alerts": run_alerts,
     }
     info = machine()
     t0 = time.perf_counter()

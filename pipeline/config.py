@@ -214,6 +214,7 @@ class Config:
     path: Path | None
     values: dict[str, dict[str, Any]]
     sources: list[dict[str, Any]] = field(default_factory=list)
+    watches: list[dict[str, Any]] = field(default_factory=list)
 
     def get(self, section: str, name: str) -> Any:
         return self.values[section][name]
@@ -290,12 +291,12 @@ def load_config(path: str | Path | None = None, *, required: bool = False) -> Co
 def parse_config(raw: dict[str, Any], path: Path | None) -> Config:
     where = str(path) if path else "<config>"
     values = defaults()
-    known_sections = {s.section for s in SETTINGS} | {"sources"}
+    known_sections = {s.section for s in SETTINGS} | {"sources", "watch"}
     by_key = {(s.section, s.name): s for s in SETTINGS}
     for section, table in raw.items():
         if section not in known_sections:
             raise ConfigError(f"{where}: unknown section [{section}] (known: {', '.join(sorted(known_sections))})")
-        if section == "sources":
+        if section in ("sources", "watch"):
             continue
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: [{section}] should be a table")
@@ -328,7 +329,7 @@ def parse_config(raw: dict[str, Any], path: Path | None) -> Config:
             raise ConfigError(f"{where}: sources[{i}] ({s['name']!r}): the name is used twice")
         seen.add(s["name"])
         parsed.append(s)
-    return Config(path=path, values=values, sources=parsed)
+    return Config(path=path, values=values, sources=parsed, watches=parse_watches(raw.get("watch", []), where))
 
 
 def parse_source(src: Any, where: str, *, default_pages: int = 5) -> dict[str, Any]:
@@ -450,3 +451,136 @@ def add_kb_file_to_toml(text: str, kb_file: str) -> str:
     elif kb_file not in files:
         files.append(kb_file)
     return tomlkit.dumps(doc)
+
+
+# -- watches ([[watch]]): alerts on news, see pipeline/alerts/ ---------------------------------
+
+WATCH_RULES = ("entity", "new_models", "new_models_from", "benchmark", "query")
+WATCH_KEYS: dict[str, tuple[str, str]] = {
+    "name": ("str", "Unique name of the watch (alerts, --test and --backfill use it)."),
+    "entity": ("str", "A model, organisation or benchmark (any spelling or alias): an article about it."),
+    "min_mentions": ("int", "entity: mentions that make an article about it when the name is not in the title or first sentence (4)."),
+    "new_models": ("bool", "true: a model seen for the first time."),
+    "new_models_from": ("list", "A model seen for the first time, from one of these developers."),
+    "benchmark": ("str", "A benchmark: a newly claimed score on it."),
+    "best": ("bool", "benchmark: only a score above the best stored so far for it."),
+    "min_score": ("float", "benchmark: only a score of at least this."),
+    "query": ("str", "A full-text query, as `modelwire search` takes it."),
+    "notify": ("list", "Apprise URLs of the channels (${NAME} reads an environment variable; 'smtp' uses [smtp])."),
+    "quiet_hours": ("str", "HH:MM-HH:MM in [modelwire] timezone: alerts wait until it ends."),
+    "digest_every": ("duration", "Send this watch's alerts at most once per this period, together."),
+    "enabled": ("bool", "Set false to keep a watch without evaluating it."),
+}
+_ENV_REF = re.compile(r"\$\{([^}]*)\}")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CHANNEL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.I)
+_QUIET = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def parse_quiet_hours(value: str) -> tuple[int, int]:
+    """``"22:00-07:00"`` → (start, end) in minutes after midnight; the span may cross midnight."""
+    m = _QUIET.match(value) if isinstance(value, str) else None
+    if not m or int(m.group(1)) > 23 or int(m.group(3)) > 23 or int(m.group(2)) > 59 or int(m.group(4)) > 59:
+        raise ValueError(f"{value!r} is not a span of hours as HH:MM-HH:MM (e.g. '22:00-07:00')")
+    start, end = int(m.group(1)) * 60 + int(m.group(2)), int(m.group(3)) * 60 + int(m.group(4))
+    if start == end:
+        raise ValueError(f"{value!r} starts and ends at the same time")
+    return start, end
+
+
+def check_channel(value: Any) -> str:
+    """A ``notify`` entry: ``smtp`` / ``smtp:ADDR,ADDR`` or an Apprise URL (``scheme://…``) whose
+    secrets come from ``${NAME}`` environment variables, never written in the file."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{value!r} is not a channel URL")
+    v = value.strip()
+    for name in _ENV_REF.findall(v):
+        if not _ENV_NAME.fullmatch(name):
+            raise ValueError(f"${{{name}}} is not an environment variable name")
+    if v == "smtp" or v.startswith("smtp:") and "//" not in v:
+        for addr in filter(None, (a.strip() for a in v[5:].split(","))):
+            if "@" not in addr:
+                raise ValueError(f"{addr!r} in {v!r} is not an e-mail address")
+        return v
+    if not _CHANNEL.match(v):
+        raise ValueError(f"{v!r} is not a channel URL (an Apprise URL such as json://host/path, mailto://…, "
+                         "ntfy://topic, or 'smtp' for the [smtp] server)")
+    userinfo = v.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].rpartition("@")[0]
+    if ":" in userinfo and not _ENV_REF.fullmatch(userinfo.split(":", 1)[1]):
+        raise ValueError(f"{v.split('://')[0]}://…: the password is written in the file; "
+                         "put it in an environment variable and write ${NAME} instead")
+    return v
+
+
+def parse_watches(entries: Any, where: str) -> list[dict[str, Any]]:
+    """Validate the ``[[watch]]`` entries (see :data:`WATCH_KEYS`) into plain dicts."""
+    if not isinstance(entries, list):
+        raise ConfigError(f"{where}: 'watch' should be an array of tables ([[watch]])")
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for i, w in enumerate(entries):
+        w = parse_watch(w, f"{where}: watch[{i}]")
+        if w["name"] in seen:
+            raise ConfigError(f"{where}: watch[{i}] ({w['name']!r}): the name is used twice")
+        seen.add(w["name"])
+        out.append(w)
+    return out
+
+
+def parse_watch(w: Any, where: str) -> dict[str, Any]:
+    if not isinstance(w, dict):
+        raise ConfigError(f"{where}: should be a table")
+    label = f"{where} ({w['name']!r})" if isinstance(w.get("name"), str) else where
+    values: dict[str, Any] = {}
+    for key, value in w.items():
+        if key not in WATCH_KEYS:
+            raise ConfigError(f"{label}: {key}: unknown key (known: {', '.join(WATCH_KEYS)})")
+        try:
+            values[key] = _coerce(WATCH_KEYS[key][0], value)
+        except ValueError as e:
+            raise ConfigError(f"{label}: {key}: {e}") from None
+    name = values.get("name")
+    if not name or not re.fullmatch(r"[\w.-]+", name):
+        raise ConfigError(f"{label}: name: {name!r} should be a non-empty word (letters, digits, '.', '-', '_')")
+    rules = [k for k in WATCH_RULES if k in values and values[k] not in (False, "", [])]
+    if len(rules) != 1:
+        got = f" (got {', '.join(rules)})" if rules else ""
+        raise ConfigError(f"{label}: give exactly one of entity, new_models = true, new_models_from, benchmark "
+                          f"or query{got}")
+    rule = "new_models" if rules[0] == "new_models_from" else rules[0]
+    for key, needs in (("min_mentions", "entity"), ("best", "benchmark"), ("min_score", "benchmark")):
+        if key in values and rule != needs:
+            raise ConfigError(f"{label}: {key}: only applies to a watch with {needs} = …")
+    if rule in ("entity", "benchmark", "query") and not values[rule].strip():
+        raise ConfigError(f"{label}: {rule}: should not be empty")
+    if values.get("min_mentions", 1) < 1:
+        raise ConfigError(f"{label}: min_mentions: should be at least 1")
+    notify = values.get("notify") or []
+    if not notify:
+        raise ConfigError(f"{label}: notify: at least one channel URL is needed (e.g. notify = [\"smtp\"])")
+    for j, url in enumerate(notify):
+        try:
+            notify[j] = check_channel(url)
+        except ValueError as e:
+            raise ConfigError(f"{label}: notify[{j}]: {e}") from None
+    quiet = None
+    if values.get("quiet_hours"):
+        try:
+            quiet = parse_quiet_hours(values["quiet_hours"])
+        except ValueError as e:
+            raise ConfigError(f"{label}: quiet_hours: {e}") from None
+    return {
+        "name": name,
+        "rule": rule,
+        "entity": values.get("entity", "").strip() or None,
+        "min_mentions": values.get("min_mentions", 4),
+        "new_models_from": list(values.get("new_models_from") or []),
+        "benchmark": values.get("benchmark", "").strip() or None,
+        "best": values.get("best", False),
+        "min_score": values.get("min_score"),
+        "query": values.get("query", "").strip() or None,
+        "notify": list(dict.fromkeys(notify)),
+        "quiet_hours": quiet,
+        "digest_every": values.get("digest_every", 0.0),
+        "enabled": values.get("enabled", True),
+    }

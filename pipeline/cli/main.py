@@ -18,7 +18,7 @@ EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
 
 GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.schedule", "pipeline.cli.demo",
-                 "pipeline.cli.kb")
+                 "pipeline.cli.kb", "pipeline.cli.alerts")
 
 
 class ModelwireGroup(click.Group):
@@ -171,6 +171,15 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
     if not chosen:
         fail("no sources to crawl: add [[sources]] to the config, use 'modelwire add-source URL', or pass --url", 2)
     obj.apply_log_level()
+    if obj.config.watches:  # a watch added since the last run starts here, not on what is stored already
+        from pipeline.alerts.evaluate import register
+        from pipeline.store.db import open_db
+
+        store = open_db(obj.db_path)
+        try:
+            register(store, obj.config.watches)
+        finally:
+            store.close()
     # Scrapy's own root handler would print every message a second time, with tracebacks.
     settings = {"LOG_INSTALL_ROOT_HANDLER": False, **({"LOG_LEVEL": obj.log_level} if obj.log_level else {})}
     result = crawl_mod.run(obj.config, obj.db_path, chosen, all_topics=all_topics, allow_private=allow,
@@ -420,6 +429,14 @@ def annotate(obj: Context, redo_all, batch_size, workers):
         click.echo(f"article {aid}: {reason}", err=True)
     click.echo(f"Annotated {result.articles} article(s): {result.mentions} mentions, {result.claims} claims, "
                f"{result.errors} errors (NLP {result.nlp_version}).")
+    if obj.config.watches:  # what this run annotated is news for the watches: alert now
+        from pipeline.alerts.run import run_alerts
+        from pipeline.cli.alerts import report_alerts
+
+        alerts = run_alerts(store, obj.config)
+        report_alerts(alerts)
+        if not obj.quiet:
+            click.echo(alerts.summary())
 
 
 @main.command("nlp")

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pipeline.digest import stories as stories_mod
+from pipeline.store import alerts as alert_store
 from pipeline.store import digests as digest_store
 from pipeline.store.digests import StoredDigest
 from spiders.dates import format_instant, parse_iso, utcnow
@@ -205,6 +206,7 @@ class Digest:
     scoreboard: list[ScoreRow] = field(default_factory=list)
     chart: dict[str, Any] = field(default_factory=dict)
     previous_label: str = ""
+    alerts: list[dict[str, Any]] = field(default_factory=list)   # the week's alerts (digest_alerts.*.j2)
 
     @property
     def empty(self) -> bool:
@@ -416,7 +418,8 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         "empty": not articles,
     }
     return Digest(period, generated, stats, stories[:top_stories], models, models_by_org, companies, benchmarks,
-                  new_models, scoreboard, chart, _span(prev_period.start, prev_period.end))
+                  new_models, scoreboard, chart, _span(prev_period.start, prev_period.end),
+                  alerts=alert_store.period_alerts(conn, period.since, period.until))
 
 
 # -- rendering -----------------------------------------------------------------------------

@@ -392,6 +392,9 @@ INSTANT_COLUMNS = {
     "digest_sends": ("sent_at",),
     "source_schedule": ("next_due", "last_run_at"),
     "nlp_failures": ("failed_at",),
+    "watches": ("created_at", "evaluated_at"),
+    "alerts": ("created_at",),
+    "alert_deliveries": ("last_attempt_at", "sent_at"),
 }
 _STORED_FORM = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
 
@@ -470,3 +473,56 @@ def add_article_minhash(db: Database) -> None:
         "INSERT OR IGNORE INTO article_minhash (band, value, article_id) VALUES (?, ?, ?)",
         ((band, value, aid) for aid, text in rows
          for band, value in enumerate(dedup.minhash_bands(dedup.words(text or "")))))
+
+
+# -- alerts: watches in the config, each (watch, event) once --
+
+
+@migrations()
+def add_alerts_tables(db: Database) -> None:
+    # A watch's cursor (last_article_id) starts at the newest article when the watch is first seen,
+    # so it never alerts on what was stored before it existed. An alert is recorded (with one
+    # pending delivery per channel) in the same transaction that moves the cursor, before anything
+    # is sent; a delivery is marked sent after its channel accepted it, or left pending to retry.
+    db.executescript(
+        """
+        CREATE TABLE watches (
+            name TEXT PRIMARY KEY,           -- [[watch]] name
+            definition TEXT NOT NULL,        -- JSON: the rule as configured (channels excluded)
+            created_at TEXT NOT NULL,        -- when this definition was first seen
+            last_article_id INTEGER NOT NULL DEFAULT 0,  -- articles up to this id are evaluated or predate it
+            evaluated_at TEXT
+        );
+
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            watch TEXT NOT NULL,             -- watches.name
+            event_key TEXT NOT NULL,         -- what fired: article:ID, model:NAME, claim:ARTICLE:MODEL:SCORE:UNIT
+            kind TEXT NOT NULL,              -- entity | new_model | benchmark | query
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            url TEXT NOT NULL,
+            title TEXT NOT NULL,
+            headline TEXT NOT NULL,          -- one line: what happened
+            evidence TEXT NOT NULL,          -- the sentence with the entity, claim or query match
+            detail TEXT NOT NULL DEFAULT '{}',   -- JSON: the rule's particulars (score, previous best, …)
+            backfill INTEGER NOT NULL DEFAULT 0, -- 1: sent on request (alerts --backfill), not as news
+            created_at TEXT NOT NULL,
+            UNIQUE (watch, event_key)
+        );
+        CREATE INDEX alerts_created ON alerts(created_at);
+        CREATE INDEX alerts_article ON alerts(article_id);
+
+        CREATE TABLE alert_deliveries (
+            alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,           -- the notify entry as written in the config (no secrets)
+            status TEXT NOT NULL,            -- pending | sending | sent | dropped
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_attempt_at TEXT,
+            sent_at TEXT,
+            error TEXT,                      -- the channel's last failure, NULL once sent
+            sender_pid INTEGER,              -- the process that marked it sending
+            PRIMARY KEY (alert_id, channel)
+        );
+        CREATE INDEX alert_deliveries_status ON alert_deliveries(status, channel);
+        """
+    )
