@@ -478,8 +478,11 @@ def render_html(digest: Digest, chart_src: str | None = f"cid:{CHART_CID}", *, i
 
 
 def render_text(digest: Digest) -> str:
-    return _env(False).get_template("digest.txt.j2").render(d=digest, chart_alt=chart_alt(digest),
-                                                            tz=digest.period.timezone)
+    """The e-mail's text part, every line folded to 78 columns (a URL stays whole on its own line)."""
+    from pipeline.digest.plaintext import fold
+
+    return fold(_env(False).get_template("digest.txt.j2").render(d=digest, chart_alt=chart_alt(digest),
+                                                                 tz=digest.period.timezone))
 
 
 def subject(digest: Digest, prefix: str = "[modelwire]") -> str:
