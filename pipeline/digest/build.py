@@ -513,11 +513,16 @@ def generate(store, config, period: Period, *, now: str | None = None) -> tuple[
     return digest, stored
 
 
+def file_stem(key: str) -> str:
+    """The name (without suffix) of a period's files in ``--out DIR``: digest-2025-W49."""
+    return "digest-" + key.replace("..", "_")
+
+
 def write_files(out_dir: str | Path, digest: Digest, stored: StoredDigest, eml: bytes) -> list[Path]:
     """``--out DIR``: the digest as .html (with its chart as a .png beside it), .txt and .eml."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    stem = "digest-" + digest.period.key.replace("..", "_")
+    stem = file_stem(digest.period.key)
     paths = []
     if stored.chart_png:
         (out / f"{stem}.png").write_bytes(stored.chart_png)
