@@ -1,10 +1,11 @@
 """Look at an HTML page the way readers' screens do: headless Chromium, one start for every frame.
 
-Chromium's window cannot be narrower than 500 px, so the page is shown in iframes of the widths
-asked for (375 px is a phone), each once with ``color-scheme: light`` and once ``dark`` (an iframe's
+Chromium's window cannot be narrower than 500 px, so pages are shown in iframes of the widths
+asked for (375 px is a phone), with ``color-scheme: light`` or ``dark`` (an iframe's
 ``prefers-color-scheme`` follows its element's colour scheme). A script in the wrapper page measures
 every frame after ``load`` and writes the results into the wrapper's ``<title>``, which
-``--dump-dom`` prints; ``--screenshot`` keeps a picture of all frames side by side.
+``--dump-dom`` prints; ``--screenshot`` keeps a picture of all frames side by side. One Chromium
+start serves every frame.
 
 Measured per frame: horizontal overflow (``scrollWidth`` against ``innerWidth``, plus the
 elements that stick out), every image's ``naturalWidth`` and the lowest text contrast (WCAG
@@ -43,7 +44,8 @@ function describe(el) { return el.tagName.toLowerCase() + (el.className ? '.' + 
                                + ' "' + (el.textContent || '').trim().slice(0, 40) + '"'; }
 function measure(f) {
   const w = f.contentWindow, d = f.contentDocument, iw = w.innerWidth;
-  const out = {width: iw, scheme: f.dataset.scheme, dark: w.matchMedia('(prefers-color-scheme: dark)').matches,
+  const out = {page: f.dataset.page, width: iw, scheme: f.dataset.scheme,
+               background: w.getComputedStyle(d.body).backgroundColor, dark: w.matchMedia('(prefers-color-scheme: dark)').matches,
                scrollWidth: d.documentElement.scrollWidth, height: d.documentElement.scrollHeight,
                images: [], overflowing: [], contrast: 99, worst: ''};
   for (const img of d.images) out.images.push({src: img.getAttribute('src'), naturalWidth: img.naturalWidth,
@@ -71,36 +73,35 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def wrapper(page: Path, widths: tuple[int, ...]) -> str:
-    frames = "".join(
-        f'<iframe data-scheme="{scheme}" src="{html.escape(page.name)}" '
-        f'style="width:{w}px;height:4000px;color-scheme:{scheme};border:0;margin:0 12px 0 0;'
+def wrapper(frames: list[tuple[Path, int, str]]) -> str:
+    tags = "".join(
+        f'<iframe data-scheme="{scheme}" data-page="{html.escape(page.name)}" src="{html.escape(page.resolve().as_uri())}" '
+        f'style="width:{width}px;height:3000px;color-scheme:{scheme};border:0;margin:0 12px 12px 0;'
         f'vertical-align:top;background:{"#000" if scheme == "dark" else "#fff"}"></iframe>'
-        for w in widths for scheme in ("light", "dark"))
+        for page, width, scheme in frames)
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>pending</title></head>'
-            f'<body style="margin:0;white-space:nowrap;background:#888">{frames}<script>{PROBE}</script></body></html>')
+            f'<body style="margin:0;background:#888">{tags}<script>{PROBE}</script></body></html>')
 
 
-def check_page(page: Path, artefacts: Path, widths: tuple[int, ...] = (375, 900), height: int = 9000,
-               timeout: float = 60) -> list[dict]:
-    """Measure ``page`` (a file whose images sit beside it) in every width, light and dark.
+def check_frames(frames: list[tuple[Path, int, str]], artefacts: Path, *, window: tuple[int, int] = (2640, 7000),
+                 timeout: float = 90) -> list[dict]:
+    """Measure each (page, width, scheme) frame, all in one Chromium start; pages' images sit beside them.
 
-    Writes ``screens.png`` (all frames side by side) into ``artefacts``; raises RuntimeError with
-    Chromium's last words when it gives no measures.
+    Writes ``wrapper.html`` and ``screens.png`` into ``artefacts``: the frames as they look, in
+    rows as wide as the window (the first row is what the screenshot shows in full). Raises
+    RuntimeError with Chromium's last words when it gives no measures.
     """
     exe = chromium()
     if exe is None:
         raise FileNotFoundError("chromium is not installed")
     artefacts.mkdir(parents=True, exist_ok=True)
-    wrap = page.parent / f".screen-{page.stem}.html"
-    wrap.write_text(wrapper(page, widths), encoding="utf-8")
-    total = sum(w + 12 for w in widths) * 2
+    wrap = artefacts / "wrapper.html"
+    wrap.write_text(wrapper(frames), encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
         proc = subprocess.run(
-            [exe, *FLAGS, f"--user-data-dir={profile}", f"--window-size={total},{height}",
-             f"--screenshot={artefacts / 'screens.png'}", "--dump-dom", wrap.as_uri()],
+            [exe, *FLAGS, f"--user-data-dir={profile}", f"--window-size={window[0]},{window[1]}",
+             f"--screenshot={artefacts / 'screens.png'}", "--dump-dom", wrap.resolve().as_uri()],
             capture_output=True, text=True, timeout=timeout)
-    wrap.unlink()
     m = re.search(r"<title>(.*?)</title>", proc.stdout, re.S)
     if not m or m.group(1) == "pending":
         raise RuntimeError(f"chromium gave no measures (exit {proc.returncode}): {proc.stderr.strip()[-500:]}")
@@ -108,5 +109,6 @@ def check_page(page: Path, artefacts: Path, widths: tuple[int, ...] = (375, 900)
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]).resolve()
-    print(json.dumps(check_page(target, Path(sys.argv[2]) if len(sys.argv) > 2 else target.parent), indent=1))
+    target = Path(sys.argv[1])
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else target.parent
+    print(json.dumps(check_frames([(target, w, s) for w in (375, 900) for s in ("light", "dark")], out), indent=1))

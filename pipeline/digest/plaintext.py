@@ -17,7 +17,7 @@ _GLUE = "\x00"   # stands for a space that must not break while wrapping
 
 
 def fold_line(line: str, width: int = WIDTH) -> list[str]:
-    if len(line) <= width:
+    if len(line) <= width or len(line.split()) < 2:     # short, or one unbreakable word
         return [line]
     m = _LEAD.match(line)
     indent, item = m.group(1), m.group(2) or ""
