@@ -1,31 +1,13 @@
 """``digest --out DIR`` as a website: DIR/index.html lists every week, DIR/feed.xml is an Atom
 feed with one entry per week; both rebuilt from the stored digests, so re-runs never duplicate."""
-import importlib.util
-from pathlib import Path
-
 import feedparser
-import pytest
 from click.testing import CliRunner
 from lxml import etree
 
 from pipeline.cli.main import main
 from pipeline.digest import archive
-from pipeline.store.db import open_db
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "digest"
-_spec = importlib.util.spec_from_file_location("digest_seed", DATA / "seed.py")
-seed = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(seed)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture
-def db(tmp_path):
-    store = open_db(tmp_path / "digest.db")
-    seed.seed_basic(store)
-    store.close()
-    return tmp_path / "digest.db"
 
 
 def digest(db, *args, config=None):
@@ -42,12 +24,12 @@ def entries(out):
     return feed
 
 
-def test_archive_two_weeks_two_entries_and_reruns_do_not_duplicate(db, tmp_path):
+def test_archive_two_weeks_two_entries_and_reruns_do_not_duplicate(digest_db, tmp_path):
     out = tmp_path / "site"
-    digest(db, "--week", "2025-W49", "--out", str(out))
+    digest(digest_db, "--week", "2025-W49", "--out", str(out))
     assert [e.title for e in entries(out).entries] == ["Week 49, 2025 (1–7 Dec 2025)"]
-    digest(db, "--week", "2025-W40")          # stored, but no page in the folder: not listed
-    r = digest(db, "--week", "2025-W50", "--out", str(out))
+    digest(digest_db, "--week", "2025-W40")          # stored, but no page in the folder: not listed
+    r = digest(digest_db, "--week", "2025-W50", "--out", str(out))
     assert str(out / "feed.xml") in r.output and str(out / "index.html") in r.output
     feed = entries(out)
     assert [e.title for e in feed.entries] == ["Week 50, 2025 (8–14 Dec 2025)", "Week 49, 2025 (1–7 Dec 2025)"]
@@ -60,7 +42,7 @@ def test_archive_two_weeks_two_entries_and_reruns_do_not_duplicate(db, tmp_path)
     assert 'src="digest-2025-W50.png"' in body and "cid:" not in body and "<body" not in body
     # the same week again: still one entry and one archive line each, the entry updated
     before = feed.entries[0].updated
-    digest(db, "--week", "2025-W50", "--out", str(out))
+    digest(digest_db, "--week", "2025-W50", "--out", str(out))
     feed = entries(out)
     assert [e.link for e in feed.entries] == ["digest-2025-W50.html", "digest-2025-W49.html"]
     assert feed.entries[0].updated >= before
@@ -80,17 +62,17 @@ def test_archive_two_weeks_two_entries_and_reruns_do_not_duplicate(db, tmp_path)
     assert root.find(f"{ATOM}link[@rel='self']").get("href") == "feed.xml"
 
 
-def test_archive_base_url_makes_links_absolute(db, tmp_path):
+def test_archive_base_url_makes_links_absolute(digest_db, tmp_path):
     cfg = tmp_path / "modelwire.toml"
     cfg.write_text('[digest]\nbase_url = "https://news.example/digests/"\n', encoding="utf-8")
     out = tmp_path / "site"
-    digest(db, "--week", "2025-W50", "--out", str(out), config=cfg)
+    digest(digest_db, "--week", "2025-W50", "--out", str(out), config=cfg)
     feed = entries(out)
     assert feed.feed.id == "https://news.example/digests/feed.xml"
     assert [(e.id, e.link) for e in feed.entries] == [("https://news.example/digests/digest-2025-W50.html",) * 2]
     assert 'src="https://news.example/digests/digest-2025-W50.png"' in feed.entries[0].content[0].value
     cfg.write_text('[digest]\nbase_url = "news.example/digests"\n', encoding="utf-8")
-    r = CliRunner().invoke(main, ["--config", str(cfg), "--db", str(db), "digest", "--week", "2025-W50"])
+    r = CliRunner().invoke(main, ["--config", str(cfg), "--db", str(digest_db), "digest", "--week", "2025-W50"])
     assert r.exit_code == 2 and "[digest] base_url:" in r.output and "Traceback" not in r.output
 
 

@@ -5,7 +5,6 @@ Screenshots of every frame are kept in ``$MODELWIRE_ARTEFACTS/digest-screens/`` 
 set (CI can upload the folder), otherwise in the test's pytest tmp dir (pytest keeps the last
 three runs under its basetemp); the test prints where.
 """
-import importlib.util
 import os
 import re
 import sys
@@ -23,15 +22,11 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
 import screen  # noqa: E402  (tests/screen.py)
 
-_spec = importlib.util.spec_from_file_location("digest_seed", TESTS / "data" / "digest" / "seed.py")
-seed = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(seed)
-
 LONG_WORD = "Mixture-of-Experts-Routing_with_names_that_never_break_" * 2
 LONG_URL = "https://very-long-outlet-name.example/" + "section/" * 12 + "a-story-about-an-unbreakable-path"
 
 
-def _store_with_awkward_text(path):
+def _store_with_awkward_text(path, seed):
     """The basic week plus what breaks layouts: an unbreakable headline word, a long URL and
     outlet name, a benchmark name without spaces."""
     store = open_db(path)
@@ -52,9 +47,9 @@ def _luminance(css: str) -> float:
 
 
 @pytest.fixture(scope="module")
-def out_dir(tmp_path_factory):
+def out_dir(tmp_path_factory, digest_seed):
     root = tmp_path_factory.mktemp("screens")
-    _store_with_awkward_text(root / "digest.db")
+    _store_with_awkward_text(root / "digest.db", digest_seed)
     out = root / "out"
     r = CliRunner().invoke(main, ["--db", str(root / "digest.db"), "digest", "--week", "2025-W50", "--out", str(out)])
     assert r.exit_code == 0, r.output
