@@ -56,8 +56,7 @@ def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
         period = digest_mod.parse_week(f"{year}-W{week:02d}", config.get("modelwire", "timezone"))
         built, stored = digest_mod.generate(store, config, period)
         settings = mail.SmtpSettings.from_config(config)
-        msg = mail.digest_message(stored, settings, (list(settings.to) or ["you@example.org"])[0],
-                                  chart_alt=digest_mod.chart_alt(built))
+        msg = mail.digest_message(stored, settings, None, chart_alt=digest_mod.chart_alt(built))
         paths = digest_mod.write_files(out_dir, built, stored, msg.as_bytes())
         paths += archive.write_archive(store, out_dir)
         s = built.stats

@@ -88,9 +88,9 @@ def digest(obj, week, since, until, out_dir, send, to, force, as_json):
             p = Path(target)
             if not out_dir and not p.is_absolute() and config.path is not None:
                 p = config.path.parent / p
-            # the .eml is the message the first recipient gets
-            first = (mail.recipients(settings, list(to)) or [None])[0]
-            msg = mail.digest_message(stored, settings, first, message_id=base_id, date=sent_at, chart_alt=alt)
+            # the .eml names no recipient (DIR may be served as a website): each one's copy differs
+            # only in To, its footer and a Message-ID derived from this one
+            msg = mail.digest_message(stored, settings, None, message_id=base_id, date=sent_at, chart_alt=alt)
             paths = digest_mod.write_files(p, built, stored, msg.as_bytes())
             paths += archive.write_archive(store, p, base_url=config.get("digest", "base_url"))
             click.echo(f"Wrote {', '.join(str(x) for x in paths)}", err=as_json)
