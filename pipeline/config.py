@@ -172,7 +172,7 @@ def check_unsubscribe(value: Any) -> str:
                          "RFC 8058, needs it), or use a mailto: address")
     addr = v[7:] if low.startswith("mailto:") else v
     local, _, domain = addr.partition("?")[0].partition("@")
-    if not local or "." not in domain or ":" in local:
+    if not local or not domain or ":" in local:
         raise ValueError(f"{value!r} is neither an https URL nor a mailto: address")
     return v
 
