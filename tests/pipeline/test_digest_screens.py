@@ -69,8 +69,9 @@ def test_digest_fits_phone_and_desktop_light_and_dark_in_chromium(out_dir, tmp_p
     control = out_dir / "control-too-wide.html"
     control.write_text('<html><body style="margin:0"><div style="width:640px">640 px</div></body></html>')
     frames = [(page, w, s) for w in (375, 900) for s in ("light", "dark")]
-    frames += [(stripped, 375, "light"), (stripped, 375, "dark"), (out_dir / "index.html", 375, "light"),
-               (out_dir / "index.html", 375, "dark"), (control, 375, "light")]
+    # the layout does not depend on the scheme: one frame each for the stripped page (dark: the
+    # client's dark canvas around the inlined light theme) and the archive page
+    frames += [(stripped, 375, "dark"), (out_dir / "index.html", 375, "dark"), (control, 375, "light")]
     artefacts = Path(os.environ.get("MODELWIRE_ARTEFACTS") or tmp_path) / "digest-screens"
     results = screen.check_frames(frames, artefacts)
     print(f"screenshots: {artefacts / 'screens.png'}")
