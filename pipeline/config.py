@@ -64,6 +64,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("digest", "skip_empty", False, "bool", "Do not send the digest of a week without articles (it is still stored)."),
     Setting("digest", "out_dir", "", "str", "Also write each digest as .html, .txt and .eml files into this folder (relative to the config file)."),
     Setting("digest", "subject_prefix", "[modelwire]", "str", "Start of the e-mail subject."),
+    Setting("digest", "base_url", "", "url?", "Public URL of the out_dir folder (e.g. https://example.org/digests/); makes the links in feed.xml absolute."),
     Setting("smtp", "host", "localhost", "str", "SMTP server."),
     Setting("smtp", "port", 0, "int", "SMTP port; 0 picks 587 for starttls, 465 for tls, 25 for none."),
     Setting("smtp", "security", "starttls", "str", "starttls, tls (implicit TLS, SMTPS) or none."),
@@ -72,7 +73,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("smtp", "from_addr", "modelwire@localhost", "str", "From address, e.g. 'modelwire <digest@example.org>'."),
     Setting("smtp", "to", [], "list", "Recipients of the digest."),
     Setting("smtp", "bcc", [], "list", "Hidden recipients of the digest."),
-    Setting("smtp", "list_unsubscribe", "", "str", "List-Unsubscribe target: a mailto: address or an https URL (empty: mailto the From address)."),
+    Setting("smtp", "list_unsubscribe", "", "unsubscribe", "Unsubscribe link in every message's footer and List-Unsubscribe header: an https URL ({recipient} is replaced by the address; adds one-click List-Unsubscribe-Post) or a mailto: address (empty: mailto the From address)."),
     Setting("smtp", "timeout", "30s", "duration", "Give up on the SMTP server after this long."),
     Setting("smtp", "allow_plaintext_auth", False, "bool",
             "Let security = \"none\" log in to a host that is not loopback (the password travels in clear)."),
@@ -148,6 +149,40 @@ def check_url(value: Any) -> str:
     return value.strip()
 
 
+def check_unsubscribe(value: Any) -> str:
+    """[smtp] list_unsubscribe: empty, a mailto: address (or a bare address) or an https URL;
+    ``{recipient}`` stands for the subscriber's address (URL-quoted)."""
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} should be a string")
+    v = value.strip()
+    if not v:
+        return ""
+    unknown = sorted(set(re.findall(r"\{([^{}]*)\}", v)) - {"recipient"})
+    if unknown:
+        raise ValueError(f"{value!r}: unknown placeholder {{{unknown[0]}}} (only {{recipient}} is filled in)")
+    if re.search(r"[\s<>,\"]", v):
+        raise ValueError(f"{value!r} contains a space, comma, quote or angle bracket")
+    low = v.lower()
+    if low.startswith("https://"):
+        if not urlsplit(v.replace("{recipient}", "x")).hostname:
+            raise ValueError(f"{value!r} has no host name")
+        return v
+    if low.startswith("http://"):
+        raise ValueError(f"{value!r} is plain http: unsubscribe links must be https (one-click unsubscribe, "
+                         "RFC 8058, needs it), or use a mailto: address")
+    addr = v[7:] if low.startswith("mailto:") else v
+    local, _, domain = addr.partition("?")[0].partition("@")
+    if not local or not domain or ":" in local:
+        raise ValueError(f"{value!r} is neither an https URL nor a mailto: address")
+    return v
+
+
+def check_optional_url(value: Any) -> str:
+    if isinstance(value, str) and not value.strip():
+        return ""
+    return check_url(value)
+
+
 def check_allow_entry(value: str) -> str:
     """An allow_private entry: an address, a CIDR range or a host name."""
     if not isinstance(value, str) or not value.strip():
@@ -196,6 +231,10 @@ def _coerce(kind: str, value: Any) -> Any:
         return value
     if kind == "url":
         return check_url(value)
+    if kind == "url?":
+        return check_optional_url(value)
+    if kind == "unsubscribe":
+        return check_unsubscribe(value)
     if kind == "weekday":
         if not isinstance(value, str) or value.strip().lower()[:3] not in WEEKDAYS:
             raise ValueError(f"{value!r} is not a weekday (mon, tue, wed, thu, fri, sat or sun)")

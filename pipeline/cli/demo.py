@@ -39,6 +39,7 @@ def demo_config(bases: dict[str, str], db_path: Path):
 
 def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
     """The digest of the newest ISO week that has articles (the demo's news is from 2025)."""
+    from pipeline.digest import archive
     from pipeline.digest import build as digest_mod
     from pipeline.digest import mail
     from pipeline.store.db import open_db
@@ -55,9 +56,9 @@ def build_demo_digest(config, db_path: Path, out_dir: Path) -> list[Path]:
         period = digest_mod.parse_week(f"{year}-W{week:02d}", config.get("modelwire", "timezone"))
         built, stored = digest_mod.generate(store, config, period)
         settings = mail.SmtpSettings.from_config(config)
-        msg = mail.digest_message(stored, settings, list(settings.to) or ["you@example.org"],
-                                  chart_alt=digest_mod.chart_alt(built))
+        msg = mail.digest_message(stored, settings, None, chart_alt=digest_mod.chart_alt(built))
         paths = digest_mod.write_files(out_dir, built, stored, msg.as_bytes())
+        paths += archive.write_archive(store, out_dir)
         s = built.stats
         click.echo(f"Digest {period.key}: {s['articles']} articles, {len(built.stories)} top stories, "
                    f"{s['new_models']} new models, {s['claims']} benchmark claims.")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import click
@@ -44,8 +44,9 @@ def resolve_period(week: str | None, since: str | None, until: str | None, tz: s
 @click.option("--since", metavar="DAY", help="First day of a custom period (YYYY-MM-DD, yesterday, 7d, 2w…).")
 @click.option("--until", metavar="DAY", help="Last day of a custom period (inclusive; default: today).")
 @click.option("--out", "out_dir", metavar="DIR", type=click.Path(file_okay=False),
-              help="Write the digest as .html (+ .png chart), .txt and .eml into DIR.")
-@click.option("--send", is_flag=True, help="E-mail it via [smtp]: once per recipient, retried after a failure.")
+              help="Write the digest as .html (+ .png chart), .txt and .eml into DIR, and update DIR's "
+                   "archive page (index.html) and Atom feed (feed.xml).")
+@click.option("--send", is_flag=True, help="E-mail it via [smtp]: a message of their own to each recipient, once; retried after a failure.")
 @click.option("--to", "to", multiple=True, metavar="ADDR", help="Send to this address instead of [smtp] to/bcc (repeatable).")
 @click.option("--force", is_flag=True, help="Send again to recipients who already received this week's digest.")
 @click.option("--json", "as_json", is_flag=True, help="Print the digest's data as JSON.")
@@ -59,6 +60,7 @@ def digest(obj, week, since, until, out_dir, send, to, force, as_json):
 
     Example: modelwire digest --week 2025-W50 --out digests/ --send
     """
+    from pipeline.digest import archive
     from pipeline.digest import build as digest_mod
     from pipeline.digest import mail
     from pipeline.cli.output import fail
@@ -77,22 +79,27 @@ def digest(obj, week, since, until, out_dir, send, to, force, as_json):
             click.echo(f"Digest {period.key} ({period.label}): {s['articles']} articles from {s['sources']} sources, "
                        f"{len(built.stories)} top stories, {s['new_models']} new models, {s['claims']} claims"
                        + (" — a quiet week." if built.empty else "."))
-        header_to = list(to) if to else list(settings.to)
         # the week's Message-ID is kept across runs (a retried send is the same message); --force makes a new one
-        msg = mail.digest_message(stored, settings, header_to, chart_alt=digest_mod.chart_alt(built),
-                                  message_id=None if force else stored.message_id)
+        base_id = (None if force else stored.message_id) or mail.new_message_id(settings)
+        alt = digest_mod.chart_alt(built)
+        sent_at = datetime.now(timezone.utc)
         target = out_dir or config.get("digest", "out_dir")
         if target:
             p = Path(target)
             if not out_dir and not p.is_absolute() and config.path is not None:
                 p = config.path.parent / p
+            # the .eml names no recipient (DIR may be served as a website): each one's copy differs
+            # only in To, its footer and a Message-ID derived from this one
+            msg = mail.digest_message(stored, settings, None, message_id=base_id, date=sent_at, chart_alt=alt)
             paths = digest_mod.write_files(p, built, stored, msg.as_bytes())
+            paths += archive.write_archive(store, p, base_url=config.get("digest", "base_url"))
             click.echo(f"Wrote {', '.join(str(x) for x in paths)}", err=as_json)
         if not send:
             return
         try:
             result = mail.send_digest(store, stored, settings, to=list(to) or None, force=force,
-                                      skip_empty=config.get("digest", "skip_empty"), msg=msg)
+                                      skip_empty=config.get("digest", "skip_empty"), message_id=base_id,
+                                      date=sent_at, chart_alt=alt)
         except mail.SendError as e:
             fail(f"{str(e).rstrip('.')}. The digest for {period.key} is stored; run the command again to retry.")
         if result.skipped:

@@ -481,8 +481,11 @@ def render_html(digest: Digest, chart_src: str | None = f"cid:{CHART_CID}", *, i
 
 
 def render_text(digest: Digest) -> str:
-    return _env(False).get_template("digest.txt.j2").render(d=digest, chart_alt=chart_alt(digest),
-                                                            tz=digest.period.timezone)
+    """The e-mail's text part, every line folded to 78 columns (a URL stays whole on its own line)."""
+    from pipeline.digest.plaintext import fold
+
+    return fold(_env(False).get_template("digest.txt.j2").render(d=digest, chart_alt=chart_alt(digest),
+                                                                 tz=digest.period.timezone))
 
 
 def subject(digest: Digest, prefix: str = "[modelwire]") -> str:
@@ -513,11 +516,16 @@ def generate(store, config, period: Period, *, now: str | None = None) -> tuple[
     return digest, stored
 
 
+def file_stem(key: str) -> str:
+    """The name (without suffix) of a period's files in ``--out DIR``: digest-2025-W49."""
+    return "digest-" + key.replace("..", "_")
+
+
 def write_files(out_dir: str | Path, digest: Digest, stored: StoredDigest, eml: bytes) -> list[Path]:
     """``--out DIR``: the digest as .html (with its chart as a .png beside it), .txt and .eml."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    stem = "digest-" + digest.period.key.replace("..", "_")
+    stem = file_stem(digest.period.key)
     paths = []
     if stored.chart_png:
         (out / f"{stem}.png").write_bytes(stored.chart_png)

@@ -1,4 +1,6 @@
-"""E-mail for the digest: a pure ``build_message()`` and a ``send()`` that talks SMTP.
+"""E-mail for the digest, sent like a newsletter: one message per recipient, addressed to them
+alone, with an unsubscribe link in its footer and in ``List-Unsubscribe`` (one-click, RFC 8058,
+when the link is https). A pure ``build_message()`` and a ``send_each()`` that talks SMTP.
 
 The message is multipart/alternative: text/plain first, then multipart/related holding the
 text/html part and the chart as an inline image/png the HTML refers to by ``cid:``.
@@ -7,18 +9,24 @@ variable that holds it.
 """
 from __future__ import annotations
 
+import hashlib
+import html as html_lib
 import ipaddress
 import os
+import secrets
 import smtplib
 import socket
 import ssl
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.utils import format_datetime, getaddresses, make_msgid
+from email.utils import format_datetime, getaddresses
 from datetime import datetime, timezone
+from typing import Callable, Iterable
+from urllib.parse import quote
 
 from pipeline.config import Config, ConfigError
 from pipeline.digest.build import CHART_CID
+from pipeline.digest.plaintext import fold
 from spiders.dates import utcnow
 
 SECURITY = ("starttls", "tls", "none")
@@ -106,35 +114,73 @@ def _domain(addr: str) -> str:
     return email.rpartition("@")[2] or "modelwire.invalid"
 
 
-def unsubscribe_header(settings: SmtpSettings) -> str:
+def unsubscribe_target(settings: SmtpSettings, recipient: str | None = None) -> str:
+    """Where ``recipient`` unsubscribes: the configured https URL or mailto: address, with
+    ``{recipient}`` filled in (URL-quoted), or a mail to the From address."""
     target = settings.list_unsubscribe.strip()
     if not target:
         email = getaddresses([settings.from_addr])[0][1] or settings.from_addr
         target = f"mailto:{email}?subject=unsubscribe"
-    elif "@" in target and not target.startswith(("mailto:", "http://", "https://")):
-        target = f"mailto:{target}?subject=unsubscribe"
-    return f"<{target}>"
+    elif not target.lower().startswith(("mailto:", "https://", "http://")):
+        target = f"mailto:{target}" + ("" if "?" in target else "?subject=unsubscribe")
+    return target.replace("{recipient}", quote(recipient or "", safe="@"))
+
+
+def unsubscribe_header(settings: SmtpSettings, recipient: str | None = None) -> str:
+    return f"<{unsubscribe_target(settings, recipient)}>"
+
+
+UNSUBSCRIBE_SLOT = "<!--modelwire:unsubscribe-->"   # where digest.html.j2's footer takes the link
+
+
+def with_unsubscribe(text: str, html: str, recipient: str | None, target: str) -> tuple[str, str]:
+    """The text and HTML parts with the footer lines saying who the message is for and how to leave."""
+    who = f"Sent to {recipient}. " if recipient else ""
+    text = text.rstrip("\n") + "\n\n" + fold(f"{who}To unsubscribe:") + f"\n{target}\n"
+    e = html_lib.escape
+    link = (f'<br>{e(who)}<a href="{e(target)}" style="color: inherit; text-decoration: underline;">Unsubscribe</a> '
+            "from this digest.")
+    if UNSUBSCRIBE_SLOT in html:
+        html = html.replace(UNSUBSCRIBE_SLOT, link, 1)
+    else:   # a digest stored before the slot existed
+        tail = f'<p style="font-size: 12px; margin: 16px;">{link[4:]}</p>'
+        at = html.lower().rfind("</body>")
+        html = html[:at] + tail + html[at:] if at >= 0 else html + tail
+    return text, html
+
+
+def recipient_message_id(base: str, recipient: str) -> str:
+    """The Message-ID of the week's message to ``recipient``: the week's id with a tag of the
+    address, so a retried send repeats it (mail clients drop the copy) and no two people share one."""
+    left, _, domain = base.strip().strip("<>").rpartition("@")
+    tag = hashlib.sha256(recipient.strip().casefold().encode()).hexdigest()[:12]
+    return f"<{left}.{tag}@{domain}>"
+
+
+def new_message_id(settings: SmtpSettings) -> str:
+    """A fresh week's id, short enough that a recipient's (it grows by 13) fits on the header line."""
+    return f"<digest.{secrets.token_hex(8)}@{_domain(settings.from_addr)}>"
 
 
 def build_message(*, subject: str, text: str, html: str, chart_png: bytes | None, settings: SmtpSettings,
-                  to: list[str] | None = None, message_id: str | None = None, date: datetime | None = None,
+                  recipient: str | None = None, message_id: str | None = None, date: datetime | None = None,
                   chart_alt: str = "chart") -> EmailMessage:
-    """The digest as an RFC 5322 message. Pure: the same arguments give the same message.
-
-    Bcc recipients are not written into the headers; ``send()`` adds them to the envelope.
+    """The digest as an RFC 5322 message to ``recipient`` alone (without one: to undisclosed
+    recipients), its footer saying how to unsubscribe. Pure: the same arguments give the same message.
     """
     msg = EmailMessage()
     msg["Subject"] = subject
     msg["From"] = settings.from_addr
-    recipients = list(to if to is not None else settings.to)
-    msg["To"] = ", ".join(recipients) if recipients else "undisclosed-recipients:;"
+    msg["To"] = recipient or "undisclosed-recipients:;"
     msg["Date"] = format_datetime(date or datetime.now(timezone.utc))
-    msg["Message-ID"] = message_id or make_msgid("digest", domain=_domain(settings.from_addr))
-    msg["List-Unsubscribe"] = unsubscribe_header(settings)
-    if settings.list_unsubscribe.strip().startswith("https://"):
+    msg["Message-ID"] = message_id or new_message_id(settings)
+    target = unsubscribe_target(settings, recipient)
+    msg["List-Unsubscribe"] = f"<{target}>"
+    if target.lower().startswith("https://"):
         msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Mailer"] = "modelwire"
+    text, html = with_unsubscribe(text, html, recipient, target)
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     if chart_png:
@@ -164,44 +210,58 @@ def _connect(settings: SmtpSettings) -> smtplib.SMTP:
     return smtp
 
 
-def send(msg: EmailMessage, settings: SmtpSettings, recipients: list[str]) -> list[str]:
-    """Send ``msg`` to ``recipients`` (envelope; may include Bcc). Returns the accepted addresses.
+def send_each(settings: SmtpSettings, messages: Iterable[tuple[str, EmailMessage]],
+              on_sent: Callable[[str, EmailMessage], None]) -> list[str]:
+    """Send every (recipient, message) pair over one SMTP connection, calling ``on_sent`` as soon
+    as the server accepts each one. Returns the accepted recipients.
 
-    Raises :class:`SendError` naming host:port when nothing could be sent; ``SendError.sent``
-    lists the accepted addresses when only some were refused.
+    A recipient the server refuses does not stop the others; at the end :class:`SendError` names
+    them (``SendError.sent`` lists who got it). A failure of the connection or the login raises
+    :class:`SendError` at once, naming host:port, with ``sent`` as far as it got.
     """
-    if not recipients:
-        raise SendError("no recipients", hint="set [smtp] to = [...] in the config or pass --to ADDR")
     password = settings.password()
     where = settings.where
     sender = getaddresses([settings.from_addr])[0][1] or settings.from_addr
+    accepted: list[str] = []
+    refused: dict[str, str] = {}
     try:
         with _connect(settings) as smtp:
             if settings.user:
                 smtp.login(settings.user, password or "")
-            refused = smtp.send_message(msg, from_addr=sender, to_addrs=recipients)
-    except SendError:
-        raise
+            for recipient, msg in messages:
+                try:
+                    smtp.send_message(msg, from_addr=sender, to_addrs=[recipient])
+                except smtplib.SMTPRecipientsRefused as e:
+                    refused.update({a: f"{code} {_text(err)}" for a, (code, err) in e.recipients.items()})
+                    continue
+                except smtplib.SMTPDataError as e:
+                    if e.smtp_code == 421:      # the server is closing the connection: stop here
+                        raise
+                    refused[recipient] = f"{e.smtp_code} {_text(e.smtp_error)}"
+                    continue
+                accepted.append(recipient)
+                on_sent(recipient, msg)
     except smtplib.SMTPAuthenticationError as e:
         raise SendError(f"SMTP server {where} refused the login for {settings.user!r}: {e.smtp_code} "
                         f"{_text(e.smtp_error)}", hint=f"check [smtp] user and ${settings.password_env}") from None
-    except smtplib.SMTPRecipientsRefused as e:
-        detail = "; ".join(f"{a}: {code} {_text(err)}" for a, (code, err) in e.recipients.items())
-        raise SendError(f"SMTP server {where} refused every recipient: {detail}") from None
+    except SendError as e:
+        e.sent = accepted
+        raise
     except smtplib.SMTPResponseException as e:
-        raise SendError(f"SMTP server {where} answered {e.smtp_code} {_text(e.smtp_error)}") from None
+        raise SendError(f"SMTP server {where} answered {e.smtp_code} {_text(e.smtp_error)}",
+                        sent=accepted) from None
     except (smtplib.SMTPException, ssl.SSLError) as e:
-        raise SendError(f"SMTP with {where} failed: {e}") from None
+        raise SendError(f"SMTP with {where} failed: {e}", sent=accepted) from None
     except (ConnectionRefusedError, socket.timeout, TimeoutError) as e:
         raise SendError(f"cannot connect to SMTP server {where}: {e.strerror or e or 'timed out'}",
-                        hint="is the server running? check [smtp] host, port and security") from None
+                        hint="is the server running? check [smtp] host, port and security", sent=accepted) from None
     except OSError as e:
         raise SendError(f"cannot connect to SMTP server {where}: {e.strerror or e}",
-                        hint="check [smtp] host, port and security") from None
-    accepted = [r for r in recipients if r not in refused]
+                        hint="check [smtp] host, port and security", sent=accepted) from None
     if refused:
-        detail = "; ".join(f"{a}: {code} {_text(err)}" for a, (code, err) in refused.items())
-        raise SendError(f"SMTP server {where} refused some recipients: {detail}", sent=accepted)
+        detail = "; ".join(f"{a}: {why}" for a, why in refused.items())
+        what = "every recipient" if not accepted else "some recipients"
+        raise SendError(f"SMTP server {where} refused {what}: {detail}", sent=accepted)
     return accepted
 
 
@@ -229,23 +289,32 @@ def _unique(addrs: list[str]) -> list[str]:
     return out
 
 
-def digest_message(stored, settings: SmtpSettings, to: list[str] | None = None, *,
-                   message_id: str | None = None, date: datetime | None = None, chart_alt: str = "chart") -> EmailMessage:
+def recipients(settings: SmtpSettings, to: list[str] | None = None) -> list[str]:
+    """Who gets the digest: ``to`` (the --to option) or the config's to and bcc, each once."""
+    return _unique(list(to) if to else list(settings.to) + list(settings.bcc))
+
+
+def digest_message(stored, settings: SmtpSettings, recipient: str | None, *, message_id: str | None = None,
+                   date: datetime | None = None, chart_alt: str = "chart") -> EmailMessage:
+    """The stored digest as the message ``recipient`` gets; ``message_id`` is the week's (base) id."""
+    mid = recipient_message_id(message_id, recipient) if message_id and recipient else message_id
     return build_message(subject=stored.subject, text=stored.text, html=stored.html, chart_png=stored.chart_png,
-                         settings=settings, to=to, message_id=message_id, date=date, chart_alt=chart_alt)
+                         settings=settings, recipient=recipient, message_id=mid, date=date, chart_alt=chart_alt)
 
 
 def send_digest(store, stored, settings: SmtpSettings, *, to: list[str] | None = None, force: bool = False,
-                skip_empty: bool = False, msg: EmailMessage | None = None) -> SendResult:
-    """Send a stored digest once per recipient: those already served are skipped unless ``force``.
+                skip_empty: bool = False, message_id: str | None = None, date: datetime | None = None,
+                chart_alt: str = "chart") -> SendResult:
+    """Send a stored digest, one message per recipient; those already served are skipped unless ``force``.
 
-    ``to`` (the --to option) replaces the config's to and bcc. A failure records the error on
-    the digest (which stays stored) and raises :class:`SendError`; the next run retries.
+    ``to`` (the --to option) replaces the config's to and bcc. Each accepted message is recorded
+    at once (``digest_sends``), so a run that dies half-way resumes with the rest. A failure
+    records the error on the digest (which stays stored) and raises :class:`SendError`; the next
+    run retries those not served.
     """
     from pipeline.store import digests as digest_store
 
-    header_to = _unique(list(to) if to else list(settings.to))
-    everyone = _unique(header_to + ([] if to else list(settings.bcc)))
+    everyone = recipients(settings, to)
     if not everyone:
         raise SendError("no recipients", hint="set [smtp] to = [...] in the config or pass --to ADDR")
     if skip_empty and stored.stats.get("empty") and not force:
@@ -255,19 +324,21 @@ def send_digest(store, stored, settings: SmtpSettings, *, to: list[str] | None =
     pending = [r for r in everyone if r not in already]
     if not pending:
         return SendResult([], already, stored.message_id, skipped="already sent to every recipient (use --force)")
-    msg = msg or digest_message(stored, settings, header_to, message_id=None if force else stored.message_id)
-    message_id = str(msg["Message-ID"])
-    # Remembered before the SMTP conversation: if the process dies after the server accepted the
-    # message but before the send is recorded, the retry carries the same Message-ID, so mail
-    # clients see one message, not two.
-    digest_store.remember_message_id(store, stored.week, message_id)
+    base = message_id or (None if force else stored.message_id) or new_message_id(settings)
+    # Remembered before the SMTP conversation: if the process dies after the server accepted a
+    # message but before its send is recorded, the retry carries the same Message-ID, so that
+    # recipient's mail client shows one message, not two.
+    digest_store.remember_message_id(store, stored.week, base)
+    date = date or datetime.now(timezone.utc)
+    messages = ((r, digest_message(stored, settings, r, message_id=base, date=date, chart_alt=chart_alt))
+                for r in pending)
+
+    def sent(recipient: str, msg: EmailMessage) -> None:
+        digest_store.record_send(store, stored.week, [recipient], str(msg["Message-ID"]), utcnow())
+
     try:
-        accepted = send(msg, settings, pending)
+        accepted = send_each(settings, messages, sent)
     except SendError as e:
-        now = utcnow()
-        if e.sent:
-            digest_store.record_send(store, stored.week, e.sent, message_id, now)
         digest_store.record_send_error(store, stored.week, str(e))
         raise
-    digest_store.record_send(store, stored.week, accepted, message_id, utcnow())
-    return SendResult(accepted, already, message_id)
+    return SendResult(accepted, already, base)

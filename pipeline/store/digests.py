@@ -169,6 +169,19 @@ def load_digest(store, week: str) -> StoredDigest | None:
                         json.loads(row[8] or "[]"), row[9], row[10])
 
 
+def digest_list(store) -> list[dict[str, Any]]:
+    """Every stored digest, newest period first, with what an archive page says of it (no bodies)."""
+    conn = getattr(store, "conn", store)
+    rows = _rows(conn, """
+        SELECT week, since, until, subject, generated_at, stats,
+               json_extract(data, '$.period.label') AS label,
+               json_extract(data, '$.stories[0].headline') AS headline
+        FROM digests ORDER BY since DESC, week DESC""")
+    for r in rows:
+        r["stats"] = json.loads(r["stats"] or "{}")
+    return rows
+
+
 def sent_recipients(store, week: str) -> set[str]:
     conn = getattr(store, "conn", store)
     return {r[0] for r in conn.execute("SELECT recipient FROM digest_sends WHERE week = ?", (week,))}
@@ -190,8 +203,9 @@ def record_send(store, week: str, recipients: list[str], message_id: str, sent_a
                        message_id = excluded.message_id""",
                 (week, r.casefold(), sent_at, message_id))
         everyone = sorted(sent_recipients(conn, week))
-        conn.execute("UPDATE digests SET sent_at = ?, recipients = ?, message_id = ?, send_error = NULL WHERE week = ?",
-                     (sent_at, json.dumps(everyone), message_id, week))
+        # digests.message_id stays the week's base id: each recipient's is derived from it
+        conn.execute("UPDATE digests SET sent_at = ?, recipients = ?, send_error = NULL WHERE week = ?",
+                     (sent_at, json.dumps(everyone), week))
 
 
 def record_send_error(store, week: str, error: str) -> None:

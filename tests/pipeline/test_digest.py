@@ -249,7 +249,8 @@ def test_digest_generate_stores_and_rebuild_replaces(store, tmp_path):
     assert stored.chart_png.startswith(b"\x89PNG")
     assert 'src="cid:chart@modelwire"' in stored.html
     assert stored.subject.startswith("[modelwire] Weekly AI digest, 2025-W50")
-    digest_store.record_send(store, "2025-W50", ["a@example.org"], "<m1@x>", "2025-12-15T07:00:00Z")
+    digest_store.remember_message_id(store, "2025-W50", "<m1@x>")
+    digest_store.record_send(store, "2025-W50", ["a@example.org"], "<m1.a@x>", "2025-12-15T07:00:00Z")
     _add_evil(store)
     _, again = D.generate(store, cfg, period, now="2025-12-16T06:00:00Z")
     rows = store.conn.execute("SELECT week, generated_at, json_extract(stats, '$.articles'), recipients, message_id "
@@ -314,7 +315,8 @@ def test_digest_cli_out_writes_html_txt_eml(store, tmp_path):
     assert r.exit_code == 0, r.output
     assert "Digest 2025-W50" in r.output and "9 articles from 8 sources" in r.output
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["digest-2025-W50.eml", "digest-2025-W50.html", "digest-2025-W50.png", "digest-2025-W50.txt"]
+    assert names == ["digest-2025-W50.eml", "digest-2025-W50.html", "digest-2025-W50.png", "digest-2025-W50.txt",
+                     "feed.xml", "index.html"]
     html = (out / "digest-2025-W50.html").read_text()
     assert 'src="digest-2025-W50.png"' in html
     import email

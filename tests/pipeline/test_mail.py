@@ -12,6 +12,8 @@ from click.testing import CliRunner
 
 from pipeline.digest import mail
 from pipeline.cli.main import main
+from pipeline.config import load_config
+from pipeline.store import digests as digest_store
 from pipeline.store.db import open_db
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "digest"
@@ -27,11 +29,14 @@ def free_port() -> int:
 
 
 class Inbox:
-    """aiosmtpd handler that keeps every envelope; can be told to refuse a recipient."""
+    """aiosmtpd handler that keeps every envelope; can be told to refuse a recipient, or to close
+    the connection (421) at the n-th message."""
 
     def __init__(self):
         self.envelopes = []
         self.refuse = set()
+        self.close_at = None
+        self.data_calls = 0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -40,6 +45,9 @@ class Inbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        self.data_calls += 1
+        if self.data_calls == self.close_at:
+            return "421 4.3.2 shutting down"
         self.envelopes.append(envelope)
         return "250 Message accepted for delivery"
 
@@ -47,6 +55,10 @@ class Inbox:
     def messages(self):
         return [email.message_from_bytes(e.original_content or e.content, policy=email.policy.default)
                 for e in self.envelopes]
+
+    def to(self, address):
+        """The messages whose envelope went to ``address``."""
+        return [m for e, m in zip(self.envelopes, self.messages) if address in e.rcpt_tos]
 
 
 @pytest.fixture
@@ -81,7 +93,7 @@ security = "none"
 from_addr = "modelwire <digest@news.example>"
 to = {list(to)!r}
 bcc = {list(bcc)!r}
-list_unsubscribe = "https://news.example/unsubscribe?u=1"
+list_unsubscribe = "https://news.example/unsubscribe?email={{recipient}}"
 timeout = "5s"
 {extra}
 """.replace("'", '"'), encoding="utf-8")
@@ -100,8 +112,9 @@ def _settings(**kw):
 
 def test_mail_build_message_structure():
     msg = mail.build_message(subject="S 2025-W50", text="plain", html='<p><img src="cid:chart@modelwire" alt="A"></p>',
-                             chart_png=b"\x89PNG\r\n\x1a\nfake", settings=_settings(), message_id="<x@news.example>",
-                             date=datetime(2025, 12, 15, 6, 0, tzinfo=timezone.utc), chart_alt="A chart")
+                             chart_png=b"\x89PNG\r\n\x1a\nfake", settings=_settings(), recipient="a@example.org",
+                             message_id="<x@news.example>", date=datetime(2025, 12, 15, 6, 0, tzinfo=timezone.utc),
+                             chart_alt="A chart")
     assert msg.get_content_type() == "multipart/alternative"
     text, related = msg.get_payload()
     assert text.get_content_type() == "text/plain"
@@ -115,7 +128,13 @@ def test_mail_build_message_structure():
     assert msg["Date"] == "Mon, 15 Dec 2025 06:00:00 +0000"
     assert msg["To"] == "a@example.org"
     assert msg["List-Unsubscribe"] == "<mailto:digest@news.example?subject=unsubscribe>"
+    assert "List-Unsubscribe-Post" not in msg        # one-click needs an https URL
     assert "Bcc" not in msg
+    # the footer says who it is for and how to leave, in both parts (no slot in this HTML: before </body>)
+    assert msg.get_body(("plain",)).get_content().endswith(
+        "Sent to a@example.org. To unsubscribe:\nmailto:digest@news.example?subject=unsubscribe\n")
+    assert re.search(r'<a href="mailto:digest@news\.example\?subject=unsubscribe"[^>]*>Unsubscribe</a>',
+                     html.get_content())
 
 
 def test_mail_build_message_is_pure():
@@ -129,6 +148,8 @@ def test_mail_build_message_is_pure():
 def test_mail_unsubscribe_and_security_settings(tmp_path):
     s = _settings(list_unsubscribe="leave@news.example")
     assert mail.unsubscribe_header(s) == "<mailto:leave@news.example?subject=unsubscribe>"
+    s = _settings(list_unsubscribe="https://news.example/u?email={recipient}&list=ai")
+    assert mail.unsubscribe_header(s, "Jo+ai@example.org") == "<https://news.example/u?email=Jo%2Bai@example.org&list=ai>"
     assert mail.SmtpSettings(security="tls").effective_port == 465
     assert mail.SmtpSettings(security="starttls").effective_port == 587
     cfg = write_config(tmp_path, 25, extra='')
@@ -154,19 +175,26 @@ def test_mail_send_digest_via_smtp(smtp_server, db_path, tmp_path):
     r = run(cfg, "--week", "2025-W50", "--send")
     assert r.exit_code == 0, r.output
     assert "Sent 2025-W50 to 2 recipient(s) via 127.0.0.1:" in r.output
-    assert len(smtp_server.envelopes) == 1
-    env = smtp_server.envelopes[0]
-    assert env.mail_from == "digest@news.example"
-    assert sorted(env.rcpt_tos) == ["boss@example.org", "reader@example.org"]
+    # one message per recipient, each addressed to that recipient alone
+    assert [e.rcpt_tos for e in smtp_server.envelopes] == [["reader@example.org"], ["boss@example.org"]]
+    assert all(e.mail_from == "digest@news.example" for e in smtp_server.envelopes)
+    for address, msg in zip(("reader@example.org", "boss@example.org"), smtp_server.messages):
+        assert msg["To"] == address and "Bcc" not in msg and "Cc" not in msg
+        others = {"reader@example.org", "boss@example.org"} - {address}
+        assert not any(o in msg.as_string() for o in others)
+        assert msg["List-Unsubscribe"] == f"<https://news.example/unsubscribe?email={address}>"
+        assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert re.search(rf'<a href="https://news\.example/unsubscribe\?email={re.escape(address)}"[^>]*>'
+                         r'Unsubscribe</a>', msg.get_body(("html",)).get_content())
+        assert f"Sent to {address}. To unsubscribe:\nhttps://news.example/unsubscribe?email={address}\n" in \
+            msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    ids = [m["Message-ID"] for m in smtp_server.messages]
+    assert len(set(ids)) == 2 and all(re.fullmatch(r"<[^@\s]+@news\.example>", i) for i in ids)
     msg = smtp_server.messages[0]
     # headers
     assert msg["Subject"].startswith("[modelwire] Weekly AI digest, 2025-W50")
     assert msg["From"] == "modelwire <digest@news.example>"
-    assert msg["To"] == "reader@example.org" and "Bcc" not in msg and "boss@" not in str(msg["To"])
-    assert re.fullmatch(r"<[^@\s]+@news\.example>", msg["Message-ID"])
     assert msg["Date"] and email.utils.parsedate_to_datetime(msg["Date"]).tzinfo is not None
-    assert msg["List-Unsubscribe"] == "<https://news.example/unsubscribe?u=1>"
-    assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     # structure: alternative(text, related(html, png))
     assert msg.get_content_type() == "multipart/alternative"
     parts = [p.get_content_type() for p in msg.walk()]
@@ -185,11 +213,15 @@ def test_mail_send_digest_via_smtp(smtp_server, db_path, tmp_path):
         assert "Kimi K3" in body and "not in knowledge base" in body
         assert "78.5%" in body
     assert "CHART" in text and "W43" in text
-    # stored
+    # the text part fits 78 columns
+    assert [ln for ln in text.splitlines() if len(ln) > 78 and len(ln.split()) > 1] == []
+    # stored: who got which message
     conn = open_db(db_path).conn
     row = conn.execute("SELECT sent_at, recipients, message_id, send_error FROM digests WHERE week = '2025-W50'").fetchone()
-    assert row[0] and row[1] == '["boss@example.org", "reader@example.org"]' and row[2] == msg["Message-ID"] and row[3] is None
-    assert conn.execute("SELECT count(*) FROM digest_sends WHERE week = '2025-W50'").fetchone()[0] == 2
+    assert row[0] and row[1] == '["boss@example.org", "reader@example.org"]' and row[3] is None
+    assert sorted(ids) == sorted(mail.recipient_message_id(row[2], a) for a in ("reader@example.org", "boss@example.org"))
+    assert dict(conn.execute("SELECT recipient, message_id FROM digest_sends WHERE week = '2025-W50'").fetchall()) == \
+        {"reader@example.org": ids[0], "boss@example.org": ids[1]}
 
 
 def test_mail_no_double_send_unless_forced(smtp_server, db_path, tmp_path):
@@ -197,23 +229,25 @@ def test_mail_no_double_send_unless_forced(smtp_server, db_path, tmp_path):
     assert run(cfg, "--week", "2025-W50", "--send").exit_code == 0
     r = run(cfg, "--week", "2025-W50", "--send")
     assert r.exit_code == 0 and "already sent to every recipient" in r.output
-    assert len(smtp_server.envelopes) == 1
+    assert len(smtp_server.envelopes) == 2
     # a new recipient gets it; the old ones are not sent it again
     cfg = write_config(tmp_path, smtp_server.port, to=("reader@example.org", "new@example.org"))
     r = run(cfg, "--week", "2025-W50", "--send")
     assert r.exit_code == 0 and "to 1 recipient(s)" in r.output and "2 already had it" in r.output
-    assert smtp_server.envelopes[-1].rcpt_tos == ["new@example.org"]
+    assert [e.rcpt_tos for e in smtp_server.envelopes[2:]] == [["new@example.org"]]
+    first_id = smtp_server.to("reader@example.org")[0]["Message-ID"]
     r = run(cfg, "--week", "2025-W50", "--send", "--force")
     assert r.exit_code == 0 and "to 3 recipient(s)" in r.output
-    assert len(smtp_server.envelopes) == 3
+    assert len(smtp_server.envelopes) == 6
+    assert smtp_server.to("reader@example.org")[1]["Message-ID"] != first_id   # --force: a new message
 
 
 def test_mail_to_option_replaces_config_recipients(smtp_server, db_path, tmp_path):
     cfg = write_config(tmp_path, smtp_server.port)
     r = run(cfg, "--week", "2025-W50", "--send", "--to", "x@example.org", "--to", "y@example.org")
     assert r.exit_code == 0, r.output
-    assert smtp_server.envelopes[0].rcpt_tos == ["x@example.org", "y@example.org"]
-    assert smtp_server.messages[0]["To"] == "x@example.org, y@example.org"
+    assert [e.rcpt_tos for e in smtp_server.envelopes] == [["x@example.org"], ["y@example.org"]]
+    assert [m["To"] for m in smtp_server.messages] == ["x@example.org", "y@example.org"]
 
 
 def test_mail_refused_server_fails_cleanly_and_keeps_the_digest_for_retry(smtp_server, db_path, tmp_path):
@@ -231,7 +265,7 @@ def test_mail_refused_server_fails_cleanly_and_keeps_the_digest_for_retry(smtp_s
     cfg = write_config(tmp_path, smtp_server.port)
     r = run(cfg, "--week", "2025-W50", "--send")
     assert r.exit_code == 0, r.output
-    assert len(smtp_server.envelopes) == 1
+    assert len(smtp_server.envelopes) == 2
     assert conn.execute("SELECT send_error FROM digests").fetchone()[0] is None
 
 
@@ -240,10 +274,54 @@ def test_mail_refused_recipient_is_retried_next_run(smtp_server, db_path, tmp_pa
     smtp_server.refuse.add("boss@example.org")
     r = run(cfg, "--week", "2025-W50", "--send")
     assert r.exit_code == 1 and "refused some recipients: boss@example.org: 550" in r.output
+    assert [e.rcpt_tos for e in smtp_server.envelopes] == [["reader@example.org"]]
     smtp_server.refuse.clear()
     r = run(cfg, "--week", "2025-W50", "--send")
-    assert r.exit_code == 0 and "to 1 recipient(s)" in r.output
-    assert smtp_server.envelopes[-1].rcpt_tos == ["boss@example.org"]
+    assert r.exit_code == 0 and "to 1 recipient(s)" in r.output and "1 already had it" in r.output
+    assert [e.rcpt_tos for e in smtp_server.envelopes] == [["reader@example.org"], ["boss@example.org"]]
+
+
+def test_mail_connection_lost_half_way_resumes_without_duplicates(smtp_server, db_path, tmp_path):
+    cfg = write_config(tmp_path, smtp_server.port, to=("a@example.org", "b@example.org", "c@example.org"), bcc=())
+    smtp_server.close_at = 2          # the server hangs up at the second message
+    r = run(cfg, "--week", "2025-W50", "--send")
+    assert r.exit_code == 1 and "421" in r.output and "run the command again to retry" in r.output
+    assert "Traceback" not in r.output
+    conn = open_db(db_path).conn
+    assert [x for (x,) in conn.execute("SELECT recipient FROM digest_sends")] == ["a@example.org"]
+    base = conn.execute("SELECT message_id FROM digests").fetchone()[0]
+    smtp_server.close_at = None
+    # the retries send the stored digest as the scheduler's rerun would, without rebuilding it
+    settings = mail.SmtpSettings.from_config(load_config(cfg))
+    store = open_db(db_path)
+    result = mail.send_digest(store, digest_store.load_digest(store, "2025-W50"), settings)
+    assert (result.sent, result.already) == (["b@example.org", "c@example.org"], ["a@example.org"])
+    assert [e.rcpt_tos for e in smtp_server.envelopes] == [["a@example.org"], ["b@example.org"], ["c@example.org"]]
+    # the retry kept the week's Message-ID: b's message has the id its first try had
+    assert conn.execute("SELECT message_id FROM digests").fetchone()[0] == base
+    assert smtp_server.to("b@example.org")[0]["Message-ID"] == mail.recipient_message_id(base, "b@example.org")
+    # a send the server took but the database lost (a crash in between) goes again as the same message
+    with conn:
+        conn.execute("DELETE FROM digest_sends WHERE recipient = 'c@example.org'")
+    result = mail.send_digest(store, digest_store.load_digest(store, "2025-W50"), settings)
+    assert result.sent == ["c@example.org"]
+    store.close()
+    again = smtp_server.to("c@example.org")
+    assert len(again) == 2 and again[0]["Message-ID"] == again[1]["Message-ID"]
+
+
+@pytest.mark.parametrize("value, message", [
+    ("http://news.example/unsubscribe", "plain http: unsubscribe links must be https"),
+    ("https://news.example/u?e={email}", "unknown placeholder {email}"),
+    ("news.example/unsubscribe", "neither an https URL nor a mailto: address"),
+    ("https://news.example/a b", "contains a space"),
+])
+def test_mail_unsubscribe_setting_is_checked_on_load(tmp_path, value, message):
+    cfg = write_config(tmp_path, 25)
+    cfg.write_text(cfg.read_text().replace("https://news.example/unsubscribe?email={recipient}", value))
+    r = CliRunner().invoke(main, ["--config", str(cfg), "--db", str(tmp_path / "x.db"), "digest"])
+    assert r.exit_code == 2 and "[smtp] list_unsubscribe:" in r.output and message in r.output
+    assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
 
 
 def test_mail_starttls_required_but_not_offered(smtp_server, db_path, tmp_path):
@@ -261,7 +339,7 @@ def test_mail_quiet_week_skipped_when_configured(smtp_server, db_path, tmp_path)
     assert smtp_server.envelopes == []
     cfg = write_config(tmp_path, smtp_server.port)
     r = run(cfg, "--week", "2025-W40", "--send")
-    assert r.exit_code == 0 and len(smtp_server.envelopes) == 1
+    assert r.exit_code == 0 and len(smtp_server.envelopes) == 2
     msg = smtp_server.messages[0]
     assert msg["Subject"].endswith("a quiet week")
     assert [p.get_content_type() for p in msg.walk()] == ["multipart/alternative", "text/plain", "text/html"]
@@ -272,8 +350,19 @@ def test_mail_out_eml_is_the_sent_message(smtp_server, db_path, tmp_path):
     out = tmp_path / "out"
     r = run(cfg, "--week", "2025-W50", "--send", "--out", str(out))
     assert r.exit_code == 0, r.output
-    saved = email.message_from_bytes((out / "digest-2025-W50.eml").read_bytes(), policy=email.policy.default)
-    assert saved["Message-ID"] == smtp_server.messages[0]["Message-ID"]
+    raw = (out / "digest-2025-W50.eml").read_bytes()
+    saved = email.message_from_bytes(raw, policy=email.policy.default)
+    # the folder may be served as a website: its copy names no recipient
+    assert saved["To"] == "undisclosed-recipients:;"
+    assert b"reader@example.org" not in raw and b"boss@example.org" not in raw
+    # ... and is the week's message: each recipient's Message-ID derives from it, the content is the same
+    sent = smtp_server.to("reader@example.org")[0]
+    assert sent["Message-ID"] == mail.recipient_message_id(saved["Message-ID"], "reader@example.org")
+    assert saved["Subject"] == sent["Subject"] and saved["Date"] == sent["Date"]
+    def before_footer(m):
+        return m.get_body(("html",)).get_content().replace("\r\n", "\n").rsplit("<br>", 1)[0]
+
+    assert before_footer(saved) == before_footer(sent) and "AI news, Week 50" in before_footer(saved)
 
 
 # -- TLS and login ----------------------------------------------------------------------------
