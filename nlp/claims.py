@@ -73,7 +73,7 @@ from spacy.tokens import Doc
 
 from .claim_source import sentence_cues, source_kind
 from .entities import ent_rows, register_extensions
-from .numbers import Number, any_finder, doc_text, find_numbers, has_any, lowered, segments
+from .numbers import Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
 
@@ -148,7 +148,7 @@ _METRIC_WORDS = ("@", "accuracy", "elo", "resolv", "exact match", "f1", "win rat
 _MEDAL = re.compile(
     # ASCII case-folding: a Unicode-blind match would take look-alikes ("ſilver", "sılver") whose
     # lower-case form is not a colour
-    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|(?=\s+(?:at|in|on)\b))", re.I | re.A
+    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|[- ]level\b|(?=\s+(?:at|in|on)\b))", re.I | re.A
 )
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
@@ -171,6 +171,16 @@ _PRONOUN_BEFORE = re.compile(
     r"achiev|land|manag|record|earn|deliver|improv|sits?|sat|came|comes)\w*\b[^.;]*$",
     re.I,
 )
+# "It started from V3.1-Terminus": a sentence whose subject is a pronoun for the passage's model;
+# the models it names are objects, not the next sentences' subject ("That model, o3, …" names its
+# subject, an appositive)
+_PRONOUN_LEAD = re.compile(
+    r"^\W*(?:it|the (?:new )?model|this (?:new )?model|the system)\b(?!['’]s)"
+    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,)",
+    re.I,
+)
+_NOT_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an|even|just|only|yet|to|for|by|from|with|like)\s+)*\W*$", re.I)
+_PRONOUN_CLAUSE = re.compile(r"\s*(?:it|its|the model['’]s|the model)\b(?!['’]s)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b", re.I)
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
@@ -178,6 +188,7 @@ _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)",
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _PARA_BREAK = re.compile(r"\n\s*\n")
+_SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.I)
 _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
@@ -192,9 +203,14 @@ _RANK = re.compile(
     rf"\b(?:came|comes|coming|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
     rf"land(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
     rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position)\b"
-    rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])",
+    rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])"
+    # "ranks Claude Opus 4.5 second": the model (masked as \uE000…) between verb and place
+    rf"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|put(?:s|ting)?)\s+\uE000+\s+(?:(?:in|at)\s+)?(?:the\s+)?"
+    rf"(?P<d>{_ORD}|{_HASH})(?![\w-])",
     re.I,
 )
+# "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
+_PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
 _RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#")  # quick reject
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
 _AMONG_MODELS = re.compile(r"\s+among\s+(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
@@ -203,15 +219,49 @@ _PERCENTILE = re.compile(r"(?<![\d.])(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s+
 # "3 of those", "tiers 1-3"
 _NOT_SCORE_AFTER = re.compile(
     r"\s*(?:%|percent|per cent|points?|pts|x|times)?\s*(?:cheaper|fewer|less|more|faster|slower|smaller|"
-    r"larger|lower|higher|below|above|ahead|behind|longer|shorter|better|worse)\b|\s+of\s+(?:those|them|these)\b"
+    r"larger|lower|higher|below|above|ahead|behind|longer|shorter|better|worse)\b"
     r"|-[A-Za-z]",  # "a 200-problem slice", "a 100-turn limit": a count used as a modifier
     re.I,
 )
 # "the 500 SWE-bench Verified tasks": a count of the benchmark's items
 _ITEMS_AFTER = re.compile(r"\s+(?:tasks|problems|questions|items|puzzles|issues|examples|prompts|samples)\b", re.I)
+# "3 of those" is a count; "61% of them" a rate over the things named before
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|them|these)\b", re.I)
 _NOT_SCORE_BEFORE = re.compile(r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?)\s*$", re.I)
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
-_ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!same\b|own\b)", re.I)
+# "100 agents", "74 real coding tasks", "10 evaluations": a count of things, up to two lower-case
+# modifiers between (numbers.find_numbers knows one noun right after the number, or two words)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:(?!(?:on|in|at|for|across|with|and|or|of|from|to|vs|than|over|under|among|while|which|when|"
+    r"after|as|per|the|a|an|its|their|is|was|are|were)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:agents|evaluations|evals|issues|repositories|repos|environments|games|puzzles|items|prompts|"
+    r"conversations|dialogues|scenarios|subtasks|domains|categories|instances|cases|sessions|websites|"
+    r"documents|papers|experiments|seeds|tasks|problems|questions|samples|examples|benchmarks|models|"
+    r"tests|exercises|challenges|episodes|trajectories|apps|projects|languages|contestants|participants|"
+    r"workers|employees|customers|users|developers|engineers|students|pages|files|steps|turns|tools)\b"
+)
+# "would score 55%", "is expected to reach 60%", "aims to hit": a forecast or a target, not a result
+# (lower case only: "May" is a month)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:would|could|might|will|should|may|(?:is|are|was|were) (?:expected|projected|predicted|likely|set) to|"
+    r"aims? to|aiming to|hopes? to|hoping to|targets?|targeting|goal of|promis\w+ to)"
+    r"(?:\s+(?!(?:and|but|while|whereas|than)\b)[\w-]+){0,3}\s+(?:about\s+|around\s+)?$"
+)
+# "Market share for Claude reached 42%", "OpenAI's revenue grew to 27%": a business figure
+_SHARE_BEFORE = re.compile(
+    r"\b(?:market[- ]share|share of|revenue|spending|usage|adoption|traffic|downloads|user base|"
+    r"subscribers|valuation|stake)\b", re.I
+)
+# "Seal-0", "Tier-2": a digit hyphened to a word is part of a name
+_NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐‑]$")
+# a year-shaped number that is a rating: "a 2029 Codeforces rating", "a rating of 2001"
+_RATING_AFTER = re.compile(r"\s*(?:rating|elo)\b", re.I)
+_RATING_OF_BEFORE = re.compile(r"\b(?:rating|elo|score)\s+of\s*$|\brated\s*$", re.I)
+# "$5,478 in the bank" on a benchmark scored in dollars is a result; "$2 per task" stays a price
+_DOLLARS = re.compile(r"(?<![\w.])(?:US)?\$\s?(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]?\d)")
+_DOLLAR_SIZE_AFTER = re.compile(r"\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion|bn|mn)", re.I)
+_PRICE_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|/|for every|in (?:fees|costs?|api|compute))\b|\s*/", re.I)
+_ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!(?:same|own|account|bank|balance|wallet)\b)", re.I)
 _ELO_WORD = re.compile(r"\belo\b", re.I)
 _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
@@ -358,7 +408,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                 continue
         seg_ents = [_Ent(s - a, e - a, label, canon) for s, e, label, canon in ents[lo:hi] if e <= b]
         found, new_subject = _sentence_claims(
-            text[a:b], seg_ents, subject if previous_subject else None, context_bench
+            text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {}
         )
         for c in found:
             c.update(sentence=text[a:b], start=a, end=b)
@@ -459,6 +509,8 @@ def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None
     s, canon = first
     if _has_object_word(lowered(text[max(a, s - 105):s])):
         return False, None
+    if _PRONOUN_LEAD.match(text[a:s]):
+        return True, None  # "It started from X": the subject stays the passage's
     return True, canon
 
 
@@ -518,6 +570,8 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             ancestor = list(_OBJECT_ONLY.finditer(pre))
         else:
             hits = ancestor = []
+        if ancestor and ancestor[-1].group(0).lower() == "not" and not _NOT_BEFORE_NAME.match(pre, ancestor[-1].end()):
+            ancestor = []  # "did not train X from scratch": the verb is negated, not the model
         if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
         elif hits and _words(pre[hits[-1].end():]) <= 4:
@@ -609,7 +663,15 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     for m in reversed(before):
         if not m.obj:
             if _clause_break(text[m.end:num.start]):
-                break  # "X scored 9.9%, while human panels averaged 60%"
+                # "X scored 9.9%, while human panels averaged 60%"; but "X has 1T parameters; its
+                # score is 65.8%": a pronoun after the break points back at X
+                clause = text[max(m.end, num.start - 120):num.start]
+                last = None
+                for last in _CLAUSE_BREAK.finditer(clause):
+                    pass
+                if last is not None and _PRONOUN_CLAUSE.match(clause, last.end()):
+                    return m, False
+                break
             return m, False
     if _PRONOUN_BEFORE.search(text, max(0, num.start - 120), num.start):
         return None, False  # "it scores 75.8, near X's 77.1": the number is the subject's, not X's
@@ -635,7 +697,7 @@ def _unit_metric(num: Number, bench: _Ent | None, text: str) -> tuple[str, str |
         metric = "Elo" if low == "elo" else "F1" if low == "f1" else "resolved" if low.startswith("resolv") else low
     if num.unit == "medal":
         return "medal", metric
-    if num.unit in ("%", "elo", "rating", "points", "rank", "percentile"):
+    if num.unit in ("%", "elo", "rating", "points", "rank", "percentile", "USD"):
         return num.unit, metric
     if bench is not None and bench.start >= num.end:
         tail = text[num.end:min(len(text), bench.end + 12)]
@@ -680,6 +742,21 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     """A difference, a count of things or a label's digit that find_numbers took for a score."""
     if _NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
+    if n.unit is None and _OF_THOSE.match(text, n.end):
+        return True
+    if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
+        return True  # the 0 of "Seal-0"
+    if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
+        return True  # "74 real coding tasks"
+    if _HEDGE_BEFORE.search(text, max(0, n.start - 50), n.start):
+        return True  # "would score 55%"
+    share = None
+    for share in _SHARE_BEFORE.finditer(text, max(0, n.start - 80), n.start):
+        pass
+    if share is not None and not _clause_break(text[share.end():n.start]) \
+            and not any(share.end() <= b.start < n.start for b in benches) \
+            and not _SCORED_ON_AFTER.match(text, n.end):
+        return True  # "Market share for Claude reached 42%"
     i = bisect_left([b.start for b in benches], n.end) if benches else 0
     if i >= len(benches):
         return False
@@ -687,51 +764,100 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     return not text[n.end:b.start].strip() and _ITEMS_AFTER.match(text, b.end) is not None
 
 
-def _places(text: str) -> list[Number]:
-    """Ranks ("came first", "#3", "the top spot") and percentiles ("the 96th percentile") of a
-    sentence, as Numbers with unit "rank" / "percentile"; ranks within a subset of models are left out."""
+def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
+    """Ranks ("came first", "#3", "the top spot", "ranks X second") and percentiles ("the 96th
+    percentile", then "in the 99th") of a sentence, as Numbers with unit "rank" / "percentile";
+    ranks within a subset of models are left out."""
     low = lowered(text)
     out = []
     if has_any(low, _RANK_WORDS):
-        for m in _RANK.finditer(text):
-            g = m.group("a") or m.group("b") or m.group("c")
+        masked = text
+        for m in models:  # same length: offsets stay those of `text`
+            masked = masked[:m.start] + "\uE000" * (m.end - m.start) + masked[m.end:]
+        for m in _RANK.finditer(masked):
+            key = next(k for k in "abcd" if m.group(k))
+            g = m.group(key)
             if _AMONG_MODELS.match(text, m.end()):
                 continue
             word = g.lower()
             value = 1.0 if word == "top" else _ORDINALS.get(word) or float(re.sub(r"\D", "", word))
-            gs = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c")
+            gs = m.start(key)
             out.append(Number(gs, gs + len(g), value, "rank", "score"))
     if has_any(low, ("percentile",)):
         for m in _PERCENTILE.finditer(text):
             out.append(Number(m.start(), m.end(), float(m.group("v")), "percentile", "score"))
+        for m in _PERCENTILE_ELLIPSIS.finditer(text):
+            if not any(p.start <= m.start("v") < p.end for p in out):
+                out.append(Number(m.start("v"), m.end(), float(m.group("v")), "percentile", "score"))
+        out.sort(key=lambda n: n.start)
+    return out
+
+
+def _rescued(text: str, n: Number, benches: list[_Ent]) -> bool:
+    """A number find_numbers set aside as a year that is a rating here (then made a score):
+    "a 2029 Codeforces rating", "a rating of 2001"."""
+    if n.kind == "year":
+        after = n.end
+        for b in benches:
+            if b.start >= n.end and not text[n.end:b.start].strip():
+                after = b.end  # the benchmark's name between: "2029 Codeforces rating"
+                break
+        if _RATING_AFTER.match(text, after) or _RATING_OF_BEFORE.search(text, max(0, n.start - 15), n.start):
+            n.kind = "score"
+            return True
+    return False
+
+
+def _dollar_scores(text: str, benches: list[_Ent], bench_units: dict) -> list[Number]:
+    """Dollar amounts of a sentence that names a benchmark the knowledge base scores in USD
+    ("$5,478 in the bank" on Vending-Bench 2), as scores; not rates ("$2 per task") or amounts in
+    millions. find_numbers never reads a number after "$"."""
+    if "$" not in text or not any(
+            bench_units.get(b.canonical, bench_units.get(_VERSION_TAIL.sub("", b.canonical))) == "USD"
+            for b in benches):
+        return []
+    out = []
+    for m in _DOLLARS.finditer(text):
+        if not _PRICE_RATE_AFTER.match(text, m.end()) and not _DOLLAR_SIZE_AFTER.match(text, m.end()):
+            out.append(Number(m.start("v"), m.end(), parse_number(m.group("v")), "USD", "score"))
     return out
 
 
 def _sentence_claims(
-    text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None
+    text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None,
+    bench_units: dict | None = None,
 ) -> tuple[list[dict], str | None]:
     """Claims of one sentence, and the model it is about (the next sentences' fallback subject).
     `subject` may be a `_TitleSubject`, resolved only if a number needs it."""
+    bench_units = bench_units or {}
     models = [e for e in ents if e.label == "MODEL"]
     benches = [e for e in ents if e.label == "BENCHMARK"]
     if not models and not benches and not (context_bench and _PRONOUN_SUBJECT.search(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
+    pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None
     if not benches and not context_bench and _plain_subject(text, models[0]):
         # no claim can come out of it, and only a comparison or ancestor word before the first
         # model could stop it being the subject: no need to find and classify the numbers
-        return [], models[0].canonical
+        return [], (None if pronoun_lead else models[0].canonical)
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents])
-            if n.is_score and not _not_a_score(text, n, benches)]
+            if (n.is_score or _rescued(text, n, benches)) and not _not_a_score(text, n, benches)]
+    dollars = _dollar_scores(text, benches, bench_units)
+    if dollars:
+        nums = sorted(nums + dollars, key=lambda n: n.start)
     if has_any(lowered(text), _MEDAL_WORDS):
         for m in _MEDAL.finditer(text):
             nums.append(Number(m.start(), m.end(), _MEDAL_PLACE[m.group("colour").lower()], "medal", "score"))
         nums.sort(key=lambda n: n.start)  # find_numbers gives text order: only medals need placing
-    places = _places(text)
+    places = _places(text, models)
     if places:
         nums = [n for n in nums if not any(p.start <= n.start < p.end for p in places)] + places
         nums.sort(key=lambda n: n.start)
     anchors = [(e.start, e.end) for e in ents] + [(n.start, n.end) for n in nums]
     _mark_objects(text, models, anchors)
+    if pronoun_lead:
+        for m in models:  # "It started from X and scores 89.3": X owns only numbers glued to it
+            if not m.obj:
+                m.obj = True
     new_subject = next((m.canonical for m in models if not m.obj), None)
     pronoun = None  # whether the subject is "it"/"the model": searched for only when it matters
     if not nums:
@@ -796,6 +922,10 @@ def _sentence_claims(
                         break
                 if len(pair) == 2:
                     model_of[id(run[0])], model_of[id(run[1])] = pair
+                else:
+                    # "AIME 2025 89.3% against 88.4%" with one model or none: the second number is
+                    # the unnamed compared model's (like "up from 88.4%"), kept only with "for X"
+                    run[1].after_from = True
         else:
             n = run[0]
             b = _bench_for(n.start, n.end, benches, others, text)

@@ -349,17 +349,18 @@ MONTHS = (
     "july|august|september|october|november|december"
 )
 _NUM = re.compile(
-    # not inside a word, a version (v3.1), pass@1, a price or a rank: what _NUM_PLAIN says with a
+    # not inside a word, a version (v3.1), pass@1, a price ("$5,478": not its "478" either) or a
+    # rank: what _NUM_PLAIN says with a
     # look-behind first, which makes finditer run the whole pattern at every character. Here the
     # first character comes first, so the scan jumps from digit or "." to the next in C; the 2-wide
     # look-behind tests the character before it, and (?<=\d) / (?<=\.) pick the branch it starts.
-    r"(?P<num>[\d.](?<![\w.@$€£¥/#^][\d.])"
+    r"(?P<num>[\d.](?<![\w.@$€£¥/#^][\d.])(?<!\d,\d)"
     r"(?:(?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?|(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
     r"(?![\w@]|\.\d)"
 )
 # the same matches, written plainly (tests/nlp/test_claims_fast.py compares the two)
 _NUM_PLAIN = re.compile(
-    r"(?<![\w.@$€£¥/#^])"
+    r"(?<![\w.@$€£¥/#^])(?!(?<=\d,)\d)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?![\w@]|\.\d)"
 )
