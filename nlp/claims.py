@@ -260,6 +260,19 @@ _RATING_OF_BEFORE = re.compile(r"\b(?:rating|elo|score)\s+of\s*$|\brated\s*$", r
 # "$5,478 in the bank" on a benchmark scored in dollars is a result; "$2 per task" stays a price
 _DOLLARS = re.compile(r"(?<![\w.])(?:US)?\$\s?(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]?\d)")
 _DOLLAR_SIZE_AFTER = re.compile(r"\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion|bn|mn)", re.I)
+_TO_SEP = re.compile(r"^\s*,?\s*to\s*$", re.I)
+# "66.8%, against 71.3% reported by Moonshot", "71% against 52% without": the same model measured
+# by someone else or in another setting, not a compared model
+_SAME_MODEL_AFTER = re.compile(
+    r"\s*(?:(?:as\s+|that\s+(?:was\s+|were\s+)?)?(?:reported|claimed|published|quoted|cited|measured|stated)\b|"
+    r"without\b|(?:in|from)\s+(?:its|the\s+(?:company|lab)['’]s)\s+own\b)",
+    re.I,
+)
+_BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|relative to|than)\s*(?:about|around|roughly|just|only)?\s*$",
+    re.I,
+)
 _PRICE_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|/|for every|in (?:fees|costs?|api|compute))\b|\s*/", re.I)
 _ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!(?:same|own|account|bank|balance|wallet)\b)", re.I)
 _ELO_WORD = re.compile(r"\belo\b", re.I)
@@ -390,6 +403,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     para_benches: dict[str, list] = {}
     context_bench = None  # recomputed only when para_benches changes
     prev_end = 0
+    pending: list[dict] = []  # claims waiting for a model named after them (see _sentence_claims)
     for a, b in segments(doc):
         if para_benches and _PARA_BREAK.search(text, prev_end, a):
             para_benches = {}
@@ -405,16 +419,24 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             if settled:  # most sentences: no need to build _Ent objects and read the numbers
                 if new_subject:
                     subject = new_subject
+                    if pending:
+                        claims.extend(_adopt(pending, new_subject, a, b))
+                        pending = []
                 continue
         seg_ents = [_Ent(s - a, e - a, label, canon) for s, e, label, canon in ents[lo:hi] if e <= b]
+        orphans: list[dict] = []
         found, new_subject = _sentence_claims(
-            text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {}
+            text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {},
+            orphans=orphans if previous_subject else None,
         )
-        for c in found:
+        for c in found + orphans:
             c.update(sentence=text[a:b], start=a, end=b)
         claims.extend(found)
+        pending += orphans
         if new_subject:
             subject = new_subject
+            claims.extend(_adopt(pending, new_subject, a, b))
+            pending = []
         counted = False
         for e in seg_ents:
             if e.label == "BENCHMARK":
@@ -431,6 +453,18 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     return claims
 
 
+_ORPHAN_REACH = 300  # characters from a model-less claim to the model named after it
+
+
+def _adopt(pending: list[dict], model: str, at: int, to: int) -> list[dict]:
+    """The claims of `pending` (no model) that end at most _ORPHAN_REACH characters before `at`,
+    given `model`: the first model named after numbers that had none, in text[at:to] (whose cues
+    also say who reported them: "These are X's numbers from the release notes")."""
+    out = [c for c in pending if at - c["end"] <= _ORPHAN_REACH]
+    for c in out:
+        c["model"] = model
+        c["_named_in"] = (at, to)
+    return out
 _VERSION_TAIL = re.compile(r"\s+(?:(?:19|20)\d\d|v?\d+(?:\.\d+)*)$")
 
 
@@ -455,16 +489,29 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             developer = {canon: org for _, _, label, canon, org in rows if label == "MODEL" and org}
             starts = [r[0] for r in rows]  # ent_rows come in text order
         a, z = c["start"], c["end"]
-        inside = [(s - a, e - a, label, canon, org)
-                  for s, e, label, canon, org in rows[bisect_left(starts, a):bisect_right(starts, z)] if e <= z]
+        inside = _rows_in(rows, starts, a, z)
         cues = cues_of.get((a, z))
         if cues is None:
             cues = cues_of[(a, z)] = sentence_cues(text[a:z], inside)
         if c["model"] in developer:
             inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
         c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
+        named_in = c.pop("_named_in", None)
+        if named_in and c["source_kind"] == "unknown":
+            a, z = named_in  # the sentence that named the model may say who reported the numbers
+            inside = _rows_in(rows, starts, a, z)
+            cues = sentence_cues(text[a:z], inside)
+            if c["model"] in developer:
+                inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
+            c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
     for i in reversed(drop):
         del claims[i]
+
+
+def _rows_in(rows, starts: list[int], a: int, z: int) -> list[tuple]:
+    """The entity rows inside text[a:z], with offsets relative to a."""
+    return [(s - a, e - a, label, canon, org)
+            for s, e, label, canon, org in rows[bisect_left(starts, a):bisect_right(starts, z)] if e <= z]
 
 
 _BARE = "bare"  # a number with no unit written: the knowledge base's unit for the benchmark, else "points"
@@ -777,8 +824,8 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
         for m in _RANK.finditer(masked):
             key = next(k for k in "abcd" if m.group(k))
             g = m.group(key)
-            if _AMONG_MODELS.match(text, m.end()):
-                continue
+            if _AMONG_MODELS.search(text[m.end():m.end() + 80].split(",")[0]):
+                continue  # "#2 on the index among open models"
             word = g.lower()
             value = 1.0 if word == "top" else _ORDINALS.get(word) or float(re.sub(r"\D", "", word))
             gs = m.start(key)
@@ -823,12 +870,28 @@ def _dollar_scores(text: str, benches: list[_Ent], bench_units: dict) -> list[Nu
     return out
 
 
+def _mark_compared_runs(text: str, num_runs: list[list[Number]], anchors: list[tuple[int, int]]) -> None:
+    """"X scores 77.9% and 58.1%, compared with 73.7% and 52.8%": a run of numbers right after a
+    comparison word, no model between, is a compared model's; like "up from 70.0%" (`after_from`)
+    it is kept only for a model glued to it ("… for X", "X's")."""
+    ends = sorted(e for _, e in anchors)
+    for run in num_runs:
+        first = run[0]
+        i = bisect_left(ends, first.start + 1) - 1
+        lo = max(ends[i] if i >= 0 and ends[i] <= first.start else 0, first.start - 40)
+        if _COMPARED_BEFORE.search(text, lo, first.start) and not _SAME_MODEL_AFTER.match(text, run[-1].end):
+            for n in run:
+                n.after_from = True
+
+
 def _sentence_claims(
     text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None,
-    bench_units: dict | None = None,
+    bench_units: dict | None = None, orphans: list | None = None,
 ) -> tuple[list[dict], str | None]:
     """Claims of one sentence, and the model it is about (the next sentences' fallback subject).
-    `subject` may be a `_TitleSubject`, resolved only if a number needs it."""
+    `subject` may be a `_TitleSubject`, resolved only if a number needs it. With no subject at all,
+    a number on a named benchmark goes to `orphans` (a claim whose "model" is None) for a model
+    named after it ("## Reasoning / - AIME 2025: 89.3 / These are X's numbers")."""
     bench_units = bench_units or {}
     models = [e for e in ents if e.label == "MODEL"]
     benches = [e for e in ents if e.label == "BENCHMARK"]
@@ -875,6 +938,7 @@ def _sentence_claims(
     plain = [n for n in nums if n.unit not in ("medal", "rank")]
     num_runs = _runs(plain, text, _RUN_SEP)
     plain_index = {id(n): i for i, n in enumerate(plain)}
+    _mark_compared_runs(text, num_runs, anchors)
     model_runs = _runs(models, text, _LIST_SEP)
     bench_runs = _runs(benches, text, _LIST_SEP)
     for run in num_runs:
@@ -922,9 +986,10 @@ def _sentence_claims(
                         break
                 if len(pair) == 2:
                     model_of[id(run[0])], model_of[id(run[1])] = pair
-                else:
+                elif not _TO_SEP.match(text[run[0].end:run[1].start]) and not _SAME_MODEL_AFTER.match(text, run[1].end):
                     # "AIME 2025 89.3% against 88.4%" with one model or none: the second number is
-                    # the unnamed compared model's (like "up from 88.4%"), kept only with "for X"
+                    # the unnamed compared model's (like "up from 88.4%"), kept only with "for X";
+                    # not "from 63.6% to 55.8%" (the second is the new score)
                     run[1].after_from = True
         else:
             n = run[0]
@@ -941,11 +1006,15 @@ def _sentence_claims(
     picked = {id(n): ((model_of[id(n)], True) if id(n) in model_of else _model_for(n, models, text)) for n in nums}
     for run in num_runs:
         # "scores of 85.0 and 79.9 ... GLM-4.5 said": members of a list share a model
-        known = next((picked[id(n)] for n in run if picked[id(n)][0] is not None), None)
+        # a model glued to a member ("… 52.8% for X") wins over a merely preceding one
+        known = next((picked[id(n)] for n in run if picked[id(n)][1]), None) or \
+            next((picked[id(n)] for n in run if picked[id(n)][0] is not None), None)
         if known and len(run) > 1 and not _PAIR_SEP.match(text[run[0].end:run[1].start]):
             for n in run:
                 # "against X's 74.9% and 43.8%": a model glued to the run's first number owns the
-                # members that no model is glued to
+                # members that no model is glued to; a compared run takes only a glued one
+                if n.after_from and not known[1]:
+                    continue
                 if picked[id(n)][0] is None or (known[1] and not picked[id(n)][1]):
                     picked[id(n)] = known
     allow_fallback = None  # whether numbers without a model take `subject`: decided on first need
@@ -966,6 +1035,11 @@ def _sentence_claims(
                 # of the number says whether it is about models in general
                 model, via_subject = _Ent(-1, -1, "MODEL", subject), True
         if model is None:
+            if orphans is not None and these and not subject and not _about_non_model(_clause_of(text, n)):
+                for bench in these:
+                    unit, metric = _unit_metric(n, bench, text)
+                    if unit != "medal":
+                        orphans.append(_claim(None, bench, n, unit, metric))
             continue
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
@@ -981,13 +1055,19 @@ def _sentence_claims(
             if not via_subject and not (attached or explicit):
                 continue
             these = [context_bench]
+        owners = [model]
+        if not via_subject and id(n) not in model_of:
+            # "Both X and Y scored 76%": one number for each model of the run
+            owners = next((mr for mr in model_runs if model in mr and len(mr) > 1
+                           and _BOTH_BEFORE.search(text, max(0, mr[0].start - 10), mr[0].start)), owners)
         for bench in these:
             unit, metric = _unit_metric(n, bench, text)
             if unit == "medal":
                 metric = next(k for k, v in _MEDAL_PLACE.items() if v == n.value)
-            claim = _claim(model.canonical, bench, n, unit, metric)
-            claim["is_comparison"] = bool(model.obj and model.relation not in (None, "not"))
-            found.append((claim, model, n))
+            for owner in owners:
+                claim = _claim(owner.canonical, bench, n, unit, metric)
+                claim["is_comparison"] = bool(owner.obj and owner.relation not in (None, "not"))
+                found.append((claim, owner, n))
 
     # comparisons: the subject's claim points at the compared model and its score on the benchmark
     for c, model, n in found:

@@ -447,7 +447,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-zA-Z]+\s$")
 _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:On|In|At|With|To|And|Of|By|From|Is|Was|The|Its|It|Just|Only)\s$")
 _RECENT_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
 _ANY_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
-_DENOMINATOR_BEFORE = re.compile(r"\d\s*(?:/|out of|of)\s*$")
+_DENOMINATOR_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:/|out of|of)\s*$")
 _RANGE_COUNT_AFTER = re.compile(r"\s*(?:[-–]|to)\s*\d")
 _BETWEEN_FROM_BEFORE = re.compile(r"\b(?:between|from)\s*$")
 _POINTS_AFTER = re.compile(r"\s*(points?|pts)\b", re.I)
@@ -608,6 +608,8 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
         den = None
         if kind == "score" and not unit and _starts(lead, _OUT_OF_FIRST):
             om = _OUT_OF.match(after)
+            if om and not _fraction(raw, om.group(0), om.group("den")):
+                om = None  # "77.2 / 72.8 / 67.2": a flattened row of scores, not a fraction
             if om:
                 den = parse_number(om.group("den"))
                 tail = after[om.end():]
@@ -617,6 +619,17 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
         after_from = before.may_end(("from",)) and _FROM_BEFORE.search(before.text) is not None
         out.append(Number(a, end, value, unit, kind, den, after_from))
     return out
+
+
+def _fraction(num: str, sep: str, den: str) -> bool:
+    """Whether "num <sep> den" reads as a part of a whole ("35 out of 42", "35/42"): the part is no
+    larger than the whole, and around a bare "/" both are whole numbers ("77.2 / 72.8" are two scores)."""
+    try:
+        if float(num.replace(",", "")) > float(den.replace(",", "")):
+            return False
+    except ValueError:
+        return True
+    return "/" not in sep or ("." not in num and "." not in den)
 
 
 def _next_word(after: str) -> str:
@@ -682,8 +695,10 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
             return "year"
         if _ANY_YEAR.fullmatch(raw) and _YEAR_BEFORE.search(b):
             return "year"
-    if before.ends("/f") and _DENOMINATOR_BEFORE.search(b):
-        return "denominator"  # the 42 in "35 out of 42"
+    if before.ends("/f"):
+        dm = _DENOMINATOR_BEFORE.search(b)
+        if dm and _fraction(dm.group("n"), dm.group(0)[len(dm.group("n")):], raw):
+            return "denominator"  # the 42 in "35 out of 42"
     if unit is None and _starts(lead, _RANGE_COUNT_FIRST) and _RANGE_COUNT_AFTER.match(after) \
             and _BETWEEN_FROM_BEFORE.search(b):
         return "count"  # ranges: "between 10 and 20", "from 3 to 5"
