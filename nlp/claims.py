@@ -24,9 +24,10 @@ UNITS
     "points"  "35 out of 42 points", or a bare number whose benchmark has no unit in the knowledge
               base (a bare number takes the KB's unit: "74.9 on SWE-bench Verified" is "%" in the
               full pipeline); pass@k, accuracy and the like go to `metric`, not `unit`;
-    "rank"    a place: "came first on LMArena", "#3", "the top spot" (`score` 1.0, 3.0, …); not a
-              place "among open models";
-    "percentile"  "the 96th percentile of Codeforces competitors";
+    "rank"    a place: "came first on LMArena", "#3", "the top spot", "ranks X second" (`score` 1.0,
+              3.0, …); not a place "among open models";
+    "percentile"  "the 96th percentile of Codeforces competitors", then "… is in the 99th";
+    "USD"     a dollar result on a benchmark the knowledge base scores in USD (Vending-Bench);
     "medal"   "gold-medal performance at the IMO": `score` is the medal's place (gold 1.0,
               silver 2.0, bronze 3.0, so lower is better) and `metric` is "gold"/"silver"/"bronze".
 
@@ -49,7 +50,15 @@ Pairing, within one sentence (sentencizer sentences split again at block line br
       respectively"); a pair "a to b" follows the two models named before it;
     * a sentence with a benchmark and a score but no model takes the subject of the last sentence
       that named one, or of the title (`doc.user_data["title"]`, run through the components before
-      this one), unless it is about humans or a baseline;
+      this one), unless it is about humans or a baseline; with no subject yet, the first model named
+      within 300 characters after it ("## Reasoning / - AIME 2025: 89.3 / These are X's numbers");
+    * a sentence whose subject is a pronoun ("It started from V3.1-Terminus") keeps the passage's
+      subject: its models take only numbers glued to them; "X has …; its score is 65.8%" points back
+      at X; a model inside a closed parenthesis ("(V3.1: 88.4)") takes no number after it;
+    * a run of numbers right after "compared with / against / vs" with no model glued to it is an
+      unnamed compared model's and is dropped, like "up from 70.0%" ("89.3% against 88.4%"), unless
+      it is the same model measured elsewhere ("against 71.3% reported by Moonshot", "… without");
+      "from 63.6% to 55.8%" keeps the second; "Both X and Y scored 76%" gives each the number;
     * a sentence with a model and a score but no benchmark takes the paragraph's topic benchmark
       (most often named so far), if the number is glued to the model or carries a unit.
 
@@ -60,7 +69,11 @@ do "1. Model — 1501" leaderboard lists; `sentence`, `start` and `end` are then
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
 differences ("by 2.1 points", "a 5-point jump", "shares rose 8%") are never scores (see
-`nlp.numbers.find_numbers`).
+`nlp.numbers.find_numbers`); nor are counts with modifiers ("74 real coding tasks", "100 agents"),
+forecasts ("would score 55%"), business figures ("market share … reached 42%"), a share of another
+model's result ("90% of X's performance") or a digit hyphened to a name ("Seal-0"). Two kinds come
+back: a year-shaped rating ("a 2029 Codeforces rating") and a dollar amount on a benchmark the
+knowledge base scores in USD ("$5,478 in the bank" on Vending-Bench 2; not "$2 per task").
 """
 from __future__ import annotations
 
@@ -248,6 +261,9 @@ _HEDGE_BEFORE = re.compile(
     r"(?:\s+(?!(?:and|but|while|whereas|than)\b)[\w-]+){0,3}\s+(?:about\s+|around\s+)?$"
 )
 # "Market share for Claude reached 42%", "OpenAI's revenue grew to 27%": a business figure
+_HEDGE_WORDS = ("would", "could", "might", "will", "should", "may", " to", "target", "goal")  # quick reject
+_SHARE_WORDS = ("share", "revenue", "spending", "usage", "adoption", "traffic", "downloads", "user base",
+                "subscribers", "valuation", "stake")  # quick reject: a lower-case piece of each _SHARE_BEFORE word
 _SHARE_BEFORE = re.compile(
     r"\b(?:market[- ]share|share of|revenue|spending|usage|adoption|traffic|downloads|user base|"
     r"subscribers|valuation|stake)\b", re.I
@@ -266,6 +282,13 @@ _TO_SEP = re.compile(r"^\s*,?\s*to\s*$", re.I)
 _SAME_MODEL_AFTER = re.compile(
     r"\s*(?:(?:as\s+|that\s+(?:was\s+|were\s+)?)?(?:reported|claimed|published|quoted|cited|measured|stated)\b|"
     r"without\b|(?:in|from)\s+(?:its|the\s+(?:company|lab)['’]s)\s+own\b)",
+    re.I,
+)
+_MANAGED_AFTER = re.compile(r"\s+(?:had\s+)?(?:managed|scored|got|posted|reached|achieved|hit|recorded)\b", re.I)
+# "90% of Claude Sonnet 3.7's performance": a share of another model's result, not a score
+_RELATIVE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s?\s+"
+    r"(?:performance|score|scores|quality|capabilit\w+|accuracy|level|results?)\b",
     re.I,
 )
 _BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
@@ -700,6 +723,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     for m in after[:1]:
         if _FOR_MODEL.match(text[num.end:m.start]):
             return m, True
+        if not text[num.end:m.start].strip() and _MANAGED_AFTER.match(text, m.end):
+            return m, True  # "the 26.9% Kimi-Researcher managed"
     if before:
         m = before[-1]
         gap = text[m.end:num.start]
@@ -709,6 +734,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
         return None, False  # "up from 70.0%" without "for X" is an older model's score
     for m in reversed(before):
         if not m.obj:
+            if ")" in text[m.end:num.start] and text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
+                continue  # "… (V3.1: 88.4) and 36.7 on …": a model inside a closed parenthesis
             if _clause_break(text[m.end:num.start]):
                 # "X scored 9.9%, while human panels averaged 60%"; but "X has 1T parameters; its
                 # score is 65.8%": a pronoun after the break points back at X
@@ -791,18 +818,20 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True
     if n.unit is None and _OF_THOSE.match(text, n.end):
         return True
+    if n.unit == "%" and _RELATIVE_AFTER.match(text, n.end):
+        return True  # "90% of X's performance"
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
     if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
         return True  # "74 real coding tasks"
-    if _HEDGE_BEFORE.search(text, max(0, n.start - 50), n.start):
+    low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
+    if has_any(low, _HEDGE_WORDS) and _HEDGE_BEFORE.search(text, max(0, n.start - 50), n.start):
         return True  # "would score 55%"
     share = None
-    for share in _SHARE_BEFORE.finditer(text, max(0, n.start - 80), n.start):
-        pass
-    if share is not None and not _clause_break(text[share.end():n.start]) \
-            and not any(share.end() <= b.start < n.start for b in benches) \
-            and not _SCORED_ON_AFTER.match(text, n.end):
+    if has_any(low, _SHARE_WORDS):
+        for share in _SHARE_BEFORE.finditer(text, max(0, n.start - 80), n.start):
+            pass
+    if share is not None and not _clause_break(text[share.end():n.start]) and not _SCORED_ON_AFTER.match(text, n.end):
         return True  # "Market share for Claude reached 42%"
     i = bisect_left([b.start for b in benches], n.end) if benches else 0
     if i >= len(benches):
@@ -819,8 +848,13 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     out = []
     if has_any(low, _RANK_WORDS):
         masked = text
-        for m in models:  # same length: offsets stay those of `text`
-            masked = masked[:m.start] + "\uE000" * (m.end - m.start) + masked[m.end:]
+        if models and has_any(low, ("rank", "plac", "put")):
+            # "ranks X second": X masked, same length so that offsets stay those of `text`
+            parts, at = [], 0
+            for m in models:
+                parts += [text[at:m.start], "\uE000" * (m.end - m.start)]
+                at = m.end
+            masked = "".join(parts) + text[at:]
         for m in _RANK.finditer(masked):
             key = next(k for k in "abcd" if m.group(k))
             g = m.group(key)

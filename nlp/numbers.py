@@ -451,7 +451,8 @@ _DENOMINATOR_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:/|out of|
 _RANGE_COUNT_AFTER = re.compile(r"\s*(?:[-–]|to)\s*\d")
 _BETWEEN_FROM_BEFORE = re.compile(r"\b(?:between|from)\s*$")
 _POINTS_AFTER = re.compile(r"\s*(points?|pts)\b", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:the|its|their|an?)\s+)?$", re.I)  # "up from (the) 26.9%"
+_FROM_ENDS = ("from", "the", "its", "their", "a", "an")
 
 # Quick rejects. Most checks on the text before a number are ``…\s*$`` patterns: a match ends with
 # the last word before the number, so that word must end with one of the pattern's final words.
@@ -616,7 +617,7 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
                 pm = _POINTS_AFTER.match(tail)
                 unit = "points" if pm else None
                 end = b + om.end() + (pm.end() if pm else 0)
-        after_from = before.may_end(("from",)) and _FROM_BEFORE.search(before.text) is not None
+        after_from = before.may_end(_FROM_ENDS) and _FROM_BEFORE.search(before.text) is not None
         out.append(Number(a, end, value, unit, kind, den, after_from))
     return out
 
