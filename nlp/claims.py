@@ -427,10 +427,14 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     context_bench = None  # recomputed only when para_benches changes
     prev_end = 0
     pending: list[dict] = []  # claims waiting for a model named after them (see _sentence_claims)
+    section_bench = None  # the benchmark a heading names ("## Results on SWE-bench Verified"), until the next heading
     for a, b in segments(doc):
-        if para_benches and _PARA_BREAK.search(text, prev_end, a):
+        heading = _HEADING.match(text, a, b) is not None
+        if heading:
+            section_bench = None
+        if (para_benches or section_bench) and _PARA_BREAK.search(text, prev_end, a):
             para_benches = {}
-            context_bench = None
+            context_bench = section_bench  # lines under a heading keep its benchmark
         prev_end = b
         lo, hi = bisect_left(ent_starts, a), bisect_right(ent_starts, b)
         if lo == hi and context_bench is None:
@@ -470,12 +474,16 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                 counted = True
         if counted:
             context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
+            if heading:
+                section_bench = next((e for e in seg_ents if e.label == "BENCHMARK"), None)
     claims.sort(key=lambda c: c["start"])
     claims = _dedupe(claims)
     _add_fields(doc, text, claims, bench_units or {})
     return claims
 
 
+# a Markdown heading line, or a line that is all bold ("**GPQA Diamond**")
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*[ \t]*:?[ \t]*$)", re.M)
 _ORPHAN_REACH = 300  # characters from a model-less claim to the model named after it
 
 

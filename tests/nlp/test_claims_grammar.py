@@ -119,3 +119,11 @@ def test_dollar_results_on_a_benchmark_scored_in_dollars():
         "while Claude Sonnet 4.5 finished with $3,839; each run cost $2 per hour.")
     assert [(c["model"], c["score"], c["unit"]) for c in doc._.claims] == [
         ("Gemini 3 Pro", 5478.0, "USD"), ("Claude Sonnet 4.5", 3839.0, "USD")]
+
+
+def test_lines_under_a_heading_take_its_benchmark(pipe):
+    text = ("## Results on ZetaBench\n\nVireo 3: 80.9%\nHelix-2 Pro: 76.2%\n\n"
+            "## Results on QuillEval\n\nVireo 3: 37.6%\nHelix-2 Pro: 31.1%")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
+    assert claims(doc) == [("Vireo 3", "ZetaBench", 80.9), ("Helix-2 Pro", "ZetaBench", 76.2),
+                           ("Vireo 3", "QuillEval", 37.6), ("Helix-2 Pro", "QuillEval", 31.1)]
