@@ -169,7 +169,7 @@ _NOT_A_MODEL_SUBJECT = re.compile(
     r"\b(?:human|humans|people|person|average|median|baseline|participants|contestants|students|"
     r"experts?|previous (?:record|best)|prior (?:record|best)|record holder|random chance|"
     r"(?:the )?(?:best|top|leading|strongest) (?:models?|systems?)|"
-    r"(?:reasoning|frontier|open|other|most|many|several|all|leading|top) (?:models|systems|labs))\b",
+    r"(?:reasoning|frontier|open|other|most|many|several|all|leading|top|\d+|no) (?:other )?(?:models|systems|labs))\b",
     re.I,
 )
 # quick reject: a lower-case piece of every _NOT_A_MODEL_SUBJECT alternative (the pattern costs ~10 µs
@@ -246,12 +246,13 @@ _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
 # modifiers between (numbers.find_numbers knows one noun right after the number, or two words)
 _COUNT_AFTER = re.compile(
     r"\s+(?:(?!(?:on|in|at|for|across|with|and|or|of|from|to|vs|than|over|under|among|while|which|when|"
-    r"after|as|per|the|a|an|its|their|is|was|are|were)\b)[a-z][\w-]*\s+){0,2}"
+    r"after|as|per|the|a|an|its|their|is|was|are|were)\b)[A-Za-z][\w.-]*\s+){0,2}"
     r"(?:agents|evaluations|evals|issues|repositories|repos|environments|games|puzzles|items|prompts|"
     r"conversations|dialogues|scenarios|subtasks|domains|categories|instances|cases|sessions|websites|"
     r"documents|papers|experiments|seeds|tasks|problems|questions|samples|examples|benchmarks|models|"
     r"tests|exercises|challenges|episodes|trajectories|apps|projects|languages|contestants|participants|"
-    r"workers|employees|customers|users|developers|engineers|students|pages|files|steps|turns|tools)\b"
+    r"workers|employees|customers|users|developers|engineers|students|pages|files|steps|turns|tools|"
+    r"categories|active)\b"
 )
 # "would score 55%", "is expected to reach 60%", "aims to hit": a forecast or a target, not a result
 # (lower case only: "May" is a month)
@@ -831,7 +832,7 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
     if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
-        return True  # "74 real coding tasks"
+        return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active"
     low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
     if has_any(low, _HEDGE_WORDS) and _HEDGE_BEFORE.search(text, max(0, n.start - 50), n.start):
         return True  # "would score 55%"
@@ -1077,7 +1078,11 @@ def _sentence_claims(
                 # of the number says whether it is about models in general
                 model, via_subject = _Ent(-1, -1, "MODEL", subject), True
         if model is None:
-            if orphans is not None and these and not subject and not _about_non_model(_clause_of(text, n)):
+            first = next((m for m in models if not m.obj), None)
+            if orphans is not None and these and not subject and not _about_non_model(_clause_of(text, n)) \
+                    and (first is None or not _clause_break(text[n.end:first.start])):
+                # the model named next takes it ("AIME 2025 93.1, HMMT 92.5, numbers published for X"),
+                # not across a clause break ("Only a few have topped 50% on B; X is at 45.1%")
                 for bench in these:
                     unit, metric = _unit_metric(n, bench, text)
                     if unit != "medal":

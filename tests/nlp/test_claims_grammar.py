@@ -25,6 +25,8 @@ def pipe():
     "If the slide is right, Vireo 3 would score 55% on ZetaBench.",      # a forecast
     "Market share for Vireo 3 on ZetaBench workloads reached 42%.",      # a business figure
     "Vireo 3 delivers 90% of Helix-2 Pro's performance on ZetaBench.",   # a share of another's result
+    "Vireo 3 uses 128 experts with 8 active and leads 3 of 5 ZetaBench categories.",  # counts, a fraction of things
+    "Only 3 models have topped 50% on ZetaBench; Vireo 3 is not one of them.",  # models in general
 ])
 def test_not_scores(pipe, text):
     names = [n for n in ("Vireo 3", "Helix-2 Pro") if n in text]
