@@ -398,7 +398,7 @@ _THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _BOUND_BEFORE = re.compile(
-    r"\b(?:above|below|under|beyond|over|exceeding|at least|at most|more than|less than|fewer than|upwards of)\s*$",
+    r"\b(?:above|below|under|beyond|past|over|exceeding|at least|at most|more than|less than|fewer than|upwards of)\s*$",
     re.I,
 )
 _LINKS = {"on", "in", "at", "for", "across", "with", "and", "or", "to", "vs", "versus", "from", "by", "of",
@@ -464,7 +464,7 @@ _MONTH_ENDS = tuple(MONTHS.split("|")) + tuple(m + "." for m in MONTHS.split("|"
 _APPROX_RANGE_ENDS = ("to", "and", "-")
 _APPROX_ENDS = ("by", "about", "around", "roughly", "approximately", "between", "some")
 _THRESHOLD_ENDS = ("pass", "passes", "cross", "crosses", "break", "breaks", "clear", "clears", "surpass", "the")
-_BOUND_ENDS = ("above", "below", "under", "beyond", "over", "exceeding", "least", "most", "than", "of")
+_BOUND_ENDS = ("above", "below", "under", "beyond", "past", "over", "exceeding", "least", "most", "than", "of")
 _DELTA_ENDS = (
     "by", "up", "down", "+", "of", "to",
     "rose", "rise", "rises", "risen", "fell", "fall", "falls", "climbed", "climb", "climbs", "jumped",

@@ -129,3 +129,39 @@ def test_lines_under_a_heading_take_its_benchmark(pipe):
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
     assert claims(doc) == [("Vireo 3", "ZetaBench", 80.9), ("Helix-2 Pro", "ZetaBench", 76.2),
                            ("Vireo 3", "QuillEval", 37.6), ("Helix-2 Pro", "QuillEval", 31.1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On ZetaArena, Vireo 3 is now second at 1412, and Helix-2 Pro is fourth.",
+     [("Vireo 3", 2.0), ("Vireo 3", 1412.0), ("Helix-2 Pro", 4.0)]),
+    ("Vireo 3 is the new #1 on ZetaArena.", [("Vireo 3", 1.0)]),
+    ("On ZetaArena, Vireo 3 came first, Helix-2 Pro second and Quill-7 fifth, with 76.4, 61.6 and 60.5.",
+     [("Vireo 3", 1.0), ("Helix-2 Pro", 2.0), ("Quill-7", 5.0),
+      ("Vireo 3", 76.4), ("Helix-2 Pro", 61.6), ("Quill-7", 60.5)]),
+    ("Vireo 3 is the first model to be listed on ZetaArena.", []),
+    ("Vireo 3 is the new #1 open model on ZetaArena.", []),
+])
+def test_places_right_after_a_model(pipe, text, expected):
+    doc = annotate(pipe, text, ents([m for m in ("Vireo 3", "Helix-2 Pro", "Quill-7") if m in text], ["ZetaArena"]))
+    assert sorted((c["model"], c["score"]) for c in doc._.claims) == sorted(expected)
+
+
+def test_an_ancestor_named_in_an_apposition_is_not_the_subject(pipe):
+    text = "Vireo 3, Orbit's update to Vireo 2, mostly improves agents: ZetaBench goes to 60.2."
+    doc = annotate(pipe, text, ents(["Vireo 3", "Vireo 2"], ["ZetaBench"], ["Orbit"]))
+    assert claims(doc) == [("Vireo 3", "ZetaBench", 60.2)]
+
+
+def test_a_benchmark_named_as_a_reference_is_not_the_place_of_the_numbers(pipe):
+    text = "On QuillEval, agents did worse. Vireo 3 completed 43.3% of tasks, well under its ZetaBench results."
+    doc = annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench", "QuillEval"]))
+    assert claims(doc) == [("Vireo 3", "QuillEval", 43.3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vireo 3 is the first model past 80% on ZetaBench.",
+    "Vireo 3 costs $0.30 per million tokens after a 40% discount on ZetaBench runs.",
+])
+def test_thresholds_and_price_cuts_are_not_scores(pipe, text):
+    doc = annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))
+    assert doc._.claims == []
