@@ -234,6 +234,7 @@ _RANK_AFTER_MODEL = re.compile(
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|after|ahead|for)\b)",
     re.I,
 )
+_POSSESSIVE_WORDS = ("their", "its", "his", "her")  # quick reject
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+$", re.I)
 _RESULTS_AFTER = re.compile(
     r"\s+(?:figures?|scores?|numbers|results?|marks)\b(?!\s*(?:of|at|is|was|were|are|stands? at|:|=|\()?\s*\d)", re.I
@@ -242,7 +243,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
 _RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#")  # quick reject
-_ORDINAL_WORDS = tuple(_ORDINALS) + ("1st", "2nd", "3rd", "th ")  # quick reject for _RANK_AFTER_MODEL
+_ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _NUM_ORDINAL and "#"
+_NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
 _AMONG_MODELS = re.compile(r"\s+among\s+(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
 _PERCENTILE = re.compile(r"(?<![\d.])(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s+percentile\b", re.I)
@@ -899,7 +901,7 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
             if not any(p.start <= m.start("v") < p.end for p in out):
                 out.append(Number(m.start("v"), m.end(), float(m.group("v")), "percentile", "score"))
         out.sort(key=lambda n: n.start)
-    if models and (has_any(low, _ORDINAL_WORDS) or "#" in text):
+    if models and (has_any(low, _ORDINAL_WORDS) or "#" in text or _NUM_ORDINAL.search(text)):
         taken = {p.start for p in out}
         for m in models:
             r = _RANK_AFTER_MODEL.match(text, m.end)
@@ -989,7 +991,9 @@ def _sentence_claims(
     named after it ("## Reasoning / - AIME 2025: 89.3 / These are X's numbers")."""
     bench_units = bench_units or {}
     models = [e for e in ents if e.label == "MODEL"]
-    benches = [e for e in ents if e.label == "BENCHMARK" and not _is_reference(text, e)]
+    benches = [e for e in ents if e.label == "BENCHMARK"]
+    if benches and has_any(lowered(text), _POSSESSIVE_WORDS):
+        benches = [e for e in benches if not _is_reference(text, e)]
     if not models and not benches and not (context_bench and _PRONOUN_SUBJECT.search(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None
