@@ -24,8 +24,10 @@ UNITS
     "points"  "35 out of 42 points", or a bare number whose benchmark has no unit in the knowledge
               base (a bare number takes the KB's unit: "74.9 on SWE-bench Verified" is "%" in the
               full pipeline); pass@k, accuracy and the like go to `metric`, not `unit`;
-    "rank"    a place: "came first on LMArena", "#3", "the top spot", "ranks X second" (`score` 1.0,
-              3.0, …); not a place "among open models";
+    "rank"    a place: "came first on LMArena", "#3", "the top spot", "ranks X second", "X is now
+              second", "the new #1 on", "X came first, Y second and Z fifth" (`score` 1.0, 3.0, …;
+              a run of numbers after such places zips with the ranked models); not a place "among
+              open models" or "the first model to";
     "percentile"  "the 96th percentile of Codeforces competitors", then "… is in the 99th";
     "USD"     a dollar result on a benchmark the knowledge base scores in USD (Vending-Bench);
     "medal"   "gold-medal performance at the IMO": `score` is the medal's place (gold 1.0,
@@ -71,7 +73,10 @@ Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds 
 differences ("by 2.1 points", "a 5-point jump", "shares rose 8%") are never scores (see
 `nlp.numbers.find_numbers`); nor are counts with modifiers ("74 real coding tasks", "100 agents"),
 forecasts ("would score 55%"), business figures ("market share … reached 42%"), a share of another
-model's result ("90% of X's performance") or a digit hyphened to a name ("Seal-0"). Two kinds come
+model's result ("90% of X's performance"), a price cut ("a 40% discount"), a bound ("the first model
+past 80%") or a digit hyphened to a name ("Seal-0"). A benchmark named as a reference ("well under
+their SWE-bench Verified results") is not the place of the sentence's numbers, and an ancestor in an
+apposition ("X, Moonshot's update to Y,") is not the subject. Two kinds come
 back: a year-shaped rating ("a 2029 Codeforces rating") and a dollar amount on a benchmark the
 knowledge base scores in USD ("$5,478 in the bank" on Vending-Bench 2; not "$2 per task").
 """
