@@ -349,17 +349,18 @@ MONTHS = (
     "july|august|september|october|november|december"
 )
 _NUM = re.compile(
-    # not inside a word, a version (v3.1), pass@1, a price or a rank: what _NUM_PLAIN says with a
+    # not inside a word, a version (v3.1), pass@1, a price ("$5,478": not its "478" either) or a
+    # rank: what _NUM_PLAIN says with a
     # look-behind first, which makes finditer run the whole pattern at every character. Here the
     # first character comes first, so the scan jumps from digit or "." to the next in C; the 2-wide
     # look-behind tests the character before it, and (?<=\d) / (?<=\.) pick the branch it starts.
-    r"(?P<num>[\d.](?<![\w.@$€£¥/#^][\d.])"
+    r"(?P<num>[\d.](?<![\w.@$€£¥/#^][\d.])(?<!\d,\d)"
     r"(?:(?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?|(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
     r"(?![\w@]|\.\d)"
 )
 # the same matches, written plainly (tests/nlp/test_claims_fast.py compares the two)
 _NUM_PLAIN = re.compile(
-    r"(?<![\w.@$€£¥/#^])"
+    r"(?<![\w.@$€£¥/#^])(?!(?<=\d,)\d)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?![\w@]|\.\d)"
 )
@@ -397,7 +398,7 @@ _THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _BOUND_BEFORE = re.compile(
-    r"\b(?:above|below|under|beyond|over|exceeding|at least|at most|more than|less than|fewer than|upwards of)\s*$",
+    r"\b(?:above|below|under|beyond|past|over|exceeding|at least|at most|more than|less than|fewer than|upwards of)\s*$",
     re.I,
 )
 _LINKS = {"on", "in", "at", "for", "across", "with", "and", "or", "to", "vs", "versus", "from", "by", "of",
@@ -446,11 +447,12 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-zA-Z]+\s$")
 _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:On|In|At|With|To|And|Of|By|From|Is|Was|The|Its|It|Just|Only)\s$")
 _RECENT_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
 _ANY_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
-_DENOMINATOR_BEFORE = re.compile(r"\d\s*(?:/|out of|of)\s*$")
+_DENOMINATOR_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:/|out of|of)\s*$")
 _RANGE_COUNT_AFTER = re.compile(r"\s*(?:[-–]|to)\s*\d")
 _BETWEEN_FROM_BEFORE = re.compile(r"\b(?:between|from)\s*$")
 _POINTS_AFTER = re.compile(r"\s*(points?|pts)\b", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:the|its|their|an?)\s+)?$", re.I)  # "up from (the) 26.9%"
+_FROM_ENDS = ("from", "the", "its", "their", "a", "an")
 
 # Quick rejects. Most checks on the text before a number are ``…\s*$`` patterns: a match ends with
 # the last word before the number, so that word must end with one of the pattern's final words.
@@ -462,7 +464,7 @@ _MONTH_ENDS = tuple(MONTHS.split("|")) + tuple(m + "." for m in MONTHS.split("|"
 _APPROX_RANGE_ENDS = ("to", "and", "-")
 _APPROX_ENDS = ("by", "about", "around", "roughly", "approximately", "between", "some")
 _THRESHOLD_ENDS = ("pass", "passes", "cross", "crosses", "break", "breaks", "clear", "clears", "surpass", "the")
-_BOUND_ENDS = ("above", "below", "under", "beyond", "over", "exceeding", "least", "most", "than", "of")
+_BOUND_ENDS = ("above", "below", "under", "beyond", "past", "over", "exceeding", "least", "most", "than", "of")
 _DELTA_ENDS = (
     "by", "up", "down", "+", "of", "to",
     "rose", "rise", "rises", "risen", "fell", "fall", "falls", "climbed", "climb", "climbs", "jumped",
@@ -607,15 +609,28 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
         den = None
         if kind == "score" and not unit and _starts(lead, _OUT_OF_FIRST):
             om = _OUT_OF.match(after)
+            if om and not _fraction(raw, om.group(0), om.group("den")):
+                om = None  # "77.2 / 72.8 / 67.2": a flattened row of scores, not a fraction
             if om:
                 den = parse_number(om.group("den"))
                 tail = after[om.end():]
                 pm = _POINTS_AFTER.match(tail)
                 unit = "points" if pm else None
                 end = b + om.end() + (pm.end() if pm else 0)
-        after_from = before.may_end(("from",)) and _FROM_BEFORE.search(before.text) is not None
+        after_from = before.may_end(_FROM_ENDS) and _FROM_BEFORE.search(before.text) is not None
         out.append(Number(a, end, value, unit, kind, den, after_from))
     return out
+
+
+def _fraction(num: str, sep: str, den: str) -> bool:
+    """Whether "num <sep> den" reads as a part of a whole ("35 out of 42", "35/42"): the part is no
+    larger than the whole, and around a bare "/" both are whole numbers ("77.2 / 72.8" are two scores)."""
+    try:
+        if float(num.replace(",", "")) > float(den.replace(",", "")):
+            return False
+    except ValueError:
+        return True
+    return "/" not in sep or ("." not in num and "." not in den)
 
 
 def _next_word(after: str) -> str:
@@ -681,8 +696,10 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
             return "year"
         if _ANY_YEAR.fullmatch(raw) and _YEAR_BEFORE.search(b):
             return "year"
-    if before.ends("/f") and _DENOMINATOR_BEFORE.search(b):
-        return "denominator"  # the 42 in "35 out of 42"
+    if before.ends("/f"):
+        dm = _DENOMINATOR_BEFORE.search(b)
+        if dm and _fraction(dm.group("n"), dm.group(0)[len(dm.group("n")):], raw):
+            return "denominator"  # the 42 in "35 out of 42"
     if unit is None and _starts(lead, _RANGE_COUNT_FIRST) and _RANGE_COUNT_AFTER.match(after) \
             and _BETWEEN_FROM_BEFORE.search(b):
         return "count"  # ranges: "between 10 and 20", "from 3 to 5"

@@ -63,7 +63,7 @@ _BEFORE_CHECKS = [  # (quick reject, pattern it guards)
     (lambda b: b.may_end(N._RANK_ENDS), N._RANK_BEFORE),
     (lambda b: b.text[-1:].isspace(), N._NAME_BEFORE),
     (lambda b: b.ends("/f"), N._DENOMINATOR_BEFORE),
-    (lambda b: b.may_end(("from",)), N._FROM_BEFORE),
+    (lambda b: b.may_end(N._FROM_ENDS), N._FROM_BEFORE),
 ]
 
 
