@@ -439,7 +439,8 @@ class EntityFinder:
     def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context") -> list[Cand]:
         """New model and benchmark names by form and cues (:mod:`nlp.unknown`), where the KB found nothing."""
         taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
-        new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text())
+        new_models = frozenset((c.start, c.end) for c in out if c.label == "MODEL" and not c.known)
+        new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text(), new_models)
         if not new:
             return out
         absorbed = set()

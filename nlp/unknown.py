@@ -64,14 +64,15 @@ MODEL_SHAPE = re.compile(
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
-MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|Mini|Turbo|Premier)(?![\w{_H}]|[ ]\d)")
+MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
+                             rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
 
 _VARIANT = r"(?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
-    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|20\d\d))*)(?![\w]|[{_H}]\w)"
+    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )
 # a technical-looking word (CamelCase, acronym, letters with digits), with hyphenated parts: GeoReason,
 # ProofNet-2, GPQA, GSM8K, ARC-AGI-2, MATH-500, OmniMath-500
@@ -85,8 +86,10 @@ SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?
 NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
 # a known benchmark's name going on with a variant: "SciCode-Verified", "ProofNet-2", "FinanceBench-Pro"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
-                           rf"|[ ](?:Hard|Verified|Multilingual))+(?![\w]|[{_H}]\w|[.,]\d)")
+                           rf"|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Plus|Live|Extended|v\d{{1,2}}(?:\.\d)?|(?:{_MONTH}[ ])?20\d\d))+"
+                           rf"(?![\w]|[{_H}]\w|[.,]\d)")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
 BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?"
@@ -94,10 +97,15 @@ BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|tes
 BENCH_BEFORE = re.compile(r"(?:introduc\w+|releas\w+|the|new)\s+\Z")
 MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourced|unveil(?:ed|s)?|introduc(?:ed|es)|"
                           r"ships?|shipped|debut(?:ed|s)?|announc(?:ed|es)|rolled\s+out|ran|compared|tested|evaluated|"
-                          r"trained|fine-tuned)\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
+                          r"trained|fine-tuned|built\s+on|based\s+on|powered\s+by|distilled\s+from|fine-tuned\s+from|"
+                          r"successor\s+to|replac(?:es|ed|ing)|models?\s+(?:such\s+as|like|including)|"
+                          r"(?:the|its|AI)\s+(?:assistant|chatbot))\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
+_MODEL_NOUN = r"(?:model|LLM|chatbot|assistant|(?:AI|reasoning|prover|proving|agentic)\s+system)s?\b"
+_APPOSITIVE = (rf",\s+(?:an?|the|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}"
+               rf"|\s+(?:is|was)\s+(?:an?|the|its)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}")
 MODEL_AFTER = re.compile(
     r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
-    r"(?:\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
+    r"(?:\s+model\b|" + _APPOSITIVE + r"|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
     r"posted|tops?|topped|leads?|led|solved|answered|beats?|beat|outperforms?|outperformed|hits?|gets?|got|"
     r"claims?|claimed|handles?|runs?)\b|\s+(?:still|also|now|then|only)\s+(?:scores?|leads?|tops?|beats?|trails?|reaches)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
 MODEL_WORD_AFTER = re.compile(r"\s+model\b")
@@ -121,13 +129,13 @@ SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase 
                        "late early long short near far real non pre post semi multi self".split())
 # model cues for a one-word name (AlphaProof, QwQ): what only a model does
 MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)|reach(?:es|ed)|achiev(?:es|ed)|"
-                              r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b")
+                              r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|" + _APPOSITIVE)
 # a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
 CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
 # items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
 LIST_SEP_AFTER = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
 LIST_SEP_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
-LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?)?(?![\w]|[{_H}]\w|\.\d)")
+LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w]|[{_H}]\w|\.\d)")
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
 SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
@@ -149,8 +157,26 @@ COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA
 GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML GenAI OK TV PC FAQ PR IPO SEC FTC GDP
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
 NYT WSJ FT AP IEEE ACM MIT UCLA NYU CMU ETH KAIST USD EUR GBP RMB CNY JPY YoY QoQ MoM AM PM GMT UTC ET PT IoT VR AR XR
-OpenAI DeepMind ChatGPT GitHub LinkedIn YouTube TikTok WeChat iPhone iPad MacBook PlayStation Xbox SaaS B2B B2C FP8
+OpenAI DeepMind GitHub LinkedIn YouTube TikTok WeChat iPhone iPad MacBook PlayStation Xbox SaaS B2B B2C FP8
 FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA""".split())
+
+
+# a model named like "ChatGPT", "BloombergGPT"
+GPT_NAME = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+(?:[A-Z][a-z]+)*GPT(?![\w]|[{_H}]\w)")
+# after an organisation and a slash, an API id: "deepseek-ai/DeepSeek-V3.1", "google/gemma-3-27b-it"
+ORG_SLASH_ITEM = re.compile(rf"/(?P<name>[A-Za-z][A-Za-z0-9]*(?:[._{_H}][A-Za-z0-9]+)*)(?![\w/]|[.{_H}]\w)")
+# a lower-case organisation slug going on with model words: "deepseek-chat", "mistral-large-latest"
+ORG_SLUG_TAIL = re.compile(rf"(?:[{_H}][a-z0-9][a-z0-9.]*)+(?![\w]|[{_H}]\w)")
+SLUG_WORDS = frozenset({t.lower() for t in TIER_WORDS} | {"reasoner", "latest", "coder", "chat", "instruct", "vl", "omni"})
+COMPOUND_AFTER = frozenset("backed based style like level led owned funded made built powered compatible ai inc labs team "
+                           "research org affiliated native specific only first era scale sized grade class".split())
+# competitions by their spelled-out names, and an olympiad's acronym with its year ("2025 IMO", "IOI 2024")
+OLYMPIAD = re.compile(r"(?<![\w])(?:(?:19|20)\d\d\s+)?(?:International|Asian|European|American|USA?|Chinese|China|National|"
+                      r"Balkan|Baltic|Nordic|World)(?:\s+[A-Z][a-z]+){0,3}\s+Olympiads?(?:\s+in\s+[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?(?!\w)")
+YEAR_OLYMPIAD = re.compile(r"(?<![\w.])(?:(?:19|20)\d\d\s+[A-Z]{1,4}(?:MO|OI)|[A-Z]{1,4}(?:MO|OI)\s+(?:19|20)\d\d)(?![\w.])")
+HUMAN_BEFORE = re.compile(r"\b(?:former|human|student|teen(?:age)?|contestants?|medall?ists?)\b[^.\n]{0,25}\Z", re.I)
+# a named leaderboard or arena: "Open LLM Leaderboard", "Copilot Arena"
+NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*[ ]){{1,3}}(?:Leaderboard|Arena)(?![\w]|[{_H}]\w)")
 
 
 def _ok_head(name: str) -> bool:
@@ -164,11 +190,17 @@ MODEL_CUE_WORD = re.compile(CAP_NAME.pattern + r"(?=" + MODEL_VERB_AFTER.pattern
 MODEL_CUE_VERB = re.compile(r"\b" + MODEL_BEFORE.pattern[:-2], re.I)  # without its \Z
 
 
+def _model_like(w: str) -> bool:
+    """A name shaped like a model's: a version, a clipped letter version ("R1"), tier words ("Nova Lite")."""
+    return (MODEL_SHAPE.fullmatch(w) is not None or LETTER_VERSION.fullmatch(w) is not None
+            or MODEL_TIER_ONLY.fullmatch(w) is not None)
+
+
 def _list_item_ok(w: str) -> bool:
     """A list item worth labelling like its neighbour: a technical word or a name with a version."""
     head = w.split()[0].split("-")[0]
     return (w not in COMMON_CAPS and head not in BLOCKED_HEADS and head not in NOT_BENCH
-            and (TECH_WORD.fullmatch(w) is not None or MODEL_SHAPE.fullmatch(w) is not None or BENCH_SHAPE.fullmatch(w) is not None))
+            and (TECH_WORD.fullmatch(w) is not None or _model_like(w) or BENCH_SHAPE.fullmatch(w) is not None))
 
 
 def _taken_words(text: str, spans) -> set[str]:
@@ -176,7 +208,7 @@ def _taken_words(text: str, spans) -> set[str]:
 
 
 def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],
-                 ai_text: bool = True) -> list[tuple[int, int, str, str]]:
+                 ai_text: bool = True, new_models: frozenset = frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, label, canonical) of new MODEL / BENCHMARK names in ``text``.
 
     ``taken``: (start, end, label) of what the knowledge base found (stop phrases included): a new
@@ -185,6 +217,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     whether the sentence at ``pos`` (or one next to it) is about AI; ``ai_text``: whether the
     text is (for table headers, whose cells are sentences of their own). A known benchmark's name
     followed by a variant (``SciCode-Verified``) gives a new benchmark that replaces it.
+    ``new_models``: (start, end) of the ``taken`` models that no list knows either (found by
+    their size): their families and letter versions count as found here.
     """
     found: dict[tuple[int, int], tuple[str, str]] = {}
     spans = sorted((s, e) for s, e, _ in taken)
@@ -228,6 +262,13 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for m in BENCH_SHAPE.finditer(text):
         if _ok_head(m.group("name")):
             add(m.start(), m.end(), "BENCHMARK")
+    for m in NAMED_BOARD.finditer(text):
+        if _ok_head(m.group()) and m.group().split()[0] not in NOT_BENCH:
+            add(m.start(), m.end(), "BENCHMARK")
+    for rx in (OLYMPIAD, YEAR_OLYMPIAD):
+        for m in rx.finditer(text):
+            if not HUMAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) and m.group() not in COMMON_CAPS:
+                add(m.start(), m.end(), "BENCHMARK")
     # 2. benchmark cues: a table's header row, "N on X", "On X,", "the X benchmark"
     for m in TABLE_HEADER.finditer(text):
         base = m.start("cells")
@@ -262,7 +303,17 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             w = m.group("name")
             if w not in COMMON_CAPS and _ok_head(w) and not MODEL_SHAPE.fullmatch(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)):
                 add(m.start("name"), m.end("name"), "BENCHMARK", ai=ai_text)
-    # 3. model shapes; a plain "Name 4" needs a cue, or the name seen in a stronger form ("Grok 4 Heavy")
+    # 3. API ids after an organisation ("google/gemma-3-27b-it", "deepseek-chat"), then model shapes; a
+    # plain "Name 4" needs a cue, or the name seen in a stronger form ("Grok 4 Heavy")
+    for a, b in sorted(org_at):
+        m = ORG_SLASH_ITEM.match(text, b) if text.startswith("/", b) else None
+        if m and (re.search(r"\d", m.group("name")) or set(re.split(f"[._{_H}]", m.group("name").lower())) & SLUG_WORDS):
+            add(m.start("name"), m.end("name"), "MODEL", org_prefix_ok=True)
+        m = ORG_SLUG_TAIL.match(text, b) if text[a:b].islower() else None
+        if m:
+            parts = re.split(f"[{_H}]", m.group()[1:])
+            if parts[0] not in COMPOUND_AFTER and any(p in SLUG_WORDS or re.search(r"\d", p) for p in parts):
+                add(a, m.end(), "MODEL", org_prefix_ok=True)
     plain_ones, heads = [], set()
     for m in MODEL_SHAPE.finditer(text):
         name = m.group("name")
@@ -297,6 +348,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in CAMEL_TIER.finditer(text):
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
+    for m in GPT_NAME.finditer(text):
+        add(m.start(), m.end(), "MODEL")
     cued = [m for m in MODEL_CUE_WORD.finditer(text)]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in MODEL_CUE_VERB.finditer(text)) if m]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in POSSESSIVE.finditer(text)) if m and CAMEL.fullmatch(m.group())]
@@ -306,15 +359,24 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 and LOWER_OR_DIGIT.search(w) and sum(ch.isupper() for ch in w) <= 4
                 and not NOT_NAME_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "MODEL")
+    letters = set()  # "DeepSeek-V3.1" found: "V3", "V3.2-Exp" in the same text are that family's
+    for s, e in [k for k, (lab, _) in found.items() if lab == "MODEL"] + sorted(new_models):
+        m = MODEL_SHAPE.fullmatch(text, s, e)
+        if m and m.group("ver")[0].isupper() and len(m.group("name")) > 2:
+            letters.add(m.group("ver")[0])
     for m in LETTER_VERSION.finditer(text):
-        if CLIPPED_CUE.search(text, max(0, m.start() - 40), m.start()):
-            add(m.start(), m.end(), "MODEL")
+        if m.group()[0] in letters or CLIPPED_CUE.search(text, max(0, m.start() - 40), m.start()):
+            if not NOT_NAME_AFTER.match(text, m.end()):
+                add(m.start(), m.end(), "MODEL")
     for m in MODEL_TIER_ONLY.finditer(text):
         if not _ok_head(m.group("name")):
             continue
         s, e = m.start(), m.end()
         if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e):
+            n = len(found)
             add(s, e, "MODEL")
+            if len(found) > n:
+                heads.add(m.group("name"))
     # 4. lists: an item next to a model or benchmark is one too
     labels_at = {}
     for a, b, lab in taken:
@@ -347,6 +409,14 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             todo.append((-m.end() if pos < 0 else m.start(), lab))
     # 5. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
     # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
+    for s, e in new_models:  # a family seen with a size ("QwQ-32B"): "QwQ" alone
+        h = re.split(f"[{_H} ]", text[s:e])[0]
+        if len(h) > 2 and TECH_WORD.fullmatch(h) and not h.isupper() and h not in COMMON_CAPS:
+            heads.add(h)
+    for h in sorted(heads):  # "Nova Premier" found: "Nova Pro", "Nova Lite"
+        if " " not in h:
+            for m in re.finditer(rf"(?<![\w.@/{_H}]){re.escape(h)}[ ](?:{TIERS})(?![\w]|[{_H}]\w|[ ]\d)", text):
+                add(m.start(), m.end(), "MODEL")
     names = {canon: label for label, canon in found.values()}
     known_words = _taken_words(text, spans) if heads else set()
     for h in heads:
@@ -361,7 +431,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
-            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/")) and not NAME_GOES_ON.match(text, j)
+            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" or text[i - 1] in HYPHENS and i > 1 and text[i - 2].isalnum()))
+                    and not NAME_GOES_ON.match(text, j)
                     and (i, j) not in found and free(i, j, True) and ai_at(i)):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))
