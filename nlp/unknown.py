@@ -44,6 +44,7 @@ Galaxy Note Redmi Xiaomi OnePlus Oppo Vivo Honor Huawei Mark The A An This That 
 By And Or For With From In On At To Of As If But So Meanwhile However Also Both Each Every Some Many Most All No
 Chapter Act Bill Law Rule Senate House Council District Ward Zone Area Region Building Block Lot Unit Suite Apt
 Sector Platform Pier Dock Lane Street Road Avenue Interstate Channel Studio Stadium Arena Field Court Camp
+AirPods HomePod Vision Echo Kindle Fire Fold Flip Find Reno Nord Prime Music Maps Drive Docs Sheets Gmail Teams Outlook
 """.split())
 TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat|Thinking|Heavy|Air|Fast|Preview|Exp|"
          r"Small|Medium|Large|Base|Coder|Vision|VL|Omni|Reasoner|Reasoning|Speciale|Terminus|Opus|Sonnet|Haiku|"
@@ -54,10 +55,11 @@ _SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B)"
 _DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
 _VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|A\d{1,3}B)"
 # a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
-_WORD = r"(?:[A-Z][a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,6})"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff"  # lower-case letters, with accented Latin ones ("Tülu")
+_WORD = rf"(?:[A-Z][{_LO}][A-Za-z{_LO}]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{2,6}})"
 # (the name's first capital comes before the look-behind, so the regex engine skips to capitals quickly)
 MODEL_SHAPE = re.compile(
-    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[a-z][A-Za-z]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD})?)"
+    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[{_LO}][A-Za-z{_LO}]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD}|[{_H}][A-Z]{{2,6}}(?=[{_H}]))?)"
     rf"(?:[ {_H}](?P<tier1>{_TIER}))?"
     rf"(?P<sep>[ {_H}]?)(?P<ver>{_VER})"
     rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
@@ -92,18 +94,20 @@ VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|Multilingual|Pro|Lite|Mi
                            rf"(?![\w]|[{_H}]\w|[.,]\d)")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
-BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?"
+BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?"
                          r"(?:benchmark|set|suite|collection|test|leaderboard|eval)\b", re.I)
 BENCH_BEFORE = re.compile(r"(?:introduc\w+|releas\w+|the|new)\s+\Z")
-MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourced|unveil(?:ed|s)?|introduc(?:ed|es)|"
+MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourc(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|"
                           r"ships?|shipped|debut(?:ed|s)?|announc(?:ed|es)|rolled\s+out|ran|compared|tested|evaluated|"
                           r"trained|fine-tuned|built\s+on|based\s+on|powered\s+by|distilled\s+from|fine-tuned\s+from|"
                           r"successor\s+to|replac(?:es|ed|ing)|models?\s+(?:such\s+as|like|including)|"
                           r"(?:the|its|AI)\s+(?:assistant|chatbot))\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
 _MODEL_NOUN = r"(?:model|LLM|chatbot|assistant|(?:AI|reasoning|prover|proving|agentic)\s+system)s?\b"
-_APPOSITIVE = (rf",\s+(?:an?|the|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}"
+_APPOSITIVE = (rf"(?:,|\**[ ]+[\u2014\u2013])\s+(?:an?|the|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}"
                rf"|\s+(?:is|was)\s+(?:an?|the|its)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}")
 MODEL_AFTER = re.compile(
+    r"\s+(?:reasoning|language|coding|vision|open|open-weights?|AI|base|chat|frontier|flagship|image|video|speech|"
+    r"embedding|multimodal|thinking)\s+(?:model|LLM)s?\b|"
     r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
     r"(?:\s+model\b|" + _APPOSITIVE + r"|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
     r"posted|tops?|topped|leads?|led|solved|answered|beats?|beat|outperforms?|outperformed|hits?|gets?|got|"
@@ -116,6 +120,7 @@ NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?|tiers?|portions?|mode
 BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
 # a technical word with a score right after it, in a list: "GSM8K 95.1, MATH 97.0"
 SCORE_AFTER = re.compile(r"\s+\d{1,4}(?:\.\d+)?\s*%?(?=\s*(?:[,;)\n]|and\b|$))")
+CHAT_BEFORE = re.compile(r"\b(?:in|inside|into|through|via|using|from)\s+\Z")
 POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['\u2019]s\s+(?:new\s+|latest\s+|open\s+)?\Z")
 VERSUS = re.compile(r"(?:\bvs\.?|\bversus|\bthan)\s+\Z")
 THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
@@ -144,7 +149,7 @@ TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9
 # a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
 LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Z][a-z]+)?(?![\w%]|[{_H}]\w|\.\d)")
 CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
-                         r"released|releases|launch(?:ed|es)|open-?sourced|ships|shipped|unveiled|announced|introduced|"
+                         r"released|releases|launch(?:ed|es)|open-?sourc(?:ed|es)|ships|shipped|unveiled|announced|introduced|"
                          r"published)\s+(?:the\s+|its\s+|new\s+|experimental\s+|latest\s+)*\Z", re.I)
 POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s[ ]")
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*[a-z][A-Za-z]*")  # "DeepMind's AlphaProof" (not "its GPU")
@@ -166,13 +171,15 @@ GPT_NAME = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+(?:[A-Z][a-z]+)*GPT(?![\w]|[
 # after an organisation and a slash, an API id: "deepseek-ai/DeepSeek-V3.1", "google/gemma-3-27b-it"
 ORG_SLASH_ITEM = re.compile(rf"/(?P<name>[A-Za-z][A-Za-z0-9]*(?:[._{_H}][A-Za-z0-9]+)*)(?![\w/]|[.{_H}]\w)")
 # a lower-case organisation slug going on with model words: "deepseek-chat", "mistral-large-latest"
-ORG_SLUG_TAIL = re.compile(rf"(?:[{_H}][a-z0-9][a-z0-9.]*)+(?![\w]|[{_H}]\w)")
+ORG_SLUG_TAIL = re.compile(rf"(?:[{_H}][a-z0-9][a-z0-9.]*){{1,4}}(?![\w]|[{_H}]\w|\.\w)|[ ][a-z]?\d{{1,2}}(?:\.\d{{1,2}})?(?![\w%]|[.,]\d)")
 SLUG_WORDS = frozenset({t.lower() for t in TIER_WORDS} | {"reasoner", "latest", "coder", "chat", "instruct", "vl", "omni"})
 COMPOUND_AFTER = frozenset("backed based style like level led owned funded made built powered compatible ai inc labs team "
                            "research org affiliated native specific only first era scale sized grade class".split())
 # competitions by their spelled-out names, and an olympiad's acronym with its year ("2025 IMO", "IOI 2024")
 OLYMPIAD = re.compile(r"(?<![\w])(?:(?:19|20)\d\d\s+)?(?:International|Asian|European|American|USA?|Chinese|China|National|"
-                      r"Balkan|Baltic|Nordic|World)(?:\s+[A-Z][a-z]+){0,3}\s+Olympiads?(?:\s+in\s+[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?(?!\w)")
+                      r"Balkan|Baltic|Nordic|World)(?:\s+[A-Z][a-z]+){0,3}\s+Olympiads?(?:\s+in\s+(?!" + _MONTH + r")[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?(?!\w)")
+# a competition or prize with its year: "ARC Prize 2025", "AtCoder World Tour Finals 2025"
+PRIZE_YEAR = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z]*[ ]){{1,3}}(?:Prize|Challenge|Cup|Finals|Championship)[ ](?:19|20)\d\d(?!\w)")
 YEAR_OLYMPIAD = re.compile(r"(?<![\w.])(?:(?:19|20)\d\d\s+[A-Z]{1,4}(?:MO|OI)|[A-Z]{1,4}(?:MO|OI)\s+(?:19|20)\d\d)(?![\w.])")
 HUMAN_BEFORE = re.compile(r"\b(?:former|human|student|teen(?:age)?|contestants?|medall?ists?)\b[^.\n]{0,25}\Z", re.I)
 # a named leaderboard or arena: "Open LLM Leaderboard", "Copilot Arena"
@@ -265,7 +272,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for m in NAMED_BOARD.finditer(text):
         if _ok_head(m.group()) and m.group().split()[0] not in NOT_BENCH:
             add(m.start(), m.end(), "BENCHMARK")
-    for rx in (OLYMPIAD, YEAR_OLYMPIAD):
+    for rx in (OLYMPIAD, YEAR_OLYMPIAD, PRIZE_YEAR):
         for m in rx.finditer(text):
             if not HUMAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) and m.group() not in COMMON_CAPS:
                 add(m.start(), m.end(), "BENCHMARK")
@@ -312,7 +319,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         m = ORG_SLUG_TAIL.match(text, b) if text[a:b].islower() else None
         if m:
             parts = re.split(f"[{_H}]", m.group()[1:])
-            if parts[0] not in COMPOUND_AFTER and any(p in SLUG_WORDS or re.search(r"\d", p) for p in parts):
+            if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
                 add(a, m.end(), "MODEL", org_prefix_ok=True)
     plain_ones, heads = [], set()
     for m in MODEL_SHAPE.finditer(text):
@@ -372,7 +379,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if not _ok_head(m.group("name")):
             continue
         s, e = m.start(), m.end()
-        if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e):
+        if (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
+                or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s)
+                or m.group("tier1") == "Chat" and CHAT_BEFORE.search(text, max(0, s - 12), s)):
             n = len(found)
             add(s, e, "MODEL")
             if len(found) > n:
@@ -400,8 +409,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     m = None
         if m is None or m.start() in labels_at or -m.end() in labels_at or not _list_item_ok(m.group()):
             continue
-        if (lab == "BENCHMARK") != (MODEL_SHAPE.fullmatch(m.group()) is None) or m.group() in clipped:
-            continue  # a benchmark list holds no model name; "R2" after "Brambling-R2" is that model
+        w = m.group()
+        if (_model_like(w) if lab == "BENCHMARK" else not _model_like(w) and (CAMEL.fullmatch(w) is None or BENCH_SHAPE.fullmatch(w))) or w in clipped:
+            continue  # a benchmark list holds no model-shaped name, a model list no benchmark-shaped one  # a benchmark list holds no model name; "R2" after "Brambling-R2" is that model
         n = len(found)
         add(m.start(), m.end(), lab, org_prefix_ok=lab == "MODEL")
         if len(found) > n:
