@@ -59,7 +59,7 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff"  # lower-case letters, with accented Latin
 _WORD = rf"(?:[A-Z][{_LO}][A-Za-z{_LO}]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{2,6}})"
 # (the name's first capital comes before the look-behind, so the regex engine skips to capitals quickly)
 MODEL_SHAPE = re.compile(
-    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[{_LO}][A-Za-z{_LO}]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD}|[{_H}][A-Z]{{2,6}}(?=[{_H}]))?)"
+    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[{_LO}][A-Za-z{_LO}]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD}|[{_H}][A-Z]{{2,6}}(?=[ {_H}]))?)"
     rf"(?:[ {_H}](?P<tier1>{_TIER}))?"
     rf"(?P<sep>[ {_H}]?)(?P<ver>{_VER})"
     rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
@@ -94,17 +94,17 @@ VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|Multilingual|Pro|Lite|Mi
                            rf"(?![\w]|[{_H}]\w|[.,]\d)")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
-BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?"
+BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:benchmark|set|suite|collection|test|leaderboard|eval)\b", re.I)
 BENCH_BEFORE = re.compile(r"(?:introduc\w+|releas\w+|the|new)\s+\Z")
 MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourc(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|"
                           r"ships?|shipped|debut(?:ed|s)?|announc(?:ed|es)|rolled\s+out|ran|compared|tested|evaluated|"
                           r"trained|fine-tuned|built\s+on|based\s+on|powered\s+by|distilled\s+from|fine-tuned\s+from|"
                           r"successor\s+to|replac(?:es|ed|ing)|models?\s+(?:such\s+as|like|including)|"
-                          r"(?:the|its|AI)\s+(?:assistant|chatbot))\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
+                          r"(?:the|its|AI)\s+(?:assistant|chatbot)|(?:flagship|model|chatbot),?)\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
 _MODEL_NOUN = r"(?:model|LLM|chatbot|assistant|(?:AI|reasoning|prover|proving|agentic)\s+system)s?\b"
 _APPOSITIVE = (rf"(?:,|\**[ ]+[\u2014\u2013])\s+(?:an?|the|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}"
-               rf"|\s+(?:is|was)\s+(?:an?|the|its)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}")
+               rf"|\s+(?:is|was|as)\s+(?:an?|the|its)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}")
 MODEL_AFTER = re.compile(
     r"\s+(?:reasoning|language|coding|vision|open|open-weights?|AI|base|chat|frontier|flagship|image|video|speech|"
     r"embedding|multimodal|thinking)\s+(?:model|LLM)s?\b|"
@@ -158,6 +158,31 @@ LOWER_OR_DIGIT = re.compile(r"[a-z\d]")
 NAME_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w")
 TABLE_HEADER = re.compile(r"^\|?\s*(?:Model|Models|System|Name)\s*\|(?P<cells>[^\n]*)$", re.M | re.I)
 TABLE_CELL = re.compile(r"[^|]+")
+TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*$", re.M)
+COLUMN_LABEL = {"model": "MODEL", "models": "MODEL", "system": "MODEL", "benchmark": "BENCHMARK", "benchmarks": "BENCHMARK",
+                "eval": "BENCHMARK", "task": "BENCHMARK", "dataset": "BENCHMARK"}
+CELL_NAME = re.compile(rf"[A-Za-z][\w.{_H}]*(?:[ ][\w.{_H}]+){{0,4}}")
+NOT_A_MODEL = frozenset("Human Humans Random Baseline Average Ours Expert Experts Chance Majority Oracle Total None".split())
+
+
+def _table_column_cells(text: str):
+    """(start, end, label) of the names in the cells under a "Model" or "Benchmark" column of Markdown
+    tables (a parenthesised qualifier after the name is left out)."""
+    col, label, prev_end = None, None, -2
+    for m in TABLE_LINE.finditer(text):
+        line = m.group()
+        cells = [(c.start() + m.start(), c.end() + m.start()) for c in TABLE_CELL.finditer(line)]
+        if m.start() != prev_end + 1:  # a new table: this is its header
+            col = next((i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower() in COLUMN_LABEL), None)
+            label = COLUMN_LABEL[text[cells[col][0]:cells[col][1]].strip().lower()] if col is not None else None
+        elif col is not None and col < len(cells) and not set(line) <= set("|-: \t"):
+            a, b = cells[col]
+            cell = text[a:b].strip()
+            a += text[a:b].index(cell[:1]) if cell else 0
+            n = CELL_NAME.match(text, a, b)
+            if n and (not text[n.end():b].strip() or text[n.end():b].strip().startswith("(")):
+                yield n.start(), n.end(), label
+        prev_end = m.end()
 COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
 GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML GenAI OK TV PC FAQ PR IPO SEC FTC GDP
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
@@ -286,6 +311,12 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             w = text[s:e]
             if e > s and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)) and w not in COMMON_CAPS and _ok_head(w):
                 add(s, e, "BENCHMARK", ai=ai_text)
+    for s, e, label in (_table_column_cells(text) if "|" in text else ()):
+        w = text[s:e]
+        if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and (
+                label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
+                or label == "BENCHMARK" and not _model_like(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w))):
+            add(s, e, label, org_prefix_ok=label == "MODEL", ai=ai_text)
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
     for s, rx in cues:
         m = rx.match(text, s)
@@ -332,6 +363,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         plain = not (m.group("tier1") or m.group("tail").strip() or m.group("ver")[0].isalpha()
                      or name.split()[-1] in TIER_WORDS
                      or m.group("sep") not in (" ",) and re.search("[a-z]", name))
+        if plain and (s, s + len(name)) in org_at:
+            continue  # "Cursor 2.0": a company's name with a plain number is its product's version
         if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
                           or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s) or VERSUS.search(text, max(0, s - 10), s)
                           or THE_BEFORE.search(text, max(0, s - 5), s) and MODEL_WORD_AFTER.match(text, e)):
@@ -421,7 +454,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
     for s, e in new_models:  # a family seen with a size ("QwQ-32B"): "QwQ" alone
         h = re.split(f"[{_H} ]", text[s:e])[0]
-        if len(h) > 2 and TECH_WORD.fullmatch(h) and not h.isupper() and h not in COMMON_CAPS:
+        if len(h) > 2 and h[0].isupper() and not h.isupper() and h not in COMMON_CAPS and _ok_head(h):
             heads.add(h)
     for h in sorted(heads):  # "Nova Premier" found: "Nova Pro", "Nova Lite"
         if " " not in h:
