@@ -448,7 +448,7 @@ class EntityFinder:
         for s, e, lab, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3"), a
             # known benchmark's name that begins a variant ("SciCode-Verified")
             c = starting.get(s)
-            if c is not None and c.label == ("ORG" if lab == "MODEL" else "BENCHMARK") and c.end < e:
+            if c is not None and c.end < e and (c.label == "ORG" or lab == "BENCHMARK" and c.label in LABELS):
                 absorbed.add((c.start, c.end))
         out = [c for c in out if (c.start, c.end) not in absorbed]
         org_of = {(c.start): c.canonical for c in cands if c.label == "ORG"}

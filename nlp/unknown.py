@@ -269,7 +269,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
 
     def free(s: int, e: int, org_prefix_ok: bool = False) -> bool:
         for a, b in overlaps(spans, s, e, longest):
-            if not (org_prefix_ok and a == s and b < e and (a, b) in org_at):
+            if not (org_prefix_ok and a == s and b < e and ((a, b) in org_at or org_prefix_ok == "any")):
                 return False
         return next(overlaps(mine, s, e, 200), None) is None
 
@@ -294,13 +294,17 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for m in BENCH_SHAPE.finditer(text):
         if _ok_head(m.group("name")):
             add(m.start(), m.end(), "BENCHMARK")
-    for m in NAMED_BOARD.finditer(text):
-        if _ok_head(m.group()) and m.group().split()[0] not in NOT_BENCH:
-            add(m.start(), m.end(), "BENCHMARK")
+    for m in NAMED_BOARD.finditer(text):  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
+        for w in re.finditer(r"(?:^|(?<= ))\S", m.group()):
+            s = m.start() + w.start()
+            if _ok_head(text[s:m.end()]) and text[s:m.end()].split()[0] not in NOT_BENCH and not any(
+                    a < s < b or a == s and (a, b) in org_at for a, b in overlaps(spans, s, s + 1, longest)):
+                add(s, m.end(), "BENCHMARK", org_prefix_ok="any")
+                break
     for rx in (OLYMPIAD, YEAR_OLYMPIAD, PRIZE_YEAR):
         for m in rx.finditer(text):
             if not HUMAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) and m.group() not in COMMON_CAPS:
-                add(m.start(), m.end(), "BENCHMARK")
+                add(m.start(), m.end(), "BENCHMARK", org_prefix_ok="any")
     # 2. benchmark cues: a table's header row, "N on X", "On X,", "the X benchmark"
     for m in TABLE_HEADER.finditer(text):
         base = m.start("cells")
