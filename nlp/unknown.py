@@ -208,6 +208,7 @@ PRIZE_YEAR = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z]*[ ]){{1,3}}(?:Prize|
 YEAR_OLYMPIAD = re.compile(r"(?<![\w.])(?:(?:19|20)\d\d\s+[A-Z]{1,4}(?:MO|OI)|[A-Z]{1,4}(?:MO|OI)\s+(?:19|20)\d\d)(?![\w.])")
 HUMAN_BEFORE = re.compile(r"\b(?:former|human|student|teen(?:age)?|contestants?|medall?ists?)\b[^.\n]{0,25}\Z", re.I)
 # a named leaderboard or arena: "Open LLM Leaderboard", "Copilot Arena"
+VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|near|outside|from|to)\s+(?:the\s+)?\Z", re.I)  # "at the Capital One Arena"
 NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*[ ]){{1,3}}(?:Leaderboard|Arena)(?![\w]|[{_H}]\w)")
 
 
@@ -295,12 +296,19 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if _ok_head(m.group("name")):
             add(m.start(), m.end(), "BENCHMARK")
     for m in NAMED_BOARD.finditer(text):  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
+        if VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        last = (m.end() - len(m.group().rsplit(" ", 1)[-1]), m.end())
+        if last in bench_at:  # "Arena" alone is LMArena; "Glimmer Agent Arena" is another
+            spans.remove(last)
         for w in re.finditer(r"(?:^|(?<= ))\S", m.group()):
             s = m.start() + w.start()
             if _ok_head(text[s:m.end()]) and text[s:m.end()].split()[0] not in NOT_BENCH and not any(
                     a < s < b or a == s and (a, b) in org_at for a, b in overlaps(spans, s, s + 1, longest)):
                 add(s, m.end(), "BENCHMARK", org_prefix_ok="any")
                 break
+        if last in bench_at and (m.start(), m.end()) not in found and not any(k[1] == m.end() for k in found):
+            insort(spans, last)
     for rx in (OLYMPIAD, YEAR_OLYMPIAD, PRIZE_YEAR):
         for m in rx.finditer(text):
             if not HUMAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) and m.group() not in COMMON_CAPS:
@@ -409,6 +417,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if m and m.group("ver")[0].isupper() and len(m.group("name")) > 2:
             letters.add(m.group("ver")[0])
     for m in LETTER_VERSION.finditer(text):
+        if m.group() in clipped:
+            continue  # "R2" after "Brambling-R2": that model, named in full below
         if m.group()[0] in letters or CLIPPED_CUE.search(text, max(0, m.start() - 40), m.start()):
             if not NOT_NAME_AFTER.match(text, m.end()):
                 add(m.start(), m.end(), "MODEL")
