@@ -108,8 +108,8 @@ _APPOSITIVE = (rf"(?:,|\**[ ]+[\u2014\u2013])\s+(?:an?|the|its|[A-Z][\w.]*(?:\s[
 MODEL_AFTER = re.compile(
     r"\s+(?:reasoning|language|coding|vision|open|open-weights?|AI|base|chat|frontier|flagship|image|video|speech|"
     r"embedding|multimodal|thinking)\s+(?:model|LLM)s?\b|"
-    r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
-    r"(?:\s+model\b|" + _APPOSITIVE + r"|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
+    r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|\**[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
+    r"(?:\s+models?\b|" + _APPOSITIVE + r"|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
     r"posted|tops?|topped|leads?|led|solved|answered|beats?|beat|outperforms?|outperformed|hits?|gets?|got|"
     r"claims?|claimed|handles?|runs?)\b|\s+(?:still|also|now|then|only)\s+(?:scores?|leads?|tops?|beats?|trails?|reaches)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
 MODEL_WORD_AFTER = re.compile(r"\s+model\b")
@@ -447,7 +447,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             sep = LIST_SEP_AFTER.match(text, -pos)
             m = LIST_ITEM.match(text, sep.end()) if sep else None
         else:  # a start: the item that ends right before the separator
-            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 8), pos)
+            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 12), pos)  # (" alongside " is 11 characters)
             m = None
             if sep is not None:
                 for m in LIST_ITEM.finditer(text, max(0, sep.start() - 60), sep.start()):
