@@ -135,6 +135,7 @@ SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase 
 # model cues for a one-word name (AlphaProof, QwQ): what only a model does
 MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)|reach(?:es|ed)|achiev(?:es|ed)|"
                               r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|" + _APPOSITIVE)
+TIER_AFTER = re.compile(rf"[ ]{_TIER}(?![\w]|[{_H}]\w|[ ]\d)")
 # a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
 CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
 # items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
@@ -295,7 +296,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for m in BENCH_SHAPE.finditer(text):
         if _ok_head(m.group("name")):
             add(m.start(), m.end(), "BENCHMARK")
-    for m in NAMED_BOARD.finditer(text):  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
+    for m in NAMED_BOARD.finditer(text) if "Arena" in text or "Leaderboard" in text else ():  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
         if VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         last = (m.end() - len(m.group().rsplit(" ", 1)[-1]), m.end())
@@ -309,8 +310,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 break
         if last in bench_at and (m.start(), m.end()) not in found and not any(k[1] == m.end() for k in found):
             insort(spans, last)
-    for rx in (OLYMPIAD, YEAR_OLYMPIAD, PRIZE_YEAR):
-        for m in rx.finditer(text):
+    for rx, cheap in ((OLYMPIAD, "lympiad"), (YEAR_OLYMPIAD, "O"), (PRIZE_YEAR, "20")):
+        for m in rx.finditer(text) if cheap in text else ():
             if not HUMAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) and m.group() not in COMMON_CAPS:
                 add(m.start(), m.end(), "BENCHMARK", org_prefix_ok="any")
     # 2. benchmark cues: a table's header row, "N on X", "On X,", "the X benchmark"
@@ -400,7 +401,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in CAMEL_TIER.finditer(text):
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
-    for m in GPT_NAME.finditer(text):
+    for m in GPT_NAME.finditer(text) if "GPT" in text else ():
         add(m.start(), m.end(), "MODEL")
     cued = [m for m in MODEL_CUE_WORD.finditer(text)]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in MODEL_CUE_VERB.finditer(text)) if m]
@@ -470,10 +471,13 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         h = re.split(f"[{_H} ]", text[s:e])[0]
         if len(h) > 2 and h[0].isupper() and not h.isupper() and h not in COMMON_CAPS and _ok_head(h):
             heads.add(h)
-    for h in sorted(heads):  # "Nova Premier" found: "Nova Pro", "Nova Lite"
-        if " " not in h:
-            for m in re.finditer(rf"(?<![\w.@/{_H}]){re.escape(h)}[ ](?:{TIERS})(?![\w]|[{_H}]\w|[ ]\d)", text):
-                add(m.start(), m.end(), "MODEL")
+    for h in sorted(heads):  # "Nova Premier" found: "Nova Pro", "Nova Lite" (str.find: no regex compiled per text)
+        i = text.find(h + " ") if " " not in h else -1
+        while i >= 0:
+            m = TIER_AFTER.match(text, i + len(h))
+            if m and not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)):
+                add(i, m.end(), "MODEL")
+            i = text.find(h + " ", i + 1)
     names = {canon: label for label, canon in found.values()}
     known_words = _taken_words(text, spans) if heads else set()
     for h in heads:
