@@ -302,13 +302,14 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         last = (m.end() - len(m.group().rsplit(" ", 1)[-1]), m.end())
         if last in bench_at:  # "Arena" alone is LMArena; "Glimmer Agent Arena" is another
             spans.remove(last)
+        n = len(found)
         for w in re.finditer(r"(?:^|(?<= ))\S", m.group()):
             s = m.start() + w.start()
             if _ok_head(text[s:m.end()]) and text[s:m.end()].split()[0] not in NOT_BENCH and not any(
                     a < s < b or a == s and (a, b) in org_at for a, b in overlaps(spans, s, s + 1, longest)):
                 add(s, m.end(), "BENCHMARK", org_prefix_ok="any")
                 break
-        if last in bench_at and (m.start(), m.end()) not in found and not any(k[1] == m.end() for k in found):
+        if last in bench_at and len(found) == n:
             insort(spans, last)
     for rx, cheap in ((OLYMPIAD, "lympiad"), (YEAR_OLYMPIAD, "O"), (PRIZE_YEAR, "20")):
         for m in rx.finditer(text) if cheap in text else ():
