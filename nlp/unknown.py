@@ -94,7 +94,7 @@ VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|Multilingual|Pro|Lite|Mi
                            rf"(?![\w]|[{_H}]\w|[.,]\d)")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
-BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+BENCH_AFTER = re.compile(r"\s+(?:(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?|set(?!\s+of))\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:benchmark|set|suite|collection|test|leaderboard|eval)\b", re.I)
 BENCH_BEFORE = re.compile(r"(?:introduc\w+|releas\w+|the|new)\s+\Z")
 MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourc(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|"
@@ -145,6 +145,9 @@ LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
 SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
+# a bullet that heads a score list: "- RepoRepair (new, 500 tasks): GPT-5.1 44%, Aurel 31%"
+SCORE_HEAD_LINE = re.compile(rf"^[ \t]*[*\-\u2022][ \t]+(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
+                             rf"(?:[ ]\([^()\n]{{1,60}}\))?[ ]*:[^\n:]{{1,60}}?\d+(?:\.\d+)?[ ]?%", re.M)
 BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
 TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
 # a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
@@ -350,7 +353,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         elif tech and SCORE_AFTER.match(text, m.end()) and not MODEL_SHAPE.fullmatch(w):
             add(m.start(), m.end(), "BENCHMARK")
     bench_table = BENCH_TABLE.search(text) is not None
-    for rx in ((SCORE_LINE, TABLE_FIRST) if bench_table else (SCORE_LINE,)):
+    for rx in ((SCORE_LINE, SCORE_HEAD_LINE, TABLE_FIRST) if bench_table else (SCORE_LINE, SCORE_HEAD_LINE)):
         for m in rx.finditer(text):
             w = m.group("name")
             if w not in COMMON_CAPS and _ok_head(w) and not MODEL_SHAPE.fullmatch(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)):

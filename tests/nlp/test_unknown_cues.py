@@ -31,6 +31,9 @@ def unknown(pipe, text):
     ("Our model scores 71.2 on SimpleQA Live, the refreshed factuality set.", "SimpleQA Live", "BENCHMARK"),
     ("Marrow 3 is a small reasoning model that the lab trained on synthetic proofs.", "Marrow 3", "MODEL"),
     ("CantorProver, Harbor AI's prover system, checks each step in Lean.", "CantorProver", "MODEL"),
+    ("- TrailMix (new, 300 tasks): GPT-5 41%, Claude Opus 4.5 38%", "TrailMix", "BENCHMARK"),
+    ("The lab's new ChartWalk-12 set, with twelve chart types, tests AI models.", "ChartWalk-12", "BENCHMARK"),
+    ("MiniMax open-sources Korrin-M3, its agent model, this week.", "Korrin-M3", "MODEL"),
 ])
 def test_invented_names_found_by_cue(pipe, text, name, label):
     found = unknown(pipe, text)
