@@ -306,7 +306,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if last in bench_at:  # "Arena" alone is LMArena; "Glimmer Agent Arena" is another
             spans.remove(last)
         n = len(found)
-        for w in re.finditer(r"(?:^|(?<= ))\S", m.group()):
+        for w in re.finditer(r"(?:^|(?<= ))\S(?=[^ ]* )", m.group()):  # a word start, not the last word's
             s = m.start() + w.start()
             if _ok_head(text[s:m.end()]) and text[s:m.end()].split()[0] not in NOT_BENCH and not any(
                     a < s < b or a == s and (a, b) in org_at for a, b in overlaps(spans, s, s + 1, longest)):

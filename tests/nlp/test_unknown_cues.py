@@ -71,6 +71,7 @@ def test_the_model_column_of_a_table(pipe):
     "Cursor shipped Cursor 2.0 this week with a faster AI coding agent.",
     "The AI startup is backed by deepseek-backed funds, a report says; its chatbot launched in May.",
     "Google Chat now offers an AI assistant that summarises threads.",
+    'An essay, "The Arena Effect", argues that AI models are tuned to the vote.',
 ])
 def test_products_and_people_stay_out_in_ai_text(pipe, text):
     assert unknown(pipe, text) == []
