@@ -10,8 +10,15 @@ so the recogniser cannot rely on the knowledge base alone. What is read here:
 * **benchmark shapes**: ``*Bench``, ``-bench``, ``*Eval``, ``-Eval``, ``*QA``, with variant suffixes
   (``-Hard``, ``-Verified``, ``-Multilingual``, ``-Pro``, a year, a number);
 * **cues** for names whose shape alone says little (``Pelican 4``, ``ProofNet-2``, ``GeoReason``):
-  "released/launched/open-sourced X", "the X model", "X, a 32B model", "X scores N", a table row
-  ("| X | 58.3"); "N on X", "On X, ...", "the X benchmark", a table's header row.
+  "released/launched/open-sourced X", "the X model", "X, a 32B model", "X, DeepMind's system", "X is an
+  open model", "built on X", "models such as X", a table row ("| X | 58.3") or a Model column; "N on X",
+  "On X, ...", "the X benchmark", a table's header row or Benchmark column, a bullet over a score list;
+* **API ids and slugs**: after an organisation and a slash (``google/gemma-3-27b-it``), an organisation's
+  lower-case slug going on with a model word (``deepseek-chat``);
+* **competitions and boards**: spelled-out olympiads, ``2025 IMO``, ``ARC Prize 2025``, ``Copilot Arena``;
+* **the document**: a name found once is found again; so are its family alone (``Helix`` after
+  ``Helix-2 Pro``, ``QwQ`` after ``QwQ-32B``), its other tiers (``Nova Lite`` after ``Nova Premier``), its
+  clipped letter versions (``V3.2-Exp`` after ``DeepSeek-V3.1``) and its neighbours in a list.
 
 Everything found here must sit in an AI sentence (the caller's ``ai_at``) and not overlap what the
 knowledge base found; heads of everyday products and calendar words (``Galaxy S25 Ultra``,
