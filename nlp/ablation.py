@@ -75,6 +75,7 @@ def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict
     gone = {r.split(":", 1)[-1] for r in removed}
     owners = owners_of_gold(full_nlp, gold)
     hit, total = Counter(), Counter()
+    new_hit, new_total = Counter(), Counter()  # mentions no entry of the full knowledge base owns (invented names)
     guess_ok, guesses = Counter(), Counter()
     errors = []
     docs = ablated_nlp.pipe([g["text"] for g in gold], batch_size=32)
@@ -82,6 +83,9 @@ def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict
         gold_keys = {(e["start"], e["end"], e["label"]) for e in g.get("entities", [])}
         pred = {(e.start_char, e.end_char, e.label_): e for e in doc.ents}
         for k, owner in own.items():
+            if owner is None:
+                new_total[k[2]] += 1
+                new_hit[k[2]] += k in pred
             if owner not in gone:
                 continue
             total[k[2]] += 1
@@ -102,7 +106,8 @@ def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict
         labels[lab] = {"removed_mentions": total[lab], "found": hit[lab],
                        "recall": hit[lab] / total[lab] if total[lab] else 0.0,
                        "guesses": guesses[lab], "guesses_right": guess_ok[lab],
-                       "guess_precision": guess_ok[lab] / guesses[lab] if guesses[lab] else 1.0}
+                       "guess_precision": guess_ok[lab] / guesses[lab] if guesses[lab] else 1.0,
+                       "not_in_kb_mentions": new_total[lab], "not_in_kb_found": new_hit[lab]}
     g_all, ok_all = sum(guesses[lab] for lab in ABLATED_LABELS), sum(guess_ok[lab] for lab in ABLATED_LABELS)
     return {"removed": sorted(gone), "labels": labels, "docs": len(gold),
             "guess_precision": ok_all / g_all if g_all else 1.0, "guesses": g_all, "errors": errors}
@@ -115,4 +120,6 @@ def format_ablation(path, percent: float, res: dict) -> str:
         lines.append(f"{lab:<10} {m['removed_mentions']:8d} {m['found']:6d} {m['recall']:7.3f} {m['guesses']:8d} "
                      f"{m['guesses_right']:6d} {m['guess_precision']:8.3f}")
     lines.append(f"precision of unknown MODEL/BENCHMARK guesses: {res['guess_precision']:.3f} ({res['guesses']} guesses)")
+    lines.append("recall on mentions not in the full knowledge base: " + ", ".join(
+        f"{lab} {m['not_in_kb_found']}/{m['not_in_kb_mentions']}" for lab, m in res["labels"].items()))
     return "\n".join(lines)

@@ -439,15 +439,20 @@ class EntityFinder:
     def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context") -> list[Cand]:
         """New model and benchmark names by form and cues (:mod:`nlp.unknown`), where the KB found nothing."""
         taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
-        new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text())
+        new_models = frozenset((c.start, c.end) for c in out if c.label == "MODEL" and not c.known)
+        new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text(), new_models)
         if not new:
             return out
         absorbed = set()
-        starting = {c.start: c for c in out}  # out does not overlap: one entity per start
+        starting = {c.start: c for c in out}  # out does not overlap: one entity per start (and end)
+        ending = {c.end: c for c in out}
         for s, e, lab, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3"), a
             # known benchmark's name that begins a variant ("SciCode-Verified")
             c = starting.get(s)
-            if c is not None and c.label == ("ORG" if lab == "MODEL" else "BENCHMARK") and c.end < e:
+            if c is not None and c.end < e and (c.label == "ORG" or lab == "BENCHMARK" and c.label in LABELS):
+                absorbed.add((c.start, c.end))
+            c = ending.get(e)  # "Arena" known alone, ending a new "Glimmer Agent Arena"
+            if c is not None and c.start > s and lab == "BENCHMARK" == c.label:
                 absorbed.add((c.start, c.end))
         out = [c for c in out if (c.start, c.end) not in absorbed]
         org_of = {(c.start): c.canonical for c in cands if c.label == "ORG"}

@@ -10,8 +10,15 @@ so the recogniser cannot rely on the knowledge base alone. What is read here:
 * **benchmark shapes**: ``*Bench``, ``-bench``, ``*Eval``, ``-Eval``, ``*QA``, with variant suffixes
   (``-Hard``, ``-Verified``, ``-Multilingual``, ``-Pro``, a year, a number);
 * **cues** for names whose shape alone says little (``Pelican 4``, ``ProofNet-2``, ``GeoReason``):
-  "released/launched/open-sourced X", "the X model", "X, a 32B model", "X scores N", a table row
-  ("| X | 58.3"); "N on X", "On X, ...", "the X benchmark", a table's header row.
+  "released/launched/open-sourced X", "the X model", "X, a 32B model", "X, DeepMind's system", "X is an
+  open model", "built on X", "models such as X", a table row ("| X | 58.3") or a Model column; "N on X",
+  "On X, ...", "the X benchmark", a table's header row or Benchmark column, a bullet over a score list;
+* **API ids and slugs**: after an organisation and a slash (``google/gemma-3-27b-it``), an organisation's
+  lower-case slug going on with a model word (``deepseek-chat``);
+* **competitions and boards**: spelled-out olympiads, ``2025 IMO``, ``ARC Prize 2025``, ``Copilot Arena``;
+* **the document**: a name found once is found again; so are its family alone (``Helix`` after
+  ``Helix-2 Pro``, ``QwQ`` after ``QwQ-32B``), its other tiers (``Nova Lite`` after ``Nova Premier``), its
+  clipped letter versions (``V3.2-Exp`` after ``DeepSeek-V3.1``) and its neighbours in a list.
 
 Everything found here must sit in an AI sentence (the caller's ``ai_at``) and not overlap what the
 knowledge base found; heads of everyday products and calendar words (``Galaxy S25 Ultra``,
@@ -44,6 +51,7 @@ Galaxy Note Redmi Xiaomi OnePlus Oppo Vivo Honor Huawei Mark The A An This That 
 By And Or For With From In On At To Of As If But So Meanwhile However Also Both Each Every Some Many Most All No
 Chapter Act Bill Law Rule Senate House Council District Ward Zone Area Region Building Block Lot Unit Suite Apt
 Sector Platform Pier Dock Lane Street Road Avenue Interstate Channel Studio Stadium Arena Field Court Camp
+AirPods HomePod Vision Echo Kindle Fire Fold Flip Find Reno Nord Prime Music Maps Drive Docs Sheets Gmail Teams Outlook
 """.split())
 TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat|Thinking|Heavy|Air|Fast|Preview|Exp|"
          r"Small|Medium|Large|Base|Coder|Vision|VL|Omni|Reasoner|Reasoning|Speciale|Terminus|Opus|Sonnet|Haiku|"
@@ -54,24 +62,26 @@ _SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B)"
 _DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
 _VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|A\d{1,3}B)"
 # a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
-_WORD = r"(?:[A-Z][a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,6})"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff"  # lower-case letters, with accented Latin ones ("Tülu")
+_WORD = rf"(?:[A-Z][{_LO}][A-Za-z{_LO}]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{2,6}})"
 # (the name's first capital comes before the look-behind, so the regex engine skips to capitals quickly)
 MODEL_SHAPE = re.compile(
-    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[a-z][A-Za-z]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD})?)"
+    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[{_LO}][A-Za-z{_LO}]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD}|[{_H}][A-Z]{{2,6}}(?=[ {_H}]))?)"
     rf"(?:[ {_H}](?P<tier1>{_TIER}))?"
     rf"(?P<sep>[ {_H}]?)(?P<ver>{_VER})"
     rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
-MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|Mini|Turbo|Premier)(?![\w{_H}]|[ ]\d)")
+MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
+                             rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
 
 _VARIANT = r"(?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
-    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|20\d\d))*)(?![\w]|[{_H}]\w)"
+    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )
 # a technical-looking word (CamelCase, acronym, letters with digits), with hyphenated parts: GeoReason,
 # ProofNet-2, GPQA, GSM8K, ARC-AGI-2, MATH-500, OmniMath-500
@@ -85,19 +95,28 @@ SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?
 NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
 # a known benchmark's name going on with a variant: "SciCode-Verified", "ProofNet-2", "FinanceBench-Pro"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
-                           rf"|[ ](?:Hard|Verified|Multilingual))+(?![\w]|[{_H}]\w|[.,]\d)")
+                           rf"|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Plus|Live|Extended|v\d{{1,2}}(?:\.\d)?|(?:{_MONTH}[ ])?20\d\d))+"
+                           rf"(?![\w]|[{_H}]\w|[.,]\d)")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
-BENCH_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|eval|evaluation|suite|test set|test)s?\b|,\s+(?:a|an|the)\s+(?:new\s+)?"
+BENCH_AFTER = re.compile(r"\s+(?:(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?|set(?!\s+of))\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:benchmark|set|suite|collection|test|leaderboard|eval)\b", re.I)
 BENCH_BEFORE = re.compile(r"(?:introduc\w+|releas\w+|the|new)\s+\Z")
-MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourced|unveil(?:ed|s)?|introduc(?:ed|es)|"
+MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourc(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|"
                           r"ships?|shipped|debut(?:ed|s)?|announc(?:ed|es)|rolled\s+out|ran|compared|tested|evaluated|"
-                          r"trained|fine-tuned)\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
+                          r"trained|fine-tuned|built\s+on|based\s+on|powered\s+by|distilled\s+from|fine-tuned\s+from|"
+                          r"successor\s+to|replac(?:es|ed|ing)|models?\s+(?:such\s+as|like|including)|"
+                          r"(?:the|its|AI)\s+(?:assistant|chatbot)|(?:flagship|model|chatbot),?)\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
+_MODEL_NOUN = r"(?:model|LLM|chatbot|assistant|(?:AI|reasoning|prover|proving|agentic)\s+system)s?\b"
+_APPOSITIVE = (rf"(?:,|\**[ ]+[\u2014\u2013])\s+(?:an?|the|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['\u2019]s)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}"
+               rf"|\s+(?:is|was|as)\s+(?:an?|the|its)\s+[^,.;\n]{{0,40}}?\b{_MODEL_NOUN}")
 MODEL_AFTER = re.compile(
-    r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
-    r"(?:\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
+    r"\s+(?:reasoning|language|coding|vision|open|open-weights?|AI|base|chat|frontier|flagship|image|video|speech|"
+    r"embedding|multimodal|thinking)\s+(?:model|LLM)s?\b|"
+    r"\s*(?:\([^()|\n]{0,30}\))?\s*\|\s*\$?\d|\**[ ]+[\u2014\u2013-][ ]+\d|"  # a table row, a ranked list: "Grok 4 (Thinking) | 66.7", "X — 1483"
+    r"(?:\s+models?\b|" + _APPOSITIVE + r"|\s+(?:scores?|scored|reach(?:es|ed)|achiev\w+|posts?|"
     r"posted|tops?|topped|leads?|led|solved|answered|beats?|beat|outperforms?|outperformed|hits?|gets?|got|"
     r"claims?|claimed|handles?|runs?)\b|\s+(?:still|also|now|then|only)\s+(?:scores?|leads?|tops?|beats?|trails?|reaches)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
 MODEL_WORD_AFTER = re.compile(r"\s+model\b")
@@ -108,6 +127,7 @@ NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?|tiers?|portions?|mode
 BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
 # a technical word with a score right after it, in a list: "GSM8K 95.1, MATH 97.0"
 SCORE_AFTER = re.compile(r"\s+\d{1,4}(?:\.\d+)?\s*%?(?=\s*(?:[,;)\n]|and\b|$))")
+CHAT_BEFORE = re.compile(r"\b(?:in|inside|into|through|via|using|from)\s+\Z")
 POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['\u2019]s\s+(?:new\s+|latest\s+|open\s+)?\Z")
 VERSUS = re.compile(r"(?:\bvs\.?|\bversus|\bthan)\s+\Z")
 THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
@@ -121,22 +141,26 @@ SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase 
                        "late early long short near far real non pre post semi multi self".split())
 # model cues for a one-word name (AlphaProof, QwQ): what only a model does
 MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)|reach(?:es|ed)|achiev(?:es|ed)|"
-                              r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|,\s+(?:an?|the|its)\s+[^,.;\n]{0,40}?\bmodel\b")
+                              r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|" + _APPOSITIVE)
+TIER_AFTER = re.compile(rf"[ ]{_TIER}(?![\w]|[{_H}]\w|[ ]\d)")
 # a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
 CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
 # items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
 LIST_SEP_AFTER = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
 LIST_SEP_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
-LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?)?(?![\w]|[{_H}]\w|\.\d)")
+LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w]|[{_H}]\w|\.\d)")
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
 SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
+# a bullet that heads a score list: "- RepoRepair (new, 500 tasks): GPT-5.1 44%, Aurel 31%"
+SCORE_HEAD_LINE = re.compile(rf"^[ \t]*[*\-\u2022][ \t]+(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
+                             rf"(?:[ ]\([^()\n]{{1,60}}\))?[ ]*:[^\n:]{{1,60}}?\d+(?:\.\d+)?[ ]?%", re.M)
 BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
 TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
 # a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
 LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Z][a-z]+)?(?![\w%]|[{_H}]\w|\.\d)")
 CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
-                         r"released|releases|launch(?:ed|es)|open-?sourced|ships|shipped|unveiled|announced|introduced|"
+                         r"released|releases|launch(?:ed|es)|open-?sourc(?:ed|es)|ships|shipped|unveiled|announced|introduced|"
                          r"published)\s+(?:the\s+|its\s+|new\s+|experimental\s+|latest\s+)*\Z", re.I)
 POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s[ ]")
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*[a-z][A-Za-z]*")  # "DeepMind's AlphaProof" (not "its GPU")
@@ -145,12 +169,58 @@ LOWER_OR_DIGIT = re.compile(r"[a-z\d]")
 NAME_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w")
 TABLE_HEADER = re.compile(r"^\|?\s*(?:Model|Models|System|Name)\s*\|(?P<cells>[^\n]*)$", re.M | re.I)
 TABLE_CELL = re.compile(r"[^|]+")
+TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*$", re.M)
+COLUMN_LABEL = {"model": "MODEL", "models": "MODEL", "system": "MODEL", "benchmark": "BENCHMARK", "benchmarks": "BENCHMARK",
+                "eval": "BENCHMARK", "task": "BENCHMARK", "dataset": "BENCHMARK"}
+CELL_NAME = re.compile(rf"[A-Za-z][\w.{_H}]*(?:[ ][\w.{_H}]+){{0,4}}")
+NOT_A_MODEL = frozenset("Human Humans Random Baseline Average Ours Expert Experts Chance Majority Oracle Total None".split())
+
+
+def _table_column_cells(text: str):
+    """(start, end, label) of the names in the cells under a "Model" or "Benchmark" column of Markdown
+    tables (a parenthesised qualifier after the name is left out)."""
+    col, label, prev_end = None, None, -2
+    for m in TABLE_LINE.finditer(text):
+        line = m.group()
+        cells = [(c.start() + m.start(), c.end() + m.start()) for c in TABLE_CELL.finditer(line)]
+        if m.start() != prev_end + 1:  # a new table: this is its header
+            col = next((i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower() in COLUMN_LABEL), None)
+            label = COLUMN_LABEL[text[cells[col][0]:cells[col][1]].strip().lower()] if col is not None else None
+        elif col is not None and col < len(cells) and not set(line) <= set("|-: \t"):
+            a, b = cells[col]
+            cell = text[a:b].strip()
+            a += text[a:b].index(cell[:1]) if cell else 0
+            n = CELL_NAME.match(text, a, b)
+            if n and (not text[n.end():b].strip() or text[n.end():b].strip().startswith("(")):
+                yield n.start(), n.end(), label
+        prev_end = m.end()
 COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
 GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML GenAI OK TV PC FAQ PR IPO SEC FTC GDP
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
 NYT WSJ FT AP IEEE ACM MIT UCLA NYU CMU ETH KAIST USD EUR GBP RMB CNY JPY YoY QoQ MoM AM PM GMT UTC ET PT IoT VR AR XR
-OpenAI DeepMind ChatGPT GitHub LinkedIn YouTube TikTok WeChat iPhone iPad MacBook PlayStation Xbox SaaS B2B B2C FP8
+OpenAI DeepMind GitHub LinkedIn YouTube TikTok WeChat iPhone iPad MacBook PlayStation Xbox SaaS B2B B2C FP8
 FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA""".split())
+
+
+# a model named like "ChatGPT", "BloombergGPT"
+GPT_NAME = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+(?:[A-Z][a-z]+)*GPT(?![\w]|[{_H}]\w)")
+# after an organisation and a slash, an API id: "deepseek-ai/DeepSeek-V3.1", "google/gemma-3-27b-it"
+ORG_SLASH_ITEM = re.compile(rf"/(?P<name>[A-Za-z][A-Za-z0-9]*(?:[._{_H}][A-Za-z0-9]+)*)(?![\w/]|[.{_H}]\w)")
+# a lower-case organisation slug going on with model words: "deepseek-chat", "mistral-large-latest"
+ORG_SLUG_TAIL = re.compile(rf"(?:[{_H}][a-z0-9][a-z0-9.]*){{1,4}}(?![\w]|[{_H}]\w|\.\w)|[ ][a-z]?\d{{1,2}}(?:\.\d{{1,2}})?(?![\w%]|[.,]\d)")
+SLUG_WORDS = frozenset({t.lower() for t in TIER_WORDS} | {"reasoner", "latest", "coder", "chat", "instruct", "vl", "omni"})
+COMPOUND_AFTER = frozenset("backed based style like level led owned funded made built powered compatible ai inc labs team "
+                           "research org affiliated native specific only first era scale sized grade class".split())
+# competitions by their spelled-out names, and an olympiad's acronym with its year ("2025 IMO", "IOI 2024")
+OLYMPIAD = re.compile(r"(?<![\w])(?:(?:19|20)\d\d\s+)?(?:International|Asian|European|American|USA?|Chinese|China|National|"
+                      r"Balkan|Baltic|Nordic|World)(?:\s+[A-Z][a-z]+){0,3}\s+Olympiads?(?:\s+in\s+(?!" + _MONTH + r")[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?(?!\w)")
+# a competition or prize with its year: "ARC Prize 2025", "AtCoder World Tour Finals 2025"
+PRIZE_YEAR = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z]*[ ]){{1,3}}(?:Prize|Challenge|Cup|Finals|Championship)[ ](?:19|20)\d\d(?!\w)")
+YEAR_OLYMPIAD = re.compile(r"(?<![\w.])(?:(?:19|20)\d\d\s+[A-Z]{1,4}(?:MO|OI)|[A-Z]{1,4}(?:MO|OI)\s+(?:19|20)\d\d)(?![\w.])")
+HUMAN_BEFORE = re.compile(r"\b(?:former|human|student|teen(?:age)?|contestants?|medall?ists?)\b[^.\n]{0,25}\Z", re.I)
+# a named leaderboard or arena: "Open LLM Leaderboard", "Copilot Arena"
+VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|near|outside|from|to)\s+(?:the\s+)?\Z", re.I)  # "at the Capital One Arena"
+NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*[ ]){{1,3}}(?:Leaderboard|Arena)(?![\w]|[{_H}]\w)")
 
 
 def _ok_head(name: str) -> bool:
@@ -164,11 +234,17 @@ MODEL_CUE_WORD = re.compile(CAP_NAME.pattern + r"(?=" + MODEL_VERB_AFTER.pattern
 MODEL_CUE_VERB = re.compile(r"\b" + MODEL_BEFORE.pattern[:-2], re.I)  # without its \Z
 
 
+def _model_like(w: str) -> bool:
+    """A name shaped like a model's: a version, a clipped letter version ("R1"), tier words ("Nova Lite")."""
+    return (MODEL_SHAPE.fullmatch(w) is not None or LETTER_VERSION.fullmatch(w) is not None
+            or MODEL_TIER_ONLY.fullmatch(w) is not None)
+
+
 def _list_item_ok(w: str) -> bool:
     """A list item worth labelling like its neighbour: a technical word or a name with a version."""
     head = w.split()[0].split("-")[0]
     return (w not in COMMON_CAPS and head not in BLOCKED_HEADS and head not in NOT_BENCH
-            and (TECH_WORD.fullmatch(w) is not None or MODEL_SHAPE.fullmatch(w) is not None or BENCH_SHAPE.fullmatch(w) is not None))
+            and (TECH_WORD.fullmatch(w) is not None or _model_like(w) or BENCH_SHAPE.fullmatch(w) is not None))
 
 
 def _taken_words(text: str, spans) -> set[str]:
@@ -176,7 +252,7 @@ def _taken_words(text: str, spans) -> set[str]:
 
 
 def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],
-                 ai_text: bool = True) -> list[tuple[int, int, str, str]]:
+                 ai_text: bool = True, new_models: frozenset = frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, label, canonical) of new MODEL / BENCHMARK names in ``text``.
 
     ``taken``: (start, end, label) of what the knowledge base found (stop phrases included): a new
@@ -185,6 +261,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     whether the sentence at ``pos`` (or one next to it) is about AI; ``ai_text``: whether the
     text is (for table headers, whose cells are sentences of their own). A known benchmark's name
     followed by a variant (``SciCode-Verified``) gives a new benchmark that replaces it.
+    ``new_models``: (start, end) of the ``taken`` models that no list knows either (found by
+    their size): their families and letter versions count as found here.
     """
     found: dict[tuple[int, int], tuple[str, str]] = {}
     spans = sorted((s, e) for s, e, _ in taken)
@@ -203,7 +281,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
 
     def free(s: int, e: int, org_prefix_ok: bool = False) -> bool:
         for a, b in overlaps(spans, s, e, longest):
-            if not (org_prefix_ok and a == s and b < e and (a, b) in org_at):
+            if not (org_prefix_ok and a == s and b < e and ((a, b) in org_at or org_prefix_ok == "any")):
                 return False
         return next(overlaps(mine, s, e, 200), None) is None
 
@@ -228,6 +306,25 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for m in BENCH_SHAPE.finditer(text):
         if _ok_head(m.group("name")):
             add(m.start(), m.end(), "BENCHMARK")
+    for m in NAMED_BOARD.finditer(text) if "Arena" in text or "Leaderboard" in text else ():  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
+        if VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        last = (m.end() - len(m.group().rsplit(" ", 1)[-1]), m.end())
+        if last in bench_at:  # "Arena" alone is LMArena; "Glimmer Agent Arena" is another
+            spans.remove(last)
+        n = len(found)
+        for w in re.finditer(r"(?:^|(?<= ))\S(?=[^ ]* )", m.group()):  # a word start, not the last word's
+            s = m.start() + w.start()
+            if _ok_head(text[s:m.end()]) and text[s:m.end()].split()[0] not in NOT_BENCH and not any(
+                    a < s < b or a == s and (a, b) in org_at for a, b in overlaps(spans, s, s + 1, longest)):
+                add(s, m.end(), "BENCHMARK", org_prefix_ok="any")
+                break
+        if last in bench_at and len(found) == n:
+            insort(spans, last)
+    for rx, cheap in ((OLYMPIAD, "lympiad"), (YEAR_OLYMPIAD, "O"), (PRIZE_YEAR, "20")):
+        for m in rx.finditer(text) if cheap in text else ():
+            if not HUMAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) and m.group() not in COMMON_CAPS:
+                add(m.start(), m.end(), "BENCHMARK", org_prefix_ok="any")
     # 2. benchmark cues: a table's header row, "N on X", "On X,", "the X benchmark"
     for m in TABLE_HEADER.finditer(text):
         base = m.start("cells")
@@ -238,6 +335,12 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             w = text[s:e]
             if e > s and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)) and w not in COMMON_CAPS and _ok_head(w):
                 add(s, e, "BENCHMARK", ai=ai_text)
+    for s, e, label in (_table_column_cells(text) if "|" in text else ()):
+        w = text[s:e]
+        if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and (
+                label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
+                or label == "BENCHMARK" and not _model_like(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w))):
+            add(s, e, label, org_prefix_ok=label == "MODEL", ai=ai_text)
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
     for s, rx in cues:
         m = rx.match(text, s)
@@ -257,12 +360,22 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         elif tech and SCORE_AFTER.match(text, m.end()) and not MODEL_SHAPE.fullmatch(w):
             add(m.start(), m.end(), "BENCHMARK")
     bench_table = BENCH_TABLE.search(text) is not None
-    for rx in ((SCORE_LINE, TABLE_FIRST) if bench_table else (SCORE_LINE,)):
+    for rx in ((SCORE_LINE, SCORE_HEAD_LINE, TABLE_FIRST) if bench_table else (SCORE_LINE, SCORE_HEAD_LINE)):
         for m in rx.finditer(text):
             w = m.group("name")
             if w not in COMMON_CAPS and _ok_head(w) and not MODEL_SHAPE.fullmatch(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)):
                 add(m.start("name"), m.end("name"), "BENCHMARK", ai=ai_text)
-    # 3. model shapes; a plain "Name 4" needs a cue, or the name seen in a stronger form ("Grok 4 Heavy")
+    # 3. API ids after an organisation ("google/gemma-3-27b-it", "deepseek-chat"), then model shapes; a
+    # plain "Name 4" needs a cue, or the name seen in a stronger form ("Grok 4 Heavy")
+    for a, b in sorted(org_at):
+        m = ORG_SLASH_ITEM.match(text, b) if text.startswith("/", b) else None
+        if m and (re.search(r"\d", m.group("name")) or set(re.split(f"[._{_H}]", m.group("name").lower())) & SLUG_WORDS):
+            add(m.start("name"), m.end("name"), "MODEL", org_prefix_ok=True)
+        m = ORG_SLUG_TAIL.match(text, b) if text[a:b].islower() else None
+        if m:
+            parts = re.split(f"[{_H}]", m.group()[1:])
+            if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
+                add(a, m.end(), "MODEL", org_prefix_ok=True)
     plain_ones, heads = [], set()
     for m in MODEL_SHAPE.finditer(text):
         name = m.group("name")
@@ -274,6 +387,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         plain = not (m.group("tier1") or m.group("tail").strip() or m.group("ver")[0].isalpha()
                      or name.split()[-1] in TIER_WORDS
                      or m.group("sep") not in (" ",) and re.search("[a-z]", name))
+        if plain and (s, s + len(name)) in org_at:
+            continue  # "Cursor 2.0": a company's name with a plain number is its product's version
         if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
                           or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s) or VERSUS.search(text, max(0, s - 10), s)
                           or THE_BEFORE.search(text, max(0, s - 5), s) and MODEL_WORD_AFTER.match(text, e)):
@@ -297,6 +412,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in CAMEL_TIER.finditer(text):
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
+    for m in GPT_NAME.finditer(text) if "GPT" in text else ():
+        add(m.start(), m.end(), "MODEL")
     cued = [m for m in MODEL_CUE_WORD.finditer(text)]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in MODEL_CUE_VERB.finditer(text)) if m]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in POSSESSIVE.finditer(text)) if m and CAMEL.fullmatch(m.group())]
@@ -306,15 +423,28 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 and LOWER_OR_DIGIT.search(w) and sum(ch.isupper() for ch in w) <= 4
                 and not NOT_NAME_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "MODEL")
+    letters = set()  # "DeepSeek-V3.1" found: "V3", "V3.2-Exp" in the same text are that family's
+    for s, e in [k for k, (lab, _) in found.items() if lab == "MODEL"] + sorted(new_models):
+        m = MODEL_SHAPE.fullmatch(text, s, e)
+        if m and m.group("ver")[0].isupper() and len(m.group("name")) > 2:
+            letters.add(m.group("ver")[0])
     for m in LETTER_VERSION.finditer(text):
-        if CLIPPED_CUE.search(text, max(0, m.start() - 40), m.start()):
-            add(m.start(), m.end(), "MODEL")
+        if m.group() in clipped:
+            continue  # "R2" after "Brambling-R2": that model, named in full below
+        if m.group()[0] in letters or CLIPPED_CUE.search(text, max(0, m.start() - 40), m.start()):
+            if not NOT_NAME_AFTER.match(text, m.end()):
+                add(m.start(), m.end(), "MODEL")
     for m in MODEL_TIER_ONLY.finditer(text):
         if not _ok_head(m.group("name")):
             continue
         s, e = m.start(), m.end()
-        if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e):
+        if (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
+                or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s)
+                or m.group("tier1") == "Chat" and CHAT_BEFORE.search(text, max(0, s - 12), s)):
+            n = len(found)
             add(s, e, "MODEL")
+            if len(found) > n:
+                heads.add(m.group("name"))
     # 4. lists: an item next to a model or benchmark is one too
     labels_at = {}
     for a, b, lab in taken:
@@ -329,7 +459,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             sep = LIST_SEP_AFTER.match(text, -pos)
             m = LIST_ITEM.match(text, sep.end()) if sep else None
         else:  # a start: the item that ends right before the separator
-            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 8), pos)
+            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 12), pos)  # (" alongside " is 11 characters)
             m = None
             if sep is not None:
                 for m in LIST_ITEM.finditer(text, max(0, sep.start() - 60), sep.start()):
@@ -338,8 +468,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     m = None
         if m is None or m.start() in labels_at or -m.end() in labels_at or not _list_item_ok(m.group()):
             continue
-        if (lab == "BENCHMARK") != (MODEL_SHAPE.fullmatch(m.group()) is None) or m.group() in clipped:
-            continue  # a benchmark list holds no model name; "R2" after "Brambling-R2" is that model
+        w = m.group()
+        if (_model_like(w) if lab == "BENCHMARK" else not _model_like(w) and (CAMEL.fullmatch(w) is None or BENCH_SHAPE.fullmatch(w))) or w in clipped:
+            continue  # a benchmark list holds no model-shaped name, a model list no benchmark-shaped one  # a benchmark list holds no model name; "R2" after "Brambling-R2" is that model
         n = len(found)
         add(m.start(), m.end(), lab, org_prefix_ok=lab == "MODEL")
         if len(found) > n:
@@ -347,6 +478,17 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             todo.append((-m.end() if pos < 0 else m.start(), lab))
     # 5. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
     # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
+    for s, e in new_models:  # a family seen with a size ("QwQ-32B"): "QwQ" alone
+        h = re.split(f"[{_H} ]", text[s:e])[0]
+        if len(h) > 2 and h[0].isupper() and not h.isupper() and h not in COMMON_CAPS and _ok_head(h):
+            heads.add(h)
+    for h in sorted(heads):  # "Nova Premier" found: "Nova Pro", "Nova Lite" (str.find: no regex compiled per text)
+        i = text.find(h + " ") if " " not in h else -1
+        while i >= 0:
+            m = TIER_AFTER.match(text, i + len(h))
+            if m and not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)):
+                add(i, m.end(), "MODEL")
+            i = text.find(h + " ", i + 1)
     names = {canon: label for label, canon in found.values()}
     known_words = _taken_words(text, spans) if heads else set()
     for h in heads:
@@ -361,7 +503,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
-            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/")) and not NAME_GOES_ON.match(text, j)
+            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" or text[i - 1] in HYPHENS and i > 1 and text[i - 2].isalnum()))
+                    and not NAME_GOES_ON.match(text, j)
                     and (i, j) not in found and free(i, j, True) and ai_at(i)):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))

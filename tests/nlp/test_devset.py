@@ -17,8 +17,10 @@ MINIMUMS = {
     "dev2": {"passages": 60, "spans": 700, "per_label": 150},
     "unknown-dev": {"passages": 20, "spans": 60, "per_label": None},
     "unknown-test": {"passages": 20, "spans": 60, "per_label": None},
+    "heldout2": {"passages": 40, "spans": 240, "per_label": None},
+    "dev3": {"passages": 25, "spans": 100, "per_label": None},
 }
-SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test"]
+SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3"]
 LABELS = {"MODEL", "ORG", "BENCHMARK"}
 
 
