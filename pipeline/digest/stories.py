@@ -5,7 +5,11 @@ Pure functions over plain records, no SQL. Two articles belong to one story when
 * their texts are near duplicates: SimHash (``articles.simhash``) at most
   ``NEAR_DISTANCE`` bits apart (syndicated or lightly rewritten copies), or
 * their titles are similar (word-set Jaccard of at least ``TITLE_SIMILARITY``), or
-* their titles name the same model, or two of the same companies / benchmarks,
+* they are about the same model: it is in one's title or is a subject of it (title, lead,
+  repeated: ``pipeline.store.novelty``) and a subject or title name of the other, so two
+  headlines worded apart ("Mistral 3: Mistral Large returns" / "Mistral unveils Mistral Large 3")
+  still join, or
+* their titles name two of the same companies / benchmarks,
 
 and, for the last two rules, they were published within ``window`` seconds of each other.
 Stories are the connected components of those links (union-find), so the cost follows
@@ -20,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from pipeline.store.dedup import from_hex, hamming
+from pipeline.store.novelty import in_title
 from spiders.dates import parse_iso
 
 NEAR_DISTANCE = 7          # bits; 8 bands of 8 bits guarantee every such pair shares a band
@@ -45,6 +50,7 @@ class StoryArticle:
     simhash: str = ""                           # hex
     word_count: int = 0
     title_entities: dict[int, str] = field(default_factory=dict)   # entity id -> label
+    subject_models: set[int] = field(default_factory=set)          # MODEL ids the article is about
 
 
 def title_words(title: str) -> frozenset[str]:
@@ -131,15 +137,16 @@ def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
             if abs(when[x] - when[y]) <= window and jaccard(words[x], words[y]) >= title_similarity:
                 uf.union(x, y)
 
-    # 3. the same model (or two of the same other entities) in the titles, within the window.
-    # Connectivity only needs neighbours in date order, so each entity costs a sort, not n².
+    # 3. about the same model (title or subject), or two of the same other entities in the titles,
+    # within the window. Connectivity only needs neighbours in date order: a sort per entity, not n².
+    by_model: dict[int, list[int]] = defaultdict(list)
     by_entity: dict[int, list[int]] = defaultdict(list)
     for a in articles:
         for eid in a.title_entities:
             by_entity[eid].append(a.id)
-    for eid, ids in by_entity.items():
-        if by_id[ids[0]].title_entities[eid] != "MODEL":
-            continue
+        for eid in {e for e, lab in a.title_entities.items() if lab == "MODEL"} | a.subject_models:
+            by_model[eid].append(a.id)
+    for eid, ids in by_model.items():
         ids.sort(key=lambda i: (when[i], i))
         for x, y in zip(ids, ids[1:]):
             if when[y] - when[x] <= window:
@@ -164,12 +171,4 @@ def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
 
 def entities_in_title(title: str, surface_forms: dict[int, set[str]]) -> set[int]:
     """Entity ids whose surface forms (mention text or canonical name) occur in the title as words."""
-    folded = " " + " ".join(_WORD.findall(unicodedata.normalize("NFKC", title or "").casefold())) + " "
-    found = set()
-    for eid, forms in surface_forms.items():
-        for form in forms:
-            f = " ".join(_WORD.findall(unicodedata.normalize("NFKC", form or "").casefold()))
-            if f and f" {f} " in folded:
-                found.add(eid)
-                break
-    return found
+    return {eid for eid, forms in surface_forms.items() if in_title(title, forms)}

@@ -41,9 +41,11 @@ def period_articles(conn, since: str, until: str) -> list[dict[str, Any]]:
 
 
 def period_mentions(conn, since: str, until: str) -> list[dict[str, Any]]:
-    """(article, entity) pairs of the period with mention counts and surface forms."""
+    """(article, entity) pairs of the period with mention counts, surface forms and where the first
+    mention is (sentence index, character offset: the lead or not)."""
     return _rows(conn, f"""
-        SELECT m.article_id, m.entity_id, count(*) AS n, group_concat(DISTINCT m.text) AS forms
+        SELECT m.article_id, m.entity_id, count(*) AS n, group_concat(DISTINCT m.text) AS forms,
+               min(m.sentence) AS first_sentence, min(m.start) AS first_start
         FROM articles a CROSS JOIN mentions m ON m.article_id = a.id
         WHERE {_DATE} >= ? AND {_DATE} < ?
         GROUP BY m.article_id, m.entity_id""", [since, until])
@@ -99,12 +101,23 @@ def new_model_entities(conn, since: str, until: str) -> list[dict[str, Any]]:
 
 def period_claims(conn, since: str, until: str) -> list[dict[str, Any]]:
     return _rows(conn, f"""
-        SELECT c.model, c.benchmark, c.score, c.unit, c.sentence, c.is_comparison, c.source_kind,
+        SELECT c.model, c.benchmark, c.score, c.unit, c.metric, c.sentence, c.is_comparison, c.source_kind,
                a.id AS article_id, a.url, a.title,
                coalesce(a.site_name, a.source) AS outlet, {_DATE} AS date
         FROM articles a CROSS JOIN claims c ON c.article_id = a.id
         WHERE {_DATE} >= ? AND {_DATE} < ?
         ORDER BY c.model, c.benchmark, date, c.id""", [since, until])
+
+
+def earlier_claims(conn, models: Iterable[str], before: str) -> list[dict[str, Any]]:
+    """Claims about ``models`` in articles dated before ``before``: what was reported already."""
+    models = sorted(set(models))
+    out: list[dict[str, Any]] = []
+    for chunk in _chunks(models):
+        out += _rows(conn, f"""
+            SELECT c.model, c.benchmark, c.score, c.unit FROM claims c JOIN articles a ON a.id = c.article_id
+            WHERE c.model IN ({", ".join("?" for _ in chunk)}) AND {_DATE} < ?""", [*chunk, before])
+    return out
 
 
 def duplicate_urls(conn, article_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
