@@ -401,7 +401,9 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         n_claims = sum(claims_per_article[i] for i in ids)
         weights = sorted((entity_weight(e) for e in subjects), reverse=True)[:3]
         # importance: who covered it, whether it brings new models, the results it reports, who is involved
-        score = 3 * len(outlets) + len(members) + 2 * len(fresh) + 0.5 * min(n_claims, 6) + 0.5 * sum(weights)
+        # (with diminishing returns: a family launched as five names is not five times the news)
+        score = (3 * len(outlets) + len(members) + 2 * math.log2(1 + len(fresh)) + 1.5 * math.log2(1 + n_claims)
+                 + 0.5 * sum(weights))
         first = members[0]
         lead = next((a for a in members if a["title"]), first)
         source = next((a[k] for k in ("summary", "description") for a in [first, *members] if a[k]), "")
