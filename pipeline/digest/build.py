@@ -285,6 +285,22 @@ def _merge_aliases(mentions: list[dict[str, Any]], aliases: dict[int, int]) -> l
     return list(merged.values())
 
 
+def _edition_aliases(ents: dict[int, dict[str, Any]]) -> dict[int, int]:
+    """A benchmark named without its edition ("IMO") counted as the one edition the week names
+    ("IMO 2025"); left alone when the week names none or several ("AIME 2024", "AIME 2025")."""
+    bare: dict[str, int] = {}
+    named: dict[str, list[int]] = defaultdict(list)
+    for eid, e in ents.items():
+        if e["label"] != "BENCHMARK":
+            continue
+        base, ed = scores_mod.edition(e["canonical"])
+        if ed is None:
+            bare[base.casefold()] = eid
+        else:
+            named[base.casefold()].append(eid)
+    return {eid: named[b][0] for b, eid in bare.items() if len(named.get(b, ())) == 1}
+
+
 def _period_subjects(conn, period: Period, articles=None, mentions=None):
     """(mentions with clipped names merged, entities, subjects, counts) of one period."""
     if articles is None:
@@ -292,7 +308,8 @@ def _period_subjects(conn, period: Period, articles=None, mentions=None):
     if mentions is None:
         mentions = digest_store.period_mentions(conn, period.since, period.until)
     ents = digest_store.entities_by_id(conn, {m["entity_id"] for m in mentions})
-    mentions = _merge_aliases(mentions, novelty.clipped_aliases(mentions, ents))
+    aliases = {**novelty.clipped_aliases(mentions, ents), **_edition_aliases(ents)}
+    mentions = _merge_aliases(mentions, aliases)
     subj = novelty.article_subjects(mentions, {a["id"]: a["title"] or "" for a in articles}, ents)
     about: dict[int, list] = defaultdict(lambda: [0, 0.0])
     for aid, ws in subj.weight.items():

@@ -207,6 +207,7 @@ def new_models(conn, since: str, until: str, *, min_history_days: int = MIN_HIST
     ``mentions`` / ``articles`` / ``entities``: the period's ``digests.period_mentions`` and
     ``period_articles`` rows and ``entities_by_id`` of them, when the caller has them already.
     """
+    conn = getattr(conn, "conn", conn)   # a Store or a sqlite3 connection
     if mentions is None:
         mentions = digest_store.period_mentions(conn, since, until)
     if articles is None:
