@@ -31,6 +31,7 @@ LEAD_CHARS = 300
 SUBJECT_MIN = 2.0         # a subject weighs at least this (title alone, or lead + 3 mentions, or 5 mentions)
 SUBJECT_SHARE = 0.5       # ... and at least this share of the article's top name of the same label
 MIN_HISTORY_DAYS = 28     # days of articles before a week needed to call a model "first reported" in it
+LOOKBACK_ARTICLES = 200   # earlier articles naming a model read at most: that many passing mentions = known
 
 _WORD = re.compile(r"\w+(?:[.-]\w+)*", re.UNICODE)
 
@@ -123,18 +124,21 @@ def tracking_since(conn) -> str | None:
     return conn.execute(f"SELECT min({_DATE}) FROM articles a").fetchone()[0]
 
 
-def earlier_mentions(conn, entity_ids: list[int], before: str) -> tuple[list[dict[str, Any]], dict[int, dict]]:
-    """Every (article, entity) row of the articles dated before ``before`` that mention one of
-    ``entity_ids`` (so their subjects can be weighed), and those articles by id."""
-    if not entity_ids:
-        return [], {}
-    marks = ", ".join("?" for _ in entity_ids)
-    arts = {r["id"]: r for r in _rows(conn, f"""
-        SELECT a.id, a.title, a.url, coalesce(a.site_name, a.source) AS outlet, {_DATE} AS date FROM articles a
-        WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id IN ({marks})) AND {_DATE} < ?""",
-        [*entity_ids, before])}
+def earlier_articles(conn, entity_id: int, before: str, limit: int, below: int | None = None) -> list[dict[str, Any]]:
+    """Up to ``limit`` articles dated before ``before`` that mention ``entity_id``, newest id first
+    (ids below ``below`` for the next page): a walk back the entity's index that stops early."""
+    return _rows(conn, f"""
+        SELECT a.id, a.title, a.url, coalesce(a.site_name, a.source) AS outlet, {_DATE} AS date
+        FROM mentions m CROSS JOIN articles a ON a.id = m.article_id
+        WHERE m.entity_id = ? AND m.article_id < ? AND {_DATE} < ?
+        GROUP BY m.article_id ORDER BY m.article_id DESC LIMIT ?""",
+        [entity_id, below if below is not None else 1 << 62, before, limit])
+
+
+def article_mentions(conn, article_ids: list[int]) -> list[dict[str, Any]]:
+    """(article, entity) rows of ``article_ids``, as ``digests.period_mentions`` gives them for a period."""
     rows: list[dict[str, Any]] = []
-    ids = sorted(arts)
+    ids = sorted(set(article_ids))
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         rows += _rows(conn, f"""
@@ -142,7 +146,32 @@ def earlier_mentions(conn, entity_ids: list[int], before: str) -> tuple[list[dic
                    min(m.sentence) AS first_sentence, min(m.start) AS first_start
             FROM mentions m WHERE m.article_id IN ({", ".join("?" for _ in chunk)})
             GROUP BY m.article_id, m.entity_id""", chunk)
-    return rows, arts
+    return rows
+
+
+def earlier_subject(conn, entity_id: int, before: str, *, page: int = 50, cap: int = LOOKBACK_ARTICLES
+                    ) -> tuple[dict[str, Any] | None, int]:
+    """The newest article before ``before`` that is about ``entity_id`` (None if none) and how many
+    earlier articles mention it that were read. Reads back ``page`` articles at a time and stops at
+    the first subject or after ``cap`` articles, so its cost follows the entity's recent coverage,
+    not the database."""
+    seen = 0
+    below = None
+    while seen < cap:
+        arts = earlier_articles(conn, entity_id, before, min(page, cap - seen), below)
+        if not arts:
+            break
+        seen += len(arts)
+        rows = article_mentions(conn, [a["id"] for a in arts])
+        ents = digest_store.entities_by_id(conn, {r["entity_id"] for r in rows})
+        subj = article_subjects(rows, {a["id"]: a["title"] or "" for a in arts}, ents)
+        for a in arts:
+            if subj.is_subject(a["id"], entity_id):
+                return a, seen
+        below = arts[-1]["id"]
+        if len(arts) < page:
+            break
+    return None, seen
 
 
 # -- new models ------------------------------------------------------------------------------------
@@ -195,7 +224,7 @@ def new_models(conn, since: str, until: str, *, min_history_days: int = MIN_HIST
     2. no article before the period was about it, and the database holds at least
        ``min_history_days`` days of articles before the period (reason ``first-reported``).
        Earlier passing mentions do not count: a pre-release "the upcoming Large 3" is not its
-       first report.
+       first report (but a name in ``LOOKBACK_ARTICLES`` earlier articles is known, whatever they say).
 
     A release date before the period rules a model out whatever the database says (an old model
     cited for the first time is not new); so does being a known family or versionless line name
@@ -249,15 +278,16 @@ def new_models(conn, since: str, until: str, *, min_history_days: int = MIN_HIST
         else:
             undated.append(eid)   # a release after the period, or a month that straddles it
 
-    earlier: dict[int, dict[str, Any]] = {}
+    earlier: dict[int, str] = {}
     if undated and not fresh:
-        rows, arts = earlier_mentions(conn, undated, since)
-        ents = digest_store.entities_by_id(conn, {r["entity_id"] for r in rows})
-        before = article_subjects(rows, {i: a["title"] or "" for i, a in arts.items()}, ents)
-        for aid in sorted(arts, key=lambda i: (arts[i]["date"] or "", i)):
-            for eid in before.of(aid):
-                if eid in undated:
-                    earlier.setdefault(eid, arts[aid])
+        for eid in undated:
+            if (entities[eid].get("first_seen") or "") >= since:
+                continue              # no mention at all before the period: nothing to read back
+            a, seen = earlier_subject(conn, eid, since)
+            if a is not None:
+                earlier[eid] = f"reported before: {a['outlet']}, {(a['date'] or '')[:10]}: {a['title']}"
+            elif seen >= LOOKBACK_ARTICLES:
+                earlier[eid] = f"named in {seen}+ earlier articles"
 
     out: list[NewModel] = []
     for eid in candidates:
@@ -271,8 +301,7 @@ def new_models(conn, since: str, until: str, *, min_history_days: int = MIN_HIST
             not_new[e["canonical"]] = f"first week of tracking ({history} days of history)"
             continue
         elif eid in earlier:
-            a = earlier[eid]
-            not_new[e["canonical"]] = f"reported before: {a['outlet']}, {(a['date'] or '')[:10]}: {a['title']}"
+            not_new[e["canonical"]] = earlier[eid]
             continue
         else:
             reason = "first-reported"

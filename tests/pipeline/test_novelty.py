@@ -147,6 +147,19 @@ def test_with_history_a_model_is_new_until_an_article_was_about_it(store):
     assert change["DeepSeek"][0] == "up"               # seen in October: not 'new' after a quiet week
 
 
+def test_reading_back_stops_at_the_newest_subject_or_the_cap(store):
+    for day in range(3, 9):    # six asides, then one article about it, then two more asides
+        add(store, f"2025-11-0{day}T10:00:00Z", f"Market notes {day}", {"Harbor-7": [5]}, "early")
+    about = add(store, "2025-11-10T10:00:00Z", "Harbor-7 in depth", {"Harbor-7": [0, 1, 2]}, "early")
+    for day in (11, 12):
+        add(store, f"2025-11-{day}T10:00:00Z", f"Market notes {day}", {"Harbor-7": [5]}, "early")
+    eid = store.conn.execute("SELECT id FROM entities WHERE canonical = 'Harbor-7'").fetchone()[0]
+    found, seen = novelty.earlier_subject(store.conn, eid, "2025-12-01T00:00:00Z", page=2)
+    assert found["id"] == about and seen == 4                 # two pages read, newest first
+    found, seen = novelty.earlier_subject(store.conn, eid, "2025-11-10T00:00:00Z", page=2, cap=3)
+    assert found is None and seen == 3                        # the cap: a long-known name is not read to the end
+
+
 def test_release_after_or_around_the_week_falls_back_on_the_database(store):
     add(store, "2025-11-24T10:00:00Z", "DeepSeek-V3.2 is coming", {"DeepSeek-V3.2": [0, 1]})
     add(store, "2025-10-01T10:00:00Z", "Old news", {"DeepSeek": [0]})
