@@ -362,13 +362,14 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
 
     # what is really new (one definition, shared with the alerts)
     novel = novelty.new_models(conn, period.since, period.until, min_history_days=min_history_days,
-                               mentions=raw_mentions, articles=articles, entities=ents)
+                               mentions=raw_mentions, articles=articles, entities=ents, subjects=subj)
     new_ids = {m.entity_id for m in novel.models}
 
     # the scoreboard: claims first reported this period, editions merged, with their evidence
     claim_rows = digest_store.period_claims(conn, period.since, period.until)
+    pairs_seen = {(c["model"], scores_mod.edition(c["benchmark"])[0]) for c in claim_rows}
     earlier = {scores_mod.claim_key(c["model"], c["benchmark"], c["score"], c["unit"])
-               for c in digest_store.earlier_claims(conn, {c["model"] for c in claim_rows}, period.since)}
+               for c in digest_store.earlier_claims(conn, pairs_seen, period.since)}
 
     def about_model(article_id: int, model: str) -> bool:
         eid = canon_id.get(("MODEL", model))

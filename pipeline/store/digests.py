@@ -109,14 +109,16 @@ def period_claims(conn, since: str, until: str) -> list[dict[str, Any]]:
         ORDER BY c.model, c.benchmark, date, c.id""", [since, until])
 
 
-def earlier_claims(conn, models: Iterable[str], before: str) -> list[dict[str, Any]]:
-    """Claims about ``models`` in articles dated before ``before``: what was reported already."""
-    models = sorted(set(models))
+def earlier_claims(conn, pairs: Iterable[tuple[str, str]], before: str) -> list[dict[str, Any]]:
+    """Claims in articles dated before ``before`` about each (model, benchmark name prefix) of ``pairs``
+    ('AIME' finds 'AIME' and 'AIME 2025'): what was reported already. One look-up per pair in the
+    ``claims_model_benchmark`` index, so the cost follows those results' history, not the database."""
     out: list[dict[str, Any]] = []
-    for chunk in _chunks(models):
+    for model, prefix in sorted(set(pairs)):
         out += _rows(conn, f"""
-            SELECT c.model, c.benchmark, c.score, c.unit FROM claims c JOIN articles a ON a.id = c.article_id
-            WHERE c.model IN ({", ".join("?" for _ in chunk)}) AND {_DATE} < ?""", [*chunk, before])
+            SELECT c.model, c.benchmark, c.score, c.unit FROM claims c CROSS JOIN articles a ON a.id = c.article_id
+            WHERE c.model = ? AND c.benchmark >= ? AND c.benchmark < ? AND {_DATE} < ?""",
+            [model, prefix, prefix + "\U0010ffff", before])
     return out
 
 

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable
 
@@ -36,7 +37,9 @@ LOOKBACK_ARTICLES = 200   # earlier articles naming a model read at most: that m
 _WORD = re.compile(r"\w+(?:[.-]\w+)*", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def _words(text: str) -> str:
+    """Case-folded words joined by single spaces (cached: the same names recur in every article)."""
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text or "").casefold()))
 
 
@@ -213,7 +216,7 @@ def _day(value: str | None) -> date | None:
 
 def new_models(conn, since: str, until: str, *, min_history_days: int = MIN_HISTORY_DAYS,
                mentions: list[dict[str, Any]] | None = None, articles: list[dict[str, Any]] | None = None,
-               entities: dict[int, dict[str, Any]] | None = None) -> Novelty:
+               entities: dict[int, dict[str, Any]] | None = None, subjects: Subjects | None = None) -> Novelty:
     """The models released or first reported between ``since`` (inclusive) and ``until`` (exclusive).
 
     A model is new in the period when it is a *subject* of at least one of the period's articles
@@ -234,7 +237,8 @@ def new_models(conn, since: str, until: str, *, min_history_days: int = MIN_HIST
     are the clipped tail of a known model named beside them ("Large 3") are never new.
 
     ``mentions`` / ``articles`` / ``entities``: the period's ``digests.period_mentions`` and
-    ``period_articles`` rows and ``entities_by_id`` of them, when the caller has them already.
+    ``period_articles`` rows and ``entities_by_id`` of them, and ``subjects`` (:func:`article_subjects`
+    of them), when the caller has them already.
     """
     conn = getattr(conn, "conn", conn)   # a Store or a sqlite3 connection
     if mentions is None:
@@ -248,7 +252,7 @@ def new_models(conn, since: str, until: str, *, min_history_days: int = MIN_HIST
     history = max(0, (start_day - _day(oldest)).days) if oldest and start_day else 0
     fresh = history < min_history_days
     by_id = {a["id"]: a for a in articles}
-    subj = article_subjects(mentions, {a["id"]: a["title"] or "" for a in articles}, entities)
+    subj = subjects or article_subjects(mentions, {a["id"]: a["title"] or "" for a in articles}, entities)
     aliases = clipped_aliases(mentions, entities)
 
     count: dict[int, int] = defaultdict(int)
