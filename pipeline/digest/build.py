@@ -186,6 +186,31 @@ class ScoreRow:
     benchmark: str
     claims: list[Claim]
     conflict: bool
+    results: list[dict[str, Any]] = field(default_factory=list)   # the claims as shown: see _results
+
+
+def _results(claims: list[Claim]) -> list[dict[str, Any]]:
+    """The claims as shown: one number reported by several outlets is one line, when their source
+    kinds and settings agree or one of them does not say (first reporter first, its sentence as the
+    evidence); a different kind or setting stays a line of its own."""
+    out: list[dict[str, Any]] = []
+
+    def fits(r, c, attr):
+        return not r[attr] or not getattr(c, attr) or r[attr] == getattr(c, attr)
+
+    for c in sorted(claims, key=lambda c: c.date or ""):
+        r = next((r for r in out if r["display"] == c.display and fits(r, c, "source_kind") and fits(r, c, "setting")),
+                 None)
+        if r is None:
+            out.append({"display": c.display, "source_kind": c.source_kind, "setting": c.setting,
+                        "sentence": c.sentence, "outlets": [{"name": c.outlet, "url": c.url}]})
+            continue
+        r["source_kind"] = r["source_kind"] or c.source_kind
+        r["setting"] = r["setting"] or c.setting
+        r["sentence"] = r["sentence"] or c.sentence
+        if all(o["name"] != c.outlet for o in r["outlets"]):
+            r["outlets"].append({"name": c.outlet, "url": c.url})
+    return out
 
 
 @dataclass
@@ -458,7 +483,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
                         c["outlet"] or _host(c["url"]), c["title"] or c["url"], c["date"], c["sentence"] or "",
                         c["source_kind"] if c["source_kind"] in ("self-reported", "independent") else "",
                         c["setting"]) for c in cs]
-        scoreboard.append(ScoreRow(model, bench, claims, scores_mod.conflicting(cs)))
+        scoreboard.append(ScoreRow(model, bench, claims, scores_mod.conflicting(cs), _results(claims)))
     scoreboard.sort(key=lambda r: (not r.conflict, r.model.casefold(), r.benchmark.casefold()))
 
     # chart: the top entities of the period over the last chart_weeks periods

@@ -266,3 +266,17 @@ def test_date_only_articles_show_no_made_up_time_and_the_footer_has_a_year():
     assert D._day("2025-11-03T00:00:00Z", "America/New_York") == "Mon 3 Nov"   # not Sun 2 Nov, 19:00
     assert D._day("2025-11-03T14:05:00Z", "UTC") == "Mon 3 Nov, 14:05"
     assert D._day_year("2025-12-15T06:00:00Z") == "Mon 15 Dec 2025, 06:00"
+
+
+def test_one_number_from_several_outlets_is_one_line_unless_kind_or_setting_differ():
+    def c(outlet, kind="", setting="", display="93.1%", date="2025-12-02"):
+        return D.Claim(93.1, "%", display, f"https://{outlet}.example/x", outlet, "t", date, f"{outlet} says so.",
+                       kind, setting)
+    lines = D._results([c("b", "", "thinking", date="2025-12-03"), c("a", "self-reported"),
+                        c("lab", "independent", "thinking"), c("a", "self-reported", date="2025-12-04"),
+                        c("z", display="92%")])
+    assert [(r["display"], [o["name"] for o in r["outlets"]], r["source_kind"], r["setting"], r["sentence"])
+            for r in lines] == [
+        ("93.1%", ["a", "b"], "self-reported", "thinking", "a says so."),   # first reporter first
+        ("93.1%", ["lab"], "independent", "thinking", "lab says so."),      # an independent rerun stays apart
+        ("92%", ["z"], "", "", "z says so.")]
