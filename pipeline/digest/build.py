@@ -344,6 +344,20 @@ def _period_subjects(conn, period: Period, articles=None, mentions=None):
     return mentions, ents, subj, {e: (n, w) for e, (n, w) in about.items()}
 
 
+def _model_keys(in_title: set[int], subjects: set[int], weight: dict[int, float],
+                ents: dict[int, dict[str, Any]]) -> set[int]:
+    """The models an article may join stories by: those in its title or that it is about, but for a
+    roundup about several developers' models only the main developer's (its best-weighted model's),
+    so one "the week in AI" piece cannot chain two launches into one story."""
+    keys = {e for e in in_title | subjects if e in ents and ents[e]["label"] == "MODEL"}
+    orgs = {ents[e].get("org") or ents[e]["canonical"] for e in keys}
+    if len(orgs) <= 1:
+        return keys
+    top = max(keys, key=lambda e: (weight.get(e, 0.0), -e))
+    main = ents[top].get("org") or ents[top]["canonical"]
+    return {e for e in keys if (ents[e].get("org") or ents[e]["canonical"]) == main}
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -411,7 +425,8 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         story_input.append(stories_mod.StoryArticle(
             a["id"], a["date"], a["title"] or "", a["simhash"] or "", a["word_count"] or 0,
             {eid: ents[eid]["label"] for eid in in_title if eid in ents},
-            {eid for eid in subj.of(a["id"]) if ents[eid]["label"] == "MODEL"}))
+            {eid for eid in subj.of(a["id"]) if ents[eid]["label"] == "MODEL"},
+            _model_keys(in_title, subj.of(a["id"]), subj.weight.get(a["id"], {}), ents)))
     groups = stories_mod.group_stories(story_input, window=story_window)
     dups = digest_store.duplicate_urls(conn, list(by_id))
 

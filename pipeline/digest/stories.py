@@ -51,6 +51,7 @@ class StoryArticle:
     word_count: int = 0
     title_entities: dict[int, str] = field(default_factory=dict)   # entity id -> label
     subject_models: set[int] = field(default_factory=set)          # MODEL ids the article is about
+    model_keys: set[int] | None = None   # the models it may join stories by; None: title models + subjects
 
 
 def title_words(title: str) -> frozenset[str]:
@@ -144,7 +145,9 @@ def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
     for a in articles:
         for eid in a.title_entities:
             by_entity[eid].append(a.id)
-        for eid in {e for e, lab in a.title_entities.items() if lab == "MODEL"} | a.subject_models:
+        keys = a.model_keys if a.model_keys is not None else \
+            {e for e, lab in a.title_entities.items() if lab == "MODEL"} | a.subject_models
+        for eid in keys:
             by_model[eid].append(a.id)
     for eid, ids in by_model.items():
         ids.sort(key=lambda i: (when[i], i))

@@ -4,6 +4,7 @@ Real SQLite files built with the store's own migrations; the articles are short 
 """
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,8 @@ def _eid(conn, name: str, date: str) -> int:
 def add(store, date: str, title: str, mentions: dict[str, list[int]], source: str = "wire", claims=()) -> int:
     """One article; ``mentions``: name -> the sentence index of each mention (0 and 1 are the lead)."""
     conn = store.conn
-    text = f"{title}. " + FILLER * 3
+    rnd = random.Random(f"{title}{date}")   # a text of its own: no two test articles are near copies
+    text = f"{title}. " + FILLER + " ".join(f"w{rnd.randrange(10**6)}" for _ in range(60)) + "."
     sh = dedup.simhash(text + title)
     with conn:
         aid = int(conn.execute(
@@ -193,6 +195,15 @@ def test_two_headlines_worded_apart_about_one_model_are_one_story():
             stories.StoryArticle(3, "2025-12-04T15:00:00Z", "Chip prices climb", title_entities={},
                                  subject_models=set())]
     assert stories.group_stories(arts) == [[1, 2], [3]]
+
+
+def test_a_roundup_about_two_launches_does_not_chain_them_into_one_story(store):
+    a = add(store, "2025-12-01T15:00:00Z", "DeepSeek releases DeepSeek-V3.2", {"DeepSeek-V3.2": [0, 1, 3]}, "one")
+    b = add(store, "2025-12-02T09:00:00Z", "Mistral ships Mistral Large 3", {"Mistral Large 3": [0, 1, 2]}, "two")
+    r = add(store, "2025-12-02T18:00:00Z", "The week: DeepSeek-V3.2 and Mistral Large 3",
+            {"DeepSeek-V3.2": [0, 1, 2, 4], "Mistral Large 3": [3]}, "three")
+    d = D.build_digest(store, D.parse_week("2025-W49"), now=NOW)
+    assert sorted(sorted(s.article_ids) for s in d.stories) == [sorted([a, r]), [b]]
 
 
 def test_what_happened_is_one_or_two_sentences():
