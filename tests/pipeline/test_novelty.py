@@ -4,6 +4,7 @@ Real SQLite files built with the store's own migrations; the articles are short 
 """
 from __future__ import annotations
 
+import importlib.util
 import random
 from pathlib import Path
 
@@ -15,8 +16,13 @@ from nlp.releases import RELEASES_FILE, load_releases, release_span
 from pipeline.digest import build as D
 from pipeline.digest import scores as S
 from pipeline.digest import stories
-from pipeline.store import dedup, novelty
+from pipeline.store import novelty
 from pipeline.store.db import open_db
+
+_spec = importlib.util.spec_from_file_location("digest_seed", Path(__file__).resolve().parents[1] / "data" / "digest"
+                                               / "seed.py")
+seed = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(seed)
 
 NOW = "2025-12-08T06:00:00Z"
 W49 = ("2025-12-01T00:00:00Z", "2025-12-08T00:00:00Z")
@@ -51,14 +57,8 @@ def add(store, date: str, title: str, mentions: dict[str, list[int]], source: st
     conn = store.conn
     rnd = random.Random(f"{title}{date}")   # a text of its own: no two test articles are near copies
     text = f"{title}. " + FILLER + " ".join(f"w{rnd.randrange(10**6)}" for _ in range(60)) + "."
-    sh = dedup.simhash(text + title)
     with conn:
-        aid = int(conn.execute(
-            """INSERT INTO articles (url, source, title, published, site_name, text, word_count, content_hash, simhash,
-                   simhash_b0, simhash_b1, simhash_b2, simhash_b3, first_seen, last_seen)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (f"https://{source}.example/{abs(hash((title, date)))}", source, title, date, source.title(), text,
-             len(dedup.words(text)), dedup.content_hash(text), dedup.to_hex(sh), *dedup.bands(sh), date, date)).lastrowid)
+        aid = seed.insert_article(conn, f"{date}-{title}", date, source, source.title(), title, text)
         for name, sentences in mentions.items():
             eid = _eid(conn, name, date)
             for i, sent in enumerate(sentences):
