@@ -5,10 +5,10 @@ Pure functions over plain records, no SQL. Two articles belong to one story when
 * their texts are near duplicates: SimHash (``articles.simhash``) at most
   ``NEAR_DISTANCE`` bits apart (syndicated or lightly rewritten copies), or
 * their titles are similar (word-set Jaccard of at least ``TITLE_SIMILARITY``), or
-* they are about the same model: it is in one's title or is a subject of it (title, lead,
-  repeated: ``pipeline.store.novelty``) and a subject or title name of the other, so two
-  headlines worded apart ("Mistral 3: Mistral Large returns" / "Mistral unveils Mistral Large 3")
-  still join, or
+* they are about the same model: in its title or a subject of it (lead, repeated:
+  ``pipeline.store.novelty``) in both, so two headlines worded apart ("Mistral 3: Mistral Large
+  returns" / "Mistral unveils Mistral Large 3") still join (``model_keys``: the caller may narrow
+  a roundup's models to one developer's, so it cannot chain two launches), or
 * their titles name two of the same companies / benchmarks,
 
 and, for the last two rules, they were published within ``window`` seconds of each other.
