@@ -426,7 +426,8 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
             a["id"], a["date"], a["title"] or "", a["simhash"] or "", a["word_count"] or 0,
             {eid: ents[eid]["label"] for eid in in_title if eid in ents},
             {eid for eid in subj.of(a["id"]) if ents[eid]["label"] == "MODEL"},
-            _model_keys(in_title, subj.of(a["id"]), subj.weight.get(a["id"], {}), ents)))
+            _model_keys(in_title, subj.of(a["id"]), subj.weight.get(a["id"], {}), ents),
+            what_happened(a["summary"] or a["description"] or "")))
     groups = stories_mod.group_stories(story_input, window=story_window)
     dups = digest_store.duplicate_urls(conn, list(by_id))
 

@@ -9,14 +9,17 @@ Pure functions over plain records, no SQL. Two articles belong to one story when
   ``pipeline.store.novelty``) in both, so two headlines worded apart ("Mistral 3: Mistral Large
   returns" / "Mistral unveils Mistral Large 3") still join (``model_keys``: the caller may narrow
   a roundup's models to one developer's, so it cannot chain two launches), or
-* their titles name two of the same companies / benchmarks,
+* their titles name two of the same companies / benchmarks, or
+* their leads (what happened, in one or two sentences) say much the same: cosine of their word
+  sets weighted by rarity among the period's leads at least ``LEAD_SIMILARITY``,
 
-and, for the last two rules, they were published within ``window`` seconds of each other.
+and, for the last three rules, they were published within ``window`` seconds of each other.
 Stories are the connected components of those links (union-find), so the cost follows
 the number of candidate pairs found through small inverted indexes, not n².
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -30,6 +33,8 @@ from spiders.dates import parse_iso
 NEAR_DISTANCE = 7          # bits; 8 bands of 8 bits guarantee every such pair shares a band
 TITLE_SIMILARITY = 0.5     # Jaccard of title word sets
 MAX_TOKEN_BUCKET = 60      # title words shared by more titles than this are too common to compare on
+LEAD_SIMILARITY = 0.3      # cosine of idf-weighted lead word sets; same-event leads score 0.3-0.5
+LEAD_MIN_SHARED = 3        # rare words two leads must share before their cosine is computed
 SIMHASH_MIN_WORDS = 60     # below this SimHash says little (see pipeline.store.db.NEAR_DUP_MIN_WORDS)
 
 _WORD = re.compile(r"\w+(?:[.-]\w+)*", re.UNICODE)
@@ -52,6 +57,7 @@ class StoryArticle:
     title_entities: dict[int, str] = field(default_factory=dict)   # entity id -> label
     subject_models: set[int] = field(default_factory=set)          # MODEL ids the article is about
     model_keys: set[int] | None = None   # the models it may join stories by; None: title models + subjects
+    lead: str = ""                                                 # what happened, one or two sentences
 
 
 def title_words(title: str) -> frozenset[str]:
@@ -164,12 +170,43 @@ def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
         if shared >= 2 and abs(when[x] - when[y]) <= window:
             uf.union(x, y)
 
+    # 4. leads that say much the same, within the window
+    _join_similar_leads(articles, when, uf, window)
+
     groups: dict[int, list[int]] = defaultdict(list)
     for a in articles:
         groups[uf.find(a.id)].append(a.id)
     out = [sorted(ids, key=lambda i: (by_id[i].date, i)) for ids in groups.values()]
     out.sort(key=lambda ids: min(ids))
     return out
+
+
+def _join_similar_leads(articles: list[StoryArticle], when: dict[int, float], uf: _UnionFind, window: float) -> None:
+    """Union articles whose leads share ``LEAD_MIN_SHARED`` rare words and reach ``LEAD_SIMILARITY``."""
+    leads = {a.id: title_words(a.lead) for a in articles if a.lead}
+    df: dict[str, int] = defaultdict(int)
+    for ws in leads.values():
+        for w in ws:
+            df[w] += 1
+    n = len(leads)
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    norm = {i: math.sqrt(sum(idf[w] ** 2 for w in ws)) for i, ws in leads.items()}
+    shared: dict[tuple[int, int], float] = defaultdict(float)
+    count: dict[tuple[int, int], int] = defaultdict(int)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in leads.items():
+        for w in ws:
+            index[w].append(i)
+    for w, ids in index.items():
+        if len(ids) > MAX_TOKEN_BUCKET or len(ids) < 2:
+            continue
+        for x, y in combinations(sorted(ids), 2):
+            shared[(x, y)] += idf[w] ** 2
+            count[(x, y)] += 1
+    for (x, y), dot in shared.items():
+        if count[(x, y)] >= LEAD_MIN_SHARED and abs(when[x] - when[y]) <= window \
+                and dot / (norm[x] * norm[y]) >= LEAD_SIMILARITY:
+            uf.union(x, y)
 
 
 def entities_in_title(title: str, surface_forms: dict[int, set[str]]) -> set[int]:

@@ -206,6 +206,20 @@ def test_a_roundup_about_two_launches_does_not_chain_them_into_one_story(store):
     assert sorted(sorted(s.article_ids) for s in d.stories) == [sorted([a, r]), [b]]
 
 
+def test_leads_that_say_the_same_join_titles_and_entities_that_do_not():
+    def art(i, day, title, lead):
+        return stories.StoryArticle(i, f"2025-12-0{day}T10:00:00Z", title, lead=lead)
+    arts = [art(1, 1, "A deal in the cloud", "Orbit Labs agreed to buy Nimbus Compute for 2 billion dollars on "
+                                            "Tuesday, the companies said."),
+            art(2, 2, "Why this acquisition matters", "Orbit Labs is buying Nimbus Compute in a 2 billion dollar "
+                                                       "deal, the companies said Tuesday."),
+            art(3, 2, "Brussels asks about licences", "Regulators in Brussels opened a consultation on open model "
+                                                       "licences on Tuesday."),
+            art(4, 8, "Orbit closes the Nimbus deal", "Orbit Labs closed its 2 billion dollar purchase of Nimbus "
+                                                       "Compute, a week after agreeing to buy it.")]
+    assert stories.group_stories(arts, window=3 * 86400) == [[1, 2], [3], [4]]   # the 4th: outside the window
+
+
 def test_what_happened_is_one_or_two_sentences():
     text = "Harbor released Harbor-7 on Tuesday. It is open. Prices fell too. And more."
     assert D.what_happened(text) == "Harbor released Harbor-7 on Tuesday. It is open."
