@@ -319,6 +319,19 @@ def new_models(conn, since: str, until: str, *, min_history_days: int = MIN_HIST
     return Novelty(out, oldest, history, fresh, not_new)
 
 
+def new_model_rows(db, since: str, until: str) -> list[dict[str, Any]]:
+    """:func:`new_models` as plain rows shaped like ``entities`` (id, canonical, known, org, family,
+    first_seen: the first article about it in the period) plus reason and evidence, for callers that
+    want rows (the alerts' new-model watches). Empty in a first week of tracking unless the
+    knowledge base dates a release to the period."""
+    conn = getattr(db, "conn", db)
+    models = new_models(conn, since, until).models
+    family = digest_store.entities_by_id(conn, [m.entity_id for m in models])
+    return [{"id": m.entity_id, "canonical": m.name, "known": int(m.known), "org": m.org,
+             "family": family.get(m.entity_id, {}).get("family"), "first_seen": m.first_date,
+             "reason": m.reason, "evidence": m.evidence} for m in models]
+
+
 def _line_name(e: dict[str, Any]) -> bool:
     """A known name that is a model family or a versionless line ("Claude", "Claude Opus")."""
     return bool(e["known"]) and (e.get("family") == e["canonical"] or not any(c.isdigit() for c in e["canonical"]))

@@ -120,6 +120,9 @@ def test_fresh_database_says_first_week_of_tracking_instead_of_calling_everythin
     assert nov.not_new["Claude 3.7 Sonnet"] == "released 2025-02-24 (knowledge base)"   # old, first seen here
     assert nov.not_new["Harbor-7"].startswith("first week of tracking")
     assert "Gemini 3 Pro" not in nov.not_new   # cited once in passing: never a candidate
+    [row] = novelty.new_model_rows(store, *W49)      # the same answer as rows, for the alerts
+    assert (row["canonical"], row["org"], row["reason"], row["first_seen"]) == (
+        "DeepSeek-V3.2", "DeepSeek", "released", "2025-12-01T15:00:00Z")
     d = D.build_digest(store, D.parse_week("2025-W49"), now=NOW)
     assert [m.name for m in d.new_models] == ["DeepSeek-V3.2"] and d.stats["first_week_of_tracking"]
     text = D.render_text(d)
