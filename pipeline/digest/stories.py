@@ -34,7 +34,8 @@ NEAR_DISTANCE = 7          # bits; 8 bands of 8 bits guarantee every such pair s
 TITLE_SIMILARITY = 0.5     # Jaccard of title word sets
 MAX_TOKEN_BUCKET = 60      # title words shared by more titles than this are too common to compare on
 LEAD_SIMILARITY = 0.3      # cosine of idf-weighted lead word sets; same-event leads score 0.3-0.5
-LEAD_MIN_SHARED = 3        # rare words two leads must share before their cosine is computed
+LEAD_MIN_SHARED = 3        # words two leads must share before their cosine counts
+LEAD_RARE = 12             # a word in at most this many leads is rare enough to propose a pair
 SIMHASH_MIN_WORDS = 60     # below this SimHash says little (see pipeline.store.db.NEAR_DUP_MIN_WORDS)
 
 _WORD = re.compile(r"\w+(?:[.-]\w+)*", re.UNICODE)
@@ -182,7 +183,9 @@ def group_stories(articles: list[StoryArticle], *, window: float = 3 * 86400,
 
 
 def _join_similar_leads(articles: list[StoryArticle], when: dict[int, float], uf: _UnionFind, window: float) -> None:
-    """Union articles whose leads share ``LEAD_MIN_SHARED`` rare words and reach ``LEAD_SIMILARITY``."""
+    """Union articles whose leads share ``LEAD_MIN_SHARED`` words and reach ``LEAD_SIMILARITY``. Only
+    pairs that share a rare word (in at most ``LEAD_RARE`` leads) are compared: the same event
+    has its own names and numbers, and the candidates stay few in a busy week."""
     leads = {a.id: title_words(a.lead) for a in articles if a.lead}
     df: dict[str, int] = defaultdict(int)
     for ws in leads.values():
@@ -191,21 +194,17 @@ def _join_similar_leads(articles: list[StoryArticle], when: dict[int, float], uf
     n = len(leads)
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
     norm = {i: math.sqrt(sum(idf[w] ** 2 for w in ws)) for i, ws in leads.items()}
-    shared: dict[tuple[int, int], float] = defaultdict(float)
-    count: dict[tuple[int, int], int] = defaultdict(int)
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in leads.items():
         for w in ws:
-            index[w].append(i)
-    for w, ids in index.items():
-        if len(ids) > MAX_TOKEN_BUCKET or len(ids) < 2:
-            continue
-        for x, y in combinations(sorted(ids), 2):
-            shared[(x, y)] += idf[w] ** 2
-            count[(x, y)] += 1
-    for (x, y), dot in shared.items():
-        if count[(x, y)] >= LEAD_MIN_SHARED and abs(when[x] - when[y]) <= window \
-                and dot / (norm[x] * norm[y]) >= LEAD_SIMILARITY:
+            if 1 < df[w] <= LEAD_RARE:
+                index[w].append(i)
+    candidates = {(x, y) for ids in index.values() for x, y in combinations(sorted(ids), 2)
+                  if abs(when[x] - when[y]) <= window}
+    for x, y in candidates:
+        shared = leads[x] & leads[y]
+        if len(shared) >= LEAD_MIN_SHARED and \
+                sum(idf[w] ** 2 for w in shared) / (norm[x] * norm[y]) >= LEAD_SIMILARITY:
             uf.union(x, y)
 
 
