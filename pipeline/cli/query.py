@@ -211,6 +211,9 @@ def trend(obj: Context, name, weeks, until, label, as_json):
 def scores(obj: Context, model, benchmark, since, until, limit, as_json):
     """Benchmark scores claimed in articles, best first per benchmark, with their source.
 
+    Each row says who stands behind the number (self-reported by the developer, independent, or a
+    competitor's score cited for comparison) and the sentence it was read from.
+
     Example: modelwire scores --benchmark "SWE-bench Verified"
     """
     conn = _reader(obj)
@@ -223,10 +226,15 @@ def scores(obj: Context, model, benchmark, since, until, limit, as_json):
     if not rows:
         click.echo("No score claims found.")
         return
-    shown = [{**r, "score": "" if r["score"] is None else f"{r['score']:g}", "date": (r["date"] or "")[:10]}
-             for r in rows]
-    click.echo(table(shown, ["benchmark", "model", "score", "unit", "date", "source", "article_id"],
-                     ["benchmark", "model", "score", "unit", "date", "source", "article"]))
+    from pipeline.digest.scores import format_score
+
+    # one unit per kind ('gold medal', '1,501 Elo'), who stands behind it, and the sentence it came from
+    shown = [{**r, "score": format_score(r["score"], r["unit"]), "date": (r["date"] or "")[:10],
+              "by": "comparison" if r["is_comparison"] else
+              (r["source_kind"] if r["source_kind"] in ("self-reported", "independent") else ""),
+              "evidence": " ".join((r["sentence"] or "").split())} for r in rows]
+    click.echo(table(shown, ["benchmark", "model", "score", "by", "date", "source", "article_id", "evidence"],
+                     ["benchmark", "model", "score", "by", "date", "source", "article", "evidence"]))
 
 
 # -- sql --------------------------------------------------------------------------------------

@@ -20,9 +20,12 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from pipeline.digest import scores as scores_mod
 from pipeline.digest import stories as stories_mod
+from pipeline.digest.scores import format_score  # noqa: F401  (the CLI and older callers import it from here)
 from pipeline.store import alerts as alert_store
 from pipeline.store import digests as digest_store
+from pipeline.store import novelty
 from pipeline.store.digests import StoredDigest
 from spiders.dates import format_instant, parse_iso, utcnow
 
@@ -121,8 +124,8 @@ class Link:
 class Story:
     headline: str
     url: str
-    summary: str
-    entities: list[dict[str, str]]
+    summary: str                 # what happened: one or two sentences from the first report
+    entities: list[dict[str, str]]   # what the story is about first (subjects), then names it cites
     first_outlet: str
     first_date: str
     links: list[Link]
@@ -130,6 +133,8 @@ class Story:
     sources: int
     score: float
     article_ids: list[int]
+    new_models: list[str] = field(default_factory=list)   # subjects of the story that are new this week
+    claims: int = 0              # scoreboard claims read from its articles
 
 
 @dataclass
@@ -138,12 +143,14 @@ class Trend:
     label: str
     articles: int                # articles this period that mention it
     mentions: int
-    previous: int                # articles the period before
-    change: str                  # new | up | down | same
+    previous: int                # articles mentioning it the period before
+    change: str                  # new (first appearance ever) | up | down | same
     delta: int
     known: bool = True
     org: str | None = None
     first_seen_now: bool = False  # first mention ever falls in this period
+    subject: int = 0             # articles this period that are about it (title, lead, repeated)
+    weight: float = 0.0          # summed subject weight: the ranking
 
 
 @dataclass
@@ -151,10 +158,13 @@ class NewModel:
     name: str
     org: str | None
     known: bool
-    first_seen: str
+    first_seen: str              # the first article this period about it
     articles: int
     url: str | None = None
     outlet: str | None = None
+    reason: str = ""             # released | first-reported (see pipeline.store.novelty.new_models)
+    evidence: str = ""
+    subject: int = 0
 
 
 @dataclass
@@ -166,22 +176,9 @@ class Claim:
     outlet: str
     title: str
     date: str
-    sentence: str = ""
-
-
-def _scoreboard_worthy(c) -> bool:
-    """A claim the scoreboard may show: the model's own result (not a competitor's score cited in
-    another model's sentence) with a number its unit allows (a percentage over 100 is a count)."""
-    if c.get("is_comparison"):
-        return False
-    score, unit = c.get("score"), c.get("unit")
-    if score is None:
-        return True
-    if unit in ("%", "percentile") and not 0 <= score <= 100:
-        return False
-    if unit in ("rank", "medal") and score < 1:
-        return False
-    return True
+    sentence: str = ""           # the evidence
+    source_kind: str = ""        # self-reported | independent | '' (unknown)
+    setting: str = ""            # thinking mode, tools, pass@k... when the sentence says
 
 
 @dataclass
@@ -190,6 +187,31 @@ class ScoreRow:
     benchmark: str
     claims: list[Claim]
     conflict: bool
+    results: list[dict[str, Any]] = field(default_factory=list)   # the claims as shown: see _results
+
+
+def _results(claims: list[Claim]) -> list[dict[str, Any]]:
+    """The claims as shown: one number reported by several outlets is one line, when their source
+    kinds and settings agree or one of them does not say (first reporter first, its sentence as the
+    evidence); a different kind or setting stays a line of its own."""
+    out: list[dict[str, Any]] = []
+
+    def fits(r, c, attr):
+        return not r[attr] or not getattr(c, attr) or r[attr] == getattr(c, attr)
+
+    for c in sorted(claims, key=lambda c: c.date or ""):
+        r = next((r for r in out if r["display"] == c.display and fits(r, c, "source_kind") and fits(r, c, "setting")),
+                 None)
+        if r is None:
+            out.append({"display": c.display, "source_kind": c.source_kind, "setting": c.setting,
+                        "sentence": c.sentence, "outlets": [{"name": c.outlet, "url": c.url}]})
+            continue
+        r["source_kind"] = r["source_kind"] or c.source_kind
+        r["setting"] = r["setting"] or c.setting
+        r["sentence"] = r["sentence"] or c.sentence
+        if all(o["name"] != c.outlet for o in r["outlets"]):
+            r["outlets"].append({"name": c.outlet, "url": c.url})
+    return out
 
 
 @dataclass
@@ -206,6 +228,7 @@ class Digest:
     scoreboard: list[ScoreRow] = field(default_factory=list)
     chart: dict[str, Any] = field(default_factory=dict)
     previous_label: str = ""
+    tracking: dict[str, Any] = field(default_factory=dict)   # since, days of history, first week or not
     alerts: list[dict[str, Any]] = field(default_factory=list)   # the week's alerts (digest_alerts.*.j2)
 
     @property
@@ -240,28 +263,9 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def format_score(score: float | None, unit: str | None) -> str:
-    if score is None:
-        return "–"
-    num = f"{score:,.2f}".rstrip("0").rstrip(".") if score != int(score) else f"{int(score):,}"
-    if unit == "%":
-        return f"{num}%"
-    if unit == "elo":
-        return f"{num} Elo"
-    if unit == "rank":
-        return f"#{num}"
-    if unit == "percentile":
-        return f"{num} percentile"
-    if unit == "medal" and score in _MEDALS:
-        return f"{_MEDALS[score]} medal"
-    return f"{num} {unit}".strip() if unit else num
-
-
-_MEDALS = {1.0: "gold", 2.0: "silver", 3.0: "bronze"}  # a medal claim's score is its place
-
-
-def _change(now: int, before: int) -> str:
-    if before == 0:
+def _change(now: int, before: int, first_time: bool) -> str:
+    """'new' only for a first appearance ever; otherwise the direction of the change."""
+    if first_time:
         return "new"
     if now > before:
         return "up"
@@ -271,31 +275,121 @@ def _change(now: int, before: int) -> str:
 
 
 def _trends(counts: dict[int, tuple[int, int]], prev: dict[int, tuple[int, int]], ents: dict[int, dict[str, Any]],
-            label: str, limit: int, p: Period) -> list[Trend]:
+            about: dict[int, tuple[int, float]], label: str, limit: int, p: Period) -> list[Trend]:
+    """The label's names ranked by what the week's articles are about (subject articles, then subject
+    weight), then by articles mentioning them; ``about``: id -> (subject articles, summed weight)."""
     out = []
     for eid, (n_art, n_men) in counts.items():
         e = ents.get(eid)
         if e is None or e["label"] != label:
             continue
         before = prev.get(eid, (0, 0))[0]
-        out.append(Trend(e["canonical"], label, n_art, n_men, before, _change(n_art, before), n_art - before,
-                         bool(e["known"]), e.get("org"), p.since <= (e["first_seen"] or "") < p.until))
-    out.sort(key=lambda t: (-t.articles, -t.mentions, t.name.casefold()))
+        first = p.since <= (e["first_seen"] or "") < p.until
+        n_sub, weight = about.get(eid, (0, 0.0))
+        out.append(Trend(e["canonical"], label, n_art, n_men, before, _change(n_art, before, first), n_art - before,
+                         bool(e["known"]), e.get("org"), first, n_sub, round(weight, 2)))
+    out.sort(key=lambda t: (-t.subject, -t.weight, -t.articles, -t.mentions, t.name.casefold()))
     return out[:limit]
 
 
+def _merge_aliases(mentions: list[dict[str, Any]], aliases: dict[int, int]) -> list[dict[str, Any]]:
+    """Mention rows with clipped names ("Large 3") counted as the known model beside them."""
+    if not aliases:
+        return mentions
+    merged: dict[tuple[int, int], dict[str, Any]] = {}
+    for m in mentions:
+        eid = aliases.get(m["entity_id"], m["entity_id"])
+        k = (m["article_id"], eid)
+        if k not in merged:
+            merged[k] = {**m, "entity_id": eid}
+            continue
+        t = merged[k]
+        t["n"] += m["n"]
+        t["forms"] = ",".join(f for f in (t["forms"], m["forms"]) if f)
+        for col in ("first_sentence", "first_start"):
+            vals = [v for v in (t.get(col), m.get(col)) if v is not None]
+            t[col] = min(vals) if vals else None
+    return list(merged.values())
+
+
+def _edition_aliases(ents: dict[int, dict[str, Any]]) -> dict[int, int]:
+    """A benchmark named without its edition ("IMO") counted as the one edition the week names
+    ("IMO 2025"); left alone when the week names none or several ("AIME 2024", "AIME 2025")."""
+    bare: dict[str, int] = {}
+    named: dict[str, list[int]] = defaultdict(list)
+    for eid, e in ents.items():
+        if e["label"] != "BENCHMARK":
+            continue
+        base, ed = scores_mod.edition(e["canonical"])
+        if ed is None:
+            bare[base.casefold()] = eid
+        else:
+            named[base.casefold()].append(eid)
+    return {eid: named[b][0] for b, eid in bare.items() if len(named.get(b, ())) == 1}
+
+
+def _period_subjects(conn, period: Period, articles=None, mentions=None):
+    """(mentions with clipped names merged, entities, subjects, counts) of one period."""
+    if articles is None:
+        articles = digest_store.period_articles(conn, period.since, period.until)
+    if mentions is None:
+        mentions = digest_store.period_mentions(conn, period.since, period.until)
+    ents = digest_store.entities_by_id(conn, {m["entity_id"] for m in mentions})
+    aliases = {**novelty.clipped_aliases(mentions, ents), **_edition_aliases(ents)}
+    mentions = _merge_aliases(mentions, aliases)
+    subj = novelty.article_subjects(mentions, {a["id"]: a["title"] or "" for a in articles}, ents)
+    about: dict[int, list] = defaultdict(lambda: [0, 0.0])
+    for aid, ws in subj.weight.items():
+        for eid, w in ws.items():
+            about[eid][1] += w
+            about[eid][0] += eid in subj.of(aid)
+    return mentions, ents, subj, {e: (n, w) for e, (n, w) in about.items()}
+
+
+def _model_keys(in_title: set[int], subjects: set[int], weight: dict[int, float],
+                ents: dict[int, dict[str, Any]]) -> set[int]:
+    """The models an article may join stories by: those in its title or that it is about, but for a
+    roundup about several developers' models only the main developer's (its best-weighted model's),
+    so one "the week in AI" piece cannot chain two launches into one story."""
+    keys = {e for e in in_title | subjects if e in ents and ents[e]["label"] == "MODEL"}
+    orgs = {ents[e].get("org") or ents[e]["canonical"] for e in keys}
+    if len(orgs) <= 1:
+        return keys
+    top = max(keys, key=lambda e: (weight.get(e, 0.0), -e))
+    main = ents[top].get("org") or ents[top]["canonical"]
+    return {e for e in keys if (ents[e].get("org") or ents[e]["canonical"]) == main}
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def what_happened(text: str, max_chars: int = 320) -> str:
+    """The first one or two sentences of ``text`` (an extractive summary), two only if they fit."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(" ".join((text or "").split())) if s.strip()]
+    if not sentences:
+        return ""
+    two = " ".join(sentences[:2])
+    if len(sentences) > 1 and len(two) <= max_chars:
+        return two
+    one = sentences[0]
+    return one if len(one) <= max_chars else one[:max_chars - 1].rsplit(" ", 1)[0] + "…"
+
+
 def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: int = 8, chart_weeks: int = 8,
-                 story_window: float = 3 * 86400, now: str | None = None) -> Digest:
+                 story_window: float = 3 * 86400, now: str | None = None,
+                 min_history_days: int = novelty.MIN_HISTORY_DAYS) -> Digest:
     """Everything the digest says about ``period``, read from ``store`` (a Store or a sqlite3 connection)."""
     conn = getattr(store, "conn", store)
     generated = now or utcnow()
     prev_period = previous(period)
     articles = digest_store.period_articles(conn, period.since, period.until)
     by_id = {a["id"]: a for a in articles}
-    mentions = digest_store.period_mentions(conn, period.since, period.until)
+    raw_mentions = digest_store.period_mentions(conn, period.since, period.until)
+    mentions, ents, subj, about = _period_subjects(conn, period, articles, raw_mentions)
     counts = counts_from_mentions(mentions)  # what entity_counts(conn, ...) would read again
     prev_counts = digest_store.entity_counts(conn, prev_period.since, prev_period.until)
-    ents = digest_store.entities_by_id(conn, list(counts) + list(prev_counts))
+    ents.update(digest_store.entities_by_id(conn, [e for e in prev_counts if e not in ents]))
+    canon_id = {(e["label"], e["canonical"]): eid for eid, e in ents.items()}
 
     # per-article entities, surface forms for the title match
     art_ents: dict[int, Counter] = defaultdict(Counter)
@@ -307,6 +401,24 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         if eid in ents:
             forms[eid].add(ents[eid]["canonical"])
 
+    # what is really new (one definition, shared with the alerts)
+    novel = novelty.new_models(conn, period.since, period.until, min_history_days=min_history_days,
+                               mentions=raw_mentions, articles=articles, entities=ents, subjects=subj)
+    new_ids = {m.entity_id for m in novel.models}
+
+    # the scoreboard: claims first reported this period, editions merged, with their evidence
+    claim_rows = digest_store.period_claims(conn, period.since, period.until)
+    pairs_seen = {(c["model"], scores_mod.edition(c["benchmark"])[0]) for c in claim_rows}
+    earlier = {scores_mod.claim_key(c["model"], c["benchmark"], c["score"], c["unit"])
+               for c in digest_store.earlier_claims(conn, pairs_seen, period.since)}
+
+    def about_model(article_id: int, model: str) -> bool:
+        eid = canon_id.get(("MODEL", model))
+        return eid is not None and subj.is_subject(article_id, eid)
+
+    kept, _dropped = scores_mod.select_claims(claim_rows, earlier, about_model)
+    claims_per_article = Counter(c["article_id"] for c in kept)
+
     # stories
     story_input = []
     for a in articles:
@@ -314,7 +426,10 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         in_title = stories_mod.entities_in_title(a["title"] or "", candidates)
         story_input.append(stories_mod.StoryArticle(
             a["id"], a["date"], a["title"] or "", a["simhash"] or "", a["word_count"] or 0,
-            {eid: ents[eid]["label"] for eid in in_title if eid in ents}))
+            {eid: ents[eid]["label"] for eid in in_title if eid in ents},
+            {eid for eid in subj.of(a["id"]) if ents[eid]["label"] == "MODEL"},
+            _model_keys(in_title, subj.of(a["id"]), subj.weight.get(a["id"], {}), ents),
+            what_happened(a["summary"] or a["description"] or "")))
     groups = stories_mod.group_stories(story_input, window=story_window)
     dups = digest_store.duplicate_urls(conn, list(by_id))
 
@@ -322,7 +437,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         e = ents.get(eid)
         if e is None or e["label"] not in ("MODEL", "ORG"):
             return 0.0
-        return math.log2(1 + counts.get(eid, (0, 0))[0]) * (1.0 if e["known"] else 0.5)
+        return math.log2(1 + about.get(eid, (0, 0.0))[0] + counts.get(eid, (0, 0))[0]) * (1.0 if e["known"] else 0.5)
 
     stories: list[Story] = []
     for ids in groups:
@@ -334,72 +449,66 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
                 links.append(Link(d["source"] or _host(d["url"]), d["url"], a["title"] or d["url"], d["first_seen"],
                                   duplicate=True))
         outlets = {ln.outlet.casefold() for ln in links}
-        story_counts: Counter = Counter()
-        story_mentions: Counter = Counter()
+        story_about: Counter = Counter()
+        story_weight: Counter = Counter()
         for a in members:
-            for eid, n in art_ents.get(a["id"], {}).items():
-                story_counts[eid] += 1
-                story_mentions[eid] += n
-        ranked = sorted((eid for eid in story_counts if eid in ents),
-                        key=lambda e: (-story_counts[e], -story_mentions[e], ents[e]["canonical"].casefold()))
-        weights = sorted((entity_weight(e) for e in ranked), reverse=True)[:3]
-        score = 3 * len(outlets) + len(members) + 0.5 * sum(weights)   # coverage first, then who is involved
+            for eid, w in subj.weight.get(a["id"], {}).items():
+                story_about[eid] += eid in subj.of(a["id"])
+                story_weight[eid] += w
+        ranked = sorted((eid for eid in story_weight if eid in ents),
+                        key=lambda e: (-story_about[e], -story_weight[e], ents[e]["canonical"].casefold()))
+        subjects = [e for e in ranked if story_about[e]]
+        fresh = [ents[e]["canonical"] for e in subjects if e in new_ids]
+        n_claims = sum(claims_per_article[i] for i in ids)
+        weights = sorted((entity_weight(e) for e in subjects), reverse=True)[:3]
+        # importance: who covered it, whether it brings new models, the results it reports, who is involved
+        # (with diminishing returns: a family launched as five names is not five times the news)
+        score = (3 * len(outlets) + len(members) + 2 * math.log2(1 + len(fresh)) + 1.5 * math.log2(1 + n_claims)
+                 + 0.5 * sum(weights))
         first = members[0]
         lead = next((a for a in members if a["title"]), first)
-        summary = next((a["summary"] for a in [lead, *members] if a["summary"]), "") \
-            or next((a["description"] for a in [lead, *members] if a["description"]), "") or ""
+        source = next((a[k] for k in ("summary", "description") for a in [first, *members] if a[k]), "")
         stories.append(Story(
-            headline=lead["title"] or lead["url"], url=lead["url"], summary=summary,
+            headline=lead["title"] or lead["url"], url=lead["url"], summary=what_happened(source),
             entities=[{"name": ents[e]["canonical"], "label": ents[e]["label"]} for e in ranked[:6]],
             first_outlet=_outlet(first) or _host(first["url"]), first_date=first["date"], links=links,
-            articles=len(members), sources=len(outlets), score=round(score, 3), article_ids=ids))
+            articles=len(members), sources=len(outlets), score=round(score, 3), article_ids=ids,
+            new_models=fresh, claims=n_claims))
     stories.sort(key=lambda s: (-s.score, s.first_date, s.article_ids[0]))
 
-    # trends
-    models = _trends(counts, prev_counts, ents, "MODEL", top_entities, period)
+    # trends, ranked by what the articles are about; both counts shown
+    models = _trends(counts, prev_counts, ents, about, "MODEL", top_entities, period)
     groups_by_org: dict[str, list[Trend]] = defaultdict(list)
     for t in models:
         groups_by_org[t.org or ""].append(t)
     models_by_org = sorted(
-        ({"org": org or "Other developers", "models": ms, "articles": sum(m.articles for m in ms)}
-         for org, ms in groups_by_org.items()),
-        key=lambda g: (g["org"] == "Other developers", -g["articles"], g["org"].casefold()))
-    companies = _trends(counts, prev_counts, ents, "ORG", top_entities, period)
-    benchmarks = _trends(counts, prev_counts, ents, "BENCHMARK", top_entities, period)
+        ({"org": org or "Other developers", "models": ms, "articles": sum(m.articles for m in ms),
+          "subject": sum(m.subject for m in ms)} for org, ms in groups_by_org.items()),
+        key=lambda g: (g["org"] == "Other developers", -g["subject"], -g["articles"], g["org"].casefold()))
+    companies = _trends(counts, prev_counts, ents, about, "ORG", top_entities, period)
+    benchmarks = _trends(counts, prev_counts, ents, about, "BENCHMARK", top_entities, period)
 
-    # models seen for the first time
-    first_links: dict[int, dict[str, Any]] = {}
-    for a in articles:  # in date order: the first article that names each entity
-        for eid in art_ents.get(a["id"], {}):
-            first_links.setdefault(eid, a)
-    new_models = []
-    for e in digest_store.new_model_entities(conn, period.since, period.until):
-        a = first_links.get(e["id"])
-        new_models.append(NewModel(e["canonical"], e["org"], bool(e["known"]), e["first_seen"],
-                                   counts.get(e["id"], (0, 0))[0], a["url"] if a else None,
-                                   (_outlet(a) or _host(a["url"])) if a else None))
+    new_models = [NewModel(m.name, m.org, m.known, m.first_date, m.articles, m.url,
+                           m.outlet or (_host(m.url) if m.url else None), m.reason, m.evidence, m.subject_articles)
+                  for m in novel.models]
 
-    # scoreboard
-    pairs: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in digest_store.period_claims(conn, period.since, period.until):
-        if not _scoreboard_worthy(c):
-            continue
-        pairs[(c["model"], c["benchmark"])].append(Claim(
-            c["score"], c["unit"], format_score(c["score"], c["unit"]), c["url"],
-            c["outlet"] or _host(c["url"]), c["title"] or c["url"], c["date"], c["sentence"] or ""))
+    pairs: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in kept:
+        pairs[(c["model"], c["benchmark"])].append(c)
     scoreboard = []
-    for (model, bench), claims in pairs.items():
-        # a conflict is two different numbers in the same unit: a rank and an Elo rating are not one
-        by_unit: dict[str | None, set] = defaultdict(set)
-        for c in claims:
-            by_unit[c.unit].add(round(c.score, 2) if c.score is not None else None)
-        scoreboard.append(ScoreRow(model, bench, claims, any(len(v) > 1 for v in by_unit.values())))
+    for (model, bench), cs in pairs.items():
+        claims = [Claim(c["score"], c["unit"], scores_mod.format_score(c["score"], c["unit"]), c["url"],
+                        c["outlet"] or _host(c["url"]), c["title"] or c["url"], c["date"], c["sentence"] or "",
+                        c["source_kind"] if c["source_kind"] in ("self-reported", "independent") else "",
+                        c["setting"]) for c in cs]
+        scoreboard.append(ScoreRow(model, bench, claims, scores_mod.conflicting(cs), _results(claims)))
     scoreboard.sort(key=lambda r: (not r.conflict, r.model.casefold(), r.benchmark.casefold()))
 
     # chart: the top entities of the period over the last chart_weeks periods
     history = [previous(period, n) for n in range(chart_weeks - 1, 0, -1)] + [period]
     top = sorted((eid for eid in counts if eid in ents and ents[eid]["label"] in ("MODEL", "ORG")),
-                 key=lambda e: (-counts[e][0], -counts[e][1], ents[e]["canonical"].casefold()))[:5]
+                 key=lambda e: (-about.get(e, (0, 0.0))[0], -counts[e][0], -counts[e][1],
+                                ents[e]["canonical"].casefold()))[:5]
     series = digest_store.weekly_counts(conn, [h.since for h in history], history[-1].until, top)
     chart = {
         "weeks": [(f"W{h.start.isocalendar().week:02d}" if h.iso_week else f"{h.start:%d %b}") for h in history],
@@ -416,9 +525,12 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         "mentions": sum(n for _, n in counts.values()),
         "previous_articles": digest_store.count_articles(conn, prev_period.since, prev_period.until),
         "empty": not articles,
+        "first_week_of_tracking": novel.first_week_of_tracking,
     }
+    tracking = {"since": novel.tracking_since, "history_days": novel.history_days,
+                "first_week": novel.first_week_of_tracking, "min_history_days": min_history_days}
     return Digest(period, generated, stats, stories[:top_stories], models, models_by_org, companies, benchmarks,
-                  new_models, scoreboard, chart, _span(prev_period.start, prev_period.end),
+                  new_models, scoreboard, chart, _span(prev_period.start, prev_period.end), tracking,
                   alerts=alert_store.period_alerts(conn, period.since, period.until))
 
 
@@ -432,14 +544,23 @@ def safe_url(url: str | None) -> str:
     return url.strip() if parts.scheme in ("http", "https") and parts.hostname else ""
 
 
-def _day(value: str | None, tz: str = "UTC") -> str:
+def _day(value: str | None, tz: str = "UTC", year: bool = False) -> str:
+    """'Wed 3 Dec, 09:30' in ``tz``; a date-only article (stored as 00:00:00Z, see docs/schema.md) shows
+    its day alone, never a made-up midnight shifted into another time zone."""
     if not value:
         return ""
     dt = parse_iso(value)
     if dt is None:
         return value[:10]
+    y = f" {dt:%Y}" if year else ""
+    if len(value) == 10 or value.endswith("T00:00:00Z"):
+        return f"{dt:%a} {dt.day} {dt:%b}{y}"
     dt = dt.astimezone(ZoneInfo(tz))
-    return f"{dt:%a} {dt.day} {dt:%b}, {dt:%H:%M}"
+    return f"{dt:%a} {dt.day} {dt:%b}{' ' + format(dt, '%Y') if year else ''}, {dt:%H:%M}"
+
+
+def _day_year(value: str | None, tz: str = "UTC") -> str:
+    return _day(value, tz, year=True)
 
 
 def _one_line(value: Any) -> str:
@@ -465,7 +586,7 @@ def _env(autoescape: bool):
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=autoescape,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined)
-    env.filters.update(safe_url=safe_url, day=_day, one_line=_one_line, arrow=_arrow, host=_host)
+    env.filters.update(safe_url=safe_url, day=_day, day_year=_day_year, one_line=_one_line, arrow=_arrow, host=_host)
     return env
 
 

@@ -41,9 +41,11 @@ def period_articles(conn, since: str, until: str) -> list[dict[str, Any]]:
 
 
 def period_mentions(conn, since: str, until: str) -> list[dict[str, Any]]:
-    """(article, entity) pairs of the period with mention counts and surface forms."""
+    """(article, entity) pairs of the period with mention counts, surface forms and where the first
+    mention is (sentence index, character offset: the lead or not)."""
     return _rows(conn, f"""
-        SELECT m.article_id, m.entity_id, count(*) AS n, group_concat(DISTINCT m.text) AS forms
+        SELECT m.article_id, m.entity_id, count(*) AS n, group_concat(DISTINCT m.text) AS forms,
+               min(m.sentence) AS first_sentence, min(m.start) AS first_start
         FROM articles a CROSS JOIN mentions m ON m.article_id = a.id
         WHERE {_DATE} >= ? AND {_DATE} < ?
         GROUP BY m.article_id, m.entity_id""", [since, until])
@@ -99,12 +101,25 @@ def new_model_entities(conn, since: str, until: str) -> list[dict[str, Any]]:
 
 def period_claims(conn, since: str, until: str) -> list[dict[str, Any]]:
     return _rows(conn, f"""
-        SELECT c.model, c.benchmark, c.score, c.unit, c.sentence, c.is_comparison, c.source_kind,
+        SELECT c.model, c.benchmark, c.score, c.unit, c.metric, c.sentence, c.is_comparison, c.source_kind,
                a.id AS article_id, a.url, a.title,
                coalesce(a.site_name, a.source) AS outlet, {_DATE} AS date
         FROM articles a CROSS JOIN claims c ON c.article_id = a.id
         WHERE {_DATE} >= ? AND {_DATE} < ?
         ORDER BY c.model, c.benchmark, date, c.id""", [since, until])
+
+
+def earlier_claims(conn, pairs: Iterable[tuple[str, str]], before: str) -> list[dict[str, Any]]:
+    """Claims in articles dated before ``before`` about each (model, benchmark name prefix) of ``pairs``
+    ('AIME' finds 'AIME' and 'AIME 2025'): what was reported already. One look-up per pair in the
+    ``claims_model_benchmark`` index, so the cost follows those results' history, not the database."""
+    out: list[dict[str, Any]] = []
+    for model, prefix in sorted(set(pairs)):
+        out += _rows(conn, f"""
+            SELECT c.model, c.benchmark, c.score, c.unit FROM claims c CROSS JOIN articles a ON a.id = c.article_id
+            WHERE c.model = ? AND c.benchmark >= ? AND c.benchmark < ? AND {_DATE} < ?""",
+            [model, prefix, prefix + "\U0010ffff", before])
+    return out
 
 
 def duplicate_urls(conn, article_ids: list[int]) -> dict[int, list[dict[str, Any]]]:

@@ -430,7 +430,7 @@ def scores(db: Any, *, model: str | None = None, benchmark: str | None = None, s
         params.append(_canonical(conn, benchmark, "BENCHMARK"))
     _date_filter(since, until, where, params)
     sql = f"""SELECT c.benchmark, c.model, c.score, c.unit, c.metric, {ARTICLE_DATE} AS date, a.source,
-                     a.title, a.url, c.article_id, c.id AS claim_id, c.sentence
+                     a.title, a.url, c.article_id, c.id AS claim_id, c.sentence, c.source_kind, c.is_comparison
               FROM claims c JOIN articles a ON a.id = c.article_id
               {('WHERE ' + ' AND '.join(where)) if where else ''}
               ORDER BY c.benchmark, c.unit, c.score IS NULL, c.score DESC, date DESC, c.id LIMIT ?"""

@@ -212,11 +212,68 @@ def test_demo_annotate_and_weekly_digest(env):
     board = {(r["model"], r["benchmark"]): [c["score"] for c in r["claims"]] for r in d["scoreboard"]}
     assert 93.1 in board[("DeepSeek-V3.2", "AIME 2025")]
     assert any(m["name"] == "Mistral Large 3" for m in d["new_models"])
+    _check_w49_editing(env, d)
     eml = email.message_from_bytes((out_dir / "digest-2025-W49.eml").read_bytes(), policy=policy.default)
     assert "2025-W49" in eml["Subject"] or "Week 49" in eml["Subject"]
     kinds = [part.get_content_type() for part in eml.walk()]
     assert "text/plain" in kinds and "text/html" in kinds and "image/png" in kinds
     assert (out_dir / "digest-2025-W49.html").read_text(encoding="utf-8").count("DeepSeek") > 3
+
+
+def _check_w49_editing(env, d):
+    """Golden checks of the W49 digest's editing (issue 18): stories are events, tables rank what the
+    articles are about, 'new' means new, and the scoreboard shows only scores first reported this week."""
+    from pipeline.digest.scores import SCORE_UNITS, claim_key, edition
+
+    # one story per event: both Mistral 3 launch reports (worded apart) sit in one story, first reporter first
+    def story_of(title):
+        [s] = [s for s in d["stories"] if any(ln["title"] == title for ln in s["links"])]
+        return s
+    launch = story_of("Mistral unveils Mistral Large 3 and Ministral 3 under Apache 2.0")
+    assert launch is story_of("Mistral 3: Mistral Large returns as open weights")
+    assert launch["links"][0]["date"] == min(ln["date"] for ln in launch["links"])
+    assert 0 < launch["summary"].count(". ") + 1 <= 2 and len(launch["summary"]) <= 320   # one or two sentences
+    deepseek = story_of("DeepSeek releases V3.2 and V3.2-Speciale, claiming GPT-5-level reasoning")
+    assert deepseek is not launch and deepseek["sources"] == 3
+
+    # the Models table ranks what articles are about: the release three outlets covered is in it, and
+    # ranks above a model only cited in comparisons
+    models = [t["name"] for t in d["models"]]
+    assert "DeepSeek-V3.2-Speciale" in models
+    speciale = d["models"][models.index("DeepSeek-V3.2-Speciale")]
+    assert speciale["subject"] >= 2 and speciale["articles"] >= speciale["subject"]
+    for cited in ("Gemini 3 Pro", "Kimi K2 Thinking"):
+        assert cited not in models or models.index(cited) > models.index("DeepSeek-V3.2-Speciale")
+    # 'new' in the change column only for a first appearance ever, the delta otherwise
+    first_seen = {r["canonical"]: r["first_seen"] for r in rows(env, "SELECT canonical, first_seen FROM entities")}
+    for t in d["models"] + d["companies"] + d["benchmarks"]:
+        assert (t["change"] == "new") == ("2025-12-01" <= first_seen[t["name"]] < "2025-12-08"), t
+
+    # new models: this week's releases, not old models seen for the first time nor clipped names
+    new = {m["name"]: m for m in d["new_models"]}
+    assert {"DeepSeek-V3.2-Speciale", "Mistral Large 3"} <= set(new)
+    assert not set(new) & {"Claude 3.7 Sonnet", "Mistral Large", "Large 3", "Medium 3", "Kimi Linear",
+                           "Gemini 3 Pro", "Kimi K2 Thinking", "DeepSeek-V3.2-Exp"}
+    assert all(m["evidence"] and m["reason"] in ("released", "first-reported") for m in new.values())
+    assert d["stats"]["new_models"] == len(new) and not d["stats"]["first_week_of_tracking"]
+
+    # the scoreboard: scores only (no count, price or cost), first reported this week, with evidence
+    earlier = {claim_key(r["model"], r["benchmark"], r["score"], r["unit"]) for r in rows(
+        env, "SELECT c.model, c.benchmark, c.score, c.unit FROM claims c JOIN articles a ON a.id = c.article_id "
+             "WHERE coalesce(a.published, a.first_seen) < '2025-12-01'")}
+    benches = {}
+    for r in d["scoreboard"]:
+        benches.setdefault((r["model"], edition(r["benchmark"])[0]), set()).add(r["benchmark"])
+        for c in r["claims"]:
+            assert c["unit"] in SCORE_UNITS and c["score"] is not None, c
+            assert c["unit"] != "%" or 0 <= c["score"] <= 100
+            assert c["sentence"] and claim_key(r["model"], r["benchmark"], c["score"], c["unit"]) not in earlier
+        if r["conflict"]:   # different numbers from different articles
+            assert len({c["url"] for c in r["claims"]}) > 1 and len({c["score"] for c in r["claims"]}) > 1
+    assert all(len(v) == 1 for v in benches.values()), benches   # 'IMO' joined 'IMO 2025'
+    assert ("DeepSeek-V3.2-Speciale", "IMO 2025") in {(r["model"], r["benchmark"]) for r in d["scoreboard"]}
+    assert any(c["source_kind"] == "self-reported" for r in d["scoreboard"] for c in r["claims"])
+    assert "Gemini 3 Pro" not in {r["model"] for r in d["scoreboard"]}   # its numbers were out in W47
 
 
 def test_demo_stores_every_time_in_one_format(env):

@@ -70,8 +70,9 @@ def test_period_custom_range_and_bad_input():
 def test_digest_counts_the_week(w50):
     assert w50.stats["articles"] == 9
     assert w50.stats["sources"] == 8
-    assert w50.stats["new_models"] == 2
+    assert w50.stats["new_models"] == 1   # Kimi K3; the knowledge base dates Mistral Large 3 to 2 Dec (W49)
     assert w50.stats["new_models_unknown"] == 1
+    assert not w50.stats["first_week_of_tracking"] and w50.tracking["history_days"] == 33
     assert w50.stats["previous_articles"] == 4
     assert w50.stats["claims"] == 4
     assert not w50.empty
@@ -89,9 +90,10 @@ def test_digest_stories_group_and_rank(w50, store):
         sorted([ids["a1"], ids["a2"], ids["a3"]]),   # same model in every title, 3 outlets
         sorted([ids["b1"], ids["b2"]]),              # near-duplicate text, unrelated titles
         sorted([ids["c1"], ids["c2"]]),              # similar titles
-        [ids["r1"]],                                 # names GPT-5.2 in its text only: its own story
-        [ids["d1"]],
+        [ids["d1"]],                                 # a new model: ranks above a bigger roundup
+        [ids["r1"]],                                 # names GPT-5.2 in passing only: its own story
     ]
+    assert w50.stories[3].new_models == ["Kimi K3"]
     top = w50.stories[0]
     assert top.headline == "OpenAI releases GPT-5.2 with better reasoning"
     assert (top.first_outlet, top.first_date) == ("The Verge", "2025-12-09T10:00:00Z")
@@ -111,25 +113,27 @@ def test_digest_top_stories_limit(store):
 
 
 def test_digest_model_trends_grouped_by_developer(w50):
-    assert [(t.name, t.articles, t.previous, t.change, t.delta) for t in w50.models] == [
-        ("GPT-5.2", 4, 1, "up", 3), ("Mistral Large 3", 2, 0, "new", 2), ("Kimi K3", 1, 0, "new", 1)]
+    # ranked by the articles about a model (title, lead, repeated), then by the ones mentioning it
+    assert [(t.name, t.subject, t.articles, t.previous, t.change, t.delta) for t in w50.models] == [
+        ("GPT-5.2", 3, 4, 1, "up", 3), ("Kimi K3", 1, 1, 0, "new", 1), ("Mistral Large 3", 0, 2, 0, "new", 2)]
     assert [(g["org"], [m.name for m in g["models"]]) for g in w50.models_by_org] == [
-        ("OpenAI", ["GPT-5.2"]), ("Mistral AI", ["Mistral Large 3"]), ("Moonshot AI", ["Kimi K3"])]
-    kimi = w50.models[2]
+        ("OpenAI", ["GPT-5.2"]), ("Moonshot AI", ["Kimi K3"]), ("Mistral AI", ["Mistral Large 3"])]
+    kimi = w50.models[1]
     assert kimi.first_seen_now and not kimi.known
     assert not w50.models[0].first_seen_now  # GPT-5.2 was first seen in W49
 
 
 def test_digest_company_and_benchmark_week_on_week(w50):
-    assert [(t.name, t.articles, t.previous, t.change) for t in w50.companies] == [
-        ("OpenAI", 4, 2, "up"), ("Nvidia", 2, 3, "down"), ("Mistral AI", 2, 0, "new")]
+    assert [(t.name, t.subject, t.articles, t.previous, t.change) for t in w50.companies] == [
+        ("OpenAI", 2, 4, 2, "up"), ("Nvidia", 2, 2, 3, "down"), ("Mistral AI", 0, 2, 0, "new")]
     assert [(t.name, t.articles, t.previous, t.change) for t in w50.benchmarks] == [
         ("SWE-bench Verified", 3, 1, "up"), ("HLE", 1, 0, "new")]
 
 
 def test_digest_new_models_flag_unknown(w50):
-    assert [(m.name, m.known, m.org, m.articles, m.outlet) for m in w50.new_models] == [
-        ("Mistral Large 3", True, "Mistral AI", 2, "Mistral Watch"), ("Kimi K3", False, "Moonshot AI", 1, "kimi-fans")]
+    assert [(m.name, m.known, m.org, m.articles, m.outlet, m.reason) for m in w50.new_models] == [
+        ("Kimi K3", False, "Moonshot AI", 1, "kimi-fans", "first-reported")]
+    assert "no article in the 33 days before" in w50.new_models[0].evidence
 
 
 def test_digest_scoreboard_shows_conflicting_claims_side_by_side(w50):
@@ -187,10 +191,10 @@ EVIL_TITLE = "<script>alert(1)</script>"
 def _add_evil(store):
     conn = store.conn
     with conn:
-        aid = seed.insert_article(conn, "evil", "2025-12-12T09:00:00Z", "evil", '"><img src=x onerror=alert(2)>',
+        aid = seed.insert_article(conn, "evil", "2025-12-14T09:00:00Z", "evil", '"><img src=x onerror=alert(2)>',
                                   EVIL_TITLE, "GPT-5.2 evil. " + seed.FILLER,
                                   url="javascript:alert(3)//https://x")
-        seed.add_annotations(conn, aid, {"gpt52": 1}, [("GPT-5.2", "<b onmouseover=alert(4)>", 1.0, "%")],
+        seed.add_annotations(conn, aid, {"gpt52": 3}, [("GPT-5.2", "<b onmouseover=alert(4)>", 1.0, "%")],
                              summary='<img src=x onerror="alert(5)">')
     return aid
 
@@ -287,8 +291,8 @@ def test_digest_every_query_follows_the_period_not_the_database(store):
         plan = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
         scans = [step for step in plan if step.startswith("SCAN") and "TEMP" not in step]
         assert not scans, (sql, plan)
-        if "FROM articles a" in sql:
-            assert "USING INDEX articles_date" in plan[0], (sql, plan)
+        if "FROM articles a" in sql and "a.id IN (" not in sql:   # by date, else by id (a model's history)
+            assert "USING INDEX articles_date" in plan[0] or "COVERING INDEX articles_date" in plan[0], (sql, plan)
 
 
 # -- stories unit ------------------------------------------------------------------------------

@@ -374,8 +374,14 @@ def test_cli_trend_sparkline_and_json(db_path):
 def test_cli_scores(db_path):
     r = run(db_path, "scores", "--benchmark", "swe-bench verified")
     assert r.exit_code == 0, r.output
-    body = [line.split() for line in r.output.splitlines()[2:]]
-    assert [row[-5] for row in body] == ["77.2", "74.9", "72.8"]
+    lines = r.output.splitlines()
+    assert lines[0].split()[:4] == ["benchmark", "model", "score", "by"] and lines[0].rstrip().endswith("evidence")
+    col = lines[0].index("score")
+    assert [line[col:].split()[0] for line in lines[2:]] == ["77.2%", "74.9%", "72.8%"]
+    # the evidence sentence, in the table too (not only --json)
+    sentences = [x["sentence"] for x in json.loads(run(db_path, "scores", "--benchmark", "swe-bench verified",
+                                                       "--json").output)]
+    assert all(" ".join(s.split()) in r.output for s in sentences) and sentences
     r = run(db_path, "scores", "--model", "GPT-5", "--json")
     assert [x["score"] for x in json.loads(r.output)] == [94.6, 74.9, 72.8]
 

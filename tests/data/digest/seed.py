@@ -8,8 +8,10 @@ The ``basic`` case, ISO week 2025-W50 (Mon 8 – Sun 14 Dec 2025, UTC):
   near-duplicate texts with unrelated titles, plus a syndicated copy URL), Nvidia earnings
   (similar titles), Kimi K3 (alone), a roundup that names GPT-5.2 only in its text (alone).
 * Trends: GPT-5.2 4 articles vs 1 (up 3); OpenAI 4 vs 2; Nvidia 2 vs 3 (down 1); Mistral AI
-  2 vs 0 (new); SWE-bench Verified 3 vs 1; HLE 1 (new).
-* New models: Mistral Large 3 (in the knowledge base) and Kimi K3 (not in it).
+  2 vs 0 (new); SWE-bench Verified 3 vs 1; HLE 1 (new). GPT-5.2 is the subject of 3 (its
+  title or lead and repeated), Kimi K3 of 1, Mistral Large 3 of none (never in a title).
+* New models: Kimi K3 (not in the knowledge base, first reported in W50, with 33 days of
+  history before). Not Mistral Large 3: nlp/data/releases.jsonl dates it to 2 Dec (W49).
 * Scoreboard: GPT-5.2 on SWE-bench Verified claimed 80% twice and 78.5% once (conflict);
   Kimi K3 on HLE 51%.
 """
