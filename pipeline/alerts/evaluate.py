@@ -94,13 +94,18 @@ def _day_after(instant: str) -> str:
 
 
 def new_model_events(db, watch: dict[str, Any], arts: list[dict[str, Any]], kb_files=()) -> list[dict[str, Any]]:
-    """Models seen for the first time (the digest's "new": first article in the period) that no
-    article stored before mentions, optionally only those of some developers."""
+    """Models new in the period of the run's news (the digest's "new"), with the first of those
+    articles that names them, optionally only those of some developers."""
     if not arts:
         return []
     by_id = {a["id"]: a for a in arts}
-    fresh = alert_store.new_models(db, min(a["date"] for a in arts), _day_after(max(a["date"] for a in arts)))
-    only_here = alert_store.mentioned_only_in(db, [m["id"] for m in fresh], list(by_id))
+    # the digest's weeks: a model the week brought is new for every run of that week (each
+    # (watch, event) fires once), which a window of just this run's dates would not say when the
+    # model's release date falls a day before them
+    first = date.fromisoformat(min(a["date"] for a in arts)[:10])
+    monday = (first - timedelta(days=first.weekday())).isoformat()
+    fresh = alert_store.new_models(db, monday, _day_after(max(a["date"] for a in arts)))
+    only_here = alert_store.first_mentioning(db, [m["id"] for m in fresh], list(by_id))
     wanted = None
     if watch["new_models_from"]:
         wanted = {name_key(n) for org in watch["new_models_from"] for n in names_for(org, "ORG", kb_files)}

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from nlp.canonical import key as name_key
 
+from pipeline.store import novelty
 from pipeline.store.db import utcnow
 from pipeline.store.queries import ARTICLE_DATE, _sentence_around, find_entities
 
@@ -156,31 +157,24 @@ def _chunks(ids: list[int], size: int = 400) -> Iterable[list[int]]:
 # -- new models ---------------------------------------------------------------------------------
 
 def new_models(db: Any, start: str, end: str) -> list[dict[str, Any]]:
-    """MODEL entities seen for the first time in [start, end): their first article (published,
-    else first crawled) falls in the period. THIS MUST EQUAL THE DIGEST'S "new" (its
-    ``new_model_entities``, and the ``new_models`` the digest helper is writing): the lead unifies
-    the two at merge; until then this minimal copy says the same."""
-    return _rows(_conn(db), """SELECT id, canonical, known, org, family, first_seen FROM entities
-                               WHERE label = 'MODEL' AND first_seen >= ? AND first_seen < ?
-                               ORDER BY first_seen, canonical""", [start, end])
+    """The models new in [start, end): the digest's one definition (:func:`novelty.new_model_rows`:
+    released in the period by the knowledge base's dates, or first reported then with enough
+    history before it), as rows shaped like ``entities``."""
+    return novelty.new_model_rows(_conn(db), start, end)
 
 
-def mentioned_only_in(db: Any, entity_ids: list[int], article_ids: list[int]) -> dict[int, int]:
-    """Of ``entity_ids``, those no article outside ``article_ids`` mentions: entity id -> the first
-    of ``article_ids`` (lowest id) that mentions it."""
+def first_mentioning(db: Any, entity_ids: list[int], article_ids: list[int]) -> dict[int, int]:
+    """Of ``entity_ids``, those some article of ``article_ids`` mentions: entity id -> the first
+    (lowest id) that does."""
     if not entity_ids or not article_ids:
         return {}
     conn = _conn(db)
-    inside = set(article_ids)
     out: dict[int, int] = {}
-    for chunk in _chunks(entity_ids):
-        seen: dict[int, set[int]] = {}
+    for chunk in _chunks(article_ids):
         for eid, aid in conn.execute(
-                f"SELECT DISTINCT entity_id, article_id FROM mentions WHERE entity_id IN ({_marks(chunk)})", chunk):
-            seen.setdefault(eid, set()).add(aid)
-        for eid, aids in seen.items():
-            if aids <= inside:
-                out[eid] = min(aids)
+                f"""SELECT entity_id, min(article_id) FROM mentions WHERE entity_id IN ({_marks(entity_ids)})
+                    AND article_id IN ({_marks(chunk)}) GROUP BY entity_id""", [*entity_ids, *chunk]):
+            out[eid] = min(aid, out.get(eid, aid))
     return out
 
 
