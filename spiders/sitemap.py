@@ -5,6 +5,7 @@ entries and so loses the nested ``<news:news>`` publication date and title.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,9 +16,7 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from spiders.urls import normalize_url
-from spiders.base import ModelwireSpider, iso_utc
-
-DEFAULT_MAX_ENTRIES = 50_000   # the sitemap protocol's own limit per file
+from spiders.base import DEFAULT_MAX_ENTRIES, ModelwireSpider, newest, parse_date
 DEFAULT_MAX_FILES = 50
 DEFAULT_MAX_DEPTH = 3
 
@@ -31,16 +30,11 @@ def _local(tag: Any) -> tuple[str, str]:
     return "", tag
 
 
-def parse_sitemap_xml(body: bytes, max_entries: int = DEFAULT_MAX_ENTRIES) -> tuple[str, list[dict], bool]:
-    """Return ``(root type, entries, truncated)``.
-
-    Entries hold ``loc`` and, when present, ``lastmod``, ``news_title`` and
-    ``news_publication_date``. Parsing never resolves entities or touches the
-    network and stops after ``max_entries``.
-    """
-    root_type = ""
-    entries: list[dict] = []
-    truncated = False
+def iter_sitemap_xml(body: bytes, root: list[str]) -> Iterator[dict]:
+    """Entries of a sitemap, read incrementally (each ``<url>`` / ``<sitemap>`` is dropped once
+    read); the root element's name is put in ``root``. Malformed XML ends the entries where it
+    breaks. Entries hold ``loc`` and, when present, ``lastmod``, ``news_title`` and
+    ``news_publication_date``. Never resolves entities or touches the network."""
     parser = lxml.etree.iterparse(
         BytesIO(body),
         events=("start", "end"),
@@ -54,8 +48,8 @@ def parse_sitemap_xml(body: bytes, max_entries: int = DEFAULT_MAX_ENTRIES) -> tu
     try:
         for event, elem in parser:
             if event == "start":
-                if not root_type:
-                    root_type = _local(elem.tag)[1]
+                if not root:
+                    root.append(_local(elem.tag)[1])
                 continue
             if _local(elem.tag)[1] not in ("url", "sitemap"):
                 continue
@@ -82,13 +76,22 @@ def parse_sitemap_xml(body: bytes, max_entries: int = DEFAULT_MAX_ENTRIES) -> tu
                 while elem.getprevious() is not None:
                     del parent[0]
             if entry.get("loc"):
-                entries.append(entry)
-                if len(entries) >= max_entries:
-                    truncated = True
-                    break
+                yield entry
     except lxml.etree.XMLSyntaxError:
-        pass
-    return root_type, entries, truncated
+        return
+
+
+def entry_date(entry: dict):
+    return parse_date(entry.get("lastmod")) or parse_date(entry.get("news_publication_date"))
+
+
+def parse_sitemap_xml(body: bytes, max_entries: int = DEFAULT_MAX_ENTRIES) -> tuple[str, list[dict], bool]:
+    """Return ``(root type, entries, truncated)``: the ``max_entries`` newest entries (by
+    ``lastmod``, else news publication date; undated ones last, in document order), newest
+    first. Memory holds ``max_entries`` entries however long the document."""
+    root: list[str] = []
+    entries, total = newest(iter_sitemap_xml(body, root), max_entries, entry_date)
+    return (root[0] if root else ""), entries, total > max_entries
 
 
 def is_robots_url(url: str) -> bool:
@@ -100,8 +103,9 @@ class SitemapSpider(ModelwireSpider):
 
     Guards: a sitemap URL is fetched at most once per crawl (index loops), at
     most ``MODELWIRE_SITEMAP_MAX_FILES`` (50) sitemap files, index nesting at
-    most ``MODELWIRE_SITEMAP_MAX_DEPTH`` (3), at most
-    ``MODELWIRE_SITEMAP_MAX_ENTRIES`` (50,000) entries per file, and gunzipped
+    most ``MODELWIRE_SITEMAP_MAX_DEPTH`` (3), the newest
+    ``MODELWIRE_SITEMAP_MAX_ENTRIES`` (else ``MODELWIRE_MAX_ENTRIES``, 5,000) entries per file
+    (a file is read incrementally, so memory stays flat with its size), and gunzipped
     bodies no larger than ``DOWNLOAD_MAXSIZE``. Hints: ``modified`` (lastmod),
     ``published`` and ``title`` (Google News), ``date_source: "sitemap"``.
     """
@@ -161,11 +165,12 @@ class SitemapSpider(ModelwireSpider):
         if body is None:
             yield self.event(url, "failed", "too_large", "gzip body over DOWNLOAD_MAXSIZE or corrupt")
             return
-        max_entries = self._limit("MODELWIRE_SITEMAP_MAX_ENTRIES", DEFAULT_MAX_ENTRIES)
+        max_entries = self._limit("MODELWIRE_SITEMAP_MAX_ENTRIES",
+                                  self._limit("MODELWIRE_MAX_ENTRIES", DEFAULT_MAX_ENTRIES))
         root, entries, truncated = parse_sitemap_xml(body, max_entries)
         if truncated:
             self.count("sitemap_truncated")
-            self.logger.warning("Sitemap %s has more than %d entries; read the first ones", url, max_entries)
+            self.logger.warning("Sitemap %s has more than %d entries; read the newest", url, max_entries)
         if root == "sitemapindex":
             if depth >= self._limit("MODELWIRE_SITEMAP_MAX_DEPTH", DEFAULT_MAX_DEPTH):
                 self.count("sitemap_too_deep")
@@ -178,8 +183,8 @@ class SitemapSpider(ModelwireSpider):
             for entry in entries:
                 hints = {
                     "title": entry.get("news_title"),
-                    "published": iso_utc(entry.get("news_publication_date")),
-                    "modified": iso_utc(entry.get("lastmod")),
+                    "published": self.date_hint(entry.get("news_publication_date")),
+                    "modified": self.date_hint(entry.get("lastmod")),
                     "date_source": "sitemap",
                 }
                 result = self.article_request(entry["loc"], hints, "sitemap", base=response.url)
