@@ -79,10 +79,11 @@ def adhoc_source(url: str, index: int = 0) -> dict[str, Any]:
 
 
 def backfill(source: dict[str, Any], first: bool, config: Config) -> dict[str, Any]:
-    """``source`` for the spiders: on its first crawl (no finished crawl recorded for it), with
-    ``first_crawl`` and the config's ``backfill_pages`` / ``backfill_days``, so it takes its
-    recent archive (listing pages, sitemaps) and not only what its feed lists today."""
-    if not first:
+    """``source`` for the spiders: an ``auto`` source on its first crawl (no finished crawl
+    recorded for it) gets ``first_crawl`` and the config's ``backfill_pages`` / ``backfill_days``,
+    so it takes its recent archive (listing pages, sitemaps) and not only what its feed lists
+    today. Sources of a fixed kind keep what their config says (``max_pages``)."""
+    if not first or source.get("kind") != "auto":
         return source
     return {**source, "first_crawl": True, "backfill_pages": config.get("crawl", "backfill_pages"),
             "backfill_days": config.get("crawl", "backfill_days") or None}
