@@ -21,7 +21,8 @@ A request is let through when all of these hold:
 - the host is not paused by a ``Retry-After`` (429/503): the pause runs from the moment the
   answer arrived, so the retry, and every other request to that host, waits at least the
   stated time;
-- fewer than ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests to the host, and fewer than
+- fewer than ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests to the host (one, if its robots.txt
+  has a ``Crawl-delay``: the next starts after the last answer), and fewer than
   ``CONCURRENT_REQUESTS`` in all, are in flight in the process.
 
 Waiting requests are served first come, first served, per host; nothing blocks the reactor.
@@ -75,6 +76,12 @@ class HostGate:
     def interval(self) -> float:
         return max(self.paces.delay, self.crawl_delay, min(self.latency, self.paces.max_delay))
 
+    def limit(self) -> int:
+        """Requests in flight at a time: one for a host with a robots.txt Crawl-delay (so the next
+        starts after the last answer, and the server sees the delay between any two), else the
+        per-site concurrency."""
+        return 1 if self.crawl_delay else self.paces.per_site
+
     def next_start(self) -> float:
         return max(self.last_start + self.interval(), self.paused_until)
 
@@ -95,7 +102,7 @@ class HostGate:
             return
         self.timer = None
         while self.waiters:
-            if self.in_flight >= self.paces.per_site or self.paces.in_flight >= self.paces.total:
+            if self.in_flight >= self.limit() or self.paces.in_flight >= self.paces.total:
                 return   # a release pumps again
             now = time.monotonic()
             start = self.next_start()
@@ -191,7 +198,7 @@ class HostPaceMiddleware:
 
     async def process_request(self, request: Request) -> None:
         gate = PACES.gate(host_key(request))
-        if gate.waiters or gate.in_flight >= PACES.per_site or gate.next_start() > time.monotonic():
+        if gate.waiters or gate.in_flight >= gate.limit() or gate.next_start() > time.monotonic():
             self.stats.inc_value("modelwire/fetch/pace_wait")
             if gate.crawl_delay:
                 self.stats.inc_value("modelwire/fetch/crawl_delay_wait")
