@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from typing import Any, Callable
 
 import feedparser
-import lxml.etree
 from lxml import html as lxml_html
 from scrapy.http import Response
 
 from spiders.base import ModelwireSpider, iso_utc, lower_headers, parse_date
+from spiders.xmlstream import local_name, stream_elements
 
 DEFAULT_STREAM_SIZE = 1024 * 1024
 
@@ -91,8 +91,7 @@ def _stream_fields(elem: Any) -> tuple[str | None, dict]:
     link = guid = None
     raw: dict[str, Any] = {"authors": [], "tags": []}
     for child in elem:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        name = tag.rpartition("}")[2].lower()
+        name = local_name(child.tag).lower()
         text = (child.text or "").strip()
         if name == "link":
             href = child.get("href")
@@ -123,24 +122,10 @@ def _stream_fields(elem: Any) -> tuple[str | None, dict]:
 
 
 def stream_entries(body: bytes) -> Iterator[tuple[str | None, dict]]:
-    """``(link, raw fields)`` per item of an RSS 0.9x/1.0/2.0 or Atom feed, read incrementally:
-    each item is dropped once read. Malformed XML ends the entries where it breaks."""
-    parser = lxml.etree.iterparse(
-        io.BytesIO(body), events=("end",), recover=True, resolve_entities=False, no_network=True,
-        remove_comments=True, remove_pis=True, huge_tree=False)
-    try:
-        for _event, elem in parser:
-            tag = elem.tag if isinstance(elem.tag, str) else ""
-            if tag.rpartition("}")[2] not in ("item", "entry"):
-                continue
-            yield _stream_fields(elem)
-            elem.clear()
-            parent = elem.getparent()
-            if parent is not None:
-                while elem.getprevious() is not None:
-                    del parent[0]
-    except lxml.etree.XMLSyntaxError:
-        return
+    """``(link, raw fields)`` per item of an RSS 0.9x/1.0/2.0 or Atom feed, read incrementally
+    (``spiders.xmlstream``). Malformed XML ends the entries where it breaks."""
+    for elem in stream_elements(body, ("item", "entry")):
+        yield _stream_fields(elem)
 
 
 def stream_hints(raw: dict, date: Callable[[Any], str | None] = iso_utc) -> dict:

@@ -6,17 +6,16 @@ entries and so loses the nested ``<news:news>`` publication date and title.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from io import BytesIO
 from typing import Any
 from urllib.parse import urlsplit
 
-import lxml.etree
 from scrapy.http import Request, Response
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from spiders.urls import normalize_url
 from spiders.base import DEFAULT_MAX_ENTRIES, ModelwireSpider, newest, parse_date
+from spiders.xmlstream import stream_elements
 DEFAULT_MAX_FILES = 50
 DEFAULT_MAX_DEPTH = 3
 
@@ -31,54 +30,29 @@ def _local(tag: Any) -> tuple[str, str]:
 
 
 def iter_sitemap_xml(body: bytes, root: list[str]) -> Iterator[dict]:
-    """Entries of a sitemap, read incrementally (each ``<url>`` / ``<sitemap>`` is dropped once
-    read); the root element's name is put in ``root``. Malformed XML ends the entries where it
-    breaks. Entries hold ``loc`` and, when present, ``lastmod``, ``news_title`` and
-    ``news_publication_date``. Never resolves entities or touches the network."""
-    parser = lxml.etree.iterparse(
-        BytesIO(body),
-        events=("start", "end"),
-        recover=True,
-        resolve_entities=False,
-        no_network=True,
-        remove_comments=True,
-        remove_pis=True,
-        huge_tree=False,
-    )
-    try:
-        for event, elem in parser:
-            if event == "start":
-                if not root:
-                    root.append(_local(elem.tag)[1])
+    """Entries of a sitemap, read incrementally (``spiders.xmlstream``); the root element's name
+    is put in ``root``. Malformed XML ends the entries where it breaks. Entries hold ``loc`` and,
+    when present, ``lastmod``, ``news_title`` and ``news_publication_date``."""
+    for elem in stream_elements(body, ("url", "sitemap"), root):
+        entry: dict[str, str] = {}
+        for child in elem.iter():
+            if child is elem:
                 continue
-            if _local(elem.tag)[1] not in ("url", "sitemap"):
+            ns, name = _local(child.tag)
+            text = (child.text or "").strip()
+            if not text:
                 continue
-            entry: dict[str, str] = {}
-            for child in elem.iter():
-                if child is elem:
-                    continue
-                ns, name = _local(child.tag)
-                text = (child.text or "").strip()
-                if not text:
-                    continue
-                direct = child.getparent() is elem
-                if name == "loc" and direct:
-                    entry["loc"] = text
-                elif name == "lastmod" and direct:
-                    entry["lastmod"] = text
-                elif name == "publication_date" and "news" in ns:
-                    entry["news_publication_date"] = text
-                elif name == "title" and "news" in ns:
-                    entry["news_title"] = text
-            elem.clear()
-            parent = elem.getparent()
-            if parent is not None:
-                while elem.getprevious() is not None:
-                    del parent[0]
-            if entry.get("loc"):
-                yield entry
-    except lxml.etree.XMLSyntaxError:
-        return
+            direct = child.getparent() is elem
+            if name == "loc" and direct:
+                entry["loc"] = text
+            elif name == "lastmod" and direct:
+                entry["lastmod"] = text
+            elif name == "publication_date" and "news" in ns:
+                entry["news_publication_date"] = text
+            elif name == "title" and "news" in ns:
+                entry["news_title"] = text
+        if entry.get("loc"):
+            yield entry
 
 
 def entry_date(entry: dict):
