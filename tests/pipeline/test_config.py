@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import SETTINGS, ConfigError, load_config, parse_duration, parse_size
+from pipeline.config import SETTINGS, ConfigError, load_config, parse_config, parse_duration, parse_size
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,3 +122,14 @@ def test_add_kb_file_to_toml_keeps_the_users_text():
     out = add_kb_file_to_toml(example, "kb.jsonl")  # the file 'modelwire init' writes: kb_files = []
     assert tomllib.loads(out)["nlp"]["kb_files"] == ["kb.jsonl"]
     assert out.replace('kb_files = ["kb.jsonl"]', "kb_files = []") == example
+
+
+def test_only_auto_sources_backfill_on_their_first_crawl():
+    from pipeline.crawl.run import backfill
+
+    config = parse_config({"crawl": {"backfill_pages": 7, "backfill_days": 0}}, None)
+    auto = {"name": "a", "kind": "auto", "urls": ["https://x.example/"]}
+    assert backfill(auto, True, config) == {**auto, "first_crawl": True, "backfill_pages": 7, "backfill_days": None}
+    assert backfill(auto, False, config) == auto
+    listing = {**auto, "kind": "listing"}
+    assert backfill(listing, True, config) == listing

@@ -143,3 +143,20 @@ def test_a_callback_that_raises_is_a_counted_failure():
     assert (event.event, event.reason, event.url) == ("failed", "parse_error", "https://x.example/feed")
     assert event.detail.startswith("RecursionError")
     assert crawler.stats.get_value("modelwire/crawl/failed/parse_error") == 1
+
+
+def test_first_crawl_skips_entries_older_than_backfill_days():
+    crawler = get_crawler(FeedSpider, {})
+    spider = FeedSpider(source={"name": "s", "first_crawl": True, "backfill_pages": 10, "backfill_days": 30})
+    spider.crawler = crawler
+    now = datetime.now(timezone.utc)
+    old = spider.article_request("https://x.example/old-story", {"published": (now - timedelta(days=40)).isoformat()})
+    new = spider.article_request("https://x.example/new-story", {"published": (now - timedelta(days=3)).isoformat()})
+    undated = spider.article_request("https://x.example/undated-story", {})
+    assert old is None and isinstance(new, Request) and isinstance(undated, Request)
+    assert crawler.stats.get_value("modelwire/crawl/skipped/too_old") == 1
+    # a later crawl (no first_crawl) takes what the feed lists, however old
+    later = FeedSpider(source={"name": "s", "backfill_days": 30})
+    assert isinstance(later.article_request("https://x.example/old-story",
+                                            {"published": (now - timedelta(days=40)).isoformat()}), Request)
+
