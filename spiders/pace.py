@@ -12,8 +12,9 @@ written). That is what robots.txt covers (RFC 9309), so a ``Crawl-delay`` read f
 
 A request is let through when all of these hold:
 
-- at least ``interval`` seconds have passed since the host's last request started and since
-  its last answer arrived (the server saw the request somewhere in between), where
+- at least ``interval`` seconds have passed since the host's last request started and, when
+  a delay or Crawl-delay is set, since its last answer arrived (the server saw the request
+  somewhere in between), where
   ``interval`` is the largest of the configured delay (``MODELWIRE_HOST_DELAY``), the host's
   robots.txt ``Crawl-delay`` (capped by ``MODELWIRE_MAX_CRAWL_DELAY``) and the host's recent
   answer time (a slow server is given the time it needs, as AutoThrottle with a target
@@ -194,7 +195,10 @@ class HostPaceMiddleware:
         except Exception:   # a parser without crawl-delay support
             return
         if delay:
-            PACES.gate(host_key(request)).crawl_delay = min(float(delay), self.max_crawl_delay)
+            gate = PACES.gate(host_key(request))
+            gate.crawl_delay = min(float(delay), self.max_crawl_delay)
+            # robots.txt's own answer has just arrived: the delay runs from it too
+            gate.last_start = max(gate.last_start, time.monotonic())
 
     async def process_request(self, request: Request) -> None:
         gate = PACES.gate(host_key(request))
@@ -216,9 +220,11 @@ class HostPaceMiddleware:
         """An answer has just arrived (before any middleware saw it): note its time and what it says."""
         arrived = request.meta[ANSWERED_AT] = time.monotonic()
         gate = PACES.gate(host_key(request))
-        # The interval also runs from the last answer: when a request reached the server between
-        # its start here and its answer is unknown, and the next one must not come sooner.
-        gate.last_start = max(gate.last_start, arrived)
+        # A delay also runs from the last answer: when a request reached the server between its
+        # start here and its answer is unknown, and the next one must not come sooner. (Without a
+        # delay, only the answer-time spacing applies, between starts, as AutoThrottle did.)
+        if PACES.delay or gate.crawl_delay:
+            gate.last_start = max(gate.last_start, arrived)
         latency = request.meta.get("download_latency")
         if isinstance(latency, (int, float)) and latency >= 0:
             gate.latency = (1 - LATENCY_WEIGHT) * gate.latency + LATENCY_WEIGHT * latency
