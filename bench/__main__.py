@@ -7,6 +7,9 @@ across machines. Sections (``--only`` takes a comma-separated list of them):
   generated 50–200 KB pages (plus quality on ../shared when present);
 - ``nlp``: words/s of ``annotate`` vs a bare spaCy tokenizer; a run-on sentence's time as it grows;
 - ``crawl``: a generated loopback site crawled end to end vs bare Scrapy; peak RSS at two site sizes;
+- ``politeness``: 20 loopback hosts with ``Crawl-delay: 1`` crawled at once, wall time vs the slowest
+  host's serialized time (``bench/politeness.py``); peak memory reading a 10 MB vs a 1.5 MB feed
+  (``bench/feedmem.py``);
 - ``storage``: ``Store.store_article`` rows/s vs ``sqlite3.executemany``;
 - ``digest``: digest build and query commands on 10k- and 1M-article databases;
 - ``summary``: ROUGE of our summaries vs lead-3 (``bench/summary_eval.py``);
@@ -36,13 +39,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "RESULTS.md"
-SECTIONS = ("extraction", "nlp", "crawl", "storage", "digest", "summary", "alerts")
+SECTIONS = ("extraction", "nlp", "crawl", "politeness", "storage", "digest", "summary", "alerts")
 
 SIZES = {
     "full": {"gen_pages": 150, "nlp_articles": 400, "crawl_pages": 5000, "crawl_small": 1000,
-             "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000), "run_on_words": (1000, 10_000)},
+             "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000), "run_on_words": (1000, 10_000),
+             "polite_hosts": 20, "polite_articles": 30},
     "quick": {"gen_pages": 40, "nlp_articles": 60, "crawl_pages": 600, "crawl_small": 200,
-              "storage_rows": 300, "digest_sizes": (2_000, 20_000), "run_on_words": (500, 2000)},
+              "storage_rows": 300, "digest_sizes": (2_000, 20_000), "run_on_words": (500, 2000),
+              "polite_hosts": 5, "polite_articles": 8},
 }
 
 
@@ -146,6 +151,12 @@ def run_crawl(sz: dict, workers: int | None, compare: bool = True) -> dict:
     from bench import crawl
 
     return crawl.run(sz["crawl_pages"], sz["crawl_small"], workers, before=compare)
+
+
+def run_politeness(sz: dict) -> dict:
+    from bench import feedmem, politeness
+
+    return {"crawl": politeness.run(sz["polite_hosts"], sz["polite_articles"]), "feed_memory": feedmem.run()}
 
 
 def run_storage(sz: dict) -> dict:
@@ -322,6 +333,32 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
                         f"crawl process ×{growth:.2f} ({sm['ours']['peak_rss_main_mb']:.0f} → "
                         f"{o['peak_rss_main_mb']:.0f} MB)", _met(growth <= 1.25)))
 
+    po = res.get("politeness")
+    if po and "error" not in po:
+        c, fm = po["crawl"], po["feed_memory"]
+        L += ["", "## Politeness-bound crawl", "",
+              f"{c['hosts']} hosts on loopback (127.0.0.2 …, a server each), every robots.txt with `Crawl-delay: "
+              f"{c['crawl_delay']:g}`, a feed of {c['articles_per_host']} new articles each (`bench/politeness.py`); "
+              "one crawl of the 20 feed sources with the default crawl settings, in a child process. Ideal: the "
+              "slowest host's serialized time, (its requests − 1) × Crawl-delay.", "",
+              "| figure | measured | ideal | ratio |", "|---|---:|---:|---:|",
+              f"| crawl wall time (`run()` call, start-up included) | {c['wall_s']:.1f} s | {c['ideal_s']:.1f} s | "
+              f"{c['ratio']:.3f}× |",
+              f"| first to last request seen by the servers | {c['served_span_s']:.1f} s | {c['ideal_s']:.1f} s | "
+              f"{c['served_span_s'] / c['ideal_s']:.3f}× |",
+              "", f"Smallest gap a host saw between two of its requests: {c['min_gap_s']:.3f} s (Crawl-delay "
+              f"{c['crawl_delay']:g} s); requests per host {sorted(set(c['requests_per_host']))}; "
+              f"{c['stored']} articles stored ({json.dumps(c['totals'])}).", "",
+              "Peak memory reading a feed (`bench/feedmem.py`: `FeedSpider.feed_items` in a fresh process, peak RSS "
+              "above the RSS before reading; the body itself is in memory before):", "",
+              "| feed | items | read in | peak over start | |", "|---|---:|---:|---:|---|"]
+        for name, r in (("ours", fm["small"]), ("ours", fm["large"]), ("feedparser", fm["feedparser_small"])):
+            L.append(f"| {name} ({r['bytes'] / 1e6:.1f} MB) | {r['items']:,} | {r['seconds']:.1f} s | "
+                     f"{r['peak_over_before_mb']:.0f} MB | |")
+        targets.append(("politeness-bound crawl within 1.15× of the ideal", f"{c['ratio']:.3f}×",
+                        _met(c["ratio"] <= 1.15 and c["min_gap_s"] >= c["crawl_delay"] - 0.02)))
+        targets.append(("feed memory flat 1.5 MB → 10 MB", f"×{fm['ratio']:.2f}", _met(fm["ratio"] <= 1.25)))
+
     st = res.get("storage")
     if st and "error" not in st:
         L += ["", "## Storage", "",
@@ -411,6 +448,7 @@ def main(argv=None) -> int:
         "extraction": lambda: run_extraction(sz),
         "nlp": lambda: run_nlp(sz),
         "crawl": lambda: run_crawl(sz, args.workers, not args.no_before),
+        "politeness": lambda: run_politeness(sz),
         "storage": lambda: run_storage(sz),
         "digest": lambda: run_digest(sz, args.keep_dbs),
         "summary": lambda: run_summary(sz),

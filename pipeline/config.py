@@ -7,7 +7,6 @@ entry and the problem; the CLI prints it and exits non-zero without a traceback.
 """
 from __future__ import annotations
 
-import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -47,10 +46,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("crawl", "download_delay", "1s", "duration", "Pause between requests to one site (robots.txt Crawl-delay wins if longer)."),
     Setting("crawl", "timeout", "30s", "duration", "Give up on a request after this long."),
     Setting("crawl", "max_size", "10MB", "size", "Largest response to download."),
-    Setting("crawl", "concurrency", 2, "int", "Parallel requests per site (1-4)."),
+    Setting("crawl", "concurrency", 2, "int", "Requests in flight to one site at a time, over all sources (1-8)."),
+    Setting("crawl", "total_concurrency", 32, "int", "Requests in flight in all, over every site (concurrency-256)."),
     Setting("crawl", "retry_after_max", "2m", "duration", "Longest Retry-After wait honoured for 429/503 answers."),
     Setting("crawl", "obey_robots", True, "bool", "Obey robots.txt (leave on for real sites)."),
     Setting("crawl", "max_pages", 5, "int", "Default depth of listing-page pagination."),
+    Setting("crawl", "backfill_pages", 10, "int", "First crawl of a source: listing pages to follow for its recent archive."),
+    Setting("crawl", "backfill_days", 30, "int", "First crawl of a source: skip feed and sitemap entries older than this many days (0: no limit)."),
     Setting("crawl", "all_topics", False, "bool", "Store every article, not only AI-related ones."),
     Setting("relevance", "keywords", [], "list", "Extra words or phrases that mark an article as AI-related."),
     Setting("relevance", "min_hits", 2, "int", "How many AI terms an article needs (title hits count twice)."),
@@ -184,18 +186,13 @@ def check_optional_url(value: Any) -> str:
 
 
 def check_allow_entry(value: str) -> str:
-    """An allow_private entry: an address, a CIDR range or a host name."""
+    """An allow_private entry: an address, CIDR range or host name, each with an optional :PORT."""
+    from spiders.addresses import parse_allowance
+
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{value!r} is not an address, CIDR range or host name")
-    v = value.strip()
-    try:
-        ipaddress.ip_network(v, strict=False)
-        return v
-    except ValueError:
-        pass
-    if re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?", v):
-        return v
-    raise ValueError(f"{value!r} is not an address, CIDR range or host name")
+    parse_allowance(value)
+    return value.strip()
 
 
 def _coerce(kind: str, value: Any) -> Any:
@@ -280,6 +277,7 @@ class Config:
             "max_size": crawl["max_size"],
             "retry_after_max": crawl["retry_after_max"],
             "concurrency": crawl["concurrency"],
+            "total_concurrency": crawl["total_concurrency"],
             "obey_robots": crawl["obey_robots"],
             "log_level": mw["log_level"],
         }
@@ -352,8 +350,15 @@ def parse_config(raw: dict[str, Any], path: Path | None) -> Config:
         values["modelwire"]["allow_private"] = [check_allow_entry(v) for v in values["modelwire"]["allow_private"]]
     except ValueError as e:
         raise ConfigError(f"{where}: [modelwire] allow_private: {e}") from None
-    if not 1 <= values["crawl"]["concurrency"] <= 4:
-        raise ConfigError(f"{where}: [crawl] concurrency: {values['crawl']['concurrency']} is outside 1-4")
+    crawl = values["crawl"]
+    if not 1 <= crawl["concurrency"] <= 8:
+        raise ConfigError(f"{where}: [crawl] concurrency: {crawl['concurrency']} is outside 1-8")
+    if not crawl["concurrency"] <= crawl["total_concurrency"] <= 256:
+        raise ConfigError(f"{where}: [crawl] total_concurrency: {crawl['total_concurrency']} is outside "
+                          f"{crawl['concurrency']}-256 (it must be at least concurrency, {crawl['concurrency']})")
+    for name, top in (("backfill_pages", 1000), ("backfill_days", 36500)):
+        if not 0 <= crawl[name] <= top:
+            raise ConfigError(f"{where}: [crawl] {name}: {crawl[name]} is outside 0-{top}")
     if values["modelwire"]["log_level"].upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise ConfigError(f"{where}: [modelwire] log_level: {values['modelwire']['log_level']!r} is not DEBUG, INFO, WARNING or ERROR")
     values["modelwire"]["log_level"] = values["modelwire"]["log_level"].upper()

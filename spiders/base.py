@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+import heapq
+from datetime import datetime, timedelta
 from typing import Any, AsyncIterator
 from urllib.parse import urljoin, urlsplit
 
@@ -55,6 +56,8 @@ from spiders.items import CrawlEvent, FeedState, FetchedPage
 from spiders.middlewares import BlockedRequest
 
 DEFAULT_MAX_PAGES = 5
+DEFAULT_MAX_ENTRIES = 5_000      # newest entries read per feed or sitemap file
+DEFAULT_MAX_ARTICLES = 20_000    # article requests per source and run
 
 
 # ---------------------------------------------------------------------------- dates
@@ -69,6 +72,23 @@ def iso_utc(value: Any) -> str | None:
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def newest(entries, limit: int, date_of) -> tuple[list, int]:
+    """The ``limit`` newest of ``entries`` (an iterable, read once), newest first, and how many
+    there were in all. Undated entries rank below dated ones and keep their order among
+    themselves. Memory holds ``limit`` entries, however long the document."""
+    heap: list = []
+    total = 0
+    for index, entry in enumerate(entries):
+        total += 1
+        date = date_of(entry)
+        key = (date.timestamp() if date else float("-inf"), -index)
+        if len(heap) < limit:
+            heapq.heappush(heap, (key, index, entry))
+        elif key > heap[0][0]:
+            heapq.heapreplace(heap, (key, index, entry))
+    return [entry for _, _, entry in sorted(heap, key=lambda t: t[0], reverse=True)], total
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -187,6 +207,14 @@ class ModelwireSpider(scrapy.Spider):
         pattern = self.source.get("follow_pattern")
         self.follow_re = re.compile(pattern) if pattern else None
         self.max_pages = int(self.source.get("max_pages") or DEFAULT_MAX_PAGES)
+        # first crawl of the source (``first_crawl``, set by the caller): backfill the recent
+        # archive, ``backfill_pages`` listing pages deep, entries no older than ``backfill_days``
+        self.backfill = bool(self.source.get("first_crawl"))
+        self.backfill_pages = int(self.source.get("backfill_pages") or 0)
+        days = self.source.get("backfill_days")
+        self.backfill_since = (datetime.now(UTC) - timedelta(days=float(days))
+                               if self.backfill and days else None)
+        self._article_requests = 0
         self._seen_articles: set[str] = set()
         self._seen_docs: set[str] = set()
         self._seen_listings: set[str] = set()
@@ -201,6 +229,10 @@ class ModelwireSpider(scrapy.Spider):
         """The request a source URL starts with (None: nothing to fetch, e.g. a refused URL). Every
         spider defines it; this base has no way to start."""
         raise TypeError(f"{type(self).__name__} defines no first_request(url)")
+
+    def setting(self, name: str, default: int) -> int:
+        crawler = getattr(self, "crawler", None)
+        return crawler.settings.getint(name, default) if crawler else default
 
     # -- stats and events ---------------------------------------------------
     def count(self, key: str, n: int = 1) -> None:
@@ -239,11 +271,20 @@ class ModelwireSpider(scrapy.Spider):
             self.count("skipped/follow_pattern")
             return None
         hints = {k: v for k, v in (hints or {}).items() if v not in (None, "", [], {})}
+        if self.backfill_since is not None:
+            date = parse_date(hints.get("published") or hints.get("modified"))
+            if date is not None and date < self.backfill_since:
+                self.count("skipped/too_old")
+                return None
         if key in self.known:
             known_date = parse_date((self.known[key] or {}).get("modified"))
             new_date = parse_date(hints.get("modified") or hints.get("published"))
             if not (known_date and new_date and new_date > known_date):
                 return self.event(url, "unchanged")
+        if self._article_requests >= self.setting("MODELWIRE_MAX_ARTICLES", DEFAULT_MAX_ARTICLES):
+            self.count("skipped/run_cap")
+            return None
+        self._article_requests += 1
         return Request(
             url,
             callback=self.parse_article,
@@ -275,6 +316,24 @@ class ModelwireSpider(scrapy.Spider):
         )
 
     # -- feeds and sitemaps -------------------------------------------------
+    def date_hint(self, raw: Any) -> str | None:
+        """A feed's or sitemap's date as a hint; one that cannot be read (``0000-00-00``, a year
+        past 9999 in UTC) costs that field only, and is counted (``modelwire/crawl/bad_date``)."""
+        value = iso_utc(raw)
+        if value is None and raw not in (None, "", b""):
+            self.count("bad_date")
+        return value
+
+    def newest_entries(self, entries, url: str, date_of) -> list:
+        """The newest ``MODELWIRE_MAX_ENTRIES`` of a document's entries (see ``newest``);
+        the rest are counted (``modelwire/crawl/entries_capped``) and logged."""
+        limit = self.setting("MODELWIRE_MAX_ENTRIES", DEFAULT_MAX_ENTRIES)
+        kept, total = newest(entries, limit, date_of)
+        if total > limit:
+            self.count("entries_capped", total - limit)
+            self.logger.warning("%s has %d entries; read the newest %d", url, total, limit)
+        return kept
+
     def doc_request(self, url: str, callback, **meta: Any) -> Request:
         """Conditional request for a feed or sitemap, using validators from ``http_state``."""
         state = self.http_state.get(url) or self.http_state.get(normalize_url(url)) or {}

@@ -97,12 +97,20 @@ _ISO_FULL = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])|^\d{4}-W\d{2}|^\d{8}(?:$|T
 _ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{2})?$")
 
 
+_COMMON_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?([+-]\d{2}:\d{2})?)?$")
+
+
 def _iso(text: str, partial: bool = False) -> datetime | None:
     if not (_ISO_FULL.match(text) or (partial and _ISO_PARTIAL.match(text))):
         return None
     s = re.sub(r"\s*(?:UTC|GMT)$", "Z", text)            # 2025-11-03 10:00:00 UTC
     s = re.sub(r"[zZ]$", "+00:00", s)
     s = re.sub(r"^(\d{4}-\d{2}-\d{2}) (?=\d)", r"\1T", s)  # a space for the T
+    if _COMMON_ISO.match(s):   # the common shapes, ~100x faster than dateutil (long feeds)
+        try:
+            return _utc(datetime.fromisoformat(s))
+        except (ValueError, OverflowError):
+            pass
     try:
         return _utc(_isoparse(s))
     except (ValueError, OverflowError):

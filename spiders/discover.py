@@ -66,31 +66,46 @@ def sniff_kind(response: Response) -> str:
     return "other"
 
 
+MAX_JSONLD_DEPTH = 20   # Article types sit near the top; deeper nesting is not followed
+
+
 def _jsonld_types(data: Any) -> set[str]:
+    """``@type`` names (lower case) at the top, in ``@graph`` and in ``mainEntity``, looked at
+    without recursion and no deeper than ``MAX_JSONLD_DEPTH`` (hostile pages nest thousands deep)."""
     found: set[str] = set()
-    if isinstance(data, list):
-        for item in data:
-            found |= _jsonld_types(item)
-    elif isinstance(data, dict):
-        kind = data.get("@type")
-        for k in kind if isinstance(kind, list) else [kind]:
-            if isinstance(k, str):
-                found.add(k.rpartition("/")[2].lower())
-        if "@graph" in data:
-            found |= _jsonld_types(data["@graph"])
-        main = data.get("mainEntity")
-        if isinstance(main, (dict, list)):
-            found |= _jsonld_types(main)
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSONLD_DEPTH:
+            continue
+        if isinstance(item, list):
+            stack.extend((x, depth + 1) for x in item)
+        elif isinstance(item, dict):
+            kind = item.get("@type")
+            for k in kind if isinstance(kind, list) else [kind]:
+                if isinstance(k, str):
+                    found.add(k.rpartition("/")[2].lower())
+            for key in ("@graph", "mainEntity"):
+                if isinstance(item.get(key), (dict, list)):
+                    stack.append((item[key], depth + 1))
     return found
+
+
+def jsonld_blocks(response: Response) -> list[Any]:
+    """The page's JSON-LD blocks that parse; one nested too deep for the JSON parser
+    (``RecursionError``) or malformed is skipped."""
+    blocks = []
+    for raw in response.css('script[type="application/ld+json"]::text').getall():
+        try:
+            blocks.append(json.loads(raw))
+        except (ValueError, RecursionError):
+            continue
+    return blocks
 
 
 def looks_like_article_page(response: Response) -> bool:
     """JSON-LD Article types, ``og:type=article``, or a single long ``<article>``."""
-    for raw in response.css('script[type="application/ld+json"]::text').getall():
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
+    for data in jsonld_blocks(response):
         if _jsonld_types(data) & ARTICLE_TYPES:
             return True
     og_type = (response.css('meta[property="og:type"]::attr(content)').get() or "").strip().lower()

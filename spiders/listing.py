@@ -74,7 +74,35 @@ def selected_links(selected: SelectorList) -> Iterator[tuple[str, str]]:
                 yield a.attrib["href"], _text(a)
 
 
+_NEXT_CLASS = re.compile(
+    r"^(next|older|more|next-?page|page-?next|older-?(posts?|entries)|load-?more|pagination-?next|nav-?next)$"
+    r"|[_-]next$", re.I)
+_PATH_PAGE = re.compile(r"/page/(\d+)/?$", re.I)
+_QUERY_PAGE = re.compile(r"(?:^|&)(page|p|paged)=(\d+)(?:&|$)", re.I)
+
+
+def page_number(url: str) -> int:
+    """The page number a listing URL names (``/page/3/``, ``?page=3``), 1 if none."""
+    parts = urlsplit(url)
+    m = _PATH_PAGE.search(parts.path) or _QUERY_PAGE.search(parts.query)
+    return int(m.group(m.lastindex)) if m else 1
+
+
+def _is_page_of(href: str, base: str, number: int) -> bool:
+    """``href`` is page ``number`` of the listing at ``base`` (``/page/N/`` or ``?page=N``)."""
+    target, here = urlsplit(href), urlsplit(base)
+    m = _PATH_PAGE.search(target.path)
+    if m and int(m.group(1)) == number:
+        return target.path[:m.start()].rstrip("/") == _PATH_PAGE.sub("", here.path).rstrip("/")
+    m = _QUERY_PAGE.search(target.query)
+    return bool(m and int(m.group(2)) == number and target.path == here.path)
+
+
 def next_page_href(response: Response, next_selector: str | None = None) -> str | None:
+    """The listing's next (older) page, found generically when no ``next_selector`` is given:
+    ``rel=next`` (``<a>`` or ``<link>``), a link whose class (or its parent's) says next / older
+    / more, a link whose text says so ("Older posts »", "Next", "»") or is the next page's
+    number, and a link to ``/page/N+1/`` or ``?page=N+1`` of this listing."""
     if next_selector:
         for href, _ in selected_links(response.css(next_selector)):
             return href
@@ -82,9 +110,24 @@ def next_page_href(response: Response, next_selector: str | None = None) -> str 
     href = response.css('link[rel~="next"]::attr(href), a[rel~="next"]::attr(href)').get()
     if href:
         return href
-    for a in response.css("a[href]"):
+    links = response.css("a[href]")
+    for a in links:
+        classes = (a.attrib.get("class") or "").split()
+        parent = a.xpath("..")
+        if parent:
+            classes += (parent[0].attrib.get("class") or "").split()
+        if any(_NEXT_CLASS.search(c) for c in classes):
+            return a.attrib["href"]
+    following = page_number(response.url) + 1
+    for a in links:
         label = _text(a) or (a.attrib.get("aria-label") or "").strip()
         if label and _NEXT_TEXT.match(label):
+            return a.attrib["href"]
+        numbered = label == str(following) or label.lower() in (f"page {following}", f"page {following} »")
+        if numbered and not looks_like_article_url(urljoin(response.url, a.attrib["href"].strip()), response.url):
+            return a.attrib["href"]
+    for a in links:
+        if _is_page_of(urljoin(response.url, a.attrib["href"].strip()), response.url, following):
             return a.attrib["href"]
     return None
 
@@ -106,13 +149,17 @@ class ListingSpider(ModelwireSpider):
     def first_request(self, url: str) -> Request | None:
         return self.listing_request(url, 1)
 
+    def page_limit(self) -> int:
+        """How many listing pages to follow: ``max_pages``, or on a first crawl the backfill's."""
+        return max(self.max_pages, self.backfill_pages) if self.backfill else self.max_pages
+
     def listing_request(self, url: str, page_no: int) -> Request | None:
         key = normalize_url(url)
         self._seen_articles.add(key)   # a listing page is never an article
         if key in self._seen_listings:
             self.count("listing/seen")
             return None
-        if page_no > self.max_pages:
+        if page_no > self.page_limit():
             self.count("listing/max_pages")
             return None
         self._seen_listings.add(key)

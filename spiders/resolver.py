@@ -47,10 +47,11 @@ def _host_of(address: IAddress) -> str:
 class _CheckingReceiver:
     """Collects the addresses of one lookup; passes them on only if every one is allowed."""
 
-    def __init__(self, resolver: GuardedResolver, receiver: IResolutionReceiver, host: str):
+    def __init__(self, resolver: GuardedResolver, receiver: IResolutionReceiver, host: str, port: int = 0):
         self.resolver = resolver
         self.receiver = receiver
         self.host = host
+        self.port = port
         self.addresses: list[IAddress] = []
 
     def resolutionBegan(self, resolution: IHostResolution) -> None:
@@ -60,7 +61,7 @@ class _CheckingReceiver:
         self.addresses.append(address)
 
     def resolutionComplete(self) -> None:
-        passed = self.resolver.check(self.host, self.addresses)
+        passed = self.resolver.check(self.host, self.addresses, self.port)
         for address in passed:
             self.receiver.addressResolved(address)
         self.receiver.resolutionComplete()
@@ -85,12 +86,13 @@ class GuardedResolver:
     def install_on_reactor(self) -> None:
         self.reactor.installNameResolver(self)
 
-    def check(self, host: str, addresses: list[IAddress]) -> list[IAddress]:
-        """The addresses a connection to ``host`` may use: all of them, or none if any is forbidden."""
+    def check(self, host: str, addresses: list[IAddress], port: int | None = None) -> list[IAddress]:
+        """The addresses a connection to ``host:port`` may use: all of them, or none if any is forbidden."""
         key = host.lower().rstrip(".")
-        if not self.enabled or self.policy.host_allowed(key):
+        port = port or None
+        if not self.enabled or self.policy.host_allowed(key, port) or self.policy.is_proxy(key, port):
             return addresses
-        bad = self.policy.blocked_addresses([_host_of(a) for a in addresses])
+        bad = self.policy.blocked_addresses([_host_of(a) for a in addresses], port)
         if bad:
             with _REFUSED_LOCK:
                 REFUSED[key] = tuple(bad)
@@ -109,6 +111,6 @@ class GuardedResolver:
         transportSemantics: str = "TCP",
     ) -> IHostResolution:
         return self.original.resolveHostName(
-            _CheckingReceiver(self, resolutionReceiver, hostName), hostName, portNumber,
+            _CheckingReceiver(self, resolutionReceiver, hostName, portNumber), hostName, portNumber,
             addressTypes, transportSemantics)
 

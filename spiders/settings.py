@@ -17,20 +17,26 @@ def crawl_settings(options: dict[str, Any] | None = None) -> dict[str, Any]:
     - ``contact_url``: URL put in the default User-Agent.
     - ``allow_private``: list of IPs / CIDRs / host names the private-address
       guard lets through (``MODELWIRE_ALLOW_PRIVATE``); default none.
-    - ``download_delay``: seconds between requests to one site (default 1.0);
-      a larger robots.txt ``Crawl-delay`` wins (``CrawlDelayMiddleware``).
+    - ``download_delay``: seconds between requests to one host (default 1.0); a larger
+      robots.txt ``Crawl-delay`` wins. Kept per host for the whole process, whichever
+      source asks (``spiders.pace``), not per source as Scrapy's own delay would be.
     - ``timeout``: download timeout in seconds (default 30).
     - ``max_size``: maximum response size in bytes (default 10 MB); warnings
       at a quarter of it.
-    - ``retry_after_max``: cap in seconds on ``Retry-After`` waits (default 120).
+    - ``retry_after_max``: longest ``Retry-After`` honoured, in seconds (default 120); a
+      429/503 asking for longer is not retried.
     - ``log_level``: Scrapy log level (default ``"INFO"``).
-    - ``concurrency``: total concurrent requests (default 16; per site it is 2).
+    - ``concurrency``: requests in flight to one host at a time, over all sources (default 2).
+    - ``total_concurrency``: requests in flight in all (default 32).
     - ``obey_robots``: obey robots.txt (default True).
 
     Other modelwire settings (override through ``extra_settings``):
     ``MODELWIRE_RETRY_BACKOFF`` / ``_MAX`` (retry waits), ``MODELWIRE_MAX_CRAWL_DELAY``
-    (60 s cap on robots Crawl-delay), ``MODELWIRE_SITEMAP_MAX_FILES`` (50),
-    ``MODELWIRE_SITEMAP_MAX_DEPTH`` (3), ``MODELWIRE_SITEMAP_MAX_ENTRIES`` (50,000),
+    (60 s cap on robots Crawl-delay), ``MODELWIRE_ROBOTS_MAX_SIZE`` (500 KiB of robots.txt read),
+    ``MODELWIRE_HOST_PACE_ENABLED`` (True), ``MODELWIRE_SITEMAP_MAX_FILES`` (50),
+    ``MODELWIRE_SITEMAP_MAX_DEPTH`` (3), ``MODELWIRE_MAX_ENTRIES`` (5,000 newest entries read
+    per feed or sitemap file), ``MODELWIRE_MAX_ARTICLES`` (20,000 article requests per source
+    and run), ``MODELWIRE_FEED_STREAM_SIZE`` (feeds above 1 MB are read incrementally),
     ``MODELWIRE_PRIVATE_GUARD_ENABLED`` (True; also turns off the connect-time check of
     ``spiders.resolver.GuardedResolver``, the ``TWISTED_DNS_RESOLVER``).
 
@@ -44,19 +50,23 @@ def crawl_settings(options: dict[str, Any] | None = None) -> dict[str, Any]:
     max_size = int(o["max_size"]) if o.get("max_size") is not None else 10 * 1024 * 1024
     retry_after_max = float(o["retry_after_max"]) if o.get("retry_after_max") is not None else 120.0
     obey = bool(o["obey_robots"]) if o.get("obey_robots") is not None else True
+    per_site = int(o.get("concurrency") or 2)
+    total = max(int(o.get("total_concurrency") or 32), per_site)
     return {
-        "AUTOTHROTTLE_ENABLED": True,
-        "AUTOTHROTTLE_START_DELAY": max(delay, 1.0),
-        "AUTOTHROTTLE_MAX_DELAY": 60.0,
-        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
-        "CONCURRENT_REQUESTS": int(o.get("concurrency") or 16),
-        "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+        # the pace per host is spiders.pace's, shared by every source of the process: Scrapy's
+        # own delay and AutoThrottle keep one pace per crawler, i.e. per source
+        "AUTOTHROTTLE_ENABLED": False,
+        "AUTOTHROTTLE_MAX_DELAY": 60.0,   # also the cap on the pace a slow server's answer time sets
+        "MODELWIRE_HOST_DELAY": delay,
+        "CONCURRENT_REQUESTS": total,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": per_site,
         # Scrapy starts this many asyncio tasks for every response's callback output, however
         # short: 100 (the default) costs ~1 ms of reactor CPU per article page, which yields one
         # item. Outputs here are requests and cheap items plus at most one page per response.
         "CONCURRENT_ITEMS": 4,
         "COOKIES_ENABLED": False,
-        "DOWNLOAD_DELAY": delay,
+        "DOWNLOAD_DELAY": 0,
+        "RANDOMIZE_DOWNLOAD_DELAY": False,
         "DOWNLOAD_MAXSIZE": max_size,
         "DOWNLOAD_TIMEOUT": timeout,
         "DOWNLOAD_WARNSIZE": max(max_size // 4, 1),
@@ -68,13 +78,19 @@ def crawl_settings(options: dict[str, Any] | None = None) -> dict[str, Any]:
         "DOWNLOADER_MIDDLEWARES": {
             # before RobotsTxtMiddleware (100): no robots.txt fetch for refused hosts
             f"{_MW}.PrivateAddressMiddleware": 50,
-            # after RobotsTxtMiddleware, so robots.txt is parsed before the wait
-            f"{_MW}.CrawlDelayMiddleware": 120,
+            # one robots.txt per host for the process, read up to 500 KiB
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            f"{_MW}.SharedRobotsTxtMiddleware": 100,
+            # last before the download: after robots.txt (its Crawl-delay is known by then),
+            # first to see an answer (a Retry-After pause counts from its arrival)
+            "spiders.pace.HostPaceMiddleware": 950,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             f"{_MW}.BackoffRetryMiddleware": 550,
             # after the retry middleware, so a connect-time refusal is not retried
             f"{_MW}.ResolvedAddressMiddleware": 560,
         },
+        # a callback that raises on hostile input gives a counted failure, not a lost document
+        "SPIDER_MIDDLEWARES": {f"{_MW}.ParseErrorMiddleware": 10},
         "HTTPCACHE_ENABLED": False,
         "LOG_LEVEL": o.get("log_level") or "INFO",
         "MODELWIRE_ALLOW_PRIVATE": list(o.get("allow_private") or []),

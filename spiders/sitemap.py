@@ -5,19 +5,17 @@ entries and so loses the nested ``<news:news>`` publication date and title.
 """
 from __future__ import annotations
 
-from io import BytesIO
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-import lxml.etree
 from scrapy.http import Request, Response
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from spiders.urls import normalize_url
-from spiders.base import ModelwireSpider, iso_utc
-
-DEFAULT_MAX_ENTRIES = 50_000   # the sitemap protocol's own limit per file
+from spiders.base import DEFAULT_MAX_ENTRIES, ModelwireSpider, newest, parse_date
+from spiders.xmlstream import stream_elements
 DEFAULT_MAX_FILES = 50
 DEFAULT_MAX_DEPTH = 3
 
@@ -31,64 +29,43 @@ def _local(tag: Any) -> tuple[str, str]:
     return "", tag
 
 
-def parse_sitemap_xml(body: bytes, max_entries: int = DEFAULT_MAX_ENTRIES) -> tuple[str, list[dict], bool]:
-    """Return ``(root type, entries, truncated)``.
+def iter_sitemap_xml(body: bytes, root: list[str]) -> Iterator[dict]:
+    """Entries of a sitemap, read incrementally (``spiders.xmlstream``); the root element's name
+    is put in ``root``. Malformed XML ends the entries where it breaks. Entries hold ``loc`` and,
+    when present, ``lastmod``, ``news_title`` and ``news_publication_date``."""
+    for elem in stream_elements(body, ("url", "sitemap"), root):
+        entry: dict[str, str] = {}
+        for child in elem.iter():
+            if child is elem:
+                continue
+            ns, name = _local(child.tag)
+            text = (child.text or "").strip()
+            if not text:
+                continue
+            direct = child.getparent() is elem
+            if name == "loc" and direct:
+                entry["loc"] = text
+            elif name == "lastmod" and direct:
+                entry["lastmod"] = text
+            elif name == "publication_date" and "news" in ns:
+                entry["news_publication_date"] = text
+            elif name == "title" and "news" in ns:
+                entry["news_title"] = text
+        if entry.get("loc"):
+            yield entry
 
-    Entries hold ``loc`` and, when present, ``lastmod``, ``news_title`` and
-    ``news_publication_date``. Parsing never resolves entities or touches the
-    network and stops after ``max_entries``.
-    """
-    root_type = ""
-    entries: list[dict] = []
-    truncated = False
-    parser = lxml.etree.iterparse(
-        BytesIO(body),
-        events=("start", "end"),
-        recover=True,
-        resolve_entities=False,
-        no_network=True,
-        remove_comments=True,
-        remove_pis=True,
-        huge_tree=False,
-    )
-    try:
-        for event, elem in parser:
-            if event == "start":
-                if not root_type:
-                    root_type = _local(elem.tag)[1]
-                continue
-            if _local(elem.tag)[1] not in ("url", "sitemap"):
-                continue
-            entry: dict[str, str] = {}
-            for child in elem.iter():
-                if child is elem:
-                    continue
-                ns, name = _local(child.tag)
-                text = (child.text or "").strip()
-                if not text:
-                    continue
-                direct = child.getparent() is elem
-                if name == "loc" and direct:
-                    entry["loc"] = text
-                elif name == "lastmod" and direct:
-                    entry["lastmod"] = text
-                elif name == "publication_date" and "news" in ns:
-                    entry["news_publication_date"] = text
-                elif name == "title" and "news" in ns:
-                    entry["news_title"] = text
-            elem.clear()
-            parent = elem.getparent()
-            if parent is not None:
-                while elem.getprevious() is not None:
-                    del parent[0]
-            if entry.get("loc"):
-                entries.append(entry)
-                if len(entries) >= max_entries:
-                    truncated = True
-                    break
-    except lxml.etree.XMLSyntaxError:
-        pass
-    return root_type, entries, truncated
+
+def entry_date(entry: dict):
+    return parse_date(entry.get("lastmod")) or parse_date(entry.get("news_publication_date"))
+
+
+def parse_sitemap_xml(body: bytes, max_entries: int = DEFAULT_MAX_ENTRIES) -> tuple[str, list[dict], bool]:
+    """Return ``(root type, entries, truncated)``: the ``max_entries`` newest entries (by
+    ``lastmod``, else news publication date; undated ones last, in document order), newest
+    first. Memory holds ``max_entries`` entries however long the document."""
+    root: list[str] = []
+    entries, total = newest(iter_sitemap_xml(body, root), max_entries, entry_date)
+    return (root[0] if root else ""), entries, total > max_entries
 
 
 def is_robots_url(url: str) -> bool:
@@ -100,8 +77,9 @@ class SitemapSpider(ModelwireSpider):
 
     Guards: a sitemap URL is fetched at most once per crawl (index loops), at
     most ``MODELWIRE_SITEMAP_MAX_FILES`` (50) sitemap files, index nesting at
-    most ``MODELWIRE_SITEMAP_MAX_DEPTH`` (3), at most
-    ``MODELWIRE_SITEMAP_MAX_ENTRIES`` (50,000) entries per file, and gunzipped
+    most ``MODELWIRE_SITEMAP_MAX_DEPTH`` (3), the newest
+    ``MODELWIRE_SITEMAP_MAX_ENTRIES`` (else ``MODELWIRE_MAX_ENTRIES``, 5,000) entries per file
+    (a file is read incrementally, so memory stays flat with its size), and gunzipped
     bodies no larger than ``DOWNLOAD_MAXSIZE``. Hints: ``modified`` (lastmod),
     ``published`` and ``title`` (Google News), ``date_source: "sitemap"``.
     """
@@ -161,11 +139,12 @@ class SitemapSpider(ModelwireSpider):
         if body is None:
             yield self.event(url, "failed", "too_large", "gzip body over DOWNLOAD_MAXSIZE or corrupt")
             return
-        max_entries = self._limit("MODELWIRE_SITEMAP_MAX_ENTRIES", DEFAULT_MAX_ENTRIES)
+        max_entries = self._limit("MODELWIRE_SITEMAP_MAX_ENTRIES",
+                                  self._limit("MODELWIRE_MAX_ENTRIES", DEFAULT_MAX_ENTRIES))
         root, entries, truncated = parse_sitemap_xml(body, max_entries)
         if truncated:
             self.count("sitemap_truncated")
-            self.logger.warning("Sitemap %s has more than %d entries; read the first ones", url, max_entries)
+            self.logger.warning("Sitemap %s has more than %d entries; read the newest", url, max_entries)
         if root == "sitemapindex":
             if depth >= self._limit("MODELWIRE_SITEMAP_MAX_DEPTH", DEFAULT_MAX_DEPTH):
                 self.count("sitemap_too_deep")
@@ -178,8 +157,8 @@ class SitemapSpider(ModelwireSpider):
             for entry in entries:
                 hints = {
                     "title": entry.get("news_title"),
-                    "published": iso_utc(entry.get("news_publication_date")),
-                    "modified": iso_utc(entry.get("lastmod")),
+                    "published": self.date_hint(entry.get("news_publication_date")),
+                    "modified": self.date_hint(entry.get("lastmod")),
                     "date_source": "sitemap",
                 }
                 result = self.article_request(entry["loc"], hints, "sitemap", base=response.url)

@@ -139,14 +139,20 @@ def _allow_private(values: tuple[str, ...]) -> list[str]:
     return out
 
 
+ALLOW_PRIVATE_HELP = ("Let the crawl reach this private address, CIDR range or host name, on one port if "
+                      "given: 127.0.0.1:8080, 10.0.0.0/8, [::1]:8080, intranet.example:8443 (no port: every "
+                      "port). Checked on the addresses a host resolves to, so localhost, 127.1 and redirects "
+                      "reach only what is named. With http_proxy set, targets are checked by resolving their "
+                      "names before the request goes to the proxy (the proxy itself may be private).")
+
+
 @main.command()
 @click.option("--source", "-s", "sources", multiple=True, metavar="NAME", help="Crawl only this source (repeatable).")
 @click.option("--group", metavar="NAME", help="Crawl only the sources of this group.")
 @click.option("--url", "urls", multiple=True, metavar="URL",
               help="Crawl this URL (feed, sitemap, listing, home page or article) instead of the config's sources.")
 @click.option("--all-topics", is_flag=True, default=None, help="Store every article, not only AI-related ones.")
-@click.option("--allow-private", multiple=True, metavar="ADDR",
-              help="Let the crawl reach this private address, CIDR range or host (e.g. 127.0.0.1).")
+@click.option("--allow-private", multiple=True, metavar="ADDR[:PORT]", help=ALLOW_PRIVATE_HELP)
 @click.pass_obj
 def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
     """Fetch new and changed articles into the database.
@@ -203,7 +209,7 @@ def _refuse_known_site(config, urls: list[str]) -> None:
 @main.command("add-source")
 @click.argument("url")
 @click.option("--name", help="Source name (default: derived from the host).")
-@click.option("--allow-private", multiple=True, metavar="ADDR", help="Allow a private address (tests, local sites).")
+@click.option("--allow-private", multiple=True, metavar="ADDR[:PORT]", help=ALLOW_PRIVATE_HELP)
 @click.option("--dry-run", is_flag=True, help="Show what was found without writing the config.")
 @click.pass_obj
 def add_source(obj: Context, url, name, allow_private, dry_run):

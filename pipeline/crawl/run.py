@@ -78,6 +78,17 @@ def adhoc_source(url: str, index: int = 0) -> dict[str, Any]:
     }
 
 
+def backfill(source: dict[str, Any], first: bool, config: Config) -> dict[str, Any]:
+    """``source`` for the spiders: an ``auto`` source on its first crawl (no finished crawl
+    recorded for it) gets ``first_crawl`` and the config's ``backfill_pages`` / ``backfill_days``,
+    so it takes its recent archive (listing pages, sitemaps) and not only what its feed lists
+    today. Sources of a fixed kind keep what their config says (``max_pages``)."""
+    if not first or source.get("kind") != "auto":
+        return source
+    return {**source, "first_crawl": True, "backfill_pages": config.get("crawl", "backfill_pages"),
+            "backfill_days": config.get("crawl", "backfill_days") or None}
+
+
 def select_sources(config: Config, names: list[str] | None = None, urls: list[str] | None = None,
                    group: str | None = None) -> list[dict[str, Any]]:
     """The sources a crawl covers: named ones, ad-hoc URLs, or every enabled source."""
@@ -110,6 +121,7 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
                 store.upsert_source(s)
             known = store.known_urls()
             http_state = store.http_state()
+            crawled = store.crawled_sources()
             run_id = store.start_run(command)
         finally:
             store.close()
@@ -129,7 +141,8 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
         extensions.update(settings.get("EXTENSIONS") or {})
         extensions["pipeline.crawl.runstats.RunRecorder"] = 500
         settings["EXTENSIONS"] = extensions
-        jobs = [{"source": s, "known": known, "http_state": http_state} for s in sources]
+        jobs = [{"source": backfill(s, s["name"] not in crawled, config), "known": known, "http_state": http_state}
+                for s in sources]
         status, error = "ok", None
         if progress:
             print(f"Crawling {len(sources)} source(s) into {db_path} (run {run_id})…", file=sys.stderr, flush=True)

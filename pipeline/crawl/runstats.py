@@ -25,6 +25,19 @@ _LAST_PRINT = [0.0]
 PROGRESS_EVERY = 5.0  # seconds
 
 
+# Spider stats that are not one URL's outcome but say something was cut or could not be read;
+# kept in the run's reasons as "noted:<name>" so a run that lost fields or entries says so.
+NOTED_STATS = {
+    "modelwire/crawl/bad_date": "bad_date",
+    "modelwire/crawl/entries_capped": "entries_capped",
+    "modelwire/crawl/skipped/too_old": "too_old",
+    "modelwire/crawl/skipped/run_cap": "run_cap",
+    "modelwire/crawl/sitemap_truncated": "sitemap_truncated",
+    "modelwire/fetch/robots_truncated": "robots_truncated",
+    "modelwire/fetch/retry_after_too_long": "retry_after_too_long",
+}
+
+
 def classify_drop(message: str) -> tuple[str, str]:
     """``"skipped:off_topic https://…"`` → ("skipped", "off_topic")."""
     head = (message or "").split(" ", 1)[0]
@@ -94,6 +107,9 @@ class RunRecorder:
         from pipeline.store.db import open_db, utcnow
 
         stats = self.crawler.stats.get_stats()
+        for key, name in NOTED_STATS.items():
+            if stats.get(key):
+                self.reasons[f"noted:{name}"] = stats[key]
         row = dict(self.counts)
         row.update(
             started_at=self.started,

@@ -150,6 +150,12 @@ class Store:
             )
         return totals
 
+    def crawled_sources(self) -> set[str]:
+        """Names of the sources some crawl has finished (a source not in it is crawled for the first time)."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT source FROM crawl_run_sources WHERE finish_reason = 'finished'")
+        return {name for (name,) in rows}
+
     def run_sources(self, run_id: int) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT * FROM crawl_run_sources WHERE run_id = ? ORDER BY source", [run_id]))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import SETTINGS, ConfigError, load_config, parse_duration, parse_size
+from pipeline.config import SETTINGS, ConfigError, load_config, parse_config, parse_duration, parse_size
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,6 +47,10 @@ def test_config_example_loads_and_documents_every_setting():
         ("[crawl]\nmax_size = 'big'\n", r"max_size: 'big' is not a size"),
         ("[modelwire]\ntimezone = 'Mars/Olympus'\n", r"timezone: 'Mars/Olympus' is not a time zone"),
         ("[modelwire]\nallow_private = ['not an address!']\n", r"allow_private"),
+        ("[modelwire]\nallow_private = ['127.0.0.1:99999']\n", r"allow_private: '127.0.0.1:99999': port '99999' is not 1-65535"),
+        ("[crawl]\nconcurrency = 9\n", r"\[crawl\] concurrency: 9 is outside 1-8"),
+        ("[crawl]\nconcurrency = 4\ntotal_concurrency = 3\n", r"total_concurrency: 3 is outside 4-256 \(it must be at least concurrency"),
+        ("[crawl]\nbackfill_pages = -1\n", r"\[crawl\] backfill_pages: -1 is outside 0-1000"),
         ("[nonsense]\nx = 1\n", r"unknown section \[nonsense\]"),
         ("[[sources]]\nname = 'a'\nkind = 'feed'\nurls = ['htp:/broken']\n", r"sources\[0\] \('a'\): urls\[0\]: 'htp:/broken' is not an http\(s\) URL"),
         ("[[sources]]\nname = 'a'\nkind = 'rss'\nurls = ['https://x.org/']\n", r"kind: 'rss' is not one of"),
@@ -65,6 +69,15 @@ def test_config_error_names_file_entry_and_problem(tmp_path, text, message):
         load_config(path)
     assert str(path) in str(err.value)
     assert re.search(message, str(err.value)), str(err.value)
+
+
+def test_crawl_concurrency_and_allowances_reach_the_crawl_options(tmp_path):
+    path = write(tmp_path, "[modelwire]\nallow_private = ['127.0.0.1:8080', '10.0.0.0/8', '[::1]:81', 'intranet.example:8443']\n"
+                           "[crawl]\nconcurrency = 3\ntotal_concurrency = 48\n")
+    options = load_config(path).crawl_options(["192.168.0.0/16:8000"])
+    assert options["concurrency"] == 3 and options["total_concurrency"] == 48
+    assert options["allow_private"] == ["127.0.0.1:8080", "10.0.0.0/8", "[::1]:81", "intranet.example:8443",
+                                        "192.168.0.0/16:8000"]
 
 
 def test_config_durations_and_sizes():
@@ -109,3 +122,14 @@ def test_add_kb_file_to_toml_keeps_the_users_text():
     out = add_kb_file_to_toml(example, "kb.jsonl")  # the file 'modelwire init' writes: kb_files = []
     assert tomllib.loads(out)["nlp"]["kb_files"] == ["kb.jsonl"]
     assert out.replace('kb_files = ["kb.jsonl"]', "kb_files = []") == example
+
+
+def test_only_auto_sources_backfill_on_their_first_crawl():
+    from pipeline.crawl.run import backfill
+
+    config = parse_config({"crawl": {"backfill_pages": 7, "backfill_days": 0}}, None)
+    auto = {"name": "a", "kind": "auto", "urls": ["https://x.example/"]}
+    assert backfill(auto, True, config) == {**auto, "first_crawl": True, "backfill_pages": 7, "backfill_days": None}
+    assert backfill(auto, False, config) == auto
+    listing = {**auto, "kind": "listing"}
+    assert backfill(listing, True, config) == listing

@@ -32,7 +32,14 @@ text each stored article must have. Routes (``<slug>`` names the article served 
   /sitemap-malformed.xml          urlset cut off in the middle, with one complete entry
   /sitemap-huge.xml               60,000 <url> entries cycling over 3 articles
   /calendar/<yyyy-mm>             listing page with one dated article and an "Older" link forever
-  /robots.txt                     Disallow: /private/
+  /robots.txt                     Disallow: /private/ (or ``server.robots``, e.g. with a Crawl-delay)
+  /blog/                          a home page linking its feed (/blog/feed.xml, BLOG_FEED articles) and
+                                  a listing paginated four ways: a.next, a numbered link, <link rel=next>,
+                                  ?page=N; older articles (BLOG_ARCHIVE) are in the listing pages only
+  /ldbomb/<slug>                  the article with a JSON-LD block nested 100,000 deep
+  /baddates-feed.xml              RSS (ETag, Last-Modified) whose dates include 0000-00-00 and a year
+                                  9999 west of UTC, between good entries (bd-1 .. bd-4)
+  /baddates-sitemap.xml           urlset with the same bad lastmods (bdm-1 .. bdm-3)
 
 Every request is logged in ``server.log`` as ``(path, time)``; ``server.hits(prefix)``. Every answer
 closes its connection, so that client-side retries on reused connections cannot blur hit counts.
@@ -49,6 +56,7 @@ import threading
 import time
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.utils import formatdate
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
@@ -402,7 +410,69 @@ def r_news(h: Handler, y: str, m: str, slug: str) -> None:
 
 
 def r_robots(h: Handler) -> None:
-    h.send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+    h.send(200, h.server.robots.encode(), "text/plain")
+
+
+BLOG_FEED = [f"blog-fresh-model-story-{i}" for i in range(3)]          # in the feed and on the home page
+BLOG_ARCHIVE = [f"blog-archive-story-{i}" for i in range(3, 9)]  # only in listing pages 2-4
+_BLOG_PAGES = {   # page -> (articles, how the next page is linked)
+    1: (BLOG_FEED, '<a class="next" href="/blog/page/2/">Older posts &raquo;</a>'),
+    2: (BLOG_ARCHIVE[:2], '<a href="/blog/">1</a> <a href="/blog/page/3/">3</a>'),
+    3: (BLOG_ARCHIVE[2:4], ""),   # <link rel=next> in the head
+    4: (BLOG_ARCHIVE[4:], '<a href="/blog/page/3/">Newer posts</a>'),
+}
+
+
+def r_blog(h: Handler, page: str | None) -> None:
+    query = parse_qs(urlsplit(h.path).query)
+    n = int(page or query.get("page", ["1"])[0])
+    if n not in _BLOG_PAGES:
+        return h.send(404, b"<html><body>no such page</body></html>")
+    slugs, nav = _BLOG_PAGES[n]
+    head = '<link rel="alternate" type="application/rss+xml" title="Blog" href="/blog/feed.xml">'
+    if n == 3:
+        head += '<link rel="next" href="/blog/?page=4">'
+    items = "".join(f'<li><a href="/a/{s}">{article_parts(s)[0]}</a></li>' for s in slugs)
+    h.send(200, (f"<!doctype html><html><head><title>Blog page {n}</title>{head}</head><body>"
+                 f'<nav><a href="/about/">About</a> <a href="/tag/models/">Models</a></nav>'
+                 f"<ul>{items}</ul><div class=\"pagination\">{nav}</div></body></html>").encode())
+
+
+def r_blog_feed(h: Handler) -> None:
+    now = time.time()
+    items = "".join(
+        f"<item><title>{article_parts(s)[0]}</title><link>{h.server.url}/a/{s}</link>"
+        f"<pubDate>{formatdate(now - 3600 * (i + 1), usegmt=True)}</pubDate></item>"
+        for i, s in enumerate(BLOG_FEED))
+    h.send(200, (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title>{items}'
+                 "</channel></rss>").encode(), "application/rss+xml")
+
+
+def r_ldbomb(h: Handler, slug: str) -> None:
+    bomb = '<script type="application/ld+json">' + "[" * 100_000 + "</script>"
+    h.send(200, article_html(slug).replace("</head>", bomb + "</head>").encode())
+
+
+BAD_DATES = ["0000-00-00T00:00:00+00:00", "9999-12-31T23:59:59-14:00"]
+
+
+def r_baddates_feed(h: Handler) -> None:
+    dates = ["2025-11-01T10:00:00Z", *BAD_DATES, "2025-11-02T10:00:00Z"]
+    items = "".join(
+        f"<item><title>Bad date entry {i}</title><link>{h.server.url}/a/bd-{i}</link>"
+        f"<pubDate>{d}</pubDate><atom:updated>{d}</atom:updated></item>" for i, d in enumerate(dates, 1))
+    body = ('<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>'
+            f"<title>Bad dates</title>{items}</channel></rss>").encode()
+    h.send(200, body, "application/rss+xml", headers={"ETag": '"bad-dates-1"',
+                                                      "Last-Modified": "Sun, 02 Nov 2025 10:00:00 GMT"})
+
+
+def r_baddates_sitemap(h: Handler) -> None:
+    dates = [BAD_DATES[0], "2025-11-02", BAD_DATES[1]]
+    body = "".join(f"<url><loc>{h.server.url}/a/bdm-{i}</loc><lastmod>{d}</lastmod></url>"
+                   for i, d in enumerate(dates, 1))
+    h.send(200, ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                 f"{body}</urlset>").encode(), "application/xml")
 
 
 ROUTES = [
@@ -438,6 +508,11 @@ ROUTES = [
     (r"/calendar/(\d{4})-(\d{2})/?", r_calendar),
     (r"/news/(\d{4})/(\d{2})/([\w.-]+)", r_news),
     (r"/robots\.txt", r_robots),
+    (r"/blog/(?:page/(\d+)/)?", r_blog),
+    (r"/blog/feed\.xml", r_blog_feed),
+    (r"/ldbomb/([\w.-]+)", r_ldbomb),
+    (r"/baddates-feed\.xml", r_baddates_feed),
+    (r"/baddates-sitemap\.xml", r_baddates_sitemap),
 ]
 
 
@@ -448,12 +523,13 @@ class FaultServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, feeds: dict[str, list[str]] | None = None,
-                 delay: float = 0.0):
+                 delay: float = 0.0, robots: str = "User-agent: *\nDisallow: /private/\n"):
         super().__init__((host, port), Handler)
         self.url = f"http://{host}:{self.server_address[1]}"
         self.port = self.server_address[1]
         self.feeds: dict[str, list[str]] = dict(feeds or {})
         self.delay = delay
+        self.robots = robots
         self.log: list[tuple[str, float]] = []
         self.counts: dict[str, int] = {}
         self.lock = threading.Lock()

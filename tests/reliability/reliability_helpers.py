@@ -19,12 +19,13 @@ sys.path.insert(0, str(HERE))
 from faultserver import article_parts  # noqa: E402
 
 
-def write_config(tmp: Path, sources: str, *, crawl: str = "", modelwire: str = "", extra: str = "") -> Path:
+def write_config(tmp: Path, sources: str, *, crawl: str = "", modelwire: str = "", extra: str = "",
+                 allow: list[str] = ("127.0.0.1",)) -> Path:
     config = tmp / "modelwire.toml"
     config.write_text(f"""
 [modelwire]
 db = "mw.db"
-allow_private = ["127.0.0.1"]
+allow_private = {json.dumps(list(allow))}
 log_level = "INFO"
 {modelwire}
 

@@ -90,10 +90,11 @@ def crawl(tmp_path_factory):
         assert first.returncode == 4, f"exit {first.returncode}\n{first.stderr[-4000:]}"
         peak_kb = int(first.stderr.strip().splitlines()[-1].removeprefix("peak_kb="))
         hits_first = list(s.hits())
+        times_first = list(s.log)
         second = run_cli(config, "crawl", timeout=150, check=False)
         assert second.returncode == 4, f"exit {second.returncode}\n{second.stderr[-4000:]}"
         yield {"db": tmp / "mw.db", "first": first, "second": second, "server": s, "other": other,
-               "private": private, "hits_first": hits_first, "peak_kb": peak_kb, "rss_before_kb": before,
+               "private": private, "hits_first": hits_first, "times_first": times_first, "peak_kb": peak_kb, "rss_before_kb": before,
                "config": config}
 
 
@@ -171,6 +172,17 @@ def test_intermittent_errors_are_retried(crawl):
     assert hits.count("/always/503/flaky-dead") == 3      # RETRY_TIMES = 2
     assert hits.count("/always/404/flaky-404") == 1       # a 404 is not retried
     assert row["http_429"] == 1
+
+
+def test_retry_after_is_waited_from_the_answer(crawl):
+    """429 and 503 with Retry-After: 1: the retry reaches the server at least 1 s after the first
+    request did (the server answered at once), and no new request to that host starts meanwhile."""
+    log = crawl["times_first"]
+    for path in ("/retry503/flaky-2", "/r429/flaky-3"):
+        first, retry = [t for p, t in log if p == path]
+        assert retry - first >= 1.0, (path, retry - first)
+        # requests already on their way when the answer came may land just after it
+        assert not [p for p, t in log if first + 0.3 < t < first + 1.0], f"requests during the pause after {path}"
 
 
 def test_network_faults(crawl):

@@ -86,16 +86,27 @@ def test_parse_retry_after():
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
 
 
-def test_backoff_retry_middleware_uses_capped_retry_after():
-    crawler = get_crawler(Spider, {"MODELWIRE_RETRY_AFTER_MAX": 0.05, "MODELWIRE_RETRY_BACKOFF": 0.01})
+def test_backoff_retry_middleware_honours_retry_after_or_gives_up():
+    crawler = get_crawler(Spider, {"MODELWIRE_RETRY_AFTER_MAX": 0.5, "MODELWIRE_RETRY_BACKOFF": 0.01})
     crawler.spider = Spider("t")
     crawler.spider.crawler = crawler
     mw = BackoffRetryMiddleware.from_crawler(crawler)
     request = Request("https://x.example/a")
+    # asked to wait longer than retry_after_max: retrying sooner would ignore it, so no retry
     response = HtmlResponse(request.url, status=429, headers={"Retry-After": "3600"}, request=request)
-    assert mw.retry_after_delay(response) == 0.05
+    assert mw.retry_after_delay(response) == 3600
+    assert asyncio.run(mw.process_response(request, response)) is response
+    assert crawler.stats.get_value("modelwire/fetch/retry_after_too_long") == 1
+    # within the cap: retried, the wait counted from when the answer arrived (0.3 s ago here)
+    import time
+
+    request.meta["modelwire_answered_at"] = time.monotonic() - 0.3
+    response = HtmlResponse(request.url, status=503, headers={"Retry-After": "1"}, request=request)
+    mw.retry_after_max = 2
+    t0 = time.monotonic()
     retry = asyncio.run(mw.process_response(request, response))
     assert isinstance(retry, Request) and retry.meta["retry_times"] == 1
+    assert 0.6 <= time.monotonic() - t0 < 0.95
     assert crawler.stats.get_value("modelwire/fetch/retry_after") == 1
     ok = HtmlResponse(request.url, status=200, request=request)
     assert asyncio.run(mw.process_response(request, ok)) is ok
@@ -137,17 +148,19 @@ def test_retry_after_is_honoured_and_capped(crawl, mockserver):
     r = crawl({"kind": "page", "urls": [f"{base}/retry-after/1", f"{base}/retry-after/30"]},
               options={"retry_after_max": 1.5})
     hits = {p: [x["time"] for x in r.requests if x["path"] == p] for p in ("/retry-after/1", "/retry-after/30")}
-    assert len(hits["/retry-after/1"]) == 2 and len(hits["/retry-after/30"]) == 2
-    # second request after >= the stated 1 s; the 30 s wait is capped at 1.5 s
+    # second request after >= the stated 1 s; a 30 s wait is over the 1.5 s cap: not retried
+    assert len(hits["/retry-after/1"]) == 2 and len(hits["/retry-after/30"]) == 1
     assert hits["/retry-after/1"][1] - hits["/retry-after/1"][0] >= 1.0 - 0.02
-    assert 1.5 - 0.02 <= hits["/retry-after/30"][1] - hits["/retry-after/30"][0] < 10
-    assert len(r.pages()) == 2 and r.stats["test"]["modelwire/fetch/retry_after"] == 2
+    assert len(r.pages()) == 1 and r.stats["test"]["modelwire/fetch/retry_after"] == 1
+    assert r.stats["test"]["modelwire/fetch/retry_after_too_long"] == 1
+    assert [e["reason"] for e in r.events("failed")] == ["http_429"]
 
 
 def test_robots_crawl_delay_is_applied(crawl, mockserver):
     base = mockserver.url
     r = crawl({"kind": "page", "urls": [f"{base}{A1}", f"{base}{A2}"]},
               options={"user_agent": "slowbot/1.0 (+https://example.org)"})
-    times = sorted(x["time"] for x in r.requests if x["path"] in (A1, A2))
-    assert len(times) == 2 and times[1] - times[0] >= 1.0 - 0.02
-    assert r.stats["test"]["modelwire/fetch/crawl_delay_wait"] == 1
+    times = sorted(x["time"] for x in r.requests if x["path"] in (A1, A2, "/robots.txt"))
+    # robots.txt first, then each article at least the Crawl-delay after the request before
+    assert len(times) == 3 and all(b - a >= 1.0 - 0.02 for a, b in zip(times, times[1:]))
+    assert r.stats["test"]["modelwire/fetch/crawl_delay_wait"] == 2
