@@ -52,6 +52,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("crawl", "obey_robots", True, "bool", "Obey robots.txt (leave on for real sites)."),
     Setting("crawl", "max_pages", 5, "int", "Default depth of listing-page pagination."),
     Setting("crawl", "all_topics", False, "bool", "Store every article, not only AI-related ones."),
+    Setting("backfill", "cc_news_base", "https://data.commoncrawl.org/", "url",
+            "Where --cc-news reads CC-NEWS (crawl-data/CC-NEWS/YYYY/MM/warc.paths.gz and the WARCs): Common Crawl's host or a mirror."),
+    Setting("backfill", "segment_records", 500, "int", "WARC records a worker reads per task (and per database transaction)."),
     Setting("relevance", "keywords", [], "list", "Extra words or phrases that mark an article as AI-related."),
     Setting("relevance", "min_hits", 2, "int", "How many AI terms an article needs (title hits count twice)."),
     Setting("nlp", "kb_files", [], "list", "Your own knowledge-base files (JSON lines), added to the built-in one."),
@@ -312,6 +315,8 @@ def parse_config(raw: dict[str, Any], path: Path | None) -> Config:
         values["modelwire"]["allow_private"] = [check_allow_entry(v) for v in values["modelwire"]["allow_private"]]
     except ValueError as e:
         raise ConfigError(f"{where}: [modelwire] allow_private: {e}") from None
+    if values["backfill"]["segment_records"] < 1:
+        raise ConfigError(f"{where}: [backfill] segment_records: should be at least 1")
     if not 1 <= values["crawl"]["concurrency"] <= 4:
         raise ConfigError(f"{where}: [crawl] concurrency: {values['crawl']['concurrency']} is outside 1-4")
     if values["modelwire"]["log_level"].upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):

@@ -391,6 +391,7 @@ INSTANT_COLUMNS = {
     "digest_sends": ("sent_at",),
     "source_schedule": ("next_due", "last_run_at"),
     "nlp_failures": ("failed_at",),
+    "backfill_files": ("started_at", "updated_at"),
 }
 _STORED_FORM = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
 
@@ -444,5 +445,33 @@ def add_claim_source_fields(db: Database) -> None:
         """
         ALTER TABLE claims ADD COLUMN is_comparison INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE claims ADD COLUMN source_kind TEXT;
+        """
+    )
+
+
+# -- backfill: how far each WARC file was read --
+
+
+@migrations()
+def add_backfill_files(db: Database) -> None:
+    # `modelwire backfill` reads WARC files (local, http(s), CC-NEWS) in segments of records; each
+    # segment's articles and the file's new position are written in one transaction, so a killed
+    # backfill restarted with the same arguments starts at the first record not yet stored.
+    db.executescript(
+        """
+        CREATE TABLE backfill_files (
+            file TEXT NOT NULL,              -- path or URL as read
+            filters TEXT NOT NULL DEFAULT '', -- what the run kept: since/until/all_topics, as JSON
+            records_done INTEGER NOT NULL DEFAULT 0,
+            next_offset INTEGER NOT NULL DEFAULT 0,
+            done INTEGER NOT NULL DEFAULT 0,
+            kept INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            size INTEGER,
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (file, filters)
+        );
         """
     )
