@@ -13,6 +13,7 @@ import json
 import random
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,12 +25,16 @@ PLACEHOLDERS = {b"__BASE_TOKENWISE__": "tokenwise", b"__BASE_FRONTIER_LEDGER__":
 FALLBACK = datetime(2025, 10, 1, 8, 0, tzinfo=timezone.utc)
 
 
+STORED_KINDS = {"article", "updated", "paywalled", "charset"}
+
+
 class Rec(NamedTuple):
     url: str
     date: datetime
     body: bytes
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
+    kind: str = ""          # the demo manifest's kind of page ("" for generated pages)
 
 
 def write_warc(path: Path, records: Iterable[Rec]) -> Path:
@@ -52,8 +57,17 @@ def manifest() -> list[dict]:
     return json.loads((SITE / "manifest.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _demo_records() -> tuple[Rec, ...]:
+    return tuple(_read_demo())
+
+
 def demo_records() -> list[Rec]:
     """Every revision-1 HTML page of the demo site; its WARC date is an hour after publication."""
+    return list(_demo_records())
+
+
+def _read_demo() -> list[Rec]:
     by_path = {(e["outlet"], e["path"]): e for e in manifest()}
     out = []
     for outlet, origin in ORIGINS.items():
@@ -71,13 +85,13 @@ def demo_records() -> list[Rec]:
             published = entry.get("published")
             date = (datetime.fromisoformat(published) + timedelta(hours=1)) if published else FALLBACK
             ctype = "text/html" if entry["kind"] == "charset" else "text/html; charset=utf-8"
-            out.append(Rec(origin + path, date.astimezone(timezone.utc), body, ctype))
+            out.append(Rec(origin + path, date.astimezone(timezone.utc), body, ctype, kind=entry["kind"]))
     return out
 
 
 def stored_kinds_urls() -> dict[str, Rec]:
     """The demo pages a crawl stores as articles (as ``tests/pipeline/test_crawl_demo.py`` says)."""
-    kinds = {"article", "updated", "paywalled", "charset"}
+    kinds = STORED_KINDS
     wanted = {ORIGINS[e["outlet"]] + e["path"] for e in manifest() if e["kind"] in kinds and e["revision"] == 1}
     return {r.url: r for r in demo_records() if r.url in wanted}
 

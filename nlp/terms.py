@@ -8,23 +8,43 @@ pages the relevance filter drops anyway.
 """
 from __future__ import annotations
 
-from .kb import read_file, builtin_paths
+import json
+from pathlib import Path
+
+from .kb import builtin_paths
 
 MIN_LENGTH = 4
 
 
 def kb_names(extra_files=()) -> list[str]:
     """Distinct names and aliases of the built-in (and ``extra_files``) models, organisations and
-    benchmarks, at least ``MIN_LENGTH`` characters, leaving out aliases that need context."""
+    benchmarks, at least ``MIN_LENGTH`` characters, leaving out aliases that need context.
+
+    Read straight from the JSON lines (a backfill's workers call this, and parsing the entries
+    with their grammars takes seconds); ``nlp.kb`` validates the same files when the NLP loads."""
     out: set[str] = set()
-    for path in [*builtin_paths(), *extra_files]:
-        for entry in read_file(path):
-            if entry.label == "STOP":
+    for path in [*builtin_paths(), *map(Path, extra_files)]:
+        if path.name == "stop.jsonl":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("//"):
                 continue
-            for surface in entry.surfaces:
-                if len(surface) < MIN_LENGTH or surface in entry.ambiguous:
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue  # reported by nlp.kb when the NLP loads the file
+            if not isinstance(entry, dict) or "text" in entry or not isinstance(entry.get("name"), str):
+                continue  # a stop phrase, or not an entry
+            aliases = [a for a in entry.get("aliases") or [] if isinstance(a, str)]
+            ambiguous = entry.get("ambiguous")
+            for surface in [entry["name"], *aliases]:
+                if len(surface) < MIN_LENGTH:
                     continue
-                if " " not in surface and surface.isalpha() and surface.islower():
+                one_word = surface.isascii() and surface.isalpha()  # as nlp.kb reads `ambiguous: true`
+                if (ambiguous is True and one_word) or (isinstance(ambiguous, list) and surface in ambiguous):
+                    continue
+                if one_word and surface.islower():
                     continue  # a lower-case single word (an alias like 'anthropic') is an ordinary word
                 out.add(surface)
     return sorted(out)
