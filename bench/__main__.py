@@ -9,7 +9,8 @@ across machines. Sections (``--only`` takes a comma-separated list of them):
 - ``crawl``: a generated loopback site crawled end to end vs bare Scrapy; peak RSS at two site sizes;
 - ``storage``: ``Store.store_article`` rows/s vs ``sqlite3.executemany``;
 - ``digest``: digest build and query commands on 10k- and 1M-article databases;
-- ``summary``: ROUGE of our summaries vs lead-3 (``bench/summary_eval.py``).
+- ``summary``: ROUGE of our summaries vs lead-3 (``bench/summary_eval.py``);
+- ``backfill``: WARC pages/s vs extraction alone, 1 → 2 Dask workers, peak memory by file size.
 
 ``--quick`` uses small sizes for development and writes nothing unless ``--out`` is given; a
 full run of every section writes ``bench/RESULTS.md``. All traffic stays on 127.0.0.1.
@@ -34,13 +35,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "RESULTS.md"
-SECTIONS = ("extraction", "nlp", "crawl", "storage", "digest", "summary")
+SECTIONS = ("extraction", "nlp", "crawl", "storage", "digest", "summary", "backfill")
 
 SIZES = {
     "full": {"gen_pages": 150, "nlp_articles": 400, "crawl_pages": 5000, "crawl_small": 1000,
-             "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000), "run_on_words": (1000, 10_000)},
+             "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000), "run_on_words": (1000, 10_000),
+             "backfill": {"pages_per_file": 500, "extract_n": 200, "small_mb": 100, "big_copies": 10}},
     "quick": {"gen_pages": 40, "nlp_articles": 60, "crawl_pages": 600, "crawl_small": 200,
-              "storage_rows": 300, "digest_sizes": (2_000, 20_000), "run_on_words": (500, 2000)},
+              "storage_rows": 300, "digest_sizes": (2_000, 20_000), "run_on_words": (500, 2000),
+             "backfill": {"pages_per_file": 100, "extract_n": 40, "small_mb": 10, "big_copies": 10}},
 }
 
 
@@ -162,6 +165,12 @@ def run_summary(sz: dict) -> dict:
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / "summary_eval.py")], cwd=ROOT,
                           capture_output=True, text=True, timeout=600)
     return {"log": (proc.stdout.strip() or proc.stderr.strip()), "exit": proc.returncode}
+
+
+def run_backfill(sz: dict) -> dict:
+    from bench import backfill
+
+    return backfill.run(**sz["backfill"])
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -345,6 +354,14 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
         L += ["", "## Summary quality", "", "`bench/summary_eval.py` (ROUGE against lead-3):", "",
               "```", sm_["log"], "```"]
 
+    bf = res.get("backfill")
+    if bf and "error" not in bf:
+        from bench import backfill
+
+        lines, rows = backfill.render(bf)
+        L += lines
+        targets += rows
+
     errors = {k: v["error"] for k, v in res.items() if isinstance(v, dict) and "error" in v}
     if errors:
         L += ["", "## Errors", ""]
@@ -398,6 +415,7 @@ def main(argv=None) -> int:
         "storage": lambda: run_storage(sz),
         "digest": lambda: run_digest(sz, args.keep_dbs),
         "summary": lambda: run_summary(sz),
+        "backfill": lambda: run_backfill(sz),
     }
     info = machine()
     t0 = time.perf_counter()

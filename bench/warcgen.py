@@ -165,9 +165,56 @@ def offtopic_page(k: int, origin: str = "https://dailyherald.example") -> Rec:
     return Rec(f"{origin}/{slug}", date, html.encode("utf-8"))
 
 
-def ai_page(k: int, n_site: int = 5000) -> Rec:
-    """One generated AI-news article page (``bench.sitegen``), dated like the site dates it."""
+@lru_cache(maxsize=4)
+def _site(n_site: int):
     from bench.sitegen import Site
 
-    site = Site(n_site, base="https://ainews.example")
+    return Site(n_site, base="https://ainews.example")
+
+
+def ai_page(k: int, n_site: int = 5000) -> Rec:
+    """One generated AI-news article page (``bench.sitegen``), dated like the site dates it."""
+    site = _site(n_site)
     return Rec(site.url(k), datetime(2025, 1, 6, 8, tzinfo=timezone.utc) + timedelta(hours=3 * k), site.page(k))
+
+
+# -- big files, fast -----------------------------------------------------------------------------
+
+def raw_record(url: str, date: datetime, body: bytes, level: int = 1) -> bytes:
+    """One gzip member holding one WARC response record, written directly (warcio takes ~10× longer
+    per record, which matters for a 1 GB file)."""
+    import uuid
+    import zlib
+
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % len(body)
+    block = http + body
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+            f"WARC-Date: {date:%Y-%m-%dT%H:%M:%SZ}\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(block)}\r\n\r\n").encode()
+    z = zlib.compressobj(level, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return z.compress(head) + z.compress(block) + z.compress(b"\r\n\r\n") + z.flush()
+
+
+def write_mix(path: Path, target_bytes: int, ai_every: int = 50, noise: int = 30_000, seed: int = 0) -> dict:
+    """A gzip WARC of about ``target_bytes``: one generated AI article in ``ai_every`` pages, the rest
+    ordinary news with ``noise`` random hex digits each (so the file does not compress to nothing)."""
+    import os
+
+    plain = [offtopic_page(k) for k in range(60)]
+    written = pages = ai = 0
+    with open(path, "wb") as fh:
+        while written < target_bytes:
+            if pages % ai_every == ai_every // 2:
+                r = ai_page((seed * 1000 + ai) % 5000)
+                ai += 1
+                url, body = r.url, r.body
+            else:
+                r = plain[pages % len(plain)]
+                blob = os.urandom(noise // 2).hex().encode()
+                body = r.body.replace(b"</footer>", b"</footer><script>var v='" + blob + b"';</script>", 1)
+                url = f"{r.url[:-5]}-{seed}-{pages}.html"
+            data = raw_record(url, r.date, body)
+            fh.write(data)
+            written += len(data)
+            pages += 1
+    return {"bytes": written, "pages": pages, "ai": ai}
