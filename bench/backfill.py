@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 ROWS = "SELECT id, url, source, title, published, first_seen, content_hash FROM articles ORDER BY id"
 
 
-def _rows(db: Path) -> list[tuple]:
+def stored_rows(db: Path) -> list[tuple]:
+    """The articles as rows that must match between two runs (ids included)."""
     con = sqlite3.connect(db)
     try:
         return con.execute(ROWS).fetchall()
@@ -157,7 +158,7 @@ def run(files_n: int = 4, pages_per_file: int = 500, extract_n: int = 200, small
         out["extract_alone"] = {"pages": n, "seconds": esecs, "pages_s": n / esecs, "cpu": ecpu}
         out["ratio"] = out["one_core"]["pages_s"] / out["extract_alone"]["pages_s"]
         out["ratio_cpu"] = (res.records / cpu) / (n / ecpu)
-        single_rows = _rows(tmp / "one.db")
+        single_rows = stored_rows(tmp / "one.db")
 
         # -- Dask: 1 then 2 workers ---------------------------------------------------------------
         dask = {}
@@ -166,7 +167,7 @@ def run(files_n: int = 4, pages_per_file: int = 500, extract_n: int = 200, small
                 _warm(runner)
                 res, secs, cpu = _backfill(tmp / f"dask{workers}.db", files, runner)
             dask[workers] = {"seconds": secs, "pages_s": res.records / secs, "cpu": cpu,
-                             "same_rows": _rows(tmp / f"dask{workers}.db") == single_rows}
+                             "same_rows": stored_rows(tmp / f"dask{workers}.db") == single_rows}
         out["dask"] = dask
         out["speedup"] = dask[1]["seconds"] / dask[2]["seconds"]
         out["annotate_same"] = _annotate_check(tmp)

@@ -67,6 +67,7 @@ class BackfillResult:
     counts: Counter
     stored: Counter               # new / updated / unchanged / duplicate
     seconds: float
+    unreadable: list = field(default_factory=list)   # (file, why) of files this run could not read
 
     @property
     def kept(self) -> int:
@@ -80,6 +81,7 @@ class _File:
     submit_offset: int
     start_offset: int
     chain_done: bool = False      # no more segments to ask for (end reached, or the limit)
+    error: str | None = None      # could not be read in this run (the next run tries again)
     in_flight: Any = None
     requested: int = 0            # records asked of the segment in flight
     ready: deque = field(default_factory=deque)
@@ -129,7 +131,7 @@ class _Backfill:
             self._record_run(run_id, status, error)
         done = sum(1 for f in self.files if f.progress.done)
         return BackfillResult(run_id, len(self.files), done, self.records, self.counts, self.stored,
-                              self.meter.elapsed())
+                              self.meter.elapsed(), [(f.name, f.error) for f in self.files if f.error])
 
     # -- scheduling: earliest files first, at most `cap` segments out or waiting to be written --
 
@@ -137,14 +139,14 @@ class _Backfill:
         cap = 2 * max(1, self.runner.workers)
         cursor = 0
         while True:
-            while cursor < len(self.files) and self.files[cursor].progress.done:
+            while cursor < len(self.files) and (self.files[cursor].progress.done or self.files[cursor].error):
                 cursor += 1
             if cursor >= len(self.files):
                 return
             head = self.files[cursor]
-            while head.ready:
+            while head.ready and not head.error:
                 self._write(head, head.ready.popleft())
-            if head.progress.done:
+            if head.progress.done or head.error:
                 continue
             self._submit(cursor, cap)
             flying = [f.in_flight for f in self.files if f.in_flight is not None]
@@ -156,6 +158,10 @@ class _Backfill:
                 result = fut.result()
                 if self.budget is not None:  # a file that ended early gives back what it did not read
                     self.budget += f.requested - result.records
+                if result.error:
+                    f.error, f.chain_done = result.error, True
+                    f.ready.clear()  # written segments stay; later ones of this file wait for the next run
+                    continue
                 f.ready.append(result)
                 self.meter.read(result)
                 if result.end:
@@ -213,9 +219,12 @@ class _Backfill:
             self.store.save_run_source(run_id, site, {**c, "fetched": sum(c.values()), "finish_reason": "finished"})
         skipped = sum(v for k, v in self.counts.items() if k.startswith("skipped"))
         failed = sum(v for k, v in self.counts.items() if k.startswith("failed"))
+        reasons = {k: v for k, v in self.counts.items() if k != "kept"}
+        unreadable = sum(1 for f in self.files if f.error)
+        if unreadable:
+            reasons["failed:unreadable_file"] = unreadable
         self.store.save_run_source(run_id, "(warc)", {
-            "skipped": skipped, "failed": failed, "finish_reason": status,
-            "reasons": {k: v for k, v in self.counts.items() if k != "kept"}})
+            "skipped": skipped, "failed": failed + unreadable, "finish_reason": status, "reasons": reasons})
         self.store.finish_run(run_id, status, error)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipeline.backfill.sources import Origin, is_url
+from pipeline.backfill.sources import Origin, SourceError, is_url
 from pipeline.backfill.warc import read_records
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -40,6 +40,7 @@ class SegmentResult:
     articles: list = field(default_factory=list)   # pipeline.crawl.pipelines.ExtractedArticle
     counts: Counter = field(default_factory=Counter)
     size: int | None = None
+    error: str | None = None       # the file could not be read (nothing of this segment is kept)
 
 
 _cache: dict[str, Any] = {}   # per worker process: the prefilter and the relevance step, built once
@@ -77,16 +78,20 @@ def process_segment(seg: Segment) -> SegmentResult:
         return stream
 
     out = SegmentResult(seg.file, seg.offset, seg.offset, 0, True)
-    for rec in read_records(open_at, seg.offset, seg.options["max_size"]):
-        if out.records >= seg.records:
-            out.next_offset, out.end = rec.offset, False
-            break
-        out.records += 1
-        out.next_offset = rec.offset + 1
-        kind, article = _one(rec, seg.options)
-        out.counts[kind] += 1
-        if article is not None:
-            out.articles.append(article)
+    try:
+        for rec in read_records(open_at, seg.offset, seg.options["max_size"]):
+            if out.records >= seg.records:
+                out.next_offset, out.end = rec.offset, False
+                break
+            out.records += 1
+            out.next_offset = rec.offset + 1
+            kind, article = _one(rec, seg.options)
+            out.counts[kind] += 1
+            if article is not None:
+                out.articles.append(article)
+    except (SourceError, OSError) as e:  # unreachable, gone, cut off: the next run tries again
+        problem = str(e) if isinstance(e, SourceError) else f"{seg.file}: {type(e).__name__}: {e}"
+        return SegmentResult(seg.file, seg.offset, seg.offset, 0, False, error=problem)
     if opened:
         out.size = getattr(opened[0], "size", None)
     if out.size is None and not is_url(seg.file):

@@ -98,11 +98,15 @@ def backfill(obj: Context, warcs, cc_news, since, until, limit, all_topics, then
                f"({result.files_done} done) in {result.seconds:.1f}s ({rate:,.0f}/s): {result.kept} kept "
                f"({s['new']} new, {s['updated']} updated, {s['unchanged']} unchanged, {s['duplicate']} duplicate), "
                f"{skipped} skipped, {failed} failed.")
+    for name, why in result.unreadable[:5]:
+        click.echo(f"not read: {why} (run the command again to retry it)", err=True)
+    if len(result.unreadable) > 5:
+        click.echo(f"… and {len(result.unreadable) - 5} more file(s) not read", err=True)
     if not obj.quiet and c:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(c.items()) if k != "kept")
         if reasons:
             click.echo(f"  {reasons}", err=True)
-    sys.exit(1 if failed and not result.kept and not skipped else 0)
+    sys.exit(1 if result.unreadable or (failed and not result.kept and not skipped) else 0)
 
 
 def _annotate(obj: Context, runner) -> None:

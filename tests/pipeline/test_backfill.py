@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bench.backfill import stored_rows as _rows
 from bench.warcgen import demo_records, offtopic_page, stored_kinds_urls, write_warc
 from pipeline.backfill.prefilter import Prefilter
 from pipeline.backfill.warc import read_records
@@ -25,7 +26,6 @@ from pipeline.cli import main
 from spiders.urls import normalize_url
 
 ROOT = Path(__file__).resolve().parents[2]
-ROWS = "SELECT id, url, source, title, published, first_seen, content_hash FROM articles ORDER BY id"
 
 
 def _stamp(dt) -> str:
@@ -55,14 +55,6 @@ def _cli(tmp_path, *args, config=None):
     cfg.write_text(config or "", encoding="utf-8")
     result = CliRunner().invoke(main, ["--config", str(cfg), "--db", str(tmp_path / "mw.db"), "--quiet", *args])
     return result
-
-
-def _rows(db: Path) -> list[tuple]:
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(ROWS).fetchall()
-    finally:
-        con.close()
 
 
 def _expected(records) -> dict[str, str]:
@@ -119,6 +111,12 @@ def test_backfill_over_http_needs_allow_private_then_stores_the_articles(tmp_pat
     assert ok.exit_code == 0, ok.output
     got = {url: first_seen for _id, url, _s, _t, _p, first_seen, _h in _rows(tmp_path / "mw.db")}
     assert got == _expected(warcs["small"][:4]) and got
+    # a file that cannot be read is named, the others are read, and the next run tries it again
+    gone = _cli(tmp_path, "backfill", "--warc", f"{server}/www/gone.warc.gz", "--warc", f"{server}/www/s2.warc.gz",
+                "--workers", "0", "--allow-private", "127.0.0.1")
+    assert gone.exit_code == 1 and "gone.warc.gz: HTTP 404" in gone.output and "Traceback" not in gone.output
+    got = {url for _id, url, *_ in _rows(tmp_path / "mw.db")}
+    assert got == set(_expected(warcs["small"]))
 
 
 def test_cc_news_months_are_read_from_the_configured_host(tmp_path, warcs, server):
