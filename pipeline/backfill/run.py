@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline.backfill.work import Segment, process_segment
 from pipeline.crawl.pipelines import SQLiteSink
-from pipeline.crawl.relevance import _CASE_SENSITIVE, DEFAULT_TERMS
+from pipeline.crawl.relevance import vocabulary
 from pipeline.crawl.run import crawl_lock
 from pipeline.store.backfill import FileProgress, file_progress, save_file_progress
 
@@ -49,8 +49,8 @@ class BackfillOptions:
         from nlp.terms import kb_names
 
         extra = [t for t in self.relevance_terms if t.strip()]
-        terms = [t for t in DEFAULT_TERMS if t not in _CASE_SENSITIVE] + extra
-        cased = [t for t in DEFAULT_TERMS if t in _CASE_SENSITIVE] + kb_names(self.kb_files)
+        terms, cased = vocabulary(extra)
+        cased += kb_names(self.kb_files)
         opts = {"since": self.since, "until": self.until, "all_topics": self.all_topics,
                 "relevance_terms": extra, "min_hits": self.min_hits, "allow_private": list(self.allow_private),
                 "max_size": self.max_size, "prefilter_terms": terms, "prefilter_cased": cased}

@@ -220,6 +220,23 @@ def test_damaged_records_are_counted_as_failed_and_the_rest_is_read(tmp_path):
     assert row == (1, 2, 2)
 
 
+def test_since_and_until_keep_the_records_dated_inside_and_other_filters_read_the_file_again(tmp_path):
+    stored = stored_kinds_urls()
+    pages = sorted((r for r in demo_records() if r.url in stored), key=lambda r: r.date)[-4:]
+    warc = write_warc(tmp_path / "dated.warc.gz", pages + [offtopic_page(300)])
+    days = sorted({r.date.date().isoformat() for r in pages})
+    assert len(days) >= 3
+    inside = [r for r in pages if days[1] <= r.date.date().isoformat() <= days[-2]]
+    result = _cli(tmp_path, "backfill", "--warc", str(warc), "--workers", "0", "--since", days[1], "--until", days[-2])
+    assert result.exit_code == 0, result.output
+    assert {url for _id, url, *_ in _rows(tmp_path / "mw.db")} == set(_expected(inside))
+    assert f"{len(pages) - len(inside) + 1} skipped" in result.output  # the ordinary page is from January
+    # without the dates the file is read again (another filter), and what was stored stays as it was
+    again = _cli(tmp_path, "backfill", "--warc", str(warc), "--workers", "0")
+    assert again.exit_code == 0 and f"{len(pages) + 1} records" in again.output
+    assert {url for _id, url, *_ in _rows(tmp_path / "mw.db")} == set(_expected(pages))
+
+
 def _at(data: bytes, offset: int):
     import io
 
