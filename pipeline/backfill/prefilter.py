@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import ahocorasick_rs
 
-# Every ASCII byte that is not a letter or digit separates words; both the terms and the page go
-# through the same table, so 'A.I.', 'GPT-5' and 'machine learning' each become space-separated
-# words. Byte for byte, so a match's position is the same in the original bytes.
-_SEP = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32 for b in range(256))
+# Every byte that is not an ASCII letter or digit separates words (non-ASCII bytes too: a curly
+# quote or a dash in UTF-8 before "AI" must not hide it); both the terms and the page go through
+# the same table, so 'A.I.', 'GPT-5' and 'machine learning' each become space-separated words.
+# Byte for byte, so a match's position is the same in the original bytes.
+_SEP = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122) else 32 for b in range(256))
 _LOWER_SEP = bytes(_SEP).lower()
 _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 

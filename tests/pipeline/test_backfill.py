@@ -250,6 +250,7 @@ def test_prefilter_matches_words_not_parts_of_words_and_respects_case():
     assert f.passes(b"<p>New AI rules</p>") and f.passes(b"<title>AI</title>")
     assert f.passes(b"we train Machine\tLearning systems") and f.passes(b"BENCHMARK-heavy")
     assert f.passes(b"the A.I. boom") and f.passes(b"Gemini-2.5 Pro")
+    assert f.passes("the \u201cAI\u201d label".encode()) and f.passes("caf\u00e9\u2014AI".encode())  # UTF-8 around
     assert not f.passes(b"said the main air aide")       # 'ai' inside words
     assert not f.passes(b"a gemini horoscope")            # case-sensitive name in lower case
     assert not f.passes(b"benchmarks? no: benchmarking")  # a longer word
