@@ -109,6 +109,30 @@ def _peak_rss_mb(db: Path, warc: Path) -> tuple[float, float]:
     return usage.ru_maxrss / 1024, seconds
 
 
+def _spin(seconds: float) -> int:
+    """Pure Python work for about ``seconds`` of CPU: the machine's own parallelism baseline."""
+    n, end = 0, time.process_time() + seconds
+    while time.process_time() < end:
+        n += sum(range(1000))
+    return n
+
+
+def machine_speedup(cpu_seconds: float = 3.0) -> dict:
+    """Wall time of one process burning ``cpu_seconds`` of CPU against two doing it at once: on a
+    free 2-core machine ~1×, so the ratio 2 × t1 / t2 approaches 2; on a saturated one ~1."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_spin, [0.1, 0.1]))  # start both processes first
+        t = time.perf_counter()
+        pool.submit(_spin, cpu_seconds).result()
+        one = time.perf_counter() - t
+        t = time.perf_counter()
+        list(pool.map(_spin, [cpu_seconds, cpu_seconds]))
+        two = time.perf_counter() - t
+    return {"one": one, "two": two, "speedup": 2 * one / two}
+
+
 def _warm_here() -> None:
     from pipeline.backfill.run import BackfillOptions
     from pipeline.backfill.work import _steps
@@ -170,6 +194,7 @@ def run(files_n: int = 4, pages_per_file: int = 500, extract_n: int = 200, small
                              "same_rows": stored_rows(tmp / f"dask{workers}.db") == single_rows}
         out["dask"] = dask
         out["speedup"] = dask[1]["seconds"] / dask[2]["seconds"]
+        out["machine"] = machine_speedup()
         out["annotate_same"] = _annotate_check(tmp)
 
         # -- memory: ~100 MB, then the same ten times over ---------------------------------------
@@ -244,6 +269,9 @@ def render(bf: dict) -> tuple[list[str], list[tuple[str, str, str]]]:
          f"kept {one['kept']:,}. Rows stored by 1 and 2 Dask workers equal the single-process run's: "
          f"{'yes' if dk[1]['same_rows'] and dk[2]['same_rows'] else 'NO'}; `annotate` on a 2-worker cluster "
          f"writes the same mentions and claims as in-process: {'yes' if bf['annotate_same'] else 'NO'}.", "",
+         f"The machine's own parallelism in the same run: a pure-Python loop of 3 CPU seconds took "
+         f"{bf['machine']['one']:.1f} s alone and {bf['machine']['two']:.1f} s as two processes at once "
+         f"(speed-up {bf['machine']['speedup']:.2f}×; a free 2-core machine gives ~2×).", "",
          "| WARC file | pages | peak RSS | seconds |", "|---|---:|---:|---:|"]
     for name in ("small", "big"):
         m = mem[name]
@@ -253,7 +281,8 @@ def render(bf: dict) -> tuple[list[str], list[tuple[str, str, str]]]:
         ("backfill pages/s ≥ 5× extraction alone (2% AI)",
          f"{bf['ratio']:.1f}× wall ({bf['ratio_cpu']:.1f}× per CPU second)", met(bf["ratio"] >= 5)),
         ("backfill 1 → 2 Dask workers ≥ 1.7×",
-         f"{bf['speedup']:.2f}× (CPU used: {dk[1]['cpu']:.0f} s → {dk[2]['cpu']:.0f} s)", met(bf["speedup"] >= 1.7)),
+         f"{bf['speedup']:.2f}× (CPU used: {dk[1]['cpu']:.0f} s → {dk[2]['cpu']:.0f} s; the machine's own 1 → 2 "
+         f"process speed-up on a busy loop, same run: {bf['machine']['speedup']:.2f}×)", met(bf["speedup"] >= 1.7)),
         ("backfill peak RSS flat from ~100 MB to ~1 GB WARC (≤ 1.2×)", f"{growth:.2f}×", met(growth <= 1.2)),
     ]
     return L, targets
