@@ -72,6 +72,8 @@ def executor(scheduler: str | None = None, workers: int | None = None) -> Iterat
             client = Client(scheduler, timeout="20s")
         except (OSError, TimeoutError) as e:
             raise ClusterError(f"--scheduler {scheduler}: cannot connect ({e})") from None
+        except ValueError as e:  # not an address ("missing port number in address 'x'")
+            raise ClusterError(f"--scheduler {scheduler}: {e}; give it as tcp://HOST:8786") from None
         try:
             yield OnDask(client)
         finally:

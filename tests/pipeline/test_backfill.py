@@ -259,7 +259,10 @@ def test_prefilter_matches_words_not_parts_of_words_and_respects_case():
 
 
 def test_backfill_refuses_bad_arguments_in_one_line(tmp_path):
+    (tmp_path / "x.warc.gz").write_bytes(b"")
     for args, words in ((["backfill"], "nothing to read"),
+                        (["backfill", "--warc", str(tmp_path / "x.warc.gz"), "--scheduler", "nonsense"],
+                         "tcp://HOST:8786"),
                         (["backfill", "--warc", str(tmp_path / "nope.warc.gz")], "no such file"),
                         (["backfill", "--cc-news", "2025-13"], "YYYY-MM"),
                         (["backfill", "--warc", str(tmp_path), "--since", "2025-05-01", "--until", "2025-04-01"],
