@@ -121,8 +121,11 @@ def test_backfill_over_http_needs_allow_private_then_stores_the_articles(tmp_pat
 
 def test_cc_news_months_are_read_from_the_configured_host(tmp_path, warcs, server):
     config = f'[modelwire]\nallow_private = ["127.0.0.1"]\n[backfill]\ncc_news_base = "{server}/"\n'
+    first = _cli(tmp_path, "backfill", "--cc-news", "2025-01", "--workers", "0", "--limit", "5", config=config)
+    assert first.exit_code == 0 and "5 records from 2 file(s) (0 done)" in first.output, first.output
     result = _cli(tmp_path, "backfill", "--cc-news", "2025-01", "--workers", "0", config=config)
     assert result.exit_code == 0, result.output
+    assert f"{len(warcs['small']) + 8 - 5} records from 2 file(s) (2 done)" in result.output  # on from the 6th
     got = {url for _id, url, *_ in _rows(tmp_path / "mw.db")}
     assert got == set(_expected(warcs["small"]))
     missing = _cli(tmp_path, "backfill", "--cc-news", "2025-02", "--workers", "0", config=config)
