@@ -83,12 +83,19 @@ def backfill(obj: Context, warcs, cc_news, since, until, limit, all_topics, then
     try:
         with executor(scheduler, workers) as runner:
             result = run_backfill(obj.db_path, files, options, runner, progress=not obj.quiet)
+            _summary(obj, result)
             if then_annotate:
                 _annotate(obj, runner)
     except ClusterError as e:
         fail(str(e), 2)
     except SourceError as e:
         fail(f"{e} (what was read before is stored; run the command again to go on)", 1)
+    failed = sum(v for k, v in result.counts.items() if k.startswith("failed"))
+    skipped = sum(v for k, v in result.counts.items() if k.startswith("skipped"))
+    sys.exit(1 if result.unreadable or (failed and not result.kept and not skipped) else 0)
+
+
+def _summary(obj: Context, result) -> None:
     c = result.counts
     skipped = sum(v for k, v in c.items() if k.startswith("skipped"))
     failed = sum(v for k, v in c.items() if k.startswith("failed"))
@@ -106,7 +113,6 @@ def backfill(obj: Context, warcs, cc_news, since, until, limit, all_topics, then
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(c.items()) if k != "kept")
         if reasons:
             click.echo(f"  {reasons}", err=True)
-    sys.exit(1 if result.unreadable or (failed and not result.kept and not skipped) else 0)
 
 
 def _annotate(obj: Context, runner) -> None:
