@@ -43,16 +43,6 @@ class Origin:
         fh.seek(offset)
         return fh
 
-    def size(self, name: str) -> int | None:
-        if not is_url(name):
-            return Path(name).stat().st_size
-        resp = _request(name, "HEAD", {}, AddressPolicy(list(self.allow_private)))
-        try:
-            length = resp.getheader("Content-Length")
-            return int(length) if length and length.isdigit() else None
-        finally:
-            resp.close()
-
 
 def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
