@@ -15,6 +15,7 @@ across machines. Sections (``--only`` takes a comma-separated list of them):
 - ``summary``: ROUGE of our summaries vs lead-3 (``bench/summary_eval.py``);
 - ``alerts``: time from an article being stored to its alert being sent, in the scheduled crawl job
   (``bench/alerts.py``).
+- ``backfill``: WARC pages/s vs extraction alone, 1 → 2 Dask workers, peak memory by file size.
 
 ``--quick`` uses small sizes for development and writes nothing unless ``--out`` is given; a
 full run of every section writes ``bench/RESULTS.md``. All traffic stays on 127.0.0.1.
@@ -39,15 +40,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "RESULTS.md"
-SECTIONS = ("extraction", "nlp", "crawl", "politeness", "storage", "digest", "summary", "alerts")
+SECTIONS = ("extraction", "nlp", "crawl", "politeness", "storage", "digest", "summary", "alerts", "backfill")
 
 SIZES = {
     "full": {"gen_pages": 150, "nlp_articles": 400, "crawl_pages": 5000, "crawl_small": 1000,
              "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000), "run_on_words": (1000, 10_000),
-             "polite_hosts": 20, "polite_articles": 30},
+             "polite_hosts": 20, "polite_articles": 30,
+             "backfill": {"pages_per_file": 500, "extract_n": 200, "small_mb": 100, "big_copies": 10}},
     "quick": {"gen_pages": 40, "nlp_articles": 60, "crawl_pages": 600, "crawl_small": 200,
               "storage_rows": 300, "digest_sizes": (2_000, 20_000), "run_on_words": (500, 2000),
-              "polite_hosts": 5, "polite_articles": 8},
+              "polite_hosts": 5, "polite_articles": 8,
+              "backfill": {"pages_per_file": 100, "extract_n": 40, "small_mb": 10, "big_copies": 10}},
 }
 
 
@@ -181,6 +184,12 @@ def run_alerts() -> dict:
     from bench import alerts
 
     return alerts.run()
+
+
+def run_backfill(sz: dict) -> dict:
+    from bench import backfill
+
+    return backfill.run(**sz["backfill"])
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -397,6 +406,13 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
         L += alerts_bench.render(al)
         targets.append(("alert sent within 5 s after annotation ends, in the same crawl job",
                         f"{al['annotated_to_sent_s']:.1f} s", _met(al["annotated_to_sent_s"] < 5)))
+    bf = res.get("backfill")
+    if bf and "error" not in bf:
+        from bench import backfill
+
+        lines, rows = backfill.render(bf)
+        L += lines
+        targets += rows
 
     errors = {k: v["error"] for k, v in res.items() if isinstance(v, dict) and "error" in v}
     if errors:
@@ -453,6 +469,7 @@ def main(argv=None) -> int:
         "digest": lambda: run_digest(sz, args.keep_dbs),
         "summary": lambda: run_summary(sz),
         "alerts": run_alerts,
+        "backfill": lambda: run_backfill(sz),
     }
     info = machine()
     t0 = time.perf_counter()

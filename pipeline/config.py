@@ -54,6 +54,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("crawl", "backfill_pages", 10, "int", "First crawl of a source: listing pages to follow for its recent archive."),
     Setting("crawl", "backfill_days", 30, "int", "First crawl of a source: skip feed and sitemap entries older than this many days (0: no limit)."),
     Setting("crawl", "all_topics", False, "bool", "Store every article, not only AI-related ones."),
+    Setting("backfill", "cc_news_base", "https://data.commoncrawl.org/", "url",
+            "Where --cc-news reads CC-NEWS (crawl-data/CC-NEWS/YYYY/MM/warc.paths.gz and the WARCs): Common Crawl's host or a mirror."),
+    Setting("backfill", "segment_records", 500, "int", "WARC records a worker reads per task (and per database transaction)."),
     Setting("relevance", "keywords", [], "list", "Extra words or phrases that mark an article as AI-related."),
     Setting("relevance", "min_hits", 2, "int", "How many AI terms an article needs (title hits count twice)."),
     Setting("nlp", "kb_files", [], "list", "Your own knowledge-base files (JSON lines), added to the built-in one."),
@@ -359,6 +362,8 @@ def parse_config(raw: dict[str, Any], path: Path | None) -> Config:
     for name, top in (("backfill_pages", 1000), ("backfill_days", 36500)):
         if not 0 <= crawl[name] <= top:
             raise ConfigError(f"{where}: [crawl] {name}: {crawl[name]} is outside 0-{top}")
+    if values["backfill"]["segment_records"] < 1:
+        raise ConfigError(f"{where}: [backfill] segment_records: should be at least 1")
     if values["modelwire"]["log_level"].upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise ConfigError(f"{where}: [modelwire] log_level: {values['modelwire']['log_level']!r} is not DEBUG, INFO, WARNING or ERROR")
     values["modelwire"]["log_level"] = values["modelwire"]["log_level"].upper()

@@ -73,3 +73,36 @@ class AnnotatePool:
         global _language
         self._pool.shutdown(wait=True, cancel_futures=True)
         _language = None
+
+
+# -- on a Dask cluster (``annotate --scheduler``) ---------------------------------------------
+
+_loaded: dict[str, Any] = {}   # per Dask worker process: the pipeline for one set of options
+
+
+def _analyze_on_worker(records: list[dict], nlp_options: dict) -> list[dict]:
+    """A Dask task: the worker loads the pipeline on its first batch and keeps it."""
+    import json
+
+    import nlp as modelwire_nlp
+
+    key = json.dumps(nlp_options, sort_keys=True)
+    if key not in _loaded:
+        _loaded.clear()
+        _loaded[key] = modelwire_nlp.load(nlp_options, lexeme_attrs=False)
+    return list(modelwire_nlp.analyze(_loaded[key], records, batch_size=max(1, len(records))))
+
+
+class DaskAnnotatePool:
+    """``AnnotatePool``'s interface on a Dask client: batches go to the cluster's workers and
+    their results come back here, where ``annotate`` writes them in order, as with local workers."""
+
+    def __init__(self, client, nlp_options: dict[str, Any]):
+        self.client, self.nlp_options = client, nlp_options
+        self.workers = max(1, sum(client.nthreads().values()))
+
+    def submit(self, records: list[dict]):
+        return self.client.submit(_analyze_on_worker, records, self.nlp_options, pure=False)
+
+    def close(self) -> None:
+        pass

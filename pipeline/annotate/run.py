@@ -57,12 +57,14 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
 
 def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_all: bool = False,
              batch_size: int = 64, workers: int | None = None, progress: Callable[[int], None] | None = None,
-             on_start: Callable[[int], None] | None = None) -> AnnotateResult:
+             on_start: Callable[[int], None] | None = None, client=None) -> AnnotateResult:
     """Annotate what is due, one transaction per batch.
 
     ``workers``: processes running the NLP pipeline (default ``min(2, cores)``). With more than
     one, this process reads batches, hands them to the workers and writes their results in
     order; a run with fewer than two batches' worth of articles stays in this process.
+    ``client``: a Dask client (``annotate --scheduler``); its workers run the NLP instead, and
+    the results are written here the same way, so the rows are the same.
     """
     import nlp as modelwire_nlp
 
@@ -75,7 +77,12 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     language = modelwire_nlp.load(nlp_options or {}, lexeme_attrs=False)  # only results leave the pipeline
     chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     workers = default_workers() if workers is None else max(1, int(workers))
-    if workers > 1 and len(chunks) >= 2:
+    if client is not None:
+        from pipeline.annotate.pool import DaskAnnotatePool
+
+        pool = DaskAnnotatePool(client, nlp_options or {})
+        analyze, workers = pool.submit, pool.workers
+    elif workers > 1 and len(chunks) >= 2:
         from pipeline.annotate.pool import AnnotatePool
 
         pool = AnnotatePool(language, nlp_options or {}, workers)

@@ -18,7 +18,7 @@ EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
 
 GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.schedule", "pipeline.cli.demo",
-                 "pipeline.cli.kb", "pipeline.cli.alerts")
+                 "pipeline.cli.kb", "pipeline.cli.alerts", "pipeline.cli.backfill")
 
 
 class ModelwireGroup(click.Group):
@@ -404,8 +404,10 @@ def stats(obj: Context, as_json):
 @click.option("--batch-size", default=64, show_default=True, help="Articles per batch (and per transaction).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes running the NLP pipeline [default: min(2, CPU cores)].")
+@click.option("--scheduler", metavar="tcp://HOST:8786",
+              help="Run the NLP on this Dask cluster's workers (this process still writes the database).")
 @click.pass_obj
-def annotate(obj: Context, redo_all, batch_size, workers):
+def annotate(obj: Context, redo_all, batch_size, workers, scheduler):
     """Find models, organisations, benchmarks, scores and summaries in stored articles.
 
     Processes articles not yet annotated by the current NLP version (a knowledge-base
@@ -425,9 +427,17 @@ def annotate(obj: Context, redo_all, batch_size, workers):
             bar = click.progressbar(length=n, label=f"Annotating {n} article(s)", file=sys.stderr)
             bar.__enter__()
 
+    from contextlib import nullcontext
+
+    from pipeline.cluster import ClusterError, executor
+
     try:
-        result = run_annotate(store, obj.config.nlp_options(), redo_all=redo_all, batch_size=batch_size,
-                              workers=workers, progress=(lambda k: bar.update(k)) if not obj.quiet else None, on_start=on_start)
+        with executor(scheduler) if scheduler else nullcontext() as runner:
+            result = run_annotate(store, obj.config.nlp_options(), redo_all=redo_all, batch_size=batch_size,
+                                  workers=workers, progress=(lambda k: bar.update(k)) if not obj.quiet else None,
+                                  on_start=on_start, client=runner.client if runner is not None else None)
+    except ClusterError as e:
+        fail(str(e), 2)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

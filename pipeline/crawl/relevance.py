@@ -73,3 +73,10 @@ def _compile(terms: list[str], flags: int) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     body = "|".join(re.escape(t) for t in terms)
     return re.compile(rf"(?<![\w-])(?:{body})(?![^\W\d])", flags)
+
+
+def vocabulary(extra_terms=()) -> tuple[list[str], list[str]]:
+    """The filter's words as (matched in any case, matched only as written): for a backfill's
+    prefilter, which must let through every page this filter could keep."""
+    terms = list(dict.fromkeys([*DEFAULT_TERMS, *(t.strip() for t in extra_terms if t.strip())]))
+    return [t for t in terms if t not in _CASE_SENSITIVE], [t for t in terms if t in _CASE_SENSITIVE]

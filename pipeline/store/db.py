@@ -10,6 +10,7 @@ import json
 import os
 import sqlite3
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -83,6 +84,21 @@ class Store:
     def __init__(self, db: Database, path: Path | None):
         self.db = db
         self.path = path
+        self._outer = False  # inside transaction(): the writes below join it
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; writes made inside it (``store_article`` …) join it instead of
+        committing on their own, so a batch and what records it (backfill) land together."""
+        if self._outer:
+            yield
+            return
+        self._outer = True
+        try:
+            with self.conn:
+                yield
+        finally:
+            self._outer = False
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -233,7 +249,7 @@ class Store:
         fields = article_columns(record)
         fields["page_type"] = fields["page_type"] or "article"
 
-        with self.conn:  # one transaction for everything below
+        with self.transaction():  # one transaction for everything below
             article_id, relation, kind = self._find_by_urls(url_rel)
             if article_id is not None and (is_copy or relation == "duplicate"):
                 # a copy seen again (a canonical copy, or a page once found to be another's copy)

@@ -395,6 +395,7 @@ INSTANT_COLUMNS = {
     "watches": ("created_at", "evaluated_at"),
     "alerts": ("created_at",),
     "alert_deliveries": ("last_attempt_at", "sent_at"),
+    "backfill_files": ("started_at", "updated_at"),
 }
 _STORED_FORM = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
 
@@ -524,5 +525,33 @@ def add_alerts_tables(db: Database) -> None:
             PRIMARY KEY (alert_id, channel)
         );
         CREATE INDEX alert_deliveries_status ON alert_deliveries(status, channel);
+        """
+    )
+
+
+# -- backfill: how far each WARC file was read --
+
+
+@migrations()
+def add_backfill_files(db: Database) -> None:
+    # `modelwire backfill` reads WARC files (local, http(s), CC-NEWS) in segments of records; each
+    # segment's articles and the file's new position are written in one transaction, so a killed
+    # backfill restarted with the same arguments starts at the first record not yet stored.
+    db.executescript(
+        """
+        CREATE TABLE backfill_files (
+            file TEXT NOT NULL,              -- path or URL as read
+            filters TEXT NOT NULL DEFAULT '', -- what the run kept: since/until/all_topics, as JSON
+            records_done INTEGER NOT NULL DEFAULT 0,
+            next_offset INTEGER NOT NULL DEFAULT 0,
+            done INTEGER NOT NULL DEFAULT 0,
+            kept INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            size INTEGER,
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (file, filters)
+        );
         """
     )
