@@ -21,6 +21,20 @@ GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.sche
                  "pipeline.cli.kb", "pipeline.cli.alerts")
 
 
+# A stage's errors that users can fix → exit status. Named, not imported: importing pipeline.crawl.run
+# costs Scrapy (~1 s of CPU) in every command, and an error of a module never imported was never raised.
+STAGE_ERRORS = {("pipeline.annotate.run", "AnnotateError"): 1, ("pipeline.crawl.run", "CrawlLocked"): 3}
+
+
+def stage_error_status(e: BaseException) -> int | None:
+    """The exit status of a STAGE_ERRORS error (None for any other exception)."""
+    for (module, name), status in STAGE_ERRORS.items():
+        cls = getattr(sys.modules.get(module), name, None)
+        if cls is not None and isinstance(e, cls):
+            return status
+    return None
+
+
 class ModelwireGroup(click.Group):
     """Adds the commands of the other groups (digest, query, schedule) when first asked for, and
     turns the errors users can fix into one clear line instead of a traceback."""
@@ -47,17 +61,10 @@ class ModelwireGroup(click.Group):
         return super().get_command(ctx, name)
 
     def invoke(self, ctx):
-        from pipeline.annotate.run import AnnotateError
-        from pipeline.crawl.run import CrawlLocked
-
         try:
             return super().invoke(ctx)
         except ConfigError as e:
             fail(str(e), 2)
-        except AnnotateError as e:
-            fail(str(e), 1)
-        except CrawlLocked as e:
-            fail(str(e), 3)
         except FileNotFoundError as e:
             fail(f"{e.filename}: no such file", 2)
         except ValueError as e:
@@ -66,6 +73,11 @@ class ModelwireGroup(click.Group):
             if str(e).startswith("[E"):
                 fail(str(e), 2)
             raise
+        except Exception as e:
+            status = stage_error_status(e)
+            if status is None:
+                raise
+            fail(str(e), status)
 
 
 @click.group(cls=ModelwireGroup, context_settings={"help_option_names": ["-h", "--help"]})
