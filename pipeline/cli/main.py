@@ -10,9 +10,9 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.cli.output import (OneLineFormatter, Context, crawl_exit_status, fail, print_crawl_summary,
-                                 safe_text, table)
+from pipeline.cli.output import OneLineFormatter, Context, fail, print_crawl_summary, safe_text, table
 from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, check_url, load_config
+from pipeline.crawl.outcome import EXIT_FAILED, EXIT_LOCKED, crawl_exit_status
 
 EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
@@ -23,7 +23,8 @@ GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.sche
 
 # A stage's errors that users can fix → exit status. Named, not imported: importing pipeline.crawl.run
 # costs Scrapy (~1 s of CPU) in every command, and an error of a module never imported was never raised.
-STAGE_ERRORS = {("pipeline.annotate.run", "AnnotateError"): 1, ("pipeline.crawl.run", "CrawlLocked"): 3}
+STAGE_ERRORS = {("pipeline.annotate.run", "AnnotateError"): EXIT_FAILED,
+                ("pipeline.crawl.run", "CrawlLocked"): EXIT_LOCKED}
 
 
 def stage_error_status(e: BaseException) -> int | None:
