@@ -58,7 +58,8 @@ class ModelwireGroup(click.Group):
         return super().list_commands(ctx)
 
     def get_command(self, ctx, name):
-        self._load_groups()
+        if name not in self.commands:   # a command of this module needs none of the others' imports
+            self._load_groups()
         return super().get_command(ctx, name)
 
     def invoke(self, ctx):
