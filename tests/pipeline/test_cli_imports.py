@@ -12,7 +12,7 @@ import sys
 
 from pipeline.crawl.run import crawl_lock
 
-HEAVY = ("scrapy", "twisted", "spacy", "matplotlib", "trafilatura", "apscheduler")
+HEAVY = ("scrapy", "twisted", "spacy", "matplotlib", "trafilatura", "apscheduler", "apprise")
 
 RUNNER = f"""
 import json, sys
