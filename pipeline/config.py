@@ -132,6 +132,15 @@ def parse_duration(value: Any) -> float:
     return float(m.group(1)) * _UNITS[m.group(2)]
 
 
+def format_duration(seconds: float) -> str:
+    """A parsed duration as the config writes it: 3600 → ``"1h"``, 90 → ``"90s"``, 0.5 → ``"0.5s"``
+    (``parse_duration`` reads it back to the same number)."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{int(seconds) if seconds == int(seconds) else seconds}s"
+
+
 def parse_size(value: Any) -> int:
     """Bytes from ``1000``, ``"10MB"``, ``"512KiB"``."""
     if isinstance(value, bool):
@@ -235,14 +244,14 @@ def _coerce(kind: str, value: Any) -> Any:
         return check_optional_url(value)
     if kind == "unsubscribe":
         return check_unsubscribe(value)
-    if kind == "weekday":
+    if kind == "weekday":   # → "mon" … "sun"
         if not isinstance(value, str) or value.strip().lower()[:3] not in WEEKDAYS:
             raise ValueError(f"{value!r} is not a weekday (mon, tue, wed, thu, fri, sat or sun)")
-        return value
-    if kind == "clock":
+        return value.strip().lower()[:3]
+    if kind == "clock":     # → "HH:MM"
         if not isinstance(value, str) or not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", value.strip()):
             raise ValueError(f"{value!r} is not a time of day as HH:MM (e.g. '07:00')")
-        return value
+        return value.strip().zfill(5)
     raise AssertionError(kind)
 
 

@@ -24,16 +24,14 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from pipeline.config import Config
+from pipeline.config import Config, format_duration
 from pipeline.locks import database_lock
 
 log = logging.getLogger("modelwire.schedule")
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
 
 class ScheduleError(Exception):
-    """A problem the user can fix (bad schedule settings, a daemon already running)."""
+    """A scheduler is already running for this database (bad settings are the config's ConfigError)."""
 
 
 @dataclass
@@ -42,7 +40,8 @@ class JobSpec:
     func: str                      # "schedules.jobs:crawl"
     trigger: Any
     kwargs: dict[str, str]
-    signature: str                 # what the config said; a change replaces the job
+    signature: str                 # the trigger as the config says it ("every 1h, jitter 2m"): stored as the
+                                   # job's name, shown by --list; a change replaces the job
     misfire_grace_time: int | None
     first_run_now: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
@@ -65,32 +64,25 @@ def wanted_jobs(config: Config, config_path: str, db_path: Path) -> list[JobSpec
     grace = int(sched["misfire_grace"])
     specs: list[JobSpec] = []
     groups = sched["crawl_groups"] or [""]
+    every, jitter = sched["crawl_every"], int(sched["crawl_jitter"])
     for group in groups:
-        every, jitter = sched["crawl_every"], sched["crawl_jitter"]
         specs.append(JobSpec(
             id=f"crawl-{group}" if group else "crawl",
             func="schedules.jobs:crawl",
-            trigger=IntervalTrigger(seconds=max(1, every), jitter=int(jitter) or None, timezone=tz),
+            trigger=IntervalTrigger(seconds=max(1, every), jitter=jitter or None, timezone=tz),
             kwargs={**common, "group": group},
-            signature=f"crawl every {every}s jitter {jitter}s group {group or '*'}",
+            signature=f"every {format_duration(every)}" + (f", jitter {format_duration(jitter)}" if jitter else ""),
             misfire_grace_time=grace,
             first_run_now=True,
         ))
-    day = sched["digest_day"].strip().lower()[:3]
-    if day not in WEEKDAYS:
-        raise ScheduleError(f"[schedule] digest_day: {sched['digest_day']!r} is not a weekday (mon..sun)")
-    try:
-        hour, minute = (int(x) for x in sched["digest_time"].split(":"))
-        if not (0 <= hour < 24 and 0 <= minute < 60):
-            raise ValueError
-    except ValueError:
-        raise ScheduleError(f"[schedule] digest_time: {sched['digest_time']!r} is not HH:MM") from None
+    day, clock = sched["digest_day"], sched["digest_time"]     # "wed", "06:30": checked by the config
+    hour, minute = (int(x) for x in clock.split(":"))
     specs.append(JobSpec(
         id="digest",
         func="schedules.jobs:digest",
         trigger=CronTrigger(day_of_week=day, hour=hour, minute=minute, timezone=tz),
         kwargs=dict(common),
-        signature=f"digest {day} {hour:02d}:{minute:02d} {tz.key}",
+        signature=f"weekly, {day} {clock} {tz.key}",
         misfire_grace_time=None,   # a digest missed while the daemon was down still runs (once)
     ))
     every = sched["maintenance_every"]
@@ -99,7 +91,7 @@ def wanted_jobs(config: Config, config_path: str, db_path: Path) -> list[JobSpec
         func="schedules.jobs:maintenance",
         trigger=IntervalTrigger(seconds=max(1, every), timezone=tz),
         kwargs=dict(common),
-        signature=f"maintenance every {every}s",
+        signature=f"every {format_duration(every)}",
         misfire_grace_time=grace,
     ))
     return specs
@@ -140,32 +132,11 @@ def reconcile(scheduler: BackgroundScheduler, specs: list[JobSpec]) -> dict[str,
     return changes
 
 
-def _span(seconds: float) -> str:
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{int(seconds // size)}{unit}"
-    return f"{seconds:g}s"
-
-
-def describe_trigger(trigger) -> str:
-    """A trigger as the config says it ("every 1h, jitter 2m", "weekly, mon 07:00 Europe/Berlin"),
-    not APScheduler's repr."""
-    if isinstance(trigger, IntervalTrigger):
-        text = f"every {_span(trigger.interval.total_seconds())}"
-        return text + (f", jitter {_span(trigger.jitter)}" if trigger.jitter else "")
-    if isinstance(trigger, CronTrigger):
-        fields = {f.name: str(f) for f in trigger.fields}
-        when = f"{int(fields['hour']):02d}:{int(fields['minute']):02d}" \
-            if fields["hour"].isdigit() and fields["minute"].isdigit() else f"{fields['hour']}:{fields['minute']}"
-        days = "daily" if fields["day_of_week"] == "*" else f"weekly, {fields['day_of_week']}"
-        return f"{days} {when} {trigger.timezone}"
-    return str(trigger)
-
-
 def describe_jobs(scheduler: BackgroundScheduler) -> list[dict[str, str]]:
+    """The stored jobs; a trigger is shown as its job's signature, what the config said when it was stored."""
     rows = []
     for job in scheduler.get_jobs():
-        rows.append({"job": job.id, "trigger": describe_trigger(job.trigger),
+        rows.append({"job": job.id, "trigger": job.name,
                      "next_run": job.next_run_time.isoformat() if job.next_run_time else "paused"})
     return rows
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config, load_config
+from pipeline.crawl.outcome import EXIT_LOCKED
 from pipeline.store.db import open_db
 from schedules import policy
 
@@ -25,7 +26,6 @@ _CHILDREN: set[subprocess.Popen] = set()
 _LOCK = threading.Lock()
 STOPPING = threading.Event()
 GRACE_SECONDS = 30.0  # how long a child gets to finish after SIGTERM
-LOCKED_EXIT = 3       # `modelwire crawl` exit status when another crawl holds the database
 
 
 def _config(config_path: str) -> Config:
@@ -116,7 +116,7 @@ def crawl(config_path: str, db_path: str, group: str = "") -> dict[str, Any]:
             # The child never started a crawl run (another crawl holds the database, a bad
             # config...): the sources were not tried, so they neither failed nor back off,
             # and they stay due for the next tick.
-            locked = code == LOCKED_EXIT or "already running" in tail
+            locked = code == EXIT_LOCKED or "already running" in tail
             result.update(outcome="skipped" if locked and not stopped else ("stopped" if stopped else "failed"),
                           detail=tail, duration=time.monotonic() - started)
             return result

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from pipeline.crawl.outcome import source_failed
 from spiders.dates import format_instant, parse_iso
 
 # Aim to find about this many new articles per crawl of a source.
@@ -25,12 +26,9 @@ def polling_interval(rate_per_day: float, failures: int, *, min_s: float, max_s:
 
 
 def outcome_of(row: dict) -> str:
-    """``ok`` when the source answered, ``failed`` when nothing came back but errors."""
-    answered = row.get("fetched", 0) + row.get("unchanged", 0) + row.get("skipped", 0)
-    errors = row.get("failed", 0) + row.get("blocked", 0)
-    if answered == 0 and errors > 0:
-        return "failed"
-    if row.get("finish_reason") not in (None, "finished"):
+    """``failed`` when nothing came back but errors (the crawl's own rule) or when the source's spider
+    was stopped before it finished (time limit, shutdown); ``ok`` otherwise."""
+    if source_failed(row) or row.get("finish_reason") not in (None, "finished"):
         return "failed"
     return "ok"
 

@@ -10,15 +10,30 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.cli.output import (OneLineFormatter, Context, crawl_exit_status, fail, print_crawl_summary,
-                                 safe_text, table)
+from pipeline.cli.output import OneLineFormatter, Context, fail, print_crawl_summary, safe_text, table
 from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, check_url, load_config
+from pipeline.crawl.outcome import EXIT_FAILED, EXIT_LOCKED, crawl_exit_status
 
 EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
 
 GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.schedule", "pipeline.cli.demo",
                  "pipeline.cli.kb", "pipeline.cli.alerts", "pipeline.cli.backfill")
+
+
+# A stage's errors that users can fix → exit status. Named, not imported: importing pipeline.crawl.run
+# costs Scrapy (~1 s of CPU) in every command, and an error of a module never imported was never raised.
+STAGE_ERRORS = {("pipeline.annotate.run", "AnnotateError"): EXIT_FAILED,
+                ("pipeline.crawl.run", "CrawlLocked"): EXIT_LOCKED}
+
+
+def stage_error_status(e: BaseException) -> int | None:
+    """The exit status of a STAGE_ERRORS error (None for any other exception)."""
+    for (module, name), status in STAGE_ERRORS.items():
+        cls = getattr(sys.modules.get(module), name, None)
+        if cls is not None and isinstance(e, cls):
+            return status
+    return None
 
 
 class ModelwireGroup(click.Group):
@@ -43,21 +58,15 @@ class ModelwireGroup(click.Group):
         return super().list_commands(ctx)
 
     def get_command(self, ctx, name):
-        self._load_groups()
+        if name not in self.commands:   # a command of this module needs none of the others' imports
+            self._load_groups()
         return super().get_command(ctx, name)
 
     def invoke(self, ctx):
-        from pipeline.annotate.run import AnnotateError
-        from pipeline.crawl.run import CrawlLocked
-
         try:
             return super().invoke(ctx)
         except ConfigError as e:
             fail(str(e), 2)
-        except AnnotateError as e:
-            fail(str(e), 1)
-        except CrawlLocked as e:
-            fail(str(e), 3)
         except FileNotFoundError as e:
             fail(f"{e.filename}: no such file", 2)
         except ValueError as e:
@@ -66,6 +75,11 @@ class ModelwireGroup(click.Group):
             if str(e).startswith("[E"):
                 fail(str(e), 2)
             raise
+        except Exception as e:
+            status = stage_error_status(e)
+            if status is None:
+                raise
+            fail(str(e), status)
 
 
 @click.group(cls=ModelwireGroup, context_settings={"help_option_names": ["-h", "--help"]})

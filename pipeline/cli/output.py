@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from pipeline.config import Config, load_config
+from pipeline.crawl.outcome import failed_sources
 
 
 class Context:
@@ -88,7 +89,7 @@ def table(rows: list[dict[str, Any]], columns: list[str], headers: list[str] | N
 
 def print_crawl_summary(result, *, quiet: bool = False) -> None:
     """The per-source table and the run's line; with ``quiet``, only the problems (nothing if none)."""
-    failed = failed_sources(result)
+    failed = failed_sources(result.per_source)
     if quiet and result.status == "ok" and not failed:
         return
     if not quiet:
@@ -131,24 +132,3 @@ class OneLineFormatter(logging.Formatter):
             return super().format(record).replace("\n", " ")
         finally:
             record.exc_info, record.exc_text, record.stack_info = saved
-
-
-# Exit statuses of `modelwire crawl` (README: "Exit status"), for cron and the scheduler.
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_SOME_SOURCES_FAILED = 0, 1, 2, 3, 4
-
-
-def failed_sources(result) -> list[str]:
-    """Sources of a crawl that fetched nothing because every request failed or was blocked."""
-    return [r["source"] for r in result.per_source
-            if not r.get("fetched") and (r.get("failed", 0) + r.get("blocked", 0)) > 0]
-
-
-def crawl_exit_status(result) -> int:
-    if result.status == "interrupted":
-        return 130
-    if result.status != "ok":
-        return EXIT_FAILED
-    failed = failed_sources(result)
-    if failed and len(failed) == len(result.per_source):
-        return EXIT_FAILED
-    return EXIT_SOME_SOURCES_FAILED if failed else EXIT_OK

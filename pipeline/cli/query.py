@@ -59,31 +59,28 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
-def _anchor(conn, *values: str | None, note: bool = True) -> date | None:
-    """The day relative periods (7d, today) count back from: today, or the newest article's day when
-    the database ends earlier (a note says so when a relative period is used)."""
-    _NOTES.clear()
+def _anchor(conn, *values: str | None, note: bool = True) -> tuple[date | None, list[str]]:
+    """The day relative periods (7d, today) count back from: today (None), or the newest article's day
+    when the database ends earlier; with the notes to show after the query worked (one says so when
+    a relative period is used)."""
     newest = q.newest_day(conn)
     today = date.today()
     if newest is None or newest >= today:
-        return None
+        return None, []
     if note and any(v and re.fullmatch(r"today|yesterday|\d+\s*[dw]", v.strip().lower()) for v in values):
-        _NOTES.append(f"(periods counted back from the newest article, {newest.isoformat()})")
-    return newest
+        return newest, [f"(periods counted back from the newest article, {newest.isoformat()})"]
+    return newest, []
 
 
-_NOTES: list[str] = []
-
-
-def _echo_notes() -> None:
+def _echo_notes(notes: list[str]) -> None:
     """The notes of a query that worked (after an error they would only be noise)."""
-    while _NOTES:
-        click.echo(_NOTES.pop(0), err=True)
+    for line in notes:
+        click.echo(line, err=True)
 
 
-def _bounds(conn, since: str | None, until: str | None, note: bool = True) -> tuple[str | None, str | None]:
-    today = _anchor(conn, since, until, note=note)
-    return q.parse_since(since, today), q.parse_until(until, today)
+def _bounds(conn, since: str | None, until: str | None, note: bool = True) -> tuple[str | None, str | None, list[str]]:
+    today, notes = _anchor(conn, since, until, note=note)
+    return q.parse_since(since, today), q.parse_until(until, today), notes
 
 
 # -- search -----------------------------------------------------------------------------------
@@ -107,12 +104,12 @@ def search(obj: Context, query, since, until, entity, label, limit, as_json):
     Example: modelwire search '"open weights" NOT llama' --since 30d --entity DeepSeek
     """
     conn = _reader(obj)
-    since, until = _bounds(conn, since, until, note=not (as_json or obj.quiet))
+    since, until, notes = _bounds(conn, since, until, note=not (as_json or obj.quiet))
     color = not as_json and sys.stdout.isatty()
     marks = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
     rows = q.search(conn, query, since=since, until=until, entity=entity, label=label, limit=limit,
                     highlight=marks)
-    _echo_notes()
+    _echo_notes(notes)
     if as_json:
         _echo_json(rows)
         return
@@ -151,9 +148,9 @@ def top(obj: Context, label, since, until, limit, as_json):
     Example: modelwire top --label MODEL --since 7d
     """
     conn = _reader(obj)
-    since, until = _bounds(conn, since, until, note=not (as_json or obj.quiet))
+    since, until, notes = _bounds(conn, since, until, note=not (as_json or obj.quiet))
     rows = q.top(conn, label=label, since=since, until=until, limit=limit)
-    _echo_notes()
+    _echo_notes(notes)
     if as_json:
         _echo_json(rows)
         return
@@ -180,10 +177,10 @@ def trend(obj: Context, name, weeks, until, label, as_json):
     Example: modelwire trend "Claude Sonnet 4.5" --weeks 26
     """
     conn = _reader(obj)
-    anchor = _anchor(conn, until or "today", note=not (as_json or obj.quiet))
+    anchor, notes = _anchor(conn, until or "today", note=not (as_json or obj.quiet))
     end = date.fromisoformat(q.parse_since(until, anchor)[:10]) if until else anchor
     data = q.trend(conn, name, weeks=weeks, label=label, today=end)
-    _echo_notes()
+    _echo_notes(notes)
     if as_json:
         _echo_json(data)
         return
@@ -217,9 +214,9 @@ def scores(obj: Context, model, benchmark, since, until, limit, as_json):
     Example: modelwire scores --benchmark "SWE-bench Verified"
     """
     conn = _reader(obj)
-    since, until = _bounds(conn, since, until, note=not (as_json or obj.quiet))
+    since, until, notes = _bounds(conn, since, until, note=not (as_json or obj.quiet))
     rows = q.scores(conn, model=model, benchmark=benchmark, since=since, until=until, limit=limit)
-    _echo_notes()
+    _echo_notes(notes)
     if as_json:
         _echo_json(rows)
         return

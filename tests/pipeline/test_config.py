@@ -90,6 +90,21 @@ def test_config_durations_and_sizes():
         parse_duration("-3s")
 
 
+def test_config_durations_read_back_as_written():
+    from pipeline.config import format_duration
+
+    assert [format_duration(parse_duration(v)) for v in ("2m", "1.5h", "1d", "45s", "0.5s")] == \
+        ["2m", "90m", "1d", "45s", "0.5s"]
+    for seconds in (0.25, 59, 3600, 5400, 1_234_567, 86400 * 7):
+        assert parse_duration(format_duration(seconds)) == seconds
+
+
+def test_config_digest_day_and_time_are_normalised(tmp_path):
+    path = write(tmp_path, '[schedule]\ndigest_day = " Wednesday"\ndigest_time = "6:30"\n')
+    sched = load_config(path).values["schedule"]
+    assert (sched["digest_day"], sched["digest_time"]) == ("wed", "06:30")
+
+
 def test_config_relative_db_resolves_next_to_config(tmp_path):
     path = write(tmp_path, "[modelwire]\ndb = 'data/x.db'\n")
     assert load_config(path).db_path == tmp_path / "data" / "x.db"
