@@ -52,7 +52,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("crawl", "obey_robots", True, "bool", "Obey robots.txt (leave on for real sites)."),
     Setting("crawl", "max_pages", 5, "int", "Default depth of listing-page pagination."),
     Setting("crawl", "backfill_pages", 10, "int", "First crawl of a source: listing pages to follow for its recent archive."),
-    Setting("crawl", "backfill_days", 30, "int", "First crawl of a source: skip feed and sitemap entries older than this many days (0: no limit)."),
+    Setting("crawl", "backfill_days", 30, "int", "First crawl of an auto source: skip sitemap entries older than this many days (0: no limit); the feed's entries are all kept."),
     Setting("crawl", "all_topics", False, "bool", "Store every article, not only AI-related ones."),
     Setting("backfill", "cc_news_base", "https://data.commoncrawl.org/", "url",
             "Where --cc-news reads CC-NEWS (crawl-data/CC-NEWS/YYYY/MM/warc.paths.gz and the WARCs): Common Crawl's host or a mirror."),

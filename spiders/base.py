@@ -271,7 +271,9 @@ class ModelwireSpider(scrapy.Spider):
             self.count("skipped/follow_pattern")
             return None
         hints = {k: v for k, v in (hints or {}).items() if v not in (None, "", [], {})}
-        if self.backfill_since is not None:
+        if self.backfill_since is not None and hints.get("date_source") != "feed":
+            # the backfill's age limit bounds the archive it adds (sitemaps), never what the
+            # feed itself lists as current: a first crawl keeps every feed entry, as before
             date = parse_date(hints.get("published") or hints.get("modified"))
             if date is not None and date < self.backfill_since:
                 self.count("skipped/too_old")

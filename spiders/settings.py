@@ -66,7 +66,6 @@ def crawl_settings(options: dict[str, Any] | None = None) -> dict[str, Any]:
         "CONCURRENT_ITEMS": 4,
         "COOKIES_ENABLED": False,
         "DOWNLOAD_DELAY": 0,
-        "RANDOMIZE_DOWNLOAD_DELAY": False,
         "DOWNLOAD_MAXSIZE": max_size,
         "DOWNLOAD_TIMEOUT": timeout,
         "DOWNLOAD_WARNSIZE": max(max_size // 4, 1),

@@ -52,8 +52,9 @@ def env(tmp_path_factory):
         assert first.returncode == 0, f"exit {first.returncode}\n{first.stderr[-4000:]}"
         hits_first = {"s": list(s.log), "paced": list(paced.log), "big": list(big.log)}
         second = run_cli(config, "crawl", timeout=120, check=False)
-        # nothing new anywhere, and two sources whose only new URLs are refused: exit 4
-        assert second.returncode == 4, f"exit {second.returncode}\n{second.stderr[-4000:]}"
+        # nothing new anywhere; two sources whose only new URLs are refused still had their feeds
+        # answer, so no source failed as a whole (README, exit status 4): exit 0, the refusals counted
+        assert second.returncode == 0, f"exit {second.returncode}\n{second.stderr[-4000:]}"
         yield {"db": tmp / "mw.db", "s": s, "outside": outside, "paced": paced, "big": big,
                "hits_first": hits_first, "first": first}
 

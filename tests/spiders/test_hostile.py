@@ -145,15 +145,19 @@ def test_a_callback_that_raises_is_a_counted_failure():
     assert crawler.stats.get_value("modelwire/crawl/failed/parse_error") == 1
 
 
-def test_first_crawl_skips_entries_older_than_backfill_days():
+def test_first_crawl_skips_archive_entries_older_than_backfill_days_but_keeps_the_feeds():
     crawler = get_crawler(FeedSpider, {})
     spider = FeedSpider(source={"name": "s", "first_crawl": True, "backfill_pages": 10, "backfill_days": 30})
     spider.crawler = crawler
     now = datetime.now(timezone.utc)
-    old = spider.article_request("https://x.example/old-story", {"published": (now - timedelta(days=40)).isoformat()})
-    new = spider.article_request("https://x.example/new-story", {"published": (now - timedelta(days=3)).isoformat()})
+    aged = (now - timedelta(days=40)).isoformat()
+    old = spider.article_request("https://x.example/old-story", {"published": aged, "date_source": "sitemap"})
+    new = spider.article_request("https://x.example/new-story", {"published": (now - timedelta(days=3)).isoformat(),
+                                                                  "date_source": "sitemap"})
     undated = spider.article_request("https://x.example/undated-story", {})
+    in_feed = spider.article_request("https://x.example/old-feed-story", {"published": aged, "date_source": "feed"})
     assert old is None and isinstance(new, Request) and isinstance(undated, Request)
+    assert isinstance(in_feed, Request)   # what the feed lists as current is never cut
     assert crawler.stats.get_value("modelwire/crawl/skipped/too_old") == 1
     # a later crawl (no first_crawl) takes what the feed lists, however old
     later = FeedSpider(source={"name": "s", "backfill_days": 30})
