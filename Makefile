@@ -24,8 +24,9 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/modelwire demo
 
+# Two processes, whole files each (module fixtures such as a crawled demo site are built once).
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadfile
 
 run: $(STAMP)
 	@test -f modelwire.toml || $(VENV)/bin/modelwire init
