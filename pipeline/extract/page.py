@@ -7,15 +7,15 @@ that tree is shared by the metadata readers (``metadata.py``) and the text extra
 Text strategy (``text_source`` says which one won: ``trafilatura``, ``readability``,
 ``json-ld`` or ``paragraphs``):
 
-1. ``trafilatura`` in fast mode, comments off, with links kept so that each block's link
-   density is known; its blocks are then cleaned (``clean_blocks``): kicker, headline,
-   standfirst and dateline at the top, boilerplate lines (share/newsletter/cookie/"Leave a
-   Comment"/contact lines…), "Don't miss"/"Related" teaser boxes and trailing link lists go.
-2. Only when that result looks doubtful — short, one giant block (a whole-page dump), much
-   smaller than the paragraph prose on the page, or smaller than a JSON-LD ``articleBody`` —
-   ``readability`` runs on a copy of the same tree. It wins when it contains trafilatura's
-   text and is clearly longer, when it is a clean subset of a dump, or, when the two
-   disagree, when it holds the page's meta description (the lede) and trafilatura does not.
+1. ``trafilatura`` in default mode (its own readability/jusText comparison on), comments off;
+   its blocks are then cleaned (``clean_blocks``): kicker, headline, standfirst and dateline at
+   the top, boilerplate lines (share/newsletter/cookie/"Leave a Comment"/contact lines…),
+   "Don't miss"/"Related" teaser boxes and trailing link lists go.
+2. ``readability`` runs on a copy of the same tree (not on pages of links) and is cleaned the
+   same way; ``prefer_readability`` names the evidence when it is the article instead: it covers
+   more of the JSON-LD ``articleBody``, it holds the meta description (the lede) and trafilatura
+   does not, it holds trafilatura's text and adds prose paragraphs, trafilatura found only a
+   short teaser, or it lies inside trafilatura's text and what that adds is not prose.
 3. JSON-LD ``articleBody`` wins when it contains the extracted text and is clearly longer
    (the visible page was cut), or when almost nothing else was found.
 4. Pathological documents (> ``MAX_ELEMENTS`` elements) only get a cheap paragraph pass.
@@ -47,7 +47,7 @@ from lxml import etree
 from pipeline.extract import metadata as md
 from pipeline.extract.textclean import clean_line, clean_text, decode_html, word_count
 
-EXTRACTOR_VERSION = "2026.12.1"   # ftfy repairs mojibake; one date parser (zone names such as CET now applied)
+EXTRACTOR_VERSION = "2026.12.2"   # trafilatura default mode; readability always a candidate, chosen by evidence (issue 21)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -71,11 +71,13 @@ RULES = {
     "boilerplate": "drop short share/newsletter/cookie/credit lines",
     "link-blocks": "drop link lists and short link lines after some prose",
     "trailing-links": "drop trailing headings and link-only paragraphs",
-    "readability": "run readability when trafilatura's text looks doubtful",
+    "readability": "run readability as a second candidate",
     "links-page": "no readability on a page of links (home, tag, section page)",
-    "readability-longer": "readability wins when it holds trafilatura's text and is longer",
-    "dump": "readability wins when it is a clean part of a whole-page dump",
-    "lede": "readability wins when the two disagree and it holds the meta description",
+    "json-ld-agree": "readability wins when it covers more of the JSON-LD articleBody",
+    "lede": "readability wins when it holds the meta description (the lede) and trafilatura does not",
+    "readability-longer": "readability wins when it holds trafilatura's text and adds prose paragraphs",
+    "short-vs-article": "readability wins over a short trafilatura text (teaser, bio) when it is 4x longer prose",
+    "clean-subset": "readability wins when it lies inside trafilatura's text and what that adds is not prose",
     "json-ld-body": "JSON-LD articleBody wins when it holds the visible text and is longer",
 }
 
@@ -452,40 +454,81 @@ def choose_text(tree, page: md.Page, title: str | None, url: str, off: frozenset
     text, source = traf, "trafilatura"
     pw = prose_words(tree)
     signals["prose_words"] = pw
-    # one huge block usually means trafilatura fell back to dumping the whole page
-    dump = tw > 300 and max(word_count(b[1]) for b in blocks) > 0.8 * tw
-    doubtful = tw < 60 or dump or (pw > 150 and tw < 0.6 * pw) or (bw > 1.3 * tw and bw > 80)
-    if "readability" in off:
-        doubtful = False
-    if doubtful and tw < 60 and bw < 60 and "links-page" not in off and _link_share(tree) > 0.5:
-        doubtful = False  # a page of links (home, tag, section page): no article for readability to find
-    if doubtful:
+    run_readability = "readability" not in off
+    if run_readability and tw < 60 and bw < 60 and "links-page" not in off and _link_share(tree) > 0.5:
+        run_readability = False  # a page of links (home, tag, section page): no article for readability to find
+    if run_readability:
         read = clean_text(readability_text(tree))
         rb = clean_blocks([("p", p, 0.0) for p in read.split("\n\n")], title, h1, dek, standfirst, off)
         read = "\n\n".join(b[1] for b in rb)
-        rw = word_count(read)
-        signals["readability_words"] = rw
-        agree = _containment(traf, read)
-        signals["agreement"] = agree
-        if rw > 1.25 * tw and (tw < 30 or agree >= 0.7) and "readability-longer" not in off:
+        signals["readability_words"] = word_count(read)
+        reason = prefer_readability(traf, read, dek, body, off)
+        signals["reason"] = reason
+        if reason:
             text, source = read, "readability"
-        elif tw == 0 and rw:
-            text, source = read, "readability"
-        elif dump and "dump" not in off and 50 <= rw < 0.7 * tw and _containment(read, traf) >= 0.8:
-            text, source = read, "readability"
-        elif agree < 0.3 and rw >= 60 and "lede" not in off:
-            # the two extractors found different parts of the page: the one holding the
-            # page's own summary (og/meta description, usually the lede) is the article
-            desc = dek or ""
-            if word_count(desc) >= 8:
-                d_t, d_r = _containment(desc, traf), _containment(desc, read)
-                if d_r >= d_t + 0.3:
-                    text, source = read, "readability"
     cw = word_count(text)
     signals["visible_words"] = cw
     if bw and "json-ld-body" not in off and (cw < 30 or (bw > 1.3 * cw and _containment(text, body) >= 0.7)):
         text, source = body, "json-ld"
     return text, (source if text else None), signals
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
+
+
+def _additions(a: str, b: str) -> tuple[int, int, int]:
+    """What text ``a`` adds to text ``b``: ``(words, words in prose paragraphs, repeated paragraphs)``.
+    A prose paragraph has at least 15 words and ends a sentence; captions, bylines, "Updated",
+    link labels and table rows do not."""
+    sb = _shingles(b)
+    words = prose = repeated = 0
+    seen = set()
+    for para in a.split("\n\n"):
+        repeated += para in seen
+        seen.add(para)
+        sa = _shingles(para)
+        if sa and sum((sa & sb).values()) >= 0.5 * sum(sa.values()):
+            continue
+        n = word_count(para)
+        words += n
+        if n >= 15 and _SENTENCE_END.search(para):
+            prose += n
+    return words, prose, repeated
+
+
+def prefer_readability(traf: str, read: str, dek: str | None, body: str, off: frozenset = frozenset()) -> str | None:
+    """Why readability's text, rather than trafilatura's, is the article (a ``RULES`` name), or None.
+
+    Evidence, not word overlap alone: what the page says its article is (JSON-LD ``articleBody``,
+    the meta description = the lede), and whether what one candidate adds to the other is prose.
+    Measured on the tuning parts of both development sets (bench/RESULTS.md)."""
+    tw, rw = word_count(traf), word_count(read)
+    if not rw:
+        return None
+    if not tw:
+        return "readability"
+    if "json-ld-agree" not in off and word_count(body) >= 60 \
+            and _containment(body, read) >= _containment(body, traf) + 0.1:
+        return "json-ld-agree"  # the page's own structured copy of the article is more in readability's
+    if "lede" not in off and rw >= 60 and word_count(dek or "") >= 8 \
+            and _containment(dek, read) >= _containment(dek, traf) + 0.3:
+        return "lede"  # readability holds the page's summary (usually the lede), trafilatura does not
+    if rw > 1.25 * tw:
+        words, prose, repeated = _additions(read, traf)
+        paras = read.count("\n\n") + 1
+        adds_prose = words and prose >= 0.5 * words and repeated <= 0.05 * paras
+        if "readability-longer" not in off and adds_prose and (tw < 30 or _containment(traf, read) >= 0.7):
+            return "readability-longer"  # holds trafilatura's text and adds paragraphs of prose
+        if "short-vs-article" not in off and adds_prose and tw < 60 and rw >= 4 * tw:
+            return "short-vs-article"  # trafilatura found a teaser or author bio; readability the article
+    if "clean-subset" not in off and tw > 1.25 * rw and rw >= 50 and _containment(read, traf) >= 0.9:
+        # The only case where a long text is replaced by a short one: the short one lies inside it and
+        # what the long one adds is not prose (menus, link lists, short lines of a whole-page dump).
+        # A long article that readability cut short keeps its prose paragraphs, and stays.
+        words, prose, _ = _additions(traf, read)
+        if prose <= 0.1 * words:
+            return "clean-subset"
+    return None
 
 
 def _link_share(tree) -> float:
