@@ -72,6 +72,7 @@ RULES = {
     "trailing-links": "drop trailing headings and link-only paragraphs",
     "readability": "run readability as a second candidate",
     "links-page": "no readability on a page of links (home, tag, section page)",
+    "gate": "readability only where one of its reasons can apply (speed, not quality)",
     "json-ld-agree": "readability wins when it covers more of the JSON-LD articleBody",
     "lede": "readability wins when it holds the meta description (the lede) and trafilatura does not",
     "readability-longer": "readability wins when it holds trafilatura's text and adds prose paragraphs",
@@ -455,6 +456,13 @@ def choose_text(tree, page: md.Page, title: str | None, url: str, off: frozenset
     run_readability = "readability" not in off
     if run_readability and tw < 60 and bw < 60 and "links-page" not in off and _link_share(tree) > 0.5:
         run_readability = False  # a page of links (home, tag, section page): no article for readability to find
+    if run_readability and "gate" not in off:
+        # readability takes twice trafilatura's time: run it only where prefer_readability's reasons
+        # are likely (a short text, one unlike the page's paragraph prose in size, a JSON-LD body not
+        # in it). Not when only the lede is missing: meta descriptions are mostly rewritten summaries
+        # found nowhere on the page (61% of the tuning pages), and the lede alone rarely decides.
+        run_readability = tw < 60 or pw > 1.3 * tw or tw > 2 * pw + 100 \
+            or (bw >= 60 and _containment(body, traf) < 0.9)
     if run_readability:
         read = clean_text(readability_text(tree))
         rb = clean_blocks([("p", p, 0.0) for p in read.split("\n\n")], title, h1, dek, standfirst, off)
