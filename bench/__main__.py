@@ -124,7 +124,7 @@ def run_extraction(sz: dict) -> dict:
         # quality on the two development sets, tuning and frozen parts, with the rule ablation and
         # the speed against bare trafilatura default/fast (bench/extraction.py); a full run writes
         # it into its own section of bench/RESULTS.md, whose hand-written subsections are kept
-        res = ex.run(sets, speed_pages=sz["ex_speed_pages"], log=lambda m: print(m, file=sys.stderr, flush=True))
+        res = ex.run(sets, ablation=sz is SIZES["full"], speed_pages=sz["ex_speed_pages"], log=lambda m: print(m, file=sys.stderr, flush=True))
         if sz is SIZES["full"]:
             ex.write_results(res["markdown"])
         out["shared"] = {"speed": res.get("speed"), "scores": res["scores"]}
