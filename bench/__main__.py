@@ -23,8 +23,6 @@ full run of every section writes ``bench/RESULTS.md``. All traffic stays on 127.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import json
 import os
 import platform
@@ -45,11 +43,11 @@ SECTIONS = ("extraction", "nlp", "crawl", "politeness", "storage", "digest", "su
 SIZES = {
     "full": {"gen_pages": 150, "nlp_articles": 400, "crawl_pages": 5000, "crawl_small": 1000,
              "storage_rows": 2000, "digest_sizes": (10_000, 1_000_000), "run_on_words": (1000, 10_000),
-             "polite_hosts": 20, "polite_articles": 30,
+             "polite_hosts": 20, "polite_articles": 30, "ex_speed_pages": 240,
              "backfill": {"pages_per_file": 500, "extract_n": 200, "small_mb": 100, "big_copies": 10}},
     "quick": {"gen_pages": 40, "nlp_articles": 60, "crawl_pages": 600, "crawl_small": 200,
               "storage_rows": 300, "digest_sizes": (2_000, 20_000), "run_on_words": (500, 2000),
-              "polite_hosts": 5, "polite_articles": 8,
+              "polite_hosts": 5, "polite_articles": 8, "ex_speed_pages": 40,
               "backfill": {"pages_per_file": 100, "extract_n": 40, "small_mb": 10, "big_copies": 10}},
 }
 
@@ -129,14 +127,17 @@ def run_extraction(sz: dict) -> dict:
         ex.ours(triples[0][2], triples[0][1])  # warm imports
         speed = ex.throughput(fns, triples, repeat=2)
         out[name] = {"pages": len(pages), "avg_kb": sum(len(p[2]) for p in pages) / len(pages) / 1024, **speed}
-    ds = ex.dataset_dir()
-    if (ds / "ground-truth.json").exists():
-        buf = io.StringIO()
-        with contextlib.redirect_stdout(buf):
-            ex.main(["--only", "modelwire,trafilatura (default)"])
-        out["shared"] = {"log": buf.getvalue().strip()}
+    sets = ex.load_sets()
+    if sets:
+        # quality on the two development sets, tuning and frozen parts, with the rule ablation and
+        # the speed against bare trafilatura default/fast (bench/extraction.py); a full run writes
+        # it into its own section of bench/RESULTS.md, whose hand-written subsections are kept
+        res = ex.run(sets, ablation=sz is SIZES["full"], speed_pages=sz["ex_speed_pages"], log=lambda m: print(m, file=sys.stderr, flush=True))
+        if sz is SIZES["full"]:
+            ex.write_results(res["markdown"])
+        out["shared"] = {"speed": res.get("speed"), "scores": res["scores"]}
     else:
-        out["shared"] = {"skipped": f"{ds} not found"}
+        out["shared"] = {"skipped": f"no development sets under {ex.shared_dir() / 'data'}"}
     return out
 
 
@@ -237,11 +238,16 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
                          f"{_f(r['lxml'])} | {r['ours'] / r['trafilatura']:.2f}× | {r['ours'] / r['lxml']:.3f}× |")
         if "error" not in ex:
             worst = min(ex[n]["ours"] / ex[n]["trafilatura"] for n in ("demo pages", "generated pages"))
-            targets.append(("extraction ≥ 0.8× bare trafilatura", f"{worst:.2f}× (lowest of the page sets)",
-                            _met(worst >= 0.8)))
+            targets.append(("extraction ≥ 0.5× bare trafilatura (default mode; issue 21)",
+                            f"{worst:.2f}× (lowest of the page sets)", _met(worst >= 0.5)))
         sh = ex.get("shared", {})
-        L += ["", "Quality on the article-extraction-benchmark (../shared, `bench/extraction.py`):", ""]
-        L += ["```", sh.get("log") or f"skipped: {sh.get('skipped')}", "```"]
+        if sh.get("speed"):
+            sp = sh["speed"]
+            r = sp["modelwire"] / sp["trafilatura default"]
+            targets.append(("extraction ≥ 0.5× bare trafilatura default, development-set pages", f"{r:.2f}×",
+                            _met(r >= 0.5)))
+        L += ["", "Quality and speed on the two development sets: section \"Extraction quality (issue 21)\" "
+              "(`bench/extraction.py`)." if "scores" in sh else f"Development sets: skipped ({sh.get('skipped')})."]
 
     nl = res.get("nlp")
     if nl and "error" not in nl:

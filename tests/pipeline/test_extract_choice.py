@@ -1,0 +1,117 @@
+"""Main-text choice (issue 21): which candidate is the article, by named evidence; rules that can
+be switched off one by one; metadata that does not depend on the text rules."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from pipeline.extract import page as pg
+from pipeline.extract.page import RULES, extract, prefer_readability
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ROOT / "tests" / "data" / "pages"
+FIXTURES = sorted(PAGES.rglob("*.html"))
+META = ("title", "authors", "published", "published_source", "modified", "modified_source", "canonical_url",
+        "site_name", "language", "description", "image", "tags")
+
+
+_VOCAB = ("boat crane dock tide cargo pier rope anchor mast hull deck wave storm gull quay lock berth buoy "
+          "keel sail chart port tug ferry barge net fish salt wind shore reef bay cove inlet lamp bell flag "
+          "crew mate clerk toll fee ledger stamp crate sack barrel grain coal iron timber wool tea spice").split()
+
+
+def _prose(topic: str, n: int) -> str:
+    """n sentences of 12 words (words drawn from a vocabulary, seeded by ``topic``, so that two
+    topics share almost no 4-word sequence), in paragraphs of four."""
+    rnd = random.Random(topic)
+    sents = [f"{topic.capitalize()} " + " ".join(rnd.choice(_VOCAB) for _ in range(11)) + "." for _ in range(n)]
+    return "\n\n".join(" ".join(sents[i:i + 4]) for i in range(0, n, 4))
+
+
+ARTICLE = _prose("harbour", 200)          # ~2,400 words of prose
+BIO = ("Jo Writer covers shipping and ports for the paper. Before that she reported on farming and the weather "
+       "for a radio station up north. She lives by the sea with two dogs, a cat and a small boat named Tern. "
+       "Write to her with tips.")  # 43 words, like the issue's bio
+
+
+def test_short_teaser_loses_to_the_full_article_even_without_shared_words():
+    # the issue's case: a 20-odd-word author bio vs readability's full article, sharing no 4-gram
+    assert prefer_readability(BIO, ARTICLE, None, "") == "short-vs-article"
+
+
+def test_long_article_is_not_replaced_by_a_short_part_of_it():
+    # the issue's other case: readability kept ~190 words of a long correct article; what
+    # trafilatura adds is prose, so the long text stays
+    short = ARTICLE.split("\n\n")[3] + "\n\n" + ARTICLE.split("\n\n")[4]
+    assert prefer_readability(ARTICLE, short, None, "") is None
+
+
+def test_short_part_wins_over_a_dump_of_menus_and_link_lines():
+    article = _prose("turbine", 16)
+    menus = "\n\n".join(f"Section {i}\n\nHome\n\nLogin\n\nTopic {i} news" for i in range(60))
+    assert prefer_readability(menus + "\n\n" + article + "\n\n" + menus, article, None, "") == "clean-subset"
+
+
+def test_longer_readability_needs_to_add_prose_not_captions():
+    traf = _prose("market", 20)
+    captions = "\n\n".join(f"Photo {i}: a stall at the market" for i in range(40))
+    assert prefer_readability(traf, traf + "\n\n" + captions, None, "") is None
+    more = _prose("orchard", 12)
+    assert prefer_readability(traf, more + "\n\n" + traf, None, "") == "readability-longer"
+
+
+def test_json_ld_body_and_lede_are_evidence():
+    a, b = _prose("river", 12), _prose("mountain", 12)
+    assert prefer_readability(a, b, None, b) == "json-ld-agree"
+    assert prefer_readability(b, a, None, b) is None
+    lede = b.split(". ")[0] + "."
+    assert prefer_readability(a, b, lede, "") == "lede"
+    assert prefer_readability(a, b, lede, "", off=frozenset({"lede"})) is None
+
+
+def test_link_density_comes_from_the_pages_anchors():
+    tree = lxml.html.document_fromstring(
+        "<html><body><p>Plain words here <a href='/x'>Read the other story</a></p>"
+        "<ul><li><a href='/a'>First related story</a></li><li><a href='/b'>Second related story</a></li></ul></body></html>")
+    anchors = pg._Anchors(tree)
+    assert anchors.density("First related story\nSecond related story") == pytest.approx(1.0, abs=0.05)
+    assert 0.4 < anchors.density("Plain words here Read the other story") < 0.8
+    assert anchors.density("Nothing linked in this line at all") == 0.0
+
+
+BOILER_PAGE = ("<html><head><title>Tide tables explained</title></head><body><article><h1>Tide tables explained</h1>"
+               + "".join(f"<p>{p}</p>" for p in _prose("tide", 24).split("\n\n"))
+               + "<p>Share this article</p></article></body></html>").encode()
+
+
+def test_a_rule_switched_off_changes_the_text_and_every_rule_has_a_description():
+    assert all(isinstance(k, str) and v for k, v in RULES.items())
+    on = extract(BOILER_PAGE, "https://example.org/tides")["text"]
+    off = extract(BOILER_PAGE, "https://example.org/tides", disabled=frozenset({"boilerplate"}))["text"]
+    assert "Share this article" not in on and "Share this article" in off
+
+
+@pytest.mark.parametrize("html_path", FIXTURES, ids=[str(p.relative_to(PAGES)) for p in FIXTURES])
+def test_metadata_does_not_depend_on_the_text_rules(html_path: Path):
+    # titles, dates and authors stay as good whatever the text choice does: with every text rule
+    # off, the fixture's metadata is still the expected record's
+    meta = json.loads(html_path.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    expected = json.loads(html_path.with_suffix(".json").read_text(encoding="utf-8"))
+    got = extract(html_path.read_bytes(), meta["url"], hints=meta.get("hints"), encoding=meta.get("encoding"),
+                  disabled=frozenset(RULES))
+    for key in META:
+        if key != "language":  # guessed from the text when the page does not say it
+            assert got[key] == expected[key], key
+
+
+def test_frozen_list_follows_its_hash_rule():
+    from bench.extraction import FROZEN_FILE, frozen_ids, hash_frozen
+
+    ids = frozen_ids()
+    assert ids and all(hash_frozen(s, pid) for s, pid in ids)
+    assert {s for s, _ in ids} == {"article-extraction-benchmark", "wcxb-dev-articles"}
+    assert FROZEN_FILE.read_text(encoding="utf-8").startswith("#")
