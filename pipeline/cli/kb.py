@@ -44,12 +44,17 @@ def _kb_files(obj: Context) -> tuple[Path, list[Path], bool]:
     return base / DEFAULT_KB_FILE, [], True
 
 
-def _load(obj: Context):
-    """The knowledge base as the next annotate will load it (a user file not yet created is skipped)."""
+def _load(obj: Context, *, excluded: bool = False):
+    """The knowledge base as the next annotate will load it (a user file not yet created is skipped);
+    ``excluded``: without the entries ``[nlp] kb_exclude`` switches off, as annotate does."""
     from nlp.kb import load_kb
 
     target, others, _ = _kb_files(obj)
-    return load_kb([p for p in [target, *others] if p.exists()])
+    files = [p for p in [target, *others] if p.exists()]
+    if not excluded:
+        return load_kb(files)
+    opts = obj.config.nlp_options()
+    return load_kb(files, exclude=opts.get("kb_exclude") or (), exclude_where=opts.get("kb_exclude_where", "kb_exclude"))
 
 
 def _stored(obj: Context, name: str, label: str) -> dict | None:
@@ -113,7 +118,7 @@ def candidates(obj: Context, since, label, limit, as_json):
 
     if not obj.db_path.exists():
         fail(f"{obj.db_path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
-    kbase = _load(obj)
+    kbase = _load(obj, excluded=True)   # a name switched off by kb_exclude is unknown again: a candidate
     # names accepted or rejected since the last annotate are still stored as unknown: skipped
     rows = q.unknown_candidates(q.open_reader(obj.db_path), since=q.parse_since(since), label=label, limit=limit,
                                 skip=known_surfaces(kbase))

@@ -265,3 +265,13 @@ def test_a_long_example_is_clipped_around_the_name():
         clipped = _clip(text, 90, name)
         assert len(clipped) <= 90 and (name in clipped or name == "absent")
     assert _clip(text, 90, "absent").startswith("Mistral Large 3") and _clip("short", 90, "x") == "short"
+
+
+def test_a_name_switched_off_by_kb_exclude_is_a_candidate_again(tmp_path):
+    """kb_exclude takes entries out of what annotate knows; candidates must judge by the same
+    knowledge base, or the switched-off names found by their form are hidden as 'known'."""
+    (tmp_path / "modelwire.toml").write_text(CONFIG + 'kb_exclude = ["Llama"]\n', encoding="utf-8")
+    fill(tmp_path / "mw.db")
+    ok(tmp_path, "-q", "annotate")
+    found = candidates(tmp_path, "--label", "MODEL")
+    assert any(name.startswith("Llama 3.1") for name in found), found
