@@ -43,6 +43,34 @@ def exclusive(path: Path) -> Iterator[None]:
 
 
 @contextmanager
+def waiting_for(path: Path, timeout: float = 60.0) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``path`` (created if needed), waiting up to ``timeout`` seconds
+    for another process to let go (then :class:`LockHeld`): for short edits that must not interleave."""
+    import time
+
+    path = Path(path)
+    fh = open(path, "a+")
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    fh.seek(0)
+                    raise LockHeld(path, fh.read().strip() or "?") from None
+                time.sleep(0.05)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield
+    finally:
+        fh.close()
+
+
+@contextmanager
 def database_lock(db_path: Path, kind: str, error: type[Exception], message: str) -> Iterator[None]:
     """One ``kind`` of process per database (``DB.<kind>.lock``). If another holds it, raise ``error``
     with ``message`` formatted with ``db`` and ``pid``: the CLI shows that one line."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from contextlib import nullcontext
 from functools import wraps
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import click
 
 from pipeline.cli.output import Context, fail, table
 from pipeline.config import DEFAULT_CONFIG, add_kb_file_to_toml, parse_config
+from pipeline.locks import LockHeld, waiting_for
 from pipeline.store import queries as q
 
 DEFAULT_KB_FILE = "kb.jsonl"
@@ -29,6 +31,8 @@ def _edit_errors(fn):
             return fn(*args, **kwargs)
         except (KBEditError, q.QueryError) as e:
             fail(str(e), 2)
+        except LockHeld as e:
+            fail(f"{e.path}: another kb command has been editing the knowledge base for a minute (pid {e.holder})", 3)
         except OSError as e:
             where = e.filename or "knowledge-base file"
             fail(f"{where}: cannot write the knowledge-base file ({e.strerror or e})", 1)
@@ -63,6 +67,15 @@ def _stored(obj: Context, name: str, label: str) -> dict | None:
         return None
     rows = [r for r in q.find_entities(q.open_reader(obj.db_path), name, label) if not r["known"]]
     return rows[0] if rows else None
+
+
+def _editing(obj: Context):
+    """A lock beside the user's knowledge-base file (``.NAME.lock``) held while one command reads,
+    plans and writes it; another kb command waits for it (a minute at most)."""
+    target, _, _ = _kb_files(obj)
+    if not target.parent.is_dir():
+        return nullcontext()  # _write names the missing folder
+    return waiting_for(target.parent / f".{target.name}.lock")
 
 
 def _write(obj: Context, entries: list[dict], drop_stop: str | None = None) -> str:
@@ -171,15 +184,16 @@ def accept(obj: Context, name, label, org, family, aliases, unit):
     """
     from nlp.userkb import developer_of, plan_accept
 
-    kbase = _load(obj)
-    stored = _stored(obj, name, label)
-    if stored is not None:
-        name = stored["canonical"]  # the spelling annotate stored
-        if label.upper() == "MODEL" and org is None and family is None and stored["family"] in kbase.families:
-            org, family = stored["org"], stored["family"]  # a new version of a known family
-    seen = q.mention_surfaces(q.open_reader(obj.db_path), name, label=stored["label"]) if stored else []
-    entries = plan_accept(kbase, name, label, org=org, family=family, aliases=(*aliases, *seen), unit=unit)
-    where = _write(obj, entries, drop_stop=name)
+    with _editing(obj):  # read, plan and write as one step: two accepts at once must not lose one
+        kbase = _load(obj)
+        stored = _stored(obj, name, label)
+        if stored is not None:
+            name = stored["canonical"]  # the spelling annotate stored
+            if label.upper() == "MODEL" and org is None and family is None and stored["family"] in kbase.families:
+                org, family = stored["org"], stored["family"]  # a new version of a known family
+        seen = q.mention_surfaces(q.open_reader(obj.db_path), name, label=stored["label"]) if stored else []
+        entries = plan_accept(kbase, name, label, org=org, family=family, aliases=(*aliases, *seen), unit=unit)
+        where = _write(obj, entries, drop_stop=name)
     main = entries[-1]
     also = [f"{e['label']} {e['name']!r}" for e in entries[:-1]]
     dev = developer_of(kbase, entries)
@@ -202,8 +216,9 @@ def reject(obj: Context, name):
     from nlp.userkb import plan_reject
 
     seen = q.mention_surfaces(q.open_reader(obj.db_path), name) if obj.db_path.exists() else []
-    entries = plan_reject(_load(obj), name, aliases=tuple(seen))
-    where = _write(obj, entries)
+    with _editing(obj):
+        entries = plan_reject(_load(obj), name, aliases=tuple(seen))
+        where = _write(obj, entries)
     click.echo(f"Rejected {entries[0]['text']!r} {where}. The next 'modelwire annotate' leaves it out.")
 
 

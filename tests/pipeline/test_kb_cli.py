@@ -275,3 +275,18 @@ def test_a_name_switched_off_by_kb_exclude_is_a_candidate_again(tmp_path):
     ok(tmp_path, "-q", "annotate")
     found = candidates(tmp_path, "--label", "MODEL")
     assert any(name.startswith("Llama 3.1") for name in found), found
+
+
+def test_accepts_at_the_same_time_both_land_in_the_file(tmp_path):
+    """Each accept reads the file, plans and writes it back: without a lock, the second writer drops
+    what the first added. Six accepts started together must leave six entries."""
+    (tmp_path / "modelwire.toml").write_text(CONFIG + 'kb_files = ["kb.jsonl"]\n', encoding="utf-8")
+    names = [f"Tarsier-{n}B-Chat" for n in (3, 7, 12, 20, 33, 70)]
+    procs = [subprocess.Popen([sys.executable, "-m", "pipeline.cli", "kb", "accept", name, "--label", "MODEL",
+                               "--org", "Tarsier Labs"], cwd=tmp_path, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for name in names]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    written = [json.loads(line) for line in (tmp_path / "kb.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(e["name"] for e in written if e.get("name") in names) == sorted(names)
