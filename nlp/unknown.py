@@ -32,6 +32,8 @@ import re
 from bisect import bisect_left, insort
 from typing import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .canonical import HYPHENS, clean
 
 _H = re.escape(HYPHENS)
@@ -51,6 +53,7 @@ Galaxy Note Redmi Xiaomi OnePlus Oppo Vivo Honor Huawei Mark The A An This That 
 By And Or For With From In On At To Of As If But So Meanwhile However Also Both Each Every Some Many Most All No
 Chapter Act Bill Law Rule Senate House Council District Ward Zone Area Region Building Block Lot Unit Suite Apt
 Sector Platform Pier Dock Lane Street Road Avenue Interstate Channel Studio Stadium Arena Field Court Camp
+New Newer Newest Latest Recent Best Popular Standard Classic Older Existing Current Several Key Major
 AirPods HomePod Vision Echo Kindle Fire Fold Flip Find Reno Nord Prime Music Maps Drive Docs Sheets Gmail Teams Outlook
 """.split())
 TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat|Thinking|Heavy|Air|Fast|Preview|Exp|"
@@ -224,7 +227,17 @@ NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z
 
 
 def _ok_head(name: str) -> bool:
-    return name.split()[0] not in BLOCKED_HEADS
+    first = name.split()[0]
+    return first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS  # "Which benchmarks ...?"
+
+
+# what a data set is called by: "ShareGPT conversations", "the ShareGPT and Orca datasets"
+DATA_NAME = re.compile(rf"(?<![\w.@/{_H}])[A-Z][\w.{_H}]*(?=\s+(?:(?:and|or)\s+[A-Z][\w.{_H}]*\s+)?(?:data|datasets?|"
+                       r"corpus|corpora|conversations|dialogues|transcripts|logs|dumps)\b)")
+# a hyphened participle is no name: "a dense model RL-tuned on ...", "a GRPO-trained policy"
+PARTICIPLE_END = re.compile(rf"[{_H}][a-z]+ed\Z")
+# "the planet Mercury", "the river Amazon": a common noun names what follows (unless it is a model word)
+COMMON_NOUN_BEFORE = re.compile(r"\bthe\s+(?!(?:model|system|chatbot|assistant|agent|LLM|benchmark|leaderboard|family|series|lab)\s)[a-z]{3,}\s+\Z")
 
 
 # a capitalised word with a benchmark cue after it, a model cue after it, a model verb before it
@@ -285,7 +298,11 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 return False
         return next(overlaps(mine, s, e, 200), None) is None
 
+    data_names = {m.group() for m in DATA_NAME.finditer(text)}
+
     def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> None:
+        if label == "MODEL" and (text[s:e] in data_names or PARTICIPLE_END.search(text, s, e)):
+            return
         if ai is None:  # a table row's cells are sentences of their own: the table is the context
             ai = ai_at(s) or ai_text and text.startswith("|", text.rfind("\n", 0, s) + 1)
         if free(s, e, org_prefix_ok) and ai:
@@ -505,7 +522,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             j = i + len(name)
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" or text[i - 1] in HYPHENS and i > 1 and text[i - 2].isalnum()))
                     and not NAME_GOES_ON.match(text, j)
-                    and (i, j) not in found and free(i, j, True) and ai_at(i)):
+                    and (i, j) not in found and free(i, j, True) and ai_at(i)
+                    and not (names[name] == "MODEL" and name in heads and COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i))
+                    and not (names[name] == "MODEL" and name in data_names)):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))
             i = text.find(name, j)
