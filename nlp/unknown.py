@@ -124,7 +124,7 @@ MODEL_AFTER = re.compile(
     r"claims?|claimed|handles?|runs?)\b|\s+(?:still|also|now|then|only)\s+(?:scores?|leads?|tops?|beats?|trails?|reaches)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
 MODEL_WORD_AFTER = re.compile(r"\s+model\b")
 # what follows a name that is a part of something else: "the Hard subset", "Mamba-2 layers", "the Semi-Private Evaluation set"
-NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
+NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?(?!\s+(?:off|out|up|down|about|a|an|the|new|records?|its|their)\b)|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
                             r"chips?|processors?|phones?|devices?|servers?|framework|library|engine|plans?|subscriptions?|"
                             r"consoles?|laptops?|tablets?|updates?|patch)\b|[ ][A-Z][a-z]+\b")
 BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
@@ -149,9 +149,11 @@ TIER_AFTER = re.compile(rf"[ ]{_TIER}(?![\w]|[{_H}]\w|[ ]\d)")
 # a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
 CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
 # items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
-LIST_SEP_AFTER = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
-LIST_SEP_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
-LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w]|[{_H}]\w|\.\d)")
+# (an item may carry its score: "Gemini 3 Pro 91%, Grok 4 87%")
+_ITEM_SCORE = r"(?:[ ]\d{1,4}(?:\.\d+)?%)?"
+LIST_SEP_AFTER = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
+LIST_SEP_BEFORE = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
+LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w%]|[{_H}]\w|\.\d)")
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
 SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
@@ -476,7 +478,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             sep = LIST_SEP_AFTER.match(text, -pos)
             m = LIST_ITEM.match(text, sep.end()) if sep else None
         else:  # a start: the item that ends right before the separator
-            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 12), pos)  # (" alongside " is 11 characters)
+            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 22), pos)  # (" alongside " is 11 characters, a score 10)
             m = None
             if sep is not None:
                 for m in LIST_ITEM.finditer(text, max(0, sep.start() - 60), sep.start()):
