@@ -169,7 +169,8 @@ UNKNOWN_TYPE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?![\w+]|[{_H}]\w)"
 )
-ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI)\b(?![-\u2010\u2011]\w)")
+ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI)\b(?![-\u2010\u2011]\w)"
+                      r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
 # name characters ending right before a size (-7B, -8x7B) or a type (-Instruct), and a lab form is
@@ -824,13 +825,15 @@ class EntityFinder:
         for m in _finditer_from(ORG_FORM, text, _org_form_starts(text)):
             head, start = m.group(1), m.start()
             words = head.split()
-            if len(words) == 2 and (words[0] in ORG_FORM_BLOCK or words[0].lower() in STOP_WORDS):  # "Meanwhile Moonshot AI"
+            block = ORG_FORM_BLOCK if not m.group("inst") else ()  # "Swiss AI" is no lab, the "Swiss AI Initiative" is
+            if len(words) == 2 and (words[0] in block or words[0].lower() in STOP_WORDS):  # "Meanwhile Moonshot AI"
                 head, start = words[1], m.start() + len(words[0]) + 1
                 words = words[1:]
-            if words[0] in ORG_FORM_BLOCK or words[0].lower() in STOP_WORDS or key(head) in self.gaz or key(words[0]) in self.gaz:
+            if words[0] in block or words[0].lower() in STOP_WORDS or key(head) in self.gaz or key(words[0]) in self.gaz:
                 continue
             name = clean(text[start:m.end()])
-            found[name] = head
+            if head not in ORG_FORM_BLOCK:  # "Swiss" alone is no short name of the "Swiss AI Initiative"
+                found[name] = head
             cands.append(Cand(start, m.end(), "ORG", name, False, None, None, 1, True, source="orgform"))
         for name, head in found.items():
             slug = re.escape(name.lower()).replace(r"\ ", "[-_]")
