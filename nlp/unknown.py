@@ -240,6 +240,9 @@ DATA_NAME = re.compile(rf"(?<![\w.@/{_H}])[A-Z][\w.{_H}]*(?=\s+(?:(?:and|or)\s+[
                        r"corpus|corpora|conversations|dialogues|transcripts|logs|dumps)\b)")
 # a hyphened participle is no name: "a dense model RL-tuned on ...", "a GRPO-trained policy"
 PARTICIPLE_END = re.compile(rf"[{_H}][a-z]+ed\Z")
+# "Quillon's cofounder": a company's people and money, so the word is the company's name, not its model's
+ORG_ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:co-?founders?|founders?|CEO|CTO|chief|president|staff|employees|engineers|researchers|"
+                            r"spokes(?:person|man|woman)|headquarters|offices?|valuation|funding|investors|board)\b")
 # "the planet Mercury", "the river Amazon": a common noun names what follows (unless it is a model word)
 COMMON_NOUN_BEFORE = re.compile(r"\bthe\s+(?!(?:model|system|chatbot|assistant|agent|LLM|benchmark|leaderboard|family|series|lab)\s)[a-z]{3,}\s+\Z")
 
@@ -529,7 +532,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" or text[i - 1] in HYPHENS and i > 1 and text[i - 2].isalnum()))
                     and not NAME_GOES_ON.match(text, j)
                     and (i, j) not in found and free(i, j, True) and ai_at(i)
-                    and not (names[name] == "MODEL" and name in heads and COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i))
+                    and not (names[name] == "MODEL" and name in heads and (COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i)
+                                                                          or ORG_ROLE_AFTER.match(text, j)))
                     and not (names[name] == "MODEL" and name in data_names)):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))
