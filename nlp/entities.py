@@ -458,7 +458,8 @@ class EntityFinder:
         for s, e, lab, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3"), a
             # known benchmark's name that begins a variant ("SciCode-Verified")
             c = starting.get(s)
-            if c is not None and c.end < e and (c.label == "ORG" or lab == "BENCHMARK" and c.label in LABELS):
+            if c is not None and c.end < e and (c.label == "ORG" or lab == "BENCHMARK" and c.label in LABELS
+                                                or lab == "MODEL" == c.label and text[c.end:e].strip() == "Chat"):
                 absorbed.add((c.start, c.end))
             c = ending.get(e)  # "Arena" known alone, ending a new "Glimmer Agent Arena"
             if c is not None and c.start > s and lab == "BENCHMARK" == c.label:

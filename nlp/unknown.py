@@ -467,8 +467,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
                 or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s)
                 or m.group("tier1") == "Chat" and CHAT_BEFORE.search(text, max(0, s - 12), s)):
+            chat = m.group("tier1") == "Chat" and CHAT_BEFORE.search(text, max(0, s - 12), s)
             n = len(found)
-            add(s, e, "MODEL")
+            add(s, e, "MODEL", org_prefix_ok="any" if chat else False)  # "through Qwen Chat": the assistant, even with Qwen known
             if len(found) > n:
                 heads.add(m.group("name"))
     # 4. lists: an item next to a model or benchmark is one too

@@ -30,6 +30,7 @@ def ents(pipe, text):
     ("* HMMT November 2025: GPT-5.1-high 93%, Gemini 3 Pro 91%, Borealis 4.1 Fast 85%", "Borealis 4.1 Fast", "MODEL"),
     ("Larkin-V2 set off a price war among AI labs. The 236B model is cheap.", "Larkin-V2", "MODEL"),
     ("The Danish AI Initiative released an open model for public services.", "Danish AI Initiative", "ORG"),
+    ("Users can reach the new models through Gemma Chat or the API.", "Gemma Chat", "MODEL"),  # a known family's new assistant
 ])
 def test_found(pipe, text, name, label):
     found = ents(pipe, text)
