@@ -62,6 +62,13 @@ def test_a_family_word_is_not_spread_to_other_senses(pipe, text, family):
     assert (family, "MODEL") not in [(e.text, e.label_) for e in doc.ents]
 
 
+def test_dated_letter_versions_and_their_list(pipe):
+    text = ("Rumour mill: Corvina-R2 has been imminent since April. Corvina has instead shipped incremental "
+            "upgrades, R1-0528, V3.1 and V3.2, and folded reasoning into the main model line.")
+    found = ents(pipe, text)
+    assert {("R1-0528", "MODEL"), ("V3.1", "MODEL"), ("V3.2", "MODEL")} <= set(found), found
+
+
 def test_a_sentence_opener_is_not_part_of_a_lab(pipe):
     found = ents(pipe, "Meanwhile Tessaly Labs released an open model for agents.")
     assert ("Tessaly Labs", "ORG") in found and not any(t.startswith("Meanwhile") for t, _ in found), found
