@@ -169,7 +169,7 @@ UNKNOWN_TYPE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?![\w+]|[{_H}]\w)"
 )
-ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI)\b(?![-\u2010\u2011]\w)"
+ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -177,7 +177,7 @@ ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Lab
 # one or two capitalised words right before " Labs" (and the like).
 SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
-ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI)\b")
+ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b")
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SIZE_NAME_CHARS = _ALNUM_ASCII | frozenset("." + HYPHENS)
 _TYPE_NAME_CHARS = _ALNUM_ASCII | frozenset(HYPHENS)
@@ -252,7 +252,10 @@ Scottish Welsh Polish Czech Austrian Belgian Italian Spanish Portuguese Greek Tu
 African Nigerian Kenyan Brazilian Mexican Canadian Australian Indonesian Vietnamese Thai Malaysian Singaporean Taiwanese
 Pakistani Ukrainian Hungarian Romanian Estonian Latvian Lithuanian Icelandic Argentine Chilean Colombian Peruvian
 Filipino Bangladeshi Iranian Moroccan Tunisian Nordic Baltic Balkan Latin Arab Gulf Asia Africa Europe Silicon Valley
-Wall Street Weekend Morning Evening Today Tomorrow Yesterday""".split())
+Wall Street Weekend Morning Evening Today Tomorrow Yesterday
+Distributed Embedded Operating Complex Control Information Computing Expert Recommender Recommendation Dialogue Dialog
+Intelligent Agent Agents Cyber Fluid Group Power Energy Biological Living Natural Computational Learning Software Hardware
+Storage Network Networked Database Transport Transportation Weapon Weapons Defense Defence Emerging Critical""".split())
 PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
 UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
 

@@ -31,6 +31,7 @@ def ents(pipe, text):
     ("Larkin-V2 set off a price war among AI labs. The 236B model is cheap.", "Larkin-V2", "MODEL"),
     ("The Danish AI Initiative released an open model for public services.", "Danish AI Initiative", "ORG"),
     ("Users can reach the new models through Gemma Chat or the API.", "Gemma Chat", "MODEL"),  # a known family's new assistant
+    ("Brackwater Dynamics launched Pelwick 5, its new AI model.", "Brackwater Dynamics", "ORG"),
 ])
 def test_found(pipe, text, name, label):
     found = ents(pipe, text)
@@ -40,6 +41,7 @@ def test_found(pipe, text, name, label):
 @pytest.mark.parametrize("text, word", [
     ("Monthly AI: labs raised more for models in May than in all of 2023.", "Monthly AI"),
     ("Dutch AI startups raised money for new language models this quarter.", "Dutch AI"),
+    ("Courses on Distributed Systems and Embedded Systems now cover AI models.", "Systems"),
     ("The TalkGPT and OrcaMix datasets were mixed 3:1 before fine-tuning the model.", "TalkGPT"),
     ("The chatbot was fine-tuned on FableGPT conversations collected from users.", "FableGPT"),
     ("Brisk-Dev is a dense model RL-tuned on top of Qwen2.5-72B.", "RL-tuned"),
