@@ -20,6 +20,10 @@ so the recogniser cannot rely on the knowledge base alone. What is read here:
   ``Helix-2 Pro``, ``QwQ`` after ``QwQ-32B``), its other tiers (``Nova Lite`` after ``Nova Premier``), its
   clipped letter versions (``V3.2-Exp`` after ``DeepSeek-V3.1``) and its neighbours in a list.
 
+Never a name: an English stop word or "New/Latest" at its head ("Which benchmarks"), a data set's name
+("ShareGPT conversations"), a hyphened participle ("RL-tuned"); a family word is not spread to "the
+planet X" or "X's cofounder".
+
 Everything found here must sit in an AI sentence (the caller's ``ai_at``) and not overlap what the
 knowledge base found; heads of everyday products and calendar words (``Galaxy S25 Ultra``,
 ``iPad Pro 13``, ``Windows 11``, ``March 2025``) never start a name. All searches are regular
