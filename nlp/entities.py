@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -168,14 +169,15 @@ UNKNOWN_TYPE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?![\w+]|[{_H}]\w)"
 )
-ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI)\b(?![-\u2010\u2011]\w)")
+ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+                      r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
 # name characters ending right before a size (-7B, -8x7B) or a type (-Instruct), and a lab form is
 # one or two capitalised words right before " Labs" (and the like).
 SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
-ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI)\b")
+ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b")
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SIZE_NAME_CHARS = _ALNUM_ASCII | frozenset("." + HYPHENS)
 _TYPE_NAME_CHARS = _ALNUM_ASCII | frozenset(HYPHENS)
@@ -244,6 +246,16 @@ ORG_FORM_BLOCK = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"
                   "This", "That", "Their", "Its", "His", "Her", "New", "Early", "Recent", "Further", "Future", "Machine", "Market",
                   "Language", "Computer", "Data", "Security", "Safety", "Alignment", "Interpretability", "Policy", "User", "Product",
                   "Business", "Science", "Scientific", "Startup", "Chinese", "American", "French", "British", "European", "Paris", "Beijing", "Shanghai", "Lab", "Labs", "Stealth", "Rival", "Narrow", "Weak", "Strong", "Explainable", "Superhuman", "Multimodal", "Embodied", "Vertical", "Horizontal", "Consumer", "Industrial", "Medical", "Clinical", "Legal", "Financial", "Creative", "Predictive", "Analytical", "Autonomous", "Practical", "Modern", "Advanced", "Better", "Good", "Bad", "Small", "Large", "Big", "Global", "National", "International", "Western", "Eastern", "Asian", "Indian", "Japanese", "Korean", "Russian", "German", "Arabic", "Open-Source", "Source", "Cloud", "Mobile", "Local", "Private", "Public", "Shadow", "Hybrid", "Green", "Fair", "Ethics", "Trust", "Governance", "Regulating", "Regulate", "Why", "How", "What", "When", "Where", "Who", "Is", "Are", "Can", "Will", "With", "Without", "About", "And", "For", "From", "Into", "More", "Most", "Less", "Using", "Build", "Building", "Inside", "Beyond", "Toward", "Towards", "On", "In", "Of", "To", "By", "As", "At", "Next", "Real", "True", "Fake", "Smart", "Everyday", "Everything", "Enterprises", "Healthcare", "Education", "Voice", "Video", "Image", "Music", "Chat", "Search", "Coding", "Code", "Gen", "Conversation", "Generation", "Foundation", "Frontier", "Powerful", "Capable", "Cheap", "Fast", "Safer", "Secure", "Superintelligent", "Companion", "Personal", "Social", "Quantum", "Neural", "Symbolic", "Academic", "Independent", "Internal", "Deep", "Superintelligence", "Reasoning"}
+# words that make "X AI" a description, not a lab's name: periodicals ("Weekly AI") and nationalities ("Swiss AI")
+ORG_FORM_BLOCK |= set("""Daily Weekly Monthly Quarterly Yearly Annual Nightly Swiss Dutch Danish Swedish Norwegian Finnish Irish
+Scottish Welsh Polish Czech Austrian Belgian Italian Spanish Portuguese Greek Turkish Israeli Saudi Emirati Qatari Egyptian
+African Nigerian Kenyan Brazilian Mexican Canadian Australian Indonesian Vietnamese Thai Malaysian Singaporean Taiwanese
+Pakistani Ukrainian Hungarian Romanian Estonian Latvian Lithuanian Icelandic Argentine Chilean Colombian Peruvian
+Filipino Bangladeshi Iranian Moroccan Tunisian Nordic Baltic Balkan Latin Arab Gulf Asia Africa Europe Silicon Valley
+Wall Street Weekend Morning Evening Today Tomorrow Yesterday
+Distributed Embedded Operating Complex Control Information Computing Expert Recommender Recommendation Dialogue Dialog
+Intelligent Agent Agents Cyber Fluid Group Power Energy Biological Living Natural Computational Learning Software Hardware
+Storage Network Networked Database Transport Transportation Weapon Weapons Defense Defence Emerging Critical""".split())
 PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
 UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
 
@@ -428,7 +440,7 @@ class EntityFinder:
                     fams.setdefault(f, []).append(c.start)
         clipped = [c for c in cands if c.clipped and c.family in fams]
         clipped += self._scan_short(text, fams)
-        clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None]
+        clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None and not _version_of_word(text, c)]
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
         out = self._add_unknown(text, out, cands, ctx)
@@ -449,7 +461,8 @@ class EntityFinder:
         for s, e, lab, _ in new:  # a developer's name that begins a new model's name ("DeepSeek-V3"), a
             # known benchmark's name that begins a variant ("SciCode-Verified")
             c = starting.get(s)
-            if c is not None and c.end < e and (c.label == "ORG" or lab == "BENCHMARK" and c.label in LABELS):
+            if c is not None and c.end < e and (c.label == "ORG" or lab == "BENCHMARK" and c.label in LABELS
+                                                or lab == "MODEL" == c.label and text[c.end:e].strip() == "Chat"):
                 absorbed.add((c.start, c.end))
             c = ending.get(e)  # "Arena" known alone, ending a new "Glimmer Agent Arena"
             if c is not None and c.start > s and lab == "BENCHMARK" == c.label:
@@ -816,13 +829,15 @@ class EntityFinder:
         for m in _finditer_from(ORG_FORM, text, _org_form_starts(text)):
             head, start = m.group(1), m.start()
             words = head.split()
-            if len(words) == 2 and words[0] in ORG_FORM_BLOCK:
+            block = ORG_FORM_BLOCK if not m.group("inst") else ()  # "Swiss AI" is no lab, the "Swiss AI Initiative" is
+            if len(words) == 2 and (words[0] in block or words[0].lower() in STOP_WORDS):  # "Meanwhile Moonshot AI"
                 head, start = words[1], m.start() + len(words[0]) + 1
                 words = words[1:]
-            if words[0] in ORG_FORM_BLOCK or key(head) in self.gaz or key(words[0]) in self.gaz:
+            if words[0] in block or words[0].lower() in STOP_WORDS or key(head) in self.gaz or key(words[0]) in self.gaz:
                 continue
             name = clean(text[start:m.end()])
-            found[name] = head
+            if head not in ORG_FORM_BLOCK:  # "Swiss" alone is no short name of the "Swiss AI Initiative"
+                found[name] = head
             cands.append(Cand(start, m.end(), "ORG", name, False, None, None, 1, True, source="orgform"))
         for name, head in found.items():
             slug = re.escape(name.lower()).replace(r"\ ", "[-_]")
@@ -931,6 +946,15 @@ class _Context:
 
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*\Z")
+
+
+NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]+[ ]\Z")
+
+
+def _version_of_word(text: str, c: Cand) -> bool:
+    """A clipped form made of digits ("4.1", "4o") right after a capitalised word is that word's
+    version ("Grok 4.1 Fast", "Orin 4o"), not another family's model."""
+    return text[c.start:c.start + 1].isdigit() and NAME_WORD_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
 
 
 def _models_in_lists(text: str, cands: list[Cand], kb: KB) -> None:

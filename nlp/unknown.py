@@ -20,6 +20,10 @@ so the recogniser cannot rely on the knowledge base alone. What is read here:
   ``Helix-2 Pro``, ``QwQ`` after ``QwQ-32B``), its other tiers (``Nova Lite`` after ``Nova Premier``), its
   clipped letter versions (``V3.2-Exp`` after ``DeepSeek-V3.1``) and its neighbours in a list.
 
+Never a name: an English stop word or "New/Latest" at its head ("Which benchmarks"), a data set's name
+("ShareGPT conversations"), a hyphened participle ("RL-tuned"); a family word is not spread to "the
+planet X" or "X's cofounder".
+
 Everything found here must sit in an AI sentence (the caller's ``ai_at``) and not overlap what the
 knowledge base found; heads of everyday products and calendar words (``Galaxy S25 Ultra``,
 ``iPad Pro 13``, ``Windows 11``, ``March 2025``) never start a name. All searches are regular
@@ -31,6 +35,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from typing import Callable
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
 
@@ -51,6 +57,7 @@ Galaxy Note Redmi Xiaomi OnePlus Oppo Vivo Honor Huawei Mark The A An This That 
 By And Or For With From In On At To Of As If But So Meanwhile However Also Both Each Every Some Many Most All No
 Chapter Act Bill Law Rule Senate House Council District Ward Zone Area Region Building Block Lot Unit Suite Apt
 Sector Platform Pier Dock Lane Street Road Avenue Interstate Channel Studio Stadium Arena Field Court Camp
+New Newer Newest Latest Recent Best Popular Standard Classic Older Existing Current Several Key Major
 AirPods HomePod Vision Echo Kindle Fire Fold Flip Find Reno Nord Prime Music Maps Drive Docs Sheets Gmail Teams Outlook
 """.split())
 TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat|Thinking|Heavy|Air|Fast|Preview|Exp|"
@@ -76,7 +83,7 @@ MODEL_SHAPE = re.compile(
 MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
                              rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
 
-_VARIANT = r"(?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
+_VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
@@ -90,14 +97,14 @@ TECH_WORD = re.compile(
     rf"(?:[{_H}][A-Za-z0-9]+)*)(?![\w]|[{_H}]\w)"
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
-SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position))\s+on\s+(?:the\s+)?(?=[A-Z])")
+SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[A-Z])")  # "38.3% on Scale's MultiChallenge"
 # places whose name follows "on" without being a benchmark
 NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
 # a known benchmark's name going on with a variant: "SciCode-Verified", "ProofNet-2", "FinanceBench-Pro"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
-                           rf"|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Plus|Live|Extended|v\d{{1,2}}(?:\.\d)?|(?:{_MONTH}[ ])?20\d\d))+"
+VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
+                           rf"|[ ](?:Hard|Verified|Redux|Multilingual|Pro|Lite|Plus|Live|Extended|v\d{{1,2}}(?:\.\d)?|(?:{_MONTH}[ ])?20\d\d))+"
                            rf"(?![\w]|[{_H}]\w|[.,]\d)")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
@@ -121,10 +128,12 @@ MODEL_AFTER = re.compile(
     r"claims?|claimed|handles?|runs?)\b|\s+(?:still|also|now|then|only)\s+(?:scores?|leads?|tops?|beats?|trails?|reaches)\b|\s+(?:at\s+)?\d+(?:\.\d+)?%?(?:\s|,|$)|\s*\|\s*\d|\s+from\s+[A-Z]|\s*\(\d)")
 MODEL_WORD_AFTER = re.compile(r"\s+model\b")
 # what follows a name that is a part of something else: "the Hard subset", "Mamba-2 layers", "the Semi-Private Evaluation set"
-NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
+NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?(?!\s+(?:off|out|up|down|about|a|an|the|new|records?|its|their)\b)|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
                             r"chips?|processors?|phones?|devices?|servers?|framework|library|engine|plans?|subscriptions?|"
                             r"consoles?|laptops?|tablets?|updates?|patch)\b|[ ][A-Z][a-z]+\b")
 BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
+# a technical word's metric: "GSM8K accuracy", "its MATH-500 score" (not for model-shaped names: "the GPT-5 score")
+METRIC_AFTER = re.compile(r"\s+(?:accuracy|score(?!\s+\d))\b")  # ("X scores 73.7": a verb, a model's)
 # a technical word with a score right after it, in a list: "GSM8K 95.1, MATH 97.0"
 SCORE_AFTER = re.compile(r"\s+\d{1,4}(?:\.\d+)?\s*%?(?=\s*(?:[,;)\n]|and\b|$))")
 CHAT_BEFORE = re.compile(r"\b(?:in|inside|into|through|via|using|from)\s+\Z")
@@ -146,9 +155,11 @@ TIER_AFTER = re.compile(rf"[ ]{_TIER}(?![\w]|[{_H}]\w|[ ]\d)")
 # a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
 CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
 # items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
-LIST_SEP_AFTER = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
-LIST_SEP_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
-LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w]|[{_H}]\w|\.\d)")
+# (an item may carry its score: "Gemini 3 Pro 91%, Grok 4 87%")
+_ITEM_SCORE = r"(?:[ ]\d{1,4}(?:\.\d+)?%|[ ]\(\d{1,4}(?:\.\d+)?%?\))?"  # "MMLU (86.8%), GSM8K (95.0%)"
+LIST_SEP_AFTER = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
+LIST_SEP_BEFORE = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
+LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:\.\d+)*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w%]|[{_H}]\w|\.\d)")
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
 SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
@@ -158,7 +169,7 @@ SCORE_HEAD_LINE = re.compile(rf"^[ \t]*[*\-\u2022][ \t]+(?P<name>[A-Z][A-Za-z0-9
 BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
 TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
 # a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
-LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Z][a-z]+)?(?![\w%]|[{_H}]\w|\.\d)")
+LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Z][a-z]+|[{_H}][01]\d[0-3]\d)?(?![\w%]|[{_H}]\w|\.\d)")
 CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
                          r"released|releases|launch(?:ed|es)|open-?sourc(?:ed|es)|ships|shipped|unveiled|announced|introduced|"
                          r"published)\s+(?:the\s+|its\s+|new\s+|experimental\s+|latest\s+)*\Z", re.I)
@@ -224,11 +235,24 @@ NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z
 
 
 def _ok_head(name: str) -> bool:
-    return name.split()[0] not in BLOCKED_HEADS
+    first = name.split()[0]
+    return first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS  # "Which benchmarks ...?"
+
+
+# what a data set is called by: "ShareGPT conversations", "the ShareGPT and Orca datasets"
+DATA_NAME = re.compile(rf"(?<![\w.@/{_H}])[A-Z][\w.{_H}]*(?=\s+(?:(?:and|or)\s+[A-Z][\w.{_H}]*\s+)?(?:data|datasets?|"
+                       r"corpus|corpora|conversations|dialogues|transcripts|logs|dumps)\b)")
+# a hyphened participle is no name: "a dense model RL-tuned on ...", "a GRPO-trained policy"
+PARTICIPLE_END = re.compile(rf"[{_H}][a-z]+ed\Z")
+# "Quillon's cofounder": a company's people and money, so the word is the company's name, not its model's
+ORG_ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:co-?founders?|founders?|CEO|CTO|chief|president|staff|employees|engineers|researchers|"
+                            r"spokes(?:person|man|woman)|headquarters|offices?|valuation|funding|investors|board)\b")
+# "the planet Mercury", "the river Amazon": a common noun names what follows (unless it is a model word)
+COMMON_NOUN_BEFORE = re.compile(r"\bthe\s+(?!(?:model|system|chatbot|assistant|agent|LLM|benchmark|leaderboard|family|series|lab)\s)[a-z]{3,}\s+\Z")
 
 
 # a capitalised word with a benchmark cue after it, a model cue after it, a model verb before it
-BENCH_CUE_WORD = re.compile(CAP_NAME.pattern + "(?=(?i:" + BENCH_AFTER.pattern + ")|" + BENCH_WORD_AFTER.pattern + "|"
+BENCH_CUE_WORD = re.compile(CAP_NAME.pattern + "(?=(?i:" + BENCH_AFTER.pattern + ")|" + BENCH_WORD_AFTER.pattern + "|" + METRIC_AFTER.pattern + "|"
                             + SCORE_AFTER.pattern + ")")
 MODEL_CUE_WORD = re.compile(CAP_NAME.pattern + r"(?=" + MODEL_VERB_AFTER.pattern + ")")
 MODEL_CUE_VERB = re.compile(r"\b" + MODEL_BEFORE.pattern[:-2], re.I)  # without its \Z
@@ -285,7 +309,11 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 return False
         return next(overlaps(mine, s, e, 200), None) is None
 
+    data_names = {m.group() for m in DATA_NAME.finditer(text)}
+
     def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> None:
+        if label == "MODEL" and (text[s:e] in data_names or PARTICIPLE_END.search(text, s, e)):
+            return
         if ai is None:  # a table row's cells are sentences of their own: the table is the context
             ai = ai_at(s) or ai_text and text.startswith("|", text.rfind("\n", 0, s) + 1)
         if free(s, e, org_prefix_ok) and ai:
@@ -356,6 +384,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if not tech and TWO_NAMES.fullmatch(w):
             continue  # "Bradley-Terry rating": two people's names
         if (BENCH_AFTER.match(text, m.end()) if tech else BENCH_WORD_AFTER.match(text, m.end())):
+            add(m.start(), m.end(), "BENCHMARK")
+        elif tech and METRIC_AFTER.match(text, m.end()) and not _model_like(w) and not LETTER_VERSION.fullmatch(w):
             add(m.start(), m.end(), "BENCHMARK")
         elif tech and SCORE_AFTER.match(text, m.end()) and not MODEL_SHAPE.fullmatch(w):
             add(m.start(), m.end(), "BENCHMARK")
@@ -441,8 +471,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
                 or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s)
                 or m.group("tier1") == "Chat" and CHAT_BEFORE.search(text, max(0, s - 12), s)):
+            chat = m.group("tier1") == "Chat" and CHAT_BEFORE.search(text, max(0, s - 12), s)
             n = len(found)
-            add(s, e, "MODEL")
+            add(s, e, "MODEL", org_prefix_ok="any" if chat else False)  # "through Qwen Chat": the assistant, even with Qwen known
             if len(found) > n:
                 heads.add(m.group("name"))
     # 4. lists: an item next to a model or benchmark is one too
@@ -459,7 +490,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             sep = LIST_SEP_AFTER.match(text, -pos)
             m = LIST_ITEM.match(text, sep.end()) if sep else None
         else:  # a start: the item that ends right before the separator
-            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 12), pos)  # (" alongside " is 11 characters)
+            sep = LIST_SEP_BEFORE.search(text, max(0, pos - 22), pos)  # (" alongside " is 11 characters, a score 10)
             m = None
             if sep is not None:
                 for m in LIST_ITEM.finditer(text, max(0, sep.start() - 60), sep.start()):
@@ -505,7 +536,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             j = i + len(name)
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" or text[i - 1] in HYPHENS and i > 1 and text[i - 2].isalnum()))
                     and not NAME_GOES_ON.match(text, j)
-                    and (i, j) not in found and free(i, j, True) and ai_at(i)):
+                    and (i, j) not in found and free(i, j, True) and ai_at(i)
+                    and not (names[name] == "MODEL" and name in heads and (COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i)
+                                                                          or ORG_ROLE_AFTER.match(text, j)))
+                    and not (names[name] == "MODEL" and name in data_names)):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))
             i = text.find(name, j)
