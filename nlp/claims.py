@@ -266,7 +266,10 @@ _NOT_SCORE_AFTER = re.compile(
 _ITEMS_AFTER = re.compile(r"\s+(?:tasks|problems|questions|items|puzzles|issues|examples|prompts|samples)\b", re.I)
 # "3 of those" is a count; "61% of them" a rate over the things named before
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|these)\b", re.I)
-_NOT_SCORE_BEFORE = re.compile(r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?)\s*$", re.I)
+# "tier 2", "version 3.1", "Apache 2.0", "CC BY 4.0", "release 1.1": a label's digits, never a score
+_NOT_SCORE_BEFORE = re.compile(
+    r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
+    r"apache|licen[cs]es?|[al]?gpl(?:v\d)?|cc[- ]by(?:[- ](?:sa|nc|nd))*)[\s-]*$", re.I)
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
 # "100 agents", "74 real coding tasks", "10 evaluations": a count of things, up to two lower-case
 # modifiers between (numbers.find_numbers knows one noun right after the number, or two words)
@@ -295,6 +298,7 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:market[- ]share|share of|revenue|spending|usage|adoption|traffic|downloads|user base|"
     r"subscribers|valuation|stake)\b", re.I
 )
+_STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b", re.I)
 # "Seal-0", "Tier-2": a digit hyphened to a word is part of a name
 _NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐‑]$")
 # a year-shaped number that is a rating: "a 2029 Codeforces rating", "a rating of 2001"
@@ -483,6 +487,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
         )
+        if (found or orphans) and _doubtful(text, a, b):
+            found, orphans = [], []  # a question or a condition claims nothing; its subject still counts
         for c in found + orphans:
             c.update(sentence=text[a:b], start=a, end=b)
         claims.extend(found)
@@ -507,6 +513,16 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = _dedupe(claims)
     _add_fields(doc, text, claims, bench_units or {})
     return claims
+
+
+# "Can X really hit 60% on B?", "If X keeps its 74.9% …, it would …": asked or supposed, not claimed
+_QUESTION_END = re.compile(r"\?[\"'”’)\]*_]*\s*$")
+_CONDITIONAL_START = re.compile(r"\W*(?:if|unless|suppose|supposing|assuming|should|were|had)\b", re.I)
+
+
+def _doubtful(text: str, a: int, b: int) -> bool:
+    """Whether the sentence text[a:b] is a question or opens with a condition."""
+    return _QUESTION_END.search(text, a, b) is not None or _CONDITIONAL_START.match(text, a, b) is not None
 
 
 # a Markdown heading line, or a line that is all bold ("**GPQA Diamond**")
@@ -855,6 +871,8 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True
     if n.unit == "%" and _RELATIVE_AFTER.match(text, n.end):
         return True  # "90% of X's performance"
+    if n.unit is None and n.value >= 10000:
+        return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
     if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
@@ -999,6 +1017,9 @@ def _sentence_claims(
     benches = [e for e in ents if e.label == "BENCHMARK"]
     if benches and has_any(lowered(text), _POSSESSIVE_WORDS):
         benches = [e for e in benches if not _is_reference(text, e)]
+    if benches and "-" in text:
+        # "IFEval-style instruction following", "an MMLU-like quiz": a kind of test, not the benchmark
+        benches = [e for e in benches if not _STYLE_AFTER.match(text, e.end)]
     if not models and not benches and not (context_bench and _PRONOUN_SUBJECT.search(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None

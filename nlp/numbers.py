@@ -473,6 +473,11 @@ _DELTA_ENDS = (
     "surged", "surge", "surges",
     "almost", "nearly", "about", "around", "roughly", "some", "over", "than", "just",
 )
+# a numbered item's marker: "1)" at the start or after a sentence or clause end, "1." at a line
+# start or after ":"/";" (not after ". ": "scored 91. Then" is a score)
+_MARKER_ENDS = (")", ".")
+_MARKER_BEFORE = re.compile(r"(?:^|[\n.:;!?(])\s*$")
+_DOT_MARKER_BEFORE = re.compile(r"(?:^|[\n:;])\s*$")
 _RANK_ENDS = ("no", "no.", "number", "top", "top-", "rank", "ranked", "ranks", "place", "places", "placed",
               "#", "nr", "nr.")
 # first characters (after spaces) that can start a _DATE_NEAR_AFTER or _DELTA_AFTER match, both cases;
@@ -558,7 +563,7 @@ class Number:
     value: float
     unit: str | None  # "%", "elo", "rating", "points", a medal colour, or None
     kind: str  # "score", or why not: "year", "date", "price", "size", "count", "rank", "range", "share",
-    #            "threshold", "delta", "version", "denominator"
+    #            "threshold", "delta", "version", "denominator", "marker"
     denominator: float | None = None  # "35 out of 42" / "35/42"
     after_from: bool = False  # "up from 70.0%": an earlier score, only kept with "for <model>"
 
@@ -696,6 +701,9 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
             return "year"
         if _ANY_YEAR.fullmatch(raw) and _YEAR_BEFORE.search(b):
             return "year"
+    if unit is None and after[:1] in _MARKER_ENDS and after[1:2].isspace() and len(raw) <= 2 and raw.isdecimal() \
+            and value <= 20 and (_MARKER_BEFORE if after[:1] == ")" else _DOT_MARKER_BEFORE).search(b):
+        return "marker"  # "Weekly roundup. 1) X tops B …  2) …": an item's number, not a score or a rank
     if before.ends("/f"):
         dm = _DENOMINATOR_BEFORE.search(b)
         if dm and _fraction(dm.group("n"), dm.group(0)[len(dm.group("n")):], raw):
