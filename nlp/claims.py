@@ -298,6 +298,11 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:market[- ]share|share of|revenue|spending|usage|adoption|traffic|downloads|user base|"
     r"subscribers|valuation|stake)\b", re.I
 )
+_SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
+_NO_WORDS = ("no", "without", "nor")  # quick reject
+_NO_BEFORE = re.compile(r"\b(?:no|without|nor)\s+(?:(?:official|public|published|any|new)\s+)?$", re.I)
+# "X, which Meta lists at 88.7": a number in a relative clause on the model before it
+_WHICH_GAP = re.compile(r"\s*,\s*(?:which|who)\s+[^\d,;.()]{0,40}?\b(?:at|of|with|to)\s+(?:about\s+|around\s+)?$", re.I)
 _STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b", re.I)
 # "Seal-0", "Tier-2": a digit hyphened to a word is part of a name
 _NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐‑]$")
@@ -486,6 +491,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         found, new_subject = _sentence_claims(
             text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
+            topic_benches=[v[2] for v in para_benches.values()] if context_bench is not None else (),
         )
         if (found or orphans) and _doubtful(text, a, b):
             found, orphans = [], []  # a question or a condition claims nothing; its subject still counts
@@ -781,6 +787,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
         gap = text[m.end:num.start]
         if m.relation != "not" and (_DIRECT_OBJECT if m.obj else _DIRECT_BEFORE).match(gap):
             return m, True
+        if _WHICH_GAP.match(gap):
+            return m, True  # "level with X, which Meta lists at 88.7": the relative clause is X's
     if num.after_from:
         return None, False  # "up from 70.0%" without "for X" is an older model's score
     for m in reversed(before):
@@ -1006,7 +1014,7 @@ def _mark_compared_runs(text: str, num_runs: list[list[Number]], anchors: list[t
 
 def _sentence_claims(
     text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None,
-    bench_units: dict | None = None, orphans: list | None = None,
+    bench_units: dict | None = None, orphans: list | None = None, topic_benches: list[_Ent] = (),
 ) -> tuple[list[dict], str | None]:
     """Claims of one sentence, and the model it is about (the next sentences' fallback subject).
     `subject` may be a `_TitleSubject`, resolved only if a number needs it. With no subject at all,
@@ -1020,6 +1028,9 @@ def _sentence_claims(
     if benches and "-" in text:
         # "IFEval-style instruction following", "an MMLU-like quiz": a kind of test, not the benchmark
         benches = [e for e in benches if not _STYLE_AFTER.match(text, e.end)]
+    if benches and has_any(lowered(text), _NO_WORDS):
+        # "publishes no SWE-bench numbers", "without MMLU results": a benchmark said to be missing
+        benches = [e for e in benches if not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
     if not models and not benches and not (context_bench and _PRONOUN_SUBJECT.search(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None
@@ -1085,6 +1096,12 @@ def _sentence_claims(
                         bench_of[id(n)] = [b]
                     zipped = True
                     break
+            if not zipped and not benches and topic_benches and len(topic_benches) == len(run) \
+                    and _SAME_BENCHES.search(text):
+                # "Y gets 84.0 and 71.5 on the same two": the paragraph's benchmarks, in order
+                for n, b in zip(run, topic_benches):
+                    bench_of[id(n)] = [b]
+                zipped = True
             if not zipped and benches and benches[-1].start < run[0].start:
                 # "71.3% on A and 47.1% on B, against X's 74.9% and 43.8%": a closing run of
                 # numbers, no benchmark after it, follows the benchmarks of the numbers before it
@@ -1145,6 +1162,7 @@ def _sentence_claims(
                     continue
                 if picked[id(n)][0] is None or (known[1] and not picked[id(n)][1]):
                     picked[id(n)] = known
+    listed = {id(n) for run in num_runs if len(run) > 1 for n in run}
     allow_fallback = None  # whether numbers without a model take `subject`: decided on first need
     found: list[tuple[dict, _Ent | None, Number]] = []
     for n in nums:
@@ -1177,8 +1195,8 @@ def _sentence_claims(
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
             explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile")
-            if context_bench is None:
-                continue
+            if context_bench is None or id(n) in listed:
+                continue  # "X gets 84.0 and 71.5 on the same two": a list is not all on the topic benchmark
             if via_subject:
                 if pronoun is None:
                     pronoun = bool(_PRONOUN_SUBJECT.search(text))
