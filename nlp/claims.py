@@ -299,6 +299,7 @@ _SHARE_BEFORE = re.compile(
     r"subscribers|valuation|stake)\b", re.I
 )
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
+_LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
 _NO_WORDS = ("no", "without", "nor")  # quick reject
 _NO_BEFORE = re.compile(r"\b(?:no|without|nor)\s+(?:(?:official|public|published|any|new)\s+)?$", re.I)
 # "X, which Meta lists at 88.7": a number in a relative clause on the model before it
@@ -1022,6 +1023,9 @@ def _sentence_claims(
     named after it ("## Reasoning / - AIME 2025: 89.3 / These are X's numbers")."""
     bench_units = bench_units or {}
     models = [e for e in ents if e.label == "MODEL"]
+    if models and "icen" in text:
+        # "the Llama 3.3 Community License": a licence's name, not the model
+        models = [e for e in models if not _LICENCE_AFTER.match(text, e.end)]
     benches = [e for e in ents if e.label == "BENCHMARK"]
     if benches and has_any(lowered(text), _POSSESSIVE_WORDS):
         benches = [e for e in benches if not _is_reference(text, e)]

@@ -478,6 +478,18 @@ _DELTA_ENDS = (
 _MARKER_ENDS = (")", ".")
 _MARKER_BEFORE = re.compile(r"(?:^|[\n.:;!?(])\s*$")
 _DOT_MARKER_BEFORE = re.compile(r"(?:^|[\n:;])\s*$")
+
+
+def _is_marker(after: str, b: str) -> bool:
+    """Whether a small whole number followed by ")" or "." opens a numbered item (`b`: the text before).
+    A "2." that ends the text (a sentence splitter cut after it) only after ";" or a line break: after
+    ":" it may be a score ("HLE: 14.")."""
+    if after[1:2].isspace():
+        return (_MARKER_BEFORE if after[:1] == ")" else _DOT_MARKER_BEFORE).search(b) is not None
+    return after[1:] == "" and _END_MARKER_BEFORE.search(b) is not None
+
+
+_END_MARKER_BEFORE = re.compile(r"(?:^|[\n;])\s*$")
 _RANK_ENDS = ("no", "no.", "number", "top", "top-", "rank", "ranked", "ranks", "place", "places", "placed",
               "#", "nr", "nr.")
 # first characters (after spaces) that can start a _DATE_NEAR_AFTER or _DELTA_AFTER match, both cases;
@@ -701,8 +713,8 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
             return "year"
         if _ANY_YEAR.fullmatch(raw) and _YEAR_BEFORE.search(b):
             return "year"
-    if unit is None and after[:1] in _MARKER_ENDS and after[1:2].isspace() and len(raw) <= 2 and raw.isdecimal() \
-            and value <= 20 and (_MARKER_BEFORE if after[:1] == ")" else _DOT_MARKER_BEFORE).search(b):
+    if unit is None and after[:1] in _MARKER_ENDS and len(raw) <= 2 and raw.isdecimal() and value <= 20 \
+            and _is_marker(after, b):
         return "marker"  # "Weekly roundup. 1) X tops B …  2) …": an item's number, not a score or a rank
     if before.ends("/f"):
         dm = _DENOMINATOR_BEFORE.search(b)
