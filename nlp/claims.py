@@ -300,6 +300,9 @@ _SHARE_BEFORE = re.compile(
 )
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
 _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
+_OTHER_SIZE_AFTER = re.compile(
+    r"(?:\s+(?:on|in)\s+[^,;]{1,40}?)?\s+for\s+(?:the|its)\s+(?:\d+(?:\.\d+)?\s?[BbMmKk]\b|smaller|larger|bigger|"
+    r"small|mini|lite|base|distilled)(?!-)", re.I)
 _NO_WORDS = ("no", "without", "nor")  # quick reject
 _NO_BEFORE = re.compile(r"\b(?:no|without|nor)\s+(?:(?:official|public|published|any|new)\s+)?$", re.I)
 # "X, which Meta lists at 88.7": a number in a relative clause on the model before it
@@ -1172,6 +1175,8 @@ def _sentence_claims(
     for n in nums:
         these = bench_of.get(id(n)) or []
         model, attached = picked[id(n)]
+        if _OTHER_SIZE_AFTER.match(text, n.end):
+            continue  # "… 31.4 on LiveCodeBench for the 7B": a sibling named by its size only
         if model is None and n.after_from:
             continue
         via_subject = False
