@@ -303,6 +303,8 @@ _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e
 _OTHER_SIZE_AFTER = re.compile(
     r"(?:\s+(?:on|in)\s+[^,;]{1,40}?)?\s+for\s+(?:the|its)\s+(?:\d+(?:\.\d+)?\s?[BbMmKk]\b|smaller|larger|bigger|"
     r"small|mini|lite|base|distilled)(?!-)", re.I)
+_INVERSE_WORDS = ("hallucinat", "error", "fail", "refus", "wrong", "incorrect")  # quick reject
+_INVERSE_BEFORE = re.compile(r"\b(?:hallucinat\w*|errors?|error rates?|fail\w*|refus\w*|wrong|incorrect\w*)\b", re.I)
 _NO_WORDS = ("no", "without", "nor")  # quick reject
 _NO_BEFORE = re.compile(r"\b(?:no|without|nor)\s+(?:(?:official|public|published|any|new)\s+)?$", re.I)
 # "X, which Meta lists at 88.7": a number in a relative clause on the model before it
@@ -877,19 +879,23 @@ def _clause_of(text: str, n: Number) -> str:
 
 def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     """A difference, a count of things or a label's digit that find_numbers took for a score."""
+    low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
     if _NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
     if n.unit is None and _OF_THOSE.match(text, n.end):
         return True
     if n.unit == "%" and _RELATIVE_AFTER.match(text, n.end):
         return True  # "90% of X's performance"
+    if has_any(low, _INVERSE_WORDS):
+        inv = _INVERSE_BEFORE.search(text, max(0, n.start - 40), n.start)
+        if inv and not _clause_break(text[inv.end():n.start]) and "," not in text[inv.end():n.start]:
+            return True  # "hallucinates on 37.1% of them", "an error rate of 4%": a rate of failures
     if n.unit is None and n.value >= 10000:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
     if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
         return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active"
-    low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
     if has_any(low, _HEDGE_WORDS) and _HEDGE_BEFORE.search(text, max(0, n.start - 50), n.start):
         return True  # "would score 55%"
     share = None
