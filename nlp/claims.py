@@ -305,6 +305,13 @@ _OTHER_SIZE_AFTER = re.compile(
     r"small|mini|lite|base|distilled)(?!-)", re.I)
 _INVERSE_WORDS = ("hallucinat", "error", "fail", "refus", "wrong", "incorrect")  # quick reject
 _INVERSE_BEFORE = re.compile(r"\b(?:hallucinat\w*|errors?|error rates?|fail\w*|refus\w*|wrong|incorrect\w*)\b", re.I)
+_OF_THE_N = re.compile(r"\s+of\s+(?:the|its|their|all)\s+\d[\d,]*\s+[a-z]", re.I)
+_OTHER_MODEL_WORDS = ("predecessor", "successor", "sibling", "rival", "competitor", "previous", "older", "earlier",
+                      "base model", "teacher")  # quick reject
+_OTHER_MODEL_BEFORE = re.compile(
+    r"\b(?:its|their|the)\s+(?:\w+\s+)?(?:predecessor|successor|sibling|rivals?|competitors?|previous (?:model|version)|"
+    r"older (?:model|version)|earlier (?:model|version)|base model|teacher)\b", re.I)
+_CLAUSE_OR_COMMA = re.compile(r"[;,]|\b(?:while|whereas|but)\b", re.I)
 _NO_WORDS = ("no", "without", "nor")  # quick reject
 _NO_BEFORE = re.compile(r"\b(?:no|without|nor)\s+(?:(?:official|public|published|any|new)\s+)?$", re.I)
 # "X, which Meta lists at 88.7": a number in a relative clause on the model before it
@@ -877,13 +884,22 @@ def _clause_of(text: str, n: Number) -> str:
     return text[lo:m.start() if m else hi]
 
 
+def _clause_before(text: str, n: Number) -> str:
+    """The part of the number's clause before it (at most 120 characters)."""
+    lo = max(0, n.start - 120)
+    last = None
+    for last in _CLAUSE_OR_COMMA.finditer(text, lo, n.start):
+        pass
+    return text[last.end() if last else lo:n.start]
+
+
 def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     """A difference, a count of things or a label's digit that find_numbers took for a score."""
     low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
     if _NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
-    if n.unit is None and _OF_THOSE.match(text, n.end):
-        return True
+    if n.unit is None and (_OF_THOSE.match(text, n.end) or _OF_THE_N.match(text, n.end)):
+        return True  # "3 of those", "23 of the 500 tasks"
     if n.unit == "%" and _RELATIVE_AFTER.match(text, n.end):
         return True  # "90% of X's performance"
     if has_any(low, _INVERSE_WORDS):
@@ -1183,6 +1199,8 @@ def _sentence_claims(
         model, attached = picked[id(n)]
         if _OTHER_SIZE_AFTER.match(text, n.end):
             continue  # "… 31.4 on LiveCodeBench for the 7B": a sibling named by its size only
+        if not attached and has_any(lowered(text), _OTHER_MODEL_WORDS) and _OTHER_MODEL_BEFORE.search(_clause_before(text, n)):
+            continue  # "X scores 74.5%; its predecessor managed 72.5%": an unnamed other model's
         if model is None and n.after_from:
             continue
         via_subject = False
