@@ -300,22 +300,23 @@ _SHARE_BEFORE = re.compile(
 )
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
 _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
-_OTHER_SIZE_AFTER = re.compile(
-    r"(?:\s+(?:on|in)\s+[^,;]{1,40}?)?\s+for\s+(?:the|its)\s+(?:\d+(?:\.\d+)?\s?[BbMmKk]\b|smaller|larger|bigger|"
-    r"small|mini|lite|base|distilled)(?!-)", re.I)
+_has_other_model_word = any_finder((
+    "predecessor", "successor", "sibling", "rival", "competitor", "previous model", "previous version", "older model",
+    "older version", "earlier model", "earlier version", "base model", "teacher"))
+_SIZE = r"for\s+(?:the|its)\s+(?:\d+(?:\.\d+)?\s?[BbMmKk]\b|smaller|larger|bigger|small|mini|lite|base|distilled)(?!-)"
+_OTHER_SIZE_AFTER = re.compile(rf"(?:\s+(?:on|in)\s+[^,;]{{1,40}}?)?\s+{_SIZE}", re.I)
 _INVERSE_WORDS = ("hallucinat", "error", "fail", "refus", "wrong", "incorrect")  # quick reject
 _INVERSE_BEFORE = re.compile(r"\b(?:hallucinat\w*|errors?|error rates?|fail\w*|refus\w*|wrong|incorrect\w*)\b", re.I)
 _OF_THE_N = re.compile(r"\s+of\s+(?:the|its|their|all)\s+\d[\d,]*\s+[a-z]", re.I)
-_OTHER_MODEL_WORDS = ("predecessor", "successor", "sibling", "rival", "competitor", "previous", "older", "earlier",
-                      "base model", "teacher")  # quick reject
 _OTHER_MODEL_BEFORE = re.compile(
     r"\b(?:its|their|the)\s+(?:\w+\s+)?(?:predecessor|successor|sibling|rivals?|competitors?|previous (?:model|version)|"
     r"older (?:model|version)|earlier (?:model|version)|base model|teacher)\b", re.I)
 _CLAUSE_OR_COMMA = re.compile(r"[;,]|\b(?:while|whereas|but)\b", re.I)
-_NO_WORDS = ("no", "without", "nor")  # quick reject
 _NO_BEFORE = re.compile(r"\b(?:no|without|nor)\s+(?:(?:official|public|published|any|new)\s+)?$", re.I)
 # "X, which Meta lists at 88.7": a number in a relative clause on the model before it
 _WHICH_GAP = re.compile(r"\s*,\s*(?:which|who)\s+[^\d,;.()]{0,40}?\b(?:at|of|with|to)\s+(?:about\s+|around\s+)?$", re.I)
+_has_not_bench_word = any_finder(("-style", "-like", "-type", "-esque", "-inspired", "-based", "-format",
+                                  "no ", "without", "nor "))
 _STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b", re.I)
 # "Seal-0", "Tier-2": a digit hyphened to a word is part of a name
 _NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐‑]$")
@@ -504,7 +505,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         found, new_subject = _sentence_claims(
             text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
-            topic_benches=[v[2] for v in para_benches.values()] if context_bench is not None else (),
+            topic_benches=para_benches if context_bench is not None else None,
         )
         if (found or orphans) and _doubtful(text, a, b):
             found, orphans = [], []  # a question or a condition claims nothing; its subject still counts
@@ -535,13 +536,14 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
 
 
 # "Can X really hit 60% on B?", "If X keeps its 74.9% …, it would …": asked or supposed, not claimed
-_QUESTION_END = re.compile(r"\?[\"'”’)\]*_]*\s*$")
+_CLOSERS = "\"'”’)]*_ \t\n"
 _CONDITIONAL_START = re.compile(r"\W*(?:if|unless|suppose|supposing|assuming|should|were|had)\b", re.I)
 
 
 def _doubtful(text: str, a: int, b: int) -> bool:
     """Whether the sentence text[a:b] is a question or opens with a condition."""
-    return _QUESTION_END.search(text, a, b) is not None or _CONDITIONAL_START.match(text, a, b) is not None
+    tail = text[max(a, b - 8):b].rstrip(_CLOSERS)
+    return tail.endswith("?") or _CONDITIONAL_START.match(text, a, b) is not None
 
 
 # a Markdown heading line, or a line that is all bold ("**GPQA Diamond**")
@@ -895,23 +897,23 @@ def _clause_before(text: str, n: Number) -> str:
 
 def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     """A difference, a count of things or a label's digit that find_numbers took for a score."""
-    low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
     if _NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
     if n.unit is None and (_OF_THOSE.match(text, n.end) or _OF_THE_N.match(text, n.end)):
         return True  # "3 of those", "23 of the 500 tasks"
     if n.unit == "%" and _RELATIVE_AFTER.match(text, n.end):
         return True  # "90% of X's performance"
-    if has_any(low, _INVERSE_WORDS):
-        inv = _INVERSE_BEFORE.search(text, max(0, n.start - 40), n.start)
-        if inv and not _clause_break(text[inv.end():n.start]) and "," not in text[inv.end():n.start]:
-            return True  # "hallucinates on 37.1% of them", "an error rate of 4%": a rate of failures
     if n.unit is None and n.value >= 10000:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
     if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
         return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active"
+    low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
+    if n.unit == "%" and has_any(low, _INVERSE_WORDS):
+        inv = _INVERSE_BEFORE.search(text, max(0, n.start - 40), n.start)
+        if inv and not _clause_break(text[inv.end():n.start]) and "," not in text[inv.end():n.start]:
+            return True  # "hallucinates on 37.1% of them", "an error rate of 4%": a rate of failures
     if has_any(low, _HEDGE_WORDS) and _HEDGE_BEFORE.search(text, max(0, n.start - 50), n.start):
         return True  # "would score 55%"
     share = None
@@ -1040,7 +1042,7 @@ def _mark_compared_runs(text: str, num_runs: list[list[Number]], anchors: list[t
 
 def _sentence_claims(
     text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None,
-    bench_units: dict | None = None, orphans: list | None = None, topic_benches: list[_Ent] = (),
+    bench_units: dict | None = None, orphans: list | None = None, topic_benches: dict | None = None,
 ) -> tuple[list[dict], str | None]:
     """Claims of one sentence, and the model it is about (the next sentences' fallback subject).
     `subject` may be a `_TitleSubject`, resolved only if a number needs it. With no subject at all,
@@ -1052,14 +1054,14 @@ def _sentence_claims(
         # "the Llama 3.3 Community License": a licence's name, not the model
         models = [e for e in models if not _LICENCE_AFTER.match(text, e.end)]
     benches = [e for e in ents if e.label == "BENCHMARK"]
-    if benches and has_any(lowered(text), _POSSESSIVE_WORDS):
+    low_text = lowered(text) if benches else ""  # for the quick rejects (None: not ASCII); "": not yet
+    if benches and has_any(low_text, _POSSESSIVE_WORDS):
         benches = [e for e in benches if not _is_reference(text, e)]
-    if benches and "-" in text:
-        # "IFEval-style instruction following", "an MMLU-like quiz": a kind of test, not the benchmark
-        benches = [e for e in benches if not _STYLE_AFTER.match(text, e.end)]
-    if benches and has_any(lowered(text), _NO_WORDS):
+    if benches and _has_not_bench_word(low_text):
+        # "IFEval-style instruction following", "an MMLU-like quiz": a kind of test, not the benchmark;
         # "publishes no SWE-bench numbers", "without MMLU results": a benchmark said to be missing
-        benches = [e for e in benches if not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
+        benches = [e for e in benches if not _STYLE_AFTER.match(text, e.end)
+                   and not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
     if not models and not benches and not (context_bench and _PRONOUN_SUBJECT.search(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None
@@ -1072,7 +1074,9 @@ def _sentence_claims(
     dollars = _dollar_scores(text, benches, bench_units)
     if dollars:
         nums = sorted(nums + dollars, key=lambda n: n.start)
-    if has_any(lowered(text), _MEDAL_WORDS):
+    if low_text == "":
+        low_text = lowered(text)
+    if has_any(low_text, _MEDAL_WORDS):
         for m in _MEDAL.finditer(text):
             nums.append(Number(m.start(), m.end(), _MEDAL_PLACE[m.group("colour").lower()], "medal", "score"))
         nums.sort(key=lambda n: n.start)  # find_numbers gives text order: only medals need placing
@@ -1127,9 +1131,10 @@ def _sentence_claims(
                     break
             if not zipped and not benches and topic_benches and len(topic_benches) == len(run) \
                     and _SAME_BENCHES.search(text):
-                # "Y gets 84.0 and 71.5 on the same two": the paragraph's benchmarks, in order
-                for n, b in zip(run, topic_benches):
-                    bench_of[id(n)] = [b]
+                # "Y gets 84.0 and 71.5 on the same two": the paragraph's benchmarks (a dict of
+                # canonical -> [count, start, _Ent], in first-mention order), in order
+                for n, v in zip(run, topic_benches.values()):
+                    bench_of[id(n)] = [v[2]]
                 zipped = True
             if not zipped and benches and benches[-1].start < run[0].start:
                 # "71.3% on A and 47.1% on B, against X's 74.9% and 43.8%": a closing run of
@@ -1192,14 +1197,17 @@ def _sentence_claims(
                 if picked[id(n)][0] is None or (known[1] and not picked[id(n)][1]):
                     picked[id(n)] = known
     listed = {id(n) for run in num_runs if len(run) > 1 for n in run}
+    other = None
     allow_fallback = None  # whether numbers without a model take `subject`: decided on first need
     found: list[tuple[dict, _Ent | None, Number]] = []
     for n in nums:
         these = bench_of.get(id(n)) or []
         model, attached = picked[id(n)]
-        if _OTHER_SIZE_AFTER.match(text, n.end):
+        if not attached and other is None:  # quick rejects of the two checks below, once, on first need
+            other = ("for " in text, _has_other_model_word(low_text))
+        if not attached and other[0] and _OTHER_SIZE_AFTER.match(text, n.end):
             continue  # "… 31.4 on LiveCodeBench for the 7B": a sibling named by its size only
-        if not attached and has_any(lowered(text), _OTHER_MODEL_WORDS) and _OTHER_MODEL_BEFORE.search(_clause_before(text, n)):
+        if not attached and other[1] and _OTHER_MODEL_BEFORE.search(_clause_before(text, n)):
             continue  # "X scores 74.5%; its predecessor managed 72.5%": an unnamed other model's
         if model is None and n.after_from:
             continue
