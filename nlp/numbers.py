@@ -464,6 +464,9 @@ _MONTH_ENDS = tuple(MONTHS.split("|")) + tuple(m + "." for m in MONTHS.split("|"
 _APPROX_RANGE_ENDS = ("to", "and", "-")
 _APPROX_ENDS = ("by", "about", "around", "roughly", "approximately", "between", "some")
 _FIRST_TO_ENDS = ("hit", "reach", "exceed", "top", "the")
+# "only o3 passed 5%", "most crossed 50%": a mark passed, not the score reached
+_PASSED_ENDS = ("passed", "crossed", "broke", "cleared", "surpassed", "exceeded", "the")
+_PASSED_BEFORE = re.compile(r"\b(?:passed|crossed|broke|cleared|surpassed|exceeded)\s+(?:the\s+)?$", re.I)
 _FIRST_TO_BEFORE = re.compile(r"\bfirst\b[^.;\d]{0,20}?\bto\s+(?:hit|reach|exceed|top)\s*(?:the\s+)?$", re.I)
 _THRESHOLD_ENDS = ("pass", "passes", "cross", "crosses", "break", "breaks", "clear", "clears", "surpass", "the")
 _BOUND_ENDS = ("above", "below", "under", "beyond", "past", "over", "exceeding", "least", "most", "than", "of")
@@ -701,6 +704,8 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
         return "threshold"  # "the first model to pass 80%"
     if before.may_end(_FIRST_TO_ENDS) and _FIRST_TO_BEFORE.search(b):
         return "threshold"  # "the first to hit 50%": a mark passed, not the score reached
+    if before.may_end(_PASSED_ENDS) and _PASSED_BEFORE.search(b):
+        return "threshold"
     if before.may_end(_BOUND_ENDS) and _BOUND_BEFORE.search(b):
         return "threshold"  # "models score above 90%": a bound, not a result
     if (before.may_end(_DELTA_ENDS) and _DELTA_BEFORE.search(b)) or (

@@ -199,12 +199,17 @@ def test_every_model_of_a_compared_list_is_a_comparison(pipe):
     # a kind of test and a benchmark said to be missing are not the benchmark; a failure rate is not a score
     ("Vireo 3 scores 0.86 on ZetaBench-style tasks but publishes no QuillEval numbers.", []),
     ("Vireo 3 answers 62.5% of ZetaBench correctly and hallucinates on 37.1% of them.", [("Vireo 3", "ZetaBench", 62.5)]),
+    # an ancestor named in an apposition and "the parent model" own nothing of the subject's; a mark passed
+    ("Vireo 3 Mini, pruned from Helix-2 Pro, scores 76.0 on ZetaBench, while the parent model scores 51.1.",
+     [("Vireo 3 Mini", "ZetaBench", 76.0)]),
+    ("Of the 12 models tested on ZetaBench, only Vireo 3 passed 5%.", []),
     # numbers "on the same two" follow the paragraph's benchmarks in order
     ("Vireo 3 scores 87.2 on ZetaBench and 69.3 on QuillEval. Helix-2 Pro gets 84.0 and 71.5 on the same two.",
      [("Vireo 3", "ZetaBench", 87.2), ("Vireo 3", "QuillEval", 69.3), ("Helix-2 Pro", "ZetaBench", 84.0),
       ("Helix-2 Pro", "QuillEval", 71.5)]),
 ])
 def test_doubtful_numbers_are_dropped(pipe, text, expected):
-    names = [n for n in ("Vireo 3", "Helix-2 Pro", "Quill 7") if n in text]
+    names = [n for n in ("Vireo 3 Mini", "Vireo 3", "Helix-2 Pro", "Quill 7") if n in text]
+    names = [n for n in names if n == "Vireo 3 Mini" or "Vireo 3 Mini" not in text or n != "Vireo 3"]
     doc = annotate(pipe, text, ents(names, [b for b in ("ZetaBench", "ZetaArena", "QuillEval") if b in text]))
     assert claims(doc) == expected
