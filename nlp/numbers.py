@@ -463,6 +463,11 @@ _CURRENCY_ENDS = ("$", "€", "£", "¥", "USD", "EUR", "RMB", "CNY", "Rs", "Rs.
 _MONTH_ENDS = tuple(MONTHS.split("|")) + tuple(m + "." for m in MONTHS.split("|"))
 _APPROX_RANGE_ENDS = ("to", "and", "-")
 _APPROX_ENDS = ("by", "about", "around", "roughly", "approximately", "between", "some")
+_FIRST_TO_ENDS = ("hit", "reach", "exceed", "top", "the")
+# "only o3 passed 5%", "most crossed 50%": a mark passed, not the score reached
+_PASSED_ENDS = ("passed", "crossed", "broke", "cleared", "surpassed", "exceeded", "the")
+_PASSED_BEFORE = re.compile(r"\b(?:passed|crossed|broke|cleared|surpassed|exceeded)\s+(?:the\s+)?$", re.I)
+_FIRST_TO_BEFORE = re.compile(r"\bfirst\b[^.;\d]{0,20}?\bto\s+(?:hit|reach|exceed|top)\s*(?:the\s+)?$", re.I)
 _THRESHOLD_ENDS = ("pass", "passes", "cross", "crosses", "break", "breaks", "clear", "clears", "surpass", "the")
 _BOUND_ENDS = ("above", "below", "under", "beyond", "past", "over", "exceeding", "least", "most", "than", "of")
 _DELTA_ENDS = (
@@ -473,6 +478,23 @@ _DELTA_ENDS = (
     "surged", "surge", "surges",
     "almost", "nearly", "about", "around", "roughly", "some", "over", "than", "just",
 )
+# a numbered item's marker: "1)" at the start or after a sentence or clause end, "1." at a line
+# start or after ":"/";" (not after ". ": "scored 91. Then" is a score)
+_MARKER_ENDS = (")", ".")
+_MARKER_BEFORE = re.compile(r"(?:^|[\n.:;!?(])\s*$")
+_DOT_MARKER_BEFORE = re.compile(r"(?:^|[\n:;])\s*$")
+
+
+def _is_marker(after: str, b: str) -> bool:
+    """Whether a small whole number followed by ")" or "." opens a numbered item (`b`: the text before).
+    A "2." that ends the text (a sentence splitter cut after it) only after ";" or a line break: after
+    ":" it may be a score ("HLE: 14.")."""
+    if after[1:2].isspace():
+        return (_MARKER_BEFORE if after[:1] == ")" else _DOT_MARKER_BEFORE).search(b) is not None
+    return after[1:] == "" and _END_MARKER_BEFORE.search(b) is not None
+
+
+_END_MARKER_BEFORE = re.compile(r"(?:^|[\n;])\s*$")
 _RANK_ENDS = ("no", "no.", "number", "top", "top-", "rank", "ranked", "ranks", "place", "places", "placed",
               "#", "nr", "nr.")
 # first characters (after spaces) that can start a _DATE_NEAR_AFTER or _DELTA_AFTER match, both cases;
@@ -558,7 +580,7 @@ class Number:
     value: float
     unit: str | None  # "%", "elo", "rating", "points", a medal colour, or None
     kind: str  # "score", or why not: "year", "date", "price", "size", "count", "rank", "range", "share",
-    #            "threshold", "delta", "version", "denominator"
+    #            "threshold", "delta", "version", "denominator", "marker"
     denominator: float | None = None  # "35 out of 42" / "35/42"
     after_from: bool = False  # "up from 70.0%": an earlier score, only kept with "for <model>"
 
@@ -680,6 +702,10 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
         return "share"  # "outperformed 93% of competitors"
     if before.may_end(_THRESHOLD_ENDS) and _THRESHOLD_BEFORE.search(b) and _FIRST_OR_TO.search(b[-25:]):
         return "threshold"  # "the first model to pass 80%"
+    if before.may_end(_FIRST_TO_ENDS) and _FIRST_TO_BEFORE.search(b):
+        return "threshold"  # "the first to hit 50%": a mark passed, not the score reached
+    if before.may_end(_PASSED_ENDS) and _PASSED_BEFORE.search(b):
+        return "threshold"
     if before.may_end(_BOUND_ENDS) and _BOUND_BEFORE.search(b):
         return "threshold"  # "models score above 90%": a bound, not a result
     if (before.may_end(_DELTA_ENDS) and _DELTA_BEFORE.search(b)) or (
@@ -696,6 +722,9 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
             return "year"
         if _ANY_YEAR.fullmatch(raw) and _YEAR_BEFORE.search(b):
             return "year"
+    if unit is None and after[:1] in _MARKER_ENDS and len(raw) <= 2 and raw.isdecimal() and value <= 20 \
+            and _is_marker(after, b):
+        return "marker"  # "Weekly roundup. 1) X tops B …  2) …": an item's number, not a score or a rank
     if before.ends("/f"):
         dm = _DENOMINATOR_BEFORE.search(b)
         if dm and _fraction(dm.group("n"), dm.group(0)[len(dm.group("n")):], raw):

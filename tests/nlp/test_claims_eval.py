@@ -59,7 +59,7 @@ def test_bad_gold_line_is_one_clear_error(tmp_path, capsys, line):
 @pytest.mark.parametrize("name,min_claims", [("claims-dev.jsonl", 200), ("claims-dev2.jsonl", 75)])
 def test_claims_dev_set_floor(name, min_claims):
     """The sets the claim rules were tuned on (claims-dev, claims-dev2); a floor, not a target
-    (measured P 0.990 R 0.966 and P 1.000 R 1.000). claims-test, claims-test2 and claims-test3 are
+    (measured P 0.990 R 0.966 and P 1.000 R 1.000). claims-test, claims-test2, claims-test3 and claims-test4 are
     the test splits: they have no score test here."""
     from pathlib import Path
 
