@@ -1,8 +1,9 @@
-"""Process locks beside the database: one crawl, one scheduler per database file."""
+"""Process locks: one crawl, one scheduler per database file; one kb edit at a time per knowledge-base file."""
 from __future__ import annotations
 
 import fcntl
 import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -18,8 +19,9 @@ class LockHeld(Exception):
 
 
 @contextmanager
-def exclusive(path: Path) -> Iterator[None]:
-    """Hold an exclusive ``flock`` on ``path`` (created if needed) and write our pid into it.
+def exclusive(path: Path, wait: float = 0.0) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``path`` (created if needed) and write our pid into it; when
+    another process holds it, wait up to ``wait`` seconds for it to let go, then :class:`LockHeld`.
 
     The kernel releases the lock when the process dies, even from SIGKILL, so a crash never
     leaves a stale lock behind.
@@ -28,36 +30,13 @@ def exclusive(path: Path) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fh = open(path, "a+")
     try:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
-            raise LockHeld(path, fh.read().strip() or "?") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
-        yield
-    finally:
-        fh.close()
-
-
-@contextmanager
-def waiting_for(path: Path, timeout: float = 60.0) -> Iterator[None]:
-    """Hold an exclusive ``flock`` on ``path`` (created if needed), waiting up to ``timeout`` seconds
-    for another process to let go (then :class:`LockHeld`): for short edits that must not interleave."""
-    import time
-
-    path = Path(path)
-    fh = open(path, "a+")
-    try:
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + wait
         while True:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                if time.monotonic() > deadline:
+                if time.monotonic() >= deadline:
                     fh.seek(0)
                     raise LockHeld(path, fh.read().strip() or "?") from None
                 time.sleep(0.05)

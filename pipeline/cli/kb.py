@@ -14,7 +14,7 @@ import click
 
 from pipeline.cli.output import Context, fail, table
 from pipeline.config import DEFAULT_CONFIG, add_kb_file_to_toml, parse_config
-from pipeline.locks import LockHeld, waiting_for
+from pipeline.locks import LockHeld, exclusive
 from pipeline.store import queries as q
 
 DEFAULT_KB_FILE = "kb.jsonl"
@@ -75,7 +75,7 @@ def _editing(obj: Context):
     target, _, _ = _kb_files(obj)
     if not target.parent.is_dir():
         return nullcontext()  # _write names the missing folder
-    return waiting_for(target.parent / f".{target.name}.lock")
+    return exclusive(target.parent / f".{target.name}.lock", wait=60)
 
 
 def _write(obj: Context, entries: list[dict], drop_stop: str | None = None) -> str:
