@@ -20,8 +20,9 @@ MINIMUMS = {
     "heldout2": {"passages": 40, "spans": 240, "per_label": None},
     "dev3": {"passages": 25, "spans": 100, "per_label": None},
     "heldout3": {"passages": 30, "spans": 100, "per_label": None},
+    "heldout4": {"passages": 35, "spans": 170, "per_label": None},
 }
-SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3"]
+SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4"]
 LABELS = {"MODEL", "ORG", "BENCHMARK"}
 
 
