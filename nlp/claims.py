@@ -89,6 +89,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .claim_confidence import confidence
 from .claim_source import sentence_cues, source_kind
 from .entities import ent_rows, register_extensions
 from .numbers import Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -571,10 +572,11 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     rows = None
     drop = []
     cues_of: dict[tuple[int, int], tuple] = {}
+    known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
+        b = c["benchmark"]
+        kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:
-            b = c["benchmark"]
-            kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
             c["unit"] = _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and c["score"] > 100:
                 drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
@@ -601,6 +603,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if c["model"] in developer:
                 inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
+        c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
     for i in reversed(drop):
         del claims[i]
 
@@ -874,6 +877,32 @@ def _claim(model: str, bench: _Ent, num: Number, unit: str, metric: str | None) 
         "metric": metric,
         "comparison": None,
     }
+
+
+def _how(path: str, n: Number, text: str, *, model: _Ent | None = None, bench: _Ent | None = None,
+         in_list: bool = False, models: list[_Ent] = ()) -> dict:
+    """How a sentence's claim was found, for its confidence (nlp.claim_confidence): which way
+    the model came (`path`), how far the model and the benchmark are from the number (in words;
+    None when they are not in the sentence), how many other models the sentence names, and the
+    number's shape."""
+    def gap(e: _Ent | None) -> int | None:
+        if e is None:
+            return None
+        return _words(text[e.end:n.start] if e.end <= n.start else text[n.end:e.start])
+    lo, hi = (model.end, n.start) if model is not None and model.end <= n.start else \
+        (n.end, model.start) if model is not None else (0, 0)
+    return {
+        "path": path, "model_gap": gap(model), "bench_gap": gap(bench), "in_list": in_list,
+        "other_models": len({m.canonical for m in models if model is None or m.canonical != model.canonical}),
+        "unit_written": n.unit is not None, "decimal": "." in text[n.start:n.end],
+        "small_int": n.unit is None and n.value <= 10 and "." not in text[n.start:n.end],
+        # another model between the owner and the number, or a clause break ("…, where X scores")
+        "between": any(lo <= m.start and m.end <= hi for m in models if m is not model),
+        "clause_gap": hi > lo and (_clause_break(text[lo:hi]) or _WHERE.search(text, lo, hi) is not None),
+    }
+
+
+_WHERE = re.compile(r",\s*(?:where|whereas|while|when)\b", re.I)
 
 
 def _clause_of(text: str, n: Number) -> str:
@@ -1232,8 +1261,11 @@ def _sentence_claims(
                 for bench in these:
                     unit, metric = _unit_metric(n, bench, text)
                     if unit != "medal":
-                        orphans.append(_claim(None, bench, n, unit, metric))
+                        orphan = _claim(None, bench, n, unit, metric)
+                        orphan["_how"] = _how("adopted", n, text, bench=bench, in_list=id(n) in listed)
+                        orphans.append(orphan)
             continue
+        topic = not these
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
@@ -1260,6 +1292,11 @@ def _sentence_claims(
             for owner in owners:
                 claim = _claim(owner.canonical, bench, n, unit, metric)
                 claim["is_comparison"] = bool(owner.obj and owner.relation not in (None, "not"))
+                path = ("subject" if via_subject else "glued" if attached
+                        else "after" if owner.start >= n.end else "nearest")
+                claim["_how"] = _how(path, n, text, model=None if via_subject else owner,
+                                     bench=None if topic else bench, in_list=id(n) in listed,
+                                     models=models)
                 found.append((claim, owner, n))
 
     # comparisons: the subject's claim points at the compared model and its score on the benchmark
@@ -1370,6 +1407,7 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         if unit == _BARE and ("arena" in bench[3].lower() and "hard" not in bench[3].lower()):
             unit, metric = "elo", metric or "Elo"
         claim = _claim(model[3], bench_ent, num, unit, metric)
+        claim["_how"] = _how("list", num, text[la:lb])
         line = text[la:lb]
         claim.update(sentence=line.strip(), start=la + len(line) - len(line.lstrip()), end=lb - (len(line) - len(line.rstrip())))
         out.append(claim)
@@ -1426,6 +1464,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
             out.append({
                 "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
                 "metric": "Elo" if unit == "elo" else None, "comparison": None,
+                "_how": _how("table", nums[0], text[ca:cb]),
                 "sentence": text[la:lb].strip(),
                 "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
                 "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
@@ -1479,6 +1518,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
                     "unit": unit,
                     "metric": metric,
                     "comparison": None,
+                    "_how": _how("table", num, text[ca:cb]),
                     "sentence": text[la:lb].strip(),
                     "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
                     "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
