@@ -13,6 +13,7 @@ position. One claim is::
         "comparison": {"vs": "GPT-5", "score": 88.0, "relation": "ahead"},   # or None
         "is_comparison": False,          # True for a competitor's score cited for comparison
         "source_kind": "self-reported",  # | "independent" | "unknown" (see nlp.claim_source)
+        "confidence": 0.97,              # how far to trust it, 0..1 (see nlp.claim_confidence)
         "sentence": "...",               # the sentence (or Markdown table row) text
         "start": 1203, "end": 1290,      # its character offsets in doc.text
     }
@@ -136,7 +137,7 @@ _RUN_SEP = re.compile(
     r"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:to|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
 )
 _FOR_MODEL = re.compile(
-    r"^[\s)]*(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!and\b|or\b|on\b|in\b)[a-z][\w-]*\s+){0,2}$"
+    r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!and\b|or\b|on\b|in\b)[a-z][\w-]*\s+){0,2}$"
 )
 _DIRECT_BEFORE = re.compile(
     r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
@@ -160,7 +161,7 @@ _AFTER_FILLER = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
 _CLAUSE_WORDS = (";", "while", "whereas", "but")  # quick reject; "meanwhile" contains "while"
-_AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|but|that|which|than)\b", re.I)
+_AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|where|when|but|that|which|than)\b", re.I)
 _METRIC = re.compile(
     r"pass@\d+|avg@\d+|cons@\d+|maj@\d+|mean@\d+|\baccuracy\b|\bElo\b|\bresolv\w*|exact match|"
     r"\bF1\b|win rate|success rate|solve rate|\bpercentile\b",
@@ -176,7 +177,8 @@ _MEDAL = re.compile(
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
 _NOT_A_MODEL_SUBJECT = re.compile(
-    r"\b(?:human|humans|people|person|average|median|baseline|participants|contestants|students|"
+    # "average" of people, not "its 12-benchmark average" or "an average score of"
+    r"\b(?:human|humans|people|person|(?<!its )(?<!their )(?<!benchmark )(?<!task )average(?!\s+(?:score|of)\b)|median|baseline|participants|contestants|students|"
     r"experts?|previous (?:record|best)|prior (?:record|best)|record holder|random chance|"
     r"(?:the )?(?:best|top|leading|strongest) (?:models?|systems?)|"
     r"(?:reasoning|frontier|open|other|most|many|several|all|leading|top|\d+|no) (?:other )?(?:models|systems|labs))\b",
@@ -205,6 +207,17 @@ _PRONOUN_LEAD = re.compile(
 _NOT_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an|even|just|only|yet|to|for|by|from|with|like)\s+)*\W*$", re.I)
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:it|its|the model['’]s|the model)\b(?!['’]s)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b", re.I)
+# "With majority voting over 64 samples, it reached 90.0%": "it" + a result verb opening a clause
+_PRONOUN_VERB = re.compile(
+    r"(?:^|[,;:])\s*(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+)?(?:scor|reach|post|hit|get|got|achiev|"
+    r"land|manag|record|earn|deliver)\w*\b", re.I)
+
+
+def _pronoun_subject(text: str) -> bool:
+    """Whether the sentence's subject is "it" / "the model" (the passage's model)."""
+    return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None
+
+
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)", re.I)
@@ -262,7 +275,8 @@ _NOT_SCORE_AFTER = re.compile(
     r"\s*(?:%|percent|per cent|points?|pts|x|times)?\s*(?:cheaper|fewer|less|more|faster|slower|smaller|"
     r"larger|lower|higher|below|above|ahead|behind|longer|shorter|better|worse|discount|cut|reduction|off|"
     r"savings?|markup|premium)\b"
-    r"|-[A-Za-z]",  # "a 200-problem slice", "a 100-turn limit": a count used as a modifier
+    r"|-[A-Za-z]"  # "a 200-problem slice", "a 100-turn limit": a count used as a modifier
+    r"|\s+(?:versions?|releases?|editions?|checkpoints?)\b",  # "the 1.0 versions"
     re.I,
 )
 # "the 500 SWE-bench Verified tasks": a count of the benchmark's items
@@ -302,6 +316,8 @@ _SHARE_BEFORE = re.compile(
     r"subscribers|valuation|stake)\b", re.I
 )
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
+_FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
+_OWNER_ADJ_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
 _has_other_model_word = any_finder((
     "predecessor", "successor", "sibling", "rival", "competitor", "previous model", "previous version", "older model",
@@ -329,6 +345,7 @@ _RATING_OF_BEFORE = re.compile(r"\b(?:rating|elo|score)\s+of\s*$|\brated\s*$", r
 # "$5,478 in the bank" on a benchmark scored in dollars is a result; "$2 per task" stays a price
 _DOLLARS = re.compile(r"(?<![\w.])(?:US)?\$\s?(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]?\d)")
 _DOLLAR_SIZE_AFTER = re.compile(r"\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion|bn|mn)", re.I)
+_COMPARED_SEP = re.compile(r"^\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
 _TO_SEP = re.compile(r"^\s*,?\s*to\s*$", re.I)
 # "66.8%, against 71.3% reported by Moonshot", "71% against 52% without": the same model measured
 # by someone else or in another setting, not a compared model
@@ -337,6 +354,7 @@ _SAME_MODEL_AFTER = re.compile(
     r"without\b|(?:in|from)\s+(?:its|the\s+(?:company|lab)['’]s)\s+own\b)",
     re.I,
 )
+_THAT_GAP = re.compile(r"^\s*(?:(?:that|which)\s+)?$", re.I)
 _MANAGED_AFTER = re.compile(r"\s+(?:had\s+)?(?:managed|scored|got|posted|reached|achieved|hit|recorded)\b", re.I)
 # "90% of Claude Sonnet 3.7's performance": a share of another model's result, not a score
 _RELATIVE_AFTER = re.compile(
@@ -459,7 +477,7 @@ class ClaimExtractor:
 def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
-    ents = _ent_tuples(doc, ("MODEL", "BENCHMARK"))
+    ents = _tier_refs(text, _ent_tuples(doc, ("MODEL", "BENCHMARK")))
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)
@@ -541,6 +559,33 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
 # "Can X really hit 60% on B?", "If X keeps its 74.9% …, it would …": asked or supposed, not claimed
 _CLOSERS = "\"'”’)]*_ \t\n"
 _CONDITIONAL_START = re.compile(r"\W*(?:if|unless|suppose|supposing|assuming|should|were|had)\b", re.I)
+
+
+# "the smaller model", "the medium one": a sibling named by its tier word
+_TIER_REF = re.compile(
+    r"\b(?:the|its)\s+(?P<tier>small|smaller|medium|large|larger|mini|nano|lite|flash|pro|max|ultra|plus|turbo)"
+    r"\s+(?:model|one|version|variant|sibling)\b", re.I)
+_TIER_WORD = {"smaller": "small", "larger": "large"}
+_TIER_REACH = 600  # characters back to the models a tier reference may point at
+
+
+def _tier_refs(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` with a MODEL tuple for each tier reference ("The smaller model's …", "the small one
+    86.1%") that points at exactly one model named in the _TIER_REACH characters before it whose
+    name has that tier word ("Mistral Small 3.2"); the latest such model when several versions of
+    one name share it."""
+    if not ents or not has_any(lowered(text), (" model", " one", " version", " variant", " sibling")):
+        return ents
+    starts = [e[0] for e in ents]
+    added = []
+    for m in _TIER_REF.finditer(text):
+        word = m.group("tier").lower()
+        tier = re.compile(rf"\b{_TIER_WORD.get(word, word)}\b", re.I)
+        before = ents[bisect_left(starts, m.start() - _TIER_REACH):bisect_left(starts, m.start())]
+        names = [c for s, e, label, c in before if label == "MODEL" and e <= m.start() and tier.search(c)]
+        if names and not any(s < m.end() and m.start() < e for s, e, _, _ in ents):
+            added.append((m.start(), m.end(), "MODEL", names[-1]))
+    return sorted(ents + added) if added else ents
 
 
 def _doubtful(text: str, a: int, b: int) -> bool:
@@ -800,8 +845,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     for m in after[:1]:
         if _FOR_MODEL.match(text[num.end:m.start]):
             return m, True
-        if not text[num.end:m.start].strip() and _MANAGED_AFTER.match(text, m.end):
-            return m, True  # "the 26.9% Kimi-Researcher managed"
+        if _THAT_GAP.match(text[num.end:m.start]) and _MANAGED_AFTER.match(text, m.end):
+            return m, True  # "the 26.9% Kimi-Researcher managed", "the 42.2% that X posted"
     if before:
         m = before[-1]
         gap = text[m.end:num.start]
@@ -1069,6 +1114,12 @@ def _mark_compared_runs(text: str, num_runs: list[list[Number]], anchors: list[t
         if _COMPARED_BEFORE.search(text, lo, first.start) and not _SAME_MODEL_AFTER.match(text, run[-1].end):
             for n in run:
                 n.after_from = True
+        elif len(run) > 2 and not _SAME_MODEL_AFTER.match(text, run[-1].end):
+            # "91.8% and 86.1%, compared with 64.9% and 62.8%": the members after the comparison
+            # word are the compared (older) models'
+            cut = next((i for i in range(1, len(run)) if _COMPARED_SEP.match(text[run[i - 1].end:run[i].start])), None)
+            for n in run[cut:] if cut else ():
+                n.after_from = True
 
 
 def _sentence_claims(
@@ -1084,6 +1135,10 @@ def _sentence_claims(
     if models and "icen" in text:
         # "the Llama 3.3 Community License": a licence's name, not the model
         models = [e for e in models if not _LICENCE_AFTER.match(text, e.end)]
+    if len(models) > 1 and ("'" in text or "’" in text):
+        # "X, Amazon's largest Nova model, scores …": a family described, not a second model
+        models = models[:1] + [e for e in models[1:] if not (
+            _FAMILY_NOUN_AFTER.match(text, e.end) and _OWNER_ADJ_BEFORE.search(text, max(0, e.start - 40), e.start))]
     benches = [e for e in ents if e.label == "BENCHMARK"]
     low_text = lowered(text) if benches else ""  # for the quick rejects (None: not ASCII); "": not yet
     if benches and has_any(low_text, _POSSESSIVE_WORDS):
@@ -1093,7 +1148,7 @@ def _sentence_claims(
         # "publishes no SWE-bench numbers", "without MMLU results": a benchmark said to be missing
         benches = [e for e in benches if not _STYLE_AFTER.match(text, e.end)
                    and not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
-    if not models and not benches and not (context_bench and _PRONOUN_SUBJECT.search(text)):
+    if not models and not benches and not (context_bench and _pronoun_subject(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None
     if not benches and not context_bench and _plain_subject(text, models[0]):
@@ -1129,7 +1184,7 @@ def _sentence_claims(
         if not context_bench:
             return [], new_subject
         if not models:
-            pronoun = bool(_PRONOUN_SUBJECT.search(text))
+            pronoun = _pronoun_subject(text)
             if not pronoun:
                 return [], new_subject
 
@@ -1269,12 +1324,12 @@ def _sentence_claims(
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
-            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile")
+            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal")
             if context_bench is None or id(n) in listed:
                 continue  # "X gets 84.0 and 71.5 on the same two": a list is not all on the topic benchmark
             if via_subject:
                 if pronoun is None:
-                    pronoun = bool(_PRONOUN_SUBJECT.search(text))
+                    pronoun = _pronoun_subject(text)
                 if not (pronoun and explicit):
                     continue
             if not via_subject and not (attached or explicit):
