@@ -213,9 +213,16 @@ _PRONOUN_VERB = re.compile(
     r"land|manag|record|earn|deliver)\w*\b", re.I)
 
 
+# "Anthropic's own figure is 62.9%", "the official number was 41%": a reported result as the subject
+_RESULT_SUBJECT = re.compile(
+    r"\b(?:own|official|reported|published|claimed|headline)\s+(?:figure|number|result|score)s?\s+"
+    r"(?:is|was|are|were|stands at|comes to)\b", re.I)
+
+
 def _pronoun_subject(text: str) -> bool:
-    """Whether the sentence's subject is "it" / "the model" (the passage's model)."""
-    return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None
+    """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model)."""
+    return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None \
+        or _RESULT_SUBJECT.search(text) is not None
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
@@ -238,7 +245,7 @@ _HASH = r"(?:#|No\.\s?)\d{1,3}"
 _RANK = re.compile(
     rf"\b(?:came|comes|coming|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
     rf"land(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
-    rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position)\b"
+    rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position|(?:model|system)(?=\s+(?:on|in|at)\s))\b"
     rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])"
     # "ranks Claude Opus 4.5 second": the model (masked as \uE000…) between verb and place
     rf"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|put(?:s|ting)?)\s+\uE000+\s+(?:(?:in|at)\s+)?(?:the\s+)?"
@@ -316,8 +323,10 @@ _SHARE_BEFORE = re.compile(
     r"subscribers|valuation|stake)\b", re.I
 )
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
+_NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
 _FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
 _OWNER_ADJ_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_SAME_SETTINGS = re.compile(r"\b(?:in|under)\s+the\s+same\s+(?:\w+\s+)?(?:settings|conditions|modes|configurations|setups)\b", re.I)
 _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
 _has_other_model_word = any_finder((
     "predecessor", "successor", "sibling", "rival", "competitor", "previous model", "previous version", "older model",
@@ -1135,6 +1144,9 @@ def _sentence_claims(
     if models and "icen" in text:
         # "the Llama 3.3 Community License": a licence's name, not the model
         models = [e for e in models if not _LICENCE_AFTER.match(text, e.end)]
+    if models and "non" in text:
+        # "among non-Deep-Think entries": a model named to exclude it
+        models = [e for e in models if not _NON_BEFORE.search(text, max(0, e.start - 4), e.start)]
     if len(models) > 1 and ("'" in text or "’" in text):
         # "X, Amazon's largest Nova model, scores …": a family described, not a second model
         models = models[:1] + [e for e in models[1:] if not (
@@ -1221,6 +1233,11 @@ def _sentence_claims(
                 # canonical -> [count, start, _Ent], in first-mention order), in order
                 for n, v in zip(run, topic_benches.values()):
                     bench_of[id(n)] = [v[2]]
+                zipped = True
+            if not zipped and not benches and context_bench is not None and _SAME_SETTINGS.search(text):
+                # "scored 70.7% and 83.3% in the same two settings": each on the topic benchmark
+                for n in run:
+                    bench_of[id(n)] = [context_bench]
                 zipped = True
             if not zipped and benches and benches[-1].start < run[0].start:
                 # "71.3% on A and 47.1% on B, against X's 74.9% and 43.8%": a closing run of
@@ -1420,7 +1437,8 @@ def _context_bench(text: str, a: int, b: int, ents):
     return after[0] if after else None
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(.*)$", re.M)
+# a list line: a marker ("1.", "-", "•"), or none when the line is "name: number" / "name — number"
+_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d))(.*)$", re.M)
 # a line whose first character (after spaces and tabs) can start a list item; found much faster
 # than _LIST_ITEM, which is tried at every line start
 _MARKER_FIRST_LINE = re.compile(r"[ \t]*[\d*•-]")
@@ -1428,7 +1446,8 @@ _MARKER_LINE = re.compile(r"\n[ \t]*[\d*•-]")
 
 
 def _list_blocks(text: str) -> list[tuple[int, int]]:
-    if not (_MARKER_FIRST_LINE.match(text) or _MARKER_LINE.search(text)):  # quick reject
+    if not (_MARKER_FIRST_LINE.match(text) or _MARKER_LINE.search(text) or ":" in text or "—" in text
+            or "–" in text):  # quick reject
         return []
     return _runs_of_lines(text, _LIST_ITEM)
 
