@@ -270,7 +270,8 @@ _RESULTS_AFTER = re.compile(
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
-_RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#")  # quick reject
+_RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#", "top model",
+               "top system")  # quick reject
 _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _NUM_ORDINAL and "#"
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
@@ -325,7 +326,7 @@ _SHARE_BEFORE = re.compile(
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
 _NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
 _FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
-_OWNER_ADJ_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OWNER_ADJ_BEFORE = re.compile(r"(?:\w['’]s|\ws['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
 _SAME_SETTINGS = re.compile(r"\b(?:in|under)\s+the\s+same\s+(?:\w+\s+)?(?:settings|conditions|modes|configurations|setups)\b", re.I)
 _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
 _has_other_model_word = any_finder((
@@ -1289,13 +1290,15 @@ def _sentence_claims(
     for run in num_runs:
         # "scores of 85.0 and 79.9 ... GLM-4.5 said": members of a list share a model
         # a model glued to a member ("… 52.8% for X") wins over a merely preceding one
-        known = next((picked[id(n)] for n in run if picked[id(n)][1]), None) or \
-            next((picked[id(n)] for n in run if picked[id(n)][0] is not None), None)
+        source = next((n for n in run if picked[id(n)][1]), None) or \
+            next((n for n in run if picked[id(n)][0] is not None), None)
+        known = picked[id(source)] if source is not None else None
         if known and len(run) > 1 and not _PAIR_SEP.match(text[run[0].end:run[1].start]):
             for n in run:
                 # "against X's 74.9% and 43.8%": a model glued to the run's first number owns the
-                # members that no model is glued to; a compared run takes only a glued one
-                if n.after_from and not known[1]:
+                # members that no model is glued to; a compared member takes only a model glued to
+                # a compared member ("91.8% and 88.1%, compared with 64.9%": not X's)
+                if n.after_from and not (known[1] and source.after_from):
                     continue
                 if picked[id(n)][0] is None or (known[1] and not picked[id(n)][1]):
                     picked[id(n)] = known
