@@ -216,7 +216,10 @@ _PRONOUN_VERB = re.compile(
 # "Anthropic's own figure is 62.9%", "the official number was 41%": a reported result as the subject
 _RESULT_SUBJECT = re.compile(
     r"\b(?:own|official|reported|published|claimed|headline)\s+(?:figure|number|result|score)s?\s+"
-    r"(?:is|was|are|were|stands at|comes to)\b", re.I)
+    r"(?:is|was|are|were|stands at|comes to)\b"
+    # "Google's own table says 64.6%", "the model card lists 71%"
+    r"|\b(?:table|chart|model card|card|paper|report|blog post|slide)\s+(?:says|shows|lists|gives|reports|puts it at)\b",
+    re.I)
 
 
 def _pronoun_subject(text: str) -> bool:
@@ -347,6 +350,10 @@ _WHICH_GAP = re.compile(r"\s*,\s*(?:which|who)\s+[^\d,;.()]{0,40}?\b(?:at|of|wit
 _has_not_bench_word = any_finder(("-style", "-like", "-type", "-esque", "-inspired", "-based", "-format",
                                   "no ", "without", "nor "))
 _STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b", re.I)
+_DIFF_BEFORE = re.compile(
+    r"\b(?:gap|difference|margin|lead|delta|spread)\s+(?:is|was|of|stands at|narrows to|widens to)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+)?$", re.I)
+_DIFF_WORDS = ("gap", "difference", "margin", "lead", "delta", "spread")  # quick reject
 # "Seal-0", "Tier-2": a digit hyphened to a word is part of a name
 _NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐‑]$")
 # a year-shaped number that is a rating: "a 2029 Codeforces rating", "a rating of 2001"
@@ -813,8 +820,7 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
     """Benchmark for the number (or run of numbers) at text[lo:hi]: the nearest one, preferring
     "<number> on <benchmark>" and never reaching past another number."""
     best, best_cost = None, None
-    other = _ON_OTHER_THING.match(text, hi)
-    if other and not any(b.start >= other.end() and _words(text[other.end():b.start]) <= 2 for b in benches):
+    if _on_unnamed(text, hi, benches):
         return None  # "51.3% on a refactoring test": a result on something the text does not name
     for b in benches:
         if b.start >= hi:
@@ -829,13 +835,24 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
         if best_cost is not None and cost >= best_cost:
             continue  # the penalties below only add to the cost: it cannot win
         a, z = min(lo, b.start), max(hi, b.end)
-        if any(a < n.start < z for n in others):
+        between = [n for n in others if a < n.start < z]
+        if between:
+            if b.end <= lo and any(_on_unnamed(text, n.end, benches) for n in between):
+                continue  # "59.8 on its average, behind X at 63.2": not past a number on something unnamed
             cost += 20
         if _clause_break(text[a:z]):
             cost += 10
         if best_cost is None or cost < best_cost:
             best, best_cost = b, cost
     return best
+
+
+def _on_unnamed(text: str, end: int, benches: list[_Ent]) -> bool:
+    """Whether the number ending at `end` is said to be on something the text does not name ("on a
+    refactoring test", "on its average"), no benchmark named within two words after."""
+    other = _ON_OTHER_THING.match(text, end)
+    return other is not None and not any(
+        b.start >= other.end() and _words(text[other.end():b.start]) <= 2 for b in benches)
 
 
 def _about_non_model(text: str) -> bool:
@@ -996,6 +1013,8 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
         return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active"
     low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
+    if has_any(low, _DIFF_WORDS) and _DIFF_BEFORE.search(text, max(0, n.start - 40), n.start):
+        return True  # "the gap is 0.4 points", "a margin of 3%"
     if n.unit == "%" and has_any(low, _INVERSE_WORDS):
         inv = _INVERSE_BEFORE.search(text, max(0, n.start - 40), n.start)
         if inv and not _clause_break(text[inv.end():n.start]) and "," not in text[inv.end():n.start]:
