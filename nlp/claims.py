@@ -190,12 +190,6 @@ _NOT_A_MODEL_WORDS = (
     "human", "people", "person", "average", "median", "baseline", "participants", "contestants", "students",
     "expert", "previous ", "prior ", "record holder", "random chance", " model", " system", " labs",
 )
-# "it scores", "the model reached": the number's owner is the sentence's (or passage's) subject
-_PRONOUN_BEFORE = re.compile(
-    r"\b(?:it|the model|the new model|the system)\s+(?:also\s+|now\s+|then\s+)?(?:scor|reach|post|hit|get|got|"
-    r"achiev|land|manag|record|earn|deliver|improv|sits?|sat|came|comes)\w*\b[^.;]*$",
-    re.I,
-)
 # "It started from V3.1-Terminus": a sentence whose subject is a pronoun for the passage's model;
 # the models it names are objects, not the next sentences' subject ("That model, o3, …" names its
 # subject, an appositive)
@@ -898,8 +892,7 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
                     return m, False
                 break
             return m, False
-    if _PRONOUN_BEFORE.search(text, max(0, num.start - 120), num.start):
-        return None, False  # "it scores 75.8, near X's 77.1": the number is the subject's, not X's
+    # "it scores 75.8, near X's 77.1": X is compared (marked), so the number stays the subject's
     for m in after:
         gap = text[num.end:m.start]
         if not m.obj and _words(gap) <= 8 and not _AFTER_MODEL_BREAK.search(gap):
