@@ -137,7 +137,7 @@ _RUN_SEP = re.compile(
     r"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:to|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
 )
 _FOR_MODEL = re.compile(
-    r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!and\b|or\b|on\b|in\b)[a-z][\w-]*\s+){0,2}$"
+    r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _DIRECT_BEFORE = re.compile(
     r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
@@ -161,7 +161,7 @@ _AFTER_FILLER = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
 _CLAUSE_WORDS = (";", "while", "whereas", "but")  # quick reject; "meanwhile" contains "while"
-_AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|where|when|but|that|which|than)\b", re.I)
+_AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|where|when|before|after|until|since|once|but|that|which|than)\b", re.I)
 _METRIC = re.compile(
     r"pass@\d+|avg@\d+|cons@\d+|maj@\d+|mean@\d+|\baccuracy\b|\bElo\b|\bresolv\w*|exact match|"
     r"\bF1\b|win rate|success rate|solve rate|\bpercentile\b",

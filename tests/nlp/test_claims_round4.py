@@ -34,6 +34,9 @@ def pipe():
     ("Helix-2 Pro is out. Its lab reports 60.2% on QuillEval, where Vireo 3 scores 54.9%.",
      ["Helix-2 Pro", "Vireo 3"], ["QuillEval"],
      [("Helix-2 Pro", "QuillEval", 60.2), ("Vireo 3", "QuillEval", 54.9)]),
+    # nor across a temporal clause ("before X arrived")
+    ("Helix-2 Pro is out. On ZetaArena it held 1483 Elo for a week before Vireo 3 arrived.",
+     ["Helix-2 Pro", "Vireo 3"], ["ZetaArena"], [("Helix-2 Pro", "ZetaArena", 1483.0)]),
     # "the N% that X posted": the number is X's
     ("Helix-2 Pro leads ZetaBench at 61.4%, a jump from the 42.2% that Vireo 3 posted in spring.",
      ["Helix-2 Pro", "Vireo 3"], ["ZetaBench"],
