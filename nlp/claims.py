@@ -195,7 +195,9 @@ _NOT_A_MODEL_WORDS = (
 # subject, an appositive)
 _PRONOUN_LEAD = re.compile(
     r"^\W*(?:it|the (?:new )?model|this (?:new )?model|the system)\b(?!['’]s)"
-    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,)",
+    # "That model, o3, …" names its subject (the model right after the comma: the match ends at
+    # the first model); "The model, previously limited to ChatGPT Pro users, …" does not
+    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,\s*$)",
     re.I,
 )
 _NOT_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an|even|just|only|yet|to|for|by|from|with|like)\s+)*\W*$", re.I)
@@ -348,6 +350,8 @@ _DIFF_BEFORE = re.compile(
     r"\b(?:gap|difference|margin|lead|delta|spread)\s+(?:is|was|of|stands at|narrows to|widens to)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+)?$", re.I)
 _DIFF_WORDS = ("gap", "difference", "margin", "lead", "delta", "spread")  # quick reject
+_VERSION_SHAPE = re.compile(r"\d\.0")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s$")
 # "Seal-0", "Tier-2": a digit hyphened to a word is part of a name
 _NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐‑]$")
 # a year-shaped number that is a rating: "a 2029 Codeforces rating", "a rating of 2001"
@@ -1003,6 +1007,8 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
+    if n.unit is None and _VERSION_SHAPE.fullmatch(text, n.start, n.end) and _NAME_BEFORE.search(text, max(0, n.start - 30), n.start):
+        return True  # "beats GOT-OCR 2.0 and MinerU 2.0": a name's version, not a score
     if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
         return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active"
     low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)

@@ -37,6 +37,12 @@ def pipe():
     # nor across a temporal clause ("before X arrived")
     ("Helix-2 Pro is out. On ZetaArena it held 1483 Elo for a week before Vireo 3 arrived.",
      ["Helix-2 Pro", "Vireo 3"], ["ZetaArena"], [("Helix-2 Pro", "ZetaArena", 1483.0)]),
+    # "N.0" right after a name is its version, not a score
+    ("Vireo 3 beats QuarkOCR 2.0 and PageReader 2.0 on ZetaBench, its lab says, at 71.2%.",
+     ["Vireo 3"], ["ZetaBench"], [("Vireo 3", "ZetaBench", 71.2)]),
+    # "The model, <a clause>, …": still the passage's model, not the product named in the clause
+    ("Helix-2 Pro is now in the API. The model, once limited to Vireo Max subscribers, reported 88.4% on "
+     "ZetaBench.", ["Helix-2 Pro", "Vireo Max"], ["ZetaBench"], [("Helix-2 Pro", "ZetaBench", 88.4)]),
     # "the N% that X posted": the number is X's
     ("Helix-2 Pro leads ZetaBench at 61.4%, a jump from the 42.2% that Vireo 3 posted in spring.",
      ["Helix-2 Pro", "Vireo 3"], ["ZetaBench"],
