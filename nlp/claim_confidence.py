@@ -98,7 +98,10 @@ WEIGHTS, THRESHOLD = _load()
 
 def probability(x: list[float], weights: list[float] | None = None) -> float:
     """The logistic model's probability that a claim with feature vector `x` is right."""
-    z = sum(w * v for w, v in zip(weights if weights is not None else WEIGHTS, x))
+    z = 0.0
+    for w, v in zip(weights if weights is not None else WEIGHTS, x):
+        if v:
+            z += w * v
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
 

@@ -632,6 +632,8 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     rows = None
     drop = []
     cues_of: dict[tuple[int, int], tuple] = {}
+    if not claims:
+        return
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
