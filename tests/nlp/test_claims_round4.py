@@ -3,30 +3,17 @@ these tests with invented names; entities are marked by hand, so the claim rules
 import json
 
 import pytest
-import spacy
 
 import nlp.claim_confidence as K
 from nlp.claims_eval import right_claims, score_at
 from nlp.evaluate import main
 from nlp.numbers import find_numbers
 from tests.nlp.test_claims import annotate
-
-M, B = "MODEL", "BENCHMARK"
-
-
-def ents(models=(), benches=()):
-    return [(n, M, n) for n in models] + [(n, B, n) for n in benches]
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
 
 
 def got(doc):
     return sorted((c["model"], c["benchmark"], c["score"]) for c in doc._.claims)
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    p = spacy.blank("en")
-    p.add_pipe("sentencizer")
-    return p
 
 
 @pytest.mark.parametrize("text,models,benches,want", [
