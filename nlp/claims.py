@@ -816,9 +816,11 @@ def _runs(items: list, text: str, sep: re.Pattern) -> list[list]:
     return runs
 
 
-def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text: str) -> _Ent | None:
+def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text: str,
+               unnamed: list[int] = ()) -> _Ent | None:
     """Benchmark for the number (or run of numbers) at text[lo:hi]: the nearest one, preferring
-    "<number> on <benchmark>" and never reaching past another number."""
+    "<number> on <benchmark>", never reaching past another number if it can help it, and never
+    past one said to be on something unnamed (`unnamed`: the ends of such numbers)."""
     best, best_cost = None, None
     if _on_unnamed(text, hi, benches):
         return None  # "51.3% on a refactoring test": a result on something the text does not name
@@ -835,9 +837,8 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
         if best_cost is not None and cost >= best_cost:
             continue  # the penalties below only add to the cost: it cannot win
         a, z = min(lo, b.start), max(hi, b.end)
-        between = [n for n in others if a < n.start < z]
-        if between:
-            if b.end <= lo and any(_on_unnamed(text, n.end, benches) for n in between):
+        if any(a < n.start < z for n in others):
+            if unnamed and b.end <= lo and any(b.end < e <= lo for e in unnamed):
                 continue  # "59.8 on its average, behind X at 63.2": not past a number on something unnamed
             cost += 20
         if _clause_break(text[a:z]):
@@ -951,26 +952,40 @@ def _claim(model: str, bench: _Ent, num: Number, unit: str, metric: str | None) 
 
 
 def _how(path: str, n: Number, text: str, *, model: _Ent | None = None, bench: _Ent | None = None,
-         in_list: bool = False, models: list[_Ent] = ()) -> dict:
+         in_list: bool = False, models: list[_Ent] = (), starts: list[int] = (), names: frozenset = frozenset()) -> dict:
     """How a sentence's claim was found, for its confidence (nlp.claim_confidence): which way
     the model came (`path`), how far the model and the benchmark are from the number (in words;
     None when they are not in the sentence), how many other models the sentence names, and the
-    number's shape."""
+    number's shape. `starts` are the models' start offsets and `names` their canonical names, worked
+    out once per sentence: each claim costs the same in a run-on sentence as in a short one."""
     def gap(e: _Ent | None) -> int | None:
         if e is None:
             return None
-        return _words(text[e.end:n.start] if e.end <= n.start else text[n.end:e.start])
+        a, z = (e.end, n.start) if e.end <= n.start else (n.end, e.start)
+        return _words(text[a:min(z, a + _HOW_REACH)])  # bounded: the features stop counting at 12 words
     lo, hi = (model.end, n.start) if model is not None and model.end <= n.start else \
         (n.end, model.start) if model is not None else (0, 0)
+    lo = max(lo, hi - _HOW_REACH)
+    between = False
+    for j in range(bisect_left(starts, lo), len(starts)):  # the models inside the gap, by bisection
+        if starts[j] >= hi:
+            break
+        if models[j] is not model:
+            between = True
+            break
+    others = len(names) - (1 if model is not None and model.canonical in names else 0)
     return {
         "path": path, "model_gap": gap(model), "bench_gap": gap(bench), "in_list": in_list,
-        "other_models": len({m.canonical for m in models if model is None or m.canonical != model.canonical}),
+        "other_models": others,
         "unit_written": n.unit is not None, "decimal": "." in text[n.start:n.end],
         "small_int": n.unit is None and n.value <= 10 and "." not in text[n.start:n.end],
         # another model between the owner and the number, or a clause break ("…, where X scores")
-        "between": any(lo <= m.start and m.end <= hi for m in models if m is not model),
+        "between": between,
         "clause_gap": hi > lo and (_clause_break(text[lo:hi]) or _WHERE.search(text, lo, hi) is not None),
     }
+
+
+_HOW_REACH = 150  # characters of a gap `_how` reads
 
 
 _WHERE = re.compile(r",\s*(?:where|whereas|while|when)\b", re.I)
@@ -1230,6 +1245,7 @@ def _sentence_claims(
     model_runs = _runs(models, text, _LIST_SEP)
     bench_runs = _runs(benches, text, _LIST_SEP)
     ranked = _ranked_models(text, nums, models)
+    unnamed = [n.end for n in plain if _ON_OTHER_THING.match(text, n.end) and _on_unnamed(text, n.end, benches)]
     for run in num_runs:
         run_ids = {id(n) for n in run}
         others = [n for n in nums if id(n) not in run_ids]
@@ -1276,7 +1292,7 @@ def _sentence_claims(
                     zipped = True
             if not zipped:
                 # "AIME24 (79.5 vs 79.8)": the whole run shares one benchmark
-                b = _bench_for(run[0].start, run[-1].end, benches, others, text)
+                b = _bench_for(run[0].start, run[-1].end, benches, others, text, unnamed)
                 for n in run:
                     bench_of[id(n)] = [b] if b else []
             # "with 74.9 to 74.5": a pair follows the order of the two models named before it
@@ -1296,7 +1312,7 @@ def _sentence_claims(
                     run[1].after_from = True
         else:
             n = run[0]
-            b = _bench_for(n.start, n.end, benches, others, text)
+            b = _bench_for(n.start, n.end, benches, others, text, unnamed)
             if b is not None:
                 # "reached 100% on AIME 25 and HMMT": one number, a list of benchmarks after it
                 br = next((r for r in bench_runs if b in r), [b])
@@ -1323,6 +1339,8 @@ def _sentence_claims(
                 if picked[id(n)][0] is None or (known[1] and not picked[id(n)][1]):
                     picked[id(n)] = known
     listed = {id(n) for run in num_runs if len(run) > 1 for n in run}
+    model_starts = [m.start for m in models]  # for _how
+    model_names = frozenset(m.canonical for m in models)
     other = None
     allow_fallback = None  # whether numbers without a model take `subject`: decided on first need
     found: list[tuple[dict, _Ent | None, Number]] = []
@@ -1391,7 +1409,7 @@ def _sentence_claims(
                         else "after" if owner.start >= n.end else "nearest")
                 claim["_how"] = _how(path, n, text, model=None if via_subject else owner,
                                      bench=None if topic else bench, in_list=id(n) in listed,
-                                     models=models)
+                                     models=models, starts=model_starts, names=model_names)
                 found.append((claim, owner, n))
 
     # comparisons: the subject's claim points at the compared model and its score on the benchmark
