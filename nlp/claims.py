@@ -144,7 +144,10 @@ _DIRECT_BEFORE = re.compile(
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"land(?:s|ed|ing)?|sits?|sat|comes?|came|in|at|with|of|on|a|an|its|just|only|roughly|about|"
-    r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b)*$",
+    r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b"
+    # "X without thinking is #2 at 1465": a setting and a place between model and number
+    r"|\bwith(?:out)?\s+(?:thinking|reasoning|tools)\b|#\d{1,3}\b|\b(?:first|second|third|fourth|fifth|"
+    r"\d{1,3}(?:st|nd|rd|th))\b)*$",
     re.I,
 )
 # a compared model owns a number only when it is glued to it: "X's 74.5", "X (88.0)", "X at 86.4"

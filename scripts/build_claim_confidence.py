@@ -79,23 +79,17 @@ def _probs(X: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 def pick_threshold(p: np.ndarray, y: np.ndarray) -> float:
     """The lowest threshold (steps of 0.05, from FLOOR) whose kept training claims reach TARGET_P
-    precision while keeping 1 - MAX_DROP of the right claims; else the one with the best F1 among
-    those keeping that many; FLOOR when no threshold helps."""
+    precision while keeping 1 - MAX_DROP of the right claims; FLOOR when none does."""
     right = y.sum()
-    best = (FLOOR, -1.0)
     for t in np.arange(FLOOR, 1.0, 0.05):
         t = round(float(t), 2)
         keep = p >= t
         tp = float((y[keep] == 1).sum())
         if not keep.any() or tp < (1 - MAX_DROP) * right:
             break
-        prec = tp / keep.sum()
-        if prec >= TARGET_P:
+        if tp / keep.sum() >= TARGET_P:
             return t
-        f1 = 2 * prec * (tp / right) / (prec + tp / right)
-        if f1 > best[1] + 1e-9:
-            best = (t, f1)
-    return best[0]
+    return FLOOR
 
 
 def _matrix(data: dict, names) -> tuple[np.ndarray, np.ndarray]:

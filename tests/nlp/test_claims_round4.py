@@ -30,6 +30,11 @@ def got(doc):
     # "The model, <a clause>, …": still the passage's model, not the product named in the clause
     ("Helix-2 Pro is now in the API. The model, once limited to Vireo Max subscribers, reported 88.4% on "
      "ZetaBench.", ["Helix-2 Pro", "Vireo Max"], ["ZetaBench"], [("Helix-2 Pro", "ZetaBench", 88.4)]),
+    # a setting and a place between the model and its number
+    ("Helix-2 Pro holds the #1 spot on ZetaArena at 1483. Vireo 3 without thinking is #2 at 1465.",
+     ["Helix-2 Pro", "Vireo 3"], ["ZetaArena"],
+     [("Helix-2 Pro", "ZetaArena", 1.0), ("Helix-2 Pro", "ZetaArena", 1483.0), ("Vireo 3", "ZetaArena", 2.0),
+      ("Vireo 3", "ZetaArena", 1465.0)]),
     # "the N% that X posted": the number is X's
     ("Helix-2 Pro leads ZetaBench at 61.4%, a jump from the 42.2% that Vireo 3 posted in spring.",
      ["Helix-2 Pro", "Vireo 3"], ["ZetaBench"],
