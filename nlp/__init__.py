@@ -14,8 +14,9 @@ from __future__ import annotations
 from .analyze import analyze  # noqa: E402  (the function shadows the submodule name on purpose)
 from .kb import builtin_paths, digest_files
 
-CODE_VERSION = "0.3.3"  # raise it when output can change (0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules)
-#: code version + digest of the built-in knowledge-base files: a KB edit changes it
+CODE_VERSION = "0.3.4"  # raise it when output can change (0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules; 0.3.4: claims carry a confidence, fourth round of claim rules)
+#: code version + digest of the built-in knowledge-base files: a KB edit changes it (a rebuilt
+#: nlp/data/claim_confidence.json needs a CODE_VERSION bump, as any change of the output does)
 NLP_VERSION = f"{CODE_VERSION}+kb.{digest_files(builtin_paths())}"
 
 CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/orgs/benchmarks)",

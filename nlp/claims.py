@@ -13,6 +13,7 @@ position. One claim is::
         "comparison": {"vs": "GPT-5", "score": 88.0, "relation": "ahead"},   # or None
         "is_comparison": False,          # True for a competitor's score cited for comparison
         "source_kind": "self-reported",  # | "independent" | "unknown" (see nlp.claim_source)
+        "confidence": 0.97,              # how far to trust it, 0..1 (see nlp.claim_confidence)
         "sentence": "...",               # the sentence (or Markdown table row) text
         "start": 1203, "end": 1290,      # its character offsets in doc.text
     }
@@ -89,6 +90,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .claim_confidence import confidence
 from .claim_source import sentence_cues, source_kind
 from .entities import ent_rows, register_extensions
 from .numbers import Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -135,14 +137,17 @@ _RUN_SEP = re.compile(
     r"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:to|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
 )
 _FOR_MODEL = re.compile(
-    r"^[\s)]*(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!and\b|or\b|on\b|in\b)[a-z][\w-]*\s+){0,2}$"
+    r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _DIRECT_BEFORE = re.compile(
     r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"land(?:s|ed|ing)?|sits?|sat|comes?|came|in|at|with|of|on|a|an|its|just|only|roughly|about|"
-    r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b)*$",
+    r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b"
+    # "X without thinking is #2 at 1465": a setting and a place between model and number
+    r"|\bwith(?:out)?\s+(?:thinking|reasoning|tools)\b|#\d{1,3}\b|\b(?:first|second|third|fourth|fifth|"
+    r"\d{1,3}(?:st|nd|rd|th))\b)*$",
     re.I,
 )
 # a compared model owns a number only when it is glued to it: "X's 74.5", "X (88.0)", "X at 86.4"
@@ -159,7 +164,7 @@ _AFTER_FILLER = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
 _CLAUSE_WORDS = (";", "while", "whereas", "but")  # quick reject; "meanwhile" contains "while"
-_AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|but|that|which|than)\b", re.I)
+_AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|where|when|before|after|until|since|once|but|that|which|than)\b", re.I)
 _METRIC = re.compile(
     r"pass@\d+|avg@\d+|cons@\d+|maj@\d+|mean@\d+|\baccuracy\b|\bElo\b|\bresolv\w*|exact match|"
     r"\bF1\b|win rate|success rate|solve rate|\bpercentile\b",
@@ -175,7 +180,8 @@ _MEDAL = re.compile(
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
 _NOT_A_MODEL_SUBJECT = re.compile(
-    r"\b(?:human|humans|people|person|average|median|baseline|participants|contestants|students|"
+    # "average" of people, not "its 12-benchmark average" or "an average score of"
+    r"\b(?:human|humans|people|person|(?<!its )(?<!their )(?<!benchmark )(?<!task )average(?!\s+(?:score|of)\b)|median|baseline|participants|contestants|students|"
     r"experts?|previous (?:record|best)|prior (?:record|best)|record holder|random chance|"
     r"(?:the )?(?:best|top|leading|strongest) (?:models?|systems?)|"
     r"(?:reasoning|frontier|open|other|most|many|several|all|leading|top|\d+|no) (?:other )?(?:models|systems|labs))\b",
@@ -187,23 +193,40 @@ _NOT_A_MODEL_WORDS = (
     "human", "people", "person", "average", "median", "baseline", "participants", "contestants", "students",
     "expert", "previous ", "prior ", "record holder", "random chance", " model", " system", " labs",
 )
-# "it scores", "the model reached": the number's owner is the sentence's (or passage's) subject
-_PRONOUN_BEFORE = re.compile(
-    r"\b(?:it|the model|the new model|the system)\s+(?:also\s+|now\s+|then\s+)?(?:scor|reach|post|hit|get|got|"
-    r"achiev|land|manag|record|earn|deliver|improv|sits?|sat|came|comes)\w*\b[^.;]*$",
-    re.I,
-)
 # "It started from V3.1-Terminus": a sentence whose subject is a pronoun for the passage's model;
 # the models it names are objects, not the next sentences' subject ("That model, o3, …" names its
 # subject, an appositive)
 _PRONOUN_LEAD = re.compile(
     r"^\W*(?:it|the (?:new )?model|this (?:new )?model|the system)\b(?!['’]s)"
-    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,)",
+    # "That model, o3, …" names its subject (the model right after the comma: the match ends at
+    # the first model); "The model, previously limited to ChatGPT Pro users, …" does not
+    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,\s*$)",
     re.I,
 )
 _NOT_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an|even|just|only|yet|to|for|by|from|with|like)\s+)*\W*$", re.I)
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:it|its|the model['’]s|the model)\b(?!['’]s)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b", re.I)
+# "With majority voting over 64 samples, it reached 90.0%": "it" + a result verb opening a clause
+_PRONOUN_VERB = re.compile(
+    r"(?:^|[,;:])\s*(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+)?(?:scor|reach|post|hit|get|got|achiev|"
+    r"land|manag|record|earn|deliver)\w*\b", re.I)
+
+
+# "Anthropic's own figure is 62.9%", "the official number was 41%": a reported result as the subject
+_RESULT_SUBJECT = re.compile(
+    r"\b(?:own|official|reported|published|claimed|headline)\s+(?:figure|number|result|score)s?\s+"
+    r"(?:is|was|are|were|stands at|comes to)\b"
+    # "Google's own table says 64.6%", "the model card lists 71%"
+    r"|\b(?:table|chart|model card|card|paper|report|blog post|slide)\s+(?:says|shows|lists|gives|reports|puts it at)\b",
+    re.I)
+
+
+def _pronoun_subject(text: str) -> bool:
+    """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model)."""
+    return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None \
+        or _RESULT_SUBJECT.search(text) is not None
+
+
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)", re.I)
@@ -224,7 +247,7 @@ _HASH = r"(?:#|No\.\s?)\d{1,3}"
 _RANK = re.compile(
     rf"\b(?:came|comes|coming|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
     rf"land(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
-    rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position)\b"
+    rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position|(?:model|system)(?=\s+(?:on|in|at)\s))\b"
     rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])"
     # "ranks Claude Opus 4.5 second": the model (masked as \uE000…) between verb and place
     rf"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|put(?:s|ting)?)\s+\uE000+\s+(?:(?:in|at)\s+)?(?:the\s+)?"
@@ -249,7 +272,8 @@ _RESULTS_AFTER = re.compile(
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
-_RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#")  # quick reject
+_RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#", "top model",
+               "top system")  # quick reject
 _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _NUM_ORDINAL and "#"
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
@@ -261,7 +285,8 @@ _NOT_SCORE_AFTER = re.compile(
     r"\s*(?:%|percent|per cent|points?|pts|x|times)?\s*(?:cheaper|fewer|less|more|faster|slower|smaller|"
     r"larger|lower|higher|below|above|ahead|behind|longer|shorter|better|worse|discount|cut|reduction|off|"
     r"savings?|markup|premium)\b"
-    r"|-[A-Za-z]",  # "a 200-problem slice", "a 100-turn limit": a count used as a modifier
+    r"|-[A-Za-z]"  # "a 200-problem slice", "a 100-turn limit": a count used as a modifier
+    r"|\s+(?:versions?|releases?|editions?|checkpoints?)\b",  # "the 1.0 versions"
     re.I,
 )
 # "the 500 SWE-bench Verified tasks": a count of the benchmark's items
@@ -301,6 +326,10 @@ _SHARE_BEFORE = re.compile(
     r"subscribers|valuation|stake)\b", re.I
 )
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
+_NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
+_FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
+_OWNER_ADJ_BEFORE = re.compile(r"(?:\w['’]s|\ws['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
+_SAME_SETTINGS = re.compile(r"\b(?:in|under)\s+the\s+same\s+(?:\w+\s+)?(?:settings|conditions|modes|configurations|setups)\b", re.I)
 _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
 _has_other_model_word = any_finder((
     "predecessor", "successor", "sibling", "rival", "competitor", "previous model", "previous version", "older model",
@@ -320,6 +349,12 @@ _WHICH_GAP = re.compile(r"\s*,\s*(?:which|who)\s+[^\d,;.()]{0,40}?\b(?:at|of|wit
 _has_not_bench_word = any_finder(("-style", "-like", "-type", "-esque", "-inspired", "-based", "-format",
                                   "no ", "without", "nor "))
 _STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b", re.I)
+_DIFF_BEFORE = re.compile(
+    r"\b(?:gap|difference|margin|lead|delta|spread)\s+(?:is|was|of|stands at|narrows to|widens to)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+)?$", re.I)
+_DIFF_WORDS = ("gap", "difference", "margin", "lead", "delta", "spread")  # quick reject
+_VERSION_SHAPE = re.compile(r"\d\.0")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s$")
 # "Seal-0", "Tier-2": a digit hyphened to a word is part of a name
 _NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-‐‑]$")
 # a year-shaped number that is a rating: "a 2029 Codeforces rating", "a rating of 2001"
@@ -328,6 +363,7 @@ _RATING_OF_BEFORE = re.compile(r"\b(?:rating|elo|score)\s+of\s*$|\brated\s*$", r
 # "$5,478 in the bank" on a benchmark scored in dollars is a result; "$2 per task" stays a price
 _DOLLARS = re.compile(r"(?<![\w.])(?:US)?\$\s?(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]?\d)")
 _DOLLAR_SIZE_AFTER = re.compile(r"\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion|bn|mn)", re.I)
+_COMPARED_SEP = re.compile(r"^\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
 _TO_SEP = re.compile(r"^\s*,?\s*to\s*$", re.I)
 # "66.8%, against 71.3% reported by Moonshot", "71% against 52% without": the same model measured
 # by someone else or in another setting, not a compared model
@@ -336,6 +372,7 @@ _SAME_MODEL_AFTER = re.compile(
     r"without\b|(?:in|from)\s+(?:its|the\s+(?:company|lab)['’]s)\s+own\b)",
     re.I,
 )
+_THAT_GAP = re.compile(r"^\s*(?:(?:that|which)\s+)?$", re.I)
 _MANAGED_AFTER = re.compile(r"\s+(?:had\s+)?(?:managed|scored|got|posted|reached|achieved|hit|recorded)\b", re.I)
 # "90% of Claude Sonnet 3.7's performance": a share of another model's result, not a score
 _RELATIVE_AFTER = re.compile(
@@ -458,7 +495,7 @@ class ClaimExtractor:
 def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
-    ents = _ent_tuples(doc, ("MODEL", "BENCHMARK"))
+    ents = _tier_refs(text, _ent_tuples(doc, ("MODEL", "BENCHMARK")))
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)
@@ -542,6 +579,33 @@ _CLOSERS = "\"'”’)]*_ \t\n"
 _CONDITIONAL_START = re.compile(r"\W*(?:if|unless|suppose|supposing|assuming|should|were|had)\b", re.I)
 
 
+# "the smaller model", "the medium one": a sibling named by its tier word
+_TIER_REF = re.compile(
+    r"\b(?:the|its)\s+(?P<tier>small|smaller|medium|large|larger|mini|nano|lite|flash|pro|max|ultra|plus|turbo)"
+    r"\s+(?:model|one|version|variant|sibling)\b", re.I)
+_TIER_WORD = {"smaller": "small", "larger": "large"}
+_TIER_REACH = 600  # characters back to the models a tier reference may point at
+
+
+def _tier_refs(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` with a MODEL tuple for each tier reference ("The smaller model's …", "the small one
+    86.1%") that points at exactly one model named in the _TIER_REACH characters before it whose
+    name has that tier word ("Mistral Small 3.2"); the latest such model when several versions of
+    one name share it."""
+    if not ents or not has_any(lowered(text), (" model", " one", " version", " variant", " sibling")):
+        return ents
+    starts = [e[0] for e in ents]
+    added = []
+    for m in _TIER_REF.finditer(text):
+        word = m.group("tier").lower()
+        tier = re.compile(rf"\b{_TIER_WORD.get(word, word)}\b", re.I)
+        before = ents[bisect_left(starts, m.start() - _TIER_REACH):bisect_left(starts, m.start())]
+        names = [c for s, e, label, c in before if label == "MODEL" and e <= m.start() and tier.search(c)]
+        if names and not any(s < m.end() and m.start() < e for s, e, _, _ in ents):
+            added.append((m.start(), m.end(), "MODEL", names[-1]))
+    return sorted(ents + added) if added else ents
+
+
 def _doubtful(text: str, a: int, b: int) -> bool:
     """Whether the sentence text[a:b] is a question or opens with a condition."""
     tail = text[max(a, b - 8):b].rstrip(_CLOSERS)
@@ -571,10 +635,13 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     rows = None
     drop = []
     cues_of: dict[tuple[int, int], tuple] = {}
+    if not claims:
+        return
+    known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
+        b = c["benchmark"]
+        kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:
-            b = c["benchmark"]
-            kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
             c["unit"] = _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and c["score"] > 100:
                 drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
@@ -601,6 +668,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if c["model"] in developer:
                 inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
+        c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
     for i in reversed(drop):
         del claims[i]
 
@@ -751,12 +819,13 @@ def _runs(items: list, text: str, sep: re.Pattern) -> list[list]:
     return runs
 
 
-def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text: str) -> _Ent | None:
+def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text: str,
+               unnamed: list[int] = ()) -> _Ent | None:
     """Benchmark for the number (or run of numbers) at text[lo:hi]: the nearest one, preferring
-    "<number> on <benchmark>" and never reaching past another number."""
+    "<number> on <benchmark>", never reaching past another number if it can help it, and never
+    past one said to be on something unnamed (`unnamed`: the ends of such numbers)."""
     best, best_cost = None, None
-    other = _ON_OTHER_THING.match(text, hi)
-    if other and not any(b.start >= other.end() and _words(text[other.end():b.start]) <= 2 for b in benches):
+    if _on_unnamed(text, hi, benches):
         return None  # "51.3% on a refactoring test": a result on something the text does not name
     for b in benches:
         if b.start >= hi:
@@ -772,12 +841,22 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
             continue  # the penalties below only add to the cost: it cannot win
         a, z = min(lo, b.start), max(hi, b.end)
         if any(a < n.start < z for n in others):
+            if unnamed and b.end <= lo and any(b.end < e <= lo for e in unnamed):
+                continue  # "59.8 on its average, behind X at 63.2": not past a number on something unnamed
             cost += 20
         if _clause_break(text[a:z]):
             cost += 10
         if best_cost is None or cost < best_cost:
             best, best_cost = b, cost
     return best
+
+
+def _on_unnamed(text: str, end: int, benches: list[_Ent]) -> bool:
+    """Whether the number ending at `end` is said to be on something the text does not name ("on a
+    refactoring test", "on its average"), no benchmark named within two words after."""
+    other = _ON_OTHER_THING.match(text, end)
+    return other is not None and not any(
+        b.start >= other.end() and _words(text[other.end():b.start]) <= 2 for b in benches)
 
 
 def _about_non_model(text: str) -> bool:
@@ -797,8 +876,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     for m in after[:1]:
         if _FOR_MODEL.match(text[num.end:m.start]):
             return m, True
-        if not text[num.end:m.start].strip() and _MANAGED_AFTER.match(text, m.end):
-            return m, True  # "the 26.9% Kimi-Researcher managed"
+        if _THAT_GAP.match(text[num.end:m.start]) and _MANAGED_AFTER.match(text, m.end):
+            return m, True  # "the 26.9% Kimi-Researcher managed", "the 42.2% that X posted"
     if before:
         m = before[-1]
         gap = text[m.end:num.start]
@@ -823,8 +902,7 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
                     return m, False
                 break
             return m, False
-    if _PRONOUN_BEFORE.search(text, max(0, num.start - 120), num.start):
-        return None, False  # "it scores 75.8, near X's 77.1": the number is the subject's, not X's
+    # "it scores 75.8, near X's 77.1": X is compared (marked), so the number stays the subject's
     for m in after:
         gap = text[num.end:m.start]
         if not m.obj and _words(gap) <= 8 and not _AFTER_MODEL_BREAK.search(gap):
@@ -876,6 +954,46 @@ def _claim(model: str, bench: _Ent, num: Number, unit: str, metric: str | None) 
     }
 
 
+def _how(path: str, n: Number, text: str, *, model: _Ent | None = None, bench: _Ent | None = None,
+         in_list: bool = False, models: list[_Ent] = (), starts: list[int] = (), names: frozenset = frozenset()) -> dict:
+    """How a sentence's claim was found, for its confidence (nlp.claim_confidence): which way
+    the model came (`path`), how far the model and the benchmark are from the number (in words;
+    None when they are not in the sentence), how many other models the sentence names, and the
+    number's shape. `starts` are the models' start offsets and `names` their canonical names, worked
+    out once per sentence: each claim costs the same in a run-on sentence as in a short one."""
+    def gap(e: _Ent | None) -> int | None:
+        if e is None:
+            return None
+        a, z = (e.end, n.start) if e.end <= n.start else (n.end, e.start)
+        return _words(text[a:min(z, a + _HOW_REACH)])  # bounded: the features stop counting at 12 words
+    lo, hi = (model.end, n.start) if model is not None and model.end <= n.start else \
+        (n.end, model.start) if model is not None else (0, 0)
+    lo = max(lo, hi - _HOW_REACH)
+    between = False
+    for j in range(bisect_left(starts, lo), len(starts)):  # the models inside the gap, by bisection
+        if starts[j] >= hi:
+            break
+        if models[j] is not model:
+            between = True
+            break
+    others = len(names) - (1 if model is not None and model.canonical in names else 0)
+    return {
+        "path": path, "model_gap": gap(model), "bench_gap": gap(bench), "in_list": in_list,
+        "other_models": others,
+        "unit_written": n.unit is not None, "decimal": "." in text[n.start:n.end],
+        "small_int": n.unit is None and n.value <= 10 and "." not in text[n.start:n.end],
+        # another model between the owner and the number, or a clause break ("…, where X scores")
+        "between": between,
+        "clause_gap": hi > lo and (_clause_break(text[lo:hi]) or _WHERE.search(text, lo, hi) is not None),
+    }
+
+
+_HOW_REACH = 150  # characters of a gap `_how` reads
+
+
+_WHERE = re.compile(r",\s*(?:where|whereas|while|when)\b", re.I)
+
+
 def _clause_of(text: str, n: Number) -> str:
     """The clause around a number: from the last clause break (";", "while", "but" …) before it
     to the first one after it."""
@@ -909,9 +1027,13 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
+    if n.unit is None and _VERSION_SHAPE.fullmatch(text, n.start, n.end) and _NAME_BEFORE.search(text, max(0, n.start - 30), n.start):
+        return True  # "beats GOT-OCR 2.0 and MinerU 2.0": a name's version, not a score
     if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
         return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active"
     low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
+    if has_any(low, _DIFF_WORDS) and _DIFF_BEFORE.search(text, max(0, n.start - 40), n.start):
+        return True  # "the gap is 0.4 points", "a margin of 3%"
     if n.unit == "%" and has_any(low, _INVERSE_WORDS):
         inv = _INVERSE_BEFORE.search(text, max(0, n.start - 40), n.start)
         if inv and not _clause_break(text[inv.end():n.start]) and "," not in text[inv.end():n.start]:
@@ -1040,6 +1162,12 @@ def _mark_compared_runs(text: str, num_runs: list[list[Number]], anchors: list[t
         if _COMPARED_BEFORE.search(text, lo, first.start) and not _SAME_MODEL_AFTER.match(text, run[-1].end):
             for n in run:
                 n.after_from = True
+        elif len(run) > 2 and not _SAME_MODEL_AFTER.match(text, run[-1].end):
+            # "91.8% and 86.1%, compared with 64.9% and 62.8%": the members after the comparison
+            # word are the compared (older) models'
+            cut = next((i for i in range(1, len(run)) if _COMPARED_SEP.match(text[run[i - 1].end:run[i].start])), None)
+            for n in run[cut:] if cut else ():
+                n.after_from = True
 
 
 def _sentence_claims(
@@ -1055,6 +1183,13 @@ def _sentence_claims(
     if models and "icen" in text:
         # "the Llama 3.3 Community License": a licence's name, not the model
         models = [e for e in models if not _LICENCE_AFTER.match(text, e.end)]
+    if models and "non" in text:
+        # "among non-Deep-Think entries": a model named to exclude it
+        models = [e for e in models if not _NON_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    if len(models) > 1 and ("'" in text or "’" in text):
+        # "X, Amazon's largest Nova model, scores …": a family described, not a second model
+        models = models[:1] + [e for e in models[1:] if not (
+            _FAMILY_NOUN_AFTER.match(text, e.end) and _OWNER_ADJ_BEFORE.search(text, max(0, e.start - 40), e.start))]
     benches = [e for e in ents if e.label == "BENCHMARK"]
     low_text = lowered(text) if benches else ""  # for the quick rejects (None: not ASCII); "": not yet
     if benches and has_any(low_text, _POSSESSIVE_WORDS):
@@ -1064,7 +1199,7 @@ def _sentence_claims(
         # "publishes no SWE-bench numbers", "without MMLU results": a benchmark said to be missing
         benches = [e for e in benches if not _STYLE_AFTER.match(text, e.end)
                    and not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
-    if not models and not benches and not (context_bench and _PRONOUN_SUBJECT.search(text)):
+    if not models and not benches and not (context_bench and _pronoun_subject(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None
     if not benches and not context_bench and _plain_subject(text, models[0]):
@@ -1100,7 +1235,7 @@ def _sentence_claims(
         if not context_bench:
             return [], new_subject
         if not models:
-            pronoun = bool(_PRONOUN_SUBJECT.search(text))
+            pronoun = _pronoun_subject(text)
             if not pronoun:
                 return [], new_subject
 
@@ -1113,6 +1248,7 @@ def _sentence_claims(
     model_runs = _runs(models, text, _LIST_SEP)
     bench_runs = _runs(benches, text, _LIST_SEP)
     ranked = _ranked_models(text, nums, models)
+    unnamed = [n.end for n in plain if _ON_OTHER_THING.match(text, n.end) and _on_unnamed(text, n.end, benches)]
     for run in num_runs:
         run_ids = {id(n) for n in run}
         others = [n for n in nums if id(n) not in run_ids]
@@ -1138,6 +1274,11 @@ def _sentence_claims(
                 for n, v in zip(run, topic_benches.values()):
                     bench_of[id(n)] = [v[2]]
                 zipped = True
+            if not zipped and not benches and context_bench is not None and _SAME_SETTINGS.search(text):
+                # "scored 70.7% and 83.3% in the same two settings": each on the topic benchmark
+                for n in run:
+                    bench_of[id(n)] = [context_bench]
+                zipped = True
             if not zipped and benches and benches[-1].start < run[0].start:
                 # "71.3% on A and 47.1% on B, against X's 74.9% and 43.8%": a closing run of
                 # numbers, no benchmark after it, follows the benchmarks of the numbers before it
@@ -1154,7 +1295,7 @@ def _sentence_claims(
                     zipped = True
             if not zipped:
                 # "AIME24 (79.5 vs 79.8)": the whole run shares one benchmark
-                b = _bench_for(run[0].start, run[-1].end, benches, others, text)
+                b = _bench_for(run[0].start, run[-1].end, benches, others, text, unnamed)
                 for n in run:
                     bench_of[id(n)] = [b] if b else []
             # "with 74.9 to 74.5": a pair follows the order of the two models named before it
@@ -1174,7 +1315,7 @@ def _sentence_claims(
                     run[1].after_from = True
         else:
             n = run[0]
-            b = _bench_for(n.start, n.end, benches, others, text)
+            b = _bench_for(n.start, n.end, benches, others, text, unnamed)
             if b is not None:
                 # "reached 100% on AIME 25 and HMMT": one number, a list of benchmarks after it
                 br = next((r for r in bench_runs if b in r), [b])
@@ -1188,17 +1329,21 @@ def _sentence_claims(
     for run in num_runs:
         # "scores of 85.0 and 79.9 ... GLM-4.5 said": members of a list share a model
         # a model glued to a member ("… 52.8% for X") wins over a merely preceding one
-        known = next((picked[id(n)] for n in run if picked[id(n)][1]), None) or \
-            next((picked[id(n)] for n in run if picked[id(n)][0] is not None), None)
+        source = next((n for n in run if picked[id(n)][1]), None) or \
+            next((n for n in run if picked[id(n)][0] is not None), None)
+        known = picked[id(source)] if source is not None else None
         if known and len(run) > 1 and not _PAIR_SEP.match(text[run[0].end:run[1].start]):
             for n in run:
                 # "against X's 74.9% and 43.8%": a model glued to the run's first number owns the
-                # members that no model is glued to; a compared run takes only a glued one
-                if n.after_from and not known[1]:
+                # members that no model is glued to; a compared member takes only a model glued to
+                # a compared member ("91.8% and 88.1%, compared with 64.9%": not X's)
+                if n.after_from and not (known[1] and source.after_from):
                     continue
                 if picked[id(n)][0] is None or (known[1] and not picked[id(n)][1]):
                     picked[id(n)] = known
     listed = {id(n) for run in num_runs if len(run) > 1 for n in run}
+    model_starts = [m.start for m in models]  # for _how
+    model_names = frozenset(m.canonical for m in models)
     other = None
     allow_fallback = None  # whether numbers without a model take `subject`: decided on first need
     found: list[tuple[dict, _Ent | None, Number]] = []
@@ -1232,17 +1377,20 @@ def _sentence_claims(
                 for bench in these:
                     unit, metric = _unit_metric(n, bench, text)
                     if unit != "medal":
-                        orphans.append(_claim(None, bench, n, unit, metric))
+                        orphan = _claim(None, bench, n, unit, metric)
+                        orphan["_how"] = _how("adopted", n, text, bench=bench, in_list=id(n) in listed)
+                        orphans.append(orphan)
             continue
+        topic = not these
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
-            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile")
+            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal")
             if context_bench is None or id(n) in listed:
                 continue  # "X gets 84.0 and 71.5 on the same two": a list is not all on the topic benchmark
             if via_subject:
                 if pronoun is None:
-                    pronoun = bool(_PRONOUN_SUBJECT.search(text))
+                    pronoun = _pronoun_subject(text)
                 if not (pronoun and explicit):
                     continue
             if not via_subject and not (attached or explicit):
@@ -1260,6 +1408,11 @@ def _sentence_claims(
             for owner in owners:
                 claim = _claim(owner.canonical, bench, n, unit, metric)
                 claim["is_comparison"] = bool(owner.obj and owner.relation not in (None, "not"))
+                path = ("subject" if via_subject else "glued" if attached
+                        else "after" if owner.start >= n.end else "nearest")
+                claim["_how"] = _how(path, n, text, model=None if via_subject else owner,
+                                     bench=None if topic else bench, in_list=id(n) in listed,
+                                     models=models, starts=model_starts, names=model_names)
                 found.append((claim, owner, n))
 
     # comparisons: the subject's claim points at the compared model and its score on the benchmark
@@ -1328,7 +1481,8 @@ def _context_bench(text: str, a: int, b: int, ents):
     return after[0] if after else None
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(.*)$", re.M)
+# a list line: a marker ("1.", "-", "•"), or none when the line is "name: number" / "name — number"
+_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d))(.*)$", re.M)
 # a line whose first character (after spaces and tabs) can start a list item; found much faster
 # than _LIST_ITEM, which is tried at every line start
 _MARKER_FIRST_LINE = re.compile(r"[ \t]*[\d*•-]")
@@ -1336,7 +1490,8 @@ _MARKER_LINE = re.compile(r"\n[ \t]*[\d*•-]")
 
 
 def _list_blocks(text: str) -> list[tuple[int, int]]:
-    if not (_MARKER_FIRST_LINE.match(text) or _MARKER_LINE.search(text)):  # quick reject
+    if not (_MARKER_FIRST_LINE.match(text) or _MARKER_LINE.search(text) or ":" in text or "—" in text
+            or "–" in text):  # quick reject
         return []
     return _runs_of_lines(text, _LIST_ITEM)
 
@@ -1370,6 +1525,7 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         if unit == _BARE and ("arena" in bench[3].lower() and "hard" not in bench[3].lower()):
             unit, metric = "elo", metric or "Elo"
         claim = _claim(model[3], bench_ent, num, unit, metric)
+        claim["_how"] = _how("list", num, text[la:lb])
         line = text[la:lb]
         claim.update(sentence=line.strip(), start=la + len(line) - len(line.lstrip()), end=lb - (len(line) - len(line.rstrip())))
         out.append(claim)
@@ -1426,6 +1582,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
             out.append({
                 "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
                 "metric": "Elo" if unit == "elo" else None, "comparison": None,
+                "_how": _how("table", nums[0], text[ca:cb]),
                 "sentence": text[la:lb].strip(),
                 "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
                 "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
@@ -1479,6 +1636,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
                     "unit": unit,
                     "metric": metric,
                     "comparison": None,
+                    "_how": _how("table", num, text[ca:cb]),
                     "sentence": text[la:lb].strip(),
                     "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
                     "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),

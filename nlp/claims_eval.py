@@ -38,6 +38,26 @@ def _key(c: dict) -> tuple:
     return (_name(c["model"]), _name(c["benchmark"]), round(float(c["score"]), 3))
 
 
+def right_claims(gold_claims: list[dict], pred: list[dict]) -> list[bool]:
+    """For each predicted claim, whether it matches a gold claim (model, benchmark, score; each
+    gold claim matched once, in order): the labels `score_claims` counts and the confidence model
+    (scripts/build_claim_confidence.py) learns from."""
+    left = Counter(_key(c) for c in gold_claims)
+    out = []
+    for c in pred:
+        k = _key(c)
+        out.append(left[k] > 0)
+        left[k] -= 1 if left[k] > 0 else 0
+    return out
+
+
+def score_at(gold: list[dict], predicted: list[list[dict]], threshold: float) -> dict:
+    """`score_claims` of the claims whose ``confidence`` is at least `threshold` (what the
+    digest's scoreboard would show; recall is still over every gold claim)."""
+    kept = [[c for c in pred if c.get("confidence", 1.0) >= threshold] for pred in predicted]
+    return score_claims(gold, kept)
+
+
 def score_claims(gold: list[dict], predicted: list[list[dict]]) -> dict:
     """Micro precision/recall over (model, benchmark, score), with multiplicity; field accuracies
     on matched pairs; ``errors`` lists ("FP"|"FN", passage id, claim key)."""
@@ -63,11 +83,11 @@ def score_claims(gold: list[dict], predicted: list[list[dict]]) -> dict:
                         fields[f][0] += got == gc[f]
             else:
                 fp += 1
-                errors.append(("FP", g.get("id"), k, c.get("sentence", "")))
+                errors.append(("FP", g.get("id"), k, c.get("sentence", ""), c.get("confidence")))
         for k, rest in gold_by_key.items():
             for _ in rest:
                 fn += 1
-                errors.append(("FN", g.get("id"), k, ""))
+                errors.append(("FN", g.get("id"), k, "", None))
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     acc = {f: (ok / n if n else 0.0) for f, (ok, n) in fields.items()}
@@ -75,23 +95,33 @@ def score_claims(gold: list[dict], predicted: list[list[dict]]) -> dict:
             "field_accuracy": acc, "passages": len(gold), "errors": errors}
 
 
-def evaluate_claims_file(path, nlp=None) -> dict:
-    """Run `nlp` (default: :func:`nlp.load`) over the passages of `path` and score its claims."""
+def evaluate_claims_file(path, nlp=None, threshold: float | None = None) -> dict:
+    """Run `nlp` (default: :func:`nlp.load`) over the passages of `path` and score its claims;
+    with `threshold`, also those at or above it (``res["at"]``, the scoreboard's claims)."""
     if nlp is None:
         from . import load
 
         nlp = load()
     gold = read_claims_gold(path)
     predicted = [doc._.claims for doc in nlp.pipe([g["text"] for g in gold], batch_size=32)]
-    return score_claims(gold, predicted)
+    res = score_claims(gold, predicted)
+    if threshold is not None:
+        res["at"] = score_at(gold, predicted, threshold)
+        res["threshold"] = threshold
+    return res
 
 
 def format_claims_report(path, res: dict) -> str:
     acc = res["field_accuracy"]
-    return "\n".join([
+    lines = [
         f"{path}: {res['passages']} passages, {res['tp'] + res['fn']} gold claims",
         f"claims (model+benchmark+score)  P={res['p']:.3f} R={res['r']:.3f} F1={res['f1']:.3f} "
         f"tp={res['tp']} fp={res['fp']} fn={res['fn']}",
-        f"on matched claims: unit {acc['unit']:.3f}  comparison {acc['comparison']:.3f}  "
-        f"source_kind {acc['source_kind']:.3f}",
-    ])
+    ]
+    at = res.get("at")
+    if at is not None:
+        lines.append(f"at confidence >= {res['threshold']:.2f} (scoreboard)  P={at['p']:.3f} R={at['r']:.3f} "
+                     f"F1={at['f1']:.3f} tp={at['tp']} fp={at['fp']} fn={at['fn']}")
+    lines.append(f"on matched claims: unit {acc['unit']:.3f}  comparison {acc['comparison']:.3f}  "
+                 f"source_kind {acc['source_kind']:.3f}")
+    return "\n".join(lines)

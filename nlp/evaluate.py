@@ -134,14 +134,16 @@ def main(argv=None) -> int:
 
 
 def _claims_reports(files, nlp, errors: bool) -> None:
+    from .claim_confidence import THRESHOLD
     from .claims_eval import evaluate_claims_file, format_claims_report
 
     for f in files:
-        res = evaluate_claims_file(f, nlp)
+        res = evaluate_claims_file(f, nlp, threshold=THRESHOLD)
         print(format_claims_report(f, res))
         if errors:
-            for kind, rid, key, sentence in res["errors"]:
-                print(f"  {kind:<3} {rid} {key} {sentence[:100]!r}")
+            for kind, rid, key, sentence, conf in res["errors"]:
+                shown = "" if conf is None else f" conf={conf:.2f}"
+                print(f"  {kind:<3} {rid} {key}{shown} {sentence[:100]!r}")
 
 
 if __name__ == "__main__":

@@ -610,15 +610,22 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
     for m in _NUM.finditer(text):
         a, b = m.span()  # the "num" group is the whole match
         skipped = False
+        lo = max(0, a - 30)
+        masked = None  # skip spans inside the 30 characters before: "HMMT February 92.5" is no date
         for s, e in skip:
             if s <= a < e or s < b <= e:
                 skipped = True
                 break
+            if lo < e <= a:
+                if masked is None:
+                    masked = list(text[lo:a])
+                for i in range(max(s, lo) - lo, e - lo):
+                    masked[i] = "_"
         if skipped:
             continue
         raw = m.group()
         value = parse_number(raw)
-        before = _Before(text[max(0, a - 30):a])
+        before = _Before("".join(masked) if masked is not None else text[lo:a])
         after = text[b:b + 40]
         lead = after.lstrip()[:1]  # for the quick rejects of the checks on `after`
         unit = None

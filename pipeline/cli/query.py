@@ -202,20 +202,24 @@ def trend(obj: Context, name, weeks, until, label, as_json):
 @since_option
 @until_option
 @click.option("--limit", default=50, show_default=True, help="Most claims to show.")
+@click.option("--all", "all_claims", is_flag=True,
+              help="Also claims below the confidence bar that the digest's scoreboard uses.")
 @json_option
 @click.pass_obj
 @_query_errors
-def scores(obj: Context, model, benchmark, since, until, limit, as_json):
+def scores(obj: Context, model, benchmark, since, until, limit, all_claims, as_json):
     """Benchmark scores claimed in articles, best first per benchmark, with their source.
 
     Each row says who stands behind the number (self-reported by the developer, independent, or a
-    competitor's score cited for comparison) and the sentence it was read from.
+    competitor's score cited for comparison) and the sentence it was read from. Only claims whose
+    confidence reaches the scoreboard's bar are listed, unless --all.
 
     Example: modelwire scores --benchmark "SWE-bench Verified"
     """
     conn = _reader(obj)
     since, until, notes = _bounds(conn, since, until, note=not (as_json or obj.quiet))
-    rows = q.scores(conn, model=model, benchmark=benchmark, since=since, until=until, limit=limit)
+    rows = q.scores(conn, model=model, benchmark=benchmark, since=since, until=until, limit=limit,
+                    all_claims=all_claims)
     _echo_notes(notes)
     if as_json:
         _echo_json(rows)
@@ -230,8 +234,14 @@ def scores(obj: Context, model, benchmark, since, until, limit, as_json):
               "by": "comparison" if r["is_comparison"] else
               (r["source_kind"] if r["source_kind"] in ("self-reported", "independent") else ""),
               "evidence": " ".join((r["sentence"] or "").split())} for r in rows]
-    click.echo(table(shown, ["benchmark", "model", "score", "by", "date", "source", "article_id", "evidence"],
-                     ["benchmark", "model", "score", "by", "date", "source", "article", "evidence"]))
+    cols = ["benchmark", "model", "score", "by", "date", "source", "article_id", "evidence"]
+    heads = ["benchmark", "model", "score", "by", "date", "source", "article", "evidence"]
+    if all_claims:  # which rows the default listing would leave out
+        for r in shown:
+            r["conf"] = "" if r["confidence"] is None else f"{r['confidence']:.2f}"
+        cols.insert(4, "conf")
+        heads.insert(4, "conf")
+    click.echo(table(shown, cols, heads))
 
 
 # -- sql --------------------------------------------------------------------------------------

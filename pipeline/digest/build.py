@@ -416,7 +416,8 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         eid = canon_id.get(("MODEL", model))
         return eid is not None and subj.is_subject(article_id, eid)
 
-    kept, _dropped = scores_mod.select_claims(claim_rows, earlier, about_model)
+    kept, _dropped = scores_mod.select_claims(claim_rows, earlier, about_model,
+                                               min_confidence=digest_store.CLAIM_THRESHOLD)
     claims_per_article = Counter(c["article_id"] for c in kept)
 
     # stories

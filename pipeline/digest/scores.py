@@ -1,8 +1,8 @@
 """The benchmark scoreboard: which claims a reader can trust, in one unit, one row per result.
 
 Pure functions over claim rows (``digests.period_claims``); no SQL. A claim reaches the
-scoreboard when it is the model's own result (not a competitor's number cited for comparison),
-a score in a score unit (a count, a price or a percentage over 100 is not a score), and first
+scoreboard when its confidence reaches the calibrated bar (``nlp.claim_confidence``), it is the
+model's own result (not a competitor's number cited for comparison), a score in a score unit (a count, a price or a percentage over 100 is not a score), and first
 reported in the period (``earlier`` keys: the same model, benchmark, unit and number already in an
 earlier article). A benchmark named without its edition ("IMO") joins the one edition the other
 claims of that model name ("IMO 2025"). Each claim keeps its sentence as evidence and says who
@@ -130,11 +130,13 @@ def conflicting(claims: Iterable[dict[str, Any]]) -> bool:
     return False
 
 
-def select_claims(rows: list[dict[str, Any]], earlier: set[tuple], is_subject=None) -> tuple[list[dict], dict]:
+def select_claims(rows: list[dict[str, Any]], earlier: set[tuple], is_subject=None,
+                  min_confidence: float | None = None) -> tuple[list[dict], dict]:
     """The period's claims worth a place on the scoreboard, editions merged and settings read, and
     how many were left out per reason. ``is_subject(article_id, model)``: whether the article is
     about the model (a third party's number in someone else's article stays out unless it is an
-    independent result)."""
+    independent result). ``min_confidence``: claims whose ``confidence`` is below it stay out (a
+    NULL confidence, stored before claims had one, does not)."""
     kept: list[dict[str, Any]] = []
     dropped: dict[str, int] = defaultdict(int)
     for r in rows:
@@ -142,6 +144,8 @@ def select_claims(rows: list[dict[str, Any]], earlier: set[tuple], is_subject=No
         c["unit"] = normalise_unit(c.get("unit"))
         if c.get("is_comparison"):
             dropped["comparison"] += 1
+        elif min_confidence is not None and c.get("confidence") is not None and c["confidence"] < min_confidence:
+            dropped["low confidence"] += 1
         elif not is_score(c.get("score"), c["unit"]):
             dropped["not a score"] += 1
         elif claim_key(c["model"], c["benchmark"], c["score"], c["unit"]) in earlier:

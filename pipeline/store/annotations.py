@@ -126,7 +126,7 @@ def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, A
                 claim_rows.append((aid, c.get("model"), c.get("benchmark"), c.get("score"), c.get("unit"), c.get("metric"),
                                    json.dumps(comparison, ensure_ascii=False) if comparison is not None else None,
                                    c.get("sentence") or "", c.get("start"), c.get("end"),
-                                   1 if c.get("is_comparison") else 0, c.get("source_kind")))
+                                   1 if c.get("is_comparison") else 0, c.get("source_kind"), c.get("confidence")))
             nlp_rows.append((aid, nlp_version, article["content_hash"], now, result.get("summary") or "",
                              len(ents), len(claims)))
         conn.executemany(
@@ -134,8 +134,8 @@ def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, A
             mention_rows)
         conn.executemany(
             """INSERT INTO claims (article_id, model, benchmark, score, unit, metric, comparison,
-                   sentence, start, "end", is_comparison, source_kind)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", claim_rows)
+                   sentence, start, "end", is_comparison, source_kind, confidence)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", claim_rows)
         conn.executemany(
             """INSERT OR REPLACE INTO article_nlp (article_id, nlp_version, text_hash, annotated_at, summary,
                    entity_count, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?)""", nlp_rows)

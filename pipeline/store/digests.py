@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from pipeline.store.queries import ARTICLE_DATE as _DATE   # must match the articles_date index expression
+from pipeline.store.queries import CLAIM_THRESHOLD  # noqa: F401  (the digest's scoreboard bar, re-exported)
 
 _CHUNK = 500
 
@@ -101,7 +102,7 @@ def new_model_entities(conn, since: str, until: str) -> list[dict[str, Any]]:
 
 def period_claims(conn, since: str, until: str) -> list[dict[str, Any]]:
     return _rows(conn, f"""
-        SELECT c.model, c.benchmark, c.score, c.unit, c.metric, c.sentence, c.is_comparison, c.source_kind,
+        SELECT c.model, c.benchmark, c.score, c.unit, c.metric, c.sentence, c.is_comparison, c.source_kind, c.confidence,
                a.id AS article_id, a.url, a.title,
                coalesce(a.site_name, a.source) AS outlet, {_DATE} AS date
         FROM articles a CROSS JOIN claims c ON c.article_id = a.id

@@ -555,3 +555,19 @@ def add_backfill_files(db: Database) -> None:
         );
         """
     )
+
+
+# -- claim confidence --
+
+
+@migrations()
+def add_claim_confidence(db: Database) -> None:
+    # How far to trust each claim (nlp.claim_confidence: 0..1, from how the claim was found); the
+    # digest's scoreboard and `modelwire scores` show only claims at or above the calibrated
+    # threshold. Rows stored before stay NULL (not scored; shown as before) until the next NLP
+    # version re-annotates them.
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN confidence REAL;
+        """
+    )

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from nlp.canonical import key as name_key
+from nlp.claim_confidence import THRESHOLD as CLAIM_THRESHOLD  # the scoreboard's bar for a claim
 
 from spiders.dates import format_instant, parse_iso
 
@@ -417,11 +418,15 @@ def sparkline(values: Sequence[int | float]) -> str:
 # -- scores -----------------------------------------------------------------------------------
 
 def scores(db: Any, *, model: str | None = None, benchmark: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Benchmark claims (from the ``benchmark_scores`` view), best score per benchmark first."""
+           until: str | None = None, limit: int = 50, all_claims: bool = False) -> list[dict[str, Any]]:
+    """Benchmark claims (from the ``benchmark_scores`` view), best score per benchmark first; only
+    those whose confidence reaches CLAIM_THRESHOLD (or was never scored: NULL) unless `all_claims`."""
     conn = _conn(db)
     where: list[str] = []
     params: list[Any] = []
+    if not all_claims:
+        where.append("(c.confidence IS NULL OR c.confidence >= ?)")
+        params.append(CLAIM_THRESHOLD)
     if model:
         where.append("c.model = ?")
         params.append(_canonical(conn, model, "MODEL"))
@@ -430,7 +435,8 @@ def scores(db: Any, *, model: str | None = None, benchmark: str | None = None, s
         params.append(_canonical(conn, benchmark, "BENCHMARK"))
     _date_filter(since, until, where, params)
     sql = f"""SELECT c.benchmark, c.model, c.score, c.unit, c.metric, {ARTICLE_DATE} AS date, a.source,
-                     a.title, a.url, c.article_id, c.id AS claim_id, c.sentence, c.source_kind, c.is_comparison
+                     a.title, a.url, c.article_id, c.id AS claim_id, c.sentence, c.source_kind, c.is_comparison,
+                     c.confidence
               FROM claims c JOIN articles a ON a.id = c.article_id
               {('WHERE ' + ' AND '.join(where)) if where else ''}
               ORDER BY c.benchmark, c.unit, c.score IS NULL, c.score DESC, date DESC, c.id LIMIT ?"""

@@ -200,7 +200,7 @@ def test_claims_offsets_point_at_the_sentence(pipe):
     assert text[c["start"]:c["end"]] == c["sentence"]
     assert c["sentence"] == "Kimi K2 Thinking scored 60.2% on BrowseComp, the company said."
     assert set(c) == {"model", "benchmark", "score", "unit", "metric", "comparison", "is_comparison", "source_kind",
-                      "sentence", "start", "end"}
+                      "confidence", "sentence", "start", "end"}
     assert c["source_kind"] == "self-reported" and c["is_comparison"] is False
 
 

@@ -1,0 +1,75 @@
+"""A claim's confidence goes through the real write path into ``claims.confidence``; the digest's
+scoreboard and ``modelwire scores`` leave out the claims under the bar, ``scores --all`` shows them."""
+import json
+
+from click.testing import CliRunner
+
+from pipeline.cli.main import main
+from pipeline.digest import build as D
+from pipeline.store import queries as q
+from pipeline.store.annotations import write_annotations
+from pipeline.store.db import open_db
+from tests.pipeline.test_digest import NOW, seed
+
+MODEL, BENCH = "Quorra-7 Max", "PlinthBench"
+TEXT = (f"{MODEL} is out. {MODEL} scores 81.2% on {BENCH}, its lab says. "
+        f"A slide also shows 12 next to {BENCH}. {MODEL} ships today.")
+
+
+def _ents(text):
+    out, at = [], 0
+    while (i := text.find(MODEL, at)) >= 0:
+        out.append({"label": "MODEL", "canonical": MODEL, "start": i, "end": i + len(MODEL), "text": MODEL,
+                    "known": False, "sentence": 0})
+        at = i + 1
+    i = text.find(BENCH)
+    out.append({"label": "BENCHMARK", "canonical": BENCH, "start": i, "end": i + len(BENCH), "text": BENCH,
+                "known": False, "sentence": 0})
+    return sorted(out, key=lambda e: e["start"])
+
+
+def _claim(score, confidence):
+    return {"model": MODEL, "benchmark": BENCH, "score": score, "unit": "%", "metric": None, "comparison": None,
+            "is_comparison": False, "source_kind": "self-reported", "sentence": TEXT, "start": 0, "end": len(TEXT),
+            "confidence": confidence}
+
+
+def test_low_confidence_claim_is_stored_but_not_on_the_scoreboard(tmp_path):
+    store = open_db(tmp_path / "c.db")
+    try:
+        seed.seed_basic(store)
+        with store.conn:
+            aid = seed.insert_article(store.conn, "q7", "2025-12-10T09:00:00Z", "quorra-news", None,
+                                      f"{MODEL} released", TEXT)
+        article = dict(zip(("id", "published", "first_seen", "content_hash"), store.conn.execute(
+            "SELECT id, published, first_seen, content_hash FROM articles WHERE id = ?", (aid,)).fetchone()))
+        high = min(1.0, q.CLAIM_THRESHOLD + 0.1)
+        low = max(0.0, q.CLAIM_THRESHOLD - 0.3)
+        assert low < q.CLAIM_THRESHOLD <= high
+        write_annotations(store, [(article, {"entities": _ents(TEXT), "claims": [_claim(81.2, high), _claim(12.0, low)],
+                                             "summary": ""})], "test")
+
+        # both stored, with their confidence
+        stored = store.conn.execute("SELECT score, confidence FROM claims WHERE model = ? ORDER BY score",
+                                    (MODEL,)).fetchall()
+        assert stored == [(12.0, low), (81.2, high)]
+
+        # the scoreboard shows only the one at the bar
+        digest = D.build_digest(store, D.parse_week("2025-W50"), now=NOW)
+        shown = [c.display for r in digest.scoreboard if r.model == MODEL for c in r.claims]
+        assert shown == ["81.2%"]
+        # claims stored before the column existed (NULL) are still shown, as before
+        assert any(r.model == "GPT-5.2" for r in digest.scoreboard)
+
+        # `modelwire scores`: the bar unless --all
+        assert [r["score"] for r in q.scores(store.conn, model=MODEL)] == [81.2]
+        assert sorted(r["score"] for r in q.scores(store.conn, model=MODEL, all_claims=True)) == [12.0, 81.2]
+    finally:
+        store.close()
+    runner = CliRunner()
+    r = runner.invoke(main, ["--db", str(tmp_path / "c.db"), "scores", "--model", MODEL, "--json"])
+    assert r.exit_code == 0, r.output
+    assert [x["score"] for x in json.loads(r.output)] == [81.2]
+    r = runner.invoke(main, ["--db", str(tmp_path / "c.db"), "scores", "--model", MODEL, "--all"])
+    assert r.exit_code == 0, r.output
+    assert "conf" in r.output.splitlines()[0] and "12%" in r.output and f"{low:.2f}" in r.output
