@@ -31,14 +31,23 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import clean
 
 ARTEFACT = Path(__file__).parent / "data" / "unknown_scorer.npz"
-FEATURE_VERSION = 2  # raise when features change: an artefact of another version is not used
+FEATURE_VERSION = 3  # raise when features change: an artefact of another version is not used
 MAX_TOKENS = 6
 CLASSES = ("NONE", "MODEL", "BENCHMARK")
 
-# a word: letters/digits with inner dots, hyphens (Helix-2, 1.5, SWE-bench, τ²-bench); anything else is one character
-TOKEN = re.compile(r"[\w\u00b2\u00b3]+(?:[.\-\u2010\u2011][\w\u00b2\u00b3]+)*(?:['\u2019]s(?!\w))?|\S")
+_W = "\\w\u00b2\u00b3"  # word characters (with the superscripts of "τ²-bench")
+_J = ".\\-\u2010\u2011"  # what joins the parts of one word: "Helix-2", "1.5", "SWE-bench"
+# a word: letters/digits with inner dots and hyphens, with a possessive "'s" kept on; anything else is one character
+TOKEN = re.compile(rf"[{_W}]+(?:[{_J}][{_W}]+)*(?:['\u2019]s(?!\w))?|\S")
 # lower-case words that may go on inside a name ("GPT-5 mini", "Nova 2 pro")
-LOWER_IN_NAME = frozenset("mini nano pro flash lite it instruct chat turbo max preview thinking base exp bench eval".split())
+LOWER_IN_NAME = "mini nano pro flash lite it instruct chat turbo max preview thinking base exp bench eval".split()
+# a name-like word: capitalised, or with a digit somewhere in it, or a lower-case tier word
+_NAME_WORD = (rf"(?<![{_W}])(?<![{_W}][{_J}])(?:[A-Z\u00c0-\u00de\u03c4]|(?=[{_W}{_J}]*\d)[{_W}]|(?:{'|'.join(LOWER_IN_NAME)})(?![{_W}]))"
+              rf"[{_W}]*(?:[{_J}][{_W}]+)*(?:['\u2019]s(?!\w))?")
+NAME_WORD = re.compile(_NAME_WORD)
+# a run of name-like words one space apart: the candidates are its sub-runs
+NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})*")
+LOWER_WORD = re.compile(r"(?<![\w.\-])[a-z][a-z]+(?![\w])")
 # words whose identity says something about a name's kind wherever the name is from
 KIND_WORDS = frozenset("""pro flash ultra mini max lite turbo nano plus instruct chat thinking heavy air fast preview exp small
 medium large base coder vision vl omni reasoner reasoning opus sonnet haiku premier edge think instant code math image audio
@@ -47,11 +56,20 @@ multilingual live extended diamond full easy test exam benchmark suite challenge
 lab labs ai inc team model models series family open r1 v2 v3""".split())
 NUMBERISH = re.compile(r"\d+(?:[.,]\d+)*")
 _SHAPE_RUNS = re.compile(r"(X+|x+|d+)")
+_SHAPES: dict[str, str] = {}
+LIST_LINE = frozenset("|-*\u2022")
+WINDOW = 6  # context words on each side
+REACH = 90  # characters looked at for them
 
 
 def _shape(tok: str) -> str:
-    s = "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in tok)
-    return _SHAPE_RUNS.sub(lambda m: m.group()[0], s)
+    sh = _SHAPES.get(tok)
+    if sh is None:
+        if len(_SHAPES) > 100_000:
+            _SHAPES.clear()
+        s = "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in tok)
+        sh = _SHAPES[tok] = _SHAPE_RUNS.sub(lambda m: m.group()[0], s)
+    return sh
 
 
 class Model:
@@ -116,118 +134,135 @@ def current_model() -> "Model | None":
     return _state["model"]
 
 
-class _Tokens:
-    """The words of a text with their look-up tables, made once per text."""
+class _Text:
+    """A text's name-like runs and, on demand, the words around a position (within its line)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        ms = list(TOKEN.finditer(text))
-        self.start = [m.start() for m in ms]
-        self.end = [m.end() for m in ms]
-        self.tok = [m.group() for m in ms]
-        self.low = [t.lower() for t in self.tok]
-        self.shape = [_shape(t) for t in self.tok]
-        self.lower_words = {t for t in self.tok if t.islower()}
-        self.poss = [len(t) > 2 and t[-2] in "'\u2019" for t in self.tok]  # "Humanity's": the name may go on
+        self._left: dict[int, list[str]] = {}
+        self._right: dict[int, list[str]] = {}
+        self._lower: set[str] | None = None
 
-    def joined(self, i: int) -> bool:
-        """Word ``i`` follows word ``i - 1`` after one space."""
-        return i > 0 and self.start[i] - self.end[i - 1] == 1 and self.text[self.end[i - 1]] == " "
+    def lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(LOWER_WORD.findall(self.text))
+        return self._lower
 
-    def name_like(self, i: int) -> bool:
-        t = self.tok[i]
-        return (t[0].isalnum() and (t[0].isupper() or any(c.isdigit() for c in t) or self.low[i] in LOWER_IN_NAME)
-                or t[0] in "\u03c4")
+    def left(self, s: int) -> tuple[list[str], list[str]]:
+        """Up to WINDOW words before ``s`` in its line, nearest last (as written, in lower case)."""
+        out = self._left.get(s)
+        if out is None:
+            text = self.text
+            lo = max(text.rfind("\n", 0, s) + 1, s - REACH)
+            out = TOKEN.findall(text, lo, s)
+            if lo == s - REACH and lo > 0 and text[lo - 1].isalnum() and out:
+                out = out[1:]  # a word cut by the window
+            out = out[-WINDOW:]
+            out = self._left[s] = (out, [t.lower() for t in out])
+        return out
+
+    def right(self, e: int) -> tuple[list[str], list[str]]:
+        """Up to WINDOW words after ``e`` in its line, nearest first (as written, in lower case)."""
+        out = self._right.get(e)
+        if out is None:
+            text = self.text
+            nl = text.find("\n", e, e + REACH)
+            out = TOKEN.findall(text, e, nl if nl >= 0 else e + REACH)[:WINDOW]
+            out = self._right[e] = (out, [t.lower() for t in out])
+        return out
 
 
-def candidates(tk: _Tokens) -> list[tuple[int, int]]:
-    """(first word, end word) of runs of up to MAX_TOKENS name-like words."""
+def candidates(tx: _Text, ai_at: Callable[[int], bool], free: Callable[[int, int], bool] = lambda s, e: True
+               ) -> list[tuple[int, int, list[str], bool, bool]]:
+    """(start, end, words, capitalised word right before, right after) of the sub-runs of up to
+    MAX_TOKENS words of each run of name-like words in an AI sentence (or next to one), a table row or
+    a list item, that overlap nothing ``free`` refuses."""
     out = []
-    n = len(tk.tok)
-    i = 0
-    while i < n:
-        if not tk.name_like(i):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and tk.joined(j) and tk.name_like(j):
-            j += 1
-        for a in range(i, j):
-            la = tk.low[a]
-            if la in STOP_WORDS or not any(c.isalpha() for c in la) and not la.startswith("\u03c4"):
+    text = tx.text
+    for run in NAME_RUN.finditer(text):
+        r = run.group()
+        if " " not in r and (not any(c.isalpha() for c in r) or not free(run.start(), run.end())):
+            continue  # a number alone, a known name alone
+        if not ai_at(run.start()) and text[text.rfind("\n", 0, run.start()) + 1:][:1] not in LIST_LINE:
+            continue  # (a table row or a list item reads as a sentence of its own: its text is the context)
+        words = ([(m.start(), m.end(), m.group()) for m in NAME_WORD.finditer(text, run.start(), run.end())]
+                 if " " in r else [(run.start(), run.end(), r)])
+        n = len(words)
+        for a in range(n):
+            w = words[a][2]
+            if w.lower() in STOP_WORDS or not (w[0].isupper() or any(c.isdigit() for c in w)) or not any(c.isalpha() for c in w):
                 continue
-            if not (tk.tok[a][0].isupper() or any(c.isdigit() for c in la)):
-                continue
-            for b in range(a + 1, min(j, a + MAX_TOKENS) + 1):
-                if tk.low[b - 1] not in STOP_WORDS:
-                    out.append((a, b))
-        i = j
+            for b in range(a + 1, min(n, a + MAX_TOKENS) + 1):
+                last = words[b - 1][2]
+                if last.lower() in STOP_WORDS:
+                    continue
+                e = words[b - 1][1] - (2 if len(last) > 2 and last[-2] in "'\u2019" else 0)
+                if free(words[a][0], e):
+                    out.append((words[a][0], e, [x[2] for x in words[a:b]],
+                                a > 0 and words[a - 1][2][0].isupper(), b < n and words[b][2][0].isupper()))
     return out
 
 
-def features(tk: _Tokens, a: int, b: int, near: dict, rule: str | None, rule_overlap: bool, ai: bool) -> list[str]:
-    """Hashed-to-be feature names of the span of words a..b-1."""
-    text, low, shape, tok = tk.text, tk.low, tk.shape, tk.tok
-    n = len(tok)
-    f = ["bias", f"len={min(b - a, 5)}", "ai" if ai else "noai"]
-    if tk.poss[b - 1]:
+def features(tx: _Text, s: int, e: int, toks: list[str], lcap: bool, rcap: bool, near: dict,
+             rule: str | None, rule_overlap: bool, ai: bool) -> list[str]:
+    """Hashed-to-be feature names of the span s..e made of the words ``toks``."""
+    text = tx.text
+    low = [t.lower() for t in toks]
+    shape = [_shape(t) for t in toks]
+    n = len(toks)
+    f = ["bias", f"len={min(n, 5)}", "ai" if ai else "noai"]
+    if len(toks[-1]) > 2 and toks[-1][-2] in "'\u2019":
         f.append("poss")
-    if low[a] in tk.lower_words:  # the word is used in lower case elsewhere in the text: a common word
+    if low[0] in tx.lower_words():  # the word is used in lower case elsewhere in the text: a common word
         f.append("common_first")
-        if all(low[k] in tk.lower_words for k in range(a, b) if low[k][:1].isalpha()):
+        if all(w in tx.lower_words() for w in low if w[:1].isalpha()):
             f.append("all_common")
-    f.append("shape=" + " ".join(shape[a:b]) if b - a <= 4 else "shape=long")
-    f.append("fshape=" + shape[a])
-    f.append("lshape=" + shape[b - 1])
-    for k in range(a, b):
-        w = low[k]
+    f.append("shape=" + " ".join(shape) if n <= 4 else "shape=long")
+    f.append("fshape=" + shape[0])
+    f.append("lshape=" + shape[-1])
+    for k, w in enumerate(low):
         f.append("w=" + w)
         if w in KIND_WORDS:
-            f.append(("kfirst=" if k == a else "klast=" if k == b - 1 else "kin=") + w)
-    last = low[b - 1]
-    f.append("suf=" + last[-4:])
-    f.append("pre=" + low[a][:2] + "|" + shape[a])
-    if "-" in tok[b - 1]:
-        f.append("hyphtail=" + last.rsplit("-", 1)[-1][:5])
-    # the words before and after
-    line_start = text.rfind("\n", 0, tk.start[a]) + 1
+            f.append(("kfirst=" if k == 0 else "klast=" if k == n - 1 else "kin=") + w)
+    f.append("suf=" + low[-1][-4:])
+    f.append("pre=" + low[0][:2] + "|" + shape[0])
+    if "-" in toks[-1]:
+        f.append("hyphtail=" + low[-1].rsplit("-", 1)[-1][:5])
+    left_raw, left = tx.left(s)
+    right_raw, right = tx.right(e)
     for d in (1, 2, 3):
-        k = a - d
-        f.append(f"L{d}=" + (low[k] if k >= 0 and tk.start[k] >= line_start else "<s>"))
-        k = b - 1 + d
-        f.append(f"R{d}=" + (low[k] if k < n and text.find("\n", tk.end[b - 1], tk.start[k]) < 0 else "</s>"))
-    l1 = low[a - 1] if a > 0 else "<s>"
-    r1 = low[b] if b < n else "</s>"
+        f.append(f"L{d}=" + (left[-d] if len(left) >= d else "<s>"))
+        f.append(f"R{d}=" + (right[d - 1] if len(right) >= d else "</s>"))
+    l1 = left[-1] if left else "<s>"
+    r1 = right[0] if right else "</s>"
     f.append("L1R1=" + l1 + "|" + r1)
-    f.append("fshapeL1=" + shape[a] + "|" + l1)
-    f.append("lshapeR1=" + shape[b - 1] + "|" + r1)
-    f.append("L1s=" + (shape[a - 1] if a > 0 else "<s>"))
-    f.append("R1s=" + (shape[b] if b < n else "</s>"))
-    f.append("R1R2=" + r1 + "|" + (low[b + 1] if b + 1 < n else "</s>"))
-    f.append("L2L1=" + (low[a - 2] if a > 1 else "<s>") + "|" + l1)
-    for k in range(max(0, a - 6), a):
-        f.append("bl=" + low[k])
-    for k in range(b, min(n, b + 6)):
-        f.append("br=" + low[k])
-    if a > 0 and tk.joined(a) and tok[a - 1][0].isupper():
+    f.append("fshapeL1=" + shape[0] + "|" + l1)
+    f.append("lshapeR1=" + shape[-1] + "|" + r1)
+    f.append("L1s=" + (_shape(left_raw[-1]) if left else "<s>"))
+    f.append("R1s=" + (_shape(right_raw[0]) if right else "</s>"))
+    f.append("R1R2=" + r1 + "|" + (right[1] if len(right) > 1 else "</s>"))
+    f.append("L2L1=" + (left[-2] if len(left) > 1 else "<s>") + "|" + l1)
+    f += ["bl=" + w for w in left]
+    f += ["br=" + w for w in right]
+    if lcap:
         f.append("Lcap")
-    if b < n and tk.joined(b) and tok[b][0].isupper():
+    if rcap:
         f.append("Rcap")
-    for k in range(b, min(n, b + 5)):
-        if NUMBERISH.fullmatch(tok[k]):
+    for k, w in enumerate(right[:5]):
+        if NUMBERISH.fullmatch(w):
             f.append("num_after")
-            if k + 1 < n and tok[k + 1] == "%":
+            if k + 1 < len(right) and right[k + 1] == "%":
                 f.append("pct_after")
             break
-    for k in range(max(0, a - 5), a):
-        if NUMBERISH.fullmatch(tok[k]):
-            f.append("num_before")
+    if any(NUMBERISH.fullmatch(w) for w in left[-5:]):
+        f.append("num_before")
+    line_start = text.rfind("\n", 0, s) + 1
     line_head = text[line_start:line_start + 2]
     if line_head.startswith("|"):
         f.append("table")
     elif line_head[:1] in "-*\u2022" and line_head:
         f.append("bullet")
-    if tk.start[a] == line_start or text[line_start:tk.start[a]].strip(" \t-*|#\u2022") == "":
+    if s == line_start or text[line_start:s].strip(" \t-*|#\u2022") == "":
         f.append("linestart")
     if near.get("L"):
         f.append("Lent=" + near["L"])
@@ -260,9 +295,7 @@ def rescore(text: str, taken: list[tuple[int, int, str]], guesses: list[tuple[in
     model, recorder = current_model(), _state["recorder"]
     if model is None and recorder is None or not ai_text:
         return guesses
-    tk = _Tokens(text)
-    if not tk.tok:
-        return guesses
+    tx = _Text(text)
     blocked = sorted((s, e) for s, e, _ in taken)
     ents = sorted((s, e, lab) for s, e, lab in taken if lab != "STOP")
     ents_by_end = sorted(ents, key=lambda t: t[1])
@@ -275,26 +308,18 @@ def rescore(text: str, taken: list[tuple[int, int, str]], guesses: list[tuple[in
         i = bisect_left(ordered, (s, -1))
         return (i < len(ordered) and ordered[i][0] < e) or (i > 0 and ordered[i - 1][1] > s)
 
-    spans, rows = [], []
-    seen = set()
-    for a, b in candidates(tk):
-        s, e = tk.start[a], tk.end[b - 1] - 2 * tk.poss[b - 1]
-        if overlaps(blocked, s, e):
-            continue
-        seen.add((s, e))
-        spans.append((s, e, a, b))
+    spans = candidates(tx, ai_at, lambda s, e: not overlaps(blocked, s, e))
+    seen = {(c[0], c[1]) for c in spans}
     for s, e in guess_spans:  # the rules' own spans, however their edges fall
         if (s, e) not in seen:
-            a = max(0, bisect_right(tk.start, s) - 1)
-            b = max(a + 1, bisect_left(tk.end, e) + 1)
-            spans.append((s, e, a, min(b, len(tk.tok))))
+            spans.append((s, e, TOKEN.findall(text, s, e) or [text[s:e]], False, False))
     feats = []
-    for s, e, a, b in spans:
+    for s, e, toks, lcap, rcap in spans:
         near = _nearby(ents, ends, starts, s, e) if ents else {}
         rule = rule_at.get((s, e))
-        feats.append(features(tk, a, b, near, rule, rule is None and overlaps(guess_spans, s, e), ai_at(s)))
+        feats.append(features(tx, s, e, toks, lcap, rcap, near, rule, rule is None and overlaps(guess_spans, s, e), ai_at(s)))
     if recorder is not None:
-        recorder(text, [(s, e) for s, e, _, _ in spans], feats, dict(rule_at))
+        recorder(text, [(c[0], c[1]) for c in spans], feats, dict(rule_at))
     if model is None or not spans:
         return guesses
     p = model.probs([[model.index(x) for x in f] for f in feats])
