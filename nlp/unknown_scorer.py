@@ -4,17 +4,20 @@ The hand rules of :mod:`nlp.unknown` were tuned on the sets they are measured on
 well to fresh text. This scorer reads the same cheap signals a reader uses — the shape of a span
 (``Xx d.d X``, ``X-x``), its tier and variant words, the words around it, a number or ``%`` after
 it, a known entity next to it, a table row or a bullet — and was trained with *mention replacement*
-(``scripts/train_unknown_scorer.py``): every gold model/benchmark name of the tuning sets was
-swapped for an invented one, so it learns contexts and shapes, not names.
+(``scripts/train_unknown_scorer.py``): most gold model/benchmark names of the tuning sets were
+swapped for invented ones of the same shape, so it learns contexts and shapes, not names.
 
 Candidates are runs of up to :data:`MAX_TOKENS` name-like words (capitalised, with a digit, or a
-tier word) in sentences with AI context, plus the rules' own guesses. Each gets hashed features
-and a softmax over NONE / MODEL / BENCHMARK from a weight table (``nlp/data/unknown_scorer.npz``,
-built by the script, loaded once, offline). A candidate above the *add* threshold that overlaps
-nothing found is added; a rule guess whose own label scores under the *veto* threshold is dropped.
+tier word) in sentences with AI context, table rows and list items, overlapping nothing the
+knowledge base found, plus the rules' own guesses. Each gets hashed features and a softmax over
+NONE / MODEL / BENCHMARK from a weight table (``nlp/data/unknown_scorer.npz``, built by the script,
+loaded once, offline; without it the rules work alone). A candidate at or above the *add* threshold
+that overlaps nothing kept is added; a rule guess of a label in ``veto_labels`` whose own label
+scores under the *veto* threshold is dropped.
 
-Cost: one regex pass over the text for the words, then a few dozen dict look-ups per candidate in
-AI sentences and one vectorised sum per text; linear in the text's length.
+Cost: one regex pass over the text for the runs, then the words around each candidate from a
+bounded window, a few dozen dict look-ups per candidate and one vectorised sum per text; linear in
+the text's length (about +30% of the pipeline's CPU time on AI news, see bench/RESULTS.md).
 """
 
 from __future__ import annotations
