@@ -60,6 +60,8 @@ lab labs ai inc team model models series family open r1 v2 v3""".split())
 NUMBERISH = re.compile(r"\d+(?:[.,]\d+)*")
 _SHAPE_RUNS = re.compile(r"(X+|x+|d+)")
 _SHAPES: dict[str, str] = {}
+HAS_ALPHA = re.compile(r"[^\W\d_]").search
+HAS_DIGIT = re.compile(r"\d").search
 LIST_LINE = frozenset("|-*\u2022")
 WINDOW = 6  # context words on each side
 REACH = 90  # characters looked at for them
@@ -184,7 +186,7 @@ def candidates(tx: _Text, ai_at: Callable[[int], bool], free: Callable[[int, int
     text = tx.text
     for run in NAME_RUN.finditer(text):
         r = run.group()
-        if " " not in r and (not any(c.isalpha() for c in r) or not free(run.start(), run.end())):
+        if " " not in r and (HAS_ALPHA(r) is None or not free(run.start(), run.end())):
             continue  # a number alone, a known name alone
         if not ai_at(run.start()) and text[text.rfind("\n", 0, run.start()) + 1:][:1] not in LIST_LINE:
             continue  # (a table row or a list item reads as a sentence of its own: its text is the context)
@@ -193,7 +195,7 @@ def candidates(tx: _Text, ai_at: Callable[[int], bool], free: Callable[[int, int
         n = len(words)
         for a in range(n):
             w = words[a][2]
-            if w.lower() in STOP_WORDS or not (w[0].isupper() or any(c.isdigit() for c in w)) or not any(c.isalpha() for c in w):
+            if w.lower() in STOP_WORDS or not (w[0].isupper() or HAS_DIGIT(w)) or HAS_ALPHA(w) is None:
                 continue
             for b in range(a + 1, min(n, a + MAX_TOKENS) + 1):
                 last = words[b - 1][2]
