@@ -32,6 +32,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import clean
+from .unknown import COMMON_CAPS, _ok_head
 
 ARTEFACT = Path(__file__).parent / "data" / "unknown_scorer.npz"
 FEATURE_VERSION = 3  # raise when features change: an artefact of another version is not used
@@ -341,8 +342,8 @@ def rescore(text: str, taken: list[tuple[int, int, str]], guesses: list[tuple[in
         if best[k] < model.add:
             break
         s, e = spans[k][0], spans[k][1]
-        if (s, e) in rule_at or overlaps(mine, s, e):
-            continue
+        if (s, e) in rule_at or overlaps(mine, s, e) or text[s:e] in COMMON_CAPS or not _ok_head(text[s:e]):
+            continue  # (the rules' word lists hold here too: "Galaxy S25 Ultra", "GPU" never start a name)
         lab = CLASSES[1 + int(p[k, 1:].argmax())]
         added.append((s, e, lab, clean(text[s:e])))
         mine.insert(bisect_left(mine, (s, e)), (s, e))
