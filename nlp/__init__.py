@@ -17,8 +17,8 @@ from .kb import builtin_paths, digest_files
 CODE_VERSION = "0.4.0"  # raise it when output can change (0.4.0: a learned scorer of unknown names; 0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules)
 #: code version + digests of the unknown-name scorer's weights and of the built-in knowledge-base files:
 #: retraining or a KB edit changes it
-NLP_VERSION = (f"{CODE_VERSION}+us.{digest_files([builtin_paths()[0].parent / 'unknown_scorer.npz'])}"
-               f"+kb.{digest_files(builtin_paths())}")
+_SCORER = [p for p in [builtin_paths()[0].parent / "unknown_scorer.npz"] if p.is_file()]  # (without it: the rules alone)
+NLP_VERSION = f"{CODE_VERSION}+us.{digest_files(_SCORER)}+kb.{digest_files(builtin_paths())}"
 
 CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/orgs/benchmarks)",
                "spacy_model": "an installed statistical spaCy pipeline whose NER adds ORG entities",
