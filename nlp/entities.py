@@ -37,6 +37,7 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from .unknown import find_unknown
+from .unknown_scorer import rescore
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 
@@ -453,6 +454,7 @@ class EntityFinder:
         taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
         new_models = frozenset((c.start, c.end) for c in out if c.label == "MODEL" and not c.known)
         new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text(), new_models)
+        new = rescore(text, taken, new, ctx.ai_sentence, ctx.ai_text())  # the learned scorer's vetoes and additions
         if not new:
             return out
         absorbed = set()
