@@ -157,7 +157,7 @@ def main(argv=None) -> int:
         return 0 if same else 1
     changed = not DATA.exists() or DATA.read_text(encoding="utf-8") != text
     DATA.write_text(text, encoding="utf-8")
-    print(f"wrote {DATA}" + ("; it changed: raise nlp.CODE_VERSION so that stored claims are redone" if changed else ""))
+    print(f"wrote {DATA}" + ("; it changed (nlp.NLP_VERSION digests it, so the next annotate redoes stored claims)" if changed else ""))
     return 0
 
 
