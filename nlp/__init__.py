@@ -14,7 +14,7 @@ from __future__ import annotations
 from .analyze import analyze  # noqa: E402  (the function shadows the submodule name on purpose)
 from .kb import builtin_paths, digest_files
 
-CODE_VERSION = "0.4.1"  # raise it when output can change (0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules; 0.3.4: claims carry a confidence, fourth round of claim rules; 0.4.0: a learned scorer of unknown names; 0.4.1: both together)
+CODE_VERSION = "0.4.1"  # raise it when output can change (0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules; 0.3.4: claims carry a confidence, fourth round of claim rules; 0.4.0: a learned scorer of unknown names; 0.4.1: both together, the scorer opt-in)
 #: code version + digests of the learned weights (unknown-name scorer, claim confidence) and of the
 #: built-in knowledge-base files: retraining or a KB edit changes it
 _LEARNED = [p for p in (builtin_paths()[0].parent / n for n in ("unknown_scorer.npz", "claim_confidence.json")) if p.is_file()]
@@ -23,7 +23,8 @@ NLP_VERSION = f"{CODE_VERSION}+learned.{digest_files(_LEARNED)}+kb.{digest_files
 CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/orgs/benchmarks)",
                "spacy_model": "an installed statistical spaCy pipeline whose NER adds ORG entities",
                "kb_exclude": "names of knowledge-base entries to switch off (a family takes its models with it)",
-               "kb_exclude_where": "where kb_exclude was set (config file and key), named in its errors"}
+               "kb_exclude_where": "where kb_exclude was set (config file and key), named in its errors",
+               "unknown_scorer": "also run the learned scorer of unknown model/benchmark names (off: see bench/RESULTS.md)"}
 
 __all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
 
@@ -31,7 +32,8 @@ __all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
 def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     """Build the pipeline: sentencizer -> modelwire_entities -> modelwire_claims -> modelwire_summary.
 
-    ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm", "kb_exclude": ["Claude"]}``.
+    ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm", "kb_exclude": ["Claude"],
+    "unknown_scorer": True}``.
     Raises ``ValueError`` for unknown keys, a missing model or a ``kb_exclude`` name no entry has.
 
     ``lexeme_attrs=False`` is for callers that read only :func:`analyze`'s output (``annotate``,
@@ -73,7 +75,8 @@ def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     exclude = [str(n) for n in config.get("kb_exclude") or []]
     nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner"),
                                                "kb_exclude": exclude,
-                                               "kb_exclude_where": str(config.get("kb_exclude_where") or "kb_exclude")})
+                                               "kb_exclude_where": str(config.get("kb_exclude_where") or "kb_exclude"),
+                                               "unknown_scorer": bool(config.get("unknown_scorer"))})
     from . import claims, summary  # noqa: F401  register their factories
     nlp.add_pipe("modelwire_claims")
     nlp.add_pipe("modelwire_summary")

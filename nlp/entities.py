@@ -334,10 +334,12 @@ class Pieces:
 
 
 class EntityFinder:
-    """Text-level matcher compiled from a :class:`nlp.kb.KB`. ``find(text)`` returns candidates."""
+    """Text-level matcher compiled from a :class:`nlp.kb.KB`. ``find(text)`` returns candidates.
+    ``learned``: also run the learned scorer of unknown names (:mod:`nlp.unknown_scorer`)."""
 
-    def __init__(self, kb: KB) -> None:
+    def __init__(self, kb: KB, learned: bool = False) -> None:
         self.kb = kb
+        self.learned = learned
         self.gaz: dict[str, list[Hit]] = {}
         self.prefixes: set[str] = set()
         self.first: set[str] = set()
@@ -444,17 +446,18 @@ class EntityFinder:
         clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None and not _version_of_word(text, c)]
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
-        out = self._add_unknown(text, out, cands, ctx)
+        out = self._add_unknown(text, out, cands, ctx, self.learned)
         _models_in_lists(text, out, self.kb)
         return self._ellipsis(text, out)
 
     @staticmethod
-    def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context") -> list[Cand]:
+    def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context", learned: bool) -> list[Cand]:
         """New model and benchmark names by form and cues (:mod:`nlp.unknown`), where the KB found nothing."""
         taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
         new_models = frozenset((c.start, c.end) for c in out if c.label == "MODEL" and not c.known)
         new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text(), new_models)
-        new = rescore(text, taken, new, ctx.ai_sentence, ctx.ai_text())  # the learned scorer's vetoes and additions
+        if learned:  # opt-in ([nlp] unknown_scorer): the learned scorer's vetoes and additions
+            new = rescore(text, taken, new, ctx.ai_sentence, ctx.ai_text())
         if not new:
             return out
         absorbed = set()
@@ -991,14 +994,15 @@ class EntityRecognizer:
     """The ``modelwire_entities`` component."""
 
     def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False,
-                 kb_exclude=(), kb_exclude_where: str = "kb_exclude") -> None:
+                 kb_exclude=(), kb_exclude_where: str = "kb_exclude", unknown_scorer: bool = False) -> None:
         self.name = name
+        self.unknown_scorer = unknown_scorer
         self.kb_files = list(kb_files or [])
         self.use_ner_orgs = use_ner_orgs
         self.kb_exclude = list(kb_exclude or [])
         self.kb_exclude_where = kb_exclude_where
         self.kb = load_kb(self.kb_files, self.kb_exclude, kb_exclude_where)
-        self.finder = EntityFinder(self.kb)
+        self.finder = EntityFinder(self.kb, learned=unknown_scorer)
         self.label_ids = {label: nlp.vocab.strings.add(label) for label in LABELS}  # ENT_TYPE values
 
     def initialize(self, get_examples=None, *, nlp=None, kb_files=None) -> None:
@@ -1006,7 +1010,7 @@ class EntityRecognizer:
         if kb_files is not None:
             self.kb_files = list(kb_files)
         self.kb = load_kb(self.kb_files, self.kb_exclude, self.kb_exclude_where)
-        self.finder = EntityFinder(self.kb)
+        self.finder = EntityFinder(self.kb, learned=self.unknown_scorer)
 
     def __call__(self, doc: Doc) -> Doc:
         cands = self.finder.find(doc_text(doc))
@@ -1138,9 +1142,10 @@ def _token_at(doc: Doc, pos: int):
     "modelwire_entities",
     assigns=["doc.ents", "span._.canonical", "span._.known", "span._.org", "span._.family"],
     requires=["token.is_sent_start"],
-    default_config={"kb_files": [], "use_ner_orgs": False, "kb_exclude": [], "kb_exclude_where": "kb_exclude"},
+    default_config={"kb_files": [], "use_ner_orgs": False, "kb_exclude": [], "kb_exclude_where": "kb_exclude",
+                    "unknown_scorer": False},
 )
 def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool, kb_exclude: list,
-                  kb_exclude_where: str) -> EntityRecognizer:
+                  kb_exclude_where: str, unknown_scorer: bool) -> EntityRecognizer:
     return EntityRecognizer(nlp, name, kb_files=kb_files, use_ner_orgs=use_ner_orgs, kb_exclude=kb_exclude,
-                            kb_exclude_where=kb_exclude_where)
+                            kb_exclude_where=kb_exclude_where, unknown_scorer=unknown_scorer)

@@ -92,6 +92,8 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives and canonical mismatches")
     ap.add_argument("--ablate", type=float, metavar="PCT", help="also remove PCT %% of model families and benchmarks "
                     "(fixed by a hash of their names) and score the mentions of what went")
+    ap.add_argument("--unknown-scorer", action="store_true", help="also run the learned scorer of unknown names "
+                    "(as [nlp] unknown_scorer = true does)")
     args = ap.parse_args(argv)
     if not args.files and not args.claims:
         ap.error("give a gold FILE or --claims FILE")
@@ -99,7 +101,8 @@ def main(argv=None) -> int:
         ap.error(f"--ablate: {args.ablate:g} is not a percentage in (0, 100]")
     from . import load
 
-    nlp = load()
+    opts = {"unknown_scorer": True} if args.unknown_scorer else {}
+    nlp = load(opts)
     try:
         _claims_reports(args.claims, nlp, args.errors)
     except (OSError, ValueError) as exc:
@@ -110,7 +113,7 @@ def main(argv=None) -> int:
         from .ablation import ablated_names
 
         removed = ablated_names(nlp.get_pipe("modelwire_entities").kb, args.ablate)
-        ablated = load({"kb_exclude": removed})
+        ablated = load({**opts, "kb_exclude": removed})
     for f in args.files:
         try:
             gold = read_gold(f)

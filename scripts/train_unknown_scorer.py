@@ -225,7 +225,7 @@ def artefact_bytes(w: np.ndarray, add: float = ADD, veto: float = VETO, veto_lab
 def _full_finder():
     import nlp
 
-    pipe = nlp.load()
+    pipe = nlp.load({"unknown_scorer": True})
     return pipe, pipe.get_pipe("modelwire_entities").finder
 
 
@@ -241,7 +241,7 @@ def cross_validate(settings=None, add=ADD, veto=VETO, quiet=False) -> list[dict]
                             ("both", add, veto, VETO_LABELS)]
     full, finder = _full_finder()
     removed = ablated_names(full.get_pipe("modelwire_entities").kb, 40)
-    ablated = nlp.load({"kb_exclude": removed})
+    ablated = nlp.load({"unknown_scorer": True, "kb_exclude": removed})
     rows = []
     for held in TUNING_SETS:
         w = build(finder, [s for s in TUNING_SETS if s != held])

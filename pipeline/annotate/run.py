@@ -43,7 +43,7 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
     editing either makes every article due for re-annotation."""
     opts = nlp_options or {}
     files = [Path(f) for f in opts.get("kb_files") or []]
-    if not files and not opts.get("spacy_model") and not opts.get("kb_exclude"):
+    if not files and not opts.get("spacy_model") and not opts.get("kb_exclude") and not opts.get("unknown_scorer"):
         return base
     h = hashlib.sha1()
     for f in files:
@@ -52,6 +52,8 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
     h.update(str(opts.get("spacy_model") or "").encode())
     if opts.get("kb_exclude"):  # switching entries off changes what is found
         h.update(("\0exclude:" + "\0".join(sorted(opts["kb_exclude"]))).encode())
+    if opts.get("unknown_scorer"):  # the learned scorer finds other names
+        h.update(b"\0unknown_scorer")
     return f"{base}+user.{h.hexdigest()[:10]}"
 
 

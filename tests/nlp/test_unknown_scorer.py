@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def pipe():
-    return nlp.load()
+    return nlp.load({"unknown_scorer": True})
 
 
 @pytest.fixture
@@ -120,6 +120,14 @@ def test_scorer_finds_invented_names_the_rules_miss(pipe, text, name, label):
 @pytest.mark.parametrize("text,name,label", FOUND)
 def test_rules_alone_miss_them(pipe, rules_only, text, name, label):
     assert _ents(pipe, text).get(name) != label
+
+
+def test_scorer_is_off_by_default():
+    """[nlp] unknown_scorer is opt-in: the default pipeline finds what the rules alone find."""
+    default = nlp.load()
+    assert not default.get_pipe("modelwire_entities").finder.learned
+    for text, name, label in FOUND:
+        assert _ents(default, text).get(name) != label
 
 
 @pytest.mark.parametrize("text,name", NOT_FOUND)
