@@ -79,6 +79,8 @@ RULES = {
     "readability-longer": "readability wins when it holds trafilatura's text and adds prose paragraphs",
     "short-vs-article": "readability wins over a short trafilatura text (teaser, bio) when it is 4x longer prose",
     "clean-subset": "readability wins when it lies inside trafilatura's text and what that adds is not prose",
+    "inner-structure": "readability wins when it holds trafilatura's text and adds headings, list items or prose "
+                       "between the paragraphs both hold (not captions, not repeats, little at the edges)",
     "json-ld-body": "JSON-LD articleBody wins when it holds the visible text and is longer",
 }
 
@@ -255,34 +257,40 @@ class _Anchors:
         return min(1.0, linked / max(1, len(txt)))
 
 
-def readability_text(tree) -> str:
+def readability_blocks(tree) -> list[tuple[str, str]]:
+    """readability's article as ``[(kind, text)]``; kind is ``head`` (h2-h6), ``item`` (li, dt, dd),
+    ``caption`` (figcaption), ``row`` (tr) or ``p`` (paragraphs and loose text). Empty on failure."""
     try:
         from readability import Document
 
         html = Document(deepcopy(tree)).summary(html_partial=True)
         frag = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # noqa: BLE001
-        return ""
-    paras = []
-    block_tags = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt", "figcaption"}
+        return []
+    out: list[tuple[str, str]] = []
 
     def walk(el):
         if not isinstance(el.tag, str):
             return
-        if el.tag in block_tags:
+        kind = _READ_KINDS.get(el.tag)
+        if kind:
             txt = clean_line(el.text_content())
             if txt:
-                paras.append(txt)
+                out.append((kind, txt))
             return
         if el.text and el.text.strip():
-            paras.append(clean_line(el.text))
+            out.append(("p", clean_line(el.text)))
         for child in el:
             walk(child)
             if child.tail and child.tail.strip():
-                paras.append(clean_line(child.tail))
+                out.append(("p", clean_line(child.tail)))
 
     walk(frag)
-    return "\n\n".join(p for p in paras if p)
+    return [(k, t) for k, t in out if t]
+
+
+_READ_KINDS = {"p": "p", "blockquote": "p", "pre": "p", "h2": "head", "h3": "head", "h4": "head", "h5": "head",
+               "h6": "head", "li": "item", "dd": "item", "dt": "item", "tr": "row", "figcaption": "caption"}
 
 
 # Short lines that are page furniture, not article prose.
@@ -427,6 +435,30 @@ def prose_words(tree) -> int:
     return total
 
 
+_STRUCTURE_XPATH = etree.XPath(
+    "//body//*[self::h2 or self::h3 or self::h4 or self::ul or self::ol]"
+    "[not(ancestor::nav or ancestor::footer or ancestor::header or ancestor::aside or ancestor::form)]")
+
+
+def dropped_structure(tree, traf: str) -> int:
+    """Words of headings and lists that trafilatura left out although a paragraph right next to them
+    is in its text: the article's own section heads and bullet lists (trafilatura drops them on many
+    2025 pages), a reason to ask readability, which keeps them."""
+    kept = _norm(traf)
+    words = 0
+    for el in _STRUCTURE_XPATH(tree):
+        t = _norm(el.text_content())
+        if not t or t in kept:
+            continue
+        for sib in (el.getprevious(), el.getnext()):
+            if sib is not None and sib.tag == "p":
+                st = _norm(sib.text_content())
+                if len(st) > 80 and st in kept:
+                    words += t.count(" ") + 1
+                    break
+    return words
+
+
 def choose_text(tree, page: md.Page, title: str | None, url: str, off: frozenset = frozenset()) -> tuple[str, str, dict]:
     """Return ``(text, text_source, signals)``."""
     h1 = None
@@ -462,14 +494,16 @@ def choose_text(tree, page: md.Page, title: str | None, url: str, off: frozenset
         # are likely (a short text, one unlike the page's paragraph prose in size, a JSON-LD body not
         # in it). Not when only the lede is missing: meta descriptions are mostly rewritten summaries
         # found nowhere on the page (61% of the tuning pages), and the lede alone rarely decides.
+        # Also when the page has section heads or lists right next to paragraphs trafilatura kept, but
+        # trafilatura dropped them (``inner-structure``'s case: 30% of the 2025 tuning pages).
         run_readability = tw < 60 or pw > 1.3 * tw or tw > 2 * pw + 100 \
-            or (bw >= 60 and _containment(body, traf) < 0.9)
+            or (bw >= 60 and _containment(body, traf) < 0.9) or dropped_structure(tree, traf) >= 10
     if run_readability:
-        read = clean_text(readability_text(tree))
-        rb = clean_blocks([("p", p, 0.0) for p in read.split("\n\n")], title, h1, dek, standfirst, off)
+        rb = [(k, clean_text(t)) for k, t in readability_blocks(tree)]
+        rb = clean_blocks([(k, t, 0.0) for k, t in rb if t], title, h1, dek, standfirst, off)
         read = "\n\n".join(b[1] for b in rb)
         signals["readability_words"] = word_count(read)
-        reason = prefer_readability(traf, read, dek, body, off)
+        reason = prefer_readability(traf, read, dek, body, off, [(b[0], b[1]) for b in rb])
         signals["reason"] = reason
         if reason:
             text, source = read, "readability"
@@ -503,12 +537,14 @@ def _additions(a: str, b: str) -> tuple[int, int, int]:
     return words, prose, repeated
 
 
-def prefer_readability(traf: str, read: str, dek: str | None, body: str, off: frozenset = frozenset()) -> str | None:
+def prefer_readability(traf: str, read: str, dek: str | None, body: str, off: frozenset = frozenset(),
+                       read_blocks: list[tuple[str, str]] | None = None) -> str | None:
     """Why readability's text, rather than trafilatura's, is the article (a ``RULES`` name), or None.
 
     Evidence, not word overlap alone: what the page says its article is (JSON-LD ``articleBody``,
     the meta description = the lede), and whether what one candidate adds to the other is prose.
-    Measured on the tuning parts of both development sets (bench/RESULTS.md)."""
+    Measured on the tuning parts of both development sets (bench/RESULTS.md). ``read_blocks``:
+    readability's ``[(kind, text)]`` (``readability_blocks``), whose paragraphs make ``read``."""
     tw, rw = word_count(traf), word_count(read)
     if not rw:
         return None
@@ -535,7 +571,42 @@ def prefer_readability(traf: str, read: str, dek: str | None, body: str, off: fr
         words, prose, _ = _additions(traf, read)
         if prose <= 0.1 * words:
             return "clean-subset"
+    if "inner-structure" not in off and rw > tw >= 30 and _containment(traf, read) >= 0.8:
+        inner, edge = _inner_additions(traf, read_blocks or [("p", p) for p in read.split("\n\n")])
+        structure = inner["head"] + inner["item"] + inner["p"] + inner["row"]
+        if structure >= 0.1 * tw and edge <= 0.05 * rw and inner["junk"] <= 0.5 * structure:
+            # trafilatura dropped the article's own section heads / lists / paragraphs between
+            # paragraphs it kept; additions at the ends (bios, teasers, comments) do not count
+            return "inner-structure"
     return None
+
+
+def _inner_additions(traf: str, read_blocks: list[tuple[str, str]]) -> tuple[Counter, int]:
+    """What readability adds to trafilatura's text: ``(words by kind between the first and last block
+    both hold, words before the first or after the last)``. Kinds as ``readability_blocks``; a short
+    paragraph that does not end a sentence (caption, credit, "Image 1 of 5") or a block readability
+    repeats (a caption shown twice) counts as ``junk``."""
+    st = _shingles(traf)
+    shared = []
+    for _kind, txt in read_blocks:
+        sp = _shingles(txt)
+        shared.append(bool(sp) and sum((sp & st).values()) >= 0.5 * sum(sp.values()))
+    idx = [i for i, x in enumerate(shared) if x]
+    if not idx:
+        return Counter(), sum(word_count(t) for _k, t in read_blocks)
+    first, last = idx[0], idx[-1]
+    seen = Counter(t for _k, t in read_blocks)
+    inner: Counter = Counter()
+    for i in range(first, last + 1):
+        if shared[i]:
+            continue
+        kind, txt = read_blocks[i]
+        n = word_count(txt)
+        if kind == "caption" or seen[txt] > 1 or (kind == "p" and not (n >= 15 and _SENTENCE_END.search(txt))):
+            kind = "junk"
+        inner[kind] += n
+    edge = sum(word_count(t) for i, (_k, t) in enumerate(read_blocks) if i < first or i > last)
+    return inner, edge
 
 
 def _link_share(tree) -> float:

@@ -115,3 +115,46 @@ def test_frozen_list_follows_its_hash_rule():
     assert ids and all(hash_frozen(s, pid) for s, pid in ids)
     assert {s for s, _ in ids} == {"article-extraction-benchmark", "wcxb-dev-articles"}
     assert FROZEN_FILE.read_text(encoding="utf-8").startswith("#")
+
+
+RULE_PAGES = ROOT / "tests" / "data" / "extract-rules"
+
+
+def test_section_heads_and_lists_trafilatura_drops_come_back_from_readability():
+    # on this page trafilatura keeps the four paragraphs but drops the two <h2> and the <ul> between
+    # them; readability keeps all, and what it adds lies between paragraphs both hold
+    html = (RULE_PAGES / "section-heads-and-list.html").read_bytes()
+    got = extract(html, "https://example.org/news/grants")
+    assert got["text_source"] == "readability"
+    text = got["text"]
+    for piece in ("What the review found", "Shared equipment pools saved more money", "What changes next spring"):
+        assert piece in text
+    assert text.index("What the review found") < text.index("Shared equipment") < text.index("What changes next")
+    assert "Contact the grant office" not in text and "Home" not in text.split("\n")[0]
+    off = extract(html, "https://example.org/news/grants", disabled=frozenset({"inner-structure"}))
+    assert "What the review found" not in off["text"] and "single fund" in off["text"]
+
+
+def test_inner_structure_counts_headings_and_items_not_captions_or_edges():
+    traf = _prose("quay", 24)  # 288 words
+    paras = traf.split("\n\n")
+    heads = [("head", "How the quay was rebuilt"), ("item", "Stone from the old lock went into the new wall."),
+             ("item", "The crane rails were moved two metres inland.")]
+    blocks = [("p", paras[0]), *heads, *[("p", p) for p in paras[1:]]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) is None  # 23 words < 10% of 288
+    heads += [("head", f"Part {i} of the rebuilding of the quay wall") for i in range(4)]
+    blocks = [("p", paras[0]), *heads, *[("p", p) for p in paras[1:]]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) == "inner-structure"  # 59 words
+    blocks = [("p", paras[0]), *heads, *heads, *[("p", p) for p in paras[1:]]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) is None  # every addition repeated: junk
+    captions = [("caption", "Photo: the new quay wall at low tide, seen from the ferry ramp")] * 3 + \
+        [("p", "Image 2 of 5"), ("p", "(Image credit: Harbour Office archive)")] * 3
+    blocks = [("p", paras[0]), *captions, *[("p", p) for p in paras[1:]]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) is None  # captions are not the article
+    blocks = [*[("p", p) for p in paras], *[("head", f"More from the harbour desk number {i}") for i in range(8)]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) is None  # additions at the end only
