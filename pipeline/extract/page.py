@@ -68,7 +68,7 @@ RULES = {
     "headline": "drop the headline repeated as the first block",
     "standfirst": "drop the meta description shown as a standfirst above the body",
     "dateline": "drop a dateline before the first paragraph",
-    "teaser-box": "skip a 'Related' / 'Don't miss' box and its teasers",
+    "teaser-box": "skip a 'Related' / 'Don't miss' box and its linked teasers (up to a short block without links)",
     "boilerplate": "drop short share/newsletter/cookie/credit lines",
     "trailing-links": "drop trailing headings and link-only paragraphs",
     "readability": "run readability as a second candidate",
@@ -363,7 +363,7 @@ def clean_blocks(blocks, title: str | None, h1: str | None, dek: str | None = No
             skipping = True  # a "Don't miss" / "Related" box: skip its teasers
             continue
         if skipping:
-            if nwords < 30 or ld > 0.3:
+            if ld > 0.3 or (nwords < 30 and ld > 0):  # a short block without links ends the box
                 continue
             skipping = False
         if not out and heads and (n in heads or any(h and (n == h or (nwords >= 4 and n in h)) for h in heads)):
@@ -500,7 +500,8 @@ def choose_text(tree, page: md.Page, title: str | None, url: str, off: frozenset
             or (bw >= 60 and _containment(body, traf) < 0.9) or dropped_structure(tree, traf) >= 10
     if run_readability:
         rb = [(k, clean_text(t)) for k, t in readability_blocks(tree)]
-        rb = clean_blocks([(k, t, 0.0) for k, t in rb if t], title, h1, dek, standfirst, off)
+        anchors = _Anchors(tree)
+        rb = clean_blocks([(k, t, anchors.density(t)) for k, t in rb if t], title, h1, dek, standfirst, off)
         read = "\n\n".join(b[1] for b in rb)
         signals["readability_words"] = word_count(read)
         reason = prefer_readability(traf, read, dek, body, off, [(b[0], b[1]) for b in rb])
