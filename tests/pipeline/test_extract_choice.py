@@ -174,3 +174,13 @@ def test_teaser_box_ends_at_the_first_short_block_without_links():
     assert "Tern wireless earphones" in kept and "Sweat proof and splash proof" in kept
     off = [b[1] for b in pg.clean_blocks(blocks, None, None, off=frozenset({"teaser-box"}))]
     assert "Ten ferries you can ride for free this summer" in off
+
+
+def test_trailing_teaser_list_goes_but_a_list_inside_the_article_stays():
+    teasers = "\n".join(f"Ferry story {i} A line of teaser text under the linked headline number {i}" for i in range(4))
+    inner = "Bring a coat\nCheck the tide table\nBuy the ticket on board"
+    blocks = [("p", _prose("gull", 4), 0.0), ("list", inner, 0.0), ("p", _prose("keel", 4), 0.0),
+              ("head", "Newsletter", 0.0), ("list", teasers, 0.4)]
+    kept = [b[1] for b in pg.clean_blocks(blocks, None, None)]
+    assert inner in kept and teasers not in kept and "Newsletter" not in kept
+    assert teasers in [b[1] for b in pg.clean_blocks(blocks, None, None, off=frozenset({"trailing-links"}))]
