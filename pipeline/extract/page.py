@@ -406,8 +406,10 @@ def clean_blocks(blocks, title: str | None, h1: str | None, dek: str | None = No
         # tuning part for 0.0001 on the 2019 set's, whose ground truth keeps such lists; issue 21)
         out.append((tag, txt, ld))
     # trailing short headings, link-only paragraphs and lists of linked teasers (headline + one line each)
+    # after the article's paragraphs (a page that is only such lists is a listing, and keeps them)
     while out and "trailing-links" not in off and (out[-1][0] == "head" or (out[-1][2] > 0.5 and len(out[-1][1]) < 200)
-                                                   or (out[-1][0] == "list" and out[-1][2] > 0.3)):
+                                                   or (out[-1][0] == "list" and out[-1][2] > 0.3
+                                                       and any(b[0] == "p" for b in out[:-1]))):
         out.pop()
     return out
 
