@@ -184,5 +184,5 @@ def test_trailing_teaser_list_goes_but_a_list_inside_the_article_stays():
     kept = [b[1] for b in pg.clean_blocks(blocks, None, None)]
     assert inner in kept and teasers not in kept and "Newsletter" not in kept
     assert teasers in [b[1] for b in pg.clean_blocks(blocks, None, None, off=frozenset({"trailing-links"}))]
-    listing = [("list", "\n".join(f"Headline {i} of the harbour listing page" for i in range(5)), 0.9)] * 2
+    listing = [("list", "\n".join(f"Headline {i} of the harbour listing page, with one line of teaser" for i in range(5)), 0.4)] * 2
     assert len(pg.clean_blocks(listing, None, None)) == 2  # only lists: a listing page keeps them
