@@ -68,7 +68,7 @@ RULES = {
     "headline": "drop the headline repeated as the first block",
     "standfirst": "drop the meta description shown as a standfirst above the body",
     "dateline": "drop a dateline before the first paragraph",
-    "teaser-box": "skip a 'Related' / 'Don't miss' box and its linked teasers (up to a short block without links)",
+    "teaser-box": "skip a 'Related' / 'Don't miss' box and its linked teasers (up to a heading or list item without links)",
     "boilerplate": "drop short share/newsletter/cookie/credit lines",
     "trailing-links": "drop trailing headings, link-only paragraphs and link-dense (teaser) lists",
     "readability": "run readability as a second candidate",
@@ -389,7 +389,9 @@ def clean_blocks(blocks, title: str | None, h1: str | None, dek: str | None = No
             skipping = True  # a "Don't miss" / "Related" box: skip its teasers
             continue
         if skipping:
-            if ld > 0.3 or (nwords < 30 and ld > 0):  # a short block without links ends the box
+            # a short heading or list item without links ends the box (the article's next section);
+            # a short paragraph without links is a teaser's summary line and does not
+            if ld > 0.3 or (nwords < 30 and (ld > 0 or tag not in ("head", "item", "list"))):
                 continue
             skipping = False
         if not out and heads and (n in heads or any(h and (n == h or (nwords >= 4 and n in h)) for h in heads)):

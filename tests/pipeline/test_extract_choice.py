@@ -161,16 +161,18 @@ def test_inner_structure_counts_headings_and_items_not_captions_or_edges():
 
 
 def test_teaser_box_ends_at_the_first_short_block_without_links():
-    # "Don't miss:" opens a box of linked teasers; the unlinked product heading and list items after it
-    # are the article again (readability's blocks on a deals page), so they stay
+    # "Don't miss:" opens a box of linked teasers (with unlinked summary lines); the unlinked product
+    # heading and list items after it are the article again (readability's blocks on a deals page)
     blocks = [("p", _prose("deal", 4), 0.0), ("p", "Don't miss:", 0.0),
               ("p", "Ten ferries you can ride for free this summer", 1.0),
               ("p", "The harbour cafe that only opens at low tide", 0.9),
+              ("p", "Its owner bakes bread in an old lighthouse", 0.0),  # a teaser's summary line, no link
               ("head", "Tern wireless earphones", 0.0),
               ("item", "Up to twelve hours of battery life on one charge", 0.0),
               ("item", "Sweat proof and splash proof", 0.0), ("p", _prose("close", 4), 0.0)]
     kept = [b[1] for b in pg.clean_blocks(blocks, None, None)]
     assert "Ten ferries you can ride for free this summer" not in kept and "Don't miss:" not in kept
+    assert "Its owner bakes bread in an old lighthouse" not in kept
     assert "Tern wireless earphones" in kept and "Sweat proof and splash proof" in kept
     off = [b[1] for b in pg.clean_blocks(blocks, None, None, off=frozenset({"teaser-box"}))]
     assert "Ten ferries you can ride for free this summer" in off
