@@ -15,8 +15,10 @@ Text strategy (``text_source`` says which one won: ``trafilatura``, ``readabilit
    of links; the ``gate`` rule) and is cleaned the same way; ``prefer_readability`` names the
    evidence when it is the article instead: it covers more of the JSON-LD ``articleBody``, it
    holds the meta description (the lede) and trafilatura does not, it holds trafilatura's text
-   and adds prose paragraphs, trafilatura found only a short teaser, or it lies inside
-   trafilatura's text and what that adds is not prose.
+   and adds prose paragraphs, trafilatura found only a short teaser, it lies inside
+   trafilatura's text and what that adds is not prose, or it holds trafilatura's text and adds the
+   section heads / lists / paragraphs trafilatura dropped between paragraphs both keep
+   (``inner-structure``; readability's blocks keep their kind, ``readability_blocks``).
 3. JSON-LD ``articleBody`` wins when it contains the extracted text and is clearly longer
    (the visible page was cut), or when almost nothing else was found.
 4. Pathological documents (> ``MAX_ELEMENTS`` elements) only get a cheap paragraph pass.
