@@ -196,11 +196,11 @@ def baseline_text(name: str, setname: str, pid: str, url: str, raw: bytes) -> st
 
 @contextmanager
 def reuse_library_calls():
-    """Within this block, ``page.trafilatura_blocks`` and ``page.readability_text`` answer from a
+    """Within this block, ``page.trafilatura_blocks`` and ``page.readability_blocks`` answer from a
     per-page memo (the page being ``_memo['page']``), so an ablation run costs only our own rules."""
     from pipeline.extract import page as pg
 
-    orig = pg.trafilatura_blocks, pg.readability_text
+    orig = pg.trafilatura_blocks, pg.readability_blocks
     memo: dict = {}
 
     def blocks(tree, url, *a, **kw):
@@ -213,13 +213,13 @@ def reuse_library_calls():
         key = ("r", memo.get("page"), a, tuple(sorted(kw.items())))
         if key not in memo:
             memo[key] = orig[1](tree, *a, **kw)
-        return memo[key]
+        return list(memo[key])
 
-    pg.trafilatura_blocks, pg.readability_text = blocks, read
+    pg.trafilatura_blocks, pg.readability_blocks = blocks, read
     try:
         yield memo
     finally:
-        pg.trafilatura_blocks, pg.readability_text = orig
+        pg.trafilatura_blocks, pg.readability_blocks = orig
 
 
 # --- scoring ----------------------------------------------------------------------------

@@ -115,3 +115,94 @@ def test_frozen_list_follows_its_hash_rule():
     assert ids and all(hash_frozen(s, pid) for s, pid in ids)
     assert {s for s, _ in ids} == {"article-extraction-benchmark", "wcxb-dev-articles"}
     assert FROZEN_FILE.read_text(encoding="utf-8").startswith("#")
+
+
+RULE_PAGES = ROOT / "tests" / "data" / "extract-rules"
+
+
+def test_section_heads_and_lists_trafilatura_drops_come_back_from_readability():
+    # on this page trafilatura keeps the four paragraphs but drops the two <h2> and the <ul> between
+    # them; readability keeps all, and what it adds lies between paragraphs both hold
+    html = (RULE_PAGES / "section-heads-and-list.html").read_bytes()
+    got = extract(html, "https://example.org/news/grants")
+    assert got["text_source"] == "readability"
+    text = got["text"]
+    for piece in ("What the review found", "Shared equipment pools saved more money", "What changes next spring"):
+        assert piece in text
+    assert text.index("What the review found") < text.index("Shared equipment") < text.index("What changes next")
+    assert "Contact the grant office" not in text and "Home" not in text.split("\n")[0]
+    off = extract(html, "https://example.org/news/grants", disabled=frozenset({"inner-structure"}))
+    assert "What the review found" not in off["text"] and "single fund" in off["text"]
+
+
+def test_inner_structure_counts_headings_and_items_not_captions_or_edges():
+    traf = _prose("quay", 24)  # 288 words
+    paras = traf.split("\n\n")
+    heads = [("head", "How the quay was rebuilt"), ("item", "Stone from the old lock went into the new wall."),
+             ("item", "The crane rails were moved two metres inland.")]
+    blocks = [("p", paras[0]), *heads, *[("p", p) for p in paras[1:]]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) is None  # 23 words < 10% of 288
+    heads += [("head", f"Part {i} of the rebuilding of the quay wall") for i in range(4)]
+    blocks = [("p", paras[0]), *heads, *[("p", p) for p in paras[1:]]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) == "inner-structure"  # 59 words
+    blocks = [("p", paras[0]), *heads, *heads, *[("p", p) for p in paras[1:]]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) is None  # every addition repeated: junk
+    captions = [("caption", "Photo: the new quay wall at low tide, seen from the ferry ramp")] * 3 + \
+        [("p", "Image 2 of 5"), ("p", "(Image credit: Harbour Office archive)")] * 3
+    blocks = [("p", paras[0]), *captions, *[("p", p) for p in paras[1:]]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) is None  # captions are not the article
+    blocks = [*[("p", p) for p in paras], *[("head", f"More from the harbour desk number {i}") for i in range(8)]]
+    read = "\n\n".join(t for _k, t in blocks)
+    assert prefer_readability(traf, read, None, "", read_blocks=blocks) is None  # additions at the end only
+
+
+def test_teaser_box_ends_at_the_first_short_block_without_links():
+    # "Don't miss:" opens a box of linked teasers (with unlinked summary lines); the unlinked product
+    # heading and list items after it are the article again (readability's blocks on a deals page)
+    blocks = [("p", _prose("deal", 4), 0.0), ("p", "Don't miss:", 0.0),
+              ("p", "Ten ferries you can ride for free this summer", 1.0),
+              ("p", "The harbour cafe that only opens at low tide", 0.9),
+              ("p", "Its owner bakes bread in an old lighthouse", 0.0),  # a teaser's summary line, no link
+              ("head", "Tern wireless earphones", 0.0),
+              ("item", "Up to twelve hours of battery life on one charge", 0.0),
+              ("item", "Sweat proof and splash proof", 0.0), ("p", _prose("close", 4), 0.0)]
+    kept = [b[1] for b in pg.clean_blocks(blocks, None, None)]
+    assert "Ten ferries you can ride for free this summer" not in kept and "Don't miss:" not in kept
+    assert "Its owner bakes bread in an old lighthouse" not in kept
+    assert "Tern wireless earphones" in kept and "Sweat proof and splash proof" in kept
+    off = [b[1] for b in pg.clean_blocks(blocks, None, None, off=frozenset({"teaser-box"}))]
+    assert "Ten ferries you can ride for free this summer" in off
+
+
+def test_trailing_teaser_list_goes_but_a_list_inside_the_article_stays():
+    teasers = "\n".join(f"Ferry story {i} A line of teaser text under the linked headline number {i}" for i in range(4))
+    inner = "Bring a coat\nCheck the tide table\nBuy the ticket on board"
+    blocks = [("p", _prose("gull", 4), 0.0), ("list", inner, 0.0), ("p", _prose("keel", 4), 0.0),
+              ("head", "Newsletter", 0.0), ("list", teasers, 0.4)]
+    kept = [b[1] for b in pg.clean_blocks(blocks, None, None)]
+    assert inner in kept and teasers not in kept and "Newsletter" not in kept
+    assert teasers in [b[1] for b in pg.clean_blocks(blocks, None, None, off=frozenset({"trailing-links"}))]
+    listing = [("list", "\n".join(f"Headline {i} of the harbour listing page, with one line of teaser" for i in range(5)), 0.4)] * 2
+    assert len(pg.clean_blocks(listing, None, None)) == 2  # only lists: a listing page keeps them
+
+
+def test_readability_without_its_link_pass_gives_stock_readabilitys_text():
+    # page._text_document overrides readability's private _parse to skip a Cleaner pass over links;
+    # if a readability release changes _parse, this shows it (the text must stay the stock one)
+    from copy import deepcopy
+
+    from readability import Document
+
+    with_text = 0
+    for html in ((RULE_PAGES / "section-heads-and-list.html").read_bytes(), BOILER_PAGE, *(p.read_bytes() for p in FIXTURES[:8])):
+        tree = pg.parse_html(html)
+        stock = Document(deepcopy(tree)).summary(html_partial=True)
+        ours = pg._text_document()(deepcopy(tree)).summary(html_partial=True)
+        text = [lxml.html.fragment_fromstring(h, create_parent="div").text_content() for h in (stock, ours)]
+        assert text[0] == text[1]
+        with_text += len(text[0].split()) > 50
+    assert with_text >= 5
