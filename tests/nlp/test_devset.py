@@ -21,8 +21,9 @@ MINIMUMS = {
     "dev3": {"passages": 25, "spans": 100, "per_label": None},
     "heldout3": {"passages": 30, "spans": 100, "per_label": None},
     "heldout4": {"passages": 35, "spans": 170, "per_label": None},
+    "heldout5": {"passages": 32, "spans": 150, "per_label": None},
 }
-SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4"]
+SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4", "heldout5"]
 LABELS = {"MODEL", "ORG", "BENCHMARK"}
 
 
