@@ -50,7 +50,7 @@ from lxml import etree
 from pipeline.extract import metadata as md
 from pipeline.extract.textclean import clean_line, clean_text, decode_html, word_count
 
-EXTRACTOR_VERSION = "2026.12.3"   # readability also wins by inner-structure; teaser boxes and trailing teaser lists (issue 21)
+EXTRACTOR_VERSION = "2026.12.4"   # forum threads lose their profile fields; 2026.12.3: readability also wins by inner-structure, teaser boxes and trailing teaser lists (issue 21)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -73,9 +73,11 @@ RULES = {
     "teaser-box": "skip a 'Related' / 'Don't miss' box and its linked teasers (up to a heading or list item without links)",
     "boilerplate": "drop short share/newsletter/cookie/credit lines",
     "trailing-links": "drop trailing headings, link-only paragraphs and link-dense (teaser) lists",
+    "forum-profile": "on a forum thread (profile fields beside posts), drop the fields, member titles, user names and "
+                     "'Posted:' lines",
     "readability": "run readability as a second candidate",
     "links-page": "no readability on a page of links (home, tag, section page)",
-    "gate": "readability only where one of its reasons can apply (speed, not quality)",
+    "gate": "readability only where one of its reasons can apply (for speed; it also keeps some wrong switches away)",
     "json-ld-agree": "readability wins when it covers more of the JSON-LD articleBody",
     "lede": "readability wins when it holds the meta description (the lede) and trafilatura does not",
     "readability-longer": "readability wins when it holds trafilatura's text and adds prose paragraphs",
@@ -361,6 +363,45 @@ _TEASER_HEAD = re.compile(
     r"popular (?:stories|posts|now)|latest (?:news|stories|posts)|you (?:may|might) also like|"
     r"(?:other|similar) (?:stories|articles|posts)|editor'?s picks|see also|also read|in case you missed it)"
     r"\s*[:.!]?$", re.I)
+# forum posts' profile fields ("Joined: 14 Feb 2024", "Messages 1,204"), member titles and post headers
+_PROFILE_FIELD = re.compile(
+    r"(?:joined|member since|posts|messages|threads|location|reaction score|likes(?: received)?|"
+    r"(?:trophy )?points|reputation|karma|solutions)\b\s*:?\s*"
+    r"(?:[A-Z]?[a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{4}|[\d.,]+[km]?|"
+    r"[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,2})"
+    r"(?=\s|$)", re.I)
+_MEMBER_TITLE = re.compile(
+    r"^(?:(?:new|junior|senior|full|well-known|active|registered|veteran|elite|regular|premium|verified|banned)\s+)?"
+    r"(?:member|user|moderator|administrator|admin|super moderator|guest|contributor|author|message|messages|topic)$|"
+    r"^posted:?\s.{0,120}$", re.I)
+
+
+def _profile_block(txt: str) -> int:
+    """How many profile fields make up ``txt`` (0 when it holds anything else)."""
+    found = _PROFILE_FIELD.findall(txt)
+    return len(found) if found and not _PROFILE_FIELD.sub("", txt).strip(" \t|·•,;") else 0
+
+
+def _drop_forum_profiles(blocks: list) -> list:
+    """A forum thread's profile fields, member titles, user names and post headers around its posts:
+    only when blocks made of profile fields hold at least three of them, of two kinds or more (a
+    "Location:" line in an article, or two field lines, are left alone)."""
+    fields = [_profile_block(b[1]) for b in blocks]
+    kinds = {m.group(0).split()[0].lower().rstrip(":") for b, f in zip(blocks, fields) if f
+             for m in _PROFILE_FIELD.finditer(b[1])}
+    if sum(fields) < 3 or len(kinds) < 2:
+        return blocks
+    furniture = [bool(f) or bool(_MEMBER_TITLE.match(b[1].strip())) for b, f in zip(blocks, fields)]
+    out = []
+    for i, b in enumerate(blocks):
+        # a user name: one short word beside the profile block it belongs to
+        name = len(b[1].split()) == 1 and len(b[1]) <= 30 and any(
+            0 <= j < len(blocks) and furniture[j] for j in (i - 1, i + 1))
+        if not (furniture[i] or name):
+            out.append(b)
+    return out
+
+
 _DATELINE = re.compile(r"^(?:(?:posted|published|updated|by)\b.*|[\w ,.:]*\d{4}[\w ,.:|]*)$", re.I)
 
 
@@ -380,6 +421,8 @@ def clean_blocks(blocks, title: str | None, h1: str | None, dek: str | None = No
             if j and all(len(b[1].split()) <= 8 for b in blocks[:j]):
                 blocks = blocks[j:]
             break
+    if "forum-profile" not in off:
+        blocks = _drop_forum_profiles(list(blocks))
     out = []
     skipping = False
     for i, (tag, txt, ld) in enumerate(blocks):

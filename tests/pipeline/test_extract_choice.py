@@ -206,3 +206,26 @@ def test_readability_without_its_link_pass_gives_stock_readabilitys_text():
         assert text[0] == text[1]
         with_text += len(text[0].split()) > 50
     assert with_text >= 5
+
+
+def test_forum_thread_loses_profile_fields_but_keeps_every_post():
+    """A table-layout forum thread (no <p>): each post sits beside its author's profile fields."""
+    html = (ROOT / "tests" / "data" / "extract-rules" / "forum-table-thread.html").read_bytes()
+    url = "https://board.example/viewtopic.php?t=42"
+    text = extract(html, url)["text"]
+    for post in ("machine that never goes online", "odd mistakes with cases", "compare it on last month's messages"):
+        assert post in text
+    for field in ("Joined", "Posts: 58", "Location", "Junior Member", "Senior Member", "Posted:", "pipit", "gannet"):
+        assert field not in text, field
+    kept = extract(html, url, disabled=frozenset({"forum-profile"}))["text"]
+    assert "Joined: 14 Feb 2024" in kept and "Location: Tallinn" in kept  # the rule, not trafilatura, drops them
+
+
+def test_profile_like_lines_in_an_article_stay():
+    blocks = [("p", "The lab opened a second office this autumn and is hiring researchers for it.", 0.0),
+              ("p", "Location: Tallinn", 0.0),
+              ("p", "Applicants should send a short note about the models they have trained before.", 0.0),
+              ("p", "Posts: 3", 0.0)]
+    assert [b[1] for b in pg.clean_blocks(blocks, None, None)] == [b[1] for b in blocks]  # two field lines: kept
+    profile = blocks[:2] + [("p", "Member since 2019", 0.0)] + blocks[2:]
+    assert [b[1] for b in pg.clean_blocks(profile, None, None)] == [blocks[0][1], blocks[2][1]]  # three, three kinds
