@@ -181,7 +181,8 @@ _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
 _NOT_A_MODEL_SUBJECT = re.compile(
     # "average" of people, not "its 12-benchmark average" or "an average score of"
-    r"\b(?:human|humans|people|person|(?<!its )(?<!their )(?<!benchmark )(?<!task )average(?!\s+(?:score|of)\b)|median|baseline|participants|contestants|students|"
+    # "on average" says how a model's runs were summed up, not who scored
+    r"\b(?:human|humans|people|person|(?<!its )(?<!their )(?<!benchmark )(?<!task )(?<!on )average(?!\s+(?:score|of)\b)|median|baseline|participants|contestants|students|"
     r"experts?|previous (?:record|best)|prior (?:record|best)|record holder|random chance|"
     r"(?:the )?(?:best|top|leading|strongest) (?:models?|systems?)|"
     r"(?:reasoning|frontier|open|other|most|many|several|all|leading|top|\d+|no) (?:other )?(?:models|systems|labs))\b",
@@ -212,6 +213,13 @@ _PRONOUN_VERB = re.compile(
     r"land|manag|record|earn|deliver)\w*\b", re.I)
 
 
+# "it gets 61.1%", "the model solved 23.4%": a number glued to a pronoun for the passage's model is
+# that model's, whatever else the sentence says about people or other models
+_PRONOUN_GLUED = re.compile(
+    r"\b(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?:scor|reach|post|hit|get|got|achiev|"
+    r"land|manag|record|earn|deliver|solv|answer|resolv)\w*\s+(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+|"
+    r"only\s+|nearly\s+)?$", re.I)
+
 # "Anthropic's own figure is 62.9%", "the official number was 41%": a reported result as the subject
 _RESULT_SUBJECT = re.compile(
     r"\b(?:own|official|reported|published|claimed|headline)\s+(?:figure|number|result|score)s?\s+"
@@ -234,6 +242,7 @@ _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)",
 _WORD_RE = re.compile(r"\w+")
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
+_RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.I)
 _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
@@ -563,6 +572,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                 entry[0] += 1
                 if _SCORED_ON_BEFORE.search(text, max(0, a + e.start - 25), a + e.start):
                     entry[0] += 1  # "85% on ARC-AGI-2": a benchmark scores were given on
+                elif _RUN_ON_BEFORE.search(text, max(0, a + e.start - 12), a + e.start):
+                    entry[0] += 0.5  # "ran X on B": where a model was tested, before "B ran X"
                 counted = True
         if counted:
             context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
@@ -860,8 +871,25 @@ def _on_unnamed(text: str, end: int, benches: list[_Ent]) -> bool:
 
 
 def _about_non_model(text: str) -> bool:
-    """``_NOT_A_MODEL_SUBJECT.search(text)``, skipped when the quick reject shows it cannot match."""
-    return has_any(lowered(text), _NOT_A_MODEL_WORDS) and _NOT_A_MODEL_SUBJECT.search(text) is not None
+    """Whether `text` is about people, a baseline or models in general (`_NOT_A_MODEL_SUBJECT`),
+    not counting people or models it names only as a reference group ("the 99th percentile of human
+    competitors", "ranked 10th among human teams", "better than most models"); skipped when the
+    quick reject shows it cannot match."""
+    if not has_any(lowered(text), _NOT_A_MODEL_WORDS):
+        return False
+    for m in _NOT_A_MODEL_SUBJECT.finditer(text):
+        if not _REFERENCE_GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+# what puts a group of people or models in the object's place: a place among them, a comparison
+_REFERENCE_GROUP_BEFORE = re.compile(
+    r"\b(?:percentile|place|spot|rank(?:s|ed)?|\d(?:st|nd|rd|th)|first|second|third|top|best|"
+    r"than|beat\w*|outperform\w*|surpass\w*|ahead of|over)\s+(?:(?:of|among|in)\s+)?"
+    r"(?:(?:the|all|most|many)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _clause_break(s: str) -> bool:
@@ -1364,7 +1392,8 @@ def _sentence_claims(
                 if isinstance(subject, _TitleSubject):
                     subject = subject.get()
                 allow_fallback = bool(subject) and not _about_non_model(text)
-            if allow_fallback or (subject and not _about_non_model(_clause_of(text, n))):
+            if allow_fallback or (subject and (not _about_non_model(_clause_of(text, n))
+                                               or _PRONOUN_GLUED.search(text, max(0, n.start - 50), n.start))):
                 # "it scored 51.7%; reasoning models such as X score above 90%": only the clause
                 # of the number says whether it is about models in general
                 model, via_subject = _Ent(-1, -1, "MODEL", subject), True

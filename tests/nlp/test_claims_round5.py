@@ -1,0 +1,36 @@
+"""Fifth round of claim rules (issue 15), on sentences written for these tests with invented names;
+entities are marked by hand, so the claim rules are tested alone."""
+import pytest
+
+from tests.nlp.test_claims import annotate
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
+
+
+def got(doc):
+    return sorted((c["model"], c["benchmark"], c["score"]) for c in doc._.claims)
+
+
+@pytest.mark.parametrize("text,models,benches,want", [
+    # "on average" sums up a model's runs; it does not make the sentence about people
+    ("Orbit Large 3 was tested on ZetaBench. The model solved 41.5% on average across five runs.",
+     ["Orbit Large 3"], ["ZetaBench"], [("Orbit Large 3", "ZetaBench", 41.5)]),
+    # people named as the group a place is taken among are not the subject
+    ("Vireo 3 is out. Its lab gives it a ZetaArena rating of 1984, in the 95th percentile of human players.",
+     ["Vireo 3"], ["ZetaArena"], [("Vireo 3", "ZetaArena", 95.0), ("Vireo 3", "ZetaArena", 1984.0)]),
+    # "it gets N" is the passage's model's, even when the sentence also speaks of "most models"
+    ("Look at Helix-2 Pro. On QuillEval it gets 62.5%, a test where most models give up early.",
+     ["Helix-2 Pro"], ["QuillEval"], [("Helix-2 Pro", "QuillEval", 62.5)]),
+    # where the model was run ("ran X on B") is the paragraph's benchmark, not the platform that ran it
+    ("PlinthLab ran Helix-2 Pro on PlinthLab Apex, a set of 30 problems. The model solved 23.4% of them.",
+     ["Helix-2 Pro"], ["PlinthLab Apex", "PlinthLab"], [("Helix-2 Pro", "PlinthLab Apex", 23.4)]),
+])
+def test_round5_subjects(pipe, text, models, benches, want):
+    assert got(annotate(pipe, text, ents(models, benches))) == want
+
+
+@pytest.mark.parametrize("text,models,benches", [
+    # a group of people still owns its number: humans are the subject here
+    ("Vireo 3 is out. On ZetaBench, human experts scored 88.0% on average.", ["Vireo 3"], ["ZetaBench"]),
+])
+def test_round5_people_still_own_their_numbers(pipe, text, models, benches):
+    assert got(annotate(pipe, text, ents(models, benches))) == []
