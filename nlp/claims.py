@@ -401,6 +401,7 @@ _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
 _RATING_ANY = re.compile(r"rating", re.I)
 _PERCENT_HEADER = re.compile(r"\(%\)|%")
+_PERCENT_NOTE = re.compile(r"\b(?:in|as)\s+(?:%|percent\b|per cent\b|percentages\b)|\(%\)", re.I)
 
 
 @dataclass
@@ -1479,17 +1480,33 @@ def _runs_of_lines(text: str, line: re.Pattern) -> list[tuple[int, int]]:
 
 
 def _table_blocks(text: str) -> list[tuple[int, int]]:
+    """Markdown tables: runs of "| a | b |" lines, and runs of three or more lines without the
+    outer bars ("Rank | Model | Score") that all have the same number of bars."""
     if "|" not in text:  # quick reject: _TABLE_LINE tries every line start otherwise
         return []
-    return _runs_of_lines(text, _TABLE_LINE)
+    blocks = _runs_of_lines(text, _TABLE_LINE)
+    for a, b in _runs_of_lines(text, _BARE_TABLE_LINE):
+        lines = [line for line in text[a:b].split("\n") if line.strip()]
+        if len(lines) >= 3 and len({line.count("|") for line in lines}) == 1:
+            blocks.append((a, b))
+    return sorted(blocks)
+
+
+# a table row without the outer bars: "2 | Vireo 3 | 56.0"
+_BARE_TABLE_LINE = re.compile(r"^[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+$", re.M)
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of the cells of the table row text[a:b] (outer bars optional)."""
     bars = []  # offsets of the "|" in text[a:b], found in C rather than by a loop over characters
     i = text.find("|", a, b)
     while i >= 0:
         bars.append(i)
         i = text.find("|", i + 1, b)
+    if bars and text[a:bars[0]].strip():
+        bars.insert(0, a - 1)  # no opening bar: the first cell starts the line
+    if bars and text[bars[-1] + 1:b].strip():
+        bars.append(b)  # no closing bar
     return [(i + 1, j) for i, j in zip(bars, bars[1:])]
 
 
@@ -1583,6 +1600,10 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
         """The entities of the row text[la:lb], by bisection: a long table stays linear."""
         return inside[bisect_left(starts, la):bisect_right(starts, lb)]
 
+    # a note on the line right under or over the table: "accuracy in %", "(scores in percent)"
+    note_percent = any(_PERCENT_NOTE.search(line) for line in (
+        text[b:text.find("\n", b + 1) if text.find("\n", b + 1) >= 0 else len(text)],
+        text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]))
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
@@ -1604,7 +1625,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
             unit = nums[0].unit or (
-                "%" if "%" in head else
+                "%" if "%" in head or note_percent else
                 "elo" if _ELO_ANY.search(head) or ("arena" in bench[3].lower() and "hard" not in bench[3].lower()) else
                 "rating" if _RATING_ANY.search(head) or "codeforces" in bench[3].lower() else _BARE
             )
@@ -1627,8 +1648,10 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
             row_ent = _ent_in(row, *label_cell, "BENCHMARK")
             columns = head_models
         else:
-            row_ent = _ent_in(row, *label_cell, "MODEL")
             columns = head_benches
+            # "| 2 | Vireo 3 | 56.0 |": the model may sit in any cell that is not a benchmark's column
+            row_ent = _ent_in(row, *label_cell, "MODEL") or next(
+                (m for j, c in enumerate(cells) if not columns.get(j) for m in [_ent_in(row, *c, "MODEL")] if m), None)
         if not row_ent:
             continue
         for j, (ca, cb) in enumerate(cells[1:], start=1):
@@ -1649,7 +1672,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
                 metric = "Elo"
             unit = num.unit
             if not unit:
-                if _PERCENT_HEADER.search(context):
+                if _PERCENT_HEADER.search(context) or note_percent:
                     unit = "%"
                 elif _ELO_WORD.search(context) or ("arena" in bench.lower() and "hard" not in bench.lower()):
                     unit = "elo"

@@ -34,3 +34,26 @@ def test_round5_subjects(pipe, text, models, benches, want):
 ])
 def test_round5_people_still_own_their_numbers(pipe, text, models, benches):
     assert got(annotate(pipe, text, ents(models, benches))) == []
+
+
+def test_table_without_outer_bars_and_a_rank_column(pipe):
+    """A table written without the outer bars, models in the second column under a benchmark header;
+    the note under it gives the unit. The Rank column is the row's position, not a claim (claims-dev's
+    convention for "| Rank | Model | Elo |" tables)."""
+    text = ("Rank | Model | PlinthBench-Hard\n1 | Vireo 3 | 58.4\n2 | Helix-2 Pro | 56.0\n"
+            "3 | Orbit Small 3 | 49.5\n400 items; accuracy in %.")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro", "Orbit Small 3"], ["PlinthBench-Hard"]))
+    assert got(doc) == [("Helix-2 Pro", "PlinthBench-Hard", 56.0), ("Orbit Small 3", "PlinthBench-Hard", 49.5),
+                        ("Vireo 3", "PlinthBench-Hard", 58.4)]
+    assert {c["unit"] for c in doc._.claims} == {"%"}
+
+
+@pytest.mark.parametrize("text", [
+    # two lines with a bar each are no table: their sentences are read as prose
+    "Helix-2 Pro scores 61.0% on ZetaBench | full review\nVireo 3 trails at 58.0% | more below",
+    # nor lines whose bar counts differ
+    "Helix-2 Pro scores 61.0% on ZetaBench | review\nVireo 3 trails at 58.0% | more | below\nBy Ana | 5 min",
+])
+def test_bare_bars_that_are_not_a_table(pipe, text):
+    doc = annotate(pipe, text, ents(["Helix-2 Pro", "Vireo 3"], ["ZetaBench"]))
+    assert got(doc) == [("Helix-2 Pro", "ZetaBench", 61.0), ("Vireo 3", "ZetaBench", 58.0)]
