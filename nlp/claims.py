@@ -302,6 +302,16 @@ _NOT_SCORE_AFTER = re.compile(
 _ITEMS_AFTER = re.compile(r"\s+(?:tasks|problems|questions|items|puzzles|issues|examples|prompts|samples)\b", re.I)
 # "3 of those" is a count; "61% of them" a rate over the things named before
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|these)\b", re.I)
+# "8% of what X costs": a share of another thing, not a score
+_OF_WHAT_AFTER = re.compile(r"\s+of\s+what\b", re.I)
+# "8 needles", "40 crates": a whole number before a plural noun counts things (not "61 points",
+# not a verb: "its 74 remains the best")
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:points|pts|is|was|has|its|as|this|thus|yes|plus|versus|"
+    r"remains|stands|holds|leads|trails|beats|tops|puts|looks|seems|means|makes|sits|comes|lands|ranks|places|"
+    r"gets|scores|matches|edges|lags|falls|rises|drops|goes|shows|marks|sets|equals|keeps|takes|wins|loses|"
+    r"tracks|fits|needs|counts|reads|says|suggests|compares|reflects|represents|translates)\b)"
+    r"[a-z][a-z-]*(?<![su])s\b")
 # "tier 2", "version 3.1", "Apache 2.0", "CC BY 4.0", "release 1.1": a label's digits, never a score
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
@@ -1050,16 +1060,17 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True
     if n.unit is None and (_OF_THOSE.match(text, n.end) or _OF_THE_N.match(text, n.end)):
         return True  # "3 of those", "23 of the 500 tasks"
-    if n.unit == "%" and _RELATIVE_AFTER.match(text, n.end):
-        return True  # "90% of X's performance"
+    if n.unit == "%" and (_RELATIVE_AFTER.match(text, n.end) or _OF_WHAT_AFTER.match(text, n.end)):
+        return True  # "90% of X's performance", "8% of what X costs"
     if n.unit is None and n.value >= 10000:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
     if n.unit is None and _VERSION_SHAPE.fullmatch(text, n.start, n.end) and _NAME_BEFORE.search(text, max(0, n.start - 30), n.start):
         return True  # "beats GOT-OCR 2.0 and MinerU 2.0": a name's version, not a score
-    if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
-        return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active"
+    if n.unit is None and "." not in text[n.start:n.end] and (
+            _COUNT_AFTER.match(text, n.end) or _PLURAL_NOUN_AFTER.match(text, n.end)):
+        return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active", "8 needles"
     low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
     if has_any(low, _DIFF_WORDS) and _DIFF_BEFORE.search(text, max(0, n.start - 40), n.start):
         return True  # "the gap is 0.4 points", "a margin of 3%"

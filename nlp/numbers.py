@@ -398,7 +398,8 @@ _THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _BOUND_BEFORE = re.compile(
-    r"\b(?:above|below|under|beyond|past|over|exceeding|at least|at most|more than|less than|fewer than|upwards of)\s*$",
+    r"\b(?:above|below|under|beyond|past|over|exceeding|at least|at most|more than|less than|fewer than|upwards of|"
+    r"within)\s*$",
     re.I,
 )
 _LINKS = {"on", "in", "at", "for", "across", "with", "and", "or", "to", "vs", "versus", "from", "by", "of",
@@ -469,7 +470,7 @@ _PASSED_ENDS = ("passed", "crossed", "broke", "cleared", "surpassed", "exceeded"
 _PASSED_BEFORE = re.compile(r"\b(?:passed|crossed|broke|cleared|surpassed|exceeded)\s+(?:the\s+)?$", re.I)
 _FIRST_TO_BEFORE = re.compile(r"\bfirst\b[^.;\d]{0,20}?\bto\s+(?:hit|reach|exceed|top)\s*(?:the\s+)?$", re.I)
 _THRESHOLD_ENDS = ("pass", "passes", "cross", "crosses", "break", "breaks", "clear", "clears", "surpass", "the")
-_BOUND_ENDS = ("above", "below", "under", "beyond", "past", "over", "exceeding", "least", "most", "than", "of")
+_BOUND_ENDS = ("above", "below", "under", "beyond", "past", "over", "exceeding", "least", "most", "than", "of", "within")
 _DELTA_ENDS = (
     "by", "up", "down", "+", "of", "to",
     "rose", "rise", "rises", "risen", "fell", "fall", "falls", "climbed", "climb", "climbs", "jumped",
