@@ -344,6 +344,9 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:market[- ]share|share of|revenue|spending|usage|adoption|traffic|downloads|user base|"
     r"subscribers|valuation|stake)\b", re.I
 )
+_SAME_BENCH_AFTER = re.compile(
+    r"\s+(?:on|in|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:benchmark|test|set|eval|evaluation|leaderboard|suite|exam|"
+    r"board|task set)\b", re.I)
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
 _NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
 _FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
@@ -537,6 +540,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     prev_end = 0
     pending: list[dict] = []  # claims waiting for a model named after them (see _sentence_claims)
     section_bench = None  # the benchmark a heading names ("## Results on SWE-bench Verified"), until the next heading
+    last_bench = None  # canonical name of the last benchmark named so far ("… on the same test")
     for a, b in segments(doc):
         heading = _HEADING.match(text, a, b) is not None
         if heading:
@@ -564,7 +568,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         found, new_subject = _sentence_claims(
             text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
-            topic_benches=para_benches if context_bench is not None else None,
+            topic_benches=para_benches if context_bench is not None else None, last_bench=last_bench,
         )
         if (found or orphans) and _doubtful(text, a, b):
             found, orphans = [], []  # a question or a condition claims nothing; its subject still counts
@@ -579,6 +583,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         counted = False
         for e in seg_ents:
             if e.label == "BENCHMARK":
+                last_bench = e.canonical
                 entry = para_benches.setdefault(e.canonical, [0, a + e.start, e])
                 entry[0] += 1
                 if _SCORED_ON_BEFORE.search(text, max(0, a + e.start - 25), a + e.start):
@@ -806,6 +811,8 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             hits = ancestor = []
         if ancestor and ancestor[-1].group(0).lower() == "not" and not _NOT_BEFORE_NAME.match(pre, ancestor[-1].end()):
             ancestor = []  # "did not train X from scratch": the verb is negated, not the model
+        if ancestor and _APPOSITION_GAP.fullmatch(pre, ancestor[-1].end()) and _APPOSITION_END.match(text, m.end):
+            ancestor = []  # "The build it replaces, X, had …": X in apposition to the verb's head, not its object
         if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
         elif hits and _words(pre[hits[-1].end():]) <= 4:
@@ -821,6 +828,10 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             _LIST_GAP_NOISE.sub(" ", text[models[i - 1].end:m.start])
         ):
             m.obj, m.relation = True, models[i - 1].relation
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*,")
 
 
 def _plain_subject(text: str, model: _Ent) -> bool:
@@ -1213,6 +1224,7 @@ def _mark_compared_runs(text: str, num_runs: list[list[Number]], anchors: list[t
 def _sentence_claims(
     text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None,
     bench_units: dict | None = None, orphans: list | None = None, topic_benches: dict | None = None,
+    last_bench: str | None = None,
 ) -> tuple[list[dict], str | None]:
     """Claims of one sentence, and the model it is about (the next sentences' fallback subject).
     `subject` may be a `_TitleSubject`, resolved only if a number needs it. With no subject at all,
@@ -1289,6 +1301,7 @@ def _sentence_claims(
     bench_runs = _runs(benches, text, _LIST_SEP)
     ranked = _ranked_models(text, nums, models)
     unnamed = [n.end for n in plain if _ON_OTHER_THING.match(text, n.end) and _on_unnamed(text, n.end, benches)]
+    named_before: set[int] = set()  # numbers whose benchmark was named in an earlier sentence
     for run in num_runs:
         run_ids = {id(n) for n in run}
         others = [n for n in nums if id(n) not in run_ids]
@@ -1353,6 +1366,15 @@ def _sentence_claims(
                     # the unnamed compared model's (like "up from 88.4%"), kept only with "for X";
                     # not "from 63.6% to 55.8%" (the second is the new score)
                     run[1].after_from = True
+        elif _SAME_BENCH_AFTER.match(text, run[0].end):
+            # "76.2% on the same benchmark": the last one named, in this sentence or before it
+            n = run[0]
+            prior = [b for b in benches if b.end <= n.start]
+            if prior:
+                bench_of[id(n)] = [prior[-1]]
+            elif last_bench:
+                bench_of[id(n)] = [_Ent(-1, -1, "BENCHMARK", last_bench)]
+                named_before.add(id(n))
         else:
             n = run[0]
             b = _bench_for(n.start, n.end, benches, others, text, unnamed)
@@ -1399,6 +1421,12 @@ def _sentence_claims(
         if model is None and n.after_from:
             continue
         via_subject = False
+        if model is None and not pronoun_lead:
+            # "X reaches 77.9% on B; at medium effort the figure is 76.8%": across a clause break,
+            # the sentence's own subject before the passage's
+            own = next((m for m in models if not m.obj), None)
+            if own is not None and own.end <= n.start and not _about_non_model(_clause_of(text, n)):
+                model = own
         if model is None:
             if allow_fallback is None:
                 if isinstance(subject, _TitleSubject):
@@ -1422,7 +1450,7 @@ def _sentence_claims(
                         orphan["_how"] = _how("adopted", n, text, bench=bench, in_list=id(n) in listed)
                         orphans.append(orphan)
             continue
-        topic = not these
+        topic = not these or id(n) in named_before
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit

@@ -75,3 +75,25 @@ def test_bare_bars_that_are_not_a_table(pipe, text):
 ])
 def test_round5_not_scores(pipe, text, models, benches, want):
     assert got(annotate(pipe, text, ents(models, benches))) == want
+
+
+@pytest.mark.parametrize("text,models,benches,want", [
+    # across a clause break, a number with no model takes the sentence's own subject, not the passage's
+    ("Helix-2 Pro reached 80.1% on ZetaBench. Vireo 3 reaches 77.9% on ZetaBench at high effort; at low "
+     "effort the figure is 74.2%.", ["Helix-2 Pro", "Vireo 3"], ["ZetaBench"],
+     [("Helix-2 Pro", "ZetaBench", 80.1), ("Vireo 3", "ZetaBench", 74.2), ("Vireo 3", "ZetaBench", 77.9)]),
+    # "on the same benchmark" is the last one named before, not the one the sentence names next
+    ("Helix-2 Pro reaches 77.9% on ZetaBench. Vireo 3 reports 76.2% on the same benchmark and leads "
+     "QuillArena with 1,439.", ["Helix-2 Pro", "Vireo 3"], ["ZetaBench", "QuillArena"],
+     [("Helix-2 Pro", "ZetaBench", 77.9), ("Vireo 3", "QuillArena", 1439.0), ("Vireo 3", "ZetaBench", 76.2)]),
+    # a model in apposition after a relative clause's verb ("the build it replaces, X,") is the subject
+    ("Orbit 4 reaches 93.1% on ZetaBench. The preview it replaces, Orbit 4 Preview, had 89.3 on the same test.",
+     ["Orbit 4 Preview", "Orbit 4"], ["ZetaBench"],
+     [("Orbit 4", "ZetaBench", 93.1), ("Orbit 4 Preview", "ZetaBench", 89.3)]),
+    # ... while "it replaces X" still names an older model, not the subject
+    ("Orbit 4 reaches 93.1% on ZetaBench. It replaces Orbit 4 Preview and also posts 71.0% on QuillEval.",
+     ["Orbit 4 Preview", "Orbit 4"], ["ZetaBench", "QuillEval"],
+     [("Orbit 4", "QuillEval", 71.0), ("Orbit 4", "ZetaBench", 93.1)]),
+])
+def test_round5_owners_and_benchmarks(pipe, text, models, benches, want):
+    assert got(annotate(pipe, text, ents(models, benches))) == want
