@@ -132,6 +132,8 @@ _has_object_word = any_finder(_OBJECT_WORDS)  # has_any(low, _OBJECT_WORDS), for
 _AHEAD = re.compile(r"ahead|above|beat|best|outperform|outscor|surpass|outpac|edg|eclips|top|over|up from|improv", re.I)
 _BEHIND = re.compile(r"behind|trail|lag|below|short|under|down from", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*$", re.I)
+# benchmarks of a list may repeat the preposition: "at IMO 2025 and at IOI 2025"
+_BENCH_LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*(?:(?:at|on|in)\s+(?:the\s+)?)?$", re.I)
 _PAIR_SEP = re.compile(r"^\s*,?\s*(?:to|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
 _RUN_SEP = re.compile(
     r"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:to|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
@@ -162,6 +164,7 @@ _AFTER_FILLER = re.compile(
     r"standard|on|in|at|for|across|the|of|its|problems|tasks|questions|issues|puzzles)\b)*$",
     re.I,
 )
+_ON_DESCRIBED = re.compile(r"^\s*(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]*\s+){1,2}$")
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
 _CLAUSE_WORDS = (";", "while", "whereas", "but")  # quick reject; "meanwhile" contains "while"
 _AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|where|when|before|after|until|since|once|but|that|which|than)\b", re.I)
@@ -254,8 +257,8 @@ _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3
 _HASH = r"(?:#|No\.\s?)\d{1,3}"
 # a place on a leaderboard or in a competition: "came first on X", "ranks #5", "the #1 spot", "is #2"
 _RANK = re.compile(
-    rf"\b(?:came|comes|coming|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
-    rf"land(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
+    rf"\b(?:came|comes|coming|went|goes|going|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
+    rf"land(?:s|ed|ing)?|debut(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
     rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position|(?:model|system)(?=\s+(?:on|in|at)\s))\b"
     rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])"
     # "ranks Claude Opus 4.5 second": the model (masked as \uE000…) between verb and place
@@ -281,8 +284,8 @@ _RESULTS_AFTER = re.compile(
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
-_RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#", "top model",
-               "top system")  # quick reject
+_RANK_WORDS = ("came", "come", "went", "goes", "going", "debut", "finish", "plac", "rank", "land", "place", "spot",
+               "position", "#", "top model", "top system")  # quick reject
 _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _NUM_ORDINAL and "#"
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
@@ -863,7 +866,8 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
     for b in benches:
         if b.start >= hi:
             gap = text[hi:b.start]
-            cost = _words(gap) + (-10 if _AFTER_FILLER.match(gap) else 5)
+            # "19% on the separate B": "on", a word or two of description, then the benchmark
+            cost = _words(gap) + (-10 if _AFTER_FILLER.match(gap) else -5 if _ON_DESCRIBED.match(gap) else 5)
         elif b.end <= lo:
             gap = text[b.end:lo]
             # "Tau2-Bench 74.8, ACEBench 76.5": a benchmark glued to the number before it wins
@@ -1298,7 +1302,7 @@ def _sentence_claims(
     plain_index = {id(n): i for i, n in enumerate(plain)}
     _mark_compared_runs(text, num_runs, anchors)
     model_runs = _runs(models, text, _LIST_SEP)
-    bench_runs = _runs(benches, text, _LIST_SEP)
+    bench_runs = _runs(benches, text, _BENCH_LIST_SEP)
     ranked = _ranked_models(text, nums, models)
     unnamed = [n.end for n in plain if _ON_OTHER_THING.match(text, n.end) and _on_unnamed(text, n.end, benches)]
     named_before: set[int] = set()  # numbers whose benchmark was named in an earlier sentence
@@ -1385,7 +1389,9 @@ def _sentence_claims(
     for n in nums:
         if n.unit in ("medal", "rank"):
             b = _bench_for(n.start, n.end, benches, [], text)
-            bench_of[id(n)] = [b] if b else []
+            # "won gold at A and at B": a place before a list of benchmarks is taken on each
+            br = next((r for r in bench_runs if b in r), [b]) if b is not None else []
+            bench_of[id(n)] = br if (len(br) > 1 and br[0] is b and b.start >= n.end) else [b] if b else []
 
     picked = {id(n): ((model_of[id(n)], True) if id(n) in model_of else _model_for(n, models, text)) for n in nums}
     for run in num_runs:

@@ -97,3 +97,20 @@ def test_round5_not_scores(pipe, text, models, benches, want):
 ])
 def test_round5_owners_and_benchmarks(pipe, text, models, benches, want):
     assert got(annotate(pipe, text, ents(models, benches))) == want
+
+
+@pytest.mark.parametrize("text,models,benches,want", [
+    # "went first" is a place like "came first"
+    ("Vireo 3 went first on ZetaArena with 1487.", ["Vireo 3"], ["ZetaArena"],
+     [("Vireo 3", "ZetaArena", 1.0), ("Vireo 3", "ZetaArena", 1487.0)]),
+    # a medal before a list of competitions that repeats the preposition: one for each
+    ("Orbit 4 Max won gold at PlinthOlympiad 2025 and at QuillCup 2025, its lab says.",
+     ["Orbit 4 Max"], ["PlinthOlympiad 2025", "QuillCup 2025"],
+     [("Orbit 4 Max", "PlinthOlympiad 2025", 1.0), ("Orbit 4 Max", "QuillCup 2025", 1.0)]),
+    # "on the separate B": a described benchmark after "on" wins over the one before the number
+    ("The hub lists Vireo 3 at 38% on ZetaMath tiers 1-3 and at 19% on the separate ZetaMath Tier 4 set.",
+     ["Vireo 3"], ["ZetaMath Tier 4", "ZetaMath"],
+     [("Vireo 3", "ZetaMath", 38.0), ("Vireo 3", "ZetaMath Tier 4", 19.0)]),
+])
+def test_round5_places_and_lists(pipe, text, models, benches, want):
+    assert got(annotate(pipe, text, ents(models, benches))) == want
