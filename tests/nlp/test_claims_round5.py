@@ -114,3 +114,29 @@ def test_round5_owners_and_benchmarks(pipe, text, models, benches, want):
 ])
 def test_round5_places_and_lists(pipe, text, models, benches, want):
     assert got(annotate(pipe, text, ents(models, benches))) == want
+
+
+def _marked(sentence, names):
+    """(start, end, label, canonical, developer) rows for `names`: {surface: (label, developer)}."""
+    return sorted((sentence.index(n), sentence.index(n) + len(n), label, n, org) for n, (label, org) in names.items())
+
+
+@pytest.mark.parametrize("sentence,names,want", [
+    # a lab of the developer's company speaking is the developer
+    ("Orbit 4 Max reached gold level, Nimbus DeepLab said.",
+     {"Orbit 4 Max": ("MODEL", "Nimbus"), "Nimbus DeepLab": ("ORG", None)}, "self-reported"),
+    # ... a different organisation is not
+    ("Orbit 4 Max reached gold level, Quill Labs said.",
+     {"Orbit 4 Max": ("MODEL", "Nimbus"), "Quill Labs": ("ORG", None)}, "independent"),
+    # a third party that verified or certified the result
+    ("The Plinth Foundation verified Orbit 4 Max at 37.6% on ZetaBench.",
+     {"Plinth Foundation": ("ORG", None), "Orbit 4 Max": ("MODEL", "Nimbus")}, "independent"),
+    # "in its own evaluation" is the developer's; "in our own harness" the writer's
+    ("Orbit 4 Max scored 83.0 on ZetaBench in its own evaluation.", {}, "self-reported"),
+    ("Orbit 4 Max scored 64.2% on ZetaBench in our own harness.", {}, "independent"),
+    # a negated check is no independent cue
+    ("None of Orbit 4 Max's scores have been verified.", {}, "unknown"),
+])
+def test_round5_source_kind(sentence, names, want):
+    from nlp.claim_source import source_kind
+    assert source_kind(sentence, _marked(sentence, names)) == want
