@@ -614,6 +614,7 @@ _TIER_REF = re.compile(
     r"\b(?:the|its)\s+(?P<tier>small|smaller|medium|large|larger|mini|nano|lite|flash|pro|max|ultra|plus|turbo)"
     r"\s+(?:model|one|version|variant|sibling)\b", re.I)
 _TIER_WORD = {"smaller": "small", "larger": "large"}
+_NAME_REF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b")
 _TIER_REACH = 600  # characters back to the models a tier reference may point at
 
 
@@ -633,6 +634,13 @@ def _tier_refs(text: str, ents: list[tuple]) -> list[tuple]:
         names = [c for s, e, label, c in before if label == "MODEL" and e <= m.start() and tier.search(c)]
         if names and not any(s < m.end() and m.start() < e for s, e, _, _ in ents):
             added.append((m.start(), m.end(), "MODEL", names[-1]))
+    for m in _NAME_REF.finditer(text):
+        # "the Speciale model": a word of exactly one model named before, written as its name
+        word = re.compile(rf"(?<![\w.]){re.escape(m.group('word'))}(?![\w.])")
+        before = ents[bisect_left(starts, m.start() - _TIER_REACH):bisect_left(starts, m.start())]
+        names = {c for s, e, label, c in before if label == "MODEL" and e <= m.start() and word.search(c)}
+        if len(names) == 1 and not any(s < m.end() and m.start() < e for s, e, _, _ in ents):
+            added.append((m.start(), m.end(), "MODEL", names.pop()))
     return sorted(ents + added) if added else ents
 
 

@@ -140,3 +140,15 @@ def _marked(sentence, names):
 def test_round5_source_kind(sentence, names, want):
     from nlp.claim_source import source_kind
     assert source_kind(sentence, _marked(sentence, names)) == want
+
+
+@pytest.mark.parametrize("text,models,want", [
+    # "the Speciale model": a word of one model named before stands for it (the recogniser missed it)
+    ("Orbit 4 came out with Orbit 4 Speciale. On ZetaBench the Speciale model gets 99.2%.",
+     ["Orbit 4 Speciale", "Orbit 4"], [("Orbit 4 Speciale", "ZetaBench", 99.2)]),
+    # a word two models share names neither: the passage's subject keeps the number
+    ("Orbit 4 came out with Orbit 4 Speciale. On ZetaBench the Orbit model gets 99.2%.",
+     ["Orbit 4 Speciale", "Orbit 4"], [("Orbit 4", "ZetaBench", 99.2)]),
+])
+def test_round5_model_named_by_a_word_of_its_name(pipe, text, models, want):
+    assert got(annotate(pipe, text, ents(models, ["ZetaBench"]))) == want
