@@ -134,9 +134,11 @@ _BEHIND = re.compile(r"behind|trail|lag|below|short|under|down from", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*$", re.I)
 # benchmarks of a list may repeat the preposition: "at IMO 2025 and at IOI 2025"
 _BENCH_LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*(?:(?:at|on|in)\s+(?:the\s+)?)?$", re.I)
-_PAIR_SEP = re.compile(r"^\s*,?\s*(?:to|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
+# "67.8 became 73.1", "67.8 → 73.1": a change, read like "from 67.8 to 73.1"
+_CHANGE = r"to|became|turned into|→|->"
+_PAIR_SEP = re.compile(rf"^\s*,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
 _RUN_SEP = re.compile(
-    r"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:to|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
+    rf"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
 )
 _FOR_MODEL = re.compile(
     r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
@@ -389,7 +391,7 @@ _RATING_OF_BEFORE = re.compile(r"\b(?:rating|elo|score)\s+of\s*$|\brated\s*$", r
 _DOLLARS = re.compile(r"(?<![\w.])(?:US)?\$\s?(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]?\d)")
 _DOLLAR_SIZE_AFTER = re.compile(r"\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion|bn|mn)", re.I)
 _COMPARED_SEP = re.compile(r"^\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
-_TO_SEP = re.compile(r"^\s*,?\s*to\s*$", re.I)
+_TO_SEP = re.compile(rf"^\s*,?\s*(?:{_CHANGE})\s*$", re.I)
 # "66.8%, against 71.3% reported by Moonshot", "71% against 52% without": the same model measured
 # by someone else or in another setting, not a compared model
 _SAME_MODEL_AFTER = re.compile(
@@ -544,6 +546,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     pending: list[dict] = []  # claims waiting for a model named after them (see _sentence_claims)
     section_bench = None  # the benchmark a heading names ("## Results on SWE-bench Verified"), until the next heading
     last_bench = None  # canonical name of the last benchmark named so far ("… on the same test")
+    change_pair = None  # (old, new) of the last sentence that named models, if it was "between X and Y"
     for a, b in segments(doc):
         heading = _HEADING.match(text, a, b) is not None
         if heading:
@@ -557,6 +560,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             continue  # no entity and no topic benchmark: nothing to claim (see _sentence_claims)
         if tables and in_table.hits(a, b):
             continue
+        if hi - lo >= 2:
+            change_pair = _change_pair(text, ents[lo:hi]) or (change_pair if not any(
+                e[2] == "MODEL" for e in ents[lo:hi]) else None)
+        elif lo < hi and ents[lo][2] == "MODEL":
+            change_pair = None
         if context_bench is None:
             settled, new_subject = _no_claim_subject(text, a, b, ents[lo:hi])
             if settled:  # most sentences: no need to build _Ent objects and read the numbers
@@ -572,6 +580,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
             topic_benches=para_benches if context_bench is not None else None, last_bench=last_bench,
+            change_pair=change_pair,
         )
         if (found or orphans) and _doubtful(text, a, b):
             found, orphans = [], []  # a question or a condition claims nothing; its subject still counts
@@ -642,6 +651,21 @@ def _tier_refs(text: str, ents: list[tuple]) -> list[tuple]:
         if len(names) == 1 and not any(s < m.end() and m.start() < e for s, e, _, _ in ents):
             added.append((m.start(), m.end(), "MODEL", names.pop()))
     return sorted(ents + added) if added else ents
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_AND_TO_BEFORE = re.compile(r"\b(?:and|to)\s+(?:the\s+)?$", re.I)
+
+
+def _change_pair(text: str, ents) -> tuple[str, str] | None:
+    """(X, Y) when the entity tuples `ents` of a sentence hold "between X … and Y" / "from X … to Y",
+    at most six words between the two models."""
+    models = [e for e in ents if e[2] == "MODEL"]
+    for x, y in zip(models, models[1:]):
+        if x[3] != y[3] and _BETWEEN_BEFORE.search(text, max(0, x[0] - 14), x[0]) \
+                and _AND_TO_BEFORE.search(text, max(x[1], y[0] - 9), y[0]) and _words(text[x[1]:y[0]]) <= 6:
+            return x[3], y[3]
+    return None
 
 
 def _doubtful(text: str, a: int, b: int) -> bool:
@@ -1236,7 +1260,7 @@ def _mark_compared_runs(text: str, num_runs: list[list[Number]], anchors: list[t
 def _sentence_claims(
     text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None,
     bench_units: dict | None = None, orphans: list | None = None, topic_benches: dict | None = None,
-    last_bench: str | None = None,
+    last_bench: str | None = None, change_pair: tuple[str, str] | None = None,
 ) -> tuple[list[dict], str | None]:
     """Claims of one sentence, and the model it is about (the next sentences' fallback subject).
     `subject` may be a `_TitleSubject`, resolved only if a number needs it. With no subject at all,
@@ -1373,6 +1397,9 @@ def _sentence_claims(
                         break
                 if len(pair) == 2:
                     model_of[id(run[0])], model_of[id(run[1])] = pair
+                elif not models and change_pair and _TO_SEP.match(text[run[0].end:run[1].start]):
+                    # "What changed between X and Y? On B, 67.8 became 73.1": the old model's, then the new one's
+                    model_of[id(run[0])], model_of[id(run[1])] = (_Ent(-1, -1, "MODEL", c) for c in change_pair)
                 elif not _TO_SEP.match(text[run[0].end:run[1].start]) and not _SAME_MODEL_AFTER.match(text, run[1].end):
                     # "AIME 2025 89.3% against 88.4%" with one model or none: the second number is
                     # the unnamed compared model's (like "up from 88.4%"), kept only with "for X";
@@ -1434,7 +1461,7 @@ def _sentence_claims(
             continue  # "X scores 74.5%; its predecessor managed 72.5%": an unnamed other model's
         if model is None and n.after_from:
             continue
-        via_subject = False
+        via_subject = model is not None and model.start < 0  # named in an earlier sentence (change_pair)
         if model is None and not pronoun_lead:
             # "X reaches 77.9% on B; at medium effort the figure is 76.8%": across a clause break,
             # the sentence's own subject before the passage's

@@ -152,3 +152,17 @@ def test_round5_source_kind(sentence, names, want):
 ])
 def test_round5_model_named_by_a_word_of_its_name(pipe, text, models, want):
     assert got(annotate(pipe, text, ents(models, ["ZetaBench"]))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "between X and Y" then "a became b": the old model's number, then the new one's, each on its benchmark
+    ("What changed between Orbit 4 Preview in May and Orbit 4 in June? On ZetaBench, 61.2 became 66.0; "
+     "on QuillEval, 40.5 became 44.1.",
+     [("Orbit 4", "QuillEval", 44.1), ("Orbit 4", "ZetaBench", 66.0),
+      ("Orbit 4 Preview", "QuillEval", 40.5), ("Orbit 4 Preview", "ZetaBench", 61.2)]),
+    # without such a pair, "a became b" stays one model's two numbers on one benchmark
+    ("Orbit 4 got a patch. On ZetaBench, 61.2 became 66.0.",
+     [("Orbit 4", "ZetaBench", 61.2), ("Orbit 4", "ZetaBench", 66.0)]),
+])
+def test_round5_a_change_between_two_models(pipe, text, want):
+    assert got(annotate(pipe, text, ents(["Orbit 4 Preview", "Orbit 4"], ["ZetaBench", "QuillEval"]))) == want
