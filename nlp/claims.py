@@ -247,6 +247,10 @@ _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)",
 _WORD_RE = re.compile(r"\w+")
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
+# a model the text does not name: "an OpenAI reasoning system", "a rival lab's model"
+_UNNAMED_MODEL = re.compile(
+    r"\b(?:an?|another)\s+(?:(?!(?:where|which|that|who|when|than|and|or|of|on|in)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:model|system|LLM|chatbot)\b")
 _RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.I)
@@ -1468,6 +1472,8 @@ def _sentence_claims(
             own = next((m for m in models if not m.obj), None)
             if own is not None and own.end <= n.start and not _about_non_model(_clause_of(text, n)):
                 model = own
+        if model is None and _UNNAMED_MODEL.search(_clause_of(text, n)[:200]):
+            continue  # "an OpenAI reasoning system solved all 12, which would have ranked first": no name to give it
         if model is None:
             if allow_fallback is None:
                 if isinstance(subject, _TitleSubject):

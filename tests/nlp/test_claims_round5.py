@@ -166,3 +166,11 @@ def test_round5_model_named_by_a_word_of_its_name(pipe, text, models, want):
 ])
 def test_round5_a_change_between_two_models(pipe, text, want):
     assert got(annotate(pipe, text, ents(["Orbit 4 Preview", "Orbit 4"], ["ZetaBench", "QuillEval"]))) == want
+
+
+def test_round5_a_model_the_text_does_not_name_takes_nobody(pipe):
+    """Numbers of "a rival lab's system" are neither the passage's model's nor the next one named."""
+    text = ("At the 2025 PlinthCup, a rival lab's reasoning system solved all 12 problems, which would have "
+            "ranked first. Vireo 3 reached gold level, solving 10 of them.")
+    doc = annotate(pipe, text, ents(["Vireo 3"], ["PlinthCup"]))
+    assert got(doc) == [("Vireo 3", "PlinthCup", 1.0)]  # its gold medal only
