@@ -93,7 +93,7 @@ from spacy.tokens import Doc
 from .claim_confidence import confidence
 from .claim_source import sentence_cues, source_kind
 from .entities import ent_rows, register_extensions
-from .numbers import Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
+from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
 
@@ -251,6 +251,9 @@ _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
 _UNNAMED_MODEL = re.compile(
     r"\b(?:an?|another)\s+(?:(?!(?:where|which|that|who|when|than|and|or|of|on|in)\b)[\w'’-]+\s+){0,3}?"
     r"(?:model|system|LLM|chatbot)\b")
+_ON_NAME = re.compile(
+    rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?!(?i:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the|an?|its|their|our|it|this|that|these|those|average)\b)[A-Z]")
 _RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.I)
@@ -928,8 +931,14 @@ def _on_unnamed(text: str, end: int, benches: list[_Ent]) -> bool:
     """Whether the number ending at `end` is said to be on something the text does not name ("on a
     refactoring test", "on its average"), no benchmark named within two words after."""
     other = _ON_OTHER_THING.match(text, end)
-    return other is not None and not any(
-        b.start >= other.end() and _words(text[other.end():b.start]) <= 2 for b in benches)
+    if other is not None:
+        return not any(b.start >= other.end() and _words(text[other.end():b.start]) <= 2 for b in benches)
+    # "38.5 on BrowseComp" with BrowseComp unrecognised: on a name that is no benchmark here
+    name = _ON_NAME.match(text, end)
+    if name is None:
+        return False
+    at = name.end() - 1  # the capital letter: a benchmark there or two words on ("on Scale's SWE-bench Pro")
+    return not any(b.end > at and _words(text[at:max(at, b.start)]) <= 2 for b in benches)
 
 
 def _about_non_model(text: str) -> bool:

@@ -174,3 +174,15 @@ def test_round5_a_model_the_text_does_not_name_takes_nobody(pipe):
             "ranked first. Vireo 3 reached gold level, solving 10 of them.")
     doc = annotate(pipe, text, ents(["Vireo 3"], ["PlinthCup"]))
     assert got(doc) == [("Vireo 3", "PlinthCup", 1.0)]  # its gold medal only
+
+
+@pytest.mark.parametrize("text,want", [
+    # "on <a name the recogniser missed>": not the other benchmark of the sentence
+    ("Vireo 3 scores 69.6 on ZetaBench and 38.5 on GlyphSearch, its lab says.", [("Vireo 3", "ZetaBench", 69.6)]),
+    # ... but an owner's name before the benchmark ("on Quill's ZetaBench") and a month are no such name
+    ("Vireo 3 placed second on Quill's ZetaBench board at 52.0%.",
+     [("Vireo 3", "ZetaBench", 2.0), ("Vireo 3", "ZetaBench", 52.0)]),
+    ("On ZetaBench, Vireo 3 scored 52.0 on March 3.", [("Vireo 3", "ZetaBench", 52.0)]),
+])
+def test_round5_a_number_on_an_unrecognised_name(pipe, text, want):
+    assert got(annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))) == want
