@@ -63,10 +63,17 @@ Pairing, within one sentence (sentencizer sentences split again at block line br
       it is the same model measured elsewhere ("against 71.3% reported by Moonshot", "… without");
       "from 63.6% to 55.8%" keeps the second; "Both X and Y scored 76%" gives each the number;
     * a sentence with a model and a score but no benchmark takes the paragraph's topic benchmark
-      (most often named so far), if the number is glued to the model or carries a unit.
+      (most often named so far), if the number is glued to the model or carries a unit;
+    * "N on the same benchmark/test" takes the last benchmark named; across a clause break a number
+      takes the sentence's own subject before the passage's; "What changed between X and Y? On B, a
+      became b" gives a to X and b to Y; "the Speciale model" is the one model named before with that
+      word in its name; a number on a capitalised name that is no benchmark here ("38.5 on
+      GlyphSearch") or in a clause about an unnamed model ("an OpenAI system") takes nobody.
 
 Markdown tables give one claim per numeric cell (models as columns and benchmarks as rows, or the
-other way round; or a `| Model | Score |` leaderboard whose benchmark is named around it), and so
+other way round, the row's model in any cell that is not a benchmark's column; or a `| Model |
+Score |` leaderboard whose benchmark is named around it; outer bars optional for 3+ rows with the
+same number of bars; "accuracy in %" on the line under or over gives the unit), and so
 do "1. Model — 1501" leaderboard lists; `sentence`, `start` and `end` are then those of the row.
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
