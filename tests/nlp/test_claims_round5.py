@@ -186,3 +186,12 @@ def test_round5_a_model_the_text_does_not_name_takes_nobody(pipe):
 ])
 def test_round5_a_number_on_an_unrecognised_name(pipe, text, want):
     assert got(annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))) == want
+
+
+def test_round5_a_point_version_after_an_unrecognised_name():
+    from nlp.numbers import find_numbers
+    kinds = {t[n.start:n.end]: n.kind for t in ("Quasar 4.1 tops ZetaArena at 1483",) for n in find_numbers(t)}
+    assert kinds == {"4.1": "version", "1483": "score"}
+    # ... after a function word it stays a score, and so does a two-decimal figure
+    assert find_numbers("It scored 4.1 on ZetaBench")[0].kind == "score"
+    assert find_numbers("ZetaJudge 8.99 for Vireo 3")[0].kind == "score"
