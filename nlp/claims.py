@@ -934,6 +934,21 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
     return best
 
 
+# a capitalised name right before a number, or before "goes / climbs / rises to" and the number
+_NAME_GLUED_BEFORE = re.compile(
+    r"(?<![\w.-])(?!(?:The|A|An|It|Its|This|That|These|Those|And|But|Or|On|In|At|With|To|Of|By|From|Is|Was|"
+    r"Only|Just|About|Around|Nearly|Almost|Roughly|Up|Down)\b)[A-Z][\w.-]*[A-Za-z\d]"
+    r"(?:\s+(?:goes|climbs|rises|jumps|moves|improves|grows|went|climbed|rose|jumped|moved|improved|grew)\s+to)?"
+    r"\s*[:=]?\s*$")
+
+
+def _glued_to_unknown_name(text: str, n: Number, ents: list[_Ent]) -> bool:
+    """Whether the number follows a capitalised name that is no entity here ("BrowseComp 60.2" with
+    BrowseComp unrecognised): its benchmark is that name, not another of the sentence."""
+    m = _NAME_GLUED_BEFORE.search(text, max(0, n.start - 60), n.start)
+    return m is not None and not any(e.start < m.end() and m.start() < e.end for e in ents)
+
+
 def _on_unnamed(text: str, end: int, benches: list[_Ent]) -> bool:
     """Whether the number ending at `end` is said to be on something the text does not name ("on a
     refactoring test", "on its average"), no benchmark named within two words after."""
@@ -1434,6 +1449,8 @@ def _sentence_claims(
             elif last_bench:
                 bench_of[id(n)] = [_Ent(-1, -1, "BENCHMARK", last_bench)]
                 named_before.add(id(n))
+        elif _glued_to_unknown_name(text, run[0], ents):
+            pass  # "BrowseComp 60.2", "BrowseComp goes to 60.2" with BrowseComp unrecognised: on that name
         else:
             n = run[0]
             b = _bench_for(n.start, n.end, benches, others, text, unnamed)

@@ -195,3 +195,14 @@ def test_round5_a_point_version_after_an_unrecognised_name():
     # ... after a function word it stays a score, and so does a two-decimal figure
     assert find_numbers("It scored 4.1 on ZetaBench")[0].kind == "score"
     assert find_numbers("ZetaJudge 8.99 for Vireo 3")[0].kind == "score"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a number glued to a capitalised name the recogniser missed is on that name, not on ZetaBench
+    ("Vireo 3 mostly improves agents: GlyphSearch goes to 60.2 and ZetaBench to 44.9.", [("Vireo 3", "ZetaBench", 44.9)]),
+    ("Scores for Vireo 3: ZetaBench 44.9 · GlyphSearch 60.2.", [("Vireo 3", "ZetaBench", 44.9)]),
+    # a model's name before the number is an entity: the number stays on the benchmark
+    ("On ZetaBench, Vireo 3 61.0 and Helix-2 Pro 58.5.", [("Helix-2 Pro", "ZetaBench", 58.5), ("Vireo 3", "ZetaBench", 61.0)]),
+])
+def test_round5_a_number_glued_to_an_unrecognised_name(pipe, text, want):
+    assert got(annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))) == want
