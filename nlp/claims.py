@@ -949,6 +949,16 @@ def _glued_to_unknown_name(text: str, n: Number, ents: list[_Ent]) -> bool:
     return m is not None and not any(e.start < m.end() and m.start() < e.end for e in ents)
 
 
+def _unnamed_owner(text: str, n: Number) -> bool:
+    """Whether the number's clause names an unnamed model before it ("an OpenAI reasoning system
+    solved all 12, which would have ranked first"); not one described after it ("it scored 51.7%, a
+    typical result for a non-reasoning model")."""
+    lo = max(0, n.start - 200)
+    for m in _CLAUSE_BREAK.finditer(text, lo, n.start) if _clause_break(text[lo:n.start]) else ():
+        lo = m.end()
+    return _UNNAMED_MODEL.search(text, lo, n.start) is not None
+
+
 def _on_unnamed(text: str, end: int, benches: list[_Ent]) -> bool:
     """Whether the number ending at `end` is said to be on something the text does not name ("on a
     refactoring test", "on its average"), no benchmark named within two words after."""
@@ -1505,7 +1515,7 @@ def _sentence_claims(
             own = next((m for m in models if not m.obj), None)
             if own is not None and own.end <= n.start and not _about_non_model(_clause_of(text, n)):
                 model = own
-        if model is None and _UNNAMED_MODEL.search(_clause_of(text, n)[:200]):
+        if model is None and _unnamed_owner(text, n):
             continue  # "an OpenAI reasoning system solved all 12, which would have ranked first": no name to give it
         if model is None:
             if allow_fallback is None:

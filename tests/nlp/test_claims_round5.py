@@ -206,3 +206,8 @@ def test_round5_a_point_version_after_an_unrecognised_name():
 ])
 def test_round5_a_number_glued_to_an_unrecognised_name(pipe, text, want):
     assert got(annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))) == want
+
+
+def test_round5_an_unnamed_model_described_after_the_number_takes_nothing_away(pipe):
+    text = "Vireo 3 is out. On ZetaBench it scored 51.7%, a typical result for a non-reasoning model."
+    assert got(annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))) == [("Vireo 3", "ZetaBench", 51.7)]
