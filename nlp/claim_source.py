@@ -16,7 +16,8 @@ import re
 
 _INDEPENDENT = re.compile(
     r"\b(?:independent(?:ly)?|third[- ]party|in our (?:own )?(?:tests|runs|testing|evaluation)|our (?:own )?"
-    r"(?:tests|runs|testing|evaluation)|we (?:tested|ran|measured)|any model we tested|verified by|"
+    r"(?:tests|runs|testing|evaluation|harness|reruns)|we (?:tested|ran|measured|verified)|any model we tested|"
+    r"(?:verified|certified|confirmed|audited) by|"
     r"the leaderboard shows|(?:the )?maintainers)\b",
     re.I,
 )
@@ -25,13 +26,14 @@ _SELF = re.compile(
     r"claimed|notes?|noted|wrote|writes|lists?|listed|published|announced|own)|according to (?:the )?"
     r"(?:company|lab|developer|team)|(?:launch|release) (?:post|notes|blog|announcement|chart)|model card|"
     r"technical report|tech report|system card|release notes|announcement|internal (?:tests|testing|evaluation)|"
-    r"own (?:count|figures|numbers|tests)|in-house)\b",
+    r"(?<!our )own (?:count|figures|numbers|tests|evaluations?|testing|harness|grading|runs)|in-house)\b",
     re.I,
 )
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:said|says|reports?|reported|claims?|claimed|lists?|"
-    r"listed|published|notes?|noted|announced|wrote|writes|found|measured|ran|put|puts|checked|ranks?|ranked))\b",
+    r"listed|published|notes?|noted|announced|wrote|writes|found|measured|ran|put|puts|checked|ranks?|ranked|"
+    r"verified|certified|confirmed|audited))\b",
     re.I,
 )
 _SPEAKS_BEFORE = re.compile(r"\b(?:according to|per|by|from)\s+(?:the\s+)?$", re.I)
@@ -46,6 +48,12 @@ def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str]]:
     return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), speakers
 
 
+def _same_maker(speaker: str, developer: str) -> bool:
+    """The same organisation, or a lab of the same company ("Google DeepMind" for a "Google"
+    model): names that share their first word."""
+    return speaker == developer or speaker.split()[:1] == developer.split()[:1]
+
+
 def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None) -> str:
     """`ents`: (start, end, label, canonical, org) of the sentence's entities, offsets in `sentence`;
     `org` is a model's developer (None when unknown or not a model). `cues`: `sentence_cues` of the
@@ -54,7 +62,7 @@ def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None) ->
     if independent:
         return "independent"
     developers = {org for _, _, label, _, org in ents if label == "MODEL" and org}
-    if any(sp in developers for sp in speakers):
+    if any(_same_maker(sp, dev) for sp in speakers for dev in developers):
         return "self-reported"
     if self_cue:
         return "self-reported"

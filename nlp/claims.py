@@ -63,10 +63,17 @@ Pairing, within one sentence (sentencizer sentences split again at block line br
       it is the same model measured elsewhere ("against 71.3% reported by Moonshot", "… without");
       "from 63.6% to 55.8%" keeps the second; "Both X and Y scored 76%" gives each the number;
     * a sentence with a model and a score but no benchmark takes the paragraph's topic benchmark
-      (most often named so far), if the number is glued to the model or carries a unit.
+      (most often named so far), if the number is glued to the model or carries a unit;
+    * "N on the same benchmark/test" takes the last benchmark named; across a clause break a number
+      takes the sentence's own subject before the passage's; "What changed between X and Y? On B, a
+      became b" gives a to X and b to Y; "the Speciale model" is the one model named before with that
+      word in its name; a number on a capitalised name that is no benchmark here ("38.5 on
+      GlyphSearch") or in a clause about an unnamed model ("an OpenAI system") takes nobody.
 
 Markdown tables give one claim per numeric cell (models as columns and benchmarks as rows, or the
-other way round; or a `| Model | Score |` leaderboard whose benchmark is named around it), and so
+other way round, the row's model in any cell that is not a benchmark's column; or a `| Model |
+Score |` leaderboard whose benchmark is named around it; outer bars optional for 3+ rows with the
+same number of bars; "accuracy in %" on the line under or over gives the unit), and so
 do "1. Model — 1501" leaderboard lists; `sentence`, `start` and `end` are then those of the row.
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
@@ -93,7 +100,7 @@ from spacy.tokens import Doc
 from .claim_confidence import confidence
 from .claim_source import sentence_cues, source_kind
 from .entities import ent_rows, register_extensions
-from .numbers import Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
+from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
 
@@ -132,9 +139,13 @@ _has_object_word = any_finder(_OBJECT_WORDS)  # has_any(low, _OBJECT_WORDS), for
 _AHEAD = re.compile(r"ahead|above|beat|best|outperform|outscor|surpass|outpac|edg|eclips|top|over|up from|improv", re.I)
 _BEHIND = re.compile(r"behind|trail|lag|below|short|under|down from", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*$", re.I)
-_PAIR_SEP = re.compile(r"^\s*,?\s*(?:to|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
+# benchmarks of a list may repeat the preposition: "at IMO 2025 and at IOI 2025"
+_BENCH_LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*(?:(?:at|on|in)\s+(?:the\s+)?)?$", re.I)
+# "67.8 became 73.1", "67.8 → 73.1": a change, read like "from 67.8 to 73.1"
+_CHANGE = r"to|became|turned into|→|->"
+_PAIR_SEP = re.compile(rf"^\s*,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
 _RUN_SEP = re.compile(
-    r"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:to|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
+    rf"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
 )
 _FOR_MODEL = re.compile(
     r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
@@ -162,6 +173,7 @@ _AFTER_FILLER = re.compile(
     r"standard|on|in|at|for|across|the|of|its|problems|tasks|questions|issues|puzzles)\b)*$",
     re.I,
 )
+_ON_DESCRIBED = re.compile(r"^\s*(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]*\s+){1,2}$")
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
 _CLAUSE_WORDS = (";", "while", "whereas", "but")  # quick reject; "meanwhile" contains "while"
 _AFTER_MODEL_BREAK = re.compile(r"[;]|\b(?:and|while|whereas|where|when|before|after|until|since|once|but|that|which|than)\b", re.I)
@@ -181,7 +193,8 @@ _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
 _NOT_A_MODEL_SUBJECT = re.compile(
     # "average" of people, not "its 12-benchmark average" or "an average score of"
-    r"\b(?:human|humans|people|person|(?<!its )(?<!their )(?<!benchmark )(?<!task )average(?!\s+(?:score|of)\b)|median|baseline|participants|contestants|students|"
+    # "on average" says how a model's runs were summed up, not who scored
+    r"\b(?:human|humans|people|person|(?<!its )(?<!their )(?<!benchmark )(?<!task )(?<!on )average(?!\s+(?:score|of)\b)|median|baseline|participants|contestants|students|"
     r"experts?|previous (?:record|best)|prior (?:record|best)|record holder|random chance|"
     r"(?:the )?(?:best|top|leading|strongest) (?:models?|systems?)|"
     r"(?:reasoning|frontier|open|other|most|many|several|all|leading|top|\d+|no) (?:other )?(?:models|systems|labs))\b",
@@ -212,6 +225,13 @@ _PRONOUN_VERB = re.compile(
     r"land|manag|record|earn|deliver)\w*\b", re.I)
 
 
+# "it gets 61.1%", "the model solved 23.4%": a number glued to a pronoun for the passage's model is
+# that model's, whatever else the sentence says about people or other models
+_PRONOUN_GLUED = re.compile(
+    r"\b(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?:scor|reach|post|hit|get|got|achiev|"
+    r"land|manag|record|earn|deliver|solv|answer|resolv)\w*\s+(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+|"
+    r"only\s+|nearly\s+)?$", re.I)
+
 # "Anthropic's own figure is 62.9%", "the official number was 41%": a reported result as the subject
 _RESULT_SUBJECT = re.compile(
     r"\b(?:own|official|reported|published|claimed|headline)\s+(?:figure|number|result|score)s?\s+"
@@ -234,6 +254,14 @@ _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)",
 _WORD_RE = re.compile(r"\w+")
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
+# a model the text does not name: "an OpenAI reasoning system", "a rival lab's model"
+_UNNAMED_MODEL = re.compile(
+    r"\b(?:an?|another)\s+(?:(?!(?:where|which|that|who|when|than|and|or|of|on|in)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:model|system|LLM|chatbot)\b")
+_ON_NAME = re.compile(
+    rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?!(?i:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the|an?|its|their|our|it|this|that|these|those|average)\b)[A-Z]")
+_RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.I)
 _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
@@ -245,8 +273,8 @@ _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3
 _HASH = r"(?:#|No\.\s?)\d{1,3}"
 # a place on a leaderboard or in a competition: "came first on X", "ranks #5", "the #1 spot", "is #2"
 _RANK = re.compile(
-    rf"\b(?:came|comes|coming|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
-    rf"land(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
+    rf"\b(?:came|comes|coming|went|goes|going|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
+    rf"land(?:s|ed|ing)?|debut(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
     rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position|(?:model|system)(?=\s+(?:on|in|at)\s))\b"
     rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])"
     # "ranks Claude Opus 4.5 second": the model (masked as \uE000…) between verb and place
@@ -272,8 +300,8 @@ _RESULTS_AFTER = re.compile(
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
-_RANK_WORDS = ("came", "come", "finish", "plac", "rank", "land", "place", "spot", "position", "#", "top model",
-               "top system")  # quick reject
+_RANK_WORDS = ("came", "come", "went", "goes", "going", "debut", "finish", "plac", "rank", "land", "place", "spot",
+               "position", "#", "top model", "top system")  # quick reject
 _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _NUM_ORDINAL and "#"
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
@@ -293,6 +321,16 @@ _NOT_SCORE_AFTER = re.compile(
 _ITEMS_AFTER = re.compile(r"\s+(?:tasks|problems|questions|items|puzzles|issues|examples|prompts|samples)\b", re.I)
 # "3 of those" is a count; "61% of them" a rate over the things named before
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|these)\b", re.I)
+# "8% of what X costs": a share of another thing, not a score
+_OF_WHAT_AFTER = re.compile(r"\s+of\s+what\b", re.I)
+# "8 needles", "40 crates": a whole number before a plural noun counts things (not "61 points",
+# not a verb: "its 74 remains the best")
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:points|pts|is|was|has|its|as|this|thus|yes|plus|versus|"
+    r"remains|stands|holds|leads|trails|beats|tops|puts|looks|seems|means|makes|sits|comes|lands|ranks|places|"
+    r"gets|scores|matches|edges|lags|falls|rises|drops|goes|shows|marks|sets|equals|keeps|takes|wins|loses|"
+    r"tracks|fits|needs|counts|reads|says|suggests|compares|reflects|represents|translates)\b)"
+    r"[a-z][a-z-]*(?<![su])s\b")
 # "tier 2", "version 3.1", "Apache 2.0", "CC BY 4.0", "release 1.1": a label's digits, never a score
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
@@ -325,6 +363,9 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:market[- ]share|share of|revenue|spending|usage|adoption|traffic|downloads|user base|"
     r"subscribers|valuation|stake)\b", re.I
 )
+_SAME_BENCH_AFTER = re.compile(
+    r"\s+(?:on|in|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:benchmark|test|set|eval|evaluation|leaderboard|suite|exam|"
+    r"board|task set)\b", re.I)
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
 _NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
 _FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
@@ -364,7 +405,7 @@ _RATING_OF_BEFORE = re.compile(r"\b(?:rating|elo|score)\s+of\s*$|\brated\s*$", r
 _DOLLARS = re.compile(r"(?<![\w.])(?:US)?\$\s?(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]?\d)")
 _DOLLAR_SIZE_AFTER = re.compile(r"\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion|bn|mn)", re.I)
 _COMPARED_SEP = re.compile(r"^\s*,?\s*(?:vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
-_TO_SEP = re.compile(r"^\s*,?\s*to\s*$", re.I)
+_TO_SEP = re.compile(rf"^\s*,?\s*(?:{_CHANGE})\s*$", re.I)
 # "66.8%, against 71.3% reported by Moonshot", "71% against 52% without": the same model measured
 # by someone else or in another setting, not a compared model
 _SAME_MODEL_AFTER = re.compile(
@@ -392,6 +433,7 @@ _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
 _RATING_ANY = re.compile(r"rating", re.I)
 _PERCENT_HEADER = re.compile(r"\(%\)|%")
+_PERCENT_NOTE = re.compile(r"\b(?:in|as)\s+(?:%|percent\b|per cent\b|percentages\b)|\(%\)", re.I)
 
 
 @dataclass
@@ -517,6 +559,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     prev_end = 0
     pending: list[dict] = []  # claims waiting for a model named after them (see _sentence_claims)
     section_bench = None  # the benchmark a heading names ("## Results on SWE-bench Verified"), until the next heading
+    last_bench = None  # canonical name of the last benchmark named so far ("… on the same test")
+    change_pair = None  # (old, new) of the last sentence that named models, if it was "between X and Y"
     for a, b in segments(doc):
         heading = _HEADING.match(text, a, b) is not None
         if heading:
@@ -530,6 +574,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             continue  # no entity and no topic benchmark: nothing to claim (see _sentence_claims)
         if tables and in_table.hits(a, b):
             continue
+        if hi - lo >= 2:
+            change_pair = _change_pair(text, ents[lo:hi]) or (change_pair if not any(
+                e[2] == "MODEL" for e in ents[lo:hi]) else None)
+        elif lo < hi and ents[lo][2] == "MODEL":
+            change_pair = None
         if context_bench is None:
             settled, new_subject = _no_claim_subject(text, a, b, ents[lo:hi])
             if settled:  # most sentences: no need to build _Ent objects and read the numbers
@@ -544,7 +593,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         found, new_subject = _sentence_claims(
             text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
-            topic_benches=para_benches if context_bench is not None else None,
+            topic_benches=para_benches if context_bench is not None else None, last_bench=last_bench,
+            change_pair=change_pair,
         )
         if (found or orphans) and _doubtful(text, a, b):
             found, orphans = [], []  # a question or a condition claims nothing; its subject still counts
@@ -559,10 +609,13 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         counted = False
         for e in seg_ents:
             if e.label == "BENCHMARK":
+                last_bench = e.canonical
                 entry = para_benches.setdefault(e.canonical, [0, a + e.start, e])
                 entry[0] += 1
                 if _SCORED_ON_BEFORE.search(text, max(0, a + e.start - 25), a + e.start):
                     entry[0] += 1  # "85% on ARC-AGI-2": a benchmark scores were given on
+                elif _RUN_ON_BEFORE.search(text, max(0, a + e.start - 12), a + e.start):
+                    entry[0] += 0.5  # "ran X on B": where a model was tested, before "B ran X"
                 counted = True
         if counted:
             context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
@@ -584,6 +637,7 @@ _TIER_REF = re.compile(
     r"\b(?:the|its)\s+(?P<tier>small|smaller|medium|large|larger|mini|nano|lite|flash|pro|max|ultra|plus|turbo)"
     r"\s+(?:model|one|version|variant|sibling)\b", re.I)
 _TIER_WORD = {"smaller": "small", "larger": "large"}
+_NAME_REF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b")
 _TIER_REACH = 600  # characters back to the models a tier reference may point at
 
 
@@ -603,7 +657,29 @@ def _tier_refs(text: str, ents: list[tuple]) -> list[tuple]:
         names = [c for s, e, label, c in before if label == "MODEL" and e <= m.start() and tier.search(c)]
         if names and not any(s < m.end() and m.start() < e for s, e, _, _ in ents):
             added.append((m.start(), m.end(), "MODEL", names[-1]))
+    for m in _NAME_REF.finditer(text):
+        # "the Speciale model": a word of exactly one model named before, written as its name
+        word = re.compile(rf"(?<![\w.]){re.escape(m.group('word'))}(?![\w.])")
+        before = ents[bisect_left(starts, m.start() - _TIER_REACH):bisect_left(starts, m.start())]
+        names = {c for s, e, label, c in before if label == "MODEL" and e <= m.start() and word.search(c)}
+        if len(names) == 1 and not any(s < m.end() and m.start() < e for s, e, _, _ in ents):
+            added.append((m.start(), m.end(), "MODEL", names.pop()))
     return sorted(ents + added) if added else ents
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_AND_TO_BEFORE = re.compile(r"\b(?:and|to)\s+(?:the\s+)?$", re.I)
+
+
+def _change_pair(text: str, ents) -> tuple[str, str] | None:
+    """(X, Y) when the entity tuples `ents` of a sentence hold "between X … and Y" / "from X … to Y",
+    at most six words between the two models."""
+    models = [e for e in ents if e[2] == "MODEL"]
+    for x, y in zip(models, models[1:]):
+        if x[3] != y[3] and _BETWEEN_BEFORE.search(text, max(0, x[0] - 14), x[0]) \
+                and _AND_TO_BEFORE.search(text, max(x[1], y[0] - 9), y[0]) and _words(text[x[1]:y[0]]) <= 6:
+            return x[3], y[3]
+    return None
 
 
 def _doubtful(text: str, a: int, b: int) -> bool:
@@ -784,6 +860,8 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             hits = ancestor = []
         if ancestor and ancestor[-1].group(0).lower() == "not" and not _NOT_BEFORE_NAME.match(pre, ancestor[-1].end()):
             ancestor = []  # "did not train X from scratch": the verb is negated, not the model
+        if ancestor and _APPOSITION_GAP.fullmatch(pre, ancestor[-1].end()) and _APPOSITION_END.match(text, m.end):
+            ancestor = []  # "The build it replaces, X, had …": X in apposition to the verb's head, not its object
         if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
         elif hits and _words(pre[hits[-1].end():]) <= 4:
@@ -799,6 +877,10 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             _LIST_GAP_NOISE.sub(" ", text[models[i - 1].end:m.start])
         ):
             m.obj, m.relation = True, models[i - 1].relation
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*,")
 
 
 def _plain_subject(text: str, model: _Ent) -> bool:
@@ -830,7 +912,8 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
     for b in benches:
         if b.start >= hi:
             gap = text[hi:b.start]
-            cost = _words(gap) + (-10 if _AFTER_FILLER.match(gap) else 5)
+            # "19% on the separate B": "on", a word or two of description, then the benchmark
+            cost = _words(gap) + (-10 if _AFTER_FILLER.match(gap) else -5 if _ON_DESCRIBED.match(gap) else 5)
         elif b.end <= lo:
             gap = text[b.end:lo]
             # "Tau2-Bench 74.8, ACEBench 76.5": a benchmark glued to the number before it wins
@@ -851,17 +934,65 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
     return best
 
 
+# a capitalised name right before a number, or before "goes / climbs / rises to" and the number
+_NAME_GLUED_BEFORE = re.compile(
+    r"(?<![\w.-])(?!(?:The|A|An|It|Its|This|That|These|Those|And|But|Or|On|In|At|With|To|Of|By|From|Is|Was|"
+    r"Only|Just|About|Around|Nearly|Almost|Roughly|Up|Down)\b)[A-Z][\w.-]*[A-Za-z\d]"
+    r"(?:\s+(?:goes|climbs|rises|jumps|moves|improves|grows|went|climbed|rose|jumped|moved|improved|grew)\s+to)?"
+    r"\s*[:=]?\s*$")
+
+
+def _glued_to_unknown_name(text: str, n: Number, ents: list[_Ent]) -> bool:
+    """Whether the number follows a capitalised name that is no entity here ("BrowseComp 60.2" with
+    BrowseComp unrecognised): its benchmark is that name, not another of the sentence."""
+    m = _NAME_GLUED_BEFORE.search(text, max(0, n.start - 60), n.start)
+    return m is not None and not any(e.start < m.end() and m.start() < e.end for e in ents)
+
+
+def _unnamed_owner(text: str, n: Number) -> bool:
+    """Whether the number's clause names an unnamed model before it ("an OpenAI reasoning system
+    solved all 12, which would have ranked first"); not one described after it ("it scored 51.7%, a
+    typical result for a non-reasoning model")."""
+    lo = max(0, n.start - 200)
+    for m in _CLAUSE_BREAK.finditer(text, lo, n.start) if _clause_break(text[lo:n.start]) else ():
+        lo = m.end()
+    return _UNNAMED_MODEL.search(text, lo, n.start) is not None
+
+
 def _on_unnamed(text: str, end: int, benches: list[_Ent]) -> bool:
     """Whether the number ending at `end` is said to be on something the text does not name ("on a
     refactoring test", "on its average"), no benchmark named within two words after."""
     other = _ON_OTHER_THING.match(text, end)
-    return other is not None and not any(
-        b.start >= other.end() and _words(text[other.end():b.start]) <= 2 for b in benches)
+    if other is not None:
+        return not any(b.start >= other.end() and _words(text[other.end():b.start]) <= 2 for b in benches)
+    # "38.5 on BrowseComp" with BrowseComp unrecognised: on a name that is no benchmark here
+    name = _ON_NAME.match(text, end)
+    if name is None:
+        return False
+    at = name.end() - 1  # the capital letter: a benchmark there or two words on ("on Scale's SWE-bench Pro")
+    return not any(b.end > at and _words(text[at:max(at, b.start)]) <= 2 for b in benches)
 
 
 def _about_non_model(text: str) -> bool:
-    """``_NOT_A_MODEL_SUBJECT.search(text)``, skipped when the quick reject shows it cannot match."""
-    return has_any(lowered(text), _NOT_A_MODEL_WORDS) and _NOT_A_MODEL_SUBJECT.search(text) is not None
+    """Whether `text` is about people, a baseline or models in general (`_NOT_A_MODEL_SUBJECT`),
+    not counting people or models it names only as a reference group ("the 99th percentile of human
+    competitors", "ranked 10th among human teams", "better than most models"); skipped when the
+    quick reject shows it cannot match."""
+    if not has_any(lowered(text), _NOT_A_MODEL_WORDS):
+        return False
+    for m in _NOT_A_MODEL_SUBJECT.finditer(text):
+        if not _REFERENCE_GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+# what puts a group of people or models in the object's place: a place among them, a comparison
+_REFERENCE_GROUP_BEFORE = re.compile(
+    r"\b(?:percentile|place|spot|rank(?:s|ed)?|\d(?:st|nd|rd|th)|first|second|third|top|best|"
+    r"than|beat\w*|outperform\w*|surpass\w*|ahead of|over)\s+(?:(?:of|among|in)\s+)?"
+    r"(?:(?:the|all|most|many)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _clause_break(s: str) -> bool:
@@ -1021,16 +1152,17 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True
     if n.unit is None and (_OF_THOSE.match(text, n.end) or _OF_THE_N.match(text, n.end)):
         return True  # "3 of those", "23 of the 500 tasks"
-    if n.unit == "%" and _RELATIVE_AFTER.match(text, n.end):
-        return True  # "90% of X's performance"
+    if n.unit == "%" and (_RELATIVE_AFTER.match(text, n.end) or _OF_WHAT_AFTER.match(text, n.end)):
+        return True  # "90% of X's performance", "8% of what X costs"
     if n.unit is None and n.value >= 10000:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
     if n.unit is None and _VERSION_SHAPE.fullmatch(text, n.start, n.end) and _NAME_BEFORE.search(text, max(0, n.start - 30), n.start):
         return True  # "beats GOT-OCR 2.0 and MinerU 2.0": a name's version, not a score
-    if n.unit is None and "." not in text[n.start:n.end] and _COUNT_AFTER.match(text, n.end):
-        return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active"
+    if n.unit is None and "." not in text[n.start:n.end] and (
+            _COUNT_AFTER.match(text, n.end) or _PLURAL_NOUN_AFTER.match(text, n.end)):
+        return True  # "74 real coding tasks", "3 of 5 LMArena categories", "8 active", "8 needles"
     low = lowered(text[max(0, n.start - 80):n.start])  # for the quick rejects below (None: not ASCII)
     if has_any(low, _DIFF_WORDS) and _DIFF_BEFORE.search(text, max(0, n.start - 40), n.start):
         return True  # "the gap is 0.4 points", "a margin of 3%"
@@ -1173,6 +1305,7 @@ def _mark_compared_runs(text: str, num_runs: list[list[Number]], anchors: list[t
 def _sentence_claims(
     text: str, ents: list[_Ent], subject: "str | _TitleSubject | None", context_bench: _Ent | None = None,
     bench_units: dict | None = None, orphans: list | None = None, topic_benches: dict | None = None,
+    last_bench: str | None = None, change_pair: tuple[str, str] | None = None,
 ) -> tuple[list[dict], str | None]:
     """Claims of one sentence, and the model it is about (the next sentences' fallback subject).
     `subject` may be a `_TitleSubject`, resolved only if a number needs it. With no subject at all,
@@ -1246,9 +1379,10 @@ def _sentence_claims(
     plain_index = {id(n): i for i, n in enumerate(plain)}
     _mark_compared_runs(text, num_runs, anchors)
     model_runs = _runs(models, text, _LIST_SEP)
-    bench_runs = _runs(benches, text, _LIST_SEP)
+    bench_runs = _runs(benches, text, _BENCH_LIST_SEP)
     ranked = _ranked_models(text, nums, models)
     unnamed = [n.end for n in plain if _ON_OTHER_THING.match(text, n.end) and _on_unnamed(text, n.end, benches)]
+    named_before: set[int] = set()  # numbers whose benchmark was named in an earlier sentence
     for run in num_runs:
         run_ids = {id(n) for n in run}
         others = [n for n in nums if id(n) not in run_ids]
@@ -1308,11 +1442,25 @@ def _sentence_claims(
                         break
                 if len(pair) == 2:
                     model_of[id(run[0])], model_of[id(run[1])] = pair
+                elif not models and change_pair and _TO_SEP.match(text[run[0].end:run[1].start]):
+                    # "What changed between X and Y? On B, 67.8 became 73.1": the old model's, then the new one's
+                    model_of[id(run[0])], model_of[id(run[1])] = (_Ent(-1, -1, "MODEL", c) for c in change_pair)
                 elif not _TO_SEP.match(text[run[0].end:run[1].start]) and not _SAME_MODEL_AFTER.match(text, run[1].end):
                     # "AIME 2025 89.3% against 88.4%" with one model or none: the second number is
                     # the unnamed compared model's (like "up from 88.4%"), kept only with "for X";
                     # not "from 63.6% to 55.8%" (the second is the new score)
                     run[1].after_from = True
+        elif _SAME_BENCH_AFTER.match(text, run[0].end):
+            # "76.2% on the same benchmark": the last one named, in this sentence or before it
+            n = run[0]
+            prior = [b for b in benches if b.end <= n.start]
+            if prior:
+                bench_of[id(n)] = [prior[-1]]
+            elif last_bench:
+                bench_of[id(n)] = [_Ent(-1, -1, "BENCHMARK", last_bench)]
+                named_before.add(id(n))
+        elif _glued_to_unknown_name(text, run[0], ents):
+            pass  # "BrowseComp 60.2", "BrowseComp goes to 60.2" with BrowseComp unrecognised: on that name
         else:
             n = run[0]
             b = _bench_for(n.start, n.end, benches, others, text, unnamed)
@@ -1323,7 +1471,9 @@ def _sentence_claims(
     for n in nums:
         if n.unit in ("medal", "rank"):
             b = _bench_for(n.start, n.end, benches, [], text)
-            bench_of[id(n)] = [b] if b else []
+            # "won gold at A and at B": a place before a list of benchmarks is taken on each
+            br = next((r for r in bench_runs if b in r), [b]) if b is not None else []
+            bench_of[id(n)] = br if (len(br) > 1 and br[0] is b and b.start >= n.end) else [b] if b else []
 
     picked = {id(n): ((model_of[id(n)], True) if id(n) in model_of else _model_for(n, models, text)) for n in nums}
     for run in num_runs:
@@ -1358,13 +1508,22 @@ def _sentence_claims(
             continue  # "X scores 74.5%; its predecessor managed 72.5%": an unnamed other model's
         if model is None and n.after_from:
             continue
-        via_subject = False
+        via_subject = model is not None and model.start < 0  # named in an earlier sentence (change_pair)
+        if model is None and not pronoun_lead:
+            # "X reaches 77.9% on B; at medium effort the figure is 76.8%": across a clause break,
+            # the sentence's own subject before the passage's
+            own = next((m for m in models if not m.obj), None)
+            if own is not None and own.end <= n.start and not _about_non_model(_clause_of(text, n)):
+                model = own
+        if model is None and _unnamed_owner(text, n):
+            continue  # "an OpenAI reasoning system solved all 12, which would have ranked first": no name to give it
         if model is None:
             if allow_fallback is None:
                 if isinstance(subject, _TitleSubject):
                     subject = subject.get()
                 allow_fallback = bool(subject) and not _about_non_model(text)
-            if allow_fallback or (subject and not _about_non_model(_clause_of(text, n))):
+            if allow_fallback or (subject and (not _about_non_model(_clause_of(text, n))
+                                               or _PRONOUN_GLUED.search(text, max(0, n.start - 50), n.start))):
                 # "it scored 51.7%; reasoning models such as X score above 90%": only the clause
                 # of the number says whether it is about models in general
                 model, via_subject = _Ent(-1, -1, "MODEL", subject), True
@@ -1381,7 +1540,7 @@ def _sentence_claims(
                         orphan["_how"] = _how("adopted", n, text, bench=bench, in_list=id(n) in listed)
                         orphans.append(orphan)
             continue
-        topic = not these
+        topic = not these or id(n) in named_before
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
@@ -1450,17 +1609,33 @@ def _runs_of_lines(text: str, line: re.Pattern) -> list[tuple[int, int]]:
 
 
 def _table_blocks(text: str) -> list[tuple[int, int]]:
+    """Markdown tables: runs of "| a | b |" lines, and runs of three or more lines without the
+    outer bars ("Rank | Model | Score") that all have the same number of bars."""
     if "|" not in text:  # quick reject: _TABLE_LINE tries every line start otherwise
         return []
-    return _runs_of_lines(text, _TABLE_LINE)
+    blocks = _runs_of_lines(text, _TABLE_LINE)
+    for a, b in _runs_of_lines(text, _BARE_TABLE_LINE):
+        lines = [line for line in text[a:b].split("\n") if line.strip()]
+        if len(lines) >= 3 and len({line.count("|") for line in lines}) == 1:
+            blocks.append((a, b))
+    return sorted(blocks)
+
+
+# a table row without the outer bars: "2 | Vireo 3 | 56.0"
+_BARE_TABLE_LINE = re.compile(r"^[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+$", re.M)
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of the cells of the table row text[a:b] (outer bars optional)."""
     bars = []  # offsets of the "|" in text[a:b], found in C rather than by a loop over characters
     i = text.find("|", a, b)
     while i >= 0:
         bars.append(i)
         i = text.find("|", i + 1, b)
+    if bars and text[a:bars[0]].strip():
+        bars.insert(0, a - 1)  # no opening bar: the first cell starts the line
+    if bars and text[bars[-1] + 1:b].strip():
+        bars.append(b)  # no closing bar
     return [(i + 1, j) for i, j in zip(bars, bars[1:])]
 
 
@@ -1554,6 +1729,10 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
         """The entities of the row text[la:lb], by bisection: a long table stays linear."""
         return inside[bisect_left(starts, la):bisect_right(starts, lb)]
 
+    # a note on the line right under or over the table: "accuracy in %", "(scores in percent)"
+    note_percent = any(_PERCENT_NOTE.search(line) for line in (
+        text[b:text.find("\n", b + 1) if text.find("\n", b + 1) >= 0 else len(text)],
+        text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]))
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
@@ -1575,7 +1754,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
             unit = nums[0].unit or (
-                "%" if "%" in head else
+                "%" if "%" in head or note_percent else
                 "elo" if _ELO_ANY.search(head) or ("arena" in bench[3].lower() and "hard" not in bench[3].lower()) else
                 "rating" if _RATING_ANY.search(head) or "codeforces" in bench[3].lower() else _BARE
             )
@@ -1598,8 +1777,10 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
             row_ent = _ent_in(row, *label_cell, "BENCHMARK")
             columns = head_models
         else:
-            row_ent = _ent_in(row, *label_cell, "MODEL")
             columns = head_benches
+            # "| 2 | Vireo 3 | 56.0 |": the model may sit in any cell that is not a benchmark's column
+            row_ent = _ent_in(row, *label_cell, "MODEL") or next(
+                (m for j, c in enumerate(cells) if not columns.get(j) for m in [_ent_in(row, *c, "MODEL")] if m), None)
         if not row_ent:
             continue
         for j, (ca, cb) in enumerate(cells[1:], start=1):
@@ -1620,7 +1801,7 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
                 metric = "Elo"
             unit = num.unit
             if not unit:
-                if _PERCENT_HEADER.search(context):
+                if _PERCENT_HEADER.search(context) or note_percent:
                     unit = "%"
                 elif _ELO_WORD.search(context) or ("arena" in bench.lower() and "hard" not in bench.lower()):
                     unit = "elo"

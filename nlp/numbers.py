@@ -398,7 +398,8 @@ _THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _BOUND_BEFORE = re.compile(
-    r"\b(?:above|below|under|beyond|past|over|exceeding|at least|at most|more than|less than|fewer than|upwards of)\s*$",
+    r"\b(?:above|below|under|beyond|past|over|exceeding|at least|at most|more than|less than|fewer than|upwards of|"
+    r"within)\s*$",
     re.I,
 )
 _LINKS = {"on", "in", "at", "for", "across", "with", "and", "or", "to", "vs", "versus", "from", "by", "of",
@@ -443,6 +444,7 @@ _RANGE_TO_AFTER = re.compile(r"\s*(?:%|percent)?\s*(?:to|-)\s*\d")
 _APPROX_BEFORE = re.compile(r"\b(?:by|about|around|roughly|approximately|between|some)\s*$", re.I)
 _FIRST_OR_TO = re.compile(r"\b(?:first|to)\b", re.I)
 _TWO_DIGITS = re.compile(r"\d{1,2}")
+_POINT_VERSION = re.compile(r"\d\.\d")  # one digit, a point, one digit: a version after a name, not a score
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-zA-Z]+\s$")
 _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:On|In|At|With|To|And|Of|By|From|Is|Was|The|Its|It|Just|Only)\s$")
 _RECENT_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
@@ -469,7 +471,7 @@ _PASSED_ENDS = ("passed", "crossed", "broke", "cleared", "surpassed", "exceeded"
 _PASSED_BEFORE = re.compile(r"\b(?:passed|crossed|broke|cleared|surpassed|exceeded)\s+(?:the\s+)?$", re.I)
 _FIRST_TO_BEFORE = re.compile(r"\bfirst\b[^.;\d]{0,20}?\bto\s+(?:hit|reach|exceed|top)\s*(?:the\s+)?$", re.I)
 _THRESHOLD_ENDS = ("pass", "passes", "cross", "crosses", "break", "breaks", "clear", "clears", "surpass", "the")
-_BOUND_ENDS = ("above", "below", "under", "beyond", "past", "over", "exceeding", "least", "most", "than", "of")
+_BOUND_ENDS = ("above", "below", "under", "beyond", "past", "over", "exceeding", "least", "most", "than", "of", "within")
 _DELTA_ENDS = (
     "by", "up", "down", "+", "of", "to",
     "rose", "rise", "rises", "risen", "fell", "fall", "falls", "climbed", "climb", "climbs", "jumped",
@@ -721,9 +723,9 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
         return "delta"
     if unit is None and "." not in raw and value < 1000 and before.may_end(_RANK_ENDS) and _RANK_BEFORE.search(b):
         return "rank"
-    if unit is None and _TWO_DIGITS.fullmatch(raw) and b[-1:].isspace() and _NAME_BEFORE.search(b) \
-            and not _FUNCTION_WORD_BEFORE.search(b):
-        return "version"  # "Lean 4", an unrecognised "Llama 3"
+    if unit is None and (_TWO_DIGITS.fullmatch(raw) or _POINT_VERSION.fullmatch(raw)) and b[-1:].isspace() \
+            and _NAME_BEFORE.search(b) and not _FUNCTION_WORD_BEFORE.search(b):
+        return "version"  # "Lean 4", an unrecognised "Llama 3" or "Grok 4.1"
     if unit is None and len(raw) == 4:
         if _RECENT_YEAR.fullmatch(raw):
             return "year"
