@@ -187,16 +187,18 @@ CELL_NAME = re.compile(rf"[A-Za-z][\w.{_H}]*(?:[ ][\w.{_H}]+){{0,4}}")
 NOT_A_MODEL = frozenset("Human Humans Random Baseline Average Ours Expert Experts Chance Majority Oracle Total None".split())
 
 
-def _table_column_cells(text: str):
+def _table_column_cells(text: str, columns=None):
     """(start, end, label) of the names in the cells under a "Model" or "Benchmark" column of Markdown
-    tables (a parenthesised qualifier after the name is left out)."""
+    tables (a parenthesised qualifier after the name is left out); ``columns``: other column names
+    to read (lower case), whose cells get the label "ORG"."""
+    labels = COLUMN_LABEL if columns is None else dict.fromkeys(columns, "ORG")
     col, label, prev_end = None, None, -2
     for m in TABLE_LINE.finditer(text):
         line = m.group()
         cells = [(c.start() + m.start(), c.end() + m.start()) for c in TABLE_CELL.finditer(line)]
         if m.start() != prev_end + 1:  # a new table: this is its header
-            col = next((i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower() in COLUMN_LABEL), None)
-            label = COLUMN_LABEL[text[cells[col][0]:cells[col][1]].strip().lower()] if col is not None else None
+            col = next((i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower() in labels), None)
+            label = labels[text[cells[col][0]:cells[col][1]].strip().lower()] if col is not None else None
         elif col is not None and col < len(cells) and not set(line) <= set("|-: \t"):
             a, b = cells[col]
             cell = text[a:b].strip()
