@@ -236,6 +236,44 @@ VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|near|outside|from|to)\s+(?:the\s+)
 NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*[ ]){{1,3}}(?:Leaderboard|Arena)(?![\w]|[{_H}]\w)")
 
 
+# a benchmark or model introduced by apposition or definition: "a new benchmark, DocuMaze, tests ...",
+# "Firewatch, a new agent benchmark from ...", "MazeMind 2026 is a refreshed set of grid puzzles",
+# "Cartograph-2 tests map reading", "its own coding model, Composer, which ...", "its in-house Sonar model"
+_BENCH_NOUN = r"(?:benchmark|leaderboard|eval|evaluation|test[ ]suite|suite|test[ ]set|set|collection|test)s?"
+NAME_BACK = re.compile(rf"(?<![\w.@/{_H}'\u2019])([A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?)\Z")
+NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?(?![\w%]|[{_H}]\w|\.\d)")
+BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
+                               rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
+BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
+BENCH_APPOS_BEFORE = re.compile(rf"\b(?:a|an|our|its|their)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?{_BENCH_NOUN},\s+(?=[A-Z])")
+MODEL_APPOS_BEFORE = re.compile(r"\b(?:a|an|its|their|our|the)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
+MODEL_OWNED_NOUN = re.compile(rf"(?:\b(?:its|their|our)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
+                              rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\s+(?:model|system|LLM|chatbot|assistant)s?\b")
+# "called X", "code name X", "we call ours X": the nearest kind word says what X is
+NAMING = re.compile(r"\b(?:called|named|dubbed|code[ -]?named|code[ -]?name|call\s+(?:it|ours|this(?:\s+one)?|them))\s+[\"\u201c]?(?=[A-Z])")
+KIND_WORD = re.compile(rf"\b(?:(?P<b>{_BENCH_NOUN})|(?P<m>models?|LLMs?|chatbots?|assistants?|successor|checkpoints?)|"
+                       rf"(?P<o>start[{_H}]?ups?|compan(?:y|ies)|labs?|firms?))\b")
+
+
+# words that open a sentence without naming anything: "Second, a new benchmark, DocuMaze, ..."
+DISCOURSE = frozenset("First Second Third Fourth Fifth Finally Lastly Also Meanwhile Separately Elsewhere Next Then Today "
+                      "Yesterday Instead Still Overall Notably Similarly Likewise Again Here There Now".split())
+
+
+NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
+
+
+def _kind_near(text: str, s: int, e: int) -> str | None:
+    """The label of the kind word ("benchmark", "model", "start-up") that a name given by "called X"
+    is: the nearest before it (what was being talked about), else one right after it."""
+    before = None
+    for m in KIND_WORD.finditer(text, max(0, s - 200), s):
+        if not m.group("o") or m.end() > s - 25:  # "the company says ..., called X": a start-up only right before
+            before = m
+    m = before or KIND_WORD.search(text, e, min(len(text), e + 40))
+    return None if m is None else "BENCHMARK" if m.group("b") else "MODEL" if m.group("m") else "ORG"
+
+
 def _ok_head(name: str) -> bool:
     first = name.split()[0]
     return first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS  # "Which benchmarks ...?"
@@ -391,6 +429,28 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(m.start(), m.end(), "BENCHMARK")
         elif tech and SCORE_AFTER.match(text, m.end()) and not MODEL_SHAPE.fullmatch(w):
             add(m.start(), m.end(), "BENCHMARK")
+    def name_ok(w: str) -> bool:
+        return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
+
+    for m in BENCH_APPOS_BEFORE.finditer(text):  # "a new benchmark, DocuMaze, tests ..."
+        n = NAME_AHEAD.match(text, m.end())
+        if n and text.startswith(",", n.end()) and name_ok(n.group()):
+            add(n.start(), n.end(), "BENCHMARK")
+    for rx, tech_only in ((BENCH_APPOS_AFTER, False), (BENCH_VERB_AFTER, True)):  # "Firewatch, a new agent benchmark"
+        for m in rx.finditer(text):
+            n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
+            w = n.group(1) if n else ""
+            if n and name_ok(w) and (not tech_only or TECH_WORD.fullmatch(w.split()[0]) or BENCH_SHAPE.fullmatch(w)):
+                add(n.start(1), n.end(1), "BENCHMARK")
+    for m in NAMING.finditer(text):  # "It's called RecallRun", "the other, called Tern, is a 4B model"
+        n = NAME_AHEAD.match(text, m.end())
+        w = NOUN_BEFORE_NAMING.search(text, max(0, m.start() - 30), m.start())
+        if w and w.group(1).lower() not in STOP_WORDS and not KIND_WORD.fullmatch(w.group(1)):
+            continue  # "a mouse called Theseus", "my cat is named Claude", "an agent called Vibe"
+        if n and name_ok(n.group()) and n.group() not in TIER_WORDS:
+            lab = _kind_near(text, n.start(), n.end())
+            if lab in ("BENCHMARK", "MODEL"):
+                add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     bench_table = BENCH_TABLE.search(text) is not None
     for rx in ((SCORE_LINE, SCORE_HEAD_LINE, TABLE_FIRST) if bench_table else (SCORE_LINE, SCORE_HEAD_LINE)):
         for m in rx.finditer(text):
@@ -446,6 +506,14 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in GPT_NAME.finditer(text) if "GPT" in text else ():
         add(m.start(), m.end(), "MODEL")
+    for m in MODEL_APPOS_BEFORE.finditer(text):  # "its own coding model, Composer, which ..."
+        n = NAME_AHEAD.match(text, m.end())
+        if n and text.startswith(",", n.end()) and name_ok(n.group()) and n.group() not in TIER_WORDS:
+            add(n.start(), n.end(), "MODEL", org_prefix_ok=True)
+    for m in MODEL_OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system"
+        w = m.group("name")
+        if name_ok(w) and w not in TIER_WORDS:
+            add(m.start("name"), m.end("name"), "MODEL")
     cued = [m for m in MODEL_CUE_WORD.finditer(text)]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in MODEL_CUE_VERB.finditer(text)) if m]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in POSSESSIVE.finditer(text)) if m and CAMEL.fullmatch(m.group())]
