@@ -247,7 +247,7 @@ BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+)
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
 BENCH_APPOS_BEFORE = re.compile(rf"\b(?:a|an|our|its|their)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?{_BENCH_NOUN},\s+(?=[A-Z])")
 MODEL_APPOS_BEFORE = re.compile(r"\b(?:a|an|its|their|our|the)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
-MODEL_OWNED_NOUN = re.compile(rf"(?:\b(?:its|their|our)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
+MODEL_OWNED_NOUN = re.compile(rf"(?:\b(?:its|their|our)|\bthe(?=\s+[A-Z]\S*\s+(?:models|family)\b)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
                               rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\s+(?:model|system|LLM|chatbot|assistant)s?\b")
 # "called X", "code name X", "we call ours X": the nearest kind word says what X is
 NAMING = re.compile(r"\b(?:called|named|dubbed|code[ -]?named|code[ -]?name|call\s+(?:it|ours|this(?:\s+one)?|them))\s+[\"\u201c]?(?=[A-Z])")
@@ -260,6 +260,7 @@ DISCOURSE = frozenset("First Second Third Fourth Fifth Finally Lastly Also Meanw
                       "Yesterday Instead Still Overall Notably Similarly Likewise Again Here There Now".split())
 
 
+LOWER_OR_DIGIT_END = re.compile(r"[a-z][-\u2011]?\d|\s20\d\d$")
 NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
 
 
@@ -272,6 +273,16 @@ def _kind_near(text: str, s: int, e: int) -> str | None:
             before = m
     m = before or KIND_WORD.search(text, e, min(len(text), e + 40))
     return None if m is None else "BENCHMARK" if m.group("b") else "MODEL" if m.group("m") else "ORG"
+
+
+# places and nationalities: "a model from China", "the Paris-based start-up" (the cue word follows them)
+PLACES = frozenset("""China Chinese France French Europe European America American US USA UK Britain British Japan Japanese
+Korea Korean India Indian Israel Israeli Canada Canadian Germany German Taiwan Singapore Switzerland Swiss Sweden Swedish
+Paris London Beijing Shanghai Hangzhou Shenzhen Tokyo Seoul Toronto Montreal Berlin Munich Zurich Amsterdam Stockholm
+Dubai Abu Dhabi Riyadh Bangalore Mumbai Delhi Singapore Hong Kong Silicon Valley San Francisco Seattle Boston New York
+Austin Busan Lisbon Madrid Barcelona Milan Rome Vienna Prague Warsaw Helsinki Oslo Copenhagen Dublin Edinburgh Cambridge
+Oxford Tel Aviv Sydney Melbourne Vancouver Washington California Texas Asia Africa Brussels Geneva Lagos Nairobi Cairo
+Hugging Face Kaggle arXiv X Twitter""".split())
 
 
 def _ok_head(name: str) -> bool:
@@ -351,14 +362,16 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
 
     data_names = {m.group() for m in DATA_NAME.finditer(text)}
 
-    def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> None:
+    def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> bool:
         if label == "MODEL" and (text[s:e] in data_names or PARTICIPLE_END.search(text, s, e)):
-            return
+            return False
         if ai is None:  # a table row's cells are sentences of their own: the table is the context
             ai = ai_at(s) or ai_text and text.startswith("|", text.rfind("\n", 0, s) + 1)
         if free(s, e, org_prefix_ok) and ai:
             found[(s, e)] = (label, clean(text[s:e]))
             insort(mine, (s, e))
+            return True
+        return False
 
     # 0. known benchmarks with a variant
     for a, b in sorted(bench_at):
@@ -409,6 +422,28 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
                 or label == "BENCHMARK" and not _model_like(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w))):
             add(s, e, label, org_prefix_ok=label == "MODEL", ai=ai_text)
+    def name_ok(w: str) -> bool:
+        return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
+
+    for m in BENCH_APPOS_BEFORE.finditer(text):  # "a new benchmark, DocuMaze, tests ..."
+        n = NAME_AHEAD.match(text, m.end())
+        if n and text.startswith(",", n.end()) and name_ok(n.group()):
+            add(n.start(), n.end(), "BENCHMARK")
+    for rx, tech_only in ((BENCH_APPOS_AFTER, False), (BENCH_VERB_AFTER, True)):  # "Firewatch, a new agent benchmark"
+        for m in rx.finditer(text):
+            n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
+            w = n.group(1) if n else ""
+            if n and name_ok(w) and (not tech_only or TECH_WORD.fullmatch(w.split()[0]) or BENCH_SHAPE.fullmatch(w) or LOWER_OR_DIGIT_END.search(w)):
+                add(n.start(1), n.end(1), "BENCHMARK")
+    for m in NAMING.finditer(text):  # "It's called RecallRun", "the other, called Tern, is a 4B model"
+        n = NAME_AHEAD.match(text, m.end())
+        w = NOUN_BEFORE_NAMING.search(text, max(0, m.start() - 30), m.start())
+        if w and w.group(1).lower() not in STOP_WORDS and not KIND_WORD.fullmatch(w.group(1)):
+            continue  # "a mouse called Theseus", "my cat is named Claude", "an agent called Vibe"
+        if n and name_ok(n.group()) and n.group() not in TIER_WORDS:
+            lab = _kind_near(text, n.start(), n.end())
+            if lab in ("BENCHMARK", "MODEL"):
+                add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
     for s, rx in cues:
         m = rx.match(text, s)
@@ -429,28 +464,6 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(m.start(), m.end(), "BENCHMARK")
         elif tech and SCORE_AFTER.match(text, m.end()) and not MODEL_SHAPE.fullmatch(w):
             add(m.start(), m.end(), "BENCHMARK")
-    def name_ok(w: str) -> bool:
-        return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
-
-    for m in BENCH_APPOS_BEFORE.finditer(text):  # "a new benchmark, DocuMaze, tests ..."
-        n = NAME_AHEAD.match(text, m.end())
-        if n and text.startswith(",", n.end()) and name_ok(n.group()):
-            add(n.start(), n.end(), "BENCHMARK")
-    for rx, tech_only in ((BENCH_APPOS_AFTER, False), (BENCH_VERB_AFTER, True)):  # "Firewatch, a new agent benchmark"
-        for m in rx.finditer(text):
-            n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
-            w = n.group(1) if n else ""
-            if n and name_ok(w) and (not tech_only or TECH_WORD.fullmatch(w.split()[0]) or BENCH_SHAPE.fullmatch(w)):
-                add(n.start(1), n.end(1), "BENCHMARK")
-    for m in NAMING.finditer(text):  # "It's called RecallRun", "the other, called Tern, is a 4B model"
-        n = NAME_AHEAD.match(text, m.end())
-        w = NOUN_BEFORE_NAMING.search(text, max(0, m.start() - 30), m.start())
-        if w and w.group(1).lower() not in STOP_WORDS and not KIND_WORD.fullmatch(w.group(1)):
-            continue  # "a mouse called Theseus", "my cat is named Claude", "an agent called Vibe"
-        if n and name_ok(n.group()) and n.group() not in TIER_WORDS:
-            lab = _kind_near(text, n.start(), n.end())
-            if lab in ("BENCHMARK", "MODEL"):
-                add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     bench_table = BENCH_TABLE.search(text) is not None
     for rx in ((SCORE_LINE, SCORE_HEAD_LINE, TABLE_FIRST) if bench_table else (SCORE_LINE, SCORE_HEAD_LINE)):
         for m in rx.finditer(text):
@@ -469,13 +482,28 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
                 add(a, m.end(), "MODEL", org_prefix_ok=True)
     plain_ones, heads = [], set()
+    for m in MODEL_APPOS_BEFORE.finditer(text):  # "its own coding model, Composer, which ..."
+        n = NAME_AHEAD.match(text, m.end())
+        if n and text.startswith(",", n.end()) and name_ok(n.group()) and n.group() not in TIER_WORDS:
+            if add(n.start(), n.end(), "MODEL", org_prefix_ok=True):
+                heads.add(n.group())
+    for m in MODEL_OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system"
+        w = m.group("name")
+        if name_ok(w) and w not in TIER_WORDS and w not in PLACES:
+            if add(m.start("name"), m.end("name"), "MODEL"):
+                heads.add(w)  # "the Quill models ... Quill 4"
+    bench_names = {text[a:b] for (a, b), (lab, _) in found.items() if lab == "BENCHMARK"}  # "Cartograph-2 tests ...": a benchmark all along
+    not_models = set()  # "Trainium3 servers ... a preview of Trainium4": that head names hardware in this text
     for m in MODEL_SHAPE.finditer(text):
         name = m.group("name")
         if not _ok_head(name) or name in COMMON_CAPS:
             continue
         s, e = m.start(), m.end()
         if name.isupper() and m.group("sep") == " " or NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):
+            not_models.add(name)
             continue  # "RTX 4090" ("GPT 5" is the KB's business); "Mamba-2 layers"
+        if name in not_models or text[s:e] in bench_names:
+            continue
         plain = not (m.group("tier1") or m.group("tail").strip() or m.group("ver")[0].isalpha()
                      or name.split()[-1] in TIER_WORDS
                      or m.group("sep") not in (" ",) and re.search("[a-z]", name))
@@ -490,6 +518,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         add(s, e, "MODEL", org_prefix_ok=True)
         if len(found) > n:
             heads.add(name)
+            if " " in name and name.rsplit(" ", 1)[1] in TIER_WORDS:  # "Saffron Pro 2": "Saffron" is the family
+                heads.add(name.rsplit(" ", 1)[0])
     for s, e, name in plain_ones:
         if name in heads:
             add(s, e, "MODEL", org_prefix_ok=True)
@@ -506,14 +536,6 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in GPT_NAME.finditer(text) if "GPT" in text else ():
         add(m.start(), m.end(), "MODEL")
-    for m in MODEL_APPOS_BEFORE.finditer(text):  # "its own coding model, Composer, which ..."
-        n = NAME_AHEAD.match(text, m.end())
-        if n and text.startswith(",", n.end()) and name_ok(n.group()) and n.group() not in TIER_WORDS:
-            add(n.start(), n.end(), "MODEL", org_prefix_ok=True)
-    for m in MODEL_OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system"
-        w = m.group("name")
-        if name_ok(w) and w not in TIER_WORDS:
-            add(m.start("name"), m.end("name"), "MODEL")
     cued = [m for m in MODEL_CUE_WORD.finditer(text)]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in MODEL_CUE_VERB.finditer(text)) if m]
     cued += [m for m in (CAP_NAME.match(text, v.end()) for v in POSSESSIVE.finditer(text)) if m and CAMEL.fullmatch(m.group())]

@@ -29,7 +29,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from .unknown import BLOCKED_HEADS, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, _table_column_cells
+from .unknown import BLOCKED_HEADS, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
 
 _H = re.escape(HYPHENS)
 ORG_WORDS = (r"Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Technologies|Compute|Institute|University|Ventures|"
@@ -59,14 +59,6 @@ FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a handle: "@Quillion_ai", "@HexadyneAI"
 HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
 ORG_COLUMN = frozenset("org organization organisation developer lab company creator provider vendor maker".split())
-# places and nationalities: "a model from China", "the Paris-based start-up" (the cue word follows them)
-PLACES = frozenset("""China Chinese France French Europe European America American US USA UK Britain British Japan Japanese
-Korea Korean India Indian Israel Israeli Canada Canadian Germany German Taiwan Singapore Switzerland Swiss Sweden Swedish
-Paris London Beijing Shanghai Hangzhou Shenzhen Tokyo Seoul Toronto Montreal Berlin Munich Zurich Amsterdam Stockholm
-Dubai Abu Dhabi Riyadh Bangalore Mumbai Delhi Singapore Hong Kong Silicon Valley San Francisco Seattle Boston New York
-Austin Busan Lisbon Madrid Barcelona Milan Rome Vienna Prague Warsaw Helsinki Oslo Copenhagen Dublin Edinburgh Cambridge
-Oxford Tel Aviv Sydney Melbourne Vancouver Washington California Texas Asia Africa Brussels Geneva Lagos Nairobi Cairo
-Hugging Face Kaggle arXiv X Twitter""".split())
 PERSON_TITLES = frozenset("Mr Mrs Ms Dr Prof Professor Sir Lady Lord Saint St Today Tonight Yesterday Tomorrow World "
                           "Internet Industry Street Wall".split())
 # a model's name going on after the lab's: "Selvage Prime 2", "Kurobane-LM 3", "Quill 4"
