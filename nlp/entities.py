@@ -36,8 +36,8 @@ from spacy.tokens import Doc, Span
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from .unknown import BLOCKED_HEADS, find_unknown
-from .unknown_orgs import find_unknown_orgs
+from .unknown import BLOCKED_HEADS, _table_column_cells, find_unknown
+from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .unknown_scorer import rescore
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
@@ -451,6 +451,8 @@ class EntityFinder:
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
         out = self._add_unknown(text, out, cands, ctx, self.learned)
+        if "|" in text:
+            _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
         return self._ellipsis(text, out)
 
@@ -984,6 +986,18 @@ def _models_in_lists(text: str, cands: list[Cand], kb: KB) -> None:
                 continue
             fam = kb.families.get(c.canonical)
             c.label, c.family, c.org = "MODEL", c.canonical, fam.org if fam else c.canonical
+
+
+def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
+    """A lab's name under a table's Org / Developer column is the lab, even with a score in the next
+    cell ("| DeepSeek-V3.2 | DeepSeek | 55.8 |"), which alone would make it its model."""
+    turned = [c for c in cands if c.label == "MODEL" and c.entry is not None and c.entry.label == "ORG"]
+    if not turned:
+        return
+    cells = {(s, e) for s, e, _ in _table_column_cells(text, ORG_COLUMN)}
+    for c in turned:
+        if (c.start, c.end) in cells:
+            c.label, c.org, c.family = "ORG", None, None
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:

@@ -212,7 +212,7 @@ GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML Gen
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
 NYT WSJ FT AP IEEE ACM MIT UCLA NYU CMU ETH KAIST USD EUR GBP RMB CNY JPY YoY QoQ MoM AM PM GMT UTC ET PT IoT VR AR XR
 OpenAI DeepMind GitHub LinkedIn YouTube TikTok WeChat iPhone iPad MacBook PlayStation Xbox SaaS B2B B2C FP8
-FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA""".split())
+FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA Elo""".split())  # (Elo: a rating system, not a benchmark)
 
 
 # a model named like "ChatGPT", "BloombergGPT"
@@ -261,6 +261,9 @@ DISCOURSE = frozenset("First Second Third Fourth Fifth Finally Lastly Also Meanw
 
 
 LOWER_OR_DIGIT_END = re.compile(r"[a-z][-\u2011]?\d|\s20\d\d$")
+FULL_NAME = re.compile(r"\d|\w[ ]\w")  # a name with a version or two words: the same thing wherever it recurs
+# a benchmark's lower-case slug: "verbamath-eval", "tau-bench" (as in a repository or a config file)
+BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z][a-z0-9]+(?:[{_H}][a-z0-9]+)*[{_H}](?:bench|eval)(?:[{_H}][a-z0-9]+)*(?![\w]|[{_H}]\w|\.\w)")
 NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
 
 
@@ -528,6 +531,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         m = MODEL_SHAPE.fullmatch(text, s, e) if label == "MODEL" else None
         if m and m.group("ver")[0].isalpha() and len(m.group("name")) > 2:
             clipped.setdefault(text[m.start("ver"):e], canon)
+    for m in BENCH_SLUG.finditer(text) if "-bench" in text or "-eval" in text else ():
+        add(m.start(), m.end(), "BENCHMARK")
     for m in SLUG.finditer(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]
         if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
@@ -628,7 +633,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             j = i + len(name)
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" or text[i - 1] in HYPHENS and i > 1 and text[i - 2].isalnum()))
                     and not NAME_GOES_ON.match(text, j)
-                    and (i, j) not in found and free(i, j, True) and ai_at(i)
+                    and (i, j) not in found and free(i, j, True)
+                    and (ai_at(i) or name not in heads and FULL_NAME.search(name))  # "Strix 3.1 Max" again, wherever
                     and not (names[name] == "MODEL" and name in heads and (COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i)
                                                                           or ORG_ROLE_AFTER.match(text, j)))
                     and not (names[name] == "MODEL" and name in data_names)):
