@@ -41,7 +41,7 @@ LAB_END = re.compile(rf"(?:{ORG_WORDS})\Z")
 _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|spin[{_H}]?(?:out|off)|unicorn|outfit)"
 # what comes right before a lab's name
 BEFORE = re.compile(
-    rf"(?:\b{_LAB_NOUN}|\b(?:researchers|engineers|scientists|team|teams|people|staff)\s+(?:at|from)"
+    rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff)\s+(?:at|from)"
     rf"|\b(?:developed|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|backed|"
     rf"released|acquired)\s+by(?:\s+the)?|\bDeveloped\s+by\**:?\**)\s+(?=[A-Z])")
 # what follows a lab's name: "X, the Toronto lab behind", "X, a start-up founded by ..."
@@ -190,7 +190,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         lowered = {n.replace(" ", "").lower(): n for n in names}
         for m in HANDLE.finditer(text):
             n = lowered.get(m.group("name").lower())
-            if n and free(m.start(), m.end()) and ai_at(m.start()):
+            if n and free(m.start(), m.end()):  # (this document's lab already: no AI sentence needed)
                 found[(m.start(), m.end())] = n
                 insort(mine, (m.start(), m.end()))
     return sorted((s, e, "ORG", canon) for (s, e), canon in found.items())
