@@ -245,8 +245,8 @@ NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Veri
 BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
                                rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
-BENCH_APPOS_BEFORE = re.compile(rf"\b(?:a|an|our|its|their)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?{_BENCH_NOUN},\s+(?=[A-Z])")
-MODEL_APPOS_BEFORE = re.compile(r"\b(?:a|an|its|their|our|the)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
+BENCH_APPOS_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?{_BENCH_NOUN},\s+(?=[A-Z])")
+MODEL_APPOS_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
 MODEL_OWNED_NOUN = re.compile(rf"(?:\b(?:its|their|our)|\bthe(?=\s+[A-Z]\S*\s+(?:models|family)\b)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
                               rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\s+(?:model|system|LLM|chatbot|assistant)s?\b")
 # "called X", "code name X", "we call ours X": the nearest kind word says what X is

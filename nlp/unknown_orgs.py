@@ -45,7 +45,7 @@ BEFORE = re.compile(
     rf"|\b(?:developed|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|backed|"
     rf"released|acquired)\s+by(?:\s+the)?|\bDeveloped\s+by\**:?\**)\s+(?=[A-Z])")
 # what follows a lab's name: "X, the Toronto lab behind", "X, a start-up founded by ..."
-APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
+APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!['\u2019]|\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
 # "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
 LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(?=[A-Z])")
 # a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"

@@ -66,6 +66,7 @@ def test_funds_are_orgs(pipe):
     ("The weights of the model are on Hugging Face under MIT, and the API is live.", "MIT"),  # a licence
     ("The model weights ship under the Mistral Research License.", "Mistral"),
     ("Samsung moves more Galaxy AI features onto the device, including an AI summariser.", "Galaxy AI"),  # a product line
+    ("You can now chat with Pebblestone, the company's AI assistant, in the app.", "Pebblestone"),  # its assistant
 ])
 def test_not_a_lab(pipe, text, word):
     assert labels(pipe, text).get(word) != "ORG"
@@ -103,6 +104,7 @@ def test_benchmark_keeps_its_label_in_the_document(pipe):
     ("The search company said its in-house Lumen model now answers most queries.", "Lumen"),
     ("Two models came out: a 70B reasoning model, and the other, called Pipit, is a 4B model for phones.", "Pipit"),
     ("The lab is said to be training a successor to its LLM under the code name Persimmon.", "Persimmon"),
+    ("The assistant, Pebblestone, answers questions about the news.", "Pebblestone"),
 ])
 def test_model_by_apposition(pipe, text, name):
     assert labels(pipe, text).get(name) == "MODEL"
