@@ -245,10 +245,14 @@ NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Veri
 BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
                                rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
-BENCH_APPOS_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?{_BENCH_NOUN},\s+(?=[A-Z])")
-MODEL_APPOS_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
-MODEL_OWNED_NOUN = re.compile(rf"(?:\b(?:its|their|our)|\bthe(?=\s+[A-Z]\S*\s+(?:models|family)\b)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
-                              rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\s+(?:model|system|LLM|chatbot|assistant)s?\b")
+# (each found from its noun, then its article looked for just before: cheaper than a scan from every article)
+BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
+BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
+MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
+MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")
+OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family)\b")
+OWNED_BACK = re.compile(rf"(?:\b(?:its|their|our)|\b(?P<the>the)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
+                        rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\Z")
 # "called X", "code name X", "we call ours X": the nearest kind word says what X is
 NAMING = re.compile(r"\b(?:called|named|dubbed|code[ -]?named|code[ -]?name|call\s+(?:it|ours|this(?:\s+one)?|them))\s+[\"\u201c]?(?=[A-Z])")
 KIND_WORD = re.compile(rf"\b(?:(?P<b>{_BENCH_NOUN})|(?P<m>models?|LLMs?|chatbots?|assistants?|successor|checkpoints?)|"
@@ -428,9 +432,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     def name_ok(w: str) -> bool:
         return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
 
-    for m in BENCH_APPOS_BEFORE.finditer(text):  # "a new benchmark, DocuMaze, tests ..."
+    for m in BENCH_APPOS_NOUN.finditer(text):  # "a new benchmark, DocuMaze, tests ..."
         n = NAME_AHEAD.match(text, m.end())
-        if n and text.startswith(",", n.end()) and name_ok(n.group()):
+        if (n and text.startswith(",", n.end()) and name_ok(n.group())
+                and BENCH_APPOS_BACK.search(text, max(0, m.start() - 40), m.start())):
             add(n.start(), n.end(), "BENCHMARK")
     for rx, tech_only in ((BENCH_APPOS_AFTER, False), (BENCH_VERB_AFTER, True)):  # "Firewatch, a new agent benchmark"
         for m in rx.finditer(text):
@@ -485,15 +490,20 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
                 add(a, m.end(), "MODEL", org_prefix_ok=True)
     plain_ones, heads = [], set()
-    for m in MODEL_APPOS_BEFORE.finditer(text):  # "its own coding model, Composer, which ..."
+    for m in MODEL_APPOS_NOUN.finditer(text):  # "its own coding model, Composer, which ..."
         n = NAME_AHEAD.match(text, m.end())
-        if n and text.startswith(",", n.end()) and name_ok(n.group()) and n.group() not in TIER_WORDS:
+        if (n and text.startswith(",", n.end()) and name_ok(n.group()) and n.group() not in TIER_WORDS
+                and MODEL_APPOS_BACK.search(text, max(0, m.start() - 60), m.start())):
             if add(n.start(), n.end(), "MODEL", org_prefix_ok=True):
                 heads.add(n.group())
-    for m in MODEL_OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system"
-        w = m.group("name")
+    for m in OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system", "the Quill models"
+        o = OWNED_BACK.search(text, max(0, m.start() - 80), m.start())
+        if o is None or (o.group("the") is not None) != (m.group("noun") in ("models", "family")) and o.group("the") is not None \
+                or o.group("the") is None and m.group("noun") == "family":
+            continue
+        w = o.group("name")
         if name_ok(w) and w not in TIER_WORDS and w not in PLACES:
-            if add(m.start("name"), m.end("name"), "MODEL"):
+            if add(o.start("name"), o.end("name"), "MODEL"):
                 heads.add(w)  # "the Quill models ... Quill 4"
     bench_names = {text[a:b] for (a, b), (lab, _) in found.items() if lab == "BENCHMARK"}  # "Cartograph-2 tests ...": a benchmark all along
     not_models = set()  # "Trainium3 servers ... a preview of Trainium4": that head names hardware in this text

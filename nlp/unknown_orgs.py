@@ -37,13 +37,17 @@ ORG_WORDS = (r"Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Technologies|C
 _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*"
 # one to three capitalised words, not going on with a version or a hyphenated part ("Kurobane-LM 3")
 NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w{_H}]|[ ]\d|\.\d|[ ](?:Pro|Max|Mini|Flash|Ultra|Lite)\b)")
+# a name (one word, or one to three) ending where a cue begins
+WORD_BACK = re.compile(rf"(?<![\w@/.{_H}])({_CAP})\Z")
+NAMES_BACK = re.compile(rf"(?<![\w@/.{_H}])({_CAP}(?:[ ]{_CAP}){{0,2}})\Z")
+APOSTROPHE_S = re.compile(r"['\u2019]s\s")
 LAB_END = re.compile(rf"(?:{ORG_WORDS})\Z")
 _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|spin[{_H}]?(?:out|off)|unicorn|outfit)"
-# what comes right before a lab's name
-BEFORE = re.compile(
-    rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff)\s+(?:at|from)"
-    rf"|\b(?:developed|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|backed|"
-    rf"released|acquired)\s+by(?:\s+the)?|\bDeveloped\s+by\**:?\**)\s+(?=[A-Z])")
+# what comes right before a lab's name (a cue noun; or "by", with the verb looked for just before it)
+BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff)\s+(?:at|from))\s+(?=[A-Z])")
+BY = re.compile(r"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[A-Z])")
+BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
+                     rf"backed|released|acquired)\**\Z")
 # what follows a lab's name: "X, the Toronto lab behind", "X, a start-up founded by ..."
 APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!['\u2019]|\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
 # "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
@@ -118,13 +122,15 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         return (m.start(), m.start() + len(name)) if _name_ok(name) else None
 
     # 1. cue words before, apposition after, "the lab, X"
-    for rx in (BEFORE, LAB_COMMA):
+    for rx in (BEFORE, LAB_COMMA, BY):
         for m in rx.finditer(text):
+            if rx is BY and not BY_VERB.search(text, max(0, m.start() - 16), m.start()):
+                continue
             got = name_at(m.end())
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
                 add(*got)
     for m in APPOSITION.finditer(text):
-        w = re.search(rf"({_CAP}(?:[ ]{_CAP}){{0,2}})\Z", text[max(0, m.start() - 60):m.start()])
+        w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())
         if w:
             s = m.start() - len(w.group(1))
             got = name_at(s)
@@ -143,15 +149,15 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         for rx in (RELEASED, POSSESSIVE_MODEL):
             r = rx.search(before)
             if r:
-                w = re.search(rf"(?<![\w@/.{_H}])({_CAP})\Z", before[:r.start()])
+                w = WORD_BACK.search(before, 0, r.start())
                 if w:
                     a = s - len(before) + w.start(1)
                     got = name_at(a)
                     if got and got[1] == a + len(w.group(1)):
                         add(*got)
-    for m in re.finditer(r"['\u2019]s\s", text) if "'s" in text or "\u2019s" in text else ():
+    for m in APOSTROPHE_S.finditer(text) if "'s" in text or "\u2019s" in text else ():
         if ORG_ROLE_AFTER.match(text, m.start()):
-            w = re.search(rf"(?<![\w@/.{_H}])({_CAP}(?:[ ]{_CAP}){{0,2}})\Z", text[max(0, m.start() - 40):m.start()])
+            w = NAMES_BACK.search(text, max(0, m.start() - 40), m.start())
             if w:
                 got = name_at(m.start() - len(w.group(1)))
                 if got and got[1] == m.start():
@@ -166,7 +172,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                     insort(mine, got)
     # 4. investors' funds: "Radical Ventures", "Salesforce Ventures" (a known company's name included)
     for m in FUND_AFTER.finditer(text):
-        w = re.search(rf"(?<![\w@/.{_H}])({_CAP})\Z", text[max(0, m.start() - 30):m.start()])
+        w = WORD_BACK.search(text, max(0, m.start() - 30), m.start())
         if w:
             s = m.start() - len(w.group(1))
             if _name_ok(w.group(1)) or (s, m.start()) in spans:
