@@ -16,6 +16,9 @@ so the recogniser cannot rely on the knowledge base alone. What is read here:
 * **API ids and slugs**: after an organisation and a slash (``google/gemma-3-27b-it``), an organisation's
   lower-case slug going on with a model word (``deepseek-chat``);
 * **competitions and boards**: spelled-out olympiads, ``2025 IMO``, ``ARC Prize 2025``, ``Copilot Arena``;
+* **apposition and definition**: "a new benchmark, X, ...", "X, a new agent benchmark", "X is a set of
+  ...", "X tests ...", "its own coding model, X, ...", "its in-house X model", "the X models", "called X"
+  (labelled by the nearest kind word before it);
 * **the document**: a name found once is found again; so are its family alone (``Helix`` after
   ``Helix-2 Pro``, ``QwQ`` after ``QwQ-32B``), its other tiers (``Nova Lite`` after ``Nova Premier``), its
   clipped letter versions (``V3.2-Exp`` after ``DeepSeek-V3.1``) and its neighbours in a list.
@@ -429,6 +432,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
                 or label == "BENCHMARK" and not _model_like(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w))):
             add(s, e, label, org_prefix_ok=label == "MODEL", ai=ai_text)
+
     def name_ok(w: str) -> bool:
         return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
 
@@ -498,9 +502,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 heads.add(n.group())
     for m in OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system", "the Quill models"
         o = OWNED_BACK.search(text, max(0, m.start() - 80), m.start())
-        if o is None or (o.group("the") is not None) != (m.group("noun") in ("models", "family")) and o.group("the") is not None \
-                or o.group("the") is None and m.group("noun") == "family":
-            continue
+        if o is None or (m.group("noun") not in ("models", "family") if o.group("the") else m.group("noun") == "family"):
+            continue  # "the X" only before "models"/"family"; "its X family" is a family, not one model
         w = o.group("name")
         if name_ok(w) and w not in TIER_WORDS and w not in PLACES:
             if add(o.start("name"), o.end("name"), "MODEL"):
