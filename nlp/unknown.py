@@ -248,6 +248,7 @@ NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Veri
 BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
                                rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
+BENCH_VERBS = ("tests", "measures", "probes", "asks")
 # (each found from its noun, then its article looked for just before: cheaper than a scan from every article)
 BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
 BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
@@ -257,6 +258,7 @@ OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbo
 OWNED_BACK = re.compile(rf"(?:\b(?:its|their|our)|\b(?P<the>the)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
                         rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\Z")
 # "called X", "code name X", "we call ours X": the nearest kind word says what X is
+NAMING_WORDS = ("call", "named", "dubbed", "code")
 NAMING = re.compile(r"\b(?:called|named|dubbed|code[ -]?named|code[ -]?name|call\s+(?:it|ours|this(?:\s+one)?|them))\s+[\"\u201c]?(?=[A-Z])")
 KIND_WORD = re.compile(rf"\b(?:(?P<b>{_BENCH_NOUN})|(?P<m>models?|LLMs?|chatbots?|assistants?|successor|checkpoints?)|"
                        rf"(?P<o>start[{_H}]?ups?|compan(?:y|ies)|labs?|firms?))\b")
@@ -441,13 +443,14 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if (n and text.startswith(",", n.end()) and name_ok(n.group())
                 and BENCH_APPOS_BACK.search(text, max(0, m.start() - 40), m.start())):
             add(n.start(), n.end(), "BENCHMARK")
+    verbs = any(v in text for v in BENCH_VERBS)  # (a substring test is cheaper than the scan)
     for rx, tech_only in ((BENCH_APPOS_AFTER, False), (BENCH_VERB_AFTER, True)):  # "Firewatch, a new agent benchmark"
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if verbs or not tech_only else ():
             n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
             w = n.group(1) if n else ""
             if n and name_ok(w) and (not tech_only or TECH_WORD.fullmatch(w.split()[0]) or BENCH_SHAPE.fullmatch(w) or LOWER_OR_DIGIT_END.search(w)):
                 add(n.start(1), n.end(1), "BENCHMARK")
-    for m in NAMING.finditer(text):  # "It's called RecallRun", "the other, called Tern, is a 4B model"
+    for m in NAMING.finditer(text) if any(v in text for v in NAMING_WORDS) else ():  # "It's called RecallRun"
         n = NAME_AHEAD.match(text, m.end())
         w = NOUN_BEFORE_NAMING.search(text, max(0, m.start() - 30), m.start())
         if w and w.group(1).lower() not in STOP_WORDS and not KIND_WORD.fullmatch(w.group(1)):

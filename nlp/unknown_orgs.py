@@ -171,7 +171,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                     found[got] = clean(text[got[0]:got[1]])
                     insort(mine, got)
     # 4. investors' funds: "Radical Ventures", "Salesforce Ventures" (a known company's name included)
-    for m in FUND_AFTER.finditer(text):
+    for m in FUND_AFTER.finditer(text) if "Ventures" in text or "Capital" in text else ():
         w = WORD_BACK.search(text, max(0, m.start() - 30), m.start())
         if w:
             s = m.start() - len(w.group(1))
