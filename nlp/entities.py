@@ -14,7 +14,9 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
    with ``known=False``.
 4. **Clipped forms** (``R1``, ``V3.2-Exp``, ``K2``, ``4o``, ``Maverick``, ``Opus``) count only when the
    family or its developer is mentioned in the same document, and expand to the full name.
-5. **Context.** Ambiguous words (Apple, Meta, Gemini, Claude, Phi, Falcon, Arena, ...) must be
+5. **New names from cues** (:mod:`nlp.unknown`, :mod:`nlp.unknown_orgs`): models, benchmarks and labs
+   no list knows, read from their shape and the words around them, with ``known=False``.
+6. **Context.** Ambiguous words (Apple, Meta, Gemini, Claude, Phi, Falcon, Arena, ...) must be
    capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
    unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
 
@@ -36,7 +38,8 @@ from spacy.tokens import Doc, Span
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from .unknown import find_unknown
+from .unknown import BLOCKED_HEADS, _table_column_cells, find_unknown
+from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .unknown_scorer import rescore
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
@@ -142,6 +145,9 @@ YEAR_AFTER = re.compile(rf"(?:[ \t]?['\u2019][ \t]?|[ \t]?[{_H}][ \t]?|[ \t])?((
 YEAR_BEFORE = re.compile(r"(?<![\w.])((?:19|20)\d\d)[ \t]+\Z")
 V_AFTER = re.compile(rf"[ \t]*[{_H}]?[ \t]*([vV]\d+(?:\.\d+)?)(?![\w]|\.\d)")
 NUM_AFTER = re.compile(rf"(?:[ \t]*[{_H}]?[ \t]*)(v?\d+(?:\.\d+)?)(?![\w%]|\.\d|[{_H}]\w)")
+LICENSE_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]+)?[ \t]+(?:[Ll]icen[cs]e|LICENSE)\b")
+CLAUSE_END = re.compile(r"[ \t]*(?:[,;)]|\.(?!\w)|\Z)")
+UNDER_BEFORE = re.compile(r"\bunder[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z")
 MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|publisher)\s+of\s+(?:the\s+)?\Z")
 O_SERIES = re.compile(r"(?<=[\u201c\"\u2018'])o(?=[\u201d\"\u2019']\s*[Ss]eries\b)")
 OWNER_BEFORE = re.compile(r"['\u2019]s[ \t]\Z")
@@ -168,7 +174,7 @@ UNKNOWN_SIZE = re.compile(
 )
 UNKNOWN_TYPE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
-    rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?![\w+]|[{_H}]\w)"
+    rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?:[ ]\d(?:\.\d)?(?![\w%]|[.,]\d|[ ]\d))?(?![\w+]|[{_H}]\w)"
 )
 ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
@@ -447,6 +453,8 @@ class EntityFinder:
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
         out = self._add_unknown(text, out, cands, ctx, self.learned)
+        if "|" in text:
+            _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
         return self._ellipsis(text, out)
 
@@ -458,6 +466,8 @@ class EntityFinder:
         new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text(), new_models)
         if learned:  # opt-in ([nlp] unknown_scorer): the learned scorer's vetoes and additions
             new = rescore(text, taken, new, ctx.ai_sentence, ctx.ai_text())
+        if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
+            new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
         if not new:
             return out
         absorbed = set()
@@ -838,7 +848,8 @@ class EntityFinder:
             if len(words) == 2 and (words[0] in block or words[0].lower() in STOP_WORDS):  # "Meanwhile Moonshot AI"
                 head, start = words[1], m.start() + len(words[0]) + 1
                 words = words[1:]
-            if words[0] in block or words[0].lower() in STOP_WORDS or key(head) in self.gaz or key(words[0]) in self.gaz:
+            if (words[0] in block or words[0].lower() in STOP_WORDS or key(head) in self.gaz or key(words[0]) in self.gaz
+                    or words[0] in BLOCKED_HEADS and block):  # "Galaxy AI": a product line's features
                 continue
             name = clean(text[start:m.end()])
             if head not in ORG_FORM_BLOCK:  # "Swiss" alone is no short name of the "Swiss AI Initiative"
@@ -866,6 +877,9 @@ class EntityFinder:
                     c.label = "ORG"
         if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):
             return False  # "Anysphere, maker of Cursor": the product, not the company
+        if c.label == "ORG" and (LICENSE_AFTER.match(text, c.end) or CLAUSE_END.match(text, c.end)
+                                  and UNDER_BEFORE.search(text, max(0, c.start - 12), c.start)):
+            return False  # "under MIT", "the Mistral Research License": a licence, not the organisation
         if not c.ambiguous:
             return True
         if WORD_BEFORE.search(text[max(0, c.start - 12):c.start]):
@@ -974,6 +988,18 @@ def _models_in_lists(text: str, cands: list[Cand], kb: KB) -> None:
                 continue
             fam = kb.families.get(c.canonical)
             c.label, c.family, c.org = "MODEL", c.canonical, fam.org if fam else c.canonical
+
+
+def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
+    """A lab's name under a table's Org / Developer column is the lab, even with a score in the next
+    cell ("| DeepSeek-V3.2 | DeepSeek | 55.8 |"), which alone would make it its model."""
+    turned = [c for c in cands if c.label == "MODEL" and c.entry is not None and c.entry.label == "ORG"]
+    if not turned:
+        return
+    cells = {(s, e) for s, e, _ in _table_column_cells(text, ORG_COLUMN)}
+    for c in turned:
+        if (c.start, c.end) in cells:
+            c.label, c.org, c.family = "ORG", None, None
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:

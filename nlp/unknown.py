@@ -16,6 +16,9 @@ so the recogniser cannot rely on the knowledge base alone. What is read here:
 * **API ids and slugs**: after an organisation and a slash (``google/gemma-3-27b-it``), an organisation's
   lower-case slug going on with a model word (``deepseek-chat``);
 * **competitions and boards**: spelled-out olympiads, ``2025 IMO``, ``ARC Prize 2025``, ``Copilot Arena``;
+* **apposition and definition**: "a new benchmark, X, ...", "X, a new agent benchmark", "X is a set of
+  ...", "X tests ...", "its own coding model, X, ...", "its in-house X model", "the X models", "called X"
+  (labelled by the nearest kind word before it);
 * **the document**: a name found once is found again; so are its family alone (``Helix`` after
   ``Helix-2 Pro``, ``QwQ`` after ``QwQ-32B``), its other tiers (``Nova Lite`` after ``Nova Premier``), its
   clipped letter versions (``V3.2-Exp`` after ``DeepSeek-V3.1``) and its neighbours in a list.
@@ -187,16 +190,18 @@ CELL_NAME = re.compile(rf"[A-Za-z][\w.{_H}]*(?:[ ][\w.{_H}]+){{0,4}}")
 NOT_A_MODEL = frozenset("Human Humans Random Baseline Average Ours Expert Experts Chance Majority Oracle Total None".split())
 
 
-def _table_column_cells(text: str):
+def _table_column_cells(text: str, columns=None):
     """(start, end, label) of the names in the cells under a "Model" or "Benchmark" column of Markdown
-    tables (a parenthesised qualifier after the name is left out)."""
+    tables (a parenthesised qualifier after the name is left out); ``columns``: other column names
+    to read (lower case), whose cells get the label "ORG"."""
+    labels = COLUMN_LABEL if columns is None else dict.fromkeys(columns, "ORG")
     col, label, prev_end = None, None, -2
     for m in TABLE_LINE.finditer(text):
         line = m.group()
         cells = [(c.start() + m.start(), c.end() + m.start()) for c in TABLE_CELL.finditer(line)]
         if m.start() != prev_end + 1:  # a new table: this is its header
-            col = next((i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower() in COLUMN_LABEL), None)
-            label = COLUMN_LABEL[text[cells[col][0]:cells[col][1]].strip().lower()] if col is not None else None
+            col = next((i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower() in labels), None)
+            label = labels[text[cells[col][0]:cells[col][1]].strip().lower()] if col is not None else None
         elif col is not None and col < len(cells) and not set(line) <= set("|-: \t"):
             a, b = cells[col]
             cell = text[a:b].strip()
@@ -210,7 +215,7 @@ GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML Gen
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
 NYT WSJ FT AP IEEE ACM MIT UCLA NYU CMU ETH KAIST USD EUR GBP RMB CNY JPY YoY QoQ MoM AM PM GMT UTC ET PT IoT VR AR XR
 OpenAI DeepMind GitHub LinkedIn YouTube TikTok WeChat iPhone iPad MacBook PlayStation Xbox SaaS B2B B2C FP8
-FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA""".split())
+FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA Elo""".split())  # (Elo: a rating system, not a benchmark)
 
 
 # a model named like "ChatGPT", "BloombergGPT"
@@ -232,6 +237,64 @@ HUMAN_BEFORE = re.compile(r"\b(?:former|human|student|teen(?:age)?|contestants?|
 # a named leaderboard or arena: "Open LLM Leaderboard", "Copilot Arena"
 VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|near|outside|from|to)\s+(?:the\s+)?\Z", re.I)  # "at the Capital One Arena"
 NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*[ ]){{1,3}}(?:Leaderboard|Arena)(?![\w]|[{_H}]\w)")
+
+
+# a benchmark or model introduced by apposition or definition: "a new benchmark, DocuMaze, tests ...",
+# "Firewatch, a new agent benchmark from ...", "MazeMind 2026 is a refreshed set of grid puzzles",
+# "Cartograph-2 tests map reading", "its own coding model, Composer, which ...", "its in-house Sonar model"
+_BENCH_NOUN = r"(?:benchmark|leaderboard|eval|evaluation|test[ ]suite|suite|test[ ]set|set|collection|test)s?"
+NAME_BACK = re.compile(rf"(?<![\w.@/{_H}'\u2019])([A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?)\Z")
+NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?(?![\w%]|[{_H}]\w|\.\d)")
+BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
+                               rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
+BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
+BENCH_VERBS = ("tests", "measures", "probes", "asks")
+# (each found from its noun, then its article looked for just before: cheaper than a scan from every article)
+BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
+BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
+MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
+MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")
+OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family)\b")
+OWNED_BACK = re.compile(rf"(?:\b(?:its|their|our)|\b(?P<the>the)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
+                        rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\Z")
+# "called X", "code name X", "we call ours X": the nearest kind word says what X is
+NAMING_WORDS = ("call", "named", "dubbed", "code")
+NAMING = re.compile(r"\b(?:called|named|dubbed|code[ -]?named|code[ -]?name|call\s+(?:it|ours|this(?:\s+one)?|them))\s+[\"\u201c]?(?=[A-Z])")
+KIND_WORD = re.compile(rf"\b(?:(?P<b>{_BENCH_NOUN})|(?P<m>models?|LLMs?|chatbots?|assistants?|successor|checkpoints?)|"
+                       rf"(?P<o>start[{_H}]?ups?|compan(?:y|ies)|labs?|firms?))\b")
+
+
+# words that open a sentence without naming anything: "Second, a new benchmark, DocuMaze, ..."
+DISCOURSE = frozenset("First Second Third Fourth Fifth Finally Lastly Also Meanwhile Separately Elsewhere Next Then Today "
+                      "Yesterday Instead Still Overall Notably Similarly Likewise Again Here There Now".split())
+
+
+LOWER_OR_DIGIT_END = re.compile(r"[a-z][-\u2011]?\d|\s20\d\d$")
+FULL_NAME = re.compile(r"\d|\w[ ]\w")  # a name with a version or two words: the same thing wherever it recurs
+# a benchmark's lower-case slug: "verbamath-eval", "tau-bench" (as in a repository or a config file)
+BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z][a-z0-9]+(?:[{_H}][a-z0-9]+)*[{_H}](?:bench|eval)(?:[{_H}][a-z0-9]+)*(?![\w]|[{_H}]\w|\.\w)")
+NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
+
+
+def _kind_near(text: str, s: int, e: int) -> str | None:
+    """The label of the kind word ("benchmark", "model", "start-up") that a name given by "called X"
+    is: the nearest before it (what was being talked about), else one right after it."""
+    before = None
+    for m in KIND_WORD.finditer(text, max(0, s - 200), s):
+        if not m.group("o") or m.end() > s - 25:  # "the company says ..., called X": a start-up only right before
+            before = m
+    m = before or KIND_WORD.search(text, e, min(len(text), e + 40))
+    return None if m is None else "BENCHMARK" if m.group("b") else "MODEL" if m.group("m") else "ORG"
+
+
+# places and nationalities: "a model from China", "the Paris-based start-up" (the cue word follows them)
+PLACES = frozenset("""China Chinese France French Europe European America American US USA UK Britain British Japan Japanese
+Korea Korean India Indian Israel Israeli Canada Canadian Germany German Taiwan Singapore Switzerland Swiss Sweden Swedish
+Paris London Beijing Shanghai Hangzhou Shenzhen Tokyo Seoul Toronto Montreal Berlin Munich Zurich Amsterdam Stockholm
+Dubai Abu Dhabi Riyadh Bangalore Mumbai Delhi Singapore Hong Kong Silicon Valley San Francisco Seattle Boston New York
+Austin Busan Lisbon Madrid Barcelona Milan Rome Vienna Prague Warsaw Helsinki Oslo Copenhagen Dublin Edinburgh Cambridge
+Oxford Tel Aviv Sydney Melbourne Vancouver Washington California Texas Asia Africa Brussels Geneva Lagos Nairobi Cairo
+Hugging Face Kaggle arXiv X Twitter""".split())
 
 
 def _ok_head(name: str) -> bool:
@@ -311,14 +374,16 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
 
     data_names = {m.group() for m in DATA_NAME.finditer(text)}
 
-    def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> None:
+    def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> bool:
         if label == "MODEL" and (text[s:e] in data_names or PARTICIPLE_END.search(text, s, e)):
-            return
+            return False
         if ai is None:  # a table row's cells are sentences of their own: the table is the context
             ai = ai_at(s) or ai_text and text.startswith("|", text.rfind("\n", 0, s) + 1)
         if free(s, e, org_prefix_ok) and ai:
             found[(s, e)] = (label, clean(text[s:e]))
             insort(mine, (s, e))
+            return True
+        return False
 
     # 0. known benchmarks with a variant
     for a, b in sorted(bench_at):
@@ -369,6 +434,31 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
                 or label == "BENCHMARK" and not _model_like(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w))):
             add(s, e, label, org_prefix_ok=label == "MODEL", ai=ai_text)
+
+    def name_ok(w: str) -> bool:
+        return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
+
+    for m in BENCH_APPOS_NOUN.finditer(text):  # "a new benchmark, DocuMaze, tests ..."
+        n = NAME_AHEAD.match(text, m.end())
+        if (n and text.startswith(",", n.end()) and name_ok(n.group())
+                and BENCH_APPOS_BACK.search(text, max(0, m.start() - 40), m.start())):
+            add(n.start(), n.end(), "BENCHMARK")
+    verbs = any(v in text for v in BENCH_VERBS)  # (a substring test is cheaper than the scan)
+    for rx, tech_only in ((BENCH_APPOS_AFTER, False), (BENCH_VERB_AFTER, True)):  # "Firewatch, a new agent benchmark"
+        for m in rx.finditer(text) if verbs or not tech_only else ():
+            n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
+            w = n.group(1) if n else ""
+            if n and name_ok(w) and (not tech_only or TECH_WORD.fullmatch(w.split()[0]) or BENCH_SHAPE.fullmatch(w) or LOWER_OR_DIGIT_END.search(w)):
+                add(n.start(1), n.end(1), "BENCHMARK")
+    for m in NAMING.finditer(text) if any(v in text for v in NAMING_WORDS) else ():  # "It's called RecallRun"
+        n = NAME_AHEAD.match(text, m.end())
+        w = NOUN_BEFORE_NAMING.search(text, max(0, m.start() - 30), m.start())
+        if w and w.group(1).lower() not in STOP_WORDS and not KIND_WORD.fullmatch(w.group(1)):
+            continue  # "a mouse called Theseus", "my cat is named Claude", "an agent called Vibe"
+        if n and name_ok(n.group()) and n.group() not in TIER_WORDS:
+            lab = _kind_near(text, n.start(), n.end())
+            if lab in ("BENCHMARK", "MODEL"):
+                add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
     for s, rx in cues:
         m = rx.match(text, s)
@@ -407,13 +497,32 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
                 add(a, m.end(), "MODEL", org_prefix_ok=True)
     plain_ones, heads = [], set()
+    for m in MODEL_APPOS_NOUN.finditer(text):  # "its own coding model, Composer, which ..."
+        n = NAME_AHEAD.match(text, m.end())
+        if (n and text.startswith(",", n.end()) and name_ok(n.group()) and n.group() not in TIER_WORDS
+                and MODEL_APPOS_BACK.search(text, max(0, m.start() - 60), m.start())):
+            if add(n.start(), n.end(), "MODEL", org_prefix_ok=True):
+                heads.add(n.group())
+    for m in OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system", "the Quill models"
+        o = OWNED_BACK.search(text, max(0, m.start() - 80), m.start())
+        if o is None or (m.group("noun") not in ("models", "family") if o.group("the") else m.group("noun") == "family"):
+            continue  # "the X" only before "models"/"family"; "its X family" is a family, not one model
+        w = o.group("name")
+        if name_ok(w) and w not in TIER_WORDS and w not in PLACES:
+            if add(o.start("name"), o.end("name"), "MODEL"):
+                heads.add(w)  # "the Quill models ... Quill 4"
+    bench_names = {text[a:b] for (a, b), (lab, _) in found.items() if lab == "BENCHMARK"}  # "Cartograph-2 tests ...": a benchmark all along
+    not_models = set()  # "Trainium3 servers ... a preview of Trainium4": that head names hardware in this text
     for m in MODEL_SHAPE.finditer(text):
         name = m.group("name")
         if not _ok_head(name) or name in COMMON_CAPS:
             continue
         s, e = m.start(), m.end()
         if name.isupper() and m.group("sep") == " " or NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):
+            not_models.add(name)
             continue  # "RTX 4090" ("GPT 5" is the KB's business); "Mamba-2 layers"
+        if name in not_models or text[s:e] in bench_names:
+            continue
         plain = not (m.group("tier1") or m.group("tail").strip() or m.group("ver")[0].isalpha()
                      or name.split()[-1] in TIER_WORDS
                      or m.group("sep") not in (" ",) and re.search("[a-z]", name))
@@ -428,6 +537,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         add(s, e, "MODEL", org_prefix_ok=True)
         if len(found) > n:
             heads.add(name)
+            if " " in name and name.rsplit(" ", 1)[1] in TIER_WORDS:  # "Saffron Pro 2": "Saffron" is the family
+                heads.add(name.rsplit(" ", 1)[0])
     for s, e, name in plain_ones:
         if name in heads:
             add(s, e, "MODEL", org_prefix_ok=True)
@@ -436,6 +547,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         m = MODEL_SHAPE.fullmatch(text, s, e) if label == "MODEL" else None
         if m and m.group("ver")[0].isalpha() and len(m.group("name")) > 2:
             clipped.setdefault(text[m.start("ver"):e], canon)
+    for m in BENCH_SLUG.finditer(text) if "-bench" in text or "-eval" in text else ():
+        add(m.start(), m.end(), "BENCHMARK")
     for m in SLUG.finditer(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]
         if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
@@ -536,7 +649,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             j = i + len(name)
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" or text[i - 1] in HYPHENS and i > 1 and text[i - 2].isalnum()))
                     and not NAME_GOES_ON.match(text, j)
-                    and (i, j) not in found and free(i, j, True) and ai_at(i)
+                    and (i, j) not in found and free(i, j, True)
+                    and (ai_at(i) or name not in heads and FULL_NAME.search(name))  # "Strix 3.1 Max" again, wherever
                     and not (names[name] == "MODEL" and name in heads and (COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i)
                                                                           or ORG_ROLE_AFTER.match(text, j)))
                     and not (names[name] == "MODEL" and name in data_names)):

@@ -1,0 +1,202 @@
+"""Labs and companies no list knows yet, from the words around them.
+
+News of a new model often names a lab nobody has listed: "Sable-Coder 2 from Ironleaf", "the Busan
+start-up Lumenware", "Quillion, the Toronto lab behind the Quill models", "**Developed by:** Brightmoor
+Institute", a leaderboard's Org column. What is read here (after the model and benchmark names are
+known, so "a model's developer" can be asked):
+
+* **cue words before**: "start-up X", "lab X", "researchers at X", "developed/maintained/contributed by X";
+* **apposition**: "X, the Toronto lab behind ...", "X, a start-up founded by ...", "the lab, X, ...";
+* **a model's developer**: "MODEL from X", "X's MODEL", "X released/open-sourced MODEL";
+* **a company's people and money**: "X's cofounder", "X's valuation";
+* **tables**: the cells under an Org / Developer / Lab / Company column;
+* **investors**: "Radical Ventures", "Salesforce Ventures" (a known company's fund is a name of its own);
+* **the document**: a lab found once is that lab everywhere in the text, its handle (``@X_ai``) too.
+
+A name is one to three capitalised words; two or three need a lab word at the end ("Halden
+University", "Kairos Evals": "Jane Doe" is a person). Never a name: a stop word, a product or
+calendar head (:data:`nlp.unknown.BLOCKED_HEADS`), a place or nationality, a word followed by a
+version ("Kurobane-LM 3" is its model). Everything must sit in an AI sentence (``ai_at``) and not
+overlap what was found before. All searches are bounded regular expressions: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from typing import Callable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .canonical import HYPHENS, clean
+from .unknown import BLOCKED_HEADS, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
+
+_H = re.escape(HYPHENS)
+ORG_WORDS = (r"Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Technologies|Compute|Institute|University|Ventures|"
+             r"Capital|Evals|Group|Foundation|Collective|Consortium|Inc|Corp|Company|Studio|Studios|Analytics|Works")
+_CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*"
+# one to three capitalised words, not going on with a version or a hyphenated part ("Kurobane-LM 3")
+NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w{_H}]|[ ]\d|\.\d|[ ](?:Pro|Max|Mini|Flash|Ultra|Lite)\b)")
+# a name (one word, or one to three) ending where a cue begins
+WORD_BACK = re.compile(rf"(?<![\w@/.{_H}])({_CAP})\Z")
+NAMES_BACK = re.compile(rf"(?<![\w@/.{_H}])({_CAP}(?:[ ]{_CAP}){{0,2}})\Z")
+APOSTROPHE_S = re.compile(r"['\u2019]s\s")
+LAB_END = re.compile(rf"(?:{ORG_WORDS})\Z")
+_LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|spin[{_H}]?(?:out|off)|unicorn|outfit)"
+# what comes right before a lab's name (a cue noun; or "by", with the verb looked for just before it)
+BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff)\s+(?:at|from))\s+(?=[A-Z])")
+BY = re.compile(r"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[A-Z])")
+BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
+                     rf"backed|released|acquired)\**\Z")
+# what follows a lab's name: "X, the Toronto lab behind", "X, a start-up founded by ..."
+APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!['\u2019]|\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
+# "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
+LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(?=[A-Z])")
+# a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"
+FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|releases|launched|launches|open[{_H}]?sourced|"
+                      rf"unveiled|unveils|introduced|introduces|announced|announces|shipped|ships|debuted|published)\s+"
+                      rf"(?:its\s+|their\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+|[\w{_H}]+\s+model\s+)*\Z")
+POSSESSIVE_MODEL = re.compile(r"['\u2019]s\s+(?:new\s+|latest\s+|open\s+|flagship\s+)*\Z")
+# "Radical Ventures", "Salesforce Ventures": an investor's fund
+FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
+# a handle: "@Quillion_ai", "@HexadyneAI"
+HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
+ORG_COLUMN = frozenset("org organization organisation developer lab company creator provider vendor maker".split())
+PERSON_TITLES = frozenset("Mr Mrs Ms Dr Prof Professor Sir Lady Lord Saint St Today Tonight Yesterday Tomorrow World "
+                          "Internet Industry Street Wall".split())
+# a model's name going on after the lab's: "Selvage Prime 2", "Kurobane-LM 3", "Quill 4"
+MODEL_GOES_ON = re.compile(rf"[ ]?[{_H}]?\d|[ ][A-Z][\w]*(?:[ {_H}][A-Z][\w]*)?[ {_H}]?v?\d|[ ](?!(?:{ORG_WORDS})\b)[A-Z]")
+
+
+# first words that make "X Research" or "X University" a description or a place, not a lab of its own
+WORD_HEAD_BLOCK = frozenset("Open Applied General Frontier Safe Human Machine Language Data Reasoning Deep".split())
+
+
+def _name_ok(name: str) -> bool:
+    words = name.split()
+    if len(words) > 1 and not LAB_END.search(name):
+        return False  # "Jane Doe": a person, "Gemini Flash": a product
+    first = words[0]
+    return (first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS and first not in COMMON_CAPS
+            and first not in NOT_BENCH and first not in PLACES and first not in PERSON_TITLES and len(first) > 2
+            and not (len(words) == 1 and LAB_END.fullmatch(first)))
+
+
+def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],
+                      ai_text: bool = True) -> list[tuple[int, int, str, str]]:
+    """(start, end, "ORG", canonical) of labs and companies no list knows, in ``text``.
+
+    ``taken``: (start, end, label) of everything found so far (KB names, stop phrases, new models and
+    benchmarks): a new lab never overlaps one, except a known company's fund ("Salesforce Ventures"),
+    which replaces the company's span. ``ai_at(pos)``: whether the sentence at ``pos`` is about AI.
+    """
+    spans = sorted((s, e) for s, e, _ in taken)
+    longest = max((e - s for s, e in spans), default=0)
+    found: dict[tuple[int, int], str] = {}
+    mine: list[tuple[int, int]] = []
+
+    def free(s: int, e: int, skip: tuple[int, int] | None = None) -> bool:
+        for ordered, width in ((spans, longest), (mine, 200)):
+            i = bisect_left(ordered, (s - width, -1))
+            while i < len(ordered) and ordered[i][0] < e:
+                if ordered[i][1] > s and ordered[i] != skip:
+                    return False
+                i += 1
+        return True
+
+    def add(s: int, e: int, skip: tuple[int, int] | None = None, ai: bool = True) -> bool:
+        if (s, e) in found or not free(s, e, skip) or ai and not ai_at(s):
+            return False
+        found[(s, e)] = clean(text[s:e])
+        insort(mine, (s, e))
+        return True
+
+    def name_at(pos: int):
+        m = NAME.match(text, pos)
+        if m is None:
+            return None
+        name = m.group("name")
+        while " " in name and not LAB_END.search(name):  # "Ironleaf Sits ..." never; keep the lab-word run
+            name = name.rsplit(" ", 1)[0]
+        return (m.start(), m.start() + len(name)) if _name_ok(name) else None
+
+    # 1. cue words before, apposition after, "the lab, X"
+    for rx in (BEFORE, LAB_COMMA, BY):
+        for m in rx.finditer(text):
+            if rx is BY and not BY_VERB.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            got = name_at(m.end())
+            if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
+                add(*got)
+    for m in APPOSITION.finditer(text):
+        w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())
+        if w:
+            s = m.start() - len(w.group(1))
+            got = name_at(s)
+            if got and got[1] == m.start() and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "@/." + HYPHENS)):
+                add(*got)
+    # 2. a model's developer; a company's people and money
+    for s, e, lab in taken:
+        if lab != "MODEL":
+            continue
+        m = FROM.match(text, e)
+        if m:
+            got = name_at(m.end())
+            if got:
+                add(*got)
+        before = text[max(0, s - 60):s]
+        for rx in (RELEASED, POSSESSIVE_MODEL):
+            r = rx.search(before)
+            if r:
+                w = WORD_BACK.search(before, 0, r.start())
+                if w:
+                    a = s - len(before) + w.start(1)
+                    got = name_at(a)
+                    if got and got[1] == a + len(w.group(1)):
+                        add(*got)
+    for m in APOSTROPHE_S.finditer(text) if "'s" in text or "\u2019s" in text else ():
+        if ORG_ROLE_AFTER.match(text, m.start()):
+            w = NAMES_BACK.search(text, max(0, m.start() - 40), m.start())
+            if w:
+                got = name_at(m.start() - len(w.group(1)))
+                if got and got[1] == m.start():
+                    add(*got)
+    # 3. tables: the Org / Developer column
+    if "|" in text:
+        for s, e, label in _table_column_cells(text, ORG_COLUMN):
+            got = name_at(s)
+            if got and got[1] == e:
+                if free(*got) and ai_text:
+                    found[got] = clean(text[got[0]:got[1]])
+                    insort(mine, got)
+    # 4. investors' funds: "Radical Ventures", "Salesforce Ventures" (a known company's name included)
+    for m in FUND_AFTER.finditer(text) if "Ventures" in text or "Capital" in text else ():
+        w = WORD_BACK.search(text, max(0, m.start() - 30), m.start())
+        if w:
+            s = m.start() - len(w.group(1))
+            if _name_ok(w.group(1)) or (s, m.start()) in spans:
+                add(s, m.end(), skip=(s, m.start()))
+    if not found:
+        return []
+    # 5. the document: a lab found once is that lab everywhere, its handle too
+    canons = set(found.values())  # "Kairos" after "Kairos Evals" (not "Halden" in "Halden Reasoning Index")
+    canons |= {c.split()[0] for c in canons if len(c.split()) == 2 and c.split()[0] not in WORD_HEAD_BLOCK}
+    names = sorted(canons, key=len, reverse=True)
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) \
+                    and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum())) \
+                    and not MODEL_GOES_ON.match(text, j):
+                add(i, j, ai=False)
+            i = text.find(name, j)
+    if "@" in text:
+        lowered = {n.replace(" ", "").lower(): n for n in names}
+        for m in HANDLE.finditer(text):
+            n = lowered.get(m.group("name").lower())
+            if n and free(m.start(), m.end()):  # (this document's lab already: no AI sentence needed)
+                found[(m.start(), m.end())] = n
+                insort(mine, (m.start(), m.end()))
+    return sorted((s, e, "ORG", canon) for (s, e), canon in found.items())
