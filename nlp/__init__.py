@@ -14,7 +14,7 @@ from __future__ import annotations
 from .analyze import analyze  # noqa: E402  (the function shadows the submodule name on purpose)
 from .kb import builtin_paths, digest_files
 
-CODE_VERSION = "0.4.4"  # raise it when output can change (0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules; 0.3.4: claims carry a confidence, fourth round of claim rules; 0.4.0: a learned scorer of unknown names; 0.4.1: both together, the scorer opt-in; 0.4.2: labs no list knows, names by apposition; 0.4.3: fifth round of claim rules and source cues; 0.4.4: both)
+CODE_VERSION = "0.4.5"  # raise it when output can change (0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules; 0.3.4: claims carry a confidence, fourth round of claim rules; 0.4.0: a learned scorer of unknown names; 0.4.1: both together, the scorer opt-in; 0.4.2: labs no list knows, names by apposition; 0.4.3: fifth round of claim rules and source cues; 0.4.4: both; 0.4.5: a number credited beside it keeps that credit)
 #: code version + digests of the learned weights (unknown-name scorer, claim confidence) and of the
 #: built-in knowledge-base files: retraining or a KB edit changes it
 _LEARNED = [p for p in (builtin_paths()[0].parent / n for n in ("unknown_scorer.npz", "claim_confidence.json")) if p.is_file()]

@@ -54,14 +54,48 @@ def _same_maker(speaker: str, developer: str) -> bool:
     return speaker == developer or speaker.split()[:1] == developer.split()[:1]
 
 
-def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None) -> str:
+# a number the sentence attributes to someone: "DeepSeek's reported 93.1%", "93.1%, as Mistral reported",
+# "the 93.1% DeepSeek claims" (ORG before / after the number; the sentence's own cue may be another's)
+_ATTRIBUTED_BEFORE = re.compile(r"['’]s\s+(?:own\s+|official(?:ly)?\s+)?(?:reported|claimed|stated|published|"
+                                r"announced|self-reported|quoted)\s+(?:figure\s+of\s+|score\s+of\s+|result\s+of\s+)?$",
+                                re.I)
+_ATTRIBUTED_AFTER = re.compile(r"^%?\s*,?\s*(?:as\s+)?(?:reported|claimed|stated|published|announced|quoted)\s+by\s+"
+                               r"(?:the\s+)?$|^%?\s*,?\s*(?:as\s+|that\s+)?$", re.I)
+_ATTRIBUTED_VERB = re.compile(r"\s*(?:reports?|reported|claims?|claimed|states?|stated|quotes?|quoted|"
+                              r"published|announced)\b", re.I)
+
+
+def attributed_to(sentence: str, ents, score: float) -> str | None:
+    """The organisation a number is credited to right beside it ("DeepSeek's reported 93.1%",
+    "93.1%, as reported by DeepSeek", "the 93.1% DeepSeek reported"), when the sentence writes the
+    number once; None otherwise."""
+    text = f"{score:g}"
+    found = [m for m in re.finditer(rf"(?<![\d.]){re.escape(text)}(?:\.0+)?(?![\d]|\.\d)", sentence)]
+    if len(found) != 1:
+        return None
+    a, z = found[0].start(), found[0].end()
+    for s, e, label, canon, _ in ents:
+        if label != "ORG":
+            continue
+        if e <= a and a - e <= 40 and _ATTRIBUTED_BEFORE.search(sentence[e:a]):
+            return canon
+        if s >= z and s - z <= 30 and _ATTRIBUTED_AFTER.match(sentence[z:s]) and (
+                "by" in sentence[z:s].lower() or _ATTRIBUTED_VERB.match(sentence, e)):
+            return canon
+    return None
+
+
+def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None, score: float | None = None) -> str:
     """`ents`: (start, end, label, canonical, org) of the sentence's entities, offsets in `sentence`;
     `org` is a model's developer (None when unknown or not a model). `cues`: `sentence_cues` of the
     sentence, when already known."""
     independent, self_cue, speakers = cues if cues is not None else sentence_cues(sentence, ents)
+    developers = {org for _, _, label, _, org in ents if label == "MODEL" and org}
+    credited = attributed_to(sentence, ents, score) if score is not None and developers else None
+    if credited is not None:  # the number's own credit outweighs the sentence's ("we measured X, close to its reported Y")
+        return "self-reported" if any(_same_maker(credited, dev) for dev in developers) else "independent"
     if independent:
         return "independent"
-    developers = {org for _, _, label, _, org in ents if label == "MODEL" and org}
     if any(_same_maker(sp, dev) for sp in speakers for dev in developers):
         return "self-reported"
     if self_cue:

@@ -735,7 +735,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             cues = cues_of[(a, z)] = sentence_cues(text[a:z], inside)
         if c["model"] in developer:
             inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
-        c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
+        c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues, c["score"])
         named_in = c.pop("_named_in", None)
         if named_in and c["source_kind"] == "unknown":
             a, z = named_in  # the sentence that named the model may say who reported the numbers
