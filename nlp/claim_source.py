@@ -40,12 +40,12 @@ _SPEAKS_BEFORE = re.compile(r"\b(?:according to|per|by|from)\s+(?:the\s+)?$", re
 _LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
 
 
-def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str]]:
-    """(independent cue, developer cue, organisations speaking) of a sentence: worked out once per
-    sentence, whatever the number of claims in it."""
+def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str], dict[float, str]]:
+    """(independent cue, developer cue, organisations speaking, numbers credited to one: :func:`credits`)
+    of a sentence: worked out once per sentence, whatever the number of claims in it."""
     speakers = [canon for s, e, label, canon, _ in ents if label == "ORG" and (
         _SPEAKS_AFTER.match(sentence, e) or _SPEAKS_BEFORE.search(sentence, max(0, s - 20), s))]
-    return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), speakers
+    return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), speakers, credits(sentence, ents)
 
 
 def _same_maker(speaker: str, developer: str) -> bool:
@@ -54,44 +54,54 @@ def _same_maker(speaker: str, developer: str) -> bool:
     return speaker == developer or speaker.split()[:1] == developer.split()[:1]
 
 
-# a number the sentence attributes to someone: "DeepSeek's reported 93.1%", "93.1%, as Mistral reported",
-# "the 93.1% DeepSeek claims" (ORG before / after the number; the sentence's own cue may be another's)
-_ATTRIBUTED_BEFORE = re.compile(r"['’]s\s+(?:own\s+|official(?:ly)?\s+)?(?:reported|claimed|stated|published|"
-                                r"announced|self-reported|quoted)\s+(?:figure\s+of\s+|score\s+of\s+|result\s+of\s+)?$",
-                                re.I)
-_ATTRIBUTED_AFTER = re.compile(r"^%?\s*,?\s*(?:as\s+)?(?:reported|claimed|stated|published|announced|quoted)\s+by\s+"
-                               r"(?:the\s+)?$|^%?\s*,?\s*(?:as\s+|that\s+)?$", re.I)
-_ATTRIBUTED_VERB = re.compile(r"\s*(?:reports?|reported|claims?|claimed|states?|stated|quotes?|quoted|"
-                              r"published|announced)\b", re.I)
+# a number the sentence credits to an organisation right beside it: "DeepSeek's reported 93.1%",
+# "93.1%, as reported by Mistral", "the 93.1% DeepSeek claims" (the sentence's own cue may be another's)
+_NUM = r"(?P<n>(?<![\w.])\d+(?:\.\d+)?)(?![\d.]?\d)"
+_CREDIT_AFTER_ORG = re.compile(r"['’]s\s+(?:own\s+|official(?:ly)?\s+)?(?:reported|claimed|stated|published|announced|"
+                               r"self-reported|quoted)\s+(?:figure\s+of\s+|score\s+of\s+|result\s+of\s+)?" + _NUM, re.I)
+_CREDIT_BEFORE_ORG = re.compile(_NUM + r"%?\s*,?\s*(?:(?:as\s+)?(?:reported|claimed|stated|published|announced|quoted)"
+                                r"\s+by\s+(?:the\s+)?|(?P<bare>(?:as\s+|that\s+)?))$", re.I)
+_CREDIT_VERB = re.compile(r"\s*(?:reports?|reported|claims?|claimed|states?|stated|quotes?|quoted|published|announced)\b",
+                          re.I)
+_ANY_NUM = re.compile(_NUM)
+
+
+def credits(sentence: str, ents) -> dict[float, str]:
+    """The numbers a sentence credits to an organisation right beside them, by value (numbers the
+    sentence writes more than once are left out): worked out once per sentence."""
+    orgs = [(s, e, canon) for s, e, label, canon, _ in ents if label == "ORG"]
+    if not orgs:
+        return {}
+    out: dict[float, str] = {}
+    for s, e, canon in orgs:
+        m = _CREDIT_AFTER_ORG.match(sentence, e)
+        if m is None:
+            m = _CREDIT_BEFORE_ORG.search(sentence, max(0, s - 40), s)
+            if m is not None and m.group("bare") is not None and not _CREDIT_VERB.match(sentence, e):
+                m = None
+        if m is not None:
+            out.setdefault(float(m.group("n")), canon)
+    if out:
+        seen: dict[float, int] = {}
+        for m in _ANY_NUM.finditer(sentence):
+            v = float(m.group("n"))
+            seen[v] = seen.get(v, 0) + 1
+        out = {v: org for v, org in out.items() if seen.get(v) == 1}
+    return out
 
 
 def attributed_to(sentence: str, ents, score: float) -> str | None:
-    """The organisation a number is credited to right beside it ("DeepSeek's reported 93.1%",
-    "93.1%, as reported by DeepSeek", "the 93.1% DeepSeek reported"), when the sentence writes the
-    number once; None otherwise."""
-    text = f"{score:g}"
-    found = [m for m in re.finditer(rf"(?<![\d.]){re.escape(text)}(?:\.0+)?(?![\d]|\.\d)", sentence)]
-    if len(found) != 1:
-        return None
-    a, z = found[0].start(), found[0].end()
-    for s, e, label, canon, _ in ents:
-        if label != "ORG":
-            continue
-        if e <= a and a - e <= 40 and _ATTRIBUTED_BEFORE.search(sentence[e:a]):
-            return canon
-        if s >= z and s - z <= 30 and _ATTRIBUTED_AFTER.match(sentence[z:s]) and (
-                "by" in sentence[z:s].lower() or _ATTRIBUTED_VERB.match(sentence, e)):
-            return canon
-    return None
+    """The organisation the sentence credits with ``score`` right beside it (see :func:`credits`)."""
+    return credits(sentence, ents).get(score)
 
 
 def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None, score: float | None = None) -> str:
     """`ents`: (start, end, label, canonical, org) of the sentence's entities, offsets in `sentence`;
     `org` is a model's developer (None when unknown or not a model). `cues`: `sentence_cues` of the
     sentence, when already known."""
-    independent, self_cue, speakers = cues if cues is not None else sentence_cues(sentence, ents)
+    independent, self_cue, speakers, credited_by = cues if cues is not None else sentence_cues(sentence, ents)
     developers = {org for _, _, label, _, org in ents if label == "MODEL" and org}
-    credited = attributed_to(sentence, ents, score) if score is not None and developers else None
+    credited = credited_by.get(score) if score is not None and developers else None
     if credited is not None:  # the number's own credit outweighs the sentence's ("we measured X, close to its reported Y")
         return "self-reported" if any(_same_maker(credited, dev) for dev in developers) else "independent"
     if independent:
