@@ -148,6 +148,8 @@ NUM_AFTER = re.compile(rf"(?:[ \t]*[{_H}]?[ \t]*)(v?\d+(?:\.\d+)?)(?![\w%]|\.\d|
 LICENSE_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]+)?[ \t]+(?:[Ll]icen[cs]e|LICENSE)\b")
 CLAUSE_END = re.compile(r"[ \t]*(?:[,;)]|\.(?!\w)|\Z)")
 UNDER_BEFORE = re.compile(r"\bunder[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z")
+DATELINE_AFTER = re.compile(r",?[ \t]+(?!(?:Inc|Ltd|LLC|Corp|Co|GmbH|SA|AG)\b)(?:[A-Z]{2}|[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+)?)[ \t]*"
+                            r"(?:\([^()\n]{1,20}\)[ \t]*)?[\u2014\u2013]")  # "Stanford, CA —", "Paris, France (Reuters) —"
 MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|publisher)\s+of\s+(?:the\s+)?\Z")
 O_SERIES = re.compile(r"(?<=[\u201c\"\u2018'])o(?=[\u201d\"\u2019']\s*[Ss]eries\b)")
 OWNER_BEFORE = re.compile(r"['\u2019]s[ \t]\Z")
@@ -176,7 +178,7 @@ UNKNOWN_TYPE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?:[ ]\d(?:\.\d)?(?![\w%]|[.,]\d|[ ]\d))?(?![\w+]|[{_H}]\w)"
 )
-ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -184,7 +186,7 @@ ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Lab
 # one or two capitalised words right before " Labs" (and the like).
 SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
-ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b")
+ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian)
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SIZE_NAME_CHARS = _ALNUM_ASCII | frozenset("." + HYPHENS)
 _TYPE_NAME_CHARS = _ALNUM_ASCII | frozenset(HYPHENS)
@@ -253,6 +255,8 @@ ORG_FORM_BLOCK = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"
                   "This", "That", "Their", "Its", "His", "Her", "New", "Early", "Recent", "Further", "Future", "Machine", "Market",
                   "Language", "Computer", "Data", "Security", "Safety", "Alignment", "Interpretability", "Policy", "User", "Product",
                   "Business", "Science", "Scientific", "Startup", "Chinese", "American", "French", "British", "European", "Paris", "Beijing", "Shanghai", "Lab", "Labs", "Stealth", "Rival", "Narrow", "Weak", "Strong", "Explainable", "Superhuman", "Multimodal", "Embodied", "Vertical", "Horizontal", "Consumer", "Industrial", "Medical", "Clinical", "Legal", "Financial", "Creative", "Predictive", "Analytical", "Autonomous", "Practical", "Modern", "Advanced", "Better", "Good", "Bad", "Small", "Large", "Big", "Global", "National", "International", "Western", "Eastern", "Asian", "Indian", "Japanese", "Korean", "Russian", "German", "Arabic", "Open-Source", "Source", "Cloud", "Mobile", "Local", "Private", "Public", "Shadow", "Hybrid", "Green", "Fair", "Ethics", "Trust", "Governance", "Regulating", "Regulate", "Why", "How", "What", "When", "Where", "Who", "Is", "Are", "Can", "Will", "With", "Without", "About", "And", "For", "From", "Into", "More", "Most", "Less", "Using", "Build", "Building", "Inside", "Beyond", "Toward", "Towards", "On", "In", "Of", "To", "By", "As", "At", "Next", "Real", "True", "Fake", "Smart", "Everyday", "Everything", "Enterprises", "Healthcare", "Education", "Voice", "Video", "Image", "Music", "Chat", "Search", "Coding", "Code", "Gen", "Conversation", "Generation", "Foundation", "Frontier", "Powerful", "Capable", "Cheap", "Fast", "Safer", "Secure", "Superintelligent", "Companion", "Personal", "Social", "Quantum", "Neural", "Symbolic", "Academic", "Independent", "Internal", "Deep", "Superintelligence", "Reasoning"}
+# "company"/"start-up" in the languages of translated news: "Die Münchner Firma Orrery Research" (the lab is the rest)
+ORG_FORM_BLOCK |= set("Firma Unternehmen Gesellschaft Société Entreprise Empresa Azienda Società Bedrijf Företag Spółka".split())
 # words that make "X AI" a description, not a lab's name: periodicals ("Weekly AI") and nationalities ("Swiss AI")
 ORG_FORM_BLOCK |= set("""Daily Weekly Monthly Quarterly Yearly Annual Nightly Swiss Dutch Danish Swedish Norwegian Finnish Irish
 Scottish Welsh Polish Czech Austrian Belgian Italian Spanish Portuguese Greek Turkish Israeli Saudi Emirati Qatari Egyptian
@@ -875,6 +879,8 @@ class EntityFinder:
             if IMO_ORG_AFTER.match(text, c.end) or IMO_ORG_BEFORE.search(before):
                 if c.canonical == e.name:
                     c.label = "ORG"
+        if c.label == "ORG" and (c.start == 0 or text[c.start - 1] == "\n") and DATELINE_AFTER.match(text, c.end):
+            return False  # "Stanford, CA — Researchers at ...": the dateline's place
         if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):
             return False  # "Anysphere, maker of Cursor": the product, not the company
         if c.label == "ORG" and (LICENSE_AFTER.match(text, c.end) or CLAUSE_END.match(text, c.end)

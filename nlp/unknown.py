@@ -245,13 +245,19 @@ NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z
 _BENCH_NOUN = r"(?:benchmark|leaderboard|eval|evaluation|test[ ]suite|suite|test[ ]set|set|collection|test)s?"
 NAME_BACK = re.compile(rf"(?<![\w.@/{_H}'\u2019])([A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?)\Z")
 NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?(?![\w%]|[{_H}]\w|\.\d)")
-BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
+BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?(?:{_BENCH_NOUN}|tournament|gauntlet)\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
+                               rf"|,\s+(?:a\s+set\s+of\s+)?\d[\d,]*\s+(?:[\w{_H}]+\s+){{0,2}}?(?:tasks|problems|questions|prompts|puzzles|exercises)\b"  # "Causeway, 412 multi-session tasks"
                                rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
 BENCH_VERBS = ("tests", "measures", "probes", "asks")
 # (each found from its noun, then its article looked for just before: cheaper than a scan from every article)
 BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
 BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
+# "Colibri, a speech model for ...", "Korrigan, an AI model that ...": the model noun ends the phrase
+# (not "a model maker", "an AI model developer")
+MODEL_APPOS_AFTER = re.compile(r",\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
+                               r"(?=\s*[,.;:)\n]|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
+                               r"tuned|aimed|focused|specialised|specialized|optimi[sz]ed|released|launched|capable|running|able)\b)")
 MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
 MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")
 OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family)\b")
@@ -325,6 +331,19 @@ def _model_like(w: str) -> bool:
     """A name shaped like a model's: a version, a clipped letter version ("R1"), tier words ("Nova Lite")."""
     return (MODEL_SHAPE.fullmatch(w) is not None or LETTER_VERSION.fullmatch(w) is not None
             or MODEL_TIER_ONLY.fullmatch(w) is not None)
+
+
+def _model_shapes(text: str):
+    """MODEL_SHAPE's matches; one whose two-word name starts with a word that never starts a name is
+    tried again from its second word ("The Lumen Pro 2.5 model" is ``Lumen Pro 2.5``)."""
+    for m in MODEL_SHAPE.finditer(text):
+        name = m.group("name")
+        if " " in name and not _ok_head(name):
+            again = MODEL_SHAPE.match(text, m.start() + name.index(" ") + 1)
+            if again is not None and again.end() == m.end():
+                yield again
+                continue
+        yield m
 
 
 def _list_item_ok(w: str) -> bool:
@@ -449,7 +468,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
             w = n.group(1) if n else ""
             if n and name_ok(w) and (not tech_only or TECH_WORD.fullmatch(w.split()[0]) or BENCH_SHAPE.fullmatch(w) or LOWER_OR_DIGIT_END.search(w)):
-                add(n.start(1), n.end(1), "BENCHMARK")
+                if not (m.group().lstrip(", ")[:1].isdigit() and _model_like(w)):  # ("Orin 3, 200 questions each": a model)
+                    add(n.start(1), n.end(1), "BENCHMARK")
     for m in NAMING.finditer(text) if any(v in text for v in NAMING_WORDS) else ():  # "It's called RecallRun"
         n = NAME_AHEAD.match(text, m.end())
         w = NOUN_BEFORE_NAMING.search(text, max(0, m.start() - 30), m.start())
@@ -497,12 +517,22 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
                 add(a, m.end(), "MODEL", org_prefix_ok=True)
     plain_ones, heads = [], set()
+
+    def bench_found() -> set[str]:
+        return {text[a:b] for (a, b), (lab, _) in found.items() if lab == "BENCHMARK"}
+
     for m in MODEL_APPOS_NOUN.finditer(text):  # "its own coding model, Composer, which ..."
         n = NAME_AHEAD.match(text, m.end())
         if (n and text.startswith(",", n.end()) and name_ok(n.group()) and n.group() not in TIER_WORDS
                 and MODEL_APPOS_BACK.search(text, max(0, m.start() - 60), m.start())):
             if add(n.start(), n.end(), "MODEL", org_prefix_ok=True):
                 heads.add(n.group())
+    for m in MODEL_APPOS_AFTER.finditer(text) if ", a" in text else ():  # "Colibri, a speech model for ..."
+        n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
+        w = n.group(1) if n else ""
+        if n and name_ok(w) and w not in TIER_WORDS and w not in PLACES and w not in bench_found():
+            if add(n.start(1), n.end(1), "MODEL", org_prefix_ok=True):
+                heads.add(w)
     for m in OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system", "the Quill models"
         o = OWNED_BACK.search(text, max(0, m.start() - 80), m.start())
         if o is None or (m.group("noun") not in ("models", "family") if o.group("the") else m.group("noun") == "family"):
@@ -513,7 +543,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 heads.add(w)  # "the Quill models ... Quill 4"
     bench_names = {text[a:b] for (a, b), (lab, _) in found.items() if lab == "BENCHMARK"}  # "Cartograph-2 tests ...": a benchmark all along
     not_models = set()  # "Trainium3 servers ... a preview of Trainium4": that head names hardware in this text
-    for m in MODEL_SHAPE.finditer(text):
+    for m in _model_shapes(text):
         name = m.group("name")
         if not _ok_head(name) or name in COMMON_CAPS:
             continue
@@ -549,10 +579,15 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             clipped.setdefault(text[m.start("ver"):e], canon)
     for m in BENCH_SLUG.finditer(text) if "-bench" in text or "-eval" in text else ():
         add(m.start(), m.end(), "BENCHMARK")
+    slug_heads = set()
     for m in SLUG.finditer(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]
         if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
-            add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
+            if add(m.start(), m.end(), "MODEL", org_prefix_ok=True):
+                slug_heads.add(first.capitalize())
+    for s, e, name in plain_ones if slug_heads else ():  # "quill-4-mini" found: "Quill 4" is that family's
+        if name in slug_heads:
+            add(s, e, "MODEL", org_prefix_ok=True)
     for m in CAMEL_TIER.finditer(text):
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in GPT_NAME.finditer(text) if "GPT" in text else ():
@@ -657,4 +692,52 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))
             i = text.find(name, j)
-    return sorted((s, e, lab, canon) for (s, e), (lab, canon) in found.items())
+    return sorted((s, e, lab, _display_name(text[s:e], canon, lab, found, taken, text)) for (s, e), (lab, canon) in found.items())
+
+
+SLUG_PART = re.compile(rf"[{_H}_ ]+")
+SIZE_PART = re.compile(r"\d+(?:\.\d+)?[bmkt]|a\d+(?:\.\d+)?b|e\d+b|q\d+(?:_k_m)?")  # 3b, a22b, q4: written in capitals
+
+
+def _squash(name: str) -> str:
+    return SLUG_PART.sub("", name).lower()
+
+
+def _display_name(surface: str, canon: str, label: str, found: dict, taken, text: str) -> str:
+    """The canonical name of a new name written as a lower-case id ("quill-4-mini", "tidebench"): the
+    way the text itself writes it elsewhere ("Quill 4" → ``Quill 4 Mini``, the same separators), else
+    its parts capitalised (``Nebbia 3B IT``, ``Halyard-R 3B``, ``Lumen-7``, ``TideBench``). A name
+    with a capital keeps its own spelling."""
+    if surface != surface.lower() or not re.search("[a-z]", surface):
+        return canon
+    key = _squash(surface)
+    parts = [p for p in SLUG_PART.split(surface) if p]
+    best = None  # the longest cased name of the same kind whose parts begin this one's
+    for s, e, lab in list(taken) + [(s, e, lab) for (s, e), (lab, _) in found.items()]:
+        w = text[s:e]
+        if lab != label or w == w.lower() or not key.startswith(_squash(w)):
+            continue
+        wparts = [p for p in SLUG_PART.split(w) if p]
+        if [p.lower() for p in wparts] == [p.lower() for p in parts[:len(wparts)]] and (best is None or len(w) > len(best)):
+            best = w
+    if best is not None:
+        rest = [_cap(p) for p in parts[len(SLUG_PART.split(best)):]]
+        if not rest:
+            return best
+        return best + (" " if " " in best else "-") + ("-" if " " not in best else " ").join(rest)
+    if label == "BENCHMARK":  # "tidebench" -> TideBench, "x-eval" -> X-Eval
+        m = re.fullmatch(rf"(.+?)([{_H}_ ]?)(bench|eval)", surface)
+        if m:
+            return m.group(1).capitalize() + m.group(2) + m.group(3).capitalize()
+        return canon
+    out = _cap(parts[0])
+    for i, p in enumerate(parts[1:], 1):  # a letter or a last number goes with the name: Halyard-R, Lumen-7
+        joined = len(p) == 1 and p.isalpha() or p.isdigit() and i == len(parts) - 1 and i == 1
+        out += ("-" if joined else " ") + _cap(p)
+    return out
+
+
+def _cap(part: str) -> str:
+    if SIZE_PART.fullmatch(part) or len(part) <= 2 and part.isalpha():
+        return part.upper()  # 3B, A22B, IT, VL, R
+    return part[:1].upper() + part[1:]

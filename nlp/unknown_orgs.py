@@ -60,6 +60,9 @@ RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|rele
 POSSESSIVE_MODEL = re.compile(r"['\u2019]s\s+(?:new\s+|latest\s+|open\s+|flagship\s+)*\Z")
 # "Radical Ventures", "Salesforce Ventures": an investor's fund
 FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
+# a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
+GOV_BODY = re.compile(r"(?<![\w-])(?:Ministry|Department|Bureau|Directorate)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*)"
+                      r"(?:[ ](?:(?:and|&|for)[ ])?[A-Z][\w&]*)*")
 # a handle: "@Quillion_ai", "@HexadyneAI"
 HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
 ORG_COLUMN = frozenset("org organization organisation developer lab company creator provider vendor maker".split())
@@ -136,6 +139,9 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             got = name_at(s)
             if got and got[1] == m.start() and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "@/." + HYPHENS)):
                 add(*got)
+    # government bodies: "the Ministry of Digital Affairs", "Department of Science and Technology"
+    for m in GOV_BODY.finditer(text) if "of " in text else ():
+        add(m.start(), m.end())
     # 2. a model's developer; a company's people and money
     for s, e, lab in taken:
         if lab != "MODEL":
