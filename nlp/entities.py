@@ -160,6 +160,7 @@ PRODUCT_AFTER = re.compile(r"[ \t]+(?:CLI|IDE|app\s+extension|cloud\s+tasks|exte
 QWEN_ORG_AFTER = re.compile(r"/|\s+(?:blog|researchers|team)\b")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})\b")
 CLAUDE_TIER = re.compile(r"(?i)opus|sonnet|haiku")
+CLAUDE_TIERS = frozenset({"Opus", "Sonnet", "Haiku"})  # bare tiers the guidelines expand (§1, §4: Opus -> Claude Opus)
 SPACE = re.compile(r"\s")
 TWO_DIGIT_YEAR = re.compile(r"[2-3]\d")
 NAME_HEAD = re.compile(rf"[{_H}.]")  # a form name's first part ends at a hyphen or dot
@@ -374,6 +375,15 @@ class EntityFinder:
         self._grammar_names: dict[tuple, tuple] = {}  # (grammar, surface, groups) -> _grammar_name(...)
         self._short_names: dict[tuple[str, str], tuple] = {}  # (family, clipped form) -> _short_name(...)
         self.short_families = {f.name: f for f in self.grammars if f.grammar.short is not None}
+        # a known model's name without its brand word ("Sonnet 4.5", "Large 3"), when only one model has it:
+        # a name the unknown-name rules find in that form is that model (the brand is just not in the text)
+        tails: dict[str, list[Entry]] = {}
+        for name, e in kb.models.items():
+            brand, _, tail = name.partition(" ")
+            if tail and tail[:1].isupper() and len(tail.split()[0]) >= 4 and (
+                    any(ch.isdigit() for ch in tail) or tail in CLAUDE_TIERS):
+                tails.setdefault(tail, []).append(e)
+        self.tails = {t: es[0] for t, es in tails.items() if len(es) == 1}
         for f in kb.families.values():
             if f.org:
                 self.org_families.setdefault(f.org, set()).add(f.name)
@@ -457,6 +467,12 @@ class EntityFinder:
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
         out = self._add_unknown(text, out, cands, ctx, self.learned)
+        for c in out:
+            if c.source == "unknown" and c.label == "MODEL" and self.tails:
+                e = self.tails.get(clean(text[c.start:c.end]))
+                if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5
+                    c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
+                    c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)

@@ -90,6 +90,7 @@ _VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Exte
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
+    rf"|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?=[{_H}](?:Hard|Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard (the variant is read below)
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )
@@ -106,9 +107,11 @@ NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
 # a known benchmark's name going on with a variant: "SciCode-Verified", "ProofNet-2", "FinanceBench-Pro"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
+VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Eval|Bench|Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
                            rf"|[ ](?:Hard|Verified|Redux|Multilingual|Pro|Lite|Plus|Live|Extended|v\d{{1,2}}(?:\.\d)?|(?:{_MONTH}[ ])?20\d\d))+"
                            rf"(?![\w]|[{_H}]\w|[.,]\d)")
+# "tested it on AfriMMLU", "evaluated on HalluLens": what a model is evaluated on (a technical word follows)
+EVAL_ON = re.compile(r"\b(?:tested|evaluated|benchmarked|assessed|measured)\s+(?:(?:it|them|the\s+model|models|both|all)\s+)?on\s+(?:the\s+)?(?=[A-Z])")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
 BENCH_AFTER = re.compile(r"\s+(?:(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?|set(?!\s+of))\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
@@ -141,7 +144,7 @@ METRIC_AFTER = re.compile(r"\s+(?:accuracy|score(?!\s+\d))\b")  # ("X scores 73.
 SCORE_AFTER = re.compile(r"\s+\d{1,4}(?:\.\d+)?\s*%?(?=\s*(?:[,;)\n]|and\b|$))")
 CHAT_BEFORE = re.compile(r"\b(?:in|inside|into|through|via|using|from)\s+\Z")
 POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['\u2019]s\s+(?:new\s+|latest\s+|open\s+)?\Z")
-VERSUS = re.compile(r"(?:\bvs\.?|\bversus|\bthan)\s+\Z")
+VERSUS = re.compile(r"(?:\bvs\.?|\bversus|\bthan|\bagainst|\bbeating|\boutperform(?:s|ed|ing)?)\s+\Z")
 THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 TIER_WORDS = frozenset(TIERS.replace("Deep\\s+Think", "").split("|")) - {""}
 # an API-style id in lower case: "deepseek-r1", "grok-4-fast", "gemma-3-27b-it", "ling-1t"
@@ -210,6 +213,43 @@ def _table_column_cells(text: str, columns=None):
             if n and (not text[n.end():b].strip() or text[n.end():b].strip().startswith("(")):
                 yield n.start(), n.end(), label
         prev_end = m.end()
+    yield from _csv_column_cells(text, labels)
+
+
+# a CSV / semicolon export's header: words only ("rank,model,org,score")
+CSV_HEADER = re.compile(r"^[A-Za-z][A-Za-z _]*(?:[,;][ \t]*[A-Za-z][A-Za-z _]*){2,}$", re.M)
+
+
+def _csv_column_cells(text: str, labels: dict):
+    """The cells under the labelled columns of comma- or semicolon-separated lines that follow a
+    header of words, while the lines keep the header's number of fields."""
+    for h in CSV_HEADER.finditer(text):
+        sep = "," if "," in h.group() else ";"
+        names = [c.strip().lower() for c in h.group().split(sep)]
+        cols = [(i, labels[n]) for i, n in enumerate(names) if n in labels]
+        pos = h.end() + 1
+        while cols and pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if text.count(sep, pos, end) != len(names) - 1 or "|" in text[pos:end]:
+                break
+            bounds, a = [], pos
+            for _ in range(len(names) - 1):
+                b = text.index(sep, a, end)
+                bounds.append((a, b))
+                a = b + 1
+            bounds.append((a, end))
+            for i, label in cols:
+                a, b = bounds[i]
+                cell = text[a:b].strip()
+                if cell:
+                    a += text[a:b].index(cell)
+                    n = CELL_NAME.fullmatch(text, a, a + len(cell))
+                    if n:
+                        yield a, a + len(cell), label
+            pos = end + 1
+
+
 COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
 GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML GenAI OK TV PC FAQ PR IPO SEC FTC GDP
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
@@ -248,6 +288,8 @@ NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Veri
 BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?(?:{_BENCH_NOUN}|tournament|gauntlet)\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
                                rf"|,\s+(?:a\s+set\s+of\s+)?\d[\d,]*\s+(?:[\w{_H}]+\s+){{0,2}}?(?:tasks|problems|questions|prompts|puzzles|exercises)\b"  # "Causeway, 412 multi-session tasks"
                                rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
+BENCH_NOUN_BEFORE = re.compile(rf"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|an?)\s+(?:(?:new|own|in-house|internal|private|held-out|public)\s+)*"
+                               rf"(?:benchmark|suite|test[ ]suite|eval|leaderboard)|\b(?:tops|topped))\s+(?=[A-Z])")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
 BENCH_VERBS = ("tests", "measures", "probes", "asks")
 # (each found from its noun, then its article looked for just before: cheaper than a scan from every article)
@@ -331,6 +373,14 @@ def _model_like(w: str) -> bool:
     """A name shaped like a model's: a version, a clipped letter version ("R1"), tier words ("Nova Lite")."""
     return (MODEL_SHAPE.fullmatch(w) is not None or LETTER_VERSION.fullmatch(w) is not None
             or MODEL_TIER_ONLY.fullmatch(w) is not None)
+
+
+def _lab_in_brackets(text: str, e: int, org_at: set) -> bool:
+    """"Tern 3 (Halden Labs)": a name followed by a known lab in brackets is that lab's model."""
+    if not text.startswith(" (", e):
+        return False
+    close = text.find(")", e + 2, e + 60)
+    return close > 0 and (e + 2, close) in org_at
 
 
 def _model_shapes(text: str):
@@ -447,7 +497,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             w = text[s:e]
             if e > s and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)) and w not in COMMON_CAPS and _ok_head(w):
                 add(s, e, "BENCHMARK", ai=ai_text)
-    for s, e, label in (_table_column_cells(text) if "|" in text else ()):
+    for s, e, label in (_table_column_cells(text) if "|" in text or "," in text or ";" in text else ()):
         w = text[s:e]
         if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and (
                 label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
@@ -457,6 +507,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     def name_ok(w: str) -> bool:
         return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
 
+    for m in BENCH_NOUN_BEFORE.finditer(text):  # "our in-house suite Prairie-50", "topped TideBench"
+        n = NAME_AHEAD.match(text, m.end())
+        if n and name_ok(n.group()) and not MODEL_VERB_AFTER.match(text, n.end()) and not NOT_NAME_AFTER.match(text, n.end()):
+            add(n.start(), n.end(), "BENCHMARK")
     for m in BENCH_APPOS_NOUN.finditer(text):  # "a new benchmark, DocuMaze, tests ..."
         n = NAME_AHEAD.match(text, m.end())
         if (n and text.startswith(",", n.end()) and name_ok(n.group())
@@ -480,6 +534,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if lab in ("BENCHMARK", "MODEL"):
                 add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
+    cues += [(m.end(), TECH_WORD) for m in EVAL_ON.finditer(text)] if " on " in text else []
     for s, rx in cues:
         m = rx.match(text, s)
         w = m.group() if m else ""
@@ -558,7 +613,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                      or m.group("sep") not in (" ",) and re.search("[a-z]", name))
         if plain and (s, s + len(name)) in org_at:
             continue  # "Cursor 2.0": a company's name with a plain number is its product's version
-        if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
+        if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e) or _lab_in_brackets(text, e, org_at)
                           or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s) or VERSUS.search(text, max(0, s - 10), s)
                           or THE_BEFORE.search(text, max(0, s - 5), s) and MODEL_WORD_AFTER.match(text, e)):
             plain_ones.append((s, e, name))

@@ -63,6 +63,7 @@ FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
 GOV_BODY = re.compile(r"(?<![\w-])(?:Ministry|Department|Bureau|Directorate)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*)"
                       r"(?:[ ](?:(?:and|&|for)[ ])?[A-Z][\w&]*)*")
+SLUG_CELL = re.compile(r"[a-z][a-z0-9]{2,}(?:[-_][a-z0-9]+)?")
 # a handle: "@Quillion_ai", "@HexadyneAI"
 HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
 ORG_COLUMN = frozenset("org organization organisation developer lab company creator provider vendor maker".split())
@@ -169,9 +170,11 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 if got and got[1] == m.start():
                     add(*got)
     # 3. tables: the Org / Developer column
-    if "|" in text:
+    if "|" in text or "," in text or ";" in text:
         for s, e, label in _table_column_cells(text, ORG_COLUMN):
             got = name_at(s)
+            if got is None and SLUG_CELL.fullmatch(text, s, e) and text[s:e] not in STOP_WORDS:
+                got = (s, e)  # an export's lower-case id: "korvath"
             if got and got[1] == e:
                 if free(*got) and ai_text:
                     found[got] = clean(text[got[0]:got[1]])
