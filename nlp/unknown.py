@@ -68,7 +68,7 @@ TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat
          r"Premier|Edge|Think|Instant|Code|Math|Image|Audio|Video|Voice|Embed|Guard|Zero|it|base|instruct|chat|flash|"
          r"lite|pro|max|turbo|thinking|preview|exp|Distill|Agent|Tiny|Micro|Deep\s+Think")
 _TIER = rf"(?:{TIERS})"
-_SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B)"
+_SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B|E\d+B)"  # (E4B: effective parameters)
 _DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
 _VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|A\d{1,3}B)"
 # a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
@@ -320,6 +320,8 @@ DISCOURSE = frozenset("First Second Third Fourth Fifth Finally Lastly Also Meanw
 LOWER_OR_DIGIT_END = re.compile(r"[a-z][-\u2011]?\d|\s20\d\d$")
 FULL_NAME = re.compile(r"\d|\w[ ]\w")  # a name with a version or two words: the same thing wherever it recurs
 # a benchmark's lower-case slug: "verbamath-eval", "tau-bench" (as in a repository or a config file)
+FUSED_BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z]{{3,}}bench(?![\w]|[{_H}]\w|\.\w)")
+BENCH_WORDS = frozenset("workbench testbench benchbench".split())  # English words ending in "bench"
 BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z][a-z0-9]+(?:[{_H}][a-z0-9]+)*[{_H}](?:bench|eval)(?:[{_H}][a-z0-9]+)*(?![\w]|[{_H}]\w|\.\w)")
 NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
 
@@ -466,8 +468,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 insort(spans, (a, b))
     # 1. benchmark shapes
     for m in BENCH_SHAPE.finditer(text):
-        if _ok_head(m.group("name")):
-            add(m.start(), m.end(), "BENCHMARK")
+        if _ok_head(m.group("name")):  # a strong shape ("LedgerQA: ...") in a text about AI: a reference list's line
+            strong = ai_text and m.group("name")[-2:] in ("QA", "ch", "al", "CH", "AL") and TECH_WORD.fullmatch(m.group("name"))
+            add(m.start(), m.end(), "BENCHMARK", ai=True if strong and _ok_head(m.group()) else None)
     for m in NAMED_BOARD.finditer(text) if "Arena" in text or "Leaderboard" in text else ():  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
         if VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -634,6 +637,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             clipped.setdefault(text[m.start("ver"):e], canon)
     for m in BENCH_SLUG.finditer(text) if "-bench" in text or "-eval" in text else ():
         add(m.start(), m.end(), "BENCHMARK")
+    for m in FUSED_BENCH_SLUG.finditer(text) if "bench" in text else ():  # "it topped tidebench last week"
+        if m.group().lower() not in BENCH_WORDS:
+            add(m.start(), m.end(), "BENCHMARK")
     slug_heads = set()
     for m in SLUG.finditer(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]
