@@ -160,6 +160,7 @@ PRODUCT_AFTER = re.compile(r"[ \t]+(?:CLI|IDE|app\s+extension|cloud\s+tasks|exte
 QWEN_ORG_AFTER = re.compile(r"/|\s+(?:blog|researchers|team)\b")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})\b")
 CLAUDE_TIER = re.compile(r"(?i)opus|sonnet|haiku")
+TIER_BEFORE_VERSION = re.compile(r"^(.+?) ([A-Z][a-z]+) (\d+(?:\.\d+)?)$")  # "Gemini Pro 1.5" is Gemini 1.5 Pro when that is known
 CLAUDE_TIERS = frozenset({"Opus", "Sonnet", "Haiku"})  # bare tiers the guidelines expand (§1, §4: Opus -> Claude Opus)
 SPACE = re.compile(r"\s")
 TWO_DIGIT_YEAR = re.compile(r"[2-3]\d")
@@ -469,8 +470,9 @@ class EntityFinder:
         out = self._add_unknown(text, out, cands, ctx, self.learned)
         for c in out:
             if c.source == "unknown" and c.label == "MODEL" and self.tails:
-                e = self.tails.get(clean(text[c.start:c.end]))
-                if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5
+                surface = clean(text[c.start:c.end])
+                e = self.tails.get(surface) or self.kb.models.get(TIER_BEFORE_VERSION.sub(r"\1 \3 \2", surface))
+                if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5; "Gemini Pro 1.5"
                     c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
                     c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
         if "|" in text:

@@ -101,7 +101,7 @@ TECH_WORD = re.compile(
     rf"(?:[{_H}][A-Za-z0-9]+)*)(?![\w]|[{_H}]\w)"
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
-SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[A-Z])")  # "38.3% on Scale's MultiChallenge"
+SCORE_ON = re.compile(r"(?:(?<![\w.\-\u2011])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[A-Z])")  # "38.3% on Scale's MultiChallenge"
 # places whose name follows "on" without being a benchmark
 NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
@@ -136,7 +136,7 @@ MODEL_WORD_AFTER = re.compile(r"\s+model\b")
 # what follows a name that is a part of something else: "the Hard subset", "Mamba-2 layers", "the Semi-Private Evaluation set"
 NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?(?!\s+(?:off|out|up|down|about|a|an|the|new|records?|its|their)\b)|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
                             r"chips?|processors?|phones?|devices?|servers?|framework|library|engine|plans?|subscriptions?|"
-                            r"consoles?|laptops?|tablets?|updates?|patch)\b|[ ][A-Z][a-z]+\b")
+                            r"consoles?|laptops?|tablets?|updates?|patch|SDKs?|CLIs?|IDEs?|plugins?|extensions?)\b|[ ][A-Z][a-z]+\b")
 BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
 # a technical word's metric: "GSM8K accuracy", "its MATH-500 score" (not for model-shaped names: "the GPT-5 score")
 METRIC_AFTER = re.compile(r"\s+(?:accuracy|score(?!\s+\d))\b")  # ("X scores 73.7": a verb, a model's)
@@ -288,6 +288,9 @@ NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Veri
 BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?(?:{_BENCH_NOUN}|tournament|gauntlet)\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
                                rf"|,\s+(?:a\s+set\s+of\s+)?\d[\d,]*\s+(?:[\w{_H}]+\s+){{0,2}}?(?:tasks|problems|questions|prompts|puzzles|exercises)\b"  # "Causeway, 412 multi-session tasks"
                                rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
+SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:[#*>\-][ \t]*)*)\Z")
+# a known name going on with a version: "Solar Pro 3" after the known "Solar Pro" (not a score: one digit)
+VERSION_AFTER = re.compile(rf"[ ]\d(?:\.\d)?(?![\w%+]|[.,]\d|[ ]?(?:%|points?|pts|times|x)\b|[ ]\d)")
 BENCH_NOUN_BEFORE = re.compile(rf"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|an?)\s+(?:(?:new|own|in-house|internal|private|held-out|public)\s+)*"
                                rf"(?:benchmark|suite|test[ ]suite|eval|leaderboard)|\b(?:tops|topped))\s+(?=[A-Z])")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
@@ -551,6 +554,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         tech = TECH_WORD.fullmatch(w) is not None
         if not tech and TWO_NAMES.fullmatch(w):
             continue  # "Bradley-Terry rating": two people's names
+        if not tech and w.isalpha() and w[1:].islower() and SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "Community benchmark roundup:", "Coding benchmarks are ...": an adjective that starts the sentence
         if (BENCH_AFTER.match(text, m.end()) if tech else BENCH_WORD_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "BENCHMARK")
         elif tech and METRIC_AFTER.match(text, m.end()) and not _model_like(w) and not LETTER_VERSION.fullmatch(w):
@@ -574,6 +579,15 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             parts = re.split(f"[{_H}]", m.group()[1:])
             if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
                 add(a, m.end(), "MODEL", org_prefix_ok=True)
+    for a, b, lab in taken:  # "Solar Pro 3": a known name without a digit going on with a version
+        m = VERSION_AFTER.match(text, b) if lab == "MODEL" and not re.search(r"\d", text[a:b]) else None
+        if m and text[a:a + 1].isupper() and ai_at(a) and (a, b) in spans:
+            spans.remove((a, b))
+            if free(a, m.end()):
+                found[(a, m.end())] = ("MODEL", clean(text[a:m.end()]))
+                insort(mine, (a, m.end()))
+            else:
+                insort(spans, (a, b))
     plain_ones, heads = [], set()
 
     def bench_found() -> set[str]:
