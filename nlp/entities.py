@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from .unknown import BLOCKED_HEADS, _table_column_cells, find_unknown
+from .unknown import BLOCKED_HEADS, TIER_WORDS, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .unknown_scorer import rescore
 
@@ -467,6 +467,7 @@ class EntityFinder:
         clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None and not _version_of_word(text, c)]
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
+        out = _slug_tails(text, out)
         out = self._add_unknown(text, out, cands, ctx, self.learned)
         for c in out:
             if c.source == "unknown" and c.label == "MODEL" and self.tails:
@@ -998,6 +999,28 @@ def _version_of_word(text: str, c: Cand) -> bool:
     """A clipped form made of digits ("4.1", "4o") right after a capitalised word is that word's
     version ("Grok 4.1 Fast", "Orin 4o"), not another family's model."""
     return text[c.start:c.start + 1].isdigit() and NAME_WORD_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+
+
+SLUG_TAIL = re.compile(r"(?:-[a-z][a-z0-9]*)+(?![\w.\-]\w)")
+SLUG_MODE_WORDS = frozenset("reasoning non thinking high low medium minimal latest preview".split())
+
+
+def _slug_tails(text: str, out: list[Cand]) -> list[Cand]:
+    """A known model's API id goes on with words the grammar does not know: ``grok-4-1-fast-reasoning``
+    is one id (its tier words join the canonical name, its mode words do not: Grok 4.1 Fast)."""
+    for i, c in enumerate(out):
+        if c.label != "MODEL" or not text.startswith("-", c.end) or not text[c.start:c.end].islower():
+            continue
+        m = SLUG_TAIL.match(text, c.end)
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        words = m.group()[1:].split("-") if m else []
+        if m is None or m.end() > nxt or not all(w in SLUG_MODE_WORDS or w.capitalize() in TIER_WORDS for w in words):
+            continue  # (an article's URL slug goes on with other words: "claude-sonnet-4-in-coding")
+        tiers = [w.capitalize() for w in words if w.capitalize() in TIER_WORDS and w not in SLUG_MODE_WORDS]
+        c.end = m.end()
+        if tiers and c.canonical:
+            c.canonical = " ".join([c.canonical, *tiers])
+    return out
 
 
 def _models_in_lists(text: str, cands: list[Cand], kb: KB) -> None:
