@@ -111,7 +111,7 @@ VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Eval|Bench|Hard|Verified|[Rr]edux|Mult
                            rf"|[ ](?:Hard|Verified|Redux|Multilingual|Pro|Lite|Plus|Live|Extended|v\d{{1,2}}(?:\.\d)?|(?:{_MONTH}[ ])?20\d\d))+"
                            rf"(?![\w]|[{_H}]\w|[.,]\d)")
 # "tested it on AfriMMLU", "evaluated on HalluLens": what a model is evaluated on (a technical word follows)
-EVAL_ON = re.compile(r"\b(?:tested|evaluated|benchmarked|assessed|measured)\s+(?:(?:it|them|the\s+model|models|both|all)\s+)?on\s+(?:the\s+)?(?=[A-Z])")
+EVAL_ON = re.compile(r"(?:tested|evaluated|benchmarked|assessed|measured)\s+(?:(?:it|them|the\s+model|models|both|all)\s+)?on\s+(?:the\s+)?(?=[A-Z])")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
 BENCH_AFTER = re.compile(r"\s+(?:(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?|set(?!\s+of))\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
@@ -199,7 +199,7 @@ def _table_column_cells(text: str, columns=None):
     to read (lower case), whose cells get the label "ORG"."""
     labels = COLUMN_LABEL if columns is None else dict.fromkeys(columns, "ORG")
     col, label, prev_end = None, None, -2
-    for m in TABLE_LINE.finditer(text):
+    for m in TABLE_LINE.finditer(text) if "|" in text else ():
         line = m.group()
         cells = [(c.start() + m.start(), c.end() + m.start()) for c in TABLE_CELL.finditer(line)]
         if m.start() != prev_end + 1:  # a new table: this is its header
@@ -291,8 +291,8 @@ BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+)
 SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:[#*>\-][ \t]*)*)\Z")
 # a known name going on with a version: "Solar Pro 3" after the known "Solar Pro" (not a score: one digit)
 VERSION_AFTER = re.compile(rf"[ ]\d(?:\.\d)?(?![\w%+]|[.,]\d|[ ]?(?:%|points?|pts|times|x)\b|[ ]\d)")
-BENCH_NOUN_BEFORE = re.compile(rf"\b(?:(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|an?)\s+(?:(?:new|own|in-house|internal|private|held-out|public)\s+)*"
-                               rf"(?:benchmark|suite|test[ ]suite|eval|leaderboard)|\b(?:tops|topped))\s+(?=[A-Z])")
+BENCH_NOUN_BEFORE = re.compile(r"(?:benchmark|suite|eval|leaderboard|tops|topped)\s+(?=[A-Z])")  # (anchored on its words: fast)
+BENCH_DET_BACK = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|an?)\s+(?:(?:new|own|in-house|internal|private|held-out|public|test)\s+)*\Z")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
 BENCH_VERBS = ("tests", "measures", "probes", "asks")
 # (each found from its noun, then its article looked for just before: cheaper than a scan from every article)
@@ -323,7 +323,7 @@ DISCOURSE = frozenset("First Second Third Fourth Fifth Finally Lastly Also Meanw
 LOWER_OR_DIGIT_END = re.compile(r"[a-z][-\u2011]?\d|\s20\d\d$")
 FULL_NAME = re.compile(r"\d|\w[ ]\w")  # a name with a version or two words: the same thing wherever it recurs
 # a benchmark's lower-case slug: "verbamath-eval", "tau-bench" (as in a repository or a config file)
-FUSED_BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z]{{3,}}bench(?![\w]|[{_H}]\w|\.\w)")
+FUSED_BENCH_END = re.compile(rf"bench(?![\w]|[{_H}]\w|\.\w)")  # the end of "tidebench" (its start is found by a walk back)
 BENCH_WORDS = frozenset("workbench testbench benchbench".split())  # English words ending in "bench"
 BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z][a-z0-9]+(?:[{_H}][a-z0-9]+)*[{_H}](?:bench|eval)(?:[{_H}][a-z0-9]+)*(?![\w]|[{_H}]\w|\.\w)")
 NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
@@ -514,6 +514,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
 
     for m in BENCH_NOUN_BEFORE.finditer(text):  # "our in-house suite Prairie-50", "topped TideBench"
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        if m.group()[0] != "t" and not BENCH_DET_BACK.search(text, max(0, m.start() - 50), m.start()):
+            continue
         n = NAME_AHEAD.match(text, m.end())
         if n and name_ok(n.group()) and not MODEL_VERB_AFTER.match(text, n.end()) and not NOT_NAME_AFTER.match(text, n.end()):
             add(n.start(), n.end(), "BENCHMARK")
@@ -651,9 +655,12 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             clipped.setdefault(text[m.start("ver"):e], canon)
     for m in BENCH_SLUG.finditer(text) if "-bench" in text or "-eval" in text else ():
         add(m.start(), m.end(), "BENCHMARK")
-    for m in FUSED_BENCH_SLUG.finditer(text) if "bench" in text else ():  # "it topped tidebench last week"
-        if m.group().lower() not in BENCH_WORDS:
-            add(m.start(), m.end(), "BENCHMARK")
+    for m in FUSED_BENCH_END.finditer(text) if "bench" in text else ():  # "it topped tidebench last week"
+        i = m.start()
+        while i > 0 and "a" <= text[i - 1] <= "z":
+            i -= 1
+        if m.start() - i >= 3 and not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) and text[i:m.end()] not in BENCH_WORDS:
+            add(i, m.end(), "BENCHMARK")
     slug_heads = set()
     for m in SLUG.finditer(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]

@@ -141,7 +141,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             if got and got[1] == m.start() and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "@/." + HYPHENS)):
                 add(*got)
     # government bodies: "the Ministry of Digital Affairs", "Department of Science and Technology"
-    for m in GOV_BODY.finditer(text) if "of " in text else ():
+    for m in GOV_BODY.finditer(text) if "Ministry" in text or "Department" in text or "Bureau" in text or "Directorate" in text else ():
         add(m.start(), m.end())
     # 2. a model's developer; a company's people and money
     for s, e, lab in taken:
