@@ -459,16 +459,20 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             return True
         return False
 
+    def extend(a: int, b: int, end: int, label: str) -> None:
+        """A known name (a, b) going on to ``end`` is a new name that replaces it."""
+        spans.remove((a, b))
+        if free(a, end):
+            found[(a, end)] = (label, clean(text[a:end]))
+            insort(mine, (a, end))
+        else:
+            insort(spans, (a, b))
+
     # 0. known benchmarks with a variant
     for a, b in sorted(bench_at):
         m = VARIANT_AFTER.match(text, b)
         if m and ai_at(a):
-            spans.remove((a, b))
-            if free(a, m.end()):
-                found[(a, m.end())] = ("BENCHMARK", clean(text[a:m.end()]))
-                insort(mine, (a, m.end()))
-            else:
-                insort(spans, (a, b))
+            extend(a, b, m.end(), "BENCHMARK")
     # 1. benchmark shapes
     for m in BENCH_SHAPE.finditer(text):
         if _ok_head(m.group("name")):  # a strong shape ("LedgerQA: ...") in a text about AI: a reference list's line
@@ -586,12 +590,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for a, b, lab in taken:  # "Solar Pro 3": a known name without a digit going on with a version
         m = VERSION_AFTER.match(text, b) if lab == "MODEL" and not re.search(r"\d", text[a:b]) else None
         if m and text[a:a + 1].isupper() and ai_at(a) and (a, b) in spans:
-            spans.remove((a, b))
-            if free(a, m.end()):
-                found[(a, m.end())] = ("MODEL", clean(text[a:m.end()]))
-                insort(mine, (a, m.end()))
-            else:
-                insort(spans, (a, b))
+            extend(a, b, m.end(), "MODEL")
     plain_ones, heads = [], set()
 
     def bench_found() -> set[str]:

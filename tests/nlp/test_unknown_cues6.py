@@ -10,20 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import nlp as mwnlp
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return mwnlp.load()
-
-
-def ents(pipe, text):
-    return [(e.text, e.label_, e._.canonical) for e in pipe(text).ents]
-
-
-def spans(pipe, text):
-    return [(t, lab) for t, lab, _ in ents(pipe, text)]
+from tests.nlp.test_entities import ents, pipe, spans  # noqa: F401  (pipe: the loaded-pipeline fixture)
 
 
 @pytest.mark.parametrize("text, name, label", [
