@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from .unknown import BLOCKED_HEADS, TIER_WORDS, _table_column_cells, find_unknown
+from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .unknown_scorer import rescore
 
@@ -269,7 +269,6 @@ Wall Street Weekend Morning Evening Today Tomorrow Yesterday
 Distributed Embedded Operating Complex Control Information Computing Expert Recommender Recommendation Dialogue Dialog
 Intelligent Agent Agents Cyber Fluid Group Power Energy Biological Living Natural Computational Learning Software Hardware
 Storage Network Networked Database Transport Transportation Weapon Weapons Defense Defence Emerging Critical""".split())
-PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
 UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
 
 

@@ -291,6 +291,11 @@ BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+)
 SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:[#*>\-][ \t]*)*)\Z")
 # a known name going on with a version: "Solar Pro 3" after the known "Solar Pro" (not a score: one digit)
 VERSION_AFTER = re.compile(rf"[ ]\d(?:\.\d)?(?![\w%+]|[.,]\d|[ ]?(?:%|points?|pts|times|x)\b|[ ]\d)")
+BLOCKED_LOWER = frozenset(w.lower() for w in BLOCKED_HEADS)
+LOWER_TIER_NAME = re.compile(rf"(?<![\w.@/{_H}])([a-z]{{3,}})[ ](?:pro|max|mini|flash|lite|ultra|turbo|nano)[ ]\d{{1,2}}(?:\.\d{{1,2}})?(?![\w%]|[.,]\d)")
+PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# model names that are also people's names: "Claude and Sarah" is no list of models
+PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
 BENCH_NOUN_BEFORE = re.compile(r"(?:benchmark|suite|eval|leaderboard|tops|topped)\s+(?=[A-Z])")  # (anchored on its words: fast)
 BENCH_DET_BACK = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|an?)\s+(?:(?:new|own|in-house|internal|private|held-out|public|test)\s+)*\Z")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
@@ -300,12 +305,12 @@ BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
 BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
 # "Colibri, a speech model for ...", "Korrigan, an AI model that ...": the model noun ends the phrase
 # (not "a model maker", "an AI model developer")
-MODEL_APPOS_AFTER = re.compile(r",\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
+MODEL_APPOS_AFTER = re.compile(r"(?:,|\s+as)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
                                r"(?=\s*[,.;:)\n]|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
                                r"tuned|aimed|focused|specialised|specialized|optimi[sz]ed|released|launched|capable|running|able)\b)")
 MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
 MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")
-OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family)\b")
+OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family|releases|weights|checkpoints)\b")
 OWNED_BACK = re.compile(rf"(?:\b(?:its|their|our)|\b(?P<the>the)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
                         rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\Z")
 # "called X", "code name X", "we call ours X": the nearest kind word says what X is
@@ -602,7 +607,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 and MODEL_APPOS_BACK.search(text, max(0, m.start() - 60), m.start())):
             if add(n.start(), n.end(), "MODEL", org_prefix_ok=True):
                 heads.add(n.group())
-    for m in MODEL_APPOS_AFTER.finditer(text) if ", a" in text else ():  # "Colibri, a speech model for ..."
+    for m in MODEL_APPOS_AFTER.finditer(text) if ", a" in text or " as a" in text else ():  # "Colibri, a speech model for ..."
         n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
         w = n.group(1) if n else ""
         if n and name_ok(w) and w not in TIER_WORDS and w not in PLACES and w not in bench_found():
@@ -612,6 +617,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         o = OWNED_BACK.search(text, max(0, m.start() - 80), m.start())
         if o is None or (m.group("noun") not in ("models", "family") if o.group("the") else m.group("noun") == "family"):
             continue  # "the X" only before "models"/"family"; "its X family" is a family, not one model
+        if m.group("noun") in ("releases", "weights", "checkpoints") and not POSSESSIVE.match(text, o.start()):
+            continue  # "Nvidia's Nemotron releases" (not "their Friday releases")
         w = o.group("name")
         if name_ok(w) and w not in TIER_WORDS and w not in PLACES:
             if add(o.start("name"), o.end("name"), "MODEL"):
@@ -666,6 +673,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
             if add(m.start(), m.end(), "MODEL", org_prefix_ok=True):
                 slug_heads.add(first.capitalize())
+    for m in LOWER_TIER_NAME.finditer(text):  # chat logs: "anyone tried sirocco max 1.2 yet"
+        head = m.group(1)
+        if head not in STOP_WORDS and head not in BLOCKED_LOWER and head not in SLUG_BLOCK:
+            add(m.start(), m.end(), "MODEL")
     for s, e, name in plain_ones if slug_heads else ():  # "quill-4-mini" found: "Quill 4" is that family's
         if name in slug_heads:
             add(s, e, "MODEL", org_prefix_ok=True)
@@ -712,6 +723,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             labels_at[a], labels_at[-b] = lab, lab
     for (a, b), (lab, _) in found.items():
         labels_at[a], labels_at[-b] = lab, lab
+    # a bare family name ("Qwen", "Llama") lists other families, whose names are plain words too
+    bare_at = {p for a, b, lab in taken if lab == "MODEL" and PLAIN_WORD.fullmatch(text, a, b) and text[a:b] not in PERSONLIKE
+               for p in (a, -b)}
     todo = sorted(labels_at.items(), key=lambda kv: abs(kv[0]))
     while todo:  # from each labelled name outwards, item by item: "MMLU, GSM8K, DROP and MATH"
         pos, lab = todo.pop()
@@ -726,15 +740,19 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     pass
                 if m is not None and m.end() != sep.start():
                     m = None
-        if m is None or m.start() in labels_at or -m.end() in labels_at or not _list_item_ok(m.group()):
+        w = m.group() if m else ""
+        plain = (lab == "MODEL" and pos in bare_at and PLAIN_WORD.fullmatch(w) is not None and _ok_head(w)  # "more Gemma and Qwen"
+                 and w not in PLACES and w not in COMMON_CAPS and w not in NOT_A_MODEL and w not in TIER_WORDS and w not in DISCOURSE)
+        if m is None or m.start() in labels_at or -m.end() in labels_at or not (plain or _list_item_ok(w)):
             continue
-        w = m.group()
-        if (_model_like(w) if lab == "BENCHMARK" else not _model_like(w) and (CAMEL.fullmatch(w) is None or BENCH_SHAPE.fullmatch(w))) or w in clipped:
+        if not plain and ((_model_like(w) if lab == "BENCHMARK" else not _model_like(w) and (CAMEL.fullmatch(w) is None or BENCH_SHAPE.fullmatch(w))) or w in clipped):
             continue  # a benchmark list holds no model-shaped name, a model list no benchmark-shaped one  # a benchmark list holds no model name; "R2" after "Brambling-R2" is that model
         n = len(found)
         add(m.start(), m.end(), lab, org_prefix_ok=lab == "MODEL")
         if len(found) > n:
             labels_at[m.start()], labels_at[-m.end()] = lab, lab
+            if plain:
+                bare_at.update((m.start(), -m.end()))
             todo.append((-m.end() if pos < 0 else m.start(), lab))
     # 5. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
     # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")

@@ -43,6 +43,11 @@ from tests.nlp.test_entities import ents, pipe, spans  # noqa: F401  (pipe: the 
     ("Upstage quietly shipped Solar Pro 7 to its API, a reasoning model with a long context window.", "Solar Pro 7",
      "MODEL"),
     ("Set the model to grok-4-1-fast-reasoning in the API call for faster answers.", "grok-4-1-fast-reasoning", "MODEL"),
+    ("For local agents I still see more Corvina and Qwen than any other open model.", "Corvina", "MODEL"),
+    ("Next to this, Nvidia's Brantling releases are the only open models with their data.", "Brantling", "MODEL"),
+    ("The update adds Wrenley as an in-car assistant for drivers in Europe.", "Wrenley", "MODEL"),
+    ("[21:04] kas: anyone tried morrow max 2.1 yet\n[21:05] dee: worse than opus at tool calls, the model is cheap",
+     "morrow max 2.1", "MODEL"),
 ])
 def test_found(pipe, text, name, label):
     found = spans(pipe, text)
@@ -79,6 +84,9 @@ def test_canonical(pipe, text, name, canonical):
      "MODEL"),
     ("Claude Opus 4.5 is 3 times faster than the old model, the lab said.", "Claude Opus 4.5 is 3", "MODEL"),
     ("The planet Mercury, a model of stillness, rose at dawn.", "Mercury", "MODEL"),
+    ("Musk said Claude and Sarah were both on stage at the AI model event.", "Sarah", "MODEL"),
+    ("Their Friday releases of the model were late again.", "Friday", "MODEL"),
+    ("my iphone pro 15 and an ipad pro 13 both run the small model fine", "iphone pro 15", "MODEL"),
 ])
 def test_left_alone(pipe, text, name, label):
     found = spans(pipe, text)
