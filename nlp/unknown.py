@@ -292,7 +292,7 @@ SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:[#*>\-][ \t]*)*)\Z")
 # a known name going on with a version: "Solar Pro 3" after the known "Solar Pro" (not a score: one digit)
 VERSION_AFTER = re.compile(rf"[ ]\d(?:\.\d)?(?![\w%+]|[.,]\d|[ ]?(?:%|points?|pts|times|x)\b|[ ]\d)")
 BLOCKED_LOWER = frozenset(w.lower() for w in BLOCKED_HEADS)
-LOWER_TIER_NAME = re.compile(rf"(?<![\w.@/{_H}])([a-z]{{3,}})[ ](?:pro|max|mini|flash|lite|ultra|turbo|nano)[ ]\d{{1,2}}(?:\.\d{{1,2}})?(?![\w%]|[.,]\d)")
+LOWER_TIER_NAME = re.compile(r" (?:pro|max|mini|flash|lite|ultra|turbo|nano) \d{1,2}(?:\.\d{1,2})?(?![\w%]|[.,]\d)")  # (its head: a walk back)
 PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
 # model names that are also people's names: "Claude and Sarah" is no list of models
 PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
@@ -305,7 +305,7 @@ BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
 BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
 # "Colibri, a speech model for ...", "Korrigan, an AI model that ...": the model noun ends the phrase
 # (not "a model maker", "an AI model developer")
-MODEL_APPOS_AFTER = re.compile(r"(?:,|\s+as)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
+MODEL_APPOS_AFTER = re.compile(r"(?:,| as)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
                                r"(?=\s*[,.;:)\n]|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
                                r"tuned|aimed|focused|specialised|specialized|optimi[sz]ed|released|launched|capable|running|able)\b)")
 MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
@@ -674,9 +674,13 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if add(m.start(), m.end(), "MODEL", org_prefix_ok=True):
                 slug_heads.add(first.capitalize())
     for m in LOWER_TIER_NAME.finditer(text):  # chat logs: "anyone tried sirocco max 1.2 yet"
-        head = m.group(1)
-        if head not in STOP_WORDS and head not in BLOCKED_LOWER and head not in SLUG_BLOCK:
-            add(m.start(), m.end(), "MODEL")
+        i = m.start()
+        while i > 0 and "a" <= text[i - 1] <= "z":
+            i -= 1
+        head = text[i:m.start()]
+        if (len(head) >= 3 and not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
+                and head not in STOP_WORDS and head not in BLOCKED_LOWER and head not in SLUG_BLOCK):
+            add(i, m.end(), "MODEL")
     for s, e, name in plain_ones if slug_heads else ():  # "quill-4-mini" found: "Quill 4" is that family's
         if name in slug_heads:
             add(s, e, "MODEL", org_prefix_ok=True)
