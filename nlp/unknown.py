@@ -306,7 +306,7 @@ BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+
 # "Colibri, a speech model for ...", "Korrigan, an AI model that ...": the model noun ends the phrase
 # (not "a model maker", "an AI model developer")
 MODEL_APPOS_AFTER = re.compile(r"(?:,| as)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
-                               r"(?=\s*[,.;:)\n]|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
+                               r"(?=\s*[,.;:)\n]|\s+of\s+\d|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
                                r"tuned|aimed|focused|specialised|specialized|optimi[sz]ed|released|launched|capable|running|able)\b)")
 MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
 MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")

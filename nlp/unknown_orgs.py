@@ -44,7 +44,7 @@ APOSTROPHE_S = re.compile(r"['\u2019]s\s")
 LAB_END = re.compile(rf"(?:{ORG_WORDS})\Z")
 _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|spin[{_H}]?(?:out|off)|unicorn|outfit)"
 # what comes right before a lab's name (a cue noun; or "by", with the verb looked for just before it)
-BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff)\s+(?:at|from))\s+(?=[A-Z])")
+BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?)\s+(?:at|from))\s+(?=[A-Z])")
 BY = re.compile(r"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[A-Z])")
 BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
                      rf"backed|released|acquired)\**\Z")
@@ -52,6 +52,8 @@ BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|
 APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!['\u2019]|\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
 # "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
 LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(?=[A-Z])")
+# a company's own channel: "the Hexadyne launch blog", "Quillion's blog post", "a Brightmoor press release"
+BLOG_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:(?:launch|official|engineering|research|company|corporate)[ ])?(?:blog|press[ ]release|newsroom)\b")
 # a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"
 FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
 RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|releases|launched|launches|open[{_H}]?sourced|"
@@ -132,6 +134,12 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 continue
             got = name_at(m.end())
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
+                add(*got)
+    for m in BLOG_AFTER.finditer(text) if "blog" in text or "press release" in text or "newsroom" in text else ():  # "Source: Hexadyne launch blog"
+        w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())
+        if w:
+            got = name_at(m.start() - len(w.group(1)))
+            if got and got[1] == m.start():
                 add(*got)
     for m in APPOSITION.finditer(text):
         w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())

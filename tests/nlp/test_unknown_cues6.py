@@ -48,6 +48,10 @@ from tests.nlp.test_entities import ents, pipe, spans  # noqa: F401  (pipe: the 
     ("The update adds Wrenley as an in-car assistant for drivers in Europe.", "Wrenley", "MODEL"),
     ("[21:04] kas: anyone tried morrow max 2.1 yet\n[21:05] dee: worse than opus at tool calls, the model is cheap",
      "morrow max 2.1", "MODEL"),
+    ("Lab researchers released QRN, a tiny recursive model of 9M parameters that solves mazes.", "QRN", "MODEL"),
+    ("| Model | MMMU |\n|---|---|\n| Tarn 2 | 77.5 |\n\nSource: Vellacort launch blog. Other numbers are public.",
+     "Vellacort", "ORG"),
+    ("An analyst from Kestwick asked about the lab's plan to train larger AI models.", "Kestwick", "ORG"),
 ])
 def test_found(pipe, text, name, label):
     found = spans(pipe, text)
@@ -87,6 +91,7 @@ def test_canonical(pipe, text, name, canonical):
     ("Musk said Claude and Sarah were both on stage at the AI model event.", "Sarah", "MODEL"),
     ("Their Friday releases of the model were late again.", "Friday", "MODEL"),
     ("my iphone pro 15 and an ipad pro 13 both run the small model fine", "iphone pro 15", "MODEL"),
+    ("The Substack blog and the Medium blog posts about the model were both wrong.", "Substack", "ORG"),
 ])
 def test_left_alone(pipe, text, name, label):
     found = spans(pipe, text)
