@@ -553,7 +553,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if lab in ("BENCHMARK", "MODEL"):
                 add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
-    cues += [(m.end(), TECH_WORD) for m in EVAL_ON.finditer(text)] if " on " in text else []
+    if " on " in text and any(v in text for v in ("tested", "evaluated", "benchmarked", "assessed", "measured")):
+        cues += [(m.end(), TECH_WORD) for m in EVAL_ON.finditer(text)]
     for s, rx in cues:
         m = rx.match(text, s)
         w = m.group() if m else ""

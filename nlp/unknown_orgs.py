@@ -53,7 +53,8 @@ APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{
 # "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
 LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(?=[A-Z])")
 # a company's own channel: "the Hexadyne launch blog", "Quillion's blog post", "a Brightmoor press release"
-BLOG_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:(?:launch|official|engineering|research|company|corporate)[ ])?(?:blog|press[ ]release|newsroom)\b")
+BLOG_WORD = re.compile(r"(?:blog|press[ ]release|newsroom)\b")  # (anchored on its words; the name is looked for before)
+BLOG_BACK = re.compile(r"(?:['\u2019]s)?[ ](?:(?:launch|official|engineering|research|company|corporate)[ ])?\Z")
 # a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"
 FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
 RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|releases|launched|launches|open[{_H}]?sourced|"
@@ -135,8 +136,9 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             got = name_at(m.end())
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
                 add(*got)
-    for m in BLOG_AFTER.finditer(text) if "blog" in text or "press release" in text or "newsroom" in text else ():  # "Source: Hexadyne launch blog"
-        w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())
+    for b in BLOG_WORD.finditer(text):  # "Source: Hexadyne launch blog"
+        m = BLOG_BACK.search(text, max(0, b.start() - 30), b.start())
+        w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start()) if m else None
         if w:
             got = name_at(m.start() - len(w.group(1)))
             if got and got[1] == m.start():
