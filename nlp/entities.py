@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from .unknown import BLOCKED_HEADS, _table_column_cells, find_unknown
+from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .unknown_scorer import rescore
 
@@ -148,6 +148,8 @@ NUM_AFTER = re.compile(rf"(?:[ \t]*[{_H}]?[ \t]*)(v?\d+(?:\.\d+)?)(?![\w%]|\.\d|
 LICENSE_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]+)?[ \t]+(?:[Ll]icen[cs]e|LICENSE)\b")
 CLAUSE_END = re.compile(r"[ \t]*(?:[,;)]|\.(?!\w)|\Z)")
 UNDER_BEFORE = re.compile(r"\bunder[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z")
+DATELINE_AFTER = re.compile(r",?[ \t]+(?!(?:Inc|Ltd|LLC|Corp|Co|GmbH|SA|AG)\b)(?:[A-Z]{2}|[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+)?)[ \t]*"
+                            r"(?:\([^()\n]{1,20}\)[ \t]*)?[\u2014\u2013]")  # "Stanford, CA —", "Paris, France (Reuters) —"
 MAKER_OF = re.compile(r"\b(?:maker|makers|developer|developers|creator|creators|publisher)\s+of\s+(?:the\s+)?\Z")
 O_SERIES = re.compile(r"(?<=[\u201c\"\u2018'])o(?=[\u201d\"\u2019']\s*[Ss]eries\b)")
 OWNER_BEFORE = re.compile(r"['\u2019]s[ \t]\Z")
@@ -158,6 +160,8 @@ PRODUCT_AFTER = re.compile(r"[ \t]+(?:CLI|IDE|app\s+extension|cloud\s+tasks|exte
 QWEN_ORG_AFTER = re.compile(r"/|\s+(?:blog|researchers|team)\b")
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})\b")
 CLAUDE_TIER = re.compile(r"(?i)opus|sonnet|haiku")
+TIER_BEFORE_VERSION = re.compile(r"^(.+?) ([A-Z][a-z]+) (\d+(?:\.\d+)?)$")  # "Gemini Pro 1.5" is Gemini 1.5 Pro when that is known
+CLAUDE_TIERS = frozenset({"Opus", "Sonnet", "Haiku"})  # bare tiers the guidelines expand (§1, §4: Opus -> Claude Opus)
 SPACE = re.compile(r"\s")
 TWO_DIGIT_YEAR = re.compile(r"[2-3]\d")
 NAME_HEAD = re.compile(rf"[{_H}.]")  # a form name's first part ends at a hyphen or dot
@@ -176,7 +180,7 @@ UNKNOWN_TYPE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?:[ ]\d(?:\.\d)?(?![\w%]|[.,]\d|[ ]\d))?(?![\w+]|[{_H}]\w)"
 )
-ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -184,7 +188,7 @@ ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Lab
 # one or two capitalised words right before " Labs" (and the like).
 SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
-ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Dynamics|Technologies|Compute)\b")
+ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian)
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SIZE_NAME_CHARS = _ALNUM_ASCII | frozenset("." + HYPHENS)
 _TYPE_NAME_CHARS = _ALNUM_ASCII | frozenset(HYPHENS)
@@ -253,6 +257,8 @@ ORG_FORM_BLOCK = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"
                   "This", "That", "Their", "Its", "His", "Her", "New", "Early", "Recent", "Further", "Future", "Machine", "Market",
                   "Language", "Computer", "Data", "Security", "Safety", "Alignment", "Interpretability", "Policy", "User", "Product",
                   "Business", "Science", "Scientific", "Startup", "Chinese", "American", "French", "British", "European", "Paris", "Beijing", "Shanghai", "Lab", "Labs", "Stealth", "Rival", "Narrow", "Weak", "Strong", "Explainable", "Superhuman", "Multimodal", "Embodied", "Vertical", "Horizontal", "Consumer", "Industrial", "Medical", "Clinical", "Legal", "Financial", "Creative", "Predictive", "Analytical", "Autonomous", "Practical", "Modern", "Advanced", "Better", "Good", "Bad", "Small", "Large", "Big", "Global", "National", "International", "Western", "Eastern", "Asian", "Indian", "Japanese", "Korean", "Russian", "German", "Arabic", "Open-Source", "Source", "Cloud", "Mobile", "Local", "Private", "Public", "Shadow", "Hybrid", "Green", "Fair", "Ethics", "Trust", "Governance", "Regulating", "Regulate", "Why", "How", "What", "When", "Where", "Who", "Is", "Are", "Can", "Will", "With", "Without", "About", "And", "For", "From", "Into", "More", "Most", "Less", "Using", "Build", "Building", "Inside", "Beyond", "Toward", "Towards", "On", "In", "Of", "To", "By", "As", "At", "Next", "Real", "True", "Fake", "Smart", "Everyday", "Everything", "Enterprises", "Healthcare", "Education", "Voice", "Video", "Image", "Music", "Chat", "Search", "Coding", "Code", "Gen", "Conversation", "Generation", "Foundation", "Frontier", "Powerful", "Capable", "Cheap", "Fast", "Safer", "Secure", "Superintelligent", "Companion", "Personal", "Social", "Quantum", "Neural", "Symbolic", "Academic", "Independent", "Internal", "Deep", "Superintelligence", "Reasoning"}
+# "company"/"start-up" in the languages of translated news: "Die Münchner Firma Orrery Research" (the lab is the rest)
+ORG_FORM_BLOCK |= set("Firma Unternehmen Gesellschaft Société Entreprise Empresa Azienda Società Bedrijf Företag Spółka".split())
 # words that make "X AI" a description, not a lab's name: periodicals ("Weekly AI") and nationalities ("Swiss AI")
 ORG_FORM_BLOCK |= set("""Daily Weekly Monthly Quarterly Yearly Annual Nightly Swiss Dutch Danish Swedish Norwegian Finnish Irish
 Scottish Welsh Polish Czech Austrian Belgian Italian Spanish Portuguese Greek Turkish Israeli Saudi Emirati Qatari Egyptian
@@ -263,7 +269,6 @@ Wall Street Weekend Morning Evening Today Tomorrow Yesterday
 Distributed Embedded Operating Complex Control Information Computing Expert Recommender Recommendation Dialogue Dialog
 Intelligent Agent Agents Cyber Fluid Group Power Energy Biological Living Natural Computational Learning Software Hardware
 Storage Network Networked Database Transport Transportation Weapon Weapons Defense Defence Emerging Critical""".split())
-PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
 UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
 
 
@@ -370,6 +375,15 @@ class EntityFinder:
         self._grammar_names: dict[tuple, tuple] = {}  # (grammar, surface, groups) -> _grammar_name(...)
         self._short_names: dict[tuple[str, str], tuple] = {}  # (family, clipped form) -> _short_name(...)
         self.short_families = {f.name: f for f in self.grammars if f.grammar.short is not None}
+        # a known model's name without its brand word ("Sonnet 4.5", "Large 3"), when only one model has it:
+        # a name the unknown-name rules find in that form is that model (the brand is just not in the text)
+        tails: dict[str, list[Entry]] = {}
+        for name, e in kb.models.items():
+            brand, _, tail = name.partition(" ")
+            if tail and tail[:1].isupper() and len(tail.split()[0]) >= 4 and (
+                    any(ch.isdigit() for ch in tail) or tail in CLAUDE_TIERS):
+                tails.setdefault(tail, []).append(e)
+        self.tails = {t: es[0] for t, es in tails.items() if len(es) == 1}
         for f in kb.families.values():
             if f.org:
                 self.org_families.setdefault(f.org, set()).add(f.name)
@@ -452,7 +466,15 @@ class EntityFinder:
         clipped = [c for c in (self._owner(text, c, kept) for c in clipped) if c is not None and not _version_of_word(text, c)]
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
+        out = _slug_tails(text, out)
         out = self._add_unknown(text, out, cands, ctx, self.learned)
+        for c in out:
+            if c.source == "unknown" and c.label == "MODEL" and self.tails:
+                surface = clean(text[c.start:c.end])
+                e = self.tails.get(surface) or self.kb.models.get(TIER_BEFORE_VERSION.sub(r"\1 \3 \2", surface))
+                if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5; "Gemini Pro 1.5"
+                    c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
+                    c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -875,6 +897,8 @@ class EntityFinder:
             if IMO_ORG_AFTER.match(text, c.end) or IMO_ORG_BEFORE.search(before):
                 if c.canonical == e.name:
                     c.label = "ORG"
+        if c.label == "ORG" and (c.start == 0 or text[c.start - 1] == "\n") and DATELINE_AFTER.match(text, c.end):
+            return False  # "Stanford, CA — Researchers at ...": the dateline's place
         if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):
             return False  # "Anysphere, maker of Cursor": the product, not the company
         if c.label == "ORG" and (LICENSE_AFTER.match(text, c.end) or CLAUSE_END.match(text, c.end)
@@ -974,6 +998,28 @@ def _version_of_word(text: str, c: Cand) -> bool:
     """A clipped form made of digits ("4.1", "4o") right after a capitalised word is that word's
     version ("Grok 4.1 Fast", "Orin 4o"), not another family's model."""
     return text[c.start:c.start + 1].isdigit() and NAME_WORD_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+
+
+SLUG_TAIL = re.compile(r"(?:-[a-z][a-z0-9]*)+(?![\w.\-]\w)")
+SLUG_MODE_WORDS = frozenset("reasoning non thinking high low medium minimal latest preview".split())
+
+
+def _slug_tails(text: str, out: list[Cand]) -> list[Cand]:
+    """A known model's API id goes on with words the grammar does not know: ``grok-4-1-fast-reasoning``
+    is one id (its tier words join the canonical name, its mode words do not: Grok 4.1 Fast)."""
+    for i, c in enumerate(out):
+        if c.label != "MODEL" or not text.startswith("-", c.end) or not text[c.start:c.end].islower():
+            continue
+        m = SLUG_TAIL.match(text, c.end)
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        words = m.group()[1:].split("-") if m else []
+        if m is None or m.end() > nxt or not all(w in SLUG_MODE_WORDS or w.capitalize() in TIER_WORDS for w in words):
+            continue  # (an article's URL slug goes on with other words: "claude-sonnet-4-in-coding")
+        tiers = [w.capitalize() for w in words if w.capitalize() in TIER_WORDS and w not in SLUG_MODE_WORDS]
+        c.end = m.end()
+        if tiers and c.canonical:
+            c.canonical = " ".join([c.canonical, *tiers])
+    return out
 
 
 def _models_in_lists(text: str, cands: list[Cand], kb: KB) -> None:

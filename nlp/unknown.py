@@ -68,7 +68,7 @@ TIERS = (r"Pro|Flash|Ultra|Mini|mini|Max|Lite|Turbo|Nano|nano|Plus|Instruct|Chat
          r"Premier|Edge|Think|Instant|Code|Math|Image|Audio|Video|Voice|Embed|Guard|Zero|it|base|instruct|chat|flash|"
          r"lite|pro|max|turbo|thinking|preview|exp|Distill|Agent|Tiny|Micro|Deep\s+Think")
 _TIER = rf"(?:{TIERS})"
-_SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B)"
+_SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B|E\d+B)"  # (E4B: effective parameters)
 _DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
 _VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|A\d{1,3}B)"
 # a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
@@ -90,6 +90,7 @@ _VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Exte
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
+    rf"|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?=[{_H}](?:Hard|Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard (the variant is read below)
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )
@@ -100,15 +101,17 @@ TECH_WORD = re.compile(
     rf"(?:[{_H}][A-Za-z0-9]+)*)(?![\w]|[{_H}]\w)"
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
-SCORE_ON = re.compile(r"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[A-Z])")  # "38.3% on Scale's MultiChallenge"
+SCORE_ON = re.compile(r"(?:(?<![\w.\-\u2011])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[A-Z])")  # "38.3% on Scale's MultiChallenge"
 # places whose name follows "on" without being a benchmark
 NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
 # a known benchmark's name going on with a variant: "SciCode-Verified", "ProofNet-2", "FinanceBench-Pro"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
+VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Eval|Bench|Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
                            rf"|[ ](?:Hard|Verified|Redux|Multilingual|Pro|Lite|Plus|Live|Extended|v\d{{1,2}}(?:\.\d)?|(?:{_MONTH}[ ])?20\d\d))+"
                            rf"(?![\w]|[{_H}]\w|[.,]\d)")
+# "tested it on AfriMMLU", "evaluated on HalluLens": what a model is evaluated on (a technical word follows)
+EVAL_ON = re.compile(r"(?:tested|evaluated|benchmarked|assessed|measured)\s+(?:(?:it|them|the\s+model|models|both|all)\s+)?on\s+(?:the\s+)?(?=[A-Z])")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
 CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
 BENCH_AFTER = re.compile(r"\s+(?:(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?|set(?!\s+of))\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
@@ -133,7 +136,7 @@ MODEL_WORD_AFTER = re.compile(r"\s+model\b")
 # what follows a name that is a part of something else: "the Hard subset", "Mamba-2 layers", "the Semi-Private Evaluation set"
 NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?(?!\s+(?:off|out|up|down|about|a|an|the|new|records?|its|their)\b)|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
                             r"chips?|processors?|phones?|devices?|servers?|framework|library|engine|plans?|subscriptions?|"
-                            r"consoles?|laptops?|tablets?|updates?|patch)\b|[ ][A-Z][a-z]+\b")
+                            r"consoles?|laptops?|tablets?|updates?|patch|SDKs?|CLIs?|IDEs?|plugins?|extensions?)\b|[ ][A-Z][a-z]+\b")
 BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
 # a technical word's metric: "GSM8K accuracy", "its MATH-500 score" (not for model-shaped names: "the GPT-5 score")
 METRIC_AFTER = re.compile(r"\s+(?:accuracy|score(?!\s+\d))\b")  # ("X scores 73.7": a verb, a model's)
@@ -141,7 +144,7 @@ METRIC_AFTER = re.compile(r"\s+(?:accuracy|score(?!\s+\d))\b")  # ("X scores 73.
 SCORE_AFTER = re.compile(r"\s+\d{1,4}(?:\.\d+)?\s*%?(?=\s*(?:[,;)\n]|and\b|$))")
 CHAT_BEFORE = re.compile(r"\b(?:in|inside|into|through|via|using|from)\s+\Z")
 POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['\u2019]s\s+(?:new\s+|latest\s+|open\s+)?\Z")
-VERSUS = re.compile(r"(?:\bvs\.?|\bversus|\bthan)\s+\Z")
+VERSUS = re.compile(r"(?:\bvs\.?|\bversus|\bthan|\bagainst|\bbeating|\boutperform(?:s|ed|ing)?)\s+\Z")
 THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 TIER_WORDS = frozenset(TIERS.replace("Deep\\s+Think", "").split("|")) - {""}
 # an API-style id in lower case: "deepseek-r1", "grok-4-fast", "gemma-3-27b-it", "ling-1t"
@@ -196,7 +199,7 @@ def _table_column_cells(text: str, columns=None):
     to read (lower case), whose cells get the label "ORG"."""
     labels = COLUMN_LABEL if columns is None else dict.fromkeys(columns, "ORG")
     col, label, prev_end = None, None, -2
-    for m in TABLE_LINE.finditer(text):
+    for m in TABLE_LINE.finditer(text) if "|" in text else ():
         line = m.group()
         cells = [(c.start() + m.start(), c.end() + m.start()) for c in TABLE_CELL.finditer(line)]
         if m.start() != prev_end + 1:  # a new table: this is its header
@@ -210,6 +213,43 @@ def _table_column_cells(text: str, columns=None):
             if n and (not text[n.end():b].strip() or text[n.end():b].strip().startswith("(")):
                 yield n.start(), n.end(), label
         prev_end = m.end()
+    yield from _csv_column_cells(text, labels)
+
+
+# a CSV / semicolon export's header: words only ("rank,model,org,score")
+CSV_HEADER = re.compile(r"^[A-Za-z][A-Za-z _]*(?:[,;][ \t]*[A-Za-z][A-Za-z _]*){2,}$", re.M)
+
+
+def _csv_column_cells(text: str, labels: dict):
+    """The cells under the labelled columns of comma- or semicolon-separated lines that follow a
+    header of words, while the lines keep the header's number of fields."""
+    for h in CSV_HEADER.finditer(text):
+        sep = "," if "," in h.group() else ";"
+        names = [c.strip().lower() for c in h.group().split(sep)]
+        cols = [(i, labels[n]) for i, n in enumerate(names) if n in labels]
+        pos = h.end() + 1
+        while cols and pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if text.count(sep, pos, end) != len(names) - 1 or "|" in text[pos:end]:
+                break
+            bounds, a = [], pos
+            for _ in range(len(names) - 1):
+                b = text.index(sep, a, end)
+                bounds.append((a, b))
+                a = b + 1
+            bounds.append((a, end))
+            for i, label in cols:
+                a, b = bounds[i]
+                cell = text[a:b].strip()
+                if cell:
+                    a += text[a:b].index(cell)
+                    n = CELL_NAME.fullmatch(text, a, a + len(cell))
+                    if n:
+                        yield a, a + len(cell), label
+            pos = end + 1
+
+
 COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
 GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML GenAI OK TV PC FAQ PR IPO SEC FTC GDP
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
@@ -245,16 +285,32 @@ NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z
 _BENCH_NOUN = r"(?:benchmark|leaderboard|eval|evaluation|test[ ]suite|suite|test[ ]set|set|collection|test)s?"
 NAME_BACK = re.compile(rf"(?<![\w.@/{_H}'\u2019])([A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?)\Z")
 NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?(?![\w%]|[{_H}]\w|\.\d)")
-BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
+BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?(?:{_BENCH_NOUN}|tournament|gauntlet)\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
+                               rf"|,\s+(?:a\s+set\s+of\s+)?\d[\d,]*\s+(?:[\w{_H}]+\s+){{0,2}}?(?:tasks|problems|questions|prompts|puzzles|exercises)\b"  # "Causeway, 412 multi-session tasks"
                                rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
+SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:[#*>\-][ \t]*)*)\Z")
+# a known name going on with a version: "Solar Pro 3" after the known "Solar Pro" (not a score: one digit)
+VERSION_AFTER = re.compile(rf"[ ]\d(?:\.\d)?(?![\w%+]|[.,]\d|[ ]?(?:%|points?|pts|times|x)\b|[ ]\d)")
+BLOCKED_LOWER = frozenset(w.lower() for w in BLOCKED_HEADS)
+LOWER_TIER_NAME = re.compile(r" (?:pro|max|mini|flash|lite|ultra|turbo|nano) \d{1,2}(?:\.\d{1,2})?(?![\w%]|[.,]\d)")  # (its head: a walk back)
+PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# model names that are also people's names: "Claude and Sarah" is no list of models
+PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
+BENCH_NOUN_BEFORE = re.compile(r"(?:benchmark|suite|eval|leaderboard|tops|topped)\s+(?=[A-Z])")  # (anchored on its words: fast)
+BENCH_DET_BACK = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|an?)\s+(?:(?:new|own|in-house|internal|private|held-out|public|test)\s+)*\Z")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
 BENCH_VERBS = ("tests", "measures", "probes", "asks")
 # (each found from its noun, then its article looked for just before: cheaper than a scan from every article)
 BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
 BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
+# "Colibri, a speech model for ...", "Korrigan, an AI model that ...": the model noun ends the phrase
+# (not "a model maker", "an AI model developer")
+MODEL_APPOS_AFTER = re.compile(r"(?:,| as)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
+                               r"(?=\s*[,.;:)\n]|\s+of\s+\d|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
+                               r"tuned|aimed|focused|specialised|specialized|optimi[sz]ed|released|launched|capable|running|able)\b)")
 MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
 MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")
-OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family)\b")
+OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family|releases|weights|checkpoints)\b")
 OWNED_BACK = re.compile(rf"(?:\b(?:its|their|our)|\b(?P<the>the)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
                         rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\Z")
 # "called X", "code name X", "we call ours X": the nearest kind word says what X is
@@ -272,6 +328,8 @@ DISCOURSE = frozenset("First Second Third Fourth Fifth Finally Lastly Also Meanw
 LOWER_OR_DIGIT_END = re.compile(r"[a-z][-\u2011]?\d|\s20\d\d$")
 FULL_NAME = re.compile(r"\d|\w[ ]\w")  # a name with a version or two words: the same thing wherever it recurs
 # a benchmark's lower-case slug: "verbamath-eval", "tau-bench" (as in a repository or a config file)
+FUSED_BENCH_END = re.compile(rf"bench(?![\w]|[{_H}]\w|\.\w)")  # the end of "tidebench" (its start is found by a walk back)
+BENCH_WORDS = frozenset("workbench testbench benchbench".split())  # English words ending in "bench"
 BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z][a-z0-9]+(?:[{_H}][a-z0-9]+)*[{_H}](?:bench|eval)(?:[{_H}][a-z0-9]+)*(?![\w]|[{_H}]\w|\.\w)")
 NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
 
@@ -325,6 +383,27 @@ def _model_like(w: str) -> bool:
     """A name shaped like a model's: a version, a clipped letter version ("R1"), tier words ("Nova Lite")."""
     return (MODEL_SHAPE.fullmatch(w) is not None or LETTER_VERSION.fullmatch(w) is not None
             or MODEL_TIER_ONLY.fullmatch(w) is not None)
+
+
+def _lab_in_brackets(text: str, e: int, org_at: set) -> bool:
+    """"Tern 3 (Halden Labs)": a name followed by a known lab in brackets is that lab's model."""
+    if not text.startswith(" (", e):
+        return False
+    close = text.find(")", e + 2, e + 60)
+    return close > 0 and (e + 2, close) in org_at
+
+
+def _model_shapes(text: str):
+    """MODEL_SHAPE's matches; one whose two-word name starts with a word that never starts a name is
+    tried again from its second word ("The Lumen Pro 2.5 model" is ``Lumen Pro 2.5``)."""
+    for m in MODEL_SHAPE.finditer(text):
+        name = m.group("name")
+        if " " in name and not _ok_head(name):
+            again = MODEL_SHAPE.match(text, m.start() + name.index(" ") + 1)
+            if again is not None and again.end() == m.end():
+                yield again
+                continue
+        yield m
 
 
 def _list_item_ok(w: str) -> bool:
@@ -385,20 +464,25 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             return True
         return False
 
+    def extend(a: int, b: int, end: int, label: str) -> None:
+        """A known name (a, b) going on to ``end`` is a new name that replaces it."""
+        spans.remove((a, b))
+        if free(a, end):
+            found[(a, end)] = (label, clean(text[a:end]))
+            insort(mine, (a, end))
+        else:
+            insort(spans, (a, b))
+
     # 0. known benchmarks with a variant
     for a, b in sorted(bench_at):
         m = VARIANT_AFTER.match(text, b)
         if m and ai_at(a):
-            spans.remove((a, b))
-            if free(a, m.end()):
-                found[(a, m.end())] = ("BENCHMARK", clean(text[a:m.end()]))
-                insort(mine, (a, m.end()))
-            else:
-                insort(spans, (a, b))
+            extend(a, b, m.end(), "BENCHMARK")
     # 1. benchmark shapes
     for m in BENCH_SHAPE.finditer(text):
-        if _ok_head(m.group("name")):
-            add(m.start(), m.end(), "BENCHMARK")
+        if _ok_head(m.group("name")):  # a strong shape ("LedgerQA: ...") in a text about AI: a reference list's line
+            strong = ai_text and m.group("name")[-2:] in ("QA", "ch", "al", "CH", "AL") and TECH_WORD.fullmatch(m.group("name"))
+            add(m.start(), m.end(), "BENCHMARK", ai=True if strong and _ok_head(m.group()) else None)
     for m in NAMED_BOARD.finditer(text) if "Arena" in text or "Leaderboard" in text else ():  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
         if VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -428,7 +512,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             w = text[s:e]
             if e > s and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)) and w not in COMMON_CAPS and _ok_head(w):
                 add(s, e, "BENCHMARK", ai=ai_text)
-    for s, e, label in (_table_column_cells(text) if "|" in text else ()):
+    for s, e, label in (_table_column_cells(text) if "|" in text or "," in text or ";" in text else ()):
         w = text[s:e]
         if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and (
                 label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
@@ -438,6 +522,14 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     def name_ok(w: str) -> bool:
         return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
 
+    for m in BENCH_NOUN_BEFORE.finditer(text):  # "our in-house suite Prairie-50", "topped TideBench"
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        if m.group()[0] != "t" and not BENCH_DET_BACK.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        n = NAME_AHEAD.match(text, m.end())
+        if n and name_ok(n.group()) and not MODEL_VERB_AFTER.match(text, n.end()) and not NOT_NAME_AFTER.match(text, n.end()):
+            add(n.start(), n.end(), "BENCHMARK")
     for m in BENCH_APPOS_NOUN.finditer(text):  # "a new benchmark, DocuMaze, tests ..."
         n = NAME_AHEAD.match(text, m.end())
         if (n and text.startswith(",", n.end()) and name_ok(n.group())
@@ -449,7 +541,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
             w = n.group(1) if n else ""
             if n and name_ok(w) and (not tech_only or TECH_WORD.fullmatch(w.split()[0]) or BENCH_SHAPE.fullmatch(w) or LOWER_OR_DIGIT_END.search(w)):
-                add(n.start(1), n.end(1), "BENCHMARK")
+                if not (m.group().lstrip(", ")[:1].isdigit() and _model_like(w)):  # ("Orin 3, 200 questions each": a model)
+                    add(n.start(1), n.end(1), "BENCHMARK")
     for m in NAMING.finditer(text) if any(v in text for v in NAMING_WORDS) else ():  # "It's called RecallRun"
         n = NAME_AHEAD.match(text, m.end())
         w = NOUN_BEFORE_NAMING.search(text, max(0, m.start() - 30), m.start())
@@ -460,6 +553,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if lab in ("BENCHMARK", "MODEL"):
                 add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
+    if " on " in text and any(v in text for v in ("tested", "evaluated", "benchmarked", "assessed", "measured")):
+        cues += [(m.end(), TECH_WORD) for m in EVAL_ON.finditer(text)]
     for s, rx in cues:
         m = rx.match(text, s)
         w = m.group() if m else ""
@@ -473,6 +568,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         tech = TECH_WORD.fullmatch(w) is not None
         if not tech and TWO_NAMES.fullmatch(w):
             continue  # "Bradley-Terry rating": two people's names
+        if not tech and w.isalpha() and w[1:].islower() and SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "Community benchmark roundup:", "Coding benchmarks are ...": an adjective that starts the sentence
         if (BENCH_AFTER.match(text, m.end()) if tech else BENCH_WORD_AFTER.match(text, m.end())):
             add(m.start(), m.end(), "BENCHMARK")
         elif tech and METRIC_AFTER.match(text, m.end()) and not _model_like(w) and not LETTER_VERSION.fullmatch(w):
@@ -496,24 +593,40 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             parts = re.split(f"[{_H}]", m.group()[1:])
             if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
                 add(a, m.end(), "MODEL", org_prefix_ok=True)
+    for a, b, lab in taken:  # "Solar Pro 3": a known name without a digit going on with a version
+        m = VERSION_AFTER.match(text, b) if lab == "MODEL" and not re.search(r"\d", text[a:b]) else None
+        if m and text[a:a + 1].isupper() and ai_at(a) and (a, b) in spans:
+            extend(a, b, m.end(), "MODEL")
     plain_ones, heads = [], set()
+
+    def bench_found() -> set[str]:
+        return {text[a:b] for (a, b), (lab, _) in found.items() if lab == "BENCHMARK"}
+
     for m in MODEL_APPOS_NOUN.finditer(text):  # "its own coding model, Composer, which ..."
         n = NAME_AHEAD.match(text, m.end())
         if (n and text.startswith(",", n.end()) and name_ok(n.group()) and n.group() not in TIER_WORDS
                 and MODEL_APPOS_BACK.search(text, max(0, m.start() - 60), m.start())):
             if add(n.start(), n.end(), "MODEL", org_prefix_ok=True):
                 heads.add(n.group())
+    for m in MODEL_APPOS_AFTER.finditer(text) if ", a" in text or " as a" in text else ():  # "Colibri, a speech model for ..."
+        n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
+        w = n.group(1) if n else ""
+        if n and name_ok(w) and w not in TIER_WORDS and w not in PLACES and w not in bench_found():
+            if add(n.start(1), n.end(1), "MODEL", org_prefix_ok=True):
+                heads.add(w)
     for m in OWNED_NOUN.finditer(text):  # "its in-house Sonar model", "Harmonic's Aristotle system", "the Quill models"
         o = OWNED_BACK.search(text, max(0, m.start() - 80), m.start())
         if o is None or (m.group("noun") not in ("models", "family") if o.group("the") else m.group("noun") == "family"):
             continue  # "the X" only before "models"/"family"; "its X family" is a family, not one model
+        if m.group("noun") in ("releases", "weights", "checkpoints") and not POSSESSIVE.match(text, o.start()):
+            continue  # "Nvidia's Nemotron releases" (not "their Friday releases")
         w = o.group("name")
         if name_ok(w) and w not in TIER_WORDS and w not in PLACES:
             if add(o.start("name"), o.end("name"), "MODEL"):
                 heads.add(w)  # "the Quill models ... Quill 4"
     bench_names = {text[a:b] for (a, b), (lab, _) in found.items() if lab == "BENCHMARK"}  # "Cartograph-2 tests ...": a benchmark all along
     not_models = set()  # "Trainium3 servers ... a preview of Trainium4": that head names hardware in this text
-    for m in MODEL_SHAPE.finditer(text):
+    for m in _model_shapes(text):
         name = m.group("name")
         if not _ok_head(name) or name in COMMON_CAPS:
             continue
@@ -528,7 +641,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                      or m.group("sep") not in (" ",) and re.search("[a-z]", name))
         if plain and (s, s + len(name)) in org_at:
             continue  # "Cursor 2.0": a company's name with a plain number is its product's version
-        if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e)
+        if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e) or _lab_in_brackets(text, e, org_at)
                           or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s) or VERSUS.search(text, max(0, s - 10), s)
                           or THE_BEFORE.search(text, max(0, s - 5), s) and MODEL_WORD_AFTER.match(text, e)):
             plain_ones.append((s, e, name))
@@ -549,10 +662,29 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             clipped.setdefault(text[m.start("ver"):e], canon)
     for m in BENCH_SLUG.finditer(text) if "-bench" in text or "-eval" in text else ():
         add(m.start(), m.end(), "BENCHMARK")
+    for m in FUSED_BENCH_END.finditer(text) if "bench" in text else ():  # "it topped tidebench last week"
+        i = m.start()
+        while i > 0 and "a" <= text[i - 1] <= "z":
+            i -= 1
+        if m.start() - i >= 3 and not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) and text[i:m.end()] not in BENCH_WORDS:
+            add(i, m.end(), "BENCHMARK")
+    slug_heads = set()
     for m in SLUG.finditer(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]
         if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
-            add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
+            if add(m.start(), m.end(), "MODEL", org_prefix_ok=True):
+                slug_heads.add(first.capitalize())
+    for m in LOWER_TIER_NAME.finditer(text):  # chat logs: "anyone tried sirocco max 1.2 yet"
+        i = m.start()
+        while i > 0 and "a" <= text[i - 1] <= "z":
+            i -= 1
+        head = text[i:m.start()]
+        if (len(head) >= 3 and not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
+                and head not in STOP_WORDS and head not in BLOCKED_LOWER and head not in SLUG_BLOCK):
+            add(i, m.end(), "MODEL")
+    for s, e, name in plain_ones if slug_heads else ():  # "quill-4-mini" found: "Quill 4" is that family's
+        if name in slug_heads:
+            add(s, e, "MODEL", org_prefix_ok=True)
     for m in CAMEL_TIER.finditer(text):
         add(m.start(), m.end(), "MODEL", org_prefix_ok=True)
     for m in GPT_NAME.finditer(text) if "GPT" in text else ():
@@ -596,6 +728,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             labels_at[a], labels_at[-b] = lab, lab
     for (a, b), (lab, _) in found.items():
         labels_at[a], labels_at[-b] = lab, lab
+    # a bare family name ("Qwen", "Llama") lists other families, whose names are plain words too
+    bare_at = {p for a, b, lab in taken if lab == "MODEL" and PLAIN_WORD.fullmatch(text, a, b) and text[a:b] not in PERSONLIKE
+               for p in (a, -b)}
     todo = sorted(labels_at.items(), key=lambda kv: abs(kv[0]))
     while todo:  # from each labelled name outwards, item by item: "MMLU, GSM8K, DROP and MATH"
         pos, lab = todo.pop()
@@ -610,15 +745,19 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     pass
                 if m is not None and m.end() != sep.start():
                     m = None
-        if m is None or m.start() in labels_at or -m.end() in labels_at or not _list_item_ok(m.group()):
+        w = m.group() if m else ""
+        plain = (lab == "MODEL" and pos in bare_at and PLAIN_WORD.fullmatch(w) is not None and _ok_head(w)  # "more Gemma and Qwen"
+                 and w not in PLACES and w not in COMMON_CAPS and w not in NOT_A_MODEL and w not in TIER_WORDS and w not in DISCOURSE)
+        if m is None or m.start() in labels_at or -m.end() in labels_at or not (plain or _list_item_ok(w)):
             continue
-        w = m.group()
-        if (_model_like(w) if lab == "BENCHMARK" else not _model_like(w) and (CAMEL.fullmatch(w) is None or BENCH_SHAPE.fullmatch(w))) or w in clipped:
+        if not plain and ((_model_like(w) if lab == "BENCHMARK" else not _model_like(w) and (CAMEL.fullmatch(w) is None or BENCH_SHAPE.fullmatch(w))) or w in clipped):
             continue  # a benchmark list holds no model-shaped name, a model list no benchmark-shaped one  # a benchmark list holds no model name; "R2" after "Brambling-R2" is that model
         n = len(found)
         add(m.start(), m.end(), lab, org_prefix_ok=lab == "MODEL")
         if len(found) > n:
             labels_at[m.start()], labels_at[-m.end()] = lab, lab
+            if plain:
+                bare_at.update((m.start(), -m.end()))
             todo.append((-m.end() if pos < 0 else m.start(), lab))
     # 5. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
     # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
@@ -657,4 +796,52 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))
             i = text.find(name, j)
-    return sorted((s, e, lab, canon) for (s, e), (lab, canon) in found.items())
+    return sorted((s, e, lab, _display_name(text[s:e], canon, lab, found, taken, text)) for (s, e), (lab, canon) in found.items())
+
+
+SLUG_PART = re.compile(rf"[{_H}_ ]+")
+SIZE_PART = re.compile(r"\d+(?:\.\d+)?[bmkt]|a\d+(?:\.\d+)?b|e\d+b|q\d+(?:_k_m)?")  # 3b, a22b, q4: written in capitals
+
+
+def _squash(name: str) -> str:
+    return SLUG_PART.sub("", name).lower()
+
+
+def _display_name(surface: str, canon: str, label: str, found: dict, taken, text: str) -> str:
+    """The canonical name of a new name written as a lower-case id ("quill-4-mini", "tidebench"): the
+    way the text itself writes it elsewhere ("Quill 4" → ``Quill 4 Mini``, the same separators), else
+    its parts capitalised (``Nebbia 3B IT``, ``Halyard-R 3B``, ``Lumen-7``, ``TideBench``). A name
+    with a capital keeps its own spelling."""
+    if surface != surface.lower() or not re.search("[a-z]", surface):
+        return canon
+    key = _squash(surface)
+    parts = [p for p in SLUG_PART.split(surface) if p]
+    best = None  # the longest cased name of the same kind whose parts begin this one's
+    for s, e, lab in list(taken) + [(s, e, lab) for (s, e), (lab, _) in found.items()]:
+        w = text[s:e]
+        if lab != label or w == w.lower() or not key.startswith(_squash(w)):
+            continue
+        wparts = [p for p in SLUG_PART.split(w) if p]
+        if [p.lower() for p in wparts] == [p.lower() for p in parts[:len(wparts)]] and (best is None or len(w) > len(best)):
+            best = w
+    if best is not None:
+        rest = [_cap(p) for p in parts[len(SLUG_PART.split(best)):]]
+        if not rest:
+            return best
+        return best + (" " if " " in best else "-") + ("-" if " " not in best else " ").join(rest)
+    if label == "BENCHMARK":  # "tidebench" -> TideBench, "x-eval" -> X-Eval
+        m = re.fullmatch(rf"(.+?)([{_H}_ ]?)(bench|eval)", surface)
+        if m:
+            return m.group(1).capitalize() + m.group(2) + m.group(3).capitalize()
+        return canon
+    out = _cap(parts[0])
+    for i, p in enumerate(parts[1:], 1):  # a letter or a last number goes with the name: Halyard-R, Lumen-7
+        joined = len(p) == 1 and p.isalpha() or p.isdigit() and i == len(parts) - 1 and i == 1
+        out += ("-" if joined else " ") + _cap(p)
+    return out
+
+
+def _cap(part: str) -> str:
+    if SIZE_PART.fullmatch(part) or len(part) <= 2 and part.isalpha():
+        return part.upper()  # 3B, A22B, IT, VL, R
+    return part[:1].upper() + part[1:]

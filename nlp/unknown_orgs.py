@@ -44,7 +44,7 @@ APOSTROPHE_S = re.compile(r"['\u2019]s\s")
 LAB_END = re.compile(rf"(?:{ORG_WORDS})\Z")
 _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|spin[{_H}]?(?:out|off)|unicorn|outfit)"
 # what comes right before a lab's name (a cue noun; or "by", with the verb looked for just before it)
-BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff)\s+(?:at|from))\s+(?=[A-Z])")
+BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?)\s+(?:at|from))\s+(?=[A-Z])")
 BY = re.compile(r"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[A-Z])")
 BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
                      rf"backed|released|acquired)\**\Z")
@@ -52,6 +52,9 @@ BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|
 APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!['\u2019]|\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
 # "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
 LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(?=[A-Z])")
+# a company's own channel: "the Hexadyne launch blog", "Quillion's blog post", "a Brightmoor press release"
+BLOG_WORD = re.compile(r"(?:blog|press[ ]release|newsroom)\b")  # (anchored on its words; the name is looked for before)
+BLOG_BACK = re.compile(r"(?:['\u2019]s)?[ ](?:(?:launch|official|engineering|research|company|corporate)[ ])?\Z")
 # a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"
 FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
 RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|releases|launched|launches|open[{_H}]?sourced|"
@@ -60,6 +63,10 @@ RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|rele
 POSSESSIVE_MODEL = re.compile(r"['\u2019]s\s+(?:new\s+|latest\s+|open\s+|flagship\s+)*\Z")
 # "Radical Ventures", "Salesforce Ventures": an investor's fund
 FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
+# a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
+GOV_BODY = re.compile(r"(?<![\w-])(?:Ministry|Department|Bureau|Directorate)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*)"
+                      r"(?:[ ](?:(?:and|&|for)[ ])?[A-Z][\w&]*)*")
+SLUG_CELL = re.compile(r"[a-z][a-z0-9]{2,}(?:[-_][a-z0-9]+)?")
 # a handle: "@Quillion_ai", "@HexadyneAI"
 HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
 ORG_COLUMN = frozenset("org organization organisation developer lab company creator provider vendor maker".split())
@@ -129,6 +136,13 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             got = name_at(m.end())
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
                 add(*got)
+    for b in BLOG_WORD.finditer(text):  # "Source: Hexadyne launch blog"
+        m = BLOG_BACK.search(text, max(0, b.start() - 30), b.start())
+        w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start()) if m else None
+        if w:
+            got = name_at(m.start() - len(w.group(1)))
+            if got and got[1] == m.start():
+                add(*got)
     for m in APPOSITION.finditer(text):
         w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())
         if w:
@@ -136,6 +150,9 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             got = name_at(s)
             if got and got[1] == m.start() and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "@/." + HYPHENS)):
                 add(*got)
+    # government bodies: "the Ministry of Digital Affairs", "Department of Science and Technology"
+    for m in GOV_BODY.finditer(text) if "Ministry" in text or "Department" in text or "Bureau" in text or "Directorate" in text else ():
+        add(m.start(), m.end())
     # 2. a model's developer; a company's people and money
     for s, e, lab in taken:
         if lab != "MODEL":
@@ -163,9 +180,11 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 if got and got[1] == m.start():
                     add(*got)
     # 3. tables: the Org / Developer column
-    if "|" in text:
+    if "|" in text or "," in text or ";" in text:
         for s, e, label in _table_column_cells(text, ORG_COLUMN):
             got = name_at(s)
+            if got is None and SLUG_CELL.fullmatch(text, s, e) and text[s:e] not in STOP_WORDS:
+                got = (s, e)  # an export's lower-case id: "korvath"
             if got and got[1] == e:
                 if free(*got) and ai_text:
                     found[got] = clean(text[got[0]:got[1]])
