@@ -499,7 +499,8 @@ class EntityFinder:
             # known benchmark's name that begins a variant ("SciCode-Verified")
             c = starting.get(s)
             if c is not None and c.end < e and (c.label == "ORG" or lab == "BENCHMARK" and c.label in LABELS
-                                                or lab == "MODEL" == c.label and text[c.end:e].strip() == "Chat"):
+                                                or lab == "MODEL" == c.label and (text[c.end:e].strip() == "Chat"
+                                                                                  or _is_version(text[c.end:e]))):
                 absorbed.add((c.start, c.end))
             c = ending.get(e)  # "Arena" known alone, ending a new "Glimmer Agent Arena"
             if c is not None and c.start > s and lab == "BENCHMARK" == c.label:
@@ -992,6 +993,12 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*\Z")
 
 
 NAME_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]+[ ]\Z")
+
+
+def _is_version(tail: str) -> bool:
+    """" 3", " 1.5": what a new name adds to a known one it goes on ("Solar Pro 3" after "Solar Pro"),
+    so the new name replaces the known one instead of overlapping it."""
+    return tail[:1] == " " and tail[1:].replace(".", "", 1).isdigit()
 
 
 def _version_of_word(text: str, c: Cand) -> bool:
