@@ -1,0 +1,477 @@
+"""A learned linker: (model, benchmark, number) triples the claim rules did not propose, kept when a
+small logistic model trusts them.
+
+Why: the rules of `nlp.claims` pair numbers with names from cues written for the sets they were
+tuned on; on text in unfamiliar formats (``¦`` tables, "X was, like, 31.1", "reaches on B 78.2
+percent") most misses are pairings no rule proposes. The linker proposes every triple within a
+bounded local window and scores it from the *shape* of the context, never from a name:
+
+* candidates (`candidates`): for each number of a segment (`nlp.numbers.segments`), the models and
+  benchmarks of the same segment (the nearest few), of the previous two segments, of the header cell
+  of its column when the segment is a table row (``|``, ``¦``, ``;`` or tab separated), and of the
+  last heading or "...:" line above it; at most `_CAP` of each, so the work is linear in the text;
+  triples a rule claim already makes (same model, benchmark and number) are left out;
+* features (`FEATURES`): where each name is (same segment before/after, earlier segment, column
+  header, heading), word gaps and what lies between (other numbers, names, comparison words, clause
+  breaks, arrows), the number's shape (unit, decimals, size, sign, parentheses, the kind
+  `nlp.numbers.find_numbers` gives it), whether a rule claim already uses the number, list order
+  (the i-th model with the i-th number), counts in the segment and the line's shape;
+* a logistic model over them (weights and threshold in ``nlp/data/claim_linker.json``, built by
+  ``scripts/train_claim_linker.py`` from the annotated claims sets, threshold chosen on
+  leave-one-set-out figures only).
+
+Each number gives at most one claim (its best triple at or above the threshold). A linker claim
+carries the rule claims' fields; its ``confidence`` is the linker's probability (the threshold is at
+or above the scoreboard's bar, so every linker claim is one the scoreboard may show) and it is marked
+``"linker": True``. Opt-in: ``[nlp] claim_linker = true`` (see bench/RESULTS.md for why).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .claim_source import sentence_cues, source_kind
+from .entities import ent_rows
+from .numbers import Number, doc_text, find_numbers, segments
+
+DATA = Path(__file__).parent / "data" / "claim_linker.json"
+
+_CAP = 4  # models (and benchmarks) a number may pair with: the nearest of the segment first
+_PREV = 2  # earlier segments a name may come from
+_SKIP_KINDS = ("year", "date", "denominator", "marker")  # never a score, not even a candidate
+
+FEATURES = (
+    "bias",
+    "m_same", "m_prev", "m_header", "m_heading",  # where the model is (first hit in that order)
+    "b_same", "b_prev", "b_header", "b_heading",
+    "m_before", "m_after", "b_before", "b_after",  # same segment: before or after the number
+    "m_gap", "b_gap",              # words between the name and the number, / 4, capped at 3
+    "m_nearest", "b_nearest",      # the nearest name of its label to the number in the segment
+    "m_glued", "b_glued",          # only punctuation / a scoring verb between ("X: 81", "81 on B")
+    "num_between_m", "num_between_b",  # another number between the name and the number
+    "model_between", "bench_between",  # another model (benchmark) between
+    "compare_between",             # a comparison word between model and number
+    "compare_before",              # "against 58%", "vs 71", "from 39.5" right before the number
+    "clause_between",              # ";", " while ", " but ", an arrow between model and number
+    "arrow_near",                  # "→" / "->" beside the number
+    "in_parens",                   # "(80.7)", "(+4.2)"
+    "unit_pct", "unit_elo", "unit_pts", "unit_none",
+    "decimal", "big", "small_int",
+    "signed",                      # "+4.2", "±3", "-1.5"
+    "not_score",                   # find_numbers says it is not a score
+    "kind_count", "kind_price", "kind_size", "kind_delta", "kind_rank", "kind_other",
+    "plural_after",                # a lower-case plural word right after ("89 tasks")
+    "used_by_rule",                # a rule claim already uses this number
+    "pair_has_rule",               # the (model, benchmark) pair already has a rule claim
+    "model_has_rule",              # the model has a rule claim in this segment
+    "zip_model", "zip_bench",      # i-th model (benchmark) of the segment with its i-th number
+    "seg_models", "seg_benches", "seg_numbers",
+    "line_table", "line_bullet", "question",
+    "after_colon",                 # ":" (or "=") right before the number ("GSM8K: 84.2")
+    "pronoun",                     # "it", "the model", "its" before the number in the segment
+    "m_unknown", "b_unknown",      # the name is not in the knowledge base
+    "m_off_header", "b_off_header",  # the number's column header names another model (benchmark)
+    "modal",                       # "would", "will", "could" between the model and the number
+    "conditional",                 # the segment opens with "If", "Unless", "Assuming"
+    "after_from",                  # "up from 70.0%" (find_numbers' after_from)
+    "on_other",                    # "59.8 on its 12-benchmark average": on something unnamed
+    "huge",                        # over 10,000
+)
+
+_SCORE_VERB = r"(?:scor\w*|reach\w*|hit|hits|gets?|got|achiev\w*|record\w*|post\w*|land\w*|sits?|stays?|" \
+              r"is|was|at|with|of|on|in|to|rated|earn\w*|solv\w*|answer\w*|manag\w*|tops?|climb\w*|" \
+              r"comes? in at|came in at)"
+_M_GLUE = re.compile(rf"^\W{{0,3}}(?:['’]s)?\W{{0,3}}(?:{_SCORE_VERB}\W{{1,3}}){{0,2}}\W{{0,3}}$", re.I)
+_B_GLUE_BEFORE = re.compile(r"^[\s:=.…|¦\-–—,]*$")
+_B_GLUE_AFTER = re.compile(r"^\s*(?:%|percent|points?|pts|elo)?\s*(?:on|in|at|for|of)\s+(?:the\s+)?$", re.I)
+_COMPARE = re.compile(
+    r"\b(?:ahead of|beat\w*|outperform\w*|surpass\w*|than|vs\.?|versus|against|compared|behind|trail\w*|"
+    r"below|above|near|close to|matching|match\w*|from|up from|down from|previous|prior|base|baseline)\b", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:against|vs\.?|versus|than|from|compared (?:with|to)|behind|near|over)\s*\W{0,2}$", re.I)
+_CLAUSE = re.compile(r";|\bwhile\b|\bbut\b|\bwhereas\b|→|->|\. ", re.I)
+_ARROW = re.compile(r"→|->|=>")
+_PLURAL_AFTER = re.compile(r"\s*[a-z]{3,}s\b")
+_PRONOUN = re.compile(r"\b(?:it|its|the model|this model|the system|they)\b", re.I)
+_BULLET = re.compile(r"\s*(?:[-*•·–—]\s|\d+[.)]\s)")
+_HEADING_LINE = re.compile(r"\s*(?:#{1,6}\s|\*\*[^*\n]+\*\*\s*:?\s*$)|[^\n]{1,80}:\s*$")
+_ROW_SEPS = ("|", "¦", "\t", ";")
+_WORD = re.compile(r"\w+")
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|expected to|projected|rumou?red|leaked)\b", re.I)
+_CONDITIONAL = re.compile(r"\W*(?:if|unless|suppose|supposing|assuming|should|were)\b", re.I)
+_ON_OTHER = re.compile(r"\s*(?:%|percent|points?)?\s+(?:on|in|of)\s+(?:an?|its|their|our|his|her)\s", re.I)
+
+
+@dataclass
+class Candidate:
+    """One proposed triple: names, the number (offsets in the text) and its feature vector."""
+    model: str
+    benchmark: str
+    num: Number
+    seg: tuple[int, int]
+    x: list[float] = field(default_factory=list)
+
+
+def _norm(s: str) -> str:
+    return "".join(ch for ch in str(s).lower() if ch not in " -")
+
+
+def _key(model: str, bench: str, score: float) -> tuple:
+    return (_norm(model), _norm(bench), round(float(score), 3))
+
+
+def _line_of(text: str, a: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, a) + 1
+    hi = text.find("\n", a)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _row_sep(line: str) -> str | None:
+    """The cell separator of a table-like line, or None."""
+    count, sep = max((line.count(sep), sep) for sep in _ROW_SEPS)
+    return sep if count >= 2 else None
+
+
+def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
+    out, a = [], lo
+    while a <= hi:
+        z = text.find(sep, a, hi)
+        z = hi if z < 0 else z
+        out.append((a, z))
+        a = z + 1
+    return out
+
+
+class _Tables:
+    """Header cell of a table row's column: for each line of a run of 2+ table-like lines with the
+    same separator, the first line of that run (its header)."""
+
+    def __init__(self, text: str):
+        self.header: dict[int, tuple[int, int, str]] = {}  # line start -> (header lo, hi, sep)
+        pos, run, sep = 0, [], None
+        lines = []
+        while pos <= len(text):
+            z = text.find("\n", pos)
+            z = len(text) if z < 0 else z
+            lines.append((pos, z))
+            pos = z + 1
+        for lo, hi in lines + [(len(text) + 1, len(text) + 1)]:
+            s = _row_sep(text[lo:hi]) if hi > lo else None
+            if s is not None and s == sep:
+                run.append((lo, hi))
+                continue
+            if len(run) >= 2:
+                for rlo, _ in run[1:]:
+                    self.header[rlo] = (run[0][0], run[0][1], sep)
+            run, sep = ([(lo, hi)], s) if s is not None else ([], None)
+
+    def column_header(self, text: str, a: int) -> tuple[int, int] | None:
+        """The header cell over the cell holding offset `a`, or None outside a table."""
+        lo, hi = _line_of(text, a)
+        h = self.header.get(lo)
+        if h is None:
+            return None
+        hlo, hhi, sep = h
+        row = _cells(text, lo, hi, sep)
+        col = next((i for i, (ca, cz) in enumerate(row) if ca <= a <= cz), None)
+        head = _cells(text, hlo, hhi, sep)
+        if col is None or len(head) != len(row):
+            return None
+        return head[col]
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def candidates(text: str, segs: list[tuple[int, int]], ents: list[tuple], rule_claims: list[dict],
+               known: dict | None = None, *, keep_covered: bool = False) -> list[Candidate]:
+    """Triples within the bounded windows described in the module docstring. `ents`: (start, end,
+    label, canonical) of MODEL and BENCHMARK spans in text order; `known`: canonical -> in the
+    knowledge base. ``keep_covered`` also returns triples a rule claim makes (for training)."""
+    ents = [e for e in ents if e[2] in ("MODEL", "BENCHMARK")]
+    starts = [e[0] for e in ents]
+    known = known or {}
+    covered = {_key(c["model"], c["benchmark"], c["score"]) for c in rule_claims}
+    # what the rules did around a candidate, each with the rule claim's own key so that a triple a
+    # rule makes is never its own evidence (training sees covered triples too)
+    used_nums = [(c["start"], c["end"], round(float(c["score"]), 3), _key(c["model"], c["benchmark"], c["score"]))
+                 for c in rule_claims]
+    pairs: dict[tuple, set] = {}
+    for c in rule_claims:
+        k = _key(c["model"], c["benchmark"], c["score"])
+        pairs.setdefault(k[:2], set()).add(k)
+    rule_models_at: dict[tuple, set] = {}
+    for c in rule_claims:
+        k = _key(c["model"], c["benchmark"], c["score"])
+        rule_models_at.setdefault((c["start"], k[0]), set()).add(k)
+    tables = _Tables(text) if any(s in text for s in _ROW_SEPS) else None
+    out: list[Candidate] = []
+    history: list[list[tuple]] = []  # entities of the earlier segments (the last _PREV kept)
+    heading: list[tuple] = []
+    for a, b in segs:
+        seg_ents = [e for e in ents[bisect_left(starts, a):bisect_right(starts, b)] if e[1] <= b]
+        seg_text = text[a:b]
+        is_heading = _HEADING_LINE.match(seg_text) is not None and len(seg_text) <= 80
+        nums = [n for n in find_numbers(seg_text, skip=[(s - a, e - a) for s, e, _, _ in seg_ents])
+                if n.kind not in _SKIP_KINDS]
+        if heading and text.find("\n\n", max(0, a - 4), a) >= 0 and not _BULLET.match(seg_text) \
+                and _row_sep(seg_text) is None:
+            heading = []  # a new paragraph of prose: the heading above no longer frames it
+        if nums and not is_heading:
+            out.extend(_segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, (ents, starts),
+                                           covered, used_nums, pairs, rule_models_at, known, keep_covered))
+        history = (history + [seg_ents])[-_PREV:]
+        if is_heading or (seg_ents and seg_text.rstrip().endswith(":") and len(seg_text) <= 120):
+            heading = seg_ents
+    return out
+
+
+def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, all_ents, covered, used_nums,
+                        pairs, rule_models_at, known, keep_covered) -> list[Candidate]:
+    seg_text = text[a:b]
+    line_lo, line_hi = _line_of(text, a)
+    line = text[line_lo:line_hi]
+    in_table = tables is not None and _row_sep(line) is not None
+    bullet = _BULLET.match(line) is not None
+    question = seg_text.rstrip(" \"'”’)*_").endswith("?")
+    models = [e for e in seg_ents if e[2] == "MODEL"]
+    benches = [e for e in seg_ents if e[2] == "BENCHMARK"]
+    scores = [n for n in nums if n.kind == "score"]
+    used_here = [u for u in used_nums if u[0] <= b and a <= u[1]]  # rule claims of this segment (or row)
+    out = []
+    for n in nums:
+        at, end = a + n.start, a + n.end
+        m_opts = _options(models, at, "same")
+        b_opts = _options(benches, at, "same")
+        head = tables.column_header(text, at) if in_table else None
+        heads = set()
+        if head is not None:
+            ents, starts = all_ents
+            hents = [e for e in ents[bisect_left(starts, head[0]):bisect_right(starts, head[1])] if e[1] <= head[1]]
+            m_opts += [(e, "header") for e in hents if e[2] == "MODEL"]
+            b_opts += [(e, "header") for e in hents if e[2] == "BENCHMARK"]
+            heads = {e[2] for e in hents}
+        for src, pool in (("heading", heading), ("prev", [e for seg in reversed(history) for e in reversed(seg)])):
+            m_opts += [(e, src) for e in pool if e[2] == "MODEL"][:2]
+            b_opts += [(e, src) for e in pool if e[2] == "BENCHMARK"][:2]
+        m_opts = _dedupe(m_opts)[:_CAP]
+        b_opts = _dedupe(b_opts)[:_CAP]
+        value = round(n.value, 3)
+        users = {u[3] for u in used_here if u[2] == value}
+        for me, msrc in m_opts:
+            for be, bsrc in b_opts:
+                k = _key(me[3], be[3], n.value)
+                if k in covered and not keep_covered:
+                    continue
+                x = _features(text, a, b, seg_text, n, at, end, me, msrc, be, bsrc, models, benches, nums, scores,
+                              bool(users - {k}), bool(pairs.get(k[:2], set()) - {k}),
+                              bool(rule_models_at.get((a, k[0]), set()) - {k}), in_table, bullet, question, known)
+                if "MODEL" in heads and msrc != "header":
+                    x[_INDEX["m_off_header"]] = 1.0
+                if "BENCHMARK" in heads and bsrc != "header":
+                    x[_INDEX["b_off_header"]] = 1.0
+                out.append(Candidate(me[3], be[3], Number(at, end, n.value, n.unit, n.kind, n.denominator,
+                                                          n.after_from), (a, b), x))
+    return out
+
+
+def _options(ents: list[tuple], at: int, src: str) -> list[tuple]:
+    return [(e, src) for e in sorted(ents, key=lambda e: min(abs(e[1] - at), abs(e[0] - at)))]
+
+
+def _dedupe(opts: list[tuple]) -> list[tuple]:
+    seen, out = set(), []
+    for e, src in opts:
+        if e[3] not in seen:
+            seen.add(e[3])
+            out.append((e, src))
+    return out
+
+
+_KIND_FEATURES = {"count": "kind_count", "price": "kind_price", "size": "kind_size", "delta": "kind_delta",
+                  "rank": "kind_rank"}
+_INDEX = {f: i for i, f in enumerate(FEATURES)}
+
+
+def _features(text, a, b, seg_text, n, at, end, me, msrc, be, bsrc, models, benches, nums, scores, used,
+              pair_has_rule, model_has_rule, in_table, bullet, question, known) -> list[float]:
+    x = [0.0] * len(FEATURES)
+
+    def put(name, v=1.0):
+        x[_INDEX[name]] = float(v)
+
+    put("bias")
+    put("m_" + msrc)
+    put("b_" + bsrc)
+    if msrc == "same":
+        before = me[1] <= at
+        put("m_before" if before else "m_after")
+        gap = text[me[1]:at] if before else text[end:me[0]]
+        put("m_gap", min(_words(gap), 12) / 4)
+        near = min(models, key=lambda e: min(abs(e[1] - at), abs(e[0] - end)))
+        put("m_nearest", near[3] == me[3])
+        if before and _M_GLUE.match(gap):
+            put("m_glued")
+        lo, hi = (me[1], at) if before else (end, me[0])
+        put("num_between_m", any(lo - a <= o.start and o.end <= hi - a for o in nums if o is not n))
+        put("model_between", any(lo <= e[0] and e[1] <= hi for e in models if e is not me))
+        put("compare_between", _COMPARE.search(text, lo, hi) is not None)
+        put("clause_between", _CLAUSE.search(text, lo, hi) is not None)
+        if len(models) > 1 and len(scores) > 1 and n in scores:
+            put("zip_model", [e[3] for e in models].index(me[3]) == scores.index(n))
+    if bsrc == "same":
+        before = be[1] <= at
+        put("b_before" if before else "b_after")
+        gap = text[be[1]:at] if before else text[end:be[0]]
+        put("b_gap", min(_words(gap), 12) / 4)
+        near = min(benches, key=lambda e: min(abs(e[1] - at), abs(e[0] - end)))
+        put("b_nearest", near[3] == be[3])
+        if (_B_GLUE_BEFORE.match(gap) if before else _B_GLUE_AFTER.match(gap)):
+            put("b_glued")
+        lo, hi = (be[1], at) if before else (end, be[0])
+        put("num_between_b", any(lo - a <= o.start and o.end <= hi - a for o in nums if o is not n))
+        put("bench_between", any(lo <= e[0] and e[1] <= hi for e in benches if e is not be))
+        if len(benches) > 1 and len(scores) > 1 and n in scores:
+            put("zip_bench", [e[3] for e in benches].index(be[3]) == scores.index(n))
+    put("compare_before", _COMPARE_BEFORE.search(text, max(a, at - 22), at) is not None)
+    put("arrow_near", _ARROW.search(text, max(a, at - 4), min(b, end + 4)) is not None)
+    put("in_parens", text[max(a, at - 2):at].strip(" +±-").endswith("(")
+        or text[at - 1:at] == "(" if at > a else False)
+    unit = n.unit
+    put({"%": "unit_pct", "elo": "unit_elo", "points": "unit_pts", "rating": "unit_pts"}.get(unit or "", "unit_none")
+        if unit in (None, "%", "elo", "points", "rating") else "unit_pts")
+    raw = text[at:end]
+    put("decimal", "." in raw.split()[0] if raw.split() else False)
+    put("big", n.value > 100)
+    put("small_int", n.value <= 10 and n.value == int(n.value) and unit is None)
+    put("signed", text[max(a, at - 1):at] in ("+", "±", "-", "−"))
+    if n.kind != "score":
+        put("not_score")
+        put(_KIND_FEATURES.get(n.kind, "kind_other"))
+    put("plural_after", unit is None and _PLURAL_AFTER.match(text, end, min(b, end + 30)) is not None)
+    put("used_by_rule", used)
+    put("pair_has_rule", pair_has_rule)
+    put("model_has_rule", model_has_rule)
+    put("seg_models", min(len(models), 4) / 4)
+    put("seg_benches", min(len(benches), 4) / 4)
+    put("seg_numbers", min(len(nums), 8) / 8)
+    put("line_table", in_table)
+    put("line_bullet", bullet)
+    put("after_colon", text[max(a, at - 3):at].rstrip().endswith((":", "=")))
+    put("question", question)
+    put("pronoun", msrc != "same" and _PRONOUN.search(text, a, at) is not None)
+    if msrc == "same" and me[1] <= at:
+        put("modal", _MODAL.search(text, me[1], at) is not None)
+    put("conditional", _CONDITIONAL.match(seg_text) is not None)
+    put("after_from", n.after_from)
+    put("on_other", _ON_OTHER.match(text, end, min(b, end + 30)) is not None)
+    put("huge", n.value > 10000)
+    put("m_unknown", not known.get(me[3], True))
+    put("b_unknown", not known.get(be[3], True))
+    return x
+
+
+# --------------------------------------------------------------------------- the model
+
+
+def _load() -> tuple[list[float], float] | None:
+    """(weights, threshold) from DATA, or None when missing, unreadable or built for other FEATURES."""
+    try:
+        data = json.loads(DATA.read_text(encoding="utf-8"))
+        if list(data["features"]) == list(FEATURES):
+            return [float(w) for w in data["weights"]], float(data["threshold"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+_MODEL = None
+
+
+def model() -> tuple[list[float], float] | None:
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = _load() or ([], 2.0)  # no file: a threshold no probability reaches
+    return _MODEL if _MODEL[0] else None
+
+
+def probability(x: list[float], weights: list[float]) -> float:
+    z = sum(w * v for w, v in zip(weights, x) if v)
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def pick(cands: list[Candidate], weights: list[float], threshold: float) -> list[tuple[Candidate, float]]:
+    """The best candidate of each number whose probability reaches `threshold`, one per triple."""
+    best: dict[int, tuple[Candidate, float]] = {}
+    for c in cands:
+        p = probability(c.x, weights)
+        if p >= threshold and (c.num.start not in best or p > best[c.num.start][1]):
+            best[c.num.start] = (c, p)
+    seen, out = set(), []
+    for start in sorted(best):
+        c, p = best[start]
+        k = _key(c.model, c.benchmark, c.num.value)
+        if k not in seen:
+            seen.add(k)
+            out.append((c, p))
+    return out
+
+
+# --------------------------------------------------------------------------- on a doc
+
+
+def doc_candidates(doc, rule_claims: list[dict], *, keep_covered: bool = False) -> list[Candidate]:
+    """`candidates` of a processed doc (its entities, segments and the rules' claims)."""
+    text = doc_text(doc)
+    rows = ent_rows(doc)
+    ents = [(s, e, label, canon or text[s:e]) for s, e, label, _, canon, _, _, _ in rows
+            if label in ("MODEL", "BENCHMARK")]
+    if not ents:
+        return []
+    known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in rows}
+    return candidates(text, segments(doc), ents, rule_claims, known, keep_covered=keep_covered)
+
+
+_UNIT_OF = {"%": "%", "elo": "elo", "rating": "rating", "points": "points",
+            "gold": "medal", "silver": "medal", "bronze": "medal"}
+_KB_UNITS = {"%": "%", "Elo": "elo", "USD": "USD"}
+_VERSION_TAIL = re.compile(r"\s+(?:(?:19|20)\d\d|v?\d+(?:\.\d+)*)$")
+
+
+def link(doc, rule_claims: list[dict], bench_units: dict) -> list[dict]:
+    """The linker's claims for `doc` (none without a built model): fields as the rule claims',
+    ``confidence`` the linker's probability, ``linker`` True."""
+    built = model()
+    if built is None or not rule_claims and not doc.ents:
+        return []
+    weights, threshold = built
+    picked = pick(doc_candidates(doc, rule_claims), weights, threshold)
+    if not picked:
+        return []
+    text = doc_text(doc)
+    rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
+    developer = {canon: org for _, _, label, canon, org in rows if label == "MODEL" and org}
+    starts = [r[0] for r in rows]
+    out = []
+    for c, p in picked:
+        a, z = c.seg
+        inside = [(s - a, e - a, label, canon, org) for s, e, label, canon, org
+                  in rows[bisect_left(starts, a):bisect_right(starts, z)] if e <= z]
+        if c.model in developer:
+            inside.append((0, 0, "MODEL", c.model, developer[c.model]))
+        kb_unit = bench_units.get(c.benchmark) or bench_units.get(_VERSION_TAIL.sub("", c.benchmark))
+        unit = _UNIT_OF.get(c.num.unit or "", None) or _KB_UNITS.get(kb_unit, "points")
+        sentence = text[a:z]
+        out.append({
+            "model": c.model, "benchmark": c.benchmark, "score": c.num.value, "unit": unit,
+            "metric": c.num.unit if unit == "medal" else None, "comparison": None,
+            "is_comparison": bool(c.x[_INDEX["compare_before"]]),
+            "source_kind": source_kind(sentence, inside, c.benchmark, sentence_cues(sentence, inside), c.num.value),
+            "confidence": round(p, 3), "linker": True, "sentence": sentence, "start": a, "end": z,
+        })
+    return out
