@@ -80,6 +80,7 @@ FEATURES = (
     "after_from",                  # "up from 70.0%" (find_numbers' after_from)
     "on_other",                    # "59.8 on its 12-benchmark average": on something unnamed
     "huge",                        # over 10,000
+    "cell",                        # a table cell read by its row and column header (no word distances then)
 )
 
 _SCORE_VERB = r"(?:scor\w*|reach\w*|hit|hits|gets?|got|achiev\w*|record\w*|post\w*|land\w*|sits?|stays?|" \
@@ -307,7 +308,9 @@ def _features(text, a, b, seg_text, n, at, end, me, msrc, be, bsrc, models, benc
     put("bias")
     put("m_" + msrc)
     put("b_" + bsrc)
-    if msrc == "same":
+    cell = in_table and "header" in (msrc, bsrc)
+    put("cell", cell)
+    if msrc == "same" and not cell:
         before = me[1] <= at
         put("m_before" if before else "m_after")
         gap = text[me[1]:at] if before else text[end:me[0]]
@@ -323,7 +326,7 @@ def _features(text, a, b, seg_text, n, at, end, me, msrc, be, bsrc, models, benc
         put("clause_between", _CLAUSE.search(text, lo, hi) is not None)
         if len(models) > 1 and len(scores) > 1 and n in scores:
             put("zip_model", [e[3] for e in models].index(me[3]) == scores.index(n))
-    if bsrc == "same":
+    if bsrc == "same" and not cell:
         before = be[1] <= at
         put("b_before" if before else "b_after")
         gap = text[be[1]:at] if before else text[end:be[0]]

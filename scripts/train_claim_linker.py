@@ -101,12 +101,12 @@ def _pooled(rows: list[dict]) -> dict:
     return t
 
 
-def loso(data: dict, runs: tuple[str, ...]) -> dict:
+def loso(data: dict, runs: tuple[str, ...], verbose: bool = True) -> dict:
     """{threshold or "rules": {run suffix: pooled result + additions}}, printing per-set rows."""
     res: dict = {}
     for name in data:
         missed = sum(1 for p in data[name] for c in p["cands"] if c.label and not c.covered)
-        print(f"{name:<22} candidates {sum(len(p['cands']) for p in data[name]):>5}, right ones no rule makes {missed}")
+        _say(verbose, f"{name:<22} candidates {sum(len(p['cands']) for p in data[name]):>5}, right ones no rule makes {missed}")
     for held in SETS:
         train = [n + s for n in SETS if n != held for s in runs]
         X, y = _matrix(data, train)
@@ -123,7 +123,7 @@ def loso(data: dict, runs: tuple[str, ...]) -> dict:
                 r["right"], r["wrong"] = right, wrong
                 res.setdefault(t, {}).setdefault(s, []).append(r)
                 cells.append(f"{t:.2f}: +{right}/-{wrong}")
-            print(f"{name:<22} rules {_fmt(base):<28} " + "  ".join(cells))
+            _say(verbose, f"{name:<22} rules {_fmt(base):<28} " + "  ".join(cells))
     out: dict = {}
     for k, by_run in res.items():
         out[k] = {}
@@ -146,28 +146,27 @@ def choose(pooled: dict) -> tuple[float, bool]:
     return max(t, BAR), pooled[t][""]["r"] - base["r"] >= MIN_R_GAIN
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--check", action="store_true", help="fail if nlp/data/claim_linker.json is not what this builds")
-    args = ap.parse_args(argv)
-    pipe = nlp.load()
+def build(pipe=None, verbose: bool = True) -> dict:
+    """The artefact's content: LOSO report (printed when `verbose`), threshold, weights of the fit on all sets."""
+    pipe = pipe or nlp.load()
     ablated = nlp.load({"kb_exclude": ablated_names(pipe.get_pipe("modelwire_entities").kb, ABLATE)})
     data = {n: collect(n, pipe) for n in SETS}
     data.update({f"{n}@ablated": collect(n, ablated) for n in SETS})
     runs = ("", "@ablated")
-    pooled = loso(data, runs)
+    pooled = loso(data, runs, verbose)
     for s in runs:
         base = pooled["rules"][s]
-        print(f"pooled{s:<16} rules {_fmt(base)}")
+        _say(verbose, f"pooled{s:<16} rules {_fmt(base)}")
         for t in THRESHOLDS:
             r = pooled[t][s]
-            print(f"  t={t:.2f} rules+linker {_fmt(r)}  additions right {r['right']} wrong {r['wrong']}  "
-                  f"dP {r['p'] - base['p']:+.3f} dR {r['r'] - base['r']:+.3f}")
+            _say(verbose, f"  t={t:.2f} rules+linker {_fmt(r)}  additions right {r['right']} wrong {r['wrong']}  "
+                          f"dP {r['p'] - base['p']:+.3f} dR {r['r'] - base['r']:+.3f}")
     t, earns = choose(pooled)
-    print(f"chosen threshold (pooled LOSO, whole KB): {t:.2f}; ships on by default: {'yes' if earns else 'no'}")
+    _say(verbose, f"chosen threshold (pooled LOSO, whole KB): {t:.2f}; earns shipping on: {'yes' if earns else 'no'}")
     X, y = _matrix(data, list(data))
     w = fit(X, y)
-    out = {
+    _say(verbose, "weights: " + ", ".join(f"{f} {v:+.2f}" for f, v in zip(cl.FEATURES, w)))
+    return {
         "about": "claim linker: logistic weights over nlp.claim_linker.FEATURES; built by "
                  "scripts/train_claim_linker.py from the claims sets in trained_on; threshold from "
                  "leave-one-set-out figures only",
@@ -177,8 +176,19 @@ def main(argv=None) -> int:
                         for k, by in pooled.items()},
         "features": list(cl.FEATURES), "weights": [round(float(v), 4) for v in w],
     }
+
+
+def _say(verbose: bool, line: str) -> None:
+    if verbose:
+        print(line)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true", help="fail if nlp/data/claim_linker.json is not what this builds")
+    args = ap.parse_args(argv)
+    out = build()
     text = json.dumps(out, indent=1, ensure_ascii=False) + "\n"
-    print("weights: " + ", ".join(f"{f} {v:+.2f}" for f, v in zip(cl.FEATURES, w)))
     if args.check:
         same = cl.DATA.exists() and cl.DATA.read_text(encoding="utf-8") == text
         print("up to date" if same else f"{cl.DATA} differs from what this builds: run python scripts/train_claim_linker.py")
