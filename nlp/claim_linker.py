@@ -32,6 +32,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .claim_source import sentence_cues, source_kind
@@ -113,11 +114,13 @@ class Candidate:
     benchmark: str
     num: Number
     seg: tuple[int, int]
-    x: list[float] = field(default_factory=list)
+    x: dict = field(default_factory=dict)  # {index in FEATURES: value}, non-zero features only
 
 
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    return "".join(ch for ch in str(s).lower() if ch not in " -")
+    """Names compared as `nlp.claims_eval` compares them: no case, spaces or hyphens."""
+    return str(s).lower().replace(" ", "").replace("-", "")
 
 
 def _key(model: str, bench: str, score: float) -> tuple:
@@ -217,8 +220,12 @@ def candidates(text: str, segs: list[tuple[int, int]], ents: list[tuple], rule_c
         seg_ents = [e for e in ents[bisect_left(starts, a):bisect_right(starts, b)] if e[1] <= b]
         seg_text = text[a:b]
         is_heading = _HEADING_LINE.match(seg_text) is not None and len(seg_text) <= 80
-        nums = [n for n in find_numbers(seg_text, skip=[(s - a, e - a) for s, e, _, _ in seg_ents])
-                if n.kind not in _SKIP_KINDS]
+        labels = {e[2] for e in seg_ents} | {e[2] for e in heading} | {e[2] for seg in history for e in seg}
+        if len(labels) == 2 or (tables is not None and _line_of(text, a)[0] in tables.header):
+            nums = [n for n in find_numbers(seg_text, skip=[(s - a, e - a) for s, e, _, _ in seg_ents])
+                    if n.kind not in _SKIP_KINDS]
+        else:
+            nums = []  # no model or no benchmark within reach: no triple (the common case in prose)
         if heading and text.find("\n\n", max(0, a - 4), a) >= 0 and not _BULLET.match(seg_text) \
                 and _row_sep(seg_text) is None:
             heading = []  # a new paragraph of prose: the heading above no longer frames it
@@ -236,19 +243,18 @@ def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, al
     seg_text = text[a:b]
     line_lo, line_hi = _line_of(text, a)
     line = text[line_lo:line_hi]
-    in_table = tables is not None and _row_sep(line) is not None
+    seg = _Seg(text, a, b, seg_text, [e for e in seg_ents if e[2] == "MODEL"],
+               [e for e in seg_ents if e[2] == "BENCHMARK"], nums, [n for n in nums if n.kind == "score"],
+               tables is not None and _row_sep(line) is not None, known)
     bullet = _BULLET.match(line) is not None
     question = seg_text.rstrip(" \"'”’)*_").endswith("?")
-    models = [e for e in seg_ents if e[2] == "MODEL"]
-    benches = [e for e in seg_ents if e[2] == "BENCHMARK"]
-    scores = [n for n in nums if n.kind == "score"]
     used_here = [u for u in used_nums if u[0] <= b and a <= u[1]]  # rule claims of this segment (or row)
     out = []
     for n in nums:
         at, end = a + n.start, a + n.end
-        m_opts = _options(models, at, "same")
-        b_opts = _options(benches, at, "same")
-        head = tables.column_header(text, at) if in_table else None
+        m_opts = _options(seg.models, at, "same")
+        b_opts = _options(seg.benches, at, "same")
+        head = tables.column_header(text, at) if seg.in_table else None
         heads = set()
         if head is not None:
             ents, starts = all_ents
@@ -256,28 +262,54 @@ def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, al
             m_opts += [(e, "header") for e in hents if e[2] == "MODEL"]
             b_opts += [(e, "header") for e in hents if e[2] == "BENCHMARK"]
             heads = {e[2] for e in hents}
-        for src, pool in (("heading", heading), ("prev", [e for seg in reversed(history) for e in reversed(seg)])):
+        for src, pool in (("heading", heading), ("prev", [e for past in reversed(history) for e in reversed(past)])):
             m_opts += [(e, src) for e in pool if e[2] == "MODEL"][:2]
             b_opts += [(e, src) for e in pool if e[2] == "BENCHMARK"][:2]
         m_opts = _dedupe(m_opts)[:_CAP]
         b_opts = _dedupe(b_opts)[:_CAP]
+        if not m_opts or not b_opts:
+            continue
         value = round(n.value, 3)
         users = {u[3] for u in used_here if u[2] == value}
+        num_x = _number_part(seg, n, at, end, bullet, question)
+        parts: dict[tuple, dict] = {}  # the model's (benchmark's) part, per source and table-cell reading
+        number = Number(at, end, n.value, n.unit, n.kind, n.denominator, n.after_from)
         for me, msrc in m_opts:
             for be, bsrc in b_opts:
                 k = _key(me[3], be[3], n.value)
                 if k in covered and not keep_covered:
                     continue
-                x = _features(text, a, b, seg_text, n, at, end, me, msrc, be, bsrc, models, benches, nums, scores,
-                              bool(users - {k}), bool(pairs.get(k[:2], set()) - {k}),
-                              bool(rule_models_at.get((a, k[0]), set()) - {k}), in_table, bullet, question, known)
-                if "MODEL" in heads and msrc != "header":
-                    x[_INDEX["m_off_header"]] = 1.0
-                if "BENCHMARK" in heads and bsrc != "header":
-                    x[_INDEX["b_off_header"]] = 1.0
-                out.append(Candidate(me[3], be[3], Number(at, end, n.value, n.unit, n.kind, n.denominator,
-                                                          n.after_from), (a, b), x))
+                cell = seg.in_table and "header" in (msrc, bsrc)
+                mk, bk = ("M", me, msrc, cell), ("B", be, bsrc, cell)
+                if mk not in parts:
+                    parts[mk] = _name_part(seg, n, at, end, me, msrc, cell)
+                if bk not in parts:
+                    parts[bk] = _name_part(seg, n, at, end, be, bsrc, cell)
+                x = {**num_x, **parts[mk], **parts[bk]}
+                for name, on in (("cell", cell), ("used_by_rule", users - {k}),
+                                 ("pair_has_rule", pairs.get(k[:2], set()) - {k}),
+                                 ("model_has_rule", rule_models_at.get((a, k[0]), set()) - {k}),
+                                 ("m_off_header", "MODEL" in heads and msrc != "header"),
+                                 ("b_off_header", "BENCHMARK" in heads and bsrc != "header")):
+                    if on:
+                        x[_INDEX[name]] = 1.0
+                out.append(Candidate(me[3], be[3], number, (a, b), x))
     return out
+
+
+@dataclass
+class _Seg:
+    """What every candidate of one segment reads."""
+    text: str
+    a: int
+    b: int
+    seg_text: str
+    models: list
+    benches: list
+    nums: list
+    scores: list
+    in_table: bool
+    known: dict
 
 
 def _options(ents: list[tuple], at: int, src: str) -> list[tuple]:
@@ -295,86 +327,84 @@ def _dedupe(opts: list[tuple]) -> list[tuple]:
 
 _KIND_FEATURES = {"count": "kind_count", "price": "kind_price", "size": "kind_size", "delta": "kind_delta",
                   "rank": "kind_rank"}
+_UNIT_FEATURES = {None: "unit_none", "%": "unit_pct", "elo": "unit_elo"}
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
 
 
-def _features(text, a, b, seg_text, n, at, end, me, msrc, be, bsrc, models, benches, nums, scores, used,
-              pair_has_rule, model_has_rule, in_table, bullet, question, known) -> list[float]:
-    x = [0.0] * len(FEATURES)
-
-    def put(name, v=1.0):
-        x[_INDEX[name]] = float(v)
-
-    put("bias")
-    put("m_" + msrc)
-    put("b_" + bsrc)
-    cell = in_table and "header" in (msrc, bsrc)
-    put("cell", cell)
-    if msrc == "same" and not cell:
-        before = me[1] <= at
-        put("m_before" if before else "m_after")
-        gap = text[me[1]:at] if before else text[end:me[0]]
-        put("m_gap", min(_words(gap), 12) / 4)
-        near = min(models, key=lambda e: min(abs(e[1] - at), abs(e[0] - end)))
-        put("m_nearest", near[3] == me[3])
-        if before and _M_GLUE.match(gap):
-            put("m_glued")
-        lo, hi = (me[1], at) if before else (end, me[0])
-        put("num_between_m", any(lo - a <= o.start and o.end <= hi - a for o in nums if o is not n))
-        put("model_between", any(lo <= e[0] and e[1] <= hi for e in models if e is not me))
-        put("compare_between", _COMPARE.search(text, lo, hi) is not None)
-        put("clause_between", _CLAUSE.search(text, lo, hi) is not None)
-        if len(models) > 1 and len(scores) > 1 and n in scores:
-            put("zip_model", [e[3] for e in models].index(me[3]) == scores.index(n))
-    if bsrc == "same" and not cell:
-        before = be[1] <= at
-        put("b_before" if before else "b_after")
-        gap = text[be[1]:at] if before else text[end:be[0]]
-        put("b_gap", min(_words(gap), 12) / 4)
-        near = min(benches, key=lambda e: min(abs(e[1] - at), abs(e[0] - end)))
-        put("b_nearest", near[3] == be[3])
-        if (_B_GLUE_BEFORE.match(gap) if before else _B_GLUE_AFTER.match(gap)):
-            put("b_glued")
-        lo, hi = (be[1], at) if before else (end, be[0])
-        put("num_between_b", any(lo - a <= o.start and o.end <= hi - a for o in nums if o is not n))
-        put("bench_between", any(lo <= e[0] and e[1] <= hi for e in benches if e is not be))
-        if len(benches) > 1 and len(scores) > 1 and n in scores:
-            put("zip_bench", [e[3] for e in benches].index(be[3]) == scores.index(n))
-    put("compare_before", _COMPARE_BEFORE.search(text, max(a, at - 22), at) is not None)
-    put("arrow_near", _ARROW.search(text, max(a, at - 4), min(b, end + 4)) is not None)
-    put("in_parens", text[max(a, at - 2):at].strip(" +±-").endswith("(")
-        or text[at - 1:at] == "(" if at > a else False)
+def _number_part(seg: _Seg, n: Number, at: int, end: int, bullet: bool, question: bool) -> dict:
+    """The features of the number and its segment, {index: value} (non-zero ones only)."""
+    text, a, b = seg.text, seg.a, seg.b
     unit = n.unit
-    put({"%": "unit_pct", "elo": "unit_elo", "points": "unit_pts", "rating": "unit_pts"}.get(unit or "", "unit_none")
-        if unit in (None, "%", "elo", "points", "rating") else "unit_pts")
-    raw = text[at:end]
-    put("decimal", "." in raw.split()[0] if raw.split() else False)
-    put("big", n.value > 100)
-    put("small_int", n.value <= 10 and n.value == int(n.value) and unit is None)
-    put("signed", text[max(a, at - 1):at] in ("+", "±", "-", "−"))
-    if n.kind != "score":
-        put("not_score")
-        put(_KIND_FEATURES.get(n.kind, "kind_other"))
-    put("plural_after", unit is None and _PLURAL_AFTER.match(text, end, min(b, end + 30)) is not None)
-    put("used_by_rule", used)
-    put("pair_has_rule", pair_has_rule)
-    put("model_has_rule", model_has_rule)
-    put("seg_models", min(len(models), 4) / 4)
-    put("seg_benches", min(len(benches), 4) / 4)
-    put("seg_numbers", min(len(nums), 8) / 8)
-    put("line_table", in_table)
-    put("line_bullet", bullet)
-    put("after_colon", text[max(a, at - 3):at].rstrip().endswith((":", "=")))
-    put("question", question)
-    put("pronoun", msrc != "same" and _PRONOUN.search(text, a, at) is not None)
-    if msrc == "same" and me[1] <= at:
-        put("modal", _MODAL.search(text, me[1], at) is not None)
-    put("conditional", _CONDITIONAL.match(seg_text) is not None)
-    put("after_from", n.after_from)
-    put("on_other", _ON_OTHER.match(text, end, min(b, end + 30)) is not None)
-    put("huge", n.value > 10000)
-    put("m_unknown", not known.get(me[3], True))
-    put("b_unknown", not known.get(be[3], True))
+    raw = text[at:end].split()
+    on = {
+        "bias": True,
+        "compare_before": _COMPARE_BEFORE.search(text, max(a, at - 22), at) is not None,
+        "arrow_near": _ARROW.search(text, max(a, at - 4), min(b, end + 4)) is not None,
+        "in_parens": at > a and (text[max(a, at - 2):at].strip(" +±-").endswith("(") or text[at - 1:at] == "("),
+        _UNIT_FEATURES.get(unit, "unit_pts"): True,
+        "decimal": bool(raw) and "." in raw[0],
+        "big": n.value > 100,
+        "huge": n.value > 10000,
+        "small_int": n.value <= 10 and n.value == int(n.value) and unit is None,
+        "signed": text[max(a, at - 1):at] in ("+", "±", "-", "−"),
+        "not_score": n.kind != "score",
+        _KIND_FEATURES.get(n.kind, "kind_other"): n.kind != "score",
+        "plural_after": unit is None and _PLURAL_AFTER.match(text, end, min(b, end + 30)) is not None,
+        "line_table": seg.in_table,
+        "line_bullet": bullet,
+        "after_colon": text[max(a, at - 3):at].rstrip().endswith((":", "=")),
+        "question": question,
+        "conditional": _CONDITIONAL.match(seg.seg_text) is not None,
+        "after_from": n.after_from,
+        "on_other": _ON_OTHER.match(text, end, min(b, end + 30)) is not None,
+    }
+    x = {_INDEX[k]: 1.0 for k, v in on.items() if v}
+    for k, v in (("seg_models", min(len(seg.models), 4) / 4), ("seg_benches", min(len(seg.benches), 4) / 4),
+                 ("seg_numbers", min(len(seg.nums), 8) / 8)):
+        if v:
+            x[_INDEX[k]] = v
+    return x
+
+
+def _name_part(seg: _Seg, n: Number, at: int, end: int, e: tuple, src: str, cell: bool) -> dict:
+    """The features of a model (or benchmark) `e` found at `src` for the number n (text[at:end])."""
+    text, a = seg.text, seg.a
+    is_model = e[2] == "MODEL"
+    p = "m_" if is_model else "b_"
+    x = {_INDEX[p + src]: 1.0}
+    if not seg.known.get(e[3], True):
+        x[_INDEX[p + "unknown"]] = 1.0
+    if is_model and src != "same" and _PRONOUN.search(text, a, at) is not None:
+        x[_INDEX["pronoun"]] = 1.0
+    if src != "same" or cell:
+        return x
+    same = seg.models if is_model else seg.benches
+    before = e[1] <= at
+    x[_INDEX[p + ("before" if before else "after")]] = 1.0
+    lo, hi = (e[1], at) if before else (end, e[0])
+    gap = text[lo:hi]
+    words = min(_words(gap), 12) / 4
+    if words:
+        x[_INDEX[p + "gap"]] = words
+    near = min(same, key=lambda o: min(abs(o[1] - at), abs(o[0] - end)))
+    on = {
+        p + "nearest": near[3] == e[3],
+        "num_between_m" if is_model else "num_between_b":
+            any(lo - a <= o.start and o.end <= hi - a for o in seg.nums if o is not n),
+        "model_between" if is_model else "bench_between": any(lo <= o[0] and o[1] <= hi for o in same if o is not e),
+    }
+    if is_model:
+        on["m_glued"] = before and _M_GLUE.match(gap) is not None
+        on["compare_between"] = _COMPARE.search(text, lo, hi) is not None
+        on["clause_between"] = _CLAUSE.search(text, lo, hi) is not None
+        on["modal"] = before and _MODAL.search(text, lo, hi) is not None
+    else:
+        on["b_glued"] = (_B_GLUE_BEFORE.match(gap) if before else _B_GLUE_AFTER.match(gap)) is not None
+    if len(same) > 1 and len(seg.scores) > 1 and n in seg.scores:
+        on["zip_model" if is_model else "zip_bench"] = [o[3] for o in same].index(e[3]) == seg.scores.index(n)
+    for k, v in on.items():
+        if v:
+            x[_INDEX[k]] = 1.0
     return x
 
 
@@ -402,8 +432,9 @@ def model() -> tuple[list[float], float] | None:
     return _MODEL if _MODEL[0] else None
 
 
-def probability(x: list[float], weights: list[float]) -> float:
-    z = sum(w * v for w, v in zip(weights, x) if v)
+def probability(x: dict, weights: list[float]) -> float:
+    """The logistic model's probability for a candidate's sparse features {index: value}."""
+    z = sum(weights[i] * v for i, v in x.items())
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
 
@@ -473,7 +504,7 @@ def link(doc, rule_claims: list[dict], bench_units: dict) -> list[dict]:
         out.append({
             "model": c.model, "benchmark": c.benchmark, "score": c.num.value, "unit": unit,
             "metric": c.num.unit if unit == "medal" else None, "comparison": None,
-            "is_comparison": bool(c.x[_INDEX["compare_before"]]),
+            "is_comparison": _INDEX["compare_before"] in c.x,
             "source_kind": source_kind(sentence, inside, c.benchmark, sentence_cues(sentence, inside), c.num.value),
             "confidence": round(p, 3), "linker": True, "sentence": sentence, "start": a, "end": z,
         })

@@ -68,7 +68,10 @@ def _matrix(data: dict, names) -> tuple[np.ndarray, np.ndarray]:
     for n in names:
         for p in data[n]:
             for c in p["cands"]:
-                xs.append(c.x)
+                row = [0.0] * len(cl.FEATURES)
+                for i, v in c.x.items():
+                    row[i] = v
+                xs.append(row)
                 ys.append(1.0 if c.label else 0.0)
     return np.array(xs, dtype=float).reshape(-1, len(cl.FEATURES)), np.array(ys, dtype=float)
 
