@@ -82,6 +82,8 @@ FEATURES = (
     "on_other",                    # "59.8 on its 12-benchmark average": on something unnamed
     "huge",                        # over 10,000
     "cell",                        # a table cell read by its row and column header (no word distances then)
+    "cmp_after",                   # "26.6 points above", "4 points behind": a difference, not a score
+    "cmp_elsewhere",               # "against 80.7%" and the model not named before it in the segment
 )
 
 _SCORE_VERB = r"(?:scor\w*|reach\w*|hit|hits|gets?|got|achiev\w*|record\w*|post\w*|land\w*|sits?|stays?|" \
@@ -96,6 +98,8 @@ _COMPARE = re.compile(
 _COMPARE_BEFORE = re.compile(r"\b(?:against|vs\.?|versus|than|from|compared (?:with|to)|behind|near|over)\s*\W{0,2}$", re.I)
 _CLAUSE = re.compile(r";|\bwhile\b|\bbut\b|\bwhereas\b|→|->|\. ", re.I)
 _ARROW = re.compile(r"→|->|=>")
+_CMP_AFTER = re.compile(r"\s*(?:%|percent|points?|pts|pp|percentage points?)?\s*(?:above|below|ahead|behind|higher|"
+                        r"lower|more|less|better|worse|up|down|over|under)\b", re.I)
 _PLURAL_AFTER = re.compile(r"\s*[a-z]{3,}s\b")
 _PRONOUN = re.compile(r"\b(?:it|its|the model|this model|the system|they)\b", re.I)
 _BULLET = re.compile(r"\s*(?:[-*•·–—]\s|\d+[.)]\s)")
@@ -286,7 +290,8 @@ def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, al
                 if bk not in parts:
                     parts[bk] = _name_part(seg, n, at, end, be, bsrc, cell)
                 x = {**num_x, **parts[mk], **parts[bk]}
-                for name, on in (("cell", cell), ("used_by_rule", users - {k}),
+                cmp_elsewhere = _INDEX["compare_before"] in num_x and not (msrc == "same" and me[1] <= at)
+                for name, on in (("cell", cell), ("used_by_rule", users - {k}), ("cmp_elsewhere", cmp_elsewhere),
                                  ("pair_has_rule", pairs.get(k[:2], set()) - {k}),
                                  ("model_has_rule", rule_models_at.get((a, k[0]), set()) - {k}),
                                  ("m_off_header", "MODEL" in heads and msrc != "header"),
@@ -357,6 +362,7 @@ def _number_part(seg: _Seg, n: Number, at: int, end: int, bullet: bool, question
         "conditional": _CONDITIONAL.match(seg.seg_text) is not None,
         "after_from": n.after_from,
         "on_other": _ON_OTHER.match(text, end, min(b, end + 30)) is not None,
+        "cmp_after": _CMP_AFTER.match(text, end, min(b, end + 40)) is not None,
     }
     x = {_INDEX[k]: 1.0 for k, v in on.items() if v}
     for k, v in (("seg_models", min(len(seg.models), 4) / 4), ("seg_benches", min(len(seg.benches), 4) / 4),
