@@ -27,7 +27,6 @@ or above the scoreboard's bar, so every linker claim is one the scoreboard may s
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -35,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .claim_confidence import load_weights
 from .claim_source import sentence_cues, source_kind
 from .entities import ent_rows
 from .numbers import Number, doc_text, find_numbers, segments
@@ -417,25 +417,15 @@ def _name_part(seg: _Seg, n: Number, at: int, end: int, e: tuple, src: str, cell
 # --------------------------------------------------------------------------- the model
 
 
-def _load() -> tuple[list[float], float] | None:
-    """(weights, threshold) from DATA, or None when missing, unreadable or built for other FEATURES."""
-    try:
-        data = json.loads(DATA.read_text(encoding="utf-8"))
-        if list(data["features"]) == list(FEATURES):
-            return [float(w) for w in data["weights"]], float(data["threshold"])
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return None
-
-
-_MODEL = None
+_MODEL: list = []  # [(weights, threshold) or None], read on first use
 
 
 def model() -> tuple[list[float], float] | None:
-    global _MODEL
-    if _MODEL is None:
-        _MODEL = _load() or ([], 2.0)  # no file: a threshold no probability reaches
-    return _MODEL if _MODEL[0] else None
+    """(weights, threshold) of nlp/data/claim_linker.json; None (the linker adds nothing) when it is
+    missing or built for other FEATURES (tests/nlp/test_claim_linker.py fails on a stale file)."""
+    if not _MODEL:
+        _MODEL.append(load_weights(DATA, FEATURES))
+    return _MODEL[0]
 
 
 def probability(x: dict, weights: list[float]) -> float:
