@@ -101,6 +101,7 @@ def test_candidates_are_bounded_per_number_and_linear(pipe):
 
 
 def test_claim_linker_is_opt_in_and_validated(tmp_path):
+    from pipeline.annotate.run import nlp_version
     from pipeline.config import ConfigError, load_config
 
     default = nlp.load()
@@ -110,7 +111,10 @@ def test_claim_linker_is_opt_in_and_validated(tmp_path):
         nlp.load({"claim_linkr": True})
     cfg = tmp_path / "modelwire.toml"
     cfg.write_text("[nlp]\nclaim_linker = true\n", encoding="utf-8")
-    assert load_config(cfg).nlp_options()["claim_linker"] is True
+    opts = load_config(cfg).nlp_options()
+    assert opts["claim_linker"] is True
+    # switching it on makes stored articles due again (their claims change)
+    assert nlp_version("v", opts) != nlp_version("v", {**opts, "claim_linker": False})
     cfg.write_text("[nlp]\nclaim_linker = 'often'\n", encoding="utf-8")
     with pytest.raises(ConfigError) as err:
         load_config(cfg)
