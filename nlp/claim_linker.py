@@ -84,6 +84,7 @@ FEATURES = (
     "cell",                        # a table cell read by its row and column header (no word distances then)
     "cmp_after",                   # "26.6 points above", "4 points behind": a difference, not a score
     "cmp_elsewhere",               # "against 80.7%" and the model not named before it in the segment
+    "row_and_column",              # a cell read the table's way: one name in its row, the other its column header
 )
 
 _SCORE_VERB = r"(?:scor\w*|reach\w*|hit|hits|gets?|got|achiev\w*|record\w*|post\w*|land\w*|sits?|stays?|" \
@@ -291,7 +292,9 @@ def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, al
                     parts[bk] = _name_part(seg, n, at, end, be, bsrc, cell)
                 x = {**num_x, **parts[mk], **parts[bk]}
                 cmp_elsewhere = _INDEX["compare_before"] in num_x and not (msrc == "same" and me[1] <= at)
-                for name, on in (("cell", cell), ("used_by_rule", users - {k}), ("cmp_elsewhere", cmp_elsewhere),
+                row_col = {msrc, bsrc} == {"same", "header"}
+                for name, on in (("cell", cell), ("row_and_column", row_col), ("used_by_rule", users - {k}),
+                                 ("cmp_elsewhere", cmp_elsewhere),
                                  ("pair_has_rule", pairs.get(k[:2], set()) - {k}),
                                  ("model_has_rule", rule_models_at.get((a, k[0]), set()) - {k}),
                                  ("m_off_header", "MODEL" in heads and msrc != "header"),
