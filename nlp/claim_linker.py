@@ -207,8 +207,9 @@ def candidates(text: str, segs: list[tuple[int, int]], ents: list[tuple], rule_c
     covered = {_key(c["model"], c["benchmark"], c["score"]) for c in rule_claims}
     # what the rules did around a candidate, each with the rule claim's own key so that a triple a
     # rule makes is never its own evidence (training sees covered triples too)
-    used_nums = [(c["start"], c["end"], round(float(c["score"]), 3), _key(c["model"], c["benchmark"], c["score"]))
-                 for c in rule_claims]
+    used_nums = sorted((c["start"], c["end"], round(float(c["score"]), 3), _key(c["model"], c["benchmark"], c["score"]))
+                       for c in rule_claims)
+    used_nums = (used_nums, [u[0] for u in used_nums], max((u[1] - u[0] for u in used_nums), default=0))
     pairs: dict[tuple, set] = {}
     for c in rule_claims:
         k = _key(c["model"], c["benchmark"], c["score"])
@@ -253,7 +254,11 @@ def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, al
                tables is not None and _row_sep(line) is not None, known)
     bullet = _BULLET.match(line) is not None
     question = seg_text.rstrip(" \"'”’)*_").endswith("?")
-    used_here = [u for u in used_nums if u[0] <= b and a <= u[1]]  # rule claims of this segment (or row)
+    used, used_starts, longest = used_nums  # the rule claims whose sentence (or row) overlaps this segment
+    used_here = [u for u in used[bisect_left(used_starts, a - longest):bisect_right(used_starts, b)] if a <= u[1]]
+    prev_pool = [e for past in reversed(history) for e in reversed(past)]
+    near_pools = [(src, [e for e in pool if e[2] == "MODEL"][:2], [e for e in pool if e[2] == "BENCHMARK"][:2])
+                  for src, pool in (("heading", heading), ("prev", prev_pool))]
     out = []
     for n in nums:
         at, end = a + n.start, a + n.end
@@ -267,9 +272,9 @@ def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, al
             m_opts += [(e, "header") for e in hents if e[2] == "MODEL"]
             b_opts += [(e, "header") for e in hents if e[2] == "BENCHMARK"]
             heads = {e[2] for e in hents}
-        for src, pool in (("heading", heading), ("prev", [e for past in reversed(history) for e in reversed(past)])):
-            m_opts += [(e, src) for e in pool if e[2] == "MODEL"][:2]
-            b_opts += [(e, src) for e in pool if e[2] == "BENCHMARK"][:2]
+        for src, pool_models, pool_benches in near_pools:
+            m_opts += [(e, src) for e in pool_models]
+            b_opts += [(e, src) for e in pool_benches]
         m_opts = _dedupe(m_opts)[:_CAP]
         b_opts = _dedupe(b_opts)[:_CAP]
         if not m_opts or not b_opts:
