@@ -20,7 +20,8 @@ bounded local window and scores it from the *shape* of the context, never from a
   ``scripts/train_claim_linker.py`` from the annotated claims sets, threshold chosen on
   leave-one-set-out figures only).
 
-Each number gives at most one claim (its best triple at or above the threshold). A linker claim
+Each number gives at most one claim (its best triple at or above the threshold); a segment that opens
+with a condition gives none, as for the rules ("If X keeps its 74.9% …"). A linker claim
 carries the rule claims' fields; its ``confidence`` is the linker's probability (the threshold is at
 or above the scoreboard's bar, so every linker claim is one the scoreboard may show) and it is marked
 ``"linker": True``. Opt-in: ``[nlp] claim_linker = true`` (see bench/RESULTS.md for why).
@@ -342,6 +343,7 @@ _KIND_FEATURES = {"count": "kind_count", "price": "kind_price", "size": "kind_si
                   "rank": "kind_rank"}
 _UNIT_FEATURES = {None: "unit_none", "%": "unit_pct", "elo": "unit_elo"}
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
+_CONDITIONAL_AT = _INDEX["conditional"]
 
 
 def _number_part(seg: _Seg, n: Number, at: int, end: int, bullet: bool, question: bool) -> dict:
@@ -444,9 +446,12 @@ def probability(x: dict, weights: list[float]) -> float:
 
 
 def pick(cands: list[Candidate], weights: list[float], threshold: float) -> list[tuple[Candidate, float]]:
-    """The best candidate of each number whose probability reaches `threshold`, one per triple."""
+    """The best candidate of each number whose probability reaches `threshold`, one per triple. A
+    segment that opens with a condition ("If X keeps its 74.9% …") claims nothing, as for the rules."""
     best: dict[int, tuple[Candidate, float]] = {}
     for c in cands:
+        if _CONDITIONAL_AT in c.x:
+            continue
         p = probability(c.x, weights)
         if p >= threshold and (c.num.start not in best or p > best[c.num.start][1]):
             best[c.num.start] = (c, p)
