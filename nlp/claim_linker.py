@@ -83,7 +83,7 @@ FEATURES = (
     "on_other",                    # "59.8 on its 12-benchmark average": on something unnamed
     "huge",                        # over 10,000
     "cell",                        # a table cell read by its row and column header (no word distances then)
-    "cmp_after",                   # "26.6 points above", "4 points behind": a difference, not a score
+    "cmp_after",                   # "26.6 points above", "30% shorter than": a difference, not a score
     "cmp_elsewhere",               # "against 80.7%" and the model not named before it in the segment
     "row_and_column",              # a cell read the table's way: one name in its row, the other its column header
 )
@@ -101,7 +101,7 @@ _COMPARE_BEFORE = re.compile(r"\b(?:against|vs\.?|versus|than|from|compared (?:w
 _CLAUSE = re.compile(r";|\bwhile\b|\bbut\b|\bwhereas\b|→|->|\. ", re.I)
 _ARROW = re.compile(r"→|->|=>")
 _CMP_AFTER = re.compile(r"\s*(?:%|percent|points?|pts|pp|percentage points?)?\s*(?:above|below|ahead|behind|higher|"
-                        r"lower|more|less|better|worse|up|down|over|under)\b", re.I)
+                        r"lower|more|less|fewer|better|worse|up|down|over|under|[a-z]+er\s+than)\b", re.I)
 _PLURAL_AFTER = re.compile(r"\s*[a-z]{3,}s\b")
 _PRONOUN = re.compile(r"\b(?:it|its|the model|this model|the system|they)\b", re.I)
 _BULLET = re.compile(r"\s*(?:[-*•·–—]\s|\d+[.)]\s)")
