@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -133,12 +134,6 @@ def _key(model: str, bench: str, score: float) -> tuple:
     return (_norm(model), _norm(bench), round(float(score), 3))
 
 
-def _line_of(text: str, a: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, a) + 1
-    hi = text.find("\n", a)
-    return lo, len(text) if hi < 0 else hi
-
-
 def _row_sep(line: str) -> str | None:
     """The cell separator of a table-like line, or None."""
     count, sep = max((line.count(sep), sep) for sep in _ROW_SEPS)
@@ -156,11 +151,14 @@ def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
 
 
 class _Tables:
-    """Header cell of a table row's column: for each line of a run of 2+ table-like lines with the
-    same separator, the first line of that run (its header)."""
+    """Runs of 2+ table-like lines with the same separator: the header cell over any cell of a run
+    (its first line is the header). Each line is split into cells once, so a document of long rows
+    stays linear."""
 
     def __init__(self, text: str):
-        self.header: dict[int, tuple[int, int, str]] = {}  # line start -> (header lo, hi, sep)
+        self.text = text
+        self.rows: dict[int, tuple[int, str, int]] = {}  # line start -> (line end, separator, header's start)
+        self._cells: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         pos, run, sep = 0, [], None
         lines = []
         while pos <= len(text):
@@ -174,21 +172,29 @@ class _Tables:
                 run.append((lo, hi))
                 continue
             if len(run) >= 2:
-                for rlo, _ in run[1:]:
-                    self.header[rlo] = (run[0][0], run[0][1], sep)
+                for rlo, rhi in run:
+                    self.rows[rlo] = (rhi, sep, run[0][0])
             run, sep = ([(lo, hi)], s) if s is not None else ([], None)
 
-    def column_header(self, text: str, a: int) -> tuple[int, int] | None:
-        """The header cell over the cell holding offset `a`, or None outside a table."""
-        lo, hi = _line_of(text, a)
-        h = self.header.get(lo)
-        if h is None:
+    def cells(self, lo: int) -> tuple[list[int], list[tuple[int, int]]]:
+        """(cell starts, cells) of the table line starting at `lo`."""
+        got = self._cells.get(lo)
+        if got is None:
+            hi, sep, _ = self.rows[lo]
+            cells = _cells(self.text, lo, hi, sep)
+            got = self._cells[lo] = ([c[0] for c in cells], cells)
+        return got
+
+    def column_header(self, line_lo: int, a: int) -> tuple[int, int] | None:
+        """The header cell over the cell holding offset `a` of the table line starting at `line_lo`,
+        or None (not a table line, the header itself, or a row with another number of cells)."""
+        row = self.rows.get(line_lo)
+        if row is None or row[2] == line_lo:
             return None
-        hlo, hhi, sep = h
-        row = _cells(text, lo, hi, sep)
-        col = next((i for i, (ca, cz) in enumerate(row) if ca <= a <= cz), None)
-        head = _cells(text, hlo, hhi, sep)
-        if col is None or len(head) != len(row):
+        starts, cells = self.cells(line_lo)
+        hstarts, head = self.cells(row[2])
+        col = bisect_right(starts, a) - 1
+        if col < 0 or len(head) != len(cells):
             return None
         return head[col]
 
@@ -198,10 +204,11 @@ def _words(s: str) -> int:
 
 
 def candidates(text: str, segs: list[tuple[int, int]], ents: list[tuple], rule_claims: list[dict],
-               known: dict | None = None, *, keep_covered: bool = False) -> list[Candidate]:
+               known: dict | None = None, *, keep_covered: bool = False) -> Iterator[Candidate]:
     """Triples within the bounded windows described in the module docstring. `ents`: (start, end,
     label, canonical) of MODEL and BENCHMARK spans in text order; `known`: canonical -> in the
-    knowledge base. ``keep_covered`` also returns triples a rule claim makes (for training)."""
+    knowledge base. ``keep_covered`` also gives triples a rule claim makes (for training). A generator:
+    `pick` keeps only each number's best, so a long document never holds all its candidates."""
     ents = [e for e in ents if e[2] in ("MODEL", "BENCHMARK")]
     starts = [e[0] for e in ents]
     known = known or {}
@@ -220,15 +227,19 @@ def candidates(text: str, segs: list[tuple[int, int]], ents: list[tuple], rule_c
         k = _key(c["model"], c["benchmark"], c["score"])
         rule_models_at.setdefault((c["start"], k[0]), set()).add(k)
     tables = _Tables(text) if any(s in text for s in _ROW_SEPS) else None
-    out: list[Candidate] = []
     history: list[list[tuple]] = []  # entities of the earlier segments (the last _PREV kept)
     heading: list[tuple] = []
+    line_lo = scanned = 0  # start of the line the segment starts on, found without going back twice
     for a, b in segs:
+        nl = text.rfind("\n", scanned, a)
+        if nl >= 0:
+            line_lo = nl + 1
+        scanned = max(scanned, a)
         seg_ents = [e for e in ents[bisect_left(starts, a):bisect_right(starts, b)] if e[1] <= b]
         seg_text = text[a:b]
         is_heading = _HEADING_LINE.match(seg_text) is not None and len(seg_text) <= 80
         labels = {e[2] for e in seg_ents} | {e[2] for e in heading} | {e[2] for seg in history for e in seg}
-        if len(labels) == 2 or (tables is not None and _line_of(text, a)[0] in tables.header):
+        if len(labels) == 2 or (tables is not None and line_lo in tables.rows):
             nums = [n for n in find_numbers(seg_text, skip=[(s - a, e - a) for s, e, _, _ in seg_ents])
                     if n.kind not in _SKIP_KINDS]
         else:
@@ -237,23 +248,22 @@ def candidates(text: str, segs: list[tuple[int, int]], ents: list[tuple], rule_c
                 and _row_sep(seg_text) is None:
             heading = []  # a new paragraph of prose: the heading above no longer frames it
         if nums and not is_heading:
-            out.extend(_segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, (ents, starts),
-                                           covered, used_nums, pairs, rule_models_at, known, keep_covered))
+            yield from _segment_candidates(text, a, b, line_lo, seg_ents, nums, history, heading, tables,
+                                           (ents, starts), covered, used_nums, pairs, rule_models_at, known,
+                                           keep_covered)
         history = (history + [seg_ents])[-_PREV:]
         if is_heading or (seg_ents and seg_text.rstrip().endswith(":") and len(seg_text) <= 120):
             heading = seg_ents
-    return out
 
 
-def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, all_ents, covered, used_nums,
-                        pairs, rule_models_at, known, keep_covered) -> list[Candidate]:
+def _segment_candidates(text, a, b, line_lo, seg_ents, nums, history, heading, tables, all_ents, covered,
+                        used_nums, pairs, rule_models_at, known, keep_covered) -> list[Candidate]:
     seg_text = text[a:b]
-    line_lo, line_hi = _line_of(text, a)
-    line = text[line_lo:line_hi]
     seg = _Seg(text, a, b, seg_text, [e for e in seg_ents if e[2] == "MODEL"],
                [e for e in seg_ents if e[2] == "BENCHMARK"], nums, [n for n in nums if n.kind == "score"],
-               tables is not None and _row_sep(line) is not None, known)
-    bullet = _BULLET.match(line) is not None
+               tables is not None and line_lo in tables.rows, known)
+    seg.index()
+    bullet = _BULLET.match(text, line_lo) is not None
     question = seg_text.rstrip(" \"'”’)*_").endswith("?")
     used, used_starts, longest = used_nums  # the rule claims whose sentence (or row) overlaps this segment
     used_here = [u for u in used[bisect_left(used_starts, a - longest):bisect_right(used_starts, b)] if a <= u[1]]
@@ -263,9 +273,9 @@ def _segment_candidates(text, a, b, seg_ents, nums, history, heading, tables, al
     out = []
     for n in nums:
         at, end = a + n.start, a + n.end
-        m_opts = _options(seg.models, at, "same")
-        b_opts = _options(seg.benches, at, "same")
-        head = tables.column_header(text, at) if seg.in_table else None
+        m_opts = _options(seg.models, seg.model_starts, at, "same")
+        b_opts = _options(seg.benches, seg.bench_starts, at, "same")
+        head = tables.column_header(line_lo, at) if seg.in_table else None
         heads = set()
         if head is not None:
             ents, starts = all_ents
@@ -325,9 +335,24 @@ class _Seg:
     in_table: bool
     known: dict
 
+    def index(self) -> None:
+        """Look-ups that keep the work per number bounded however many names and numbers the segment has."""
+        self.model_starts = [e[0] for e in self.models]
+        self.bench_starts = [e[0] for e in self.benches]
+        self.num_starts = [o.start for o in self.nums]
+        self.first = {}  # (label, canonical) -> its first position among the segment's names of that label
+        for same in (self.models, self.benches):
+            for i, e in enumerate(same):
+                self.first.setdefault((e[2], e[3]), i)
+        self.score_at = {id(o): i for i, o in enumerate(self.scores)}
 
-def _options(ents: list[tuple], at: int, src: str) -> list[tuple]:
-    return [(e, src) for e in sorted(ents, key=lambda e: min(abs(e[1] - at), abs(e[0] - at)))]
+
+def _options(ents: list[tuple], starts: list[int], at: int, src: str) -> list[tuple]:
+    """The names of `ents` (in text order, `starts` their starts) nearest to offset `at`, nearest first:
+    only the 2 × _CAP around it are looked at."""
+    i = bisect_left(starts, at)
+    near = ents[max(0, i - 2 * _CAP):i + 2 * _CAP]
+    return [(e, src) for e in sorted(near, key=lambda e: min(abs(e[1] - at), abs(e[0] - at)))]
 
 
 def _dedupe(opts: list[tuple]) -> list[tuple]:
@@ -402,12 +427,15 @@ def _name_part(seg: _Seg, n: Number, at: int, end: int, e: tuple, src: str, cell
     words = min(_words(gap), 12) / 4
     if words:
         x[_INDEX[p + "gap"]] = words
-    near = min(same, key=lambda o: min(abs(o[1] - at), abs(o[0] - end)))
+    starts = seg.model_starts if is_model else seg.bench_starts
+    i = bisect_left(starts, at)  # the nearest name is the last one before the number or the first after
+    near = min(same[max(0, i - 1):i + 1], key=lambda o: min(abs(o[1] - at), abs(o[0] - end)))
+    nums_in = seg.nums[bisect_left(seg.num_starts, lo - a):bisect_right(seg.num_starts, hi - a)]
+    names_in = same[bisect_left(starts, lo):bisect_right(starts, hi)]
     on = {
         p + "nearest": near[3] == e[3],
-        "num_between_m" if is_model else "num_between_b":
-            any(lo - a <= o.start and o.end <= hi - a for o in seg.nums if o is not n),
-        "model_between" if is_model else "bench_between": any(lo <= o[0] and o[1] <= hi for o in same if o is not e),
+        "num_between_m" if is_model else "num_between_b": any(o.end <= hi - a for o in nums_in if o is not n),
+        "model_between" if is_model else "bench_between": any(o[1] <= hi for o in names_in if o is not e),
     }
     if is_model:
         on["m_glued"] = before and _M_GLUE.match(gap) is not None
@@ -416,8 +444,8 @@ def _name_part(seg: _Seg, n: Number, at: int, end: int, e: tuple, src: str, cell
         on["modal"] = before and _MODAL.search(text, lo, hi) is not None
     else:
         on["b_glued"] = (_B_GLUE_BEFORE.match(gap) if before else _B_GLUE_AFTER.match(gap)) is not None
-    if len(same) > 1 and len(seg.scores) > 1 and n in seg.scores:
-        on["zip_model" if is_model else "zip_bench"] = [o[3] for o in same].index(e[3]) == seg.scores.index(n)
+    if len(same) > 1 and len(seg.scores) > 1 and id(n) in seg.score_at:
+        on["zip_model" if is_model else "zip_bench"] = seg.first[(e[2], e[3])] == seg.score_at[id(n)]
     for k, v in on.items():
         if v:
             x[_INDEX[k]] = 1.0
@@ -445,7 +473,7 @@ def probability(x: dict, weights: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def pick(cands: list[Candidate], weights: list[float], threshold: float) -> list[tuple[Candidate, float]]:
+def pick(cands: Iterable[Candidate], weights: list[float], threshold: float) -> list[tuple[Candidate, float]]:
     """The best candidate of each number whose probability reaches `threshold`, one per triple. A
     segment that opens with a condition ("If X keeps its 74.9% …") claims nothing, as for the rules."""
     best: dict[int, tuple[Candidate, float]] = {}
@@ -469,13 +497,17 @@ def pick(cands: list[Candidate], weights: list[float], threshold: float) -> list
 
 
 def doc_candidates(doc, rule_claims: list[dict], *, keep_covered: bool = False) -> list[Candidate]:
-    """`candidates` of a processed doc (its entities, segments and the rules' claims)."""
+    """`candidates` of a processed doc (its entities, segments and the rules' claims), as a list."""
+    return list(_doc_candidates(doc, rule_claims, keep_covered=keep_covered))
+
+
+def _doc_candidates(doc, rule_claims: list[dict], *, keep_covered: bool = False) -> Iterator[Candidate]:
     text = doc_text(doc)
     rows = ent_rows(doc)
     ents = [(s, e, label, canon or text[s:e]) for s, e, label, _, canon, _, _, _ in rows
             if label in ("MODEL", "BENCHMARK")]
     if not ents:
-        return []
+        return iter(())
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in rows}
     return candidates(text, segments(doc), ents, rule_claims, known, keep_covered=keep_covered)
 
@@ -493,7 +525,7 @@ def link(doc, rule_claims: list[dict], bench_units: dict) -> list[dict]:
     if built is None or not rule_claims and not doc.ents:
         return []
     weights, threshold = built
-    picked = pick(doc_candidates(doc, rule_claims), weights, threshold)
+    picked = pick(_doc_candidates(doc, rule_claims), weights, threshold)
     if not picked:
         return []
     text = doc_text(doc)

@@ -85,13 +85,17 @@ def test_linker_adds_nothing_for_counts_prices_sizes_versions_or_forecasts(pipe,
     assert _linked(pipe, text, rules=True) == []
 
 
-def test_candidates_are_bounded_per_number_and_linear(pipe):
-    """A run-on sentence of many models, benchmarks and numbers: at most _CAP models × _CAP benchmarks
+@pytest.mark.parametrize("clause, lines, sizes", [
+    ("Torvik-32B scores 71.4 on KelpBench, Brandt-70B 68.9 on DuneEval and Osric-8B 60.3 on MMLU, ", 1, (30, 300)),
+    # long semicolon-separated lines, read as a table whose rows have hundreds of cells
+    ("Torvik-32B 71.4 KelpBench; Brandt-70B 68.9 DuneEval; Osric-8B 60.3 MMLU; ", 3, (10, 100)),
+])
+def test_candidates_are_bounded_per_number_and_linear(pipe, clause, lines, sizes):
+    """A run-on text of many models, benchmarks and numbers: at most _CAP models × _CAP benchmarks
     per number, and ten times the words give ten times the candidates, not a hundred."""
-    clause = "Torvik-32B scores 71.4 on KelpBench, Brandt-70B 68.9 on DuneEval and Osric-8B 60.3 on MMLU, "
     counts = []
-    for n in (30, 300):
-        doc = pipe(clause * n)
+    for n in sizes:
+        doc = pipe("\n".join([clause * n] * lines))
         cands = cl.doc_candidates(doc, [])
         numbers = {c.num.start for c in cands}
         assert len(numbers) >= 2 * n
