@@ -258,6 +258,7 @@ def candidates(text: str, segs: list[tuple[int, int]], ents: list[tuple], rule_c
 
 def _segment_candidates(text, a, b, line_lo, seg_ents, nums, history, heading, tables, all_ents, covered,
                         used_nums, pairs, rule_models_at, known, keep_covered) -> list[Candidate]:
+    """The candidates of the numbers `nums` of the segment text[a:b] (see `candidates`)."""
     seg_text = text[a:b]
     seg = _Seg(text, a, b, seg_text, [e for e in seg_ents if e[2] == "MODEL"],
                [e for e in seg_ents if e[2] == "BENCHMARK"], nums, [n for n in nums if n.kind == "score"],
@@ -266,7 +267,10 @@ def _segment_candidates(text, a, b, line_lo, seg_ents, nums, history, heading, t
     bullet = _BULLET.match(text, line_lo) is not None
     question = seg_text.rstrip(" \"'”’)*_").endswith("?")
     used, used_starts, longest = used_nums  # the rule claims whose sentence (or row) overlaps this segment
-    used_here = [u for u in used[bisect_left(used_starts, a - longest):bisect_right(used_starts, b)] if a <= u[1]]
+    users_of: dict[float, set] = {}  # score -> keys of the rule claims that use it here
+    for u in used[bisect_left(used_starts, a - longest):bisect_right(used_starts, b)]:
+        if a <= u[1]:
+            users_of.setdefault(u[2], set()).add(u[3])
     prev_pool = [e for past in reversed(history) for e in reversed(past)]
     near_pools = [(src, [e for e in pool if e[2] == "MODEL"][:2], [e for e in pool if e[2] == "BENCHMARK"][:2])
                   for src, pool in (("heading", heading), ("prev", prev_pool))]
@@ -290,8 +294,7 @@ def _segment_candidates(text, a, b, line_lo, seg_ents, nums, history, heading, t
         b_opts = _dedupe(b_opts)[:_CAP]
         if not m_opts or not b_opts:
             continue
-        value = round(n.value, 3)
-        users = {u[3] for u in used_here if u[2] == value}
+        users = users_of.get(round(n.value, 3), set())
         num_x = _number_part(seg, n, at, end, bullet, question)
         parts: dict[tuple, dict] = {}  # the model's (benchmark's) part, per source and table-cell reading
         number = Number(at, end, n.value, n.unit, n.kind, n.denominator, n.after_from)
