@@ -125,8 +125,8 @@ def loso(data: dict, runs: tuple[str, ...], verbose: bool = True) -> dict:
                 r = score_claims(gold, pred)
                 r["right"], r["wrong"] = right, wrong
                 res.setdefault(t, {}).setdefault(s, []).append(r)
-                cells.append(f"{t:.2f}: +{right}/-{wrong}")
-            _say(verbose, f"{name:<22} rules {_fmt(base):<28} " + "  ".join(cells))
+                cells.append(f"{t:.2f}: +{right}/-{wrong} {r['p']:.3f}/{r['r']:.3f}")
+            _say(verbose, f"{name:<22} rules {_fmt(base):<28} rules+linker at t: added right/wrong P/R  " + "  ".join(cells))
     out: dict = {}
     for k, by_run in res.items():
         out[k] = {}
