@@ -10,7 +10,7 @@ other work on a shared machine only ever slows a run down) and once for ``annota
 process. Words are whitespace-separated tokens. The timed ``annotate`` includes loading the
 pipeline and writing the results.
 
-    python -m bench.nlp --articles 400
+    python -m bench.nlp --articles 400 [--claim-linker]
 """
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def _tokenize(texts) -> tuple[float, int]:
     return time.perf_counter() - t0, n
 
 
-def run(articles: int = 400, corpus: str = "generated", repeats: int = 3) -> dict:
+def run(articles: int = 400, corpus: str = "generated", repeats: int = 3, nlp_options: dict | None = None) -> dict:
     from pipeline.annotate.run import annotate
     from pipeline.store.db import open_db
 
@@ -88,7 +88,7 @@ def run(articles: int = 400, corpus: str = "generated", repeats: int = 3) -> dic
     with tempfile.TemporaryDirectory(prefix="mw-bench-nlp-") as tmp:
         # warm-up: load the pipeline once (as annotate does) so both sides pay no import cost
         import nlp as modelwire_nlp
-        modelwire_nlp.load({})
+        modelwire_nlp.load(dict(nlp_options or {}))
         bare_runs = [_tokenize(texts)]
         # default workers (one process per core, at most two), then one process: the tokenizer runs on one
         runs = [(f"ours-{i}", None) for i in range(max(1, repeats))] + [("one_process", 1)]
@@ -107,7 +107,7 @@ def run(articles: int = 400, corpus: str = "generated", repeats: int = 3) -> dic
                      for i, (title, text) in enumerate(texts)])
             self0, kids0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
-            res = annotate(store, {}, workers=workers)
+            res = annotate(store, dict(nlp_options or {}), workers=workers)
             timings[label] = time.perf_counter() - t0
             self1, kids1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu[label] = (self1.ru_utime + self1.ru_stime - self0.ru_utime - self0.ru_stime,
@@ -134,8 +134,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--corpus", choices=("generated", "written"), default="generated")
+    ap.add_argument("--claim-linker", action="store_true", help="with [nlp] claim_linker = true (opt-in)")
     args = ap.parse_args(argv)
-    print(json.dumps(run(args.articles, args.corpus), indent=2))
+    print(json.dumps(run(args.articles, args.corpus, nlp_options={"claim_linker": True} if args.claim_linker else None),
+                     indent=2))
     return 0
 
 

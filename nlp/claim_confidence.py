@@ -80,17 +80,23 @@ def features(how: dict, claim: dict, kb_unit: str | None, known: dict) -> list[f
     ]
 
 
+def load_weights(path: Path, names) -> tuple[list[float], float] | None:
+    """(weights, threshold) of a weights file built for the feature `names` (this module's, or the
+    claim linker's); None when it is missing, unreadable or built for other features."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if list(data["features"]) == list(names):
+            return [float(w) for w in data["weights"]], float(data["threshold"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
 def _load() -> tuple[list[float], float]:
     """(weights, threshold) from DATA; all-zero weights (confidence 0.5 everywhere) and threshold
     0 when the file is missing, unreadable or built for other FEATURES (the script that rebuilds it
     imports this module; tests/nlp/test_claim_confidence.py fails on a stale file)."""
-    try:
-        data = json.loads(DATA.read_text(encoding="utf-8"))
-        if list(data["features"]) == list(FEATURES):
-            return [float(w) for w in data["weights"]], float(data["threshold"])
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return [0.0] * len(FEATURES), 0.0
+    return load_weights(DATA, FEATURES) or ([0.0] * len(FEATURES), 0.0)
 
 
 WEIGHTS, THRESHOLD = _load()

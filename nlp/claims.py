@@ -98,6 +98,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
+from .claim_linker import link
 from .claim_source import sentence_cues, source_kind
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -491,19 +492,21 @@ def _words(s: str) -> int:
     "modelwire_claims",
     assigns=["doc._.claims"],
     requires=["doc.ents", "token.is_sent_start"],
-    default_config={"previous_subject": True},
+    default_config={"previous_subject": True, "claim_linker": False},
 )
-def make_claims(nlp: Language, name: str, previous_subject: bool) -> "ClaimExtractor":
-    return ClaimExtractor(nlp, name, previous_subject=previous_subject)
+def make_claims(nlp: Language, name: str, previous_subject: bool, claim_linker: bool) -> "ClaimExtractor":
+    return ClaimExtractor(nlp, name, previous_subject=previous_subject, claim_linker=claim_linker)
 
 
 class ClaimExtractor:
     """Pairs numbers with MODEL and BENCHMARK spans, sentence by sentence and cell by cell."""
 
-    def __init__(self, nlp: Language | None = None, name: str = "modelwire_claims", *, previous_subject: bool = True):
+    def __init__(self, nlp: Language | None = None, name: str = "modelwire_claims", *, previous_subject: bool = True,
+                 claim_linker: bool = False):
         self.nlp = nlp
         self.name = name
         self.previous_subject = previous_subject
+        self.claim_linker = claim_linker  # also the learned linker's claims (nlp.claim_linker; opt-in)
 
     def _bench_units(self) -> dict:
         """{benchmark name: unit} from the knowledge base of the pipeline's entity component (empty
@@ -531,6 +534,8 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = extract_claims(doc, previous_subject=self.previous_subject, title_ents=self._title_ents,
                                       bench_units=self._bench_units())
+        if self.claim_linker:
+            doc._.claims = sorted(doc._.claims + link(doc, doc._.claims, self._bench_units()), key=lambda c: c["start"])
         return doc
 
 

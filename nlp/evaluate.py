@@ -1,7 +1,7 @@
 """Evaluate the entity recogniser against gold JSONL.
 
     python -m nlp.evaluate FILE [FILE ...] [--errors] [--ablate 40]   (in a checkout: tests/data/nlp/dev.jsonl)
-    python -m nlp.evaluate --claims FILE [--errors]     (claims: tests/data/nlp/claims-dev.jsonl)
+    python -m nlp.evaluate --claims FILE [--errors] [--claim-linker]    (claims: tests/data/nlp/claims-dev.jsonl)
 
 Gold lines: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}], ...}``.
 Prints strict span precision/recall/F1 per label and micro overall, and canonical-name accuracy on
@@ -94,6 +94,8 @@ def main(argv=None) -> int:
                     "(fixed by a hash of their names) and score the mentions of what went")
     ap.add_argument("--unknown-scorer", action="store_true", help="also run the learned scorer of unknown names "
                     "(as [nlp] unknown_scorer = true does)")
+    ap.add_argument("--claim-linker", action="store_true", help="also add the learned claim linker's claims "
+                    "(as [nlp] claim_linker = true does)")
     args = ap.parse_args(argv)
     if not args.files and not args.claims:
         ap.error("give a gold FILE or --claims FILE")
@@ -102,6 +104,8 @@ def main(argv=None) -> int:
     from . import load
 
     opts = {"unknown_scorer": True} if args.unknown_scorer else {}
+    if args.claim_linker:
+        opts["claim_linker"] = True
     nlp = load(opts)
     try:
         _claims_reports(args.claims, nlp, args.errors)

@@ -43,7 +43,8 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
     editing either makes every article due for re-annotation."""
     opts = nlp_options or {}
     files = [Path(f) for f in opts.get("kb_files") or []]
-    if not files and not opts.get("spacy_model") and not opts.get("kb_exclude") and not opts.get("unknown_scorer"):
+    if not files and not opts.get("spacy_model") and not opts.get("kb_exclude") and not opts.get("unknown_scorer") \
+            and not opts.get("claim_linker"):
         return base
     h = hashlib.sha1()
     for f in files:
@@ -54,6 +55,8 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
         h.update(("\0exclude:" + "\0".join(sorted(opts["kb_exclude"]))).encode())
     if opts.get("unknown_scorer"):  # the learned scorer finds other names
         h.update(b"\0unknown_scorer")
+    if opts.get("claim_linker"):  # the linker adds claims
+        h.update(b"\0claim_linker")
     return f"{base}+user.{h.hexdigest()[:10]}"
 
 
