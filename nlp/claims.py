@@ -98,7 +98,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
-from .claim_source import sentence_cues, source_kind
+from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
+from .claim_tables import cells as sep_cells
+from .claim_tables import layout_names, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -336,6 +338,11 @@ _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
     r"apache|licen[cs]es?|[al]?gpl(?:v\d)?|cc[- ]by(?:[- ](?:sa|nc|nd))*)[\s-]*$", re.I)
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
+_PLUS_MINUS_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+# a whole number before words describing items: "12 unusually hard final-answer problems"
+_MODIFIED_ITEMS_AFTER = re.compile(
+    r"(?:\s+(?!(?:on|in|at|of|for|with|across|over|from|to|and|or|vs|than|by|points?|pts)\b)[a-z][a-z-]*){1,3}"
+    r"\s+(?:tasks|problems|questions|items|puzzles|issues|examples|prompts|samples|exercises|challenges)\b")
 # "100 agents", "74 real coding tasks", "10 evaluations": a count of things, up to two lower-case
 # modifiers between (numbers.find_numbers knows one noun right after the number, or two words)
 _COUNT_AFTER = re.compile(
@@ -545,6 +552,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # bisection: a document of many tables or lists stays linear
     for a, b in tables:
         claims.extend(_table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+    for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
+        found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)], sep)
+        if found:
+            claims.extend(found)
+            tables.append((a, b))
     lists = _list_blocks(text)
     for a, b in lists:
         claims.extend(_leaderboard_list_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
@@ -713,6 +725,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     cues_of: dict[tuple[int, int], tuple] = {}
     if not claims:
         return
+    notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
@@ -744,9 +757,26 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if c["model"] in developer:
                 inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
+        if c["source_kind"] == "unknown":
+            c["source_kind"] = _note_kind(text, c, rows, starts, developer, notes_of)
         c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
     for i in reversed(drop):
         del claims[i]
+
+
+def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, notes_of: list) -> str:
+    """source_kind from the caption or note that covers a claim's line (the innermost one)."""
+    if not notes_of:
+        notes_of.append(note_scopes(text))
+    for sa, sz, na, nz in sorted(notes_of[0], key=lambda n: n[1] - n[0]):
+        if sa <= c["start"] < sz and not na <= c["start"] < nz:
+            devs = {org for _, _, label, _, org in _rows_in(rows, starts, sa, sz) if label == "MODEL" and org}
+            if c["model"] in developer:
+                devs.add(developer[c["model"]])
+            kind = note_kind(text[na:nz], _rows_in(rows, starts, na, nz), devs)
+            if kind != "unknown":
+                return kind
+    return "unknown"
 
 
 def _rows_in(rows, starts: list[int], a: int, z: int) -> list[tuple]:
@@ -1158,6 +1188,10 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
+    if _PLUS_MINUS_BEFORE.search(text, max(0, n.start - 4), n.start):
+        return True  # "38% (±3)": an error bar
+    if n.unit is None and "." not in text[n.start:n.end] and _MODIFIED_ITEMS_AFTER.match(text, n.end):
+        return True  # "a set of 12 unusually hard final-answer problems"
     if n.unit is None and _VERSION_SHAPE.fullmatch(text, n.start, n.end) and _NAME_BEFORE.search(text, max(0, n.start - 30), n.start):
         return True  # "beats GOT-OCR 2.0 and MinerU 2.0": a name's version, not a score
     if n.unit is None and "." not in text[n.start:n.end] and (
@@ -1707,7 +1741,7 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
     return out
 
 
-def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
+def _table_claims(text: str, a: int, b: int, ents, sep: str = "|") -> list[dict]:
     rows = []
     pos = a
     for line in text[a:b].split("\n"):
@@ -1715,14 +1749,15 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
         pos = lb + 1
         if not line.strip() or _TABLE_RULE.match(line):
             continue
-        rows.append((la, lb, _cells(text, la, lb)))
+        rows.append((la, lb, _cells(text, la, lb) if sep == "|" else sep_cells(text, la, lb, sep)))
     if len(rows) < 2:
         return []
     header = rows[0][2]
     out = []
     # the cells look only at the entities inside the table (a long article has many outside it);
-    # _context_bench still gets them all
+    # _context_bench still gets them all; the layout names cells no list knows (nlp.claim_tables)
     inside = [x for x in ents if a <= x[0] and x[1] <= b]
+    inside = sorted(inside + layout_names(text, rows, inside))
     starts = [x[0] for x in inside]
 
     def in_row(la: int, lb: int):

@@ -1,0 +1,104 @@
+"""Sixth round of claim rules (issue 15): tables in any dress, the names a layout gives, notes and
+captions that say who stands behind a block of numbers. Sentences written for these tests, invented
+names; entities are marked by hand, so the claim rules are tested alone."""
+import pytest
+
+from nlp.claim_tables import table_blocks
+from tests.nlp.test_claims import annotate
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
+
+
+def got(doc):
+    return sorted((c["model"], c["benchmark"], c["score"]) for c in doc._.claims)
+
+
+ROWS = [("Vireo 3", "ZetaBench", 71.3), ("Vireo 3", "QuillEval", 60.2), ("Helix-2 Pro", "ZetaBench", 68.0),
+        ("Helix-2 Pro", "QuillEval", 55.1)]
+
+
+@pytest.mark.parametrize("sep", [" ¦ ", "\t", "; ", ", ", "   "])
+def test_models_as_rows_any_separator(pipe, sep):
+    """The same table with five separators; the price column is no benchmark."""
+    lines = [["model", "ZetaBench", "QuillEval", "price"], ["Vireo 3", "71.3", "60.2", "$0.40"],
+             ["Helix-2 Pro", "68.0", "55.1", "$1.10"]]
+    text = "\n".join(sep.join(cells) for cells in lines) + "\n"
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
+    assert got(doc) == sorted(ROWS)
+
+
+def test_outer_bars_around_broken_bar_cells(pipe):
+    text = ("| model ¦ ZetaBench ¦ QuillEval |\n| Vireo 3 ¦ 71.3 ¦ 60.2 |\n| Helix-2 Pro ¦ 68.0 ¦ 55.1 |\n")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
+    assert got(doc) == sorted(ROWS)
+
+
+def test_layout_names_cells_no_list_knows(pipe):
+    """Models as columns: one header cell is a recognised model, so the others are models too; one
+    row label is a recognised benchmark, so the other row labels are benchmarks. "Average" is neither."""
+    text = ("| | Tamarin-R 3B | Vireo 3 |\n|---|---|---|\n| KestrelMath | 61.0 | 58.3 |\n"
+            "| ZetaBench | 84.2 | 87.9 |\n| Average | 72.6 | 73.1 |\n")
+    doc = annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))
+    assert got(doc) == [("Tamarin-R 3B", "KestrelMath", 61.0), ("Tamarin-R 3B", "ZetaBench", 84.2),
+                        ("Vireo 3", "KestrelMath", 58.3), ("Vireo 3", "ZetaBench", 87.9)]
+
+
+def test_a_model_column_names_its_cells(pipe):
+    text = "model, ZetaBench\nVireo 3, 71.3\nGrackle Mini 2, 64.0\nHelix-2 Pro, 68.0\n"
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
+    assert ("Grackle Mini 2", "ZetaBench", 64.0) in got(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # an address and a sentence with commas are no table
+    "Vireo 3 scored 71.3 on ZetaBench, up from 65.0, the lab said.\nIt costs $2, $3 or $4.\nOffices: 12, Rue Haute, Lyon.",
+    # an indented code block aligned by spaces
+    "    x  =  1\n    y  =  2\n    z  =  3\n",
+])
+def test_prose_and_code_are_no_tables(text):
+    assert table_blocks(text) == []
+
+
+def test_no_table_without_a_number_cell():
+    assert table_blocks("name;role\nAda;lead\nBo;intern\n") == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a caption ending with ":" speaks for the lines under it
+    ("Results on ZetaBench from our rerun:\n- Vireo 3 — 37.5\n- Helix-2 Pro — 26.5\n", "independent"),
+    # a note in parentheses under a table speaks for the table
+    ("| model | ZetaBench |\n|---|---|\n| Vireo 3 | 37.5 |\n| Helix-2 Pro | 26.5 |\n"
+     "(figures as published by each vendor)\n", "self-reported"),
+    # "All numbers …" speaks for the whole text, even across a blank line
+    ("## Coding\n- Vireo 3: 37.5 on ZetaBench\n- Helix-2 Pro: 26.5\n\nAll numbers are vendor-reported.", "self-reported"),
+])
+def test_captions_and_notes_give_source_kind(pipe, text, kind):
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
+    assert len(doc._.claims) == 2
+    assert {c["source_kind"] for c in doc._.claims} == {kind}
+
+
+def test_a_row_with_its_own_cue_keeps_it(pipe):
+    text = ("Slide 4 (vendor figures):\nVireo 3: ZetaBench 71.3\nHelix-2 Pro: 70.9 (independently verified)\n")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
+    kinds = {c["model"]: c["source_kind"] for c in doc._.claims}
+    assert kinds == {"Vireo 3": "self-reported", "Helix-2 Pro": "independent"}
+
+
+def test_a_note_does_not_reach_past_a_blank_line_unless_it_says_all(pipe):
+    text = ("Vireo 3 scored 71.3 on ZetaBench.\n\nSomething else.\n\n(Source: the vendor's figures)\n")
+    doc = annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))
+    assert [c["source_kind"] for c in doc._.claims] == ["unknown"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an error bar is no score
+    ("On ZetaBench, Vireo 3 scores 38% (±3).", [("Vireo 3", "ZetaBench", 38.0)]),
+    ("On ZetaBench, Vireo 3 scores 38% (+/- 2.5).", [("Vireo 3", "ZetaBench", 38.0)]),
+    # a count of items with words between the number and the noun
+    ("ZetaBench, a set of 14 deliberately tricky multi-step problems: Vireo 3 reaches 23.4%.",
+     [("Vireo 3", "ZetaBench", 23.4)]),
+    # … but a score followed by "on" + words is still a score
+    ("Vireo 3 scores 61 on hard ZetaBench problems.", [("Vireo 3", "ZetaBench", 61.0)]),
+])
+def test_error_bars_and_described_counts(pipe, text, want):
+    assert got(annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))) == want
