@@ -189,3 +189,41 @@ def layout_names(text: str, rows: list[tuple[int, int, list[tuple[int, int]]]], 
                     if name:
                         out.append((*name, "MODEL", text[name[0]:name[1]]))
     return out
+
+
+# --------------------------------------------------------------------------- inline score lists
+# "B results: KAPOK-7 81.3; GPT-5.1 77.0; Larch v4 72.5": a list of "name score" items; when one
+# name is a recognised model and none a benchmark, the other names are models too.
+_ITEM = r"[A-Z][\w.+\-]*(?:[ ](?:v?\d[\w.]*|[A-Z][\w.+\-]*)){0,3}[ ](?:\d{1,4}(?:\.\d+)?)%?"
+_INLINE_LIST = re.compile(rf"(?<![\w.\-]){_ITEM}(?:[ ]?;[ ]{_ITEM}){{2,}}(?![\w])")
+_ITEM_NAME = re.compile(r"(?P<name>[A-Z][\w.+\-]*(?:[ ](?:v?\d[\w.]*|[A-Z][\w.+\-]*)){0,3}?)[ ]\d{1,4}(?:\.\d+)?%?$")
+
+
+def list_names(text: str, ents) -> list[tuple]:
+    """Entities (start, end, "MODEL", name) for the unrecognised names of inline "name score; name
+    score; name score" lists with a recognised model among them; `ents`: the recognised
+    (start, end, label, canonical), in text order."""
+    if ";" not in text:
+        return []
+    out = []
+    for m in _INLINE_LIST.finditer(text):
+        items = []
+        pos = m.start()
+        for part in text[m.start():m.end()].split(";"):
+            lead = len(part) - len(part.lstrip())
+            a, b = pos + lead, pos + len(part.rstrip())
+            pos += len(part) + 1
+            im = _ITEM_NAME.search(text, a, b)
+            if im is None or im.start() != a:
+                break
+            items.append((a, a + len(im.group("name"))))
+        else:
+            labels = []
+            for a, b in items:
+                lab = next((lab for s, e, lab, _ in ents if s < b and a < e), None)
+                labels.append(lab)
+            if "MODEL" in labels and "BENCHMARK" not in labels and "ORG" not in labels:
+                # a model's shape: a version or size digit ("Revenue 12.3" is a line of accounts)
+                out += [(a, b, "MODEL", text[a:b]) for (a, b), lab in zip(items, labels)
+                        if lab is None and any(ch.isdigit() for ch in text[a:b])]
+    return out

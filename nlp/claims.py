@@ -100,7 +100,7 @@ from spacy.tokens import Doc
 from .claim_confidence import confidence
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
-from .claim_tables import layout_names, table_blocks
+from .claim_tables import layout_names, list_names, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -150,13 +150,17 @@ _RUN_SEP = re.compile(
     rf"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
 )
 _FOR_MODEL = re.compile(
-    r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
+    r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?"
+    # "the 76.4 it gives for X": a figure someone quotes for X
+    r"(?:(?:it|they|the (?:company|lab|firm|team))\s+(?:gives|gave|reports|reported|lists|listed|cites|cited|"
+    r"quotes|quoted|puts|put)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _DIRECT_BEFORE = re.compile(
     r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
-    r"land(?:s|ed|ing)?|sits?|sat|comes?|came|in|at|with|of|on|a|an|its|just|only|roughly|about|"
+    r"land(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    r"only|roughly|about|"
     r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b"
     # "X without thinking is #2 at 1465": a setting and a place between model and number
     r"|\bwith(?:out)?\s+(?:thinking|reasoning|tools)\b|#\d{1,3}\b|\b(?:first|second|third|fourth|fifth|"
@@ -215,12 +219,12 @@ _PRONOUN_LEAD = re.compile(
     r"^\W*(?:it|the (?:new )?model|this (?:new )?model|the system)\b(?!['’]s)"
     # "That model, o3, …" names its subject (the model right after the comma: the match ends at
     # the first model); "The model, previously limited to ChatGPT Pro users, …" does not
-    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,\s*$)",
+    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,?\s*$)",  # "The model X" too
     re.I,
 )
 _NOT_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an|even|just|only|yet|to|for|by|from|with|like)\s+)*\W*$", re.I)
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:it|its|the model['’]s|the model)\b(?!['’]s)", re.I)
-_PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b(?!\s+[A-Z][\w.-]*\d)", re.I)
 # "With majority voting over 64 samples, it reached 90.0%": "it" + a result verb opening a clause
 _PRONOUN_VERB = re.compile(
     r"(?:^|[,;:])\s*(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+)?(?:scor|reach|post|hit|get|got|achiev|"
@@ -255,11 +259,15 @@ _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)",
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _PARA_BREAK = re.compile(r"\n\s*\n")
+_REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
 # a model the text does not name: "an OpenAI reasoning system", "a rival lab's model"
 _UNNAMED_MODEL = re.compile(
     r"\b(?:an?|another)\s+(?:(?!(?:where|which|that|who|when|than|and|or|of|on|in)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:model|system|LLM|chatbot)\b")
+    r"(?:model|system|LLM|chatbot|entry|submission|agent)\b"
+    # "the top Kaggle entry reached 24%": the best of a field, unnamed
+    r"|\bthe\s+(?:top|best|winning|leading|strongest|highest[- ]scoring)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:entry|entries|submission|submissions|team|teams|agent|system|model)\b")
 _ON_NAME = re.compile(
     rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?!(?i:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"the|an?|its|their|our|it|this|that|these|those|average)\b)[A-Z]")
@@ -545,6 +553,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
     ents = _tier_refs(text, _ent_tuples(doc, ("MODEL", "BENCHMARK")))
+    named = list_names(text, _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG")))  # nlp.claim_tables
+    if named:
+        ents = sorted(ents + named)
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)
@@ -577,7 +588,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         heading = _HEADING.match(text, a, b) is not None
         if heading:
             section_bench = None
-        if (para_benches or section_bench) and _PARA_BREAK.search(text, prev_end, a):
+        if (para_benches or section_bench) and (_PARA_BREAK.search(text, prev_end, a) or (
+                "[" in text[prev_end:a + 1] and _REFERENCE_ITEM.search(text, prev_end, min(b, a + 8)))):
+            # a blank line, or a new item of a reference list ("[16] Author et al. …"): a new topic
             para_benches = {}
             context_bench = section_bench  # lines under a heading keep its benchmark
         prev_end = b
@@ -967,7 +980,8 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
 # a capitalised name right before a number, or before "goes / climbs / rises to" and the number
 _NAME_GLUED_BEFORE = re.compile(
     r"(?<![\w.-])(?!(?:The|A|An|It|Its|This|That|These|Those|And|But|Or|On|In|At|With|To|Of|By|From|Is|Was|"
-    r"Only|Just|About|Around|Nearly|Almost|Roughly|Up|Down)\b)[A-Z][\w.-]*[A-Za-z\d]"
+    r"Only|Just|About|Around|Nearly|Almost|Roughly|Up|Down|Score|Scores|Result|Results|Accuracy|Elo|Rating|"
+    r"Avg|Average|Mean|Overall|Total|Pass@\d+)\b)[A-Z][\w.-]*[A-Za-z\d]"
     r"(?:\s+(?:goes|climbs|rises|jumps|moves|improves|grows|went|climbed|rose|jumped|moved|improved|grew)\s+to)?"
     r"\s*[:=]?\s*$")
 

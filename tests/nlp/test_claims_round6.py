@@ -102,3 +102,42 @@ def test_a_note_does_not_reach_past_a_blank_line_unless_it_says_all(pipe):
 ])
 def test_error_bars_and_described_counts(pipe, text, want):
     assert got(annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))) == want
+
+
+@pytest.mark.parametrize("text,models,benches,want", [
+    # a capitalised label before the number is no unrecognised benchmark name
+    ("Vireo 3 — Score: 71.3 on ZetaBench", ["Vireo 3"], ["ZetaBench"], [("Vireo 3", "ZetaBench", 71.3)]),
+    # "stays at" / "remains at" keep the paragraph's benchmark like "sits at"
+    ("On ZetaBench, Helix-2 Pro leads. Vireo 3 stays at 87.5.", ["Vireo 3", "Helix-2 Pro"], ["ZetaBench"],
+     [("Vireo 3", "ZetaBench", 87.5)]),
+    # "The model X …" names its subject; it is no pronoun for an earlier model
+    ("The model Vireo 3 from the Lyon firm Quillon reaches 78.2 percent on ZetaBench.", ["Vireo 3"], ["ZetaBench"],
+     [("Vireo 3", "ZetaBench", 78.2)]),
+    # a figure someone quotes "for X" after the number is X's
+    ("Quillon said Vireo 3 scored 81.7 on ZetaBench, ahead of the 76.4 it gives for Helix-2 Pro.",
+     ["Vireo 3", "Helix-2 Pro"], ["ZetaBench"], [("Helix-2 Pro", "ZetaBench", 76.4), ("Vireo 3", "ZetaBench", 81.7)]),
+    # the best of a field, unnamed, owns its number: not the passage's model
+    ("1. Vireo 3 lands at 68.0 on ZetaBench.\n2. QuillCup: the top community entry reached 24% on ZetaBench.",
+     ["Vireo 3"], ["ZetaBench"], [("Vireo 3", "ZetaBench", 68.0)]),
+])
+def test_score_lines_and_subjects(pipe, text, models, benches, want):
+    assert got(annotate(pipe, text, ents(models, benches))) == want
+
+
+def test_inline_list_names_its_unrecognised_models(pipe):
+    """One recognised model in a "name score; name score; …" list makes the other model-shaped
+    names models; words without a digit ("Revenue") stay out."""
+    text = "ZetaBench results (self-run): KAPOK-7 81.3; Vireo 3 77.0; Larch v4 72.5."
+    doc = annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))
+    assert got(doc) == [("KAPOK-7", "ZetaBench", 81.3), ("Larch v4", "ZetaBench", 72.5), ("Vireo 3", "ZetaBench", 77.0)]
+    assert {c["source_kind"] for c in doc._.claims} == {"self-reported"}
+    doc = annotate(pipe, "On ZetaBench: Revenue 12.3; Costs 4.5; Vireo 3 7.0 in all.", ents(["Vireo 3"], ["ZetaBench"]))
+    assert all(c["model"] == "Vireo 3" for c in doc._.claims)
+
+
+def test_a_reference_item_starts_a_new_topic(pipe):
+    """In a reference list, a number in item [2] is not on the benchmark of item [1]."""
+    text = ("References\n[1] Ito et al. ZetaBench (2025). Best reported: Vireo 3 at 62.3.\n"
+            "[2] Ruiz et al. Kestrel-Hard (2026). 240 tasks; top system, Helix-2 Pro, solves 41.7%.\n")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
+    assert got(doc) == [("Vireo 3", "ZetaBench", 62.3)]
