@@ -100,7 +100,8 @@ from spacy.tokens import Doc
 from .claim_confidence import confidence
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
-from .claim_tables import layout_names, list_names, table_blocks
+from .claim_names import cue_names, list_names
+from .claim_tables import layout_names, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -553,7 +554,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
     ents = _tier_refs(text, _ent_tuples(doc, ("MODEL", "BENCHMARK")))
-    named = list_names(text, _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG")))  # nlp.claim_tables
+    known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
+    named = list_names(text, known) + cue_names(text, known)  # nlp.claim_names
     if named:
         ents = sorted(ents + named)
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order

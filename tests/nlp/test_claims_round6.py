@@ -141,3 +141,20 @@ def test_a_reference_item_starts_a_new_topic(pipe):
             "[2] Ruiz et al. Kestrel-Hard (2026). 240 tasks; top system, Helix-2 Pro, solves 41.7%.\n")
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
     assert got(doc) == [("Vireo 3", "ZetaBench", 62.3)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Verdin-Reason tops ZetaBench with 74.0, followed by Vireo 3 at 70.6.",
+     [("Verdin-Reason", "ZetaBench", 74.0), ("Vireo 3", "ZetaBench", 70.6)]),
+    ("Its TernaLM reached 61.5 on ZetaBench in March.", [("TernaLM", "ZetaBench", 61.5)]),
+])
+def test_a_model_shaped_subject_of_a_result_verb_is_a_model(pipe, text, want):
+    assert got(annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue reached 61.5 on ZetaBench day.",  # no model shape
+    "Quillon posted 61.5 on ZetaBench.",  # a lab the recogniser found stays a lab
+])
+def test_other_subjects_of_result_verbs_stay_out(pipe, text):
+    assert got(annotate(pipe, text, ents([], ["ZetaBench"], ["Quillon"]))) == []

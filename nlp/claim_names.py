@@ -1,0 +1,71 @@
+"""Names that only a claim's shape gives: models no list knows, read from how the text scores them.
+
+* An inline list "B results: KAPOK-7 81.3; GPT-5.1 77.0; Larch v4 72.5": when one name is a
+  recognised model and none a benchmark or lab, the other names with a digit are models too.
+* A subject scoring: "Verdin-Reason tops B with 74.0", "Its Lumen-7 reached fifth place … with 1442
+  points": a model-shaped name (a digit, a hyphen or an inner capital; not an entity already)
+  right before a result verb, a number after it in the clause, is a model.
+
+Both give entity tuples (start, end, "MODEL", surface) that `nlp.claims` reads like recognised ones;
+the entity recogniser is not changed (`doc.ents` stay as they were).
+"""
+from __future__ import annotations
+
+import re
+
+# "B results: KAPOK-7 81.3; GPT-5.1 77.0; Larch v4 72.5": a list of "name score" items; when one
+# name is a recognised model and none a benchmark, the other names are models too.
+_ITEM = r"[A-Z][\w.+\-]*(?:[ ](?:v?\d[\w.]*|[A-Z][\w.+\-]*)){0,3}[ ](?:\d{1,4}(?:\.\d+)?)%?"
+_INLINE_LIST = re.compile(rf"(?<![\w.\-]){_ITEM}(?:[ ]?;[ ]{_ITEM}){{2,}}(?![\w])")
+_ITEM_NAME = re.compile(r"(?P<name>[A-Z][\w.+\-]*(?:[ ](?:v?\d[\w.]*|[A-Z][\w.+\-]*)){0,3}?)[ ]\d{1,4}(?:\.\d+)?%?$")
+
+
+def list_names(text: str, ents) -> list[tuple]:
+    """Entities (start, end, "MODEL", name) for the unrecognised names of inline "name score; name
+    score; name score" lists with a recognised model among them; `ents`: the recognised
+    (start, end, label, canonical), in text order."""
+    if ";" not in text:
+        return []
+    out = []
+    for m in _INLINE_LIST.finditer(text):
+        items = []
+        pos = m.start()
+        for part in text[m.start():m.end()].split(";"):
+            lead = len(part) - len(part.lstrip())
+            a, b = pos + lead, pos + len(part.rstrip())
+            pos += len(part) + 1
+            im = _ITEM_NAME.search(text, a, b)
+            if im is None or im.start() != a:
+                break
+            items.append((a, a + len(im.group("name"))))
+        else:
+            labels = []
+            for a, b in items:
+                lab = next((lab for s, e, lab, _ in ents if s < b and a < e), None)
+                labels.append(lab)
+            if "MODEL" in labels and "BENCHMARK" not in labels and "ORG" not in labels:
+                # a model's shape: a version or size digit ("Revenue 12.3" is a line of accounts)
+                out += [(a, b, "MODEL", text[a:b]) for (a, b), lab in zip(items, labels)
+                        if lab is None and any(ch.isdigit() for ch in text[a:b])]
+    return out
+
+
+_SCORING_SUBJECT = re.compile(
+    r"(?<![\w.\-])(?P<name>[A-Z][A-Za-z]*(?:[-.][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+    r"\s+(?:tops|topped|leads|led|scores|scored|reaches|reached|hits|hit|posts|posted|gets|got|achieves|achieved)"
+    r"\b(?=[^.;\n]{0,60}?\d)")
+
+
+def cue_names(text: str, ents) -> list[tuple]:
+    """Entities (start, end, "MODEL", name) for model-shaped names right before a result verb
+    with a number after it ("Verdin-Reason tops B with 74.0"), where no entity is; `ents`: all
+    recognised (start, end, label, canonical)."""
+    if not any(v in text for v in ("top", "lead", "led", "scor", "reach", "hit", "post", "got", "gets", "achiev")):
+        return []
+    out = []
+    for m in _SCORING_SUBJECT.finditer(text):
+        a, b = m.span("name")
+        if any(s < b and a < e for s, e, _, _ in ents):
+            continue
+        out.append((a, b, "MODEL", text[a:b]))
+    return out
