@@ -161,6 +161,9 @@ _DIRECT_BEFORE = re.compile(
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"land(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    # "X climbs to 83.5": a change of the model's own score
+    r"(?:climb(?:s|ed)?|ris(?:es|en)|rose|jump(?:s|ed)?|improv(?:es|ed)|grow(?:s|n)|grew|mov(?:es|ed)|go(?:es)?|"
+    r"went|fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?)\s+to|"
     r"only|roughly|about|"
     r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b"
     # "X without thinking is #2 at 1465": a setting and a place between model and number
@@ -306,7 +309,9 @@ _RANK_AFTER_MODEL = re.compile(
 _POSSESSIVE_WORDS = ("their", "its", "his", "her")  # quick reject
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+$", re.I)
 _RESULTS_AFTER = re.compile(
-    r"\s+(?:figures?|scores?|numbers|results?|marks)\b(?!\s*(?:of|at|is|was|were|are|stands? at|:|=|\()?\s*\d)", re.I
+    r"\s+(?:figures?|scores?|numbers|results?|marks)\b"
+    # "its B score is 65.8%", "its B figure is modest: 38.6%": the sentence's own number follows
+    r"(?!\s*(?:(?:of|at|is|was|were|are|stands? at)\s+)?(?:[a-z]+\s*){0,2}[:=(]?\s*\d)", re.I
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
