@@ -100,6 +100,7 @@ from spacy.tokens import Doc
 from .claim_confidence import confidence
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
+from .claim_chat import qa_pairs
 from .claim_names import cue_names, list_names
 from .claim_tables import layout_names, table_blocks
 from .entities import ent_rows, register_extensions
@@ -578,6 +579,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     lists = _list_blocks(text)
     for a, b in lists:
         claims.extend(_leaderboard_list_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+    claims.extend(_chat_claims(text, ents))
     claim_starts = sorted(c["start"] for c in claims)
     tables = tables + [(a, b) for a, b in lists
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
@@ -1712,7 +1714,8 @@ def _context_bench(text: str, a: int, b: int, ents):
 
 
 # a list line: a marker ("1.", "-", "•"), or none when the line is "name: number" / "name — number"
-_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d))(.*)$", re.M)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
+                        r"[^\n:|]{2,80}?[ \t]*(?:\.{3,}|…+)[ \t]*\d))(.*)$", re.M)  # or "name ....... 88.1"
 # a line whose first character (after spaces and tabs) can start a list item; found much faster
 # than _LIST_ITEM, which is tried at every line start
 _MARKER_FIRST_LINE = re.compile(r"[ \t]*[\d*•-]")
@@ -1721,7 +1724,7 @@ _MARKER_LINE = re.compile(r"\n[ \t]*[\d*•-]")
 
 def _list_blocks(text: str) -> list[tuple[int, int]]:
     if not (_MARKER_FIRST_LINE.match(text) or _MARKER_LINE.search(text) or ":" in text or "—" in text
-            or "–" in text):  # quick reject
+            or "–" in text or "..." in text or "…" in text):  # quick reject
         return []
     return _runs_of_lines(text, _LIST_ITEM)
 
@@ -1758,6 +1761,23 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         claim["_how"] = _how("list", num, text[la:lb])
         line = text[la:lb]
         claim.update(sentence=line.strip(), start=la + len(line) - len(line.lstrip()), end=lb - (len(line) - len(line.rstrip())))
+        out.append(claim)
+    return out
+
+
+def _chat_claims(text: str, ents) -> list[dict]:
+    """A bare number answering a chat question that names a model and a benchmark (nlp.claim_chat)."""
+    out = []
+    for model, bench, a, b in qa_pairs(text, ents):
+        nums = find_numbers(text[a:b])
+        if not nums or not nums[0].is_score or _not_a_score(text[a:b], nums[0]):
+            continue
+        num = nums[0]
+        bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
+        unit, metric = _unit_metric(num, bench_ent, text[a:b])
+        claim = _claim(model[3], bench_ent, num, unit, metric)
+        claim["_how"] = _how("list", num, text[a:b])
+        claim.update(sentence=text[a:b].strip(), start=a, end=b)
         out.append(claim)
     return out
 

@@ -162,3 +162,21 @@ def test_a_model_shaped_subject_of_a_result_verb_is_a_model(pipe, text, want):
 ])
 def test_other_subjects_of_result_verbs_stay_out(pipe, text):
     assert got(annotate(pipe, text, ents([], ["ZetaBench"], ["Quillon"]))) == []
+
+
+def test_dotted_leaders_under_a_benchmark_caption(pipe):
+    text = "ZetaBench:\nVireo 3 ........ 88.1\nHelix-2 Pro ...... 65.0\n"
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
+    assert got(doc) == [("Helix-2 Pro", "ZetaBench", 65.0), ("Vireo 3", "ZetaBench", 88.1)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("[10:02] ana: Vireo 3 on ZetaBench?\n[10:03] bo: 88.1 last I checked\n", [("Vireo 3", "ZetaBench", 88.1)]),
+    ("<ana> Vireo 3 on ZetaBench?\n<bo> about 88.1\n", [("Vireo 3", "ZetaBench", 88.1)]),
+    # the same speaker, a line in between, or an answer that is no number: nothing
+    ("ana: Vireo 3 on ZetaBench?\nana: 88.1 maybe\n", []),
+    ("ana: Vireo 3 on ZetaBench?\nbo: no idea\ncy: 88.1\n", []),
+    ("ana: Vireo 3 on ZetaBench?\nbo: 12 tasks failed though\n", []),
+])
+def test_a_chat_answer_takes_the_question_s_model_and_benchmark(pipe, text, want):
+    assert got(annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))) == want
