@@ -26,6 +26,14 @@ def test_models_as_rows_any_separator(pipe, sep):
     assert got(doc) == sorted(ROWS)
 
 
+@pytest.mark.parametrize("sep", ["\t", "; ", " ¦ "])
+def test_models_as_columns_any_separator(pipe, sep):
+    lines = [["benchmark", "Vireo 3", "Helix-2 Pro"], ["ZetaBench", "71.3", "68.0"], ["QuillEval", "60.2", "55.1"]]
+    text = "\n".join(sep.join(cells) for cells in lines) + "\n"
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
+    assert got(doc) == sorted(ROWS)
+
+
 def test_outer_bars_around_broken_bar_cells(pipe):
     text = ("| model ¦ ZetaBench ¦ QuillEval |\n| Vireo 3 ¦ 71.3 ¦ 60.2 |\n| Helix-2 Pro ¦ 68.0 ¦ 55.1 |\n")
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
