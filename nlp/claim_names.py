@@ -6,7 +6,10 @@
   points": a model-shaped name (a digit, a hyphen or an inner capital; not an entity already)
   right before a result verb, a number after it in the clause, is a model.
 
-Both give entity tuples (start, end, "MODEL", surface) that `nlp.claims` reads like recognised ones;
+* A name the recogniser guessed as a model but the text calls a suite: "Prairie-50 internal suite",
+  "the Kestrel-9 benchmark" (only for guesses: a name the knowledge base lists keeps its label).
+
+All give entity tuples (start, end, "MODEL", surface) that `nlp.claims` reads like recognised ones;
 the entity recogniser is not changed (`doc.ents` stay as they were).
 """
 from __future__ import annotations
@@ -69,3 +72,17 @@ def cue_names(text: str, ents) -> list[tuple]:
             continue
         out.append((a, b, "MODEL", text[a:b]))
     return out
+
+
+_SUITE_AFTER = re.compile(
+    r"\s+(?:(?:internal|new|own|private|public|held-out|in-house)\s+)?(?:suite|benchmark|test set|eval suite|exam)\b"
+    r"(?!\s+(?:scores?|results?|numbers|figures|runs?|charts?|tables?)\b)", re.I)
+
+
+def bench_by_noun(text: str, ents: list[tuple], guessed: set) -> list[tuple]:
+    """`ents` (start, end, label, canonical) with the guessed models (their (start, end) in
+    `guessed`) that the next words call a suite or benchmark relabelled BENCHMARK."""
+    if not guessed or not any(w in text for w in ("suite", "enchmark", "test set", "exam")):
+        return ents
+    return [(s, e, "BENCHMARK", c) if lab == "MODEL" and (s, e) in guessed and _SUITE_AFTER.match(text, e) else
+            (s, e, lab, c) for s, e, lab, c in ents]

@@ -30,7 +30,8 @@ _SELF = re.compile(
     r"(?<!our )own (?:count|figures|numbers|tests|evaluations?|testing|harness|grading|runs)|in-house|"
     r"self-run|self-reported|vendor[- ]reported|(?:reported|published|provided) by (?:the |each |its )?"
     r"(?:vendors?|developers?|makers?|labs?)|(?:vendor|developer|official) (?:figures|numbers|scores|results)|"
-    r"(?:launch|release) (?:table|figures|numbers))\b",
+    r"(?:launch|release) (?:table|figures|numbers)|"
+    r"our (?:[\w-]+\s+){0,3}?(?:model|flagship))\b",  # "our 4B on-device model, X, scores": the maker speaks
     re.I,
 )
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"

@@ -74,7 +74,12 @@ Markdown tables give one claim per numeric cell (models as columns and benchmark
 other way round, the row's model in any cell that is not a benchmark's column; or a `| Model |
 Score |` leaderboard whose benchmark is named around it; outer bars optional for 3+ rows with the
 same number of bars; "accuracy in %" on the line under or over gives the unit), and so
-do "1. Model — 1501" leaderboard lists; `sentence`, `start` and `end` are then those of the row.
+do "1. Model — 1501" leaderboard lists and "Model ........ 88.1" dotted leaders; `sentence`, `start`
+and `end` are then those of the row. Tables split by "¦", tabs, ";", "," or aligned columns read the
+same way, and a table's layout names the cells no list knows (`nlp.claim_tables`); inline "name
+score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
+a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
+a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
@@ -101,7 +106,7 @@ from .claim_confidence import confidence
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
-from .claim_names import cue_names, list_names
+from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import layout_names, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -387,7 +392,7 @@ _SHARE_BEFORE = re.compile(
 )
 _SAME_BENCH_AFTER = re.compile(
     r"\s+(?:on|in|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:benchmark|test|set|eval|evaluation|leaderboard|suite|exam|"
-    r"board|task set)\b", re.I)
+    r"board|task set|(?:\d[\d,]*\s+)?(?:tasks|problems|questions|items|prompts))\b", re.I)  # "the same 50 tasks"
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
 _NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
 _FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
@@ -560,6 +565,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
     ents = _tier_refs(text, _ent_tuples(doc, ("MODEL", "BENCHMARK")))
+    ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     named = list_names(text, known) + cue_names(text, known)  # nlp.claim_names
     if named:

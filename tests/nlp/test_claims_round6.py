@@ -188,3 +188,18 @@ def test_dotted_leaders_under_a_benchmark_caption(pipe):
 ])
 def test_a_chat_answer_takes_the_question_s_model_and_benchmark(pipe, text, want):
     assert got(annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"]))) == want
+
+
+def test_a_guessed_model_the_text_calls_a_suite_is_a_benchmark(pipe):
+    """"Kestrel-50 internal suite": the recogniser's guess of a model is read as the benchmark it is;
+    "on the same 50 tasks" keeps it for the next sentence; "our … model" is the maker speaking."""
+    text = ("Quillon's Kestrel-50 internal suite: our small on-device model, Vireo-4B, scores 47.0 today. "
+            "Helix-2 Pro, for reference, scores 44.2 on the same 50 tasks.")
+    doc = annotate(pipe, text, ents(["Kestrel-50", "Vireo-4B", "Helix-2 Pro"], [], ["Quillon"]))
+    assert got(doc) == [("Helix-2 Pro", "Kestrel-50", 44.2), ("Vireo-4B", "Kestrel-50", 47.0)]
+    assert [c["source_kind"] for c in doc._.claims if c["model"] == "Vireo-4B"] == ["self-reported"]
+
+
+def test_model_benchmark_results_keep_the_model(pipe):
+    text = "The Vireo-4B benchmark scores are out: on ZetaBench, Vireo-4B scores 47.0."
+    assert got(annotate(pipe, text, ents(["Vireo-4B"], ["ZetaBench"]))) == [("Vireo-4B", "ZetaBench", 47.0)]
