@@ -53,17 +53,21 @@ def list_names(text: str, ents) -> list[tuple]:
     return out
 
 
+_MODEL_SHAPE = r"[A-Z][A-Za-z]*(?:[-.][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 _SCORING_SUBJECT = re.compile(
-    r"(?<![\w.\-])(?P<name>[A-Z][A-Za-z]*(?:[-.][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
-    r"\s+(?:tops|topped|leads|led|scores|scored|reaches|reached|hits|hit|posts|posted|gets|got|achieves|achieved)"
-    r"\b(?=[^.;\n]{0,60}?\d)")
+    rf"(?<![\w.\-])(?P<name>{_MODEL_SHAPE})"
+    r"(?:\s+(?:tops|topped|leads|led|scores|scored|reaches|reached|hits|hit|posts|posted|gets|got|achieves|achieved)"
+    r"\b(?=[^.;\n]{0,60}?\d)"
+    # "Ling-9T benchmark card: B 70.4, …", "Tern-2 results: …": a model's own score card
+    r"|\s+(?:model card|benchmark card|score card|scorecard|results|scores|evals?)\s*[:—–]\s*(?=[^\n]{0,80}?\d))")
 
 
 def cue_names(text: str, ents) -> list[tuple]:
     """Entities (start, end, "MODEL", name) for model-shaped names right before a result verb
     with a number after it ("Verdin-Reason tops B with 74.0"), where no entity is; `ents`: all
     recognised (start, end, label, canonical)."""
-    if not any(v in text for v in ("top", "lead", "led", "scor", "reach", "hit", "post", "got", "gets", "achiev")):
+    if not any(v in text for v in ("top", "lead", "led", "scor", "reach", "hit", "post", "got", "gets", "achiev", "card",
+                                   "result", "eval")):
         return []
     out = []
     for m in _SCORING_SUBJECT.finditer(text):
@@ -76,7 +80,7 @@ def cue_names(text: str, ents) -> list[tuple]:
 
 _SUITE_AFTER = re.compile(
     r"\s+(?:(?:internal|new|own|private|public|held-out|in-house)\s+)?(?:suite|benchmark|test set|eval suite|exam)\b"
-    r"(?!\s+(?:scores?|results?|numbers|figures|runs?|charts?|tables?)\b)", re.I)
+    r"(?!\s+(?:scores?|results?|numbers|figures|runs?|charts?|tables?|cards?|pages?|reports?|sheets?)\b)", re.I)
 
 
 def bench_by_noun(text: str, ents: list[tuple], guessed: set) -> list[tuple]:

@@ -28,7 +28,8 @@ _NOT_A_NAME = re.compile(
     r"developer|lab|vendor|provider|company|average|avg\.?|mean|overall|total|median|price|cost|\$|params?|parameters|"
     r"size|context|ctx|tokens?|latency|speed|throughput|date|released?|licen[cs]e|votes?|ci|95% ci|type|open|"
     r"weights|notes?|memory|vram|gpus?|time|year|month|score|scores|elo|rating|result|results|accuracy|pass@\d+|"
-    r"delta|change|diff|difference|n|samples|tasks)(?:[\s(:/].*)?$|^\W*$",
+    r"delta|change|diff|difference|n|samples|tasks|humans?|human baseline|baseline|random|chance|experts?|oracle)"
+    r"(?:[\s(:/].*)?$|^\W*$",
     re.I,
 )
 _MODEL_HEADER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*$", re.I)
@@ -188,4 +189,49 @@ def layout_names(text: str, rows: list[tuple[int, int, list[tuple[int, int]]]], 
                     name = _name_cell(text, *cs[j])
                     if name:
                         out.append((*name, "MODEL", text[name[0]:name[1]]))
+    return out
+
+
+
+# --------------------------------------------------------------------------- bullet lists as columns
+# "- SWE-bench Verified: Claude Opus 4.5, 80.9" on three or more bullets: the slots of the items are
+# columns; when the recognised names of a slot are all benchmarks (two or more), the other names in
+# that slot are benchmarks too (and likewise for models).
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+(\S.*)$", re.M)
+_SLOT_SEP = re.compile(r"\s*(?:[:—–|;]|,(?!\d))\s+")
+_SHAPE = {"MODEL": re.compile(r"\d|-|[a-z][A-Z]"), "BENCHMARK": re.compile(r"\d|-|[a-z][A-Z]|^[A-Z]{2,}\b")}
+
+
+def bullet_names(text: str, ents) -> list[tuple]:
+    """Entities (start, end, label, name) the slots of a bullet list give to names no list knows;
+    `ents`: the recognised (start, end, label, canonical)."""
+    if "\n" not in text:
+        return []
+    runs: list[list] = []
+    for m in _BULLET_LINE.finditer(text):
+        a, b = m.span(1)
+        cs, pos = [], a
+        for sep in _SLOT_SEP.finditer(text, a, b):
+            cs.append((pos, sep.start()))
+            pos = sep.end()
+        cs.append((pos, b))
+        if runs and runs[-1][-1][2] == len(cs) and not text[runs[-1][-1][1]:m.start()].strip():
+            runs[-1].append((a, b, len(cs), cs))
+        else:
+            runs.append([(a, b, len(cs), cs)])
+    out = []
+    for run in runs:
+        if len(run) < 3 or run[0][2] < 2:
+            continue
+        for j in range(run[0][2]):
+            column = [item[3][j] for item in run]
+            labels = [next((lab for es, ee, lab, _ in ents if es >= s and ee <= e), None) for s, e in column]
+            known = [lab for lab in labels if lab]
+            if len(known) < 2 or len(set(known)) != 1:
+                continue
+            lab = known[0]
+            for (s, e), got in zip(column, labels):
+                name = _name_cell(text, s, e) if got is None else None
+                if name and _SHAPE[lab].search(text[name[0]:name[1]]):
+                    out.append((*name, lab, text[name[0]:name[1]]))
     return out

@@ -107,7 +107,7 @@ from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_tables import layout_names, table_blocks
+from .claim_tables import bullet_names, layout_names, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -567,7 +567,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     ents = _tier_refs(text, _ent_tuples(doc, ("MODEL", "BENCHMARK")))
     ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
-    named = list_names(text, known) + cue_names(text, known)  # nlp.claim_names
+    named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known)  # nlp.claim_names, nlp.claim_tables
     if named:
         ents = sorted(ents + named)
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order

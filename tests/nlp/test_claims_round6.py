@@ -203,3 +203,19 @@ def test_a_guessed_model_the_text_calls_a_suite_is_a_benchmark(pipe):
 def test_model_benchmark_results_keep_the_model(pipe):
     text = "The Vireo-4B benchmark scores are out: on ZetaBench, Vireo-4B scores 47.0."
     assert got(annotate(pipe, text, ents(["Vireo-4B"], ["ZetaBench"]))) == [("Vireo-4B", "ZetaBench", 47.0)]
+
+
+def test_bullet_slots_name_their_benchmarks(pipe):
+    """"- B: Model, N" bullets: the first slot holds benchmarks (two recognised), so the third
+    bullet's unrecognised KestrelComp is one; a "Human baseline" slot is no model."""
+    text = ("Benchmarks that moved:\n- ZetaBench: Vireo 3, 80.9\n- QuillEval: Helix-2 Pro, 45.1\n"
+            "- KestrelComp: Vireo 3, 60.2\n- ZetaBench: Human baseline, 92.0\n")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
+    assert got(doc) == [("Helix-2 Pro", "QuillEval", 45.1), ("Vireo 3", "KestrelComp", 60.2),
+                        ("Vireo 3", "ZetaBench", 80.9)]
+
+
+def test_a_score_card_names_its_model(pipe):
+    text = "Tern-9T benchmark card: ZetaBench 70.4, QuillEval 61.7."
+    assert got(annotate(pipe, text, ents([], ["ZetaBench", "QuillEval"]))) == [
+        ("Tern-9T", "QuillEval", 61.7), ("Tern-9T", "ZetaBench", 70.4)]
