@@ -54,23 +54,24 @@ def list_names(text: str, ents) -> list[tuple]:
 
 
 _MODEL_SHAPE = r"[A-Z][A-Za-z]*(?:[-.][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-_SCORING_SUBJECT = re.compile(
-    rf"(?<![\w.\-])(?P<name>{_MODEL_SHAPE})"
-    r"(?:\s+(?:tops|topped|leads|led|scores|scored|reaches|reached|hits|hit|posts|posted|gets|got|achieves|achieved)"
+# the verb (or score-card words) first, found in C; the name is then looked for right before it
+_SCORING_VERB = re.compile(
+    r"\s(?:(?:tops|topped|leads|led|scores|scored|reaches|reached|hits|hit|posts|posted|gets|got|achieves|achieved)"
     r"\b(?=[^.;\n]{0,60}?\d)"
     # "Ling-9T benchmark card: B 70.4, …", "Tern-2 results: …": a model's own score card
-    r"|\s+(?:model card|benchmark card|score card|scorecard|results|scores|evals?)\s*[:—–]\s*(?=[^\n]{0,80}?\d))")
+    r"|(?:model card|benchmark card|score card|scorecard|results|scores|evals?)\s*[:—–]\s*(?=[^\n]{0,80}?\d))")
+_NAME_BEFORE_VERB = re.compile(rf"(?<![\w.\-])(?P<name>{_MODEL_SHAPE})\s*$")
 
 
 def cue_names(text: str, ents) -> list[tuple]:
     """Entities (start, end, "MODEL", name) for model-shaped names right before a result verb
     with a number after it ("Verdin-Reason tops B with 74.0"), where no entity is; `ents`: all
     recognised (start, end, label, canonical)."""
-    if not any(v in text for v in ("top", "lead", "led", "scor", "reach", "hit", "post", "got", "gets", "achiev", "card",
-                                   "result", "eval")):
-        return []
     out = []
-    for m in _SCORING_SUBJECT.finditer(text):
+    for v in _SCORING_VERB.finditer(text):
+        m = _NAME_BEFORE_VERB.search(text, max(0, v.start() - 60), v.start() + 1)
+        if m is None:
+            continue
         a, b = m.span("name")
         if any(s < b and a < e for s, e, _, _ in ents):
             continue

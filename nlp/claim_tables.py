@@ -83,8 +83,13 @@ def cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+_LONG_CELL = {",": re.compile(r"[^,\n]{%d}" % (_MAX_WEAK_CELL + 3)), "  ": re.compile(r"(?:\S {0,1}){%d}" % (_MAX_WEAK_CELL + 3))}
+
+
 def _count(text: str, a: int, b: int, sep: str) -> int:
     """Cells of the line text[a:b] split by `sep` (0 when it is no table line for `sep`)."""
+    if sep in _WEAK and _LONG_CELL[sep].search(text, a, b):
+        return 0  # a run of prose longer than any cell: found in C before splitting the line
     line = text[a:b].strip()
     if sep not in line or "|" in line.strip("|"):
         return 0  # bars inside: a Markdown row (outer bars around "¦" cells are fine)

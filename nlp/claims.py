@@ -564,9 +564,9 @@ class ClaimExtractor:
 def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
-    ents = _tier_refs(text, _ent_tuples(doc, ("MODEL", "BENCHMARK")))
-    ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
+    ents = _tier_refs(text, [x for x in known if x[2] != "ORG"])
+    ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known)  # nlp.claim_names, nlp.claim_tables
     if named:
         ents = sorted(ents + named)
@@ -1720,8 +1720,14 @@ def _context_bench(text: str, a: int, b: int, ents):
 
 
 # a list line: a marker ("1.", "-", "•"), or none when the line is "name: number" / "name — number"
-_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
-                        r"[^\n:|]{2,80}?[ \t]*(?:\.{3,}|…+)[ \t]*\d))(.*)$", re.M)  # or "name ....... 88.1"
+_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d))(.*)$", re.M)
+# … or "name ....... 88.1" (dotted leaders), tried only on texts that have them
+_LIST_ITEM_DOTS = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
+                             r"[^\n:|]{2,80}?[ \t]*(?:\.{3,}|…+)[ \t]*\d))(.*)$", re.M)
+
+
+def _list_item(text: str) -> re.Pattern:
+    return _LIST_ITEM_DOTS if "..." in text or "…" in text else _LIST_ITEM
 # a line whose first character (after spaces and tabs) can start a list item; found much faster
 # than _LIST_ITEM, which is tried at every line start
 _MARKER_FIRST_LINE = re.compile(r"[ \t]*[\d*•-]")
@@ -1732,7 +1738,7 @@ def _list_blocks(text: str) -> list[tuple[int, int]]:
     if not (_MARKER_FIRST_LINE.match(text) or _MARKER_LINE.search(text) or ":" in text or "—" in text
             or "–" in text or "..." in text or "…" in text):  # quick reject
         return []
-    return _runs_of_lines(text, _LIST_ITEM)
+    return _runs_of_lines(text, _list_item(text))
 
 
 def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
@@ -1740,7 +1746,7 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
     the benchmark comes from the text around the list."""
     items = []
     starts = [x[0] for x in ents]
-    for m in _LIST_ITEM.finditer(text, a, b):
+    for m in _list_item(text).finditer(text, a, b):
         la, lb = m.start(1), m.end(1)
         line = ents[bisect_left(starts, la):bisect_right(starts, lb)]  # by bisection: a long list stays linear
         models = [x for x in line if x[2] == "MODEL" and la <= x[0] and x[1] <= lb]
