@@ -109,6 +109,15 @@ def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None, sc
     credited = credited_by.get(score) if score is not None and developers else None
     if credited is not None:  # the number's own credit outweighs the sentence's ("we measured X, close to its reported Y")
         return "self-reported" if any(_same_maker(credited, dev) for dev in developers) else "independent"
+    kind = _kind_of(independent, self_cue, speakers, developers)
+    if kind == "unknown" and benchmark and _LEADERBOARD.search(benchmark):
+        return "independent"
+    return kind
+
+
+def _kind_of(independent: bool, self_cue: bool, speakers: list[str], developers: set) -> str:
+    """The order of the cues: an independent cue, a developer speaking, a self-report cue, someone
+    else speaking."""
     if independent:
         return "independent"
     if any(_same_maker(sp, dev) for sp in speakers for dev in developers):
@@ -116,8 +125,6 @@ def source_kind(sentence: str, ents, benchmark: str | None = None, cues=None, sc
     if self_cue:
         return "self-reported"
     if speakers:
-        return "independent"
-    if benchmark and _LEADERBOARD.search(benchmark):
         return "independent"
     return "unknown"
 
@@ -182,12 +189,4 @@ def note_kind(note: str, ents, developers: set) -> str:
     :func:`source_kind`, `developers` the makers of the models in the lines it covers (a
     developer's table speaks for its rivals' rows too: "All numbers from X's launch table")."""
     independent, self_cue, speakers, _ = sentence_cues(note, ents)
-    if independent:
-        return "independent"
-    if any(_same_maker(sp, dev) for sp in speakers for dev in developers):
-        return "self-reported"
-    if self_cue:
-        return "self-reported"
-    if speakers:
-        return "independent"
-    return "unknown"
+    return _kind_of(independent, self_cue, speakers, developers)
