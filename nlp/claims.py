@@ -274,7 +274,7 @@ _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
 # a model the text does not name: "an OpenAI reasoning system", "a rival lab's model"
 _UNNAMED_MODEL = re.compile(
     r"\b(?:an?|another)\s+(?:(?!(?:where|which|that|who|when|than|and|or|of|on|in)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:model|system|LLM|chatbot|entry|submission|agent)\b"
+    r"(?:model|system|LLM|chatbot|entry|submission)\b"  # not "agent": "with a custom agent, it reaches" is a setting
     # "the top Kaggle entry reached 24%": the best of a field, unnamed
     r"|\bthe\s+(?:top|best|winning|leading|strongest|highest[- ]scoring)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:entry|entries|submission|submissions|team|teams|agent|system|model)\b")

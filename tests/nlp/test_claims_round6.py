@@ -124,6 +124,9 @@ def test_error_bars_and_described_counts(pipe, text, want):
     # a figure someone quotes "for X" after the number is X's
     ("Quillon said Vireo 3 scored 81.7 on ZetaBench, ahead of the 76.4 it gives for Helix-2 Pro.",
      ["Vireo 3", "Helix-2 Pro"], ["ZetaBench"], [("Helix-2 Pro", "ZetaBench", 76.4), ("Vireo 3", "ZetaBench", 81.7)]),
+    # … but "with a custom agent" is a setting of the passage's model, not an unnamed entry
+    ("Vireo 3 is out. On ZetaBench, with a custom agent, it reaches 63.8%.", ["Vireo 3"], ["ZetaBench"],
+     [("Vireo 3", "ZetaBench", 63.8)]),
     # "X climbs to N on B from M for the base Y": N is X's; "Its B figure is modest: N" is on B
     ("Vireo 3 Coder climbs to 83.5 on ZetaBench from 71.2 for the base Vireo 3. Its QuillEval figure is "
      "modest: 38.6%.", ["Vireo 3 Coder", "Vireo 3"], ["ZetaBench", "QuillEval"],
