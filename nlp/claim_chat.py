@@ -10,6 +10,7 @@ with the number (after "about", "~", "like").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:<(?P<who2>[\w.@-]{1,24})>|(?P<who>[\w.@-]{1,24}):)[ \t]+(?P<body>\S.*)$",
@@ -24,6 +25,7 @@ def qa_pairs(text: str, ents) -> list[tuple[tuple, tuple, int, int]]:
     if "?" not in text or ":" not in text and "<" not in text:
         return []
     lines = list(_CHAT_LINE.finditer(text))
+    starts = [e[0] for e in ents]
     out = []
     for q, ans in zip(lines, lines[1:]):
         body = q.group("body").rstrip()
@@ -31,11 +33,18 @@ def qa_pairs(text: str, ents) -> list[tuple[tuple, tuple, int, int]]:
             continue
         if text[q.end():ans.start()].strip():
             continue  # another line between them
-        inside = [e for e in ents if q.start("body") <= e[0] and e[1] <= q.end("body")]
+        inside = []
+        for k in range(bisect_left(starts, q.start("body")), len(ents)):  # by bisection: a long log stays linear
+            e = ents[k]
+            if e[0] >= q.end("body") or len(inside) > 2:
+                break
+            if e[1] <= q.end("body"):
+                inside.append(e)
         models = [e for e in inside if e[2] == "MODEL"]
         benches = [e for e in inside if e[2] == "BENCHMARK"]
         a, b = ans.start("body"), ans.end("body")
-        if len(models) != 1 or len(benches) != 1 or any(a <= e[0] < b for e in ents):
+        i = bisect_left(starts, a)
+        if len(models) != 1 or len(benches) != 1 or (i < len(starts) and starts[i] < b):
             continue
         if _ANSWER_START.match(text, a) is None:
             continue

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .claim_tables import label_in
+
 # "B results: KAPOK-7 81.3; GPT-5.1 77.0; Larch v4 72.5": a list of "name score" items; when one
 # name is a recognised model and none a benchmark, the other names are models too.
 _ITEM = r"[A-Z][\w.+\-]*(?:[ ](?:v?\d[\w.]*|[A-Z][\w.+\-]*)){0,3}[ ](?:\d{1,4}(?:\.\d+)?)%?"
@@ -30,6 +32,7 @@ def list_names(text: str, ents) -> list[tuple]:
     if ";" not in text:
         return []
     out = []
+    starts = [x[0] for x in ents]
     for m in _INLINE_LIST.finditer(text):
         items = []
         pos = m.start()
@@ -42,10 +45,7 @@ def list_names(text: str, ents) -> list[tuple]:
                 break
             items.append((a, a + len(im.group("name"))))
         else:
-            labels = []
-            for a, b in items:
-                lab = next((lab for s, e, lab, _ in ents if s < b and a < e), None)
-                labels.append(lab)
+            labels = [label_in(ents, starts, a, b, overlap=True) for a, b in items]
             if "MODEL" in labels and "BENCHMARK" not in labels and "ORG" not in labels:
                 # a model's shape: a version or size digit ("Revenue 12.3" is a line of accounts)
                 out += [(a, b, "MODEL", text[a:b]) for (a, b), lab in zip(items, labels)
@@ -68,12 +68,13 @@ def cue_names(text: str, ents) -> list[tuple]:
     with a number after it ("Verdin-Reason tops B with 74.0"), where no entity is; `ents`: all
     recognised (start, end, label, canonical)."""
     out = []
+    starts = [x[0] for x in ents]
     for v in _SCORING_VERB.finditer(text):
         m = _NAME_BEFORE_VERB.search(text, max(0, v.start() - 60), v.start() + 1)
         if m is None:
             continue
         a, b = m.span("name")
-        if any(s < b and a < e for s, e, _, _ in ents):
+        if label_in(ents, starts, a, b, overlap=True):
             continue
         out.append((a, b, "MODEL", text[a:b]))
     return out

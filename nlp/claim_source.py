@@ -158,29 +158,30 @@ def note_scopes(text: str) -> list[tuple[int, int, int, int]]:
     if "\n" not in text:
         return []
     lines = _lines(text)
+    blank = [not text[a:b].strip() for a, b in lines]
+    # first and last line of the run of non-blank lines each line is in, in two passes: linear
+    first, last = [0] * len(lines), [0] * len(lines)
+    for i in range(len(lines)):
+        first[i] = i if i == 0 or blank[i - 1] else first[i - 1]
+    for i in reversed(range(len(lines))):
+        last[i] = i if i == len(lines) - 1 or blank[i + 1] else last[i + 1]
     out = []
     for i, (a, b) in enumerate(lines):
-        line = text[a:b].strip()
-        if not line:
+        if blank[i]:
             continue
+        line = text[a:b].strip()
         if line.endswith(":") or _HEADING_LINE.match(text, a, b):
-            j = i + 1
-            while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
-                j += 1
-            if j > i + 1:
-                out.append((lines[i + 1][0], lines[j - 1][1], a, b))
-        elif _NOTE_LINE.match(line) and len(line) <= 200:
+            if last[i] > i:
+                out.append((lines[i + 1][0], lines[last[i]][1], a, b))
+        elif len(line) <= 200 and _NOTE_LINE.match(line):
             if _ALL_NOTE.search(line):
                 out.append((0, len(text), a, b))
                 continue
             j = i - 1
-            if j >= 0 and not text[lines[j][0]:lines[j][1]].strip():
+            if j >= 0 and blank[j]:
                 j -= 1  # one blank line between a table and its note
-            k = j
-            while k >= 0 and text[lines[k][0]:lines[k][1]].strip():
-                k -= 1
-            if j > k:
-                out.append((lines[k + 1][0], lines[j][1], a, b))
+            if j >= 0 and not blank[j]:
+                out.append((lines[first[j]][0], lines[j][1], a, b))
     return out
 
 

@@ -13,6 +13,7 @@ Words of other columns ("Average", "Price", "Params", "Context") are never names
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # separators, strongest first; "  " stands for a run of two or more spaces
 SEPARATORS = ("¦", "\t", ";", ",", "  ")
@@ -35,6 +36,18 @@ _NOT_A_NAME = re.compile(
 _MODEL_HEADER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*$", re.I)
 _NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w.+\-/ ()']{0,59}$")
 _MARKS = re.compile(r"\s*(?:\((?:ours|new|preview)\)|[*†‡]+)\s*$", re.I)
+
+
+def label_in(ents, starts: list[int], a: int, b: int, *, overlap: bool = False) -> str | None:
+    """The label of the first entity inside text[a:b] (or, with `overlap`, touching it); `ents`
+    (start, end, label, …) sorted and not overlapping, `starts` their starts: by bisection, so a
+    long text with many names stays linear."""
+    i = bisect_left(starts, a)
+    if overlap and i > 0 and ents[i - 1][1] > a:
+        return ents[i - 1][2]
+    if i < len(ents) and ents[i][0] < b and (overlap or ents[i][1] <= b):
+        return ents[i][2]
+    return None
 
 
 def _line_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -112,6 +125,7 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
     lines = _line_spans(text, 0, len(text))
     out: list[tuple[int, int, str]] = []
     taken_until = -1
+    scanned = dict.fromkeys(SEPARATORS, 0)  # per separator, the line where the last run scanned ended
     i = 0
     while i < len(lines):
         if lines[i][0] < taken_until:
@@ -119,6 +133,8 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
             continue
         best = None
         for sep in SEPARATORS:
+            if i < scanned[sep]:
+                continue  # inside a run already scanned and found no table: linear in the lines
             n = _count(text, *lines[i], sep)
             if not n:
                 continue
@@ -128,6 +144,7 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
             k = j
             while k < len(lines) and _count(text, *lines[k], sep) == n:
                 k += 1
+            scanned[sep] = k
             rows = [ln for ln in lines[i:k] if not _RULE.match(text, ln[0], ln[1])]
             need = 3 if sep in _WEAK else 2
             if len(rows) >= need and any(
@@ -160,11 +177,10 @@ def layout_names(text: str, rows: list[tuple[int, int, list[tuple[int, int]]]], 
     """Entities (start, end, label, canonical) the layout of a table gives to cells no list
     recognised. `rows`: (line start, line end, cells) with the header first; `ents`: the
     recognised (start, end, label, canonical) inside the table."""
+    starts = [x[0] for x in ents]
+
     def label_of(s: int, e: int):
-        for es, ee, lab, _ in ents:
-            if es >= s and ee <= e:
-                return lab
-        return None
+        return label_in(ents, starts, s, e)
 
     header = rows[0][2]
     out = []
@@ -225,12 +241,13 @@ def bullet_names(text: str, ents) -> list[tuple]:
         else:
             runs.append([(a, b, len(cs), cs)])
     out = []
+    starts = [x[0] for x in ents]
     for run in runs:
         if len(run) < 3 or run[0][2] < 2:
             continue
         for j in range(run[0][2]):
             column = [item[3][j] for item in run]
-            labels = [next((lab for es, ee, lab, _ in ents if es >= s and ee <= e), None) for s, e in column]
+            labels = [label_in(ents, starts, s, e) for s, e in column]
             known = [lab for lab in labels if lab]
             if len(known) < 2 or len(set(known)) != 1:
                 continue

@@ -792,15 +792,25 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         del claims[i]
 
 
+_NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it (beside whole-text notes)
+
+
 def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, notes_of: list) -> str:
     """source_kind from the caption or note that covers a claim's line (the innermost one)."""
     if not notes_of:
-        notes_of.append(note_scopes(text))
-    for sa, sz, na, nz in sorted(notes_of[0], key=lambda n: n[1] - n[0]):
+        scopes = sorted(note_scopes(text))
+        notes_of += [scopes, [n[0] for n in scopes], [n for n in scopes if n[:2] == (0, len(text))], {}]
+    scopes, scope_starts, whole, devs_of = notes_of
+    i = bisect_right(scope_starts, c["start"])
+    near = scopes[max(0, i - _NOTE_REACH):i] + whole  # bounded: a text of many notes stays linear
+    for sa, sz, na, nz in sorted(near, key=lambda n: n[1] - n[0]):
         if sa <= c["start"] < sz and not na <= c["start"] < nz:
-            devs = {org for _, _, label, _, org in _rows_in(rows, starts, sa, sz) if label == "MODEL" and org}
+            devs = devs_of.get((sa, sz))
+            if devs is None:  # the makers of the models a scope covers, read once per scope
+                devs = devs_of[(sa, sz)] = {org for _, _, label, _, org in _rows_in(rows, starts, sa, sz)
+                                            if label == "MODEL" and org}
             if c["model"] in developer:
-                devs.add(developer[c["model"]])
+                devs = devs | {developer[c["model"]]}
             kind = note_kind(text[na:nz], _rows_in(rows, starts, na, nz), devs)
             if kind != "unknown":
                 return kind

@@ -222,3 +222,55 @@ def test_a_score_card_names_its_model(pipe):
     text = "Tern-9T benchmark card: ZetaBench 70.4, QuillEval 61.7."
     assert got(annotate(pipe, text, ents([], ["ZetaBench", "QuillEval"]))) == [
         ("Tern-9T", "QuillEval", 61.7), ("Tern-9T", "ZetaBench", 70.4)]
+
+
+class _Counting(list):
+    """A list of entity tuples that counts the items read from it (by iteration or index)."""
+    reads = 0
+
+    def __iter__(self):
+        for x in super().__iter__():
+            _Counting.reads += 1
+            yield x
+
+    def __getitem__(self, i):
+        got = super().__getitem__(i)
+        _Counting.reads += len(got) if isinstance(i, slice) else 1
+        return got
+
+
+_BLOCK = ("ZetaBench results (self-run): KAPOK-7 81.3; Vireo 3 77.0; Larch v4 72.5.\n"
+          "Verdin-Reason tops ZetaBench with 74.0, ahead of Vireo 3.\n"
+          "- ZetaBench: Vireo 3, 80.9\n- QuillEval: Helix-2 Pro, 45.1\n- KestrelComp: Vireo 3, 60.2\n"
+          "ana: Vireo 3 on ZetaBench?\nbo: 88.1\n"
+          "| | Tamarin-R 3B | Vireo 3 |\n| ZetaBench | 84.2 | 87.9 |\n| KestrelMath | 61.0 | 58.3 |\n"
+          "(vendor figures)\n\n")
+
+
+def _reads(copies: int) -> int:
+    import re
+
+    from nlp.claim_chat import qa_pairs
+    from nlp.claim_names import cue_names, list_names
+    from nlp.claim_tables import bullet_names, layout_names
+
+    text = _BLOCK * copies
+    found = sorted((m.start(), m.end(), lab, m.group()) for lab, name in (
+        ("MODEL", "Vireo 3"), ("MODEL", "Helix-2 Pro"), ("BENCHMARK", "ZetaBench"), ("BENCHMARK", "QuillEval"))
+        for m in re.finditer(re.escape(name), text))
+    ents = _Counting(found)
+    _Counting.reads = 0
+    assert list_names(text, ents) and cue_names(text, ents) and bullet_names(text, ents) and qa_pairs(text, ents)
+    a = text.index("| |")
+    header = (a, text.index("\n", a), [(a + 2, a + 16), (a + 17, a + 26)])
+    row = text.index("| ZetaBench", a)
+    rows = [header, (row, text.index("\n", row), [(row + 1, row + 12), (row + 13, row + 19), (row + 20, row + 26)])]
+    layout_names(text, rows, _Counting([e for e in found if a <= e[0] < rows[-1][1]]))
+    return _Counting.reads
+
+
+def test_the_new_readers_stay_linear_in_the_text():
+    """Eight times the text, about eight times the entity reads (each reader looks names up by
+    bisection; a scan of every entity per number or per line made this grow with the square)."""
+    small, large = _reads(20), _reads(160)
+    assert small > 0 and large < 10 * small, (small, large)
