@@ -358,6 +358,7 @@ _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
     r"apache|licen[cs]es?|[al]?gpl(?:v\d)?|cc[- ]by(?:[- ](?:sa|nc|nd))*)[\s-]*$", re.I)
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
+_FOR_REFERENCE = re.compile(r"\W*[^,;:]{1,60}?,\s*(?:for|by|in)\s+(?:reference|comparison)\s*,", re.I)
 _PLUS_MINUS_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 # a whole number before words describing items: "12 unusually hard final-answer problems"
 _MODIFIED_ITEMS_AFTER = re.compile(
@@ -764,6 +765,10 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
                 continue
         c.setdefault("is_comparison", False)
+        said = c.get("sentence", "")
+        if not c["is_comparison"] and ("compar" in said or "reference" in said):
+            # "Qwen3-4B, for reference, scores 44.2": the sentence's subject is cited for comparison
+            c["is_comparison"] = _FOR_REFERENCE.match(said) is not None
         if rows is None:
             rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
             # the claim's model may be named sentences earlier ("It scored …"): its developer by name

@@ -274,3 +274,14 @@ def test_the_new_readers_stay_linear_in_the_text():
     bisection; a scan of every entity per number or per line made this grow with the square)."""
     small, large = _reads(20), _reads(160)
     assert small > 0 and large < 10 * small, (small, large)
+
+
+@pytest.mark.parametrize("text,cmp", [
+    ("On ZetaBench, Vireo 3 scores 47.0. Helix-2 Pro, for reference, scores 44.2 on the same test.", True),
+    ("On ZetaBench, Vireo 3 scores 47.0. Helix-2 Pro, by comparison, scores 44.2 on ZetaBench.", True),
+    ("On ZetaBench, Vireo 3 scores 47.0. Helix-2 Pro scores 44.2, a reference point.", False),
+])
+def test_a_subject_for_reference_is_a_comparison(pipe, text, cmp):
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
+    flags = {c["model"]: c["is_comparison"] for c in doc._.claims}
+    assert flags == {"Vireo 3": False, "Helix-2 Pro": cmp}
