@@ -7,8 +7,9 @@ number, shares a sentence with several other models, or whose benchmark came fro
 rather than the sentence is wrong more often. `features` turns a claim's record of how it was found
 (the ``_how`` dict `nlp.claims` fills) into numbers, and `confidence` weighs them with a logistic
 model fitted on the annotated claims sets by ``scripts/build_claim_confidence.py`` (weights and
-threshold in ``nlp/data/claim_confidence.json``; the script also reports leave-one-set-out
-figures). A claim at or above `THRESHOLD` is one the digest's scoreboard shows.
+threshold in ``nlp/data/claim_confidence.json``; the threshold is chosen on the pooled
+leave-one-set-out probabilities, which the script reports). A claim at or above `THRESHOLD` is one
+the digest's scoreboard shows.
 """
 from __future__ import annotations
 

@@ -74,7 +74,12 @@ Markdown tables give one claim per numeric cell (models as columns and benchmark
 other way round, the row's model in any cell that is not a benchmark's column; or a `| Model |
 Score |` leaderboard whose benchmark is named around it; outer bars optional for 3+ rows with the
 same number of bars; "accuracy in %" on the line under or over gives the unit), and so
-do "1. Model — 1501" leaderboard lists; `sentence`, `start` and `end` are then those of the row.
+do "1. Model — 1501" leaderboard lists and "Model ........ 88.1" dotted leaders; `sentence`, `start`
+and `end` are then those of the row. Tables split by "¦", tabs, ";", "," or aligned columns read the
+same way, and a table's layout names the cells no list knows (`nlp.claim_tables`); inline "name
+score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
+a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
+a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
@@ -99,7 +104,11 @@ from spacy.tokens import Doc
 
 from .claim_confidence import confidence
 from .claim_linker import link
-from .claim_source import sentence_cues, source_kind
+from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
+from .claim_tables import cells as sep_cells
+from .claim_chat import qa_pairs
+from .claim_names import bench_by_noun, cue_names, list_names
+from .claim_tables import bullet_names, layout_names, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -149,13 +158,20 @@ _RUN_SEP = re.compile(
     rf"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
 )
 _FOR_MODEL = re.compile(
-    r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
+    r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?"
+    # "the 76.4 it gives for X": a figure someone quotes for X
+    r"(?:(?:it|they|the (?:company|lab|firm|team))\s+(?:gives|gave|reports|reported|lists|listed|cites|cited|"
+    r"quotes|quoted|puts|put)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _DIRECT_BEFORE = re.compile(
     r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
-    r"land(?:s|ed|ing)?|sits?|sat|comes?|came|in|at|with|of|on|a|an|its|just|only|roughly|about|"
+    r"land(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    # "X climbs to 83.5": a change of the model's own score
+    r"(?:climb(?:s|ed)?|ris(?:es|en)|rose|jump(?:s|ed)?|improv(?:es|ed)|grow(?:s|n)|grew|mov(?:es|ed)|go(?:es)?|"
+    r"went|fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?)\s+to|"
+    r"only|roughly|about|"
     r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b"
     # "X without thinking is #2 at 1465": a setting and a place between model and number
     r"|\bwith(?:out)?\s+(?:thinking|reasoning|tools)\b|#\d{1,3}\b|\b(?:first|second|third|fourth|fifth|"
@@ -214,12 +230,12 @@ _PRONOUN_LEAD = re.compile(
     r"^\W*(?:it|the (?:new )?model|this (?:new )?model|the system)\b(?!['’]s)"
     # "That model, o3, …" names its subject (the model right after the comma: the match ends at
     # the first model); "The model, previously limited to ChatGPT Pro users, …" does not
-    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,\s*$)",
+    r"(?!\s+(?:card|cards|family|weights|page|release|name|team|series|itself)\b)(?!\s*,?\s*$)",  # "The model X" too
     re.I,
 )
 _NOT_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an|even|just|only|yet|to|for|by|from|with|like)\s+)*\W*$", re.I)
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:it|its|the model['’]s|the model)\b(?!['’]s)", re.I)
-_PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b(?!\s+[A-Z][\w.-]*\d)", re.I)
 # "With majority voting over 64 samples, it reached 90.0%": "it" + a result verb opening a clause
 _PRONOUN_VERB = re.compile(
     r"(?:^|[,;:])\s*(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+)?(?:scor|reach|post|hit|get|got|achiev|"
@@ -254,11 +270,15 @@ _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)",
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _PARA_BREAK = re.compile(r"\n\s*\n")
+_REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
 # a model the text does not name: "an OpenAI reasoning system", "a rival lab's model"
 _UNNAMED_MODEL = re.compile(
     r"\b(?:an?|another)\s+(?:(?!(?:where|which|that|who|when|than|and|or|of|on|in)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:model|system|LLM|chatbot)\b")
+    r"(?:model|system|LLM|chatbot|entry|submission)\b"  # not "agent": "with a custom agent, it reaches" is a setting
+    # "the top Kaggle entry reached 24%": the best of a field, unnamed
+    r"|\bthe\s+(?:top|best|winning|leading|strongest|highest[- ]scoring)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:entry|entries|submission|submissions|team|teams|agent|system|model)\b")
 _ON_NAME = re.compile(
     rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?!(?i:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"the|an?|its|their|our|it|this|that|these|those|average)\b)[A-Z]")
@@ -296,7 +316,9 @@ _RANK_AFTER_MODEL = re.compile(
 _POSSESSIVE_WORDS = ("their", "its", "his", "her")  # quick reject
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+$", re.I)
 _RESULTS_AFTER = re.compile(
-    r"\s+(?:figures?|scores?|numbers|results?|marks)\b(?!\s*(?:of|at|is|was|were|are|stands? at|:|=|\()?\s*\d)", re.I
+    r"\s+(?:figures?|scores?|numbers|results?|marks)\b"
+    # "its B score is 65.8%", "its B figure is modest: 38.6%": the sentence's own number follows
+    r"(?!\s*(?:(?:of|at|is|was|were|are|stands? at)\s+)?(?:[a-z]+\s*){0,2}[:=(]?\s*\d)", re.I
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
@@ -337,6 +359,12 @@ _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
     r"apache|licen[cs]es?|[al]?gpl(?:v\d)?|cc[- ]by(?:[- ](?:sa|nc|nd))*)[\s-]*$", re.I)
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
+_FOR_REFERENCE = re.compile(r"\W*[^,;:]{1,60}?,\s*(?:for|by|in)\s+(?:reference|comparison)\s*,", re.I)
+_PLUS_MINUS_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+# a whole number before words describing items: "12 unusually hard final-answer problems"
+_MODIFIED_ITEMS_AFTER = re.compile(
+    r"(?:\s+(?!(?:on|in|at|of|for|with|across|over|from|to|and|or|vs|than|by|points?|pts)\b)[a-z][a-z-]*){1,3}"
+    r"\s+(?:tasks|problems|questions|items|puzzles|issues|examples|prompts|samples|exercises|challenges)\b")
 # "100 agents", "74 real coding tasks", "10 evaluations": a count of things, up to two lower-case
 # modifiers between (numbers.find_numbers knows one noun right after the number, or two words)
 _COUNT_AFTER = re.compile(
@@ -366,7 +394,7 @@ _SHARE_BEFORE = re.compile(
 )
 _SAME_BENCH_AFTER = re.compile(
     r"\s+(?:on|in|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:benchmark|test|set|eval|evaluation|leaderboard|suite|exam|"
-    r"board|task set)\b", re.I)
+    r"board|task set|(?:\d[\d,]*\s+)?(?:tasks|problems|questions|items|prompts))\b", re.I)  # "the same 50 tasks"
 _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|those)\b(?!\s+(?:model|day|week|month|year))|respectively\b)", re.I)
 _NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
 _FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
@@ -542,7 +570,12 @@ class ClaimExtractor:
 def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
-    ents = _tier_refs(text, _ent_tuples(doc, ("MODEL", "BENCHMARK")))
+    known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
+    ents = _tier_refs(text, [x for x in known if x[2] != "ORG"])
+    ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
+    named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known)  # nlp.claim_names, nlp.claim_tables
+    if named:
+        ents = sorted(ents + named)
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)
@@ -550,9 +583,15 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # bisection: a document of many tables or lists stays linear
     for a, b in tables:
         claims.extend(_table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+    for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
+        found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)], sep)
+        if found:
+            claims.extend(found)
+            tables.append((a, b))
     lists = _list_blocks(text)
     for a, b in lists:
         claims.extend(_leaderboard_list_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+    claims.extend(_chat_claims(text, ents))
     claim_starts = sorted(c["start"] for c in claims)
     tables = tables + [(a, b) for a, b in lists
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
@@ -570,7 +609,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         heading = _HEADING.match(text, a, b) is not None
         if heading:
             section_bench = None
-        if (para_benches or section_bench) and _PARA_BREAK.search(text, prev_end, a):
+        if (para_benches or section_bench) and (_PARA_BREAK.search(text, prev_end, a) or (
+                "[" in text[prev_end:a + 1] and _REFERENCE_ITEM.search(text, prev_end, min(b, a + 8)))):
+            # a blank line, or a new item of a reference list ("[16] Author et al. …"): a new topic
             para_benches = {}
             context_bench = section_bench  # lines under a heading keep its benchmark
         prev_end = b
@@ -718,6 +759,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     cues_of: dict[tuple[int, int], tuple] = {}
     if not claims:
         return
+    notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
@@ -728,6 +770,10 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
                 continue
         c.setdefault("is_comparison", False)
+        said = c.get("sentence", "")
+        if not c["is_comparison"] and ("compar" in said or "reference" in said):
+            # "Qwen3-4B, for reference, scores 44.2": the sentence's subject is cited for comparison
+            c["is_comparison"] = _FOR_REFERENCE.match(said) is not None
         if rows is None:
             rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
             # the claim's model may be named sentences earlier ("It scored …"): its developer by name
@@ -749,9 +795,36 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if c["model"] in developer:
                 inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
+        if c["source_kind"] == "unknown":
+            c["source_kind"] = _note_kind(text, c, rows, starts, developer, notes_of)
         c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
     for i in reversed(drop):
         del claims[i]
+
+
+_NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it (beside whole-text notes)
+
+
+def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, notes_of: list) -> str:
+    """source_kind from the caption or note that covers a claim's line (the innermost one)."""
+    if not notes_of:
+        scopes = sorted(note_scopes(text))
+        notes_of += [scopes, [n[0] for n in scopes], [n for n in scopes if n[:2] == (0, len(text))], {}]
+    scopes, scope_starts, whole, devs_of = notes_of
+    i = bisect_right(scope_starts, c["start"])
+    near = scopes[max(0, i - _NOTE_REACH):i] + whole  # bounded: a text of many notes stays linear
+    for sa, sz, na, nz in sorted(near, key=lambda n: n[1] - n[0]):
+        if sa <= c["start"] < sz and not na <= c["start"] < nz:
+            devs = devs_of.get((sa, sz))
+            if devs is None:  # the makers of the models a scope covers, read once per scope
+                devs = devs_of[(sa, sz)] = {org for _, _, label, _, org in _rows_in(rows, starts, sa, sz)
+                                            if label == "MODEL" and org}
+            if c["model"] in developer:
+                devs = devs | {developer[c["model"]]}
+            kind = note_kind(text[na:nz], _rows_in(rows, starts, na, nz), devs)
+            if kind != "unknown":
+                return kind
+    return "unknown"
 
 
 def _rows_in(rows, starts: list[int], a: int, z: int) -> list[tuple]:
@@ -942,7 +1015,8 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
 # a capitalised name right before a number, or before "goes / climbs / rises to" and the number
 _NAME_GLUED_BEFORE = re.compile(
     r"(?<![\w.-])(?!(?:The|A|An|It|Its|This|That|These|Those|And|But|Or|On|In|At|With|To|Of|By|From|Is|Was|"
-    r"Only|Just|About|Around|Nearly|Almost|Roughly|Up|Down)\b)[A-Z][\w.-]*[A-Za-z\d]"
+    r"Only|Just|About|Around|Nearly|Almost|Roughly|Up|Down|Score|Scores|Result|Results|Accuracy|Elo|Rating|"
+    r"Avg|Average|Mean|Overall|Total|Pass@\d+)\b)[A-Z][\w.-]*[A-Za-z\d]"
     r"(?:\s+(?:goes|climbs|rises|jumps|moves|improves|grows|went|climbed|rose|jumped|moved|improved|grew)\s+to)?"
     r"\s*[:=]?\s*$")
 
@@ -1163,6 +1237,10 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
+    if _PLUS_MINUS_BEFORE.search(text, max(0, n.start - 4), n.start):
+        return True  # "38% (±3)": an error bar
+    if n.unit is None and "." not in text[n.start:n.end] and _MODIFIED_ITEMS_AFTER.match(text, n.end):
+        return True  # "a set of 12 unusually hard final-answer problems"
     if n.unit is None and _VERSION_SHAPE.fullmatch(text, n.start, n.end) and _NAME_BEFORE.search(text, max(0, n.start - 30), n.start):
         return True  # "beats GOT-OCR 2.0 and MinerU 2.0": a name's version, not a score
     if n.unit is None and "." not in text[n.start:n.end] and (
@@ -1663,6 +1741,13 @@ def _context_bench(text: str, a: int, b: int, ents):
 
 # a list line: a marker ("1.", "-", "•"), or none when the line is "name: number" / "name — number"
 _LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d))(.*)$", re.M)
+# … or "name ....... 88.1" (dotted leaders), tried only on texts that have them
+_LIST_ITEM_DOTS = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
+                             r"[^\n:|]{2,80}?[ \t]*(?:\.{3,}|…+)[ \t]*\d))(.*)$", re.M)
+
+
+def _list_item(text: str) -> re.Pattern:
+    return _LIST_ITEM_DOTS if "..." in text or "…" in text else _LIST_ITEM
 # a line whose first character (after spaces and tabs) can start a list item; found much faster
 # than _LIST_ITEM, which is tried at every line start
 _MARKER_FIRST_LINE = re.compile(r"[ \t]*[\d*•-]")
@@ -1671,9 +1756,9 @@ _MARKER_LINE = re.compile(r"\n[ \t]*[\d*•-]")
 
 def _list_blocks(text: str) -> list[tuple[int, int]]:
     if not (_MARKER_FIRST_LINE.match(text) or _MARKER_LINE.search(text) or ":" in text or "—" in text
-            or "–" in text):  # quick reject
+            or "–" in text or "..." in text or "…" in text):  # quick reject
         return []
-    return _runs_of_lines(text, _LIST_ITEM)
+    return _runs_of_lines(text, _list_item(text))
 
 
 def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
@@ -1681,7 +1766,7 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
     the benchmark comes from the text around the list."""
     items = []
     starts = [x[0] for x in ents]
-    for m in _LIST_ITEM.finditer(text, a, b):
+    for m in _list_item(text).finditer(text, a, b):
         la, lb = m.start(1), m.end(1)
         line = ents[bisect_left(starts, la):bisect_right(starts, lb)]  # by bisection: a long list stays linear
         models = [x for x in line if x[2] == "MODEL" and la <= x[0] and x[1] <= lb]
@@ -1712,7 +1797,24 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
     return out
 
 
-def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
+def _chat_claims(text: str, ents) -> list[dict]:
+    """A bare number answering a chat question that names a model and a benchmark (nlp.claim_chat)."""
+    out = []
+    for model, bench, a, b in qa_pairs(text, ents):
+        nums = find_numbers(text[a:b])
+        if not nums or not nums[0].is_score or _not_a_score(text[a:b], nums[0]):
+            continue
+        num = nums[0]
+        bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
+        unit, metric = _unit_metric(num, bench_ent, text[a:b])
+        claim = _claim(model[3], bench_ent, num, unit, metric)
+        claim["_how"] = _how("list", num, text[a:b])
+        claim.update(sentence=text[a:b].strip(), start=a, end=b)
+        out.append(claim)
+    return out
+
+
+def _table_claims(text: str, a: int, b: int, ents, sep: str = "|") -> list[dict]:
     rows = []
     pos = a
     for line in text[a:b].split("\n"):
@@ -1720,14 +1822,15 @@ def _table_claims(text: str, a: int, b: int, ents) -> list[dict]:
         pos = lb + 1
         if not line.strip() or _TABLE_RULE.match(line):
             continue
-        rows.append((la, lb, _cells(text, la, lb)))
+        rows.append((la, lb, _cells(text, la, lb) if sep == "|" else sep_cells(text, la, lb, sep)))
     if len(rows) < 2:
         return []
     header = rows[0][2]
     out = []
     # the cells look only at the entities inside the table (a long article has many outside it);
-    # _context_bench still gets them all
+    # _context_bench still gets them all; the layout names cells no list knows (nlp.claim_tables)
     inside = [x for x in ents if a <= x[0] and x[1] <= b]
+    inside = sorted(inside + layout_names(text, rows, inside))
     starts = [x[0] for x in inside]
 
     def in_row(la: int, lb: int):

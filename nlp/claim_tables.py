@@ -1,0 +1,259 @@
+"""Tables in any dress, and the names their layout gives.
+
+Score tables come with many separators besides Markdown's bars: "¦", tabs, ";" and "," exports,
+columns aligned by runs of spaces. A block of such lines that all split into the same number of
+cells (two or more lines; three or more for "," and spaces, which prose and addresses also have)
+is a table; `nlp.claims` reads it like a Markdown one.
+
+A table's layout also names what no list knows: when one header cell is a recognised model, the
+other name-shaped header cells are models too; when one row label is a recognised benchmark, the
+other row labels are benchmarks (and the other way round). A column headed "Model" holds models.
+Words of other columns ("Average", "Price", "Params", "Context") are never names.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+# separators, strongest first; "  " stands for a run of two or more spaces
+SEPARATORS = ("¦", "\t", ";", ",", "  ")
+_WEAK = (",", "  ")  # shared with prose: need three lines and short cells
+_SPLIT = {"¦": re.compile("¦"), "\t": re.compile("\t"), ";": re.compile(";"), ",": re.compile(r",(?!\d{3}\b)"),
+          "  ": re.compile(r" {2,}")}
+_MAX_WEAK_CELL = 40
+_RULE = re.compile(r"^[\s|¦:;,=+\-]+$")
+_NUMERIC_CELL = re.compile(r"^\s*[~≈]?\d[\d.,]*\s*(?:%|pts?|points)?(?:\s*\([^)]*\))?\s*\*?\s*$")
+# header and label words that are no model or benchmark
+_NOT_A_NAME = re.compile(
+    r"^(?:#|no\.?|rank(?:ing)?|pos(?:ition)?|place|model|models|system|name|entry|submission|team|org(?:ani[sz]ation)?|"
+    r"developer|lab|vendor|provider|company|average|avg\.?|mean|overall|total|median|price|cost|\$|params?|parameters|"
+    r"size|context|ctx|tokens?|latency|speed|throughput|date|released?|licen[cs]e|votes?|ci|95% ci|type|open|"
+    r"weights|notes?|memory|vram|gpus?|time|year|month|score|scores|elo|rating|result|results|accuracy|pass@\d+|"
+    r"delta|change|diff|difference|n|samples|tasks|humans?|human baseline|baseline|random|chance|experts?|oracle)"
+    r"(?:[\s(:/].*)?$|^\W*$",
+    re.I,
+)
+_MODEL_HEADER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*$", re.I)
+_NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w.+\-/ ()']{0,59}$")
+_MARKS = re.compile(r"\s*(?:\((?:ours|new|preview)\)|[*†‡]+)\s*$", re.I)
+
+
+def label_in(ents, starts: list[int], a: int, b: int, *, overlap: bool = False) -> str | None:
+    """The label of the first entity inside text[a:b] (or, with `overlap`, touching it); `ents`
+    (start, end, label, …) sorted and not overlapping, `starts` their starts: by bisection, so a
+    long text with many names stays linear."""
+    i = bisect_left(starts, a)
+    if overlap and i > 0 and ents[i - 1][1] > a:
+        return ents[i - 1][2]
+    if i < len(ents) and ents[i][0] < b and (overlap or ents[i][1] <= b):
+        return ents[i][2]
+    return None
+
+
+def _line_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    pos = a
+    while pos <= b:
+        nl = text.find("\n", pos, b)
+        end = b if nl < 0 else nl
+        out.append((pos, end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells of the row text[a:b], spaces trimmed; an empty cell at either end
+    of the line (a leading or closing separator) is dropped."""
+    out = []
+    pos = a
+    for m in _SPLIT[sep].finditer(text, a, b):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        trimmed.append((s, e))
+    if trimmed and text[trimmed[0][0]:trimmed[0][1]] in ("", "|"):
+        trimmed = trimmed[1:]  # a leading separator or Markdown bar
+    if trimmed and text[trimmed[-1][0]:trimmed[-1][1]] in ("", "|"):
+        trimmed = trimmed[:-1]
+    for i, (s, e) in enumerate(trimmed):  # "| model ¦ …": the outer bars are no part of the cells
+        if i == 0 and text.startswith("|", s) and e - s > 1:
+            s += 1
+            while s < e and text[s].isspace():
+                s += 1
+        if i == len(trimmed) - 1 and e - s > 1 and text[e - 1] == "|":
+            e -= 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+        trimmed[i] = (s, e)
+    return trimmed
+
+
+_LONG_CELL = {",": re.compile(r"[^,\n]{%d}" % (_MAX_WEAK_CELL + 3)), "  ": re.compile(r"(?:\S {0,1}){%d}" % (_MAX_WEAK_CELL + 3))}
+
+
+def _count(text: str, a: int, b: int, sep: str) -> int:
+    """Cells of the line text[a:b] split by `sep` (0 when it is no table line for `sep`)."""
+    if sep in _WEAK and _LONG_CELL[sep].search(text, a, b):
+        return 0  # a run of prose longer than any cell: found in C before splitting the line
+    line = text[a:b].strip()
+    if sep not in line or "|" in line.strip("|"):
+        return 0  # bars inside: a Markdown row (outer bars around "¦" cells are fine)
+    cs = cells(text, a, b, sep)
+    if len(cs) < 2:
+        return 0
+    if sep in _WEAK and any(e - s > _MAX_WEAK_CELL for s, e in cs):
+        return 0
+    if sep == "  " and not text[a:a + 1].strip():
+        return 0  # an indented line: a code block or a wrapped paragraph
+    return len(cs)
+
+
+def table_blocks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, separator) of the tables of `text` written without Markdown bars: consecutive
+    lines that split into the same number (2+) of cells by one separator, at least one of them
+    after the first holding a number alone in a cell."""
+    if not any(s in text for s in ("¦", "\t", ";", ",", "  ")) or "\n" not in text:
+        return []
+    lines = _line_spans(text, 0, len(text))
+    out: list[tuple[int, int, str]] = []
+    taken_until = -1
+    scanned = dict.fromkeys(SEPARATORS, 0)  # per separator, the line where the last run scanned ended
+    i = 0
+    while i < len(lines):
+        if lines[i][0] < taken_until:
+            i += 1
+            continue
+        best = None
+        for sep in SEPARATORS:
+            if i < scanned[sep]:
+                continue  # inside a run already scanned and found no table: linear in the lines
+            n = _count(text, *lines[i], sep)
+            if not n:
+                continue
+            j = i + 1
+            while j < len(lines) and _RULE.match(text, lines[j][0], lines[j][1]) and lines[j][1] > lines[j][0]:
+                j += 1  # a rule under the header
+            k = j
+            while k < len(lines) and _count(text, *lines[k], sep) == n:
+                k += 1
+            scanned[sep] = k
+            rows = [ln for ln in lines[i:k] if not _RULE.match(text, ln[0], ln[1])]
+            need = 3 if sep in _WEAK else 2
+            if len(rows) >= need and any(
+                    _NUMERIC_CELL.match(text[s:e]) for ln in rows[1:] for s, e in cells(text, *ln, sep)):
+                best = (lines[i][0], lines[k - 1][1], sep)
+                break
+        if best:
+            out.append(best)
+            taken_until = best[1]
+        i += 1
+    return out
+
+
+def _name_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The name in the cell text[s:e] (marks such as "*" or "(ours)" cut off), or None when the
+    cell does not look like a model's or benchmark's name."""
+    while s < e and text[s].isspace():
+        s += 1
+    cell = _MARKS.sub("", text[s:e].rstrip())
+    if not cell or _NUMERIC_CELL.match(cell) or _NOT_A_NAME.match(cell) or not _NAME_SHAPE.match(cell):
+        return None
+    if not any(ch.isupper() or ch.isdigit() for ch in cell):
+        return None  # "greedy", "n/a": a plain word
+    if len(cell.split()) > 5 or "$" in cell:
+        return None
+    return s, s + len(cell)
+
+
+def layout_names(text: str, rows: list[tuple[int, int, list[tuple[int, int]]]], ents) -> list[tuple]:
+    """Entities (start, end, label, canonical) the layout of a table gives to cells no list
+    recognised. `rows`: (line start, line end, cells) with the header first; `ents`: the
+    recognised (start, end, label, canonical) inside the table."""
+    starts = [x[0] for x in ents]
+
+    def label_of(s: int, e: int):
+        return label_in(ents, starts, s, e)
+
+    header = rows[0][2]
+    out = []
+    head_labels = [label_of(*c) for c in header[1:]]
+    for lab in ("MODEL", "BENCHMARK"):
+        if lab in head_labels and not ({"MODEL", "BENCHMARK"} - {lab}) & set(head_labels):
+            for (s, e), got in zip(header[1:], head_labels):
+                name = _name_cell(text, s, e) if got is None else None
+                if name:
+                    out.append((*name, lab, text[name[0]:name[1]]))
+    col_labels = [label_of(*cs[0]) for _, _, cs in rows[1:] if cs]
+    for lab in ("MODEL", "BENCHMARK"):
+        across = {"MODEL": "BENCHMARK", "BENCHMARK": "MODEL"}[lab]
+        # the first column's kind: its recognised cells, or a header saying "Model"
+        if (lab in col_labels and across not in col_labels) or (
+                lab == "MODEL" and header and _MODEL_HEADER.match(text[header[0][0]:header[0][1]])):
+            for _, _, cs in rows[1:]:
+                if cs and label_of(*cs[0]) is None:
+                    name = _name_cell(text, *cs[0])
+                    if name:
+                        out.append((*name, lab, text[name[0]:name[1]]))
+    # a "Model" column elsewhere ("| Rank | Model | Score |")
+    for j, (s, e) in enumerate(header[1:], start=1):
+        if _MODEL_HEADER.match(text[s:e]):
+            for _, _, cs in rows[1:]:
+                if j < len(cs) and label_of(*cs[j]) is None:
+                    name = _name_cell(text, *cs[j])
+                    if name:
+                        out.append((*name, "MODEL", text[name[0]:name[1]]))
+    return out
+
+
+
+# --------------------------------------------------------------------------- bullet lists as columns
+# "- SWE-bench Verified: Claude Opus 4.5, 80.9" on three or more bullets: the slots of the items are
+# columns; when the recognised names of a slot are all benchmarks (two or more), the other names in
+# that slot are benchmarks too (and likewise for models).
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+(\S.*)$", re.M)
+_SLOT_SEP = re.compile(r"\s*(?:[:—–|;]|,(?!\d))\s+")
+_SHAPE = {"MODEL": re.compile(r"\d|-|[a-z][A-Z]"), "BENCHMARK": re.compile(r"\d|-|[a-z][A-Z]|^[A-Z]{2,}\b")}
+
+
+def bullet_names(text: str, ents) -> list[tuple]:
+    """Entities (start, end, label, name) the slots of a bullet list give to names no list knows;
+    `ents`: the recognised (start, end, label, canonical)."""
+    if "\n" not in text:
+        return []
+    runs: list[list] = []
+    for m in _BULLET_LINE.finditer(text):
+        a, b = m.span(1)
+        cs, pos = [], a
+        for sep in _SLOT_SEP.finditer(text, a, b):
+            cs.append((pos, sep.start()))
+            pos = sep.end()
+        cs.append((pos, b))
+        if runs and runs[-1][-1][2] == len(cs) and not text[runs[-1][-1][1]:m.start()].strip():
+            runs[-1].append((a, b, len(cs), cs))
+        else:
+            runs.append([(a, b, len(cs), cs)])
+    out = []
+    starts = [x[0] for x in ents]
+    for run in runs:
+        if len(run) < 3 or run[0][2] < 2:
+            continue
+        for j in range(run[0][2]):
+            column = [item[3][j] for item in run]
+            labels = [label_in(ents, starts, s, e) for s, e in column]
+            known = [lab for lab in labels if lab]
+            if len(known) < 2 or len(set(known)) != 1:
+                continue
+            lab = known[0]
+            for (s, e), got in zip(column, labels):
+                name = _name_cell(text, s, e) if got is None else None
+                if name and _SHAPE[lab].search(text[name[0]:name[1]]):
+                    out.append((*name, lab, text[name[0]:name[1]]))
+    return out
