@@ -125,9 +125,11 @@ def test_claim_linker_is_opt_in_and_validated(tmp_path):
     assert str(cfg) in str(err.value) and "claim_linker" in str(err.value)
 
 
-def test_annotate_stores_the_linkers_claim_when_switched_on(tmp_path):
-    """A real database: with [nlp] claim_linker the stored claims include the linker's, with its
-    confidence; without it, not; and switching it on makes the article due again."""
+def test_annotate_stores_the_linkers_claim_when_switched_on(tmp_path, pipe):
+    """A real database: with [nlp] claim_linker the article is due again and the stored claims are the
+    linker pipeline's (the rules' and the linker's, each with its confidence); without it, the rules'.
+    (The text is one whose claim the rules of round 6 make too, so the linker's own claim is the
+    pairing `_linked(..., rules=False)` finds: the store must keep it once, not twice.)"""
     from pipeline.annotate.run import annotate
     from pipeline.store.db import open_db
 
@@ -135,18 +137,19 @@ def test_annotate_stores_the_linkers_claim_when_switched_on(tmp_path):
     try:
         text = ("Oslo, 3 March. The new model Torvik-32B from an Oslo lab reaches on KelpBench 71.4 percent, "
                 "per its release notes. It was trained on 4,096 GPUs for 21 days.")
+        assert [(c["model"], c["benchmark"], c["score"]) for c in _linked(pipe, text, rules=False)] == [
+            ("Torvik-32B", "KelpBench", 71.4)]
         store.store_article({"url": "https://news.example/torvik", "title": "An Oslo lab's new model", "text": text,
                              "published": "2026-03-03T09:00:00Z", "authors": [], "tags": [],
                              "word_count": len(text.split())}, source="test")
-        sql = "SELECT model, benchmark, score, unit, confidence FROM claims"
+        sql = "SELECT model, benchmark, score, unit, confidence FROM claims ORDER BY model, benchmark, score"
         annotate(store, {}, workers=1)
         without = store.conn.execute(sql).fetchall()
-        assert ("Torvik-32B", "KelpBench", 71.4) not in [r[:3] for r in without]
         res = annotate(store, {"claim_linker": True}, workers=1)
         assert res.articles == 1 and res.errors == 0
         rows = store.conn.execute(sql).fetchall()
         linked = [r for r in rows if r[:3] == ("Torvik-32B", "KelpBench", 71.4)]
-        assert len(linked) == 1 and linked[0][3] == "%" and linked[0][4] >= cl.model()[1]
-        assert len(rows) == len(without) + 1
+        assert len(linked) == 1 and linked[0][3] == "%"
+        assert set(without) <= set(rows)
     finally:
         store.close()
