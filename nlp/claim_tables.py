@@ -249,8 +249,8 @@ def bullet_names(text: str, ents) -> list[tuple]:
             column = [item[3][j] for item in run]
             labels = [label_in(ents, starts, s, e) for s, e in column]
             known = [lab for lab in labels if lab]
-            if len(known) < 2 or len(set(known)) != 1:
-                continue
+            if len(known) < 2 or len(set(known)) != 1 or known[0] not in _SHAPE:
+                continue  # (a column of labs names no model or benchmark)
             lab = known[0]
             for (s, e), got in zip(column, labels):
                 name = _name_cell(text, s, e) if got is None else None

@@ -285,3 +285,19 @@ def test_a_subject_for_reference_is_a_comparison(pipe, text, cmp):
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
     flags = {c["model"]: c["is_comparison"] for c in doc._.claims}
     assert flags == {"Vireo 3": False, "Helix-2 Pro": cmp}
+
+
+@pytest.fixture(scope="module")
+def full_pipe():
+    import nlp
+    return nlp.load()
+
+
+def test_a_bullet_list_with_a_column_of_labs_is_read_without_error(full_pipe):
+    # "- Lab: Model, N on B" lines: the labs' column is no slot for model or benchmark names
+    # (it raised KeyError 'ORG' and stopped the whole document's claims)
+    text = ("Release roundup:\n- Anthropic: Claude Opus 4.5, 80.9 on SWE-bench Verified\n"
+            "- OpenAI: GPT-5.1, 76.3 on SWE-bench Verified\n- Google: Gemini 3 Pro, 76.2 on SWE-bench Verified\n"
+            "- Quillwork: Tarn 2, 70.1 on SWE-bench Verified\n")
+    got = {(c["model"], c["score"]) for c in full_pipe(text)._.claims}
+    assert {("Claude Opus 4.5", 80.9), ("GPT-5.1", 76.3), ("Gemini 3 Pro", 76.2)} <= got
