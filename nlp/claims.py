@@ -857,6 +857,13 @@ class _Overlaps:
         return bool(j) and self.reach[j - 1] >= b
 
 
+def _not_a_subject(text: str, a: int, b: int, s: int, e: int) -> bool:
+    """The model filters `_sentence_claims` applies first, on whole-text offsets: a licence's name
+    ("the Tarn Community License") or a model named to exclude it ("non-Deep-Think entries"), in the
+    sentence text[a:b]."""
+    return bool(_LICENCE_AFTER.match(text, e, b) or _NON_BEFORE.search(text, max(a, s - 4), s))
+
+
 def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None]:
     """The first two exits of `_sentence_claims` for the sentence text[a:b] and its entity tuples,
     when there is no topic benchmark: (True, subject) when it names no benchmark and either no model
@@ -868,7 +875,7 @@ def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None
             continue
         if label == "BENCHMARK":
             return False, None
-        if first is None:
+        if first is None and not _not_a_subject(text, a, b, s, e):
             first = (s, canon)
     if first is None:
         return True, None

@@ -301,3 +301,11 @@ def test_a_bullet_list_with_a_column_of_labs_is_read_without_error(full_pipe):
             "- Quillwork: Tarn 2, 70.1 on SWE-bench Verified\n")
     got = {(c["model"], c["score"]) for c in full_pipe(text)._.claims}
     assert {("Claude Opus 4.5", 80.9), ("GPT-5.1", 76.3), ("Gemini 3 Pro", 76.2)} <= got
+
+
+def test_a_licence_named_after_the_model_does_not_become_the_subject(full_pipe):
+    # the fast path for sentences with no benchmark now drops the licence's name as the full reading
+    # does, so "It" in the next line is still the model
+    text = ("Quillwork ships Tarn 3, an open model.\n**Licence:** Tarn Community License (commercial use allowed "
+            "under 700M monthly users)\nIt scores 71.3% on GPQA Diamond.")
+    assert [(c["model"], c["score"]) for c in full_pipe(text)._.claims] == [("Tarn 3", 71.3)]
