@@ -478,6 +478,8 @@ class EntityFinder:
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
+        if "icen" in text or "ICEN" in text:  # "the Tarn Community License": a licence named after the model
+            out = [c for c in out if c.label != "MODEL" or not LICENSE_AFTER.match(text, c.end)]
         return self._ellipsis(text, out)
 
     @staticmethod

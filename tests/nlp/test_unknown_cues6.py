@@ -77,6 +77,8 @@ def test_canonical(pipe, text, name, canonical):
 
 
 @pytest.mark.parametrize("text, name, label", [
+    ("Quillwork ships Tarn 3, an open model.\n**Licence:** Tarn Community License (commercial use allowed)", "Tarn",
+     "MODEL"),
     ("Stanford, CA — Researchers at Stanford University released a small language model.", "Stanford", "ORG"),
     ("Coding benchmark results: Pelwick 4 leads on CodeLadder among the language models.", "Coding", "BENCHMARK"),
     ("priya: same harness, same docker images, same H100 box for the model runs", "docker", "ORG"),
