@@ -20,7 +20,7 @@ from faultserver import article_parts  # noqa: E402
 
 
 def write_config(tmp: Path, sources: str, *, crawl: str = "", modelwire: str = "", extra: str = "",
-                 allow: list[str] = ("127.0.0.1",)) -> Path:
+                 allow: list[str] = ("127.0.0.1",), timeout: str = "2s") -> Path:
     config = tmp / "modelwire.toml"
     config.write_text(f"""
 [modelwire]
@@ -31,7 +31,7 @@ log_level = "INFO"
 
 [crawl]
 download_delay = 0
-timeout = "2s"
+timeout = "{timeout}"
 max_size = "4MB"
 retry_after_max = "2s"
 all_topics = true
