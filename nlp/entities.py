@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
+from .doc_names import remembered, spread
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
@@ -475,6 +476,7 @@ class EntityFinder:
                 if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5; "Gemini Pro 1.5"
                     c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
                     c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
+        out = _doc_names(text, pieces, out)
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -1055,6 +1057,20 @@ def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
     for c in turned:
         if (c.start, c.end) in cells:
             c.label, c.org, c.family = "ORG", None, None
+
+
+def _doc_names(text: str, pieces: Pieces, out: list[Cand]) -> list[Cand]:
+    """The other mentions of the new names this document introduced (:mod:`nlp.doc_names`)."""
+    names = [(c.start, c.end, c.label, c.canonical) for c in out if not c.known and c.label in LABELS and c.canonical]
+    if not names:
+        return out
+    memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known])
+    more = spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, [(c.start, c.end) for c in out])
+    if not more:
+        return out
+    out = out + [Cand(s, e, lab, canon, False, None, None, 1, source="doc") for s, e, lab, canon in more]
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
