@@ -773,6 +773,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 add(i, m.end(), "MODEL")
             i = text.find(h + " ", i + 1)
     names = {canon: label for label, canon in found.values()}
+    whole = set(names)  # names found whole (not only as the head of a longer one: "Opus" of "Opus 4.5")
     known_words = _taken_words(text, spans) if heads else set()
     for h in heads:
         if " " not in h and not h.isupper() and h not in names and h not in known_words:
@@ -793,7 +794,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     and not (names[name] == "MODEL" and name in heads and (COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i)
                                                                           or ORG_ROLE_AFTER.match(text, j)))
                     and not (names[name] == "MODEL" and name in data_names)
-                    and not (PLAIN_WORD.fullmatch(name) and _in_person_name(text, i, j))):
+                    and not (PLAIN_WORD.fullmatch(name) and name in whole and _in_person_name(text, i, j))):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))
             i = text.find(name, j)
