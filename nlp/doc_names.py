@@ -16,6 +16,10 @@ whose lower-case form the document also uses as a plain word is not remembered (
 backtick: not "the tarrowlabs organisation"); other mentions keep the name's own capitals or are written all
 in capitals.
 
+A tier alone ("the new Pro model", "the Lite variant") is the one model of the document whose name
+ends with that tier, when there is exactly one (``Tarrow 3 Lite``); with two (``Tarrow 2 Pro``,
+``Tarrow 3 Pro``) it is left alone.
+
 One pass over the text's pieces; each start looks ahead at most the longest name's length: linear.
 """
 
@@ -42,6 +46,31 @@ MAX_GAP = 3
 
 def _squash(s: str) -> str:
     return "".join(PIECE_RUN.findall(s)).lower()
+
+
+# "the new Pro model", "the Lite variant": a tier word standing for a model named in full elsewhere
+TIER_ALONE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(%s)\s+(?:model|variant|version|checkpoint)s?\b"
+                        % "|".join(sorted(t for t in TIER_WORDS if t[:1].isupper() and t.isalpha())))
+LAST_PART = re.compile(rf"[ {_H}]+")
+
+
+def tiers_alone(text: str, models: list[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, "MODEL", canonical) for each tier word standing alone for the only model of the
+    document (``models``: the canonical names found) whose name ends with it; none inside ``taken``."""
+    if not models or "the" not in text:
+        return []
+    ending: dict[str, set[str]] = {}
+    for canon in models:
+        parts = LAST_PART.split(canon)
+        if len(parts) > 1:
+            ending.setdefault(parts[-1], set()).add(canon)
+    out = []
+    for m in TIER_ALONE.finditer(text):
+        owners = ending.get(m.group(1), ())
+        s, e = m.span(1)
+        if len(owners) == 1 and not any(a < e and s < b for a, b in taken):
+            out.append((s, e, "MODEL", next(iter(owners))))
+    return out
 
 
 def _plain_word(name: str) -> bool:

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
-from .doc_names import remembered, spread
+from .doc_names import remembered, spread, tiers_alone
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
@@ -1060,12 +1060,14 @@ def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
 
 
 def _doc_names(text: str, pieces: Pieces, out: list[Cand]) -> list[Cand]:
-    """The other mentions of the new names this document introduced (:mod:`nlp.doc_names`)."""
+    """The other mentions of the new names this document introduced, and tiers standing alone for a model
+    it names in full (:mod:`nlp.doc_names`)."""
     names = [(c.start, c.end, c.label, c.canonical) for c in out if not c.known and c.label in LABELS and c.canonical]
-    if not names:
-        return out
-    memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known])
-    more = spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, [(c.start, c.end) for c in out])
+    taken = [(c.start, c.end) for c in out]
+    more = tiers_alone(text, [c.canonical for c in out if c.label == "MODEL" and c.canonical], taken)
+    if names:
+        memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known])
+        more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, taken)
     if not more:
         return out
     out = out + [Cand(s, e, lab, canon, False, None, None, 1, source="doc") for s, e, lab, canon in more]

@@ -89,3 +89,18 @@ def test_spreading_is_linear_in_the_text():
     text = "Ostrea released Tarrow-3 today. " + "Tarrow tarrowx 3 Tarrow-33 Tarrow-3! " * 3000
     got = _spread(text, [(16, 24, "MODEL", "Tarrow-3")])
     assert len(got) == 3000 and {g[0] for g in got} == {"Tarrow-3"}
+
+
+def test_a_tier_alone_is_the_one_model_the_text_names_with_it(pipe):
+    text = ("Ostrea Labs released Tarrow 3 Pro and Tarrow 3 Lite, two open-weights models. In our tests the new Pro "
+            "model was better at code. The Lite model is cheaper, and the Pro plan costs $20.")
+    got = [(t, canon) for t, lab, canon in ents(pipe, text) if lab == "MODEL"]
+    assert got == [("Tarrow 3 Pro", "Tarrow 3 Pro"), ("Tarrow 3 Lite", "Tarrow 3 Lite"), ("Pro", "Tarrow 3 Pro"),
+                   ("Lite", "Tarrow 3 Lite")]
+
+
+def test_a_tier_alone_with_two_owners_or_none_is_left_alone(pipe):
+    two = "Ostrea shipped Tarrow 3 Pro a year after Tarrow 2 Pro, two open models. Testers said the new Pro model was better."
+    assert [t for t, _, _ in ents(pipe, two)] == ["Ostrea", "Tarrow 3 Pro", "Tarrow 2 Pro"]
+    none = "Ostrea Labs released Tarrow 3 Pro, an open-weights model. The Max model is not out yet."
+    assert "Max" not in [t for t, _, _ in ents(pipe, none)]
