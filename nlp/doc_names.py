@@ -49,21 +49,21 @@ def _squash(s: str) -> str:
 
 
 # "the new Pro model", "the Lite variant": a tier word standing for a model named in full elsewhere
-TIER_ALONE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(%s)\s+(?:model|variant|version|checkpoint)s?\b"
-                        % "|".join(sorted(t for t in TIER_WORDS if t[:1].isupper() and t.isalpha())))
+ALONE_TIERS = frozenset(t for t in TIER_WORDS if t[:1].isupper() and t.isalpha())
+TIER_ALONE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(%s)\s+(?:model|variant|version|checkpoint)s?\b" % "|".join(sorted(ALONE_TIERS)))
 LAST_PART = re.compile(rf"[ {_H}]+")
 
 
 def tiers_alone(text: str, models: list[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, "MODEL", canonical) for each tier word standing alone for the only model of the
     document (``models``: the canonical names found) whose name ends with it; none inside ``taken``."""
-    if not models or "the" not in text:
-        return []
     ending: dict[str, set[str]] = {}
     for canon in models:
         parts = LAST_PART.split(canon)
-        if len(parts) > 1:
+        if len(parts) > 1 and parts[-1] in ALONE_TIERS:
             ending.setdefault(parts[-1], set()).add(canon)
+    if not ending:  # no model of the text ends with a tier: no regex over it
+        return []
     out = []
     for m in TIER_ALONE.finditer(text):
         owners = ending.get(m.group(1), ())
@@ -118,13 +118,11 @@ def spread(text: str, parts: list[str], low: list[str], starts: list[int], ends:
     busy = sorted(taken)
     bi = 0
     n = len(low)
-    i = 0
-    while i < n:
-        p = low[i]
-        if p not in prefixes or (i and parts[2 * i] == ""):
-            i += 1
+    after = 0  # pieces before this are inside a mention already found
+    for i in [i for i, p in enumerate(low) if p in prefixes]:  # the pieces that can begin a name, in one pass
+        if i < after or i and parts[2 * i] == "":
             continue
-        acc, j, best = p, i, None
+        acc, j, best = low[i], i, None
         while True:
             if acc in memory:
                 best = j
@@ -138,7 +136,6 @@ def spread(text: str, parts: list[str], low: list[str], starts: list[int], ends:
                 break
             acc, j = nxt, j + 1
         if best is None:
-            i += 1
             continue
         s, e = starts[i], ends[best]
         k = "".join(low[i:best + 1])
@@ -148,9 +145,7 @@ def spread(text: str, parts: list[str], low: list[str], starts: list[int], ends:
         free = bi >= len(busy) or busy[bi][0] >= e
         if hit is not None and free:
             found.append((s, e, hit[0], hit[1]))
-            i = best + 1
-        else:
-            i += 1
+            after = best + 1
     return found
 
 
