@@ -19,6 +19,9 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
 6. **Context.** Ambiguous words (Apple, Meta, Gemini, Claude, Phi, Falcon, Arena, ...) must be
    capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
    unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
+7. **The document's own names** (:mod:`nlp.doc_names`): a new name found once is that name at its other
+   mentions (a heading in capitals, a lower-case id, other separators), and a tier alone ("the new Pro
+   model") is the one model the document names in full with it.
 
 Overlaps resolve leftmost-longest; the result goes to ``doc.ents`` and the ``Span._`` extensions.
 """
