@@ -19,6 +19,9 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
 6. **Context.** Ambiguous words (Apple, Meta, Gemini, Claude, Phi, Falcon, Arena, ...) must be
    capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
    unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
+7. **The document's own names** (:mod:`nlp.doc_names`): a new name found once is that name at its other
+   mentions (a heading in capitals, a lower-case id, other separators), and a tier alone ("the new Pro
+   model") is the one model the document names in full with it.
 
 Overlaps resolve leftmost-longest; the result goes to ``doc.ents`` and the ``Span._`` extensions.
 """
@@ -36,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
+from .doc_names import remembered, spread, tiers_alone
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
@@ -475,6 +479,7 @@ class EntityFinder:
                 if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5; "Gemini Pro 1.5"
                     c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
                     c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
+        out = _doc_names(text, pieces, out)
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -1055,6 +1060,22 @@ def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
     for c in turned:
         if (c.start, c.end) in cells:
             c.label, c.org, c.family = "ORG", None, None
+
+
+def _doc_names(text: str, pieces: Pieces, out: list[Cand]) -> list[Cand]:
+    """The other mentions of the new names this document introduced, and tiers standing alone for a model
+    it names in full (:mod:`nlp.doc_names`)."""
+    names = [(c.start, c.end, c.label, c.canonical) for c in out if not c.known and c.label in LABELS and c.canonical]
+    taken = [(c.start, c.end) for c in out]
+    more = tiers_alone(text, [c.canonical for c in out if c.label == "MODEL" and c.canonical], taken)
+    if names:
+        memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known])
+        more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, taken)
+    if not more:
+        return out
+    out = out + [Cand(s, e, lab, canon, False, None, None, 1, source="doc") for s, e, lab, canon in more]
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:

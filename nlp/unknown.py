@@ -773,6 +773,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 add(i, m.end(), "MODEL")
             i = text.find(h + " ", i + 1)
     names = {canon: label for label, canon in found.values()}
+    whole = set(names)  # names found whole (not only as the head of a longer one: "Opus" of "Opus 4.5")
     known_words = _taken_words(text, spans) if heads else set()
     for h in heads:
         if " " not in h and not h.isupper() and h not in names and h not in known_words:
@@ -792,11 +793,25 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     and (ai_at(i) or name not in heads and FULL_NAME.search(name))  # "Strix 3.1 Max" again, wherever
                     and not (names[name] == "MODEL" and name in heads and (COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i)
                                                                           or ORG_ROLE_AFTER.match(text, j)))
-                    and not (names[name] == "MODEL" and name in data_names)):
+                    and not (names[name] == "MODEL" and name in data_names)
+                    and not (PLAIN_WORD.fullmatch(name) and name in whole and _in_person_name(text, i, j))):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))
             i = text.find(name, j)
     return sorted((s, e, lab, _display_name(text[s:e], canon, lab, found, taken, text)) for (s, e), (lab, canon) in found.items())
+
+
+# "Anna Wicket", "Wicket Farrow": a one-word name beside a capitalised word that is no tier is a person's
+NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+\Z")
+NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _in_person_name(text: str, i: int, j: int) -> bool:
+    b = NAME_WORD_BEFORE.search(text, max(0, i - 20), i)
+    if b is not None and b.group(1).lower() not in STOP_WORDS and b.group(1) not in BLOCKED_HEADS:
+        return True
+    a = NAME_WORD_AFTER.match(text, j)
+    return a is not None and a.group(1) not in TIER_WORDS and a.group(1).lower() not in STOP_WORDS
 
 
 SLUG_PART = re.compile(rf"[{_H}_ ]+")

@@ -1,0 +1,106 @@
+"""A document's own names (nlp/doc_names.py): a new name found once with a cue is found again at its
+other mentions in the same text (a heading in capitals, a lower-case id, other separators, a name
+broken across a line), and not where it would spread a person's name, an ordinary word, a name the
+text uses with two labels, or a name that goes on into a longer one.
+
+Every passage is written for these tests with invented names (none from a dev or frozen set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from nlp.doc_names import remembered, spread
+from nlp.entities import Pieces
+from tests.nlp.test_entities import ents, pipe  # noqa: F401  (pipe: the loaded-pipeline fixture)
+
+RELEASE = ("TARROW-3: WHAT WE SHIPPED\n\nOstrea Labs released Tarrow-3, a 14B open-weights model for code review. "
+           "Tarrow 3 is on the hub as `ostrea/tarrow-3`, and the paper calls it TARROW-3 throughout.")
+
+
+def test_other_spellings_of_a_new_model_are_the_same_model(pipe):
+    got = [(t, lab, canon) for t, lab, canon in ents(pipe, RELEASE) if lab == "MODEL"]
+    assert got == [("TARROW-3", "MODEL", "Tarrow-3"), ("Tarrow-3", "MODEL", "Tarrow-3"),
+                   ("Tarrow 3", "MODEL", "Tarrow-3"), ("tarrow-3", "MODEL", "Tarrow-3"),
+                   ("TARROW-3", "MODEL", "Tarrow-3")]
+
+
+def test_a_benchmark_in_a_capitals_heading_and_broken_across_a_line(pipe):
+    text = ("GLASSMAZE RESULTS\n\nWe introduce GlassMaze, a benchmark of 400 maze-navigation tasks for agents. "
+            "The hardest split, Glass-\nMaze-Hard, is released separately. On GlassMaze-Hard, models score 31.2%.")
+    assert ents(pipe, text) == [("GLASSMAZE", "BENCHMARK", "GlassMaze"), ("GlassMaze", "BENCHMARK", "GlassMaze"),
+                                ("Glass-\nMaze-Hard", "BENCHMARK", "GlassMaze-Hard"),
+                                ("GlassMaze-Hard", "BENCHMARK", "GlassMaze-Hard")]
+
+
+def test_a_name_that_goes_on_is_a_longer_name_not_this_one(pipe):
+    text = ("Ostrea Labs released Tarrow-3, a 14B model; TARROW-3 MINI follows in May, and tarrow-3-instruct "
+            "is the chat one.")
+    got = [t for t, lab, _ in ents(pipe, text) if lab == "MODEL"]
+    assert "TARROW-3" not in got and "tarrow-3" not in got
+    assert "Tarrow-3" in got
+
+
+def test_a_persons_name_beside_a_new_model_word_is_not_the_model(pipe):
+    text = ("Quarrystone raised $12M for Wicket, a legal drafting model for small firms. "
+            "Anna Wicket, a lawyer in Leeds, tried the model. WICKET IN PRACTICE\nLawyers like Wicket.")
+    got = [(t, lab) for t, lab, _ in ents(pipe, text)]
+    assert got.count(("Wicket", "MODEL")) == 2  # the cue's and the last line's, not Anna's
+    assert ("WICKET", "MODEL") in got
+    assert text.index("Anna Wicket") + 5 not in [e.start_char for e in pipe(text).ents]
+
+
+def test_a_common_word_is_not_spread_to_its_capitals(pipe):
+    text = ("SOUNDING NOTES\n\nResearchers built Sounding, a benchmark of 300 questions about sonar data for "
+            "language models. The sounding board was small.")
+    assert [t for t, _, _ in ents(pipe, text)] == ["Sounding"]
+    other = text.replace("Sounding", "Kitewire").replace("SOUNDING", "KITEWIRE").replace("sounding", "advisory")
+    assert [t for t, _, _ in ents(pipe, other)] == ["KITEWIRE", "Kitewire"]
+
+
+def _spread(text, names, other=()):
+    p = Pieces.of(text)
+    memory = remembered(text, names, list(other))
+    return [(text[s:e], lab, canon) for s, e, lab, canon in
+            spread(text, p.parts, p.low, p.start, p.end, memory, [(s, e) for s, e, *_ in [*names, *other]])]
+
+
+def test_a_name_with_two_labels_in_one_text_is_left_alone():
+    text = "Harlow built the Harlow model. HARLOW ships it. The repo is `harlow/harlow-1`."
+    a, b = text.index("Harlow"), text.index("Harlow", 1)
+    assert _spread(text, [(a, a + 6, "ORG", "Harlow"), (b, b + 6, "MODEL", "Harlow")]) == []
+    assert _spread(text, [(a, a + 6, "ORG", "Harlow")]) == [("Harlow", "ORG", "Harlow"), ("HARLOW", "ORG", "Harlow"),
+                                                           ("harlow", "ORG", "Harlow")]
+    # a known entity with that name and another label counts against it too
+    assert _spread(text, [(a, a + 6, "ORG", "Harlow")], [(b, b + 6, "MODEL")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrea released Tarrow-3 today. Dr Tarrow-3 is no one.",           # a capitalised word right before
+    "Ostrea released Tarrow-3 today. The x-Tarrow-3 fork is a hack.",    # glued to a word by a hyphen
+    "Ostrea released Tarrow-3 today. Try Tarrow-3.5 next.",              # a longer version
+    "Ostrea released Tarrow-3 today. Its file is tarrow-3_q4.gguf.",     # inside a file name
+    "Ostrea released Tarrow-3 today. TarrowThree is not it.",            # other capitals, other letters
+])
+def test_no_other_mention_where_the_name_is_part_of_something_else(text):
+    assert _spread(text, [(16, 24, "MODEL", "Tarrow-3")]) == []
+
+
+def test_spreading_is_linear_in_the_text():
+    text = "Ostrea released Tarrow-3 today. " + "Tarrow tarrowx 3 Tarrow-33 Tarrow-3! " * 3000
+    got = _spread(text, [(16, 24, "MODEL", "Tarrow-3")])
+    assert len(got) == 3000 and {g[0] for g in got} == {"Tarrow-3"}
+
+
+def test_a_tier_alone_is_the_one_model_the_text_names_with_it(pipe):
+    text = ("Ostrea Labs released Tarrow 3 Pro and Tarrow 3 Lite, two open-weights models. In our tests the new Pro "
+            "model was better at code. The Lite model is cheaper, and the Pro plan costs $20.")
+    got = [(t, canon) for t, lab, canon in ents(pipe, text) if lab == "MODEL"]
+    assert got == [("Tarrow 3 Pro", "Tarrow 3 Pro"), ("Tarrow 3 Lite", "Tarrow 3 Lite"), ("Pro", "Tarrow 3 Pro"),
+                   ("Lite", "Tarrow 3 Lite")]
+
+
+def test_a_tier_alone_with_two_owners_or_none_is_left_alone(pipe):
+    two = "Ostrea shipped Tarrow 3 Pro a year after Tarrow 2 Pro, two open models. Testers said the new Pro model was better."
+    assert [t for t, _, _ in ents(pipe, two)] == ["Ostrea", "Tarrow 3 Pro", "Tarrow 2 Pro"]
+    none = "Ostrea Labs released Tarrow 3 Pro, an open-weights model. The Max model is not out yet."
+    assert "Max" not in [t for t, _, _ in ents(pipe, none)]
