@@ -103,7 +103,10 @@ def select_sources(config: Config, names: list[str] | None = None, urls: list[st
         return [by_name[n] for n in names]
     chosen = [s for s in config.sources if s["enabled"]]
     if group:
+        groups = sorted({s["group"] for s in chosen})
         chosen = [s for s in chosen if s["group"] == group]
+        if not chosen:
+            raise ValueError(f"no enabled source in group {group!r} (groups: {', '.join(groups) or 'none'})")
     return chosen
 
 
@@ -164,8 +167,14 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
         try:
             per_source = store.run_sources(run_id)
             stopped = [r["source"] for r in per_source if r["finish_reason"] not in (None, "finished")]
-            if status == "ok" and stopped:
-                status, error = "interrupted", f"stopped before the end: {', '.join(stopped)}"
+            # a source whose spider never closed (a second Ctrl-C stops Scrapy at once) has no row: the
+            # run did not finish it, whatever was stored meanwhile
+            recorded = {r["source"] for r in per_source}
+            unrecorded = [s["name"] for s in sources if s["name"] not in recorded]
+            if status == "ok" and (stopped or unrecorded):
+                status, error = "interrupted", "; ".join(
+                    [f"stopped before the end: {', '.join(stopped)}"] * bool(stopped)
+                    + [f"stopped at once, what they stored is not counted: {', '.join(unrecorded)}"] * bool(unrecorded))
             totals = store.finish_run(run_id, status, error)
         finally:
             store.close()
