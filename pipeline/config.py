@@ -329,7 +329,7 @@ def check_kb_file(path: Path, where: str) -> None:
         raise ConfigError(f"{where}: {str(path)!r} is a folder, not a JSON-lines file")
     try:
         path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):   # missing: the NLP and `kb accept` say what is wrong
         return
     except OSError as e:
         raise ConfigError(f"{where}: {path}: cannot be read ({e.strerror})") from None

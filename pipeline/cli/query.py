@@ -169,8 +169,8 @@ def top(obj: Context, label, since, until, limit, as_json):
 
 @click.command()
 @click.argument("name")
-@click.option("--weeks", default=12, show_default=True, type=click.IntRange(1, 520),
-              help="How many ISO weeks, ending with this one (at most 520).")
+@click.option("--weeks", default=12, show_default=True, type=click.IntRange(1, 2600),
+              help="How many ISO weeks, ending with this one (at most 2600, 50 years).")
 @click.option("--until", metavar="DATE", help="End with the week of this date (default: this week).")
 @click.option("--label", type=LABEL, help="When NAME is both, e.g. a model and an organisation.")
 @json_option

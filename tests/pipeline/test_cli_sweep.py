@@ -172,7 +172,7 @@ def test_a_kb_file_the_nlp_cannot_read_names_the_config_entry(tmp_path, entry, m
     (["top", "--limit", "0"], ["--limit"]),
     (["search", "GPT", "--limit", "-5"], ["--limit"]),
     (["scores", "--limit", "-1"], ["--limit"]),
-    (["trend", "GPT-5", "--weeks", "100000"], ["--weeks", "520"]),
+    (["trend", "GPT-5", "--weeks", "100000"], ["--weeks", "2600"]),
     (["browse", "--port", "99999"], ["--port"]),
     (["digest", "--week", "2099-W01"], ["2099-W01 has not started yet", "2098-12-29"]),
     (["schedule", "--group", "labs"], ["--group goes with --run-now crawl"]),
