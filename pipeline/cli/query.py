@@ -276,6 +276,8 @@ def sql_command(obj: Context, sql, params, as_json, as_csv, timeout):
     """
     if as_json and as_csv:
         fail("choose one of --json and --csv", 2)
+    if not sql.strip().strip(";").strip():
+        fail("no SQL given: write a query such as \"select count(*) from articles\"", 2)
     cols, rows = q.run_sql(q.open_reader(obj.db_path, any_sqlite=True), sql, dict(params), timeout=timeout or None)
     if as_json:
         _echo_json([dict(zip(cols, r)) for r in rows])

@@ -193,6 +193,10 @@ def test_a_bad_since_is_a_usage_error_in_every_query(digest_db):
         one_line(cli("--db", str(digest_db), *command, "--since", "30x"), 2, "'30x' is not a date")
 
 
+def test_sql_without_a_query_says_so(digest_db):
+    one_line(cli("--db", str(digest_db), "sql", "  ;"), 2, "no SQL given")
+
+
 def test_crawl_of_an_unknown_group_names_the_groups(tmp_path):
     config = tmp_path / "modelwire.toml"
     config.write_text('[[sources]]\nname = "lab"\nurls = ["https://example.org/"]\ngroup = "labs"\n', encoding="utf-8")
