@@ -202,6 +202,9 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
     from pipeline.crawl import run as crawl_mod
 
     allow = _allow_private(allow_private)
+    if urls and (sources or group):   # --url crawls those addresses instead of the config's sources
+        raise click.UsageError("--url crawls the addresses given instead of the config's sources: "
+                               "leave out --source and --group, or --url")
     for u in urls:
         try:
             check_url(u)

@@ -176,6 +176,7 @@ def test_a_kb_file_the_nlp_cannot_read_names_the_config_entry(tmp_path, entry, m
     (["browse", "--port", "99999"], ["--port"]),
     (["digest", "--week", "2099-W01"], ["2099-W01 has not started yet", "2098-12-29"]),
     (["schedule", "--group", "labs"], ["--group goes with --run-now crawl"]),
+    (["crawl", "--url", "https://example.org/feed.xml", "--source", "lab"], ["leave out --source and --group"]),
 ])
 def test_an_option_out_of_range_is_a_usage_error(digest_db, args, words):
     usage_error(cli("--db", str(digest_db), *args), *words)
