@@ -114,6 +114,15 @@ SOURCE_KEYS: dict[str, tuple[str, str]] = {
     "follow_pattern": ("str", "Regular expression article URLs must match."),
 }
 
+# Durations that must not be zero: a request or an SMTP session that times out at once, a job that
+# runs in a tight loop (APScheduler runs an interval of 0 every second), a misfire grace of 0 that
+# APScheduler refuses. Seconds.
+MIN_DURATIONS: dict[tuple[str, str], float] = {
+    ("crawl", "timeout"): 0.1, ("smtp", "timeout"): 0.1,
+    **{("schedule", name): 1.0 for name in ("crawl_every", "crawl_time_limit", "min_interval", "max_interval",
+                                            "maintenance_every", "misfire_grace")},
+}
+
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.I)
 _UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
@@ -299,10 +308,11 @@ class Config:
     def nlp_options(self) -> dict[str, Any]:
         nlp = self.values["nlp"]
         kb_files = []
-        for f in nlp["kb_files"]:
+        for i, f in enumerate(nlp["kb_files"]):
             p = Path(f)
             if not p.is_absolute() and self.path is not None:
                 p = self.path.parent / p
+            check_kb_file(p, f"{self.path or '<config>'}: [nlp] kb_files[{i}]")
             kb_files.append(str(p))
         opts = {"kb_files": kb_files, "spacy_model": nlp["spacy_model"] or None}
         if nlp["unknown_scorer"]:
@@ -313,6 +323,21 @@ class Config:
             opts["kb_exclude"] = list(nlp["kb_exclude"])
             opts["kb_exclude_where"] = f"{self.path or '<config>'}: [nlp] kb_exclude"
         return opts
+
+
+def check_kb_file(path: Path, where: str) -> None:
+    """A knowledge-base file the NLP can read: a missing one is left to the NLP (its E012 names it, and
+    ``kb accept`` creates it), but a folder or a file that is not UTF-8 is this config entry's problem."""
+    if path.is_dir():
+        raise ConfigError(f"{where}: {str(path)!r} is a folder, not a JSON-lines file")
+    try:
+        path.read_bytes().decode("utf-8")
+    except (FileNotFoundError, NotADirectoryError):   # missing: the NLP and `kb accept` say what is wrong
+        return
+    except OSError as e:
+        raise ConfigError(f"{where}: {path}: cannot be read ({e.strerror})") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{where}: {path}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8") from None
 
 
 def defaults() -> dict[str, dict[str, Any]]:
@@ -377,6 +402,14 @@ def parse_config(raw: dict[str, Any], path: Path | None) -> Config:
     for name, top in (("backfill_pages", 1000), ("backfill_days", 36500)):
         if not 0 <= crawl[name] <= top:
             raise ConfigError(f"{where}: [crawl] {name}: {crawl[name]} is outside 0-{top}")
+    for (section, name), least in MIN_DURATIONS.items():
+        if values[section][name] < least:
+            raise ConfigError(f"{where}: [{section}] {name}: {format_duration(values[section][name])} is too short "
+                              f"(at least {format_duration(least)})")
+    sched = values["schedule"]
+    if sched["min_interval"] > sched["max_interval"]:
+        raise ConfigError(f"{where}: [schedule] min_interval: {format_duration(sched['min_interval'])} is longer "
+                          f"than max_interval ({format_duration(sched['max_interval'])})")
     if values["backfill"]["segment_records"] < 1:
         raise ConfigError(f"{where}: [backfill] segment_records: should be at least 1")
     if values["modelwire"]["log_level"].upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):

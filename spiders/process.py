@@ -5,8 +5,11 @@ once per process (run a subprocess per crawl if you need more).
 """
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
@@ -46,6 +49,37 @@ def _unique(name: str, taken: dict) -> str:
     return f"{name}#{n}"
 
 
+@contextmanager
+def _interrupt_held_until_started() -> Iterator[Callable[[], None]]:
+    """Scrapy installs its Ctrl-C / SIGTERM handlers (first: stop gracefully, second: at once) only
+    once the reactor has started; a signal before that would raise KeyboardInterrupt inside one
+    crawler's start-up, which Twisted logs as an unhandled error while the other sources go on. Hold
+    such a signal and stop the reactor as soon as it runs, before any source is fetched (the caller
+    sees sources without a finished record); the handlers that were in place before come back
+    afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda: None
+        return
+    held: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, _frame: held.append(signum))
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def before_start() -> None:
+        from twisted.internet import reactor  # installed by the crawlers' settings by now
+
+        def stop_if_held() -> None:
+            if held:   # the crawlers have not started yet: nothing to finish, stop here
+                reactor.stop()
+
+        reactor.addSystemEventTrigger("after", "startup", stop_if_held)
+
+    try:
+        yield before_start
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def run_crawl(
     jobs: list[dict],
     *,
@@ -66,14 +100,17 @@ def run_crawl(
     settings.update(extra_settings or {})
     process = CrawlerProcess(settings)
     crawlers: dict[str, Any] = {}
-    for job in jobs:
-        source = dict(job.get("source") or {})
-        cls = spider_class(source.get("kind") or "auto")
-        crawler = process.create_crawler(cls)
-        crawlers[_unique(str(source.get("name") or ""), crawlers)] = crawler
-        process.crawl(crawler, source=source, known=job.get("known") or {}, http_state=job.get("http_state") or {})
-    if crawlers:
-        process.start()
+    with _interrupt_held_until_started() as before_start:
+        for job in jobs:
+            source = dict(job.get("source") or {})
+            cls = spider_class(source.get("kind") or "auto")
+            crawler = process.create_crawler(cls)
+            crawlers[_unique(str(source.get("name") or ""), crawlers)] = crawler
+            process.crawl(crawler, source=source, known=job.get("known") or {},
+                          http_state=job.get("http_state") or {})
+        if crawlers:
+            before_start()
+            process.start()
     return {
         name: {k: _plain(v) for k, v in (crawler.stats.get_stats() if crawler.stats else {}).items()}
         for name, crawler in crawlers.items()

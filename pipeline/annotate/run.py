@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import deque
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -154,6 +155,14 @@ def _analyze_now(language, batch_size: int):
     return submit
 
 
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+
+
+def _not_utf8(n: int, bad: re.Match) -> str:
+    return (f"line {n}: not UTF-8 text (byte 0x{ord(bad.group()) - 0xDC00:02x} at column {bad.start() + 1}); "
+            "convert the input to UTF-8, e.g. with iconv -f latin1 -t utf-8")
+
+
 def iter_jsonl_results(language, lines: Iterable[str]):
     """``modelwire nlp``: JSON lines in, one JSON result per line out; bad lines become error lines."""
     import nlp as modelwire_nlp
@@ -175,14 +184,22 @@ def iter_jsonl_results(language, lines: Iterable[str]):
 
     for n, line in enumerate(lines, 1):
         line = line.strip()
+        if n == 1:
+            line = line.lstrip("\ufeff")   # a byte-order mark (Windows editors write one) is no JSON
         if not line:
             continue
+        bad = _NOT_UTF8.search(line)   # bytes that are not UTF-8 arrive as U+DC80-U+DCFF (surrogateescape)
         try:
             rec = json.loads(line)
             if not isinstance(rec, dict):
                 rec = {"id": None, "__error__": f"line {n}: expected a JSON object"}
+            elif bad:
+                rec = {"id": rec.get("id"), "__error__": _not_utf8(n, bad)}
         except json.JSONDecodeError as e:
-            rec = {"id": None, "__error__": f"line {n}: not JSON ({e.msg} at column {e.colno})"}
+            if bad:
+                rec = {"id": None, "__error__": _not_utf8(n, bad)}
+            else:
+                rec = {"id": None, "__error__": f"line {n}: not JSON ({e.msg} at column {e.colno})"}
         except RecursionError:
             rec = {"id": None, "__error__": f"line {n}: JSON nested too deeply"}
         batch.append((n, rec))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -20,6 +21,16 @@ def _date(value: str, option: str) -> date:
 
 
 def resolve_period(week: str | None, since: str | None, until: str | None, tz: str):
+    period = _period(week, since, until, tz)
+    today = datetime.now(ZoneInfo(tz)).date()
+    if period.start > today:   # it would be stored (and sent) as an empty "quiet week"
+        raise click.BadParameter(f"{period.key} has not started yet (it starts {period.start.isoformat()}, "
+                                 f"today is {today.isoformat()} in {tz})",
+                                 param_hint="--week" if week else "--since")
+    return period
+
+
+def _period(week: str | None, since: str | None, until: str | None, tz: str):
     from pipeline.digest import build as digest_mod
 
     if week and (since or until):

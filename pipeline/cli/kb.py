@@ -114,7 +114,7 @@ def kb():
 @kb.command()
 @click.option("--since", metavar="DATE", help="Only mentions from this date on: YYYY-MM-DD, today, or 7d / 2w ago.")
 @click.option("--label", type=LABEL, help="Only models, organisations or benchmarks.")
-@click.option("--limit", default=50, show_default=True, help="How many to show.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="How many to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of objects).")
 @click.pass_obj
 @_edit_errors

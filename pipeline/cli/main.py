@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import click
 from pipeline import __version__
 from pipeline.cli.output import OneLineFormatter, Context, fail, print_crawl_summary, safe_text, table
 from pipeline.config import DEFAULT_CONFIG, ConfigError, check_allow_entry, check_url, load_config
-from pipeline.crawl.outcome import EXIT_FAILED, EXIT_LOCKED, crawl_exit_status
+from pipeline.crawl.outcome import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOCKED, EXIT_USAGE, crawl_exit_status
 
 EXAMPLE_CONFIG = Path(__file__).parent.parent / "modelwire.example.toml"
 
@@ -24,16 +25,29 @@ GROUP_MODULES = ("pipeline.cli.digest", "pipeline.cli.query", "pipeline.cli.sche
 # A stage's errors that users can fix → exit status. Named, not imported: importing pipeline.crawl.run
 # costs Scrapy (~1 s of CPU) in every command, and an error of a module never imported was never raised.
 STAGE_ERRORS = {("pipeline.annotate.run", "AnnotateError"): EXIT_FAILED,
-                ("pipeline.crawl.run", "CrawlLocked"): EXIT_LOCKED}
+                ("pipeline.crawl.run", "CrawlLocked"): EXIT_LOCKED,
+                ("pipeline.store.db", "DatabaseUnusable"): EXIT_USAGE}
 
 
 def stage_error_status(e: BaseException) -> int | None:
-    """The exit status of a STAGE_ERRORS error (None for any other exception)."""
+    """The exit status of a STAGE_ERRORS error (its own ``status`` if it has one; None for any other
+    exception)."""
     for (module, name), status in STAGE_ERRORS.items():
         cls = getattr(sys.modules.get(module), name, None)
         if cls is not None and isinstance(e, cls):
-            return status
+            return getattr(e, "status", status)
     return None
+
+
+def database_error(ctx: click.Context, e: sqlite3.OperationalError) -> tuple[str, int] | None:
+    """A write refused by SQLite in the middle of a command (a read-only file, a lock held past the
+    busy timeout, a full disk) as one line naming the database; None when the store was never
+    loaded (then it is no database problem of ours)."""
+    db = sys.modules.get("pipeline.store.db")
+    if db is None or not isinstance(ctx.obj, Context):
+        return None
+    unusable = db.describe_db_error(ctx.obj.db_path, e)
+    return str(unusable), unusable.status
 
 
 class ModelwireGroup(click.Group):
@@ -65,6 +79,15 @@ class ModelwireGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1; every stage commits whole units (an article, a
+            # batch), so what is stored is whole and the same command goes on from there
+            fail("interrupted; what was stored so far is kept (run the command again to go on)", EXIT_INTERRUPTED)
+        except sqlite3.OperationalError as e:
+            found = database_error(ctx, e)
+            if found is None or (isinstance(ctx.obj, Context) and ctx.obj.verbose >= 2):
+                raise
+            fail(*found)
         except ConfigError as e:
             fail(str(e), 2)
         except FileNotFoundError as e:
@@ -179,6 +202,9 @@ def crawl(obj: Context, sources, group, urls, all_topics, allow_private):
     from pipeline.crawl import run as crawl_mod
 
     allow = _allow_private(allow_private)
+    if urls and (sources or group):   # --url crawls those addresses instead of the config's sources
+        raise click.UsageError("--url crawls the addresses given instead of the config's sources: "
+                               "leave out --source and --group, or --url")
     for u in urls:
         try:
             check_url(u)
@@ -294,6 +320,8 @@ def _iter_pages(paths: tuple[str, ...], max_size: int):
         path = Path(p)
         files = sorted(f for f in path.rglob("*") if f.is_file() and f.name.endswith((".html", ".htm", ".html.gz", ".htm.gz"))) \
             if path.is_dir() else [path]
+        if not files:
+            yield p, None, "a folder with no .html, .htm, .html.gz or .htm.gz files"
         for f in files:
             try:
                 if f.name.endswith(".gz"):
@@ -365,11 +393,16 @@ def reextract(obj: Context, ids):
 
     store = open_db(obj.existing_db())
     changed = total = 0
+    done: set[int] = set()
     for page in store.iter_html(list(ids) or None):
         record = extract_page(page["html"], page["url"], hints=page["hints"], encoding=page["encoding"])
         total += 1
+        done.add(page["article_id"])
         changed += store.replace_extraction(page["article_id"], record, EXTRACTOR_VERSION)
     click.echo(f"Re-extracted {total} article(s); {changed} changed (extractor {EXTRACTOR_VERSION}).")
+    missing = sorted(set(ids) - done)
+    if missing:
+        fail(f"--id: no stored article (with its HTML) has id {', '.join(map(str, missing))}", 2)
 
 
 # -- stats -----------------------------------------------------------------------------
@@ -508,7 +541,12 @@ def entities(obj: Context, text, as_json):
     import nlp as modelwire_nlp
 
     if text == "-":
-        text = sys.stdin.read()
+        raw = getattr(sys.stdin, "buffer", None)
+        try:
+            text = raw.read().decode("utf-8-sig") if raw is not None else sys.stdin.read()
+        except UnicodeDecodeError as e:
+            fail(f"stdin: not UTF-8 text (byte 0x{e.object[e.start]:02x} at byte {e.start}); convert it to UTF-8, "
+                 "e.g. with iconv -f latin1 -t utf-8", 2)
     language = modelwire_nlp.load(obj.config.nlp_options())
     result = next(iter(modelwire_nlp.analyze(language, [{"id": 0, "text": text}])))
     if "error" in result:

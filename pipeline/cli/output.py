@@ -56,7 +56,8 @@ class Context:
         a mistyped ``--db`` is reported instead of silently starting an empty one."""
         path = self.db_path
         if not path.is_file():
-            what = "is not a database file" if path.exists() else "no database yet"
+            what = "is a folder, not a database file" if path.is_dir() else \
+                "is not a database file" if path.exists() else "no database yet"
             fail(f"{path}: {what} (run 'modelwire init' or 'modelwire crawl' to create one, or check --db)", 2)
         return path
 

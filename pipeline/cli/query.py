@@ -27,6 +27,7 @@ from pipeline.cli.output import Context, fail, safe_text, table
 METADATA = Path(__file__).parent.parent / "store" / "datasette.json"
 
 LABEL = click.Choice(q.LABELS, case_sensitive=False)
+POSITIVE = click.IntRange(min=1)   # SQLite reads LIMIT -1 as "no limit", LIMIT 0 as "nothing"
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of objects).")
 since_option = click.option("--since", metavar="DATE",
                             help="From this date on: YYYY-MM-DD, an ISO time, today, yesterday, or 7d / 2w ago "
@@ -35,13 +36,13 @@ until_option = click.option("--until", metavar="DATE", help="Up to and including
 
 
 def _query_errors(fn):
-    """QueryError → one red line and exit 1, never a traceback."""
+    """QueryError → one red line and its exit status (2 for a usage problem, else 1), never a traceback."""
     @wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except q.QueryError as e:
-            fail(str(e))
+            fail(str(e), e.status)
     return wrapper
 
 
@@ -80,7 +81,10 @@ def _echo_notes(notes: list[str]) -> None:
 
 def _bounds(conn, since: str | None, until: str | None, note: bool = True) -> tuple[str | None, str | None, list[str]]:
     today, notes = _anchor(conn, since, until, note=note)
-    return q.parse_since(since, today), q.parse_until(until, today), notes
+    start, end = q.parse_since(since, today), q.parse_until(until, today)
+    if start and end and start >= end:   # an empty period answers "nothing" for the wrong reason
+        raise q.QueryError(f"--until {until} is before --since {since}", 2)
+    return start, end, notes
 
 
 # -- search -----------------------------------------------------------------------------------
@@ -91,7 +95,7 @@ def _bounds(conn, since: str | None, until: str | None, note: bool = True) -> tu
 @until_option
 @click.option("--entity", metavar="NAME", help="Only articles mentioning this entity (canonical name).")
 @click.option("--label", type=LABEL, help="With --entity: its label; alone: articles mentioning any such entity.")
-@click.option("--limit", default=20, show_default=True, help="Most results to show.")
+@click.option("--limit", default=20, show_default=True, type=POSITIVE, help="Most results to show.")
 @json_option
 @click.pass_obj
 @_query_errors
@@ -138,7 +142,7 @@ def _no_mentions_advice(conn, since: str | None, until: str | None) -> str:
 @click.option("--label", type=LABEL, help="Only models, organisations or benchmarks.")
 @since_option
 @until_option
-@click.option("--limit", default=20, show_default=True, help="How many to show.")
+@click.option("--limit", default=20, show_default=True, type=POSITIVE, help="How many to show.")
 @json_option
 @click.pass_obj
 @_query_errors
@@ -165,7 +169,8 @@ def top(obj: Context, label, since, until, limit, as_json):
 
 @click.command()
 @click.argument("name")
-@click.option("--weeks", default=12, show_default=True, help="How many ISO weeks, ending with this one.")
+@click.option("--weeks", default=12, show_default=True, type=click.IntRange(1, 2600),
+              help="How many ISO weeks, ending with this one (at most 2600, 50 years).")
 @click.option("--until", metavar="DATE", help="End with the week of this date (default: this week).")
 @click.option("--label", type=LABEL, help="When NAME is both, e.g. a model and an organisation.")
 @json_option
@@ -201,7 +206,7 @@ def trend(obj: Context, name, weeks, until, label, as_json):
 @click.option("--benchmark", metavar="NAME", help="Only this benchmark.")
 @since_option
 @until_option
-@click.option("--limit", default=50, show_default=True, help="Most claims to show.")
+@click.option("--limit", default=50, show_default=True, type=POSITIVE, help="Most claims to show.")
 @click.option("--all", "all_claims", is_flag=True,
               help="Also claims below the confidence bar that the digest's scoreboard uses.")
 @json_option
@@ -271,6 +276,8 @@ def sql_command(obj: Context, sql, params, as_json, as_csv, timeout):
     """
     if as_json and as_csv:
         fail("choose one of --json and --csv", 2)
+    if not sql.strip().strip(";").strip():
+        fail("no SQL given: write a query such as \"select count(*) from articles\"", 2)
     cols, rows = q.run_sql(q.open_reader(obj.db_path, any_sqlite=True), sql, dict(params), timeout=timeout or None)
     if as_json:
         _echo_json([dict(zip(cols, r)) for r in rows])
@@ -306,7 +313,7 @@ def datasette_command(db_path: Path, metadata_path: Path, host: str, port: int, 
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8001, show_default=True, help="Port to listen on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--open", "open_browser", is_flag=True, help="Open a browser window.")
 @click.pass_obj
 def browse(obj: Context, host, port, open_browser):

@@ -34,6 +34,9 @@ def schedule(obj, list_only, run_now, group, as_json):
     from pipeline.cli.output import fail, table
     from schedules import daemon, jobs
 
+    if group and not (run_now or "").startswith("crawl"):
+        raise click.UsageError("--group goes with --run-now crawl (the daemon takes its groups from "
+                               "[schedule] crawl_groups)")
     config = obj.config
     config_path = str(config.path) if config.path else ""
     db_path = obj.db_path

@@ -103,7 +103,10 @@ def select_sources(config: Config, names: list[str] | None = None, urls: list[st
         return [by_name[n] for n in names]
     chosen = [s for s in config.sources if s["enabled"]]
     if group:
+        groups = sorted({s["group"] for s in chosen})
         chosen = [s for s in chosen if s["group"] == group]
+        if not chosen:
+            raise ValueError(f"no enabled source in group {group!r} (groups: {', '.join(groups) or 'none'})")
     return chosen
 
 
@@ -125,28 +128,29 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
             run_id = store.start_run(command)
         finally:
             store.close()
-        relevance = config.values["relevance"]
-        settings = {
-            "MODELWIRE_DB": str(db_path),
-            "MODELWIRE_RUN_ID": run_id,
-            "MODELWIRE_ALL_TOPICS": config.get("crawl", "all_topics") if all_topics is None else all_topics,
-            "MODELWIRE_RELEVANCE_TERMS": relevance["keywords"],
-            "MODELWIRE_RELEVANCE_MIN_HITS": relevance["min_hits"],
-            "MODELWIRE_PROGRESS": progress,
-            "LOG_FORMATTER": "pipeline.crawl.pipelines.QuietLogFormatter",
-        }
-        settings.update(extra_settings or {})
-        options = config.crawl_options(allow_private)
-        extensions = dict(crawl_settings(options).get("EXTENSIONS") or {})
-        extensions.update(settings.get("EXTENSIONS") or {})
-        extensions["pipeline.crawl.runstats.RunRecorder"] = 500
-        settings["EXTENSIONS"] = extensions
-        jobs = [{"source": backfill(s, s["name"] not in crawled, config), "known": known, "http_state": http_state}
-                for s in sources]
         status, error = "ok", None
-        if progress:
-            print(f"Crawling {len(sources)} source(s) into {db_path} (run {run_id})…", file=sys.stderr, flush=True)
-        try:
+        try:   # from here on a Ctrl-C ends the run as "interrupted", never leaves it "running"
+            relevance = config.values["relevance"]
+            settings = {
+                "MODELWIRE_DB": str(db_path),
+                "MODELWIRE_RUN_ID": run_id,
+                "MODELWIRE_ALL_TOPICS": config.get("crawl", "all_topics") if all_topics is None else all_topics,
+                "MODELWIRE_RELEVANCE_TERMS": relevance["keywords"],
+                "MODELWIRE_RELEVANCE_MIN_HITS": relevance["min_hits"],
+                "MODELWIRE_PROGRESS": progress,
+                "LOG_FORMATTER": "pipeline.crawl.pipelines.QuietLogFormatter",
+            }
+            settings.update(extra_settings or {})
+            options = config.crawl_options(allow_private)
+            extensions = dict(crawl_settings(options).get("EXTENSIONS") or {})
+            extensions.update(settings.get("EXTENSIONS") or {})
+            extensions["pipeline.crawl.runstats.RunRecorder"] = 500
+            settings["EXTENSIONS"] = extensions
+            jobs = [{"source": backfill(s, s["name"] not in crawled, config), "known": known, "http_state": http_state}
+                    for s in sources]
+            if progress:
+                print(f"Crawling {len(sources)} source(s) into {db_path} (run {run_id})…", file=sys.stderr,
+                      flush=True)
             with _fewer_collections():
                 run_crawl(jobs, options=options, item_pipelines=ITEM_PIPELINES,
                           extra_settings=settings)
@@ -164,8 +168,14 @@ def run(config: Config, db_path: Path, sources: list[dict[str, Any]], *, all_top
         try:
             per_source = store.run_sources(run_id)
             stopped = [r["source"] for r in per_source if r["finish_reason"] not in (None, "finished")]
-            if status == "ok" and stopped:
-                status, error = "interrupted", f"stopped before the end: {', '.join(stopped)}"
+            # a source whose spider never closed (a second Ctrl-C stops Scrapy at once) has no row: the
+            # run did not finish it, whatever was stored meanwhile
+            recorded = {r["source"] for r in per_source}
+            unrecorded = [s["name"] for s in sources if s["name"] not in recorded]
+            if status == "ok" and (stopped or unrecorded):
+                status, error = "interrupted", "; ".join(
+                    [f"stopped before the end: {', '.join(stopped)}"] * bool(stopped)
+                    + [f"stopped at once, what they stored is not counted: {', '.join(unrecorded)}"] * bool(unrecorded))
             totals = store.finish_run(run_id, status, error)
         finally:
             store.close()

@@ -89,8 +89,11 @@ def worker_main(parent: int, tasks_fd: int = TASK_FD, results_fd: int = RESULT_F
             frame = _frame(result)
         except Exception as e:  # noqa: BLE001 - a record that does not pickle fails its page only
             frame = _frame((False, f"{type(e).__name__}: {e}"))
-        results.write(frame)
-        results.flush()
+        try:
+            results.write(frame)
+            results.flush()
+        except BrokenPipeError:  # the crawl process stopped at once (a second Ctrl-C): no one to answer
+            os._exit(0)         # (and no final flush into the closed pipe at exit)
 
 
 # -- in the crawl process -----------------------------------------------------------------------
@@ -198,6 +201,7 @@ class ExtractWorkers:
         self._queue: deque = deque()  # (args, Deferred) not yet sent to a worker
         self._protocol = None
         self.closing = False
+        self._shutdown_watched = False
 
     def _spawn(self):
         from twisted.internet import reactor
@@ -219,7 +223,12 @@ class ExtractWorkers:
 
     def start(self) -> None:
         """Start the workers now (they import while the crawl fetches its first pages)."""
+        from twisted.internet import reactor
+
         self.closing = False
+        if not self._shutdown_watched:  # a reactor stopped at once (a second Ctrl-C) ends the workers
+            self._shutdown_watched = True  # with it: that is no worker dying, so nothing to warn about
+            reactor.addSystemEventTrigger("before", "shutdown", setattr, self, "closing", True)
         while len(self._procs) < self.workers:
             self._spawn()
 

@@ -525,6 +525,46 @@ class Store:
         return list(self.db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT ?", [limit]))
 
 
+class DatabaseUnusable(Exception):
+    """A database file modelwire cannot use as it is (not SQLite, a folder, read-only, locked, written
+    by a newer modelwire); the message names the file and the problem in one line. ``status`` is
+    the command's exit status: 3 when another process holds the lock, as for a second crawl."""
+
+    def __init__(self, message: str, status: int = 2):
+        super().__init__(message)
+        self.status = status
+
+
+def describe_db_error(path: str | Path, e: sqlite3.Error) -> DatabaseUnusable:
+    """SQLite's terse error on ``path`` as one line that says what is wrong and what to do."""
+    msg = str(e)
+    if "file is not a database" in msg:
+        return DatabaseUnusable(f"{path}: not a SQLite database (check --db or [modelwire] db)")
+    if "readonly" in msg:
+        return DatabaseUnusable(f"{path}: read-only: modelwire cannot write to it (check the permissions "
+                                "of the file and its folder)")
+    if "locked" in msg or "busy" in msg:
+        return DatabaseUnusable(f"{path}: locked by another process for over {BUSY_TIMEOUT_MS // 1000} s (a "
+                                "crawl, annotate or an open sqlite3 session?); run the command again when "
+                                "it is done", 3)
+    if "unable to open" in msg:
+        return DatabaseUnusable(f"{path}: cannot be opened (check the path and the folder's permissions)")
+    return DatabaseUnusable(f"{path}: database error: {msg}", 1)
+
+
+def _known_migrations() -> set[str]:
+    return {m.name for m in migrations.pending(Database(memory=True))}
+
+
+def refuse_newer(db: Database, path: Path) -> None:
+    """Writing to a database that a newer modelwire has migrated could break its rows (a column this
+    version does not fill, a table it does not know): refuse, naming a migration it does not know."""
+    unknown = [m.name for m in migrations.applied(db) if m.name not in _known_migrations()]
+    if unknown:
+        raise DatabaseUnusable(f"{path}: made by a newer modelwire (schema step {unknown[-1]!r} is unknown to "
+                               "this version); upgrade modelwire, or give another --db")
+
+
 def connect(path: str | Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -537,8 +577,24 @@ def connect(path: str | Path) -> sqlite3.Connection:
 def open_db(path: str | Path) -> Store:
     """Open (creating if needed) a modelwire database and apply pending migrations."""
     path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(connect(path))
-    migrations.apply(db)
+    if path.is_dir():
+        raise DatabaseUnusable(f"{path}: is a folder, not a database file")
+    try:
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DatabaseUnusable(f"{path}: its folder cannot be created ({e.strerror})") from None
+    conn = None
+    try:
+        conn = connect(path)
+        db = Database(conn)
+        refuse_newer(db, path)
+        migrations.apply(db)
+    except sqlite3.Error as e:
+        if conn is not None:
+            conn.close()
+        raise describe_db_error(path, e) from None
+    except DatabaseUnusable:
+        conn.close()
+        raise
     return Store(db, path)

@@ -30,7 +30,12 @@ SPARK = "▂▃▄▅▆▇█"
 
 
 class QueryError(Exception):
-    """A question that cannot be answered as asked; the message says why, in one line."""
+    """A question that cannot be answered as asked; the message says why, in one line. ``status`` is
+    the command's exit status: 2 for a usage problem (no database, a bad date), else 1."""
+
+    def __init__(self, message: str, status: int = 1):
+        super().__init__(message)
+        self.status = status
 
 
 # -- connections ------------------------------------------------------------------------------
@@ -49,7 +54,9 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
 
     path = Path(path)
     if not path.exists():
-        raise QueryError(f"{path}: no database yet (run 'modelwire init' or 'modelwire crawl')")
+        raise QueryError(f"{path}: no database yet (run 'modelwire init' or 'modelwire crawl')", 2)
+    if path.is_dir():
+        raise QueryError(f"{path}: is a folder, not a database file", 2)
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
                            timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -72,13 +79,13 @@ def open_reader(path: str | Path, *, any_sqlite: bool = False) -> sqlite3.Connec
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise QueryError(f"{path}: not a SQLite database ({e})") from None
+        raise QueryError(f"{path}: not a SQLite database ({e})", 2) from None
     if not {"articles", "_sqlite_migrations"} <= tables:
         if any_sqlite:
             return conn
         conn.close()
         raise QueryError(f"{path}: not a modelwire database (no articles table); "
-                         "'modelwire sql' can query any SQLite file")
+                         "'modelwire sql' can query any SQLite file", 2)
     if migrations.pending(Database(conn)):
         conn.close()
         open_db(path).close()
@@ -117,7 +124,7 @@ def _parse(value: str, today: date | None) -> tuple[str, bool]:
     dt = parse_iso(v)
     if dt is None:
         raise QueryError(f"{value!r} is not a date: use YYYY-MM-DD, an ISO 8601 time, "
-                         "'today', 'yesterday' or a number of days/weeks ago such as 7d or 2w")
+                         "'today', 'yesterday' or a number of days/weeks ago such as 7d or 2w", 2)
     return format_instant(dt), False
 
 

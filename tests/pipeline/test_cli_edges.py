@@ -130,7 +130,7 @@ def test_sql_reads_any_sqlite_file_without_changing_it(tmp_path, foreign_db):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == "name\nkestrel\nwren\n"
     top = run(tmp_path, "--db", str(foreign_db), "top")
-    assert top.returncode == 1
+    assert top.returncode == 2                        # a usage problem, as for any wrong --db
     one_error_line(top, "not a modelwire database")
     assert _snapshot(foreign_db) == before            # no migrations, no WAL switch, no new files
 

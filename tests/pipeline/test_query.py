@@ -402,5 +402,5 @@ def test_cli_sql_formats_and_refuses_writes(db_path):
 
 def test_cli_missing_database(tmp_path):
     r = run(tmp_path / "none.db", "top")
-    assert r.exit_code == 1 and "no database yet" in r.output
+    assert r.exit_code == 2 and "no database yet" in r.output     # as every command says it (README)
     assert not (tmp_path / "none.db").exists()
