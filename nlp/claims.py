@@ -108,7 +108,7 @@ from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_tables import bullet_names, layout_names, table_blocks
+from .claim_tables import bullet_names, cell_line_tables, layout_names, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -266,6 +266,9 @@ def _pronoun_subject(text: str) -> bool:
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
+_MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
+_RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
@@ -585,6 +588,12 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims.extend(_table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
     for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
         found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)], sep)
+        if found:
+            claims.extend(found)
+            tables.append((a, b))
+    for a, b, rows in cell_line_tables(text):  # one cell per line, by rows or by columns (nlp.claim_tables)
+        found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)],
+                              rows=rows)
         if found:
             claims.extend(found)
             tables.append((a, b))
@@ -1821,17 +1830,22 @@ def _chat_claims(text: str, ents) -> list[dict]:
     return out
 
 
-def _table_claims(text: str, a: int, b: int, ents, sep: str = "|") -> list[dict]:
-    rows = []
-    pos = a
-    for line in text[a:b].split("\n"):
-        la, lb = pos, pos + len(line)
-        pos = lb + 1
-        if not line.strip() or _TABLE_RULE.match(line):
-            continue
-        rows.append((la, lb, _cells(text, la, lb) if sep == "|" else sep_cells(text, la, lb, sep)))
+def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) -> list[dict]:
+    """Claims of the table text[a:b]: its lines split by `sep`, or the (start, end, cells) `rows`
+    given (a table of one cell per line, nlp.claim_tables)."""
+    if rows is None:
+        rows = []
+        pos = a
+        for line in text[a:b].split("\n"):
+            la, lb = pos, pos + len(line)
+            pos = lb + 1
+            if not line.strip() or _TABLE_RULE.match(line):
+                continue
+            rows.append((la, lb, _cells(text, la, lb) if sep == "|" else sep_cells(text, la, lb, sep)))
     if len(rows) < 2:
         return []
+    if sep != "|" and len(rows[0][2]) == len(rows[1][2]) - 1:
+        rows[0] = (rows[0][0], rows[0][1], [(rows[0][0], rows[0][0])] + rows[0][2])  # a blank corner cell
     header = rows[0][2]
     out = []
     # the cells look only at the entities inside the table (a long article has many outside it);
@@ -1852,6 +1866,31 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|") -> list[dict]
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
     models_across = sum(1 for v in head_models.values() if v) >= 1
+    # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
+    rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
+    model_col = next((j for j, (ca, cb) in enumerate(header) if _MODEL_COL_HEADER.match(text, ca, cb)), None)
+
+    def row_model(row, cells):
+        if model_col is not None and model_col < len(cells):
+            m = _ent_in(row, *cells[model_col], "MODEL")
+            if m:
+                return m
+        return next((m for c in cells for m in [_ent_in(row, *c, "MODEL")] if m), None)
+
+    def rank_claim(model: str, bench: str, la: int, lb: int, cells):
+        """The row's place in the Rank column, as a claim of unit "rank" (or None)."""
+        if rank_col is None or rank_col >= len(cells) or models_across:
+            return None
+        ca, cb = cells[rank_col]
+        r = _RANK_CELL.match(text, ca, cb)
+        if not r:
+            return None
+        num = Number(ca - la, cb - la, float(r.group(1)), "rank", "score")
+        return {"model": model, "benchmark": bench, "score": float(r.group(1)), "unit": "rank", "metric": None,
+                "comparison": None, "_how": _how("table", num, text[la:lb]), "sentence": text[la:lb].strip(),
+                "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
+                "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip()))}
+
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
         score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])]
@@ -1860,9 +1899,12 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|") -> list[dict]
             return []
         for la, lb, cells in rows[1:]:
             row = in_row(la, lb)
-            model = next((m for c in cells for m in [_ent_in(row, *c, "MODEL")] if m), None)
+            model = row_model(row, cells)
             if model is None or score_cols[0] >= len(cells):
                 continue
+            ranked = rank_claim(model[2], bench[3], la, lb, cells)
+            if ranked:
+                out.append(ranked)
             ca, cb = cells[score_cols[0]]
             nums = [n for n in find_numbers(text[ca:cb]) if n.is_score]
             if not nums:
@@ -1894,10 +1936,15 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|") -> list[dict]
         else:
             columns = head_benches
             # "| 2 | Vireo 3 | 56.0 |": the model may sit in any cell that is not a benchmark's column
-            row_ent = _ent_in(row, *label_cell, "MODEL") or next(
-                (m for j, c in enumerate(cells) if not columns.get(j) for m in [_ent_in(row, *c, "MODEL")] if m), None)
+            row_ent = _ent_in(row, *label_cell, "MODEL") or row_model(row, [
+                c if not columns.get(j) else (c[0], c[0]) for j, c in enumerate(cells)])
         if not row_ent:
             continue
+        bench_cols = [col for col in columns.values() if col] if not models_across else []
+        if len(bench_cols) == 1:  # a place on the table's one benchmark
+            ranked = rank_claim(row_ent[2], bench_cols[0][2], la, lb, cells)
+            if ranked:
+                out.append(ranked)
         for j, (ca, cb) in enumerate(cells[1:], start=1):
             col = columns.get(j)
             if not col:

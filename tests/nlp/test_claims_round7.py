@@ -1,0 +1,98 @@
+"""Seventh round of claim rules (issue 15): table layouts the rules did not read. One cell per line
+(by rows or by columns), aligned columns over a blank corner, Rank and Model columns. Sentences
+written for these tests, invented names; entities are marked by hand, so the claim rules are tested
+alone."""
+from nlp.claim_tables import cell_line_tables
+from tests.nlp.test_claims import annotate
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
+
+MODELS = ["Vireo 3", "Helix-2 Pro", "Orrin Flash"]
+BENCHES = ["ZetaBench", "QuillEval"]
+GRID = {("Vireo 3", "ZetaBench"): 71.3, ("Helix-2 Pro", "ZetaBench"): 68.0, ("Orrin Flash", "ZetaBench"): 52.4,
+        ("Vireo 3", "QuillEval"): 60.2, ("Helix-2 Pro", "QuillEval"): 55.1, ("Orrin Flash", "QuillEval"): 41.9}
+
+
+def full(doc):
+    return sorted((c["model"], c["benchmark"], c["score"], c["unit"]) for c in doc._.claims)
+
+
+def scores(doc):
+    return {(c["model"], c["benchmark"]): c["score"] for c in doc._.claims}
+
+
+def test_one_cell_per_line_by_rows(pipe):
+    """A header row (corner word, then the models), then each benchmark's row, one cell per line."""
+    lines = ["Task"] + MODELS
+    for b in BENCHES:
+        lines += [b] + [f"{GRID[m, b]}%" for m in MODELS]
+    text = "Our results against two rivals.\n\n" + "\n".join(lines) + "\n\nPrices follow next week.\n"
+    doc = annotate(pipe, text, ents(MODELS, BENCHES))
+    assert scores(doc) == GRID
+    assert {c["unit"] for c in doc._.claims} == {"%"}
+
+
+def test_one_cell_per_line_by_columns(pipe):
+    """An export by columns: the model column first, then each benchmark's column under its header,
+    whose bracket gives the unit."""
+    lines = ["Model"] + MODELS
+    lines += ["ZetaBench (Elo)", "1302", "1288", "1251"]
+    lines += ["QuillEval (%)"] + [str(GRID[m, "QuillEval"]) for m in MODELS]
+    doc = annotate(pipe, "\n".join(lines) + "\n", ents(MODELS, BENCHES))
+    got = full(doc)
+    assert ("Vireo 3", "ZetaBench", 1302.0, "elo") in got and ("Orrin Flash", "ZetaBench", 1251.0, "elo") in got
+    assert ("Helix-2 Pro", "QuillEval", 55.1, "%") in got
+    assert len(got) == 6
+
+
+def test_one_cell_per_line_without_corner_and_with_a_blank_cell(pipe):
+    """No corner cell; a dash for a score not run is no claim; a layout-named model no list knows."""
+    lines = ["Vireo 3", "Helix-2 Pro", "Tamsin-9B", "ZetaBench", "71.3", "—", "40.0",
+             "QuillEval", "60.2", "55.1", "38.5"]
+    doc = annotate(pipe, "\n".join(lines), ents(["Vireo 3", "Helix-2 Pro"], BENCHES))
+    assert scores(doc) == {("Vireo 3", "ZetaBench"): 71.3, ("Tamsin-9B", "ZetaBench"): 40.0,
+                           ("Vireo 3", "QuillEval"): 60.2, ("Helix-2 Pro", "QuillEval"): 55.1,
+                           ("Tamsin-9B", "QuillEval"): 38.5}
+
+
+def test_short_lines_that_are_no_table(pipe):
+    """Short lines with numbers but groups of unequal length, or a shopping-list shape: nothing."""
+    uneven = "Vireo 3\nHelix-2 Pro\nZetaBench\n71.3\n68.0\nQuillEval\n60.2\n"
+    assert cell_line_tables(uneven) == []
+    doc = annotate(pipe, uneven, ents(["Vireo 3", "Helix-2 Pro"], BENCHES))
+    assert doc._.claims == []
+    poem = "Line one\nLine two\nLine three\n12\n14\nLine four\n15\n16\n"
+    assert annotate(pipe, poem, [])._.claims == []
+
+
+def test_aligned_columns_over_a_blank_corner(pipe):
+    """Columns aligned by spaces whose header line is indented (the corner cell left blank): each
+    value goes to its own column's model, not all to the first."""
+    text = ("Measured by the lab:\n\n"
+            "              Vireo 3      Helix-2 Pro     Orrin Flash\n"
+            "ZetaBench     71.3         68.0            52.4\n"
+            "QuillEval     60.2         55.1            41.9\n\n"
+            "Orrin Flash answers in 0.3 seconds.\n")
+    doc = annotate(pipe, text, ents(MODELS, BENCHES))
+    assert scores(doc) == GRID
+
+
+def test_rank_column_gives_rank_claims_and_model_column_wins(pipe):
+    """A leaderboard with a Rank column: each row's place is a rank claim; the model is the one in
+    the Model column, not a harness named in an earlier cell."""
+    text = ("The ZetaArena board this week.\n\n"
+            "Rank | Harness | Model | Score\n"
+            "1 | Orrin Flash | Vireo 3 | 1402\n"
+            "2 | Orrin Flash | Helix-2 Pro | 1377\n")
+    doc = annotate(pipe, text, ents(MODELS, ["ZetaArena"]))
+    got = {(c["model"], c["score"], c["unit"]) for c in doc._.claims}
+    assert got == {("Vireo 3", 1.0, "rank"), ("Vireo 3", 1402.0, "elo"),
+                   ("Helix-2 Pro", 2.0, "rank"), ("Helix-2 Pro", 1377.0, "elo")}
+
+
+def test_rank_column_beside_one_benchmark_column(pipe):
+    text = "# | Model | ZetaBench\n1 | Vireo 3 | 58.4\n2 | Helix-2 Pro | 56.0\n3 | Orrin Flash | 51.2\n"
+    doc = annotate(pipe, text, ents(MODELS, ["ZetaBench"]))
+    ranks = {c["model"]: c["score"] for c in doc._.claims if c["unit"] == "rank"}
+    assert ranks == {"Vireo 3": 1.0, "Helix-2 Pro": 2.0, "Orrin Flash": 3.0}
+    assert ("Helix-2 Pro", "ZetaBench", 56.0) in {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
+
