@@ -286,24 +286,46 @@ def _value_line(text: str, s: int, e: int) -> bool:
 def cell_line_tables(text: str) -> list[tuple[int, int, list[tuple[int, int, list[tuple[int, int]]]]]]:
     """(start, end, rows) of the tables of `text` flattened to one cell per line; `rows` as
     `nlp.claims` reads a table's rows, (start, end, cells), the header first (its corner cell
-    empty when the text has none), each later row a group's label and its values."""
+    empty when the text has none), each later row a group's label and its values. A table may be
+    cut by blank lines (column blocks exported one by one): up to _JOIN blank-separated runs of
+    short lines are read together, the most that read as one table."""
     if "\n" not in text:
         return []
     out = []
-    block: list[tuple[int, int]] = []
-    for s, e in _line_spans(text, 0, len(text)) + [(len(text), len(text))]:
-        while s < e and text[s] in " \t":
+    runs: list[list[tuple[int, int]]] = [[]]  # runs of short lines; a long line ends a table
+    for s, e in _line_spans(text, 0, len(text)) + [(len(text), len(text) + 1)]:
+        while s < e and s < len(text) and text[s] in " \t":
             s += 1
-        while e > s and text[e - 1] in " \t\r":
+        while e > s and e <= len(text) and text[e - 1] in " \t\r":
             e -= 1
-        if s < e and e - s <= _CELL_LINE_MAX:
-            block.append((s, e))
-            continue
-        if len(block) >= 6:
-            rows = _cell_line_rows(text, block)
+        if s < e <= len(text) and e - s <= _CELL_LINE_MAX:
+            runs[-1].append((s, e))
+        elif s == e and runs[-1]:
+            runs.append([])  # a blank line
+        elif s != e:
+            out.extend(_tables_in_runs(text, [r for r in runs if r]))
+            runs = [[]]
+    return out
+
+
+_JOIN = 8
+
+
+def _tables_in_runs(text: str, runs: list[list[tuple[int, int]]]) -> list[tuple]:
+    out = []
+    i = 0
+    while i < len(runs):
+        best = None  # the most runs from i that read as one table
+        for k in range(1, min(_JOIN, len(runs) - i) + 1):
+            block = [ln for r in runs[i:i + k] for ln in r]
+            rows = _cell_line_rows(text, block) if len(block) >= 6 else None
             if rows:
-                out.append((rows[0][0], rows[-1][1], rows))
-        block = []
+                best = (k, rows)
+        if best:
+            out.append((best[1][0][0], best[1][-1][1], best[1]))
+            i += best[0]
+        else:
+            i += 1
     return out
 
 

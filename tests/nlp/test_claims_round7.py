@@ -96,3 +96,15 @@ def test_rank_column_beside_one_benchmark_column(pipe):
     assert ranks == {"Vireo 3": 1.0, "Helix-2 Pro": 2.0, "Orrin Flash": 3.0}
     assert ("Helix-2 Pro", "ZetaBench", 56.0) in {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
 
+
+
+def test_column_blocks_cut_by_blank_lines(pipe):
+    """Column blocks exported one by one with blank lines between them; a heading above the first
+    block and a second table further down are read on their own."""
+    text = ("## Arena export\n\nModel\nVireo 3\nHelix-2 Pro\nOrrin Flash\n\nZetaBench (%)\n71.3\n68.0\n52.4\n\n"
+            "QuillEval (%)\n60.2\n55.1\n41.9\n\nThe second board, a week later, is a smaller one and reads so.\n\n"
+            "Benchmark\nVireo 3\nHelix-2 Pro\nQuillEval\n61.0\n56.5\n")
+    doc = annotate(pipe, text, ents(MODELS, BENCHES))
+    got = [(c["model"], c["benchmark"], c["score"]) for c in doc._.claims]
+    assert sorted(got) == sorted([(m, b, v) for (m, b), v in GRID.items()]
+                                 + [("Vireo 3", "QuillEval", 61.0), ("Helix-2 Pro", "QuillEval", 56.5)])
