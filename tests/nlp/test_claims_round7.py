@@ -108,3 +108,19 @@ def test_column_blocks_cut_by_blank_lines(pipe):
     got = [(c["model"], c["benchmark"], c["score"]) for c in doc._.claims]
     assert sorted(got) == sorted([(m, b, v) for (m, b), v in GRID.items()]
                                  + [("Vireo 3", "QuillEval", 61.0), ("Helix-2 Pro", "QuillEval", 56.5)])
+
+
+def test_model_a_change_is_measured_from_is_no_subject(pipe):
+    """"a 40% cut from X": X is what the price is measured from; the next sentence's "the model" is
+    still the release's model."""
+    text = ("Lumen Labs released Vireo 3 on Tuesday. Its price is $2 per million tokens, a 40% cut from "
+            "Helix-2 Pro.\n\nReviewers placed the model at 64 on ZetaBench.")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
+    assert {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims} == {("Vireo 3", "ZetaBench", 64.0)}
+
+
+def test_it_after_of_what_a_rival_did(pipe):
+    """"X costs half of what Y did, and the lab says it scores …": "it" is X, not the nearer Y."""
+    text = "Vireo 3 costs half of what Helix-2 Pro did, and the lab says it scores 61.5% on ZetaBench."
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
+    assert {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims} == {("Vireo 3", "ZetaBench", 61.5)}
