@@ -124,3 +124,12 @@ def test_it_after_of_what_a_rival_did(pipe):
     text = "Vireo 3 costs half of what Helix-2 Pro did, and the lab says it scores 61.5% on ZetaBench."
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench"]))
     assert {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims} == {("Vireo 3", "ZetaBench", 61.5)}
+
+
+def test_the_after_of_a_change_is_the_subject(pipe):
+    """"went from N for X to M for Y": Y is the subject, so a later number with no model is Y's."""
+    text = ("Vireo 3 is a point release of Vireo 2. ZetaBench went from 41.0% for Vireo 2 to 57.5% for "
+            "Vireo 3. QuillEval rose less, to 30.5%.")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Vireo 2"], ["ZetaBench", "QuillEval"]))
+    got = {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
+    assert got == {("Vireo 2", "ZetaBench", 41.0), ("Vireo 3", "ZetaBench", 57.5), ("Vireo 3", "QuillEval", 30.5)}
