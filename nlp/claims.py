@@ -624,6 +624,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     section_bench = None  # the benchmark a heading names ("## Results on SWE-bench Verified"), until the next heading
     last_bench = None  # canonical name of the last benchmark named so far ("… on the same test")
     change_pair = None  # (old, new) of the last sentence that named models, if it was "between X and Y"
+    doc_benches: set[str] = set()  # the benchmarks named so far, and the one when there is one
+    only_bench = None
     for a, b in segments(doc):
         heading = _HEADING.match(text, a, b) is not None
         if heading:
@@ -632,7 +634,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                 "[" in text[prev_end:a + 1] and _REFERENCE_ITEM.search(text, prev_end, min(b, a + 8)))):
             # a blank line, or a new item of a reference list ("[16] Author et al. …"): a new topic
             para_benches = {}
-            context_bench = section_bench  # lines under a heading keep its benchmark
+            # lines under a heading keep its benchmark; a passage that has named one benchmark only
+            # so far keeps it over paragraphs ("We built X. …\n\nModel A finished 68% of the tickets")
+            context_bench = section_bench or (only_bench if len(doc_benches) == 1 else None)
         prev_end = b
         lo, hi = bisect_left(ent_starts, a), bisect_right(ent_starts, b)
         if lo == hi and context_bench is None:
@@ -675,6 +679,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         for e in seg_ents:
             if e.label == "BENCHMARK":
                 last_bench = e.canonical
+                if e.canonical not in doc_benches:
+                    doc_benches.add(e.canonical)
+                    only_bench = e
                 entry = para_benches.setdefault(e.canonical, [0, a + e.start, e])
                 entry[0] += 1
                 if _SCORED_ON_BEFORE.search(text, max(0, a + e.start - 25), a + e.start):

@@ -133,3 +133,16 @@ def test_the_after_of_a_change_is_the_subject(pipe):
     doc = annotate(pipe, text, ents(["Vireo 3", "Vireo 2"], ["ZetaBench", "QuillEval"]))
     got = {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
     assert got == {("Vireo 2", "ZetaBench", 41.0), ("Vireo 3", "ZetaBench", 57.5), ("Vireo 3", "QuillEval", 30.5)}
+
+
+def test_the_passages_one_benchmark_carries_over_paragraphs(pipe):
+    """A passage that has named one benchmark so far keeps it over a blank line; once a second one
+    is named, a later paragraph's bare number has no benchmark to take."""
+    text = ("We wrote our own test, ZetaBench: 80 migration tickets from our services.\n\n"
+            "Vireo 3 finished 66.3% of the tickets and Helix-2 Pro 61.0%.")
+    doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
+    assert {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims} == {
+        ("Vireo 3", "ZetaBench", 66.3), ("Helix-2 Pro", "ZetaBench", 61.0)}
+    two = ("We wrote two tests, ZetaBench and QuillEval, from our services.\n\n"
+           "Vireo 3 finished 66.3% of the tickets and Helix-2 Pro 61.0%.")
+    assert annotate(pipe, two, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))._.claims == []
