@@ -138,7 +138,7 @@ def test_the_after_of_a_change_is_the_subject(pipe):
 def test_the_passages_one_benchmark_carries_over_paragraphs(pipe):
     """A passage that has named one benchmark so far keeps it over a blank line; once a second one
     is named, a later paragraph's bare number has no benchmark to take."""
-    text = ("We wrote our own test, ZetaBench: 80 migration tickets from our services.\n\n"
+    text = ("We wrote our own test, ZetaBench, a set of migration tickets from our services.\n\n"
             "Vireo 3 finished 66.3% of the tickets and Helix-2 Pro 61.0%.")
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))
     assert {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims} == {
