@@ -630,13 +630,13 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         heading = _HEADING.match(text, a, b) is not None
         if heading:
             section_bench = None
-        if (para_benches or section_bench) and (_PARA_BREAK.search(text, prev_end, a) or (
-                "[" in text[prev_end:a + 1] and _REFERENCE_ITEM.search(text, prev_end, min(b, a + 8)))):
+        reference_item = "[" in text[prev_end:a + 1] and _REFERENCE_ITEM.search(text, prev_end, min(b, a + 8))
+        if (para_benches or section_bench) and (_PARA_BREAK.search(text, prev_end, a) or reference_item):
             # a blank line, or a new item of a reference list ("[16] Author et al. …"): a new topic
             para_benches = {}
             # lines under a heading keep its benchmark; a passage that has named one benchmark only
             # so far keeps it over paragraphs ("We built X. …\n\nModel A finished 68% of the tickets")
-            context_bench = section_bench or (only_bench if len(doc_benches) == 1 else None)
+            context_bench = section_bench or (only_bench if len(doc_benches) == 1 and not reference_item else None)
         prev_end = b
         lo, hi = bisect_left(ent_starts, a), bisect_right(ent_starts, b)
         if lo == hi and context_bench is None:
