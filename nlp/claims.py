@@ -313,7 +313,10 @@ _RANK = re.compile(
     rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])"
     # "ranks Claude Opus 4.5 second": the model (masked as \uE000…) between verb and place
     rf"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|put(?:s|ting)?)\s+\uE000+\s+(?:(?:in|at)\s+)?(?:the\s+)?"
-    rf"(?P<d>{_ORD}|{_HASH})(?![\w-])",
+    rf"(?P<d>{_ORD}|{_HASH})(?![\w-])"
+    # "pushing X (1478) to second", "knocked X down to third": the place a newcomer leaves X in
+    rf"|\b(?:push(?:es|ed|ing)?|knock(?:s|ed|ing)?|drop(?:s|ped|ping)?|bump(?:s|ed|ing)?)\s+\uE000+"
+    rf"(?:\s*\([^()\n]{{0,24}}\))?\s+(?:(?:back|down)\s+)?to\s+(?:the\s+)?(?P<e>{_ORD}|{_HASH})(?![\w-])",
     re.I,
 )
 # "Claude Sonnet 4.5 is now second", "X is the new #1 on B", "… came first, Y second and Z fifth", "with Y
@@ -337,7 +340,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
 _RANK_WORDS = ("came", "come", "went", "goes", "going", "debut", "finish", "plac", "rank", "land", "place", "spot",
-               "position", "#", "top model", "top system")  # quick reject
+               "position", "#", "top model", "top system", "push", "knock", "drop", "bump")  # quick reject
 _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _NUM_ORDINAL and "#"
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
@@ -1309,7 +1312,7 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     out = []
     if has_any(low, _RANK_WORDS):
         masked = text
-        if models and has_any(low, ("rank", "plac", "put")):
+        if models and has_any(low, ("rank", "plac", "put", "push", "knock", "drop", "bump")):
             # "ranks X second": X masked, same length so that offsets stay those of `text`
             parts, at = [], 0
             for m in models:
@@ -1317,7 +1320,7 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
                 at = m.end
             masked = "".join(parts) + text[at:]
         for m in _RANK.finditer(masked):
-            key = next(k for k in "abcd" if m.group(k))
+            key = next(k for k in "abcde" if m.group(k))
             g = m.group(key)
             if _AMONG_MODELS.search(text[m.end():m.end() + 80].split(",")[0]):
                 continue  # "#2 on the index among open models"

@@ -146,3 +146,15 @@ def test_the_passages_one_benchmark_carries_over_paragraphs(pipe):
     two = ("We wrote two tests, ZetaBench and QuillEval, from our services.\n\n"
            "Vireo 3 finished 66.3% of the tickets and Helix-2 Pro 61.0%.")
     assert annotate(pipe, two, ents(["Vireo 3", "Helix-2 Pro"], ["ZetaBench", "QuillEval"]))._.claims == []
+
+
+def test_place_a_newcomer_pushes_a_model_to(pipe):
+    """"pushing X (1478) to second": X's place; within a subset ("among open models") it is none."""
+    text = "On ZetaArena, Vireo 3 debuted at first place with 1512, pushing Helix-2 Pro (1478) to second."
+    doc = annotate(pipe, text, ents(MODELS, ["ZetaArena"]))
+    got = {(c["model"], c["score"], c["unit"]) for c in doc._.claims}
+    assert ("Helix-2 Pro", 2.0, "rank") in got and ("Helix-2 Pro", 1478.0, "elo") in got
+    assert ("Vireo 3", 1.0, "rank") in got
+    subset = "On ZetaArena, Vireo 3 scored 1512, pushing Helix-2 Pro to second among open models."
+    doc = annotate(pipe, subset, ents(MODELS, ["ZetaArena"]))
+    assert not any(c["unit"] == "rank" for c in doc._.claims)
