@@ -76,7 +76,9 @@ Score |` leaderboard whose benchmark is named around it; outer bars optional for
 same number of bars; "accuracy in %" on the line under or over gives the unit), and so
 do "1. Model — 1501" leaderboard lists and "Model ........ 88.1" dotted leaders; `sentence`, `start`
 and `end` are then those of the row. Tables split by "¦", tabs, ";", "," or aligned columns read the
-same way, and a table's layout names the cells no list knows (`nlp.claim_tables`); inline "name
+same way, as do tables flattened to one cell per line (by rows or by columns) and aligned columns
+under an indented header; a "Rank" column gives each row's place (unit "rank"), a "Model" column the
+row's model; a table's layout names the cells no list knows (`nlp.claim_tables`); inline "name
 score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
 a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
