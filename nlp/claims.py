@@ -278,6 +278,8 @@ def _pronoun_subject(text: str) -> bool:
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+# a sentence that opens on an unnamed model's document: "The card also lists …", "The model card claims …"
+_CARD_LEAD = re.compile(r"\W*(?:the|its)\s+(?:model\s+)?(?:card|launch post|announcement|release notes?)\b", re.I)
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
 _MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
@@ -629,6 +631,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     section_bench = None  # the benchmark a heading names ("## Results on SWE-bench Verified"), until the next heading
     last_bench = None  # canonical name of the last benchmark named so far ("… on the same test")
     change_pair = None  # (old, new) of the last sentence that named models, if it was "between X and Y"
+    first_subject = None  # the passage's first subject: whose "card" / "launch post" an unnamed one is
     doc_benches: set[str] = set()  # the benchmarks named so far, and the one when there is one
     only_bench = None
     for a, b in segments(doc):
@@ -658,14 +661,19 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             if settled:  # most sentences: no need to build _Ent objects and read the numbers
                 if new_subject:
                     subject = new_subject
+                    first_subject = first_subject or new_subject
                     if pending:
                         claims.extend(_adopt(pending, new_subject, a, b))
                         pending = []
                 continue
         seg_ents = [_Ent(s - a, e - a, label, canon) for s, e, label, canon in ents[lo:hi] if e <= b]
         orphans: list[dict] = []
+        own = subject
+        if first_subject and _CARD_LEAD.match(text, a, b) and not any(e.label == "MODEL" for e in seg_ents):
+            # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named
+            own = first_subject
         found, new_subject = _sentence_claims(
-            text[a:b], seg_ents, subject if previous_subject else None, context_bench, bench_units or {},
+            text[a:b], seg_ents, own if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
             topic_benches=para_benches if context_bench is not None else None, last_bench=last_bench,
             change_pair=change_pair,
@@ -678,6 +686,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         pending += orphans
         if new_subject:
             subject = new_subject
+            first_subject = first_subject or new_subject
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
         counted = False

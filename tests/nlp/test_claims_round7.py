@@ -158,3 +158,13 @@ def test_place_a_newcomer_pushes_a_model_to(pipe):
     subset = "On ZetaArena, Vireo 3 scored 1512, pushing Helix-2 Pro to second among open models."
     doc = annotate(pipe, subset, ents(MODELS, ["ZetaArena"]))
     assert not any(c["unit"] == "rank" for c in doc._.claims)
+
+
+def test_the_card_is_the_passage_models_card(pipe):
+    """"The card also lists …" after a rival was named: the card of the passage's model."""
+    text = ("I tried Vireo 3 on ZetaBench and got 70.1%. The Helix-2 Pro card listed 66.0 on the same test if I "
+            "remember right.\n\n"
+            "The card also lists 58.2% on QuillEval, which is low.")
+    doc = annotate(pipe, text, ents(MODELS, BENCHES))
+    got = {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
+    assert ("Vireo 3", "QuillEval", 58.2) in got and ("Helix-2 Pro", "QuillEval", 58.2) not in got
