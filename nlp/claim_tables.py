@@ -99,8 +99,9 @@ def cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
 _LONG_CELL = {",": re.compile(r"[^,\n]{%d}" % (_MAX_WEAK_CELL + 3)), "  ": re.compile(r"(?:\S {0,1}){%d}" % (_MAX_WEAK_CELL + 3))}
 
 
-def _count(text: str, a: int, b: int, sep: str) -> int:
-    """Cells of the line text[a:b] split by `sep` (0 when it is no table line for `sep`)."""
+def _count(text: str, a: int, b: int, sep: str, indented: bool = False) -> int:
+    """Cells of the line text[a:b] split by `sep` (0 when it is no table line for `sep`; an
+    indented line counts only when `indented`)."""
     if sep in _WEAK and _LONG_CELL[sep].search(text, a, b):
         return 0  # a run of prose longer than any cell: found in C before splitting the line
     line = text[a:b].strip()
@@ -111,7 +112,7 @@ def _count(text: str, a: int, b: int, sep: str) -> int:
         return 0
     if sep in _WEAK and any(e - s > _MAX_WEAK_CELL for s, e in cs):
         return 0
-    if sep == "  " and not text[a:a + 1].strip():
+    if sep == "  " and not text[a:a + 1].strip() and not indented:
         return 0  # an indented line: a code block or a wrapped paragraph
     return len(cs)
 
@@ -136,9 +137,15 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
             if i < scanned[sep]:
                 continue  # inside a run already scanned and found no table: linear in the lines
             n = _count(text, *lines[i], sep)
+            j = i + 1
+            if not n and sep == "  " and j < len(lines):
+                # an aligned header over the value columns only, its corner left blank: indented,
+                # one cell fewer than the rows under it
+                n = _count(text, *lines[i], sep, indented=True) + 1
+                if n == 1 or _count(text, *lines[j], sep) != n:
+                    continue
             if not n:
                 continue
-            j = i + 1
             while j < len(lines) and _RULE.match(text, lines[j][0], lines[j][1]) and lines[j][1] > lines[j][0]:
                 j += 1  # a rule under the header
             k = j
@@ -257,3 +264,99 @@ def bullet_names(text: str, ents) -> list[tuple]:
                 if name and _SHAPE[lab].search(text[name[0]:name[1]]):
                     out.append((*name, lab, text[name[0]:name[1]]))
     return out
+
+
+# --------------------------------------------------------------------------- one cell per line
+# Extractors often flatten a table to one cell per line. Row by row: the header cells ("Benchmark",
+# then one line per model), then each row's label and its values. Column by column: the first
+# column ("Model", then one line per model), then each column's header and its values. Both read
+# the same way: after a run of m names, every group is one label line followed by m value lines,
+# and value i of a group belongs to name i and to the group's label.
+_CELL_LINE_MAX = 60
+_EMPTY_CELL = re.compile(r"^\s*(?:[—–-]+|n/?a)\s*$", re.I)
+# a corner cell: what the first column holds ("Model", "Benchmark", "Task")
+_CORNER = re.compile(r"^(?:benchmarks?|tasks?|evals?|evaluations?|metrics?|datasets?|categor(?:y|ies)|tests?|suites?)\s*:?$", re.I)
+
+
+def _value_line(text: str, s: int, e: int) -> bool:
+    cell = text[s:e]
+    return bool(_NUMERIC_CELL.match(cell) or _EMPTY_CELL.match(cell))
+
+
+def cell_line_tables(text: str) -> list[tuple[int, int, list[tuple[int, int, list[tuple[int, int]]]]]]:
+    """(start, end, rows) of the tables of `text` flattened to one cell per line; `rows` as
+    `nlp.claims` reads a table's rows, (start, end, cells), the header first (its corner cell
+    empty when the text has none), each later row a group's label and its values. A table may be
+    cut by blank lines (column blocks exported one by one): up to _JOIN blank-separated runs of
+    short lines are read together, the most that read as one table."""
+    if "\n" not in text:
+        return []
+    out = []
+    runs: list[list[tuple[int, int]]] = [[]]  # runs of short lines; a long line ends a table
+    for s, e in _line_spans(text, 0, len(text)) + [(len(text), len(text) + 1)]:
+        while s < e and s < len(text) and text[s] in " \t":
+            s += 1
+        while e > s and e <= len(text) and text[e - 1] in " \t\r":
+            e -= 1
+        if s < e <= len(text) and e - s <= _CELL_LINE_MAX:
+            runs[-1].append((s, e))
+        elif s == e and runs[-1]:
+            runs.append([])  # a blank line
+        elif s != e:
+            out.extend(_tables_in_runs(text, [r for r in runs if r]))
+            runs = [[]]
+    return out
+
+
+_JOIN = 8
+
+
+def _tables_in_runs(text: str, runs: list[list[tuple[int, int]]]) -> list[tuple]:
+    out = []
+    i = 0
+    while i < len(runs):
+        best = None  # the most runs from i that read as one table
+        for k in range(1, min(_JOIN, len(runs) - i) + 1):
+            block = [ln for r in runs[i:i + k] for ln in r]
+            rows = _cell_line_rows(text, block) if len(block) >= 6 else None
+            if rows:
+                best = (k, rows)
+        if best:
+            out.append((best[1][0][0], best[1][-1][1], best[1]))
+            i += best[0]
+        else:
+            i += 1
+    return out
+
+
+def _cell_line_rows(text: str, block: list[tuple[int, int]]):
+    """The rows of a block of short lines read as a table of one cell per line, or None."""
+    kinds = [_value_line(text, s, e) for s, e in block]
+    first = kinds.index(True) if True in kinds else -1
+    if first < 3:
+        return None  # at least two names and a group label before the first value
+    groups = []
+    i = first - 1
+    m = None
+    while i < len(block):
+        j = i + 1
+        while j < len(block) and kinds[j]:
+            j += 1
+        if kinds[i] or j - i - 1 < 2 or (m is not None and j - i - 1 != m):
+            return None  # every group: one label line, then the same number (2+) of values
+        m = j - i - 1
+        groups.append(block[i:j])
+        i = j
+    lead = block[:first - 1]
+    corner = text[lead[0][0]:lead[0][1]] if lead else ""
+    if len(lead) == m + 1 and (_NOT_A_NAME.match(corner) or _CORNER.match(corner)):
+        header = lead
+    elif len(lead) == m:
+        header = [(lead[0][0], lead[0][0])] + lead  # no corner cell
+    else:
+        return None
+    if any(_name_cell(text, s, e) is None for s, e in header[1:]):
+        return None
+    rows = [(header[0][0], header[-1][1], header)]
+    rows += [(g[0][0], g[-1][1], g) for g in groups]
+    return rows

@@ -240,7 +240,9 @@ def test_claims_leaderboard_table_takes_benchmark_from_context(pipe):
         "| 1 | Claude Opus 4.5 | 1520 |\n| 2 | Gemini 3 Pro | 1487 |\n"
     )
     doc = annotate(pipe, text, [("Chatbot Arena", B, "LMArena")] + E("Claude Opus 4.5", "Gemini 3 Pro"))
-    assert triples(doc) == [("Claude Opus 4.5", "LMArena", 1520.0, "elo"), ("Gemini 3 Pro", "LMArena", 1487.0, "elo")]
+    # the Rank column gives each row's place (claims annotation conventions, 2)
+    assert triples(doc) == [("Claude Opus 4.5", "LMArena", 1.0, "rank"), ("Claude Opus 4.5", "LMArena", 1520.0, "elo"),
+                            ("Gemini 3 Pro", "LMArena", 2.0, "rank"), ("Gemini 3 Pro", "LMArena", 1487.0, "elo")]
 
 
 def test_claims_leaderboard_list_takes_benchmark_after_it(pipe):

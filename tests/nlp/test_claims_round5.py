@@ -38,14 +38,15 @@ def test_round5_people_still_own_their_numbers(pipe, text, models, benches):
 
 def test_table_without_outer_bars_and_a_rank_column(pipe):
     """A table written without the outer bars, models in the second column under a benchmark header;
-    the note under it gives the unit. The Rank column is the row's position, not a claim (claims-dev's
-    convention for "| Rank | Model | Elo |" tables)."""
+    the note under it gives the unit. The Rank column is the row's place, a claim of unit "rank"
+    (claims annotation conventions, 2; claims-dev's "| Rank | Model | Elo |" table re-annotated so)."""
     text = ("Rank | Model | PlinthBench-Hard\n1 | Vireo 3 | 58.4\n2 | Helix-2 Pro | 56.0\n"
             "3 | Orbit Small 3 | 49.5\n400 items; accuracy in %.")
     doc = annotate(pipe, text, ents(["Vireo 3", "Helix-2 Pro", "Orbit Small 3"], ["PlinthBench-Hard"]))
-    assert got(doc) == [("Helix-2 Pro", "PlinthBench-Hard", 56.0), ("Orbit Small 3", "PlinthBench-Hard", 49.5),
-                        ("Vireo 3", "PlinthBench-Hard", 58.4)]
-    assert {c["unit"] for c in doc._.claims} == {"%"}
+    assert got(doc) == [("Helix-2 Pro", "PlinthBench-Hard", 2.0), ("Helix-2 Pro", "PlinthBench-Hard", 56.0),
+                        ("Orbit Small 3", "PlinthBench-Hard", 3.0), ("Orbit Small 3", "PlinthBench-Hard", 49.5),
+                        ("Vireo 3", "PlinthBench-Hard", 1.0), ("Vireo 3", "PlinthBench-Hard", 58.4)]
+    assert {c["unit"] for c in doc._.claims} == {"%", "rank"}
 
 
 @pytest.mark.parametrize("text", [
