@@ -381,6 +381,9 @@ _NOT_SCORE_BEFORE = re.compile(
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
 _FOR_REFERENCE = re.compile(r"\W*[^,;:]{1,60}?,\s*(?:for|by|in)\s+(?:reference|comparison)\s*,", re.I)
 _PLUS_MINUS_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+_PLUS_MINUS_WORDS_BEFORE = re.compile(r"\b(?:plus or minus|give or take)\s+(?:about\s+|roughly\s+)?$", re.I)
+# "(95% CI 69.0-73.5)", "a 95% confidence interval": the interval's level, not a score
+_LEVEL_AFTER = re.compile(r"\s*(?:CI\b|(?:confidence|credible|prediction)\s+(?:interval|level|bound)|interval\b)", re.I)
 # a whole number before words describing items: "12 unusually hard final-answer problems"
 _MODIFIED_ITEMS_AFTER = re.compile(
     r"(?:\s+(?!(?:on|in|at|of|for|with|across|over|from|to|and|or|vs|than|by|points?|pts)\b)[a-z][a-z-]*){1,3}"
@@ -1284,8 +1287,11 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
-    if _PLUS_MINUS_BEFORE.search(text, max(0, n.start - 4), n.start):
-        return True  # "38% (±3)": an error bar
+    if _PLUS_MINUS_BEFORE.search(text, max(0, n.start - 4), n.start) or _PLUS_MINUS_WORDS_BEFORE.search(
+            text, max(0, n.start - 30), n.start):
+        return True  # "38% (±3)", "plus or minus 2.1 points": an error bar
+    if n.unit == "%" and _LEVEL_AFTER.match(text, n.end):
+        return True  # "(95% CI 69.0-73.5)": the level of an interval
     if n.unit is None and "." not in text[n.start:n.end] and _MODIFIED_ITEMS_AFTER.match(text, n.end):
         return True  # "a set of 12 unusually hard final-answer problems"
     if n.unit is None and _VERSION_SHAPE.fullmatch(text, n.start, n.end) and _NAME_BEFORE.search(text, max(0, n.start - 30), n.start):

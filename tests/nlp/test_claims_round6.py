@@ -309,3 +309,13 @@ def test_a_licence_named_after_the_model_does_not_become_the_subject(full_pipe):
     text = ("Quillwork ships Tarn 3, an open model.\n**Licence:** Tarn Community License (commercial use allowed "
             "under 700M monthly users)\nIt scores 71.3% on GPQA Diamond.")
     assert [(c["model"], c["score"]) for c in full_pipe(text)._.claims] == [("Tarn 3", 71.3)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vireo 3 scored 71.3% on ZetaBench (95% CI 69.0-73.5).", [("Vireo 3", 71.3)]),
+    ("Vireo 3 is the lab's new model. On ZetaBench we measured 64.2%, with a 95% interval of about plus or minus "
+     "1.8 points.", [("Vireo 3", 64.2)]),
+    ("Helix-2 Pro scored 58.0% on QuillEval, give or take 2.5 points, at a 90% confidence level.", [("Helix-2 Pro", 58.0)]),
+])
+def test_an_intervals_level_and_half_width_are_no_scores(full_pipe, text, want):
+    assert [(c["model"], c["score"]) for c in full_pipe(text)._.claims] == want
