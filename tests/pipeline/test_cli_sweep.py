@@ -113,6 +113,24 @@ def test_a_read_only_database_is_one_line_when_a_write_is_refused(read_only_db):
     assert cli("--db", str(read_only_db), "stats").exit_code == 0      # reading it still works
 
 
+def test_sqlites_own_read_only_refusal_becomes_the_one_line(tmp_path):
+    # runs everywhere (the CLI test above needs chmod or chattr +i): a real SQLITE_READONLY from a
+    # connection opened read-only, described as the CLI describes it
+    from pipeline.store.db import DatabaseUnusable, describe_db_error, open_db
+
+    db = tmp_path / "ro.db"
+    open_db(db).close()
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as refused:
+            conn.execute("CREATE TABLE t (x)")
+    finally:
+        conn.close()
+    err = describe_db_error(db, refused.value)
+    assert isinstance(err, DatabaseUnusable) and "\n" not in str(err)
+    assert str(err).startswith(f"{db}: read-only") and "permissions" in str(err) and err.status == 2
+
+
 def test_a_database_locked_past_the_busy_timeout_is_exit_3(tmp_path, monkeypatch):
     import pipeline.store.db as db_mod
 
