@@ -1449,12 +1449,9 @@ def _sentence_claims(
     named after it ("## Reasoning / - AIME 2025: 89.3 / These are X's numbers")."""
     bench_units = bench_units or {}
     models = [e for e in ents if e.label == "MODEL"]
-    if models and "icen" in text:
-        # "the Llama 3.3 Community License": a licence's name, not the model
-        models = [e for e in models if not _LICENCE_AFTER.match(text, e.end)]
-    if models and "non" in text:
-        # "among non-Deep-Think entries": a model named to exclude it
-        models = [e for e in models if not _NON_BEFORE.search(text, max(0, e.start - 4), e.start)]
+    if models and ("icen" in text or "non" in text):
+        # "the Llama 3.3 Community License", "among non-Deep-Think entries": not the model itself
+        models = [e for e in models if not _not_a_subject(text, 0, len(text), e.start, e.end)]
     if len(models) > 1 and ("'" in text or "’" in text):
         # "X, Amazon's largest Nova model, scores …": a family described, not a second model
         models = models[:1] + [e for e in models[1:] if not (

@@ -6,6 +6,8 @@ crawl never duplicates a row.
 """
 from __future__ import annotations
 
+import functools
+
 import json
 import os
 import sqlite3
@@ -552,8 +554,10 @@ def describe_db_error(path: str | Path, e: sqlite3.Error) -> DatabaseUnusable:
     return DatabaseUnusable(f"{path}: database error: {msg}", 1)
 
 
-def _known_migrations() -> set[str]:
-    return {m.name for m in migrations.pending(Database(memory=True))}
+@functools.cache
+def _known_migrations() -> frozenset[str]:
+    """The migrations this version has (listed once per process: every open_db asks)."""
+    return frozenset(m.name for m in migrations.pending(Database(memory=True)))
 
 
 def refuse_newer(db: Database, path: Path) -> None:
