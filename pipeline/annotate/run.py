@@ -163,8 +163,11 @@ def _not_utf8(n: int, bad: re.Match) -> str:
             "convert the input to UTF-8, e.g. with iconv -f latin1 -t utf-8")
 
 
-def iter_jsonl_results(language, lines: Iterable[str]):
-    """``modelwire nlp``: JSON lines in, one JSON result per line out; bad lines become error lines."""
+def iter_jsonl_results(language, lines: Iterable[str], batch_size: int = 64):
+    """``modelwire nlp``: JSON lines in, one JSON result per line out; bad lines become error lines.
+
+    Lines are read ``batch_size`` at a time (spaCy's ``pipe`` is faster on batches); 1 answers each
+    line as it comes, for a person typing or a program that waits for each answer."""
     import nlp as modelwire_nlp
 
     batch: list[tuple[int, Any]] = []
@@ -203,7 +206,7 @@ def iter_jsonl_results(language, lines: Iterable[str]):
         except RecursionError:
             rec = {"id": None, "__error__": f"line {n}: JSON nested too deeply"}
         batch.append((n, rec))
-        if len(batch) >= 64:
+        if len(batch) >= batch_size:
             yield from flush()
     if batch:
         yield from flush()

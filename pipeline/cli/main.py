@@ -4,8 +4,10 @@ from __future__ import annotations
 import io
 import json
 import logging
+import signal
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -77,8 +79,12 @@ class ModelwireGroup(click.Group):
         return super().get_command(ctx, name)
 
     def invoke(self, ctx):
+        previous = _terminate_as_interrupt()
         try:
             return super().invoke(ctx)
+        except Terminated:
+            fail("terminated (SIGTERM); what was stored so far is kept (run the command again to go on)",
+                 EXIT_TERMINATED)
         except KeyboardInterrupt:
             # click would print "Aborted!" and exit 1; every stage commits whole units (an article, a
             # batch), so what is stored is whole and the same command goes on from there
@@ -103,6 +109,30 @@ class ModelwireGroup(click.Group):
             if status is None:
                 raise
             fail(str(e), status)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a service manager, ``kill``, the scheduler's time limit) stops a command the way
+    Ctrl-C does: every stage commits whole units, so unwinding is safe, and the user reads one line
+    instead of a silent exit 143. Commands that handle SIGTERM themselves (the scheduler daemon,
+    ``serve``, a running crawl's Scrapy) put their own handler in place over this one."""
+
+
+EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
+def _terminate_as_interrupt():
+    """Install the SIGTERM handler (main thread only); return the one it replaced, or None."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def on_term(signum, frame):
+        raise Terminated()
+
+    return signal.signal(signal.SIGTERM, on_term)
 
 
 @click.group(cls=ModelwireGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -152,6 +182,8 @@ def init(obj: Context, force: bool):
     from pipeline.store.db import open_db
 
     target = Path(obj.config_path or DEFAULT_CONFIG)
+    if obj.db_override:  # a database named with --db that cannot be used fails before any file is written
+        open_db(obj.db_path).close()
     if target.exists() and not force:
         click.echo(f"{target} exists; keeping it (use --force to overwrite).")
     else:
@@ -503,8 +535,11 @@ def annotate(obj: Context, redo_all, batch_size, workers, scheduler):
 
 
 @main.command("nlp")
+@click.option("--batch", "batch_size", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Answer every N lines (default: each line when typed at a terminal, else 64; "
+                   "use 1 when a program waits for each answer).")
 @click.pass_obj
-def nlp_filter(obj: Context):
+def nlp_filter(obj: Context, batch_size: int | None):
     """Annotate JSON lines from stdin: {"id": …, "text": …} in, one result line out.
 
     Each output line holds entities (character offsets into the text as given, HTML
@@ -520,13 +555,16 @@ def nlp_filter(obj: Context):
     # bytes that are not UTF-8 become lone surrogates, so only their record fails (E034)
     raw = getattr(sys.stdin, "buffer", None)
     lines = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape") if raw is not None else sys.stdin
-    for result in iter_jsonl_results(language, lines):
+    if batch_size is None:
+        batch_size = 1 if sys.stdin.isatty() else 64
+    for result in iter_jsonl_results(language, lines, batch_size):
         line = json.dumps(result, ensure_ascii=False)
         try:
             line.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate in an id: written as a \u escape, as it came
             line = json.dumps(result)
         click.echo(line)
+        sys.stdout.flush()   # to a pipe, an answer must not wait in a buffer for the next ones
 
 
 @main.command()

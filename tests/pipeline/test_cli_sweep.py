@@ -86,6 +86,8 @@ def test_a_database_modelwire_cannot_use_is_one_line(tmp_path, kind, words, comm
         one_line(result, 2, str(db), *words)
     if before is not None and kind == "junk":
         assert db.read_bytes() == before
+    if command[-1] == "init":   # nothing written when the database named cannot be used
+        assert not (tmp_path / "modelwire.toml").exists()
 
 
 @pytest.fixture
@@ -274,6 +276,23 @@ def test_ctrl_c_is_exit_130_with_one_line(tmp_path):
     assert proc.returncode == 130, err
     lines = [line for line in err.decode().splitlines() if line.strip()]
     assert lines == ["Error: interrupted; what was stored so far is kept (run the command again to go on)"]
+
+
+def test_sigterm_is_exit_143_with_one_line_and_batch_1_answers_each_line(tmp_path):
+    proc = _popen(tmp_path, "nlp", "--batch", "1")
+    proc.stdin.write(b'{"id": 7, "text": "GPT-5 scored 74.9% on SWE-bench Verified."}\n')   # one line, no EOF
+    proc.stdin.flush()
+    answer = proc.stdout.readline()                 # answered before any further line arrives
+    assert b'"id": 7' in answer and b"SWE-bench Verified" in answer
+    proc.send_signal(signal.SIGTERM)                # as a service manager or the scheduler's time limit stops it
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    lines = [line for line in err.decode().splitlines() if line.strip()]
+    assert lines == ["Error: terminated (SIGTERM); what was stored so far is kept (run the command again to go on)"]
+
+
+def test_batch_below_one_is_a_usage_error():
+    usage_error(cli("nlp", "--batch", "0", stdin=b""), "--batch")
 
 
 class _SlowSite(BaseHTTPRequestHandler):
