@@ -115,6 +115,8 @@ def plan_accept(kb: KB, name: str, label: str, org: str | None = None, family: s
         if org_name is None:  # a developer the knowledge base does not know yet: add it too
             org_name = " ".join(org.split())
             out.append({"label": "ORG", "name": org_name, "kind": "company", "aliases": []})
+    if family is None:
+        family = _family_before_version(kb, name)
     if family is None:  # a model of its own: a family entry reachable through its name
         out.append({"label": "MODEL", "name": name, "kind": "family", **({"org": org_name} if org_name else {}),
                     "aliases": [name, *extra]})
@@ -133,6 +135,24 @@ def plan_accept(kb: KB, name: str, label: str, org: str | None = None, family: s
         entry["org"] = org_name
     out.append(entry)
     return out
+
+
+_VERSIONED = re.compile(r"[\s_-]+(?=\S*\d)")
+
+
+def _family_before_version(kb: KB, name: str) -> str | None:
+    """The family a versioned name belongs to, for an accept without ``--family``: the words before
+    its first word with a digit (``Vireo-9B-Instruct`` → ``Vireo``, ``Helix-2 Pro`` → ``Helix``), so
+    that the family's next version is found as one of it. A known family is matched whatever its
+    case; None for a name without such a part (``Quasar Alpha``, ``o5-mini``) or one whose part is
+    a known model rather than a family."""
+    m = _VERSIONED.search(name)
+    if m is None or m.start() < 2 or any(ch.isdigit() for ch in name[:m.start()]):
+        return None
+    head = name[:m.start()]
+    if next((f for f in kb.families.values() if _fold(f.name) == _fold(head)), None) is not None:
+        return head
+    return None if lookup(kb, head, LABELS) is not None else head
 
 
 def plan_reject(kb: KB, name: str, aliases: tuple[str, ...] = ()) -> list[dict]:

@@ -168,7 +168,8 @@ def _clip(text: str, n: int, name: str = "") -> str:
 @click.argument("name")
 @click.option("--label", required=True, help="MODEL, ORG or BENCHMARK.")
 @click.option("--org", metavar="ORG", help="A MODEL's developer (added as an ORG if the knowledge base lacks it).")
-@click.option("--family", metavar="FAMILY", help="A MODEL's family (added if the knowledge base lacks it).")
+@click.option("--family", metavar="FAMILY", help="A MODEL's family (added if the knowledge base lacks it; default: the words "
+                   "before its version, Vireo-9B-Instruct → Vireo).")
 @click.option("--alias", "aliases", multiple=True, metavar="NAME", help="Another name it goes by (repeatable).")
 @click.option("--unit", metavar="UNIT", help="A BENCHMARK's score unit, e.g. % or Elo.")
 @click.pass_obj

@@ -48,9 +48,17 @@ def test_plan_accept_reuses_known_orgs_and_families(kb):
     assert plan == [{"label": "MODEL", "name": "GPT-7 Pro", "kind": "model", "family": "GPT", "aliases": []}]
     assert developer_of(kb, plan) == "OpenAI"
     own = plan_accept(kb, "Vireo-9B-Instruct", "MODEL", org="Vireo Labs", aliases=("Vireo 9B",))
-    assert own == [{"label": "ORG", "name": "Vireo Labs", "kind": "company", "aliases": []},
-                   {"label": "MODEL", "name": "Vireo-9B-Instruct", "kind": "family", "org": "Vireo Labs",
-                    "aliases": ["Vireo-9B-Instruct", "Vireo 9B"]}]
+    assert own == [{"label": "ORG", "name": "Vireo Labs", "kind": "company", "aliases": []},   # family inferred:
+                   {"label": "MODEL", "name": "Vireo", "kind": "family", "org": "Vireo Labs", "aliases": []},
+                   {"label": "MODEL", "name": "Vireo-9B-Instruct", "kind": "model", "family": "Vireo",
+                    "aliases": ["Vireo 9B"]}]
+    # the words before the version name the family; a known family is matched whatever its case
+    assert plan_accept(kb, "gemini 9 Ultra", "MODEL")[-1]["family"] == "Gemini"
+    assert plan_accept(kb, "Helix-2 Pro", "MODEL")[0] == {"label": "MODEL", "name": "Helix", "kind": "family",
+                                                          "aliases": []}
+    # no version, or a version in the first word: the name is a family of its own, as before
+    for name in ("Quasar Alpha", "o5-mini"):
+        assert plan_accept(kb, name, "MODEL") == [{"label": "MODEL", "name": name, "kind": "family", "aliases": [name]}]
     other_dev = plan_accept(kb, "GPT-7 Remix", "MODEL", org="Vireo Labs", family="GPT")
     assert other_dev[-1]["org"] == "Vireo Labs" and developer_of(kb, other_dev) == "Vireo Labs"
     assert plan_accept(kb, "ZetaQuill", "BENCHMARK", unit="Elo") == [
@@ -117,7 +125,7 @@ def test_other_spellings_are_cleaned_and_never_take_another_entrys_name(kb):
     assert plan == [{"label": "STOP", "text": "DeepSeek-V9", "aliases": ["DeepSeek V9"], "reason": plan[0]["reason"]}]
     assert "aliases" not in plan_reject(kb, "Vireo Arena")[0]
     own = plan_accept(kb, "Vireo-9B", "MODEL", aliases=("Vireo 9B", "GPT-5", "vireo-9b"))
-    assert own[-1]["aliases"] == ["Vireo-9B", "Vireo 9B"]
+    assert own[-1]["aliases"] == ["Vireo 9B"]   # a model entry (its family Vireo inferred) is found by its name
 
 
 def test_an_unwritable_file_or_folder_is_one_clear_line(tmp_path, monkeypatch):

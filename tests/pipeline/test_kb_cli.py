@@ -97,7 +97,8 @@ def test_unknown_model_accepted_becomes_known_with_its_developer_on_the_next_ann
     out = ok(site, "kb", "accept", "vireo-9b-instruct", "--label", "model", "--org", "Vireo Labs")
     assert "Accepted MODEL 'Vireo-9B-Instruct'" in out  # the spelling annotate stored
     lines = [json.loads(ln) for ln in (site / "kb.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert {(e["label"], e["name"]) for e in lines} == {("ORG", "Vireo Labs"), ("MODEL", "Vireo-9B-Instruct")}
+    assert {(e["label"], e["name"]) for e in lines} == {("ORG", "Vireo Labs"), ("MODEL", "Vireo"),
+                                                        ("MODEL", "Vireo-9B-Instruct")}   # its family, inferred
     config = (site / "modelwire.toml").read_text(encoding="utf-8")
     assert 'kb_files = ["kb.jsonl"]' in config
     assert "# my settings" in config and "# next to this file" in config and "# the offline rules only" in config
@@ -131,7 +132,7 @@ def test_rejected_name_is_gone_at_once_and_not_recognised_on_the_next_annotate(s
     # changing one's mind: accepting a rejected name drops its stop line
     ok(site, "kb", "accept", "Nimbus-13B-Chat", "--label", "MODEL")
     kinds = [json.loads(ln)["label"] for ln in (site / "kb.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert kinds == ["MODEL"]
+    assert kinds == ["MODEL", "MODEL"]   # Nimbus, the family, and Nimbus-13B-Chat
     ok(site, "-q", "annotate")
     assert entity(db, "Nimbus-13B-Chat")["known"] == 1 and entity(db, "Nimbus-13B-Chat")["n"] == 1
 
@@ -184,12 +185,12 @@ def test_errors_are_one_line_and_nothing_stored_is_lost(site):
     assert not kb.exists()  # a refused edit writes nothing
     ok(site, "kb", "accept", "Vireo-9B-Instruct", "--label", "MODEL", "--org", "Vireo Labs")
     one_line_error(run(site, "kb", "accept", "Vireo-9B-Instruct", "--label", "MODEL"), "already in the knowledge base",
-                   "kb.jsonl:2")
+                   "kb.jsonl:3")   # after Vireo Labs and its family Vireo
     # a broken line of the user's own: named by file and line, and the file is left as it was
     broken = kb.read_text(encoding="utf-8") + '{"label": "ORG", "name": "Half\n'
     kb.write_text(broken, encoding="utf-8")
-    one_line_error(run(site, "kb", "accept", "Nimbus-13B-Chat", "--label", "MODEL"), "kb.jsonl:3", "not valid JSON")
-    one_line_error(run(site, "kb", "candidates"), "kb.jsonl:3")
+    one_line_error(run(site, "kb", "accept", "Nimbus-13B-Chat", "--label", "MODEL"), "kb.jsonl:4", "not valid JSON")
+    one_line_error(run(site, "kb", "candidates"), "kb.jsonl:4")
     assert kb.read_text(encoding="utf-8") == broken
     # a file that cannot be written (its folder is a file)
     (site / "blocker").write_text("not a folder")
