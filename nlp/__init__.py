@@ -25,6 +25,7 @@ CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/
                "kb_exclude": "names of knowledge-base entries to switch off (a family takes its models with it)",
                "kb_exclude_where": "where kb_exclude was set (config file and key), named in its errors",
                "unknown_scorer": "also run the learned scorer of unknown model/benchmark names (off: see bench/RESULTS.md)",
+               "name_tagger": "also run the learned tagger of model/benchmark names no list knows (see bench/RESULTS.md)",
                "claim_linker": "also add the learned claim linker's claims (pairings the rules miss; off: see bench/RESULTS.md)"}
 
 __all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
@@ -77,7 +78,8 @@ def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner"),
                                                "kb_exclude": exclude,
                                                "kb_exclude_where": str(config.get("kb_exclude_where") or "kb_exclude"),
-                                               "unknown_scorer": bool(config.get("unknown_scorer"))})
+                                               "unknown_scorer": bool(config.get("unknown_scorer")),
+                                               "name_tagger": bool(config.get("name_tagger"))})
     from . import claims, summary  # noqa: F401  register their factories
     nlp.add_pipe("modelwire_claims", config={"claim_linker": bool(config.get("claim_linker"))})
     nlp.add_pipe("modelwire_summary")
