@@ -15,9 +15,11 @@ from .analyze import analyze  # noqa: E402  (the function shadows the submodule 
 from .kb import builtin_paths, digest_files
 
 CODE_VERSION = "0.5.2"  # raise it when output can change (0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules; 0.3.4: claims carry a confidence, fourth round of claim rules; 0.4.0: a learned scorer of unknown names; 0.4.1: both together, the scorer opt-in; 0.4.2: labs no list knows, names by apposition; 0.4.3: fifth round of claim rules and source cues; 0.4.4: both; 0.4.5: a number credited beside it keeps that credit; 0.5.0: sixth round of entity and claim rules (tables of any separator, chat answers, passage-level source notes), the opt-in claim linker; 0.5.1: a document's own names repeated, tables one cell per line, Rank columns, references across paragraphs; 0.5.2: an interval's level and half-width are no scores)
-#: code version + digests of the learned weights (unknown-name scorer, claim confidence, claim linker) and of the
-#: built-in knowledge-base files: retraining or a KB edit changes it
-_LEARNED = [p for p in (builtin_paths()[0].parent / n for n in ("unknown_scorer.npz", "claim_confidence.json", "claim_linker.json")) if p.is_file()]
+#: code version + digests of the learned weights (unknown-name scorer, claim confidence, claim linker, name tagger)
+#: and of the built-in knowledge-base files: retraining or a KB edit changes it
+_LEARNED = [p for p in (builtin_paths()[0].parent / n for n in ("unknown_scorer.npz", "claim_confidence.json", "claim_linker.json",
+                                                                 "name_tagger/tagger.json", "name_tagger/spancat_singlelabel/model"))
+            if p.is_file()]
 NLP_VERSION = f"{CODE_VERSION}+learned.{digest_files(_LEARNED)}+kb.{digest_files(builtin_paths())}"
 
 CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/orgs/benchmarks)",

@@ -26,7 +26,8 @@ from spacy.util import registry
 
 ARTEFACT = Path(__file__).parent / "data" / "name_tagger"
 SPANS_KEY = "names"
-LABELS = ("MODEL", "BENCHMARK")
+LABELS = ("MODEL", "BENCHMARK")  # what the tagger adds
+TRAIN_LABELS = ("MODEL", "BENCHMARK", "ORG")  # what it learns: a lab's name competes with a model's
 MAX_TOKENS = 8  # a name is at most this many spaCy tokens ("Qwen3 - Coder-480B - A35B - Instruct")
 MAX_SENTENCE = 1500  # characters of one sentence the tagger reads (longer ones are cut: linear cost)
 JOINERS = frozenset("-.\u2010\u2011_")  # glue inside a name, written without spaces: "SWE-bench", "o3-mini"
@@ -174,6 +175,23 @@ def gated(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool])
     return out
 
 
+LEADING = re.compile(r"[\s#*>\-\u2022\d.)]*\Z")
+HAS_DIGIT = re.compile(r"\d")
+# a name begins and ends with a letter or digit, holds two letters and no clock, phone or list punctuation
+NAME_EDGES = re.compile(r"(?=\w)(?=(?:[^A-Za-z]*[A-Za-z]){2})[^:+,;()\[\]]*[\w\u00b2\u00b3]\Z")
+
+
+def _plain_word(text: str, lo: int, hi: int, s: int, e: int) -> bool:
+    """A word without a digit that may be capitalised only for where it stands: first in its sentence
+    ("Trained on ...", a heading's first word), or in a line written in capitals."""
+    if HAS_DIGIT.search(text, s, e):
+        return False
+    if " " not in text[s:e] and LEADING.match(text, lo, s):
+        return True
+    letters = [c for c in text[lo:hi] if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
 def tag(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
         ok: Callable[[str], bool] = lambda s: True) -> list[tuple[int, int, str, float]]:
     """New (start, end, label, probability) names the tagger is confident of, overlapping nothing in
@@ -185,7 +203,7 @@ def tag(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
     if not windows:
         return []
     found = []
-    for (lo, _), doc in zip(windows, pipe.pipe([text[lo:hi] for lo, hi in windows], batch_size=64)):
+    for (lo, hi), doc in zip(windows, pipe.pipe([text[lo:hi] for lo, hi in windows], batch_size=64)):
         group = doc.spans.get(SPANS_KEY)
         if group is None:
             continue
@@ -193,7 +211,8 @@ def tag(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
         for k, sp in enumerate(group):
             p = float(scores[k].max()) if scores is not None else 1.0
             s, e = lo + sp.start_char, lo + sp.end_char
-            if p >= threshold and sp.label_ in LABELS and _free(taken, s, e) and ok(text[s:e]):
+            if p >= threshold and sp.label_ in LABELS and _free(taken, s, e) and ok(text[s:e]) \
+                    and NAME_EDGES.match(text, s, e) and not _plain_word(text, lo, hi, s, e):
                 found.append((s, e, sp.label_, p))
     found.sort(key=lambda t: -t[3])
     kept: list[tuple[int, int, str, float]] = []
