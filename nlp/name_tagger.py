@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Callable
 
@@ -38,6 +39,10 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n|\n(?=[#*\-|\u202
 # a word that may start a name the rules did not find: capitalised, or letters with a digit
 GATE_WORD = re.compile(r"(?<![\w.\-])(?:[A-Z\u00c0-\u00de][\w.\-\u2011]*|[\w.\-\u2011]*[A-Za-z][\w.\-\u2011]*\d[\w.\-\u2011]*"
                        r"|[\w.\-\u2011]*\d[\w.\-\u2011]*[A-Za-z][\w.\-\u2011]*)")
+
+LEADING = re.compile(r"[\s#*>\-\u2022\d.)]*\Z")  # what may stand before a sentence's first word
+# a first word that may be a name: a digit or an inner capital in it, or a capitalised or digit word after it
+FIRST_WORD_NAME = re.compile(r"\S*(?:\d|[a-z][A-Z])|\S+ (?:[A-Z]|\d)")
 
 _state: dict = {"pipe": None, "loaded": False, "threshold": None}
 
@@ -159,15 +164,21 @@ def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return not any(a < e and b > s for a, b in spans)
 
 
-def gated(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """The sentences the tagger reads: in an AI context, with a name-like word no found span covers."""
+def gated(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool], strict: bool = True) -> list[tuple[int, int]]:
+    """The sentences the tagger reads: in an AI context, with a name-like word no found span covers.
+    ``strict`` (at run time; training reads every such sentence): a sentence's first word counts only with
+    a digit, an inner capital, or a capital or digit word after it (alone there it is dropped anyway)."""
     out = []
+    spans = sorted(taken)
     for lo, hi in sentences(text):
         hi = min(hi, lo + MAX_SENTENCE)
-        inside = [(s, e) for s, e in taken if s < hi and e > lo]
+        # (a found span is shorter than 300 characters: those starting before lo - 300 end before lo)
+        inside = [(s, e) for s, e in spans[bisect_left(spans, (lo - 300, -1)):bisect_left(spans, (hi, -1))] if e > lo]
         for m in GATE_WORD.finditer(text, lo, hi):
             w = m.group()
             if w.lower() in STOP_WORDS or not _free(inside, m.start(), m.end()):
+                continue
+            if strict and LEADING.match(text, lo, m.start()) and not FIRST_WORD_NAME.match(text, m.start()):
                 continue
             if ai_at(m.start()):
                 out.append((lo, hi))
@@ -175,7 +186,6 @@ def gated(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool])
     return out
 
 
-LEADING = re.compile(r"[\s#*>\-\u2022\d.)]*\Z")
 HAS_DIGIT = re.compile(r"\d")
 # a name begins and ends with a letter or digit, holds two letters and no clock, phone or list punctuation
 NAME_EDGES = re.compile(r"(?=\w)(?=(?:[^A-Za-z]*[A-Za-z]){2})[^:+,;()\[\]]*[\w\u00b2\u00b3]\Z")

@@ -129,12 +129,14 @@ def test_known_names_keep_their_canonical_names(pipe, rules):
     assert _ents(pipe, text)["Claude Opus 4.5"][1:] == ("Claude Opus 4.5", True)
 
 
-def test_a_tagged_name_is_found_at_its_later_mentions(pipe):
-    """The document's own names (nlp/doc_names.py) take the tagger's names too: an id in lower case later."""
-    text = ("Engineers at a Lisbon startup say Tovrel 2 Max now writes most of their migration scripts, and the AI "
-            "model costs less than the one it replaced.\n\nThe weights are published as `tovrel-2-max` on the hub.")
+def test_a_tagged_name_is_found_at_its_later_mentions(pipe, rules):
+    """The document's own names (nlp/doc_names.py) take the tagger's names too: a heading in capitals and
+    other separators later, where no cue is; the rules alone find none of the three."""
+    text = ("The lab's LLM tops the Sardok-Hard leaderboard with 44.1, ahead of every open-weight rival.\n\n"
+            "## SARDOK-HARD RESULTS\n\nThe harness is public, with a Sardok Hard split for smaller models.")
     ents = [(e.text, e.label_) for e in pipe(text).ents]
-    assert ("Tovrel 2 Max", "MODEL") in ents and ("tovrel-2-max", "MODEL") in ents, ents
+    assert ents == [("Sardok-Hard", "BENCHMARK"), ("SARDOK-HARD", "BENCHMARK"), ("Sardok Hard", "BENCHMARK")], ents
+    assert not [e for e in rules(text).ents if e.label_ == "BENCHMARK"]
 
 
 def test_no_ai_text_is_not_read(pipe):
