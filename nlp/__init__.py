@@ -37,7 +37,7 @@ def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     """Build the pipeline: sentencizer -> modelwire_entities -> modelwire_claims -> modelwire_summary.
 
     ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm", "kb_exclude": ["Claude"],
-    "unknown_scorer": True, "claim_linker": True}``.
+    "unknown_scorer": True, "name_tagger": True, "claim_linker": True}``.
     Raises ``ValueError`` for unknown keys, a missing model or a ``kb_exclude`` name no entry has.
 
     ``lexeme_attrs=False`` is for callers that read only :func:`analyze`'s output (``annotate``,
