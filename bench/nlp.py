@@ -135,9 +135,10 @@ def main(argv=None) -> int:
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--corpus", choices=("generated", "written"), default="generated")
     ap.add_argument("--claim-linker", action="store_true", help="with [nlp] claim_linker = true (opt-in)")
+    ap.add_argument("--name-tagger", action="store_true", help="with [nlp] name_tagger = true")
     args = ap.parse_args(argv)
-    print(json.dumps(run(args.articles, args.corpus, nlp_options={"claim_linker": True} if args.claim_linker else None),
-                     indent=2))
+    opts = {k: True for k, on in (("claim_linker", args.claim_linker), ("name_tagger", args.name_tagger)) if on}
+    print(json.dumps(run(args.articles, args.corpus, nlp_options=opts or None), indent=2))
     return 0
 
 

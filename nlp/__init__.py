@@ -15,9 +15,11 @@ from .analyze import analyze  # noqa: E402  (the function shadows the submodule 
 from .kb import builtin_paths, digest_files
 
 CODE_VERSION = "0.5.2"  # raise it when output can change (0.2.0: chunked long texts, HTML in input; claims gained ranks, is_comparison, source_kind, KB units; 0.3.0: claims grammar of comparisons, pronouns, counts, USD; 0.3.1: more cues for unknown model/benchmark names; 0.3.2/0.3.3: third round of entity cues and of doubtful-number claim rules; 0.3.4: claims carry a confidence, fourth round of claim rules; 0.4.0: a learned scorer of unknown names; 0.4.1: both together, the scorer opt-in; 0.4.2: labs no list knows, names by apposition; 0.4.3: fifth round of claim rules and source cues; 0.4.4: both; 0.4.5: a number credited beside it keeps that credit; 0.5.0: sixth round of entity and claim rules (tables of any separator, chat answers, passage-level source notes), the opt-in claim linker; 0.5.1: a document's own names repeated, tables one cell per line, Rank columns, references across paragraphs; 0.5.2: an interval's level and half-width are no scores)
-#: code version + digests of the learned weights (unknown-name scorer, claim confidence, claim linker) and of the
-#: built-in knowledge-base files: retraining or a KB edit changes it
-_LEARNED = [p for p in (builtin_paths()[0].parent / n for n in ("unknown_scorer.npz", "claim_confidence.json", "claim_linker.json")) if p.is_file()]
+#: code version + digests of the learned weights (unknown-name scorer, claim confidence, claim linker, name tagger)
+#: and of the built-in knowledge-base files: retraining or a KB edit changes it
+_LEARNED = [p for p in (builtin_paths()[0].parent / n for n in ("unknown_scorer.npz", "claim_confidence.json", "claim_linker.json",
+                                                                 "name_tagger/tagger.json", "name_tagger/spancat_singlelabel/model"))
+            if p.is_file()]
 NLP_VERSION = f"{CODE_VERSION}+learned.{digest_files(_LEARNED)}+kb.{digest_files(builtin_paths())}"
 
 CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/orgs/benchmarks)",
@@ -25,6 +27,7 @@ CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/
                "kb_exclude": "names of knowledge-base entries to switch off (a family takes its models with it)",
                "kb_exclude_where": "where kb_exclude was set (config file and key), named in its errors",
                "unknown_scorer": "also run the learned scorer of unknown model/benchmark names (off: see bench/RESULTS.md)",
+               "name_tagger": "also run the learned tagger of model/benchmark names no list knows (see bench/RESULTS.md)",
                "claim_linker": "also add the learned claim linker's claims (pairings the rules miss; off: see bench/RESULTS.md)"}
 
 __all__ = ["load", "analyze", "NLP_VERSION", "CONFIG_KEYS"]
@@ -34,7 +37,7 @@ def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     """Build the pipeline: sentencizer -> modelwire_entities -> modelwire_claims -> modelwire_summary.
 
     ``config``: ``{"kb_files": [...], "spacy_model": "en_core_web_sm", "kb_exclude": ["Claude"],
-    "unknown_scorer": True, "claim_linker": True}``.
+    "unknown_scorer": True, "name_tagger": True, "claim_linker": True}``.
     Raises ``ValueError`` for unknown keys, a missing model or a ``kb_exclude`` name no entry has.
 
     ``lexeme_attrs=False`` is for callers that read only :func:`analyze`'s output (``annotate``,
@@ -77,7 +80,8 @@ def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     nlp.add_pipe("modelwire_entities", config={"kb_files": kb_files, "use_ner_orgs": bool(model) and nlp.has_pipe("ner"),
                                                "kb_exclude": exclude,
                                                "kb_exclude_where": str(config.get("kb_exclude_where") or "kb_exclude"),
-                                               "unknown_scorer": bool(config.get("unknown_scorer"))})
+                                               "unknown_scorer": bool(config.get("unknown_scorer")),
+                                               "name_tagger": bool(config.get("name_tagger"))})
     from . import claims, summary  # noqa: F401  register their factories
     nlp.add_pipe("modelwire_claims", config={"claim_linker": bool(config.get("claim_linker"))})
     nlp.add_pipe("modelwire_summary")

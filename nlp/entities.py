@@ -42,7 +42,8 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import remembered, spread, tiers_alone
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
+from . import name_tagger
+from .unknown import BLOCKED_HEADS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, _ok_head, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .unknown_scorer import rescore
 
@@ -350,11 +351,13 @@ class Pieces:
 
 class EntityFinder:
     """Text-level matcher compiled from a :class:`nlp.kb.KB`. ``find(text)`` returns candidates.
-    ``learned``: also run the learned scorer of unknown names (:mod:`nlp.unknown_scorer`)."""
+    ``learned``: also run the learned scorer of unknown names (:mod:`nlp.unknown_scorer`); ``tagger``: also
+    the learned name tagger (:mod:`nlp.name_tagger`)."""
 
-    def __init__(self, kb: KB, learned: bool = False) -> None:
+    def __init__(self, kb: KB, learned: bool = False, tagger: bool = False) -> None:
         self.kb = kb
         self.learned = learned
+        self.tagger = tagger
         self.gaz: dict[str, list[Hit]] = {}
         self.prefixes: set[str] = set()
         self.first: set[str] = set()
@@ -471,7 +474,7 @@ class EntityFinder:
         kept += [c for c in clipped if c.label == "MODEL"]
         out = _resolve(kept)
         out = _slug_tails(text, out)
-        out = self._add_unknown(text, out, cands, ctx, self.learned)
+        out = self._add_unknown(text, out, cands, ctx, self.learned, self.tagger)
         for c in out:
             if c.source == "unknown" and c.label == "MODEL" and self.tails:
                 surface = clean(text[c.start:c.end])
@@ -488,13 +491,19 @@ class EntityFinder:
         return self._ellipsis(text, out)
 
     @staticmethod
-    def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context", learned: bool) -> list[Cand]:
+    def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context", learned: bool,
+                     tagger: bool = False) -> list[Cand]:
         """New model and benchmark names by form and cues (:mod:`nlp.unknown`), where the KB found nothing."""
         taken = [(c.start, c.end, c.label) for c in out] + [(c.start, c.end, "STOP") for c in cands if c.label == "STOP"]
         new_models = frozenset((c.start, c.end) for c in out if c.label == "MODEL" and not c.known)
         new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text(), new_models)
         if learned:  # opt-in ([nlp] unknown_scorer): the learned scorer's vetoes and additions
             new = rescore(text, taken, new, ctx.ai_sentence, ctx.ai_text())
+        if tagger and ctx.ai_text():  # the learned tagger adds names where nothing was found
+            spans = [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new]
+            extra = name_tagger.tag(text, spans, ctx.ai_sentence, _tagger_ok)
+            if extra:
+                new = sorted(new + [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in extra])
         if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
         if not new:
@@ -1078,6 +1087,11 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand]) -> list[Cand]:
     return out
 
 
+def _tagger_ok(surface: str) -> bool:
+    """The rules' word lists hold for the tagger too: "GPU" or "Galaxy S25 Ultra" never start a name."""
+    return surface not in COMMON_CAPS and _ok_head(surface)
+
+
 def _resolve(cands: list[Cand]) -> list[Cand]:
     """Leftmost-longest, then priority; stop phrases swallow what they cover."""
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), -c.prio))
@@ -1096,15 +1110,17 @@ class EntityRecognizer:
     """The ``modelwire_entities`` component."""
 
     def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False,
-                 kb_exclude=(), kb_exclude_where: str = "kb_exclude", unknown_scorer: bool = False) -> None:
+                 kb_exclude=(), kb_exclude_where: str = "kb_exclude", unknown_scorer: bool = False,
+                 name_tagger: bool = False) -> None:
         self.name = name
         self.unknown_scorer = unknown_scorer
+        self.name_tagger = name_tagger
         self.kb_files = list(kb_files or [])
         self.use_ner_orgs = use_ner_orgs
         self.kb_exclude = list(kb_exclude or [])
         self.kb_exclude_where = kb_exclude_where
         self.kb = load_kb(self.kb_files, self.kb_exclude, kb_exclude_where)
-        self.finder = EntityFinder(self.kb, learned=unknown_scorer)
+        self.finder = EntityFinder(self.kb, learned=unknown_scorer, tagger=name_tagger)
         self.label_ids = {label: nlp.vocab.strings.add(label) for label in LABELS}  # ENT_TYPE values
 
     def initialize(self, get_examples=None, *, nlp=None, kb_files=None) -> None:
@@ -1112,7 +1128,7 @@ class EntityRecognizer:
         if kb_files is not None:
             self.kb_files = list(kb_files)
         self.kb = load_kb(self.kb_files, self.kb_exclude, self.kb_exclude_where)
-        self.finder = EntityFinder(self.kb, learned=self.unknown_scorer)
+        self.finder = EntityFinder(self.kb, learned=self.unknown_scorer, tagger=self.name_tagger)
 
     def __call__(self, doc: Doc) -> Doc:
         cands = self.finder.find(doc_text(doc))
@@ -1245,9 +1261,9 @@ def _token_at(doc: Doc, pos: int):
     assigns=["doc.ents", "span._.canonical", "span._.known", "span._.org", "span._.family"],
     requires=["token.is_sent_start"],
     default_config={"kb_files": [], "use_ner_orgs": False, "kb_exclude": [], "kb_exclude_where": "kb_exclude",
-                    "unknown_scorer": False},
+                    "unknown_scorer": False, "name_tagger": False},
 )
 def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool, kb_exclude: list,
-                  kb_exclude_where: str, unknown_scorer: bool) -> EntityRecognizer:
+                  kb_exclude_where: str, unknown_scorer: bool, name_tagger: bool) -> EntityRecognizer:
     return EntityRecognizer(nlp, name, kb_files=kb_files, use_ner_orgs=use_ner_orgs, kb_exclude=kb_exclude,
-                            kb_exclude_where=kb_exclude_where, unknown_scorer=unknown_scorer)
+                            kb_exclude_where=kb_exclude_where, unknown_scorer=unknown_scorer, name_tagger=name_tagger)

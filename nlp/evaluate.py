@@ -94,6 +94,8 @@ def main(argv=None) -> int:
                     "(fixed by a hash of their names) and score the mentions of what went")
     ap.add_argument("--unknown-scorer", action="store_true", help="also run the learned scorer of unknown names "
                     "(as [nlp] unknown_scorer = true does)")
+    ap.add_argument("--name-tagger", action="store_true", help="also run the learned name tagger "
+                    "(as [nlp] name_tagger = true does)")
     ap.add_argument("--claim-linker", action="store_true", help="also add the learned claim linker's claims "
                     "(as [nlp] claim_linker = true does)")
     args = ap.parse_args(argv)
@@ -106,6 +108,8 @@ def main(argv=None) -> int:
     opts = {"unknown_scorer": True} if args.unknown_scorer else {}
     if args.claim_linker:
         opts["claim_linker"] = True
+    if args.name_tagger:
+        opts["name_tagger"] = True
     nlp = load(opts)
     try:
         _claims_reports(args.claims, nlp, args.errors)
