@@ -26,6 +26,7 @@ One pass over the text's pieces; each start looks ahead at most the longest name
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -52,24 +53,109 @@ def _squash(s: str) -> str:
 ALONE_TIERS = frozenset(t for t in TIER_WORDS if t[:1].isupper() and t.isalpha())
 TIER_ALONE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(%s)\s+(?:model|variant|version|checkpoint)s?\b" % "|".join(sorted(ALONE_TIERS)))
 LAST_PART = re.compile(rf"[ {_H}]+")
+# tiers that stand alone in running text ("runs Flash inside its data centre", "Speciale is API-only"); the
+# other tier words are ordinary words too often (Code, Large, Max, Thinking); Claude's keep the family rule
+BARE_TIERS = frozenset("Pro Flash Ultra Mini Lite Nano Turbo Omni Speciale Terminus Flash-Lite".split())
+CLAUDE_TIERS = frozenset({"Opus", "Sonnet", "Haiku"})
+WORD = re.compile(r"[A-Z][A-Za-z]+(?:[%s][A-Z][a-z]+)?" % _H)
+# a product tier, not a model: "Pro users", "the Flash plan"
+NOT_MODEL_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or|/)[ \t]*[A-Z][a-z]+)*[ \t]+(?:users?|subscribers?|subscriptions?|plans?|tiers?|accounts?|members?|customers?|"
+                             r"licen[cs]es?|seats?|pricing|price)\b")
+SENTENCE_START = re.compile(r"(?:\A|[.!?:#*|>\n\u2022-])[\s\"\u201c'*]*\Z")
 
 
-def tiers_alone(text: str, models: list[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """(start, end, "MODEL", canonical) for each tier word standing alone for the only model of the
-    document (``models``: the canonical names found) whose name ends with it; none inside ``taken``."""
-    ending: dict[str, set[str]] = {}
-    for canon in models:
-        parts = LAST_PART.split(canon)
-        if len(parts) > 1 and parts[-1] in ALONE_TIERS:
-            ending.setdefault(parts[-1], set()).add(canon)
+def _endings(canon: str) -> set[str]:
+    """The tier words a model's name ends with: "Flash-Lite" and "Lite" for ``Gemini 2.5 Flash-Lite``."""
+    parts = LAST_PART.split(canon)
+    out = {parts[-1]} if len(parts) > 1 else set()
+    if " " in canon:
+        out.add(canon.rsplit(" ", 1)[1])
+    return {p for p in out if p[:1].isupper() and WORD.fullmatch(p) and p not in CLAUDE_TIERS}
+
+
+def _own_word(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a word of its own, not part of a longer name: no letter, digit, hyphen, dot or slash
+    glued on, no capitalised word or number right before or after, no quotes around it (a word cited)."""
+    before = text[s - 1] if s else " "
+    if before.isalnum() or before in "_.@/" + HYPHENS:
+        return False
+    if GOES_ON.match(text, e) or CAP_BEFORE_ANY.search(text, max(0, s - 30), s):
+        return False
+    quoted = before in "\"\u201c'\u2018" and text[e:e + 1] in "\"\u201d'\u2019"
+    return not quoted
+
+
+CAP_BEFORE_ANY = re.compile(r"\b(?!(?:The|A|An|And|Or|But|So|Its|Their|Our|Then|While|Also|With|For|On|In|At|By|Of|To)\b)"
+                            r"[A-Z0-9][\w.]*[ \t]+\Z")
+
+
+def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int, int]],
+                listed=lambda word: False) -> list[tuple[int, int, str, str]]:
+    """(start, end, "MODEL", canonical) for each tier word standing alone for a model the document names
+    in full (``models``: (start, canonical) of the models found) whose name ends with it: "the new Pro
+    model", and in running text the tiers of ``BARE_TIERS`` and the last word of a versioned name
+    ("Maverick" for ``Llama 4 Maverick``, "Speciale"). With two such models ("Tarrow 2 Pro", "Tarrow 3
+    Pro") the one named most often before the word wins; a tie is left alone. None inside ``taken``; no
+    last word that ``listed`` (the knowledge base) knows as a name of its own ("Codex": its rules decide)."""
+    ending: dict[str, dict[str, list[int]]] = {}
+    for start, canon in models:
+        for end_word in _endings(canon):
+            ending.setdefault(end_word, {}).setdefault(canon, []).append(start)
     if not ending:  # no model of the text ends with a tier: no regex over it
         return []
     out = []
+    seen: set[int] = set()
+
+    def add(s: int, e: int) -> None:
+        owners = ending.get(text[s:e], {})
+        counts = sorted(((sum(p < s for p in starts), canon) for canon, starts in owners.items()), reverse=True)
+        if not counts or len(counts) > 1 and counts[0][0] == counts[1][0] or s in seen:
+            return
+        if not any(a < e and s < b for a, b in taken):
+            out.append((s, e, "MODEL", counts[0][1]))
+            seen.add(s)
+
     for m in TIER_ALONE.finditer(text):
-        owners = ending.get(m.group(1), ())
-        s, e = m.span(1)
-        if len(owners) == 1 and not any(a < e and s < b for a, b in taken):
-            out.append((s, e, "MODEL", next(iter(owners))))
+        add(*m.span(1))
+    words = sorted(ending, key=len, reverse=True)
+    bare = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)))
+    for m in bare.finditer(text):
+        s, e = m.span()
+        w = m.group()
+        if not _own_word(text, s, e) or NOT_MODEL_AFTER.match(text, e):
+            continue
+        if w not in BARE_TIERS:  # a model's own last word ("Maverick"): versioned names only, never an ordinary word
+            if (w in TIER_WORDS or len(w) < 5 or listed(w) or SENTENCE_START.search(text, max(0, s - 4), s)
+                    or re.search(rf"\b{re.escape(w.lower())}\b", text)
+                    or not any(ch.isdigit() for canon in ending[w] for ch in canon)):
+                continue
+        add(s, e)
+    out.sort()
+    return out
+
+
+# a tier or variant written right after a new name: "Perrin 2 Mini", "Skerry-Coder-2-Lite", "Ledgerline-Eval Hard"
+MODEL_TAIL = re.compile(rf"([ {_H}])(Pro|Flash|Ultra|Mini|mini|Lite|Nano|nano|Turbo|Max|Plus|Air|Omni|Instruct|Chat|Thinking|"
+                        rf"Coder|Preview|Flash-Lite|v\d{{1,2}}(?:\.\d)?)(?![\w]|[{_H}.]\w| +[A-Z0-9])")
+BENCH_TAIL = re.compile(rf"([ {_H}])(Hard|Verified|Lite|Pro|Multilingual|Plus|Live|Extended|Mini|Full|Diamond)"
+                        rf"(?![\w]|[{_H}.]\w| +[A-Z0-9])")
+
+
+def tails(text: str, names: list[tuple[int, int, str, str]]) -> dict[int, tuple[int, str]]:
+    """{index in ``names``: (new end, new canonical)} for the new names (start, end, label, canonical)
+    that go on with a tier or variant the finder left out: ``Perrin 2`` in "the smaller Perrin 2 Mini"
+    is ``Perrin 2 Mini``. A model's name must hold a version (a number); "Pro users" is a product tier."""
+    out = {}
+    for i, (s, e, lab, canon) in enumerate(names):
+        rx = MODEL_TAIL if lab == "MODEL" else BENCH_TAIL if lab == "BENCHMARK" else None
+        m = rx.match(text, e) if rx is not None else None
+        if m is None or lab == "MODEL" and not any(ch.isdigit() for ch in text[s:e]) or NOT_MODEL_AFTER.match(text, m.end()):
+            continue
+        word = m.group(2)
+        if word[:1].islower() and not word[:1] == "v" and canon != canon.lower():
+            word = word.capitalize()  # "perrin 2 mini" -> Perrin 2 Mini
+        sep = "-" if m.group(1) != " " and " " not in canon else " "
+        out[i] = (m.end(), canon + sep + word)
     return out
 
 
@@ -79,10 +165,11 @@ def _plain_word(name: str) -> bool:
 
 
 def remembered(text: str, names: list[tuple[int, int, str, str]],
-               other: list[tuple[int, int, str]]) -> dict[str, tuple[str, str, str]]:
+               other: list[tuple[int, int, str]], listed=lambda word: False) -> dict[str, tuple[str, str, str]]:
     """squashed key -> (label, canonical, surface) for the names worth spreading. ``names``: the new
     names found (start, end, label, canonical); ``other``: everything else found (start, end, label),
-    whose labels also count against a name used two ways."""
+    whose labels also count against a name used two ways. Their short forms (:func:`_head`) too, unless
+    ``listed`` (the knowledge base) knows the short form as a name of its own."""
     labels: dict[str, set[str]] = {}
     first: dict[str, tuple[str, str, str]] = {}
     for s, e, lab, canon in names:
@@ -102,7 +189,65 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
         if k in STOP_WORDS or _plain_word(surface) and re.search(rf"(?<![\w/`.{_H}]){k}(?![\w/`])", text):
             continue  # "Sounding" beside "sounding": an ordinary word
         out[k] = (lab, canon, surface)
+    org_words = {_squash(text[s:e].split()[0]) for s, e, lab, *_ in [*names, *other] if lab == "ORG" and text[s:e].split()}
+    model_words = {_squash(LAST_PART.split(c)[0]) for _, _, lab, c in names if lab == "MODEL"}
+    for s, e, lab, canon in names:
+        h = _head(canon, lab)
+        if h is None:
+            continue
+        surface, head_canon = h
+        k = _squash(surface)
+        alone = out.get(k)  # "Halberd" found alone too: still the lab of "Halberd Capital"
+        if alone is not None and not (alone[0] == lab and _squash(alone[1]) == k) or labels.get(k, {lab}) != {lab}:
+            continue  # another name; found as something else
+        if len(k) < 4 or k in STOP_WORDS or k in (model_words if lab == "ORG" else org_words) or listed(surface):
+            continue  # too short; "Corvid" of Corvid Labs and Corvid 2
+        if text[s:e] != text[s:e].lower() and re.search(rf"(?<![\w/`.{_H}]){re.escape(surface.lower())}(?![\w/`{_H}]|[ ]\d)", text):
+            continue  # "Tollgate" beside "tollgate": an ordinary word (a lower-case id's own word aside)
+        out[k] = (lab, head_canon, surface)
     return out
+
+
+# what a lab's name may end with beyond its own word: "Halberd Capital" is "Halberd" later, "Marram Systems" "marram/"
+LAB_WORDS = frozenset("""Labs Lab AI Systems Capital Institute Research Intelligence Technologies Technology Inc Ltd Group
+Dynamics Robotics Collective Foundation Ventures Partners Compute Analytics Software Corporation Corp Holdings Evals""".split())
+BENCH_GENERIC = frozenset("eval bench benchmark test suite".split())
+BENCH_VARIANT = re.compile(r"(?:v?\d+(?:\.\d+)?|Hard|Verified|Lite|Pro|Multilingual|Plus|Live|Extended|Mini|Full|Diamond)")
+SEPARATED = re.compile(rf"([ {_H}]+)")
+
+
+def _head(canon: str, label: str) -> tuple[str, str] | None:
+    """(surface, canonical) of the short form a new name is written with later: a model's family word before
+    its version (``Perrin 2`` → Perrin, ``glint-9b-chat`` → Glint, ``Skerry-Coder-2`` → Skerry), a benchmark's
+    name without its year or variant (``Tollgate 2026`` → Tollgate) or without "-Eval" (``Ledgerline-Eval``:
+    "Ledgerline" is still ``Ledgerline-Eval``), a lab's name without "Capital", "Systems" (``Halberd Capital``)."""
+    parts = SEPARATED.split(canon)
+    words, seps = parts[0::2], parts[1::2]
+    if len(words) < 2:
+        return None
+    if label == "MODEL":
+        n = 0
+        while n < len(words) and (words[n].isalpha() and words[n] not in TIER_WORDS and (n == 0 or words[n][:1].isupper())):
+            n += 1
+        if n == 0 or n == len(words) or not any(ch.isdigit() for w in words[n:] for ch in w):
+            return None  # a name with no version is its family already
+        head = "".join(w + sp for w, sp in zip(words[:n], seps))[: -len(seps[n - 1])]
+        if head == head.lower():
+            head = " ".join(w.capitalize() for w in words[:n]) if n > 1 else head.capitalize()
+        return (head, head) if head[:1].isupper() else None
+    if label == "BENCHMARK":
+        if words[-1].lower() in BENCH_GENERIC and words[0][:1].isupper():
+            return "".join(w + sp for w, sp in zip(words[:-1], seps))[: -len(seps[-1])], canon
+        n = len(words)
+        while n > 1 and BENCH_VARIANT.fullmatch(words[n - 1]):
+            n -= 1
+        if n == len(words) or not words[0][:1].isupper():
+            return None
+        head = "".join(w + sp for w, sp in zip(words[:n], seps))[: -len(seps[n - 1])]
+        return head, head
+    if label == "ORG" and words[-1] in LAB_WORDS and all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+        return "".join(w + sp for w, sp in zip(words[:-1], seps))[: -len(seps[-1])], canon
+    return None
 
 
 def spread(text: str, parts: list[str], low: list[str], starts: list[int], ends: list[int],
@@ -143,14 +288,17 @@ def spread(text: str, parts: list[str], low: list[str], starts: list[int], ends:
         while bi < len(busy) and busy[bi][1] <= s:
             bi += 1
         free = bi >= len(busy) or busy[bi][0] >= e
+        if hit is not None and free and hit[2] > e:
+            free = bi >= len(busy) or busy[bi][0] >= hit[2]
         if hit is not None and free:
-            found.append((s, e, hit[0], hit[1]))
-            after = best + 1
+            found.append((s, hit[2], hit[0], hit[1]))
+            after = max(best + 1, bisect_left(starts, hit[2]))
     return found
 
 
-def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[str, str] | None:
-    """(label, canonical) when ``text[s:e]`` is a mention of the remembered name, not part of a longer one."""
+def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[str, str, int] | None:
+    """(label, canonical, end) when ``text[s:e]`` is a mention of the remembered name, not part of a longer
+    one; a tier or variant right after it goes with it ("perrin 2 mini": ``Perrin 2 Mini``, its end moved)."""
     lab, canon, surface = entry
     m = text[s:e]
     if m == surface:
@@ -166,12 +314,15 @@ def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[st
     before = text[s - 1] if s else " "
     if before.isalnum() or before in "_.@" or before in HYPHENS and s > 1 and text[s - 2].isalnum():
         return None
-    if (CAPS_GOES_ON if m.isupper() else GOES_ON).match(text, e):
-        return None  # "Tarrow 3" inside "Tarrow 3 Mini", "Tarrow 3.5", "tarrow-3-instruct"
     c = CAP_BEFORE.search(text, max(0, s - 30), s)
     if c is not None and c.group(1).lower() not in STOP_WORDS and not m.isupper():
         return None  # "Anna Tidewell", "Gemma Tidewell": part of a longer name (a person's)
-    return lab, canon
+    if (CAPS_GOES_ON if m.isupper() else GOES_ON).match(text, e):
+        more = tails(text, [(s, e, lab, canon)]).get(0)
+        if more is None or m.isupper():
+            return None  # "Tarrow 3" inside "Tarrow 3.5", "tarrow-3-instruct", "Tarrow 3 Vision"
+        return lab, more[1], more[0]
+    return lab, canon, e
 
 
 def _case_pattern(s: str) -> str:

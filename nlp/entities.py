@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
-from .doc_names import remembered, spread, tiers_alone
+from .doc_names import _squash, remembered, spread, tails, tiers_alone
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
@@ -479,7 +479,7 @@ class EntityFinder:
                 if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5; "Gemini Pro 1.5"
                     c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
                     c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
-        out = _doc_names(text, pieces, out)
+        out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz)
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -1062,18 +1062,35 @@ def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
             c.label, c.org, c.family = "ORG", None, None
 
 
-def _doc_names(text: str, pieces: Pieces, out: list[Cand]) -> list[Cand]:
-    """The other mentions of the new names this document introduced, and tiers standing alone for a model
-    it names in full (:mod:`nlp.doc_names`)."""
-    names = [(c.start, c.end, c.label, c.canonical) for c in out if not c.known and c.label in LABELS and c.canonical]
+def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]:
+    """The other mentions of the names this document introduced, and tiers standing alone for a model it
+    names in full (:mod:`nlp.doc_names`); ``listed(word)``: the knowledge base knows the word as a name."""
+    new = [c for c in out if not c.known and c.label in LABELS and c.canonical]
+    for i, (end, canon) in tails(text, [(c.start, c.end, c.label, c.canonical) for c in new]).items():
+        c = new[i]
+        if not any(o.start < end and c.end < o.end for o in out if o is not c):
+            c.end, c.canonical = end, canon  # "Perrin 2" in "the smaller Perrin 2 Mini"
+    names = [(c.start, c.end, c.label, c.canonical) for c in new]
     taken = [(c.start, c.end) for c in out]
-    more = tiers_alone(text, [c.canonical for c in out if c.label == "MODEL" and c.canonical], taken)
+    more = []
     if names:
-        memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known])
+        memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known], listed)
         more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, taken)
+        for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name
+            hit = memory.get(_squash(text[c.start:c.end])) if c.label == "ORG" else None
+            if hit is not None and hit[0] == "ORG" and text[c.start:c.end] != hit[1]:
+                c.canonical = hit[1]
+        taken += [(s, e) for s, e, _, _ in more]
+    more += tiers_alone(text, [(c.start, c.canonical) for c in out if c.label == "MODEL" and c.canonical], sorted(taken), listed)
     if not more:
         return out
-    out = out + [Cand(s, e, lab, canon, False, None, None, 1, source="doc") for s, e, lab, canon in more]
+    owner = {}
+    for c in out:
+        owner.setdefault((c.label, c.canonical), c)
+    for s, e, lab, canon in more:
+        o = owner.get((lab, canon))  # "Flash" for a known Gemini 2.5 Flash is known too
+        out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
+                        entry=o.entry if o else None, source="doc"))
     out.sort(key=lambda c: c.start)
     return out
 

@@ -88,7 +88,8 @@ def test_no_other_mention_where_the_name_is_part_of_something_else(text):
 def test_spreading_is_linear_in_the_text():
     text = "Ostrea released Tarrow-3 today. " + "Tarrow tarrowx 3 Tarrow-33 Tarrow-3! " * 3000
     got = _spread(text, [(16, 24, "MODEL", "Tarrow-3")])
-    assert len(got) == 3000 and {g[0] for g in got} == {"Tarrow-3"}
+    # the full name, and the family word alone before a lower-case word ("Tarrow tarrowx")
+    assert len(got) == 6000 and {g[0] for g in got} == {"Tarrow-3", "Tarrow"}
 
 
 def test_a_tier_alone_is_the_one_model_the_text_names_with_it(pipe):
