@@ -60,7 +60,7 @@ CLAUDE_TIERS = frozenset({"Opus", "Sonnet", "Haiku"})
 WORD = re.compile(r"[A-Z][A-Za-z]+(?:[%s][A-Z][a-z]+)?" % _H)
 # a product tier, not a model: "Pro users", "the Flash plan"
 NOT_MODEL_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or|/)[ \t]*[A-Z][a-z]+)*[ \t]+(?:users?|subscribers?|subscriptions?|plans?|tiers?|accounts?|members?|customers?|"
-                             r"licen[cs]es?|seats?|pricing|price)\b")
+                             r"licen[cs]es?|seats?|pricing|price|storage|memory|drives?|sales?|cards?|photography)\b")
 SENTENCE_START = re.compile(r"(?:\A|[.!?:#*|>\n\u2022-])[\s\"\u201c'*]*\Z")
 
 
@@ -156,6 +156,109 @@ def tails(text: str, names: list[tuple[int, int, str, str]]) -> dict[int, tuple[
             word = word.capitalize()  # "perrin 2 mini" -> Perrin 2 Mini
         sep = "-" if m.group(1) != " " and " " not in canon else " "
         out[i] = (m.end(), canon + sep + word)
+    return out
+
+
+# a clipped version code: "V3", "R1-0528", "V3.2-Exp", "M2"
+CODE = re.compile(rf"[A-Z]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Za-z0-9]+)*")
+BRANDED = re.compile(rf"(.+?)([ {_H}])([A-Z]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Za-z0-9]+)*)")
+SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+ID_HEAD = re.compile(rf"([a-z][a-z0-9]*)([ {_H}_])")
+
+
+def unify(text: str, cands: list[tuple[int, int, str, str, bool]]) -> dict[int, str]:
+    """{index: canonical} for new names (``known`` False) of ``cands`` (start, end, label, canonical, known)
+    whose canonical the document itself tells better:
+
+    * a clipped code ("V3.2-Exp", "R1") where the document names models of one brand with such codes
+      (``DeepSeek-V3.2``): ``DeepSeek-V3.2-Exp``, unless another lab is named before it in its sentence;
+    * a lower-case id whose first word is a lab or brand the document writes with its capitals ("DeepSeek"
+      beside ``deepseek-r1``): ``DeepSeek-R1``;
+    * a name spelt two ways (``DeepSeek R1`` beside ``DeepSeek-R1``): the canonical of a known mention, else the
+      one most of its mentions have (the first on a tie).
+    """
+    out: dict[int, str] = {}
+    brands: list[tuple[str, str]] = []
+    cased: dict[str, str] = {}  # squashed word -> how the document writes it with capitals
+    for s, e, lab, canon, known in cands:
+        w = text[s:e]
+        if lab == "MODEL":
+            m = BRANDED.fullmatch(canon)
+            if m and not CODE.fullmatch(canon):
+                brands.append((m.group(1), m.group(2)))
+        if w != w.lower() and w != w.upper() and " " not in w:
+            cased.setdefault(_squash(w), w)
+        if lab == "MODEL":
+            first = LAST_PART.split(canon)[0]
+            if first != first.lower() and first != first.upper():
+                cased.setdefault(_squash(first), first)
+    # where a lab or a branded model is named, and whose: the last one before a clipped code owns it
+    marks = [(s, e, _squash(text[s:e])) for s, e, lab, *_ in cands if lab == "ORG"]
+    marks += [(s, e, _squash(m.group(1))) for s, e, lab, canon, _ in cands if lab == "MODEL" and (m := BRANDED.fullmatch(canon))
+              and not CODE.fullmatch(canon)]
+    # one brand, written the way most of its names are ("Loam-V2" twice, "Loam V2" once: "Loam-")
+    one_brand = max(brands, key=lambda b: (brands.count(b), -brands.index(b))) if len({b.lower() for b, _ in brands}) == 1 else None
+    for i, (s, e, lab, canon, known) in enumerate(cands):
+        w = text[s:e]
+        if known or lab != "MODEL":
+            continue
+        if one_brand and canon == w and CODE.fullmatch(w):
+            last = max((m for m in marks if m[1] < s and not SENTENCE_END.search(text, m[1], s)), default=None)
+            if last is None or last[2] == _squash(one_brand[0]):  # not "MiniMax open-sources M1"
+                out[i] = one_brand[0] + one_brand[1] + w
+        elif w == w.lower() and (m := ID_HEAD.match(w)) and _squash(m.group(1)) in cased and w[len(m.group(0)):]:
+            brand = cased[_squash(m.group(1))]
+            rest = LAST_PART.split(canon, 1)
+            if len(rest) == 2 and brand != m.group(1).capitalize():
+                out[i] = brand + ("-" if m.group(2) != " " else " ") + rest[1]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, (s, e, lab, canon, known) in enumerate(cands):
+        if lab in ("MODEL", "BENCHMARK"):
+            groups.setdefault((lab, _squash(out.get(i, canon))), []).append(i)
+    for members in groups.values():
+        names = [out.get(i, cands[i][3]) for i in members]
+        if len(set(names)) < 2:
+            continue
+        known = [n for i, n in zip(members, names) if cands[i][4]]
+        best = known[0] if known else max(names, key=lambda n: (names.count(n), -names.index(n)))
+        for i, n in zip(members, names):
+            if n != best and not cands[i][4]:
+                out[i] = best
+    return out
+
+
+ACRONYM = re.compile(r"(?<![\w\-.@/])[A-Z]{2,6}(?![\w\-]|\.\w)")
+MINOR_WORDS = frozenset("of for the and on in at de".split())
+
+
+def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tuple[int, int]],
+             listed=lambda word: False) -> list[tuple[int, int, str, str]]:
+    """(start, end, "ORG", canonical) for the acronyms of the document's lab names of two or more words
+    ("Orrin Vale Research" → "OVR", "Technology Innovation Institute" → "TII"): the full name's canonical.
+    (Not a benchmark's: "IMO" beside "International Mathematical Olympiad" is as often the body, an ORG.) Three letters at least, or two written in brackets right after the full name;
+    none ``listed`` (the knowledge base knows it), none inside ``taken``."""
+    full: dict[str, set[tuple[str, str]]] = {}
+    after: set[int] = set()  # where "(XY)" right after a full name may start
+    for s, e, lab, canon in names:
+        if lab != "ORG":
+            continue
+        words = [w for w in re.split(rf"[\s{_H}]+", text[s:e]) if w and w.lower() not in MINOR_WORDS]
+        if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+            full.setdefault("".join(w[0] for w in words), set()).add((lab, canon))
+            m = re.compile(r"\s*\(").match(text, e)
+            if m:
+                after.add(m.end())
+    if not full:
+        return []
+    out = []
+    for m in ACRONYM.finditer(text):
+        s, e = m.span()
+        owners = full.get(m.group())
+        if not owners or len(owners) > 1 or listed(m.group()) or e - s < 3 and s not in after:
+            continue
+        if not any(a < e and s < b for a, b in taken):
+            lab, canon = next(iter(owners))
+            out.append((s, e, lab, canon))
     return out
 
 

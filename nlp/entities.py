@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
-from .doc_names import _squash, remembered, spread, tails, tiers_alone
+from .doc_names import _squash, acronyms, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
@@ -480,6 +480,7 @@ class EntityFinder:
                     c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
                     c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
         out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz)
+        _unify_names(text, out)
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -1081,6 +1082,9 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
             if hit is not None and hit[0] == "ORG" and text[c.start:c.end] != hit[1]:
                 c.canonical = hit[1]
         taken += [(s, e) for s, e, _, _ in more]
+        more += acronyms(text, names + [(c.start, c.end, c.label, c.canonical) for c in out if c.known and c.label == "ORG"],
+                         sorted(taken), listed)
+        taken += [(s, e) for s, e, _, _ in more]
     more += tiers_alone(text, [(c.start, c.canonical) for c in out if c.label == "MODEL" and c.canonical], sorted(taken), listed)
     if not more:
         return out
@@ -1093,6 +1097,12 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
                         entry=o.entry if o else None, source="doc"))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _unify_names(text: str, out: list[Cand]) -> None:
+    """One canonical name per new name of the document (:func:`nlp.doc_names.unify`)."""
+    for i, canon in unify(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out]).items():
+        out[i].canonical = canon
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
