@@ -410,7 +410,7 @@ def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[st
         pass  # a heading in capitals
     elif m == m.lower():
         slug = s and text[s - 1] in "/`" or text[e:e + 1] in ("/", "`")
-        if not (slug or any(ch.isdigit() for ch in surface)):
+        if not (slug or any(ch.isdigit() for ch in surface) or not m.isalpha() and m.isascii()):  # "halyard-r"
             return None
     elif _case_pattern(m) != _case_pattern(surface):
         return None  # "Tarrow Three" is not "TarrowThree"'s other spelling unless the capitals agree

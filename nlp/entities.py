@@ -1085,7 +1085,9 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
         more += acronyms(text, names + [(c.start, c.end, c.label, c.canonical) for c in out if c.known and c.label == "ORG"],
                          sorted(taken), listed)
         taken += [(s, e) for s, e, _, _ in more]
-    more += tiers_alone(text, [(c.start, c.canonical) for c in out if c.label == "MODEL" and c.canonical], sorted(taken), listed)
+    models = [(c.start, c.canonical) for c in out if c.label == "MODEL" and c.canonical]
+    models += [(s, canon) for s, _, lab, canon in more if lab == "MODEL"]
+    more += tiers_alone(text, models, sorted(taken), listed)
     if not more:
         return out
     owner = {}
