@@ -279,8 +279,8 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
         surface = text[s:e]
         k = _squash(surface)
         labels.setdefault(k, set()).add(lab)
-        if k not in first or surface == canon:
-            first[k] = (lab, canon, surface)
+        if k not in first or surface == canon != first[k][2] and not surface.isupper():
+            first[k] = (lab, canon, surface)  # the first mention, or one written as its canonical (not in capitals)
     for s, e, lab in other:
         k = _squash(text[s:e])
         if k in labels:
@@ -294,7 +294,7 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
         out[k] = (lab, canon, surface)
     org_words = {_squash(text[s:e].split()[0]) for s, e, lab, *_ in [*names, *other] if lab == "ORG" and text[s:e].split()}
     model_words = {_squash(LAST_PART.split(c)[0]) for _, _, lab, c in names if lab == "MODEL"}
-    for s, e, lab, canon in names:
+    for lab, canon, written in first.values():
         h = _head(canon, lab)
         if h is None:
             continue
@@ -305,9 +305,18 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
             continue  # another name; found as something else
         if len(k) < 4 or k in STOP_WORDS or k in (model_words if lab == "ORG" else org_words) or listed(surface):
             continue  # too short; "Corvid" of Corvid Labs and Corvid 2
-        if text[s:e] != text[s:e].lower() and re.search(rf"(?<![\w/`.{_H}]){re.escape(surface.lower())}(?![\w/`{_H}]|[ ]\d)", text):
+        if written != written.lower() and re.search(rf"(?<![\w/`.{_H}]){re.escape(surface.lower())}(?![\w/`{_H}]|[ ]\d)", text):
             continue  # "Tollgate" beside "tollgate": an ordinary word (a lower-case id's own word aside)
         out[k] = (lab, head_canon, surface)
+    codes: dict[str, set[str]] = {}  # "V2" of Loam-V2: the version alone is that model (guidelines: R1 is DeepSeek-R1)
+    for lab, canon, _ in first.values():
+        m = BRANDED.fullmatch(canon) if lab == "MODEL" and not CODE.fullmatch(canon) else None
+        if m is not None:
+            codes.setdefault(m.group(3), set()).add(canon)
+    for code, owners in codes.items():
+        k = _squash(code)
+        if len(owners) == 1 and k not in out and labels.get(k, {"MODEL"}) <= {"MODEL", "BENCHMARK"}:
+            out[k] = ("MODEL", next(iter(owners)), code)
     return out
 
 

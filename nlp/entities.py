@@ -1077,10 +1077,13 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
     if names:
         memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known], listed)
         more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, taken)
-        for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name
-            hit = memory.get(_squash(text[c.start:c.end])) if c.label == "ORG" else None
-            if hit is not None and hit[0] == "ORG" and text[c.start:c.end] != hit[1]:
+        for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name; "On V2," guessed a
+            # benchmark where the text names Loam-V2: the model
+            hit = memory.get(_squash(text[c.start:c.end]))
+            if hit is not None and c.label == "ORG" == hit[0] and text[c.start:c.end] != hit[1]:
                 c.canonical = hit[1]
+            elif hit is not None and c.label == "BENCHMARK" and hit[0] == "MODEL" and text[c.start:c.end] == hit[2] != hit[1]:
+                c.label, c.canonical = "MODEL", hit[1]
         taken += [(s, e) for s, e, _, _ in more]
         more += acronyms(text, names + [(c.start, c.end, c.label, c.canonical) for c in out if c.known and c.label == "ORG"],
                          sorted(taken), listed)

@@ -183,3 +183,13 @@ def test_a_clipped_code_takes_the_documents_one_brand_unless_another_lab_owns_it
 def test_a_lower_case_id_takes_the_capitals_the_text_gives_its_brand(pipe):
     text = "DeepRill released DeepRill-X2, an open model. The API id deeprill-x3 is next."
     assert ("deeprill-x3", "DeepRill-X3") in _models(pipe, text)
+
+
+def test_a_version_alone_is_the_model_even_where_a_cue_guessed_a_benchmark(pipe):
+    text = ("Tessel released Loam-V2, an open model. On V2, long prompts are fine, and Loam-V2's context is 128k.\n\n"
+            "LOAM-V2 RESULTS\n\nLoam's next step is bigger.")
+    got = ents(pipe, text)
+    assert ("V2", "MODEL", "Loam-V2") in got and ("V2", "BENCHMARK", "V2") not in got
+    assert ("LOAM-V2", "MODEL", "Loam-V2") in got and ("Loam", "MODEL", "Loam") in got  # capitals; possessive
+    two = "Tessel released Loam-V2 and Brisk-V2, two open models. On V2, long prompts are fine."
+    assert ("V2", "MODEL", "Loam-V2") not in ents(pipe, two) and ("V2", "MODEL", "Brisk-V2") not in ents(pipe, two)
