@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -95,7 +96,8 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
     in full (``models``: (start, canonical) of the models found) whose name ends with it: "the new Pro
     model", and in running text the tiers of ``BARE_TIERS`` and the last word of a versioned name
     ("Maverick" for ``Llama 4 Maverick``, "Speciale"). With two such models ("Tarrow 2 Pro", "Tarrow 3
-    Pro") the one named most often before the word wins; a tie is left alone. None inside ``taken``; no
+    Pro") the one named most often before the word wins; a tie is left alone. None inside ``taken`` (sorted
+    spans that do not overlap); no
     last word that ``listed`` (the knowledge base) knows as a name of its own ("Codex": its rules decide)."""
     ending: dict[str, dict[str, list[int]]] = {}
     for start, canon in models:
@@ -103,15 +105,18 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
             ending.setdefault(end_word, {}).setdefault(canon, []).append(start)
     if not ending:  # no model of the text ends with a tier: no regex over it
         return []
+    for owners in ending.values():
+        for starts in owners.values():
+            starts.sort()
     out = []
     seen: set[int] = set()
 
     def add(s: int, e: int) -> None:
         owners = ending.get(text[s:e], {})
-        counts = sorted(((sum(p < s for p in starts), canon) for canon, starts in owners.items()), reverse=True)
+        counts = sorted(((bisect_left(starts, s), canon) for canon, starts in owners.items()), reverse=True)
         if not counts or len(counts) > 1 and counts[0][0] == counts[1][0] or s in seen:
             return
-        if not any(a < e and s < b for a, b in taken):
+        if not _overlaps(taken, s, e):
             out.append((s, e, "MODEL", counts[0][1]))
             seen.add(s)
 
@@ -196,14 +201,18 @@ def unify(text: str, cands: list[tuple[int, int, str, str, bool]]) -> dict[int, 
     marks = [(s, e, _squash(text[s:e])) for s, e, lab, *_ in cands if lab == "ORG"]
     marks += [(s, e, _squash(m.group(1))) for s, e, lab, canon, _ in cands if lab == "MODEL" and (m := BRANDED.fullmatch(canon))
               and not CODE.fullmatch(canon)]
+    marks.sort(key=lambda m: m[1])
+    mark_ends = [m[1] for m in marks]
     # one brand, written the way most of its names are ("Loam-V2" twice, "Loam V2" once: "Loam-")
-    one_brand = max(brands, key=lambda b: (brands.count(b), -brands.index(b))) if len({b.lower() for b, _ in brands}) == 1 else None
+    counted = Counter(brands)
+    one_brand = max(counted, key=lambda b: (counted[b], -brands.index(b))) if len({b.lower() for b, _ in brands}) == 1 else None
     for i, (s, e, lab, canon, known) in enumerate(cands):
         w = text[s:e]
         if known or lab != "MODEL":
             continue
         if one_brand and canon == w and CODE.fullmatch(w):
-            last = max((m for m in marks if m[1] < s and not SENTENCE_END.search(text, m[1], s)), default=None)
+            j = bisect_left(mark_ends, s)  # the lab or brand named last before it, if in its sentence
+            last = marks[j - 1] if j and not SENTENCE_END.search(text, marks[j - 1][1], s) else None
             if last is None or last[2] == _squash(one_brand[0]):  # not "MiniMax open-sources M1"
                 out[i] = one_brand[0] + one_brand[1] + w
         elif w == w.lower() and (m := ID_HEAD.match(w)) and _squash(m.group(1)) in cased and w[len(m.group(0)):]:
@@ -220,7 +229,8 @@ def unify(text: str, cands: list[tuple[int, int, str, str, bool]]) -> dict[int, 
         if len(set(names)) < 2:
             continue
         known = [n for i, n in zip(members, names) if cands[i][4]]
-        best = known[0] if known else max(names, key=lambda n: (names.count(n), -names.index(n)))
+        count, order = Counter(names), {n: -i for i, n in reversed(list(enumerate(names)))}
+        best = known[0] if known else max(count, key=lambda n: (count[n], order[n]))
         for i, n in zip(members, names):
             if n != best and not cands[i][4]:
                 out[i] = best
@@ -235,8 +245,9 @@ def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tupl
              listed=lambda word: False) -> list[tuple[int, int, str, str]]:
     """(start, end, "ORG", canonical) for the acronyms of the document's lab names of two or more words
     ("Orrin Vale Research" → "OVR", "Technology Innovation Institute" → "TII"): the full name's canonical.
-    (Not a benchmark's: "IMO" beside "International Mathematical Olympiad" is as often the body, an ORG.) Three letters at least, or two written in brackets right after the full name;
-    none ``listed`` (the knowledge base knows it), none inside ``taken``."""
+    Not a benchmark's: "IMO" beside "International Mathematical Olympiad" is as often the body, an ORG.
+    Three letters at least, or two written in brackets right after the full name; none ``listed`` (the
+    knowledge base knows it), none inside ``taken`` (sorted spans that do not overlap)."""
     full: dict[str, set[tuple[str, str]]] = {}
     after: set[int] = set()  # where "(XY)" right after a full name may start
     for s, e, lab, canon in names:
@@ -256,10 +267,16 @@ def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tupl
         owners = full.get(m.group())
         if not owners or len(owners) > 1 or listed(m.group()) or e - s < 3 and s not in after:
             continue
-        if not any(a < e and s < b for a, b in taken):
+        if not _overlaps(taken, s, e):
             lab, canon = next(iter(owners))
             out.append((s, e, lab, canon))
     return out
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """``[s, e)`` overlaps one of ``taken``: spans sorted by start that do not overlap each other (a bisection)."""
+    j = bisect_left(taken, (e, -1))
+    return j > 0 and taken[j - 1][1] > s
 
 
 def _plain_word(name: str) -> bool:

@@ -1067,9 +1067,12 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
     """The other mentions of the names this document introduced, and tiers standing alone for a model it
     names in full (:mod:`nlp.doc_names`); ``listed(word)``: the knowledge base knows the word as a name."""
     new = [c for c in out if not c.known and c.label in LABELS and c.canonical]
+    out.sort(key=lambda c: c.start)
+    starts = [c.start for c in out]  # (out does not overlap)
     for i, (end, canon) in tails(text, [(c.start, c.end, c.label, c.canonical) for c in new]).items():
         c = new[i]
-        if not any(o.start < end and c.end < o.end for o in out if o is not c):
+        j = bisect_right(starts, c.start)  # the entity after it must begin at or after the new end
+        if j >= len(out) or out[j].start >= end:
             c.end, c.canonical = end, canon  # "Perrin 2" in "the smaller Perrin 2 Mini"
     names = [(c.start, c.end, c.label, c.canonical) for c in new]
     taken = [(c.start, c.end) for c in out]
