@@ -279,6 +279,30 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return j > 0 and taken[j - 1][1] > s
 
 
+# an API model id "org/model-2": a lower-case org slug, a slash, a lower-case model id with a number in it
+ID_BEFORE = re.compile(r"(?:--model[ =]|model[ _]?id:?[ \t]+|model:[ \t]*)\Z", re.I)
+API_ID = re.compile(rf"(?<![\w./@:{_H}])([a-z][a-z0-9{_H}]{{2,30}})/([a-z]{{3,}}(?:[a-z0-9]|[.{_H}](?=[a-z0-9]))*)(?![\w/]|\.\w)")
+
+
+def api_ids(text: str, taken: list[tuple[int, int]], memory: dict[str, tuple[str, str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, canonical) for the parts of API model ids ``org/model`` not found yet
+    (``harrow/quince-4-ultra``: ORG ``harrow``, MODEL ``quince-4-ultra``; the guidelines annotate them
+    piecewise). The org is the document's lab of that name where it names one (``memory``), else the slug;
+    a model id no display name is known for keeps the id. Only ids with a number in the model part, quoted
+    as code (or after "--model", "model id") or under a lab the document names."""
+    out = []
+    for m in API_ID.finditer(text) if "/" in text else ():
+        lab = memory.get(_squash(m.group(1)))
+        quoted = m.start() and text[m.start() - 1] in "`'\"" or ID_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not any(ch.isdigit() for ch in m.group(2)) or not (quoted or lab and lab[0] == "ORG"):
+            continue  # "input/output-2": an id is quoted as code or names the document's lab
+        for (s, e), label, canon in ((m.span(1), "ORG", lab[1] if lab and lab[0] == "ORG" else m.group(1)),
+                                     (m.span(2), "MODEL", m.group(2))):
+            if not _overlaps(taken, s, e):
+                out.append((s, e, label, canon))
+    return out
+
+
 def _plain_word(name: str) -> bool:
     """One capitalised word with nothing else in it: the kind of name an ordinary word can be."""
     return name.isalpha() and name[:1].isupper() and name[1:].islower()

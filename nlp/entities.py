@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
-from .doc_names import _squash, acronyms, remembered, spread, tails, tiers_alone, unify
+from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from .unknown import BLOCKED_HEADS, PERSONLIKE, TIER_WORDS, _table_column_cells, find_unknown
@@ -1075,11 +1075,15 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
         if j >= len(out) or out[j].start >= end:
             c.end, c.canonical = end, canon  # "Perrin 2" in "the smaller Perrin 2 Mini"
     names = [(c.start, c.end, c.label, c.canonical) for c in new]
-    taken = [(c.start, c.end) for c in out]
-    more = []
-    if names:
-        memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known], listed)
-        more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, taken)
+    found = [(c.start, c.end) for c in out]
+    more: list[tuple[int, int, str, str]] = []
+
+    def taken() -> list[tuple[int, int]]:
+        return sorted(found + [(s, e) for s, e, _, _ in more])
+
+    memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known], listed) if names else {}
+    if memory:
+        more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, found)
         for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name; "On V2," guessed a
             # benchmark where the text names Loam-V2: the model
             hit = memory.get(_squash(text[c.start:c.end]))
@@ -1087,13 +1091,13 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
                 c.canonical = hit[1]
             elif hit is not None and c.label == "BENCHMARK" and hit[0] == "MODEL" and text[c.start:c.end] == hit[2] != hit[1]:
                 c.label, c.canonical = "MODEL", hit[1]
-        taken += [(s, e) for s, e, _, _ in more]
+    more += api_ids(text, taken(), memory)
+    if names:
         more += acronyms(text, names + [(c.start, c.end, c.label, c.canonical) for c in out if c.known and c.label == "ORG"],
-                         sorted(taken), listed)
-        taken += [(s, e) for s, e, _, _ in more]
+                         taken(), listed)
     models = [(c.start, c.canonical) for c in out if c.label == "MODEL" and c.canonical]
     models += [(s, canon) for s, _, lab, canon in more if lab == "MODEL"]
-    more += tiers_alone(text, models, sorted(taken), listed)
+    more += tiers_alone(text, models, taken(), listed)
     if not more:
         return out
     owner = {}

@@ -193,3 +193,10 @@ def test_a_version_alone_is_the_model_even_where_a_cue_guessed_a_benchmark(pipe)
     assert ("LOAM-V2", "MODEL", "Loam-V2") in got and ("Loam", "MODEL", "Loam") in got  # capitals; possessive
     two = "Tessel released Loam-V2 and Brisk-V2, two open models. On V2, long prompts are fine."
     assert ("V2", "MODEL", "Loam-V2") not in ents(pipe, two) and ("V2", "MODEL", "Brisk-V2") not in ents(pipe, two)
+
+
+def test_an_api_id_is_read_piecewise_only_where_it_is_quoted_as_code(pipe):
+    text = "Changelog: added `ferrow/kestrel-4-mini-preview` (rate-limited). Support is 24/7, and/or input/output-2."
+    got = ents(pipe, text)
+    assert ("ferrow", "ORG", "ferrow") in got and ("kestrel-4-mini-preview", "MODEL", "kestrel-4-mini-preview") in got
+    assert not [t for t, _, _ in got if t in ("input", "output-2", "and", "or")]
