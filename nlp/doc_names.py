@@ -62,6 +62,7 @@ WORD = re.compile(r"[A-Z][A-Za-z]+(?:[%s][A-Z][a-z]+)?" % _H)
 # a product tier, not a model: "Pro users", "the Flash plan"
 NOT_MODEL_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or|/)[ \t]*[A-Z][a-z]+)*[ \t]+(?:users?|subscribers?|subscriptions?|plans?|tiers?|accounts?|members?|customers?|"
                              r"licen[cs]es?|seats?|pricing|price|storage|memory|drives?|sales?|cards?|photography)\b")
+VENUE_BEFORE = re.compile(r"\b(?:in|inside|into|via|through|from|using)\s+\Z")
 SENTENCE_START = re.compile(r"(?:\A|[.!?:#*|>\n\u2022-])[\s\"\u201c'*]*\Z")
 
 
@@ -131,6 +132,7 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
             continue
         if w not in BARE_TIERS:  # a model's own last word ("Maverick"): versioned names only, never an ordinary word
             if (w in TIER_WORDS or len(w) < 5 or listed(w) or SENTENCE_START.search(text, max(0, s - 4), s)
+                    or VENUE_BEFORE.search(text, max(0, s - 10), s)  # "the default in Codex": the product
                     or re.search(rf"\b{re.escape(w.lower())}\b", text)
                     or not any(ch.isdigit() for canon in ending[w] for ch in canon)):
                 continue
