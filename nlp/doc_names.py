@@ -58,6 +58,7 @@ LAST_PART = re.compile(rf"[ {_H}]+")
 # other tier words are ordinary words too often (Code, Large, Max, Thinking); Claude's keep the family rule
 BARE_TIERS = frozenset("Pro Flash Ultra Mini Lite Nano Turbo Omni Speciale Terminus Flash-Lite".split())
 CLAUDE_TIERS = frozenset({"Opus", "Sonnet", "Haiku"})
+BARE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(BARE_TIERS, key=len, reverse=True)))
 WORD = re.compile(r"[A-Z][A-Za-z]+(?:[%s][A-Z][a-z]+)?" % _H)
 # a product tier, not a model: "Pro users", "the Flash plan"
 NOT_MODEL_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or|/)[ \t]*[A-Z][a-z]+)*[ \t]+(?:users?|subscribers?|subscriptions?|plans?|tiers?|accounts?|members?|customers?|"
@@ -123,11 +124,15 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
 
     for m in TIER_ALONE.finditer(text):
         add(*m.span(1))
-    words = sorted(ending, key=len, reverse=True)
-    bare = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)))
-    for m in bare.finditer(text):
-        s, e = m.span()
-        w = m.group()
+    found = [m.span() for m in BARE_WORD.finditer(text) if m.group() in ending]
+    for w in ending.keys() - BARE_TIERS:  # a name's own last word: rare, looked up one by one
+        i = text.find(w)
+        while i >= 0:
+            if not (i and text[i - 1].isalnum()) and not text[i + len(w):i + len(w) + 1].isalnum():
+                found.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    for s, e in sorted(found):
+        w = text[s:e]
         if not _own_word(text, s, e) or NOT_MODEL_AFTER.match(text, e):
             continue
         if w not in BARE_TIERS:  # a model's own last word ("Maverick"): versioned names only, never an ordinary word
@@ -185,50 +190,28 @@ def unify(text: str, cands: list[tuple[int, int, str, str, bool]]) -> dict[int, 
       one most of its mentions have (the first on a tie).
     """
     out: dict[int, str] = {}
-    brands: list[tuple[str, str]] = []
-    cased: dict[str, str] = {}  # squashed word -> how the document writes it with capitals
-    for s, e, lab, canon, known in cands:
-        w = text[s:e]
-        if lab == "MODEL":
-            m = BRANDED.fullmatch(canon)
-            if m and not CODE.fullmatch(canon):
-                brands.append((m.group(1), m.group(2)))
-        if w != w.lower() and w != w.upper() and " " not in w:
-            cased.setdefault(_squash(w), w)
-        if lab == "MODEL":
-            first = LAST_PART.split(canon)[0]
-            if first != first.lower() and first != first.upper():
-                cased.setdefault(_squash(first), first)
-    # where a lab or a branded model is named, and whose: the last one before a clipped code owns it
-    marks = [(s, e, _squash(text[s:e])) for s, e, lab, *_ in cands if lab == "ORG"]
-    marks += [(s, e, _squash(m.group(1))) for s, e, lab, canon, _ in cands if lab == "MODEL" and (m := BRANDED.fullmatch(canon))
-              and not CODE.fullmatch(canon)]
-    marks.sort(key=lambda m: m[1])
-    mark_ends = [m[1] for m in marks]
-    # one brand, written the way most of its names are ("Loam-V2" twice, "Loam V2" once: "Loam-")
-    counted = Counter(brands)
-    one_brand = max(counted, key=lambda b: (counted[b], -brands.index(b))) if len({b.lower() for b, _ in brands}) == 1 else None
-    for i, (s, e, lab, canon, known) in enumerate(cands):
-        w = text[s:e]
-        if known or lab != "MODEL":
-            continue
-        if one_brand and canon == w and CODE.fullmatch(w):
-            j = bisect_left(mark_ends, s)  # the lab or brand named last before it, if in its sentence
-            last = marks[j - 1] if j and not SENTENCE_END.search(text, marks[j - 1][1], s) else None
-            if last is None or last[2] == _squash(one_brand[0]):  # not "MiniMax open-sources M1"
-                out[i] = one_brand[0] + one_brand[1] + w
-        elif w == w.lower() and (m := ID_HEAD.match(w)) and _squash(m.group(1)) in cased and w[len(m.group(0)):]:
-            brand = cased[_squash(m.group(1))]
-            rest = LAST_PART.split(canon, 1)
-            if len(rest) == 2 and brand != m.group(1).capitalize():
-                out[i] = brand + ("-" if m.group(2) != " " else " ") + rest[1]
+    fresh = [i for i, c in enumerate(cands) if not c[4] and c[2] in ("MODEL", "BENCHMARK")]
+    if not fresh:
+        return out
+    codes = [i for i in fresh if cands[i][2] == "MODEL" and cands[i][3] == text[cands[i][0]:cands[i][1]]
+             and CODE.fullmatch(cands[i][3])]
+    ids = [i for i in fresh if cands[i][2] == "MODEL" and (w := text[cands[i][0]:cands[i][1]]) == w.lower() and ID_HEAD.match(w)]
+    if codes:
+        out.update(_branded_codes(text, cands, codes))
+    if ids:
+        out.update(_cased_ids(text, cands, ids))
+    squashed: dict[str, str] = {}  # canonical -> its letters and digits (canonicals repeat)
     groups: dict[tuple[str, str], list[int]] = {}
     for i, (s, e, lab, canon, known) in enumerate(cands):
         if lab in ("MODEL", "BENCHMARK"):
-            groups.setdefault((lab, _squash(out.get(i, canon))), []).append(i)
+            name = out.get(i, canon)
+            k = squashed.get(name)
+            if k is None:
+                k = squashed[name] = _squash(name)
+            groups.setdefault((lab, k), []).append(i)
     for members in groups.values():
         names = [out.get(i, cands[i][3]) for i in members]
-        if len(set(names)) < 2:
+        if len(set(names)) < 2 or all(cands[i][4] for i in members):
             continue
         known = [n for i, n in zip(members, names) if cands[i][4]]
         count, order = Counter(names), {n: -i for i, n in reversed(list(enumerate(names)))}
@@ -236,6 +219,55 @@ def unify(text: str, cands: list[tuple[int, int, str, str, bool]]) -> dict[int, 
         for i, n in zip(members, names):
             if n != best and not cands[i][4]:
                 out[i] = best
+    return out
+
+
+def _branded_codes(text: str, cands: list[tuple[int, int, str, str, bool]], codes: list[int]) -> dict[int, str]:
+    """The clipped codes (indices ``codes``) the document's one brand of code-named models owns."""
+    brands: list[tuple[str, str]] = []
+    marks = [(s, e, _squash(text[s:e])) for s, e, lab, *_ in cands if lab == "ORG"]
+    for s, e, lab, canon, _ in cands:
+        m = BRANDED.fullmatch(canon) if lab == "MODEL" and not CODE.fullmatch(canon) else None
+        if m is not None:
+            brands.append((m.group(1), m.group(2)))
+            marks.append((s, e, _squash(m.group(1))))
+    if len({b.lower() for b, _ in brands}) != 1:
+        return {}
+    # one brand, written the way most of its names are ("Loam-V2" twice, "Loam V2" once: "Loam-")
+    counted = Counter(brands)
+    brand, sep = max(counted, key=lambda b: (counted[b], -brands.index(b)))
+    # where a lab or a branded model is named, and whose: the last one before a clipped code owns it
+    marks.sort(key=lambda m: m[1])
+    mark_ends = [m[1] for m in marks]
+    out = {}
+    for i in codes:
+        s, w = cands[i][0], cands[i][3]
+        j = bisect_left(mark_ends, s)  # the lab or brand named last before it, if in its sentence
+        last = marks[j - 1] if j and not SENTENCE_END.search(text, marks[j - 1][1], s) else None
+        if last is None or last[2] == _squash(brand):  # not "MiniMax open-sources M1"
+            out[i] = brand + sep + w
+    return out
+
+
+def _cased_ids(text: str, cands: list[tuple[int, int, str, str, bool]], ids: list[int]) -> dict[int, str]:
+    """The lower-case ids (indices ``ids``) whose first word the document writes with capitals elsewhere."""
+    cased: dict[str, str] = {}  # squashed word -> how the document writes it with capitals
+    for s, e, lab, canon, known in cands:
+        w = text[s:e]
+        if w != w.lower() and w != w.upper() and " " not in w:
+            cased.setdefault(_squash(w), w)
+        if lab == "MODEL":
+            first = LAST_PART.split(canon)[0]
+            if first != first.lower() and first != first.upper():
+                cased.setdefault(_squash(first), first)
+    out = {}
+    for i in ids:
+        w, canon = text[cands[i][0]:cands[i][1]], cands[i][3]
+        m = ID_HEAD.match(w)
+        brand = cased.get(_squash(m.group(1)))
+        rest = LAST_PART.split(canon, 1)
+        if brand is not None and w[m.end():] and len(rest) == 2 and brand != m.group(1).capitalize():
+            out[i] = brand + ("-" if m.group(2) != " " else " ") + rest[1]
     return out
 
 
