@@ -12,15 +12,21 @@ matched on its letters and digits alone (case, spaces and hyphens aside), from a
 word end, never inside a longer name (a capitalised word or a version right after or before it),
 and never where something else was found. Guards against spreading an ordinary word: a one-word name
 whose lower-case form the document also uses as a plain word is not remembered ("Sounding" beside
-"sounding"); a lower-case mention counts only for a name with a digit, or inside an id (after ``/`` or a
-backtick: not "the tarrowlabs organisation"); other mentions keep the name's own capitals or are written all
-in capitals.
+"sounding"); a lower-case mention counts only for a name with a digit or a hyphen, or inside an id (after
+``/`` or a backtick: not "the tarrowlabs organisation"); other mentions keep the name's own capitals or are
+written all in capitals.
 
-A tier alone ("the new Pro model", "the Lite variant") is the one model of the document whose name
-ends with that tier, when there is exactly one (``Tarrow 3 Lite``); with two (``Tarrow 2 Pro``,
-``Tarrow 3 Pro``) it is left alone.
+Later mentions are often shorter (:func:`_head`, :func:`remembered`): the family word ("Tarrow" for
+``Tarrow-3``), the version alone ("V2" for ``Loam-V2``), a benchmark without its year or "-Eval", a lab
+without "Capital" or "Systems" (``marram/`` for Marram Systems), a lab's acronym (:func:`acronyms`); or
+longer by a tier the finder left out (:func:`tails`: "Tarrow 3 Mini"). A tier alone (:func:`tiers_alone`:
+"the new Pro model", "runs Flash in house", "Speciale") is the model of the document whose name ends with
+it, the one named most before it when two are; a tie is left alone. API ids ``org/model-2`` quoted as code
+are read piecewise (:func:`api_ids`), and :func:`unify` gives each new name one canonical (a clipped code
+takes its brand: ``V3.2-Exp`` beside ``DeepSeek-V3.2`` is ``DeepSeek-V3.2-Exp``).
 
-One pass over the text's pieces; each start looks ahead at most the longest name's length: linear.
+One pass over the text's pieces; each start looks ahead at most the longest name's length; the other steps
+are one regex over the text each, with bisection for overlaps: linear.
 """
 
 from __future__ import annotations

@@ -20,8 +20,9 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
    capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
    unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
 7. **The document's own names** (:mod:`nlp.doc_names`): a new name found once is that name at its other
-   mentions (a heading in capitals, a lower-case id, other separators), and a tier alone ("the new Pro
-   model") is the one model the document names in full with it.
+   mentions (a heading in capitals, a lower-case id, other separators) and its short forms (the family word,
+   the version alone, a lab without "Capital", its acronym), a tier alone ("the new Pro model", "runs Flash")
+   is the model the document names in full with it, and each new name gets one canonical.
 
 Overlaps resolve leftmost-longest; the result goes to ``doc.ents`` and the ``Span._`` extensions.
 """
