@@ -480,8 +480,9 @@ class EntityFinder:
                 if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5; "Gemini Pro 1.5"
                     c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
                     c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
+        _unify_names(text, out)  # before: a tier alone takes its owner's full name ("Speciale": DeepSeek-V3.2-Speciale)
         out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz)
-        _unify_names(text, out)
+        _unify_names(text, out)  # after: the mentions it added
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)

@@ -200,3 +200,9 @@ def test_an_api_id_is_read_piecewise_only_where_it_is_quoted_as_code(pipe):
     got = ents(pipe, text)
     assert ("ferrow", "ORG", "ferrow") in got and ("kestrel-4-mini-preview", "MODEL", "kestrel-4-mini-preview") in got
     assert not [t for t, _, _ in got if t in ("input", "output-2", "and", "or")]
+
+
+def test_a_tier_alone_takes_its_owners_full_name(pipe):
+    text = "Tessel released Loam-V2, an open model. A sibling, V2-Speciale, is tuned for proofs; on a maths test Speciale scored 61%."
+    got = _models(pipe, text)
+    assert ("V2-Speciale", "Loam-V2-Speciale") in got and ("Speciale", "Loam-V2-Speciale") in got
