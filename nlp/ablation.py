@@ -77,10 +77,12 @@ def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict
     hit, total = Counter(), Counter()
     new_hit, new_total = Counter(), Counter()  # mentions no entry of the full knowledge base owns (invented names)
     guess_ok, guesses = Counter(), Counter()
+    canon_ok = Counter()  # found mentions of removed entries whose canonical is the gold one
     errors = []
     docs = ablated_nlp.pipe([g["text"] for g in gold], batch_size=32)
     for g, own, doc in zip(gold, owners, docs):
-        gold_keys = {(e["start"], e["end"], e["label"]) for e in g.get("entities", [])}
+        gold_keys = {(e["start"], e["end"], e["label"]): e.get("canonical") or g["text"][e["start"]:e["end"]]
+                     for e in g.get("entities", [])}
         pred = {(e.start_char, e.end_char, e.label_): e for e in doc.ents}
         for k, owner in own.items():
             if owner is None:
@@ -91,6 +93,11 @@ def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict
             total[k[2]] += 1
             if k in pred:
                 hit[k[2]] += 1
+                got = pred[k]._.canonical or pred[k].text
+                if got == gold_keys[k]:
+                    canon_ok[k[2]] += 1
+                else:
+                    errors.append(("CANON", g["id"], k, f"{g['text'][k[0]:k[1]]!r} -> {got!r} != gold {gold_keys[k]!r}"))
             else:
                 errors.append(("MISS", g["id"], k, g["text"][k[0]:k[1]]))
         for k, span in pred.items():
@@ -103,7 +110,7 @@ def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict
                 errors.append(("FALSE", g["id"], k, g["text"][k[0]:k[1]]))
     labels = {}
     for lab in ABLATED_LABELS:
-        labels[lab] = {"removed_mentions": total[lab], "found": hit[lab],
+        labels[lab] = {"removed_mentions": total[lab], "found": hit[lab], "canonical_right": canon_ok[lab],
                        "recall": hit[lab] / total[lab] if total[lab] else 0.0,
                        "guesses": guesses[lab], "guesses_right": guess_ok[lab],
                        "guess_precision": guess_ok[lab] / guesses[lab] if guesses[lab] else 1.0,
@@ -115,10 +122,10 @@ def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict
 
 def format_ablation(path, percent: float, res: dict) -> str:
     lines = [f"{path}: ablation {percent:g}% ({len(res['removed'])} families/benchmarks removed)",
-             f"{'label':<10} {'removed':>8} {'found':>6} {'recall':>7} {'guesses':>8} {'right':>6} {'guess P':>8}"]
+             f"{'label':<10} {'removed':>8} {'found':>6} {'recall':>7} {'guesses':>8} {'right':>6} {'guess P':>8} {'canon':>6}"]
     for lab, m in res["labels"].items():
         lines.append(f"{lab:<10} {m['removed_mentions']:8d} {m['found']:6d} {m['recall']:7.3f} {m['guesses']:8d} "
-                     f"{m['guesses_right']:6d} {m['guess_precision']:8.3f}")
+                     f"{m['guesses_right']:6d} {m['guess_precision']:8.3f} {m['canonical_right']:6d}")
     lines.append(f"precision of unknown MODEL/BENCHMARK guesses: {res['guess_precision']:.3f} ({res['guesses']} guesses)")
     lines.append("recall on mentions not in the full knowledge base: " + ", ".join(
         f"{lab} {m['not_in_kb_found']}/{m['not_in_kb_mentions']}" for lab, m in res["labels"].items()))

@@ -20,8 +20,9 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
    capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
    unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
 7. **The document's own names** (:mod:`nlp.doc_names`): a new name found once is that name at its other
-   mentions (a heading in capitals, a lower-case id, other separators), and a tier alone ("the new Pro
-   model") is the one model the document names in full with it.
+   mentions (a heading in capitals, a lower-case id, other separators) and its short forms (the family word,
+   the version alone, a lab without "Capital", its acronym), a tier alone ("the new Pro model", "runs Flash")
+   is the model the document names in full with it, and each new name gets one canonical.
 
 Overlaps resolve leftmost-longest; the result goes to ``doc.ents`` and the ``Span._`` extensions.
 """
@@ -39,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
-from .doc_names import remembered, spread, tiers_alone
+from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from . import name_tagger
@@ -482,7 +483,9 @@ class EntityFinder:
                 if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5; "Gemini Pro 1.5"
                     c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
                     c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
-        out = _doc_names(text, pieces, out)
+        _unify_names(text, out)  # before: a tier alone takes its owner's full name ("Speciale": DeepSeek-V3.2-Speciale)
+        out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz)
+        _unify_names(text, out)  # after: the mentions it added
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -1071,18 +1074,50 @@ def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
             c.label, c.org, c.family = "ORG", None, None
 
 
-def _doc_names(text: str, pieces: Pieces, out: list[Cand]) -> list[Cand]:
-    """The other mentions of the new names this document introduced, and tiers standing alone for a model
-    it names in full (:mod:`nlp.doc_names`)."""
-    names = [(c.start, c.end, c.label, c.canonical) for c in out if not c.known and c.label in LABELS and c.canonical]
-    taken = [(c.start, c.end) for c in out]
-    more = tiers_alone(text, [c.canonical for c in out if c.label == "MODEL" and c.canonical], taken)
+def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]:
+    """The other mentions of the names this document introduced, and tiers standing alone for a model it
+    names in full (:mod:`nlp.doc_names`); ``listed(word)``: the knowledge base knows the word as a name."""
+    new = [c for c in out if not c.known and c.label in LABELS and c.canonical]
+    out.sort(key=lambda c: c.start)
+    starts = [c.start for c in out]  # (out does not overlap)
+    for i, (end, canon) in tails(text, [(c.start, c.end, c.label, c.canonical) for c in new]).items():
+        c = new[i]
+        j = bisect_right(starts, c.start)  # the entity after it must begin at or after the new end
+        if j >= len(out) or out[j].start >= end:
+            c.end, c.canonical = end, canon  # "Perrin 2" in "the smaller Perrin 2 Mini"
+    names = [(c.start, c.end, c.label, c.canonical) for c in new]
+    found = [(c.start, c.end) for c in out]
+    more: list[tuple[int, int, str, str]] = []
+
+    def taken() -> list[tuple[int, int]]:
+        return sorted(found + [(s, e) for s, e, _, _ in more])
+
+    memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known], listed) if names else {}
+    if memory:
+        more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, found)
+        for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name; "On V2," guessed a
+            # benchmark where the text names Loam-V2: the model
+            hit = memory.get(_squash(text[c.start:c.end]))
+            if hit is not None and c.label == "ORG" == hit[0] and text[c.start:c.end] != hit[1]:
+                c.canonical = hit[1]
+            elif hit is not None and c.label == "BENCHMARK" and hit[0] == "MODEL" and text[c.start:c.end] == hit[2] != hit[1]:
+                c.label, c.canonical = "MODEL", hit[1]
+    more += api_ids(text, taken(), memory)
     if names:
-        memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known])
-        more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, taken)
+        more += acronyms(text, names + [(c.start, c.end, c.label, c.canonical) for c in out if c.known and c.label == "ORG"],
+                         taken(), listed)
+    models = [(c.start, c.canonical) for c in out if c.label == "MODEL" and c.canonical]
+    models += [(s, canon) for s, _, lab, canon in more if lab == "MODEL"]
+    more += tiers_alone(text, models, taken(), listed)
     if not more:
         return out
-    out = out + [Cand(s, e, lab, canon, False, None, None, 1, source="doc") for s, e, lab, canon in more]
+    owner = {}
+    for c in out:
+        owner.setdefault((c.label, c.canonical), c)
+    for s, e, lab, canon in more:
+        o = owner.get((lab, canon))  # "Flash" for a known Gemini 2.5 Flash is known too
+        out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
+                        entry=o.entry if o else None, source="doc"))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -1090,6 +1125,12 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand]) -> list[Cand]:
 def _tagger_ok(surface: str) -> bool:
     """The rules' word lists hold for the tagger too: "GPU" or "Galaxy S25 Ultra" never start a name."""
     return surface not in COMMON_CAPS and _ok_head(surface)
+
+
+def _unify_names(text: str, out: list[Cand]) -> None:
+    """One canonical name per new name of the document (:func:`nlp.doc_names.unify`)."""
+    for i, canon in unify(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out]).items():
+        out[i].canonical = canon
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:

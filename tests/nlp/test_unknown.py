@@ -135,6 +135,7 @@ def test_evaluate_ablation_scores_only_the_mentions_of_what_went():
     assert res["labels"]["MODEL"]["removed_mentions"] == 1  # Grok 4 only; Qwen3-Max's family stayed
     assert res["labels"]["BENCHMARK"]["removed_mentions"] == 0
     assert res["labels"]["MODEL"]["found"] == 1  # "Grok 4 scores": form + cue
+    assert res["labels"]["MODEL"]["canonical_right"] == 1  # and named as the gold names it
     assert res["guess_precision"] == 1.0
 
 
