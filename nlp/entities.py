@@ -483,6 +483,10 @@ class EntityFinder:
                 if e is not None:  # "Sonnet 4.5" with no "Claude" around: Claude Sonnet 4.5; "Gemini Pro 1.5"
                     c.canonical, c.known, c.entry, c.family = e.name, True, e, e.family
                     c.org = self.kb.families[e.family].org if e.family in self.kb.families else c.org
+            if c.source == "unknown" and c.label == "MODEL" and c.family is None:
+                found = self.kb.family_before_version(c.canonical)
+                if found is not None and found[1] is not None:  # "Quorl-3 Pro" of a family without a grammar
+                    c.family, c.org = found[1].name, c.org or found[1].org
         _unify_names(text, out)  # before: a tier alone takes its owner's full name ("Speciale": DeepSeek-V3.2-Speciale)
         out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz)
         _unify_names(text, out)  # after: the mentions it added

@@ -72,6 +72,9 @@ class Entry:
         return [self.name, *self.aliases]
 
 
+VERSIONED_TAIL = re.compile(r"[\s_-]+(?=\S*\d)")  # where a name's version part begins
+
+
 @dataclass
 class KB:
     entries: list[Entry]
@@ -84,6 +87,19 @@ class KB:
         self.models = {e.name: e for e in self.entries if e.label == "MODEL" and e.kind == "model"}
         self.benchmarks = {e.name: e for e in self.entries if e.label == "BENCHMARK"}
         self.stop = [e for e in self.entries if e.label == "STOP"]
+        self._folded_families = {" ".join(n.casefold().split()): e for n, e in self.families.items()}
+
+    def family_before_version(self, name: str) -> tuple[str, Entry | None] | None:
+        """``(head, family)`` for a versioned name: the words before its first word with a digit
+        (``Vireo-9B-Instruct`` → ``Vireo``, ``helix-2 Pro`` → ``helix``) and the family of that name,
+        whatever its case, or None when there is none. None for a name without such a part
+        (``Quasar Alpha``, ``o5-mini``). A new version of a family without a name grammar is
+        recognised as that family's this way (``modelwire kb accept`` writes families so)."""
+        m = VERSIONED_TAIL.search(name)
+        if m is None or m.start() < 2 or any(ch.isdigit() for ch in name[:m.start()]):
+            return None
+        head = name[:m.start()]
+        return head, self._folded_families.get(" ".join(head.casefold().split()))
 
     def counts(self) -> dict[str, int]:
         return {"families": len(self.families), "models": len(self.models), "orgs": len(self.orgs),

@@ -137,21 +137,17 @@ def plan_accept(kb: KB, name: str, label: str, org: str | None = None, family: s
     return out
 
 
-_VERSIONED = re.compile(r"[\s_-]+(?=\S*\d)")
-
-
 def _family_before_version(kb: KB, name: str) -> str | None:
-    """The family a versioned name belongs to, for an accept without ``--family``: the words before
-    its first word with a digit (``Vireo-9B-Instruct`` → ``Vireo``, ``Helix-2 Pro`` → ``Helix``), so
-    that the family's next version is found as one of it. A known family is matched whatever its
-    case; None for a name without such a part (``Quasar Alpha``, ``o5-mini``) or one whose part is
-    a known model rather than a family."""
-    m = _VERSIONED.search(name)
-    if m is None or m.start() < 2 or any(ch.isdigit() for ch in name[:m.start()]):
+    """The family of a versioned name accepted without ``--family``: the words before its version
+    (``Vireo-9B-Instruct`` → ``Vireo``; a known family's own spelling), so that the family's next
+    version is found as one of it; None without a version part, or when those words are a known
+    model, lab or benchmark rather than a family."""
+    found = kb.family_before_version(name)
+    if found is None:
         return None
-    head = name[:m.start()]
-    if next((f for f in kb.families.values() if _fold(f.name) == _fold(head)), None) is not None:
-        return head
+    head, fam = found
+    if fam is not None:
+        return fam.name
     return None if lookup(kb, head, LABELS) is not None else head
 
 

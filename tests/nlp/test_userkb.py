@@ -43,6 +43,16 @@ def test_accepted_and_rejected_names_change_what_the_pipeline_finds(tmp_path, kb
     assert before.keys() - after.keys() == {"Vireo-9B-Instruct"}
 
 
+def test_a_model_accepted_without_family_teaches_its_familys_next_version(tmp_path, kb):
+    mine = tmp_path / "mine.jsonl"
+    write_entries(mine, plan_accept(kb, "Quorl-2 Pro", "MODEL", org="Quorl Labs"))
+    text = "Quorl Labs shipped Quorl-3 Pro this week, a year after Quorl-2 Pro; the older one stays online."
+    pipe = nlp.load({"kb_files": [str(mine)]}, lexeme_attrs=False)
+    found = {e["canonical"]: e for e in next(nlp.analyze(pipe, [{"id": 1, "text": text}]))["entities"]}
+    assert (found["Quorl-2 Pro"]["known"], found["Quorl-2 Pro"]["family"]) == (True, "Quorl")
+    assert found["Quorl-3 Pro"]["family"] == "Quorl" and found["Quorl-3 Pro"]["org"] == "Quorl Labs"
+
+
 def test_plan_accept_reuses_known_orgs_and_families(kb):
     plan = plan_accept(kb, "GPT-7 Pro", "MODEL", org="openai", family="gpt")
     assert plan == [{"label": "MODEL", "name": "GPT-7 Pro", "kind": "model", "family": "GPT", "aliases": []}]
