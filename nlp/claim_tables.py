@@ -22,7 +22,10 @@ _SPLIT = {"¦": re.compile("¦"), "\t": re.compile("\t"), ";": re.compile(";"), 
           "  ": re.compile(r" {2,}")}
 _MAX_WEAK_CELL = 40
 _RULE = re.compile(r"^[\s|¦:;,=+\-]+$")
-_NUMERIC_CELL = re.compile(r"^\s*[~≈]?\d[\d.,]*\s*(?:%|pts?|points)?(?:\s*\([^)]*\))?\s*\*?\s*$")
+# a number alone in a cell, with what writers add: bold, footnote marks ("71.3*", "71.3†"), an aside
+# in brackets ("71.3 (±1.2)", "71.3 (+4.2)")
+_NUMERIC_CELL = re.compile(
+    r"^\s*(?:\*\*|__)?[~≈]?\d[\d.,]*\s*(?:%|pts?|points)?(?:\*\*|__)?(?:\s*\([^)]*\))?\s*[*†‡§¹²³]*\s*$")
 # header and label words that are no model or benchmark
 _NOT_A_NAME = re.compile(
     r"^(?:#|no\.?|rank(?:ing)?|pos(?:ition)?|place|model|models|system|name|entry|submission|team|org(?:ani[sz]ation)?|"
@@ -35,7 +38,8 @@ _NOT_A_NAME = re.compile(
 )
 _MODEL_HEADER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*$", re.I)
 _NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w.+\-/ ()']{0,59}$")
-_MARKS = re.compile(r"\s*(?:\((?:ours|new|preview)\)|[*†‡]+)\s*$", re.I)
+_MARKS = re.compile(r"\s*(?:\((?:ours|new|preview|%|pts|points)\)|[*†‡]+)\s*$", re.I)
+_MARKUP = ("**", "__", "`")  # bold or code around a cell's name
 
 
 def label_in(ents, starts: list[int], a: int, b: int, *, overlap: bool = False) -> str | None:
@@ -117,6 +121,21 @@ def _count(text: str, a: int, b: int, sep: str, indented: bool = False) -> int:
     return len(cs)
 
 
+def _leads_with(text: str, a: int, b: int, sep: str) -> bool:
+    """The line text[a:b] opens with `sep`: its first cell is blank."""
+    while a < b and text[a] == " ":
+        a += 1
+    return text.startswith(sep, a, b)
+
+
+def _sub_header(text: str, a: int, b: int, sep: str, n: int) -> bool:
+    """The line text[a:b] continues a header of `n` cells on a second line: a blank first cell and
+    no number alone in a cell ("\t5-shot\t0-shot", ";(%);(%)")."""
+    if sep == "  " or not _leads_with(text, a, b, sep) or _count(text, a, b, sep) != n - 1:
+        return False
+    return not any(_NUMERIC_CELL.match(text, s, e) for s, e in cells(text, a, b, sep))
+
+
 def table_blocks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, separator) of the tables of `text` written without Markdown bars: consecutive
     lines that split into the same number (2+) of cells by one separator, at least one of them
@@ -146,8 +165,11 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                     continue
             if not n:
                 continue
-            while j < len(lines) and _RULE.match(text, lines[j][0], lines[j][1]) and lines[j][1] > lines[j][0]:
-                j += 1  # a rule under the header
+            if sep != "  " and _leads_with(text, *lines[i], sep) and j < len(lines) and _count(text, *lines[j], sep) == n + 1:
+                n += 1  # a blank corner cell: "\tMMLU\tGPQA" over "Vireo 3\t71.3\t60.2"
+            while j < len(lines) and (_RULE.match(text, lines[j][0], lines[j][1]) and lines[j][1] > lines[j][0]
+                                      or _sub_header(text, *lines[j], sep, n)):
+                j += 1  # a rule under the header, or the header's second line ("\t5-shot\t0-shot")
             k = j
             while k < len(lines) and _count(text, *lines[k], sep) == n:
                 k += 1
@@ -170,6 +192,11 @@ def _name_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     cell does not look like a model's or benchmark's name."""
     while s < e and text[s].isspace():
         s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    for mark in _MARKUP:  # "**Vireo 3**": the name inside the markup
+        if text.startswith(mark, s, e) and e - s > 2 * len(mark) and text.endswith(mark, s, e):
+            s, e = s + len(mark), e - len(mark)
     cell = _MARKS.sub("", text[s:e].rstrip())
     if not cell or _NUMERIC_CELL.match(cell) or _NOT_A_NAME.match(cell) or not _NAME_SHAPE.match(cell):
         return None

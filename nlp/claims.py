@@ -110,7 +110,7 @@ from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_tables import bullet_names, cell_line_tables, layout_names, table_blocks
+from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, layout_names, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -1755,7 +1755,8 @@ def _table_blocks(text: str) -> list[tuple[int, int]]:
 
 
 # a table row without the outer bars: "2 | Vireo 3 | 56.0"
-_BARE_TABLE_LINE = re.compile(r"^[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+$", re.M)
+# (or " | MMLU | GPQA": a blank corner cell, the bar opening the line but none closing it)
+_BARE_TABLE_LINE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[ \t]*\|?[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+$", re.M)
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1864,6 +1865,13 @@ def _chat_claims(text: str, ents) -> list[dict]:
     return out
 
 
+def _sub_header_row(text: str, header, cells) -> bool:
+    """A row under the header that continues it: no number, and a blank or missing first cell."""
+    if not cells or (len(cells) >= len(header) and cells[0][1] > cells[0][0]):
+        return False
+    return not any(_NUMERIC_CELL.match(text[s:e]) for s, e in cells)
+
+
 def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) -> list[dict]:
     """Claims of the table text[a:b]: its lines split by `sep`, or the (start, end, cells) `rows`
     given (a table of one cell per line, nlp.claim_tables)."""
@@ -1876,9 +1884,11 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             if not line.strip() or _TABLE_RULE.match(line):
                 continue
             rows.append((la, lb, _cells(text, la, lb) if sep == "|" else sep_cells(text, la, lb, sep)))
+    while len(rows) > 2 and _sub_header_row(text, rows[0][2], rows[1][2]):
+        del rows[1]  # the header's second line ("| | 5-shot | 0-shot |")
     if len(rows) < 2:
         return []
-    if sep != "|" and len(rows[0][2]) == len(rows[1][2]) - 1:
+    if len(rows[0][2]) == len(rows[1][2]) - 1:
         rows[0] = (rows[0][0], rows[0][1], [(rows[0][0], rows[0][0])] + rows[0][2])  # a blank corner cell
     header = rows[0][2]
     out = []
