@@ -293,6 +293,105 @@ def bullet_names(text: str, ents) -> list[tuple]:
     return out
 
 
+# --------------------------------------------------------------------------- "name ..... score" lines
+# A leaderboard written one model a line: "Vireo 3 ........ 69.3", "Vireo 3 — 69.3", "Model: Vireo 3 —
+# Score: 69.3". On three or more such lines in a row, when two or more of the names are recognised
+# models and none a benchmark, the other names are models too.
+_SCORE_LINE = re.compile(
+    r"^[ \t]*(?:(?:model|llm|system)[ \t]*:[ \t]*)?(?P<name>[^\n:…—–|]{2,60}?)[ \t]*"
+    r"(?:\.{3,}|…+|[:—–|])[ \t]*(?:(?:score|result|accuracy)[ \t]*:[ \t]*)?[~≈]?\d[^\n]{0,40}$", re.M | re.I)
+
+
+def line_names(text: str, ents) -> list[tuple]:
+    """Entities (start, end, "MODEL", name) the rows of a one-model-a-line leaderboard give to names
+    no list knows; `ents`: the recognised (start, end, label, canonical)."""
+    if "\n" not in text:
+        return []
+    runs: list[list[tuple[int, int]]] = []
+    last = -2
+    for m in _SCORE_LINE.finditer(text):
+        if runs and last == m.start() - 1:  # the next line
+            runs[-1].append(m.span("name"))
+        else:
+            runs.append([m.span("name")])
+        last = m.end()
+    out = []
+    starts = [x[0] for x in ents]
+    for run in runs:
+        if len(run) < 3:
+            continue
+        labels = [label_in(ents, starts, s, e, overlap=True) for s, e in run]
+        if labels.count("MODEL") < 2 or "BENCHMARK" in labels or "ORG" in labels:
+            continue
+        for (s, e), got in zip(run, labels):
+            name = _name_cell(text, s, e) if got is None else None
+            if name and _SHAPE["MODEL"].search(text[name[0]:name[1]]):
+                out.append((*name, "MODEL", text[name[0]:name[1]]))
+    return out
+
+
+# --------------------------------------------------------------------------- per-row slashes
+# "MMLU-Pro / GPQA Diamond / ZetaBench (%):" over "Vireo 3 — 81.4 / 69.3 / 58.8" lines: the header's
+# i-th name is the benchmark of each row's i-th score.
+_VAL = r"[~≈]?\d[\d.,]*%?|n/a|[-—–]"
+_SLASH_ROW = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<name>[^\n:—–|/]{{2,60}}?)[ \t]*[:—–|][ \t]*(?P<vals>(?:{_VAL})(?:[ \t]*/[ \t]*(?:{_VAL}))+)[ \t]*$",
+    re.M | re.I)
+_HEAD_TRIM = " \t:()*"
+
+
+def slash_tables(text: str) -> list[tuple[int, int, list]]:
+    """(start, end, rows) of the tables written as per-row slashes, `rows` as `cell_line_tables`
+    gives them (the header's cells: a blank corner, then the benchmarks)."""
+    if " / " not in text and "/" not in text:
+        return []
+    groups: list[list] = []
+    last = -2
+    for m in _SLASH_ROW.finditer(text):
+        k = m.group("vals").count("/") + 1
+        if groups and last == m.start() - 1 and groups[-1][0] == k:
+            groups[-1][1].append(m)
+        else:
+            groups.append([k, [m]])
+        last = m.end()
+    out = []
+    for k, ms in groups:
+        if len(ms) < 2:
+            continue
+        hb = ms[0].start() - 1  # the header: the line right above the first row
+        ha = text.rfind("\n", 0, max(0, hb)) + 1
+        if hb <= ha or text.count("/", ha, hb) != k - 1:
+            continue
+        head = []
+        pos = ha
+        for part in text[ha:hb].split("/"):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            cut = max(text.rfind("(", a, b), text.rfind(":", a, b))
+            if not head and cut >= 0 and text[cut + 1:b].strip(_HEAD_TRIM):
+                a = cut + 1  # "Scores (MMLU-Pro": the name after the opening words
+            b = a + len(re.sub(r"\s*\((?:%|pts|points)\)", "", text[a:b]))  # "ZetaBench (%):"
+            while a < b and text[a] in _HEAD_TRIM:
+                a += 1
+            while b > a and text[b - 1] in _HEAD_TRIM:
+                b -= 1
+            if _name_cell(text, a, b) is None:
+                break
+            head.append((a, b))
+        if len(head) != k:
+            continue
+        rows = [(ha, hb, [(ha, ha)] + head)]
+        for m in ms:
+            vals, pos = [], m.start("vals")
+            for part in m.group("vals").split("/"):
+                a, b = pos, pos + len(part)
+                pos = b + 1
+                vals.append((a + len(part) - len(part.lstrip()), b - (len(part) - len(part.rstrip()))))
+            rows.append((m.start(), m.end(), [m.span("name")] + vals))
+        out.append((ha, ms[-1].end(), rows))
+    return out
+
+
 # --------------------------------------------------------------------------- one cell per line
 # Extractors often flatten a table to one cell per line. Row by row: the header cells ("Benchmark",
 # then one line per model), then each row's label and its values. Column by column: the first
@@ -370,16 +469,19 @@ def _cell_line_rows(text: str, block: list[tuple[int, int]]):
         while j < len(block) and kinds[j]:
             j += 1
         if kinds[i] or j - i - 1 < 2 or (m is not None and j - i - 1 != m):
+            if len(groups) >= 2:
+                break  # a note under the table ("* averaged over 5 runs")
             return None  # every group: one label line, then the same number (2+) of values
         m = j - i - 1
         groups.append(block[i:j])
         i = j
     lead = block[:first - 1]
-    corner = text[lead[0][0]:lead[0][1]] if lead else ""
-    if len(lead) == m + 1 and (_NOT_A_NAME.match(corner) or _CORNER.match(corner)):
-        header = lead
-    elif len(lead) == m:
-        header = [(lead[0][0], lead[0][0])] + lead  # no corner cell
+    # the header: m names, after a corner cell or none; lines before it are a caption
+    corner = text[lead[-m - 1][0]:lead[-m - 1][1]] if len(lead) > m else ""
+    if len(lead) > m and (_NOT_A_NAME.match(corner) or _CORNER.match(corner)):
+        header = lead[-m - 1:]
+    elif len(lead) == m or (len(lead) > m and _name_cell(text, *lead[-m - 1]) is None):
+        header = [(lead[-m][0], lead[-m][0])] + lead[-m:]  # no corner cell
     else:
         return None
     if any(_name_cell(text, s, e) is None for s, e in header[1:]):

@@ -110,7 +110,7 @@ from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, layout_names, table_blocks
+from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, layout_names, line_names, slash_tables, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -596,7 +596,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     ents = _tier_refs(text, [x for x in known if x[2] != "ORG"])
     ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
-    named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known)  # nlp.claim_names, nlp.claim_tables
+    named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
+    # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
@@ -611,9 +612,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if found:
             claims.extend(found)
             tables.append((a, b))
-    for a, b, rows in cell_line_tables(text):  # one cell per line, by rows or by columns (nlp.claim_tables)
+    # one cell per line, by rows or by columns; per-row slashes (nlp.claim_tables)
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in slash_tables(text)]:
         found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)],
-                              rows=rows)
+                              sep, rows=rows)
         if found:
             claims.extend(found)
             tables.append((a, b))
@@ -1902,8 +1904,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         """The entities of the row text[la:lb], by bisection: a long table stays linear."""
         return inside[bisect_left(starts, la):bisect_right(starts, lb)]
 
-    # a note on the line right under or over the table: "accuracy in %", "(scores in percent)"
-    note_percent = any(_PERCENT_NOTE.search(line) for line in (
+    # a note on the line right under or over the table: "accuracy in %", "(scores in percent)"; the
+    # header line of per-row slashes ("MMLU / GPQA (%):") is one for all its columns
+    note_percent = sep == "/" and "%" in text[rows[0][0]:rows[0][1]] or any(_PERCENT_NOTE.search(line) for line in (
         text[b:text.find("\n", b + 1) if text.find("\n", b + 1) >= 0 else len(text)],
         text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]))
     head_row = in_row(rows[0][0], rows[0][1])
