@@ -280,6 +280,17 @@ _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # a sentence that opens on an unnamed model's document: "The card also lists …", "The model card claims …"
 _CARD_LEAD = re.compile(r"\W*(?:the|its)\s+(?:model\s+)?(?:card|launch post|announcement|release notes?)\b", re.I)
+# "Dovetail's launch post claims 71.5% …": the document of a lab, so the scores are of the model that
+# lab released in the passage ("Dovetail AI announced Cinder 4 Ultra", "Dovetail's Cinder 4 Ultra")
+_ORG_DOC_AFTER = re.compile(
+    r"(?:['’]s?|\s+said\s+in\s+its)\s+(?:own\s+|new\s+|official\s+)?(?:model\s+)?(?:card|launch post|announcement|release notes?|"
+    r"blog(?:\s+post)?|technical report|tech report|paper|post|press release|benchmark table|results table|table|"
+    r"release|documentation|docs)\b", re.I)
+_ORG_RELEASED = re.compile(
+    r"^(?:['’]s?\s+(?:new\s+|latest\s+)?|\s+(?:has\s+|have\s+|also\s+|on\s+\w+\s+|today\s+)*"
+    r"(?:announced|released|launched|unveiled|introduced|published|shipped|debuted|open-sourced|rolled out|"
+    r"announces|releases|launches|unveils|introduces|publishes|ships|debuts|open-sources)\s+"
+    r"(?:(?:its|their|the|a|an|new|latest)\s+){0,2})$", re.I)
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
 _MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
@@ -628,6 +639,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
     in_table = _Overlaps(tables)
     subject = _TitleSubject(lambda: _title_subject(doc, ents, title_ents)) if previous_subject else None
+    org_models = _org_models(text, known) if previous_subject else {}
     # the paragraph's topic benchmark so far: most often named, the earliest on a tie
     para_benches: dict[str, list] = {}
     context_bench = None  # recomputed only when para_benches changes
@@ -677,6 +689,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if first_subject and _CARD_LEAD.match(text, a, b) and not any(e.label == "MODEL" for e in seg_ents):
             # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named
             own = first_subject
+        elif org_models and not any(e.label == "MODEL" for e in seg_ents):
+            own = _org_doc_subject(text, a, b, known, org_models) or own
         found, new_subject = _sentence_claims(
             text[a:b], seg_ents, own if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
@@ -716,6 +730,28 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = _dedupe(claims)
     _add_fields(doc, text, claims, bench_units or {})
     return claims
+
+
+def _org_models(text: str, known) -> dict[str, str]:
+    """{lab: the model the passage says it released} from "ORG announced MODEL" / "ORG's MODEL"
+    (the last such mention wins); `known`: (start, end, label, canonical) in text order."""
+    out = {}
+    for x, y in zip(known, known[1:]):
+        if x[2] == "ORG" and y[2] == "MODEL" and y[0] - x[1] <= 60 and _ORG_RELEASED.match(text[x[1]:y[0]]):
+            out[x[3]] = y[3]
+    return out
+
+
+def _org_doc_subject(text: str, a: int, b: int, known, org_models: dict) -> str | None:
+    """The model of the lab whose document opens the sentence text[a:b] ("Dovetail's launch post
+    claims …"), when the passage says which model that lab released."""
+    i = bisect_left(known, (a,))
+    if i >= len(known) or known[i][2] != "ORG" or known[i][0] >= b or text[a:known[i][0]].strip(" \t\n\"'“‘*_"):
+        return None
+    org = known[i]
+    if not _ORG_DOC_AFTER.match(text, org[1], b):
+        return None
+    return org_models.get(org[3])
 
 
 # "Can X really hit 60% on B?", "If X keeps its 74.9% …, it would …": asked or supposed, not claimed

@@ -1,0 +1,38 @@
+"""Claims round 7, references: a lab's document ("Tessellate's model card lists …") speaks for the
+model that lab released in the passage, not for the model named last. Passages written for these
+tests, invented names; entities marked by hand, so the claim rules are tested alone."""
+from tests.nlp.test_claims import annotate
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
+
+
+def got(doc):
+    return {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
+
+
+NAMES = ents(["Quarry 5 Max", "Lumen-8", "Osprey R2"], ["PolyMath-500", "DocRiddle"], ["Tessellate Labs", "Northwind AI"])
+
+
+def test_a_labs_document_speaks_for_the_model_it_released(pipe):
+    text = ("Tessellate Labs unveiled Quarry 5 Max on Thursday. The same morning Northwind AI released Lumen-8, "
+            "a small open model.\n\nTessellate Labs' model card lists 77.2% on PolyMath-500 and 61.0 on DocRiddle. "
+            "Outside testers were less kind.")
+    doc = annotate(pipe, text, NAMES)
+    assert got(doc) == {("Quarry 5 Max", "PolyMath-500", 77.2), ("Quarry 5 Max", "DocRiddle", 61.0)}
+
+
+def test_the_possessive_names_the_labs_model_too(pipe):
+    text = ("Northwind AI's Lumen-8 arrived a week after Osprey R2.\n\n"
+            "Northwind AI's blog post gives 58.4% on DocRiddle.")
+    assert got(annotate(pipe, text, NAMES)) == {("Lumen-8", "DocRiddle", 58.4)}
+
+
+def test_without_a_release_the_last_model_keeps_the_score(pipe):
+    # nothing says which model Tessellate Labs made: the rules keep the nearest subject
+    text = "Osprey R2 is the model everyone tested this week. Tessellate Labs' blog post reports 44.0% on DocRiddle for it."
+    assert got(annotate(pipe, text, NAMES)) == {("Osprey R2", "DocRiddle", 44.0)}
+
+
+def test_a_named_model_in_the_sentence_wins(pipe):
+    text = ("Tessellate Labs unveiled Quarry 5 Max on Thursday.\n\n"
+            "Tessellate Labs' table also shows Osprey R2 at 39.5% on PolyMath-500.")
+    assert got(annotate(pipe, text, NAMES)) == {("Osprey R2", "PolyMath-500", 39.5)}
