@@ -330,6 +330,38 @@ def line_names(text: str, ents) -> list[tuple]:
     return out
 
 
+# --------------------------------------------------------------------------- a board's heading
+# "Crossword Hard — December snapshot", "## Kestrel-9 leaderboard": the heading right over a
+# leaderboard names its benchmark, when no list knows it.
+_BOARD_WORD = re.compile(r"\b(?:leaderboard|scoreboard|snapshot|standings|rankings|results|scores|board)\b", re.I)
+_HEADING_NAME = re.compile(
+    r"^[#*_\s]*(?:(?:results|scores|standings)\s+(?:on|for)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z0-9][\w.+\-']*(?:\s+[A-Z0-9][\w.+\-']*){0,3})"
+    r"\s*(?:[—–:|(,]|\s-\s|\s+(?:leaderboard|scoreboard|snapshot|standings|rankings|results|scores|board)\b)", re.I)
+
+
+def heading_bench(text: str, a: int) -> tuple[int, int] | None:
+    """(start, end) of the benchmark name the heading line right over text[a:] gives (blank
+    lines between allowed), or None: the line must say it heads a board ("leaderboard",
+    "snapshot", "results") and name the thing before that word or a dash."""
+    end = text.rfind("\n", 0, a)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)  # blank lines over the board
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    if len(line) > 100 or not _BOARD_WORD.search(line):
+        return None
+    m = _HEADING_NAME.match(line)
+    if m is None or _BOARD_WORD.fullmatch(m.group("name")):
+        return None
+    name = _name_cell(text, start + m.start("name"), start + m.end("name"))
+    if name is None or not all(w[:1].isupper() or w[:1].isdigit() for w in text[name[0]:name[1]].split()):
+        return None
+    return name
+
+
 # --------------------------------------------------------------------------- per-row slashes
 # "MMLU-Pro / GPQA Diamond / ZetaBench (%):" over "Vireo 3 — 81.4 / 69.3 / 58.8" lines: the header's
 # i-th name is the benchmark of each row's i-th score.

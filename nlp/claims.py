@@ -110,7 +110,7 @@ from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, layout_names, line_names, slash_tables, table_blocks
+from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, layout_names, line_names, slash_tables, table_blocks
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -1313,6 +1313,14 @@ def _clause_before(text: str, n: Number) -> str:
     return text[last.end() if last else lo:n.start]
 
 
+# "45 tokens per second, against 21 for X": the second number has the first one's unit, no score's
+_NON_SCORE_UNIT = (r"(?:tokens?|tok)(?:\s*(?:per|a|/)\s*(?:second|sec|s))?|t/s|[GMKT]B|ms|milliseconds?|seconds?|secs?|"
+                   r"minutes?|mins?|hours?|days?|watts?|W|parameters|params|USD|dollars?|cents?|requests?|queries|users")
+_ELLIPSIS_BEFORE = re.compile(
+    rf"(?:\$\s?\d[\d.,]*|\d[\d.,]*\s*(?:{_NON_SCORE_UNIT}))\b\s*,?\s*"
+    r"(?:against|vs\.?|versus|compared (?:with|to)|and|to|from|or)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
+
+
 def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     """A difference, a count of things or a label's digit that find_numbers took for a score."""
     if _NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start):
@@ -1323,6 +1331,8 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True  # "90% of X's performance", "8% of what X costs"
     if n.unit is None and n.value >= 10000:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
+    if n.unit is None and _ELLIPSIS_BEFORE.search(text, max(0, n.start - 60), n.start):
+        return True  # "45 tokens per second, against 21 for X", "$40 … and 25 for Y"
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):
         return True  # the 0 of "Seal-0"
     if _PLUS_MINUS_BEFORE.search(text, max(0, n.start - 4), n.start) or _PLUS_MINUS_WORDS_BEFORE.search(
@@ -1825,14 +1835,22 @@ def _context_bench(text: str, a: int, b: int, ents):
     if before:
         return before[-1]
     after = [x for x in ents if x[2] == "BENCHMARK" and b <= x[0] and x[1] <= b + 300]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    named = heading_bench(text, a)  # "Crossword Hard — December snapshot" over the board (nlp.claim_tables)
+    if named and not any(x[0] < named[1] and named[0] < x[1] for x in ents):
+        return (*named, "BENCHMARK", text[named[0]:named[1]])
+    return None
 
 
 # a list line: a marker ("1.", "-", "•"), or none when the line is "name: number" / "name — number"
-_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d))(.*)$", re.M)
+# … or "Model: X — Score: 71.3"
+_FIELD_ITEM = r"(?:[Mm]odel|MODEL|LLM|[Ss]ystem)[ \t]*:[^\n|]{2,80}?[—–,;][ \t]*(?:[Ss]core|SCORE|[Rr]esult|[Aa]ccuracy)[ \t]*:[ \t]*\d"
+_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
+                        rf"{_FIELD_ITEM}))(.*)$", re.M)
 # … or "name ....... 88.1" (dotted leaders), tried only on texts that have them
 _LIST_ITEM_DOTS = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
-                             r"[^\n:|]{2,80}?[ \t]*(?:\.{3,}|…+)[ \t]*\d))(.*)$", re.M)
+                             rf"[^\n:|]{{2,80}}?[ \t]*(?:\.{{3,}}|…+)[ \t]*\d|{_FIELD_ITEM}))(.*)$", re.M)
 
 
 def _list_item(text: str) -> re.Pattern:
@@ -1859,7 +1877,11 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         la, lb = m.start(1), m.end(1)
         line = ents[bisect_left(starts, la):bisect_right(starts, lb)]  # by bisection: a long list stays linear
         models = [x for x in line if x[2] == "MODEL" and la <= x[0] and x[1] <= lb]
+        # a line of another kind after a blank line ("Puzzles: 250 grids") ends the board
+        ends = len(items) >= 2 and "\n\n" in text[items[-1][1]:m.start()].replace(" ", "").replace("\t", "")
         if [x for x in line if x[2] == "BENCHMARK" and la <= x[0] and x[1] <= lb] or len(models) != 1:
+            if ends:
+                break
             return []
         skip = [(x[0] - la, x[1] - la) for x in line if la <= x[0] and x[1] <= lb]
         masked = text[la:lb]
@@ -1867,6 +1889,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
             masked = masked[:s] + "M" * (e - s) + masked[e:]
         nums = [n for n in find_numbers(masked, skip=skip) if n.is_score]
         if len(nums) != 1:
+            if ends:
+                break
             return []
         items.append((m.start(), m.end(), models[0], nums[0]))
     bench = _context_bench(text, a, b, ents) if len(items) >= 2 else None

@@ -36,3 +36,33 @@ def test_a_named_model_in_the_sentence_wins(pipe):
     text = ("Tessellate Labs unveiled Quarry 5 Max on Thursday.\n\n"
             "Tessellate Labs' table also shows Osprey R2 at 39.5% on PolyMath-500.")
     assert got(annotate(pipe, text, NAMES)) == {("Osprey R2", "PolyMath-500", 39.5)}
+
+
+BOARD_MODELS = ["Orrin-4", "Tessa 2 Pro", "Quill-9B"]
+
+
+def test_a_boards_heading_names_its_benchmark_and_a_note_after_a_blank_line_ends_it(pipe):
+    text = ("Lanternfish Logic — weekly snapshot\n\n"
+            "Model: Orrin-4 — Score: 63.5\nModel: Tessa 2 Pro — Score: 58.0\nModel: Quill-9B — Score: 41.7\n\n"
+            "Items: 400 logic grids. Time limit: 15 minutes per grid.")
+    assert got(annotate(pipe, text, ents(BOARD_MODELS))) == {
+        ("Orrin-4", "Lanternfish Logic", 63.5), ("Tessa 2 Pro", "Lanternfish Logic", 58.0),
+        ("Quill-9B", "Lanternfish Logic", 41.7)}
+
+
+def test_a_heading_that_heads_no_board_names_nothing(pipe):
+    text = "Weekend Reading — three links\n\n1. Orrin-4 — 63.5\n2. Tessa 2 Pro — 58.0\n3. Quill-9B — 41.7\n"
+    assert got(annotate(pipe, text, ents(BOARD_MODELS))) == set()
+
+
+def test_what_results_are_on_is_a_benchmark_even_when_guessed_a_model(pipe):
+    # the recogniser guessed "Pebble-40" a model (a name with a digit); "Results on" says otherwise
+    text = ("I wrote 40 questions from my own job and called the set Pebble-40.\n\n"
+            "Results on Pebble-40:\n- Orrin-4: 71%\n- Tessa 2 Pro: 55%\n- Quill-9B: 48%\n")
+    assert got(annotate(pipe, text, ents(BOARD_MODELS + ["Pebble-40"]))) == {
+        ("Orrin-4", "Pebble-40", 71.0), ("Tessa 2 Pro", "Pebble-40", 55.0), ("Quill-9B", "Pebble-40", 48.0)}
+
+
+def test_a_number_elliptical_to_a_speed_is_no_score(pipe):
+    text = "Orrin-4 scored 71% on Pebble-40 and ran at 38 tokens per second, against 19 for Tessa 2 Pro."
+    assert got(annotate(pipe, text, ents(BOARD_MODELS, ["Pebble-40"]))) == {("Orrin-4", "Pebble-40", 71.0)}
