@@ -190,6 +190,8 @@ _DIRECT_BEFORE = re.compile(
     r"\d{1,3}(?:st|nd|rd|th))\b)*$",
     re.I,
 )
+# ", the coder variant," / ", its smallest model,": a description in apposition right after a name
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|our|their|\w+['’]s)\s[^,;.\d()]{1,40},")
 # a compared model owns a number only when it is glued to it: "X's 74.5", "X (88.0)", "X at 86.4"
 _DIRECT_OBJECT = re.compile(
     r"^(?:['’]s\s*|\s*\(\s*|\s+(?:at|with)\s+|,?\s+which\s+(?:had\s+)?(?:scored|scores|reached|posted|got)\s+|"
@@ -1019,6 +1021,9 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
                 if e <= num_start and e > lo2:
                     lo2 = e
             pre = text[lo2:num_start]
+            if _FROM_END.search(pre):
+                m.obj, m.relation = True, None  # "climbs to 83.5 from 71.2 for the base X": X is the before
+                continue
         if _has_object_word(lowered(pre)):
             hits = list(_COMPARE.finditer(pre))
             ancestor = list(_OBJECT_ONLY.finditer(pre))
@@ -1046,6 +1051,7 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
 
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 _APPOSITION_END = re.compile(r"\s*,")
 
 
@@ -1179,6 +1185,9 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     if before:
         m = before[-1]
         gap = text[m.end:num.start]
+        app = _APPOSITIVE.match(gap) if not m.obj and "," in gap else None
+        if app:
+            gap = gap[app.end():]  # "X, the coder variant, climbs to 83.5": the apposition describes X
         if m.relation != "not" and (_DIRECT_OBJECT if m.obj else _DIRECT_BEFORE).match(gap):
             return m, True
         if _WHICH_GAP.match(gap):

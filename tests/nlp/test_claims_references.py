@@ -66,3 +66,16 @@ def test_what_results_are_on_is_a_benchmark_even_when_guessed_a_model(pipe):
 def test_a_number_elliptical_to_a_speed_is_no_score(pipe):
     text = "Orrin-4 scored 71% on Pebble-40 and ran at 38 tokens per second, against 19 for Tessa 2 Pro."
     assert got(annotate(pipe, text, ents(BOARD_MODELS, ["Pebble-40"]))) == {("Orrin-4", "Pebble-40", 71.0)}
+
+
+def test_a_description_in_apposition_keeps_the_number_on_the_name_before_it(pipe):
+    text = "Orrin-4 Vision, the multimodal sibling, rises to 66.2 on Pebble-40 from 52.0 for the base Orrin-4 build."
+    assert got(annotate(pipe, text, ents(["Orrin-4 Vision", "Orrin-4"], ["Pebble-40"]))) == {
+        ("Orrin-4 Vision", "Pebble-40", 66.2), ("Orrin-4", "Pebble-40", 52.0)}
+
+
+def test_the_model_a_change_starts_from_is_no_subject_for_its(pipe):
+    text = ("Quill-9B Coder, the coding variant, climbs to 58.0 on Pebble-40 from 49.5 for the base Quill-9B build. "
+            "Its DocRiddle number is lower: 31.0%.")
+    assert got(annotate(pipe, text, ents(["Quill-9B Coder", "Quill-9B"], ["Pebble-40", "DocRiddle"]))) == {
+        ("Quill-9B Coder", "Pebble-40", 58.0), ("Quill-9B", "Pebble-40", 49.5), ("Quill-9B Coder", "DocRiddle", 31.0)}
