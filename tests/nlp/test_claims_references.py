@@ -1,6 +1,8 @@
 """Claims round 7, references: a lab's document ("Tessellate's model card lists …") speaks for the
 model that lab released in the passage, not for the model named last. Passages written for these
 tests, invented names; entities marked by hand, so the claim rules are tested alone."""
+import pytest
+
 from tests.nlp.test_claims import annotate
 from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
 
@@ -79,3 +81,33 @@ def test_the_model_a_change_starts_from_is_no_subject_for_its(pipe):
             "Its DocRiddle number is lower: 31.0%.")
     assert got(annotate(pipe, text, ents(["Quill-9B Coder", "Quill-9B"], ["Pebble-40", "DocRiddle"]))) == {
         ("Quill-9B Coder", "Pebble-40", 58.0), ("Quill-9B", "Pebble-40", 49.5), ("Quill-9B Coder", "DocRiddle", 31.0)}
+
+
+# references to a model or a benchmark named before: "the new model", "the release", "it", "the smaller
+# one", a bare tier word, a heading over a list, a benchmark named in an earlier sentence or heading
+REF_MODELS = sorted(["Tamsin 3", "Tamsin 3 Mini", "Tamsin 2", "Orrin-4", "Vale 5 Pro", "Vale 5 Flash", "Vale 5"],
+                    key=len, reverse=True)  # (the longest name wins where names overlap)
+REF_BENCHES = ["Pebble-40", "DocRiddle", "GlyphSearch"]
+REFERENCES = [
+ ("Lattice Labs released Tamsin 3 on Monday. The new model scores 71.4% on Pebble-40.", {("Tamsin 3","Pebble-40",71.4)}),
+ ("Lattice Labs released Tamsin 3 on Monday. The release posts 71.4% on Pebble-40.", {("Tamsin 3","Pebble-40",71.4)}),
+ ("Lattice Labs released Tamsin 3 on Monday, ahead of Orrin-4. It scores 71.4% on Pebble-40.", {("Tamsin 3","Pebble-40",71.4)}),
+ ("Tamsin 3 replaces Tamsin 2. The model reaches 71.4% on Pebble-40.", {("Tamsin 3","Pebble-40",71.4)}),
+ ("Tamsin 3 and Tamsin 3 Mini arrived together. The smaller one gets 55.0% on Pebble-40, the larger 71.4%.", {("Tamsin 3 Mini","Pebble-40",55.0),("Tamsin 3","Pebble-40",71.4)}),
+ ("Vale 5 ships in two tiers, Vale 5 Pro and Vale 5 Flash. Pro scores 80.1 on DocRiddle and Flash 70.3.", {("Vale 5 Pro","DocRiddle",80.1),("Vale 5 Flash","DocRiddle",70.3)}),
+ ("## Tamsin 3\n\n- Pebble-40: 71.4%\n- DocRiddle: 63.0%\n- GlyphSearch: 48.2%\n", {("Tamsin 3","Pebble-40",71.4),("Tamsin 3","DocRiddle",63.0),("Tamsin 3","GlyphSearch",48.2)}),
+ ("Tamsin 3 results\n\nPebble-40 71.4\nDocRiddle 63.0\nGlyphSearch 48.2\n", {("Tamsin 3","Pebble-40",71.4),("Tamsin 3","DocRiddle",63.0),("Tamsin 3","GlyphSearch",48.2)}),
+ ("The lab tested Tamsin 3 on Pebble-40, a set of 40 puzzles. It solved 71.4% of them.", {("Tamsin 3","Pebble-40",71.4)}),
+ ("Pebble-40 is a new puzzle benchmark. Tamsin 3 scores 71.4% on it, and Orrin-4 gets 60.2%.", {("Tamsin 3","Pebble-40",71.4),("Orrin-4","Pebble-40",60.2)}),
+ ("## Pebble-40\n\nTamsin 3 leads with 71.4%. Orrin-4 follows at 60.2%.", {("Tamsin 3","Pebble-40",71.4),("Orrin-4","Pebble-40",60.2)}),
+ ("Tamsin 3 is out. Compared with Tamsin 2, the model gains 9 points on Pebble-40, reaching 71.4%.", {("Tamsin 3","Pebble-40",71.4)}),
+ ("Tamsin 3 is out. Its predecessor, Tamsin 2, scored 62.4% on Pebble-40; the new model reaches 71.4%.", {("Tamsin 2","Pebble-40",62.4),("Tamsin 3","Pebble-40",71.4)}),
+ ("Orrin-4 came out last month. This week Lattice Labs released Tamsin 3. On Pebble-40 the model scores 71.4%.", {("Tamsin 3","Pebble-40",71.4)}),
+ ("Tamsin 3 Mini is the new budget option. The mini model scores 55.0% on Pebble-40.", {("Tamsin 3 Mini","Pebble-40",55.0)}),
+ ("Vale 5 Flash is cheap. On DocRiddle, Flash reaches 70.3, while Vale 5 Pro reaches 80.1.", {("Vale 5 Flash","DocRiddle",70.3),("Vale 5 Pro","DocRiddle",80.1)}),
+]
+
+
+@pytest.mark.parametrize("text,want", REFERENCES)
+def test_references(pipe, text, want):
+    assert got(annotate(pipe, text, ents(REF_MODELS, REF_BENCHES))) == want
