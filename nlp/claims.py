@@ -793,6 +793,11 @@ _RELEASED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:out|here|live|available)\b|\s+
                              r"ships|shipped|debuts|debuted)\b", re.I)
 
 
+_BASE_REF = re.compile(r"\b(?:the|its)\s+(?:standard|base|regular|vanilla|default|plain|original|non-\w+)\s+"
+                       r"(?:model|version|variant|one|release)\b", re.I)
+_BASE_WORDS = ("standard", "base", "regular", "vanilla", "default", "plain", "original", "non-")
+
+
 def _size_rank(name: str) -> float | None:
     """How big a model its name says it is: a parameter count, else a tier word; None when neither."""
     m = _PARAMS.search(name)
@@ -864,6 +869,13 @@ def _more_refs(text: str, ents: list[tuple], starts: list[int], taken: list[tupl
         names = [c for c in models_before(m.start()) if word.search(c)]
         if len(names) == 1 and free(m.start(), m.end()):
             out.append((m.start(), m.end(), "MODEL", names[0]))
+    if has_any(low, _BASE_WORDS):
+        for m in _BASE_REF.finditer(text):
+            # "the standard model" beside "X-Speciale": the name the variants extend
+            names = models_before(m.start())[-4:]
+            base = [c for c in names if any(o != c and o.startswith(c) and not o[len(c)].isalnum() for o in names)]
+            if len(base) == 1 and free(m.start(), m.end()):
+                out.append((m.start(), m.end(), "MODEL", base[0]))
     if has_any(low, ("new ", "newer ", "newest ", "latest ", "release")):
         for m in _NEW_REF.finditer(text):
             before = [x for x in ents[:bisect_left(starts, m.start())] if x[2] == "MODEL" and x[1] <= m.start()]
@@ -1799,7 +1811,10 @@ def _sentence_claims(
         if model is None:
             first = next((m for m in models if not m.obj), None)
             if orphans is not None and these and not subject and not _about_non_model(_clause_of(text, n)) \
-                    and (first is None or not _clause_break(text[n.end:first.start])):
+                    and (first is None or not _clause_break(text[n.end:first.start])) \
+                    and (first is not None or not _PRONOUN_SUBJECT.search(text)):
+                # (not "it gets 35.5 on B" with no model named: "it" points back, at a model no list
+                # knew, not at the next one named)
                 # the model named next takes it ("AIME 2025 93.1, HMMT 92.5, numbers published for X"),
                 # not across a clause break ("Only a few have topped 50% on B; X is at 45.1%")
                 for bench in these:

@@ -111,3 +111,17 @@ REFERENCES = [
 @pytest.mark.parametrize("text,want", REFERENCES)
 def test_references(pipe, text, want):
     assert got(annotate(pipe, text, ents(REF_MODELS, REF_BENCHES))) == want
+
+
+def test_the_standard_model_is_the_name_its_variants_extend(pipe):
+    text = ("Lattice Labs shipped Tamsin 3 and Tamsin 3 Heavy on Monday. Heavy reached 91.0% on Pebble-40. "
+            "The standard model is cheaper: it posts 84.5% on Pebble-40.")
+    assert got(annotate(pipe, text, ents(["Tamsin 3 Heavy", "Tamsin 3"], ["Pebble-40"]))) == {
+        ("Tamsin 3 Heavy", "Pebble-40", 91.0), ("Tamsin 3", "Pebble-40", 84.5)}
+
+
+def test_it_with_no_model_known_is_not_given_to_the_next_model_named(pipe):
+    # the post's model has a name no list knows: "it" points back at it, never forward
+    text = ("Been using kestrel-coder from a small lab for a week.\n\nApparently it gets 35.5 on GlyphSearch.\n\n"
+            "For comparison Orrin-4 got 16.4 when I ran it.")
+    assert ("Orrin-4", "GlyphSearch", 35.5) not in got(annotate(pipe, text, ents(["Orrin-4"], ["GlyphSearch"])))
