@@ -1263,6 +1263,20 @@ def _clause_break(s: str) -> bool:
     return has_any(lowered(s), _CLAUSE_WORDS) and _CLAUSE_BREAK.search(s) is not None
 
 
+_LIST_FOR_END = re.compile(r"\s(?:for|by)\s+(?:the\s+)?$")
+_LIST_FOR_NOISE = re.compile(r"\d[\d.,]*\s*%?|[A-Z][\w.+'’-]*|\S*\d\S*|[,()]")
+_LIST_FOR_WORDS = frozenset(("on", "in", "and", "the", "for", "by", "points", "pts", "percent", "respectively"))
+
+
+def _for_model_after_list(gap: str) -> bool:
+    """The text between a number and the next model is a list of "N on B" pairs closed by "for":
+    " on A and 43.9% on B for " (benchmark names, numbers and list words only)."""
+    if len(gap) > 120 or not _LIST_FOR_END.search(gap) or " on " not in gap and " in " not in gap:
+        return False
+    words = _LIST_FOR_NOISE.sub(" ", gap).split()
+    return bool(words) and all(w.lower() in _LIST_FOR_WORDS for w in words)
+
+
 def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None, bool]:
     """(model, attached): the model a number belongs to; attached is True when the model is glued
     to the number ("X scored 74.9", "74.5 for X") rather than merely the nearest subject."""
@@ -1271,6 +1285,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     for m in after[:1]:
         if _FOR_MODEL.match(text[num.end:m.start]):
             return m, True
+        if _for_model_after_list(text[num.end:m.start]):
+            return m, True  # "lists 85.5% on A and 43.9% on B for X": the closing "for X" covers the list
         if _THAT_GAP.match(text[num.end:m.start]) and _MANAGED_AFTER.match(text, m.end):
             return m, True  # "the 26.9% Kimi-Researcher managed", "the 42.2% that X posted"
     if before:

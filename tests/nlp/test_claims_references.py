@@ -125,3 +125,9 @@ def test_it_with_no_model_known_is_not_given_to_the_next_model_named(pipe):
     text = ("Been using kestrel-coder from a small lab for a week.\n\nApparently it gets 35.5 on GlyphSearch.\n\n"
             "For comparison Orrin-4 got 16.4 when I ran it.")
     assert ("Orrin-4", "GlyphSearch", 35.5) not in got(annotate(pipe, text, ents(["Orrin-4"], ["GlyphSearch"])))
+
+
+def test_a_closing_for_x_covers_the_whole_list_of_scores(pipe):
+    text = ("Osprey R2 came first in the morning. Northwind AI was quieter: its post lists 64.1% on PolyMath-500 "
+            "and 58.2 on DocRiddle for Lumen-8.")
+    assert got(annotate(pipe, text, NAMES)) == {("Lumen-8", "PolyMath-500", 64.1), ("Lumen-8", "DocRiddle", 58.2)}
