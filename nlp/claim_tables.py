@@ -476,7 +476,7 @@ def _tables_in_runs(text: str, runs: list[list[tuple[int, int]]]) -> list[tuple]
         best = None  # the most runs from i that read as one table
         for k in range(1, min(_JOIN, len(runs) - i) + 1):
             block = [ln for r in runs[i:i + k] for ln in r]
-            rows = _cell_line_rows(text, block) if len(block) >= 6 else None
+            rows = (_cell_line_rows(text, block) or _fixed_width_rows(text, block)) if len(block) >= 6 else None
             if rows:
                 best = (k, rows)
         if best:
@@ -521,3 +521,45 @@ def _cell_line_rows(text: str, block: list[tuple[int, int]]):
     rows = [(header[0][0], header[-1][1], header)]
     rows += [(g[0][0], g[-1][1], g) for g in groups]
     return rows
+
+
+def _fixed_width_rows(text: str, block: list[tuple[int, int]]):
+    """The rows of a block of short lines that is a table of one cell per line whose first column
+    holds values (a Rank column): row by row, the header's h names then rows of h cells; or column
+    by column, a header and r values, then the other columns of r + 1 lines, turned into rows.
+    Every row (or column) has the same kinds of cells; lines left over at the end are a note, up
+    to two lines before the table a caption. None when the block is not such a table."""
+    for skip in range(3):
+        rows = _fixed_width(text, block[skip:]) if len(block) - skip >= 6 else None
+        if rows:
+            return rows
+    return None
+
+
+def _fixed_width(text: str, block: list[tuple[int, int]]):
+    kinds = [_value_line(text, s, e) for s, e in block]
+    if True not in kinds:
+        return None
+    h = kinds.index(True)
+    if h >= 2:  # by rows: the header is every line before the first value
+        n = len(block) // h
+        body = [kinds[i * h:(i + 1) * h] for i in range(1, n)]
+        tail = kinds[n * h:]
+        if n >= 3 and not any(tail) and all(b == body[0] for b in body) and True in body[0] and False in body[0]:
+            rows = [block[i * h:(i + 1) * h] for i in range(n)]
+            return [(r[0][0], r[-1][1], r) for r in rows]
+    if h == 1:  # by columns: a header and its values, then the next column's header
+        r = kinds.index(False, 1) - 1 if False in kinds[1:] else -1
+        if r < 2:
+            return None
+        n = len(block) // (r + 1)
+        cols = [block[i * (r + 1):(i + 1) * (r + 1)] for i in range(n)]
+        ck = [kinds[i * (r + 1):(i + 1) * (r + 1)] for i in range(n)]
+        tail = kinds[n * (r + 1):]
+        if n < 3 or any(tail) or any(k[0] for k in ck) or any(len(set(k[1:])) != 1 for k in ck) \
+                or all(k[1] for k in ck) or any(_name_cell(text, *c[0]) is None and not _NOT_A_NAME.match(text[c[0][0]:c[0][1]])
+                                                 for c in cols):
+            return None
+        rows = [[c[i] for c in cols] for i in range(r + 1)]
+        return [(row[0][0], row[-1][1], row) for row in rows]
+    return None

@@ -25,7 +25,7 @@ GRID_LAYOUTS = ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces", 
 # what a writer adds to the cells; "caption_pct" and "header_pct" say % once for the whole table
 MARKS = ("plain", "pct", "caption_pct", "header_pct", "bold", "footnotes", "plus_minus", "delta", "na",
          "blank_corner", "two_line_header", "rank")
-BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes")
+BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes") + tuple(f"rank_{g}" for g in GRID_LAYOUTS)
 
 _INTRO = "Results from the launch post of Vireo 3, compared with two rivals.\n\n"
 _OUTRO = "\n\nPricing and availability will follow next week.\n"
@@ -142,6 +142,10 @@ def board(layout: str, pct: bool, units: dict) -> tuple[str, set[tuple]]:
     elif layout == "rank_table":
         head = "Rank | Model | Score (%)" if pct else "Rank | Model | Score"
         lines = [head] + [f"{i} | {m} | {SCORES[m, bench]:.1f}" for i, m in enumerate(order, start=1)]
+    elif layout.startswith("rank_"):  # a Rank column in each dress of the grids
+        rows = [["Rank", "Model", "Score (%)" if pct else "Score"]]
+        rows += [[str(i), m, f"{SCORES[m, bench]:.1f}"] for i, m in enumerate(order, start=1)]
+        lines = [_join(rows, layout[len("rank_"):])]
     elif layout == "slashes":
         head = " / ".join(BENCHES) + (" (%)" if pct else "") + ":"
         lines = [head] + [f"{m} — " + " / ".join(f"{SCORES[m, b]:.1f}" for b in BENCHES) for m in MODELS]
@@ -149,8 +153,8 @@ def board(layout: str, pct: bool, units: dict) -> tuple[str, set[tuple]]:
         return text, expected("pct" if pct else "plain", units)
     else:
         raise ValueError(layout)
-    caption = f"{bench} leaderboard, {'accuracy in %' if pct and layout != 'rank_table' else 'this week'}:\n"
+    caption = f"{bench} leaderboard, {'accuracy in %' if pct and not layout.startswith('rank') else 'this week'}:\n"
     want = {(m, bench, SCORES[m, bench], "%" if pct else units.get(bench, "points")) for m in MODELS}
-    if layout == "rank_table":
+    if layout.startswith("rank"):
         want |= {(m, bench, float(i), "rank") for i, m in enumerate(order, start=1)}
     return _INTRO + caption + "\n".join(lines) + _OUTRO, want
