@@ -431,7 +431,7 @@ def slash_tables(text: str) -> list[tuple[int, int, list]]:
 # the same way: after a run of m names, every group is one label line followed by m value lines,
 # and value i of a group belongs to name i and to the group's label.
 _CELL_LINE_MAX = 60
-_EMPTY_CELL = re.compile(r"^\s*(?:[—–-]+|n/?a)\s*$", re.I)
+_EMPTY_CELL = re.compile(r"^\s*(?:[—–-]+|n/?a|\$?\d[\d.,]*\s?[KMBT]B?|\$\d[\d.,]*)\s*$", re.I)  # also a size or price
 # a corner cell: what the first column holds ("Model", "Benchmark", "Task")
 _CORNER = re.compile(r"^(?:benchmarks?|tasks?|evals?|evaluations?|metrics?|datasets?|categor(?:y|ies)|tests?|suites?)\s*:?$", re.I)
 
@@ -516,7 +516,9 @@ def _cell_line_rows(text: str, block: list[tuple[int, int]]):
         header = [(lead[-m][0], lead[-m][0])] + lead[-m:]  # no corner cell
     else:
         return None
-    if any(_name_cell(text, s, e) is None for s, e in header[1:]):
+    names = [_name_cell(text, s, e) is not None for s, e in header[1:]]
+    if sum(names) < 2 or not all(ok or _NOT_A_NAME.match(text[s:e]) for ok, (s, e) in zip(names, header[1:])):
+        # the header: names, and words of other columns ("Params", "Average")
         return None
     rows = [(header[0][0], header[-1][1], header)]
     rows += [(g[0][0], g[-1][1], g) for g in groups]

@@ -19,12 +19,12 @@ SCORES = {
     ("Claude 3.5 Sonnet", "ZetaBench"): 47.9,
     ("Vireo 3", "MMLU-Pro"): 81.4, ("Vireo 3", "GPQA Diamond"): 69.3, ("Vireo 3", "ZetaBench"): 58.8,
 }
-MISSING = ("GPT-4o", "ZetaBench")  # the cell the "na" mark leaves empty
+MISSING = {("GPT-4o", "ZetaBench"): "n/a", ("Claude 3.5 Sonnet", "MMLU-Pro"): "—"}  # the cells "na" empties
 
 GRID_LAYOUTS = ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces", "cells_by_rows", "cells_by_columns")
 # what a writer adds to the cells; "caption_pct" and "header_pct" say % once for the whole table
 MARKS = ("plain", "pct", "caption_pct", "header_pct", "bold", "footnotes", "plus_minus", "delta", "na",
-         "blank_corner", "two_line_header", "rank")
+         "blank_corner", "two_line_header", "rank", "extra_columns")
 BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes") + tuple(f"rank_{g}" for g in GRID_LAYOUTS)
 
 _INTRO = "Results from the launch post of Vireo 3, compared with two rivals.\n\n"
@@ -34,8 +34,8 @@ _FOOTNOTES = ("*", "†")
 
 def _cell(model: str, bench: str, mark: str, k: int) -> str:
     v = SCORES[model, bench]
-    if mark == "na" and (model, bench) == MISSING:
-        return "n/a"
+    if mark == "na" and (model, bench) in MISSING:
+        return MISSING[model, bench]
     s = f"{v:.1f}"
     if mark == "pct":
         return s + "%"
@@ -55,7 +55,7 @@ def expected(mark: str, units: dict) -> set[tuple]:
     knowledge base's unit of a benchmark, which a bare number takes (else "points")."""
     pct = mark in ("pct", "caption_pct", "header_pct")
     return {(m, b, SCORES[m, b], "%" if pct else units.get(b, "points")) for m in MODELS for b in BENCHES
-            if not (mark == "na" and (m, b) == MISSING)}
+            if not (mark == "na" and (m, b) in MISSING)}
 
 
 def _matrix(transposed: bool, mark: str) -> list[list[str]]:
@@ -76,6 +76,16 @@ def _matrix(transposed: bool, mark: str) -> list[list[str]]:
         corner = "" if mark == "blank_corner" else "Benchmark"
         rows = [[corner] + [name(m) for m in MODELS]]
         rows += [[head(b)] + [body[m, b] for m in MODELS] for b in BENCHES]
+    if mark == "extra_columns":  # a size and an average beside the scores: no claims of theirs
+        params = {"GPT-4o": "n/a", "Claude 3.5 Sonnet": "n/a", "Vireo 3": "70B"}
+        avg = {m: f"{sum(SCORES[m, b] for b in BENCHES) / len(BENCHES):.1f}" for m in MODELS}
+        if not transposed:
+            rows[0] += ["Params", "Average"]
+            for r in rows[1:]:
+                r += [params[r[0]], avg[r[0]]]
+        else:
+            rows.append(["Params"] + [params[m] for m in MODELS])
+            rows.append(["Average"] + [avg[m] for m in MODELS])
     if mark == "rank" and not transposed:
         order = sorted(MODELS, key=lambda m: -sum(SCORES[m, b] for b in BENCHES))
         rows[0] = ["Rank"] + rows[0]
