@@ -393,7 +393,9 @@ _PLURAL_NOUN_AFTER = re.compile(
 # "tier 2", "version 3.1", "Apache 2.0", "CC BY 4.0", "release 1.1": a label's digits, never a score
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
-    r"apache|licen[cs]es?|[al]?gpl(?:v\d)?|cc[- ]by(?:[- ](?:sa|nc|nd))*)[\s-]*$", re.I)
+    r"apache|licen[cs]es?|[al]?gpl(?:v\d)?|cc[- ]by(?:[- ](?:sa|nc|nd))*|"
+    # "scores are out of 100", "at temperature 0": a scale's top, a sampling setting
+    r"out\s+of|temperature(?:\s+of)?|temp\.?|top[- ]p|top[- ]k)[\s=:-]*$", re.I)
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
 _FOR_REFERENCE = re.compile(r"\W*[^,;:]{1,60}?,\s*(?:for|by|in)\s+(?:reference|comparison)\s*,", re.I)
 _PLUS_MINUS_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
@@ -903,9 +905,16 @@ def _change_pair(text: str, ents) -> tuple[str, str] | None:
 
 
 def _doubtful(text: str, a: int, b: int) -> bool:
-    """Whether the sentence text[a:b] is a question or opens with a condition."""
+    """Whether the sentence text[a:b] is a question, opens with a condition or is a correction
+    notice's retracted figure ("An earlier version of this article said X scored 71.2%")."""
     tail = text[max(a, b - 8):b].rstrip(_CLOSERS)
-    return tail.endswith("?") or _CONDITIONAL_START.match(text, a, b) is not None
+    return tail.endswith("?") or _CONDITIONAL_START.match(text, a, b) is not None or (
+        "version" in text[a:b] and _RETRACTED.search(text, a, b) is not None)
+
+
+_RETRACTED = re.compile(
+    r"\b(?:earlier|previous|original|prior|first)\s+version\s+of\s+(?:this|the|our)\s+"
+    r"(?:article|post|story|piece|report|newsletter|page|blog post|write-up)\b", re.I)
 
 
 # a Markdown heading line, or a line that is all bold ("**GPQA Diamond**")
