@@ -422,11 +422,12 @@ _COUNT_AFTER = re.compile(
 # (lower case only: "May" is a month)
 _HEDGE_BEFORE = re.compile(
     r"\b(?:would|could|might|will|should|may|(?:is|are|was|were) (?:expected|projected|predicted|likely|set) to|"
-    r"aims? to|aiming to|hopes? to|hoping to|targets?|targeting|goal of|promis\w+ to)"
+    r"aims? (?:to|for|at)|aiming (?:to|for|at)|aimed (?:for|at)|hopes? (?:to|for)|hoping (?:to|for)|targets?|"
+    r"targeting|goal of|promis\w+ to)"
     r"(?:\s+(?!(?:and|but|while|whereas|than)\b)[\w-]+){0,3}\s+(?:about\s+|around\s+)?$"
 )
 # "Market share for Claude reached 42%", "OpenAI's revenue grew to 27%": a business figure
-_HEDGE_WORDS = ("would", "could", "might", "will", "should", "may", " to", "target", "goal")  # quick reject
+_HEDGE_WORDS = ("would", "could", "might", "will", "should", "may", " to", "target", "goal", "aim", "hop")  # quick reject
 _SHARE_WORDS = ("share", "revenue", "spending", "usage", "adoption", "traffic", "downloads", "user base",
                 "subscribers", "valuation", "stake")  # quick reject: a lower-case piece of each _SHARE_BEFORE word
 _SHARE_BEFORE = re.compile(
@@ -458,8 +459,12 @@ _NO_BEFORE = re.compile(r"\b(?:no|without|nor)\s+(?:(?:official|public|published
 # "X, which Meta lists at 88.7": a number in a relative clause on the model before it
 _WHICH_GAP = re.compile(r"\s*,\s*(?:which|who)\s+[^\d,;.()]{0,40}?\b(?:at|of|with|to)\s+(?:about\s+|around\s+)?$", re.I)
 _has_not_bench_word = any_finder(("-style", "-like", "-type", "-esque", "-inspired", "-based", "-format",
-                                  "no ", "without", "nor "))
-_STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b", re.I)
+                                  "no ", "without", "nor ", " team", " group", " authors", " maintainers",
+                                  " organi", " creators"))
+# "IFEval-style", or "the MathArena team ran …": the people behind a benchmark, not the benchmark
+_STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b|"
+                          r"\s+(?:team|group|authors|maintainers|organi[sz]ers|creators)\b(?!\s*['’]s\s+(?:leaderboard|board))",
+                          re.I)
 _DIFF_BEFORE = re.compile(
     r"\b(?:gap|difference|margin|lead|delta|spread)\s+(?:is|was|of|stands at|narrows to|widens to)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+)?$", re.I)
@@ -1446,6 +1451,10 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:against|vs\.?|versus|compared (?:with|to)|and|to|from|or)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
 
 
+_COST_BEFORE = re.compile(r"\b(?:costs?|costing|priced at|charges?|charging)\s+(?:about\s+|around\s+|only\s+|just\s+|roughly\s+)?$",
+                          re.I)
+
+
 def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     """A difference, a count of things or a label's digit that find_numbers took for a score."""
     if _NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start):
@@ -1456,6 +1465,8 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True  # "90% of X's performance", "8% of what X costs"
     if n.unit is None and n.value >= 10000:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
+    if n.unit == "%" and _COST_BEFORE.search(text, max(0, n.start - 30), n.start):
+        return True  # "costs 8% of X's price": a share of a price
     if n.unit is None and _ELLIPSIS_BEFORE.search(text, max(0, n.start - 60), n.start):
         return True  # "45 tokens per second, against 21 for X", "$40 … and 25 for Y"
     if _NAME_HYPHEN_BEFORE.search(text, max(0, n.start - 2), n.start):

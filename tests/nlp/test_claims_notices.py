@@ -21,3 +21,9 @@ def test_a_scale_and_a_sampling_setting_are_no_scores(pipe):
     text = ("Tessa 2 Pro scored 61.0 on DocRiddle. DocRiddle scores are out of 100, and every model "
             "runs at temperature 0 with top-p 1.")
     assert got(annotate(pipe, text, NAMES)) == {("Tessa 2 Pro", "DocRiddle", 61.0)}
+
+
+def test_a_share_of_a_price_an_aim_and_a_benchmarks_team_are_no_claims(pipe):
+    text = ("Orrin-4 runs fast and costs 8% of Tessa 2 Pro's price. Its maker is aiming for 90% on Pebble-40 "
+            "next year. When the DocRiddle team ran it on the same questions, Orrin-4 scored 44.0% on Pebble-40.")
+    assert got(annotate(pipe, text, NAMES)) == {("Orrin-4", "Pebble-40", 44.0)}
