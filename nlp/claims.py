@@ -1451,6 +1451,8 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:against|vs\.?|versus|compared (?:with|to)|and|to|from|or)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
 
 
+_QUOTE_OPEN_BEFORE = re.compile(r"(?:^|[\s(])[\"“][^\"”\n]*$")
+_QUESTION_CLOSE_AFTER = re.compile(r"[^\"”\n]{0,120}?\?[\"”]")
 _COST_BEFORE = re.compile(r"\b(?:costs?|costing|priced at|charges?|charging)\s+(?:about\s+|around\s+|only\s+|just\s+|roughly\s+)?$",
                           re.I)
 
@@ -1465,6 +1467,9 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True  # "90% of X's performance", "8% of what X costs"
     if n.unit is None and n.value >= 10000:
         return True  # "a cluster of about 100,000 H100s": no bare score, rating or Elo runs that high
+    if "?" in text and _QUOTE_OPEN_BEFORE.search(text, max(0, n.start - 120), n.start) \
+            and _QUESTION_CLOSE_AFTER.match(text, n.end):
+        return True  # 'a headline asking "Could X reach 80% on B?"': a question quoted, not a claim
     if n.unit == "%" and _COST_BEFORE.search(text, max(0, n.start - 30), n.start):
         return True  # "costs 8% of X's price": a share of a price
     if n.unit is None and _ELLIPSIS_BEFORE.search(text, max(0, n.start - 60), n.start):

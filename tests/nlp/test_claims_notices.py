@@ -27,3 +27,8 @@ def test_a_share_of_a_price_an_aim_and_a_benchmarks_team_are_no_claims(pipe):
     text = ("Orrin-4 runs fast and costs 8% of Tessa 2 Pro's price. Its maker is aiming for 90% on Pebble-40 "
             "next year. When the DocRiddle team ran it on the same questions, Orrin-4 scored 44.0% on Pebble-40.")
     assert got(annotate(pipe, text, NAMES)) == {("Orrin-4", "Pebble-40", 44.0)}
+
+
+def test_a_quoted_question_claims_nothing(pipe):
+    text = 'A forum thread titled "Can Orrin-4 reach 80% on Pebble-40?" drew 300 replies. Tessa 2 Pro scored 52.5% on Pebble-40.'
+    assert got(annotate(pipe, text, NAMES)) == {("Tessa 2 Pro", "Pebble-40", 52.5)}
