@@ -661,6 +661,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     last_bench = None  # canonical name of the last benchmark named so far ("… on the same test")
     change_pair = None  # (old, new) of the last sentence that named models, if it was "between X and Y"
     first_subject = None  # the passage's first subject: whose "card" / "launch post" an unnamed one is
+    variants = False  # whether the last sentence naming models listed variants of first_subject
     doc_benches: set[str] = set()  # the benchmarks named so far, and the one when there is one
     only_bench = None
     for a, b in segments(doc):
@@ -676,6 +677,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             context_bench = section_bench or (only_bench if len(doc_benches) == 1 and not reference_item else None)
         prev_end = b
         lo, hi = bisect_left(ent_starts, a), bisect_right(ent_starts, b)
+        if first_subject and lo < hi:
+            named = {x[3] for x in ents[lo:hi] if x[2] == "MODEL" and x[1] <= b}
+            if named:  # "Two variants ship: X Instant … and X Thinking": a later "the model" is X
+                variants = len(named) >= 2 and all(c.startswith(first_subject + " ") for c in named)
         if lo == hi and context_bench is None:
             continue  # no entity and no topic benchmark: nothing to claim (see _sentence_claims)
         if tables and in_table.hits(a, b):
@@ -703,6 +708,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             own = first_subject
         elif org_models and not any(e.label == "MODEL" for e in seg_ents):
             own = _org_doc_subject(text, a, b, known, org_models) or own
+        if variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
+                e.label == "MODEL" for e in seg_ents):
+            own = first_subject
         found, new_subject = _sentence_claims(
             text[a:b], seg_ents, own if previous_subject else None, context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,

@@ -131,3 +131,11 @@ def test_a_closing_for_x_covers_the_whole_list_of_scores(pipe):
     text = ("Osprey R2 came first in the morning. Northwind AI was quieter: its post lists 64.1% on PolyMath-500 "
             "and 58.2 on DocRiddle for Lumen-8.")
     assert got(annotate(pipe, text, NAMES)) == {("Lumen-8", "PolyMath-500", 64.1), ("Lumen-8", "DocRiddle", 58.2)}
+
+
+def test_after_a_list_of_its_variants_the_model_is_the_family_released(pipe):
+    text = ("Lattice Labs began rolling out Vale 5 on Tuesday. Two variants ship: Vale 5 Flash for quick chat "
+            "and Vale 5 Pro for long work.\n\nThe developer notes carried the numbers. On DocRiddle the model "
+            "solves 68.2% of cases. It scores 74.0% on Pebble-40.")
+    assert got(annotate(pipe, text, ents(REF_MODELS, REF_BENCHES))) == {
+        ("Vale 5", "DocRiddle", 68.2), ("Vale 5", "Pebble-40", 74.0)}
