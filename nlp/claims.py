@@ -1285,6 +1285,7 @@ def _clause_break(s: str) -> bool:
     return has_any(lowered(s), _CLAUSE_WORDS) and _CLAUSE_BREAK.search(s) is not None
 
 
+_PAREN_GAP = re.compile(r"\s*\(\s*$")
 _LIST_FOR_END = re.compile(r"\s(?:for|by)\s+(?:the\s+)?$")
 _LIST_FOR_NOISE = re.compile(r"\d[\d.,]*\s*%?|[A-Z][\w.+'’-]*|\S*\d\S*|[,()]")
 _LIST_FOR_WORDS = frozenset(("on", "in", "and", "the", "for", "by", "points", "pts", "percent", "respectively"))
@@ -1317,7 +1318,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
         app = _APPOSITIVE.match(gap) if not m.obj and "," in gap else None
         if app:
             gap = gap[app.end():]  # "X, the coder variant, climbs to 83.5": the apposition describes X
-        if m.relation != "not" and (_DIRECT_OBJECT if m.obj else _DIRECT_BEFORE).match(gap):
+        if (m.relation != "not" or _PAREN_GAP.match(gap)) and (_DIRECT_OBJECT if m.obj else _DIRECT_BEFORE).match(gap):
+            # (also "… but not X (77.2)": a number in brackets right after a name is that name's)
             return m, True
         if _WHICH_GAP.match(gap):
             return m, True  # "level with X, which Meta lists at 88.7": the relative clause is X's

@@ -139,3 +139,9 @@ def test_after_a_list_of_its_variants_the_model_is_the_family_released(pipe):
             "solves 68.2% of cases. It scores 74.0% on Pebble-40.")
     assert got(annotate(pipe, text, ents(REF_MODELS, REF_BENCHES))) == {
         ("Vale 5", "DocRiddle", 68.2), ("Vale 5", "Pebble-40", 74.0)}
+
+
+def test_a_bracketed_number_after_a_name_is_that_names_even_after_not(pipe):
+    text = "Orrin-4 gets 61.5 on DocRiddle, which beats Vale 5 Flash (58.0) but not Vale 5 Pro (66.4)."
+    assert got(annotate(pipe, text, ents(REF_MODELS, REF_BENCHES))) == {
+        ("Orrin-4", "DocRiddle", 61.5), ("Vale 5 Flash", "DocRiddle", 58.0), ("Vale 5 Pro", "DocRiddle", 66.4)}
