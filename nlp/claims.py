@@ -808,6 +808,7 @@ _RELEASED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:out|here|live|available)\b|\s+
                              r"ships|shipped|debuts|debuted)\b", re.I)
 
 
+_FORMER_REF = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 _BASE_REF = re.compile(r"\b(?:the|its)\s+(?:standard|base|regular|vanilla|default|plain|original|non-\w+)\s+"
                        r"(?:model|version|variant|one|release)\b", re.I)
 _BASE_WORDS = ("standard", "base", "regular", "vanilla", "default", "plain", "original", "non-")
@@ -829,7 +830,7 @@ def _tier_refs(text: str, ents: list[tuple]) -> list[tuple]:
     one name share it."""
     if not ents or not has_any(lowered(text), (" model", " one", " version", " variant", " sibling", " release",
                                                 "pro", "flash", "mini", "nano", "lite", "max", "ultra", "plus",
-                                                "turbo", "air", "heavy")):
+                                                "turbo", "air", "heavy", "former", "latter")):
         return ents
     starts = [e[0] for e in ents]
     added = []
@@ -884,6 +885,13 @@ def _more_refs(text: str, ents: list[tuple], starts: list[int], taken: list[tupl
         names = [c for c in models_before(m.start()) if word.search(c)]
         if len(names) == 1 and free(m.start(), m.end()):
             out.append((m.start(), m.end(), "MODEL", names[0]))
+    if "former" in low or "latter" in low:
+        for m in _FORMER_REF.finditer(text):
+            # "the former got 63.0%, the latter 55.5%": the two models named last, in order
+            names = models_before(m.start())
+            if len(names) >= 2 and free(m.start(), m.end()):
+                pair = names[-2:]
+                out.append((m.start(), m.end(), "MODEL", pair[0] if m.group(1).lower() == "former" else pair[1]))
     if has_any(low, _BASE_WORDS):
         for m in _BASE_REF.finditer(text):
             # "the standard model" beside "X-Speciale": the name the variants extend

@@ -105,6 +105,15 @@ REFERENCES = [
  ("Orrin-4 came out last month. This week Lattice Labs released Tamsin 3. On Pebble-40 the model scores 71.4%.", {("Tamsin 3","Pebble-40",71.4)}),
  ("Tamsin 3 Mini is the new budget option. The mini model scores 55.0% on Pebble-40.", {("Tamsin 3 Mini","Pebble-40",55.0)}),
  ("Vale 5 Flash is cheap. On DocRiddle, Flash reaches 70.3, while Vale 5 Pro reaches 80.1.", {("Vale 5 Flash","DocRiddle",70.3),("Vale 5 Pro","DocRiddle",80.1)}),
+ ("**Tamsin 3**\n- Pebble-40: 71.4%\n- DocRiddle: 63.0%\n", {("Tamsin 3","Pebble-40",71.4),("Tamsin 3","DocRiddle",63.0)}),
+ ("Tamsin 3:\n- Pebble-40 — 71.4%\n- DocRiddle — 63.0%\n\nOrrin-4:\n- Pebble-40 — 60.2%\n- DocRiddle — 55.5%\n", {("Tamsin 3","Pebble-40",71.4),("Tamsin 3","DocRiddle",63.0),("Orrin-4","Pebble-40",60.2),("Orrin-4","DocRiddle",55.5)}),
+ ("### Pebble-40\n\n- Tamsin 3: 71.4%\n- Orrin-4: 60.2%\n\n### DocRiddle\n\n- Tamsin 3: 63.0%\n- Orrin-4: 55.5%\n", {("Tamsin 3","Pebble-40",71.4),("Orrin-4","Pebble-40",60.2),("Tamsin 3","DocRiddle",63.0),("Orrin-4","DocRiddle",55.5)}),
+ ("## Pebble-40\n\nThe puzzles are hard.\n\nTamsin 3 solved 71.4% of them; Orrin-4 got 60.2%.", {("Tamsin 3","Pebble-40",71.4),("Orrin-4","Pebble-40",60.2)}),
+ ("Lattice Labs launched Tamsin 3 today.\n\nOn the maths side it scores 71.4% on Pebble-40. It also reaches 63.0% on DocRiddle.", {("Tamsin 3","Pebble-40",71.4),("Tamsin 3","DocRiddle",63.0)}),
+ ("Tamsin 3 is the headline act. The release scores 71.4% on Pebble-40, while Orrin-4 sits at 60.2%.", {("Tamsin 3","Pebble-40",71.4),("Orrin-4","Pebble-40",60.2)}),
+ ("We tested Tamsin 3 and Orrin-4 on DocRiddle. The former got 63.0%, the latter 55.5%.", {("Tamsin 3","DocRiddle",63.0),("Orrin-4","DocRiddle",55.5)}),
+ ("Tamsin 3 beat Orrin-4 on GlyphSearch: 48.2% to 41.0%.", {("Tamsin 3","GlyphSearch",48.2),("Orrin-4","GlyphSearch",41.0)}),
+ ("Vale 5 Pro came out in June. Its successor, Tamsin 3, scores 71.4% on Pebble-40.", {("Tamsin 3","Pebble-40",71.4)}),
 ]
 
 
