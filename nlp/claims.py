@@ -885,7 +885,7 @@ def _more_refs(text: str, ents: list[tuple], starts: list[int], taken: list[tupl
         names = [c for c in models_before(m.start()) if word.search(c)]
         if len(names) == 1 and free(m.start(), m.end()):
             out.append((m.start(), m.end(), "MODEL", names[0]))
-    if "former" in low or "latter" in low:
+    if has_any(low, ("former", "latter")):
         for m in _FORMER_REF.finditer(text):
             # "the former got 63.0%, the latter 55.5%": the two models named last, in order
             names = models_before(m.start())
