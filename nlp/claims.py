@@ -1142,8 +1142,9 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
                 if e <= num_start and e > lo2:
                     lo2 = e
             pre = text[lo2:num_start]
-            if _FROM_END.search(pre):
-                m.obj, m.relation = True, None  # "climbs to 83.5 from 71.2 for the base X": X is the before
+            if _FROM_END.search(pre) and not _has_object_word(lowered(pre)):
+                # "climbs to 83.5 from 71.2 for the base X": X is the before of a change, cited to compare
+                m.obj, m.relation = True, "vs"
                 continue
         if _has_object_word(lowered(pre)):
             hits = list(_COMPARE.finditer(pre))

@@ -154,3 +154,10 @@ def test_a_bracketed_number_after_a_name_is_that_names_even_after_not(pipe):
     text = "Orrin-4 gets 61.5 on DocRiddle, which beats Vale 5 Flash (58.0) but not Vale 5 Pro (66.4)."
     assert got(annotate(pipe, text, ents(REF_MODELS, REF_BENCHES))) == {
         ("Orrin-4", "DocRiddle", 61.5), ("Vale 5 Flash", "DocRiddle", 58.0), ("Vale 5 Pro", "DocRiddle", 66.4)}
+
+
+def test_the_before_of_a_change_is_cited_for_comparison(pipe):
+    text = "Quill-9B Coder climbs to 58.0 on Pebble-40 from 49.5 for the base Quill-9B build."
+    doc = annotate(pipe, text, ents(["Quill-9B Coder", "Quill-9B"], ["Pebble-40"]))
+    assert {(c["model"], c["score"], c["is_comparison"]) for c in doc._.claims} == {
+        ("Quill-9B Coder", 58.0, False), ("Quill-9B", 49.5, True)}
