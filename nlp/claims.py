@@ -1157,6 +1157,8 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             ancestor = []  # "The build it replaces, X, had …": X in apposition to the verb's head, not its object
         if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
+            if m.relation == "not" and _BUT_END.search(pre, 0, ancestor[-1].start()):
+                m.relation = "vs"  # "beats A but not B (77.2)": B is compared, not negated
         elif hits and _words(pre[hits[-1].end():]) <= 4:
             word = hits[-1].group("w")
             if word.lower() == "than":
@@ -1294,6 +1296,7 @@ def _clause_break(s: str) -> bool:
     return has_any(lowered(s), _CLAUSE_WORDS) and _CLAUSE_BREAK.search(s) is not None
 
 
+_BUT_END = re.compile(r"\bbut\s+$", re.I)
 _PAREN_GAP = re.compile(r"\s*\(\s*$")
 _LIST_FOR_END = re.compile(r"\s(?:for|by)\s+(?:the\s+)?$")
 _LIST_FOR_NOISE = re.compile(r"\d[\d.,]*\s*%?|[A-Z][\w.+'’-]*|\S*\d\S*|[,()]")

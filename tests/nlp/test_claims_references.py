@@ -152,8 +152,10 @@ def test_after_a_list_of_its_variants_the_model_is_the_family_released(pipe):
 
 def test_a_bracketed_number_after_a_name_is_that_names_even_after_not(pipe):
     text = "Orrin-4 gets 61.5 on DocRiddle, which beats Vale 5 Flash (58.0) but not Vale 5 Pro (66.4)."
-    assert got(annotate(pipe, text, ents(REF_MODELS, REF_BENCHES))) == {
-        ("Orrin-4", "DocRiddle", 61.5), ("Vale 5 Flash", "DocRiddle", 58.0), ("Vale 5 Pro", "DocRiddle", 66.4)}
+    doc = annotate(pipe, text, ents(REF_MODELS, REF_BENCHES))
+    assert {(c["model"], c["benchmark"], c["score"], c["is_comparison"]) for c in doc._.claims} == {
+        ("Orrin-4", "DocRiddle", 61.5, False), ("Vale 5 Flash", "DocRiddle", 58.0, True),
+        ("Vale 5 Pro", "DocRiddle", 66.4, True)}
 
 
 def test_the_before_of_a_change_is_cited_for_comparison(pipe):
