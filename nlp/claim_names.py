@@ -85,10 +85,24 @@ _SUITE_AFTER = re.compile(
     r"(?!\s+(?:scores?|results?|numbers|figures|runs?|charts?|tables?|cards?|pages?|reports?|sheets?)\b)", re.I)
 
 
+# "Results on Wetland-50", "accuracy on Kestrel-9", "called the set Wetland-50": what models are scored on
+_SCORED_ON_BEFORE = re.compile(
+    r"(?:\b(?:results|scores?|accuracy|performance|pass rates?)\s+on\s+(?:the\s+)?|"
+    r"\b(?:the|a|my|our|this)\s+(?:new\s+)?(?:set|test set|question set|eval|suite|benchmark)\s+(?:called\s+|named\s+|,\s*)?|"
+    r"\bcalled\s+the\s+(?:set|suite|test|eval|benchmark)\s+)$", re.I)
+
+
 def bench_by_noun(text: str, ents: list[tuple], guessed: set) -> list[tuple]:
     """`ents` (start, end, label, canonical) with the guessed models (their (start, end) in
-    `guessed`) that the next words call a suite or benchmark relabelled BENCHMARK."""
-    if not guessed or not any(w in text for w in ("suite", "enchmark", "test set", "exam")):
+    `guessed`) that the next words call a suite or benchmark, or the words before call what models
+    are scored on ("Results on X:"), relabelled BENCHMARK; the other mentions of a relabelled
+    name follow it."""
+    if not guessed:
         return ents
-    return [(s, e, "BENCHMARK", c) if lab == "MODEL" and (s, e) in guessed and _SUITE_AFTER.match(text, e) else
+    suite = any(w in text for w in ("suite", "enchmark", "test set", "exam"))
+    names = {c for s, e, lab, c in ents if lab == "MODEL" and (s, e) in guessed and (
+        (suite and _SUITE_AFTER.match(text, e)) or _SCORED_ON_BEFORE.search(text, max(0, s - 40), s))}
+    if not names:
+        return ents
+    return [(s, e, "BENCHMARK", c) if lab == "MODEL" and (s, e) in guessed and c in names else
             (s, e, lab, c) for s, e, lab, c in ents]

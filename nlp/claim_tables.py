@@ -22,7 +22,10 @@ _SPLIT = {"¦": re.compile("¦"), "\t": re.compile("\t"), ";": re.compile(";"), 
           "  ": re.compile(r" {2,}")}
 _MAX_WEAK_CELL = 40
 _RULE = re.compile(r"^[\s|¦:;,=+\-]+$")
-_NUMERIC_CELL = re.compile(r"^\s*[~≈]?\d[\d.,]*\s*(?:%|pts?|points)?(?:\s*\([^)]*\))?\s*\*?\s*$")
+# a number alone in a cell, with what writers add: bold, footnote marks ("71.3*", "71.3†"), an aside
+# in brackets ("71.3 (±1.2)", "71.3 (+4.2)")
+_NUMERIC_CELL = re.compile(
+    r"^\s*(?:\*\*|__)?[~≈]?\d[\d.,]*\s*(?:%|pts?|points)?(?:\*\*|__)?(?:\s*\([^)]*\))?\s*[*†‡§¹²³]*\s*$")
 # header and label words that are no model or benchmark
 _NOT_A_NAME = re.compile(
     r"^(?:#|no\.?|rank(?:ing)?|pos(?:ition)?|place|model|models|system|name|entry|submission|team|org(?:ani[sz]ation)?|"
@@ -35,7 +38,8 @@ _NOT_A_NAME = re.compile(
 )
 _MODEL_HEADER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*$", re.I)
 _NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w.+\-/ ()']{0,59}$")
-_MARKS = re.compile(r"\s*(?:\((?:ours|new|preview)\)|[*†‡]+)\s*$", re.I)
+_MARKS = re.compile(r"\s*(?:\((?:ours|new|preview|%|pts|points)\)|[*†‡]+)\s*$", re.I)
+_MARKUP = ("**", "__", "`")  # bold or code around a cell's name
 
 
 def label_in(ents, starts: list[int], a: int, b: int, *, overlap: bool = False) -> str | None:
@@ -117,6 +121,21 @@ def _count(text: str, a: int, b: int, sep: str, indented: bool = False) -> int:
     return len(cs)
 
 
+def _leads_with(text: str, a: int, b: int, sep: str) -> bool:
+    """The line text[a:b] opens with `sep`: its first cell is blank."""
+    while a < b and text[a] == " ":
+        a += 1
+    return text.startswith(sep, a, b)
+
+
+def _sub_header(text: str, a: int, b: int, sep: str, n: int) -> bool:
+    """The line text[a:b] continues a header of `n` cells on a second line: a blank first cell and
+    no number alone in a cell ("\t5-shot\t0-shot", ";(%);(%)")."""
+    if sep == "  " or not _leads_with(text, a, b, sep) or _count(text, a, b, sep) != n - 1:
+        return False
+    return not any(_NUMERIC_CELL.match(text, s, e) for s, e in cells(text, a, b, sep))
+
+
 def table_blocks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, separator) of the tables of `text` written without Markdown bars: consecutive
     lines that split into the same number (2+) of cells by one separator, at least one of them
@@ -146,8 +165,11 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                     continue
             if not n:
                 continue
-            while j < len(lines) and _RULE.match(text, lines[j][0], lines[j][1]) and lines[j][1] > lines[j][0]:
-                j += 1  # a rule under the header
+            if sep != "  " and _leads_with(text, *lines[i], sep) and j < len(lines) and _count(text, *lines[j], sep) == n + 1:
+                n += 1  # a blank corner cell: "\tMMLU\tGPQA" over "Vireo 3\t71.3\t60.2"
+            while j < len(lines) and (_RULE.match(text, lines[j][0], lines[j][1]) and lines[j][1] > lines[j][0]
+                                      or _sub_header(text, *lines[j], sep, n)):
+                j += 1  # a rule under the header, or the header's second line ("\t5-shot\t0-shot")
             k = j
             while k < len(lines) and _count(text, *lines[k], sep) == n:
                 k += 1
@@ -170,6 +192,11 @@ def _name_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     cell does not look like a model's or benchmark's name."""
     while s < e and text[s].isspace():
         s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    for mark in _MARKUP:  # "**Vireo 3**": the name inside the markup
+        if text.startswith(mark, s, e) and e - s > 2 * len(mark) and text.endswith(mark, s, e):
+            s, e = s + len(mark), e - len(mark)
     cell = _MARKS.sub("", text[s:e].rstrip())
     if not cell or _NUMERIC_CELL.match(cell) or _NOT_A_NAME.match(cell) or not _NAME_SHAPE.match(cell):
         return None
@@ -266,6 +293,137 @@ def bullet_names(text: str, ents) -> list[tuple]:
     return out
 
 
+# --------------------------------------------------------------------------- "name ..... score" lines
+# A leaderboard written one model a line: "Vireo 3 ........ 69.3", "Vireo 3 — 69.3", "Model: Vireo 3 —
+# Score: 69.3". On three or more such lines in a row, when two or more of the names are recognised
+# models and none a benchmark, the other names are models too.
+_SCORE_LINE = re.compile(
+    r"^[ \t]*(?:(?:model|llm|system)[ \t]*:[ \t]*)?(?P<name>[^\n:…—–|]{2,60}?)[ \t]*"
+    r"(?:\.{3,}|…+|[:—–|])[ \t]*(?:(?:score|result|accuracy)[ \t]*:[ \t]*)?[~≈]?\d[^\n]{0,40}$", re.M | re.I)
+
+
+def line_names(text: str, ents) -> list[tuple]:
+    """Entities (start, end, "MODEL", name) the rows of a one-model-a-line leaderboard give to names
+    no list knows; `ents`: the recognised (start, end, label, canonical)."""
+    if "\n" not in text:
+        return []
+    runs: list[list[tuple[int, int]]] = []
+    last = -2
+    for m in _SCORE_LINE.finditer(text):
+        if runs and last == m.start() - 1:  # the next line
+            runs[-1].append(m.span("name"))
+        else:
+            runs.append([m.span("name")])
+        last = m.end()
+    out = []
+    starts = [x[0] for x in ents]
+    for run in runs:
+        if len(run) < 3:
+            continue
+        labels = [label_in(ents, starts, s, e, overlap=True) for s, e in run]
+        if labels.count("MODEL") < 2 or "BENCHMARK" in labels or "ORG" in labels:
+            continue
+        for (s, e), got in zip(run, labels):
+            name = _name_cell(text, s, e) if got is None else None
+            if name and _SHAPE["MODEL"].search(text[name[0]:name[1]]):
+                out.append((*name, "MODEL", text[name[0]:name[1]]))
+    return out
+
+
+# --------------------------------------------------------------------------- a board's heading
+# "Crossword Hard — December snapshot", "## Kestrel-9 leaderboard": the heading right over a
+# leaderboard names its benchmark, when no list knows it.
+_BOARD_WORD = re.compile(r"\b(?:leaderboard|scoreboard|snapshot|standings|rankings|results|scores|board)\b", re.I)
+_HEADING_NAME = re.compile(
+    r"^[#*_\s]*(?:(?:results|scores|standings)\s+(?:on|for)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z0-9][\w.+\-']*(?:\s+[A-Z0-9][\w.+\-']*){0,3})"
+    r"\s*(?:[—–:|(,]|\s-\s|\s+(?:leaderboard|scoreboard|snapshot|standings|rankings|results|scores|board)\b)", re.I)
+
+
+def heading_bench(text: str, a: int) -> tuple[int, int] | None:
+    """(start, end) of the benchmark name the heading line right over text[a:] gives (blank
+    lines between allowed), or None: the line must say it heads a board ("leaderboard",
+    "snapshot", "results") and name the thing before that word or a dash."""
+    end = text.rfind("\n", 0, a)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)  # blank lines over the board
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    if len(line) > 100 or not _BOARD_WORD.search(line):
+        return None
+    m = _HEADING_NAME.match(line)
+    if m is None or _BOARD_WORD.fullmatch(m.group("name")):
+        return None
+    name = _name_cell(text, start + m.start("name"), start + m.end("name"))
+    if name is None or not all(w[:1].isupper() or w[:1].isdigit() for w in text[name[0]:name[1]].split()):
+        return None
+    return name
+
+
+# --------------------------------------------------------------------------- per-row slashes
+# "MMLU-Pro / GPQA Diamond / ZetaBench (%):" over "Vireo 3 — 81.4 / 69.3 / 58.8" lines: the header's
+# i-th name is the benchmark of each row's i-th score.
+_VAL = r"[~≈]?\d[\d.,]*%?|n/a|[-—–]"
+_SLASH_ROW = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<name>[^\n:—–|/]{{2,60}}?)[ \t]*[:—–|][ \t]*(?P<vals>(?:{_VAL})(?:[ \t]*/[ \t]*(?:{_VAL}))+)[ \t]*$",
+    re.M | re.I)
+_HEAD_TRIM = " \t:()*"
+
+
+def slash_tables(text: str) -> list[tuple[int, int, list]]:
+    """(start, end, rows) of the tables written as per-row slashes, `rows` as `cell_line_tables`
+    gives them (the header's cells: a blank corner, then the benchmarks)."""
+    if " / " not in text and "/" not in text:
+        return []
+    groups: list[list] = []
+    last = -2
+    for m in _SLASH_ROW.finditer(text):
+        k = m.group("vals").count("/") + 1
+        if groups and last == m.start() - 1 and groups[-1][0] == k:
+            groups[-1][1].append(m)
+        else:
+            groups.append([k, [m]])
+        last = m.end()
+    out = []
+    for k, ms in groups:
+        if len(ms) < 2:
+            continue
+        hb = ms[0].start() - 1  # the header: the line right above the first row
+        ha = text.rfind("\n", 0, max(0, hb)) + 1
+        if hb <= ha or text.count("/", ha, hb) != k - 1:
+            continue
+        head = []
+        pos = ha
+        for part in text[ha:hb].split("/"):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            cut = max(text.rfind("(", a, b), text.rfind(":", a, b))
+            if not head and cut >= 0 and text[cut + 1:b].strip(_HEAD_TRIM):
+                a = cut + 1  # "Scores (MMLU-Pro": the name after the opening words
+            b = a + len(re.sub(r"\s*\((?:%|pts|points)\)", "", text[a:b]))  # "ZetaBench (%):"
+            while a < b and text[a] in _HEAD_TRIM:
+                a += 1
+            while b > a and text[b - 1] in _HEAD_TRIM:
+                b -= 1
+            if _name_cell(text, a, b) is None:
+                break
+            head.append((a, b))
+        if len(head) != k:
+            continue
+        rows = [(ha, hb, [(ha, ha)] + head)]
+        for m in ms:
+            vals, pos = [], m.start("vals")
+            for part in m.group("vals").split("/"):
+                a, b = pos, pos + len(part)
+                pos = b + 1
+                vals.append((a + len(part) - len(part.lstrip()), b - (len(part) - len(part.rstrip()))))
+            rows.append((m.start(), m.end(), [m.span("name")] + vals))
+        out.append((ha, ms[-1].end(), rows))
+    return out
+
+
 # --------------------------------------------------------------------------- one cell per line
 # Extractors often flatten a table to one cell per line. Row by row: the header cells ("Benchmark",
 # then one line per model), then each row's label and its values. Column by column: the first
@@ -273,7 +431,7 @@ def bullet_names(text: str, ents) -> list[tuple]:
 # the same way: after a run of m names, every group is one label line followed by m value lines,
 # and value i of a group belongs to name i and to the group's label.
 _CELL_LINE_MAX = 60
-_EMPTY_CELL = re.compile(r"^\s*(?:[—–-]+|n/?a)\s*$", re.I)
+_EMPTY_CELL = re.compile(r"^\s*(?:[—–-]+|n/?a|\$?\d[\d.,]*\s?[KMBT]B?|\$\d[\d.,]*)\s*$", re.I)  # also a size or price
 # a corner cell: what the first column holds ("Model", "Benchmark", "Task")
 _CORNER = re.compile(r"^(?:benchmarks?|tasks?|evals?|evaluations?|metrics?|datasets?|categor(?:y|ies)|tests?|suites?)\s*:?$", re.I)
 
@@ -318,7 +476,7 @@ def _tables_in_runs(text: str, runs: list[list[tuple[int, int]]]) -> list[tuple]
         best = None  # the most runs from i that read as one table
         for k in range(1, min(_JOIN, len(runs) - i) + 1):
             block = [ln for r in runs[i:i + k] for ln in r]
-            rows = _cell_line_rows(text, block) if len(block) >= 6 else None
+            rows = (_cell_line_rows(text, block) or _fixed_width_rows(text, block)) if len(block) >= 6 else None
             if rows:
                 best = (k, rows)
         if best:
@@ -343,20 +501,67 @@ def _cell_line_rows(text: str, block: list[tuple[int, int]]):
         while j < len(block) and kinds[j]:
             j += 1
         if kinds[i] or j - i - 1 < 2 or (m is not None and j - i - 1 != m):
+            if len(groups) >= 2:
+                break  # a note under the table ("* averaged over 5 runs")
             return None  # every group: one label line, then the same number (2+) of values
         m = j - i - 1
         groups.append(block[i:j])
         i = j
     lead = block[:first - 1]
-    corner = text[lead[0][0]:lead[0][1]] if lead else ""
-    if len(lead) == m + 1 and (_NOT_A_NAME.match(corner) or _CORNER.match(corner)):
-        header = lead
-    elif len(lead) == m:
-        header = [(lead[0][0], lead[0][0])] + lead  # no corner cell
+    # the header: m names, after a corner cell or none; lines before it are a caption
+    corner = text[lead[-m - 1][0]:lead[-m - 1][1]] if len(lead) > m else ""
+    if len(lead) > m and (_NOT_A_NAME.match(corner) or _CORNER.match(corner)):
+        header = lead[-m - 1:]
+    elif len(lead) == m or (len(lead) > m and _name_cell(text, *lead[-m - 1]) is None):
+        header = [(lead[-m][0], lead[-m][0])] + lead[-m:]  # no corner cell
     else:
         return None
-    if any(_name_cell(text, s, e) is None for s, e in header[1:]):
+    names = [_name_cell(text, s, e) is not None for s, e in header[1:]]
+    if sum(names) < 2 or not all(ok or _NOT_A_NAME.match(text[s:e]) for ok, (s, e) in zip(names, header[1:])):
+        # the header: names, and words of other columns ("Params", "Average")
         return None
     rows = [(header[0][0], header[-1][1], header)]
     rows += [(g[0][0], g[-1][1], g) for g in groups]
     return rows
+
+
+def _fixed_width_rows(text: str, block: list[tuple[int, int]]):
+    """The rows of a block of short lines that is a table of one cell per line whose first column
+    holds values (a Rank column): row by row, the header's h names then rows of h cells; or column
+    by column, a header and r values, then the other columns of r + 1 lines, turned into rows.
+    Every row (or column) has the same kinds of cells; lines left over at the end are a note, up
+    to two lines before the table a caption. None when the block is not such a table."""
+    for skip in range(3):
+        rows = _fixed_width(text, block[skip:]) if len(block) - skip >= 6 else None
+        if rows:
+            return rows
+    return None
+
+
+def _fixed_width(text: str, block: list[tuple[int, int]]):
+    kinds = [_value_line(text, s, e) for s, e in block]
+    if True not in kinds:
+        return None
+    h = kinds.index(True)
+    if h >= 2:  # by rows: the header is every line before the first value
+        n = len(block) // h
+        body = [kinds[i * h:(i + 1) * h] for i in range(1, n)]
+        tail = kinds[n * h:]
+        if n >= 3 and not any(tail) and all(b == body[0] for b in body) and True in body[0] and False in body[0]:
+            rows = [block[i * h:(i + 1) * h] for i in range(n)]
+            return [(r[0][0], r[-1][1], r) for r in rows]
+    if h == 1:  # by columns: a header and its values, then the next column's header
+        r = kinds.index(False, 1) - 1 if False in kinds[1:] else -1
+        if r < 2:
+            return None
+        n = len(block) // (r + 1)
+        cols = [block[i * (r + 1):(i + 1) * (r + 1)] for i in range(n)]
+        ck = [kinds[i * (r + 1):(i + 1) * (r + 1)] for i in range(n)]
+        tail = kinds[n * (r + 1):]
+        if n < 3 or any(tail) or any(k[0] for k in ck) or any(len(set(k[1:])) != 1 for k in ck) \
+                or all(k[1] for k in ck) or any(_name_cell(text, *c[0]) is None and not _NOT_A_NAME.match(text[c[0][0]:c[0][1]])
+                                                 for c in cols):
+            return None
+        rows = [[c[i] for c in cols] for i in range(r + 1)]
+        return [(row[0][0], row[-1][1], row) for row in rows]
+    return None

@@ -1,0 +1,170 @@
+"""One small score table rendered in every flattened layout an extractor or a writer produces.
+
+The claims rules read tables in many dresses (Markdown bars, bare bars, tabs, ";" and "," exports,
+aligned spaces, one cell per line by rows or by columns, "Model: X — Score: N" lines, dotted
+leaders, per-row slashes); each dress comes with models as rows or as columns and with the marks
+writers add (bold, footnote marks, "±" and "(+4.2)" after a score, n/a and — cells, a Rank column,
+a unit in the header or in a caption). `grid` and `board` give the text and the claims it holds,
+so a test can check that the reader recovers exactly those, whatever the layout.
+
+Names: real knowledge-base models and benchmarks and a few invented ones; scores invented.
+"""
+from __future__ import annotations
+
+MODELS = ("GPT-4o", "Claude 3.5 Sonnet", "Vireo 3")
+BENCHES = ("MMLU-Pro", "GPQA Diamond", "ZetaBench")
+SCORES = {
+    ("GPT-4o", "MMLU-Pro"): 72.6, ("GPT-4o", "GPQA Diamond"): 53.6, ("GPT-4o", "ZetaBench"): 41.2,
+    ("Claude 3.5 Sonnet", "MMLU-Pro"): 78.0, ("Claude 3.5 Sonnet", "GPQA Diamond"): 65.0,
+    ("Claude 3.5 Sonnet", "ZetaBench"): 47.9,
+    ("Vireo 3", "MMLU-Pro"): 81.4, ("Vireo 3", "GPQA Diamond"): 69.3, ("Vireo 3", "ZetaBench"): 58.8,
+}
+MISSING = {("GPT-4o", "ZetaBench"): "n/a", ("Claude 3.5 Sonnet", "MMLU-Pro"): "—"}  # the cells "na" empties
+
+GRID_LAYOUTS = ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces", "cells_by_rows", "cells_by_columns")
+# what a writer adds to the cells; "caption_pct" and "header_pct" say % once for the whole table
+MARKS = ("plain", "pct", "caption_pct", "header_pct", "bold", "footnotes", "plus_minus", "delta", "na",
+         "blank_corner", "two_line_header", "rank", "extra_columns")
+BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes") + tuple(f"rank_{g}" for g in GRID_LAYOUTS)
+
+_INTRO = "Results from the launch post of Vireo 3, compared with two rivals.\n\n"
+_OUTRO = "\n\nPricing and availability will follow next week.\n"
+_FOOTNOTES = ("*", "†")
+
+
+def _cell(model: str, bench: str, mark: str, k: int) -> str:
+    v = SCORES[model, bench]
+    if mark == "na" and (model, bench) in MISSING:
+        return MISSING[model, bench]
+    s = f"{v:.1f}"
+    if mark == "pct":
+        return s + "%"
+    if mark == "bold" and model == "Vireo 3":
+        return f"**{s}**"
+    if mark == "footnotes":
+        return s + _FOOTNOTES[k % 2] if k % 3 == 0 else s
+    if mark == "plus_minus":
+        return f"{s} (±{1 + k % 3}.{k % 10})"
+    if mark == "delta":
+        return f"{s} (+{2 + k % 4}.{k % 7})" if model == "Vireo 3" else s
+    return s
+
+
+def expected(mark: str, units: dict) -> set[tuple]:
+    """The (model, benchmark, score, unit) claims a table rendered with `mark` holds; `units`: the
+    knowledge base's unit of a benchmark, which a bare number takes (else "points")."""
+    pct = mark in ("pct", "caption_pct", "header_pct")
+    return {(m, b, SCORES[m, b], "%" if pct else units.get(b, "points")) for m in MODELS for b in BENCHES
+            if not (mark == "na" and (m, b) in MISSING)}
+
+
+def _matrix(transposed: bool, mark: str) -> list[list[str]]:
+    """Header row first; models as rows, or (`transposed`) as columns."""
+    k = 0
+    body = {}
+    for m in MODELS:
+        for b in BENCHES:
+            body[m, b] = _cell(m, b, mark, k)
+            k += 1
+    name = (lambda m: f"**{m}**" if m == "Vireo 3" else m) if mark == "bold" else (lambda m: m)
+    head = (lambda b: f"{b} (%)") if mark == "header_pct" else (lambda b: b)
+    if not transposed:
+        corner = "" if mark == "blank_corner" else "Model"
+        rows = [[corner] + [head(b) for b in BENCHES]]
+        rows += [[name(m)] + [body[m, b] for b in BENCHES] for m in MODELS]
+    else:
+        corner = "" if mark == "blank_corner" else "Benchmark"
+        rows = [[corner] + [name(m) for m in MODELS]]
+        rows += [[head(b)] + [body[m, b] for m in MODELS] for b in BENCHES]
+    if mark == "extra_columns":  # a size and an average beside the scores: no claims of theirs
+        params = {"GPT-4o": "n/a", "Claude 3.5 Sonnet": "n/a", "Vireo 3": "70B"}
+        avg = {m: f"{sum(SCORES[m, b] for b in BENCHES) / len(BENCHES):.1f}" for m in MODELS}
+        if not transposed:
+            rows[0] += ["Params", "Average"]
+            for r in rows[1:]:
+                r += [params[r[0]], avg[r[0]]]
+        else:
+            rows.append(["Params"] + [params[m] for m in MODELS])
+            rows.append(["Average"] + [avg[m] for m in MODELS])
+    if mark == "rank" and not transposed:
+        order = sorted(MODELS, key=lambda m: -sum(SCORES[m, b] for b in BENCHES))
+        rows[0] = ["Rank"] + rows[0]
+        for r in rows[1:]:
+            r.insert(0, str(order.index(r[0]) + 1))
+    return rows
+
+
+def _join(rows: list[list[str]], layout: str) -> str:
+    if layout == "markdown":
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "|" + "|".join("---" for _ in rows[0]) + "|")
+        return "\n".join(lines)
+    if layout == "bare_bars":
+        return "\n".join(" | ".join(r) for r in rows)
+    if layout == "tabs":
+        return "\n".join("\t".join(r) for r in rows)
+    if layout == "semicolons":
+        return "\n".join(";".join(r) for r in rows)
+    if layout == "csv":
+        return "\n".join(",".join(r) for r in rows)
+    if layout == "spaces":
+        widths = [max(len(r[j]) for r in rows) for j in range(len(rows[0]))]
+        return "\n".join("   ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+    if layout == "cells_by_rows":
+        return "\n".join(c for r in rows for c in r if c)
+    if layout == "cells_by_columns":
+        return "\n".join(r[j] for j in range(len(rows[0])) for r in rows if r[j])
+    raise ValueError(layout)
+
+
+def grid(layout: str, transposed: bool, mark: str, units: dict) -> tuple[str, set[tuple]]:
+    """A passage holding the table in `layout`, and its claims."""
+    rows = _matrix(transposed, mark)
+    if mark == "two_line_header":
+        # the header's second line carries a sub-heading per column ("5-shot", "0-shot")
+        sub = ["" for _ in rows[0]]
+        sub[1:] = ["5-shot" if j % 2 else "0-shot" for j in range(1, len(rows[0]))]
+        rows.insert(1, sub)
+        if layout not in ("markdown", "bare_bars", "tabs", "semicolons", "csv"):
+            return "", set()  # no way to keep a blank cell in these dresses
+    if mark == "blank_corner" and layout.startswith("cells"):
+        return "", set()  # (the corner's absence is the layout's own "no corner" case)
+    table = _join(rows, layout)
+    caption = "Scores in %, higher is better.\n" if mark == "caption_pct" else ""
+    notes = ""
+    if mark == "footnotes":
+        notes = "\n* averaged over 5 runs. † with a 32k thinking budget."
+    if mark == "rank":
+        notes = "\nRank is by the average of the 3 benchmarks."
+    return _INTRO + caption + table + notes + _OUTRO, expected(mark, units)
+
+
+def board(layout: str, pct: bool, units: dict) -> tuple[str, set[tuple]]:
+    """A one-benchmark leaderboard (the benchmark named over it) or, for "slashes", one line per
+    model with its three scores in the order a caption gives."""
+    suffix = "%" if pct else ""
+    bench = "GPQA Diamond"
+    order = sorted(MODELS, key=lambda m: -SCORES[m, bench])
+    if layout == "model_score_lines":
+        lines = [f"Model: {m} — Score: {SCORES[m, bench]:.1f}{suffix}" for m in order]
+    elif layout == "dotted":
+        lines = [f"{m} {'.' * (24 - len(m))} {SCORES[m, bench]:.1f}{suffix}" for m in order]
+    elif layout == "rank_table":
+        head = "Rank | Model | Score (%)" if pct else "Rank | Model | Score"
+        lines = [head] + [f"{i} | {m} | {SCORES[m, bench]:.1f}" for i, m in enumerate(order, start=1)]
+    elif layout.startswith("rank_"):  # a Rank column in each dress of the grids
+        rows = [["Rank", "Model", "Score (%)" if pct else "Score"]]
+        rows += [[str(i), m, f"{SCORES[m, bench]:.1f}"] for i, m in enumerate(order, start=1)]
+        lines = [_join(rows, layout[len("rank_"):])]
+    elif layout == "slashes":
+        head = " / ".join(BENCHES) + (" (%)" if pct else "") + ":"
+        lines = [head] + [f"{m} — " + " / ".join(f"{SCORES[m, b]:.1f}" for b in BENCHES) for m in MODELS]
+        text = _INTRO + "\n".join(lines) + _OUTRO
+        return text, expected("pct" if pct else "plain", units)
+    else:
+        raise ValueError(layout)
+    caption = f"{bench} leaderboard, {'accuracy in %' if pct and not layout.startswith('rank') else 'this week'}:\n"
+    want = {(m, bench, SCORES[m, bench], "%" if pct else units.get(bench, "points")) for m in MODELS}
+    if layout.startswith("rank"):
+        want |= {(m, bench, float(i), "rank") for i, m in enumerate(order, start=1)}
+    return _INTRO + caption + "\n".join(lines) + _OUTRO, want
