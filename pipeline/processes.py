@@ -19,7 +19,10 @@ def _watch_parent(parent: int) -> None:
 
 
 def init_child(parent: int) -> None:
-    """For any worker process: ignore Ctrl-C (the parent decides when to stop) and exit within a
-    second once ``parent`` is gone, even after a SIGKILL. Used by the NLP workers too."""
+    """For any worker process: ignore Ctrl-C (the parent decides when to stop), die at once on SIGTERM
+    (a forked worker inherits the command's SIGTERM handler, which would unwind it like Ctrl-C in
+    the middle of the pool's own shutdown) and exit within a second once ``parent`` is gone, even
+    after a SIGKILL. Used by the NLP workers too."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
