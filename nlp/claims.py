@@ -253,18 +253,18 @@ _PRONOUN_LEAD = re.compile(
 _NOT_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an|even|just|only|yet|to|for|by|from|with|like)\s+)*\W*$", re.I)
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:it|its|the model['’]s|the model)\b(?!['’]s)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(?:\W*\w+\W+){0,5}?(?:it|its|the model|the system)\b(?!\s+[A-Z][\w.-]*\d)", re.I)
+# the stems of the verbs that report a result ("scored", "reaches", "posted", "got", "delivers")
+_RESULT_VERBS = r"scor|reach|post|hit|get|got|achiev|land|manag|record|earn|deliver"
 # "With majority voting over 64 samples, it reached 90.0%": "it" + a result verb opening a clause
 _PRONOUN_VERB = re.compile(
-    r"(?:^|[,;:])\s*(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+)?(?:scor|reach|post|hit|get|got|achiev|"
-    r"land|manag|record|earn|deliver)\w*\b", re.I)
+    rf"(?:^|[,;:])\s*(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+)?(?:{_RESULT_VERBS})\w*\b", re.I)
 
 
 # "it gets 61.1%", "the model solved 23.4%": a number glued to a pronoun for the passage's model is
 # that model's, whatever else the sentence says about people or other models
 _PRONOUN_GLUED = re.compile(
-    r"\b(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?:scor|reach|post|hit|get|got|achiev|"
-    r"land|manag|record|earn|deliver|solv|answer|resolv)\w*\s+(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+|"
-    r"only\s+|nearly\s+)?$", re.I)
+    rf"\b(?:it|the (?:new )?model)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?:{_RESULT_VERBS}|solv|answer|resolv)\w*\s+"
+    r"(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+)?$", re.I)
 
 # "Anthropic's own figure is 62.9%", "the official number was 41%": a reported result as the subject
 _RESULT_SUBJECT = re.compile(
