@@ -117,18 +117,24 @@ def _join(rows: list[list[str]], layout: str) -> str:
     raise ValueError(layout)
 
 
+def has_form(layout: str, mark: str) -> bool:
+    """Whether `mark` can be written in `layout`: a two-line header needs blank cells, which only
+    separated dresses keep; one cell per line has no corner to leave blank (its own "no corner" case)."""
+    if mark == "two_line_header":
+        return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv")
+    return not (mark == "blank_corner" and layout.startswith("cells"))
+
+
 def grid(layout: str, transposed: bool, mark: str, units: dict) -> tuple[str, set[tuple]]:
-    """A passage holding the table in `layout`, and its claims."""
+    """A passage holding the table in `layout` (one with a form for `mark`: :func:`has_form`), and its claims."""
+    if not has_form(layout, mark):
+        raise ValueError(f"{mark!r} has no form in {layout!r}")
     rows = _matrix(transposed, mark)
     if mark == "two_line_header":
         # the header's second line carries a sub-heading per column ("5-shot", "0-shot")
         sub = ["" for _ in rows[0]]
         sub[1:] = ["5-shot" if j % 2 else "0-shot" for j in range(1, len(rows[0]))]
         rows.insert(1, sub)
-        if layout not in ("markdown", "bare_bars", "tabs", "semicolons", "csv"):
-            return "", set()  # no way to keep a blank cell in these dresses
-    if mark == "blank_corner" and layout.startswith("cells"):
-        return "", set()  # (the corner's absence is the layout's own "no corner" case)
     table = _join(rows, layout)
     caption = "Scores in %, higher is better.\n" if mark == "caption_pct" else ""
     notes = ""
