@@ -117,12 +117,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
             feed()
         while in_flight:
             chunk, articles, pending = in_flight.popleft()
-            try:
-                results = pending.result()
-            except BrokenProcessPool:
-                raise AnnotateError(
-                    f"an NLP worker process died (killed, or out of memory) after {done} of {len(ids)} "
-                    "article(s) were annotated and saved; run annotate again to go on from there") from None
+            results = pending.result()
             feed()  # the workers go on with the next batch while this one is written
             pairs, failed = [], []
             for article, result in zip(articles, results):
@@ -139,6 +134,10 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
             done += len(chunk)
             if progress:
                 progress(len(chunk))
+    except BrokenProcessPool:  # from a batch's result, or from handing the pool the next batch after a death
+        raise AnnotateError(
+            f"an NLP worker process died (killed, or out of memory) after {done} of {len(ids)} "
+            "article(s) were annotated and saved; run annotate again to go on from there") from None
     finally:
         if pool is not None:
             pool.close()
