@@ -24,8 +24,9 @@ MINIMUMS = {
     "heldout5": {"passages": 32, "spans": 150, "per_label": None},
     "heldout6": {"passages": 38, "spans": 220, "per_label": None},
     "heldout7": {"passages": 51, "spans": 643, "per_label": None},
+    "heldout8": {"passages": 53, "spans": 791, "per_label": None},
 }
-SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
+SPLITS = ["dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
 LABELS = {"MODEL", "ORG", "BENCHMARK"}
 
 
