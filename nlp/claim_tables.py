@@ -38,7 +38,8 @@ _NOT_A_NAME = re.compile(
 )
 _MODEL_HEADER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*$", re.I)
 _NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w.+\-/ ()']{0,59}$")
-_MARKS = re.compile(r"\s*(?:\((?:ours|new|preview|%|pts|points)\)|[*†‡]+)\s*$", re.I)
+# marks after a name: footnote marks, a short aside in brackets ("(ours)", "(base)", "(high)", "(%)")
+_MARKS = re.compile(r"\s*(?:\([^()]{1,24}\)|[*†‡]+)\s*$", re.I)
 _MARKUP = ("**", "__", "`")  # bold or code around a cell's name
 
 

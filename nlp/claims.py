@@ -110,7 +110,8 @@ from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, layout_names, line_names, slash_tables, table_blocks
+from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
+from .grid import grid_roles, grid_unit, grids
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -299,7 +300,7 @@ _ORG_RELEASED = re.compile(
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
 _MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
-_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)", re.I)
+_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|%)", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _PARA_BREAK = re.compile(r"\n\s*\n")
@@ -635,8 +636,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if found:
             claims.extend(found)
             tables.append((a, b))
-    # one cell per line, by rows or by columns; per-row slashes (nlp.claim_tables)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in slash_tables(text)]:
+    # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)],
                               sep, rows=rows)
         if found:
@@ -2121,9 +2122,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     header = rows[0][2]
     out = []
     # the cells look only at the entities inside the table (a long article has many outside it);
-    # _context_bench still gets them all; the layout names cells no list knows (nlp.claim_tables)
-    inside = [x for x in ents if a <= x[0] and x[1] <= b]
-    inside = sorted(inside + layout_names(text, rows, inside))
+    # _context_bench still gets them all; the layout names cells no list knows or relabels them (nlp.grid)
+    inside = grid_roles(text, rows, [x for x in ents if a <= x[0] and x[1] <= b])
     starts = [x[0] for x in inside]
 
     def in_row(la: int, lb: int):
@@ -2135,6 +2135,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     note_percent = sep == "/" and "%" in text[rows[0][0]:rows[0][1]] or any(_PERCENT_NOTE.search(line) for line in (
         text[b:text.find("\n", b + 1) if text.find("\n", b + 1) >= 0 else len(text)],
         text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]))
+    note_unit = "%" if note_percent else grid_unit(text, a, b)  # a caption's or key line's unit (nlp.grid)
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
@@ -2184,9 +2185,10 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
             unit = nums[0].unit or (
-                "%" if "%" in head or note_percent else
-                "elo" if _ELO_ANY.search(head) or ("arena" in bench[3].lower() and "hard" not in bench[3].lower()) else
-                "rating" if _RATING_ANY.search(head) or "codeforces" in bench[3].lower() else _BARE
+                "%" if "%" in head else "elo" if _ELO_ANY.search(head) else "rating" if _RATING_ANY.search(head) else
+                note_unit or (
+                    "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
+                    "rating" if "codeforces" in bench[3].lower() else _BARE)
             )
             out.append({
                 "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
@@ -2236,11 +2238,17 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 metric = "Elo"
             unit = num.unit
             if not unit:
-                if _PERCENT_HEADER.search(context) or note_percent:
+                if _PERCENT_HEADER.search(context):
                     unit = "%"
-                elif _ELO_WORD.search(context) or ("arena" in bench.lower() and "hard" not in bench.lower()):
+                elif _ELO_WORD.search(context):
                     unit = "elo"
-                elif _RATING_WORD.search(context) or "codeforces" in bench.lower():
+                elif _RATING_WORD.search(context):
+                    unit = "rating"
+                elif note_unit:
+                    unit = note_unit
+                elif "arena" in bench.lower() and "hard" not in bench.lower():
+                    unit = "elo"
+                elif "codeforces" in bench.lower():
                     unit = "rating"
                 else:
                     unit = _BARE

@@ -129,7 +129,8 @@ def _join(rows: list[list[str]], layout: str) -> str:
     if layout == "slash_cells":
         return "\n".join(" / ".join(r) for r in rows)
     if layout == "field_lines":  # the header's words become each row's field names
-        return "\n".join(" — ".join(f"{h}: {c}" for h, c in zip(rows[0], r)) for r in rows[1:])
+        # (an empty cell written "n/a": a dash would read as one more separator)
+        return "\n".join(" — ".join(f"{h}: {'n/a' if c == '—' else c}" for h, c in zip(rows[0], r)) for r in rows[1:])
     if layout in ("arrows_key", "arrows_head"):
         body = "\n".join(f"- {r[0]}: " + " → ".join(r[1:]) for r in rows[1:])
         if layout == "arrows_head":
@@ -148,7 +149,8 @@ def has_form(layout: str, mark: str) -> bool:
     if mark == "two_line_header":
         return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv")
     if layout in ("field_lines", "arrows_key", "arrows_head"):  # no header row: no corner, no second line, no Rank
-        return mark not in ("blank_corner", "rank") and not (layout != "field_lines" and mark in ("extra_columns", "header_pct"))
+        return mark not in ("blank_corner", "rank") and not (
+            layout != "field_lines" and mark in ("extra_columns", "header_pct", "plus_minus", "delta"))
     return not (mark == "blank_corner" and (layout.startswith("cells") or layout == "slash_cells"))
 
 
