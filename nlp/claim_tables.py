@@ -122,6 +122,13 @@ def _count(text: str, a: int, b: int, sep: str, indented: bool = False) -> int:
     return len(cs)
 
 
+def _indent(text: str, a: int, b: int) -> str:
+    e = a
+    while e < b and text[e] in " \t":
+        e += 1
+    return text[a:e]
+
+
 def _leads_with(text: str, a: int, b: int, sep: str) -> bool:
     """The line text[a:b] opens with `sep`: its first cell is blank."""
     while a < b and text[a] == " ":
@@ -158,12 +165,18 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                 continue  # inside a run already scanned and found no table: linear in the lines
             n = _count(text, *lines[i], sep)
             j = i + 1
+            indent = None  # the indentation of a table set in an indented (code) block
             if not n and sep == "  " and j < len(lines):
-                # an aligned header over the value columns only, its corner left blank: indented,
-                # one cell fewer than the rows under it
-                n = _count(text, *lines[i], sep, indented=True) + 1
-                if n == 1 or _count(text, *lines[j], sep) != n:
-                    continue
+                pre = _indent(text, *lines[i])
+                n = _count(text, *lines[i], sep, indented=True)
+                if n >= 2 and _indent(text, *lines[j]) == pre and _count(text, *lines[j], sep, indented=True) == n:
+                    indent = pre  # every line of the block indented alike
+                else:
+                    # an aligned header over the value columns only, its corner left blank: indented,
+                    # one cell fewer than the rows under it
+                    n += 1
+                    if n == 1 or _count(text, *lines[j], sep) != n:
+                        continue
             if not n:
                 continue
             if sep != "  " and _leads_with(text, *lines[i], sep) and j < len(lines) and _count(text, *lines[j], sep) == n + 1:
@@ -172,7 +185,8 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                                       or _sub_header(text, *lines[j], sep, n)):
                 j += 1  # a rule under the header, or the header's second line ("\t5-shot\t0-shot")
             k = j
-            while k < len(lines) and _count(text, *lines[k], sep) == n:
+            while k < len(lines) and (_count(text, *lines[k], sep) == n if indent is None else
+                                      _indent(text, *lines[k]) == indent and _count(text, *lines[k], sep, True) == n):
                 k += 1
             scanned[sep] = k
             rows = [ln for ln in lines[i:k] if not _RULE.match(text, ln[0], ln[1])]

@@ -111,7 +111,7 @@ from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
-from .grid import grid_roles, grid_unit, grids
+from .grid import category_corner, grid_roles, grid_unit, grids
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -2135,7 +2135,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     note_percent = sep == "/" and "%" in text[rows[0][0]:rows[0][1]] or any(_PERCENT_NOTE.search(line) for line in (
         text[b:text.find("\n", b + 1) if text.find("\n", b + 1) >= 0 else len(text)],
         text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]))
-    note_unit = "%" if note_percent else grid_unit(text, a, b)  # a caption's or key line's unit (nlp.grid)
+    note_unit = "%" if note_percent else grid_unit(text, a, b, rows)  # a caption's or key line's unit (nlp.grid)
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
@@ -2199,6 +2199,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
             })
         return out
+    # "Category | X | Y" over "Reasoning | 86.1 | 79.4": the rows are parts of the benchmark named around the table
+    parent = _context_bench(text, a, b, ents) if models_across and category_corner(text, header) else None
+    parent = parent and (parent[0], parent[1], parent[3])
     for la, lb, cells in rows[1:]:
         if not cells:
             continue
@@ -2206,7 +2209,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         row_label = text[label_cell[0]:label_cell[1]]
         row = in_row(la, lb)
         if models_across:
-            row_ent = _ent_in(row, *label_cell, "BENCHMARK")
+            row_ent = _ent_in(row, *label_cell, "BENCHMARK") or parent
             columns = head_models
         else:
             columns = head_benches

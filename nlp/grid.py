@@ -33,6 +33,11 @@ _BENCH_CORNER = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datas
 _ROLE_CORNER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*:?\s*$", re.I)
 
 
+def category_corner(text: str, header) -> bool:
+    """The corner of the table says its rows are categories, domains or splits of one benchmark."""
+    return bool(header) and _CATEGORY_CORNER.match(text[header[0][0]:header[0][1]]) is not None
+
+
 def _numeric_col(text: str, body, j: int) -> bool:
     cells = [cs[j] for _, _, cs in body if j < len(cs)]
     return sum(1 for s, e in cells if _NUMERIC_CELL.match(text[s:e])) * 2 >= max(1, len(cells))
@@ -166,9 +171,11 @@ def _paragraph_after(text: str, b: int) -> str:
     return text[start:end] if end - start <= _KEY_MAX else ""
 
 
-def grid_unit(text: str, a: int, b: int) -> str | None:
-    """The unit the caption over the table text[a:b] or the key line under it gives its numbers."""
-    return statement_unit(_paragraph_after(text, b)) or statement_unit(_paragraph_before(text, a))
+def grid_unit(text: str, a: int, b: int, rows=()) -> str | None:
+    """The unit the caption over the table text[a:b], the key line under it (also a key line that
+    names its columns, read as its header) gives its numbers."""
+    key = text[rows[0][0]:rows[0][1]] if len(rows) > 1 and rows[0][0] > rows[1][0] else ""
+    return statement_unit(key) or statement_unit(_paragraph_after(text, b)) or statement_unit(_paragraph_before(text, a))
 
 
 # ------------------------------------------------------------------------------------------- more layouts

@@ -29,10 +29,11 @@ SEPARATED = ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces", "ce
 GRID_LAYOUTS = SEPARATED + ("field_lines", "arrows_key", "arrows_head")
 # what a writer adds to the cells; "caption_pct" and "header_pct" say % once for the whole table, "key_pct" in a
 # key line under it, "caption_para_pct" in a paragraph over it, "scale_points" says the numbers are points on a
-# scale (over the knowledge base's %); "qualifier" puts a parenthesised aside after each model's name
+# scale (over the knowledge base's %); "qualifier" puts a parenthesised aside after each model's name; "indented"
+# sets the table in an indented (code) block
 MARKS = ("plain", "pct", "caption_pct", "header_pct", "bold", "footnotes", "plus_minus", "delta", "na",
          "blank_corner", "two_line_header", "rank", "extra_columns", "key_pct", "caption_para_pct", "scale_points",
-         "qualifier")
+         "qualifier", "indented")
 BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes", "rank_model_like") + tuple(
     f"rank_{g}" for g in SEPARATED)
 # a benchmark whose name the entity finder alone takes for a model's (a one-word camel-case name beside "Model"):
@@ -148,6 +149,8 @@ def has_form(layout: str, mark: str) -> bool:
     separated dresses keep; one cell per line has no corner to leave blank (its own "no corner" case)."""
     if mark == "two_line_header":
         return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv")
+    if mark == "indented":
+        return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces")
     if layout in ("field_lines", "arrows_key", "arrows_head"):  # no header row: no corner, no second line, no Rank
         return mark not in ("blank_corner", "rank") and not (
             layout != "field_lines" and mark in ("extra_columns", "header_pct", "plus_minus", "delta"))
@@ -165,6 +168,8 @@ def grid(layout: str, transposed: bool, mark: str, units: dict) -> tuple[str, se
         sub[1:] = ["5-shot" if j % 2 else "0-shot" for j in range(1, len(rows[0]))]
         rows.insert(1, sub)
     table = _join(rows, layout)
+    if mark == "indented":
+        table = "\n".join("    " + line for line in table.split("\n"))
     caption = {"caption_pct": "Scores in %, higher is better.\n",
                "caption_para_pct": "Each figure is the mean of three runs with the same prompts; accuracy in percent, "
                                    "higher is better.\n\n",
