@@ -331,11 +331,50 @@ def _arrow_head(text: str, a: int, b: int, k: int):
     return None
 
 
+_PARENT = re.compile(r"(?P<ind>[ \t]*)[-*•][ \t]+(?P<name>[^\n:]{1,60}?)[ \t]*:?[ \t]*")
+_CHILD = re.compile(r"(?P<ind>[ \t]*)[-*•][ \t]+(?P<name>[^\n:]{1,60}?)[ \t]*[:—–][ \t]*(?P<val>[^\n]{1,40}?)[ \t]*")
+
+
+def nested_bullet_tables(text: str) -> list[tuple]:
+    """"- A" bullets each over indented "- X: 71.3" bullets naming the same items in the same order:
+    the parents are the rows, the items the columns."""
+    if "\n" not in text or not re.search(r"\n[ \t]+[-*•]", text):
+        return []
+    groups: list[list] = []  # [parent (start, end, name span), [(start, end, name span, value span)]]
+    for a, b in _lines(text):
+        child = _CHILD.fullmatch(text, a, b)
+        if child and groups and len(child.group("ind")) > groups[-1][3] and (
+                not groups[-1][1] or groups[-1][1][-1][1] == a - 1) and (
+                _NUMERIC_CELL.match(child.group("val")) or _not_score(text, *child.span("val"))):
+            groups[-1][1].append((a, b, child.span("name"), child.span("val")))
+            continue
+        parent = _PARENT.fullmatch(text, a, b)
+        if parent and _name_cell(text, *parent.span("name")):
+            groups.append([(a, b, parent.span("name")), [], a, len(parent.group("ind"))])
+        else:
+            groups.append([None, [], a, 0])  # any other line ends a run
+    out = []
+    run: list = []
+    for g in groups + [[None, [], len(text), 0]]:
+        names = [text[s:e].lower() for _, _, (s, e), _ in g[1]]
+        if g[0] and len(names) >= 2 and (not run or (names == run[0][2] and g[0][0] == run[-1][1] + 1)):
+            run.append((g[0][0], g[1][-1][1], names, g))
+            continue
+        if len(run) >= 2:
+            first = run[0][3][1]
+            head = (first[0][0], first[-1][1], [(run[0][0], run[0][0])] + [n for _, _, n, _ in first])
+            rows = [head] + [(ra, rb, [grp[0][2]] + [v for _, _, _, v in grp[1]]) for ra, rb, _, grp in run]
+            out.append((run[0][0], run[-1][1], rows))
+        run = [(g[0][0], g[1][-1][1], names, g)] if g[0] and len(names) >= 2 else []
+    return out
+
+
 def grids(text: str) -> list[tuple]:
     """(start, end, rows) of the tables written as per-row slashes (`nlp.claim_tables.slash_tables`),
     " / " cells, field lines and keyed arrows; a block one reader took is not read by another."""
     out: list[tuple] = []
-    for found in (slash_tables(text), slash_cell_tables(text), field_line_tables(text), arrow_tables(text)):
+    for found in (slash_tables(text), slash_cell_tables(text), field_line_tables(text), arrow_tables(text),
+                  nested_bullet_tables(text)):
         for t in found:
             if not any(t[0] < b and a < t[1] for a, b, _ in out):
                 out.append(t)

@@ -26,7 +26,8 @@ SEPARATED = ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces", "ce
              "slash_cells")
 # "field_lines": "Model: X — A: 71.3 — B: 60.2"; "arrows_key": "- A: 71.3 → 78.0 → 80.1" under a key line
 # naming the columns ("(Left to right: X, Y, Z.)"); "arrows_head": the same with the columns named over the rows
-GRID_LAYOUTS = SEPARATED + ("field_lines", "arrows_key", "arrows_head")
+# "nested_bullets": "- A" over indented "- X: 71.3" bullets
+GRID_LAYOUTS = SEPARATED + ("field_lines", "arrows_key", "arrows_head", "nested_bullets")
 # what a writer adds to the cells; "caption_pct" and "header_pct" say % once for the whole table, "key_pct" in a
 # key line under it, "caption_para_pct" in a paragraph over it, "scale_points" says the numbers are points on a
 # scale (over the knowledge base's %); "qualifier" puts a parenthesised aside after each model's name; "indented"
@@ -132,6 +133,8 @@ def _join(rows: list[list[str]], layout: str) -> str:
     if layout == "field_lines":  # the header's words become each row's field names
         # (an empty cell written "n/a": a dash would read as one more separator)
         return "\n".join(" — ".join(f"{h}: {'n/a' if c == '—' else c}" for h, c in zip(rows[0], r)) for r in rows[1:])
+    if layout == "nested_bullets":
+        return "\n".join(f"- {r[0]}\n" + "\n".join(f"  - {h}: {c}" for h, c in zip(rows[0][1:], r[1:])) for r in rows[1:])
     if layout in ("arrows_key", "arrows_head"):
         body = "\n".join(f"- {r[0]}: " + " → ".join(r[1:]) for r in rows[1:])
         if layout == "arrows_head":
@@ -151,7 +154,7 @@ def has_form(layout: str, mark: str) -> bool:
         return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv")
     if mark == "indented":
         return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces")
-    if layout in ("field_lines", "arrows_key", "arrows_head"):  # no header row: no corner, no second line, no Rank
+    if layout in ("field_lines", "arrows_key", "arrows_head", "nested_bullets"):  # no header row: no corner, no Rank
         return mark not in ("blank_corner", "rank") and not (
             layout != "field_lines" and mark in ("extra_columns", "header_pct", "plus_minus", "delta"))
     return not (mark == "blank_corner" and (layout.startswith("cells") or layout == "slash_cells"))
