@@ -111,7 +111,7 @@ from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
-from .grid import category_corner, grid_roles, grid_unit, grids
+from .grid import category_corner, grid_roles, grid_unit, grids, mark_rivals
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -643,6 +643,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if found:
             claims.extend(found)
             tables.append((a, b))
+    if claims:  # the table's rivals beside the headline's model (nlp.grid)
+        mark_rivals(text, claims, tables, doc.user_data.get("title") if isinstance(doc.user_data, dict) else None)
     lists = _list_blocks(text)
     for a, b in lists:
         claims.extend(_leaderboard_list_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))

@@ -379,3 +379,42 @@ def grids(text: str) -> list[tuple]:
             if not any(t[0] < b and a < t[1] for a, b, _ in out):
                 out.append(t)
     return sorted(out, key=lambda t: t[0])
+
+
+# ------------------------------------------------------------------------------------------- rivals
+# "Corvane ships Marlow-4 and Marlow-4 Swift" over a table that also has GPT-5.1's column: the headline's
+# models are the table's own, the others are cited for comparison (claims convention 3); a headline
+# cut at "since", "vs", "than" … ("Ibis-3 Turbo: what changed since Ibis-3": Ibis-3 is the comparison).
+_RIVAL_CUT = re.compile(r"\b(?:since|than|vs\.?|versus|over|against|from|beats?|compared|after|replaces?)\b", re.I)
+
+
+def headline(text: str, title: str | None = None) -> str:
+    """The passage's headline up to a word that brings in a rival: the document's title, else its
+    first line when it is a heading ("# …") or a short line over a blank one."""
+    if not title:
+        first = text.lstrip("\n")[:200]
+        end = first.find("\n")
+        line = first if end < 0 else first[:end]
+        title = line if line.startswith("#") or (len(line) <= 120 and first[end:end + 2] == "\n\n") else ""
+    cut = _RIVAL_CUT.search(title)
+    return title[:cut.start()] if cut else title
+
+
+def mark_rivals(text: str, claims: list[dict], tables, title: str | None = None) -> None:
+    """Set `is_comparison` on the claims of each table (start, end) whose models include one the
+    headline names: the other models' numbers are the rivals'."""
+    head = headline(text, title)
+    if not head:
+        return
+    for a, b in tables:
+        cs = [c for c in claims if a <= c["start"] < b and c["unit"] != "rank"]
+        models = {c["model"] for c in cs}
+        spans = {m: [x.span() for x in re.finditer(rf"(?<![\w-]){re.escape(m)}(?![\w-]|\.\d)", head, re.I)]
+                 for m in models}
+        # "Quenda-4" inside "Quenda-4 Swift" is not named on its own
+        main = {m for m, found in spans.items() if any(
+            not any(n != m and sa <= a and b <= sb for n in models for sa, sb in spans[n]) for a, b in found)}
+        if main and models - main:
+            for c in cs:
+                if c["model"] not in main:
+                    c["is_comparison"] = True

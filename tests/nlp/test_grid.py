@@ -93,3 +93,16 @@ def test_layout_finders_leave_prose_and_lone_lines_alone():
     assert arrow_tables(one) == []  # one row is a sentence's business, not a table's
     no_key = "- MMLU-Pro: 70.4 → 74.9\n- GPQA Diamond: 50.0 → 52.2\n\nThat is all.\n"
     assert arrow_tables(no_key) == []
+
+
+def test_rivals_in_a_table_under_a_headline_naming_its_models(p):
+    text = ("# Pellmarch ships Quenda-4 and Quenda-4 Swift\n\nThe company's table:\n\n"
+            "| Benchmark | Quenda-4 | Quenda-4 Swift | GPT-4o |\n|---|---|---|---|\n| MMLU-Pro | 80.1 | 70.3 | 72.6 |\n"
+            "| GPQA Diamond | 61.0 | 50.2 | 53.6 |\n")
+    got = {(c["model"], c["benchmark"]): c["is_comparison"] for c in p(text)._.claims}
+    assert got[("GPT-4o", "MMLU-Pro")] and got[("GPT-4o", "GPQA Diamond")]
+    assert not got[("Quenda-4", "MMLU-Pro")] and not got[("Quenda-4 Swift", "GPQA Diamond")]
+    board = text.replace("# Pellmarch ships Quenda-4 and Quenda-4 Swift", "# Week 12 leaderboard")
+    assert not any(c["is_comparison"] for c in p(board)._.claims)  # no model in the headline: a neutral board
+    since = text.replace("Pellmarch ships Quenda-4 and Quenda-4 Swift", "Quenda-4 Swift: what changed since Quenda-4")
+    assert {c["model"] for c in p(since)._.claims if c["is_comparison"]} == {"Quenda-4", "GPT-4o"}
