@@ -169,8 +169,9 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
             if not n and sep == "  " and j < len(lines):
                 pre = _indent(text, *lines[i])
                 n = _count(text, *lines[i], sep, indented=True)
-                if n >= 2 and _indent(text, *lines[j]) == pre and _count(text, *lines[j], sep, indented=True) == n:
-                    indent = pre  # every line of the block indented alike
+                if n >= 2 and _indent(text, *lines[j]) == pre and _count(text, *lines[j], sep, indented=True) == n \
+                        and all(re.search(r"[A-Za-z]{2}", text[c0:c1]) for c0, c1 in cells(text, *lines[i], sep)):
+                    indent = pre  # every line of the block indented alike, a header of words (no "x  =  1" code)
                 else:
                     # an aligned header over the value columns only, its corner left blank: indented,
                     # one cell fewer than the rows under it
@@ -387,22 +388,27 @@ _SLASH_ROW = re.compile(
 _HEAD_TRIM = " \t:()*"
 
 
-def slash_tables(text: str) -> list[tuple[int, int, list]]:
-    """(start, end, rows) of the tables written as per-row slashes, `rows` as `cell_line_tables`
-    gives them (the header's cells: a blank corner, then the benchmarks)."""
-    if " / " not in text and "/" not in text:
-        return []
+def line_groups(text: str, line: re.Pattern, width) -> list[list]:
+    """[k, matches] of the runs of consecutive lines matching `line` whose `width(match)` is the same k."""
     groups: list[list] = []
     last = -2
-    for m in _SLASH_ROW.finditer(text):
-        k = m.group("vals").count("/") + 1
+    for m in line.finditer(text):
+        k = width(m)
         if groups and last == m.start() - 1 and groups[-1][0] == k:
             groups[-1][1].append(m)
         else:
             groups.append([k, [m]])
         last = m.end()
+    return groups
+
+
+def slash_tables(text: str) -> list[tuple[int, int, list]]:
+    """(start, end, rows) of the tables written as per-row slashes, `rows` as `cell_line_tables`
+    gives them (the header's cells: a blank corner, then the benchmarks)."""
+    if " / " not in text and "/" not in text:
+        return []
     out = []
-    for k, ms in groups:
+    for k, ms in line_groups(text, _SLASH_ROW, lambda m: m.group("vals").count("/") + 1):
         if len(ms) < 2:
             continue
         hb = ms[0].start() - 1  # the header: the line right above the first row

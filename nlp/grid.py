@@ -21,9 +21,10 @@ its first cell the corner. Over that grid:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from .claim_tables import _CORNER, _MODEL_HEADER, _NOT_A_NAME, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
-    layout_names, slash_tables
+from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
+    layout_names, line_groups, slash_tables
 
 # ------------------------------------------------------------------------------------------- roles
 _RANK_HEAD = re.compile(r"^\s*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)\s*$", re.I)
@@ -97,13 +98,15 @@ def grid_roles(text: str, rows, ents) -> list[tuple]:
 
 def _relabel(text: str, ents: list[tuple], want) -> list[tuple]:
     drop, add = set(), []
+    starts = [x[0] for x in ents]
     by_axis: dict[str, list] = {"MODEL": [], "BENCHMARK": []}
     for (s, e), label, guess in want:
         name = _name_cell(text, s, e)
         if name is None:
             continue
         a, b = name
-        inside = [x for x in ents if x[0] < b and a < x[1]]
+        # the entities touching the name, by bisection (the finder's entities do not overlap): a long table stays linear
+        inside = [x for x in ents[max(0, bisect_left(starts, a) - 1):bisect_left(starts, b)] if x[0] < b and a < x[1]]
         same = [x for x in inside if x[2] == label]
         if same and not any(x[2] != label for x in inside):
             by_axis[label].append((name, same))
@@ -270,17 +273,8 @@ def arrow_tables(text: str) -> list[tuple]:
     ("Left: X. Right: Y.", "left to right: X, Y, Z") over or under them (one blank line between)."""
     if not re.search(_ARROW, text):
         return []
-    groups: list[list] = []
-    last = -2
-    for m in _ARROW_ROW.finditer(text):
-        k = len(_ARROW_SPLIT.split(m.group("vals")))
-        if groups and last == m.start() - 1 and groups[-1][0] == k:
-            groups[-1][1].append(m)
-        else:
-            groups.append([k, [m]])
-        last = m.end()
     out = []
-    for k, ms in groups:
+    for k, ms in line_groups(text, _ARROW_ROW, lambda m: len(_ARROW_SPLIT.split(m.group("vals")))):
         if len(ms) < 2:
             continue
         a, b = ms[0].start(), ms[-1].end()
