@@ -78,7 +78,9 @@ do "1. Model — 1501" leaderboard lists and "Model ........ 88.1" dotted leader
 and `end` are then those of the row. Tables split by "¦", tabs, ";", "," or aligned columns read the
 same way, as do tables flattened to one cell per line (by rows or by columns) and aligned columns
 under an indented header; a "Rank" column gives each row's place (unit "rank"), a "Model" column the
-row's model; a table's layout names the cells no list knows (`nlp.claim_tables`); inline "name
+row's model; a table's layout names the cells no list knows or relabels them, a caption or key line
+gives its numbers' unit, and more layouts feed the same grid (" / " cells, "Model: X — A: n" lines,
+keyed arrows, nested bullets: `nlp.grid`); inline "name
 score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
 a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
