@@ -38,7 +38,8 @@ _NOT_A_NAME = re.compile(
 )
 _MODEL_HEADER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*$", re.I)
 _NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w.+\-/ ()']{0,59}$")
-_MARKS = re.compile(r"\s*(?:\((?:ours|new|preview|%|pts|points)\)|[*†‡]+)\s*$", re.I)
+# marks after a name: footnote marks, a short aside in brackets ("(ours)", "(base)", "(high)", "(%)")
+_MARKS = re.compile(r"\s*(?:\([^()]{1,24}\)|[*†‡]+)\s*$", re.I)
 _MARKUP = ("**", "__", "`")  # bold or code around a cell's name
 
 
@@ -121,6 +122,13 @@ def _count(text: str, a: int, b: int, sep: str, indented: bool = False) -> int:
     return len(cs)
 
 
+def _indent(text: str, a: int, b: int) -> str:
+    e = a
+    while e < b and text[e] in " \t":
+        e += 1
+    return text[a:e]
+
+
 def _leads_with(text: str, a: int, b: int, sep: str) -> bool:
     """The line text[a:b] opens with `sep`: its first cell is blank."""
     while a < b and text[a] == " ":
@@ -157,12 +165,19 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                 continue  # inside a run already scanned and found no table: linear in the lines
             n = _count(text, *lines[i], sep)
             j = i + 1
+            indent = None  # the indentation of a table set in an indented (code) block
             if not n and sep == "  " and j < len(lines):
-                # an aligned header over the value columns only, its corner left blank: indented,
-                # one cell fewer than the rows under it
-                n = _count(text, *lines[i], sep, indented=True) + 1
-                if n == 1 or _count(text, *lines[j], sep) != n:
-                    continue
+                pre = _indent(text, *lines[i])
+                n = _count(text, *lines[i], sep, indented=True)
+                if n >= 2 and _indent(text, *lines[j]) == pre and _count(text, *lines[j], sep, indented=True) == n \
+                        and all(re.search(r"[A-Za-z]{2}", text[c0:c1]) for c0, c1 in cells(text, *lines[i], sep)):
+                    indent = pre  # every line of the block indented alike, a header of words (no "x  =  1" code)
+                else:
+                    # an aligned header over the value columns only, its corner left blank: indented,
+                    # one cell fewer than the rows under it
+                    n += 1
+                    if n == 1 or _count(text, *lines[j], sep) != n:
+                        continue
             if not n:
                 continue
             if sep != "  " and _leads_with(text, *lines[i], sep) and j < len(lines) and _count(text, *lines[j], sep) == n + 1:
@@ -171,7 +186,8 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                                       or _sub_header(text, *lines[j], sep, n)):
                 j += 1  # a rule under the header, or the header's second line ("\t5-shot\t0-shot")
             k = j
-            while k < len(lines) and _count(text, *lines[k], sep) == n:
+            while k < len(lines) and (_count(text, *lines[k], sep) == n if indent is None else
+                                      _indent(text, *lines[k]) == indent and _count(text, *lines[k], sep, True) == n):
                 k += 1
             scanned[sep] = k
             rows = [ln for ln in lines[i:k] if not _RULE.match(text, ln[0], ln[1])]
@@ -372,22 +388,27 @@ _SLASH_ROW = re.compile(
 _HEAD_TRIM = " \t:()*"
 
 
-def slash_tables(text: str) -> list[tuple[int, int, list]]:
-    """(start, end, rows) of the tables written as per-row slashes, `rows` as `cell_line_tables`
-    gives them (the header's cells: a blank corner, then the benchmarks)."""
-    if " / " not in text and "/" not in text:
-        return []
+def line_groups(text: str, line: re.Pattern, width) -> list[list]:
+    """[k, matches] of the runs of consecutive lines matching `line` whose `width(match)` is the same k."""
     groups: list[list] = []
     last = -2
-    for m in _SLASH_ROW.finditer(text):
-        k = m.group("vals").count("/") + 1
+    for m in line.finditer(text):
+        k = width(m)
         if groups and last == m.start() - 1 and groups[-1][0] == k:
             groups[-1][1].append(m)
         else:
             groups.append([k, [m]])
         last = m.end()
+    return groups
+
+
+def slash_tables(text: str) -> list[tuple[int, int, list]]:
+    """(start, end, rows) of the tables written as per-row slashes, `rows` as `cell_line_tables`
+    gives them (the header's cells: a blank corner, then the benchmarks)."""
+    if " / " not in text and "/" not in text:
+        return []
     out = []
-    for k, ms in groups:
+    for k, ms in line_groups(text, _SLASH_ROW, lambda m: m.group("vals").count("/") + 1):
         if len(ms) < 2:
             continue
         hb = ms[0].start() - 1  # the header: the line right above the first row

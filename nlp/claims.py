@@ -78,7 +78,9 @@ do "1. Model — 1501" leaderboard lists and "Model ........ 88.1" dotted leader
 and `end` are then those of the row. Tables split by "¦", tabs, ";", "," or aligned columns read the
 same way, as do tables flattened to one cell per line (by rows or by columns) and aligned columns
 under an indented header; a "Rank" column gives each row's place (unit "rank"), a "Model" column the
-row's model; a table's layout names the cells no list knows (`nlp.claim_tables`); inline "name
+row's model; a table's layout names the cells no list knows or relabels them, a caption or key line
+gives its numbers' unit, and more layouts feed the same grid (" / " cells, "Model: X — A: n" lines,
+keyed arrows, nested bullets: `nlp.grid`); inline "name
 score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
 a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
@@ -110,7 +112,8 @@ from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, layout_names, line_names, slash_tables, table_blocks
+from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
+from .grid import category_corner, grid_roles, grid_unit, grids, mark_rivals
 from .entities import ent_rows, register_extensions
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -299,7 +302,7 @@ _ORG_RELEASED = re.compile(
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
 _MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
-_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)", re.I)
+_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|%)", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _PARA_BREAK = re.compile(r"\n\s*\n")
@@ -635,13 +638,15 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if found:
             claims.extend(found)
             tables.append((a, b))
-    # one cell per line, by rows or by columns; per-row slashes (nlp.claim_tables)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in slash_tables(text)]:
+    # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)],
                               sep, rows=rows)
         if found:
             claims.extend(found)
             tables.append((a, b))
+    if claims:  # the table's rivals beside the headline's model (nlp.grid)
+        mark_rivals(text, claims, tables, doc.user_data.get("title") if isinstance(doc.user_data, dict) else None)
     lists = _list_blocks(text)
     for a, b in lists:
         claims.extend(_leaderboard_list_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
@@ -2121,9 +2126,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     header = rows[0][2]
     out = []
     # the cells look only at the entities inside the table (a long article has many outside it);
-    # _context_bench still gets them all; the layout names cells no list knows (nlp.claim_tables)
-    inside = [x for x in ents if a <= x[0] and x[1] <= b]
-    inside = sorted(inside + layout_names(text, rows, inside))
+    # _context_bench still gets them all; the layout names cells no list knows or relabels them (nlp.grid)
+    inside = grid_roles(text, rows, [x for x in ents if a <= x[0] and x[1] <= b])
     starts = [x[0] for x in inside]
 
     def in_row(la: int, lb: int):
@@ -2135,6 +2139,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     note_percent = sep == "/" and "%" in text[rows[0][0]:rows[0][1]] or any(_PERCENT_NOTE.search(line) for line in (
         text[b:text.find("\n", b + 1) if text.find("\n", b + 1) >= 0 else len(text)],
         text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]))
+    note_unit = "%" if note_percent else grid_unit(text, a, b, rows)  # a caption's or key line's unit (nlp.grid)
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
@@ -2184,9 +2189,10 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
             unit = nums[0].unit or (
-                "%" if "%" in head or note_percent else
-                "elo" if _ELO_ANY.search(head) or ("arena" in bench[3].lower() and "hard" not in bench[3].lower()) else
-                "rating" if _RATING_ANY.search(head) or "codeforces" in bench[3].lower() else _BARE
+                "%" if "%" in head else "elo" if _ELO_ANY.search(head) else "rating" if _RATING_ANY.search(head) else
+                note_unit or (
+                    "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
+                    "rating" if "codeforces" in bench[3].lower() else _BARE)
             )
             out.append({
                 "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
@@ -2197,6 +2203,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
             })
         return out
+    # "Category | X | Y" over "Reasoning | 86.1 | 79.4": the rows are parts of the benchmark named around the table
+    parent = _context_bench(text, a, b, ents) if models_across and category_corner(text, header) else None
+    parent = parent and (parent[0], parent[1], parent[3])
     for la, lb, cells in rows[1:]:
         if not cells:
             continue
@@ -2204,7 +2213,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         row_label = text[label_cell[0]:label_cell[1]]
         row = in_row(la, lb)
         if models_across:
-            row_ent = _ent_in(row, *label_cell, "BENCHMARK")
+            row_ent = _ent_in(row, *label_cell, "BENCHMARK") or parent
             columns = head_models
         else:
             columns = head_benches
@@ -2236,11 +2245,17 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 metric = "Elo"
             unit = num.unit
             if not unit:
-                if _PERCENT_HEADER.search(context) or note_percent:
+                if _PERCENT_HEADER.search(context):
                     unit = "%"
-                elif _ELO_WORD.search(context) or ("arena" in bench.lower() and "hard" not in bench.lower()):
+                elif _ELO_WORD.search(context):
                     unit = "elo"
-                elif _RATING_WORD.search(context) or "codeforces" in bench.lower():
+                elif _RATING_WORD.search(context):
+                    unit = "rating"
+                elif note_unit:
+                    unit = note_unit
+                elif "arena" in bench.lower() and "hard" not in bench.lower():
+                    unit = "elo"
+                elif "codeforces" in bench.lower():
                     unit = "rating"
                 else:
                     unit = _BARE

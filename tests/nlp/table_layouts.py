@@ -2,7 +2,8 @@
 
 The claims rules read tables in many dresses (Markdown bars, bare bars, tabs, ";" and "," exports,
 aligned spaces, one cell per line by rows or by columns, "Model: X — Score: N" lines, dotted
-leaders, per-row slashes); each dress comes with models as rows or as columns and with the marks
+leaders, per-row slashes, " / " cells, "Model: X — A: 71.3 — B: 60.2" field lines, "A: 71.3 → 78.0"
+arrows whose columns a key line names, before or after them); each dress comes with models as rows or as columns and with the marks
 writers add (bold, footnote marks, "±" and "(+4.2)" after a score, n/a and — cells, a Rank column,
 a unit in the header or in a caption). `grid` and `board` give the text and the claims it holds,
 so a test can check that the reader recovers exactly those, whatever the layout.
@@ -21,11 +22,25 @@ SCORES = {
 }
 MISSING = {("GPT-4o", "ZetaBench"): "n/a", ("Claude 3.5 Sonnet", "MMLU-Pro"): "—"}  # the cells "na" empties
 
-GRID_LAYOUTS = ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces", "cells_by_rows", "cells_by_columns")
-# what a writer adds to the cells; "caption_pct" and "header_pct" say % once for the whole table
+SEPARATED = ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces", "cells_by_rows", "cells_by_columns",
+             "slash_cells")
+# "field_lines": "Model: X — A: 71.3 — B: 60.2"; "arrows_key": "- A: 71.3 → 78.0 → 80.1" under a key line
+# naming the columns ("(Left to right: X, Y, Z.)"); "arrows_head": the same with the columns named over the rows
+# "nested_bullets": "- A" over indented "- X: 71.3" bullets
+GRID_LAYOUTS = SEPARATED + ("field_lines", "arrows_key", "arrows_head", "nested_bullets")
+# what a writer adds to the cells; "caption_pct" and "header_pct" say % once for the whole table, "key_pct" in a
+# key line under it, "caption_para_pct" in a paragraph over it, "scale_points" says the numbers are points on a
+# scale (over the knowledge base's %); "qualifier" puts a parenthesised aside after each model's name; "indented"
+# sets the table in an indented (code) block
 MARKS = ("plain", "pct", "caption_pct", "header_pct", "bold", "footnotes", "plus_minus", "delta", "na",
-         "blank_corner", "two_line_header", "rank", "extra_columns")
-BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes") + tuple(f"rank_{g}" for g in GRID_LAYOUTS)
+         "blank_corner", "two_line_header", "rank", "extra_columns", "key_pct", "caption_para_pct", "scale_points",
+         "qualifier", "indented")
+BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes", "rank_model_like") + tuple(
+    f"rank_{g}" for g in SEPARATED)
+# a benchmark whose name the entity finder alone takes for a model's (a one-word camel-case name beside "Model"):
+# its place in the layout says what it is
+MODEL_LIKE_BENCH = "PatchMend"
+QUALIFIERS = {"GPT-4o": "high", "Claude 3.5 Sonnet": "thinking", "Vireo 3": "base"}
 
 _INTRO = "Results from the launch post of Vireo 3, compared with two rivals.\n\n"
 _OUTRO = "\n\nPricing and availability will follow next week.\n"
@@ -53,8 +68,10 @@ def _cell(model: str, bench: str, mark: str, k: int) -> str:
 def expected(mark: str, units: dict) -> set[tuple]:
     """The (model, benchmark, score, unit) claims a table rendered with `mark` holds; `units`: the
     knowledge base's unit of a benchmark, which a bare number takes (else "points")."""
-    pct = mark in ("pct", "caption_pct", "header_pct")
-    return {(m, b, SCORES[m, b], "%" if pct else units.get(b, "points")) for m in MODELS for b in BENCHES
+    pct = mark in ("pct", "caption_pct", "header_pct", "key_pct", "caption_para_pct")
+    unit = (lambda b: "%") if pct else (lambda b: "points") if mark == "scale_points" else (
+        lambda b: units.get(b, "points"))
+    return {(m, b, SCORES[m, b], unit(b)) for m in MODELS for b in BENCHES
             if not (mark == "na" and (m, b) in MISSING)}
 
 
@@ -66,7 +83,8 @@ def _matrix(transposed: bool, mark: str) -> list[list[str]]:
         for b in BENCHES:
             body[m, b] = _cell(m, b, mark, k)
             k += 1
-    name = (lambda m: f"**{m}**" if m == "Vireo 3" else m) if mark == "bold" else (lambda m: m)
+    name = (lambda m: f"**{m}**" if m == "Vireo 3" else m) if mark == "bold" else (
+        lambda m: f"{m} ({QUALIFIERS[m]})") if mark == "qualifier" else (lambda m: m)
     head = (lambda b: f"{b} (%)") if mark == "header_pct" else (lambda b: b)
     if not transposed:
         corner = "" if mark == "blank_corner" else "Model"
@@ -110,6 +128,18 @@ def _join(rows: list[list[str]], layout: str) -> str:
     if layout == "spaces":
         widths = [max(len(r[j]) for r in rows) for j in range(len(rows[0]))]
         return "\n".join("   ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+    if layout == "slash_cells":
+        return "\n".join(" / ".join(r) for r in rows)
+    if layout == "field_lines":  # the header's words become each row's field names
+        # (an empty cell written "n/a": a dash would read as one more separator)
+        return "\n".join(" — ".join(f"{h}: {'n/a' if c == '—' else c}" for h, c in zip(rows[0], r)) for r in rows[1:])
+    if layout == "nested_bullets":
+        return "\n".join(f"- {r[0]}\n" + "\n".join(f"  - {h}: {c}" for h, c in zip(rows[0][1:], r[1:])) for r in rows[1:])
+    if layout in ("arrows_key", "arrows_head"):
+        body = "\n".join(f"- {r[0]}: " + " → ".join(r[1:]) for r in rows[1:])
+        if layout == "arrows_head":
+            return " → ".join(rows[0][1:]) + ":\n" + body
+        return body + "\n\n(Left to right: " + ", ".join(rows[0][1:]) + ".)"
     if layout == "cells_by_rows":
         return "\n".join(c for r in rows for c in r if c)
     if layout == "cells_by_columns":
@@ -122,7 +152,12 @@ def has_form(layout: str, mark: str) -> bool:
     separated dresses keep; one cell per line has no corner to leave blank (its own "no corner" case)."""
     if mark == "two_line_header":
         return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv")
-    return not (mark == "blank_corner" and layout.startswith("cells"))
+    if mark == "indented":
+        return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces")
+    if layout in ("field_lines", "arrows_key", "arrows_head", "nested_bullets"):  # no header row: no corner, no Rank
+        return mark not in ("blank_corner", "rank") and not (
+            layout != "field_lines" and mark in ("extra_columns", "header_pct", "plus_minus", "delta"))
+    return not (mark == "blank_corner" and (layout.startswith("cells") or layout == "slash_cells"))
 
 
 def grid(layout: str, transposed: bool, mark: str, units: dict) -> tuple[str, set[tuple]]:
@@ -136,8 +171,13 @@ def grid(layout: str, transposed: bool, mark: str, units: dict) -> tuple[str, se
         sub[1:] = ["5-shot" if j % 2 else "0-shot" for j in range(1, len(rows[0]))]
         rows.insert(1, sub)
     table = _join(rows, layout)
-    caption = "Scores in %, higher is better.\n" if mark == "caption_pct" else ""
-    notes = ""
+    if mark == "indented":
+        table = "\n".join("    " + line for line in table.split("\n"))
+    caption = {"caption_pct": "Scores in %, higher is better.\n",
+               "caption_para_pct": "Each figure is the mean of three runs with the same prompts; accuracy in percent, "
+                                   "higher is better.\n\n",
+               "scale_points": "Scores are on a 0–100 scale, higher is better.\n"}.get(mark, "")
+    notes = "\n\nAll scores are percentages." if mark == "key_pct" else ""
     if mark == "footnotes":
         notes = "\n* averaged over 5 runs. † with a 32k thinking budget."
     if mark == "rank":
@@ -158,6 +198,15 @@ def board(layout: str, pct: bool, units: dict) -> tuple[str, set[tuple]]:
     elif layout == "rank_table":
         head = "Rank | Model | Score (%)" if pct else "Rank | Model | Score"
         lines = [head] + [f"{i} | {m} | {SCORES[m, bench]:.1f}" for i, m in enumerate(order, start=1)]
+    elif layout == "rank_model_like":  # the benchmark heads its own column, beside "Model" and a cost
+        bench = MODEL_LIKE_BENCH
+        rows = [["Rank", "Model", bench, "Cost per task"]]
+        rows += [[str(i), m, f"{SCORES[m, 'GPQA Diamond']:.1f}", f"${0.2 * i:.2f}"] for i, m in enumerate(order, start=1)]
+        lines = [_join(rows, "tabs")]
+        caption = f"This week's board, {'pass@1 in %' if pct else 'pass@1'}:\n"
+        want = {(m, bench, SCORES[m, "GPQA Diamond"], "%" if pct else "points") for m in MODELS}
+        want |= {(m, bench, float(i), "rank") for i, m in enumerate(order, start=1)}
+        return _INTRO + caption + "\n".join(lines) + _OUTRO, want
     elif layout.startswith("rank_"):  # a Rank column in each dress of the grids
         rows = [["Rank", "Model", "Score (%)" if pct else "Score"]]
         rows += [[str(i), m, f"{SCORES[m, bench]:.1f}"] for i, m in enumerate(order, start=1)]
