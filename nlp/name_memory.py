@@ -38,6 +38,7 @@ EVIDENCE_KEY = "modelwire.evidence"  # doc.user_data[EVIDENCE_KEY] = {(start, en
 STRONG, MEMORY = "strong", "memory"
 LEARNING_SOURCES = frozenset({"unknown", "form", "orgform"})  # the cue and form rules (not "grammar", "doc", "memory")
 LABELS = ("MODEL", "BENCHMARK", "ORG")
+SHORT_FORMS = True  # also recall a remembered name's family word / base name (measured: bench/RESULTS.md)
 MIN_DOCS = 1  # documents a name must be strong in before it is remembered (measured: bench/RESULTS.md)
 FIRST_PIECE = re.compile(r"[^\W\d_]+|\d+")
 _H = re.escape(HYPHENS)
@@ -94,7 +95,7 @@ class NameMemory:
             return False
         self.names[k] = name
         self._put(name.surface, (name.label, name.canonical, name.surface), False)
-        short = _head(name.canonical, name.label)
+        short = _head(name.canonical, name.label) if SHORT_FORMS else None
         if short is not None and len(_squash(short[0])) >= 4:
             self._put(short[0], (name.label, short[1], short[0]), True)
         return True
@@ -115,9 +116,9 @@ class NameMemory:
             for k, entry, short in self._index[p]:
                 if listed(entry[2]):
                     continue
-                if short and (_plain_word(entry[2]) or entry[2].isalpha()) and re.search(
-                        rf"(?<![\w/`.{_H}]){re.escape(entry[2].lower())}(?![\w/`])", text):
-                    continue
+                if short and (entry[2] not in text or entry[2].upper() in text or (_plain_word(entry[2]) or entry[2].isalpha())
+                              and re.search(rf"(?<![\w/`.{_H}]){re.escape(entry[2].lower())}(?![\w/`])", text)):
+                    continue  # a family word only as written ("GEMMA:" is a speaker), never where it is a plain word
                 if k in out and out[k] != entry:
                     clash.add(k)
                 out.setdefault(k, entry)
@@ -204,8 +205,6 @@ def set_memory(language, memory: NameMemory | None) -> None:
 def stream_docs(language, texts: Iterable[str], min_docs: int = 1):
     """Each text's doc, the texts read in order, each with the memory of the texts before it only
     (``python -m nlp.evaluate --stream``). The pipeline's own memory is put back at the end."""
-    from .analyze import doc_to_dict
-
     learner = Learner(min_docs)
     comp = language.get_pipe("modelwire_entities")
     before = comp.finder.memory
@@ -213,7 +212,14 @@ def stream_docs(language, texts: Iterable[str], min_docs: int = 1):
         for text in texts:
             comp.set_memory(learner.memory)
             doc = language(text)
-            learner.observe(doc_to_dict(doc, None))  # after the doc is read: it never sees its own names
+            learner.observe(_result(doc))  # after the doc is read: it never sees its own names
             yield doc
     finally:
         comp.set_memory(before)
+
+
+def _result(doc) -> dict:
+    """What :meth:`Learner.observe` reads of a doc, as :func:`nlp.analyze` would give it."""
+    how = doc.user_data.get(EVIDENCE_KEY) or {}
+    return {"entities": [{"label": e.label_, "canonical": e._.canonical or e.text, "text": e.text, "known": e._.known,
+                          "org": e._.org, "evidence": how.get((e.start_char, e.end_char))} for e in doc.ents]}
