@@ -1110,6 +1110,7 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
         more += got
         memory = {**recalled, **memory}
         recalled = {(s, e) for s, e, _, _ in got}
+    if memory:
         for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name; "On V2," guessed a
             # benchmark where the text names Loam-V2: the model
             hit = memory.get(_squash(text[c.start:c.end]))

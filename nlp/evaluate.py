@@ -121,7 +121,7 @@ def main(argv=None) -> int:
         opts["name_tagger"] = True
     nlp = load(opts)
     try:
-        _claims_reports(args.claims, nlp, args.errors)
+        _claims_reports(args.claims, nlp, args.errors, args.stream)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -164,12 +164,12 @@ def _docs(nlp, gold: list[dict], args):
     return stream_docs(nlp, [g["text"] for g in gold], MIN_DOCS if args.min_docs is None else args.min_docs)
 
 
-def _claims_reports(files, nlp, errors: bool) -> None:
+def _claims_reports(files, nlp, errors: bool, stream: bool = False) -> None:
     from .claim_confidence import THRESHOLD
     from .claims_eval import evaluate_claims_file, format_claims_report
 
     for f in files:
-        res = evaluate_claims_file(f, nlp, threshold=THRESHOLD)
+        res = evaluate_claims_file(f, nlp, threshold=THRESHOLD, stream=stream)
         print(format_claims_report(f, res))
         if errors:
             for kind, rid, key, sentence, conf in res["errors"]:
