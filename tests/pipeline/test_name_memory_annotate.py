@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 
-from pipeline.annotate.run import MEMORY_LAG, annotate
+import pytest
+
+from pipeline.annotate.run import MEMORY_LAG, annotate, nlp_version
+from pipeline.config import ConfigError, parse_config
 from pipeline.store import queries as q
 from pipeline.store.db import open_db
 
@@ -76,3 +79,12 @@ def test_a_rejected_name_is_never_remembered(tmp_path):
     annotate(store, {**MEMORY, "kb_files": [str(kb)]}, workers=1)
     assert corvina(store) == {}
     store.close()
+
+
+def test_the_config_switch_reaches_annotate_and_its_version(tmp_path):
+    on = parse_config({}, tmp_path / "modelwire.toml").nlp_options()
+    off = parse_config({"nlp": {"name_memory": False}}, tmp_path / "modelwire.toml").nlp_options()
+    assert on.get("name_memory") is True and "name_memory" not in off
+    assert nlp_version("v", on) != nlp_version("v", off) == "v"  # switching it re-annotates
+    with pytest.raises(ConfigError, match="name_memory"):
+        parse_config({"nlp": {"name_memory": "yes"}}, tmp_path / "modelwire.toml")
