@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from .canonical import HYPHENS
 from .doc_names import _head, _plain_word, _squash

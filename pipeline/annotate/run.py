@@ -18,7 +18,7 @@ from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from pipeline.store.annotations import articles_to_annotate, pending_ids, write_annotations
+from pipeline.store.annotations import articles_to_annotate, pending_ids, strong_names, write_annotations
 from pipeline.store.db import Store
 from pipeline.processes import default_workers
 
@@ -156,7 +156,6 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
 def _analyze_now(language, batch_size: int):
     """The single-process path, shaped like the pool's: ``submit(records, memory).result()``."""
     import nlp as modelwire_nlp
-
     from pipeline.annotate.pool import MemoryCopy
 
     current = MemoryCopy()
@@ -184,8 +183,6 @@ class _Memory:
 
     def __init__(self, store: Store, version: str, stored: bool = True) -> None:
         from nlp.name_memory import MIN_DOCS, Learner
-
-        from pipeline.store.annotations import strong_names
 
         self.learner = Learner(MIN_DOCS)
         if stored:

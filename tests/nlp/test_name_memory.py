@@ -86,6 +86,6 @@ def test_evaluate_stream_scores_with_earlier_passages_only(tmp_path, capsys):
     stream = capsys.readouterr().out
     assert main([str(gold), "--stream", "--reverse"]) == 0
     reverse = capsys.readouterr().out
-    line = lambda out: next(ln for ln in out.splitlines() if ln.startswith("MODEL")).split()  # noqa: E731
+    line = lambda out: next(ln for ln in out.splitlines() if ln.startswith("MODEL")).split()
     assert line(plain)[4:7] == ["1", "0", "1"] and line(stream)[4:7] == ["2", "0", "0"]
     assert line(reverse)[4:7] == ["1", "0", "1"]  # read backwards, the cue comes too late
