@@ -5,6 +5,9 @@ Output per record (the ``modelwire nlp`` format)::
     {"id": ..., "entities": [{"start", "end", "label", "text", "canonical", "known", "org", "family",
                               "sentence"}], "claims": [...], "summary": "..."}
 
+(an entity of a name no list knows may also carry ``"evidence"``: ``"strong"`` or ``"memory"``, see
+:mod:`nlp.name_memory`).
+
 Offsets (entities' and claims' ``start``/``end``) always index the record's ``text`` as given. A
 record fails alone, as ``{"id": ..., "error": "[E0..] ..."}``: no ``text`` string (E030), a lone
 surrogate in it (E034), or an exception inside the pipeline (E035); the records around it are
