@@ -136,8 +136,11 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", choices=("generated", "written"), default="generated")
     ap.add_argument("--claim-linker", action="store_true", help="with [nlp] claim_linker = true (opt-in)")
     ap.add_argument("--name-tagger", action="store_true", help="with [nlp] name_tagger = true")
+    ap.add_argument("--no-name-memory", action="store_true", help="with [nlp] name_memory = false (on by default, "
+                    "as in the config)")
     args = ap.parse_args(argv)
-    opts = {k: True for k, on in (("claim_linker", args.claim_linker), ("name_tagger", args.name_tagger)) if on}
+    opts = {k: True for k, on in (("claim_linker", args.claim_linker), ("name_tagger", args.name_tagger),
+                                  ("name_memory", not args.no_name_memory)) if on}
     print(json.dumps(run(args.articles, args.corpus, nlp_options=opts or None), indent=2))
     return 0
 

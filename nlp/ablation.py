@@ -69,9 +69,10 @@ def owners_of_gold(full_nlp, gold: list[dict]) -> list[dict]:
     return out
 
 
-def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict]) -> dict:
+def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict], docs=None) -> dict:
     """Recall on gold mentions of ``removed`` entries, per label, and precision of the ablated
-    pipeline's not-in-KB guesses (exact span and label in gold), per label."""
+    pipeline's not-in-KB guesses (exact span and label in gold), per label. ``docs``: the ablated
+    pipeline's docs of the passages when read otherwise than by its ``pipe`` (``--stream``)."""
     gone = {r.split(":", 1)[-1] for r in removed}
     owners = owners_of_gold(full_nlp, gold)
     hit, total = Counter(), Counter()
@@ -79,7 +80,8 @@ def evaluate_ablation(full_nlp, ablated_nlp, removed: list[str], gold: list[dict
     guess_ok, guesses = Counter(), Counter()
     canon_ok = Counter()  # found mentions of removed entries whose canonical is the gold one
     errors = []
-    docs = ablated_nlp.pipe([g["text"] for g in gold], batch_size=32)
+    if docs is None:
+        docs = ablated_nlp.pipe([g["text"] for g in gold], batch_size=32)
     for g, own, doc in zip(gold, owners, docs):
         gold_keys = {(e["start"], e["end"], e["label"]): e.get("canonical") or g["text"][e["start"]:e["end"]]
                      for e in g.get("entities", [])}

@@ -5,6 +5,9 @@ Output per record (the ``modelwire nlp`` format)::
     {"id": ..., "entities": [{"start", "end", "label", "text", "canonical", "known", "org", "family",
                               "sentence"}], "claims": [...], "summary": "..."}
 
+(an entity of a name no list knows may also carry ``"evidence"``: ``"strong"`` or ``"memory"``, see
+:mod:`nlp.name_memory`).
+
 Offsets (entities' and claims' ``start``/``end``) always index the record's ``text`` as given. A
 record fails alone, as ``{"id": ..., "error": "[E0..] ..."}``: no ``text`` string (E030), a lone
 surrogate in it (E034), or an exception inside the pipeline (E035); the records around it are
@@ -26,9 +29,11 @@ from .numbers import TEXT_KEY, doc_text, sentence_starts
 def doc_to_dict(doc, rid) -> dict:
     starts = sentence_starts(doc) if doc.has_annotation("SENT_START") else [0]
     from .entities import ent_rows  # here: `import nlp` stays free of spaCy
+    from .name_memory import EVIDENCE_KEY
 
     ents = []
     text = doc_text(doc)
+    how = doc.user_data.get(EVIDENCE_KEY) or {}  # nlp.name_memory: "strong" / "memory" for unknown names
     for a, b, label, token, canonical, known, org, family in ent_rows(doc):
         ents.append({
             "start": a, "end": b, "label": label, "text": text[a:b],
@@ -36,6 +41,8 @@ def doc_to_dict(doc, rid) -> dict:
             "known": bool(known), "org": org, "family": family,
             "sentence": max(0, bisect_right(starts, token) - 1),
         })
+        if (a, b) in how:
+            ents[-1]["evidence"] = how[(a, b)]
     claims = doc._.claims if doc.has_extension("claims") and doc._.claims else []
     summary = doc._.summary if doc.has_extension("summary") and doc._.summary else ""
     return {"id": rid, "entities": ents, "claims": list(claims), "summary": summary}

@@ -95,15 +95,23 @@ def score_claims(gold: list[dict], predicted: list[list[dict]]) -> dict:
             "field_accuracy": acc, "passages": len(gold), "errors": errors}
 
 
-def evaluate_claims_file(path, nlp=None, threshold: float | None = None) -> dict:
+def evaluate_claims_file(path, nlp=None, threshold: float | None = None, stream: bool = False) -> dict:
     """Run `nlp` (default: :func:`nlp.load`) over the passages of `path` and score its claims;
-    with `threshold`, also those at or above it (``res["at"]``, the scoreboard's claims)."""
+    with `threshold`, also those at or above it (``res["at"]``, the scoreboard's claims); ``stream``:
+    the passages read in order, each with the names remembered from those before it (:mod:`nlp.name_memory`)."""
     if nlp is None:
         from . import load
 
         nlp = load()
     gold = read_claims_gold(path)
-    predicted = [doc._.claims for doc in nlp.pipe([g["text"] for g in gold], batch_size=32)]
+    texts = [g["text"] for g in gold]
+    if stream:
+        from .name_memory import MIN_DOCS, stream_docs
+
+        docs = stream_docs(nlp, texts, MIN_DOCS)
+    else:
+        docs = nlp.pipe(texts, batch_size=32)
+    predicted = [doc._.claims for doc in docs]
     res = score_claims(gold, predicted)
     if threshold is not None:
         res["at"] = score_at(gold, predicted, threshold)

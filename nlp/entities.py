@@ -44,6 +44,7 @@ from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, ti
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from . import name_tagger
+from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import BLOCKED_HEADS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, _ok_head, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .unknown_scorer import rescore
@@ -359,6 +360,7 @@ class EntityFinder:
         self.kb = kb
         self.learned = learned
         self.tagger = tagger
+        self.memory = None  # names remembered from earlier documents (nlp.name_memory.NameMemory)
         self.gaz: dict[str, list[Hit]] = {}
         self.prefixes: set[str] = set()
         self.first: set[str] = set()
@@ -488,7 +490,7 @@ class EntityFinder:
                 if found is not None and found[1] is not None:  # "Quorl-3 Pro" of a family without a grammar
                     c.family, c.org = found[1].name, c.org or found[1].org
         _unify_names(text, out)  # before: a tier alone takes its owner's full name ("Speciale": DeepSeek-V3.2-Speciale)
-        out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz)
+        out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz, self.memory)
         _unify_names(text, out)  # after: the mentions it added
         if "|" in text:
             _orgs_in_org_columns(text, out)
@@ -1078,9 +1080,11 @@ def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
             c.label, c.org, c.family = "ORG", None, None
 
 
-def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]:
+def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) -> list[Cand]:
     """The other mentions of the names this document introduced, and tiers standing alone for a model it
-    names in full (:mod:`nlp.doc_names`); ``listed(word)``: the knowledge base knows the word as a name."""
+    names in full (:mod:`nlp.doc_names`); ``listed(word)``: the knowledge base knows the word as a name;
+    ``stream``: names remembered from earlier documents (:mod:`nlp.name_memory`), spread after the
+    document's own, as source "memory"."""
     new = [c for c in out if not c.known and c.label in LABELS and c.canonical]
     out.sort(key=lambda c: c.start)
     starts = [c.start for c in out]  # (out does not overlap)
@@ -1099,6 +1103,14 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
     memory = remembered(text, names, [(c.start, c.end, c.label) for c in out if c.known], listed) if names else {}
     if memory:
         more += spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, memory, found)
+    recalled = stream.present(text, set(pieces.low), listed) if stream else {}
+    if recalled:
+        recalled = {k: v for k, v in recalled.items() if k not in memory}  # the document's own spelling wins
+        got = spread(text, pieces.parts, pieces.low, pieces.start, pieces.end, recalled, taken())
+        more += got
+        memory = {**recalled, **memory}
+        recalled = {(s, e) for s, e, _, _ in got}
+    if memory:
         for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name; "On V2," guessed a
             # benchmark where the text names Loam-V2: the model
             hit = memory.get(_squash(text[c.start:c.end]))
@@ -1120,6 +1132,11 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed) -> list[Cand]
         owner.setdefault((c.label, c.canonical), c)
     for s, e, lab, canon in more:
         o = owner.get((lab, canon))  # "Flash" for a known Gemini 2.5 Flash is known too
+        if o is None and (s, e) in recalled:
+            named = stream.names.get((lab, canon))
+            out.append(Cand(s, e, lab, canon, False, named.org if named and lab == "MODEL" else None, None, 1,
+                            source="memory"))
+            continue
         out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
                         entry=o.entry if o else None, source="doc"))
     out.sort(key=lambda c: c.start)
@@ -1172,11 +1189,18 @@ class EntityRecognizer:
         """Reload the knowledge base (optionally with other user files)."""
         if kb_files is not None:
             self.kb_files = list(kb_files)
+        memory = self.finder.memory
         self.kb = load_kb(self.kb_files, self.kb_exclude, self.kb_exclude_where)
         self.finder = EntityFinder(self.kb, learned=self.unknown_scorer, tagger=self.name_tagger)
+        self.finder.memory = memory
+
+    def set_memory(self, memory) -> None:
+        """Find the names of ``memory`` (:class:`nlp.name_memory.NameMemory`, or None) in the next documents."""
+        self.finder.memory = memory if memory else None
 
     def __call__(self, doc: Doc) -> Doc:
         cands = self.finder.find(doc_text(doc))
+        doc.user_data[EVIDENCE_KEY] = evidence(cands)
         return self.set_annotations(doc, cands)
 
     def pipe(self, docs, batch_size: int = 128):

@@ -1,6 +1,6 @@
 """Evaluate the entity recogniser against gold JSONL.
 
-    python -m nlp.evaluate FILE [FILE ...] [--errors] [--ablate 40]   (in a checkout: tests/data/nlp/dev.jsonl)
+    python -m nlp.evaluate FILE [FILE ...] [--errors] [--ablate 40] [--stream [--reverse]]   (e.g. tests/data/nlp/dev.jsonl)
     python -m nlp.evaluate --claims FILE [--errors] [--claim-linker]    (claims: tests/data/nlp/claims-dev.jsonl)
 
 Gold lines: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}], ...}``.
@@ -8,7 +8,9 @@ Prints strict span precision/recall/F1 per label and micro overall, and canonica
 exactly matched spans (same offsets and label). ``--errors`` lists false positives/negatives and
 canonical mismatches. ``--ablate PCT`` also switches off a fixed PCT % of the model families and
 benchmarks (:mod:`nlp.ablation`) and reports recall on their mentions and the precision of the
-not-in-KB guesses.
+not-in-KB guesses. ``--stream`` reads the passages in file order (``--reverse``: last first) as a
+monitor reads articles, each with the names remembered from the passages before it only
+(:mod:`nlp.name_memory`).
 """
 
 from __future__ import annotations
@@ -39,11 +41,13 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"p": p, "r": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
 
 
-def evaluate_records(nlp, gold: list[dict]) -> dict:
+def evaluate_records(nlp, gold: list[dict], docs=None) -> dict:
+    """``docs``: the passages' docs when read otherwise than by ``nlp.pipe`` (``--stream``)."""
     tp, fp, fn = Counter(), Counter(), Counter()
     canon_ok = canon_all = 0
     errors = []
-    docs = nlp.pipe([g["text"] for g in gold], batch_size=32)
+    if docs is None:
+        docs = nlp.pipe([g["text"] for g in gold], batch_size=32)
     for g, doc in zip(gold, docs):
         text = g["text"]
         gold_spans = {(e["start"], e["end"], e["label"]): e.get("canonical") or text[e["start"]:e["end"]] for e in g.get("entities", [])}
@@ -98,6 +102,11 @@ def main(argv=None) -> int:
                     "(as [nlp] name_tagger = true does)")
     ap.add_argument("--claim-linker", action="store_true", help="also add the learned claim linker's claims "
                     "(as [nlp] claim_linker = true does)")
+    ap.add_argument("--stream", action="store_true", help="read the passages in order, each with the names "
+                    "remembered from earlier passages (nlp.name_memory), as annotate reads a stream")
+    ap.add_argument("--reverse", action="store_true", help="with --stream: read the passages last to first")
+    ap.add_argument("--min-docs", type=int, default=None, metavar="N", help="with --stream: remember a name once "
+                    "it is strong in N passages (default: as annotate)")
     args = ap.parse_args(argv)
     if not args.files and not args.claims:
         ap.error("give a gold FILE or --claims FILE")
@@ -112,7 +121,7 @@ def main(argv=None) -> int:
         opts["name_tagger"] = True
     nlp = load(opts)
     try:
-        _claims_reports(args.claims, nlp, args.errors)
+        _claims_reports(args.claims, nlp, args.errors, args.stream)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -128,7 +137,9 @@ def main(argv=None) -> int:
         except (FileNotFoundError, ValueError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-        res = evaluate_records(nlp, gold)
+        if args.reverse:
+            gold = gold[::-1]
+        res = evaluate_records(nlp, gold, _docs(nlp, gold, args))
         print(format_report(f, res))
         if args.errors:
             for kind, rid, (s, e, lab), surface, info in res["errors"]:
@@ -136,7 +147,7 @@ def main(argv=None) -> int:
         if ablated is not None:
             from .ablation import evaluate_ablation, format_ablation
 
-            ab = evaluate_ablation(nlp, ablated, removed, gold)
+            ab = evaluate_ablation(nlp, ablated, removed, gold, _docs(ablated, gold, args))
             print(format_ablation(f, args.ablate, ab))
             if args.errors:
                 for kind, rid, (s, e, lab), surface in ab["errors"]:
@@ -144,12 +155,21 @@ def main(argv=None) -> int:
     return 0
 
 
-def _claims_reports(files, nlp, errors: bool) -> None:
+def _docs(nlp, gold: list[dict], args):
+    """The passages' docs as ``--stream`` reads them, else None (``nlp.pipe``)."""
+    if not args.stream:
+        return None
+    from .name_memory import MIN_DOCS, stream_docs
+
+    return stream_docs(nlp, [g["text"] for g in gold], MIN_DOCS if args.min_docs is None else args.min_docs)
+
+
+def _claims_reports(files, nlp, errors: bool, stream: bool = False) -> None:
     from .claim_confidence import THRESHOLD
     from .claims_eval import evaluate_claims_file, format_claims_report
 
     for f in files:
-        res = evaluate_claims_file(f, nlp, threshold=THRESHOLD)
+        res = evaluate_claims_file(f, nlp, threshold=THRESHOLD, stream=stream)
         print(format_claims_report(f, res))
         if errors:
             for kind, rid, key, sentence, conf in res["errors"]:

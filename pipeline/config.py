@@ -63,6 +63,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("nlp", "kb_exclude", [], "list", "Knowledge-base entries to switch off, by name (a family takes its models with it)."),
     Setting("nlp", "unknown_scorer", False, "bool", "Also run the learned scorer of unknown model/benchmark names (experimental: more found, less precise)."),
     Setting("nlp", "name_tagger", False, "bool", "Also run the learned tagger of model/benchmark names no list knows (experimental)."),
+    Setting("nlp", "name_memory", True, "bool", "Remember new names found with strong evidence in one article and find them in the next ones (annotate; see README, 'Name memory')."),
     Setting("nlp", "claim_linker", False, "bool", "Also add the learned claim linker's claims: pairings of model, benchmark and score the rules miss (experimental)."),
     Setting("nlp", "spacy_model", "", "str", "An installed spaCy pipeline (e.g. en_core_web_sm) whose NER adds ORG discovery."),
     Setting("digest", "top_stories", 8, "int", "How many stories the digest shows."),
@@ -322,6 +323,8 @@ class Config:
             opts["claim_linker"] = True
         if nlp["name_tagger"]:
             opts["name_tagger"] = True
+        if nlp["name_memory"]:
+            opts["name_memory"] = True
         if nlp["kb_exclude"]:
             opts["kb_exclude"] = list(nlp["kb_exclude"])
             opts["kb_exclude_where"] = f"{self.path or '<config>'}: [nlp] kb_exclude"

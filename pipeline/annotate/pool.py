@@ -36,10 +36,34 @@ def _init_spawned(parent: int, nlp_options: dict, nlp_home: str) -> None:
     _language = modelwire_nlp.load(nlp_options, lexeme_attrs=False)
 
 
-def _analyze(records: list[dict]) -> list[dict]:
+def _analyze(records: list[dict], memory: list[dict] | None = None) -> list[dict]:
     import nlp as modelwire_nlp
 
+    _memory.use(_language, memory)
     return list(modelwire_nlp.analyze(_language, records, batch_size=max(1, len(records))))
+
+
+class MemoryCopy:
+    """A worker's copy of the run's name memory: the rows it was last given, extended when a batch
+    brings more (the memory only grows), rebuilt otherwise."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+        self.memory = None
+
+    def use(self, language, rows: list[dict] | None) -> None:
+        from nlp.name_memory import Name, NameMemory, set_memory
+
+        rows = rows or []
+        if rows[:len(self.rows)] != self.rows or self.memory is None:
+            self.memory, self.rows = NameMemory(), []
+        for r in rows[len(self.rows):]:
+            self.memory.add(Name(r["label"], r["canonical"], r["surface"], r.get("org")))
+        self.rows = list(rows)
+        set_memory(language, self.memory)
+
+
+_memory = MemoryCopy()  # the worker's copy of annotate's name memory
 
 
 class AnnotatePool:
@@ -65,9 +89,10 @@ class AnnotatePool:
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_init_spawned, initargs=(parent, nlp_options, nlp_home))
 
-    def submit(self, records: list[dict]) -> Future:
-        """A future of the batch's results, in record order. A worker's exception is raised by ``result()``."""
-        return self._pool.submit(_analyze, records)
+    def submit(self, records: list[dict], memory: list[dict] | None = None) -> Future:
+        """A future of the batch's results, in record order (``memory``: the names remembered for this
+        batch, see ``run._Memory``). A worker's exception is raised by ``result()``."""
+        return self._pool.submit(_analyze, records, memory)
 
     def close(self) -> None:
         global _language
@@ -80,7 +105,7 @@ class AnnotatePool:
 _loaded: dict[str, Any] = {}   # per Dask worker process: the pipeline for one set of options
 
 
-def _analyze_on_worker(records: list[dict], nlp_options: dict) -> list[dict]:
+def _analyze_on_worker(records: list[dict], nlp_options: dict, memory: list[dict] | None = None) -> list[dict]:
     """A Dask task: the worker loads the pipeline on its first batch and keeps it."""
     import json
 
@@ -90,6 +115,8 @@ def _analyze_on_worker(records: list[dict], nlp_options: dict) -> list[dict]:
     if key not in _loaded:
         _loaded.clear()
         _loaded[key] = modelwire_nlp.load(nlp_options, lexeme_attrs=False)
+        _memory.rows, _memory.memory = [], None
+    _memory.use(_loaded[key], memory)
     return list(modelwire_nlp.analyze(_loaded[key], records, batch_size=max(1, len(records))))
 
 
@@ -101,8 +128,8 @@ class DaskAnnotatePool:
         self.client, self.nlp_options = client, nlp_options
         self.workers = max(1, sum(client.nthreads().values()))
 
-    def submit(self, records: list[dict]):
-        return self.client.submit(_analyze_on_worker, records, self.nlp_options, pure=False)
+    def submit(self, records: list[dict], memory: list[dict] | None = None):
+        return self.client.submit(_analyze_on_worker, records, self.nlp_options, memory, pure=False)
 
     def close(self) -> None:
         pass

@@ -18,7 +18,7 @@ from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from pipeline.store.annotations import articles_to_annotate, pending_ids, write_annotations
+from pipeline.store.annotations import articles_to_annotate, pending_ids, strong_names, write_annotations
 from pipeline.store.db import Store
 from pipeline.processes import default_workers
 
@@ -45,7 +45,7 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
     opts = nlp_options or {}
     files = [Path(f) for f in opts.get("kb_files") or []]
     if not files and not opts.get("spacy_model") and not opts.get("kb_exclude") and not opts.get("unknown_scorer") \
-            and not opts.get("claim_linker") and not opts.get("name_tagger"):
+            and not opts.get("claim_linker") and not opts.get("name_tagger") and not opts.get("name_memory"):
         return base
     h = hashlib.sha1()
     for f in files:
@@ -60,6 +60,8 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
         h.update(b"\0name_tagger")
     if opts.get("claim_linker"):  # the linker adds claims
         h.update(b"\0claim_linker")
+    if opts.get("name_memory"):  # names remembered from earlier articles are found
+        h.update(b"\0name_memory")
     return f"{base}+user.{h.hexdigest()[:10]}"
 
 
@@ -102,22 +104,29 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     failures: list[tuple[int, str]] = []
     seen_entities: dict[tuple[str, str], tuple] = {}
     in_flight: deque = deque()
-    todo = iter(chunks)
+    todo = iter(enumerate(chunks))
+    # (redo_all reads every article again: none of their stored names is known before the run)
+    memory = _Memory(store, version, stored=not redo_all) if (nlp_options or {}).get("name_memory") else None
+    depth = 2 * workers if pool else 1
+    if memory is not None:
+        depth = min(depth, MEMORY_LAG)  # batch k's memory must be known when it is handed out
 
     def feed() -> None:
-        chunk = next(todo, None)
+        k, chunk = next(todo, (None, None))
         if chunk is None:
             return
         articles = articles_to_annotate(store, chunk)
         records = [{"id": a["id"], "text": a["text"] or "", "title": a["title"] or ""} for a in articles]
-        in_flight.append((chunk, articles, analyze(records)))
+        in_flight.append((chunk, articles, analyze(records, memory.for_batch(k) if memory else None)))
 
     try:
-        for _ in range(2 * workers if pool else 1):
+        for _ in range(depth):
             feed()
         while in_flight:
             chunk, articles, pending = in_flight.popleft()
             results = pending.result()
+            if memory is not None:
+                memory.learn(results)  # before the next batch is handed out: it may be LAG batches later
             feed()  # the workers go on with the next batch while this one is written
             pairs, failed = [], []
             for article, result in zip(articles, results):
@@ -145,15 +154,53 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
 
 
 def _analyze_now(language, batch_size: int):
-    """The single-process path, shaped like the pool's: ``submit(records).result()``."""
+    """The single-process path, shaped like the pool's: ``submit(records, memory).result()``."""
     import nlp as modelwire_nlp
+    from pipeline.annotate.pool import MemoryCopy
 
-    def submit(records: list[dict]) -> Future:
+    current = MemoryCopy()
+
+    def submit(records: list[dict], memory: list[dict] | None = None) -> Future:
+        current.use(language, memory)
         done: Future = Future()
         done.set_result(list(modelwire_nlp.analyze(language, records, batch_size=batch_size)))
         return done
 
     return submit
+
+
+#: a batch reads the names remembered up to the batch this many before it (and the store's at the start),
+#: whatever the number of workers or batches in flight: the same store gives the same annotations
+MEMORY_LAG = 4
+
+
+class _Memory:
+    """``annotate``'s name memory (:mod:`nlp.name_memory`): loaded from the store's strong mentions at
+    the start of a run (articles annotated by this NLP version, not those due now), extended by each
+    batch's results as they come back, in batch order. Batch k is given the memory as it stood after
+    batch k - MEMORY_LAG (the start's for the first ones): a fixed rule, so results never depend on how
+    the batches were scheduled. The memory only grows, so a snapshot is its first n names."""
+
+    def __init__(self, store: Store, version: str, stored: bool = True) -> None:
+        from nlp.name_memory import MIN_DOCS, Learner
+
+        self.learner = Learner(MIN_DOCS)
+        if stored:
+            self.learner.load(strong_names(store, version))
+        self.rows = self.learner.snapshot()
+        self.start = len(self.rows)
+        self.sizes: list[int] = []  # memory size after each batch learnt
+
+    def learn(self, results: list[dict]) -> None:
+        for r in results:
+            if "error" not in r:
+                for name in self.learner.observe(r):
+                    self.rows.append({"label": name.label, "canonical": name.canonical, "surface": name.surface,
+                                      "org": name.org})
+        self.sizes.append(len(self.rows))
+
+    def for_batch(self, k: int) -> list[dict]:
+        return self.rows[:self.sizes[k - MEMORY_LAG] if k >= MEMORY_LAG else self.start]
 
 
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")

@@ -119,8 +119,8 @@ def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, A
             aid = article["id"]
             ents = result.get("entities", [])
             claims = result.get("claims", [])
-            mention_rows += [(aid, ids[(e["label"], e["canonical"])], e["start"], e["end"], e["text"], e.get("sentence"))
-                             for e in ents]
+            mention_rows += [(aid, ids[(e["label"], e["canonical"])], e["start"], e["end"], e["text"], e.get("sentence"),
+                              e.get("evidence")) for e in ents]
             for c in claims:
                 comparison = c.get("comparison")
                 claim_rows.append((aid, c.get("model"), c.get("benchmark"), c.get("score"), c.get("unit"), c.get("metric"),
@@ -130,7 +130,7 @@ def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, A
             nlp_rows.append((aid, nlp_version, article["content_hash"], now, result.get("summary") or "",
                              len(ents), len(claims)))
         conn.executemany(
-            'INSERT INTO mentions (article_id, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?)',
+            'INSERT INTO mentions (article_id, entity_id, start, "end", text, sentence, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
             mention_rows)
         conn.executemany(
             """INSERT INTO claims (article_id, model, benchmark, score, unit, metric, comparison,
@@ -143,3 +143,21 @@ def write_annotations(store: Store, rows: list[tuple[dict[str, Any], dict[str, A
         seen_entities.update(stored)  # committed: a rolled-back insert's id never gets in
     return len(mention_rows), len(claim_rows)
 
+
+
+def strong_names(store: Store, nlp_version: str) -> list[dict[str, Any]]:
+    """The unknown names with strong evidence (``mentions.evidence = 'strong'``) in the articles
+    annotated by ``nlp_version`` from their current text, for annotate's name memory
+    (:mod:`nlp.name_memory`): label, canonical, docs (how many articles), surface (the commonest
+    spelling), org. Articles due for annotation do not count: they are read again in this run.
+    In a fixed order, so that the memory built from them is the same for the same store."""
+    rows = store.conn.execute(
+        """SELECT e.label, e.canonical, count(DISTINCT m.article_id), e.org,
+                  (SELECT m2.text FROM mentions m2 WHERE m2.entity_id = e.id AND m2.evidence = 'strong'
+                   GROUP BY m2.text ORDER BY count(*) DESC, m2.text LIMIT 1)
+           FROM mentions m JOIN entities e ON e.id = m.entity_id
+           JOIN article_nlp n ON n.article_id = m.article_id JOIN articles a ON a.id = m.article_id
+           WHERE m.evidence = 'strong' AND e.known = 0 AND n.nlp_version = ? AND n.text_hash = a.content_hash
+           GROUP BY e.id ORDER BY e.label, e.canonical""", [nlp_version]).fetchall()
+    return [{"label": lab, "canonical": canon, "docs": n, "org": org, "surface": surface}
+            for lab, canon, n, org, surface in rows]

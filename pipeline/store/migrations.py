@@ -571,3 +571,18 @@ def add_claim_confidence(db: Database) -> None:
         ALTER TABLE claims ADD COLUMN confidence REAL;
         """
     )
+
+
+# -- name memory --
+
+
+@migrations()
+def add_mention_evidence(db: Database) -> None:
+    # How an unknown name's mention was found (nlp.name_memory): 'strong' (a cue or form rule with
+    # strong evidence: it teaches annotate's memory of names across articles), 'memory' (found through
+    # that memory), NULL otherwise and for rows stored before (until the next NLP version re-annotates).
+    db.executescript(
+        """
+        ALTER TABLE mentions ADD COLUMN evidence TEXT;
+        """
+    )
