@@ -105,6 +105,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
+from .claim_discourse import Discourse, list_ranks, org_refs, short_benches
 from .claim_linker import link
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
@@ -302,8 +303,6 @@ _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|%)", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
-_PARA_BREAK = re.compile(r"\n\s*\n")
-_REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
 # a model the text does not name: "an OpenAI reasoning system", "a rival lab's model"
 _UNNAMED_MODEL = re.compile(
@@ -315,8 +314,6 @@ _UNNAMED_MODEL = re.compile(
 _ON_NAME = re.compile(
     rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?!(?i:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"the|an?|its|their|our|it|this|that|these|those|average)\b)[A-Z]")
-_RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
-_SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.I)
 _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
 _LIST_GAP_NOISE = re.compile(r"(?:['’]s|\s+at)\s+\d[\d.,]*\s*%?|\([^)]*\)|\b[A-Z][\w.-]*['’]s\b|['’]s")
@@ -650,72 +647,53 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     tables = tables + [(a, b) for a, b in lists
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
     in_table = _Overlaps(tables)
-    subject = _TitleSubject(lambda: _title_subject(doc, ents, title_ents)) if previous_subject else None
+    st = Discourse(text)  # subject, topic benchmarks, heading in force (nlp.claim_discourse)
+    st.subject = _TitleSubject(lambda: _title_subject(doc, ents, title_ents)) if previous_subject else None
     org_models = _org_models(text, known) if previous_subject else {}
-    # the paragraph's topic benchmark so far: most often named, the earliest on a tie
-    para_benches: dict[str, list] = {}
-    context_bench = None  # recomputed only when para_benches changes
-    prev_end = 0
     pending: list[dict] = []  # claims waiting for a model named after them (see _sentence_claims)
-    section_bench = None  # the benchmark a heading names ("## Results on SWE-bench Verified"), until the next heading
-    last_bench = None  # canonical name of the last benchmark named so far ("… on the same test")
-    change_pair = None  # (old, new) of the last sentence that named models, if it was "between X and Y"
-    first_subject = None  # the passage's first subject: whose "card" / "launch post" an unnamed one is
-    variants = False  # whether the last sentence naming models listed variants of first_subject
-    doc_benches: set[str] = set()  # the benchmarks named so far, and the one when there is one
-    only_bench = None
     for a, b in segments(doc):
-        heading = _HEADING.match(text, a, b) is not None
-        if heading:
-            section_bench = None
-        reference_item = "[" in text[prev_end:a + 1] and _REFERENCE_ITEM.search(text, prev_end, min(b, a + 8))
-        if (para_benches or section_bench) and (_PARA_BREAK.search(text, prev_end, a) or reference_item):
-            # a blank line, or a new item of a reference list ("[16] Author et al. …"): a new topic
-            para_benches = {}
-            # lines under a heading keep its benchmark; a passage that has named one benchmark only
-            # so far keeps it over paragraphs ("We built X. …\n\nModel A finished 68% of the tickets")
-            context_bench = section_bench or (only_bench if len(doc_benches) == 1 and not reference_item else None)
-        prev_end = b
+        st.enter(a, b, _HEADING.match(text, a, b) is not None)
         lo, hi = bisect_left(ent_starts, a), bisect_right(ent_starts, b)
+        first_subject = st.first_subject
         if first_subject and lo < hi:
             named = {x[3] for x in ents[lo:hi] if x[2] == "MODEL" and x[1] <= b}
             if named:  # "Two variants ship: X Instant … and X Thinking": a later "the model" is X
-                variants = len(named) >= 2 and all(c.startswith(first_subject + " ") for c in named)
-        if lo == hi and context_bench is None:
+                st.variants = len(named) >= 2 and all(c.startswith(first_subject + " ") for c in named)
+        if lo == hi and st.context_bench is None:
             continue  # no entity and no topic benchmark: nothing to claim (see _sentence_claims)
         if tables and in_table.hits(a, b):
             continue
         if hi - lo >= 2:
-            change_pair = _change_pair(text, ents[lo:hi]) or (change_pair if not any(
+            st.change_pair = _change_pair(text, ents[lo:hi]) or (st.change_pair if not any(
                 e[2] == "MODEL" for e in ents[lo:hi]) else None)
         elif lo < hi and ents[lo][2] == "MODEL":
-            change_pair = None
-        if context_bench is None:
+            st.change_pair = None
+        if st.context_bench is None:
             settled, new_subject = _no_claim_subject(text, a, b, ents[lo:hi])
             if settled:  # most sentences: no need to build _Ent objects and read the numbers
                 if new_subject:
-                    subject = new_subject
-                    first_subject = first_subject or new_subject
+                    st.subject = new_subject
+                    st.first_subject = st.first_subject or new_subject
                     if pending:
                         claims.extend(_adopt(pending, new_subject, a, b))
                         pending = []
                 continue
         seg_ents = [_Ent(s - a, e - a, label, canon) for s, e, label, canon in ents[lo:hi] if e <= b]
         orphans: list[dict] = []
-        own = subject
+        own = st.subject
         if first_subject and _CARD_LEAD.match(text, a, b) and not any(e.label == "MODEL" for e in seg_ents):
             # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named
             own = first_subject
         elif org_models and not any(e.label == "MODEL" for e in seg_ents):
             own = _org_doc_subject(text, a, b, known, org_models) or own
-        if variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
+        if st.variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
                 e.label == "MODEL" for e in seg_ents):
             own = first_subject
         found, new_subject = _sentence_claims(
-            text[a:b], seg_ents, own if previous_subject else None, context_bench, bench_units or {},
+            text[a:b], seg_ents, own if previous_subject else None, st.context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
-            topic_benches=para_benches if context_bench is not None else None, last_bench=last_bench,
-            change_pair=change_pair,
+            topic_benches=st.topic_benches(), last_bench=st.last_bench,
+            change_pair=st.change_pair,
         )
         if (found or orphans) and _doubtful(text, a, b):
             found, orphans = [], []  # a question or a condition claims nothing; its subject still counts
@@ -724,28 +702,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims.extend(found)
         pending += orphans
         if new_subject:
-            subject = new_subject
-            first_subject = first_subject or new_subject
+            st.subject = new_subject
+            st.first_subject = st.first_subject or new_subject
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
-        counted = False
-        for e in seg_ents:
-            if e.label == "BENCHMARK":
-                last_bench = e.canonical
-                if e.canonical not in doc_benches:
-                    doc_benches.add(e.canonical)
-                    only_bench = e
-                entry = para_benches.setdefault(e.canonical, [0, a + e.start, e])
-                entry[0] += 1
-                if _SCORED_ON_BEFORE.search(text, max(0, a + e.start - 25), a + e.start):
-                    entry[0] += 1  # "85% on ARC-AGI-2": a benchmark scores were given on
-                elif _RUN_ON_BEFORE.search(text, max(0, a + e.start - 12), a + e.start):
-                    entry[0] += 0.5  # "ran X on B": where a model was tested, before "B ran X"
-                counted = True
-        if counted:
-            context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
-            if heading:
-                section_bench = next((e for e in seg_ents if e.label == "BENCHMARK"), None)
+        st.named_benchmarks(a, seg_ents)
     claims.sort(key=lambda c: c["start"])
     claims = _dedupe(claims)
     _add_fields(doc, text, claims, bench_units or {})

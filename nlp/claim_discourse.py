@@ -1,0 +1,191 @@
+"""The discourse state a document's claims are read in, carried sentence by sentence.
+
+`nlp.claims` reads each sentence with what the sentences before it established: the subject model
+(the fallback owner of a number with no model), the passage's first subject, the benchmark a
+heading puts in force, the paragraph's topic benchmark, the document's topic benchmark and the last
+benchmark named. `Discourse` holds all of it in one place, with one rule for when each part is
+reset:
+
+* a heading (Markdown `#` or an all-bold line) ends the heading's benchmark; the benchmark it names
+  is in force until the next heading;
+* a blank line (a new paragraph) or a new reference-list item ends the paragraph's topic; what
+  stays in force is the heading's benchmark, else the document's topic benchmark: the only one
+  named so far, or the one named most often (at least twice, more than any other) — a Q&A
+  interview about one benchmark keeps it over its answers, while a paragraph naming another
+  benchmark takes that one (the paragraph's counts win as soon as it names one);
+* a sentence naming a model as its subject makes it the subject (a quoted rival or a compared
+  model is an object, not a subject: `nlp.claims` decides which).
+
+Beside the state, references that only the document resolves:
+
+* `short_benches`: a one-word benchmark mention that is a word of a longer benchmark named earlier
+  in the passage is that benchmark ("Kaggle Game Arena … the arena's Elo"), not the knowledge base's
+  guess for the word alone;
+* `org_refs`: "its model" / "the company's model" after a lab names the passage's model of that lab
+  ("MiniMax, for its part, said its model resolves 69.4%" → MiniMax-M2);
+* `list_ranks`: a numbered leaderboard list ("1. X — 1462 / 2. Y — 1438") gives each item its rank
+  when the numbers run 1, 2, 3 … and the scores fall (or rise, for a lower-is-better board) with it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+_PARA_BREAK = re.compile(r"\n\s*\n")
+_REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
+_SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
+_RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
+
+
+class Discourse:
+    """What the sentences read so far established (see the module docstring). `nlp.claims` calls
+    `enter` before a sentence, reads the fields, then `named_benchmarks` with the sentence's
+    benchmark entities (objects with .label, .canonical and .start relative to the sentence)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.prev_end = 0
+        self.heading = False  # whether the current sentence is a heading
+        self.section_bench = None  # the benchmark the heading in force names
+        self.para_benches: dict[str, list] = {}  # canonical -> [weight, first start, entity] of the paragraph
+        self.context_bench = None  # the benchmark a sentence naming none is about
+        self.last_bench: str | None = None  # canonical of the last benchmark named
+        self.doc_counts: dict[str, list] = {}  # canonical -> [mentions, entity] over the document so far
+        # the model side: the subject, the passage's first subject, whether the last sentence naming
+        # models listed variants of it, the (old, new) pair of a "between X and Y" sentence
+        self.subject = None
+        self.first_subject: str | None = None
+        self.variants = False
+        self.change_pair: tuple[str, str] | None = None
+
+    def doc_bench(self):
+        """The document's topic benchmark: the only one named so far, else the one named most often
+        (twice or more, more than any other); None otherwise."""
+        if not self.doc_counts:
+            return None
+        if len(self.doc_counts) == 1:
+            return next(iter(self.doc_counts.values()))[1]
+        ranked = sorted(self.doc_counts.values(), key=lambda v: -v[0])
+        return None  # TMPNEUTRAL ranked[0][1] if ranked[0][0] >= 2 and ranked[0][0] > ranked[1][0] else None
+
+    def enter(self, a: int, b: int, heading: bool) -> None:
+        """Before the sentence text[a:b]: the resets a heading, a new paragraph or a new reference
+        item call for."""
+        text = self.text
+        self.heading = heading
+        if heading:
+            self.section_bench = None
+        reference_item = "[" in text[self.prev_end:a + 1] and _REFERENCE_ITEM.search(text, self.prev_end, min(b, a + 8))
+        if (self.para_benches or self.section_bench or self.doc_counts) and (
+                _PARA_BREAK.search(text, self.prev_end, a) or reference_item):
+            self.para_benches = {}
+            self.context_bench = self.section_bench or (None if reference_item else self.doc_bench())
+        self.prev_end = b
+
+    def named_benchmarks(self, a: int, seg_ents) -> None:
+        """After the sentence starting at `a`: count the benchmarks it names (a benchmark scores
+        were given on counts more: "85% on ARC-AGI-2") and recompute the topic benchmark."""
+        text = self.text
+        counted = False
+        for e in seg_ents:
+            if e.label != "BENCHMARK":
+                continue
+            self.last_bench = e.canonical
+            self.doc_counts.setdefault(e.canonical, [0, e])[0] += 1
+            entry = self.para_benches.setdefault(e.canonical, [0, a + e.start, e])
+            entry[0] += 1
+            if _SCORED_ON_BEFORE.search(text, max(0, a + e.start - 25), a + e.start):
+                entry[0] += 1
+            elif _RUN_ON_BEFORE.search(text, max(0, a + e.start - 12), a + e.start):
+                entry[0] += 0.5  # "ran X on B": where a model was tested, before "B ran X"
+            counted = True
+        if counted:
+            self.context_bench = max(self.para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
+            if self.heading:
+                self.section_bench = next((e for e in seg_ents if e.label == "BENCHMARK"), None)
+
+    def topic_benches(self):
+        """The paragraph's benchmarks when a topic is in force (for "on the same two"), else None."""
+        return self.para_benches if self.context_bench is not None else None
+
+
+# --------------------------------------------------------------------------- references
+
+_ONE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def short_benches(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` (start, end, label, canonical), with each one-word BENCHMARK mention that is a word
+    of a longer benchmark named before it in the passage given that benchmark's canonical (unless
+    the mention's own canonical is also named in full in the passage)."""
+    benches = [x for x in ents if x[2] == "BENCHMARK"]
+    if len(benches) < 2:
+        return ents
+    full = {text[s:e].lower() for s, e, _, _ in benches}
+    out = []
+    for x in ents:
+        s, e, label, canon = x
+        surface = text[s:e]
+        if label == "BENCHMARK" and _ONE_WORD.fullmatch(surface) and canon.lower() not in full - {surface.lower()}:
+            word = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", re.I)
+            longer = [c for bs, be, _, c in benches if be <= s and c != canon and len(c) > len(surface)
+                      and word.search(c)]
+            if len(set(longer)) == 1:
+                x = (s, e, label, longer[0])
+        out.append(x)
+    return out
+
+
+_ORG_MODEL_REF = re.compile(
+    r"\b(?:its|their|the (?:company|firm|lab|startup)['’]s)\s+(?:(?:own|new|latest|newest)\s+)?model\b"
+    r"(?!\s+(?:card|family|families|line|lineup|series|page|weights))", re.I)
+_ORG_REACH = 80  # characters back from "its model" to the lab it belongs to
+
+
+def org_refs(text: str, ents: list[tuple], rows: list[tuple]) -> list[tuple]:
+    """MODEL tuples (start, end, "MODEL", canonical) for "its model" right after a lab is named
+    ("MiniMax, for its part, said its model …"): the model the passage names whose developer is that
+    lab, when exactly one is; `ents`: the entities (start, end, label, canonical) in text order,
+    `rows`: (start, end, label, canonical, developer) of the recognised names."""
+    if "model" not in text:
+        return []
+    low = text.lower()
+    if not any(w in low for w in ("its ", "their ", "'s model", "’s model")):
+        return []
+    starts = [x[0] for x in ents]
+    orgs = [x for x in ents if x[2] == "ORG"]
+    if not orgs:
+        return []
+    out = []
+    for m in _ORG_MODEL_REF.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _, _ in ents):
+            continue
+        before = ents[bisect_left(starts, m.start() - _ORG_REACH):bisect_left(starts, m.start())]
+        if not before or before[-1][2] != "ORG" or re.search(r"[.;!?\n]", text[before[-1][1]:m.start()]):
+            continue  # the lab must be the last name, in the same clause run
+        org = before[-1][3]
+        models = {c for _, _, label, c, dev in rows if label == "MODEL" and dev == org}
+        if len(models) == 1:
+            out.append((m.start(), m.end(), "MODEL", models.pop()))
+    return out
+
+
+_LIST_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
+
+
+def list_ranks(text: str, items: list[tuple]) -> list[float] | None:
+    """The rank of each item of a numbered leaderboard list, or None: the items (line start, line
+    end, model, Number) must be numbered 1, 2, 3 … in order, and their scores must run one way
+    (falling, or rising for a lower-is-better board)."""
+    if len(items) < 2:
+        return None
+    ranks = []
+    for i, (la, _, _, _) in enumerate(items, start=1):
+        m = _LIST_NUMBER.match(text, la)
+        if m is None or int(m.group(1)) != i:
+            return None
+        ranks.append(float(i))
+    values = [n.value for _, _, _, n in items]
+    falling = all(x >= y for x, y in zip(values, values[1:]))
+    rising = all(x <= y for x, y in zip(values, values[1:]))
+    return ranks if falling or rising else None
