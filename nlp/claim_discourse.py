@@ -66,7 +66,7 @@ class Discourse:
         if len(self.doc_counts) == 1:
             return next(iter(self.doc_counts.values()))[1]
         ranked = sorted(self.doc_counts.values(), key=lambda v: -v[0])
-        return None  # TMPNEUTRAL ranked[0][1] if ranked[0][0] >= 2 and ranked[0][0] > ranked[1][0] else None
+        return ranked[0][1] if ranked[0][0] >= 2 and ranked[0][0] > ranked[1][0] else None
 
     def enter(self, a: int, b: int, heading: bool) -> None:
         """Before the sentence text[a:b]: the resets a heading, a new paragraph or a new reference
@@ -189,3 +189,33 @@ def list_ranks(text: str, items: list[tuple]) -> list[float] | None:
     falling = all(x >= y for x, y in zip(values, values[1:]))
     rising = all(x <= y for x, y in zip(values, values[1:]))
     return ranks if falling or rising else None
+
+
+# "X leads at 57.3%", "X is top at 46.8%", "tops B with 74.0", "leads the public set at 23.3%", "was at
+# the top of the board": first place overall (claims convention 2); not "leads Y by 9 points" (a model
+# after the verb: a comparison), not "tops open models on B" (a subset: no board word follows)
+_NAME = r"(?-i:[A-Z0-9τ][\w.+'’-]*(?:\s+[A-Z0-9v][\w.+-]*){0,3}?)"  # a benchmark's name
+_BOARD = r"(?:leader\s?board|board|table|standings|rankings?|chart|list|field|ladder|set|index|arena)"
+_LEADS = re.compile(
+    rf"\b(?P<w>leads|led|tops|topped|is\s+top|was\s+top|(?:is|was|sits|sat|stays|stayed|remains|remained)\s+"
+    rf"(?:at\s+the\s+top|on\s+top)(?:\s+of\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}|{_NAME}))?)"
+    rf"(?:\s+(?:{_NAME}|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}))?"
+    rf"(?=\s*(?:,\s*)?(?:at|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:of\s+)?\d|\s*[.;](?=\s|$)|\s+(?:outright|overall)\b)", re.I)
+_SUBSET_AFTER = re.compile(r"\s*(?:,\s*)?(?:among|of\s+the\s+(?:open|closed|small))\b", re.I)
+
+
+def lead_places(text: str, models) -> list[tuple[int, int]]:
+    """(start, end) of each first place that a lead verb right after a model gives, in the sentence
+    `text`; `models`: its MODEL entities (.start, .end) in order. The verb must follow the model
+    within three words, and what follows it must be the board, the benchmark or the score."""
+    if not models:
+        return []
+    out = []
+    for m in _LEADS.finditer(text):
+        before = [x for x in models if x.end <= m.start()]
+        if not before or len(text[before[-1].end:m.start()].split()) > 3 or "," in text[before[-1].end:m.start()]:
+            continue
+        if _SUBSET_AFTER.match(text, m.end()):
+            continue
+        out.append(m.span("w"))
+    return out

@@ -105,7 +105,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
-from .claim_discourse import Discourse, list_ranks, org_refs, short_benches
+from .claim_discourse import Discourse, lead_places, list_ranks, org_refs, short_benches
 from .claim_linker import link
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
@@ -340,8 +340,11 @@ _RANK = re.compile(
 # second at 70": a place right after a model; without a verb only where the sentence already gives a
 # place or after "with"
 _RANK_AFTER_MODEL = re.compile(
-    rf"\s+(?P<verb>(?:is|was|sits|stands|ranks|ranked|placed|came|comes|finished|finishes)\s+)?"
-    rf"(?:(?:now|currently|still|also)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?(?:new\s+)?(?P<r>{_ORD}|{_HASH})"
+    # (", was third at 1465" after an appositive name: only with a verb)
+    rf"(?:\s+|\s*,\s+(?=(?:is|was|sits|sat|stands|stood)\s))"
+    rf"(?P<verb>(?:is|was|sits|sat|stands|stood|ranks|ranked|placed|came|comes|finished|finishes)\s+)?"
+    rf"(?:(?:now|currently|still|also)\s+)?(?:(?:in|at)\s+)?(?:the\s+|an?\s+(?:close|distant)\s+)?(?:new\s+)?"
+    rf"(?P<r>{_ORD}|{_HASH})"
     rf"(?:\s+(?:place|spot|position))?"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|after|ahead|for)\b)",
     re.I,
@@ -616,6 +619,12 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     ents = _tier_refs(text, [x for x in known if x[2] != "ORG"])
     ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
+    # references only the document resolves: "the arena" after "Kaggle Game Arena", "its model" after a lab
+    ents = short_benches(text, ents)
+    if previous_subject:
+        labs = org_refs(text, known, [(s, e, lab, c or text[s:e], org) for s, e, lab, _, c, _, org, _ in ent_rows(doc)])
+        if labs:
+            ents = sorted(ents + labs)
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
     # (nlp.claim_names, nlp.claim_tables)
     if named:
@@ -1053,6 +1062,9 @@ def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:
+    # a numbered board's place that the text also states ("holds the top spot … 1. X — 1492") is one claim
+    stated = {(c["model"], c["benchmark"], c["score"]) for c in claims if c["unit"] == "rank" and not c.get("_list_rank")}
+    claims = [c for c in claims if not (c.pop("_list_rank", False) and (c["model"], c["benchmark"], c["score"]) in stated)]
     seen, out = set(), []
     for c in claims:
         key = (c["model"], c["benchmark"], c["score"], c["start"])
@@ -1517,6 +1529,9 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
             value = 1.0 if word == "top" else _ORDINALS.get(word) or float(re.sub(r"\D", "", word))
             gs = m.start(key)
             out.append(Number(gs, gs + len(g), value, "rank", "score"))
+    if has_any(low, ("lead", "top")):  # "X leads at 57.3%", "tops B with 74.0" (nlp.claim_discourse)
+        taken = {p.start for p in out}
+        out += [Number(a, b, 1.0, "rank", "score") for a, b in lead_places(text, models) if a not in taken]
     if has_any(low, ("percentile",)):
         for m in _PERCENTILE.finditer(text):
             out.append(Number(m.start(), m.end(), float(m.group("v")), "percentile", "score"))
@@ -1855,6 +1870,8 @@ def _sentence_claims(
             explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal")
             if context_bench is None or id(n) in listed:
                 continue  # "X gets 84.0 and 71.5 on the same two": a list is not all on the topic benchmark
+            if n.end in unnamed:
+                continue  # "put X at 61 on its Intelligence Index": on something else, not the topic
             if via_subject:
                 if pronoun is None:
                     pronoun = _pronoun_subject(text)
@@ -2025,7 +2042,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         return []
     bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
     out = []
-    for la, lb, model, num in items:
+    ranks = list_ranks(text, items)  # "1. X — 1462 / 2. Y — 1438": a numbered board gives places (nlp.claim_discourse)
+    for i, (la, lb, model, num) in enumerate(items):
         unit, metric = _unit_metric(num, None, text[la:lb])
         if unit == _BARE and ("arena" in bench[3].lower() and "hard" not in bench[3].lower()):
             unit, metric = "elo", metric or "Elo"
@@ -2034,6 +2052,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         line = text[la:lb]
         claim.update(sentence=line.strip(), start=la + len(line) - len(line.lstrip()), end=lb - (len(line) - len(line.rstrip())))
         out.append(claim)
+        if ranks:
+            out.append(dict(claim, score=ranks[i], unit="rank", metric=None, _list_rank=True))
     return out
 
 
