@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .numbers import find_numbers
+
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
@@ -111,29 +113,52 @@ class Discourse:
 
 # --------------------------------------------------------------------------- references
 
-_ONE_WORD = re.compile(r"[A-Za-z]+")
+_THE_NOUN = re.compile(r"\b(?i:on|in|at|of|to|from)\s+the\s+(?P<w>[a-z]{4,})\b(?![-'’])")
+_NOT_A_NAME_WORD = frozenset(("benchmark", "test", "suite", "same", "model", "models", "other", "first", "last",
+                              "bench", "board", "eval", "evals", "task", "tasks"))
+
+
+def _longer(text: str, benches: list[tuple], at: int, surface: str, canon: str | None) -> str | None:
+    """The one benchmark named before `at` whose name holds `surface` as whole words (a word, or its
+    first words: "Vending-Bench" of "Vending-Bench Arena"), other than `canon`; else None."""
+    words = re.compile(rf"(?:^|(?<=\s)){re.escape(surface)}(?=\s|$)", re.I)
+    longer = {c for _, be, _, c in benches if be <= at and c != canon and len(c) > len(surface) and words.search(c)}
+    return longer.pop() if len(longer) == 1 else None
 
 
 def short_benches(text: str, ents: list[tuple]) -> list[tuple]:
-    """`ents` (start, end, label, canonical), with each one-word BENCHMARK mention that is a word
-    of a longer benchmark named before it in the passage given that benchmark's canonical (unless
-    the mention's own canonical is also named in full in the passage)."""
+    """`ents` (start, end, label, canonical) with the short forms of a benchmark named before in the
+    passage given its canonical: a BENCHMARK mention whose surface is a word or the first words of
+    that benchmark's name ("Kaggle Game Arena … the arena's Elo", "Vending-Bench Arena … its
+    Vending-Bench simulation"), unless the mention's own canonical is also named in full; and "on the
+    exam" (a word of exactly one benchmark named before: "Humanity's Last Exam") as a new mention."""
     benches = [x for x in ents if x[2] == "BENCHMARK"]
-    if len(benches) < 2:
+    if not benches:
         return ents
     full = {text[s:e].lower() for s, e, _, _ in benches}
     out = []
     for x in ents:
         s, e, label, canon = x
         surface = text[s:e]
-        if label == "BENCHMARK" and _ONE_WORD.fullmatch(surface) and canon.lower() not in full - {surface.lower()}:
-            word = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", re.I)
-            longer = [c for bs, be, _, c in benches if be <= s and c != canon and len(c) > len(surface)
-                      and word.search(c)]
-            if len(set(longer)) == 1:
-                x = (s, e, label, longer[0])
+        if label == "BENCHMARK" and len(benches) >= 2 and canon.lower() not in full - {surface.lower()}:
+            other = _longer(text, benches, s, surface, canon)
+            if other is not None:
+                x = (s, e, label, other)
         out.append(x)
-    return out
+    added = []
+    starts = [x[0] for x in out]
+    for m in _THE_NOUN.finditer(text):
+        w = m.group("w")
+        if w in _NOT_A_NAME_WORD:
+            continue
+        s, e = m.span("w")
+        i = bisect_left(starts, s)
+        if (i < len(out) and out[i][0] < e) or (i > 0 and out[i - 1][1] > s):
+            continue  # already part of a name
+        other = _longer(text, benches, s, w, None)
+        if other is not None and " " in other:  # a word of a longer name, not the name itself
+            added.append((m.start("w") - len("the "), e, "BENCHMARK", other))
+    return sorted(out + added) if added else out
 
 
 _ORG_MODEL_REF = re.compile(
@@ -201,6 +226,9 @@ _LEADS = re.compile(
     rf"(?:at\s+the\s+top|on\s+top)(?:\s+of\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}|{_NAME}))?)"
     rf"(?:\s+(?:{_NAME}|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}))?"
     rf"(?=\s*(?:,\s*)?(?:at|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:of\s+)?\d|\s*[.;](?=\s|$)|\s+(?:outright|overall)\b)", re.I)
+# "X ended with the highest balance, $5,478, followed by Y": first place on a board read out in order
+_HIGHEST = re.compile(r"\b(?P<w>(?:ended|ends|finished|finishes|came\s+out|comes\s+out)\s+(?:with|on)\s+the\s+"
+                      r"(?:highest|best|top|largest))\b(?=[^.;]*\bfollowed\s+by\b)", re.I)
 _SUBSET_AFTER = re.compile(r"\s*(?:,\s*)?(?:among|of\s+the\s+(?:open|closed|small))\b", re.I)
 
 
@@ -211,11 +239,47 @@ def lead_places(text: str, models) -> list[tuple[int, int]]:
     if not models:
         return []
     out = []
-    for m in _LEADS.finditer(text):
+    matches = list(_LEADS.finditer(text))
+    if "followed by" in text:
+        matches += list(_HIGHEST.finditer(text))
+    for m in matches:
         before = [x for x in models if x.end <= m.start()]
         if not before or len(text[before[-1].end:m.start()].split()) > 3 or "," in text[before[-1].end:m.start()]:
             continue
         if _SUBSET_AFTER.match(text, m.end()):
             continue
         out.append(m.span("w"))
+    return out
+
+
+# a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
+# not 74.5%": the first figure is withdrawn
+_CORRECTION_WORDS = ("correction", "correct figure", "misstat", "erroneous", "in error", "incorrect", "should read")
+_SAID_THEN = re.compile(
+    r"\b(?:said|listed|reported|stated|gave|showed|put|had|claimed|misstated|quoted)\b(?:[^;.\n]|\.\d)*;\s*(?:but\s+)?"
+    r"(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:correct|corrected|actual|right|true|final|updated|gives|shows|"
+    r"lists|reports|says)\b", re.I)
+_NOT_AFTER_SHOULD = re.compile(r"\bshould\s+(?:read|be|have\s+been|say)\s+(?:[^;.\n]|\.\d){0,40}?,\s*(?:and\s+)?not\s+", re.I)
+
+
+def is_correction(text: str) -> bool:
+    """Whether the passage `text` corrects figures it or an earlier text gave (a correction notice)."""
+    low = text.lower()
+    return any(w in low for w in _CORRECTION_WORDS)
+
+
+def retracted_values(text: str) -> set[float]:
+    """Values of the numbers a correction in `text` withdraws: those of a "… said N" clause that a
+    "; the correct figure / the report gives M" clause follows, and N in "should read M, not N"."""
+    out: set[float] = set()
+    sentence = text
+    for m in _SAID_THEN.finditer(sentence):
+        semi = sentence.index(";", m.start())
+        clause = sentence[max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start()),
+                              sentence.rfind("\n", 0, m.start())) + 1:semi]
+        out |= {n.value for n in find_numbers(clause) if n.is_score}
+    for m in _NOT_AFTER_SHOULD.finditer(sentence):
+        nums = find_numbers(sentence[m.end():m.end() + 20])
+        if nums and nums[0].start == 0:
+            out.add(nums[0].value)
     return out

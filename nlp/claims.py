@@ -105,7 +105,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
-from .claim_discourse import Discourse, lead_places, list_ranks, org_refs, short_benches
+from .claim_discourse import (Discourse, is_correction, lead_places, list_ranks, org_refs, retracted_values,
+                              short_benches)
 from .claim_linker import link
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
@@ -717,6 +718,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             pending = []
         st.named_benchmarks(a, seg_ents)
     claims.sort(key=lambda c: c["start"])
+    if is_correction(text):  # "The article said … 91.3%; the report gives 87.3%": 91.3 is withdrawn
+        gone = retracted_values(text)
+        claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")] if gone else claims
     claims = _dedupe(claims)
     _add_fields(doc, text, claims, bench_units or {})
     return claims
@@ -757,8 +761,8 @@ _TIER_WORD = {"smaller": "small", "larger": "large"}
 _NAME_REF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b")
 _TIER_REACH = 600  # characters back to the models a tier reference may point at
 # "the smaller one", "the largest model": by the size its name gives (a tier word or a parameter count)
-_SIZE_REF = re.compile(r"\b(?:the|its)\s+(?P<how>smaller|smallest|larger|largest|bigger|biggest)"
-                       r"(?:\s+(?:model|one|version|variant|sibling)\b|(?=\s+(?:\d|at\s|with\s)))", re.I)
+_SIZE_REF = re.compile(r"\b(?:the|its)\s+(?P<how>smaller|smallest|larger|largest|bigger|biggest|big|little)"
+                       r"(?:\s+(?:model|one|version|variant|sibling|brother|sister)\b|(?=\s+(?:\d|at\s|with\s)))", re.I)
 _TIER_RANK = {"nano": 0, "tiny": 1, "micro": 1, "mini": 1, "lite": 2, "light": 2, "small": 2, "flash": 2, "air": 2,
               "haiku": 2, "medium": 3, "plus": 4, "pro": 4, "sonnet": 4, "large": 5, "max": 6, "ultra": 6, "opus": 6,
               "heavy": 6}
@@ -840,13 +844,13 @@ def _more_refs(text: str, ents: list[tuple], starts: list[int], taken: list[tupl
         return seen
 
     low = lowered(text)
-    if has_any(low, ("smaller", "smallest", "larger", "largest", "bigger", "biggest")):
+    if has_any(low, ("smaller", "smallest", "larger", "largest", "big", "little")):
         for m in _SIZE_REF.finditer(text):
             names = models_before(m.start())[-4:]
             ranked = sorted({_size_rank(c) for c in names})
             if len(names) < 2 or len(ranked) < 2 or not free(m.start(), m.end()):
                 continue
-            want = ranked[0] if m.group("how").lower().startswith(("small",)) else ranked[-1]
+            want = ranked[0] if m.group("how").lower().startswith(("small", "little")) else ranked[-1]
             pick = [c for c in names if _size_rank(c) == want]
             if len(pick) == 1:
                 out.append((m.start(), m.end(), "MODEL", pick[0]))
@@ -1661,7 +1665,8 @@ def _sentence_claims(
         return [], (None if pronoun_lead else models[0].canonical)
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents])
             if (n.is_score or _rescued(text, n, benches)) and not _not_a_score(text, n, benches)]
-    dollars = _dollar_scores(text, benches, bench_units)
+    dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
+                             bench_units)  # (the topic benchmark's unit, in a sentence naming none)
     if dollars:
         nums = sorted(nums + dollars, key=lambda n: n.start)
     if low_text == "":
