@@ -1875,8 +1875,8 @@ def _sentence_claims(
             explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal")
             if context_bench is None or id(n) in listed:
                 continue  # "X gets 84.0 and 71.5 on the same two": a list is not all on the topic benchmark
-            if n.end in unnamed:
-                continue  # "put X at 61 on its Intelligence Index": on something else, not the topic
+            if unnamed:
+                continue  # "put X at 61 on its Intelligence Index, and Y at 56": on something else, not the topic
             if via_subject:
                 if pronoun is None:
                     pronoun = _pronoun_subject(text)
