@@ -1533,7 +1533,7 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
             value = 1.0 if word == "top" else _ORDINALS.get(word) or float(re.sub(r"\D", "", word))
             gs = m.start(key)
             out.append(Number(gs, gs + len(g), value, "rank", "score"))
-    if has_any(low, ("lead", "top")):  # "X leads at 57.3%", "tops B with 74.0" (nlp.claim_discourse)
+    if has_any(low, ("lead", "led ", "top", "highest")):  # "X leads at 57.3%", "tops B with 74.0" (nlp.claim_discourse)
         taken = {p.start for p in out}
         out += [Number(a, b, 1.0, "rank", "score") for a, b in lead_places(text, models) if a not in taken]
     if has_any(low, ("percentile",)):
