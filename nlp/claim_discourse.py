@@ -229,6 +229,9 @@ _LEADS = re.compile(
 # "X ended with the highest balance, $5,478, followed by Y": first place on a board read out in order
 _HIGHEST = re.compile(r"\b(?P<w>(?:ended|ends|finished|finishes|came\s+out|comes\s+out)\s+(?:with|on)\s+the\s+"
                       r"(?:highest|best|top|largest))\b(?=[^.;]*\bfollowed\s+by\b)", re.I)
+# "Of the three, X led at 88.9%": first among the models the text compares, not on the board
+_SUBSET_BEFORE = re.compile(r"\b(?:of|among|between)\s+(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|"
+                            r"nine|ten|\d{1,2})\b(?!\s*(?:%|percent|points))", re.I)
 _SUBSET_AFTER = re.compile(r"\s*(?:,\s*)?(?:among|of\s+the\s+(?:open|closed|small))\b", re.I)
 
 
@@ -246,7 +249,7 @@ def lead_places(text: str, models) -> list[tuple[int, int]]:
         before = [x for x in models if x.end <= m.start()]
         if not before or len(text[before[-1].end:m.start()].split()) > 3 or "," in text[before[-1].end:m.start()]:
             continue
-        if _SUBSET_AFTER.match(text, m.end()):
+        if _SUBSET_AFTER.match(text, m.end()) or _SUBSET_BEFORE.search(text, 0, m.start()):
             continue
         out.append(m.span("w"))
     return out

@@ -117,6 +117,7 @@ def test_its_model_after_a_lab_is_the_labs_model(pipe):
     ("Tamsin 3 leads Orrin-4 by 9 points on Pebblemark (71.0 to 62.0).", [("Tamsin 3", 71.0, "points"), ("Orrin-4", 62.0, "points")]),
     ("Tamsin 3 tops open models on Pebblemark with 78.7.", [("Tamsin 3", 78.7, "points")]),
     ("Tamsin 3 leads among small models on Pebblemark at 61.0%.", [("Tamsin 3", 61.0, "%")]),
+    ("Of the three, Tamsin 3 led at 71.0% on Pebblemark, with Orrin-4 at 62.0%.", [("Tamsin 3", 71.0, "%"), ("Orrin-4", 62.0, "%")]),
 ])
 def test_places_in_prose(pipe, text, want):
     doc = annotate(pipe, text, ents(["Tamsin 3", "Orrin-4"], ["Pebblemark"]))
