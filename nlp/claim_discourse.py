@@ -286,3 +286,32 @@ def retracted_values(text: str) -> set[float]:
         if nums and nums[0].start == 0:
             out.add(nums[0].value)
     return out
+
+
+# "Its Intelligence Index", "the firm's Intelligence Index" after "Artificial Analysis": the lab's own
+# benchmark, named in full as "<lab> <name>" in the knowledge base
+_OWNED_NAME = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:firm|company|lab|group|startup)['’]s)\s+"
+                         r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+
+
+def owned_benches(text: str, known: list[tuple], bench_names) -> list[tuple]:
+    """BENCHMARK tuples (start, end, "BENCHMARK", canonical) for "its <Name>" when the lab named
+    last before it (in `known`: (start, end, label, canonical) in text order) and <Name> make a
+    benchmark of `bench_names` (the knowledge base's): "Artificial Analysis … Its Intelligence Index"."""
+    if not bench_names or not any(w in text for w in ("its ", "Its ", "their ", "Their ", "'s ", "’s ")):
+        return []
+    lowered_names = {b.lower(): b for b in bench_names}
+    starts = [x[0] for x in known]
+    out = []
+    for m in _OWNED_NAME.finditer(text):
+        s, e = m.span("name")
+        i = bisect_left(starts, m.start())
+        if (i < len(known) and known[i][0] < e) or (i > 0 and known[i - 1][1] > m.start()):
+            continue  # a recognised name already
+        orgs = [x for x in known[:i] if x[2] == "ORG"]
+        if not orgs:
+            continue
+        name = lowered_names.get(f"{orgs[-1][3]} {m.group('name')}".lower())
+        if name is not None:
+            out.append((s, e, "BENCHMARK", name))
+    return out

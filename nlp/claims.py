@@ -105,8 +105,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
-from .claim_discourse import (Discourse, is_correction, lead_places, list_ranks, org_refs, retracted_values,
-                              short_benches)
+from .claim_discourse import (Discourse, is_correction, lead_places, list_ranks, org_refs, owned_benches,
+                              retracted_values, short_benches)
 from .claim_linker import link
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
@@ -595,6 +595,17 @@ class ClaimExtractor:
             self._units = units
         return units
 
+    def _bench_names(self) -> frozenset:
+        """The knowledge base's benchmark names (for "its Intelligence Index"), read once; empty
+        without an entity component."""
+        names = getattr(self, "_benches", None)
+        if names is None:
+            kb = None
+            if self.nlp is not None and "modelwire_entities" in self.nlp.pipe_names:
+                kb = getattr(self.nlp.get_pipe("modelwire_entities"), "kb", None)
+            names = self._benches = frozenset(kb.benchmarks) if kb is not None else frozenset()
+        return names
+
     def _title_ents(self, title: str):
         """Run the components before this one on the title, to find the model it names."""
         if self.nlp is None:
@@ -608,20 +619,22 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = extract_claims(doc, previous_subject=self.previous_subject, title_ents=self._title_ents,
-                                      bench_units=self._bench_units())
+                                      bench_units=self._bench_units(), bench_names=self._bench_names())
         if self.claim_linker:
             doc._.claims = sorted(doc._.claims + link(doc, doc._.claims, self._bench_units()), key=lambda c: c["start"])
         return doc
 
 
-def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None) -> list[dict]:
+def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None,
+                   bench_names=frozenset()) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     ents = _tier_refs(text, [x for x in known if x[2] != "ORG"])
     ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
     # references only the document resolves: "the arena" after "Kaggle Game Arena", "its model" after a lab
-    ents = short_benches(text, ents)
+    owned = owned_benches(text, known, bench_names)  # "Artificial Analysis … Its Intelligence Index"
+    ents = short_benches(text, sorted(ents + owned) if owned else ents)
     if previous_subject:
         labs = org_refs(text, known, [(s, e, lab, c or text[s:e], org) for s, e, lab, _, c, _, org, _ in ent_rows(doc)])
         if labs:

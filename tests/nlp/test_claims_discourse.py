@@ -162,3 +162,12 @@ def test_a_correction_drops_the_withdrawn_figure(pipe):
 def test_without_a_correction_both_figures_stay(pipe):
     text = "The lab said Tamsin 3 scored 91.3% on Pebblemark; an independent run gives 87.3%."
     assert {c[2] for c in got(annotate(pipe, text, ents(["Tamsin 3"], ["Pebblemark"])))} == {91.3, 87.3}
+
+
+def test_its_name_after_a_lab_is_the_labs_benchmark_in_the_knowledge_base():
+    from nlp.claim_discourse import owned_benches
+    text = "Quillon Metrics refreshed its board. Its Reasoning Index now covers ten tests. Its Speed Index too."
+    known = [(0, 15, O, "Quillon Metrics")]
+    out = owned_benches(text, known, {"Quillon Metrics Reasoning Index", "Pebblemark"})
+    assert [(text[s:e], c) for s, e, _, c in out] == [("Reasoning Index", "Quillon Metrics Reasoning Index")]
+    assert owned_benches(text, [], {"Quillon Metrics Reasoning Index"}) == []  # no lab named: nothing
