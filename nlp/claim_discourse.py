@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .numbers import find_numbers
 
@@ -294,13 +295,18 @@ _OWNED_NAME = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:firm|company|lab|gro
                          r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 
 
+@lru_cache(maxsize=4)
+def _lowered(names: frozenset) -> dict[str, str]:
+    return {b.lower(): b for b in names}
+
+
 def owned_benches(text: str, known: list[tuple], bench_names) -> list[tuple]:
     """BENCHMARK tuples (start, end, "BENCHMARK", canonical) for "its <Name>" when the lab named
     last before it (in `known`: (start, end, label, canonical) in text order) and <Name> make a
     benchmark of `bench_names` (the knowledge base's): "Artificial Analysis … Its Intelligence Index"."""
     if not bench_names or not any(w in text for w in ("its ", "Its ", "their ", "Their ", "'s ", "’s ")):
         return []
-    lowered_names = {b.lower(): b for b in bench_names}
+    lowered_names = _lowered(frozenset(bench_names))
     starts = [x[0] for x in known]
     out = []
     for m in _OWNED_NAME.finditer(text):
