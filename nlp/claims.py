@@ -82,6 +82,10 @@ row's model; a table's layout names the cells no list knows (`nlp.claim_tables`)
 score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
 a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
+Sentences are read in one discourse state (subject, heading/paragraph/document topic benchmark, with
+its resets), and references only the document resolves ("the arena", "its model" after a lab,
+"its Intelligence Index"), places in prose and numbered boards, and corrections come from
+`nlp.claim_discourse`.
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
