@@ -23,8 +23,13 @@ Beside the state, references that only the document resolves:
   guess for the word alone;
 * `org_refs`: "its model" / "the company's model" after a lab names the passage's model of that lab
   ("MiniMax, for its part, said its model resolves 69.4%" → MiniMax-M2);
+* `owned_benches`: "its Intelligence Index" after a lab is the knowledge base's "<lab> Intelligence Index";
 * `list_ranks`: a numbered leaderboard list ("1. X — 1462 / 2. Y — 1438") gives each item its rank
-  when the numbers run 1, 2, 3 … and the scores fall (or rise, for a lower-is-better board) with it.
+  when the numbers run 1, 2, 3 … and the scores fall (or rise, for a lower-is-better board) with it;
+* `lead_places`: "X leads at 57.3%", "tops B with 74.0", "ended with the highest …, followed by" are
+  first place (claims convention 2), not "leads Y by 9 points", "tops open models", "of the three, X led";
+* `retracted_values`: in a correction notice, "… said N; the report gives M" and "should read M, not N"
+  withdraw N.
 """
 from __future__ import annotations
 
