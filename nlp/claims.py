@@ -84,6 +84,10 @@ keyed arrows, nested bullets: `nlp.grid`); inline "name
 score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
 a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
+Sentences are read in one discourse state (subject, heading/paragraph/document topic benchmark, with
+its resets), and references only the document resolves ("the arena", "its model" after a lab,
+"its Intelligence Index"), places in prose and numbered boards, and corrections come from
+`nlp.claim_discourse`.
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
@@ -107,6 +111,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
+from .claim_discourse import (Discourse, is_correction, lead_places, list_ranks, org_refs, owned_benches,
+                              retracted_values, short_benches)
 from .claim_linker import link
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
@@ -305,8 +311,6 @@ _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|%)", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
-_PARA_BREAK = re.compile(r"\n\s*\n")
-_REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
 # a model the text does not name: "an OpenAI reasoning system", "a rival lab's model"
 _UNNAMED_MODEL = re.compile(
@@ -318,8 +322,6 @@ _UNNAMED_MODEL = re.compile(
 _ON_NAME = re.compile(
     rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?!(?i:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"the|an?|its|their|our|it|this|that|these|those|average)\b)[A-Z]")
-_RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
-_SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.I)
 _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
 _LIST_GAP_NOISE = re.compile(r"(?:['’]s|\s+at)\s+\d[\d.,]*\s*%?|\([^)]*\)|\b[A-Z][\w.-]*['’]s\b|['’]s")
@@ -346,8 +348,11 @@ _RANK = re.compile(
 # second at 70": a place right after a model; without a verb only where the sentence already gives a
 # place or after "with"
 _RANK_AFTER_MODEL = re.compile(
-    rf"\s+(?P<verb>(?:is|was|sits|stands|ranks|ranked|placed|came|comes|finished|finishes)\s+)?"
-    rf"(?:(?:now|currently|still|also)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?(?:new\s+)?(?P<r>{_ORD}|{_HASH})"
+    # (", was third at 1465" after an appositive name: only with a verb)
+    rf"(?:\s+|\s*,\s+(?=(?:is|was|sits|sat|stands|stood)\s))"
+    rf"(?P<verb>(?:is|was|sits|sat|stands|stood|ranks|ranked|placed|came|comes|finished|finishes)\s+)?"
+    rf"(?:(?:now|currently|still|also)\s+)?(?:(?:in|at)\s+)?(?:the\s+|an?\s+(?:close|distant)\s+)?(?:new\s+)?"
+    rf"(?P<r>{_ORD}|{_HASH})"
     rf"(?:\s+(?:place|spot|position))?"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|after|ahead|for)\b)",
     re.I,
@@ -597,6 +602,17 @@ class ClaimExtractor:
             self._units = units
         return units
 
+    def _bench_names(self) -> frozenset:
+        """The knowledge base's benchmark names (for "its Intelligence Index"), read once; empty
+        without an entity component."""
+        names = getattr(self, "_benches", None)
+        if names is None:
+            kb = None
+            if self.nlp is not None and "modelwire_entities" in self.nlp.pipe_names:
+                kb = getattr(self.nlp.get_pipe("modelwire_entities"), "kb", None)
+            names = self._benches = frozenset(kb.benchmarks) if kb is not None else frozenset()
+        return names
+
     def _title_ents(self, title: str):
         """Run the components before this one on the title, to find the model it names."""
         if self.nlp is None:
@@ -610,18 +626,26 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = extract_claims(doc, previous_subject=self.previous_subject, title_ents=self._title_ents,
-                                      bench_units=self._bench_units())
+                                      bench_units=self._bench_units(), bench_names=self._bench_names())
         if self.claim_linker:
             doc._.claims = sorted(doc._.claims + link(doc, doc._.claims, self._bench_units()), key=lambda c: c["start"])
         return doc
 
 
-def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None) -> list[dict]:
+def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None,
+                   bench_names=frozenset()) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     ents = _tier_refs(text, [x for x in known if x[2] != "ORG"])
     ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
+    # references only the document resolves: "the arena" after "Kaggle Game Arena", "its model" after a lab
+    owned = owned_benches(text, known, bench_names)  # "Artificial Analysis … Its Intelligence Index"
+    ents = short_benches(text, sorted(ents + owned) if owned else ents)
+    if previous_subject:
+        labs = org_refs(text, known, [(s, e, lab, c or text[s:e], org) for s, e, lab, _, c, _, org, _ in ent_rows(doc)])
+        if labs:
+            ents = sorted(ents + labs)
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
     # (nlp.claim_names, nlp.claim_tables)
     if named:
@@ -655,72 +679,53 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     tables = tables + [(a, b) for a, b in lists
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
     in_table = _Overlaps(tables)
-    subject = _TitleSubject(lambda: _title_subject(doc, ents, title_ents)) if previous_subject else None
+    st = Discourse(text)  # subject, topic benchmarks, heading in force (nlp.claim_discourse)
+    st.subject = _TitleSubject(lambda: _title_subject(doc, ents, title_ents)) if previous_subject else None
     org_models = _org_models(text, known) if previous_subject else {}
-    # the paragraph's topic benchmark so far: most often named, the earliest on a tie
-    para_benches: dict[str, list] = {}
-    context_bench = None  # recomputed only when para_benches changes
-    prev_end = 0
     pending: list[dict] = []  # claims waiting for a model named after them (see _sentence_claims)
-    section_bench = None  # the benchmark a heading names ("## Results on SWE-bench Verified"), until the next heading
-    last_bench = None  # canonical name of the last benchmark named so far ("… on the same test")
-    change_pair = None  # (old, new) of the last sentence that named models, if it was "between X and Y"
-    first_subject = None  # the passage's first subject: whose "card" / "launch post" an unnamed one is
-    variants = False  # whether the last sentence naming models listed variants of first_subject
-    doc_benches: set[str] = set()  # the benchmarks named so far, and the one when there is one
-    only_bench = None
     for a, b in segments(doc):
-        heading = _HEADING.match(text, a, b) is not None
-        if heading:
-            section_bench = None
-        reference_item = "[" in text[prev_end:a + 1] and _REFERENCE_ITEM.search(text, prev_end, min(b, a + 8))
-        if (para_benches or section_bench) and (_PARA_BREAK.search(text, prev_end, a) or reference_item):
-            # a blank line, or a new item of a reference list ("[16] Author et al. …"): a new topic
-            para_benches = {}
-            # lines under a heading keep its benchmark; a passage that has named one benchmark only
-            # so far keeps it over paragraphs ("We built X. …\n\nModel A finished 68% of the tickets")
-            context_bench = section_bench or (only_bench if len(doc_benches) == 1 and not reference_item else None)
-        prev_end = b
+        st.enter(a, b, _HEADING.match(text, a, b) is not None)
         lo, hi = bisect_left(ent_starts, a), bisect_right(ent_starts, b)
+        first_subject = st.first_subject
         if first_subject and lo < hi:
             named = {x[3] for x in ents[lo:hi] if x[2] == "MODEL" and x[1] <= b}
             if named:  # "Two variants ship: X Instant … and X Thinking": a later "the model" is X
-                variants = len(named) >= 2 and all(c.startswith(first_subject + " ") for c in named)
-        if lo == hi and context_bench is None:
+                st.variants = len(named) >= 2 and all(c.startswith(first_subject + " ") for c in named)
+        if lo == hi and st.context_bench is None:
             continue  # no entity and no topic benchmark: nothing to claim (see _sentence_claims)
         if tables and in_table.hits(a, b):
             continue
         if hi - lo >= 2:
-            change_pair = _change_pair(text, ents[lo:hi]) or (change_pair if not any(
+            st.change_pair = _change_pair(text, ents[lo:hi]) or (st.change_pair if not any(
                 e[2] == "MODEL" for e in ents[lo:hi]) else None)
         elif lo < hi and ents[lo][2] == "MODEL":
-            change_pair = None
-        if context_bench is None:
+            st.change_pair = None
+        if st.context_bench is None:
             settled, new_subject = _no_claim_subject(text, a, b, ents[lo:hi])
             if settled:  # most sentences: no need to build _Ent objects and read the numbers
                 if new_subject:
-                    subject = new_subject
-                    first_subject = first_subject or new_subject
+                    st.subject = new_subject
+                    st.first_subject = st.first_subject or new_subject
                     if pending:
                         claims.extend(_adopt(pending, new_subject, a, b))
                         pending = []
                 continue
         seg_ents = [_Ent(s - a, e - a, label, canon) for s, e, label, canon in ents[lo:hi] if e <= b]
         orphans: list[dict] = []
-        own = subject
+        own = st.subject
         if first_subject and _CARD_LEAD.match(text, a, b) and not any(e.label == "MODEL" for e in seg_ents):
             # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named
             own = first_subject
         elif org_models and not any(e.label == "MODEL" for e in seg_ents):
             own = _org_doc_subject(text, a, b, known, org_models) or own
-        if variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
+        if st.variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
                 e.label == "MODEL" for e in seg_ents):
             own = first_subject
         found, new_subject = _sentence_claims(
-            text[a:b], seg_ents, own if previous_subject else None, context_bench, bench_units or {},
+            text[a:b], seg_ents, own if previous_subject else None, st.context_bench, bench_units or {},
             orphans=orphans if previous_subject else None,
-            topic_benches=para_benches if context_bench is not None else None, last_bench=last_bench,
-            change_pair=change_pair,
+            topic_benches=st.topic_benches(), last_bench=st.last_bench,
+            change_pair=st.change_pair,
         )
         if (found or orphans) and _doubtful(text, a, b):
             found, orphans = [], []  # a question or a condition claims nothing; its subject still counts
@@ -729,29 +734,15 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims.extend(found)
         pending += orphans
         if new_subject:
-            subject = new_subject
-            first_subject = first_subject or new_subject
+            st.subject = new_subject
+            st.first_subject = st.first_subject or new_subject
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
-        counted = False
-        for e in seg_ents:
-            if e.label == "BENCHMARK":
-                last_bench = e.canonical
-                if e.canonical not in doc_benches:
-                    doc_benches.add(e.canonical)
-                    only_bench = e
-                entry = para_benches.setdefault(e.canonical, [0, a + e.start, e])
-                entry[0] += 1
-                if _SCORED_ON_BEFORE.search(text, max(0, a + e.start - 25), a + e.start):
-                    entry[0] += 1  # "85% on ARC-AGI-2": a benchmark scores were given on
-                elif _RUN_ON_BEFORE.search(text, max(0, a + e.start - 12), a + e.start):
-                    entry[0] += 0.5  # "ran X on B": where a model was tested, before "B ran X"
-                counted = True
-        if counted:
-            context_bench = max(para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
-            if heading:
-                section_bench = next((e for e in seg_ents if e.label == "BENCHMARK"), None)
+        st.named_benchmarks(a, seg_ents)
     claims.sort(key=lambda c: c["start"])
+    if is_correction(text):  # "The article said … 91.3%; the report gives 87.3%": 91.3 is withdrawn
+        gone = retracted_values(text)
+        claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")] if gone else claims
     claims = _dedupe(claims)
     _add_fields(doc, text, claims, bench_units or {})
     return claims
@@ -792,8 +783,8 @@ _TIER_WORD = {"smaller": "small", "larger": "large"}
 _NAME_REF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b")
 _TIER_REACH = 600  # characters back to the models a tier reference may point at
 # "the smaller one", "the largest model": by the size its name gives (a tier word or a parameter count)
-_SIZE_REF = re.compile(r"\b(?:the|its)\s+(?P<how>smaller|smallest|larger|largest|bigger|biggest)"
-                       r"(?:\s+(?:model|one|version|variant|sibling)\b|(?=\s+(?:\d|at\s|with\s)))", re.I)
+_SIZE_REF = re.compile(r"\b(?:the|its)\s+(?P<how>smaller|smallest|larger|largest|bigger|biggest|big|little)"
+                       r"(?:\s+(?:model|one|version|variant|sibling|brother|sister)\b|(?=\s+(?:\d|at\s|with\s)))", re.I)
 _TIER_RANK = {"nano": 0, "tiny": 1, "micro": 1, "mini": 1, "lite": 2, "light": 2, "small": 2, "flash": 2, "air": 2,
               "haiku": 2, "medium": 3, "plus": 4, "pro": 4, "sonnet": 4, "large": 5, "max": 6, "ultra": 6, "opus": 6,
               "heavy": 6}
@@ -875,13 +866,13 @@ def _more_refs(text: str, ents: list[tuple], starts: list[int], taken: list[tupl
         return seen
 
     low = lowered(text)
-    if has_any(low, ("smaller", "smallest", "larger", "largest", "bigger", "biggest")):
+    if has_any(low, ("smaller", "smallest", "larger", "largest", "big", "little")):
         for m in _SIZE_REF.finditer(text):
             names = models_before(m.start())[-4:]
             ranked = sorted({_size_rank(c) for c in names})
             if len(names) < 2 or len(ranked) < 2 or not free(m.start(), m.end()):
                 continue
-            want = ranked[0] if m.group("how").lower().startswith(("small",)) else ranked[-1]
+            want = ranked[0] if m.group("how").lower().startswith(("small", "little")) else ranked[-1]
             pick = [c for c in names if _size_rank(c) == want]
             if len(pick) == 1:
                 out.append((m.start(), m.end(), "MODEL", pick[0]))
@@ -1097,6 +1088,9 @@ def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:
+    # a numbered board's place that the text also states ("holds the top spot … 1. X — 1492") is one claim
+    stated = {(c["model"], c["benchmark"], c["score"]) for c in claims if c["unit"] == "rank" and not c.get("_list_rank")}
+    claims = [c for c in claims if not (c.pop("_list_rank", False) and (c["model"], c["benchmark"], c["score"]) in stated)]
     seen, out = set(), []
     for c in claims:
         key = (c["model"], c["benchmark"], c["score"], c["start"])
@@ -1561,6 +1555,9 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
             value = 1.0 if word == "top" else _ORDINALS.get(word) or float(re.sub(r"\D", "", word))
             gs = m.start(key)
             out.append(Number(gs, gs + len(g), value, "rank", "score"))
+    if has_any(low, ("lead", "led ", "top", "highest")):  # "X leads at 57.3%", "tops B with 74.0" (nlp.claim_discourse)
+        taken = {p.start for p in out}
+        out += [Number(a, b, 1.0, "rank", "score") for a, b in lead_places(text, models) if a not in taken]
     if has_any(low, ("percentile",)):
         for m in _PERCENTILE.finditer(text):
             out.append(Number(m.start(), m.end(), float(m.group("v")), "percentile", "score"))
@@ -1690,7 +1687,8 @@ def _sentence_claims(
         return [], (None if pronoun_lead else models[0].canonical)
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents])
             if (n.is_score or _rescued(text, n, benches)) and not _not_a_score(text, n, benches)]
-    dollars = _dollar_scores(text, benches, bench_units)
+    dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
+                             bench_units)  # (the topic benchmark's unit, in a sentence naming none)
     if dollars:
         nums = sorted(nums + dollars, key=lambda n: n.start)
     if low_text == "":
@@ -1899,6 +1897,8 @@ def _sentence_claims(
             explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal")
             if context_bench is None or id(n) in listed:
                 continue  # "X gets 84.0 and 71.5 on the same two": a list is not all on the topic benchmark
+            if unnamed:
+                continue  # "put X at 61 on its Intelligence Index, and Y at 56": on something else, not the topic
             if via_subject:
                 if pronoun is None:
                     pronoun = _pronoun_subject(text)
@@ -2069,7 +2069,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         return []
     bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
     out = []
-    for la, lb, model, num in items:
+    ranks = list_ranks(text, items)  # "1. X — 1462 / 2. Y — 1438": a numbered board gives places (nlp.claim_discourse)
+    for i, (la, lb, model, num) in enumerate(items):
         unit, metric = _unit_metric(num, None, text[la:lb])
         if unit == _BARE and ("arena" in bench[3].lower() and "hard" not in bench[3].lower()):
             unit, metric = "elo", metric or "Elo"
@@ -2078,6 +2079,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         line = text[la:lb]
         claim.update(sentence=line.strip(), start=la + len(line) - len(line.lstrip()), end=lb - (len(line) - len(line.rstrip())))
         out.append(claim)
+        if ranks:
+            out.append(dict(claim, score=ranks[i], unit="rank", metric=None, _list_rank=True))
     return out
 
 

@@ -59,8 +59,9 @@ def test_claims_percent_on_benchmark(pipe):
 
 def test_claims_elo_with_thousands_separator(pipe):
     doc = annotate(pipe, "Qwen3 tops LMArena with 1,450 Elo.", E("Qwen3", "LMArena"))
-    assert triples(doc) == [("Qwen3", "LMArena", 1450.0, "elo")]
-    assert doc._.claims[0]["metric"] == "Elo"
+    # "tops" is first place too (claims convention 2)
+    assert triples(doc) == [("Qwen3", "LMArena", 1.0, "rank"), ("Qwen3", "LMArena", 1450.0, "elo")]
+    assert doc._.claims[1]["metric"] == "Elo"
 
 
 def test_claims_codeforces_rating(pipe):
@@ -248,7 +249,9 @@ def test_claims_leaderboard_table_takes_benchmark_from_context(pipe):
 def test_claims_leaderboard_list_takes_benchmark_after_it(pipe):
     text = "## Snapshot\n\n1. Gemini 3 Pro — 1501\n2. Grok 4.1 Thinking — 1483\n\nScores are text Elo from LMArena."
     doc = annotate(pipe, text, E("Gemini 3 Pro", "Grok 4.1 Thinking", "LMArena"))
-    assert triples(doc) == [("Gemini 3 Pro", "LMArena", 1501.0, "elo"), ("Grok 4.1 Thinking", "LMArena", 1483.0, "elo")]
+    # a numbered board gives each item its place too (claims convention 2)
+    assert triples(doc) == [("Gemini 3 Pro", "LMArena", 1501.0, "elo"), ("Gemini 3 Pro", "LMArena", 1.0, "rank"),
+                            ("Grok 4.1 Thinking", "LMArena", 1483.0, "elo"), ("Grok 4.1 Thinking", "LMArena", 2.0, "rank")]
     c = doc._.claims[0]
     assert c["sentence"] == "1. Gemini 3 Pro — 1501" == text[c["start"]:c["end"]]
 

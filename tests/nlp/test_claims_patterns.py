@@ -162,8 +162,9 @@ def test_closing_comparison_run_follows_the_earlier_benchmarks(pipe):
 def test_leaderboard_list_with_digits_in_names(pipe):
     text = "Leaderboard (ZetaArena):\n1. Vireo 3.5 — 1510\n2. Helix-2 Pro — 1487\n3. Quill 7 — 1478"
     doc = annotate(pipe, text, ents(["Vireo 3.5", "Helix-2 Pro", "Quill 7"], ["ZetaArena"]))
-    assert claims(doc) == [("Vireo 3.5", "ZetaArena", 1510.0), ("Helix-2 Pro", "ZetaArena", 1487.0),
-                           ("Quill 7", "ZetaArena", 1478.0)]
+    assert claims(doc) == [("Vireo 3.5", "ZetaArena", 1510.0), ("Vireo 3.5", "ZetaArena", 1.0),
+                           ("Helix-2 Pro", "ZetaArena", 1487.0), ("Helix-2 Pro", "ZetaArena", 2.0),
+                           ("Quill 7", "ZetaArena", 1478.0), ("Quill 7", "ZetaArena", 3.0)]
 
 
 def test_developer_of_a_model_named_earlier_is_self_reported(full):
@@ -183,14 +184,15 @@ def test_every_model_of_a_compared_list_is_a_comparison(pipe):
     # a question or a condition claims nothing; the sentence after it still does
     ("Can Vireo 3 really reach 60% on ZetaBench? Its makers report 64.6%.", [("Vireo 3", "ZetaBench", 64.6)]),
     ("If Vireo 3 keeps its 74.9% on ZetaBench, it would sit above Helix-2 Pro's 74.5%.", []),
-    # numbered items: the marker is neither a score nor a rank
+    # numbered items: the marker is neither a score nor a rank ("tops" is first place: claims convention 2)
     ("Roundup. 1) Vireo 3 tops ZetaBench at 62.3%. 2) Helix-2 Pro gets cheaper. 3) Quill 7 scores 80.6% on QuillEval.",
-     [("Vireo 3", "ZetaBench", 62.3), ("Quill 7", "QuillEval", 80.6)]),
+     [("Vireo 3", "ZetaBench", 1.0), ("Vireo 3", "ZetaBench", 62.3), ("Quill 7", "QuillEval", 80.6)]),
     # a licence's version, a count of items, a bare number too large for any score
     ("Vireo 3 scores 61.6% on ZetaBench; Helix-2 Pro, open under Apache 2.0, gets 53.6%.",
      [("Vireo 3", "ZetaBench", 61.6), ("Helix-2 Pro", "ZetaBench", 53.6)]),
     ("Vireo 3 scored 74.9% on ZetaBench, though 23 of the 500 tasks were left out.", [("Vireo 3", "ZetaBench", 74.9)]),
-    ("Vireo 3 led ZetaArena at 1402. It was trained on about 150,000 H200s.", [("Vireo 3", "ZetaArena", 1402.0)]),
+    ("Vireo 3 led ZetaArena at 1402. It was trained on about 150,000 H200s.",
+     [("Vireo 3", "ZetaArena", 1.0), ("Vireo 3", "ZetaArena", 1402.0)]),
     # a relative clause on the compared model, a sibling by size, an unnamed predecessor
     ("Vireo 3 posts 88.6 on ZetaBench, level with Helix-2 Pro, which its makers list at 88.7.",
      [("Vireo 3", "ZetaBench", 88.6), ("Helix-2 Pro", "ZetaBench", 88.7)]),

@@ -99,7 +99,7 @@ REFERENCES = [
  ("Tamsin 3 results\n\nPebble-40 71.4\nDocRiddle 63.0\nGlyphSearch 48.2\n", {("Tamsin 3","Pebble-40",71.4),("Tamsin 3","DocRiddle",63.0),("Tamsin 3","GlyphSearch",48.2)}),
  ("The lab tested Tamsin 3 on Pebble-40, a set of 40 puzzles. It solved 71.4% of them.", {("Tamsin 3","Pebble-40",71.4)}),
  ("Pebble-40 is a new puzzle benchmark. Tamsin 3 scores 71.4% on it, and Orrin-4 gets 60.2%.", {("Tamsin 3","Pebble-40",71.4),("Orrin-4","Pebble-40",60.2)}),
- ("## Pebble-40\n\nTamsin 3 leads with 71.4%. Orrin-4 follows at 60.2%.", {("Tamsin 3","Pebble-40",71.4),("Orrin-4","Pebble-40",60.2)}),
+ ("## Pebble-40\n\nTamsin 3 leads with 71.4%. Orrin-4 follows at 60.2%.", {("Tamsin 3","Pebble-40",1.0),("Tamsin 3","Pebble-40",71.4),("Orrin-4","Pebble-40",60.2)}),
  ("Tamsin 3 is out. Compared with Tamsin 2, the model gains 9 points on Pebble-40, reaching 71.4%.", {("Tamsin 3","Pebble-40",71.4)}),
  ("Tamsin 3 is out. Its predecessor, Tamsin 2, scored 62.4% on Pebble-40; the new model reaches 71.4%.", {("Tamsin 2","Pebble-40",62.4),("Tamsin 3","Pebble-40",71.4)}),
  ("Orrin-4 came out last month. This week Lattice Labs released Tamsin 3. On Pebble-40 the model scores 71.4%.", {("Tamsin 3","Pebble-40",71.4)}),

@@ -38,7 +38,7 @@ def got(doc):
     # "the N% that X posted": the number is X's
     ("Helix-2 Pro leads ZetaBench at 61.4%, a jump from the 42.2% that Vireo 3 posted in spring.",
      ["Helix-2 Pro", "Vireo 3"], ["ZetaBench"],
-     [("Helix-2 Pro", "ZetaBench", 61.4), ("Vireo 3", "ZetaBench", 42.2)]),
+     [("Helix-2 Pro", "ZetaBench", 1.0), ("Helix-2 Pro", "ZetaBench", 61.4), ("Vireo 3", "ZetaBench", 42.2)]),
     # a metric noun between the number and "for X"
     ("Helix-2 Pro answers 62.5% of QuillEval items, compared with 38.2% accuracy for Vireo 3.",
      ["Helix-2 Pro", "Vireo 3"], ["QuillEval"],

@@ -117,7 +117,7 @@ def test_error_bars_and_described_counts(pipe, text, want):
     ("Vireo 3 — Score: 71.3 on ZetaBench", ["Vireo 3"], ["ZetaBench"], [("Vireo 3", "ZetaBench", 71.3)]),
     # "stays at" / "remains at" keep the paragraph's benchmark like "sits at"
     ("On ZetaBench, Helix-2 Pro leads. Vireo 3 stays at 87.5.", ["Vireo 3", "Helix-2 Pro"], ["ZetaBench"],
-     [("Vireo 3", "ZetaBench", 87.5)]),
+     [("Helix-2 Pro", "ZetaBench", 1.0), ("Vireo 3", "ZetaBench", 87.5)]),
     # "The model X …" names its subject; it is no pronoun for an earlier model
     ("The model Vireo 3 from the Lyon firm Quillon reaches 78.2 percent on ZetaBench.", ["Vireo 3"], ["ZetaBench"],
      [("Vireo 3", "ZetaBench", 78.2)]),
@@ -160,7 +160,7 @@ def test_a_reference_item_starts_a_new_topic(pipe):
 
 @pytest.mark.parametrize("text,want", [
     ("Verdin-Reason tops ZetaBench with 74.0, followed by Vireo 3 at 70.6.",
-     [("Verdin-Reason", "ZetaBench", 74.0), ("Vireo 3", "ZetaBench", 70.6)]),
+     [("Verdin-Reason", "ZetaBench", 1.0), ("Verdin-Reason", "ZetaBench", 74.0), ("Vireo 3", "ZetaBench", 70.6)]),
     ("Its TernaLM reached 61.5 on ZetaBench in March.", [("TernaLM", "ZetaBench", 61.5)]),
 ])
 def test_a_model_shaped_subject_of_a_result_verb_is_a_model(pipe, text, want):

@@ -1,0 +1,328 @@
+"""The discourse state a document's claims are read in, carried sentence by sentence.
+
+`nlp.claims` reads each sentence with what the sentences before it established: the subject model
+(the fallback owner of a number with no model), the passage's first subject, the benchmark a
+heading puts in force, the paragraph's topic benchmark, the document's topic benchmark and the last
+benchmark named. `Discourse` holds all of it in one place, with one rule for when each part is
+reset:
+
+* a heading (Markdown `#` or an all-bold line) ends the heading's benchmark; the benchmark it names
+  is in force until the next heading;
+* a blank line (a new paragraph) or a new reference-list item ends the paragraph's topic; what
+  stays in force is the heading's benchmark, else the document's topic benchmark: the only one
+  named so far, or the one named most often (at least twice, more than any other) — a Q&A
+  interview about one benchmark keeps it over its answers, while a paragraph naming another
+  benchmark takes that one (the paragraph's counts win as soon as it names one);
+* a sentence naming a model as its subject makes it the subject (a quoted rival or a compared
+  model is an object, not a subject: `nlp.claims` decides which).
+
+Beside the state, references that only the document resolves:
+
+* `short_benches`: a one-word benchmark mention that is a word of a longer benchmark named earlier
+  in the passage is that benchmark ("Kaggle Game Arena … the arena's Elo"), not the knowledge base's
+  guess for the word alone;
+* `org_refs`: "its model" / "the company's model" after a lab names the passage's model of that lab
+  ("MiniMax, for its part, said its model resolves 69.4%" → MiniMax-M2);
+* `owned_benches`: "its Intelligence Index" after a lab is the knowledge base's "<lab> Intelligence Index";
+* `list_ranks`: a numbered leaderboard list ("1. X — 1462 / 2. Y — 1438") gives each item its rank
+  when the numbers run 1, 2, 3 … and the scores fall (or rise, for a lower-is-better board) with it;
+* `lead_places`: "X leads at 57.3%", "tops B with 74.0", "ended with the highest …, followed by" are
+  first place (claims convention 2), not "leads Y by 9 points", "tops open models", "of the three, X led";
+* `retracted_values`: in a correction notice, "… said N; the report gives M" and "should read M, not N"
+  withdraw N.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .numbers import find_numbers
+
+_PARA_BREAK = re.compile(r"\n\s*\n")
+_REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
+_SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
+_RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
+
+
+class Discourse:
+    """What the sentences read so far established (see the module docstring). `nlp.claims` calls
+    `enter` before a sentence, reads the fields, then `named_benchmarks` with the sentence's
+    benchmark entities (objects with .label, .canonical and .start relative to the sentence)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.prev_end = 0
+        self.heading = False  # whether the current sentence is a heading
+        self.section_bench = None  # the benchmark the heading in force names
+        self.para_benches: dict[str, list] = {}  # canonical -> [weight, first start, entity] of the paragraph
+        self.context_bench = None  # the benchmark a sentence naming none is about
+        self.last_bench: str | None = None  # canonical of the last benchmark named
+        self.doc_counts: dict[str, list] = {}  # canonical -> [mentions, entity] over the document so far
+        # the model side: the subject, the passage's first subject, whether the last sentence naming
+        # models listed variants of it, the (old, new) pair of a "between X and Y" sentence
+        self.subject = None
+        self.first_subject: str | None = None
+        self.variants = False
+        self.change_pair: tuple[str, str] | None = None
+
+    def doc_bench(self):
+        """The document's topic benchmark: the only one named so far, else the one named most often
+        (twice or more, more than any other); None otherwise."""
+        if not self.doc_counts:
+            return None
+        if len(self.doc_counts) == 1:
+            return next(iter(self.doc_counts.values()))[1]
+        ranked = sorted(self.doc_counts.values(), key=lambda v: -v[0])
+        return ranked[0][1] if ranked[0][0] >= 2 and ranked[0][0] > ranked[1][0] else None
+
+    def enter(self, a: int, b: int, heading: bool) -> None:
+        """Before the sentence text[a:b]: the resets a heading, a new paragraph or a new reference
+        item call for."""
+        text = self.text
+        self.heading = heading
+        if heading:
+            self.section_bench = None
+        reference_item = "[" in text[self.prev_end:a + 1] and _REFERENCE_ITEM.search(text, self.prev_end, min(b, a + 8))
+        if (self.para_benches or self.section_bench or self.doc_counts) and (
+                _PARA_BREAK.search(text, self.prev_end, a) or reference_item):
+            self.para_benches = {}
+            self.context_bench = self.section_bench or (None if reference_item else self.doc_bench())
+        self.prev_end = b
+
+    def named_benchmarks(self, a: int, seg_ents) -> None:
+        """After the sentence starting at `a`: count the benchmarks it names (a benchmark scores
+        were given on counts more: "85% on ARC-AGI-2") and recompute the topic benchmark."""
+        text = self.text
+        counted = False
+        for e in seg_ents:
+            if e.label != "BENCHMARK":
+                continue
+            self.last_bench = e.canonical
+            self.doc_counts.setdefault(e.canonical, [0, e])[0] += 1
+            entry = self.para_benches.setdefault(e.canonical, [0, a + e.start, e])
+            entry[0] += 1
+            if _SCORED_ON_BEFORE.search(text, max(0, a + e.start - 25), a + e.start):
+                entry[0] += 1
+            elif _RUN_ON_BEFORE.search(text, max(0, a + e.start - 12), a + e.start):
+                entry[0] += 0.5  # "ran X on B": where a model was tested, before "B ran X"
+            counted = True
+        if counted:
+            self.context_bench = max(self.para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
+            if self.heading:
+                self.section_bench = next((e for e in seg_ents if e.label == "BENCHMARK"), None)
+
+    def topic_benches(self):
+        """The paragraph's benchmarks when a topic is in force (for "on the same two"), else None."""
+        return self.para_benches if self.context_bench is not None else None
+
+
+# --------------------------------------------------------------------------- references
+
+_THE_NOUN = re.compile(r"\b(?i:on|in|at|of|to|from)\s+the\s+(?P<w>[a-z]{4,})\b(?![-'’])")
+_NOT_A_NAME_WORD = frozenset(("benchmark", "test", "suite", "same", "model", "models", "other", "first", "last",
+                              "bench", "board", "eval", "evals", "task", "tasks"))
+
+
+def _longer(text: str, benches: list[tuple], at: int, surface: str, canon: str | None) -> str | None:
+    """The one benchmark named before `at` whose name holds `surface` as whole words (a word, or its
+    first words: "Vending-Bench" of "Vending-Bench Arena"), other than `canon`; else None."""
+    words = re.compile(rf"(?:^|(?<=\s)){re.escape(surface)}(?=\s|$)", re.I)
+    longer = {c for _, be, _, c in benches if be <= at and c != canon and len(c) > len(surface) and words.search(c)}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def short_benches(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` (start, end, label, canonical) with the short forms of a benchmark named before in the
+    passage given its canonical: a BENCHMARK mention whose surface is a word or the first words of
+    that benchmark's name ("Kaggle Game Arena … the arena's Elo", "Vending-Bench Arena … its
+    Vending-Bench simulation"), unless the mention's own canonical is also named in full; and "on the
+    exam" (a word of exactly one benchmark named before: "Humanity's Last Exam") as a new mention."""
+    benches = [x for x in ents if x[2] == "BENCHMARK"]
+    if not benches:
+        return ents
+    full = {text[s:e].lower() for s, e, _, _ in benches}
+    out = []
+    for x in ents:
+        s, e, label, canon = x
+        surface = text[s:e]
+        if label == "BENCHMARK" and len(benches) >= 2 and canon.lower() not in full - {surface.lower()}:
+            other = _longer(text, benches, s, surface, canon)
+            if other is not None:
+                x = (s, e, label, other)
+        out.append(x)
+    added = []
+    starts = [x[0] for x in out]
+    for m in _THE_NOUN.finditer(text):
+        w = m.group("w")
+        if w in _NOT_A_NAME_WORD:
+            continue
+        s, e = m.span("w")
+        i = bisect_left(starts, s)
+        if (i < len(out) and out[i][0] < e) or (i > 0 and out[i - 1][1] > s):
+            continue  # already part of a name
+        other = _longer(text, benches, s, w, None)
+        if other is not None and " " in other:  # a word of a longer name, not the name itself
+            added.append((m.start("w") - len("the "), e, "BENCHMARK", other))
+    return sorted(out + added) if added else out
+
+
+_ORG_MODEL_REF = re.compile(
+    r"\b(?:its|their|the (?:company|firm|lab|startup)['’]s)\s+(?:(?:own|new|latest|newest)\s+)?model\b"
+    r"(?!\s+(?:card|family|families|line|lineup|series|page|weights))", re.I)
+_ORG_REACH = 80  # characters back from "its model" to the lab it belongs to
+
+
+def org_refs(text: str, ents: list[tuple], rows: list[tuple]) -> list[tuple]:
+    """MODEL tuples (start, end, "MODEL", canonical) for "its model" right after a lab is named
+    ("MiniMax, for its part, said its model …"): the model the passage names whose developer is that
+    lab, when exactly one is; `ents`: the entities (start, end, label, canonical) in text order,
+    `rows`: (start, end, label, canonical, developer) of the recognised names."""
+    if "model" not in text:
+        return []
+    low = text.lower()
+    if not any(w in low for w in ("its ", "their ", "'s model", "’s model")):
+        return []
+    starts = [x[0] for x in ents]
+    orgs = [x for x in ents if x[2] == "ORG"]
+    if not orgs:
+        return []
+    out = []
+    for m in _ORG_MODEL_REF.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _, _ in ents):
+            continue
+        before = ents[bisect_left(starts, m.start() - _ORG_REACH):bisect_left(starts, m.start())]
+        if not before or before[-1][2] != "ORG" or re.search(r"[.;!?\n]", text[before[-1][1]:m.start()]):
+            continue  # the lab must be the last name, in the same clause run
+        org = before[-1][3]
+        models = {c for _, _, label, c, dev in rows if label == "MODEL" and dev == org}
+        if len(models) == 1:
+            out.append((m.start(), m.end(), "MODEL", models.pop()))
+    return out
+
+
+_LIST_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
+
+
+def list_ranks(text: str, items: list[tuple]) -> list[float] | None:
+    """The rank of each item of a numbered leaderboard list, or None: the items (line start, line
+    end, model, Number) must be numbered 1, 2, 3 … in order, and their scores must run one way
+    (falling, or rising for a lower-is-better board)."""
+    if len(items) < 2:
+        return None
+    ranks = []
+    for i, (la, _, _, _) in enumerate(items, start=1):
+        m = _LIST_NUMBER.match(text, la)
+        if m is None or int(m.group(1)) != i:
+            return None
+        ranks.append(float(i))
+    values = [n.value for _, _, _, n in items]
+    falling = all(x >= y for x, y in zip(values, values[1:]))
+    rising = all(x <= y for x, y in zip(values, values[1:]))
+    return ranks if falling or rising else None
+
+
+# "X leads at 57.3%", "X is top at 46.8%", "tops B with 74.0", "leads the public set at 23.3%", "was at
+# the top of the board": first place overall (claims convention 2); not "leads Y by 9 points" (a model
+# after the verb: a comparison), not "tops open models on B" (a subset: no board word follows)
+_NAME = r"(?-i:[A-Z0-9τ][\w.+'’-]*(?:\s+[A-Z0-9v][\w.+-]*){0,3}?)"  # a benchmark's name
+_BOARD = r"(?:leader\s?board|board|table|standings|rankings?|chart|list|field|ladder|set|index|arena)"
+_LEADS = re.compile(
+    rf"\b(?P<w>leads|led|tops|topped|is\s+top|was\s+top|(?:is|was|sits|sat|stays|stayed|remains|remained)\s+"
+    rf"(?:at\s+the\s+top|on\s+top)(?:\s+of\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}|{_NAME}))?)"
+    rf"(?:\s+(?:{_NAME}|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}))?"
+    rf"(?=\s*(?:,\s*)?(?:at|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:of\s+)?\d|\s*[.;](?=\s|$)|\s+(?:outright|overall)\b)", re.I)
+# "X ended with the highest balance, $5,478, followed by Y": first place on a board read out in order
+_HIGHEST = re.compile(r"\b(?P<w>(?:ended|ends|finished|finishes|came\s+out|comes\s+out)\s+(?:with|on)\s+the\s+"
+                      r"(?:highest|best|top|largest))\b(?=[^.;]*\bfollowed\s+by\b)", re.I)
+# "Of the three, X led at 88.9%": first among the models the text compares, not on the board
+_SUBSET_BEFORE = re.compile(r"\b(?:of|among|between)\s+(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|"
+                            r"nine|ten|\d{1,2})\b(?!\s*(?:%|percent|points))", re.I)
+_SUBSET_AFTER = re.compile(r"\s*(?:,\s*)?(?:among|of\s+the\s+(?:open|closed|small))\b", re.I)
+
+
+def lead_places(text: str, models) -> list[tuple[int, int]]:
+    """(start, end) of each first place that a lead verb right after a model gives, in the sentence
+    `text`; `models`: its MODEL entities (.start, .end) in order. The verb must follow the model
+    within three words, and what follows it must be the board, the benchmark or the score."""
+    if not models:
+        return []
+    out = []
+    matches = list(_LEADS.finditer(text))
+    if "followed by" in text:
+        matches += list(_HIGHEST.finditer(text))
+    for m in matches:
+        before = [x for x in models if x.end <= m.start()]
+        if not before or len(text[before[-1].end:m.start()].split()) > 3 or "," in text[before[-1].end:m.start()]:
+            continue
+        if _SUBSET_AFTER.match(text, m.end()) or _SUBSET_BEFORE.search(text, 0, m.start()):
+            continue
+        out.append(m.span("w"))
+    return out
+
+
+# a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
+# not 74.5%": the first figure is withdrawn
+_CORRECTION_WORDS = ("correction", "correct figure", "misstat", "erroneous", "in error", "incorrect", "should read")
+_SAID_THEN = re.compile(
+    r"\b(?:said|listed|reported|stated|gave|showed|put|had|claimed|misstated|quoted)\b(?:[^;.\n]|\.\d)*;\s*(?:but\s+)?"
+    r"(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:correct|corrected|actual|right|true|final|updated|gives|shows|"
+    r"lists|reports|says)\b", re.I)
+_NOT_AFTER_SHOULD = re.compile(r"\bshould\s+(?:read|be|have\s+been|say)\s+(?:[^;.\n]|\.\d){0,40}?,\s*(?:and\s+)?not\s+", re.I)
+
+
+def is_correction(text: str) -> bool:
+    """Whether the passage `text` corrects figures it or an earlier text gave (a correction notice)."""
+    low = text.lower()
+    return any(w in low for w in _CORRECTION_WORDS)
+
+
+def retracted_values(text: str) -> set[float]:
+    """Values of the numbers a correction in `text` withdraws: those of a "… said N" clause that a
+    "; the correct figure / the report gives M" clause follows, and N in "should read M, not N"."""
+    out: set[float] = set()
+    sentence = text
+    for m in _SAID_THEN.finditer(sentence):
+        semi = sentence.index(";", m.start())
+        clause = sentence[max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start()),
+                              sentence.rfind("\n", 0, m.start())) + 1:semi]
+        out |= {n.value for n in find_numbers(clause) if n.is_score}
+    for m in _NOT_AFTER_SHOULD.finditer(sentence):
+        nums = find_numbers(sentence[m.end():m.end() + 20])
+        if nums and nums[0].start == 0:
+            out.add(nums[0].value)
+    return out
+
+
+# "Its Intelligence Index", "the firm's Intelligence Index" after "Artificial Analysis": the lab's own
+# benchmark, named in full as "<lab> <name>" in the knowledge base
+_OWNED_NAME = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:firm|company|lab|group|startup)['’]s)\s+"
+                         r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+
+
+@lru_cache(maxsize=4)
+def _lowered(names: frozenset) -> dict[str, str]:
+    return {b.lower(): b for b in names}
+
+
+def owned_benches(text: str, known: list[tuple], bench_names) -> list[tuple]:
+    """BENCHMARK tuples (start, end, "BENCHMARK", canonical) for "its <Name>" when the lab named
+    last before it (in `known`: (start, end, label, canonical) in text order) and <Name> make a
+    benchmark of `bench_names` (the knowledge base's): "Artificial Analysis … Its Intelligence Index"."""
+    if not bench_names or not any(w in text for w in ("its ", "Its ", "their ", "Their ", "'s ", "’s ")):
+        return []
+    lowered_names = _lowered(frozenset(bench_names))
+    starts = [x[0] for x in known]
+    out = []
+    for m in _OWNED_NAME.finditer(text):
+        s, e = m.span("name")
+        i = bisect_left(starts, m.start())
+        if (i < len(known) and known[i][0] < e) or (i > 0 and known[i - 1][1] > m.start()):
+            continue  # a recognised name already
+        orgs = [x for x in known[:i] if x[2] == "ORG"]
+        if not orgs:
+            continue
+        name = lowered_names.get(f"{orgs[-1][3]} {m.group('name')}".lower())
+        if name is not None:
+            out.append((s, e, "BENCHMARK", name))
+    return out
