@@ -175,8 +175,9 @@ def test_the_trimmed_window_gives_the_whole_sentences_spans(pipe, text, monkeypa
         whole = _ents(pipe, text)
     finally:
         nt.set_pipe(*nt.load_pipe())
-    assert trimmed == whole
-    assert fed and sum(len(t) for t in fed[:len(fed) // 2]) < len(text)
+    assert trimmed == whole and fed
+    if text == WINDOWS[0]:  # the names stand late in a long sentence: its start is not read
+        assert sum(len(t) for t in fed[:len(fed) // 2]) < len(text) * 0.7
 
 
 def test_sentences_with_nothing_to_add_are_not_read(monkeypatch):
@@ -221,3 +222,13 @@ def test_thresholds_are_chosen_on_left_out_counts():
                  row(s, {"BENCHMARK": 0.9}, b=(0, 1)), row(s, {"ORG": 0.5}, org=(2, 6)),
                  row(s, {"ORG": 0.8}, org=(3, 1)), row(s, {"ORG": 0.9}, org=(1, 0))]
     assert script.choose_thresholds(rows, grid=(0.5, 0.8, 0.9)) == {"MODEL": 0.8, "ORG": 0.8}
+
+
+def test_it_adds_a_lab_the_rules_miss_and_leaves_the_rules_labs(pipe, rules):
+    """ORG (round 2): a lab known only by a person's affiliation is the tagger's; where the rules' lab
+    cues found one, the tagger adds nothing over it (sentences written for this test)."""
+    text = "Marta Keller, head of research at Vostrane, said the new language model was trained on licensed text only."
+    assert "Vostrane" not in _ents(rules, text)
+    assert _ents(pipe, text)["Vostrane"] == ("ORG", "Vostrane", False)
+    text = "Engineers at Pellory Systems fine-tuned the model on their own support tickets, the AI company said."
+    assert _ents(pipe, text) == _ents(rules, text)
