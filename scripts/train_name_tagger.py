@@ -1,9 +1,11 @@
-"""Build ``nlp/data/name_tagger/``, the learned tagger of model/benchmark names no list knows.
+"""Build ``nlp/data/name_tagger/``, the learned tagger of model/benchmark/lab names no list knows.
 
     python scripts/train_name_tagger.py                 # train on every spent entity set, write the artefact
     python scripts/train_name_tagger.py --check         # fail if the artefact is not built from today's inputs
     python scripts/train_name_tagger.py --check --rebuild   # retrain and compare the weights (minutes)
-    python scripts/train_name_tagger.py --loso heldout6 # leave heldout6 out: train on the rest, score it (--ablate 40)
+    python scripts/train_name_tagger.py --loso --fold 2 --json f2.json   # leave FOLDS[2] out, train on the
+                                                        # rest, score its sets per label and threshold (--ablate 40)
+    python scripts/train_name_tagger.py --report f0.json f1.json f2.json f3.json   # pool, choose THRESHOLD
 
 Training data: the spent entity sets (all of them were tuned on by the rules' rounds), cut into the
 sentences the tagger reads (:func:`nlp.name_tagger.sentences`), with **mention replacement**: in each
