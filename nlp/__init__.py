@@ -27,7 +27,7 @@ CONFIG_KEYS = {"kb_files": "extra knowledge-base JSONL files (users' own models/
                "kb_exclude": "names of knowledge-base entries to switch off (a family takes its models with it)",
                "kb_exclude_where": "where kb_exclude was set (config file and key), named in its errors",
                "unknown_scorer": "also run the learned scorer of unknown model/benchmark names (off: see bench/RESULTS.md)",
-               "name_tagger": "also run the learned tagger of model/benchmark names no list knows (see bench/RESULTS.md)",
+               "name_tagger": "also run the learned tagger of model/benchmark/lab names no list knows (see bench/RESULTS.md)",
                "claim_linker": "also add the learned claim linker's claims (pairings the rules miss; off: see bench/RESULTS.md)",
                "name_memory": "a stream's reader (annotate) remembers new names across documents (nlp.name_memory); "
                               "load() itself finds no remembered names until name_memory.set_memory gives some"}

@@ -508,13 +508,15 @@ class EntityFinder:
         new = find_unknown(text, taken, ctx.ai_sentence, ctx.ai_text(), new_models)
         if learned:  # opt-in ([nlp] unknown_scorer): the learned scorer's vetoes and additions
             new = rescore(text, taken, new, ctx.ai_sentence, ctx.ai_text())
+        extra = []
         if tagger and ctx.ai_text():  # the learned tagger adds names where nothing was found
             spans = [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new]
-            extra = name_tagger.tag(text, spans, ctx.ai_sentence, _tagger_ok)
-            if extra:
-                new = sorted(new + [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in extra])
+            extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in name_tagger.tag(text, spans, ctx.ai_sentence, _tagger_ok)]
+            new = sorted(new + [x for x in extra if x[2] != "ORG"])
         if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
+        if extra:  # the tagger's labs: where the rules' labs found nothing either
+            new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         if not new:
             return out
         absorbed = set()

@@ -8,10 +8,12 @@ benchmark name is swapped for an invented one, so it learns the contexts and sha
 names. It ships as a small offline pipeline in ``nlp/data/name_tagger/``.
 
 It only *adds*: the rules run first and keep their spans and canonical names; the tagger reads only
-sentences of AI text that hold a name-like word (capitalised, or with a digit) no rule span covers,
-proposes runs of name-like words (:func:`name_runs`), and a span is added when its label's probability
-reaches the artefact's threshold and it overlaps nothing found. Its canonical name is the cleaned
-surface. Without the artefact (or with spaCy unable to read it) the rules work alone.
+sentences of AI text that hold a name-like word (capitalised, or with a digit) no rule span covers and
+some name could start with (:func:`gated`), and of those only the words around such words
+(:func:`trimmed`); it proposes runs of name-like words (:func:`name_runs`), and a span is added when its
+label's probability reaches that label's threshold (chosen on left-out sets, stored beside the weights)
+and it overlaps nothing found (its labs: nothing the rules' labs found either). Its canonical name is the
+cleaned surface. Without the artefact (or with spaCy unable to read it) the rules work alone.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from spacy.util import registry
 
 ARTEFACT = Path(__file__).parent / "data" / "name_tagger"
 SPANS_KEY = "names"
-LABELS = ("MODEL", "BENCHMARK")  # what the tagger adds
-TRAIN_LABELS = ("MODEL", "BENCHMARK", "ORG")  # what it learns: a lab's name competes with a model's
+LABELS = ("MODEL", "BENCHMARK", "ORG")  # what the tagger adds (each label with its own threshold)
+TRAIN_LABELS = LABELS  # what it learns: a lab's name competes with a model's
 MAX_TOKENS = 8  # a name is at most this many spaCy tokens ("Qwen3 - Coder-480B - A35B - Instruct")
 MAX_SENTENCE = 1500  # characters of one sentence the tagger reads (longer ones are cut: linear cost)
 JOINERS = frozenset("-.\u2010\u2011_")  # glue inside a name, written without spaces: "SWE-bench", "o3-mini"
@@ -45,6 +47,14 @@ LEADING = re.compile(r"[\s#*>\-\u2022\d.)]*\Z")  # what may stand before a sente
 FIRST_WORD_NAME = re.compile(r"\S*(?:\d|[a-z][A-Z])|\S+ (?:[A-Z]|\d)")
 
 _state: dict = {"pipe": None, "loaded": False, "threshold": None}
+
+
+def thresholds(value) -> dict[str, float]:
+    """Per-label thresholds from ``tagger.json``'s ``threshold``: one number for every label (round 7's
+    artefacts) or ``{label: number}``; a label left out is never added."""
+    if isinstance(value, dict):
+        return {lab: float(value[lab]) for lab in LABELS if lab in value}
+    return {lab: float(value) for lab in ("MODEL", "BENCHMARK")}
 
 
 def _name_like(tok) -> bool:
@@ -124,7 +134,7 @@ def name_runs():
 
 
 def load_pipe(path: Path = ARTEFACT):
-    """The tagger's spaCy pipeline and threshold from ``path``, or (None, None) when it is absent."""
+    """The tagger's spaCy pipeline and per-label thresholds from ``path``, or (None, None) when it is absent."""
     import spacy
 
     if not (path / "config.cfg").is_file():
@@ -134,12 +144,12 @@ def load_pipe(path: Path = ARTEFACT):
         meta = json.loads((path / "tagger.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError):
         return None, None
-    return pipe, float(meta["threshold"])
+    return pipe, thresholds(meta["threshold"])
 
 
-def set_pipe(pipe, threshold: float | None) -> None:
-    """Use this pipeline and threshold (training and cross-validation); ``None`` switches the tagger off."""
-    _state.update(pipe=pipe, threshold=threshold, loaded=True)
+def set_pipe(pipe, threshold) -> None:
+    """Use this pipeline and threshold(s) (training and cross-validation); ``None`` switches the tagger off."""
+    _state.update(pipe=pipe, threshold=None if threshold is None else thresholds(threshold), loaded=True)
 
 
 def current() -> tuple:
@@ -164,26 +174,68 @@ def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return not any(a < e and b > s for a, b in spans)
 
 
-def gated(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool], strict: bool = True) -> list[tuple[int, int]]:
+def gated(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool], strict: bool = True,
+          ok: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """The sentences the tagger reads: in an AI context, with a name-like word no found span covers.
-    ``strict`` (at run time; training reads every such sentence): a sentence's first word counts only with
-    a digit, an inner capital, or a capital or digit word after it (alone there it is dropped anyway)."""
+    ``strict`` (at run time; training reads every such sentence) skips the sentences where nothing could
+    be added: a sentence's first word counts only with a digit, an inner capital, or a capital or digit
+    word after it (alone there it is dropped anyway); ``ok(word)`` refuses words no name starts with
+    (the rules' word lists); in a line written in capitals only a word with a digit counts."""
     out = []
     spans = sorted(taken)
     for lo, hi in sentences(text):
         hi = min(hi, lo + MAX_SENTENCE)
         # (a found span is shorter than 300 characters: those starting before lo - 300 end before lo)
         inside = [(s, e) for s, e in spans[bisect_left(spans, (lo - 300, -1)):bisect_left(spans, (hi, -1))] if e > lo]
+        caps = None
         for m in GATE_WORD.finditer(text, lo, hi):
             w = m.group()
             if w.lower() in STOP_WORDS or not _free(inside, m.start(), m.end()):
                 continue
-            if strict and LEADING.match(text, lo, m.start()) and not FIRST_WORD_NAME.match(text, m.start()):
-                continue
+            if strict:
+                if LEADING.match(text, lo, m.start()) and not FIRST_WORD_NAME.match(text, m.start()):
+                    continue
+                if ok is not None and not ok(w.rstrip(".-\u2011")):
+                    continue
+                if not HAS_DIGIT.search(w):
+                    if caps is None:
+                        caps = _capitals(text, lo, hi)
+                    if caps:
+                        continue
             if ai_at(m.start()):
                 out.append((lo, hi))
             break
     return out
+
+
+CONTEXT = 4  # words kept on each side of what the tagger reads: its window CNN sees 3 tokens each way
+WORD = re.compile(r"\S+")
+
+
+def _name_word(w: str) -> bool:
+    return w[:1].isupper() or HAS_DIGIT.search(w) is not None or w.lower() in LOWER_IN_NAME
+
+
+def trimmed(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """The part of the sentence ``text[lo:hi]`` worth a forward pass, as (window start, window end, core
+    start): from the run of name-like words holding its first free name-like word to the run holding its
+    last, with :data:`CONTEXT` words either side; a span starting before the core start is not taken. The
+    tagger's spans inside are those of the whole sentence (its receptive field is 3 tokens), at a third of
+    the words on average."""
+    words = [(m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
+    free = [i for i, (s, e) in enumerate(words)
+            if GATE_WORD.search(text, s, e) and text[s:e].lower() not in STOP_WORDS and _free(taken, s, e)]
+    if not free:
+        return lo, hi, lo
+    first, last = free[0], free[-1]
+    while first > 0 and _name_word(text[words[first - 1][0]:words[first - 1][1]]):
+        first -= 1
+    end = last
+    while end + 1 < len(words) and end - last < MAX_TOKENS and _name_word(text[words[end + 1][0]:words[end + 1][1]]):
+        end += 1
+    start = max(0, first - CONTEXT)
+    stop = min(len(words) - 1, end + CONTEXT)
+    return (lo if start == 0 else words[start][0]), (hi if stop == len(words) - 1 else words[stop][1]), words[first][0]
 
 
 HAS_DIGIT = re.compile(r"\d")
@@ -198,32 +250,72 @@ def _plain_word(text: str, lo: int, hi: int, s: int, e: int) -> bool:
         return False
     if " " not in text[s:e] and LEADING.match(text, lo, s):
         return True
-    letters = [c for c in text[lo:hi] if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    return _capitals(text, lo, hi)
+
+
+def _capitals(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` is written in capitals (a heading, a banner)."""
+    key = (id(text), lo, hi)
+    if _caps_memo.get("text") is not text:
+        _caps_memo.clear()
+        _caps_memo["text"] = text
+    if key not in _caps_memo:
+        letters = [c for c in text[lo:hi] if c.isalpha()]
+        _caps_memo[key] = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    return _caps_memo[key]
+
+
+_caps_memo: dict = {}  # the last text's sentences (each asked once per span otherwise)
+
+
+def predict(pipe, texts: list[str]) -> list[list[tuple[int, int, str, float]]]:
+    """The tagger's (start, end, label, probability) spans of each text, as spaCy's single-label spancat
+    decodes them (argmax label, not "none", the most probable first, no overlap), from one forward pass
+    of the component alone (``Language.pipe`` and span groups cost a third more on these short texts)."""
+    import numpy as np
+
+    cat = pipe.get_pipe("spancat_singlelabel")
+    docs = [pipe.make_doc(t) for t in texts]
+    indices, scores = cat.predict(docs)
+    if scores.size == 0:
+        return [[] for _ in texts]
+    scores, spans = cat.model.ops.to_numpy(scores), cat.model.ops.to_numpy(indices.dataXd)
+    best, labels, none = scores.argmax(axis=1), cat.labels, len(cat.labels)
+    out, k = [], 0
+    for doc, n in zip(docs, cat.model.ops.to_numpy(indices.lengths)):
+        rows = [i for i in range(k, k + n) if best[i] != none]
+        rows.sort(key=lambda i: -scores[i, best[i]])
+        seen: set[int] = set()
+        got = []
+        for i in rows:
+            s, e = int(spans[i, 0]), int(spans[i, 1])
+            if seen.isdisjoint(range(s, e)):
+                seen.update(range(s, e))
+                got.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), labels[best[i]], float(scores[i, best[i]])))
+        out.append(got)
+        k += n
+    return out
 
 
 def tag(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
         ok: Callable[[str], bool] = lambda s: True) -> list[tuple[int, int, str, float]]:
-    """New (start, end, label, probability) names the tagger is confident of, overlapping nothing in
-    ``taken``; ``ok(surface)`` may refuse a surface (the rules' word lists)."""
+    """New (start, end, label, probability) names the tagger is confident of (each label its own
+    threshold), overlapping nothing in ``taken``; ``ok(surface)`` may refuse a surface (the rules' word
+    lists)."""
     pipe, threshold = current()
     if pipe is None:
         return []
-    windows = gated(text, taken, ai_at)
+    windows = gated(text, taken, ai_at, ok=ok)
     if not windows:
         return []
+    cuts = [trimmed(text, lo, hi, taken) for lo, hi in windows]
     found = []
-    for (lo, hi), doc in zip(windows, pipe.pipe([text[lo:hi] for lo, hi in windows], batch_size=64)):
-        group = doc.spans.get(SPANS_KEY)
-        if group is None:
-            continue
-        scores = group.attrs.get("scores")
-        for k, sp in enumerate(group):
-            p = float(scores[k].max()) if scores is not None else 1.0
-            s, e = lo + sp.start_char, lo + sp.end_char
-            if p >= threshold and sp.label_ in LABELS and _free(taken, s, e) and ok(text[s:e]) \
+    for (lo, hi), (wlo, whi, core), spans in zip(windows, cuts, predict(pipe, [text[a:b] for a, b, _ in cuts])):
+        for a, b, label, p in spans:
+            s, e = wlo + a, wlo + b
+            if p >= threshold.get(label, 2.0) and s >= core and _free(taken, s, e) and ok(text[s:e]) \
                     and NAME_EDGES.match(text, s, e) and not _plain_word(text, lo, hi, s, e):
-                found.append((s, e, sp.label_, p))
+                found.append((s, e, label, p))
     found.sort(key=lambda t: -t[3])
     kept: list[tuple[int, int, str, float]] = []
     for f in found:

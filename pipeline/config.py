@@ -62,7 +62,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("nlp", "kb_files", [], "list", "Your own knowledge-base files (JSON lines), added to the built-in one."),
     Setting("nlp", "kb_exclude", [], "list", "Knowledge-base entries to switch off, by name (a family takes its models with it)."),
     Setting("nlp", "unknown_scorer", False, "bool", "Also run the learned scorer of unknown model/benchmark names (experimental: more found, less precise)."),
-    Setting("nlp", "name_tagger", False, "bool", "Also run the learned tagger of model/benchmark names no list knows (experimental)."),
+    Setting("nlp", "name_tagger", False, "bool", "Also run the learned tagger of model/benchmark/lab names no list knows (experimental)."),
     Setting("nlp", "name_memory", True, "bool", "Remember new names found with strong evidence in one article and find them in the next ones (annotate; see README, 'Name memory')."),
     Setting("nlp", "claim_linker", False, "bool", "Also add the learned claim linker's claims: pairings of model, benchmark and score the rules miss (experimental)."),
     Setting("nlp", "spacy_model", "", "str", "An installed spaCy pipeline (e.g. en_core_web_sm) whose NER adds ORG discovery."),

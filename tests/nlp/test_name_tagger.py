@@ -36,11 +36,11 @@ def _ents(p, text: str) -> dict[str, tuple[str, str, bool]]:
 def test_artefact_loads_offline_and_is_small():
     pipe, threshold = nt.load_pipe()
     assert pipe is not None, "nlp/data/name_tagger/ is missing or unreadable"
-    assert 0.5 <= threshold < 1.0
+    assert threshold and all(lab in nt.LABELS and 0.5 <= th < 1.0 for lab, th in threshold.items())
     size = sum(f.stat().st_size for f in nt.ARTEFACT.rglob("*") if f.is_file())
     assert size < 5_000_000
     meta = json.loads((nt.ARTEFACT / "tagger.json").read_text(encoding="utf-8"))
-    assert "heldout7" not in meta["sets"] and "dev" in meta["sets"]
+    assert {"heldout7", "dev"} <= set(meta["sets"])
     doc = pipe("The Quillmere 3 Pro model scored 71.2 on the new GlintBench suite.")
     assert all(sp.label_ in nt.LABELS for sp in doc.spans[nt.SPANS_KEY])
 
@@ -141,3 +141,94 @@ def test_a_tagged_name_is_found_at_its_later_mentions(pipe, rules):
 
 def test_no_ai_text_is_not_read(pipe):
     assert _ents(pipe, "Marrow Street Bakery opened a second shop on Harlow Road; the Sunday Loaf sold out.") == {}
+
+
+# Round 2: per-label thresholds, the reading gate, the trimmed window, the threshold choice.
+
+def test_thresholds_per_label():
+    """One number (round 7's artefacts) is the threshold of the two labels it added; a dict gives each
+    label its own, and a label left out is never added."""
+    assert nt.thresholds(0.9) == {"MODEL": 0.9, "BENCHMARK": 0.9}
+    assert nt.thresholds({"MODEL": 0.8, "ORG": 0.95}) == {"MODEL": 0.8, "ORG": 0.95}
+
+
+WINDOWS = [  # written for this test: invented names far into long sentences, and ones near the start
+    "After a long quarter of slow releases, quiet forums and a conference season that nobody enjoyed, "
+    "the team behind the Parlow agents finally shipped Vantric 3 Air, and on the Ossery-Hard suite it "
+    "beat every open model the reviewers tried, according to a post the company wrote on Friday.",
+    "Reviewers who tried the AI model said Halvard Mesk and Tovry Nine both trail the older model on long "
+    "documents, in a note that went out to customers late on Thursday evening.",
+]
+
+
+@pytest.mark.parametrize("text", WINDOWS)
+def test_the_trimmed_window_gives_the_whole_sentences_spans(pipe, text, monkeypatch):
+    """The tagger reads only the words around the free name-like words (its CNN sees 3 tokens each way):
+    what it adds is what the whole sentence gives, for fewer words."""
+    nt.set_pipe(nt.current()[0], {"MODEL": 0.3, "BENCHMARK": 0.3, "ORG": 0.3})  # everything it proposes
+    try:
+        fed: list[str] = []
+        real = nt.predict
+        monkeypatch.setattr(nt, "predict", lambda p, texts: fed.extend(texts) or real(p, texts))
+        trimmed = _ents(pipe, text)
+        monkeypatch.setattr(nt, "trimmed", lambda text, lo, hi, taken: (lo, hi, lo))
+        whole = _ents(pipe, text)
+    finally:
+        nt.set_pipe(*nt.load_pipe())
+    assert trimmed == whole and fed
+    if text == WINDOWS[0]:  # the names stand late in a long sentence: its start is not read
+        assert sum(len(t) for t in fed[:len(fed) // 2]) < len(text) * 0.7
+
+
+def test_sentences_with_nothing_to_add_are_not_read(monkeypatch):
+    """The gate: a sentence whose only free capitalised words are ones no name starts with (the rules'
+    word lists), or digit-free words in a line written in capitals, costs no forward pass."""
+    ok = lambda w: w not in {"GPU", "CEO"}  # noqa: E731
+    ai = lambda pos: True  # noqa: E731
+    assert nt.gated("The lab said its GPU cluster and its CEO were both busy.", [], ai, ok=ok) == []
+    assert nt.gated("THE LAB SAID THE TRAINING RUN ON TARVELLE FINISHED", [], ai, ok=ok) == []
+    assert nt.gated("THE LAB SAID THE RUN ON TARVELLE-2 FINISHED", [], ai, ok=ok) != []
+    assert nt.gated("The lab said its GPU cluster runs Tarvelle now.", [], ai, ok=ok) != []
+    text = "The lab said Tarvelle now runs on its cluster."
+    s = text.index("Tarvelle")
+    assert nt.gated(text, [(s, s + 8)], ai, ok=ok) == []  # the rules found it: nothing left
+
+
+def test_predict_decodes_as_spacy_does(pipe):
+    """nlp.name_tagger.predict (the component alone) gives the spans spaCy's own pipeline call gives."""
+    tagger, _ = nt.current()
+    texts = WINDOWS + [t for t, _, _ in FOUND]
+    for text, got in zip(texts, nt.predict(tagger, texts)):
+        doc = tagger(text)
+        want = [(sp.start_char, sp.end_char, sp.label_) for sp in doc.spans[nt.SPANS_KEY]]
+        assert sorted(s[:3] for s in got) == sorted(want)
+
+
+def test_thresholds_are_chosen_on_left_out_counts():
+    """choose_thresholds, on counts pooled over the left-out sets: for MODEL/BENCHMARK the lowest threshold
+    whose guesses stay right 9 times in 10 without a lower F1; for ORG the best F1 above the rules'; a
+    label none qualifies for is left out."""
+    script = _script()
+
+    def row(s, th, m=(0, 0), b=(0, 0), org=(0, 0)):  # (right, wrong) spans the tagger adds
+        return {"set": s, "threshold": th, "MODEL": [10 + m[0], 2 + m[1], 5 - m[0]],
+                "BENCHMARK": [5 + b[0], 1 + b[1], 3 - b[0]], "ORG": [8 + org[0], 1 + org[1], 9 - org[0]],
+                "guesses MODEL": [20 + m[0], 22 + sum(m)], "guesses BENCHMARK": [9 + b[0], 10 + sum(b)]}
+
+    rows = []
+    for s in ("a", "b"):
+        rows += [row(s, None), row(s, {"MODEL": 0.5}, m=(4, 3)), row(s, {"MODEL": 0.8}, m=(3, 0)),
+                 row(s, {"MODEL": 0.9}, m=(2, 0)), row(s, {"BENCHMARK": 0.5}, b=(1, 2)),
+                 row(s, {"BENCHMARK": 0.9}, b=(0, 1)), row(s, {"ORG": 0.5}, org=(2, 6)),
+                 row(s, {"ORG": 0.8}, org=(3, 1)), row(s, {"ORG": 0.9}, org=(1, 0))]
+    assert script.choose_thresholds(rows, grid=(0.5, 0.8, 0.9)) == {"MODEL": 0.8, "ORG": 0.8}
+
+
+def test_it_adds_a_lab_the_rules_miss_and_leaves_the_rules_labs(pipe, rules):
+    """ORG (round 2): a lab known only by a person's affiliation is the tagger's; where the rules' lab
+    cues found one, the tagger adds nothing over it (sentences written for this test)."""
+    text = "Marta Keller, head of research at Vostrane, said the new language model was trained on licensed text only."
+    assert "Vostrane" not in _ents(rules, text)
+    assert _ents(pipe, text)["Vostrane"] == ("ORG", "Vostrane", False)
+    text = "Engineers at Pellory Systems fine-tuned the model on their own support tickets, the AI company said."
+    assert _ents(pipe, text) == _ents(rules, text)
