@@ -1,0 +1,90 @@
+"""A versioned model name goes on with its tier: ``Marlow-4 Swift``, ``Nano-12B-v2-Reason``.
+
+A lab ships a model and a lighter or reasoning variant of it at once, and names the variant with a word
+after the version. The finder knows a few tier words by heart; this module reads the rest from two
+places, so that an unseen tier is not cut off (a claim on ``Marlow-4 Swift`` credited to ``Marlow-4``):
+
+* **the knowledge base's tier vocabulary** (:func:`kb_tiers`): the capitalised words its model names put
+  after a version and its version grammars' suffix words (Turbo, Lite, Nano, Max, Think, ...);
+* **the document**: a capitalised word glued on with a hyphen (``…-v2-Reason``: one token, one name), or
+  the same word after the same versioned name at two places or more (``Marlow-4 Swift`` in a title and in
+  a table header), where the word is no ordinary word (not a stop word, not written in lower case in the
+  document, not a known abbreviation) and no other name starts there.
+
+A product tier is not a model ("Pro users", "the Max plan"). One regex match per model found: linear.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .canonical import HYPHENS
+from .doc_names import NOT_MODEL_AFTER
+from .unknown import COMMON_CAPS, PLACES
+
+_H = re.escape(HYPHENS)
+SPLIT = re.compile(rf"[ {_H}]+")
+# a tier word after a model's name: " Swift", "-Reason"; nothing glued on after it and no capitalised word next
+TAIL = re.compile(rf"([ {_H}])([A-Z][a-z]{{1,14}})(?![\w]|[{_H}.]\w| +[A-Z0-9])")
+# words that follow versions in names but say something else in a sentence
+NOT_TIERS = frozenset("Use Open Long Deep Next Advanced Live Search Computer References Master Creative Express".split())
+
+
+def kb_tiers(entries) -> frozenset[str]:
+    """The capitalised words that follow a version in the knowledge base's model names (``entries``), and
+    its grammars' suffix words; a word at least twice, never a family's own name."""
+    count: Counter = Counter()
+    families = set()
+    for e in entries:
+        if e.label != "MODEL":
+            continue
+        if e.kind != "model":
+            families.update(SPLIT.split(s)[0] for s in e.surfaces)
+        for s in e.surfaces:
+            words = SPLIT.split(s)
+            for i, w in enumerate(words):
+                if i and any(ch.isdigit() for ch in "".join(words[:i])) and w.isalpha() and w[:1].isupper():
+                    count[w] += 1
+        for suffix in getattr(e.grammar, "suffixes", None) or ():
+            for w in SPLIT.split(suffix):
+                if w.isalpha() and w[:1].isupper():
+                    count[w] += 1
+    return frozenset(w for w, n in count.items() if n >= 2 and len(w) >= 3 and w not in families and w not in NOT_TIERS
+                     and w.lower() not in STOP_WORDS)
+
+
+def _ordinary(text: str, word: str) -> bool:
+    return (word.lower() in STOP_WORDS or word in COMMON_CAPS or word in PLACES or word in NOT_TIERS
+            or re.search(rf"(?<![\w{_H}]){word.lower()}(?![\w{_H}])", text) is not None)
+
+
+def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
+    """Move, in place, the end of each model of ``ents`` (sorted candidates with ``start``, ``end``,
+    ``label``, ``canonical``, ``known``, ``entry``) whose versioned name goes on with a tier word, and
+    give it that canonical; a knowledge-base name so extended is a new name of its family."""
+    models = [(i, c) for i, c in enumerate(ents) if c.label == "MODEL" and c.canonical
+              and any(ch.isdigit() for ch in text[c.start:c.end])]
+    if not models:
+        return
+    hits = {}
+    for i, c in models:
+        m = TAIL.match(text, c.end)
+        if m is not None:
+            hits[i] = m
+    if not hits:
+        return
+    after = Counter(text[c.start:hits[i].end()] for i, c in models if i in hits and hits[i].group(1) == " ")
+    for i, m in hits.items():
+        c, word, sep = ents[i], m.group(2), m.group(1)
+        nxt = ents[i + 1].start if i + 1 < len(ents) else len(text)
+        if nxt < m.end() or NOT_MODEL_AFTER.match(text, c.end) or NOT_MODEL_AFTER.match(text, m.end()):
+            continue
+        glued = sep != " " and len(word) >= 3 and not _ordinary(text, word)  # "...-v2-Reason"
+        if not (glued or word in tiers or after[text[c.start:m.end()]] >= 2 and not _ordinary(text, word)):
+            continue
+        c.canonical = c.canonical + ("-" if sep != " " else " ") + word
+        c.end = m.end()
+        if c.known:
+            c.known, c.entry = False, None
