@@ -43,7 +43,7 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from . import name_roles, name_tagger, name_tails
+from . import name_roles, name_tagger, name_edges
 from .unknown import BLOCKED_HEADS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, _ok_head, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .unknown_scorer import rescore
@@ -392,7 +392,7 @@ class EntityFinder:
                     any(ch.isdigit() for ch in tail) or tail in CLAUDE_TIERS):
                 tails.setdefault(tail, []).append(e)
         self.tails = {t: es[0] for t, es in tails.items() if len(es) == 1}
-        self.tier_words = name_tails.kb_tiers(kb.entries)
+        self.tier_words = name_edges.kb_tiers(kb.entries)
         for f in kb.families.values():
             if f.org:
                 self.org_families.setdefault(f.org, set()).add(f.name)
@@ -488,11 +488,15 @@ class EntityFinder:
                 found = self.kb.family_before_version(c.canonical)
                 if found is not None and found[1] is not None:  # "Quorl-3 Pro" of a family without a grammar
                     c.family, c.org = found[1].name, c.org or found[1].org
+        name_edges.trim_heads(text, out)  # "Introducing Quill-4": Quill-4
         name_roles.apply(text, out)  # "Name-40": a model or a benchmark, as the document uses it
         _unify_names(text, out)  # before: a tier alone takes its owner's full name ("Speciale": DeepSeek-V3.2-Speciale)
         out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz)
         _unify_names(text, out)  # after: the mentions it added
-        name_tails.extend(text, out, self.tier_words)  # "Marlow-4 Swift": a tier the KB or the document knows
+        for s, e, sib in name_edges.siblings(text, out):  # "Quill-3" beside the new Quill-4
+            out.append(Cand(s, e, "MODEL", text[s:e], False, sib.org, sib.family, 1, source="doc"))
+        out.sort(key=lambda c: c.start)
+        name_edges.extend(text, out, self.tier_words)  # "Marlow-4 Swift": a tier the KB or the document knows
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)

@@ -1,4 +1,9 @@
-"""A versioned model name goes on with its tier: ``Marlow-4 Swift``, ``Nano-12B-v2-Reason``.
+"""Where a new name starts and ends: no headline verb before it, its tier word after it.
+
+A headline's verb is no part of the name it announces ("Introducing Quill-4", "Meet Tarrow 2"):
+:func:`trim_heads` cuts it off a new name, so the name is the one its other mentions repeat.
+
+A versioned model name goes on with its tier: ``Marlow-4 Swift``, ``Nano-12B-v2-Reason``.
 
 A lab ships a model and a lighter or reasoning variant of it at once, and names the variant with a word
 after the version. The finder knows a few tier words by heart; this module reads the rest from two
@@ -11,18 +16,22 @@ places, so that an unseen tier is not cut off (a claim on ``Marlow-4 Swift`` cre
   a table header), where the word is no ordinary word (not a stop word, not written in lower case in the
   document, not a known abbreviation) and no other name starts there.
 
+Its siblings are models too (:func:`siblings`): a document that names the new ``Quill-4`` names
+``Quill-3`` the same way, family word and version, with no cue of its own ("six months after Quill-3").
+
 A product tier is not a model ("Pro users", "the Max plan"). One regex match per model found: linear.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS
 from .doc_names import NOT_MODEL_AFTER
-from .unknown import COMMON_CAPS, PLACES
+from .unknown import COMMON_CAPS, PLACES, TIER_WORDS
 
 _H = re.escape(HYPHENS)
 SPLIT = re.compile(rf"[ {_H}]+")
@@ -32,9 +41,30 @@ TAIL = re.compile(rf"([ {_H}])([A-Z][a-z]{{1,14}})(?![\w]|[{_H}.]\w| +[A-Z0-9])"
 NOT_TIERS = frozenset("Use Open Long Deep Next Advanced Live Search Computer References Master Creative Express".split())
 
 
+# headline verbs and openers that a name-shaped run of capitalised words may begin with
+HEAD_WORDS = frozenset("""Introducing Announcing Presenting Meet Launching Releasing Unveiling Welcoming Inside Try Trying
+Why How What Today Testing Reviewing Benchmarking Comparing Hands-on Hello Say Use Using""".split())
+HEAD = re.compile(r"([A-Z][a-z]+(?:-on)?)[ \t]+(?=[A-Z0-9])")
+
+
+def trim_heads(text: str, ents: list) -> None:
+    """Cut, in place, a headline verb off the start of the new names of ``ents`` (candidates with ``start``,
+    ``end``, ``canonical``, ``known``): "Introducing Quill-4" is ``Quill-4``."""
+    for c in ents:
+        if c.known or c.label not in ("MODEL", "BENCHMARK") or not c.canonical:
+            continue
+        m = HEAD.match(text, c.start)
+        if m is None or m.group(1) not in HEAD_WORDS or m.end() >= c.end:
+            continue
+        if c.canonical.startswith(m.group(1)):
+            c.canonical = c.canonical[len(m.group(1)):].lstrip()
+        c.start = m.end()
+
+
 def kb_tiers(entries) -> frozenset[str]:
     """The capitalised words that follow a version in the knowledge base's model names (``entries``), and
-    its grammars' suffix words; a word at least twice, never a family's own name."""
+    its grammars' suffix words (a word at least twice, never a family's own name), with the finder's own
+    tier words (:data:`nlp.unknown.TIER_WORDS`)."""
     count: Counter = Counter()
     families = set()
     for e in entries:
@@ -51,8 +81,9 @@ def kb_tiers(entries) -> frozenset[str]:
             for w in SPLIT.split(suffix):
                 if w.isalpha() and w[:1].isupper():
                     count[w] += 1
-    return frozenset(w for w, n in count.items() if n >= 2 and len(w) >= 3 and w not in families and w not in NOT_TIERS
-                     and w.lower() not in STOP_WORDS)
+    learned = {w for w, n in count.items() if n >= 2 and w not in families}
+    return frozenset(w for w in learned | TIER_WORDS if len(w) >= 3 and w.isalpha() and w[:1].isupper()
+                     and w[1:].islower() and w not in NOT_TIERS and w.lower() not in STOP_WORDS)
 
 
 def _ordinary(text: str, word: str) -> bool:
@@ -88,3 +119,33 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
         c.end = m.end()
         if c.known:
             c.known, c.entry = False, None
+
+
+# a new model's family word and version: "Quill-4", "Tarrow 2.5"
+FAMILY_VERSION = re.compile(rf"([A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)*)([ {_H}])(\d{{1,2}}(?:\.\d)?)\Z")
+SIBLING_END = re.compile(rf"(?![\w]|[{_H}.,]\d|\s*(?:%|percent|points?|pts|[KkMB]\b|x\b|times\b))")
+
+
+def siblings(text: str, ents: list) -> list[tuple[int, int, object]]:
+    """(start, end, sibling) for the other versions of the document's new models (candidates of ``ents``
+    sorted by start, not overlapping) written with the same family word and separator ("Quill-3" beside
+    ``Quill-4``), where nothing was found; ``sibling``: the candidate it was modelled on."""
+    fams: dict[tuple[str, str], object] = {}
+    for c in ents:
+        m = FAMILY_VERSION.fullmatch(text[c.start:c.end]) if c.label == "MODEL" and not c.known else None
+        if m is not None and m.group(1).lower() not in STOP_WORDS and m.group(1) not in PLACES:
+            fams.setdefault((m.group(1), m.group(2)), c)
+    if not fams:
+        return []
+    starts = [c.start for c in ents]
+    rx = re.compile(rf"(?<![\w{_H}./@])({'|'.join(sorted({re.escape(f) for f, _ in fams}))})([ {_H}])(\d{{1,2}}(?:\.\d)?)" + SIBLING_END.pattern)
+    out = []
+    for m in rx.finditer(text):
+        c = fams.get((m.group(1), m.group(2)))
+        if c is None:
+            continue
+        j = bisect_right(starts, m.start())
+        if j and ents[j - 1].end > m.start() or j < len(ents) and ents[j].start < m.end():
+            continue  # found already, or inside a name
+        out.append((m.start(), m.end(), c))
+    return out
