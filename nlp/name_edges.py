@@ -82,8 +82,17 @@ def kb_tiers(entries) -> frozenset[str]:
                 if w.isalpha() and w[:1].isupper():
                     count[w] += 1
     learned = {w for w, n in count.items() if n >= 2 and w not in families}
+    learned |= {_stem(w) for w in learned | TIER_WORDS if _stem(w)}  # Reasoning, Reasoner: "Reason" too
     return frozenset(w for w in learned | TIER_WORDS if len(w) >= 3 and w.isalpha() and w[:1].isupper()
                      and w[1:].islower() and w not in NOT_TIERS and w.lower() not in STOP_WORDS)
+
+
+def _stem(word: str) -> str | None:
+    """A tier word's stem when it is a word of five letters or more: Reasoning, Reasoner -> Reason."""
+    for end in ("ing", "er"):
+        if word.endswith(end) and len(word) - len(end) >= 5:
+            return word[: -len(end)]
+    return None
 
 
 def _ordinary(text: str, word: str) -> bool:
@@ -91,10 +100,29 @@ def _ordinary(text: str, word: str) -> bool:
             or re.search(rf"(?<![\w{_H}]){word.lower()}(?![\w{_H}])", text) is not None)
 
 
+# a benchmark's edition after its name: "ENEM 2025"; a new benchmark's version at the end of a phrase: "TideQA 2,"
+BENCH_YEAR = re.compile(r" (20\d\d)(?![\w%]|[.,]\d|-\d)")
+BENCH_VERSION = re.compile(r" ([2-9])(?=[,;:)]|\.(?:\s|\Z)|\n|\Z)")
+
+
+def _bench_edition(text: str, c, nxt: int) -> None:
+    if c.canonical[-4:].isdigit() and c.canonical[-5:-4] in " -":
+        return  # it has its year already
+    m = BENCH_YEAR.match(text, c.end) or (BENCH_VERSION.match(text, c.end) if not c.known else None)
+    if m is not None and m.end() <= nxt:
+        c.canonical = f"{c.canonical} {m.group(1)}"
+        c.end = m.end()
+        if c.known:
+            c.known, c.entry = False, None
+
+
 def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
     """Move, in place, the end of each model of ``ents`` (sorted candidates with ``start``, ``end``,
     ``label``, ``canonical``, ``known``, ``entry``) whose versioned name goes on with a tier word, and
     give it that canonical; a knowledge-base name so extended is a new name of its family."""
+    for i, c in enumerate(ents):
+        if c.label == "BENCHMARK" and c.canonical and text[c.end:c.end + 1] == " ":
+            _bench_edition(text, c, ents[i + 1].start if i + 1 < len(ents) else len(text))
     models = [(i, c) for i, c in enumerate(ents) if c.label == "MODEL" and c.canonical
               and any(ch.isdigit() for ch in text[c.start:c.end])]
     if not models:
