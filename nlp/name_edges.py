@@ -105,6 +105,22 @@ BENCH_YEAR = re.compile(r" (20\d\d)(?![\w%]|[.,]\d|-\d)")
 BENCH_VERSION = re.compile(r" ([2-9])(?=[,;:)]|\.(?:\s|\Z)|\n|\Z)")
 
 
+# a benchmark's name is one token with what is glued to it by a hyphen: "MMLU-DE", "Fr-MMLU" (a language edition)
+GLUED_AFTER = re.compile(rf"[{_H}]([A-Z][A-Za-z]{{1,11}})(?![\w]|[{_H}.]\w)")
+GLUED_BEFORE = re.compile(rf"(?<![\w{_H}./@])([A-Z][A-Za-z]{{1,11}})[{_H}]\Z")
+
+
+def _bench_glued(text: str, c, prev: int, nxt: int) -> None:
+    m = GLUED_AFTER.match(text, c.end)
+    if m is not None and m.end() <= nxt and not _ordinary(text, m.group(1)):
+        c.canonical, c.end = f"{c.canonical}-{m.group(1)}", m.end()
+        c.known, c.entry = False, None
+    b = GLUED_BEFORE.search(text, max(0, c.start - 13), c.start)
+    if b is not None and b.start() >= prev and not _ordinary(text, b.group(1)):
+        c.canonical, c.start = f"{b.group(1)}-{c.canonical}", b.start()
+        c.known, c.entry = False, None
+
+
 def _bench_edition(text: str, c, nxt: int) -> None:
     if c.canonical[-4:].isdigit() and c.canonical[-5:-4] in " -":
         return  # it has its year already
@@ -121,8 +137,11 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
     ``label``, ``canonical``, ``known``, ``entry``) whose versioned name goes on with a tier word, and
     give it that canonical; a knowledge-base name so extended is a new name of its family."""
     for i, c in enumerate(ents):
-        if c.label == "BENCHMARK" and c.canonical and text[c.end:c.end + 1] == " ":
-            _bench_edition(text, c, ents[i + 1].start if i + 1 < len(ents) else len(text))
+        if c.label == "BENCHMARK" and c.canonical:
+            nxt = ents[i + 1].start if i + 1 < len(ents) else len(text)
+            _bench_glued(text, c, ents[i - 1].end if i else 0, nxt)
+            if text[c.end:c.end + 1] == " ":
+                _bench_edition(text, c, nxt)
     models = [(i, c) for i, c in enumerate(ents) if c.label == "MODEL" and c.canonical
               and any(ch.isdigit() for ch in text[c.start:c.end])]
     if not models:

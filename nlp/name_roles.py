@@ -63,6 +63,8 @@ CELL_SPLIT = re.compile(r"\t|\s*\|\s*| {2,}")
 MODEL_HEADER = frozenset({"model", "models", "system", "systems"})
 # a benchmark's own shape: "ShelfLife-Bench", "QuillEval", "Vision Arena", "Open LLM Leaderboard"; never a model
 BENCH_SHAPE = re.compile(r"(?:bench|eval|arena|leaderboard|index|test|qa|exam)(?:[ \-]?\d+)?\Z", re.I)
+# a benchmark's word inside a name: "BrumeBench-FR", "Tally-Eval 2"
+BENCH_PART = re.compile(r"(?:Bench|BENCH|bench|Eval|EVAL|Arena|Leaderboard)(?![a-z])")
 FAMILY_NUMBER = re.compile(rf"([A-Z][A-Za-z]+)[ {_H}](\d+)\Z")
 WINDOW = 90
 
@@ -135,6 +137,9 @@ def roles(text: str, names: list[tuple[int, int, str, str, bool]], orgs: list[tu
         own, other = (bench, model) if lab == "BENCHMARK" else (model, bench)
         if lab == "BENCHMARK" and (BENCH_SHAPE.search(surface) or other < 2):
             continue  # a model needs two cues: "X at 83.6%" and "71.9% for X"
+        if lab == "MODEL" and not own and BENCH_PART.search(surface):
+            out[surface] = "BENCHMARK"  # shaped like a benchmark, and nothing says it is a model
+            continue
         if other and (not own or other >= own + 2):
             out[surface] = "MODEL" if lab == "BENCHMARK" else "BENCHMARK"
     return out

@@ -125,3 +125,19 @@ def test_claims_entities_cli(tmp_path, capsys):
     assert "model     per claim  1.000" in out
     # "Fjordholm" is found, the gold name is longer: a boundary, counted as short
     assert "benchmark per claim  0.500" in out and "short 1" in out and "short   x benchmark 'Fjordholm Eval'" in out
+
+
+def test_a_benchmark_glued_to_a_language_code(pipe):
+    text = ("Table 2: results (accuracy, %)\n\nModel Es-MMLU\nOstwick-3 71.0\n\n"
+            "Ostwick-3 reached 70.1 percent on MMLU-ES.")
+    got = {(t, lab) for t, lab, _ in ents(pipe, text)}
+    assert {("Es-MMLU", "BENCHMARK"), ("MMLU-ES", "BENCHMARK")} <= got
+    assert ("MMLU", "BENCHMARK") not in got
+
+
+def test_a_bench_shaped_name_guessed_a_model_is_a_benchmark_unless_it_scores():
+    text = "Nobody published TallyBench-ES scores; we ran them ourselves."
+    s = text.index("TallyBench-ES")
+    assert roles(text, [(s, s + 13, "MODEL", "TallyBench-ES", False)]) == {"TallyBench-ES": "BENCHMARK"}
+    text = "TallyBench-ES scored 71 on GPQA Diamond."
+    assert roles(text, [(0, 13, "MODEL", "TallyBench-ES", False)]) == {}
