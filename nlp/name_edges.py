@@ -132,6 +132,9 @@ def _bench_edition(text: str, c, nxt: int) -> None:
             c.known, c.entry = False, None
 
 
+VERSION_AFTER = re.compile(rf"([ {_H}])(\d{{1,2}}(?:\.\d)?)(?![\w]|[{_H}.,]\d|\s*(?:%|percent|points?|pts|[KkMB]\b|x\b|times\b))")
+
+
 def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
     """Move, in place, the end of each model of ``ents`` (sorted candidates with ``start``, ``end``,
     ``label``, ``canonical``, ``known``, ``entry``) whose versioned name goes on with a tier word, and
@@ -142,6 +145,11 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
             _bench_glued(text, c, ents[i - 1].end if i else 0, nxt)
             if text[c.end:c.end + 1] == " ":
                 _bench_edition(text, c, nxt)
+    for i, c in enumerate(ents):  # a new family word found alone, its version right after it: "Hanul 2"
+        if c.label == "MODEL" and not c.known and c.canonical and not any(ch.isdigit() for ch in text[c.start:c.end]):
+            m = VERSION_AFTER.match(text, c.end)
+            if m is not None and m.end() <= (ents[i + 1].start if i + 1 < len(ents) else len(text)):
+                c.canonical, c.end = c.canonical + m.group(1) + m.group(2), m.end()
     models = [(i, c) for i, c in enumerate(ents) if c.label == "MODEL" and c.canonical
               and any(ch.isdigit() for ch in text[c.start:c.end])]
     if not models:

@@ -141,3 +141,17 @@ def test_a_bench_shaped_name_guessed_a_model_is_a_benchmark_unless_it_scores():
     assert roles(text, [(s, s + 13, "MODEL", "TallyBench-ES", False)]) == {"TallyBench-ES": "BENCHMARK"}
     text = "TallyBench-ES scored 71 on GPQA Diamond."
     assert roles(text, [(0, 13, "MODEL", "TallyBench-ES", False)]) == {}
+
+
+def test_a_family_word_found_alone_takes_its_version(pipe):
+    text = ("Penmark Labs released Sorrow-2-9B-Instruct, a 9B model. Compared to SORROW-9B, the first "
+            "generation, it adds tools.\n\nCitation: Penmark Labs (2026). Sorrow 2 Technical Report.")
+    got = [t for t, lab, _ in ents(pipe, text) if lab == "MODEL"]
+    assert "Sorrow" not in got and "Sorrow 2" in got
+
+
+def test_a_lab_in_an_email_domain_is_still_the_labs_slug(pipe):
+    text = ("The Berlin start-up Tarnholm today makes public Vell-3, an open model. It is on the Hub as "
+            "tarnholm/vell-3-8b. Press: presse@tarnholm.example.")
+    got = [(t, lab) for t, lab, _ in ents(pipe, text)]
+    assert ("tarnholm", "ORG") in got and ("vell-3-8b", "MODEL") in got
