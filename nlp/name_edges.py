@@ -132,7 +132,6 @@ def _bench_edition(text: str, c, nxt: int) -> None:
             c.known, c.entry = False, None
 
 
-VERSION_AFTER = re.compile(rf"([ {_H}])(\d{{1,2}}(?:\.\d)?)(?![\w]|[{_H}.,]\d|\s*(?:%|percent|points?|pts|[KkMB]\b|x\b|times\b))")
 
 
 def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
@@ -146,12 +145,11 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
             if text[c.end:c.end + 1] == " ":
                 _bench_edition(text, c, nxt)
     for i, c in enumerate(ents):  # a new family word found alone, its version right after it: "Hanul 2"
-        if c.label == "MODEL" and not c.known and c.canonical and not any(ch.isdigit() for ch in text[c.start:c.end]):
-            m = VERSION_AFTER.match(text, c.end)
+        if c.label == "MODEL" and not c.known and c.canonical and not DIGIT.search(text, c.start, c.end):
+            m = SIBLING_AFTER.match(text, c.end)
             if m is not None and m.end() <= (ents[i + 1].start if i + 1 < len(ents) else len(text)):
                 c.canonical, c.end = c.canonical + m.group(1) + m.group(2), m.end()
-    models = [(i, c) for i, c in enumerate(ents) if c.label == "MODEL" and c.canonical
-              and any(ch.isdigit() for ch in text[c.start:c.end])]
+    models = [(i, c) for i, c in enumerate(ents) if c.label == "MODEL" and c.canonical and DIGIT.search(text, c.start, c.end)]
     if not models:
         return
     hits = {}
@@ -178,7 +176,10 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
 
 # a new model's family word and version: "Quill-4", "Tarrow 2.5"
 FAMILY_VERSION = re.compile(rf"([A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)*)([ {_H}])(\d{{1,2}}(?:\.\d)?)\Z")
-SIBLING_END = re.compile(rf"(?![\w]|[{_H}.,]\d|\s*(?:%|percent|points?|pts|[KkMB]\b|x\b|times\b))")
+SIBLING_END = rf"(?![\w]|[{_H}.,]\d|\s*(?:%|percent|points?|pts|[KkMB]\b|x\b|times\b))"
+SIBLING_AFTER = re.compile(rf"([ {_H}])(\d{{1,2}}(?:\.\d)?)" + SIBLING_END)
+BEFORE_NAME = "_./@" + HYPHENS
+DIGIT = re.compile(r"\d")
 
 
 def siblings(text: str, ents: list) -> list[tuple[int, int, object]]:
@@ -193,14 +194,15 @@ def siblings(text: str, ents: list) -> list[tuple[int, int, object]]:
     if not fams:
         return []
     starts = [c.start for c in ents]
-    rx = re.compile(rf"(?<![\w{_H}./@])({'|'.join(sorted({re.escape(f) for f, _ in fams}))})([ {_H}])(\d{{1,2}}(?:\.\d)?)" + SIBLING_END.pattern)
     out = []
-    for m in rx.finditer(text):
-        c = fams.get((m.group(1), m.group(2)))
-        if c is None:
-            continue
-        j = bisect_right(starts, m.start())
-        if j and ents[j - 1].end > m.start() or j < len(ents) and ents[j].start < m.end():
-            continue  # found already, or inside a name
-        out.append((m.start(), m.end(), c))
+    for (fam, sep), c in fams.items():  # each family word looked up with str.find: no regex built per text
+        i = text.find(fam)
+        while i >= 0:
+            m = SIBLING_AFTER.match(text, i + len(fam))
+            if m is not None and m.group(1) == sep and not (i and (text[i - 1].isalnum() or text[i - 1] in BEFORE_NAME)):
+                j = bisect_right(starts, i)
+                if not (j and ents[j - 1].end > i or j < len(ents) and ents[j].start < m.end()):  # found, or inside a name
+                    out.append((i, m.end(), c))
+            i = text.find(fam, i + 1)
+    out.sort(key=lambda h: h[0])
     return out

@@ -59,6 +59,11 @@ MODEL_AFTER = [
     re.compile(rf"\s*[,(\u2014\u2013]\s*(?:a|an|our|its|their|the|this)\s+{_FEW}{_MODEL_NOUN}{_NOT_HEAD}", re.I),
     re.compile(rf"\s+{_MODEL_NOUN}{_NOT_HEAD}", re.I),
 ]
+# one search per window: the cues of a kind as one alternation
+_ANY_BENCH_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_BEFORE), re.I)
+_ANY_BENCH_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_AFTER), re.I)
+_ANY_MODEL_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in MODEL_BEFORE), re.I)
+_ANY_MODEL_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in MODEL_AFTER), re.I)
 CELL_SPLIT = re.compile(r"\t|\s*\|\s*| {2,}")
 MODEL_HEADER = frozenset({"model", "models", "system", "systems"})
 # a benchmark's own shape: "ShelfLife-Bench", "QuillEval", "Vision Arena", "Open LLM Leaderboard"; never a model
@@ -101,11 +106,11 @@ def evidence(text: str, surface: str, orgs_before: set[int] = frozenset()) -> tu
         e = s + len(surface)
         before = text[max(0, s - WINDOW):s]
         after = text[e:e + WINDOW]
-        b = any(rx.search(before) for rx in BENCH_BEFORE) or any(rx.match(after) for rx in BENCH_AFTER)
+        b = bool(_ANY_BENCH_BEFORE.search(before) or _ANY_BENCH_AFTER.match(after))
         b += _header_beside_model(text, s, e)
         bench += b
         if not b:  # "first place on X with 84.7": the score is on it
-            model += any(rx.search(before) for rx in MODEL_BEFORE) or any(rx.match(after) for rx in MODEL_AFTER)
+            model += bool(_ANY_MODEL_BEFORE.search(before) or _ANY_MODEL_AFTER.match(after))
             model += (s - 1) in orgs_before and text[s - 1:s] == " "
     return bench, model
 
