@@ -95,9 +95,25 @@ def _stem(word: str) -> str | None:
     return None
 
 
-def _ordinary(text: str, word: str) -> bool:
+LOWER_WORD = re.compile(rf"(?<![\w{_H}])[a-z]+(?![\w{_H}])")
+
+
+class _Words:
+    """The lower-case words of a text, read once when first asked (one pass, however many names ask)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.words = text, None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = set(LOWER_WORD.findall(self.text))
+        return word in self.words
+
+
+def _ordinary(words: _Words, word: str) -> bool:
+    """An ordinary word: a stop word, a known abbreviation or place, or written in lower case in the text."""
     return (word.lower() in STOP_WORDS or word in COMMON_CAPS or word in PLACES or word in NOT_TIERS
-            or re.search(rf"(?<![\w{_H}]){word.lower()}(?![\w{_H}])", text) is not None)
+            or word.lower() in words)
 
 
 # a benchmark's edition after its name: "ENEM 2025"; a new benchmark's version at the end of a phrase: "TideQA 2,"
@@ -110,13 +126,13 @@ GLUED_AFTER = re.compile(rf"[{_H}]([A-Z][A-Za-z]{{1,11}})(?![\w]|[{_H}.]\w)")
 GLUED_BEFORE = re.compile(rf"(?<![\w{_H}./@])([A-Z][A-Za-z]{{1,11}})[{_H}]\Z")
 
 
-def _bench_glued(text: str, c, prev: int, nxt: int) -> None:
+def _bench_glued(text: str, words: _Words, c, prev: int, nxt: int) -> None:
     m = GLUED_AFTER.match(text, c.end)
-    if m is not None and m.end() <= nxt and not _ordinary(text, m.group(1)):
+    if m is not None and m.end() <= nxt and not _ordinary(words, m.group(1)):
         c.canonical, c.end = f"{c.canonical}-{m.group(1)}", m.end()
         c.known, c.entry = False, None
     b = GLUED_BEFORE.search(text, max(0, c.start - 13), c.start)
-    if b is not None and b.start() >= prev and not _ordinary(text, b.group(1)):
+    if b is not None and b.start() >= prev and not _ordinary(words, b.group(1)):
         c.canonical, c.start = f"{b.group(1)}-{c.canonical}", b.start()
         c.known, c.entry = False, None
 
@@ -138,10 +154,11 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
     """Move, in place, the end of each model of ``ents`` (sorted candidates with ``start``, ``end``,
     ``label``, ``canonical``, ``known``, ``entry``) whose versioned name goes on with a tier word, and
     give it that canonical; a knowledge-base name so extended is a new name of its family."""
+    words = _Words(text)
     for i, c in enumerate(ents):
         if c.label == "BENCHMARK" and c.canonical:
             nxt = ents[i + 1].start if i + 1 < len(ents) else len(text)
-            _bench_glued(text, c, ents[i - 1].end if i else 0, nxt)
+            _bench_glued(text, words, c, ents[i - 1].end if i else 0, nxt)
             if text[c.end:c.end + 1] == " ":
                 _bench_edition(text, c, nxt)
     for i, c in enumerate(ents):  # a new family word found alone, its version right after it: "Hanul 2"
@@ -165,8 +182,8 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
         nxt = ents[i + 1].start if i + 1 < len(ents) else len(text)
         if nxt < m.end() or NOT_MODEL_AFTER.match(text, c.end) or NOT_MODEL_AFTER.match(text, m.end()):
             continue
-        glued = sep != " " and len(word) >= 3 and not _ordinary(text, word)  # "...-v2-Reason"
-        if not (glued or word in tiers or after[text[c.start:m.end()]] >= 2 and not _ordinary(text, word)):
+        glued = sep != " " and len(word) >= 3 and not _ordinary(words, word)  # "...-v2-Reason"
+        if not (glued or word in tiers or after[text[c.start:m.end()]] >= 2 and not _ordinary(words, word)):
             continue
         c.canonical = c.canonical + ("-" if sep != " " else " ") + word
         c.end = m.end()

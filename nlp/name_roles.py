@@ -72,17 +72,25 @@ BENCH_SHAPE = re.compile(r"(?:bench|eval|arena|leaderboard|index|test|qa|exam)(?
 BENCH_PART = re.compile(r"(?:Bench|BENCH|bench|Eval|EVAL|Arena|Leaderboard)(?![a-z])")
 FAMILY_NUMBER = re.compile(rf"([A-Z][A-Za-z]+)[ {_H}](\d+)\Z")
 WINDOW = 90
+MAX_HEADER = 1000
 
 
-def _line(text: str, s: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, s) + 1
-    b = text.find("\n", s)
+def _line(text: str, s: int) -> tuple[int, int] | None:
+    """The line around ``s``, or None when it is longer than a table's header row may be (a bounded look)."""
+    lo = max(0, s - MAX_HEADER)
+    a = text.rfind("\n", lo, s) + 1
+    b = text.find("\n", s, s + MAX_HEADER)
+    if a == 0 and lo > 0 or b < 0 and s + MAX_HEADER < len(text):
+        return None
     return a, len(text) if b < 0 else b
 
 
 def _header_beside_model(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` is a whole cell of a line whose other cells include a ``Model`` header."""
-    a, b = _line(text, s)
+    line = _line(text, s)
+    if line is None or line[1] - line[0] > MAX_HEADER:
+        return False  # a paragraph, not a table's header row
+    a, b = line
     cells = [c.strip(" |*") for c in CELL_SPLIT.split(text[a:b])]
     return text[s:e] in cells and any(c.lower() in MODEL_HEADER for c in cells)
 

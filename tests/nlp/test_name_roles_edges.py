@@ -155,3 +155,4 @@ def test_a_lab_in_an_email_domain_is_still_the_labs_slug(pipe):
             "tarnholm/vell-3-8b. Press: presse@tarnholm.example.")
     got = [(t, lab) for t, lab, _ in ents(pipe, text)]
     assert ("tarnholm", "ORG") in got and ("vell-3-8b", "MODEL") in got
+
