@@ -370,8 +370,8 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
     for k, (lab, canon, surface) in first.items():
         if len(labels[k]) > 1 or len(k) < 4 or not any(ch.isupper() for ch in surface):
             continue  # two labels in one document; too short; a lower-case word is no evidence of a name
-        if k in STOP_WORDS or _plain_word(surface) and re.search(rf"(?<![\w/`.{_H}]){k}(?![\w/`])", text):
-            continue  # "Sounding" beside "sounding": an ordinary word
+        if k in STOP_WORDS or _plain_word(surface) and re.search(rf"(?<![\w/`.@{_H}]){k}(?![\w/`]|\.\w)", text):
+            continue  # "Sounding" beside "sounding": an ordinary word (not "press@tarnlab.example", a domain)
         out[k] = (lab, canon, surface)
     org_words = {_squash(text[s:e].split()[0]) for s, e, lab, *_ in [*names, *other] if lab == "ORG" and text[s:e].split()}
     model_words = {_squash(LAST_PART.split(c)[0]) for _, _, lab, c in names if lab == "MODEL"}

@@ -2,6 +2,7 @@
 
     python -m nlp.evaluate FILE [FILE ...] [--errors] [--ablate 40] [--stream [--reverse]]   (e.g. tests/data/nlp/dev.jsonl)
     python -m nlp.evaluate --claims FILE [--errors] [--claim-linker]    (claims: tests/data/nlp/claims-dev.jsonl)
+    python -m nlp.evaluate --claims-entities FILE [--errors]            (the claims' names among the entities)
 
 Gold lines: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}], ...}``.
 Prints strict span precision/recall/F1 per label and micro overall, and canonical-name accuracy on
@@ -93,6 +94,9 @@ def main(argv=None) -> int:
     ap.add_argument("files", nargs="*", metavar="FILE", help="gold JSONL (in a checkout: tests/data/nlp/dev.jsonl)")
     ap.add_argument("--claims", action="append", default=[], metavar="FILE",
                     help="gold claims JSONL: precision/recall of (model, benchmark, score) claims (see nlp.claims_eval)")
+    ap.add_argument("--claims-entities", action="append", default=[], metavar="FILE",
+                    help="gold claims JSONL: are each claim's model and benchmark found, with their label and "
+                    "span (see nlp.claims_entities)")
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives and canonical mismatches")
     ap.add_argument("--ablate", type=float, metavar="PCT", help="also remove PCT %% of model families and benchmarks "
                     "(fixed by a hash of their names) and score the mentions of what went")
@@ -108,8 +112,8 @@ def main(argv=None) -> int:
     ap.add_argument("--min-docs", type=int, default=None, metavar="N", help="with --stream: remember a name once "
                     "it is strong in N passages (default: as annotate)")
     args = ap.parse_args(argv)
-    if not args.files and not args.claims:
-        ap.error("give a gold FILE or --claims FILE")
+    if not args.files and not args.claims and not args.claims_entities:
+        ap.error("give a gold FILE, --claims FILE or --claims-entities FILE")
     if args.ablate is not None and not 0 < args.ablate <= 100:
         ap.error(f"--ablate: {args.ablate:g} is not a percentage in (0, 100]")
     from . import load
@@ -122,6 +126,7 @@ def main(argv=None) -> int:
     nlp = load(opts)
     try:
         _claims_reports(args.claims, nlp, args.errors, args.stream)
+        _claim_entity_reports(args.claims_entities, nlp, args.errors)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -175,6 +180,17 @@ def _claims_reports(files, nlp, errors: bool, stream: bool = False) -> None:
             for kind, rid, key, sentence, conf in res["errors"]:
                 shown = "" if conf is None else f" conf={conf:.2f}"
                 print(f"  {kind:<3} {rid} {key}{shown} {sentence[:100]!r}")
+
+
+def _claim_entity_reports(files, nlp, errors: bool) -> None:
+    from .claims_entities import evaluate_claim_entities_file, format_claim_entities
+
+    for f in files:
+        res = evaluate_claim_entities_file(f, nlp)
+        print(format_claim_entities(f, res))
+        if errors:
+            for out, rid, role, name in res["errors"]:
+                print(f"  {out:<7} {rid} {role:<9} {name!r}")
 
 
 if __name__ == "__main__":

@@ -90,7 +90,8 @@ _VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Exte
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
-    rf"|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?=[{_H}](?:Hard|Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard (the variant is read below)
+    rf"|[A-Z][a-z]+(?:[A-Z][a-z]+)*Arena"  # SpreadsheetArena, WebDevArena: an arena glued to its subject
+    rf"|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?=(?:[{_H}](?:Hard|Verified)|[ ]Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard, CiteCheck Verified
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )

@@ -1,0 +1,171 @@
+"""Is a new name a model or a benchmark? What the document does with it decides.
+
+``Name-40`` or ``RepoMend`` are shaped like both; the finder's first guess comes from one cue at one
+mention. A document that names a benchmark scores things *on* it ("pass@1 percentages on RepoMend"),
+calls it a suite ("a new benchmark it calls FieldOps-40", "RepoMend, our 412-task suite") and puts it in
+a table's header beside a ``Model`` column; a model *scores* ("Tide-9 at 83.6% on …", "71.9% for
+Tide-9"), is called a model, and sits after its lab's name ("Cinderwell Tide-9") or beside a sibling
+of its family the document already calls a model (``Tide-8``).
+
+:func:`roles` counts both kinds of evidence at every place the name is written and flips the label of a
+new name (never a knowledge-base one) when the other side's evidence wins: at least one cue for it and
+none for its own label, or two more than its own. Each name costs one ``str.find`` loop and a few
+regex matches on short windows around its mentions: linear in the text per name.
+"""
+from __future__ import annotations
+
+import re
+
+from .canonical import HYPHENS
+
+_H = re.escape(HYPHENS)
+_BENCH_NOUN = r"(?:benchmarks?|suites?|evals?|evaluations?|test(?:\s+set)?s?|leaderboards?|datasets?|exams?|sets?)"
+_MODEL_NOUN = r"(?:models?|LLMs?|checkpoints?|assistants?)"
+_AFTER_NOUN = _BENCH_NOUN.replace("|sets?)", ")")  # "X set off a price war": no noun after a name
+# what may stand between a name and the noun that says what it is: a few words, no clause break
+_FEW = r"(?:[^\s,.;:!?()]+\s+){0,4}"
+# "the benchmark table", "model card": the noun modifies another, it does not describe the name
+_NOT_HEAD = r"(?![\w]|\s+(?:tables?|results?|numbers?|scores?|figures?|charts?|runs?|cards?|weights?|pages?|posts?)\b)"
+
+BENCH_BEFORE = [
+    # "92.1% on", "percentages on", "Results on the", "ranks first on": a score is taken on a benchmark
+    re.compile(r"(?:\d(?:[\d.,]*\d)?\s*%?|points?|percentages?|scores?|accuracy|results?|pass@\d+|first|second|third|"
+               r"top|sota|place|spot)\s+(?:on|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?\Z", re.I),
+    # "tops X with 74.0", "leads the telecom split of X"
+    re.compile(r"\b(?:tops|topped|topping|leads|led|leading)\s+(?:the\s+)?\Z|\b(?:split|subset|portion|half|"
+               r"leaderboard)\s+of\s+(?:the\s+)?\Z", re.I),
+    # "a new benchmark it calls X", "the suite called X", "called the set X"
+    re.compile(rf"\b{_BENCH_NOUN}\s+(?:(?:it|we|they|he|she|I)\s+)?(?:calls?|called|named|dubbed)\s+\Z", re.I),
+    re.compile(rf"\b(?:calls?|called|names?|named|dubs?|dubbed)\s+(?:(?:the|this|our|its|their|it)\s+)?(?:new\s+)?"
+               rf"{_BENCH_NOUN}\s+\Z", re.I),
+]
+BENCH_AFTER = [
+    # "X, our 412-task bug-fixing suite", "X (a new benchmark)"
+    re.compile(rf"\s*[,(\u2014\u2013]\s*(?:a|an|our|its|their|the|this)\s+{_FEW}{_AFTER_NOUN}{_NOT_HEAD}", re.I),
+    # "X internal suite", "X benchmark", "X leaderboard"
+    re.compile(rf"\s+(?:internal\s+|new\s+|public\s+)?{_AFTER_NOUN}{_NOT_HEAD}", re.I),
+]
+MODEL_BEFORE = [
+    # "71.9% for X", "a score of 80 from X"
+    re.compile(r"\d(?:[\d.,]*\d)?\s*%?\s+(?:for|from|by)\s+\Z"),
+    # "the instruction-tuned version of X", "a fine-tune of X"
+    re.compile(r"\b(?:version|fine-?tune|distillation|quantization|successor|checkpoint)\s+of\s+\Z", re.I),
+    re.compile(rf"\b{_MODEL_NOUN}\s+(?:(?:it|we|they)\s+)?(?:calls?|called|named|dubbed)\s+\Z", re.I),
+]
+MODEL_AFTER = [
+    # "X at 83.6% on", "X scored 71", "X reaches 44.0"
+    re.compile(r"\s+(?:at|with|reaches|reached|scores?|scored|gets|got|achieves|achieved|hits|posts|posted|"
+               r"solves|solved|tops|topped|leads|led)\s+(?:a\s+|an\s+)?\d"),
+    re.compile(rf"\s*[,(\u2014\u2013]\s*(?:a|an|our|its|their|the|this)\s+{_FEW}{_MODEL_NOUN}{_NOT_HEAD}", re.I),
+    re.compile(rf"\s+{_MODEL_NOUN}{_NOT_HEAD}", re.I),
+]
+# one search per window: the cues of a kind as one alternation
+_ANY_BENCH_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_BEFORE), re.I)
+_ANY_BENCH_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_AFTER), re.I)
+_ANY_MODEL_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in MODEL_BEFORE), re.I)
+_ANY_MODEL_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in MODEL_AFTER), re.I)
+CELL_SPLIT = re.compile(r"\t|\s*\|\s*| {2,}")
+MODEL_HEADER = frozenset({"model", "models", "system", "systems"})
+# a benchmark's own shape: "ShelfLife-Bench", "QuillEval", "Vision Arena", "Open LLM Leaderboard"; never a model
+BENCH_SHAPE = re.compile(r"(?:bench|eval|arena|leaderboard|index|test|qa|exam)(?:[ \-]?\d+)?\Z", re.I)
+# a benchmark's word inside a name: "BrumeBench-FR", "Tally-Eval 2"
+BENCH_PART = re.compile(r"(?:Bench|BENCH|bench|Eval|EVAL|Arena|Leaderboard)(?![a-z])")
+FAMILY_NUMBER = re.compile(rf"([A-Z][A-Za-z]+)[ {_H}](\d+)\Z")
+WINDOW = 90
+MAX_HEADER = 1000
+
+
+def _line(text: str, s: int) -> tuple[int, int] | None:
+    """The line around ``s``, or None when it is longer than a table's header row may be (a bounded look)."""
+    lo = max(0, s - MAX_HEADER)
+    a = text.rfind("\n", lo, s) + 1
+    b = text.find("\n", s, s + MAX_HEADER)
+    if a == 0 and lo > 0 or b < 0 and s + MAX_HEADER < len(text):
+        return None
+    return a, len(text) if b < 0 else b
+
+
+def _header_beside_model(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a whole cell of a line whose other cells include a ``Model`` header."""
+    line = _line(text, s)
+    if line is None or line[1] - line[0] > MAX_HEADER:
+        return False  # a paragraph, not a table's header row
+    a, b = line
+    cells = [c.strip(" |*") for c in CELL_SPLIT.split(text[a:b])]
+    return text[s:e] in cells and any(c.lower() in MODEL_HEADER for c in cells)
+
+
+def _mentions(text: str, surface: str) -> list[int]:
+    out, i = [], text.find(surface)
+    while i >= 0:
+        j = i + len(surface)
+        glued = j < len(text) and (text[j].isalnum() or text[j] in HYPHENS + "." and text[j + 1:j + 2].isalnum())
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in HYPHENS)) and not glued:
+            out.append(i)
+        i = text.find(surface, j)
+    return out
+
+
+def evidence(text: str, surface: str, orgs_before: set[int] = frozenset()) -> tuple[int, int]:
+    """(benchmark cues, model cues) at the mentions of ``surface``; ``orgs_before``: the ends of the lab
+    names found, so that "Cinderwell Tide-9" (a lab's name right before) counts for a model."""
+    bench = model = 0
+    for s in _mentions(text, surface):
+        e = s + len(surface)
+        before = text[max(0, s - WINDOW):s]
+        after = text[e:e + WINDOW]
+        b = bool(_ANY_BENCH_BEFORE.search(before) or _ANY_BENCH_AFTER.match(after))
+        b += _header_beside_model(text, s, e)
+        bench += b
+        if not b:  # "first place on X with 84.7": the score is on it
+            model += bool(_ANY_MODEL_BEFORE.search(before) or _ANY_MODEL_AFTER.match(after))
+            model += (s - 1) in orgs_before and text[s - 1:s] == " "
+    return bench, model
+
+
+def roles(text: str, names: list[tuple[int, int, str, str, bool]], orgs: list[tuple[int, int]] = ()) -> dict[str, str]:
+    """{surface: new label} for the new names of ``names`` (start, end, label, canonical, known) whose
+    document evidence says the other of MODEL / BENCHMARK; ``orgs``: (start, end) of the labs found.
+    A name whose family has a sibling the document calls a model ("Tide-8" beside "Tide-9") has one
+    model cue more; a name the document uses with both labels already is left as it is."""
+    labels: dict[str, set[str]] = {}
+    for s, e, lab, _, known in names:
+        if lab in ("MODEL", "BENCHMARK"):
+            labels.setdefault(text[s:e], set()).add("k" + lab if known else lab)
+    families = {}
+    for surface, labs in labels.items():
+        m = FAMILY_NUMBER.search(surface)
+        if m is not None:
+            families.setdefault(m.group(1), {}).setdefault(surface, labs)
+    org_ends = {e for _, e in orgs}
+    out = {}
+    for surface, labs in labels.items():
+        if len(labs) != 1 or not labs <= {"MODEL", "BENCHMARK"} or len(surface) < 3:
+            continue
+        lab = next(iter(labs))
+        bench, model = evidence(text, surface, org_ends)
+        m = FAMILY_NUMBER.search(surface)
+        if m is not None:
+            model += any(ls & {"MODEL", "kMODEL"} for sib, ls in families[m.group(1)].items() if sib != surface)
+        own, other = (bench, model) if lab == "BENCHMARK" else (model, bench)
+        if lab == "BENCHMARK" and (BENCH_SHAPE.search(surface) or other < 2):
+            continue  # a model needs two cues: "X at 83.6%" and "71.9% for X"
+        if lab == "MODEL" and not own and BENCH_PART.search(surface):
+            out[surface] = "BENCHMARK"  # shaped like a benchmark, and nothing says it is a model
+            continue
+        if other and (not own or other >= own + 2):
+            out[surface] = "MODEL" if lab == "BENCHMARK" else "BENCHMARK"
+    return out
+
+
+def apply(text: str, ents: list) -> None:
+    """Relabel, in place, the new names of ``ents`` (the finder's candidates: ``start``, ``end``, ``label``,
+    ``canonical``, ``known``, ``family``) that :func:`roles` says are the other kind."""
+    flip = roles(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in ents],
+                 [(c.start, c.end) for c in ents if c.label == "ORG"])
+    for c in ents:
+        lab = flip.get(text[c.start:c.end]) if not c.known else None
+        if lab is not None and c.label != lab:
+            c.label = lab
+            if lab == "BENCHMARK":
+                c.family = None

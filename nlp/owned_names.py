@@ -1,0 +1,44 @@
+"""A benchmark named after its owner is written without the owner's name once the owner is named.
+
+``Artificial Analysis Intelligence Index`` is "its Intelligence Index" in an article about Artificial
+Analysis, ``Epoch Capabilities Index`` "Epoch's Capabilities Index", ``Kaggle Game Arena`` "the Game
+Arena". :func:`owned_benchmarks` reads those pairs from the knowledge base (a benchmark whose name begins
+with an organisation's name or alias and goes on with two or more capitalised words), :func:`find`
+finds the short form in a document that names the owner. The short form alone is not enough: "Game
+Arena" in a text about chess is no benchmark until Kaggle is named.
+"""
+from __future__ import annotations
+
+import re
+
+REST = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+\Z")
+
+
+def owned_benchmarks(kb) -> dict[str, list[tuple[str, object]]]:
+    """{organisation name: [(short form, benchmark entry)]} from ``kb`` (its ``orgs`` and benchmark
+    entries); a short form two benchmarks of one owner share is dropped."""
+    names = []
+    for org in kb.orgs.values():
+        for alias in org.surfaces:
+            if len(alias) >= 3:
+                names.append((alias, org.name))
+    out: dict[str, dict[str, list]] = {}
+    for e in kb.entries:
+        if e.label != "BENCHMARK":
+            continue
+        for alias, org in names:
+            rest = e.name[len(alias):]
+            if e.name.startswith(alias) and rest[:1] == " " and REST.match(rest[1:]):
+                out.setdefault(org, {}).setdefault(rest[1:], []).append(e)
+    return {org: [(rest, es[0]) for rest, es in forms.items() if len(es) == 1] for org, forms in out.items()}
+
+
+def find(text: str, orgs: set[str], owned: dict[str, list[tuple[str, object]]]) -> list[tuple[int, int, object]]:
+    """(start, end, benchmark entry) for the short forms of the benchmarks owned by ``orgs`` (the
+    organisations the document names), written with their capitals, as words of their own."""
+    out = []
+    for org in orgs & owned.keys():
+        for rest, entry in owned[org]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text):
+                out.append((m.start(), m.end(), entry))
+    return out
