@@ -29,6 +29,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
+from .org_shapes import defined_acronyms, shaped_orgs
 from .unknown import BLOCKED_HEADS, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
 
 _H = re.escape(HYPHENS)
@@ -47,7 +48,7 @@ _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|s
 BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?)\s+(?:at|from))\s+(?=[A-Z])")
 BY = re.compile(r"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[A-Z])")
 BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
-                     rf"backed|released|acquired)\**\Z")
+                     rf"backed|released|acquired|led|run|founded|entered)\**\Z")
 # what follows a lab's name: "X, the Toronto lab behind", "X, a start-up founded by ..."
 APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!['\u2019]|\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
 # "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
@@ -56,11 +57,30 @@ LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(
 BLOG_WORD = re.compile(r"(?:blog|press[ ]release|newsroom)\b")  # (anchored on its words; the name is looked for before)
 BLOG_BACK = re.compile(r"(?:['\u2019]s)?[ ](?:(?:launch|official|engineering|research|company|corporate)[ ])?\Z")
 # a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"
-FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+FROM = re.compile(r",?\s+from\s+(?:the\s+)?(?=[A-Z])")
 RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|releases|launched|launches|open[{_H}]?sourced|"
                       rf"unveiled|unveils|introduced|introduces|announced|announces|shipped|ships|debuted|published)\s+"
                       rf"(?:its\s+|their\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+|[\w{_H}]+\s+model\s+)*\Z")
 POSSESSIVE_MODEL = re.compile(r"['\u2019]s\s+(?:new\s+|latest\s+|open\s+|flagship\s+)*\Z")
+# syntax that makes a one-word name an organisation: a person's affiliation ("Jonas Albrecht of X", "research
+# lead at X", "teaches law at X"), a home town ("Paris-based X"), money ("X-backed", "a grant from X"), a name
+# given ("a company in Tartu called X"), an organisation noun in apposition ("X, the Chilean agency ...")
+_PERSON = r"(?<![\w.-])(?!(?:The|A|An|This|That|In|On|At|For|From|By|With|And|But|Of)\b)[A-Z][a-z]+[ ][A-Z][a-z]+"
+AFFILIATION = re.compile(rf"(?:{_PERSON},?[ ](?:of|from)|\b(?:lead|director|head|professor|lecturer|researchers?|engineers?|"
+                         rf"scientists?|fellow|student|founder|co-?founder|CEO|CTO|president|officer|manager|partner|"
+                         rf"teaches|works|worked|working|intern)(?:[ ][a-z][\w{_H}]*){{0,2}}[ ]at)[ ](?:the[ ])?(?=[A-Z])")
+BASED = re.compile(rf"(?<![\w{_H}])[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[{_H}]based[ ](?=[A-Z][a-z]+[ ][a-z])")
+BACKED = re.compile(rf"(?<![\w@/.{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[{_H}](?:backed|funded|owned)\b")
+MONEY_FROM = re.compile(r"\b(?:grant|grants|funding|investment|backing|donation)\s+from\s+(?:the\s+)?(?=[A-Z])")
+CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[A-Z])")
+ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|operator|investor|fund|consortium|"
+            r"foundation|university|institute|ministry|industry[ ]group|trade[ ]body|standards[ ]body)")
+APPOSITION_ORG = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}\b(?!['\u2019]|[ ](?:says|said)\b)")
+ONE_WORD_CUES = (AFFILIATION, BASED, MONEY_FROM, CALLED)
+BY_WEAK = re.compile(r"\b(?:led|run|founded|entered)\Z")  # (people lead and found things too)
+PERSON_GOES_ON = re.compile(r"[ ][A-Z]")
+ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:director|directors|executives?|chair(?:man|woman)?|leadership|shareholders|"
+                        r"managing\s+director|general\s+counsel|press\s+office)\b")
 # "Radical Ventures", "Salesforce Ventures": an investor's fund
 FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
@@ -76,6 +96,8 @@ PERSON_TITLES = frozenset("Mr Mrs Ms Dr Prof Professor Sir Lady Lord Saint St To
 MODEL_GOES_ON = re.compile(rf"[ ]?[{_H}]?\d|[ ][A-Z][\w]*(?:[ {_H}][A-Z][\w]*)?[ {_H}]?v?\d|[ ](?!(?:{ORG_WORDS})\b)[A-Z]")
 
 
+# a shaped name whose first word is the organisation alone too ("Halden University" → "Halden"; not "Authors Guild")
+SHORT_HEADS = frozenset("University Institute College".split())
 # first words that make "X Research" or "X University" a description or a place, not a lab of its own
 WORD_HEAD_BLOCK = frozenset("Open Applied General Frontier Safe Human Machine Language Data Reasoning Deep".split())
 
@@ -128,12 +150,30 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             name = name.rsplit(" ", 1)[0]
         return (m.start(), m.start() + len(name)) if _name_ok(name) else None
 
+    # 0. names shaped like organisations ("University of X", "X Committee", "X Inc."), and acronyms defined for
+    # them; one may extend a known organisation's name ("Stanford Law School", "Naver Cloud" is not a shape)
+    shaped = set()
+    for s, e in shaped_orgs(text):
+        inner = next(((a, b) for a, b, lab in taken if a == s and b < e and lab == "ORG"), None)
+        if add(s, e, skip=inner, ai=False):
+            shaped.add(found[(s, e)])
+    if shaped:
+        orgs = sorted(list(found) + [(a, b) for a, b, lab in taken if lab == "ORG"])
+        for s, e in defined_acronyms(text, orgs):
+            add(s, e, ai=False)
     # 1. cue words before, apposition after, "the lab, X"
-    for rx in (BEFORE, LAB_COMMA, BY):
+    for m in BACKED.finditer(text) if "-" in text else ():
+        if _name_ok(m.group("name")):
+            add(m.start("name"), m.end("name"))
+    for rx in (BEFORE, LAB_COMMA, BY, AFFILIATION, BASED, MONEY_FROM, CALLED):
         for m in rx.finditer(text):
             if rx is BY and not BY_VERB.search(text, max(0, m.start() - 16), m.start()):
                 continue
             got = name_at(m.end())
+            if got and rx in ONE_WORD_CUES and PERSON_GOES_ON.match(text, got[1]):
+                continue  # "led by Mira Quint", "Dana Reyes of Lisbon Tech": a person, or more name than we see
+            if got and rx is BY and BY_WEAK.search(text, max(0, m.start() - 16), m.start()) and PERSON_GOES_ON.match(text, got[1]):
+                continue
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
                 add(*got)
     for b in BLOG_WORD.finditer(text):  # "Source: Hexadyne launch blog"
@@ -143,7 +183,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             got = name_at(m.start() - len(w.group(1)))
             if got and got[1] == m.start():
                 add(*got)
-    for m in APPOSITION.finditer(text):
+    for m in (*APPOSITION.finditer(text), *APPOSITION_ORG.finditer(text)):
         w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())
         if w:
             s = m.start() - len(w.group(1))
@@ -173,7 +213,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                     if got and got[1] == a + len(w.group(1)):
                         add(*got)
     for m in APOSTROPHE_S.finditer(text) if "'s" in text or "\u2019s" in text else ():
-        if ORG_ROLE_AFTER.match(text, m.start()):
+        if ORG_ROLE_AFTER.match(text, m.start()) or ROLE_AFTER.match(text, m.start()):
             w = NAMES_BACK.search(text, max(0, m.start() - 40), m.start())
             if w:
                 got = name_at(m.start() - len(w.group(1)))
@@ -200,7 +240,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         return []
     # 5. the document: a lab found once is that lab everywhere, its handle too
     canons = set(found.values())  # "Kairos" after "Kairos Evals" (not "Halden" in "Halden Reasoning Index")
-    canons |= {c.split()[0] for c in canons if len(c.split()) == 2 and c.split()[0] not in WORD_HEAD_BLOCK}
+    canons |= {c.split()[0] for c in canons if len(c.split()) == 2 and c.split()[0] not in WORD_HEAD_BLOCK
+               and (c not in shaped or c.split()[1] in SHORT_HEADS)}
     names = sorted(canons, key=len, reverse=True)
     for name in names:
         i = text.find(name)
