@@ -34,7 +34,8 @@ from .unknown import BLOCKED_HEADS, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLAC
 
 _H = re.escape(HYPHENS)
 ORG_WORDS = (r"Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Technologies|Compute|Institute|University|Ventures|"
-             r"Capital|Evals|Group|Foundation|Collective|Consortium|Inc|Corp|Company|Studio|Studios|Analytics|Works")
+             r"Capital|Evals|Group|Foundation|Collective|Consortium|Inc|Corp|Company|Studio|Studios|Analytics|Works|Cloud|"
+             r"Inteligencia|Intelig\u00eancia|Intelligenza")
 _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*"
 # one to three capitalised words, not going on with a version or a hyphenated part ("Kurobane-LM 3")
 NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w{_H}]|[ ]\d|\.\d|[ ](?:Pro|Max|Mini|Flash|Ultra|Lite)\b)")
@@ -66,7 +67,8 @@ POSSESSIVE_MODEL = re.compile(r"['\u2019]s\s+(?:new\s+|latest\s+|open\s+|flagshi
 # lead at X", "teaches law at X"), a home town ("Paris-based X"), money ("X-backed", "a grant from X"), a name
 # given ("a company in Tartu called X"), an organisation noun in apposition ("X, the Chilean agency ...")
 _PERSON = r"(?<![\w.-])(?!(?:The|A|An|This|That|In|On|At|For|From|By|With|And|But|Of)\b)[A-Z][a-z]+[ ][A-Z][a-z]+"
-AFFILIATION = re.compile(rf"(?:{_PERSON},?[ ](?:of|from)|\b(?:lead|director|head|professor|lecturer|researchers?|engineers?|"
+PERSON_OF = re.compile(rf"{_PERSON},?[ ](?:of|from)[ ](?:the[ ])?(?=[A-Z])")
+ROLE_AT = re.compile(rf"(?:\b(?:lead|director|head|professor|lecturer|researchers?|engineers?|"
                          rf"scientists?|fellow|student|founder|co-?founder|CEO|CTO|president|officer|manager|partner|"
                          rf"teaches|works|worked|working|intern)(?:[ ][a-z][\w{_H}]*){{0,2}}[ ]at)[ ](?:the[ ])?(?=[A-Z])")
 BASED = re.compile(rf"(?<![\w{_H}])[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[{_H}]based[ ](?=[A-Z][a-z]+[ ][a-z])")
@@ -76,11 +78,19 @@ CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[A-
 ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|operator|investor|fund|consortium|"
             r"foundation|university|institute|ministry|industry[ ]group|trade[ ]body|standards[ ]body)")
 APPOSITION_ORG = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}\b(?!['\u2019]|[ ](?:says|said)\b)")
-ONE_WORD_CUES = (AFFILIATION, BASED, MONEY_FROM, CALLED)
+ONE_WORD_CUES = (PERSON_OF, ROLE_AT, BASED, MONEY_FROM, CALLED)
+# "bodies such as BSI, DIN and ANSI", "labs like Vennhollow and Bramblecode": a list of organisations
+ORG_PLURAL_LIST = re.compile(r"\b(?:bodies|agencies|regulators|companies|firms|labs|universities|institutes|investors|banks|"
+                             r"insurers|operators|organi[sz]ations|start-?ups|developers|vendors)\s+(?:such\s+as|like|including)\s+")
+LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w&]*[A-Za-z])(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?=[.;:)\n]|\s+[a-z]))")
+ACRONYM_BACK = re.compile(r"(?<![\w@/.-])([A-Z]{2,6})\Z")
+# a known organisation's cloud is a name of its own ("Naver Cloud"); as is a known lab's fund (below)
+CLOUD_AFTER = re.compile(r"[ ]Cloud\b(?![\w-]|[ ][A-Z])")  # (not "Oracle Cloud Infrastructure": a product)
 BY_WEAK = re.compile(r"\b(?:led|run|founded|entered)\Z")  # (people lead and found things too)
 PERSON_GOES_ON = re.compile(r"[ ][A-Z]")
 ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:director|directors|executives?|chair(?:man|woman)?|leadership|shareholders|"
-                        r"managing\s+director|general\s+counsel|press\s+office)\b")
+                        r"managing\s+director|general\s+counsel|press\s+office|(?:(?:new|own|latest|reasoning|flagship|"
+                        r"open|coding)\s+)*(?:model|models|chatbot|weights)\b(?!\s+(?:of|for)\b))\b")
 # "Radical Ventures", "Salesforce Ventures": an investor's fund
 FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
@@ -165,7 +175,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     for m in BACKED.finditer(text) if "-" in text else ():
         if _name_ok(m.group("name")):
             add(m.start("name"), m.end("name"))
-    for rx in (BEFORE, LAB_COMMA, BY, AFFILIATION, BASED, MONEY_FROM, CALLED):
+    for rx in (BEFORE, LAB_COMMA, BY, PERSON_OF, ROLE_AT, BASED, MONEY_FROM, CALLED):
         for m in rx.finditer(text):
             if rx is BY and not BY_VERB.search(text, max(0, m.start() - 16), m.start()):
                 continue
@@ -175,7 +185,20 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             if got and rx is BY and BY_WEAK.search(text, max(0, m.start() - 16), m.start()) and PERSON_GOES_ON.match(text, got[1]):
                 continue
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
-                add(*got)
+                add(*got, ai=rx is not ROLE_AT)  # ("teaches law at X": whatever the sentence is about)
+    for m in ORG_PLURAL_LIST.finditer(text):
+        pos = m.end()
+        for _ in range(8):
+            it = LIST_ITEM.match(text, pos)
+            if it is None or not (_name_ok(it.group("name")) or it.group("name").isupper()):
+                break
+            add(it.start("name"), it.end("name"))
+            if not it.group("sep"):
+                break
+            pos = it.end()
+    for s, e, lab in taken:
+        if lab == "ORG" and CLOUD_AFTER.match(text, e):
+            add(s, CLOUD_AFTER.match(text, e).end(), skip=(s, e), ai=False)
     for b in BLOG_WORD.finditer(text):  # "Source: Hexadyne launch blog"
         m = BLOG_BACK.search(text, max(0, b.start() - 30), b.start())
         w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start()) if m else None
@@ -185,6 +208,11 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 add(*got)
     for m in (*APPOSITION.finditer(text), *APPOSITION_ORG.finditer(text)):
         w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())
+        if w is None and m.re is APPOSITION_ORG:  # "CORFO, the Chilean agency ..."
+            w = ACRONYM_BACK.search(text, max(0, m.start() - 8), m.start())
+            if w and w.group(1) not in COMMON_CAPS:
+                add(w.start(1), w.end(1))
+            continue
         if w:
             s = m.start() - len(w.group(1))
             got = name_at(s)
@@ -212,9 +240,13 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                     got = name_at(a)
                     if got and got[1] == a + len(w.group(1)):
                         add(*got)
+    model_heads = {re.split(rf"[\s{_H}]", text[s:e], maxsplit=1)[0] for s, e, lab in taken if lab == "MODEL"}
     for m in APOSTROPHE_S.finditer(text) if "'s" in text or "\u2019s" in text else ():
         if ORG_ROLE_AFTER.match(text, m.start()) or ROLE_AFTER.match(text, m.start()):
             w = NAMES_BACK.search(text, max(0, m.start() - 40), m.start())
+            if w and not ORG_ROLE_AFTER.match(text, m.start()) and (
+                    w.group(1) in model_heads or re.search(rf"(?<!\w){re.escape(w.group(1))}[{_H} ]?v?\d", text)):
+                continue  # "Quill's reasoning model": the family of "Quill-3"
             if w:
                 got = name_at(m.start() - len(w.group(1)))
                 if got and got[1] == m.start():
