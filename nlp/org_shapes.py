@@ -24,10 +24,10 @@ _W = r"(?:[A-Z][^\W\d_]*(?:['\u2019](?![^\W\d_]))?|[A-Z]{2,}\d*)"
 HEAD_LAST = (r"University|Institute|College|Academy|School|Foundation|Forum|Guild|Committee|Commission|Council|"
              r"Agency|Authority|Office|Bureau|Directorate|Ministry|Department|Association|Society|Federation|"
              r"Alliance|Coalition|Consortium|Ventures|Capital|Partners|Holdings|Bank|Group|Sciences|Laboratory|"
-             r"Laboratories|Library|Pension[ ]Plan|Pension[ ]Fund|Corporation|Trust")
+             r"Laboratories|Library|Archives|Museum|Pension[ ]Plan|Pension[ ]Fund|Corporation|Trust")
 # head words followed by "of/for": "University of Leeds", "Office for Model Assurance", "Universidad de Chile"
 HEAD_FIRST = (r"University|Universidad|Universidade|Universit[\u00e0\u00e9]|Institute|Office|Centre|Center|College|School|"
-              r"Academy|Library|Bureau|Department|Ministry|Agency|Commission|Council|Port|Bank|Federation|Association|"
+              r"Academy|Library|Archive|Archives|Museum|Bureau|Department|Ministry|Agency|Commission|Council|Port|Bank|Federation|Association|"
               r"Society|Directorate|Secretariat|Court")
 # legal suffixes: they mark the name before them, which is the span (minimal proper name: "Kestrel Research" in
 # "Kestrel Research Inc."; the guidelines say nothing of suffixes and the sets' writers disagree)
@@ -56,7 +56,7 @@ NEEDS_MORE = frozenset("National International Global Central Federal State Regi
                        "AI Data Model Research Safety".split())
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+def _trim(text: str, s: int, e: int, least: int = 2) -> tuple[int, int] | None:
     """The name without a leading determiner or sentence word ("The University of X" → "University of X")."""
     words = text[s:e].split(" ")
     while len(words) > 2 and (words[-1] in CALENDAR or words[-1] in CONNECTORS):  # "... Council on Monday"
@@ -65,7 +65,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
     while len(words) > 1 and (words[0].lower() in STOP_WORDS or words[0] in {"Today", "Yesterday", "Meanwhile"}):
         s += len(words[0]) + 1
         words = words[1:]
-    return (s, e) if len(words) > 1 else None
+    return (s, e) if len(words) >= least and words[0].lower() not in STOP_WORDS else None
 
 
 def shaped_orgs(text: str) -> list[tuple[int, int]]:
@@ -74,7 +74,7 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
     for rx in (SHAPE_FIRST, SHAPE_LAST, SHAPE_LEGAL):
         for m in rx.finditer(text):
             s, e = m.start("name"), m.end()
-            got = _trim(text, s, e)
+            got = _trim(text, s, e, 1 if rx is SHAPE_LEGAL else 2)
             if got is None or NOT_AFTER.match(text, e):
                 continue
             s, e = got

@@ -88,6 +88,7 @@ ACRONYM_BACK = re.compile(r"(?<![\w@/.-])([A-Z]{2,6})\Z")
 CLOUD_AFTER = re.compile(r"[ ]Cloud\b(?![\w-]|[ ][A-Z])")  # (not "Oracle Cloud Infrastructure": a product)
 BY_WEAK = re.compile(r"\b(?:led|run|founded|entered)\Z")  # (people lead and found things too)
 PERSON_GOES_ON = re.compile(r"[ ][A-Z]")
+NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|\Z)|\s+(?:and|in|with|which|who|that|to|for|on|at)\b")
 ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:director|directors|executives?|chair(?:man|woman)?|leadership|shareholders|"
                         r"managing\s+director|general\s+counsel|press\s+office|(?:(?:new|own|latest|reasoning|flagship|"
                         r"open|coding)\s+)*(?:model|models|chatbot|weights)\b(?!\s+(?:of|for)\b))\b")
@@ -101,7 +102,8 @@ SLUG_CELL = re.compile(r"[a-z][a-z0-9]{2,}(?:[-_][a-z0-9]+)?")
 HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
 ORG_COLUMN = frozenset("org organization organisation developer lab company creator provider vendor maker".split())
 PERSON_TITLES = frozenset("Mr Mrs Ms Dr Prof Professor Sir Lady Lord Saint St Today Tonight Yesterday Tomorrow World "
-                          "Internet Industry Street Wall".split())
+                          "Internet Industry Street Wall Finally Meanwhile However Also Still Instead Overall Separately "
+                          "Additionally Notably Similarly Importantly Previously Currently Recently Earlier Later".split())
 # a model's name going on after the lab's: "Selvage Prime 2", "Kurobane-LM 3", "Quill 4"
 MODEL_GOES_ON = re.compile(rf"[ ]?[{_H}]?\d|[ ][A-Z][\w]*(?:[ {_H}][A-Z][\w]*)?[ {_H}]?v?\d|[ ](?!(?:{ORG_WORDS})\b)[A-Z]")
 
@@ -182,8 +184,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             got = name_at(m.end())
             if got and rx in ONE_WORD_CUES and PERSON_GOES_ON.match(text, got[1]):
                 continue  # "led by Mira Quint", "Dana Reyes of Lisbon Tech": a person, or more name than we see
-            if got and rx is BY and BY_WEAK.search(text, max(0, m.start() - 16), m.start()) and PERSON_GOES_ON.match(text, got[1]):
-                continue
+            if got and rx is BY and BY_WEAK.search(text, max(0, m.start() - 16), m.start()) and not NAME_ENDS.match(text, got[1]):
+                continue  # "led by Mira Quint", "led by Dutch chip maker X"
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
                 add(*got, ai=rx is not ROLE_AT)  # ("teaches law at X": whatever the sentence is about)
     for m in ORG_PLURAL_LIST.finditer(text):
