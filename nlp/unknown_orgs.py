@@ -11,6 +11,11 @@ known, so "a model's developer" can be asked):
 * **a company's people and money**: "X's cofounder", "X's valuation";
 * **tables**: the cells under an Org / Developer / Lab / Company column;
 * **investors**: "Radical Ventures", "Salesforce Ventures" (a known company's fund is a name of its own);
+* **name shapes** (:mod:`nlp.org_shapes`): "University of X", "X Committee", "Office for X", a name before
+  "Inc." / "GmbH", an acronym defined for one ("(NXA)"); a known organisation's unit ("Naver Cloud");
+* **syntax around one word**: "Jonas Albrecht of X", "research lead at X", "Paris-based X", "X-backed",
+  "a grant from X", "a company in Tartu called X", "X, the Chilean agency ...", "bodies such as X, Y and Z",
+  "X's reasoning model" (unless X names a versioned family: "Quill-3");
 * **the document**: a lab found once is that lab everywhere in the text, its handle (``@X_ai``) too.
 
 A name is one to three capitalised words; two or three need a lab word at the end ("Halden
