@@ -41,6 +41,34 @@ SHAPE_LEGAL = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ]{_W}){{0,2}})
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Today Yesterday Tomorrow""".split())
 CONNECTORS = frozenset("of for on and & de di do du the".split())
+# the literal words the patterns hang on: a pattern runs only in windows around them (most texts have none,
+# and a regular expression tried at every capital of a long text costs more than the finder's other steps)
+FIRST_WORDS = tuple(w.split("[")[0] for w in HEAD_FIRST.split("|"))
+LAST_WORDS = tuple(w.split("[")[0] for w in HEAD_LAST.split("|"))
+LEGAL_WORDS = (" Co.", " Inc", " Corp", " Ltd", " LLC", " GmbH", " AG", " SAS", " S.A.", " plc", " K.K.")
+
+
+# (an alternation of plain words: the regular expression engine scans for their first letters only)
+_WORDS_RX = {ws: re.compile("|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True)))
+             for ws in (FIRST_WORDS, LAST_WORDS, LEGAL_WORDS)}
+
+
+def _around(rx: re.Pattern, text: str, words: tuple[str, ...], before: int = 160, after: int = 90):
+    """rx's matches in windows around the words' occurrences (merged; a name is shorter than a window)."""
+    spots = [m.start() for m in _WORDS_RX[words].finditer(text)]
+    if not spots:
+        return
+    a, b = max(0, spots[0] - before), spots[0] + after
+    pos = 0
+    for i in spots[1:] + [None]:
+        if i is not None and i - before <= b:
+            b = i + after
+            continue
+        for m in rx.finditer(text, max(a, pos), min(b, len(text))):
+            pos = m.end()
+            yield m
+        if i is not None:
+            a, b = max(0, i - before), i + after
 # an acronym defined right after a name: "the National Grid Agency (NGA)"
 ACRONYM_AFTER = re.compile(r"[ ]?\((?P<acr>[A-Z][A-Z&]{1,7})\)")
 # head words used as common nouns or product words: "Foundation Models", "the Working Group"
@@ -71,8 +99,8 @@ def _trim(text: str, s: int, e: int, least: int = 2) -> tuple[int, int] | None:
 def shaped_orgs(text: str) -> list[tuple[int, int]]:
     """(start, end) of organisation names known by their shape, in text order, not overlapping."""
     out: list[tuple[int, int]] = []
-    for rx in (SHAPE_FIRST, SHAPE_LAST, SHAPE_LEGAL):
-        for m in rx.finditer(text):
+    for rx, heads in ((SHAPE_FIRST, FIRST_WORDS), (SHAPE_LAST, LAST_WORDS), (SHAPE_LEGAL, LEGAL_WORDS)):
+        for m in _around(rx, text, heads):
             s, e = m.start("name"), m.end()
             got = _trim(text, s, e, 1 if rx is SHAPE_LEGAL else 2)
             if got is None or NOT_AFTER.match(text, e):

@@ -72,10 +72,13 @@ POSSESSIVE_MODEL = re.compile(r"['\u2019]s\s+(?:new\s+|latest\s+|open\s+|flagshi
 # lead at X", "teaches law at X"), a home town ("Paris-based X"), money ("X-backed", "a grant from X"), a name
 # given ("a company in Tartu called X"), an organisation noun in apposition ("X, the Chilean agency ...")
 _PERSON = r"(?<![\w.-])(?!(?:The|A|An|This|That|In|On|At|For|From|By|With|And|But|Of)\b)[A-Z][a-z]+[ ][A-Z][a-z]+"
-PERSON_OF = re.compile(rf"{_PERSON},?[ ](?:of|from)[ ](?:the[ ])?(?=[A-Z])")
-ROLE_AT = re.compile(rf"(?:\b(?:lead|director|head|professor|lecturer|researchers?|engineers?|"
-                         rf"scientists?|fellow|student|founder|co-?founder|CEO|CTO|president|officer|manager|partner|"
-                         rf"teaches|works|worked|working|intern)(?:[ ][a-z][\w{_H}]*){{0,2}}[ ]at)[ ](?:the[ ])?(?=[A-Z])")
+# (a word before "of"/"at" followed by a capital: found from the short literal, the person or role looked for
+# just before it; a pattern tried at every word of a long text would cost more than the rest of this finder)
+OF_AT = re.compile(r"[ ](?:of|from|at)[ ](?:the[ ])?(?=[A-Z])")
+PERSON_BACK = re.compile(rf"{_PERSON},?\Z")
+ROLE_BACK = re.compile(rf"\b(?:lead|director|head|professor|lecturer|researchers?|engineers?|scientists?|fellow|student|"
+                       rf"founder|co-?founder|CEO|CTO|president|officer|manager|partner|teaches|works|worked|working|"
+                       rf"intern)(?:[ ][a-z][\w{_H}]*){{0,2}}\Z")
 BASED = re.compile(rf"(?<![\w{_H}])[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[{_H}]based[ ](?=[A-Z][a-z]+[ ][a-z])")
 BACKED = re.compile(rf"(?<![\w@/.{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[{_H}](?:backed|funded|owned)\b")
 MONEY_FROM = re.compile(r"\b(?:grant|grants|funding|investment|backing|donation)\s+from\s+(?:the\s+)?(?=[A-Z])")
@@ -83,7 +86,9 @@ CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[A-
 ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|operator|investor|fund|consortium|"
             r"foundation|university|institute|ministry|industry[ ]group|trade[ ]body|standards[ ]body)")
 APPOSITION_ORG = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}\b(?!['\u2019]|[ ](?:says|said)\b)")
-ONE_WORD_CUES = (PERSON_OF, ROLE_AT, BASED, MONEY_FROM, CALLED)
+ONE_WORD_CUES = (OF_AT, BASED, MONEY_FROM, CALLED)
+CUE_WORDS = {BASED: ("based",), MONEY_FROM: ("grant", "funding", "investment", "backing", "donation"),
+             CALLED: ("called", "named"), OF_AT: (" of ", " from ", " at ")}
 # "bodies such as BSI, DIN and ANSI", "labs like Vennhollow and Bramblecode": a list of organisations
 ORG_PLURAL_LIST = re.compile(r"\b(?:bodies|agencies|regulators|companies|firms|labs|universities|institutes|investors|banks|"
                              r"insurers|operators|organi[sz]ations|start-?ups|developers|vendors)\s+(?:such\s+as|like|including)\s+")
@@ -179,11 +184,19 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         for s, e in defined_acronyms(text, orgs):
             add(s, e, ai=False)
     # 1. cue words before, apposition after, "the lab, X"
-    for m in BACKED.finditer(text) if "-" in text else ():
+    for m in BACKED.finditer(text) if "backed" in text or "funded" in text or "owned" in text else ():
         if _name_ok(m.group("name")):
             add(m.start("name"), m.end("name"))
-    for rx in (BEFORE, LAB_COMMA, BY, PERSON_OF, ROLE_AT, BASED, MONEY_FROM, CALLED):
+    for rx in (BEFORE, LAB_COMMA, BY, OF_AT, BASED, MONEY_FROM, CALLED):
+        if rx in CUE_WORDS and not any(w in text for w in CUE_WORDS[rx]):
+            continue
         for m in rx.finditer(text):
+            role = False
+            if rx is OF_AT:  # "Jonas Albrecht of X"; "research lead at X" (the role: no AI sentence needed)
+                back = text[max(0, m.start() - 40):m.start()]
+                role = text.startswith(" at ", m.start()) and bool(ROLE_BACK.search(back))
+                if not role and (text.startswith(" at ", m.start()) or not PERSON_BACK.search(back)):
+                    continue
             if rx is BY and not BY_VERB.search(text, max(0, m.start() - 16), m.start()):
                 continue
             got = name_at(m.end())
@@ -192,8 +205,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             if got and rx is BY and BY_WEAK.search(text, max(0, m.start() - 16), m.start()) and not NAME_ENDS.match(text, got[1]):
                 continue  # "led by Mira Quint", "led by Dutch chip maker X"
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
-                add(*got, ai=rx is not ROLE_AT)  # ("teaches law at X": whatever the sentence is about)
-    for m in ORG_PLURAL_LIST.finditer(text):
+                add(*got, ai=not role)  # ("teaches law at X": whatever the sentence is about)
+    for m in ORG_PLURAL_LIST.finditer(text) if " such as " in text or " like " in text or " including " in text else ():
         pos = m.end()
         for _ in range(8):
             it = LIST_ITEM.match(text, pos)
