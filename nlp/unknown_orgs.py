@@ -101,7 +101,7 @@ PERSON_GOES_ON = re.compile(r"[ ][A-Z]")
 NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|\Z)|\s+(?:and|in|with|which|who|that|to|for|on|at)\b")
 ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:director|directors|executives?|chair(?:man|woman)?|leadership|shareholders|"
                         r"managing\s+director|general\s+counsel|press\s+office|(?:(?:new|own|latest|reasoning|flagship|"
-                        r"open|coding)\s+)*(?:model|models|chatbot|weights)\b(?!\s+(?:of|for)\b))\b")
+                        r"open|coding)\s+)*(?:model|models|chatbot)\b(?!\s+(?:of|for)\b))\b")
 # "Radical Ventures", "Salesforce Ventures": an investor's fund
 FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
@@ -260,13 +260,13 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                     got = name_at(a)
                     if got and got[1] == a + len(w.group(1)):
                         add(*got)
-    model_heads = {re.split(rf"[\s{_H}]", text[s:e], maxsplit=1)[0] for s, e, lab in taken if lab == "MODEL"}
+    model_heads = {w for s, e, lab in taken if lab == "MODEL" for w in re.split(rf"[\s{_H}]", text[s:e])}
     for m in APOSTROPHE_S.finditer(text) if "'s" in text or "\u2019s" in text else ():
         if ORG_ROLE_AFTER.match(text, m.start()) or ROLE_AFTER.match(text, m.start()):
             w = NAMES_BACK.search(text, max(0, m.start() - 40), m.start())
             if w and not ORG_ROLE_AFTER.match(text, m.start()) and (
                     w.group(1) in model_heads or re.search(rf"(?<!\w){re.escape(w.group(1))}[{_H} ]?v?\d", text)):
-                continue  # "Quill's reasoning model": the family of "Quill-3"
+                continue  # "Quill's reasoning model": the family of "Quill-3" (or a word of a model's name)
             if w:
                 got = name_at(m.start() - len(w.group(1)))
                 if got and got[1] == m.start():
