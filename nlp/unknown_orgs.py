@@ -107,6 +107,8 @@ FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
 GOV_BODY = re.compile(r"(?<![\w-])(?:Ministry|Department|Bureau|Directorate)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*)"
                       r"(?:[ ](?:(?:and|&|for)[ ])?[A-Z][\w&]*)*")
+SLUG_OWNER = re.compile(r"(?<![\w./-])[A-Za-z][\w.-]{1,38}\Z")
+NOT_OWNERS = frozenset("models model api v1 v2 latest main tree blob resolve files hf hub checkpoints weights".split())
 SLUG_CELL = re.compile(r"[a-z][a-z0-9]{2,}(?:[-_][a-z0-9]+)?")
 # a handle: "@Quillion_ai", "@HexadyneAI"
 HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
@@ -271,6 +273,14 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 got = name_at(m.start() - len(w.group(1)))
                 if got and got[1] == m.start():
                     add(*got)
+    # "kaldera/klar-3-70b": an id's owner part is the organisation, when the id names a model of the text
+    models = tuple({text[s:e].lower() for s, e, lab in taken if lab == "MODEL" and e - s > 2})
+    i = text.find("/") if models else -1
+    while i > 0:
+        o = SLUG_OWNER.search(text, max(0, i - 40), i)
+        if o and o.group(0).lower() not in NOT_OWNERS and text[i + 1:i + 60].lower().startswith(models):
+            add(o.start(), o.end(), ai=False)
+        i = text.find("/", i + 1)
     # 3. tables: the Org / Developer column
     if "|" in text or "," in text or ";" in text:
         for s, e, label in _table_column_cells(text, ORG_COLUMN):

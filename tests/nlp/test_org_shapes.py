@@ -110,3 +110,9 @@ def test_a_known_organisations_cloud_and_school(pipe):
     got = orgs(pipe, "We trained the AI model on clusters from Google Cloud and Naver Cloud, with the Stanford Law School.")
     assert "Naver Cloud" in got and "Stanford Law School" in got and "Naver" not in got and "Stanford" not in got
     assert "Oracle" in orgs(pipe, "The AI models are offered on Oracle Cloud Infrastructure.")
+
+
+def test_the_owner_part_of_a_model_id_is_an_organisation(pipe):
+    text = "Torvane released Vessel-2, an AI model; it is on Hugging Face as torvane/vessel-2-9b and models/vessel-2-3b."
+    got = [(e.text, e.label_) for e in pipe(text).ents]
+    assert ("torvane", "ORG") in got and ("models", "ORG") not in got
