@@ -38,6 +38,7 @@ SHAPE_LAST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ](?:{_W}|of|for
 SHAPE_FIRST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{_W}[ ]){{0,2}}(?:{HEAD_FIRST})[ ](?:of|for|on|de|di|do|du)[ ]"
                          rf"(?:the[ ])?{_W}(?:[ ](?:(?:and|&|of|for)[ ])?{_W}){{0,3}})(?![\w-])")
 SHAPE_LEGAL = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ]{_W}){{0,2}})(?={LEGAL})")
+GOV_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Directorate|Secretariat)[ ]")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Today Yesterday Tomorrow""".split())
 CONNECTORS = frozenset("of for on and & de di do du the".split())
@@ -113,6 +114,10 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
                 continue  # "Working Group", "Venture Capital", "the AI Group"
             if rx is SHAPE_FIRST and first in FIRST_BLOCK and first not in NEEDS_MORE and len(words) > 3:
                 s += len(first) + 1  # "Today University of X" (sentence words)
+            if rx is not SHAPE_LEGAL:  # "the Quillmoor Ministry of Digital Services": a state's ministry starts at its head
+                g = GOV_HEAD.search(text, s, e)
+                if g and g.start() > s:
+                    s = g.start()
             out.append((s, e))
     out.sort(key=lambda se: (se[0], -se[1]))
     kept: list[tuple[int, int]] = []

@@ -116,3 +116,8 @@ def test_the_owner_part_of_a_model_id_is_an_organisation(pipe):
     text = "Torvane released Vessel-2, an AI model; it is on Hugging Face as torvane/vessel-2-9b and models/vessel-2-3b."
     got = [(e.text, e.label_) for e in pipe(text).ents]
     assert ("torvane", "ORG") in got and ("models", "ORG") not in got
+
+
+def test_a_ministry_starts_at_its_head_word():
+    assert shapes("The Varrow Ministry of Digital Affairs wrote to the National Archive of Brevonia.") == \
+        ["Ministry of Digital Affairs", "National Archive of Brevonia"]
