@@ -11,6 +11,11 @@ known, so "a model's developer" can be asked):
 * **a company's people and money**: "X's cofounder", "X's valuation";
 * **tables**: the cells under an Org / Developer / Lab / Company column;
 * **investors**: "Radical Ventures", "Salesforce Ventures" (a known company's fund is a name of its own);
+* **name shapes** (:mod:`nlp.org_shapes`): "University of X", "X Committee", "Office for X", a name before
+  "Inc." / "GmbH", an acronym defined for one ("(NXA)"); a known organisation's unit ("Naver Cloud");
+* **syntax around one word**: "Jonas Albrecht of X", "research lead at X", "Paris-based X", "X-backed",
+  "a grant from X", "a company in Tartu called X", "X, the Chilean agency ...", "bodies such as X, Y and Z",
+  "X's reasoning model" (unless X names a versioned family: "Quill-3");
 * **the document**: a lab found once is that lab everywhere in the text, its handle (``@X_ai``) too.
 
 A name is one to three capitalised words; two or three need a lab word at the end ("Halden
@@ -29,11 +34,13 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
+from .org_shapes import defined_acronyms, shaped_orgs
 from .unknown import BLOCKED_HEADS, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
 
 _H = re.escape(HYPHENS)
 ORG_WORDS = (r"Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Technologies|Compute|Institute|University|Ventures|"
-             r"Capital|Evals|Group|Foundation|Collective|Consortium|Inc|Corp|Company|Studio|Studios|Analytics|Works")
+             r"Capital|Evals|Group|Foundation|Collective|Consortium|Inc|Corp|Company|Studio|Studios|Analytics|Works|Cloud|"
+             r"Inteligencia|Intelig\u00eancia|Intelligenza")
 _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*"
 # one to three capitalised words, not going on with a version or a hyphenated part ("Kurobane-LM 3")
 NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w{_H}]|[ ]\d|\.\d|[ ](?:Pro|Max|Mini|Flash|Ultra|Lite)\b)")
@@ -47,7 +54,7 @@ _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|s
 BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?)\s+(?:at|from))\s+(?=[A-Z])")
 BY = re.compile(r"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[A-Z])")
 BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
-                     rf"backed|released|acquired)\**\Z")
+                     rf"backed|released|acquired|led|run|founded|entered)\**\Z")
 # what follows a lab's name: "X, the Toronto lab behind", "X, a start-up founded by ..."
 APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!['\u2019]|\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
 # "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
@@ -56,26 +63,65 @@ LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(
 BLOG_WORD = re.compile(r"(?:blog|press[ ]release|newsroom)\b")  # (anchored on its words; the name is looked for before)
 BLOG_BACK = re.compile(r"(?:['\u2019]s)?[ ](?:(?:launch|official|engineering|research|company|corporate)[ ])?\Z")
 # a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"
-FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+FROM = re.compile(r",?\s+from\s+(?:the\s+)?(?=[A-Z])")
 RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|releases|launched|launches|open[{_H}]?sourced|"
                       rf"unveiled|unveils|introduced|introduces|announced|announces|shipped|ships|debuted|published)\s+"
                       rf"(?:its\s+|their\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+|[\w{_H}]+\s+model\s+)*\Z")
 POSSESSIVE_MODEL = re.compile(r"['\u2019]s\s+(?:new\s+|latest\s+|open\s+|flagship\s+)*\Z")
+# syntax that makes a one-word name an organisation: a person's affiliation ("Jonas Albrecht of X", "research
+# lead at X", "teaches law at X"), a home town ("Paris-based X"), money ("X-backed", "a grant from X"), a name
+# given ("a company in Tartu called X"), an organisation noun in apposition ("X, the Chilean agency ...")
+_PERSON = r"(?<![\w.-])(?!(?:The|A|An|This|That|In|On|At|For|From|By|With|And|But|Of)\b)[A-Z][a-z]+[ ][A-Z][a-z]+"
+# (a word before "of"/"at" followed by a capital: found from the short literal, the person or role looked for
+# just before it; a pattern tried at every word of a long text would cost more than the rest of this finder)
+OF_AT = re.compile(r"[ ](?:of|from|at)[ ](?:the[ ])?(?=[A-Z])")
+PERSON_BACK = re.compile(rf"{_PERSON},?\Z")
+ROLE_BACK = re.compile(rf"\b(?:lead|director|head|professor|lecturer|researchers?|engineers?|scientists?|fellow|student|"
+                       rf"founder|co-?founder|CEO|CTO|president|officer|manager|partner|teaches|works|worked|working|"
+                       rf"intern)(?:[ ][a-z][\w{_H}]*){{0,2}}\Z")
+BASED = re.compile(rf"(?<![\w{_H}])[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[{_H}]based[ ](?=[A-Z][a-z]+[ ][a-z])")
+BACKED = re.compile(rf"(?<![\w@/.{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[{_H}](?:backed|funded|owned)\b")
+MONEY_FROM = re.compile(r"\b(?:grant|grants|funding|investment|backing|donation)\s+from\s+(?:the\s+)?(?=[A-Z])")
+CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[A-Z])")
+ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|operator|investor|fund|consortium|"
+            r"foundation|university|institute|ministry|industry[ ]group|trade[ ]body|standards[ ]body)")
+APPOSITION_ORG = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}\b(?!['\u2019]|[ ](?:says|said)\b)")
+ONE_WORD_CUES = (OF_AT, BASED, MONEY_FROM, CALLED)
+CUE_WORDS = {BASED: ("based",), MONEY_FROM: ("grant", "funding", "investment", "backing", "donation"),
+             CALLED: ("called", "named"), OF_AT: (" of ", " from ", " at ")}
+# "bodies such as BSI, DIN and ANSI", "labs like Vennhollow and Bramblecode": a list of organisations
+ORG_PLURAL_LIST = re.compile(r"\b(?:bodies|agencies|regulators|companies|firms|labs|universities|institutes|investors|banks|"
+                             r"insurers|operators|organi[sz]ations|start-?ups|developers|vendors)\s+(?:such\s+as|like|including)\s+")
+LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w&]*[A-Za-z])(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?=[.;:)\n]|\s+[a-z]))")
+ACRONYM_BACK = re.compile(r"(?<![\w@/.-])([A-Z]{2,6})\Z")
+# a known organisation's cloud is a name of its own ("Naver Cloud"); as is a known lab's fund (below)
+CLOUD_AFTER = re.compile(r"[ ]Cloud\b(?![\w-]|[ ][A-Z])")  # (not "Oracle Cloud Infrastructure": a product)
+BY_WEAK = re.compile(r"\b(?:led|run|founded|entered)\Z")  # (people lead and found things too)
+PERSON_GOES_ON = re.compile(r"[ ][A-Z]")
+NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|\Z)|\s+(?:and|in|with|which|who|that|to|for|on|at)\b")
+ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:director|directors|executives?|chair(?:man|woman)?|leadership|shareholders|"
+                        r"managing\s+director|general\s+counsel|press\s+office|(?:(?:new|own|latest|reasoning|flagship|"
+                        r"open|coding)\s+)*(?:model|models|chatbot)\b(?!\s+(?:of|for)\b))\b")
 # "Radical Ventures", "Salesforce Ventures": an investor's fund
 FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
 GOV_BODY = re.compile(r"(?<![\w-])(?:Ministry|Department|Bureau|Directorate)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*)"
                       r"(?:[ ](?:(?:and|&|for)[ ])?[A-Z][\w&]*)*")
+SLUG_OWNER = re.compile(r"(?<![\w./-])[A-Za-z][\w.-]{1,38}\Z")
+NOT_OWNERS = frozenset("models model api v1 v2 latest main tree blob resolve files hf hub checkpoints weights".split())
 SLUG_CELL = re.compile(r"[a-z][a-z0-9]{2,}(?:[-_][a-z0-9]+)?")
 # a handle: "@Quillion_ai", "@HexadyneAI"
 HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
 ORG_COLUMN = frozenset("org organization organisation developer lab company creator provider vendor maker".split())
 PERSON_TITLES = frozenset("Mr Mrs Ms Dr Prof Professor Sir Lady Lord Saint St Today Tonight Yesterday Tomorrow World "
-                          "Internet Industry Street Wall".split())
+                          "Internet Industry Street Wall Finally Meanwhile However Also Still Instead Overall Separately "
+                          "Additionally Notably Similarly Importantly Previously Currently Recently Earlier Later".split())
 # a model's name going on after the lab's: "Selvage Prime 2", "Kurobane-LM 3", "Quill 4"
 MODEL_GOES_ON = re.compile(rf"[ ]?[{_H}]?\d|[ ][A-Z][\w]*(?:[ {_H}][A-Z][\w]*)?[ {_H}]?v?\d|[ ](?!(?:{ORG_WORDS})\b)[A-Z]")
 
 
+# a shaped name whose first word is the organisation alone too ("Halden University" → "Halden"; not "Authors Guild")
+SHORT_HEADS = frozenset("University Institute College".split())
 # first words that make "X Research" or "X University" a description or a place, not a lab of its own
 WORD_HEAD_BLOCK = frozenset("Open Applied General Frontier Safe Human Machine Language Data Reasoning Deep".split())
 
@@ -128,14 +174,53 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             name = name.rsplit(" ", 1)[0]
         return (m.start(), m.start() + len(name)) if _name_ok(name) else None
 
+    # 0. names shaped like organisations ("University of X", "X Committee", "X Inc."), and acronyms defined for
+    # them; one may extend a known organisation's name ("Stanford Law School", "Naver Cloud" is not a shape)
+    shaped = set()
+    for s, e in shaped_orgs(text):
+        inner = next(((a, b) for a, b, lab in taken if a == s and b < e and lab == "ORG"), None)
+        if add(s, e, skip=inner, ai=False):
+            shaped.add(found[(s, e)])
+    if shaped:
+        orgs = sorted(list(found) + [(a, b) for a, b, lab in taken if lab == "ORG"])
+        for s, e in defined_acronyms(text, orgs):
+            add(s, e, ai=False)
     # 1. cue words before, apposition after, "the lab, X"
-    for rx in (BEFORE, LAB_COMMA, BY):
+    for m in BACKED.finditer(text) if "backed" in text or "funded" in text or "owned" in text else ():
+        if _name_ok(m.group("name")):
+            add(m.start("name"), m.end("name"))
+    for rx in (BEFORE, LAB_COMMA, BY, OF_AT, BASED, MONEY_FROM, CALLED):
+        if rx in CUE_WORDS and not any(w in text for w in CUE_WORDS[rx]):
+            continue
         for m in rx.finditer(text):
+            role = False
+            if rx is OF_AT:  # "Jonas Albrecht of X"; "research lead at X" (the role: no AI sentence needed)
+                back = text[max(0, m.start() - 40):m.start()]
+                role = text.startswith(" at ", m.start()) and bool(ROLE_BACK.search(back))
+                if not role and (text.startswith(" at ", m.start()) or not PERSON_BACK.search(back)):
+                    continue
             if rx is BY and not BY_VERB.search(text, max(0, m.start() - 16), m.start()):
                 continue
             got = name_at(m.end())
+            if got and rx in ONE_WORD_CUES and PERSON_GOES_ON.match(text, got[1]):
+                continue  # "led by Mira Quint", "Dana Reyes of Lisbon Tech": a person, or more name than we see
+            if got and rx is BY and BY_WEAK.search(text, max(0, m.start() - 16), m.start()) and not NAME_ENDS.match(text, got[1]):
+                continue  # "led by Mira Quint", "led by Dutch chip maker X"
             if got and (rx is not LAB_COMMA or text.startswith(",", got[1])):
-                add(*got)
+                add(*got, ai=not role)  # ("teaches law at X": whatever the sentence is about)
+    for m in ORG_PLURAL_LIST.finditer(text) if " such as " in text or " like " in text or " including " in text else ():
+        pos = m.end()
+        for _ in range(8):
+            it = LIST_ITEM.match(text, pos)
+            if it is None or not (_name_ok(it.group("name")) or it.group("name").isupper()):
+                break
+            add(it.start("name"), it.end("name"))
+            if not it.group("sep"):
+                break
+            pos = it.end()
+    for s, e, lab in taken:
+        if lab == "ORG" and CLOUD_AFTER.match(text, e):
+            add(s, CLOUD_AFTER.match(text, e).end(), skip=(s, e), ai=False)
     for b in BLOG_WORD.finditer(text):  # "Source: Hexadyne launch blog"
         m = BLOG_BACK.search(text, max(0, b.start() - 30), b.start())
         w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start()) if m else None
@@ -143,8 +228,13 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             got = name_at(m.start() - len(w.group(1)))
             if got and got[1] == m.start():
                 add(*got)
-    for m in APPOSITION.finditer(text):
+    for m in (*APPOSITION.finditer(text), *APPOSITION_ORG.finditer(text)):
         w = NAMES_BACK.search(text, max(0, m.start() - 60), m.start())
+        if w is None and m.re is APPOSITION_ORG:  # "CORFO, the Chilean agency ..."
+            w = ACRONYM_BACK.search(text, max(0, m.start() - 8), m.start())
+            if w and w.group(1) not in COMMON_CAPS:
+                add(w.start(1), w.end(1))
+            continue
         if w:
             s = m.start() - len(w.group(1))
             got = name_at(s)
@@ -172,13 +262,25 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                     got = name_at(a)
                     if got and got[1] == a + len(w.group(1)):
                         add(*got)
+    model_heads = {w for s, e, lab in taken if lab == "MODEL" for w in re.split(rf"[\s{_H}]", text[s:e])}
     for m in APOSTROPHE_S.finditer(text) if "'s" in text or "\u2019s" in text else ():
-        if ORG_ROLE_AFTER.match(text, m.start()):
+        if ORG_ROLE_AFTER.match(text, m.start()) or ROLE_AFTER.match(text, m.start()):
             w = NAMES_BACK.search(text, max(0, m.start() - 40), m.start())
+            if w and not ORG_ROLE_AFTER.match(text, m.start()) and (
+                    w.group(1) in model_heads or re.search(rf"(?<!\w){re.escape(w.group(1))}[{_H} ]?v?\d", text)):
+                continue  # "Quill's reasoning model": the family of "Quill-3" (or a word of a model's name)
             if w:
                 got = name_at(m.start() - len(w.group(1)))
                 if got and got[1] == m.start():
                     add(*got)
+    # "kaldera/klar-3-70b": an id's owner part is the organisation, when the id names a model of the text
+    models = tuple({text[s:e].lower() for s, e, lab in taken if lab == "MODEL" and e - s > 2})
+    i = text.find("/") if models else -1
+    while i > 0:
+        o = SLUG_OWNER.search(text, max(0, i - 40), i)
+        if o and o.group(0).lower() not in NOT_OWNERS and text[i + 1:i + 60].lower().startswith(models):
+            add(o.start(), o.end(), ai=False)
+        i = text.find("/", i + 1)
     # 3. tables: the Org / Developer column
     if "|" in text or "," in text or ";" in text:
         for s, e, label in _table_column_cells(text, ORG_COLUMN):
@@ -200,7 +302,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         return []
     # 5. the document: a lab found once is that lab everywhere, its handle too
     canons = set(found.values())  # "Kairos" after "Kairos Evals" (not "Halden" in "Halden Reasoning Index")
-    canons |= {c.split()[0] for c in canons if len(c.split()) == 2 and c.split()[0] not in WORD_HEAD_BLOCK}
+    canons |= {c.split()[0] for c in canons if len(c.split()) == 2 and c.split()[0] not in WORD_HEAD_BLOCK
+               and (c not in shaped or c.split()[1] in SHORT_HEADS)}
     names = sorted(canons, key=len, reverse=True)
     for name in names:
         i = text.find(name)

@@ -1,0 +1,149 @@
+"""Organisations known by the shape of their names, not by a list.
+
+The knowledge base lists AI labs; news also names ministries, regulators, standards bodies,
+universities, funds and companies outside AI, and those names carry their kind in their words:
+"Ministry of X", "Office for X", "University of X", "X University", "X Institute of Technology",
+"X Committee", "X Foundation", "X Capital", "X Pension Plan", X before "Inc." / "Co., Ltd." / "GmbH".
+An acronym the text defines for such a name ("the National Grid Agency (NGA)") is the same body.
+
+Kept out: a head word used as a common noun ("a foundation model", "the Foundation Models
+framework"), a sentence-start word or determiner before the name, groups named by what they do
+("Working Group", "Focus Group"). All patterns are bounded regular expressions: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+
+# a capitalised word of a name (letters of any script; "Teachers'" keeps its apostrophe), or an acronym
+_W = r"(?:[A-Z][^\W\d_]*(?:['\u2019](?![^\W\d_]))?|[A-Z]{2,}\d*)"
+# head words that end an organisation's name: "Senate Commerce Committee", "Halden University"
+HEAD_LAST = (r"University|Institute|College|Academy|School|Foundation|Forum|Guild|Committee|Commission|Council|"
+             r"Agency|Authority|Office|Bureau|Directorate|Ministry|Department|Association|Society|Federation|"
+             r"Alliance|Coalition|Consortium|Ventures|Capital|Partners|Holdings|Bank|Group|Sciences|Laboratory|"
+             r"Laboratories|Library|Archives|Museum|Pension[ ]Plan|Pension[ ]Fund|Corporation|Trust")
+# head words followed by "of/for": "University of Leeds", "Office for Model Assurance", "Universidad de Chile"
+HEAD_FIRST = (r"University|Universidad|Universidade|Universit[\u00e0\u00e9]|Institute|Office|Centre|Center|College|School|"
+              r"Academy|Library|Archive|Archives|Museum|Bureau|Department|Ministry|Agency|Commission|Council|Port|Bank|Federation|Association|"
+              r"Society|Directorate|Secretariat|Court")
+# legal suffixes: they mark the name before them, which is the span (minimal proper name: "Kestrel Research" in
+# "Kestrel Research Inc."; the guidelines say nothing of suffixes and the sets' writers disagree)
+LEGAL = r"(?:,?[ ](?:Co\.,[ ]Ltd\.?|Inc\.|Inc\b|Corp\.|Corp\b|Ltd\.?|LLC\b|GmbH\b|AG\b|SAS\b|S\.A\.|plc\b|K\.K\.))"
+SHAPE_LAST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ](?:{_W}|of|for|&)){{0,3}}[ ](?:{HEAD_LAST}))\b"
+                        rf"(?P<tail>[ ](?:of|for)[ ](?:the[ ])?{_W}(?:[ ](?:and[ ]|&[ ])?{_W}){{0,2}}|[ ]of[ ]Technology)?"
+                        rf"(?![\w-])")
+SHAPE_FIRST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{_W}[ ]){{0,2}}(?:{HEAD_FIRST})[ ](?:of|for|on|de|di|do|du)[ ]"
+                         rf"(?:the[ ])?{_W}(?:[ ](?:(?:and|&|of|for)[ ])?{_W}){{0,3}})(?![\w-])")
+SHAPE_LEGAL = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ]{_W}){{0,2}})(?={LEGAL})")
+GOV_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Directorate|Secretariat)[ ]")
+CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Today Yesterday Tomorrow""".split())
+CONNECTORS = frozenset("of for on and & de di do du the".split())
+# the literal words the patterns hang on: a pattern runs only in windows around them (most texts have none,
+# and a regular expression tried at every capital of a long text costs more than the finder's other steps)
+FIRST_WORDS = tuple(w.split("[")[0] for w in HEAD_FIRST.split("|"))
+LAST_WORDS = tuple(w.split("[")[0] for w in HEAD_LAST.split("|"))
+LEGAL_WORDS = (" Co.", " Inc", " Corp", " Ltd", " LLC", " GmbH", " AG", " SAS", " S.A.", " plc", " K.K.")
+
+
+# (an alternation of plain words: the regular expression engine scans for their first letters only)
+_WORDS_RX = {ws: re.compile("|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True)))
+             for ws in (FIRST_WORDS, LAST_WORDS, LEGAL_WORDS)}
+
+
+def _around(rx: re.Pattern, text: str, words: tuple[str, ...], before: int = 160, after: int = 90):
+    """rx's matches in windows around the words' occurrences (merged; a name is shorter than a window)."""
+    spots = [m.start() for m in _WORDS_RX[words].finditer(text)]
+    if not spots:
+        return
+    a, b = max(0, spots[0] - before), spots[0] + after
+    pos = 0
+    for i in spots[1:] + [None]:
+        if i is not None and i - before <= b:
+            b = i + after
+            continue
+        for m in rx.finditer(text, max(a, pos), min(b, len(text))):
+            pos = m.end()
+            yield m
+        if i is not None:
+            a, b = max(0, i - before), i + after
+# an acronym defined right after a name: "the National Grid Agency (NGA)"
+ACRONYM_AFTER = re.compile(r"[ ]?\((?P<acr>[A-Z][A-Z&]{1,7})\)")
+# head words used as common nouns or product words: "Foundation Models", "the Working Group"
+NOT_AFTER = re.compile(r"[ ](?:Models?|Model's|Series|Edition|Award|Awards|Prize|Conference|Summit|Report|Act|Bill|Day|Week)\b")
+FIRST_BLOCK = frozenset("""Working Focus Study User Users Expert Advisory Steering Program Programme Task Research Reading
+Interest Peer Control Test Target Age Demo Product Design Risk Safety Our Your Their His Her Its This That These Those Each
+Every Any Some Many Most All Another Other Such No New Today Yesterday Tomorrow Meanwhile Earlier Later Also Both Former
+Foundation Private Public Venture Growth Seed Global Local Regional National International Central Federal
+State Home Main Head Top Big Small Local Digital Data Model Models AI Dear Sunday Monday Tuesday Wednesday Thursday Friday
+Saturday""".split())
+# first words that may start a name only with more name after them ("National Library of Norway", "Federal Reserve Bank")
+NEEDS_MORE = frozenset("National International Global Central Federal State Regional Home Digital Open Public Private "
+                       "AI Data Model Research Safety".split())
+
+
+def _trim(text: str, s: int, e: int, least: int = 2) -> tuple[int, int] | None:
+    """The name without a leading determiner or sentence word ("The University of X" → "University of X")."""
+    words = text[s:e].split(" ")
+    while len(words) > 2 and (words[-1] in CALENDAR or words[-1] in CONNECTORS):  # "... Council on Monday"
+        e -= len(words[-1]) + 1
+        words = words[:-1]
+    while len(words) > 1 and (words[0].lower() in STOP_WORDS or words[0] in {"Today", "Yesterday", "Meanwhile"}):
+        s += len(words[0]) + 1
+        words = words[1:]
+    return (s, e) if len(words) >= least and words[0].lower() not in STOP_WORDS else None
+
+
+def shaped_orgs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of organisation names known by their shape, in text order, not overlapping."""
+    out: list[tuple[int, int]] = []
+    for rx, heads in ((SHAPE_FIRST, FIRST_WORDS), (SHAPE_LAST, LAST_WORDS), (SHAPE_LEGAL, LEGAL_WORDS)):
+        for m in _around(rx, text, heads):
+            s, e = m.start("name"), m.end()
+            got = _trim(text, s, e, 1 if rx is SHAPE_LEGAL else 2)
+            if got is None or NOT_AFTER.match(text, e):
+                continue
+            s, e = got
+            words = text[s:e].split(" ")
+            first = words[0]
+            if rx is SHAPE_LAST and (first in FIRST_BLOCK and not (first in NEEDS_MORE and len(words) > 2)
+                                     or len(words) == 2 and words[0].isupper() and words[1] == "Group"):
+                continue  # "Working Group", "Venture Capital", "the AI Group"
+            if rx is SHAPE_FIRST and first in FIRST_BLOCK and first not in NEEDS_MORE and len(words) > 3:
+                s += len(first) + 1  # "Today University of X" (sentence words)
+            if rx is not SHAPE_LEGAL:  # "the Quillmoor Ministry of Digital Services": a state's ministry starts at its head
+                g = GOV_HEAD.search(text, s, e)
+                if g and g.start() > s:
+                    s = g.start()
+            out.append((s, e))
+    out.sort(key=lambda se: (se[0], -se[1]))
+    kept: list[tuple[int, int]] = []
+    for s, e in out:
+        if kept and s < kept[-1][1]:
+            continue
+        kept.append((s, e))
+    return kept
+
+
+def defined_acronyms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The "(NGA)" right after an organisation's name, when its letters are the name's initials (or a
+    prefix of them), and every later mention of that acronym."""
+    acrs: set[str] = set()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = ACRONYM_AFTER.match(text, e)
+        if not m:
+            continue
+        acr = m.group("acr")
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w]*", text[s:e]))
+        if acr.replace("&", "")[:2] == initials[:2] or acr[0] == initials[0] and len(acr) <= len(initials):
+            out.append((m.start("acr"), m.end("acr")))
+            acrs.add(acr)
+    for acr in acrs:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            if (m.start(), m.end()) not in out:
+                out.append((m.start(), m.end()))
+    return sorted(out)
