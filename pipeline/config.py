@@ -323,8 +323,7 @@ class Config:
             opts["claim_linker"] = True
         if nlp["name_tagger"]:
             opts["name_tagger"] = True
-        if nlp["name_memory"]:
-            opts["name_memory"] = True
+        opts["name_memory"] = bool(nlp["name_memory"])  # on by default, also when annotate gets no options
         if nlp["kb_exclude"]:
             opts["kb_exclude"] = list(nlp["kb_exclude"])
             opts["kb_exclude_where"] = f"{self.path or '<config>'}: [nlp] kb_exclude"

@@ -40,12 +40,12 @@ class AnnotateResult:
 
 
 def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
-    """The built-in NLP version, plus a digest of the user's own knowledge-base files and model:
+    """The built-in NLP version, plus a digest of the user's own knowledge-base files, model and switches that differ from the defaults:
     editing either makes every article due for re-annotation."""
     opts = nlp_options or {}
     files = [Path(f) for f in opts.get("kb_files") or []]
     if not files and not opts.get("spacy_model") and not opts.get("kb_exclude") and not opts.get("unknown_scorer") \
-            and not opts.get("claim_linker") and not opts.get("name_tagger") and not opts.get("name_memory"):
+            and not opts.get("claim_linker") and not opts.get("name_tagger") and opts.get("name_memory", True):
         return base
     h = hashlib.sha1()
     for f in files:
@@ -60,8 +60,8 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
         h.update(b"\0name_tagger")
     if opts.get("claim_linker"):  # the linker adds claims
         h.update(b"\0claim_linker")
-    if opts.get("name_memory"):  # names remembered from earlier articles are found
-        h.update(b"\0name_memory")
+    if not opts.get("name_memory", True):  # on by default: switching it off finds fewer names
+        h.update(b"\0no_name_memory")
     return f"{base}+user.{h.hexdigest()[:10]}"
 
 
@@ -106,7 +106,7 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     in_flight: deque = deque()
     todo = iter(enumerate(chunks))
     # (redo_all reads every article again: none of their stored names is known before the run)
-    memory = _Memory(store, version, stored=not redo_all) if (nlp_options or {}).get("name_memory") else None
+    memory = _Memory(store, version, stored=not redo_all) if (nlp_options or {}).get("name_memory", True) else None
     depth = 2 * workers if pool else 1
     if memory is not None:
         depth = min(depth, MEMORY_LAG)  # batch k's memory must be known when it is handed out

@@ -45,7 +45,7 @@ def test_a_name_introduced_in_one_run_is_found_without_a_cue_in_the_next_and_sta
     other = open_db(tmp_path / "b.db")
     add(other, 0, INTRO)
     add(other, 1, LATER.format(WHO[0]))
-    annotate(other)
+    annotate(other, {"name_memory": False})
     assert corvina(other) == {1: "strong"}
     other.close()
     store.close()
@@ -84,7 +84,8 @@ def test_a_rejected_name_is_never_remembered(tmp_path):
 def test_the_config_switch_reaches_annotate_and_its_version(tmp_path):
     on = parse_config({}, tmp_path / "modelwire.toml").nlp_options()
     off = parse_config({"nlp": {"name_memory": False}}, tmp_path / "modelwire.toml").nlp_options()
-    assert on.get("name_memory") is True and "name_memory" not in off
-    assert nlp_version("v", on) != nlp_version("v", off) == "v"  # switching it re-annotates
+    assert on.get("name_memory") is True and off.get("name_memory") is False
+    assert nlp_version("v", on) == nlp_version("v", None) == "v"  # the default is the built-in version ...
+    assert nlp_version("v", off) != "v"  # ... and switching it off re-annotates
     with pytest.raises(ConfigError, match="name_memory"):
         parse_config({"nlp": {"name_memory": "yes"}}, tmp_path / "modelwire.toml")
