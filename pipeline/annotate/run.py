@@ -40,8 +40,8 @@ class AnnotateResult:
 
 
 def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
-    """The built-in NLP version, plus a digest of the user's own knowledge-base files, model and switches that differ from the defaults:
-    editing either makes every article due for re-annotation."""
+    """The built-in NLP version, plus a digest of the user's own knowledge-base files, model and the switches
+    set unlike their defaults: changing any of them makes every article due for re-annotation."""
     opts = nlp_options or {}
     files = [Path(f) for f in opts.get("kb_files") or []]
     if not files and not opts.get("spacy_model") and not opts.get("kb_exclude") and not opts.get("unknown_scorer") \
