@@ -360,8 +360,9 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
         surface = text[s:e]
         k = _squash(surface)
         labels.setdefault(k, set()).add(lab)
-        if k not in first or surface == canon != first[k][2] and not surface.isupper():
-            first[k] = (lab, canon, surface)  # the first mention, or one written as its canonical (not in capitals)
+        if k not in first or surface == canon != first[k][2] and not surface.isupper() and not surface.islower():
+            first[k] = (lab, canon, surface)  # the first mention, or one written as its canonical (not in capitals,
+            # nor an id's lower-case owner part "tarnholm/…", whose canonical is the id's own spelling)
     for s, e, lab in other:
         k = _squash(text[s:e])
         if k in labels:

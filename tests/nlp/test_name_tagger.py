@@ -227,8 +227,9 @@ def test_thresholds_are_chosen_on_left_out_counts():
 def test_it_adds_a_lab_the_rules_miss_and_leaves_the_rules_labs(pipe, rules):
     """ORG (round 2): a lab known only by a person's affiliation is the tagger's; where the rules' lab
     cues found one, the tagger adds nothing over it (sentences written for this test)."""
-    text = "Marta Keller, head of research at Vostrane, said the new language model was trained on licensed text only."
-    assert "Vostrane" not in _ents(rules, text)
-    assert _ents(pipe, text)["Vostrane"] == ("ORG", "Vostrane", False)
+    # (round 8: the rules' own cues now find "head of research at X"; a forum question has none of them)
+    text = "Has anyone checked Quarrow's benchmark claims? A 9B model at 58 on a hard maths test sounds high."
+    assert "Quarrow" not in _ents(rules, text)
+    assert _ents(pipe, text)["Quarrow"] == ("ORG", "Quarrow", False)
     text = "Engineers at Pellory Systems fine-tuned the model on their own support tickets, the AI company said."
     assert _ents(pipe, text) == _ents(rules, text)

@@ -15,7 +15,7 @@ def mini_model(tmp_path_factory):
     base = spacy.blank("en")
     ruler = base.add_pipe("entity_ruler", name="ner")
     ruler.add_patterns([
-        {"label": "ORG", "pattern": "Quantum Widget Corp"},
+        {"label": "ORG", "pattern": "Quantum Widgets"},  # a company our rules do not find (round 8: "X Corp" they do)
         {"label": "ORG", "pattern": "OpenAI"},          # also ours: ours must win
         {"label": "ORG", "pattern": "GPT-5"},           # a wrong ORG over our MODEL: must be ignored
         {"label": "PERSON", "pattern": "Sam Altman"},    # other labels are not ours to add
@@ -26,10 +26,10 @@ def mini_model(tmp_path_factory):
 
 def test_spacy_model_hook_adds_orgs_without_touching_our_labels(mini_model):
     language = nlp.load({"spacy_model": mini_model})
-    text = "Quantum Widget Corp licensed GPT-5 from OpenAI, Sam Altman said."
+    text = "Quantum Widgets licensed GPT-5 from OpenAI, Sam Altman said."
     result = next(nlp.analyze(language, [{"id": 1, "text": text}]))
     got = {(e["text"], e["label"], e["known"]) for e in result["entities"]}
-    assert ("Quantum Widget Corp", "ORG", False) in got
+    assert ("Quantum Widgets", "ORG", False) in got
     assert ("GPT-5", "MODEL", True) in got
     assert ("OpenAI", "ORG", True) in got
     assert not any(t == "Sam Altman" for t, _, _ in got)
