@@ -405,6 +405,16 @@ _NOT_SCORE_BEFORE = re.compile(
     # "scores are out of 100", "at temperature 0": a scale's top, a sampling setting
     r"out\s+of|temperature(?:\s+of)?|temp\.?|top[- ]p|top[- ]k)[\s=:-]*$", re.I)
 _GLUED_GAP = re.compile(r"^\s*[:=]?\s*$")
+# "[09:02] ana: …", "09:02 — …", "1/ it is out", "2/7 …": a chat log's clock or a thread's counter at a
+# line's start, never a score
+_LINE_LEAD_NOT_SCORE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*\]"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?=\s*[\u2014\u2013-]\s|\s+<?[\w.@-]{1,24}>?:\s)"
+    r"|\d{1,3}/(?:\d{1,3})?(?=\s))")
+# "30 tok/s", "19 tokens per second", "120 t/s": a speed, never a score
+_SPEED_AFTER = re.compile(
+    r"\s*(?:k\s*)?(?:tok(?:en)?s?|t|it|char(?:acter)?s?|words?|req(?:uest)?s?|queries)\s*(?:/|per\s+|a\s+)\s*"
+    r"(?:s\b|sec\b|secs\b|seconds?\b|min\b|minutes?\b)|\s*(?:tps|qps|rps)\b", re.I)
 _FOR_REFERENCE = re.compile(r"\W*[^,;:]{1,60}?,\s*(?:for|by|in)\s+(?:reference|comparison)\s*,", re.I)
 _PLUS_MINUS_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _PLUS_MINUS_WORDS_BEFORE = re.compile(r"\b(?:plus or minus|give or take)\s+(?:about\s+|roughly\s+)?$", re.I)
@@ -1482,6 +1492,13 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
     """A difference, a count of things or a label's digit that find_numbers took for a score."""
     if _NOT_SCORE_AFTER.match(text, n.end) or _NOT_SCORE_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
+    if _SPEED_AFTER.match(text, n.end):
+        return True  # "at 30 tok/s": a speed
+    if ":" in text[max(0, n.start - 3):n.end + 3] or "/" in text[n.start:n.end + 1]:
+        line = max(text.rfind("\n", 0, n.start) + 1, 0)
+        lead = _LINE_LEAD_NOT_SCORE.match(text, line)
+        if lead is not None and n.start < lead.end():
+            return True  # "[09:02] ana: …", "1/ it is out": a clock or a thread counter
     if n.unit is None and (_OF_THOSE.match(text, n.end) or _OF_THE_N.match(text, n.end)):
         return True  # "3 of those", "23 of the 500 tasks"
     if n.unit == "%" and (_RELATIVE_AFTER.match(text, n.end) or _OF_WHAT_AFTER.match(text, n.end)):
