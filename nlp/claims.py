@@ -121,6 +121,7 @@ from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid import category_corner, grid_roles, grid_unit, grids, mark_rivals
 from .entities import ent_rows, register_extensions
+from .name_roles import claim_benchmarks, org_shaped
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
@@ -660,6 +661,12 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
+    # names a claim ranks or scores models on, or a heading names over a ranked list (nlp.name_roles);
+    # a lab's name's first word ("Shanlan" of "Shanlan Technology") is no claim's model
+    boards = claim_benchmarks(text, ents + [x for x in known if x[2] == "ORG"])
+    if boards:
+        ents = sorted([x for x in ents if not any(s <= x[0] and x[1] <= e for s, e, _, _ in boards)] + boards)
+    ents = [x for x in ents if x[2] != "MODEL" or not org_shaped(text, x[0], x[1])]
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)
@@ -2028,7 +2035,10 @@ def _context_bench(text: str, a: int, b: int, ents):
     named = heading_bench(text, a)  # "Crossword Hard — December snapshot" over the board (nlp.claim_tables)
     if named and not any(x[0] < named[1] and named[0] < x[1] for x in ents):
         return (*named, "BENCHMARK", text[named[0]:named[1]])
-    return None
+    # the board the title names ("Gambit Ladder: the chess rating list …" over "This month's list:")
+    title_end = text.find("\n")
+    title = [x for x in ents if x[2] == "BENCHMARK" and x[1] <= title_end] if title_end > 0 else []
+    return title[0] if len(title) == 1 else None
 
 
 # a list line: a marker ("1.", "-", "•"), or none when the line is "name: number" / "name — number"

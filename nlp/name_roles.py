@@ -169,3 +169,115 @@ def apply(text: str, ents: list) -> None:
             c.label = lab
             if lab == "BENCHMARK":
                 c.family = None
+
+
+# --- names that only a claim's position makes benchmarks -------------------------------------------------
+# "ranks #2 on the X", "first on X", "scores 74.2 on X", "X, the independent map-reasoning leaderboard",
+# a heading "X: the … rating list" or "X — notes" over a ranked list: what models are ranked or scored on.
+# The claim finder reads these as benchmarks; the entity recogniser is not changed.
+_CAP = r"(?:[A-Z][\w+.\-]*[\w+]|[A-Z])"
+_CLAIM_NAME = re.compile(rf"(?:The[ ])?(?P<name>{_CAP}(?:[ ](?:{_CAP}|\d[\w.\-]*))"r"{0,4})(?![\w\-])")
+_PLACE = (r"(?:#\s?\d{1,3}|No\.\s?\d{1,3}|number\s+(?:one|two|three|\d{1,3})|first|second|third|fourth|fifth|"
+          r"\d{1,3}(?:st|nd|rd|th)|top)")
+_CLAIM_BEFORE = re.compile(
+    rf"(?:\b{_PLACE}(?:\s+(?:place|spot|position))?\s+(?:on|in|at)|\d(?:[\d.,]*\d)?\s*(?:%|points?|pts|Elo)?\s+on"
+    # "79.6 points at X", "73.5 at X" (not "a team of 26 at X", "55% at Q8": a setting)
+    r"|\d(?:[\d.,]*\d)?\s*(?:points?|pts)\s+at|\d+\.\d+\s+at)"
+    r"\s+(?:the\s+)?\Z", re.I)
+_BOARD_NOUN = (r"(?:leaderboards?|benchmarks?|index|board|ladder|rankings?|rating\s+list|list|league\s+table|"
+               r"arena|suite|eval(?:uation)?|test|exam)")
+# "X, the independent map-reasoning leaderboard", "X (a new benchmark)"
+_CLAIM_AFTER = re.compile(
+    rf"\s*[,(:\u2014\u2013]\s*(?:a|an|the|this|our|its|their)\s+(?:[^\s,.;:!?()]+\s+){{0,4}}?{_BOARD_NOUN}\b", re.I)
+# a board's own last word: "Open Reasoning Board", "Gambit Ladder"
+_BOARD_LAST = re.compile(r"[ ](?:Board|Ladder|Index|Leaderboard|Rankings?|League|Arena|Bench|Benchmark)\Z")
+_RANKED_LINE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+\S", re.M)
+_NOT_NAME = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December I It We They He She This That These Those Our Its Their His Her
+English French German Spanish Italian Portuguese Czech Polish Dutch Russian Chinese Japanese Korean Arabic Hindi
+Turkish Swedish Danish Norwegian Finnish Greek Hebrew Vietnamese Thai Indonesian European American Asian African
+Europe America Asia Africa China Japan Korea India France Germany On In At For With By From And But Or A An As If
+When While After Before Since Until Of To Via Per Its Also Only Just Then Now Here There""".split())
+
+
+def _name_at(text: str, s: int) -> tuple[int, int] | None:
+    """The capitalised name that starts at ``s`` (a leading "The" left out), or None."""
+    m = _CLAIM_NAME.match(text, s)
+    if m is None:
+        return None
+    a, b = m.span("name")
+    words = text[a:b].split()
+    while words and words[-1] in _NOT_NAME:
+        words.pop()
+    while words and words[0] in _NOT_NAME:  # "On BLUEX, …": a sentence's first word
+        a += len(words.pop(0)) + 1
+    if not words or text[a + len(" ".join(words)):a + len(" ".join(words)) + 1] in ("'", "\u2019"):
+        return None  # "Quimera's Barcelona office": an owner's name
+    return a, a + len(" ".join(words))
+
+
+def _shaped(surface: str) -> bool:
+    """More than one word, or a word with a digit, an inner capital or a hyphen: a single plain
+    capitalised word ("Europe", "Tuesday") is too often something else."""
+    return " " in surface or any(ch.isdigit() or ch == "-" for ch in surface) or any(
+        ch.isupper() for ch in surface[1:])
+
+
+def claim_benchmarks(text: str, ents: list[tuple]) -> list[tuple]:
+    """(start, end, "BENCHMARK", surface) for the capitalised names no entity covers that a claim
+    ranks or scores models on, that the next words call a leaderboard/benchmark/index, or that a
+    heading names over a ranked list; every other whole mention of such a name too. ``ents``:
+    (start, end, label, canonical) of the names found. A benchmark found inside such a name
+    ("Index" of "Cartographer Index") is replaced by it."""
+    spans = sorted((s, e, lab) for s, e, lab, *_ in ents)
+
+    def covered(a: int, b: int):
+        """the entities overlapping [a, b) (linear: only documents with a candidate reach here)"""
+        return [(s, e, lab) for s, e, lab in spans if s < b and a < e]
+
+    found: dict[str, None] = {}
+    for m in _CLAIM_NAME.finditer(text):  # whole names only: not "Ladder" of "Gambit Ladder"
+        a = m.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "-_.'\u2019"):
+            continue
+        span = _name_at(text, a)
+        if span is None:
+            continue
+        a, b = span
+        surface = text[a:b]
+        if surface in found:
+            continue
+        lead = text[max(0, a - 40):a]
+        cue = _CLAIM_BEFORE.search(lead) is not None
+        if not cue and _CLAIM_AFTER.match(text, b):
+            cue = True
+        if not cue:
+            line_start = text.rfind("\n", 0, a) + 1
+            heading = (line_start == 0 or text.startswith("#", line_start)) and not text[line_start:a].strip("# \t")
+            if heading and (_BOARD_LAST.search(surface) or _CLAIM_AFTER.match(text, b)) and (
+                    _RANKED_LINE.search(text) or text.find(surface, b) >= 0):
+                cue = True
+        if not cue or not (_shaped(surface) or _CLAIM_AFTER.match(text, b) or _BOARD_LAST.search(" " + surface)):
+            continue
+        over = covered(a, b)
+        if any(lab != "BENCHMARK" or s < a or e > b for s, e, lab in over) or any((s, e) == (a, b) for s, e, _ in over):
+            continue  # another entity's name, or a benchmark already found whole
+        found[surface] = None
+    out = []
+    for surface in found:
+        for s in _mentions(text, surface):
+            e = s + len(surface)
+            if all(lab == "BENCHMARK" and a >= s and b <= e for a, b, lab in covered(s, e)):
+                out.append((s, e, "BENCHMARK", surface))
+    return out
+
+
+# "Shanlan Technology", "Brightwater Labs": a lab's name whose first word alone may be read as a model
+ORG_TAIL = re.compile(r"[ ](?:Technolog(?:y|ies)|Labs?|Laboratories|Inc\b\.?|Corp(?:oration)?\b\.?|Ltd\b\.?|Limited|"
+                      r"Group|Holdings|Co\.|GmbH|LLC|Research|Systems|Intelligence|Software|Robotics)\b")
+
+
+def org_shaped(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is the start of an organisation's name ("Shanlan" of "Shanlan Technology"):
+    never the model of a claim."""
+    return ORG_TAIL.match(text, e) is not None

@@ -25,3 +25,45 @@ def test_speed_is_not_a_score(pipe):
     for speed in ("at 30 tok/s", "at 45 tokens per second", "at 120 t/s"):
         doc = annotate(pipe, f"Quillon-4 gets 58.0% on ZetaBench {speed}.", ents(["Quillon-4"], ["ZetaBench"]))
         assert claims(doc) == [("Quillon-4", "ZetaBench", 58.0)], speed
+
+
+def test_board_in_claim_position(pipe):
+    """An unknown capitalised name a model is ranked or scored on is the claim's benchmark, with its
+    later mentions; a benchmark found inside it ("Index") gives way to the whole name."""
+    text = ('Tessel-5 is ranked first on the Weaver Index, the independent loom-planning leaderboard, with 74.2. '
+            'Tessel-4 had scored 58.6 on the Weaver Index a year ago.')
+    doc = annotate(pipe, text, ents(["Tessel-5", "Tessel-4"], ["Index"]))
+    assert sorted(claims(doc)) == [("Tessel-4", "Weaver Index", 58.6), ("Tessel-5", "Weaver Index", 1.0),
+                                   ("Tessel-5", "Weaver Index", 74.2)]
+
+
+def test_board_named_by_the_heading_over_a_ranked_list(pipe):
+    text = ("Pebble Ladder: the go rating list for language models\n\n"
+            "The Pebble Ladder has models play full games through text alone and rates them on an Elo scale. "
+            "The maintainers, a group of volunteers at a small club, run every game themselves and publish "
+            "every record, including the illegal moves, which count as a loss after three tries. "
+            "Each model plays at least forty games against the others before it is listed.\n\n"
+            "This month's list:\n1. Quillon-4 — 1612\n2. Orrin Flash — 1577\n")
+    doc = annotate(pipe, text, ents(["Quillon-4", "Orrin Flash"]))
+    got = {c[:3] for c in claims(doc) if c[2] > 100}
+    assert got == {("Quillon-4", "Pebble Ladder", 1612.0), ("Orrin Flash", "Pebble Ladder", 1577.0)}
+
+
+def test_no_board_from_places_owners_or_settings():
+    """Sentence-first words, an owner's name, a team's office and a quantisation setting are no benchmarks."""
+    from nlp.name_roles import claim_benchmarks
+    assert claim_benchmarks("On ZetaBench, a benchmark of exams, it reports 83.7%.", []) == [
+        (3, 12, "BENCHMARK", "ZetaBench")]
+    assert claim_benchmarks("a team of 26 at Marlow's Lisbon office", []) == []
+    assert claim_benchmarks("would Quillon-4 hit 55% at Q8 on a laptop?", []) == []
+    assert claim_benchmarks("It came first in Europe on Tuesday.", []) == []
+    # a name another entity already covers is left alone
+    assert claim_benchmarks("Tessel-5 scores 70.1 on Marlow Labs tests", [(25, 36, "ORG", "Marlow Labs")]) == []
+
+
+def test_lab_name_is_no_claim_model(pipe):
+    """"Brindle" of "Brindle Technology" (an ORG-shaped span) is never the model a claim goes to."""
+    text = ("Brindle Technology today released Brindle-M3, a mixture-of-experts model.\n\n"
+            "- ZetaBench: 81.5\n- QuillEval: 66.0\n")
+    doc = annotate(pipe, text, ents(["Brindle-M3", "Brindle"], ["ZetaBench", "QuillEval"]))
+    assert {c[0] for c in claims(doc)} == {"Brindle-M3"}
