@@ -176,7 +176,7 @@ def apply(text: str, ents: list) -> None:
 # a heading "X: the … rating list" or "X — notes" over a ranked list: what models are ranked or scored on.
 # The claim finder reads these as benchmarks; the entity recogniser is not changed.
 _CAP = r"(?:[A-Z][\w+.\-]*[\w+]|[A-Z])"
-_CLAIM_NAME = re.compile(rf"(?:The[ ])?(?P<name>{_CAP}(?:[ ](?:{_CAP}|\d[\w.\-]*))"r"{0,4})(?![\w\-])")
+_CLAIM_NAME = re.compile(rf"(?:The[ ])?(?P<name>{_CAP}(?:[ ](?:{_CAP}|\d[\w.\-]*\w|\d))"r"{0,4})(?![\w\-])")
 _PLACE = (r"(?:#\s?\d{1,3}|No\.\s?\d{1,3}|number\s+(?:one|two|three|\d{1,3})|first|second|third|fourth|fifth|"
           r"\d{1,3}(?:st|nd|rd|th)|top)")
 _CLAIM_BEFORE = re.compile(
@@ -198,6 +198,9 @@ English French German Spanish Italian Portuguese Czech Polish Dutch Russian Chin
 Turkish Swedish Danish Norwegian Finnish Greek Hebrew Vietnamese Thai Indonesian European American Asian African
 Europe America Asia Africa China Japan Korea India France Germany On In At For With By From And But Or A An As If
 When While After Before Since Until Of To Via Per Its Also Only Just Then Now Here There""".split())
+# "Tier 4", "Level 2": a label's word, not a name
+_LABEL_FIRST = frozenset("""Tier Tiers Level Levels Round Rounds Phase Stage Part Section Split Version Step Season
+Chapter Table Figure Fig Appendix Item Question Task Problem Track Lane Group""".split())
 
 
 def _name_at(text: str, s: int) -> tuple[int, int] | None:
@@ -211,8 +214,9 @@ def _name_at(text: str, s: int) -> tuple[int, int] | None:
         words.pop()
     while words and words[0] in _NOT_NAME:  # "On BLUEX, …": a sentence's first word
         a += len(words.pop(0)) + 1
-    if not words or text[a + len(" ".join(words)):a + len(" ".join(words)) + 1] in ("'", "\u2019"):
-        return None  # "Quimera's Barcelona office": an owner's name
+    if not words or words[0] in _LABEL_FIRST or text[a + len(" ".join(words)):a + len(" ".join(words)) + 1] in (
+            "'", "\u2019"):
+        return None  # "Quimera's Barcelona office": an owner's name; "Tier 4": a label
     return a, a + len(" ".join(words))
 
 
@@ -262,6 +266,8 @@ def claim_benchmarks(text: str, ents: list[tuple]) -> list[tuple]:
         over = covered(a, b)
         if any(lab != "BENCHMARK" or s < a or e > b for s, e, lab in over) or any((s, e) == (a, b) for s, e, _ in over):
             continue  # another entity's name, or a benchmark already found whole
+        if over and re.search(r"-[a-z]+\Z", surface):
+            continue  # "IFEval-style": a kind of test named after a benchmark
         found[surface] = None
     out = []
     for surface in found:

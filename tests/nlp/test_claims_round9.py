@@ -57,6 +57,10 @@ def test_no_board_from_places_owners_or_settings():
     assert claim_benchmarks("a team of 26 at Marlow's Lisbon office", []) == []
     assert claim_benchmarks("would Quillon-4 hit 55% at Q8 on a laptop?", []) == []
     assert claim_benchmarks("It came first in Europe on Tuesday.", []) == []
+    assert claim_benchmarks("found 17% on tiers 1-3 and 6% on Tier 4.", []) == []
+    assert claim_benchmarks("it scores 0.86 on ZetaBench-style puzzles", [(18, 27, "BENCHMARK", "ZetaBench")]) == []
+    # a sentence's full stop is not part of the name
+    assert claim_benchmarks("Tessel-5 scored 73.6% on Weaver 2024.", []) == [(25, 36, "BENCHMARK", "Weaver 2024")]
     # a name another entity already covers is left alone
     assert claim_benchmarks("Tessel-5 scores 70.1 on Marlow Labs tests", [(25, 36, "ORG", "Marlow Labs")]) == []
 
