@@ -178,8 +178,10 @@ def test_round5_a_model_the_text_does_not_name_takes_nobody(pipe):
 
 
 @pytest.mark.parametrize("text,want", [
-    # "on <a name the recogniser missed>": not the other benchmark of the sentence
-    ("Vireo 3 scores 69.6 on ZetaBench and 38.5 on GlyphSearch, its lab says.", [("Vireo 3", "ZetaBench", 69.6)]),
+    # "on <a name the recogniser missed>": not the other benchmark of the sentence (since round 9 the
+    # claim's position makes the name a benchmark of its own: nlp.name_roles.claim_benchmarks)
+    ("Vireo 3 scores 69.6 on ZetaBench and 38.5 on GlyphSearch, its lab says.",
+     [("Vireo 3", "GlyphSearch", 38.5), ("Vireo 3", "ZetaBench", 69.6)]),
     # ... but an owner's name before the benchmark ("on Quill's ZetaBench") and a month are no such name
     ("Vireo 3 placed second on Quill's ZetaBench board at 52.0%.",
      [("Vireo 3", "ZetaBench", 2.0), ("Vireo 3", "ZetaBench", 52.0)]),
