@@ -412,6 +412,10 @@ _LINE_LEAD_NOT_SCORE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*\]"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?=\s*[\u2014\u2013-]\s|\s+<?[\w.@-]{1,24}>?:\s)"
     r"|\d{1,3}/(?:\d{1,3})?(?=\s))")
+# "lost 41 points", "gained 12 Elo": a change, not a score
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|gained|gains|gaining|shed|sheds|dropped|drops|added|adds)"
+                                 r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?$", re.I)
+_POINTS_AFTER = re.compile(r"\d\s*(?:points?|pts|elo)\b", re.I)
 # "30 tok/s", "19 tokens per second", "120 t/s": a speed, never a score
 _SPEED_AFTER = re.compile(
     r"\s*(?:k\s*)?(?:tok(?:en)?s?|t|it|char(?:acter)?s?|words?|req(?:uest)?s?|queries)\s*(?:/|per\s+|a\s+)\s*"
@@ -1501,6 +1505,9 @@ def _not_a_score(text: str, n: Number, benches: list[_Ent] = ()) -> bool:
         return True
     if _SPEED_AFTER.match(text, n.end):
         return True  # "at 30 tok/s": a speed
+    if _CHANGE_VERB_BEFORE.search(text, max(0, n.start - 24), n.start) and _POINTS_AFTER.search(
+            text, n.start, n.end + 8):
+        return True  # "lost 41 points since November": a change
     if ":" in text[max(0, n.start - 3):n.end + 3] or "/" in text[n.start:n.end + 1]:
         line = max(text.rfind("\n", 0, n.start) + 1, 0)
         lead = _LINE_LEAD_NOT_SCORE.match(text, line)

@@ -71,3 +71,9 @@ def test_lab_name_is_no_claim_model(pipe):
             "- ZetaBench: 81.5\n- QuillEval: 66.0\n")
     doc = annotate(pipe, text, ents(["Brindle-M3", "Brindle"], ["ZetaBench", "QuillEval"]))
     assert {c[0] for c in claims(doc)} == {"Brindle-M3"}
+
+
+def test_points_lost_are_a_change(pipe):
+    doc = annotate(pipe, "Quillon-4 lost 41 points on ZetaArena since May and now sits at 1502.",
+                   ents(["Quillon-4"], ["ZetaArena"]))
+    assert [c[2] for c in claims(doc)] == [1502.0]
