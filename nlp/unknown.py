@@ -243,6 +243,30 @@ def _score_header_cells(text: str, models: set):
                 yield a, b
 
 
+# a ranked list's item: "5. Sorrel — 1,344", "9. **Sorrel** — not the strongest"
+RANK_LINE = re.compile(rf"^[ \t]*\d{{1,2}}[.)][ \t]+(\*\*)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[{_H}.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.]*){{0,3}})"
+                       rf"(?(1)\*\*)[ \t]+[\u2014\u2013-][ \t]", re.M)
+
+
+def _ranked_items(text: str, labels):
+    """(start, end) of the unnamed capitalised items of a ranked list in which at least two items are
+    names found as models and none as a benchmark (``labels``: (start, label) of the names found):
+    the list ranks models, so its other items are models too."""
+    label_at = dict(labels)
+    items, models = [], 0
+    for m in RANK_LINE.finditer(text):
+        a, b = m.span("name")
+        k = label_at.get(a)
+        if k is None and text[a].isupper():
+            items.append((a, b))
+        elif k == "BENCHMARK":
+            return
+        elif k == "MODEL":
+            models += 1
+    if models >= 2:
+        yield from items
+
+
 # a CSV / semicolon export's header: words only ("rank,model,org,score")
 CSV_HEADER = re.compile(r"^[A-Za-z][A-Za-z _]*(?:[,;][ \t]*[A-Za-z][A-Za-z _]*){2,}$", re.M)
 
@@ -332,7 +356,8 @@ BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
 BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
 # "Colibri, a speech model for ...", "Korrigan, an AI model that ...": the model noun ends the phrase
 # (not "a model maker", "an AI model developer")
-MODEL_APPOS_AFTER = re.compile(r"(?:,| as)\s+(?:a|an|(?P<own>our|its|their))\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
+MODEL_APPOS_AFTER = re.compile(r"(?:,| as)\s+(?:a|an|(?P<own>our|its|their))\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:model|LLM|chatbot|assistant|(?:family|series|line)\s+of\s+(?:[\w-]+\s+){0,2}?(?:models|LLMs|chatbots|assistants))"
                                r"(?=\s*[,.;:)\n]|\s+of\s+\d|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
                                r"tuned|aimed|focused|specialised|specialized|optimi[sz]ed|released|launched|capable|running|able)\b)")
 APPOS_CHEAP = (", a", " as a", ", our", ", its", ", their")
@@ -759,6 +784,11 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(s, e, "MODEL", org_prefix_ok="any" if chat else False)  # "through Qwen Chat": the assistant, even with Qwen known
             if len(found) > n:
                 heads.add(m.group("name"))
+    ranked = [(a, lab) for a, b, lab in taken] + [(a, lab) for (a, b), (lab, _) in found.items()]
+    for s, e in _ranked_items(text, ranked) if "\n" in text else ():
+        w = text[s:e]
+        if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and not BENCH_SHAPE.fullmatch(w):
+            add(s, e, "MODEL", org_prefix_ok=True)
     # 4. lists: an item next to a model or benchmark is one too
     labels_at = {}
     for a, b, lab in taken:
