@@ -191,7 +191,8 @@ TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*$", re.M)
 COLUMN_LABEL = {"model": "MODEL", "models": "MODEL", "system": "MODEL", "benchmark": "BENCHMARK", "benchmarks": "BENCHMARK",
                 "eval": "BENCHMARK", "task": "BENCHMARK", "dataset": "BENCHMARK"}
 CELL_NAME = re.compile(rf"[A-Za-z][\w.{_H}]*(?:[ ][\w.{_H}]+){{0,4}}")
-NOT_A_MODEL = frozenset("Human Humans Random Baseline Average Ours Expert Experts Chance Majority Oracle Total None".split())
+NOT_A_MODEL = frozenset("Human Humans Random Baseline Average Ours Expert Experts Chance Majority Oracle Total None "
+                        "Best Median Mean Delta Gain Difference".split())
 
 
 def _table_column_cells(text: str, columns=None):
@@ -360,6 +361,7 @@ MODEL_APPOS_AFTER = re.compile(r"(?:,| as)\s+(?:a|an|(?P<own>our|its|their))\s+(
                                r"(?:model|LLM|chatbot|assistant|(?:family|series|line)\s+of\s+(?:[\w-]+\s+){0,2}?(?:models|LLMs|chatbots|assistants))"
                                r"(?=\s*[,.;:)\n]|\s+of\s+\d|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
                                r"tuned|aimed|focused|specialised|specialized|optimi[sz]ed|released|launched|capable|running|able)\b)")
+AI_ASSISTANT = re.compile(r"\b(?:AI|coding|voice|research|virtual|digital)\s+assistant\Z")
 APPOS_CHEAP = (", a", " as a", ", our", ", its", ", their")
 # a release verb right before a name: "is releasing Sorrel, our first general model", "updated Tern, its chatbot"
 RELEASE_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|ship(?:s|ped|ping)?|"
@@ -672,8 +674,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for m in MODEL_APPOS_AFTER.finditer(text) if any(c in text for c in APPOS_CHEAP) else ():  # "Colibri, a speech model for ..."
         n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
         w = n.group(1) if n else ""
-        if n and m.group("own") and not RELEASE_BEFORE.search(text, max(0, n.start(1) - 40), n.start(1)):
-            continue  # "Sorrel, our first model" only right after a release verb ("Lund, our CTO's model" is no release)
+        if n and m.group("own") and (not RELEASE_BEFORE.search(text, max(0, n.start(1) - 40), n.start(1))
+                                     or m.group().endswith("assistant") and not AI_ASSISTANT.search(m.group())):
+            continue  # "Sorrel, our first model" only right after a release verb; "introduced Marta, its new assistant": a person
         if n and name_ok(w) and w not in TIER_WORDS and w not in PLACES and w not in bench_found():
             if add(n.start(1), n.end(1), "MODEL", org_prefix_ok=True):
                 heads.add(w)
