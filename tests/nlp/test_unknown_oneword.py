@@ -15,6 +15,7 @@ from tests.nlp.test_entities import pipe, spans  # noqa: F401  (pipe: the loaded
     ("Today Quillmark is releasing Sorrel, our first general model, in two sizes. Sorrel is for hard work.", "Sorrel"),
     ("The lab quietly launched Brisket, its new chatbot, for Dutch schools and their AI lessons.", "Brisket"),
     ("Ostrava Labs unveiled Tamberlane, their open language model for lawyers, on Monday.", "Tamberlane"),
+    ("Ostrava Labs released Brisket, a 30B model for clinics, under an open licence.", "Brisket"),
     ("About us: Quillmark builds Sorrel, a family of language models that say when they are guessing.", "Sorrel"),
     ("| | Sorrel | GPT-5 mini | Gemini 2.5 Flash |\n|---|---|---|---|\n| GPQA Diamond | 79.5 | 82.3 | 78.3 |\n", "Sorrel"),
     ("| Benchmark | Claude Sonnet 4.5 | Wrenfield |\n|:--|--:|--:|\n| AIME 2025 | 87.0 | 70.4 |\n", "Wrenfield"),
