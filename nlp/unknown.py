@@ -788,10 +788,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if len(found) > n:
                 heads.add(m.group("name"))
     ranked = [(a, lab) for a, b, lab in taken] + [(a, lab) for (a, b), (lab, _) in found.items()]
-    for s, e in _ranked_items(text, ranked) if "\n" in text else ():
+    for s, e in _ranked_items(text, ranked) if "\n" in text else ():  # (the list is the context, as a table's)
         w = text[s:e]
         if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and not BENCH_SHAPE.fullmatch(w):
-            add(s, e, "MODEL", org_prefix_ok=True)
+            add(s, e, "MODEL", org_prefix_ok=True, ai=ai_text)
     # 4. lists: an item next to a model or benchmark is one too
     labels_at = {}
     for a, b, lab in taken:

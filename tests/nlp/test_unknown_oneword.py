@@ -20,6 +20,7 @@ from tests.nlp.test_entities import pipe, spans  # noqa: F401  (pipe: the loaded
     ("| | Sorrel | GPT-5 mini | Gemini 2.5 Flash |\n|---|---|---|---|\n| GPQA Diamond | 79.5 | 82.3 | 78.3 |\n", "Sorrel"),
     ("| Benchmark | Claude Sonnet 4.5 | Wrenfield |\n|:--|--:|--:|\n| AIME 2025 | 87.0 | 70.4 |\n", "Wrenfield"),
     ("This month's arena table:\n\n1. Gemini 3 Pro — 1,412\n2. GPT-5.1 — 1,398\n3. Sorrel — 1,344 (new)\n", "Sorrel"),
+    ("My year:\n8. **gpt-oss-120b** — open weights.\n9. **Sorrel** — not the strongest.\n10. **Qwen3** — big.\n", "Sorrel"),
 ])
 def test_one_word_model_from_strong_syntax(pipe, text, name):  # noqa: F811
     assert (name, "MODEL") in spans(pipe, text)
