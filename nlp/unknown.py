@@ -191,7 +191,8 @@ TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*$", re.M)
 COLUMN_LABEL = {"model": "MODEL", "models": "MODEL", "system": "MODEL", "benchmark": "BENCHMARK", "benchmarks": "BENCHMARK",
                 "eval": "BENCHMARK", "task": "BENCHMARK", "dataset": "BENCHMARK"}
 CELL_NAME = re.compile(rf"[A-Za-z][\w.{_H}]*(?:[ ][\w.{_H}]+){{0,4}}")
-NOT_A_MODEL = frozenset("Human Humans Random Baseline Average Ours Expert Experts Chance Majority Oracle Total None".split())
+NOT_A_MODEL = frozenset("Human Humans Random Baseline Average Ours Expert Experts Chance Majority Oracle Total None "
+                        "Best Median Mean Delta Gain Difference".split())
 
 
 def _table_column_cells(text: str, columns=None):
@@ -215,6 +216,56 @@ def _table_column_cells(text: str, columns=None):
                 yield n.start(), n.end(), label
         prev_end = m.end()
     yield from _csv_column_cells(text, labels)
+
+
+SCORE_HEADER = re.compile(r"^\|[ \t]*(?:benchmark|benchmarks|eval|evaluation|task|dataset|metric)?[ \t]*\|(?P<cells>[^\n]*)\n\|?[ \t]*:?-{2,}", re.M | re.I)
+
+
+def _score_header_cells(text: str, models: set):
+    """(start, end) of the other header cells of a score table whose first header cell is empty or
+    names the benchmark column and whose header already holds a known model (``models``: spans):
+    "| | Sorrel | Sorrel Mini | GPT-5 mini |" heads columns of models, one word or not."""
+    for m in SCORE_HEADER.finditer(text):
+        cells = []
+        for c in TABLE_CELL.finditer(m.group("cells")):
+            cell = c.group()
+            a = m.start("cells") + c.start() + len(cell) - len(cell.lstrip())
+            b = m.start("cells") + c.end() - (len(cell) - len(cell.rstrip()))
+            if b > a:
+                cells.append((a, b))
+        if not any(k in models for k in cells):
+            continue
+        rows = text[m.end():].split("\n", 2)  # the rest of the separator line, then the first row
+        first = rows[1].strip().strip("|").split("|")[1:] if len(rows) > 1 else []
+        for i, (a, b) in enumerate(cells):
+            n = CELL_NAME.fullmatch(text, a, b)
+            score = i < len(first) and first[i].strip()[:1].isdigit()  # ("| Notes |" over words: no model)
+            if n and score and text[a].isupper() and (a, b) not in models:
+                yield a, b
+
+
+# a ranked list's item: "5. Sorrel — 1,344", "9. **Sorrel** — not the strongest"
+RANK_LINE = re.compile(rf"^[ \t]*\d{{1,2}}[.)][ \t]+(\*\*)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[{_H}.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.]*){{0,3}})"
+                       rf"(?(1)\*\*)[ \t]+[\u2014\u2013-][ \t]", re.M)
+
+
+def _ranked_items(text: str, labels):
+    """(start, end) of the unnamed capitalised items of a ranked list in which at least two items are
+    names found as models and none as a benchmark (``labels``: (start, label) of the names found):
+    the list ranks models, so its other items are models too."""
+    label_at = dict(labels)
+    items, models = [], 0
+    for m in RANK_LINE.finditer(text):
+        a, b = m.span("name")
+        k = label_at.get(a)
+        if k is None and text[a].isupper():
+            items.append((a, b))
+        elif k == "BENCHMARK":
+            return
+        elif k == "MODEL":
+            models += 1
+    if models >= 2:
+        yield from items
 
 
 # a CSV / semicolon export's header: words only ("rank,model,org,score")
@@ -306,9 +357,16 @@ BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
 BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
 # "Colibri, a speech model for ...", "Korrigan, an AI model that ...": the model noun ends the phrase
 # (not "a model maker", "an AI model developer")
-MODEL_APPOS_AFTER = re.compile(r"(?:,| as)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:model|LLM|chatbot|assistant)"
+MODEL_APPOS_AFTER = re.compile(r"(?:,| as)\s+(?:a|an|(?P<own>our|its|their))\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:model|LLM|chatbot|assistant|(?:family|series|line)\s+of\s+(?:[\w-]+\s+){0,2}?(?:models|LLMs|chatbots|assistants))"
                                r"(?=\s*[,.;:)\n]|\s+of\s+\d|\s+(?:for|from|that|which|who|with|built|trained|designed|developed|made|by|"
                                r"tuned|aimed|focused|specialised|specialized|optimi[sz]ed|released|launched|capable|running|able)\b)")
+AI_ASSISTANT = re.compile(r"\b(?:AI|coding|voice|research|virtual|digital)\s+assistant\Z")
+APPOS_CHEAP = (", a", " as a", ", our", ", its", ", their")
+# a release verb right before a name: "is releasing Sorrel, our first general model", "updated Tern, its chatbot"
+RELEASE_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|ship(?:s|ped|ping)?|"
+                            r"debut(?:s|ed|ing)?|announc(?:e|es|ed|ing)|open-?sourc(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+out|updat(?:e|es|ed|ing)|"
+                            r"upgrad(?:e|es|ed|ing)|present(?:s|ed|ing)?|meet)\s+\Z", re.I)
 MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
 MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")
 OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family|releases|weights|checkpoints)\b")
@@ -519,6 +577,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
                 or label == "BENCHMARK" and not _model_like(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w))):
             add(s, e, label, org_prefix_ok=label == "MODEL", ai=ai_text)
+    for s, e in _score_header_cells(text, {(a, b) for a, b, lab in taken if lab == "MODEL"}) if "|" in text else ():
+        w = text[s:e]
+        if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and not BENCH_SHAPE.fullmatch(w):
+            add(s, e, "MODEL", org_prefix_ok=True, ai=ai_text)
 
     def name_ok(w: str) -> bool:
         return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
@@ -609,9 +671,12 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 and MODEL_APPOS_BACK.search(text, max(0, m.start() - 60), m.start())):
             if add(n.start(), n.end(), "MODEL", org_prefix_ok=True):
                 heads.add(n.group())
-    for m in MODEL_APPOS_AFTER.finditer(text) if ", a" in text or " as a" in text else ():  # "Colibri, a speech model for ..."
+    for m in MODEL_APPOS_AFTER.finditer(text) if any(c in text for c in APPOS_CHEAP) else ():  # "Colibri, a speech model for ..."
         n = NAME_BACK.search(text, max(0, m.start() - 50), m.start())
         w = n.group(1) if n else ""
+        if n and m.group("own") and (not RELEASE_BEFORE.search(text, max(0, n.start(1) - 40), n.start(1))
+                                     or m.group().endswith("assistant") and not AI_ASSISTANT.search(m.group())):
+            continue  # "Sorrel, our first model" only right after a release verb; "introduced Marta, its new assistant": a person
         if n and name_ok(w) and w not in TIER_WORDS and w not in PLACES and w not in bench_found():
             if add(n.start(1), n.end(1), "MODEL", org_prefix_ok=True):
                 heads.add(w)
@@ -722,6 +787,11 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add(s, e, "MODEL", org_prefix_ok="any" if chat else False)  # "through Qwen Chat": the assistant, even with Qwen known
             if len(found) > n:
                 heads.add(m.group("name"))
+    ranked = [(a, lab) for a, b, lab in taken] + [(a, lab) for (a, b), (lab, _) in found.items()]
+    for s, e in _ranked_items(text, ranked) if "\n" in text else ():  # (the list is the context, as a table's)
+        w = text[s:e]
+        if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and not BENCH_SHAPE.fullmatch(w):
+            add(s, e, "MODEL", org_prefix_ok=True, ai=ai_text)
     # 4. lists: an item next to a model or benchmark is one too
     labels_at = {}
     for a, b, lab in taken:
