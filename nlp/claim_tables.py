@@ -349,11 +349,12 @@ def line_names(text: str, ents) -> list[tuple]:
 # --------------------------------------------------------------------------- a board's heading
 # "Crossword Hard — December snapshot", "## Kestrel-9 leaderboard": the heading right over a
 # leaderboard names its benchmark, when no list knows it.
-_BOARD_WORD = re.compile(r"\b(?:leaderboard|scoreboard|snapshot|standings|rankings|results|scores|board)\b", re.I)
+_BOARD_WORDS = r"(?:leaderboard|scoreboard|snapshot|standings|rankings|results|scores|board)"
+_BOARD_WORD = re.compile(rf"\b{_BOARD_WORDS}\b", re.I)
 _HEADING_NAME = re.compile(
     r"^[#*_\s]*(?:(?:results|scores|standings)\s+(?:on|for)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z0-9][\w.+\-']*(?:\s+[A-Z0-9][\w.+\-']*){0,3})"
-    r"\s*(?:[—–:|(,]|\s-\s|\s+(?:leaderboard|scoreboard|snapshot|standings|rankings|results|scores|board)\b)", re.I)
+    rf"\s*(?:[—–:|(,]|\s-\s|\s+{_BOARD_WORDS}\b)", re.I)
 
 
 def heading_bench(text: str, a: int) -> tuple[int, int] | None:

@@ -228,12 +228,13 @@ def slash_cell_tables(text: str) -> list[tuple]:
     out, run = [], []
     for a, b in list(_lines(text)) + [(len(text), len(text))]:
         cs = _split(text, a, b, _SLASH) if _SLASH.search(text, a, b) else []
-        if cs and all(0 < e - s <= 40 for s, e in cs) and (not run or len(cs) == len(run[0][2])):
+        cells = bool(cs) and all(0 < e - s <= 40 for s, e in cs)  # a line of short cells
+        if cells and (not run or len(cs) == len(run[0][2])):
             run.append((a, b, cs))
             continue
         if len(run) >= 3 and not _has_number(text, run[0][2]) and sum(_has_number(text, r[2]) for r in run[1:]) >= 2:
             out.append((run[0][0], run[-1][1], run))
-        run = [(a, b, cs)] if cs and all(0 < e - s <= 40 for s, e in cs) else []
+        run = [(a, b, cs)] if cells else []
     return out
 
 
