@@ -1,0 +1,91 @@
+"""The rules' evidence against a span of the learned name tagger (:mod:`nlp.name_tagger`).
+
+The tagger adds a name where the rules found nothing; read on left-out sets, its wrong additions are
+mostly *pieces* of a longer name the rules did not take ("Telekom" of "Deutsche Telekom", "Intelligence
+Index" as a model) and names of the wrong kind beside names the rules did label (an acronym in a list
+of organisations tagged as a benchmark, a company between two companies tagged as a model). Each veto
+here is a general piece of such evidence, read from the text and the rules' labelled spans:
+
+* **fragment**: a capitalised word the rules did not take stands right before the span, on the same
+  line and not first in its sentence — the span is the tail of a longer name it should have taken;
+* **head word**: a model whose last word names a benchmark ("Index", "Arena", "Leaderboard"), a
+  benchmark whose last word names an organisation ("Labs", "Institute");
+* **list**: the span is an item of a list ("A, B and C") whose neighbouring item the rules labelled
+  otherwise, and no neighbour carries the tagger's label;
+* **abbreviation**: "(ABC)" right after a found name is that name again (the guidelines' own
+  convention): not a name of another label.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Callable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+BENCH_HEADS = frozenset("Index Arena Leaderboard Benchmark Bench Eval Exam Olympiad Challenge Suite".split())
+ORG_HEADS = frozenset("Labs Lab Institute University Society Foundation Agency Ministry Council Commission Inc Corp".split())
+# the capitalised word right before a span, one space between it and the span ("Deutsche Telekom")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-])([A-Z][^\W_]*)[ ]\Z")
+# what may stand before a sentence's first word: nothing, an end of sentence, a line's list marks
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\u2014\u2013\"'\u201c(]\s*|\n[\s#*>\-\u2022\d.)]*)\Z")
+_SEP_BEFORE = re.compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ])\Z")
+_SEP_AFTER = re.compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ])")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_ABBREV = re.compile(r"[ ]?\(\Z")
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+
+
+def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, str, float], bool]:
+    """The veto of :func:`nlp.name_tagger.tag` given the rules' (start, end, label) spans of the text."""
+    spans = sorted((s, e, lab) for s, e, lab in labelled if lab in ("MODEL", "BENCHMARK", "ORG"))
+    by_end = {e: lab for s, e, lab in spans}
+    by_start = {s: lab for s, e, lab in spans}
+    starts = [s for s, _, _ in spans]
+
+    def covered(s: int, e: int) -> bool:
+        i = bisect_left(starts, e)
+        return any(a < e and b > s for a, b, _ in spans[max(0, i - 8):i])
+
+    def veto(text: str, s: int, e: int, label: str, p: float) -> bool:
+        return (_fragment(text, s, covered) or _wrong_head(text, s, e, label)
+                or _list_says_other(text, s, e, label, by_end, by_start)
+                or _abbreviation_of_other(text, s, label, by_end))
+
+    return veto
+
+
+def _fragment(text: str, s: int, covered: Callable[[int, int], bool]) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    if m is None or m.group(1).lower() in STOP_WORDS or covered(m.start(1), m.end(1)):
+        return False
+    return not _SENTENCE_START.search(text, max(0, m.start(1) - 40), m.start(1))
+
+
+def _wrong_head(text: str, s: int, e: int, label: str) -> bool:
+    m = _LAST_WORD.search(text, s, e)
+    last = m.group() if m else ""
+    return label == "MODEL" and last in BENCH_HEADS or label == "BENCHMARK" and last in ORG_HEADS
+
+
+def _list_says_other(text: str, s: int, e: int, label: str, by_end: dict, by_start: dict) -> bool:
+    """Neighbouring list items labelled by the rules: all of another label than ``label``."""
+    near = []
+    m = _SEP_BEFORE.search(text, max(0, s - 8), s)
+    if m is not None and m.start() in by_end:
+        near.append(by_end[m.start()])
+    m = _SEP_AFTER.match(text, e)
+    if m is not None and m.end() in by_start and not _POSSESSIVE.match(text, _end_of(text, m.end())):
+        near.append(by_start[m.end()])  # ("and Google's Gemini": the item is Google's product, not Google)
+    return bool(near) and label not in near
+
+
+def _end_of(text: str, s: int) -> int:
+    m = re.compile(r"[\w.\-]+").match(text, s)
+    return m.end() if m else s
+
+
+def _abbreviation_of_other(text: str, s: int, label: str, by_end: dict) -> bool:
+    m = _ABBREV.search(text, max(0, s - 2), s)
+    return m is not None and m.start() in by_end and by_end[m.start()] != label
