@@ -1,0 +1,64 @@
+"""The rules' evidence against a learned tagger span (nlp.tagger_gate): no model needed, the veto reads the
+text and the rules' labelled spans. Every name below is invented; the sentences are written for these tests."""
+
+import pytest
+
+from nlp.tagger_gate import veto_for
+
+
+def span(text, word, nth=0):
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(word, s + 1)
+    return s, s + len(word)
+
+
+def labelled(text, *pairs):
+    return [(*span(text, w), lab) for w, lab in pairs]
+
+
+def vetoed(text, rules, word, label):
+    s, e = span(text, word)
+    return veto_for(rules)(text, s, e, label, 0.99)
+
+
+def test_the_tail_of_a_longer_capitalised_name_is_vetoed():
+    text = "Vireo partners with Hollen Telemark and Quasso to serve its models."
+    assert vetoed(text, [], "Telemark", "ORG")
+    # first word of its sentence, a stop word, or a word the rules took: not evidence of a longer name
+    assert not vetoed("Telemark signed the deal.", [], "Telemark", "ORG")
+    assert not vetoed("Hollen Telemark signed the deal.", [], "Telemark", "ORG")
+    assert not vetoed("We compared The Telemark with others.", [], "Telemark", "ORG")
+    text = "Quasso Brindle-2 beats its rival."
+    assert not vetoed(text, labelled(text, ("Quasso", "ORG")), "Brindle-2", "MODEL")
+
+
+def test_a_head_word_of_another_kind_is_vetoed():
+    text = "Vireo will add Marlo 3 to its Reasoning Index soon, and Sorrel Labs agreed."
+    assert vetoed(text, [], "Reasoning Index", "MODEL")
+    assert not vetoed(text, [], "Reasoning Index", "BENCHMARK")
+    assert vetoed(text, [], "Sorrel Labs", "BENCHMARK")
+
+
+@pytest.mark.parametrize("text, rules, word, label, out", [
+    # a list of organisations: an acronym among them is not a benchmark
+    ("Backers include Quasso, the Fennick Society, ABQE and Vireo.", [("Fennick Society", "ORG"), ("Vireo", "ORG")],
+     "ABQE", "BENCHMARK", True),
+    # a list of benchmarks: an unknown item among them may be one
+    ("It leads TallyQA, ZentoBench and Harrowset this month.", [("TallyQA", "BENCHMARK"), ("ZentoBench", "BENCHMARK")],
+     "Harrowset", "BENCHMARK", False),
+    # one neighbour of the same label is enough
+    ("It runs Brisa-4, Quillo and Tesk Labs models.", [("Brisa-4", "MODEL"), ("Tesk Labs", "ORG")], "Quillo", "MODEL", False),
+    # "and Vireo's Quillo assistant": the item after "and" is Vireo's product, not Vireo
+    ("The list includes Hollen's Brask and Vireo's Quillo assistant.", [("Hollen", "ORG"), ("Vireo", "ORG")],
+     "Brask", "MODEL", False),
+])
+def test_list_neighbours_of_another_label(text, rules, word, label, out):
+    assert vetoed(text, labelled(text, *rules), word, label) is out
+
+
+def test_an_abbreviation_after_a_name_takes_that_names_label():
+    text = "The Varnese Oversight Office (VOO) will test Kestrel Reasoning Eval (KRE) first."
+    rules = labelled(text, ("Varnese Oversight Office", "ORG"), ("Kestrel Reasoning Eval", "BENCHMARK"))
+    assert vetoed(text, rules, "VOO", "BENCHMARK")
+    assert not vetoed(text, rules, "KRE", "BENCHMARK")
