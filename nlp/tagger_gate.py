@@ -13,7 +13,11 @@ here is a general piece of such evidence, read from the text and the rules' labe
 * **list**: the span is an item of a list ("A, B and C") whose neighbouring item the rules labelled
   otherwise, and no neighbour carries the tagger's label;
 * **abbreviation**: "(ABC)" right after a found name is that name again (the guidelines' own
-  convention): not a name of another label.
+  convention): not a name of another label;
+* **the rules' word lists and cues**: a word of a product line inside the span ("M5 MacBook Pro"), a
+  label word first ("Slide 7"), a noun after a model that says it is not one ("Trainium3 servers"), an id
+  in lower case without a capital ("toaster99", "to-3D"), a slash ("CS 4/5xx"), and a model of two or more
+  plain words with neither digit nor tier ("Ifeoma Adeyemi", "Project Astra": people and products).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from bisect import bisect_left
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from .unknown import BLOCKED_HEADS, MODEL_AFTER, NOT_NAME_AFTER, TIER_WORDS
 
 BENCH_HEADS = frozenset("Index Arena Leaderboard Benchmark Bench Eval Exam Olympiad Challenge Suite".split())
 ORG_HEADS = frozenset("Labs Lab Institute University Society Foundation Agency Ministry Council Commission Inc Corp".split())
@@ -35,6 +41,11 @@ _SEP_AFTER = re.compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ])")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ABBREV = re.compile(r"[ ]?\(\Z")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+PRODUCT_WORDS = BLOCKED_HEADS - TIER_WORDS - STOP_WORDS - {w.capitalize() for w in STOP_WORDS}
+# words that label a part of a document or a process, with a number: "Slide 7", "Lot 3", "Question 12"
+LABEL_FIRST = frozenset("Slide Slides Page Lot Sheet Row Column Item Question Task Problem Track Split Fold Run Trial "
+                        "Batch Epoch Box Cell Note Footnote Exercise Lesson Module Unit Week Day".split())
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, str, float], bool]:
@@ -49,11 +60,27 @@ def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, s
         return any(a < e and b > s for a, b, _ in spans[max(0, i - 8):i])
 
     def veto(text: str, s: int, e: int, label: str, p: float) -> bool:
-        return (_fragment(text, s, covered) or _wrong_head(text, s, e, label)
+        return (_listed_words(text, s, e, label) or _fragment(text, s, covered) or _wrong_head(text, s, e, label)
                 or _list_says_other(text, s, e, label, by_end, by_start)
                 or _abbreviation_of_other(text, s, label, by_end))
 
     return veto
+
+
+def _listed_words(text: str, s: int, e: int, label: str) -> bool:
+    surface = text[s:e]
+    words = _WORDS.findall(surface)
+    if not words or "/" in surface:
+        return True
+    if words[0] in LABEL_FIRST or any(w in PRODUCT_WORDS for w in words[1:]):
+        return True
+    if surface[0].islower() and (surface == surface.lower() or words[0] in STOP_WORDS):
+        return True  # an id in lower case ("toaster99"), a sentence's word glued to a number ("to-3D")
+    if label != "MODEL":
+        return False
+    if NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):
+        return True
+    return len(words) > 1 and not any(c.isdigit() for c in surface) and not any(w in TIER_WORDS for w in words)
 
 
 def _fragment(text: str, s: int, covered: Callable[[int, int], bool]) -> bool:

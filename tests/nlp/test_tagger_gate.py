@@ -62,3 +62,26 @@ def test_an_abbreviation_after_a_name_takes_that_names_label():
     rules = labelled(text, ("Varnese Oversight Office", "ORG"), ("Kestrel Reasoning Eval", "BENCHMARK"))
     assert vetoed(text, rules, "VOO", "BENCHMARK")
     assert not vetoed(text, rules, "KRE", "BENCHMARK")
+
+
+@pytest.mark.parametrize("text, word, label", [
+    ("The demo ran on an M7 MacBook Pro at the booth.", "M7 MacBook Pro", "MODEL"),     # a product line inside
+    ("See Slide 9 for the Quillo numbers.", "Slide 9", "MODEL"),                          # a label word first
+    ("Vireo trains on Brannum4 servers from next year.", "Brannum4", "MODEL"),            # a noun saying hardware
+    ("A user called toaster77 posted the Quillo scores.", "toaster77", "BENCHMARK"),      # an id in lower case
+    ("Its move to-3D scenes is new for Quillo.", "to-3D", "BENCHMARK"),                   # a sentence word glued
+    ("The CS 4/5xx series runs Quillo.", "CS 4/5xx", "MODEL"),                            # a slash
+    ("Thanks to Ifeoma Brandt for the Quillo evaluation.", "Ifeoma Brandt", "MODEL"),     # a person: plain words
+])
+def test_the_rules_word_lists_and_cues_veto(text, word, label):
+    assert vetoed(text, [], word, label)
+
+
+@pytest.mark.parametrize("text, word, label", [
+    ("Vireo released Quillo 3 Pro, its reasoning model.", "Quillo 3 Pro", "MODEL"),
+    ("Vireo released Meridel Mini today for phones.", "Meridel Mini", "MODEL"),       # a tier word, no digit
+    ("The team fine-tuned brisOCR-2 on scanned pages.", "brisOCR-2", "MODEL"),          # an inner capital
+    ("Quillo 3 scores 71% on TarnBench Hard.", "TarnBench Hard", "BENCHMARK"),
+])
+def test_model_shaped_names_pass(text, word, label):
+    assert not vetoed(text, [], word, label)
