@@ -30,7 +30,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .unknown import BLOCKED_HEADS, MODEL_AFTER, NOT_NAME_AFTER, TIER_WORDS
 
-BENCH_HEADS = frozenset("Index Arena Leaderboard Benchmark Bench Eval Exam Olympiad Challenge Suite".split())
+BENCH_HEADS = frozenset("Index Arena Leaderboard Benchmark Bench Eval Exam Olympiad Challenge Suite Ladder Board League "
+                        "Rankings Ranking".split())
+# a benchmark's head that no organisation's name ends with ("Index Ventures" starts with one; "Oversight Board" ends)
+BOARD_HEADS = frozenset("Ladder Leaderboard Bench Benchmark Eval Exam Olympiad Rankings Arena".split())
 ORG_HEADS = frozenset("Labs Lab Institute University Society Foundation Agency Ministry Council Commission Inc Corp".split())
 # the capitalised word right before a span, one space between it and the span ("Deutsche Telekom")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-])([A-Z][^\W_]*)[ ]\Z")
@@ -54,15 +57,24 @@ def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, s
     by_end = {e: lab for s, e, lab in spans}
     by_start = {s: lab for s, e, lab in spans}
     starts = [s for s, _, _ in spans]
+    keys: dict = {}  # the starts of the rules' benchmarks keyed by a score ("GSM8K: 88.5"), read once per text
 
     def covered(s: int, e: int) -> bool:
         i = bisect_left(starts, e)
         return any(a < e and b > s for a, b, _ in spans[max(0, i - 8):i])
 
+    vetoed: set[str] = set()  # a surface refused once is refused at its other mentions ("LEXO-50" twice)
+
     def veto(text: str, s: int, e: int, label: str, p: float) -> bool:
-        return (_listed_words(text, s, e, label) or _fragment(text, s, covered) or _wrong_head(text, s, e, label)
+        if text[s:e] in vetoed:
+            return True
+        if (_listed_words(text, s, e, label) or _fragment(text, s, covered) or _wrong_head(text, s, e, label)
                 or _list_says_other(text, s, e, label, by_end, by_start)
-                or _abbreviation_of_other(text, s, label, by_end))
+                or _abbreviation_of_other(text, s, label, by_end) or _measured(text, s)
+                or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)):
+            vetoed.add(text[s:e])
+            return True
+        return False
 
     return veto
 
@@ -93,7 +105,8 @@ def _fragment(text: str, s: int, covered: Callable[[int, int], bool]) -> bool:
 def _wrong_head(text: str, s: int, e: int, label: str) -> bool:
     m = _LAST_WORD.search(text, s, e)
     last = m.group() if m else ""
-    return label == "MODEL" and last in BENCH_HEADS or label == "BENCHMARK" and last in ORG_HEADS
+    return (label == "MODEL" and last in BENCH_HEADS or label == "BENCHMARK" and last in ORG_HEADS
+            or label == "ORG" and last in BOARD_HEADS)
 
 
 def _list_says_other(text: str, s: int, e: int, label: str, by_end: dict, by_start: dict) -> bool:
@@ -106,6 +119,26 @@ def _list_says_other(text: str, s: int, e: int, label: str, by_end: dict, by_sta
     if m is not None and m.end() in by_start and not _POSSESSIVE.match(text, _end_of(text, m.end())):
         near.append(by_start[m.end()])  # ("and Google's Gemini": the item is Google's product, not Google)
     return bool(near) and label not in near
+
+
+_KEYED = re.compile(r"\*{0,2}[ ]?:[ ]*\d")  # "NAME: 63.8", "**NAME**: 63.8"
+_MEASURED = re.compile(r"\d[ ]?(?:[KMGTP]i?B|bytes?)[ ]+of[ ]+\Z")  # "24 GB of VRAM": what a quantity measures
+
+
+def _keyed_like_benchmarks(text: str, s: int, e: int, keys: dict, spans: list) -> bool:
+    """A model keyed by a score ("X: 63.8") on a line where the rules' benchmarks are keyed the same way
+    ("X: 63.8 | GSM8K: 88.5"): a benchmark of the line, not its model."""
+    if not _KEYED.match(text, e):
+        return False
+    if "starts" not in keys:
+        keys["starts"] = [a for a, b, lab in spans if lab == "BENCHMARK" and _KEYED.match(text, b)]
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    hi = len(text) if hi < 0 else hi
+    return any(lo <= a < hi for a in keys["starts"])
+
+
+def _measured(text: str, s: int) -> bool:
+    return _MEASURED.search(text, max(0, s - 20), s) is not None
 
 
 def _end_of(text: str, s: int) -> int:

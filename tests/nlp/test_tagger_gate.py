@@ -85,3 +85,17 @@ def test_the_rules_word_lists_and_cues_veto(text, word, label):
 ])
 def test_model_shaped_names_pass(text, word, label):
     assert not vetoed(text, [], word, label)
+
+
+def test_benchmark_heads_keyed_scores_measures_and_repeats():
+    text = "The Quarry Ladder ranks chess models; see the Quarry Ladder page."
+    assert vetoed(text, [], "Quarry Ladder", "ORG")                    # a benchmark's head word
+    text = "[10:02] bot: TALLO-40: 61.2 | ZentoBench: 70.1"
+    rules = labelled(text, ("ZentoBench", "BENCHMARK"))
+    assert vetoed(text, rules, "TALLO-40", "MODEL")                      # keyed like the line's benchmarks
+    assert not vetoed("[10:02] bot: TALLO-40: 61.2 on the tests", [], "TALLO-40", "MODEL")
+    assert vetoed("It ran on a card with 24 GB of QRAM only.", [], "QRAM", "BENCHMARK")  # what a quantity measures
+    text = "Backers: Quasso, the Fennick Society, ABQE and Vireo. ABQE said yes."
+    veto = veto_for(labelled(text, ("Fennick Society", "ORG"), ("Vireo", "ORG")))
+    first, later = span(text, "ABQE"), span(text, "ABQE", 1)
+    assert veto(text, *first, "BENCHMARK", 0.9) and veto(text, *later, "BENCHMARK", 0.9)  # refused once, refused again
