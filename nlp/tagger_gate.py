@@ -16,7 +16,7 @@ here is a general piece of such evidence, read from the text and the rules' labe
   convention): not a name of another label;
 * **the rules' word lists and cues**: a word of a product line inside the span ("M5 MacBook Pro"), a
   label word first ("Slide 7"), a noun after a model that says it is not one ("Trainium3 servers"), an id
-  in lower case without a capital ("toaster99", "to-3D"), a slash ("CS 4/5xx"), and a model of two or more
+  in lower case without a capital ("toaster99", "to-3D"), a lab whose first word is a place, a slash ("CS 4/5xx"), and a model of two or more
   plain words with neither digit nor tier ("Ifeoma Adeyemi", "Project Astra": people and products).
 """
 
@@ -28,7 +28,7 @@ from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .unknown import BLOCKED_HEADS, MODEL_AFTER, NOT_NAME_AFTER, TIER_WORDS
+from .unknown import BLOCKED_HEADS, MODEL_AFTER, NOT_NAME_AFTER, PLACES, TIER_WORDS
 
 BENCH_HEADS = frozenset("Index Arena Leaderboard Benchmark Bench Eval Exam Olympiad Challenge Suite Ladder Board League "
                         "Rankings Ranking".split())
@@ -88,6 +88,8 @@ def _listed_words(text: str, s: int, e: int, label: str) -> bool:
         return True
     if surface[0].islower() and (surface == surface.lower() or words[0] in STOP_WORDS):
         return True  # an id in lower case ("toaster99"), a sentence's word glued to a number ("to-3D")
+    if label == "ORG" and words[0] in PLACES:
+        return True  # "Abu Dhabi", "Swiss AI": a place, or a place's programme, not a lab the rules missed
     if label != "MODEL":
         return False
     if NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):

@@ -99,3 +99,8 @@ def test_benchmark_heads_keyed_scores_measures_and_repeats():
     veto = veto_for(labelled(text, ("Fennick Society", "ORG"), ("Vireo", "ORG")))
     first, later = span(text, "ABQE"), span(text, "ABQE", 1)
     assert veto(text, *first, "BENCHMARK", 0.9) and veto(text, *later, "BENCHMARK", 0.9)  # refused once, refused again
+
+
+def test_a_lab_named_first_by_a_place_is_vetoed():
+    assert vetoed("The summit moved to Abu Dhabi this year for Quillo.", [], "Abu Dhabi", "ORG")
+    assert not vetoed("The summit moved to Brannock Labs this year.", [], "Brannock Labs", "ORG")
