@@ -6,8 +6,11 @@
     python scripts/train_name_tagger.py --loso --fold 2 --json f2.json   # leave FOLDS[2] out, train on the
                                                         # rest, score its sets per label and threshold (--ablate 40)
     python scripts/train_name_tagger.py --report f0.json f1.json f2.json f3.json   # pool, choose THRESHOLD
+    python scripts/train_name_tagger.py --silver        # rewrite SILVER (the claims sets' spans) from today's rules
 
-Training data: the spent entity sets (all of them were tuned on by the rules' rounds), cut into the
+Training data: the spent entity sets (all of them were tuned on by the rules' rounds) and the spent claims
+set claims-test9, whose passages have claims but no entity gold (their spans are silver: :func:`silver_spans`,
+kept in ``scripts/name_tagger_silver.jsonl`` so that a change of the rules does not change the weights), cut into the
 sentences the tagger reads (:func:`nlp.name_tagger.sentences`), with **mention replacement**: in each
 copy of a passage every gold MODEL/BENCHMARK name is swapped for an invented one — mostly of the same
 shape (``train_unknown_scorer.replace_name``: each letter run becomes another of the same case, tier and
