@@ -10,8 +10,8 @@ here is a general piece of such evidence, read from the text and the rules' labe
   line and not first in its sentence — the span is the tail of a longer name it should have taken;
 * **head word**: a model whose last word names a benchmark ("Index", "Arena", "Leaderboard"), a
   benchmark whose last word names an organisation ("Labs", "Institute");
-* **list**: the span is an item of a list ("A, B and C") whose neighbouring item the rules labelled
-  otherwise, and no neighbour carries the tagger's label;
+* **list**: the span is an item of a list ("A, B and C", "A 81.3; B 77.0", "A: 63.8 | B: 88.5") whose
+  neighbouring item the rules labelled otherwise, and no neighbour carries the tagger's label;
 * **abbreviation**: "(ABC)" right after a found name is that name again (the guidelines' own
   convention): not a name of another label;
 * **the rules' word lists and cues**: a word of a product line inside the span ("M5 MacBook Pro"), a
@@ -39,8 +39,11 @@ ORG_HEADS = frozenset("Labs Lab Institute University Society Foundation Agency M
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-])([A-Z][^\W_]*)[ ]\Z")
 # what may stand before a sentence's first word: nothing, an end of sentence, a line's list marks
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\u2014\u2013\"'\u201c(]\s*|\n[\s#*>\-\u2022\d.)]*)\Z")
-_SEP_BEFORE = re.compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ])\Z")
-_SEP_AFTER = re.compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ])")
+# list separators, with the item's score between it and the separator: "A 81.3; B 77.0", "A: 63.8 | B: 88.5"
+_SCORE = r"(?:\*{0,2}:?[ ]\d[\d.,]*%?)?"
+_SEP = r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&|vs\.?)[ ]|;[ ]|[ ]\|[ ])"
+_SEP_BEFORE = re.compile(_SCORE + _SEP + r"\Z")
+_SEP_AFTER = re.compile(_SCORE + _SEP)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ABBREV = re.compile(r"[ ]?\(\Z")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
@@ -114,7 +117,7 @@ def _wrong_head(text: str, s: int, e: int, label: str) -> bool:
 def _list_says_other(text: str, s: int, e: int, label: str, by_end: dict, by_start: dict) -> bool:
     """Neighbouring list items labelled by the rules: all of another label than ``label``."""
     near = []
-    m = _SEP_BEFORE.search(text, max(0, s - 8), s)
+    m = _SEP_BEFORE.search(text, max(0, s - 20), s)
     if m is not None and m.start() in by_end:
         near.append(by_end[m.start()])
     m = _SEP_AFTER.match(text, e)

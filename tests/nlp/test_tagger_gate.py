@@ -104,3 +104,12 @@ def test_benchmark_heads_keyed_scores_measures_and_repeats():
 def test_a_lab_named_first_by_a_place_is_vetoed():
     assert vetoed("The summit moved to Abu Dhabi this year for Quillo.", [], "Abu Dhabi", "ORG")
     assert not vetoed("The summit moved to Brannock Labs this year.", [], "Brannock Labs", "ORG")
+
+
+@pytest.mark.parametrize("text, rules, word, label", [
+    ("Tarn-QA results: KESTO-2 81.3; Vireo 5 77.0; BRISA v4 72.5.", [("KESTO-2", "MODEL"), ("Vireo 5", "MODEL")],
+     "BRISA v4", "BENCHMARK"),
+    ("bot: TALLO-40: 63.8 | ZentoBench: 88.5", [("ZentoBench", "BENCHMARK")], "TALLO-40", "MODEL"),
+])
+def test_list_items_with_their_scores(text, rules, word, label):
+    assert vetoed(text, labelled(text, *rules), word, label)
