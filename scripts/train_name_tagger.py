@@ -281,6 +281,7 @@ def inputs_digest(sets=SETS) -> str:
 def save(pipe, path: Path, threshold: float = THRESHOLD, sets=SETS) -> None:
     if path.exists():
         shutil.rmtree(path)
+    path.parent.mkdir(parents=True, exist_ok=True)  # (--loso --cache DIR: DIR may not exist yet)
     pipe.to_disk(path, exclude=["vocab"])
     (path / "tagger.json").write_text(json.dumps({"threshold": threshold, "sets": list(sets),
                                                   "inputs": inputs_digest(sets)}, indent=1) + "\n", encoding="utf-8")
