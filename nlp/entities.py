@@ -43,7 +43,7 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from . import name_edges, name_roles, name_tagger, owned_names
+from . import name_edges, name_roles, name_tagger, owned_names, tagger_gate
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import BLOCKED_HEADS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, _ok_head, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
@@ -523,7 +523,8 @@ class EntityFinder:
         extra = []
         if tagger and ctx.ai_text():  # the learned tagger adds names where nothing was found
             spans = [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new]
-            extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in name_tagger.tag(text, spans, ctx.ai_sentence, _tagger_ok)]
+            veto = tagger_gate.veto_for(taken + [(s, e, lab) for s, e, lab, _ in new])
+            extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in name_tagger.tag(text, spans, ctx.ai_sentence, _tagger_ok, veto)]
             new = sorted(new + [x for x in extra if x[2] != "ORG"])
         if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)

@@ -298,10 +298,11 @@ def predict(pipe, texts: list[str]) -> list[list[tuple[int, int, str, float]]]:
 
 
 def tag(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
-        ok: Callable[[str], bool] = lambda s: True) -> list[tuple[int, int, str, float]]:
+        ok: Callable[[str], bool] = lambda s: True,
+        veto: Callable[[str, int, int, str, float], bool] | None = None) -> list[tuple[int, int, str, float]]:
     """New (start, end, label, probability) names the tagger is confident of (each label its own
     threshold), overlapping nothing in ``taken``; ``ok(surface)`` may refuse a surface (the rules' word
-    lists)."""
+    lists), ``veto(text, start, end, label, p)`` a span (the rules' evidence: :mod:`nlp.tagger_gate`)."""
     pipe, threshold = current()
     if pipe is None:
         return []
@@ -314,7 +315,8 @@ def tag(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
         for a, b, label, p in spans:
             s, e = wlo + a, wlo + b
             if p >= threshold.get(label, 2.0) and s >= core and _free(taken, s, e) and ok(text[s:e]) \
-                    and NAME_EDGES.match(text, s, e) and not _plain_word(text, lo, hi, s, e):
+                    and NAME_EDGES.match(text, s, e) and not _plain_word(text, lo, hi, s, e) \
+                    and (veto is None or not veto(text, s, e, label, p)):
                 found.append((s, e, label, p))
     found.sort(key=lambda t: -t[3])
     kept: list[tuple[int, int, str, float]] = []

@@ -17,6 +17,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .unknown import PLACES
+
 
 # a capitalised word of a name (letters of any script; "Teachers'" keeps its apostrophe), or an acronym
 _W = r"(?:[A-Z][^\W\d_]*(?:['\u2019](?![^\W\d_]))?|[A-Z]{2,}\d*)"
@@ -37,10 +39,18 @@ SHAPE_LAST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ](?:{_W}|of|for
                         rf"(?![\w-])")
 SHAPE_FIRST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{_W}[ ]){{0,2}}(?:{HEAD_FIRST})[ ](?:of|for|on|de|di|do|du)[ ]"
                          rf"(?:the[ ])?{_W}(?:[ ](?:(?:and|&|of|for)[ ])?{_W}){{0,3}})(?![\w-])")
+# an official body named by a coordinated list: "Department for Science, Innovation and Technology", "Ministry of
+# Economy, Trade and Industry": the list goes on to its last item only when it ends in "and"/"&" + a capitalised word
+COORD_HEAD = (r"Ministry|Department|Office|Agency|Commission|Council|Authority|Institute|Bureau|Directorate|Secretariat|"
+              r"Administration|Committee|Centre|Center|Board")
+_ITEM = rf"{_W}(?:[ ]{_W})?"
+SHAPE_COORD = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{_W}[ ]){{0,2}}(?:{COORD_HEAD})[ ](?:of|for|on)[ ](?:the[ ])?"
+                         rf"{_ITEM}(?P<list>(?:,[ ]{_ITEM}){{1,5}},?[ ](?:and|&)[ ]{_ITEM}))(?![\w-])")
 SHAPE_LEGAL = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ]{_W}){{0,2}})(?={LEGAL})")
 GOV_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Directorate|Secretariat)[ ]")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Today Yesterday Tomorrow""".split())
+COORD_WORDS = tuple(COORD_HEAD.split("|"))
 CONNECTORS = frozenset("of for on and & de di do du the".split())
 # the literal words the patterns hang on: a pattern runs only in windows around them (most texts have none,
 # and a regular expression tried at every capital of a long text costs more than the finder's other steps)
@@ -51,7 +61,7 @@ LEGAL_WORDS = (" Co.", " Inc", " Corp", " Ltd", " LLC", " GmbH", " AG", " SAS", 
 
 # (an alternation of plain words: the regular expression engine scans for their first letters only)
 _WORDS_RX = {ws: re.compile("|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True)))
-             for ws in (FIRST_WORDS, LAST_WORDS, LEGAL_WORDS)}
+             for ws in (FIRST_WORDS, LAST_WORDS, LEGAL_WORDS, COORD_WORDS)}
 
 
 def _around(rx: re.Pattern, text: str, words: tuple[str, ...], before: int = 160, after: int = 90):
@@ -97,12 +107,22 @@ def _trim(text: str, s: int, e: int, least: int = 2) -> tuple[int, int] | None:
     return (s, e) if len(words) >= least and words[0].lower() not in STOP_WORDS else None
 
 
+def _coordinated(items: str) -> bool:
+    """The words after a body's first item are more of its list: no place ("..., Paris and Lyon") and no
+    sentence word ("..., The ...") among them."""
+    return not any(w in PLACES or w.lower() in STOP_WORDS or w in CALENDAR for w in re.findall(r"[^\W\d_]+", items)
+                   if w not in ("and",))
+
+
 def shaped_orgs(text: str) -> list[tuple[int, int]]:
     """(start, end) of organisation names known by their shape, in text order, not overlapping."""
     out: list[tuple[int, int]] = []
-    for rx, heads in ((SHAPE_FIRST, FIRST_WORDS), (SHAPE_LAST, LAST_WORDS), (SHAPE_LEGAL, LEGAL_WORDS)):
-        for m in _around(rx, text, heads):
+    for rx, heads in ((SHAPE_COORD, COORD_WORDS), (SHAPE_FIRST, FIRST_WORDS), (SHAPE_LAST, LAST_WORDS),
+                      (SHAPE_LEGAL, LEGAL_WORDS)):
+        for m in _around(rx, text, heads, after=150 if rx is SHAPE_COORD else 90):
             s, e = m.start("name"), m.end()
+            if rx is SHAPE_COORD and not _coordinated(m.group("list")):
+                continue  # "Office for Science, Paris and ...": a place or a sentence goes on after the comma
             got = _trim(text, s, e, 1 if rx is SHAPE_LEGAL else 2)
             if got is None or NOT_AFTER.match(text, e):
                 continue
@@ -139,7 +159,8 @@ def defined_acronyms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue
         acr = m.group("acr")
         initials = "".join(w[0] for w in re.findall(r"[A-Z][\w]*", text[s:e]))
-        if acr.replace("&", "")[:2] == initials[:2] or acr[0] == initials[0] and len(acr) <= len(initials):
+        if acr.replace("&", "")[:2] == initials[:2] or acr[0] == initials[0] and (
+                len(acr) <= len(initials) or len(acr) >= 3 and len(initials) >= 2):  # "Brazilian Development Bank (BNDES)"
             out.append((m.start("acr"), m.end("acr")))
             acrs.add(acr)
     for acr in acrs:

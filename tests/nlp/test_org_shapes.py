@@ -121,3 +121,42 @@ def test_the_owner_part_of_a_model_id_is_an_organisation(pipe):
 def test_a_ministry_starts_at_its_head_word():
     assert shapes("The Varrow Ministry of Digital Affairs wrote to the National Archive of Brevonia.") == \
         ["Ministry of Digital Affairs", "National Archive of Brevonia"]
+
+
+# --- coordinated official names (round 9) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Bids go to the Department for Harbours, Weather and Lighthouses by Friday.",
+     "Department for Harbours, Weather and Lighthouses"),
+    ("The Ministry of Mining, Forestry and Rural Affairs signed the contract.", "Ministry of Mining, Forestry and Rural Affairs"),
+    ("A letter from the Office for Tides, Canals, Locks & Ferries followed.", "Office for Tides, Canals, Locks & Ferries"),
+    ("The Quessel Agency for Soil, Seed and Fodder audited the model.", "Quessel Agency for Soil, Seed and Fodder"),
+])
+def test_a_coordinated_body_name_ends_at_its_last_item(text, name):
+    assert shapes(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Institute for Weather, whose Brisa models are open, trained it.", "Institute for Weather"),   # a new clause
+    ("The Office for Tides, Lisbon and the harbour board met.", "Office for Tides"),                  # a place
+    ("The Ministry of Mining, The Agency and others wrote.", "Ministry of Mining"),                    # a sentence word
+    ("The Bureau of Canals, Locks and more said no.", "Bureau of Canals"),                            # no capitalised last item
+])
+def test_a_comma_before_a_place_or_a_clause_ends_the_name(text, name):
+    assert shapes(text)[0] == name
+
+
+def test_an_acronym_after_a_found_name_is_that_name_again():
+    text = "The Brevan Development Bank (BNVX) lends to labs; BNVX also funds chips."  # initials of another tongue
+    spans = shaped_orgs(text)
+    assert [text[s:e] for s, e in spans] == ["Brevan Development Bank"]
+    assert [text[s:e] for s, e in defined_acronyms(text, spans)] == ["BNVX", "BNVX"]
+    # a coordinated body's initials
+    text = "The Department for Harbours, Weather and Lighthouses (DHWL) wrote; DHWL signed."
+    assert [text[s:e] for s, e in defined_acronyms(text, shaped_orgs(text))] == ["DHWL", "DHWL"]
+
+
+def test_coordinated_body_and_its_acronym_in_the_pipeline(pipe):
+    text = ("The Ministry of Mining, Forestry and Rural Affairs (MMFRA) will test the Quillo-3 AI model. "
+            "MMFRA said the model scored 71% on a safety benchmark.")
+    assert orgs(pipe, text) == ["Ministry of Mining, Forestry and Rural Affairs", "MMFRA", "MMFRA"]
