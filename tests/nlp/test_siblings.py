@@ -1,0 +1,53 @@
+"""A name's label from its siblings (nlp/siblings.py): the unknown members of a coordination or of a block of
+bullets take the label their known members agree on; and the lists the step must leave alone.
+
+Every passage is written for these tests with invented names (none from a dev or frozen set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from nlp.siblings import find_siblings
+from tests.nlp.test_entities import pipe, spans  # noqa: F401  (pipe: the loaded-pipeline fixture)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The AI safety pledge was signed by labs including Anthropic, Google DeepMind, OpenAI and Vantor.", "Vantor", "ORG"),
+    ("The new model was evaluated on GPQA, Zorbla and AIME, where it beat its predecessor.", "Zorbla", "BENCHMARK"),
+    ("In our AI tests, Llama 4, Qwen3 and Kestrel were run with the same prompts.", "Kestrel", "MODEL"),
+    ("The AI lab widened the tests to diagrams (MMLU-Pro, Quillmetric, GPQA) last year.", "Quillmetric", "BENCHMARK"),
+    ("The model's scores on AIME/Plovdex/GPQA are in the appendix of the AI report.", "Plovdex", "BENCHMARK"),
+    ("Open AI models to watch:\n- Llama 4\n- Qwen3\n- Tamberlane\n- Mistral Small 3.1\n", "Tamberlane", "MODEL"),
+])
+def test_unknown_sibling_takes_the_known_members_label(pipe, text, name, label):  # noqa: F811
+    assert (name, label) in spans(pipe, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a comma after the list's "and" starts a new clause: Vantor is the subject, not a third model
+    ("After GPT-5 and Claude Opus 4, Vantor shipped an AI model of its own.", "Vantor"),
+    # no conjunction and the run goes on into the sentence
+    ("Beside GPT-5, Claude Opus 4, Kestrel sounded tired, the AI reviewer wrote.", "Kestrel"),
+    # people and places beside labs stay people and places
+    ("The AI deal was signed by OpenAI, Anthropic and Jane Marlow in the spring.", "Jane Marlow"),
+    ("AI labs such as OpenAI, Anthropic and Lisbon-based teams hire a lot.", "Lisbon"),
+    ("The AI summit hosted OpenAI, Anthropic and Europe for two days.", "Europe"),
+    # one known sibling and an item whose shape says nothing
+    ("The AI model beat GPQA and Tuesday in one go.", "Tuesday"),
+    ("We tested it on GPQA and Harbour last week, an AI team said.", "Harbour"),
+    # the siblings disagree: a lab and a model
+    ("AI news: OpenAI, GPT-5 and Kestrel were in the headlines.", "Kestrel"),
+    # an opener of a sentence is not taken from a list
+    ("Kestrel, Llama 4 and Qwen3 were all run by the AI team.", "Kestrel"),
+])
+def test_lists_left_alone(pipe, text, name):  # noqa: F811
+    assert all(n != name for n, _ in spans(pipe, text))
+
+
+def test_siblings_step_alone():
+    text = "The AI index covers GPQA, Zorbla, Quintet and AIME."
+    taken = [(20, 24, "BENCHMARK"), (46, 50, "BENCHMARK")]
+    assert find_siblings(text, taken, lambda pos: True) == [(26, 32, "BENCHMARK", "Zorbla"), (34, 41, "BENCHMARK", "Quintet")]
+    assert find_siblings(text, taken, lambda pos: False) == []  # not an AI sentence
+    assert find_siblings(text, taken + [(34, 41, "STOP")], lambda pos: True) == []  # a stop phrase: no list of names
+    assert find_siblings(text, [], lambda pos: True) == []
