@@ -47,7 +47,7 @@ from . import name_edges, name_roles, name_tagger, owned_names
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import BLOCKED_HEADS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, _ok_head, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
-from .siblings import find_siblings
+from .siblings import with_siblings
 from .unknown_scorer import rescore
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
@@ -530,7 +530,7 @@ class EntityFinder:
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
-        new = new + find_siblings(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "OpenAI and X"
+        new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
         if not new:
             return out
         absorbed = set()

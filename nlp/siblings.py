@@ -35,10 +35,20 @@ _H = re.escape(HYPHENS)
 # start with a capital or a digit ("Kestrel 2 Pro", "Vantor Labs")
 _PART = rf"[A-Z][A-Za-z0-9+\u00b2]*(?:[.{_H}][A-Za-z0-9]+)*"
 ITEM = re.compile(rf"(?<![\w.@{_H}'\u2019]){_PART}(?:[ ](?:{_PART}|\d+(?:\.\d+)?[A-Za-z]?)){{0,2}}(?![\w]|[{_H}]\w|['\u2019]s\b|\.\d)")
-# what joins two items of one list; the "conj" group marks the closing conjunction
-SEP = re.compile(r"[ ]*,[ ]*(?P<c1>(?:and|or|&)[ ]+)?|[ ]+(?P<c2>and|or|&|as[ ]well[ ]as)[ ]+|[ ]*(?P<slash>/)[ ]*")
-# where a list without a conjunction may end: punctuation, a line's end, "and others", "etc."
-CLOSED_END = re.compile(r"\s*(?:[.;:)\]\n]|\Z|,?\s+(?:and|or)\s+(?:others|more|so\s+on)\b|,?\s+etc\b)")
+# what joins two items of one list (an item may carry its score or a short bracket: "GSM8K (7.9) and
+# HellaSwag (6.1)"); the groups c1/c2/slash mark the closing conjunction, "add" a phrase that may follow it
+_CARRIED = r"(?:[ ]\d{1,4}(?:\.\d+)?%?|[ ]?\([^()\n]{1,30}\))?"
+SEP = re.compile(_CARRIED + r"(?:[ ]*,[ ]*(?P<c1>(?:and|or|&)[ ]+)?(?P<add>(?:along[ ]with|alongside|together[ ]with|as[ ]well[ ]as|plus)[ ]+)?"
+                 r"|[ ]+(?P<c2>and|or|&|vs\.?|versus)[ ]+|[ ]+(?P<add2>along[ ]with|alongside|together[ ]with|as[ ]well[ ]as|plus)[ ]+"
+                 r"|[ ]*(?P<slash>/)[ ]*)")
+# where a list without a conjunction may end: punctuation, a dash, a line's end, "and others", "etc."
+CLOSED_END = re.compile(_CARRIED + r"\s*(?:[.;:)\]\n\u2014\u2013]|\Z|,?\s+(?:and|or)\s+(?:others|more|so\s+on)\b|,?\s+etc\b)")
+# a plural kind noun that heads a list ("benchmarks such as X and Y", "evals (X, Y)") or sums it up after
+# a comma ("X and Y, two long-context evals"): the list's items are of that kind, known or not
+_KINDS = (r"(?P<b>benchmarks|evals|evaluations|leaderboards|test[ ]sets|test[ ]suites)|(?P<m>models|LLMs|chatbots|checkpoints)"
+          r"|(?P<o>labs|companies|start[-]?ups|firms|developers)")
+KIND_BEFORE = re.compile(rf"\b(?:{_KINDS})(?:[ ]?\(|,?[ ]+(?:such[ ]as|like|including|e\.g\.,?|namely)[ ]+|:[ ]+)(?:the[ ]+)?\Z")
+KIND_AFTER = re.compile(rf",[ ]+(?:the[ ]+)?(?:two|three|four|five|both|all)[ ]+(?:[\w{_H}]+[ ]+){{0,2}}?(?:{_KINDS})\b")
 BULLET = re.compile(rf"^[ \t]*(?:[*\-\u2022+]|\d{{1,2}}[.)])[ \t]+(\*\*)?(?P<name>{_PART}(?:[ ](?:{_PART}|\d+(?:\.\d+)?)){{0,2}})(?(1)\*\*)"
                     rf"[ \t]*(?:$|[:(\u2014\u2013]|[ ]-[ ])", re.M)
 LABELS = ("MODEL", "BENCHMARK", "ORG")
@@ -54,9 +64,10 @@ def _shape_says(w: str, label: str) -> bool:
     return LAB_END.search(w) is not None and " " in w
 
 
-def _item_ok(w: str, label: str) -> bool:
+def _item_ok(w: str, label: str, strong: bool = False) -> bool:
     """The gates every new name passes (:mod:`nlp.unknown`, :mod:`nlp.unknown_orgs`): no person, place,
-    product, calendar or common word."""
+    product, calendar or common word; ``strong``: the list is surely one of benchmarks, whose names may
+    hold a version."""
     first = w.split()[0]
     if len(w) < 2 or w in COMMON_CAPS or first in PLACES or first in DISCOURSE or first in PERSONLIKE or not _ok_head(w):
         return False
@@ -69,7 +80,7 @@ def _item_ok(w: str, label: str) -> bool:
     if first in NOT_BENCH or first in NOT_A_MODEL or w in TIER_WORDS:
         return False
     if label == "BENCHMARK":
-        return not _model_like(w)
+        return strong or not _model_like(w)
     return BENCH_SHAPE.fullmatch(w) is None
 
 
@@ -80,10 +91,10 @@ def _groups(text: str, items: list[tuple[int, int]]):
     run, conj, slash = [], False, False
     for s, e in items:
         if run:
-            m = SEP.fullmatch(text, run[-1][1], s) if s - run[-1][1] <= 16 else None
-            if m is not None and (not conj or slash and m.group("slash")):
+            m = SEP.fullmatch(text, run[-1][1], s) if s - run[-1][1] <= 48 else None
+            if m is not None and (not conj or slash and m.group("slash") or m.group("add") or m.group("add2")):
                 run.append((s, e))
-                conj = conj or bool(m.group("c1") or m.group("c2") or m.group("slash"))
+                conj = conj or any(m.group(g) for g in ("c1", "c2", "slash", "add", "add2"))
                 slash = bool(m.group("slash"))
                 continue
             if len(run) > 1:
@@ -93,33 +104,65 @@ def _groups(text: str, items: list[tuple[int, int]]):
         yield run, conj or CLOSED_END.match(text, run[-1][1]) is not None
 
 
-def _label_of(group, known: dict, stopped: set, text: str) -> list[tuple[int, int, str]]:
-    """The unknown items of one group labelled by their known siblings (empty when the group does not say,
-    or when an unknown item fails the gates: a list holding a place or a common word is no list of names)."""
+def _label_of(group, known: dict, stopped: set, text: str, kind: str | None = None) -> list[tuple[int, int, str]]:
+    """The unknown items of one group labelled by their known siblings, or by the ``kind`` noun that heads or
+    sums up the list (empty when the group does not say, or when an unknown item fails the gates: a list
+    holding a place or a common word is no list of names)."""
     if any(k in stopped for k in group):
         return []
     labels = [known[k] for k in group if k in known]
     unknown = [k for k in group if k not in known]
-    if not labels or not unknown or len(set(labels)) != 1 or labels[0] not in LABELS:
+    if not unknown or len(set(labels + [kind] if kind else labels)) != 1 or (labels or [kind])[0] not in LABELS:
         return []
-    label = labels[0]
-    if not all(_item_ok(text[s:e], label) for s, e in unknown):
+    label = (labels or [kind])[0]
+    strong = kind is not None or len(labels) >= 2  # ("SWE-bench Verified, Tau2 and AceBench": a version in a benchmark's name)
+    if not all(_item_ok(text[s:e], label, strong) for s, e in unknown):
         return []
-    if len(labels) >= 2 and len(labels) >= len(unknown):
+    if kind is not None or len(labels) >= 2 and len(labels) >= len(unknown):
         return [(s, e, label) for s, e in unknown]
     if len(labels) == 1 and len(unknown) == 1 and _shape_says(text[unknown[0][0]:unknown[0][1]], label):
         return [(unknown[0][0], unknown[0][1], label)]
     return []
 
 
-def find_siblings(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
+def _kind(text: str, group) -> str | None:
+    """The label a plural kind noun gives the whole list: before it ("benchmarks such as") or after it (", two evals")."""
+    m = KIND_BEFORE.search(text, max(0, group[0][0] - 40), group[0][0]) or KIND_AFTER.match(text, group[-1][1])
+    return None if m is None else "BENCHMARK" if m.group("b") else "MODEL" if m.group("m") else "ORG"
+
+
+def _relabel(group, known: dict, guessed: frozenset, text: str) -> list[tuple[int, int, str]]:
+    """Guesses of the unknown-name rules (``guessed``) whose model/benchmark label disagrees with at least two
+    names the knowledge base knows in the same list, and outnumbered by them, take the list's label
+    ("SWE-bench Verified, Tau2 and AceBench": Tau2 is a benchmark, though shaped like a model)."""
+    sure = [known[k] for k in group if k in known and k not in guessed]
+    if len(sure) < 2 or len(set(sure)) != 1 or sure[0] not in ("MODEL", "BENCHMARK"):
+        return []
+    odd = [k for k in group if k in guessed and known[k] != sure[0]]
+    if not odd or len(sure) < len(odd) + sum(k not in known for k in group) or any(known[k] not in ("MODEL", "BENCHMARK") for k in odd):
+        return []
+    return [(s, e, sure[0]) for s, e in odd if _item_ok(text[s:e], sure[0], True)]
+
+
+def with_siblings(text: str, taken: list[tuple[int, int, str]], new: list[tuple[int, int, str, str]],
+                  ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
+    """``new`` (the unknown-name rules' (start, end, label, canonical) guesses beside the knowledge base's
+    ``taken``) with the names their siblings label added, and the guesses their siblings correct relabelled."""
+    found = find_siblings(text, taken + [(s, e, lab) for s, e, lab, _ in new], ai_at, frozenset((s, e) for s, e, _, _ in new))
+    if not found:
+        return new
+    fix = {(s, e): lab for s, e, lab, _ in found}
+    return [(s, e, fix.pop((s, e), lab), c) for s, e, lab, c in new] + [x for x in found if (x[0], x[1]) in fix]
+
+
+def find_siblings(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],
+                  guessed: frozenset = frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, label, canonical) of the unknown names labelled by their siblings in ``text``.
 
     ``taken``: (start, end, label) of every name found so far (label "STOP" for the knowledge base's stop
     phrases: a list holding one is no list of names); ``ai_at(pos)``: whether the sentence at ``pos`` is
-    about AI."""
-    if not taken:
-        return []
+    about AI; ``guessed``: the spans of ``taken`` that are guesses, not the knowledge base's (one whose
+    siblings disagree with it comes back with their label)."""
     known = {(s, e): lab for s, e, lab in taken if lab != "STOP"}
     stopped = {(s, e) for s, e, lab in taken if lab == "STOP"}
     spans = sorted(known.keys() | stopped, key=lambda k: (k[0], -k[1]))  # the longest first: "DeepSeek-V3.2", not its lab
@@ -136,20 +179,24 @@ def find_siblings(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[
     for group, closed in _groups(text, items):
         if not closed:
             continue  # "GPT-5, Claude 4, Vantor shipped ...": no conjunction, the run goes on into the clause
-        for s, e, label in _label_of(group, known, stopped, text):
+        for s, e, label in _label_of(group, known, stopped, text, _kind(text, group)) + _relabel(group, known, guessed, text):
             out[(s, e)] = label
     lines = [m for m in BULLET.finditer(text)] if "\n" in text else []
     block: list = []
     for m in lines + [None]:  # consecutive bullet lines of one shape: a list of names
         if block and (m is None or text.count("\n", block[-1].end(), m.start()) != 1):
+            # (an item whose own line names a known name of the label is described by it, not its sibling:
+            # "* Vantor Mini (new): 71% on GPQA" under lines of benchmarks)
             group = [b.span("name") for b in block]
+            line_end = {b.span("name"): text.find("\n", b.end()) % (len(text) + 1) for b in block}
             if len(group) > 2:
                 for s, e, label in _label_of(group, known, stopped, text):
-                    out[(s, e)] = label
-                    bullets.add((s, e))
+                    if not any(lab == label and e <= a < line_end[(s, e)] for (a, b), lab in known.items()):
+                        out[(s, e)] = label
+                        bullets.add((s, e))
             block = []
         if m is not None:
             block.append(m)
     return sorted((s, e, lab, clean(text[s:e])) for (s, e), lab in out.items()
-                  if (s, e) not in known and ((s, e) in bullets or not SENTENCE_START.search(text, max(0, s - 12), s)) and ai_at(s)
-                  and not any(a < e and s < b for a, b in spans))
+                  if ((s, e) not in known or (s, e) in guessed) and ((s, e) in bullets or not SENTENCE_START.search(text, max(0, s - 12), s)) and ai_at(s)
+                  and not any(a < e and s < b and (a, b) != (s, e) for a, b in spans))
