@@ -26,9 +26,9 @@ import re
 from typing import Callable
 
 from .canonical import HYPHENS, clean
-from .unknown import (BENCH_SHAPE, COMMON_CAPS, DISCOURSE, NOT_A_MODEL, NOT_BENCH, PERSONLIKE, PLACES, SENTENCE_START,
+from .unknown import (BENCH_SHAPE, COLUMN_LABEL, COMMON_CAPS, DISCOURSE, NOT_A_MODEL, NOT_BENCH, PERSONLIKE, PLACES, SENTENCE_START,
                       TECH_WORD, TIER_WORDS, _model_like, _ok_head)
-from .unknown_orgs import LAB_END, _name_ok
+from .unknown_orgs import LAB_END, ORG_COLUMN, _name_ok
 
 _H = re.escape(HYPHENS)
 # an item: a capitalised word (CamelCase, acronym, digits, hyphened parts), with up to two more words that
@@ -131,6 +131,43 @@ def _kind(text: str, group) -> str | None:
     return None if m is None else "BENCHMARK" if m.group("b") else "MODEL" if m.group("m") else "ORG"
 
 
+# a Markdown table's line, and a cell's name (bold or not, a bracketed qualifier left out: "OpenAI-MRCR (128k)")
+TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+CELL = re.compile(rf"[ \t]*(\*\*)?(?P<name>{_PART}(?:[ ](?:{_PART}|\d+(?:\.\d+)?)){{0,2}})(?(1)\*\*)(?:[ ]\([^()|\n]{{1,30}}\))?[ \t]*")
+
+
+HEADER_WORDS = frozenset(COLUMN_LABEL) | ORG_COLUMN | frozenset("name rank score average mean total notes note setting metric "
+                                                                 "type size params license date".split())
+
+
+def _table_groups(text: str):
+    """The names of a Markdown table, grouped by what makes them siblings: the header row's cells, and each
+    column's cells below the separator line."""
+    prev_end, rows = -2, []
+    for m in list(TABLE_LINE.finditer(text)) + [None]:
+        if m is None or m.start() != prev_end + 1:  # a table ends
+            if rows:
+                yield rows[0]
+                for col in range(max(len(r) for r in rows[1:]) if len(rows) > 1 else 0):
+                    yield [r[col] for r in rows[1:] if col < len(r) and r[col] is not None]
+            rows = []
+        if m is None:
+            break
+        prev_end = m.end()
+        line = m.group()
+        if set(line) <= set("|-: \t"):
+            continue  # the separator line
+        cells, a = [], m.start() + line.index("|") + 1
+        while True:
+            b = text.find("|", a, m.end())
+            if b < 0:
+                break
+            c = CELL.fullmatch(text, a, b)
+            cells.append(c.span("name") if c and c.group("name").lower() not in HEADER_WORDS else None)
+            a = b + 1
+        rows.append(cells)
+
+
 def _relabel(group, known: dict, guessed: frozenset, text: str) -> list[tuple[int, int, str]]:
     """Guesses of the unknown-name rules (``guessed``) whose model/benchmark label disagrees with at least two
     names the knowledge base knows in the same list, and outnumbered by them, take the list's label
@@ -175,12 +212,18 @@ def find_siblings(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[
         items.append((s, e))
         pos = e
     items += [(m.start(), m.end()) for m in ITEM.finditer(text, pos)]
-    out, bullets = {}, set()
+    out, bullets = {}, set()  # (bullets: names of a bullet block or a table, whose two known siblings are the context)
     for group, closed in _groups(text, items):
         if not closed:
             continue  # "GPT-5, Claude 4, Vantor shipped ...": no conjunction, the run goes on into the clause
         for s, e, label in _label_of(group, known, stopped, text, _kind(text, group)) + _relabel(group, known, guessed, text):
             out[(s, e)] = label
+    for group in _table_groups(text) if "|" in text else ():
+        group = [k for k in group if k is not None]
+        if len(group) > 2:
+            for s, e, label in _label_of(group, known, stopped, text):
+                out[(s, e)] = label
+                bullets.add((s, e))
     lines = [m for m in BULLET.finditer(text)] if "\n" in text else []
     block: list = []
     for m in lines + [None]:  # consecutive bullet lines of one shape: a list of names
@@ -198,5 +241,5 @@ def find_siblings(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[
         if m is not None:
             block.append(m)
     return sorted((s, e, lab, clean(text[s:e])) for (s, e), lab in out.items()
-                  if ((s, e) not in known or (s, e) in guessed) and ((s, e) in bullets or not SENTENCE_START.search(text, max(0, s - 12), s)) and ai_at(s)
+                  if ((s, e) not in known or (s, e) in guessed) and ((s, e) in bullets or not SENTENCE_START.search(text, max(0, s - 12), s) and ai_at(s))
                   and not any(a < e and s < b and (a, b) != (s, e) for a, b in spans))

@@ -81,3 +81,16 @@ def test_bullet_described_by_a_known_name_is_no_sibling(pipe):  # noqa: F811
     text = ("AI contest scores:\n\n* GPQA: Gemini 3 Pro 91%, GPT-5 88%\n* AIME 2025: Gemini 3 Pro 95%\n"
             "* Tamberlane Mini (new): 71% on AIME 2025\n* MMLU-Pro: GPT-5 87%\n")
     assert ("Tamberlane Mini", "BENCHMARK") not in spans(pipe, text)
+
+
+def test_table_column_and_header_siblings(pipe):  # noqa: F811
+    text = ("Scores:\n\n| Benchmark | GPT-5 | Claude Opus 4.1 |\n|---|---|---|\n| GPQA Diamond | 85.7 | 80.9 |\n"
+            "| Zorbla (hard) | 60.1 | 55.0 |\n| AIME 2025 | 94.6 | 78.0 |\n")
+    found = spans(pipe, text)
+    assert ("Zorbla", "BENCHMARK") in found
+    assert all(n != "Benchmark" for n, _ in found)  # a column's label is no name
+
+
+def test_table_column_of_one_known_name_says_nothing(pipe):  # noqa: F811
+    text = ("Scores:\n\n| Benchmark | GPT-5 |\n|---|---|\n| GPQA Diamond | 85.7 |\n| Zorbla | 60.1 |\n| Harbour | 55.0 |\n")
+    assert all(n not in ("Zorbla", "Harbour") for n, _ in spans(pipe, text))
