@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .canonical import HYPHENS, clean
 from .unknown import (BENCH_SHAPE, COLUMN_LABEL, COMMON_CAPS, DISCOURSE, NOT_A_MODEL, NOT_BENCH, PERSONLIKE, PLACES, SENTENCE_START,
                       TECH_WORD, TIER_WORDS, _model_like, _ok_head)
@@ -168,6 +170,18 @@ def _table_groups(text: str):
         rows.append(cells)
 
 
+def _items(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The capitalised runs of text[pos:end], each without an opening word that names nothing
+    ("Unlike GSM8K" is GSM8K; "Also Quintet" is Quintet)."""
+    out = []
+    for m in ITEM.finditer(text, pos, end):
+        a, w = m.start(), m.group()
+        if " " in w and (w.split(" ", 1)[0].lower() in STOP_WORDS or w.split(" ", 1)[0] in DISCOURSE):
+            a += w.index(" ") + 1
+        out.append((a, m.end()))
+    return out
+
+
 def _relabel(group, known: dict, guessed: frozenset, text: str) -> list[tuple[int, int, str]]:
     """Guesses of the unknown-name rules (``guessed``) whose model/benchmark label disagrees with at least two
     names the knowledge base knows in the same list, and outnumbered by them, take the list's label
@@ -208,10 +222,10 @@ def find_siblings(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[
     for s, e in spans:
         if s < pos:
             continue
-        items += [(m.start(), m.end()) for m in ITEM.finditer(text, pos, s)]
+        items += _items(text, pos, s)
         items.append((s, e))
         pos = e
-    items += [(m.start(), m.end()) for m in ITEM.finditer(text, pos)]
+    items += _items(text, pos, len(text))
     out, bullets = {}, set()  # (bullets: names of a bullet block or a table, whose two known siblings are the context)
     for group, closed in _groups(text, items):
         if not closed:

@@ -94,3 +94,9 @@ def test_table_column_and_header_siblings(pipe):  # noqa: F811
 def test_table_column_of_one_known_name_says_nothing(pipe):  # noqa: F811
     text = ("Scores:\n\n| Benchmark | GPT-5 |\n|---|---|\n| GPQA Diamond | 85.7 |\n| Zorbla | 60.1 |\n| Harbour | 55.0 |\n")
     assert all(n not in ("Zorbla", "Harbour") for n, _ in spans(pipe, text))
+
+
+def test_opening_word_is_not_part_of_an_item():
+    text = "The AI puzzles are new. Unlike Plov8K or MATH, ours need no arithmetic."
+    i = text.index("MATH")
+    assert find_siblings(text, [(i, i + 4, "BENCHMARK")], lambda pos: True) == [(31, 37, "BENCHMARK", "Plov8K")]
