@@ -97,6 +97,6 @@ def test_table_column_of_one_known_name_says_nothing(pipe):  # noqa: F811
 
 
 def test_opening_word_is_not_part_of_an_item():
-    text = "The AI puzzles are new. Unlike Plov8K or MATH, ours need no arithmetic."
+    text = "The AI puzzles are new. Unlike GeoMaze or MATH, ours need no arithmetic."
     i = text.index("MATH")
-    assert find_siblings(text, [(i, i + 4, "BENCHMARK")], lambda pos: True) == [(31, 37, "BENCHMARK", "Plov8K")]
+    assert find_siblings(text, [(i, i + 4, "BENCHMARK")], lambda pos: True) == [(31, 38, "BENCHMARK", "GeoMaze")]
