@@ -170,13 +170,16 @@ def _table_groups(text: str):
         rows.append(cells)
 
 
+OPENERS = frozenset("Unlike Like Besides Beside Beyond Including Excluding Except Versus Against Despite Beating".split())
+
+
 def _items(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The capitalised runs of text[pos:end], each without an opening word that names nothing
     ("Unlike GSM8K" is GSM8K; "Also Quintet" is Quintet)."""
     out = []
     for m in ITEM.finditer(text, pos, end):
         a, w = m.start(), m.group()
-        if " " in w and (w.split(" ", 1)[0].lower() in STOP_WORDS or w.split(" ", 1)[0] in DISCOURSE):
+        if " " in w and (w.split(" ", 1)[0].lower() in STOP_WORDS or w.split(" ", 1)[0] in DISCOURSE | OPENERS):
             a += w.index(" ") + 1
         out.append((a, m.end()))
     return out
