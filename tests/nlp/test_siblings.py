@@ -37,6 +37,9 @@ def test_unknown_sibling_takes_the_known_members_label(pipe, text, name, label):
     ("We tested it on GPQA and Harbour last week, an AI team said.", "Harbour"),
     # the siblings disagree: a lab and a model
     ("AI news: OpenAI, GPT-5 and Kestrel were in the headlines.", "Kestrel"),
+    # outlets cited as sources and places are no labs' siblings
+    ("The AI deal between OpenAI and Microsoft was first reported by Reuters, Bloomberg and The Information.", "The Information"),
+    ("The AI labs OpenAI, Anthropic and Meta met at Davos, Bletchley and Seoul.", "Bletchley"),
     # an opener of a sentence is not taken from a list
     ("Kestrel, Llama 4 and Qwen3 were all run by the AI team.", "Kestrel"),
 ])
