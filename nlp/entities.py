@@ -15,7 +15,8 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
 4. **Clipped forms** (``R1``, ``V3.2-Exp``, ``K2``, ``4o``, ``Maverick``, ``Opus``) count only when the
    family or its developer is mentioned in the same document, and expand to the full name.
 5. **New names from cues** (:mod:`nlp.unknown`, :mod:`nlp.unknown_orgs`): models, benchmarks and labs
-   no list knows, read from their shape and the words around them, with ``known=False``.
+   no list knows, read from their shape and the words around them, with ``known=False``; an unknown member
+   of a list whose known members agree takes their label (:mod:`nlp.siblings`).
 6. **Context.** Ambiguous words (Apple, Meta, Gemini, Claude, Phi, Falcon, Arena, ...) must be
    capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
    unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
@@ -47,6 +48,7 @@ from . import name_edges, name_roles, name_tagger, owned_names, tagger_gate
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import BLOCKED_HEADS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, _ok_head, _table_column_cells, find_unknown
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
+from .siblings import with_siblings
 from .unknown_scorer import rescore
 
 LABELS = ("MODEL", "ORG", "BENCHMARK")
@@ -530,6 +532,7 @@ class EntityFinder:
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
+        new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
         if not new:
             return out
         absorbed = set()
