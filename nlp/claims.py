@@ -119,7 +119,7 @@ from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
-from .grid import category_corner, grid_roles, grid_unit, grids, mark_rivals
+from .grid import arrow_rows, bench_column, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -687,6 +687,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)],
                               sep, rows=rows)
+        if found and sep == "/" and arrow_rows(text, rows):
+            mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
         if found:
             claims.extend(found)
             tables.append((a, b))
@@ -2209,14 +2211,20 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
         score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])]
-        bench = _context_bench(text, a, b, ents) if score_cols else None
-        if bench is None:
+        bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
+        bench = _context_bench(text, a, b, ents) if score_cols and bench_col is None else None
+        if bench is None and (bench_col is None or not score_cols):
             return []
         for la, lb, cells in rows[1:]:
             row = in_row(la, lb)
             model = row_model(row, cells)
             if model is None or score_cols[0] >= len(cells):
                 continue
+            if bench_col is not None:
+                bench = _ent_in(row, *cells[bench_col], "BENCHMARK") if bench_col < len(cells) else None
+                if bench is None:
+                    continue
+                bench = (bench[0], bench[1], "BENCHMARK", bench[2])
             ranked = rank_claim(model[2], bench[3], la, lb, cells)
             if ranked:
                 out.append(ranked)
@@ -2243,14 +2251,17 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     # "Category | X | Y" over "Reasoning | 86.1 | 79.4": the rows are parts of the benchmark named around the table
     parent = _context_bench(text, a, b, ents) if models_across and category_corner(text, header) else None
     parent = parent and (parent[0], parent[1], parent[3])
-    for la, lb, cells in rows[1:]:
+    # "| LedgerQA | X | Y |" over "| Accuracy (%) | … |": the corner names the one benchmark, the rows its measures (nlp.grid)
+    corners = corner_benches(text, rows, inside) if models_across and parent is None else None
+    for i, (la, lb, cells) in enumerate(rows[1:]):
         if not cells:
             continue
         label_cell = cells[0]
         row_label = text[label_cell[0]:label_cell[1]]
         row = in_row(la, lb)
         if models_across:
-            row_ent = _ent_in(row, *label_cell, "BENCHMARK") or parent
+            row_ent = (corners[i] and (corners[i][0], corners[i][1], corners[i][3])) if corners else \
+                _ent_in(row, *label_cell, "BENCHMARK") or parent
             columns = head_models
         else:
             columns = head_benches
