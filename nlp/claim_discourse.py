@@ -65,6 +65,12 @@ class Discourse:
         self.first_subject: str | None = None
         self.variants = False
         self.change_pair: tuple[str, str] | None = None
+        self.para_subject: str | None = None  # the subject a sentence of this paragraph named
+
+    def set_subject(self, model: str) -> None:
+        """A sentence named `model` as its subject."""
+        self.subject = self.para_subject = model
+        self.first_subject = self.first_subject or model
 
     def doc_bench(self):
         """The document's topic benchmark: the only one named so far, else the one named most often
@@ -84,6 +90,8 @@ class Discourse:
         if heading:
             self.section_bench = None
         reference_item = "[" in text[self.prev_end:a + 1] and _REFERENCE_ITEM.search(text, self.prev_end, min(b, a + 8))
+        if self.para_subject and (heading or _PARA_BREAK.search(text, self.prev_end, a)):
+            self.para_subject = None
         if (self.para_benches or self.section_bench or self.doc_counts) and (
                 _PARA_BREAK.search(text, self.prev_end, a) or reference_item):
             self.para_benches = {}
@@ -325,4 +333,116 @@ def owned_benches(text: str, known: list[tuple], bench_names) -> list[tuple]:
         name = lowered_names.get(f"{orgs[-1][3]} {m.group('name')}".lower())
         if name is not None:
             out.append((s, e, "BENCHMARK", name))
+    return out
+
+
+# "the Gemini app", "the ChatGPT website": a product named like the model family, never a claim's model
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?:mobile\s+|desktop\s+|web\s+|iOS\s+|Android\s+)?(?:app|apps|application|website|"
+                            r"web\s+app|browser\s+extension|extension|plug-?in|store|subscription)\b(?![-'’])", re.I)
+
+
+def product_mentions(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` (start, end, label, canonical) without the MODEL mentions that name a product (an
+    app, a website, a subscription) named after the family: "made Gemini 3 Pro available in the
+    Gemini app … the model climbed to first place" is about Gemini 3 Pro."""
+    if not any(w in text for w in (" app", " App", "website", "xtension", "lug", "store", "ubscription")):
+        return ents
+    return [x for x in ents if x[2] != "MODEL" or not _PRODUCT_AFTER.match(text, x[1])]
+
+
+# "its predecessor", "the previous version", "the older model": the earlier version of a family
+_PREDECESSOR_REF = re.compile(
+    r"\b(?:its|their|the)\s+(?:(?:immediate|direct)\s+)?(?:predecessor|forerunner|previous\s+(?:model|version|generation|release)|"
+    r"older\s+(?:model|version)|earlier\s+(?:model|version)|prior\s+(?:model|version)|original\s+model)\b(?!\s*,)", re.I)
+_VERSIONED = re.compile(r"^(?P<stem>.*?)(?:[\s-]+v?|(?<=[A-Za-z])(?=\d))(?P<v>\d+(?:\.\d+)*)(?P<tail>(?:[\s-].*)?)$")
+_PREDECESSOR_REACH = 300  # characters back to the model whose predecessor is meant
+
+
+def _version(name: str) -> tuple[str, tuple, str]:
+    """(family stem, version numbers, tail) of a model name: "Quokka 2 Mini" -> ("quokka", (2,), " mini");
+    a name with no version is version () of itself ("Lantern" -> ("lantern", (), ""))."""
+    m = _VERSIONED.match(name)
+    if not m or not m.group("stem").strip():
+        return name.lower(), (), ""
+    return m.group("stem").lower(), tuple(int(x) for x in m.group("v").split(".")), m.group("tail").lower()
+
+
+def predecessor_refs(text: str, ents: list[tuple]) -> list[tuple]:
+    """MODEL tuples (start, end, "MODEL", canonical) for "its predecessor" / "the previous version" /
+    "the older model": the latest earlier version of the family of the model named last before it
+    (within _PREDECESSOR_REACH characters), among the models the passage names ("Lantern 2 … 72.9
+    for its predecessor" with "Lantern" named -> Lantern); none when no earlier version is named.
+    `ents`: (start, end, label, canonical) in text order."""
+    low = text.lower()
+    if not any(w in low for w in ("predecessor", "forerunner", "previous", "older", "earlier", "prior", "original")):
+        return []
+    models = [x for x in ents if x[2] == "MODEL"]
+    if len(models) < 2:
+        return []
+    names = {x[3] for x in models}
+    out = []
+    for m in _PREDECESSOR_REF.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _, _ in ents):
+            continue
+        before = [x for x in models if x[1] <= m.start() and m.start() - x[1] <= _PREDECESSOR_REACH]
+        if not before:
+            continue
+        stem, version, tail = _version(before[-1][3])
+        if not version:
+            continue
+        earlier = {}
+        for c in names:
+            s2, v2, t2 = _version(c)
+            if s2 == stem and t2 == tail and v2 < version:
+                earlier.setdefault(v2, set()).add(c)
+        if earlier:
+            latest = earlier[max(earlier)]
+            if len(latest) == 1:
+                out.append((m.start(), m.end(), "MODEL", latest.pop()))
+    return out
+
+
+# "Tiamat reports 83.7%", "the lab says 91.2%": a lab as the subject of a figure it gives
+_LAB_REPORTS = re.compile(r"[ \t]+(?:also\s+)?(?:reports|reported|says|said|claims|claimed|gives|gave|lists|listed|"
+                          r"quotes|quoted|measured|measures|cites|cited|puts\s+it\s+at|put\s+it\s+at)\s+"
+                          r"(?:a\s+|an\s+|about\s+|around\s+|roughly\s+)?(?=\d)")
+
+
+def released_model(text: str, ents: list[tuple]) -> str | None:
+    """The model the passage releases or reviews: the first model its headline (first line) names,
+    else the first model its first paragraph names. `ents`: (start, end, label, canonical)."""
+    first_line = text.find("\n")
+    first_line = len(text) if first_line < 0 else first_line
+    first_para = _PARA_BREAK.search(text, first_line)
+    second_end = len(text) if first_para is None else (_PARA_BREAK.search(text, first_para.end()) or
+                                                       re.compile(r"$").search(text)).start()
+    for limit in (first_line, second_end):
+        model = next((x[3] for x in ents if x[2] == "MODEL" and x[1] <= limit), None)
+        if model is not None:
+            return model
+    return None
+
+
+def lab_refs(text: str, known: list[tuple], rows: list[tuple], models: list[tuple]) -> list[tuple]:
+    """MODEL tuples over a lab named as the subject of the figure it gives ("On BLUEX, Tiamat
+    reports 83.7%, against 80.1% for Sabiá-3"): the lab's model — the one model of that developer the
+    passage names, else the passage's released model (`released_model`) when the lab is the
+    developer of no other model named; `known`: (start, end, label, canonical) of the recognised
+    names, `rows`: (start, end, label, canonical, developer), `models`: the MODEL tuples claims read."""
+    orgs = [x for x in known if x[2] == "ORG" and _LAB_REPORTS.match(text, x[1])]
+    if not orgs:
+        return []
+    out = []
+    for org in orgs:
+        own = {c for _, _, label, c, dev in rows if label == "MODEL" and dev == org[3]}
+        if len(own) > 1:
+            continue
+        model = own.pop() if own else None
+        if model is None:
+            released = released_model(text, models)
+            others = {dev for _, _, label, c, dev in rows if label == "MODEL" and c == released and dev}
+            if released is None or (others and org[3] not in others):
+                continue
+            model = released
+        out.append((org[0], org[1], "MODEL", model))
     return out

@@ -111,8 +111,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
-from .claim_discourse import (Discourse, is_correction, lead_places, list_ranks, org_refs, owned_benches,
-                              retracted_values, short_benches)
+from .claim_discourse import (Discourse, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+                              predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
@@ -285,10 +285,15 @@ _RESULT_SUBJECT = re.compile(
     re.I)
 
 
+# "an independent run … put it at 66.2%": someone else's figure for the passage's model, named "it"
+_PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|had|has|rated|rates|measured|measures|scored|scores)\s+"
+                        r"(?:it|the\s+(?:new\s+)?model)\s+at\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\d", re.I)
+
+
 def _pronoun_subject(text: str) -> bool:
     """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model)."""
     return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None \
-        or _RESULT_SUBJECT.search(text) is not None
+        or _RESULT_SUBJECT.search(text) is not None or _PUT_IT_AT.search(text) is not None
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
@@ -658,7 +663,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     owned = owned_benches(text, known, bench_names)  # "Artificial Analysis … Its Intelligence Index"
     ents = short_benches(text, sorted(ents + owned) if owned else ents)
     if previous_subject:
-        labs = org_refs(text, known, [(s, e, lab, c or text[s:e], org) for s, e, lab, _, c, _, org, _ in ent_rows(doc)])
+        rows = [(s, e, lab, c or text[s:e], org) for s, e, lab, _, c, _, org, _ in ent_rows(doc)]
+        # "its model" after a lab, "Tiamat reports 83.7%", "its predecessor" (nlp.claim_discourse)
+        labs = org_refs(text, known, rows) + lab_refs(text, known, rows, ents) + predecessor_refs(text, ents)
         if labs:
             ents = sorted(ents + labs)
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
@@ -671,6 +678,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     if boards:
         ents = sorted([x for x in ents if not any(s <= x[0] and x[1] <= e for s, e, _, _ in boards)] + boards)
     ents = [x for x in ents if x[2] != "MODEL" or not org_shaped(text, x[0], x[1])]
+    ents = product_mentions(text, ents)  # "the Gemini app" is no model (nlp.claim_discourse)
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)
@@ -727,8 +735,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             settled, new_subject = _no_claim_subject(text, a, b, ents[lo:hi])
             if settled:  # most sentences: no need to build _Ent objects and read the numbers
                 if new_subject:
-                    st.subject = new_subject
-                    st.first_subject = st.first_subject or new_subject
+                    st.set_subject(new_subject)
                     if pending:
                         claims.extend(_adopt(pending, new_subject, a, b))
                         pending = []
@@ -737,8 +744,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         orphans: list[dict] = []
         own = st.subject
         if first_subject and _CARD_LEAD.match(text, a, b) and not any(e.label == "MODEL" for e in seg_ents):
-            # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named
-            own = first_subject
+            # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named;
+            # of the model this paragraph is about when it named one ("Then there is X … The card lists …")
+            own = st.para_subject or first_subject
         elif org_models and not any(e.label == "MODEL" for e in seg_ents):
             own = _org_doc_subject(text, a, b, known, org_models) or own
         if st.variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
@@ -757,8 +765,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims.extend(found)
         pending += orphans
         if new_subject:
-            st.subject = new_subject
-            st.first_subject = st.first_subject or new_subject
+            st.set_subject(new_subject)
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
         st.named_benchmarks(a, seg_ents)
@@ -1099,15 +1106,24 @@ def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None
         if label == "BENCHMARK":
             return False, None
         if first is None and not _not_a_subject(text, a, b, s, e):
-            first = (s, canon)
+            first = (s, canon, e)
     if first is None:
         return True, None
-    s, canon = first
+    s, canon, _ = first
     if _has_object_word(lowered(text[max(a, s - 105):s])):
         return False, None
     if _PRONOUN_LEAD.match(text[a:s]):
         return True, None  # "It started from X": the subject stays the passage's
+    if _BARE_COMPARATIVE.match(text, first[2], b):
+        return True, None  # "X is higher, I think": X is compared with the subject, which stays
     return True, canon
+
+
+# "GPT-5 is higher, I think", "X does better": a model compared with the subject in force (no "than"
+# names what it is compared with), not the next sentences' subject
+_BARE_COMPARATIVE = re.compile(
+    r"\s+(?:is|was|does|did|scores?|scored|comes?\s+in|came\s+in)\s+(?:(?:a\s+bit|a\s+little|slightly|much|far|"
+    r"even|still)\s+)?(?:higher|better|stronger|lower|worse|weaker|ahead|behind)\b(?![^.;!?\n]*\bthan\b)", re.I)
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:
@@ -1300,9 +1316,17 @@ def _about_non_model(text: str) -> bool:
     if not has_any(lowered(text), _NOT_A_MODEL_WORDS):
         return False
     for m in _NOT_A_MODEL_SUBJECT.finditer(text):
-        if not _REFERENCE_GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if not _REFERENCE_GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _BENCH_DESCRIBED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             return True
     return False
+
+
+# "…, a set where earlier frontier models scored in the low single digits": a benchmark described in
+# apposition, whose models in general are not the sentence's subject
+_BENCH_DESCRIBED_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:set|benchmark|test|exam|suite|eval|evaluation|leaderboard|board|"
+    r"task|competition)s?\s+(?:where|on\s+which|in\s+which|that|which|whose)\b[^,;()]*$", re.I)
 
 
 # what puts a group of people or models in the object's place: a place among them, a comparison
@@ -1717,7 +1741,7 @@ def _sentence_claims(
     if not benches and not context_bench and _plain_subject(text, models[0]):
         # no claim can come out of it, and only a comparison or ancestor word before the first
         # model could stop it being the subject: no need to find and classify the numbers
-        return [], (None if pronoun_lead else models[0].canonical)
+        return [], (None if pronoun_lead or _BARE_COMPARATIVE.match(text, models[0].end) else models[0].canonical)
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents])
             if (n.is_score or _rescued(text, n, benches)) and not _not_a_score(text, n, benches)]
     dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
@@ -1740,7 +1764,9 @@ def _sentence_claims(
         for m in models:  # "It started from X and scores 89.3": X owns only numbers glued to it
             if not m.obj:
                 m.obj = True
-    new_subject = next((m.canonical for m in models if not m.obj), None)
+    new_subject = next((m for m in models if not m.obj), None)
+    # "GPT-5 is higher, I think 80 something": compared with the subject in force, which stays
+    new_subject = new_subject.canonical if new_subject and not _BARE_COMPARATIVE.match(text, new_subject.end) else None
     pronoun = None  # whether the subject is "it"/"the model": searched for only when it matters
     if not nums:
         return [], new_subject
