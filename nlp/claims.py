@@ -192,7 +192,7 @@ _DIRECT_BEFORE = re.compile(
     r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
-    r"land(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
     # "X climbs to 83.5": a change of the model's own score
     r"(?:climb(?:s|ed)?|ris(?:es|en)|rose|jump(?:s|ed)?|improv(?:es|ed)|grow(?:s|n)|grew|mov(?:es|ed)|go(?:es)?|"
     r"went|fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?)\s+to|"
@@ -324,7 +324,10 @@ _UNNAMED_MODEL = re.compile(
     r"(?:model|system|LLM|chatbot|entry|submission)\b"  # not "agent": "with a custom agent, it reaches" is a setting
     # "the top Kaggle entry reached 24%": the best of a field, unnamed
     r"|\bthe\s+(?:top|best|winning|leading|strongest|highest[- ]scoring)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:entry|entries|submission|submissions|team|teams|agent|system|model)\b")
+    r"(?:entry|entries|submission|submissions|team|teams|agent|system|model)\b"
+    # "our vendor's model gets 95%": a model of someone the text does not name
+    r"|\b(?:our|your|my|their|his|her|a|the)\s+(?:vendor|rival|competitor|client|customer|partner|supplier|provider|"
+    r"friend|neighbou?r|colleague)s?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:model|system|LLM|chatbot|AI)\b")
 _ON_NAME = re.compile(
     rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?!(?i:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"the|an?|its|their|our|it|this|that|these|those|average)\b)[A-Z]")
@@ -1953,7 +1956,9 @@ def _sentence_claims(
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
-            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal")
+            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal") or (
+                # "X ended the year with $5,478" on a board scored in dollars; not a baseline's "$63,000"
+                n.unit == "USD" and not _about_non_model(_clause_of(text, n)))
             if context_bench is None or id(n) in listed:
                 continue  # "X gets 84.0 and 71.5 on the same two": a list is not all on the topic benchmark
             if unnamed:
