@@ -344,10 +344,25 @@ _PRODUCT_AFTER = re.compile(r"[ \t]+(?:mobile\s+|desktop\s+|web\s+|iOS\s+|Androi
 def product_mentions(text: str, ents: list[tuple]) -> list[tuple]:
     """`ents` (start, end, label, canonical) without the MODEL mentions that name a product (an
     app, a website, a subscription) named after the family: "made Gemini 3 Pro available in the
-    Gemini app … the model climbed to first place" is about Gemini 3 Pro."""
-    if not any(w in text for w in (" app", " App", "website", "xtension", "lug", "store", "ubscription")):
+    Gemini app … the model climbed to first place" is about Gemini 3 Pro; nor a product said to
+    run a model ("ChatGPT, running GPT-5, picked …": GPT-5's result)."""
+    if not any(w in text for w in (" app", " App", "website", "xtension", "lug", "store", "ubscription", ", running ",
+                                   ", using ", ", on ")):
         return ents
-    return [x for x in ents if x[2] != "MODEL" or not _PRODUCT_AFTER.match(text, x[1])]
+    out = []
+    for i, x in enumerate(ents):
+        if x[2] == "MODEL":
+            if _PRODUCT_AFTER.match(text, x[1]):
+                continue
+            # "ChatGPT, running GPT-5, picked …": a product and the model it runs
+            m = _RUNS_MODEL.match(text, x[1])
+            if m and i + 1 < len(ents) and ents[i + 1][0] == m.end() and ents[i + 1][2] == "MODEL":
+                continue
+        out.append(x)
+    return out
+
+
+_RUNS_MODEL = re.compile(r",[ \t]+(?:running|using|on|powered[ \t]+by)[ \t]+")
 
 
 # "its predecessor", "the previous version", "the older model": the earlier version of a family
@@ -405,7 +420,7 @@ def predecessor_refs(text: str, ents: list[tuple]) -> list[tuple]:
 # "Tiamat reports 83.7%", "the lab says 91.2%": a lab as the subject of a figure it gives
 _LAB_REPORTS = re.compile(r"[ \t]+(?:also\s+)?(?:reports|reported|says|said|claims|claimed|gives|gave|lists|listed|"
                           r"quotes|quoted|measured|measures|cites|cited|puts\s+it\s+at|put\s+it\s+at)\s+"
-                          r"(?:a\s+|an\s+|about\s+|around\s+|roughly\s+)?(?=\d)")
+                          r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+)?(?=\d)")
 
 
 def released_model(text: str, ents: list[tuple]) -> str | None:

@@ -285,6 +285,7 @@ _RESULT_SUBJECT = re.compile(
     re.I)
 
 
+_FOR_IT_AFTER = re.compile(r"\s+(?:for|to|by)\s+(?:it|the\s+(?:new\s+)?model)\b(?!['’])", re.I)
 # "an independent run … put it at 66.2%": someone else's figure for the passage's model, named "it"
 _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|had|has|rated|rates|measured|measures|scored|scores)\s+"
                         r"(?:it|the\s+(?:new\s+)?model)\s+at\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\d", re.I)
@@ -1968,8 +1969,8 @@ def _sentence_claims(
                     pronoun = _pronoun_subject(text)
                 if not (pronoun and explicit):
                     continue
-            if not via_subject and not (attached or explicit):
-                continue
+            if not via_subject and not (attached or explicit or _FOR_IT_AFTER.match(text, n.end)):
+                continue  # (not "claimed 1483 for it": a figure given for the model the sentence is about)
             these = [context_bench]
         owners = [model]
         if not via_subject and id(n) not in model_of:
