@@ -8,8 +8,7 @@ import spacy
 from nlp.claim_discourse import lab_refs, predecessor_refs, product_mentions, released_model
 from nlp.claims import ClaimExtractor, extract_claims
 from test_claims import annotate
-
-M, B, O = "MODEL", "BENCHMARK", "ORG"
+from test_claims_discourse import B, M, O, ents
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +16,6 @@ def pipe():
     p = spacy.blank("en")
     p.add_pipe("sentencizer")
     return p
-
-
-def ents(models=(), benches=(), orgs=()):
-    return [(n, M, n) for n in models] + [(n, B, n) for n in benches] + [(n, O, n) for n in orgs]
 
 
 def got(doc, comparison=False):
