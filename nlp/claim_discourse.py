@@ -461,3 +461,31 @@ def lab_refs(text: str, known: list[tuple], rows: list[tuple], models: list[tupl
             model = released
         out.append((org[0], org[1], "MODEL", model))
     return out
+
+
+def family_refs(ents: list[tuple]) -> list[tuple]:
+    """`ents` (start, end, label, canonical) with a bare family name ("Devstral", "the same Gemini
+    model") given the one longer model of that family named before it in the passage ("Devstral Small
+    1.1", "Gemini 2.5 Deep Think"): later mentions shorten the name the passage introduced. Not when
+    two or more such models are named, nor when the passage names the bare name and the longer one
+    side by side anywhere ("61.0 for Lantern to 68.3 for Lantern 2": two models, an old and a new)."""
+    at: dict[str, list[int]] = {}
+    for x in ents:
+        if x[2] == "MODEL":
+            at.setdefault(x[3], []).append(x[0])
+    out, seen = [], []
+    for x in ents:
+        if x[2] == "MODEL":
+            c = x[3]
+            if " " not in c and "-" not in c and not any(ch.isdigit() for ch in c):
+                longer = {m for m in seen if m.startswith((c + " ", c + "-"))}
+                if len(longer) == 1:
+                    name = longer.pop()
+                    if not any(abs(i - j) <= _SIDE_BY_SIDE for i in at[c] for j in at[name]):
+                        x = (x[0], x[1], x[2], name)
+            seen.append(x[3])
+        out.append(x)
+    return out
+
+
+_SIDE_BY_SIDE = 150  # characters between two mentions named together (one sentence, about)

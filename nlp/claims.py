@@ -111,7 +111,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
-from .claim_discourse import (Discourse, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
@@ -682,7 +682,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     if boards:
         ents = sorted([x for x in ents if not any(s <= x[0] and x[1] <= e for s, e, _, _ in boards)] + boards)
     ents = [x for x in ents if x[2] != "MODEL" or not org_shaped(text, x[0], x[1])]
-    ents = product_mentions(text, ents)  # "the Gemini app" is no model (nlp.claim_discourse)
+    # "the Gemini app" is no model; "Devstral" after "Devstral Small 1.1" is that model (nlp.claim_discourse)
+    ents = family_refs(product_mentions(text, ents))
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)

@@ -5,7 +5,7 @@ Invented models, labs and benchmarks; hand-marked entities on spacy.blank("en") 
 import pytest
 import spacy
 
-from nlp.claim_discourse import lab_refs, predecessor_refs, product_mentions, released_model
+from nlp.claim_discourse import family_refs, lab_refs, predecessor_refs, product_mentions, released_model
 from nlp.claims import ClaimExtractor, extract_claims
 from test_claims import annotate
 from test_claims_discourse import B, M, O, ents
@@ -130,6 +130,20 @@ def test_predecessor_refs(text, names, want):
     ents_ = [(-20 - i, -19 - i, M, n) for i, n in enumerate(names[:-1])][::-1] + [(0, len(names[-1]), M, names[-1])]
     found = predecessor_refs(text, sorted(ents_))
     assert [x[3] for x in found] == ([want] if want else [])
+
+
+def test_a_bare_family_name_later_is_the_one_longer_model_named(pipe):
+    text = ("My numbers on Pebblemark:\n- Tamsin Small 1.1: 46.3%\n- Orrin-4: 52.4%\n\n"
+            "Reply by a reader:\nThe official board lists a different figure, probably because of the quantisation "
+            "and the sampling settings people use at home.\n\nReply by another reader:\nRan Tamsin on a laptop, got 47.0% on Pebblemark. Not worth it.")
+    doc = annotate(pipe, text, [("Tamsin Small 1.1", M, "Tamsin Small 1.1"), ("Tamsin", M, "Tamsin"),
+                                ("Orrin-4", M, "Orrin-4"), ("Pebblemark", B, "Pebblemark")])
+    assert ("Tamsin Small 1.1", "Pebblemark", 47.0) in got(doc)
+    far = " filler words here" * 10
+    # two longer models of the family, or the bare name beside the longer one: two models, left alone
+    assert family_refs([(0, 8, M, "Tamsin 2"), (10, 20, M, "Tamsin 3 Max"), (400, 406, M, "Tamsin")])[-1][3] == "Tamsin"
+    assert family_refs([(0, 8, M, "Tamsin 2"), (30, 36, M, "Tamsin"), (400, 406, M, "Tamsin")])[-1][3] == "Tamsin"
+    assert family_refs([(0, 8, M, "Tamsin 2"), (len(far), len(far) + 6, M, "Tamsin")])[-1][3] == "Tamsin 2"
 
 
 def test_put_it_at_and_for_it_point_at_the_subject(pipe):
