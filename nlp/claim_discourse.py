@@ -394,21 +394,26 @@ def predecessor_refs(text: str, ents: list[tuple]) -> list[tuple]:
     models = [x for x in ents if x[2] == "MODEL"]
     if len(models) < 2:
         return []
-    names = {x[3] for x in models}
+    by_family: dict[tuple, list] = {}  # (stem, tail) -> [(version, name)] of the names the passage gives
+    for c in {x[3] for x in models}:
+        stem, version, tail = _version(c)
+        by_family.setdefault((stem, tail), []).append((version, c))
+    starts = [x[0] for x in ents]
     out = []
     for m in _PREDECESSOR_REF.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e, _, _ in ents):
-            continue
-        before = [x for x in models if x[1] <= m.start() and m.start() - x[1] <= _PREDECESSOR_REACH]
+        i = bisect_left(starts, m.start())
+        if (i < len(ents) and ents[i][0] < m.end()) or (i > 0 and ents[i - 1][1] > m.start()):
+            continue  # part of a name already
+        before = [x for x in ents[bisect_left(starts, m.start() - _PREDECESSOR_REACH):i]
+                  if x[2] == "MODEL" and x[1] <= m.start()]
         if not before:
             continue
         stem, version, tail = _version(before[-1][3])
         if not version:
             continue
-        earlier = {}
-        for c in names:
-            s2, v2, t2 = _version(c)
-            if s2 == stem and t2 == tail and v2 < version:
+        earlier: dict[tuple, set] = {}
+        for v2, c in by_family.get((stem, tail), ()):
+            if v2 < version:
                 earlier.setdefault(v2, set()).add(c)
         if earlier:
             latest = earlier[max(earlier)]
@@ -447,16 +452,20 @@ def lab_refs(text: str, known: list[tuple], rows: list[tuple], models: list[tupl
     orgs = [x for x in known if x[2] == "ORG" and _LAB_REPORTS.match(text, x[1])]
     if not orgs:
         return []
+    made: dict[str, set] = {}  # developer -> the models of it the passage names
+    for _, _, label, c, dev in rows:
+        if label == "MODEL" and dev:
+            made.setdefault(dev, set()).add(c)
+    released = released_model(text, models)
+    makers = {dev for dev, cs in made.items() if released in cs}
     out = []
     for org in orgs:
-        own = {c for _, _, label, c, dev in rows if label == "MODEL" and dev == org[3]}
+        own = made.get(org[3], set())
         if len(own) > 1:
             continue
-        model = own.pop() if own else None
+        model = next(iter(own)) if own else None
         if model is None:
-            released = released_model(text, models)
-            others = {dev for _, _, label, c, dev in rows if label == "MODEL" and c == released and dev}
-            if released is None or (others and org[3] not in others):
+            if released is None or (makers and org[3] not in makers):
                 continue
             model = released
         out.append((org[0], org[1], "MODEL", model))
@@ -473,19 +482,30 @@ def family_refs(ents: list[tuple]) -> list[tuple]:
     for x in ents:
         if x[2] == "MODEL":
             at.setdefault(x[3], []).append(x[0])
-    out, seen = [], []
+    out, family = [], {}  # family word -> the longer models named so far with that first word
     for x in ents:
         if x[2] == "MODEL":
             c = x[3]
             if " " not in c and "-" not in c and not any(ch.isdigit() for ch in c):
-                longer = {m for m in seen if m.startswith((c + " ", c + "-"))}
+                longer = family.get(c, ())
                 if len(longer) == 1:
-                    name = longer.pop()
-                    if not any(abs(i - j) <= _SIDE_BY_SIDE for i in at[c] for j in at[name]):
+                    name = next(iter(longer))
+                    if not _side_by_side(at[c], at[name]):
                         x = (x[0], x[1], x[2], name)
-            seen.append(x[3])
+            first = re.match(r"[^\s-]+(?=[\s-])", x[3])
+            if first:
+                family.setdefault(first.group(0), set()).add(x[3])
         out.append(x)
     return out
+
+
+def _side_by_side(these: list[int], those: list[int]) -> bool:
+    """Whether a start of `these` lies within _SIDE_BY_SIDE characters of a start of `those` (both sorted)."""
+    for i in these:
+        k = bisect_left(those, i - _SIDE_BY_SIDE)
+        if k < len(those) and those[k] <= i + _SIDE_BY_SIDE:
+            return True
+    return False
 
 
 _SIDE_BY_SIDE = 150  # characters between two mentions named together (one sentence, about)
