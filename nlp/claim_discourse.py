@@ -40,6 +40,8 @@ from functools import lru_cache
 from .numbers import find_numbers
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
+# a chat or thread turn: "[10:05] cy: …", "10:05 cy: …", "u/ana: …" at a line's start
+_CHAT_TURN = re.compile(r"[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\][ \t]*|\d{1,2}:\d{2}[ \t]+)?<?[\w./@-]{1,24}>?:[ \t]")
 _REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
@@ -117,6 +119,12 @@ class Discourse:
             counted = True
         if counted:
             self.context_bench = max(self.para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
+            line = text.rfind("\n", 0, a) + 1
+            turn = _CHAT_TURN.match(text, line) if a - line < 200 else None
+            if turn and turn.end() <= a + max(e.start for e in seg_ents if e.label == "BENCHMARK"):
+                # a chat turn naming a benchmark ("[10:05] cy: new topic, B is out") makes it the topic
+                # of the turns after it, until another turn names another
+                self.context_bench = next(e for e in reversed(seg_ents) if e.label == "BENCHMARK")
             if self.heading:
                 self.section_bench = next((e for e in seg_ents if e.label == "BENCHMARK"), None)
 

@@ -411,6 +411,7 @@ _PLURAL_NOUN_AFTER = re.compile(
 # "tier 2", "version 3.1", "Apache 2.0", "CC BY 4.0", "release 1.1": a label's digits, never a score
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
+    r"weeks?|episodes?|chapters?|parts?|volumes?|vol\.|"
     r"apache|licen[cs]es?|[al]?gpl(?:v\d)?|cc[- ]by(?:[- ](?:sa|nc|nd))*|"
     # "scores are out of 100", "at temperature 0": a scale's top, a sampling setting
     r"out\s+of|temperature(?:\s+of)?|temp\.?|top[- ]p|top[- ]k)[\s=:-]*$", re.I)

@@ -197,3 +197,17 @@ def test_debuted_at_and_a_labs_rating_for_it_take_the_topic_benchmark(pipe):
 def test_component_still_runs_on_a_text_with_none_of_these(pipe):
     doc = ClaimExtractor(pipe)(pipe("Nothing about models at all, only 42 apples."))
     assert doc._.claims == []
+
+
+def test_a_chat_turn_naming_a_benchmark_makes_it_the_topic_of_the_turns_after(pipe):
+    text = ("[10:01] ana: has anyone run Pebblemark on Tamsin 3 yet?\n[10:02] bo: yes, it gets 71.2% there\n"
+            "[10:03] ana: and Orrin-4?\n[10:04] bo: Orrin-4 got 64.0%\n[10:05] cy: new topic, Slatequiz is out\n"
+            "[10:06] bo: Orrin-4 scores 55.0% on it")
+    doc = annotate(pipe, text, ents(["Tamsin 3", "Orrin-4"], ["Pebblemark", "Slatequiz"]))
+    assert ("Orrin-4", "Slatequiz", 55.0) in got(doc) and ("Orrin-4", "Pebblemark", 64.0) in got(doc)
+    assert ("Orrin-4", "Pebblemark", 55.0) not in got(doc)
+
+
+def test_a_week_or_episode_number_is_no_score(pipe):
+    text = "Pebblemark, week 3\n\nu/ana: Tamsin 3 is at 71.2% for me."
+    assert got(annotate(pipe, text, ents(["Tamsin 3"], ["Pebblemark"]))) == [("Tamsin 3", "Pebblemark", 71.2)]
