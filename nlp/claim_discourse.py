@@ -40,6 +40,8 @@ from functools import lru_cache
 from .numbers import find_numbers
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
+# a chat or thread turn: "[10:05] cy: …", "10:05 cy: …", "u/ana: …" at a line's start
+_CHAT_TURN = re.compile(r"[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\][ \t]*|\d{1,2}:\d{2}[ \t]+)?<?[\w./@-]{1,24}>?:[ \t]")
 _REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
@@ -65,6 +67,12 @@ class Discourse:
         self.first_subject: str | None = None
         self.variants = False
         self.change_pair: tuple[str, str] | None = None
+        self.para_subject: str | None = None  # the subject a sentence of this paragraph named
+
+    def set_subject(self, model: str) -> None:
+        """A sentence named `model` as its subject."""
+        self.subject = self.para_subject = model
+        self.first_subject = self.first_subject or model
 
     def doc_bench(self):
         """The document's topic benchmark: the only one named so far, else the one named most often
@@ -84,6 +92,8 @@ class Discourse:
         if heading:
             self.section_bench = None
         reference_item = "[" in text[self.prev_end:a + 1] and _REFERENCE_ITEM.search(text, self.prev_end, min(b, a + 8))
+        if self.para_subject and (heading or _PARA_BREAK.search(text, self.prev_end, a)):
+            self.para_subject = None
         if (self.para_benches or self.section_bench or self.doc_counts) and (
                 _PARA_BREAK.search(text, self.prev_end, a) or reference_item):
             self.para_benches = {}
@@ -109,6 +119,12 @@ class Discourse:
             counted = True
         if counted:
             self.context_bench = max(self.para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
+            line = text.rfind("\n", 0, a) + 1
+            turn = _CHAT_TURN.match(text, line) if a - line < 200 else None
+            if turn and turn.end() <= a + max(e.start for e in seg_ents if e.label == "BENCHMARK"):
+                # a chat turn naming a benchmark ("[10:05] cy: new topic, B is out") makes it the topic
+                # of the turns after it, until another turn names another
+                self.context_bench = next(e for e in reversed(seg_ents) if e.label == "BENCHMARK")
             if self.heading:
                 self.section_bench = next((e for e in seg_ents if e.label == "BENCHMARK"), None)
 
@@ -326,3 +342,178 @@ def owned_benches(text: str, known: list[tuple], bench_names) -> list[tuple]:
         if name is not None:
             out.append((s, e, "BENCHMARK", name))
     return out
+
+
+# "the Gemini app", "the ChatGPT website": a product named like the model family, never a claim's model
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?:mobile\s+|desktop\s+|web\s+|iOS\s+|Android\s+)?(?:app|apps|application|website|"
+                            r"web\s+app|browser\s+extension|extension|plug-?in|store|subscription)\b(?![-'’])", re.I)
+
+
+def product_mentions(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` (start, end, label, canonical) without the MODEL mentions that name a product (an
+    app, a website, a subscription) named after the family: "made Gemini 3 Pro available in the
+    Gemini app … the model climbed to first place" is about Gemini 3 Pro; nor a product said to
+    run a model ("ChatGPT, running GPT-5, picked …": GPT-5's result)."""
+    if not any(w in text for w in (" app", " App", "website", "xtension", "lug", "store", "ubscription", ", running ",
+                                   ", using ", ", on ")):
+        return ents
+    out = []
+    for i, x in enumerate(ents):
+        if x[2] == "MODEL":
+            if _PRODUCT_AFTER.match(text, x[1]):
+                continue
+            # "ChatGPT, running GPT-5, picked …": a product and the model it runs
+            m = _RUNS_MODEL.match(text, x[1])
+            if m and i + 1 < len(ents) and ents[i + 1][0] == m.end() and ents[i + 1][2] == "MODEL":
+                continue
+        out.append(x)
+    return out
+
+
+_RUNS_MODEL = re.compile(r",[ \t]+(?:running|using|on|powered[ \t]+by)[ \t]+")
+
+
+# "its predecessor", "the previous version", "the older model": the earlier version of a family
+_PREDECESSOR_REF = re.compile(
+    r"\b(?:its|their|the)\s+(?:(?:immediate|direct)\s+)?(?:predecessor|forerunner|previous\s+(?:model|version|generation|release)|"
+    r"older\s+(?:model|version)|earlier\s+(?:model|version)|prior\s+(?:model|version)|original\s+model)\b(?!\s*,)", re.I)
+_VERSIONED = re.compile(r"^(?P<stem>.*?)(?:[\s-]+v?|(?<=[A-Za-z])(?=\d))(?P<v>\d+(?:\.\d+)*)(?P<tail>(?:[\s-].*)?)$")
+_PREDECESSOR_REACH = 300  # characters back to the model whose predecessor is meant
+
+
+def _version(name: str) -> tuple[str, tuple, str]:
+    """(family stem, version numbers, tail) of a model name: "Quokka 2 Mini" -> ("quokka", (2,), " mini");
+    a name with no version is version () of itself ("Lantern" -> ("lantern", (), ""))."""
+    m = _VERSIONED.match(name)
+    if not m or not m.group("stem").strip():
+        return name.lower(), (), ""
+    return m.group("stem").lower(), tuple(int(x) for x in m.group("v").split(".")), m.group("tail").lower()
+
+
+def predecessor_refs(text: str, ents: list[tuple]) -> list[tuple]:
+    """MODEL tuples (start, end, "MODEL", canonical) for "its predecessor" / "the previous version" /
+    "the older model": the latest earlier version of the family of the model named last before it
+    (within _PREDECESSOR_REACH characters), among the models the passage names ("Lantern 2 … 72.9
+    for its predecessor" with "Lantern" named -> Lantern); none when no earlier version is named.
+    `ents`: (start, end, label, canonical) in text order."""
+    low = text.lower()
+    if not any(w in low for w in ("predecessor", "forerunner", "previous", "older", "earlier", "prior", "original")):
+        return []
+    models = [x for x in ents if x[2] == "MODEL"]
+    if len(models) < 2:
+        return []
+    by_family: dict[tuple, list] = {}  # (stem, tail) -> [(version, name)] of the names the passage gives
+    for c in {x[3] for x in models}:
+        stem, version, tail = _version(c)
+        by_family.setdefault((stem, tail), []).append((version, c))
+    starts = [x[0] for x in ents]
+    out = []
+    for m in _PREDECESSOR_REF.finditer(text):
+        i = bisect_left(starts, m.start())
+        if (i < len(ents) and ents[i][0] < m.end()) or (i > 0 and ents[i - 1][1] > m.start()):
+            continue  # part of a name already
+        before = [x for x in ents[bisect_left(starts, m.start() - _PREDECESSOR_REACH):i]
+                  if x[2] == "MODEL" and x[1] <= m.start()]
+        if not before:
+            continue
+        stem, version, tail = _version(before[-1][3])
+        if not version:
+            continue
+        earlier: dict[tuple, set] = {}
+        for v2, c in by_family.get((stem, tail), ()):
+            if v2 < version:
+                earlier.setdefault(v2, set()).add(c)
+        if earlier:
+            latest = earlier[max(earlier)]
+            if len(latest) == 1:
+                out.append((m.start(), m.end(), "MODEL", latest.pop()))
+    return out
+
+
+# "Tiamat reports 83.7%", "the lab says 91.2%": a lab as the subject of a figure it gives
+_LAB_REPORTS = re.compile(r"[ \t]+(?:also\s+)?(?:reports|reported|says|said|claims|claimed|gives|gave|lists|listed|"
+                          r"quotes|quoted|measured|measures|cites|cited|puts\s+it\s+at|put\s+it\s+at)\s+"
+                          r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+|a\s+|an\s+|about\s+|around\s+|roughly\s+)?(?=\d)")
+
+
+def released_model(text: str, ents: list[tuple]) -> str | None:
+    """The model the passage releases or reviews: the first model its headline (first line) names,
+    else the first model its first paragraph names. `ents`: (start, end, label, canonical)."""
+    first_line = text.find("\n")
+    first_line = len(text) if first_line < 0 else first_line
+    first_para = _PARA_BREAK.search(text, first_line)
+    second_end = len(text) if first_para is None else (_PARA_BREAK.search(text, first_para.end()) or
+                                                       re.compile(r"$").search(text)).start()
+    for limit in (first_line, second_end):
+        model = next((x[3] for x in ents if x[2] == "MODEL" and x[1] <= limit), None)
+        if model is not None:
+            return model
+    return None
+
+
+def lab_refs(text: str, known: list[tuple], rows: list[tuple], models: list[tuple]) -> list[tuple]:
+    """MODEL tuples over a lab named as the subject of the figure it gives ("On BLUEX, Tiamat
+    reports 83.7%, against 80.1% for Sabiá-3"): the lab's model — the one model of that developer the
+    passage names, else the passage's released model (`released_model`) when the lab is the
+    developer of no other model named; `known`: (start, end, label, canonical) of the recognised
+    names, `rows`: (start, end, label, canonical, developer), `models`: the MODEL tuples claims read."""
+    orgs = [x for x in known if x[2] == "ORG" and _LAB_REPORTS.match(text, x[1])]
+    if not orgs:
+        return []
+    made: dict[str, set] = {}  # developer -> the models of it the passage names
+    for _, _, label, c, dev in rows:
+        if label == "MODEL" and dev:
+            made.setdefault(dev, set()).add(c)
+    released = released_model(text, models)
+    makers = {dev for dev, cs in made.items() if released in cs}
+    out = []
+    for org in orgs:
+        own = made.get(org[3], set())
+        if len(own) > 1:
+            continue
+        model = next(iter(own)) if own else None
+        if model is None:
+            if released is None or (makers and org[3] not in makers):
+                continue
+            model = released
+        out.append((org[0], org[1], "MODEL", model))
+    return out
+
+
+def family_refs(ents: list[tuple]) -> list[tuple]:
+    """`ents` (start, end, label, canonical) with a bare family name ("Devstral", "the same Gemini
+    model") given the one longer model of that family named before it in the passage ("Devstral Small
+    1.1", "Gemini 2.5 Deep Think"): later mentions shorten the name the passage introduced. Not when
+    two or more such models are named, nor when the passage names the bare name and the longer one
+    side by side anywhere ("61.0 for Lantern to 68.3 for Lantern 2": two models, an old and a new)."""
+    at: dict[str, list[int]] = {}
+    for x in ents:
+        if x[2] == "MODEL":
+            at.setdefault(x[3], []).append(x[0])
+    out, family = [], {}  # family word -> the longer models named so far with that first word
+    for x in ents:
+        if x[2] == "MODEL":
+            c = x[3]
+            if " " not in c and "-" not in c and not any(ch.isdigit() for ch in c):
+                longer = family.get(c, ())
+                if len(longer) == 1:
+                    name = next(iter(longer))
+                    if not _side_by_side(at[c], at[name]):
+                        x = (x[0], x[1], x[2], name)
+            first = re.match(r"[^\s-]+(?=[\s-])", x[3])
+            if first:
+                family.setdefault(first.group(0), set()).add(x[3])
+        out.append(x)
+    return out
+
+
+def _side_by_side(these: list[int], those: list[int]) -> bool:
+    """Whether a start of `these` lies within _SIDE_BY_SIDE characters of a start of `those` (both sorted)."""
+    for i in these:
+        k = bisect_left(those, i - _SIDE_BY_SIDE)
+        if k < len(those) and those[k] <= i + _SIDE_BY_SIDE:
+            return True
+    return False
+
+
+_SIDE_BY_SIDE = 150  # characters between two mentions named together (one sentence, about)

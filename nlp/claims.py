@@ -111,15 +111,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence
-from .claim_discourse import (Discourse, is_correction, lead_places, list_ranks, org_refs, owned_benches,
-                              retracted_values, short_benches)
+from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+                              predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
 from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
-from .grid import category_corner, grid_roles, grid_unit, grids, mark_rivals
+from .grid import arrow_rows, bench_column, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -192,7 +192,7 @@ _DIRECT_BEFORE = re.compile(
     r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
-    r"land(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
     # "X climbs to 83.5": a change of the model's own score
     r"(?:climb(?:s|ed)?|ris(?:es|en)|rose|jump(?:s|ed)?|improv(?:es|ed)|grow(?:s|n)|grew|mov(?:es|ed)|go(?:es)?|"
     r"went|fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?)\s+to|"
@@ -285,10 +285,16 @@ _RESULT_SUBJECT = re.compile(
     re.I)
 
 
+_FOR_IT_AFTER = re.compile(r"\s+(?:for|to|by)\s+(?:it|the\s+(?:new\s+)?model)\b(?!['’])", re.I)
+# "an independent run … put it at 66.2%": someone else's figure for the passage's model, named "it"
+_PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|had|has|rated|rates|measured|measures|scored|scores)\s+"
+                        r"(?:it|the\s+(?:new\s+)?model)\s+at\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\d", re.I)
+
+
 def _pronoun_subject(text: str) -> bool:
     """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model)."""
     return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None \
-        or _RESULT_SUBJECT.search(text) is not None
+        or _RESULT_SUBJECT.search(text) is not None or _PUT_IT_AT.search(text) is not None
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
@@ -319,7 +325,10 @@ _UNNAMED_MODEL = re.compile(
     r"(?:model|system|LLM|chatbot|entry|submission)\b"  # not "agent": "with a custom agent, it reaches" is a setting
     # "the top Kaggle entry reached 24%": the best of a field, unnamed
     r"|\bthe\s+(?:top|best|winning|leading|strongest|highest[- ]scoring)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:entry|entries|submission|submissions|team|teams|agent|system|model)\b")
+    r"(?:entry|entries|submission|submissions|team|teams|agent|system|model)\b"
+    # "our vendor's model gets 95%": a model of someone the text does not name
+    r"|\b(?:our|your|my|their|his|her|a|the)\s+(?:vendor|rival|competitor|client|customer|partner|supplier|provider|"
+    r"friend|neighbou?r|colleague)s?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:model|system|LLM|chatbot|AI)\b")
 _ON_NAME = re.compile(
     rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?!(?i:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"the|an?|its|their|our|it|this|that|these|those|average)\b)[A-Z]")
@@ -402,6 +411,7 @@ _PLURAL_NOUN_AFTER = re.compile(
 # "tier 2", "version 3.1", "Apache 2.0", "CC BY 4.0", "release 1.1": a label's digits, never a score
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:tiers?|levels?|versions?|phases?|rounds?|stages?|steps?|seasons?|splits?|releases?|builds?|patch|"
+    r"weeks?|episodes?|chapters?|parts?|volumes?|vol\.|"
     r"apache|licen[cs]es?|[al]?gpl(?:v\d)?|cc[- ]by(?:[- ](?:sa|nc|nd))*|"
     # "scores are out of 100", "at temperature 0": a scale's top, a sampling setting
     r"out\s+of|temperature(?:\s+of)?|temp\.?|top[- ]p|top[- ]k)[\s=:-]*$", re.I)
@@ -658,7 +668,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     owned = owned_benches(text, known, bench_names)  # "Artificial Analysis … Its Intelligence Index"
     ents = short_benches(text, sorted(ents + owned) if owned else ents)
     if previous_subject:
-        labs = org_refs(text, known, [(s, e, lab, c or text[s:e], org) for s, e, lab, _, c, _, org, _ in ent_rows(doc)])
+        rows = [(s, e, lab, c or text[s:e], org) for s, e, lab, _, c, _, org, _ in ent_rows(doc)]
+        # "its model" after a lab, "Tiamat reports 83.7%", "its predecessor" (nlp.claim_discourse)
+        labs = org_refs(text, known, rows) + lab_refs(text, known, rows, ents) + predecessor_refs(text, ents)
         if labs:
             ents = sorted(ents + labs)
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
@@ -671,6 +683,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     if boards:
         ents = sorted([x for x in ents if not any(s <= x[0] and x[1] <= e for s, e, _, _ in boards)] + boards)
     ents = [x for x in ents if x[2] != "MODEL" or not org_shaped(text, x[0], x[1])]
+    # "the Gemini app" is no model; "Devstral" after "Devstral Small 1.1" is that model (nlp.claim_discourse)
+    ents = family_refs(product_mentions(text, ents))
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
     tables = _table_blocks(text)
@@ -687,6 +701,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)],
                               sep, rows=rows)
+        if found and sep == "/" and arrow_rows(text, rows):
+            mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
         if found:
             claims.extend(found)
             tables.append((a, b))
@@ -725,8 +741,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             settled, new_subject = _no_claim_subject(text, a, b, ents[lo:hi])
             if settled:  # most sentences: no need to build _Ent objects and read the numbers
                 if new_subject:
-                    st.subject = new_subject
-                    st.first_subject = st.first_subject or new_subject
+                    st.set_subject(new_subject)
                     if pending:
                         claims.extend(_adopt(pending, new_subject, a, b))
                         pending = []
@@ -735,8 +750,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         orphans: list[dict] = []
         own = st.subject
         if first_subject and _CARD_LEAD.match(text, a, b) and not any(e.label == "MODEL" for e in seg_ents):
-            # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named
-            own = first_subject
+            # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named;
+            # of the model this paragraph is about when it named one ("Then there is X … The card lists …")
+            own = st.para_subject or first_subject
         elif org_models and not any(e.label == "MODEL" for e in seg_ents):
             own = _org_doc_subject(text, a, b, known, org_models) or own
         if st.variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
@@ -755,8 +771,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims.extend(found)
         pending += orphans
         if new_subject:
-            st.subject = new_subject
-            st.first_subject = st.first_subject or new_subject
+            st.set_subject(new_subject)
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
         st.named_benchmarks(a, seg_ents)
@@ -1097,15 +1112,24 @@ def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None
         if label == "BENCHMARK":
             return False, None
         if first is None and not _not_a_subject(text, a, b, s, e):
-            first = (s, canon)
+            first = (s, canon, e)
     if first is None:
         return True, None
-    s, canon = first
+    s, canon, _ = first
     if _has_object_word(lowered(text[max(a, s - 105):s])):
         return False, None
     if _PRONOUN_LEAD.match(text[a:s]):
         return True, None  # "It started from X": the subject stays the passage's
+    if _BARE_COMPARATIVE.match(text, first[2], b):
+        return True, None  # "X is higher, I think": X is compared with the subject, which stays
     return True, canon
+
+
+# "GPT-5 is higher, I think", "X does better": a model compared with the subject in force (no "than"
+# names what it is compared with), not the next sentences' subject
+_BARE_COMPARATIVE = re.compile(
+    r"\s+(?:is|was|does|did|scores?|scored|comes?\s+in|came\s+in)\s+(?:(?:a\s+bit|a\s+little|slightly|much|far|"
+    r"even|still)\s+)?(?:higher|better|stronger|lower|worse|weaker|ahead|behind)\b(?![^.;!?\n]*\bthan\b)", re.I)
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:
@@ -1298,9 +1322,17 @@ def _about_non_model(text: str) -> bool:
     if not has_any(lowered(text), _NOT_A_MODEL_WORDS):
         return False
     for m in _NOT_A_MODEL_SUBJECT.finditer(text):
-        if not _REFERENCE_GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if not _REFERENCE_GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _BENCH_DESCRIBED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             return True
     return False
+
+
+# "…, a set where earlier frontier models scored in the low single digits": a benchmark described in
+# apposition, whose models in general are not the sentence's subject
+_BENCH_DESCRIBED_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:set|benchmark|test|exam|suite|eval|evaluation|leaderboard|board|"
+    r"task|competition)s?\s+(?:where|on\s+which|in\s+which|that|which|whose)\b[^,;()]*$", re.I)
 
 
 # what puts a group of people or models in the object's place: a place among them, a comparison
@@ -1715,7 +1747,7 @@ def _sentence_claims(
     if not benches and not context_bench and _plain_subject(text, models[0]):
         # no claim can come out of it, and only a comparison or ancestor word before the first
         # model could stop it being the subject: no need to find and classify the numbers
-        return [], (None if pronoun_lead else models[0].canonical)
+        return [], (None if pronoun_lead or _BARE_COMPARATIVE.match(text, models[0].end) else models[0].canonical)
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents])
             if (n.is_score or _rescued(text, n, benches)) and not _not_a_score(text, n, benches)]
     dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
@@ -1738,7 +1770,9 @@ def _sentence_claims(
         for m in models:  # "It started from X and scores 89.3": X owns only numbers glued to it
             if not m.obj:
                 m.obj = True
-    new_subject = next((m.canonical for m in models if not m.obj), None)
+    new_subject = next((m for m in models if not m.obj), None)
+    # "GPT-5 is higher, I think 80 something": compared with the subject in force, which stays
+    new_subject = new_subject.canonical if new_subject and not _BARE_COMPARATIVE.match(text, new_subject.end) else None
     pronoun = None  # whether the subject is "it"/"the model": searched for only when it matters
     if not nums:
         return [], new_subject
@@ -1925,7 +1959,9 @@ def _sentence_claims(
         if not these:
             # no benchmark in the sentence: the paragraph's topic benchmark, for a number glued to a
             # model ("Gemini 3 Pro posted 37.5%") or, with a pronoun subject, a number with a unit
-            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal")
+            explicit = n.unit in ("%", "elo", "rating", "points", "rank", "percentile", "medal") or (
+                # "X ended the year with $5,478" on a board scored in dollars; not a baseline's "$63,000"
+                n.unit == "USD" and not _about_non_model(_clause_of(text, n)))
             if context_bench is None or id(n) in listed:
                 continue  # "X gets 84.0 and 71.5 on the same two": a list is not all on the topic benchmark
             if unnamed:
@@ -1935,8 +1971,8 @@ def _sentence_claims(
                     pronoun = _pronoun_subject(text)
                 if not (pronoun and explicit):
                     continue
-            if not via_subject and not (attached or explicit):
-                continue
+            if not via_subject and not (attached or explicit or _FOR_IT_AFTER.match(text, n.end)):
+                continue  # (not "claimed 1483 for it": a figure given for the model the sentence is about)
             these = [context_bench]
         owners = [model]
         if not via_subject and id(n) not in model_of:
@@ -2209,14 +2245,20 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
         score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])]
-        bench = _context_bench(text, a, b, ents) if score_cols else None
-        if bench is None:
+        bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
+        bench = _context_bench(text, a, b, ents) if score_cols and bench_col is None else None
+        if bench is None and (bench_col is None or not score_cols):
             return []
         for la, lb, cells in rows[1:]:
             row = in_row(la, lb)
             model = row_model(row, cells)
             if model is None or score_cols[0] >= len(cells):
                 continue
+            if bench_col is not None:
+                bench = _ent_in(row, *cells[bench_col], "BENCHMARK") if bench_col < len(cells) else None
+                if bench is None:
+                    continue
+                bench = (bench[0], bench[1], "BENCHMARK", bench[2])
             ranked = rank_claim(model[2], bench[3], la, lb, cells)
             if ranked:
                 out.append(ranked)
@@ -2243,14 +2285,17 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     # "Category | X | Y" over "Reasoning | 86.1 | 79.4": the rows are parts of the benchmark named around the table
     parent = _context_bench(text, a, b, ents) if models_across and category_corner(text, header) else None
     parent = parent and (parent[0], parent[1], parent[3])
-    for la, lb, cells in rows[1:]:
+    # "| LedgerQA | X | Y |" over "| Accuracy (%) | … |": the corner names the one benchmark, the rows its measures (nlp.grid)
+    corners = corner_benches(text, rows, inside) if models_across and parent is None else None
+    for i, (la, lb, cells) in enumerate(rows[1:]):
         if not cells:
             continue
         label_cell = cells[0]
         row_label = text[label_cell[0]:label_cell[1]]
         row = in_row(la, lb)
         if models_across:
-            row_ent = _ent_in(row, *label_cell, "BENCHMARK") or parent
+            row_ent = (corners[i] and (corners[i][0], corners[i][1], corners[i][3])) if corners else \
+                _ent_in(row, *label_cell, "BENCHMARK") or parent
             columns = head_models
         else:
             columns = head_benches

@@ -34,6 +34,71 @@ _BENCH_CORNER = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datas
 _ROLE_CORNER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*:?\s*$", re.I)
 
 
+# the header of a column of benchmark names in a long-format table ("model | benchmark | score")
+_BENCH_COLUMN = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datasets?|tests?|suites?)\s*$", re.I)
+
+
+def bench_column(text: str, header) -> int | None:
+    """The column of a long-format table (one row per model and benchmark: "model | benchmark |
+    score") whose cells name each row's benchmark, by its header word; None when there is none."""
+    return next((j for j, (s, e) in enumerate(header) if _BENCH_COLUMN.match(text[s:e])), None)
+
+
+# a row of a models-as-columns table that holds scores ("Accuracy (%)"), not costs or times
+_SCORE_ROW = re.compile(r"\b(?:accuracy|score|pass@\d+|success\s+rate|win\s+rate|solve\s+rate|resolved|exact\s+match|"
+                        r"f1|elo|rating)\b|%", re.I)
+_NOT_SCORE_ROW = re.compile(r"\$|\b(?:costs?|price|latency|time|speed|tokens?|seconds?|ms|usd)\b", re.I)
+
+
+def score_row(label: str) -> bool:
+    """Whether a row label of a models-as-columns table names a score ("Accuracy (%)", "pass@1"),
+    not a cost, a time or a count."""
+    return _SCORE_ROW.search(label) is not None and _NOT_SCORE_ROW.search(label) is None
+
+
+def _corner_of(text: str, cell, ents, starts) -> tuple | None:
+    s, e = cell
+    known = [x for x in ents[max(0, bisect_left(starts, s) - 1):bisect_left(starts, e)]
+             if s <= x[0] and x[1] <= e and x[2] == "BENCHMARK"]
+    if known:
+        return known[0]
+    name = _name_cell(text, s, e)
+    if name is None or label_in(ents, starts, s, e) or _BENCH_CORNER.match(text[s:e]) \
+            or _ROLE_CORNER.match(text[s:e]) or _CATEGORY_CORNER.match(text[s:e]):
+        return None
+    a, b = name
+    return (a, b, "BENCHMARK", text[a:b]) if _SHAPE["BENCHMARK"].search(text[a:b]) else None
+
+
+def corner_benches(text: str, rows, ents) -> list | None:
+    """For each row under the header of a models-as-columns table whose corner cell names a
+    benchmark and whose rows are measures of it ("| LedgerQA | A | B |" over "| Accuracy (%) |
+    64.8 | …" and "| Cost ($) | …"), the benchmark (start, end, "BENCHMARK", name) of a score row
+    or None (a cost or time row); a repeated header row with another corner ("| CorpFin | A | B |")
+    starts the next block. The corner is the recognised benchmark in it, else a name of a
+    benchmark's shape. None when no row is a score measure or a row names a benchmark."""
+    header, body = rows[0][2], rows[1:]
+    if len(header) < 2 or not any(cs for _, _, cs in body):
+        return None
+    starts = [x[0] for x in ents]
+    labels = [text[cs[0][0]:cs[0][1]] if cs else "" for _, _, cs in body]
+    if not any(score_row(x) for x in labels) or any(
+            cs and label_in(ents, starts, *cs[0]) == "BENCHMARK" for _, _, cs in body):
+        return None
+    corner = _corner_of(text, header[0], ents, starts)
+    if corner is None:
+        return None
+    out = []
+    for (_, _, cs), label in zip(body, labels):
+        if cs and not _has_number(text, cs) and len(cs) == len(header) and all(
+                label_in(ents, starts, *c) == "MODEL" for c in cs[1:]):
+            corner = _corner_of(text, cs[0], ents, starts)  # the next block's header
+            out.append(None)
+            continue
+        out.append(corner if corner is not None and score_row(label) else None)
+    return out
+
+
 def category_corner(text: str, header) -> bool:
     """The corner of the table says its rows are categories, domains or splits of one benchmark."""
     return bool(header) and _CATEGORY_CORNER.match(text[header[0][0]:header[0][1]]) is not None
@@ -198,6 +263,27 @@ _KEY_ORDER = re.compile(r"\b(?:left\s+to\s+right|in\s+order|columns?)\s*[:=]\s*(
                         re.I | re.M)
 
 
+_KEY_CLAUSE = re.compile(r"[^()\[\],;:\n]+")
+
+
+def arrow_rows(text: str, rows) -> bool:
+    """Whether the table `rows` (header first) is written as "A: 54.1 → 63.7" arrows: a change from
+    the first column's model to the last's."""
+    return len(rows) > 1 and all(_ARROW_SPLIT.search(text, a, b) for a, b, _ in rows[1:])
+
+
+def mark_before(claims: list[dict]) -> None:
+    """In the claims of an arrow table, row by row (in column order), the earlier columns' scores
+    are the before of the change, cited for comparison (claims convention 3: "from X's a to Y's b")."""
+    by_row: dict[int, list[dict]] = {}
+    for c in claims:
+        if c["unit"] != "rank":
+            by_row.setdefault(c["start"], []).append(c)
+    for cs in by_row.values():
+        for c in cs[:-1]:
+            c["is_comparison"] = True
+
+
 def _lines(text: str):
     pos = 0
     for line in text.split("\n"):
@@ -298,6 +384,15 @@ def _arrow_head(text: str, a: int, b: int, k: int):
         names = _split(text, over_start, over_end, _ARROW_SPLIT)
         if len(names) == k and all(_name_cell(text, s, e) for s, e in names):
             return over_start, over_end, [_name_cell(text, s, e) for s, e in names]
+    if over_end > over_start:
+        # "### Benchmarks (old → new, Quokka 1.5 Mini → Quokka 2 Mini)": a run of k names joined by
+        # arrows inside the line over (a clause of it between brackets, commas or semicolons)
+        for m in _KEY_CLAUSE.finditer(text, over_start, over_end):
+            if _ARROW_SPLIT.search(text, *m.span()):
+                names = _split(text, *m.span(), _ARROW_SPLIT)
+                cells = [_name_cell(text, s, e) for s, e in names]
+                if len(cells) == k and all(cells):
+                    return over_start, over_end, cells
     spans = []
     after = b + 1
     after_end = text.find("\n", after)
