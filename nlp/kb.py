@@ -20,6 +20,8 @@ slug pair ``openai-o1``. Family ``grammar`` keys: ``prefixes``, ``cprefix`` (can
 (default true: also accept the shared variant suffixes of :data:`nlp.canonical.GEN_SPACE` / ``GEN_HYPHEN``,
 e.g. ``Instruct``, ``Thinking``, ``Turbo``, ``-mini``, ``-latest``, ``-thinking-32k``).
 
+``source`` (any file): where an entry's facts come from, free text the loader does not read.
+
 ``ambiguous``: ``true`` makes every single-word alias of the entry need context (capitalised and in an
 AI context, e.g. Apple, Meta, Claude); a list names the aliases that do.
 
