@@ -114,7 +114,7 @@ from .claim_confidence import confidence
 from .claim_discourse import (Discourse, is_correction, lead_places, list_ranks, org_refs, owned_benches,
                               retracted_values, short_benches)
 from .claim_linker import link
-from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
+from .claim_source import HEDGE, note_kind, note_scopes, passage_kind, passage_makers, sentence_cues, source_kind
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
@@ -981,6 +981,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     if not claims:
         return
     notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
+    passage = None  # the passage's source_kind (nlp.claim_source.passage_kind), read once when needed
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
@@ -997,6 +998,9 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             c["is_comparison"] = _FOR_REFERENCE.match(said) is not None
         if rows is None:
             rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
+            makers = passage_makers(text, rows)  # "Harrow Labs released Pennant 3": a maker no list knows
+            if makers:
+                rows = [(s, e, label, canon, org or makers.get(canon)) for s, e, label, canon, org in rows]
             # the claim's model may be named sentences earlier ("It scored …"): its developer by name
             developer = {canon: org for _, _, label, canon, org in rows if label == "MODEL" and org}
             starts = [r[0] for r in rows]  # ent_rows come in text order
@@ -1018,6 +1022,11 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
         if c["source_kind"] == "unknown":
             c["source_kind"] = _note_kind(text, c, rows, starts, developer, notes_of)
+        if c["source_kind"] == "unknown" and not HEDGE.search(text, c["start"], c["end"]):
+            # README convention 4: the passage's own cue (a launch post, a host's run), unless the sentence hedges
+            if passage is None:
+                passage = passage_kind(text, segments(doc), rows, starts)
+            c["source_kind"] = passage
         c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
     for i in reversed(drop):
         del claims[i]
