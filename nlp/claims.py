@@ -119,7 +119,7 @@ from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
-from .grid import category_corner, grid_roles, grid_unit, grids, mark_rivals
+from .grid import block_unit, category_corner, grid_roles, grid_unit, grids, mark_rivals
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -986,8 +986,8 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     for i, c in enumerate(claims):
         b = c["benchmark"]
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
-        if c["unit"] == _BARE:
-            c["unit"] = _KB_UNITS.get(kb_unit, "points")
+        if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
+            c["unit"] = block_unit(text, c["start"]) or _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and c["score"] > 100:
                 drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
                 continue
@@ -2235,7 +2235,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
             unit = nums[0].unit or (
-                "%" if "%" in head else "elo" if _ELO_ANY.search(head) else "rating" if _RATING_ANY.search(head) else
+                "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) else
                 note_unit or (
                     "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
                     "rating" if "codeforces" in bench[3].lower() else _BARE)
@@ -2293,7 +2293,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             if not unit:
                 if _PERCENT_HEADER.search(context):
                     unit = "%"
-                elif _ELO_WORD.search(context):
+                elif _ELO_WORD.search(context) or note_unit == "elo":  # "Rating" under "ratings on an Elo scale"
                     unit = "elo"
                 elif _RATING_WORD.search(context):
                     unit = "rating"
