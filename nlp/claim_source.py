@@ -8,7 +8,9 @@
                  (an arena or index is run by a third party) with no developer cue;
 "unknown"        no cue.
 
-Cues are read in the claim's sentence only: one sentence's source says nothing about the next.
+Cues are read nearest first: the claim's sentence, then a caption or note over or under its lines
+(`note_scopes`), then the passage's own cue (`passage_kind`: a launch post's intro, a model card, a
+leaderboard host's or a reviewer's own run; README convention 4), unless the sentence hedges (`HEDGE`).
 """
 from __future__ import annotations
 
