@@ -257,8 +257,8 @@ HEDGE = re.compile(r"\b(?:apparently|reportedly|supposedly|allegedly|rumou?r(?:s
                    r"commonly\s+quoted|usually\s+given)\b", re.I)
 _WE_RAN = re.compile(r"\bwe\s+(?:also\s+|then\s+|first\s+)?(?:tried|tested|ran|benchmarked|checked|evaluated|scored|"
                      r"put|measured|re-?ran)\b", re.I)
-_OWN_WORDS = re.compile(r"\b(?:changelog|change\s+log|release\s+note|model\s+card|press\s+release|technical\s+report|"
-                        r"launch\s+post|our\s+evaluation)\b", re.I)
+_OWN_WORDS = re.compile(r"\b(?:changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
+                        r"launch\s+posts?)\b", re.I)
 INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
 
 
@@ -314,3 +314,55 @@ def passage_kind(text: str, pieces, rows, starts: list[int]) -> str:
     if i > 0 and i >= 2 * s:
         return "independent"
     return "unknown"
+
+
+# --------------------------------------------------------------------------- the developer's own "we"
+# "our own harness", "in our tests" are a third party's run in a review and the developer's own in its
+# model card or release notes ("All scores below are accuracy, measured with our own harness"): when the
+# passage is the developer speaking, a first-person run around a claim is a self-report.
+_FIRST_PERSON = re.compile(r"(?:in |from |any model )?(?:our|we)\b", re.I)
+
+
+def first_person_only(s: str) -> bool:
+    """Whether `s` has an independent cue and every one is in the first person ("our harness", "we ran")."""
+    found = False
+    for m in _INDEPENDENT.finditer(s):
+        if not _FIRST_PERSON.match(m.group(0)):
+            return False
+        found = True
+    return found
+
+
+def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
+    """Whether the passage's intro is the developer speaking: a model card, release notes, a changelog, a
+    press release, "we are releasing <model>", "our new …" (see :func:`passage_kind` for the arguments)."""
+    from bisect import bisect_left, bisect_right
+
+    intro = _intro_end(text)
+    for a, z in pieces:
+        if a >= intro:
+            break
+        piece = text[a:z]
+        if _OWN_WORDS.search(piece):
+            return True
+        m = _WE_RELEASE.search(piece)
+        if m:
+            after = [r for r in rows[bisect_left(starts, a + m.end()):bisect_right(starts, z)]
+                     if r[2] in ("MODEL", "BENCHMARK")][:1]
+            if not after or after[0][2] == "MODEL":
+                return True
+    return False
+
+
+def block_around(text: str, at: int, reach: int = 600) -> str:
+    """The run of non-blank lines around `at` and the paragraphs right over and under it (a caption or
+    a key line set off by a blank line), at most `reach` characters each way."""
+    start = text.rfind("\n\n", max(0, at - reach), at)
+    start = max(0, at - reach) if start < 0 else start
+    over = text.rfind("\n\n", max(0, start - reach), start)
+    over = max(0, start - reach) if over < 0 else over
+    end = text.find("\n\n", at, at + reach)
+    if end < 0:
+        return text[over:min(len(text), at + reach)]
+    under = text.find("\n\n", end + 2, end + 2 + reach)
+    return text[over:min(len(text), end + 2 + reach) if under < 0 else under]

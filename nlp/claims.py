@@ -114,7 +114,8 @@ from .claim_confidence import confidence
 from .claim_discourse import (Discourse, is_correction, lead_places, list_ranks, org_refs, owned_benches,
                               retracted_values, short_benches)
 from .claim_linker import link
-from .claim_source import HEDGE, note_kind, note_scopes, passage_kind, passage_makers, sentence_cues, source_kind
+from .claim_source import (HEDGE, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
+                           passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
@@ -982,6 +983,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         return
     notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
     passage = None  # the passage's source_kind (nlp.claim_source.passage_kind), read once when needed
+    voice = None  # whether the passage is its developer speaking (nlp.claim_source.developer_voice)
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
@@ -1027,6 +1029,11 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if passage is None:
                 passage = passage_kind(text, segments(doc), rows, starts)
             c["source_kind"] = passage
+        if c["source_kind"] == "independent" and first_person_only(block_around(text, c["start"])):
+            if voice is None:  # "our own harness" in a model card: the developer's own run
+                voice = developer_voice(text, segments(doc), rows, starts)
+            if voice:
+                c["source_kind"] = "self-reported"
         c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
     for i in reversed(drop):
         del claims[i]

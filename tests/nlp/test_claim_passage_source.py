@@ -80,3 +80,31 @@ def test_makers_read_from_the_passage():
     # a model merely beside an organisation is no relation
     assert passage_makers("Tamsin Labs and Corrie-4", [(0, 11, "ORG", "Tamsin Labs", None),
                                                        (16, 24, "MODEL", "Corrie-4", None)]) == {}
+
+
+CARD = """Model card: Corrie-4-Instruct
+Developer: Tamsin Labs
+
+## Evaluation
+All scores below are accuracy in %, measured with our own harness.
+FolioQA: 66.3
+GPQA Diamond: 40.2
+"""
+
+REVIEW = """We tried three assistants on invoices
+
+We ran FolioQA ourselves with our own harness, in our tests at home.
+
+- Corrie-4-Instruct: 66.3 on FolioQA
+- Brisk-7B: 58.0 on FolioQA
+"""
+
+
+def test_our_harness_in_a_model_card_is_the_developers_own(pipe):
+    kinds = _kinds(pipe, CARD)
+    assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_our_harness_in_a_review_stays_independent(pipe):
+    kinds = _kinds(pipe, REVIEW)
+    assert kinds and set(kinds.values()) == {"independent"}
