@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import any_finder, has_any, lowered
+
 _INDEPENDENT = re.compile(
     r"\b(?:independent(?:ly)?|third[- ]party|in our (?:own )?(?:tests|runs|testing|evaluation)|our (?:own )?"
     r"(?:tests|runs|testing|evaluation|harness|reruns)|we (?:tested|ran|measured|verified)|any model we tested|"
@@ -255,6 +257,8 @@ _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|score
 HEDGE = re.compile(r"\b(?:apparently|reportedly|supposedly|allegedly|rumou?r(?:s|ed)?|screenshots?|leak(?:s|ed)?|"
                    r"unverified|(?:not|never)\s+(?:been\s+|yet\s+)?(?:verified|confirmed|checked)|expect\s+(?:about|around)|"
                    r"commonly\s+quoted|usually\s+given)\b", re.I)
+# every match of _HOST_RUN contains one of these (a quick reject: most lines run no regex)
+_HOST_RUN_WORDS = any_finder(("run", "ran", "test", "evaluat", "scor", "grad", "itself", "themselves", "ourselves"))
 _WE_RAN = re.compile(r"\bwe\s+(?:also\s+|then\s+|first\s+)?(?:tried|tested|ran|benchmarked|checked|evaluated|scored|"
                      r"put|measured|re-?ran)\b", re.I)
 _OWN_WORDS = re.compile(r"\b(?:changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
@@ -287,15 +291,15 @@ def passage_kind(text: str, pieces, rows, starts: list[int]) -> str:
         piece = text[a:z]
         inside = [(s - a, e - a, label, canon, org)
                   for s, e, label, canon, org in rows[bisect_left(starts, a):bisect_right(starts, z)] if e <= z]
-        independent, self_cue, speakers, _ = sentence_cues(piece, inside)
-        has_model = any(r[2] == "MODEL" for r in inside)
         vote = None
-        if independent or _HOST_RUN.search(piece) or _WE_RAN.search(piece):
+        low = lowered(piece)
+        if _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
+                has_any(low, ("we",)) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
         elif a >= intro:
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own
-        elif any(_same_maker(sp, dev) for sp in speakers for dev in developers) or _OWN_WORDS.search(piece) \
-                or (self_cue and has_model):
+        elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
+                _same_maker(sp, dev) for sp in sentence_cues(piece, inside)[2] for dev in developers):
             vote = "self-reported"
         else:
             m = _WE_RELEASE.search(piece)

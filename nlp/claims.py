@@ -1029,10 +1029,10 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if passage is None:
                 passage = passage_kind(text, segments(doc), rows, starts)
             c["source_kind"] = passage
-        if c["source_kind"] == "independent" and first_person_only(block_around(text, c["start"])):
+        if c["source_kind"] == "independent":
             if voice is None:  # "our own harness" in a model card: the developer's own run
                 voice = developer_voice(text, segments(doc), rows, starts)
-            if voice:
+            if voice and first_person_only(block_around(text, c["start"])):
                 c["source_kind"] = "self-reported"
         c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
     for i in reversed(drop):
