@@ -8,11 +8,15 @@
                  (an arena or index is run by a third party) with no developer cue;
 "unknown"        no cue.
 
-Cues are read in the claim's sentence only: one sentence's source says nothing about the next.
+Cues are read nearest first: the claim's sentence, then a caption or note over or under its lines
+(`note_scopes`), then the passage's own cue (`passage_kind`: a launch post's intro, a model card, a
+leaderboard host's or a reviewer's own run; README convention 4), unless the sentence hedges (`HEDGE`).
 """
 from __future__ import annotations
 
 import re
+
+from .numbers import any_finder, has_any, lowered
 
 _INDEPENDENT = re.compile(
     r"\b(?:independent(?:ly)?|third[- ]party|in our (?:own )?(?:tests|runs|testing|evaluation)|our (?:own )?"
@@ -191,3 +195,178 @@ def note_kind(note: str, ents, developers: set) -> str:
     developer's table speaks for its rivals' rows too: "All numbers from X's launch table")."""
     independent, self_cue, speakers, _ = sentence_cues(note, ents)
     return _kind_of(independent, self_cue, speakers, developers)
+
+
+# --------------------------------------------------------------------------- passage-level cues
+# README convention 4: a cue for the whole passage (a byline "from the model card", a developer's own post,
+# a lab's announcement, a leaderboard host's or a reviewer's own run) applies to every claim of the
+# passage, tables and lists included, unless a nearer cue (the claim's sentence, a caption or note) says
+# otherwise. And who made a model the knowledge base does not know is often said in the passage itself:
+# "Harrow Labs released Pennant 3", "Rookery's Corvid-3", "Vela-R1-32B, from the Lisbon lab Marés",
+# "Developer: Brightwater Research" in a model card.
+
+_RELEASE_VERB = (r"(?:releas|launch|announc|introduc|unveil|ships?\b|shipped|open[- ]?sourc|publish|present|debut|"
+                 r"rolls?\s+out|rolled\s+out|unveil)\w*")
+# the text between an organisation and the model it makes: "'s new", " today released", " has launched its"
+_ORG_THEN_MODEL = re.compile(
+    r"\s*(?:['’]s\s+(?:(?:new|newest|latest|own|open|open-weight|first|flagship|next)\s+){0,2}|,?\s*(?:(?:which|that)\s+)?"
+    r"(?:(?:has|have|is|are|today|now|also|formally|officially|quietly|finally|just|will)\s+){0,3}"
+    + _RELEASE_VERB + r"\s+(?:(?:its|their|the|a|an|new|newest|latest|open-weight|model|models|on\s+\w+)\s+){0,3})$", re.I)
+# the text between a model and its maker: ", from the Lisbon lab", " by", " developed by"
+_MODEL_THEN_ORG = re.compile(
+    r"\s*,?\s*(?:\((?:from|by)\s+|(?:from|by|(?:made|built|developed|trained|released)\s+by)\s+)(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$", re.I)
+_DEVELOPER_FIELD = re.compile(r"(?:^|\n)[ \t*_|-]*(?:developer|developed by|organi[sz]ation|model creator|creator|"
+                              r"made by|publisher)[*_]*\s*[:|]\s*[*_]*$", re.I)
+_GAP = 60  # characters at most between an organisation and its model
+
+
+def passage_makers(text: str, rows) -> dict[str, str]:
+    """The maker of each model the passage says who made, by canonical name: `rows` are (start, end,
+    label, canonical, org) in text order, as `claims._add_fields` builds them. The first relation
+    read for a model wins."""
+    out: dict[str, str] = {}
+    first_model = next((r for r in rows if r[2] == "MODEL"), None)
+    for i, (s, e, label, canon, _) in enumerate(rows):
+        if label != "ORG":
+            continue
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if nxt and nxt[2] == "MODEL" and nxt[0] - e <= _GAP and _ORG_THEN_MODEL.match(text[e:nxt[0]]):
+            out.setdefault(nxt[3], canon)
+        prev = rows[i - 1] if i else None
+        if prev and prev[2] == "MODEL" and s - prev[1] <= _GAP and _MODEL_THEN_ORG.match(text[prev[1]:s]):
+            out.setdefault(prev[3], canon)
+        if first_model is not None and _DEVELOPER_FIELD.search(text, max(0, s - 40), s):
+            out.setdefault(first_model[3], canon)  # "Developer: X" in a model card: the card's model
+    return out
+
+
+# the developer's own voice: "we are releasing", "today we open-source", "our new model"
+_WE_RELEASE = re.compile(r"\b(?:we|we['’]re|we\s+are|we\s+have|we['’]ve)\s+(?:(?:today|now|also|proudly|excited\s+to|"
+                         r"happy\s+to|pleased\s+to)\s+){0,2}" + _RELEASE_VERB + r"|\bour\s+(?:new|newest|latest|first|next)\b",
+                         re.I)
+# a run by the host of a leaderboard or a reviewer: "MathArena runs each model", "the group ran all models itself"
+_HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|scores?|scored|grades?|graded)\s+"
+                       r"(?:(?:each|every|all|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                       r"twelve)\s+){1,2}(?:[\w-]+\s+)?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
+                       r"\b(?:itself|themselves|ourselves)\b", re.I)
+
+
+# a claim's own sentence that hedges ("apparently it gets", "a screenshot shows", "reportedly") is a nearer
+# cue than the passage's: its figure stays "unknown" (README convention 4)
+HEDGE = re.compile(r"\b(?:apparently|reportedly|supposedly|allegedly|rumou?r(?:s|ed)?|screenshots?|leak(?:s|ed)?|"
+                   r"unverified|(?:not|never)\s+(?:been\s+|yet\s+)?(?:verified|confirmed|checked)|expect\s+(?:about|around)|"
+                   r"commonly\s+quoted|usually\s+given)\b", re.I)
+# every match of _HOST_RUN contains one of these (a quick reject: most lines run no regex)
+_HOST_RUN_WORDS = any_finder(("run", "ran", "test", "evaluat", "scor", "grad", "itself", "themselves", "ourselves"))
+_WE_RAN = re.compile(r"\bwe\s+(?:also\s+|then\s+|first\s+)?(?:tried|tested|ran|benchmarked|checked|evaluated|scored|"
+                     r"put|measured|re-?ran)\b", re.I)
+_OWN_WORDS = re.compile(r"\b(?:changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
+                        r"launch\s+posts?)\b", re.I)
+INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
+
+
+def _intro_end(text: str) -> int:
+    """Where the passage's intro ends: after its first `INTRO_BLOCKS` blocks (runs of non-blank lines)."""
+    at = 0
+    for _ in range(INTRO_BLOCKS):
+        m = re.compile(r"\n[ \t]*\n\s*").search(text, at)
+        if m is None:
+            return len(text)
+        at = m.end()
+    return at
+
+
+def passage_kind(text: str, pieces, rows, starts: list[int]) -> str:
+    """source_kind the passage gives claims no nearer cue speaks for: the cues of its pieces (sentences
+    and lines, char spans in `pieces`) counted, one vote a piece; the passage's kind when its votes agree
+    (or one kind has at least twice the votes of the other), else "unknown". `rows` as in
+    :func:`passage_makers`, with `starts` their start offsets."""
+    from bisect import bisect_left, bisect_right
+
+    developers = {org for _, _, label, _, org in rows if label == "MODEL" and org}
+    votes = {"self-reported": 0, "independent": 0}
+    intro = _intro_end(text)
+    for a, z in pieces:
+        piece = text[a:z]
+        inside = [(s - a, e - a, label, canon, org)
+                  for s, e, label, canon, org in rows[bisect_left(starts, a):bisect_right(starts, z)] if e <= z]
+        vote = None
+        low = lowered(piece)
+        if _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
+                has_any(low, ("we",)) and _WE_RAN.search(piece)):
+            vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
+        elif a >= intro:
+            pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own
+        elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
+                _same_maker(sp, dev) for sp in sentence_cues(piece, inside)[2] for dev in developers):
+            vote = "self-reported"
+        else:
+            m = _WE_RELEASE.search(piece)
+            if m:  # what "we" release: a model (its developer speaks) or a benchmark (its authors test others')
+                after = [r for r in inside if r[0] >= m.end() and r[2] in ("MODEL", "BENCHMARK")][:1]
+                vote = "independent" if after and after[0][2] == "BENCHMARK" else "self-reported"
+            elif any(_ORG_THEN_MODEL.match(piece, inside[i][1], inside[i + 1][0])
+                     for i in range(len(inside) - 1) if inside[i][2] == "ORG" and inside[i + 1][2] == "MODEL"
+                     and inside[i + 1][0] - inside[i][1] <= _GAP):
+                vote = "self-reported"  # "Harrow Labs released Pennant 3": the lab's announcement
+        if vote:
+            votes[vote] += 1
+    s, i = votes["self-reported"], votes["independent"]
+    if s > 0 and s >= 2 * i:
+        return "self-reported"
+    if i > 0 and i >= 2 * s:
+        return "independent"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------- the developer's own "we"
+# "our own harness", "in our tests" are a third party's run in a review and the developer's own in its
+# model card or release notes ("All scores below are accuracy, measured with our own harness"): when the
+# passage is the developer speaking, a first-person run around a claim is a self-report.
+_FIRST_PERSON = re.compile(r"(?:in |from |any model )?(?:our|we)\b", re.I)
+
+
+def first_person_only(s: str) -> bool:
+    """Whether `s` has an independent cue and every one is in the first person ("our harness", "we ran")."""
+    found = False
+    for m in _INDEPENDENT.finditer(s):
+        if not _FIRST_PERSON.match(m.group(0)):
+            return False
+        found = True
+    return found
+
+
+def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
+    """Whether the passage's intro is the developer speaking: a model card, release notes, a changelog, a
+    press release, "we are releasing <model>", "our new …" (see :func:`passage_kind` for the arguments)."""
+    from bisect import bisect_left, bisect_right
+
+    intro = _intro_end(text)
+    for a, z in pieces:
+        if a >= intro:
+            break
+        piece = text[a:z]
+        if _OWN_WORDS.search(piece):
+            return True
+        m = _WE_RELEASE.search(piece)
+        if m:
+            after = [r for r in rows[bisect_left(starts, a + m.end()):bisect_right(starts, z)]
+                     if r[2] in ("MODEL", "BENCHMARK")][:1]
+            if not after or after[0][2] == "MODEL":
+                return True
+    return False
+
+
+def block_around(text: str, at: int, reach: int = 600) -> str:
+    """The run of non-blank lines around `at` and the paragraphs right over and under it (a caption or
+    a key line set off by a blank line), at most `reach` characters each way."""
+    start = text.rfind("\n\n", max(0, at - reach), at)
+    start = max(0, at - reach) if start < 0 else start
+    over = text.rfind("\n\n", max(0, start - reach), start)
+    over = max(0, start - reach) if over < 0 else over
+    end = text.find("\n\n", at, at + reach)
+    if end < 0:
+        return text[over:min(len(text), at + reach)]
+    under = text.find("\n\n", end + 2, end + 2 + reach)
+    return text[over:min(len(text), end + 2 + reach) if under < 0 else under]

@@ -114,12 +114,13 @@ from .claim_confidence import confidence
 from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
-from .claim_source import note_kind, note_scopes, sentence_cues, source_kind
+from .claim_source import (HEDGE, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
+                           passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
-from .grid import arrow_rows, bench_column, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
+from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -996,12 +997,14 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     if not claims:
         return
     notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
+    passage = None  # the passage's source_kind (nlp.claim_source.passage_kind), read once when needed
+    voice = None  # whether the passage is its developer speaking (nlp.claim_source.developer_voice)
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
-        if c["unit"] == _BARE:
-            c["unit"] = _KB_UNITS.get(kb_unit, "points")
+        if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
+            c["unit"] = block_unit(text, c["start"]) or _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and c["score"] > 100:
                 drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
                 continue
@@ -1012,6 +1015,9 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             c["is_comparison"] = _FOR_REFERENCE.match(said) is not None
         if rows is None:
             rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
+            makers = passage_makers(text, rows)  # "Harrow Labs released Pennant 3": a maker no list knows
+            if makers:
+                rows = [(s, e, label, canon, org or makers.get(canon)) for s, e, label, canon, org in rows]
             # the claim's model may be named sentences earlier ("It scored …"): its developer by name
             developer = {canon: org for _, _, label, canon, org in rows if label == "MODEL" and org}
             starts = [r[0] for r in rows]  # ent_rows come in text order
@@ -1033,6 +1039,16 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
         if c["source_kind"] == "unknown":
             c["source_kind"] = _note_kind(text, c, rows, starts, developer, notes_of)
+        if c["source_kind"] == "unknown" and not HEDGE.search(text, c["start"], c["end"]):
+            # README convention 4: the passage's own cue (a launch post, a host's run), unless the sentence hedges
+            if passage is None:
+                passage = passage_kind(text, segments(doc), rows, starts)
+            c["source_kind"] = passage
+        if c["source_kind"] == "independent":
+            if voice is None:  # "our own harness" in a model card: the developer's own run
+                voice = developer_voice(text, segments(doc), rows, starts)
+            if voice and first_person_only(block_around(text, c["start"])):
+                c["source_kind"] = "self-reported"
         c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
     for i in reversed(drop):
         del claims[i]
@@ -2268,7 +2284,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
             unit = nums[0].unit or (
-                "%" if "%" in head else "elo" if _ELO_ANY.search(head) else "rating" if _RATING_ANY.search(head) else
+                "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) else
                 note_unit or (
                     "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
                     "rating" if "codeforces" in bench[3].lower() else _BARE)
@@ -2329,7 +2345,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             if not unit:
                 if _PERCENT_HEADER.search(context):
                     unit = "%"
-                elif _ELO_WORD.search(context):
+                elif _ELO_WORD.search(context) or note_unit == "elo":  # "Rating" under "ratings on an Elo scale"
                     unit = "elo"
                 elif _RATING_WORD.search(context):
                     unit = "rating"

@@ -246,6 +246,25 @@ def grid_unit(text: str, a: int, b: int, rows=()) -> str | None:
     return statement_unit(key) or statement_unit(_paragraph_after(text, b)) or statement_unit(_paragraph_before(text, a))
 
 
+_LINE_ITEM_MAX = 120  # a table row, a bullet or a "Name: value" line, not a line of prose
+
+
+def block_unit(text: str, at: int) -> str | None:
+    """The unit a caption gives the short line at `at` (a row of a table read line by line, a
+    "Benchmark: 52.8" line of a model card): a unit statement in the lines of its block over it, else
+    in the paragraph right over the block (one blank line allowed), as `grid_unit` reads a table's
+    caption. None for a line of prose (long, or ending a sentence) and when nothing says a unit."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    le = len(text) if le < 0 else le
+    line = text[ls:le].strip()
+    if len(line) > _LINE_ITEM_MAX or line.endswith((".", "!", "?")):
+        return None
+    block = text.rfind("\n\n", max(0, ls - _CAPTION_REACH), ls)
+    block = max(0, ls - _CAPTION_REACH) if block < 0 else block + 2
+    return statement_unit(text[block:ls]) or statement_unit(_paragraph_before(text, block))
+
+
 # ------------------------------------------------------------------------------------------- more layouts
 _SLASH = re.compile(r"[ \t]+/[ \t]+")
 _FIELD_SEP = re.compile(r"[ \t]+[—–|;][ \t]+|[ \t]+-[ \t]+")

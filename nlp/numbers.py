@@ -387,6 +387,8 @@ _COUNT_WORDS = {
     "place", "th", "st", "nd", "rd", "am", "pm", "gw", "mw", "kw", "watts", "nodes",
     "clusters", "servers", "k", "m", "b", "x", "per", "turns", "rounds", "shots", "examples",
     "submissions", "runs", "trials", "iterations", "epochs", "sizes", "variants", "checkpoints",
+    "prompts", "tickets", "cases", "items", "documents", "conversations", "sessions", "repositories", "repos",
+    "issues", "bugs", "puzzles", "scenarios", "dialogues", "transcripts",
 }
 _SHARE_OF = re.compile(
     r"\s*(?:%|percent)\s+of\s+(?:all\s+|the\s+)?(?:competitors|participants|contestants|humans|people|users|"
@@ -582,7 +584,7 @@ class Number:
     value: float
     unit: str | None  # "%", "elo", "rating", "points", a medal colour, or None
     kind: str  # "score", or why not: "year", "date", "price", "size", "count", "rank", "range", "share",
-    #            "threshold", "delta", "version", "denominator", "marker"
+    #            "threshold", "delta", "version", "denominator", "marker", "frequency", "rating", "setting"
     denominator: float | None = None  # "35 out of 42" / "35/42"
     after_from: bool = False  # "up from 70.0%": an earlier score, only kept with "for <model>"
 
@@ -741,4 +743,75 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
     if unit is None and _starts(lead, _RANGE_COUNT_FIRST) and _RANGE_COUNT_AFTER.match(after) \
             and _BETWEEN_FROM_BEFORE.search(b):
         return "count"  # ranges: "between 10 and 20", "from 3 to 5"
+    return _measures(unit, before, after, lead)
+
+
+# ------------------------------------------------------------------ what a number measures
+# The last step of `_kind`, for a number no check above has typed: what it measures, read from the
+# words around it, as one decision (README convention 5). A score is what a model reaches on a test;
+#   "range"      the low end of "between 9% and 14%" (the high end is the range check's already)
+#   "frequency"  how often something happens, by the preposition "in": "in about 4% of answers",
+#                "in 12% of cases" (a score is what a model solves: "solves 45% of the problems")
+#   "rating"     a product's rating in an app store: "a 4.6 rating on the App Store", "rated 4.8 stars"
+#   "setting"    a setting named by its usual value: "rather than the usual 100", "the default 32"
+_BETWEEN_AND_AFTER = re.compile(r"\s*(?:%|percent)?\s*and\s+\d", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+(?:(?:about|around|roughly|nearly|almost|only|just|some|over|under|fewer\s+than|"
+                        r"less\s+than|more\s+than)\s+)?$", re.I)
+_OF_EVENTS_AFTER = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
+                              r"(?:cases|answers|responses|replies|outputs|prompts|conversations|chats|sessions|queries|"
+                              r"messages|generations|runs|samples|trials|attempts|the\s+time|instances|occasions)\b", re.I)
+_STORE_AFTER = re.compile(r"\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:-?\s*stars?\s+)?(?:rating\s+)?(?:on|in)\s+(?:the\s+)?"
+                          r"(?:app\s*store|apple\s+app\s+store|google\s+play|play\s+store|ios|android|chrome\s+web\s+store)\b",
+                          re.I)
+_RATED_BEFORE = re.compile(r"\b(?:rated|rating\s+of|ratings?\s+(?:is|was|at|stands\s+at))\s+(?:an?\s+)?$", re.I)
+_STARS_AFTER = re.compile(r"\s*(?:/\s*5|out\s+of\s+5)?\s*(?:-?\s*stars?)\b", re.I)
+# "is right in 81% of cases", "wins in 62% of cases": how often the model succeeds is its score
+_SUCCESS_IN_BEFORE = re.compile(r"\b(?:wins?|won|winning|preferred|right|correct|accurate|successful|succeeds?|"
+                                r"succeeded|solves?|solved|passes|passed)\s+in\s+\S*\s*$", re.I)
+_SETTING_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:usual|default|standard|typical|recommended|customary)\s+$", re.I)
+_SETTING_ENDS = ("usual", "default", "standard", "typical", "recommended", "customary")
+
+
+def _measures(unit: str | None, before: _Before, after: str, lead: str) -> str:
+    """"score", or what else the number measures (see above). Quick rejects first: most scores
+    end the sentence, or go on with "on"/"in" and a name."""
+    b = before.text
+    if before.may_end(("between",)) and _BETWEEN_AND_AFTER.match(after) and _APPROX_BEFORE.search(b):
+        return "range"
+    if unit == "%" and before.may_end(_IN_ENDS) and _IN_BEFORE.search(b) and _OF_EVENTS_AFTER.match(after) \
+            and not _SUCCESS_IN_BEFORE.search(b):
+        return "frequency"
+    if unit in (None, "rating") and (lead.isalpha() or lead == "/"):
+        if _STORE_AFTER.match(after) or (before.may_end(_RATED_ENDS) and _RATED_BEFORE.search(b)
+                                         and _STARS_AFTER.match(after)):
+            return "rating"
+    if unit is None and before.may_end(_SETTING_ENDS) and _SETTING_BEFORE.search(b):
+        return "setting"
+    if unit is None and lead.islower():
+        m = _PLURAL_AFTER.match(after)
+        if m and m.group("noun") not in _NOT_COUNTED and m.group("mod") not in _NOT_COUNTED:
+            return "count"  # "60 refactoring tickets": the number counts the noun after it
     return "score"
+
+
+# a number, then one lower-case word (no adverb), then a lower-case plural noun ("60 refactoring tickets");
+# the number's own units and words ending in "s" that are no plural nouns are never what it counts
+_PLURAL_AFTER = re.compile(r"[ \t]+(?P<mod>[a-z][a-z-]{2,}(?<!ly))[ \t]+(?P<noun>[a-z]{2,}[a-rt-z]s)\b(?![-'’])")
+_NOT_COUNTED = frozenset((
+    "points", "pts", "marks", "percent", "across", "was", "has", "does", "plus", "minus", "versus", "this", "thus",
+    "its", "unless", "whereas", "besides", "less", "towards", "afterwards", "always", "perhaps", "sometimes",
+    "elsewhere", "nevertheless", "regardless", "otherwise", "overall", "is", "as", "on", "in", "at", "and", "or",
+    "with", "for", "from", "by", "to", "of", "the", "its", "their", "his", "her", "our", "whereas", "thanks",
+    "nonetheless", "alongside", "upwards", "downwards", "progress", "success", "access", "address",
+    # words between a score and a noun that is not what it counts: "59 using tools", "61 without hints"
+    "using", "without", "within", "under", "over", "after", "before", "via", "per", "when", "where", "while",
+    "against", "ahead", "behind", "above", "below", "beyond", "among", "despite", "including", "excluding",
+    "given", "allowing", "running", "compared", "than", "through", "into", "between", "both", "all", "two",
+    "three", "four", "five", "many", "more", "most", "other", "its", "these", "those", "such",
+    "still", "now", "also", "again", "only", "just", "even", "already", "then", "here", "there", "yet",
+    # verbs after a score ("74 still leads"): a plural noun's shape, not a count
+    "leads", "remains", "stands", "ranks", "tops", "trails", "beats", "puts", "sits", "holds", "makes", "means",
+    "shows", "gives", "comes", "looks", "seems", "places", "edges", "matches", "marks", "sets", "becomes",
+))
+_IN_ENDS = ("in", "about", "around", "roughly", "nearly", "almost", "only", "just", "some", "over", "under", "than")
+_RATED_ENDS = ("rated", "of", "is", "was", "at", "a", "an")
