@@ -264,6 +264,24 @@ _WE_RAN = re.compile(r"\bwe\s+(?:also\s+|then\s+|first\s+)?(?:tried|tested|ran|b
 _OWN_WORDS = re.compile(r"\b(?:changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
                         r"launch\s+posts?)\b", re.I)
 INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
+# the passage calling itself one of those (a heading "Release notes, v3.1", "This model card", "our technical
+# report"), not a review mentioning the developer's ("with the technical report now out"): only this makes "we ran"
+# the developer's
+_OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0,2}(?:" + _OWN_WORDS.pattern[5:-3] + r")\b",
+                       re.I)
+
+
+def _calls_itself_own(piece: str) -> bool:
+    """Whether `piece` names itself a model card, release notes, ...: in a heading-like line (a `#` line, or
+    a short line that is no sentence) or as "this/our ..."."""
+    if _OWN_SELF.search(piece):
+        return True
+    for line in piece.splitlines():
+        stripped = line.strip(" \t*_|>-")
+        if _OWN_WORDS.search(stripped) and (line.lstrip().startswith("#") or
+                                           (len(stripped.split()) <= 10 and not stripped.endswith("."))):
+            return True
+    return False
 
 
 def _intro_end(text: str) -> int:
@@ -347,7 +365,7 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
         if a >= intro:
             break
         piece = text[a:z]
-        if _OWN_WORDS.search(piece):
+        if _calls_itself_own(piece):
             return True
         m = _WE_RELEASE.search(piece)
         if m:

@@ -108,3 +108,22 @@ def test_our_harness_in_a_model_card_is_the_developers_own(pipe):
 def test_our_harness_in_a_review_stays_independent(pipe):
     kinds = _kinds(pipe, REVIEW)
     assert kinds and set(kinds.values()) == {"independent"}
+
+
+EXPLAINER = """How Corrie-4's sparse attention works
+
+Tamsin Labs released Corrie-4 last week. With the technical report now out, here is what the mechanism does.
+
+What we measured
+
+On our own hardware, in thinking mode we measured 61.0% on GPQA Diamond, close to the 62.5% the lab reports.
+"""
+
+
+def test_a_review_mentioning_the_developers_report_is_not_the_developer_speaking(pipe):
+    # "the technical report" named in a review is the developer's report, not this passage: "we measured" is the
+    # reviewer's own run (the demo's explainer post read it as a self-report before)
+    kinds = _kinds(pipe, EXPLAINER)
+    assert kinds.get(("Corrie-4", "GPQA Diamond", 61.0)) == "independent"
+    notes = CARD.replace("Model card: Corrie-4-Instruct", "Release notes, v1.2 — Corrie-4-Instruct")
+    assert set(_kinds(pipe, notes).values()) == {"self-reported"}   # a heading that names the passage still is
