@@ -436,9 +436,11 @@ _PLUS_MINUS_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _PLUS_MINUS_WORDS_BEFORE = re.compile(r"\b(?:plus or minus|give or take)\s+(?:about\s+|roughly\s+)?$", re.I)
 # "(95% CI 69.0-73.5)", "a 95% confidence interval": the interval's level, not a score
 _LEVEL_AFTER = re.compile(r"\s*(?:CI\b|(?:confidence|credible|prediction)\s+(?:interval|level|bound)|interval\b)", re.I)
-# a whole number before words describing items: "12 unusually hard final-answer problems"
+# a whole number before words describing items: "12 unusually hard final-answer problems", "900 keigo and
+# contract-reading questions" (two describing words joined by "and"/"or")
 _MODIFIED_ITEMS_AFTER = re.compile(
     r"(?:\s+(?!(?:on|in|at|of|for|with|across|over|from|to|and|or|vs|than|by|points?|pts)\b)[a-z][a-z-]*){1,3}"
+    r"(?:\s+(?:and|or)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?"
     r"\s+(?:tasks|problems|questions|items|puzzles|issues|examples|prompts|samples|exercises|challenges)\b")
 # "100 agents", "74 real coding tasks", "10 evaluations": a count of things, up to two lower-case
 # modifiers between (numbers.find_numbers knows one noun right after the number, or two words)

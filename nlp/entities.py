@@ -46,7 +46,8 @@ from .kb import KB, Entry, load_kb
 from .numbers import doc_text
 from . import name_edges, name_roles, name_tagger, owned_names, tagger_gate
 from .name_memory import EVIDENCE_KEY, evidence
-from .unknown import BLOCKED_HEADS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, _ok_head, _table_column_cells, find_unknown
+from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _UP, _ok_head,
+                      _table_column_cells, find_unknown)
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .siblings import with_siblings
 from .unknown_scorer import rescore
@@ -181,14 +182,14 @@ HANDLE_TAIL = re.compile(r"(?:ai|hq|labs|research|official)$")
 SENT_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n|\n(?=[#*\-|])|\|")
 
 # Unknown models by form: a capitalised name with a parameter size, or a name with a model-type suffix.
-_NAME = rf"[A-Z][A-Za-z0-9]*(?:[.{_H}][A-Za-z0-9]+)*?"
+_NAME = rf"[{_UP}][{_AL}0-9]*(?:[.{_H}][{_AL}0-9]+)*?"  # (any cased script: "Łódź-7B")
 _TYPE = r"Instruct|Coder|Chat|VL|Base|Thinking|Reasoning|Reasoner|Distill|Vision|Math|Omni|Preview|Turbo|Pro|Mini|Flash|Lite|Max|it"
 UNKNOWN_SIZE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>{_NAME})[{_H}](?:\d+(?:\.\d+)?[BbMT](?:[{_H}]A\d+(?:\.\d+)?[Bb])?|\d+x\d+[Bb])"
     rf"(?:[{_H}](?:{_TYPE}|v\d+(?:\.\d+)?|\d{{4}}))*(?![\w+]|[{_H}]\w)"
 )
 UNKNOWN_TYPE = re.compile(
-    rf"(?<![\w.{_H}])(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
+    rf"(?<![\w.{_H}])(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?:[ ]\d(?:\.\d)?(?![\w%]|[.,]\d|[ ]\d))?(?![\w+]|[{_H}]\w)"
 )
 ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
@@ -201,8 +202,8 @@ SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
 ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian)
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-_SIZE_NAME_CHARS = _ALNUM_ASCII | frozenset("." + HYPHENS)
-_TYPE_NAME_CHARS = _ALNUM_ASCII | frozenset(HYPHENS)
+_SIZE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset("." + HYPHENS)
+_TYPE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset(HYPHENS)
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 _UPPER_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -222,7 +223,7 @@ def _name_starts(text: str, anchor: re.Pattern, chars: frozenset) -> set[int]:
     out = set()
     for a in anchor.finditer(text):
         i = _run_start(text, a.start(), chars)
-        if i < a.start() and text[i] in _UPPER_ASCII:
+        if i < a.start() and text[i] in UPPER_CHARS:
             out.add(i)
     return out
 

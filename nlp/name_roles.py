@@ -29,7 +29,9 @@ _NOT_HEAD = r"(?![\w]|\s+(?:tables?|results?|numbers?|scores?|figures?|charts?|r
 
 BENCH_BEFORE = [
     # "92.1% on", "percentages on", "Results on the", "ranks first on": a score is taken on a benchmark
-    re.compile(r"(?:\d(?:[\d.,]*\d)?\s*%?|points?|percentages?|scores?|accuracy|results?|pass@\d+|first|second|third|"
+    # (not a part's number: "episode 29 on X", "chapter 4 on X")
+    re.compile(r"(?:(?<![\d.,])(?<!episode )(?<!chapter )(?<!section )(?<!part )(?<!page )(?<!issue )(?<!volume )(?<!figure )"
+               r"(?<!table )(?<!step )(?<!round )(?<!season )(?<!week )(?<!day )(?<!no\. )(?<!#)\d(?:[\d.,]*\d)?\s*%?|points?|percentages?|scores?|accuracy|results?|pass@\d+|first|second|third|"
                r"top|sota|place|spot)\s+(?:on|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?\Z", re.I),
     # "tops X with 74.0", "leads the telecom split of X"
     re.compile(r"\b(?:tops|topped|topping|leads|led|leading)\s+(?:the\s+)?\Z|\b(?:split|subset|portion|half|"

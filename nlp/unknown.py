@@ -36,6 +36,7 @@ expressions over the text, each bounded in how far it looks: linear in the text'
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from typing import Callable
 
@@ -44,6 +45,34 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS, clean
 
 _H = re.escape(HYPHENS)
+
+
+def _letters(*categories: str) -> frozenset[str]:
+    """The non-ASCII letters of the Basic Multilingual Plane in ``categories``: a name's capital may
+    be any cased script's (``Ñandú-3``, ``Øresund 4``, ``Łódź-7B``) and Python's ``re`` has no
+    ``\\p{Lu}``. Scripts without case (CJK) have no capitals, so stay out."""
+    return frozenset(ch for ch in map(chr, range(0x80, 0x10000)) if unicodedata.category(ch) in categories)
+
+
+def _char_class(chars: frozenset[str]) -> str:
+    """``chars`` as character-class ranges (``\\u00c0-\\u00d6...``)."""
+    codes, out = sorted(map(ord, chars)), []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(f"\\u{codes[i]:04x}" if i == j else f"\\u{codes[i]:04x}-\\u{codes[j]:04x}")
+        i = j + 1
+    return "".join(out)
+
+
+_UPPER_MORE, _LOWER_MORE = _letters("Lu", "Lt"), _letters("Ll")
+UPPER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | _UPPER_MORE  # an upper-case letter of any script with case
+CASED_CHARS = UPPER_CHARS | frozenset("abcdefghijklmnopqrstuvwxyz") | _LOWER_MORE
+_UP = "A-Z" + _char_class(_UPPER_MORE)
+_LO = "a-z" + _char_class(_LOWER_MORE)  # lower-case letters of any script with case ("Tülu", "Łódź")
+_AL = _UP + _LO
 
 # words that never start a model or benchmark name: products, calendar, document and sports words
 BLOCKED_HEADS = frozenset("""
@@ -72,24 +101,23 @@ _SIZE = r"(?:\d+(?:\.\d+)?[BMKk](?:[-\u2011]A\d+(?:\.\d+)?B)?|\d+x\d+B|E\d+B)"  
 _DATE = r"(?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d-\d\d-\d\d)"
 _VER = r"(?:[vV]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|A\d{1,3}B)"
 # a name word: capitalised with a lower-case letter (Helix, DeepSeek, MiniMax) or a short acronym (GLM)
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff"  # lower-case letters, with accented Latin ones ("Tülu")
-_WORD = rf"(?:[A-Z][{_LO}][A-Za-z{_LO}]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{2,6}})"
+_WORD = rf"(?:[{_UP}][{_LO}][{_AL}]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{2,6}})"
 # (the name's first capital comes before the look-behind, so the regex engine skips to capitals quickly)
 MODEL_SHAPE = re.compile(
-    rf"(?P<name>[A-Z](?<![\w.@/{_H}].)(?:[{_LO}][A-Za-z{_LO}]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD}|[{_H}][A-Z]{{2,6}}(?=[ {_H}]))?)"
+    rf"(?P<name>[{_UP}](?<![\w.@/{_H}].)(?:[{_LO}][{_AL}]*|[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{1,5}})(?:[ ]{_WORD}|[{_H}][A-Z]{{2,6}}(?=[ {_H}]))?)"
     rf"(?:[ {_H}](?P<tier1>{_TIER}))?"
     rf"(?P<sep>[ {_H}]?)(?P<ver>{_VER})"
     rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
-MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
+MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[{_UP}][{_LO}]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
                              rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
 
 _VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
-    rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
+    rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
     rf"|[A-Z][a-z]+(?:[A-Z][a-z]+)*Arena"  # SpreadsheetArena, WebDevArena: an arena glued to its subject
     rf"|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?=(?:[{_H}](?:Hard|Verified)|[ ]Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard, CiteCheck Verified
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
@@ -103,6 +131,9 @@ TECH_WORD = re.compile(
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
 SCORE_ON = re.compile(r"(?:(?<![\w.\-\u2011])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[A-Z])")  # "38.3% on Scale's MultiChallenge"
+# a number that labels a part, not a score: "our episode 29 on Sabia-3", "chapter 4 on Tern"
+LABEL_NUMBER_BEFORE = re.compile(r"\b(?:episodes?|chapters?|sections?|parts?|pages?|issues?|volumes?|figures?|fig\.|tables?|"
+                                 r"appendix|steps?|rounds?|seasons?|weeks?|days?|nos?\.)[ ]?\Z|#\Z", re.I)
 # places whose name follows "on" without being a benchmark
 NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
@@ -114,12 +145,12 @@ VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Eval|Bench|Hard|Verified|[Rr]edux|Mult
 # "tested it on AfriMMLU", "evaluated on HalluLens": what a model is evaluated on (a technical word follows)
 EVAL_ON = re.compile(r"(?:tested|evaluated|benchmarked|assessed|measured)\s+(?:(?:it|them|the\s+model|models|both|all)\s+)?on\s+(?:the\s+)?(?=[A-Z])")
 ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
-CAP_NAME = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
+CAP_NAME = re.compile(rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
 BENCH_AFTER = re.compile(r"\s+(?:(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?|set(?!\s+of))\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:benchmark|set|suite|collection|test|leaderboard|eval)\b", re.I)
 BENCH_BEFORE = re.compile(r"(?:introduc\w+|releas\w+|the|new)\s+\Z")
-MODEL_BEFORE = re.compile(r"(?:released|releases|launch(?:ed|es)?|open-?sourc(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|"
-                          r"ships?|shipped|debut(?:ed|s)?|announc(?:ed|es)|rolled\s+out|ran|compared|tested|evaluated|"
+MODEL_BEFORE = re.compile(r"(?:releas(?:ed|es|ing)|launch(?:ed|es|ing)?|open-?sourc(?:ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|"
+                          r"ships?|shipp(?:ed|ing)|debut(?:ed|s|ing)?|announc(?:ed|es|ing)|roll(?:ed|s|ing)\s+out|ran|compared|tested|evaluated|"
                           r"trained|fine-tuned|built\s+on|based\s+on|powered\s+by|distilled\s+from|fine-tuned\s+from|"
                           r"successor\s+to|replac(?:es|ed|ing)|models?\s+(?:such\s+as|like|including)|"
                           r"(?:the|its|AI)\s+(?:assistant|chatbot)|(?:flagship|model|chatbot),?)\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+)*\Z", re.I)
@@ -168,13 +199,13 @@ LIST_SEP_AFTER = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:a
 LIST_SEP_BEFORE = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
 LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:\.\d+)*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w%]|[{_H}]\w|\.\d)")
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
-SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
+SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)"
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
 # a bullet that heads a score list: "- RepoRepair (new, 500 tasks): GPT-5.1 44%, Aurel 31%"
-SCORE_HEAD_LINE = re.compile(rf"^[ \t]*[*\-\u2022][ \t]+(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)"
+SCORE_HEAD_LINE = re.compile(rf"^[ \t]*[*\-\u2022][ \t]+(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)"
                              rf"(?:[ ]\([^()\n]{{1,60}}\))?[ ]*:[^\n:]{{1,60}}?\d+(?:\.\d+)?[ ]?%", re.M)
 BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
-TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
+TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
 # a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
 LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Z][a-z]+|[{_H}][01]\d[0-3]\d)?(?![\w%]|[{_H}]\w|\.\d)")
 CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
@@ -328,15 +359,15 @@ YEAR_OLYMPIAD = re.compile(r"(?<![\w.])(?:(?:19|20)\d\d\s+[A-Z]{1,4}(?:MO|OI)|[A
 HUMAN_BEFORE = re.compile(r"\b(?:former|human|student|teen(?:age)?|contestants?|medall?ists?)\b[^.\n]{0,25}\Z", re.I)
 # a named leaderboard or arena: "Open LLM Leaderboard", "Copilot Arena"
 VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|near|outside|from|to)\s+(?:the\s+)?\Z", re.I)  # "at the Capital One Arena"
-NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*[ ]){{1,3}}(?:Leaderboard|Arena)(?![\w]|[{_H}]\w)")
+NAMED_BOARD = re.compile(rf"(?<![\w.@/{_H}])(?:[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*[ ]){{1,3}}(?:Leaderboard|Arena)(?![\w]|[{_H}]\w)")
 
 
 # a benchmark or model introduced by apposition or definition: "a new benchmark, DocuMaze, tests ...",
 # "Firewatch, a new agent benchmark from ...", "MazeMind 2026 is a refreshed set of grid puzzles",
 # "Cartograph-2 tests map reading", "its own coding model, Composer, which ...", "its in-house Sonar model"
 _BENCH_NOUN = r"(?:benchmark|leaderboard|eval|evaluation|test[ ]suite|suite|test[ ]set|set|collection|test)s?"
-NAME_BACK = re.compile(rf"(?<![\w.@/{_H}'\u2019])([A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?)\Z")
-NAME_AHEAD = re.compile(rf"[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?(?![\w%]|[{_H}]\w|\.\d)")
+NAME_BACK = re.compile(rf"(?<![\w.@/{_H}'\u2019])([{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?)\Z")
+NAME_AHEAD = re.compile(rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*(?:[ ](?:Verified|Hard|Pro|Lite|Live|Plus|v\d{{1,2}}(?:\.\d)?|20\d\d))?(?![\w%]|[{_H}]\w|\.\d)")
 BENCH_APPOS_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w{_H}]+\s+){{0,3}}?(?:{_BENCH_NOUN}|tournament|gauntlet)\b(?!\s+(?:leader|winner|champion|score|result|record|run)s?\b|['\u2019])"
                                rf"|,\s+(?:a\s+set\s+of\s+)?\d[\d,]*\s+(?:[\w{_H}]+\s+){{0,2}}?(?:tasks|problems|questions|prompts|puzzles|exercises)\b"  # "Causeway, 412 multi-session tasks"
                                rf"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w{_H}]+\s+){{0,3}}?{_BENCH_NOUN}\s+(?:of|for|that|which|where|with|built|made|covering|from)\b")
@@ -371,7 +402,7 @@ MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
 MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")
 OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family|releases|weights|checkpoints)\b")
 OWNED_BACK = re.compile(rf"(?:\b(?:its|their|our)|\b(?P<the>the)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
-                        rf"(?P<name>[A-Z][A-Za-z0-9]*(?:[{_H}][A-Za-z0-9]+)*)\Z")
+                        rf"(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)\Z")
 # "called X", "code name X", "we call ours X": the nearest kind word says what X is
 NAMING_WORDS = ("call", "named", "dubbed", "code")
 NAMING = re.compile(r"\b(?:called|named|dubbed|code[ -]?named|code[ -]?name|call\s+(?:it|ours|this(?:\s+one)?|them))\s+[\"\u201c]?(?=[A-Z])")
@@ -615,7 +646,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             lab = _kind_near(text, n.start(), n.end())
             if lab in ("BENCHMARK", "MODEL"):
                 add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
-    cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)] + [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
+    cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)
+            if not LABEL_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    cues += [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
     if " on " in text and any(v in text for v in ("tested", "evaluated", "benchmarked", "assessed", "measured")):
         cues += [(m.end(), TECH_WORD) for m in EVAL_ON.finditer(text)]
     for s, rx in cues:
@@ -707,6 +740,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                      or m.group("sep") not in (" ",) and re.search("[a-z]", name))
         if plain and (s, s + len(name)) in org_at:
             continue  # "Cursor 2.0": a company's name with a plain number is its product's version
+        if plain and name in PLACES:
+            continue  # "is launching Paris 2", "released Europe 2 models": a place with a number is no model
         if plain and not (MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e) or _lab_in_brackets(text, e, org_at)
                           or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s) or VERSUS.search(text, max(0, s - 10), s)
                           or THE_BEFORE.search(text, max(0, s - 5), s) and MODEL_WORD_AFTER.match(text, e)):
