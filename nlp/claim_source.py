@@ -261,13 +261,14 @@ HEDGE = re.compile(r"\b(?:apparently|reportedly|supposedly|allegedly|rumou?r(?:s
 _HOST_RUN_WORDS = any_finder(("run", "ran", "test", "evaluat", "scor", "grad", "itself", "themselves", "ourselves"))
 _WE_RAN = re.compile(r"\bwe\s+(?:also\s+|then\s+|first\s+)?(?:tried|tested|ran|benchmarked|checked|evaluated|scored|"
                      r"put|measured|re-?ran)\b", re.I)
-_OWN_WORDS = re.compile(r"\b(?:changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
-                        r"launch\s+posts?)\b", re.I)
+_OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
+                  r"launch\s+posts?")
+_OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
 INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
 # the passage calling itself one of those (a heading "Release notes, v3.1", "This model card", "our technical
 # report"), not a review mentioning the developer's ("with the technical report now out"): only this makes "we ran"
 # the developer's
-_OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0,2}(?:" + _OWN_WORDS.pattern[5:-3] + r")\b",
+_OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0,2}(?:" + _OWN_WORD_LIST + r")\b",
                        re.I)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .canonical import HYPHENS
+from .unknown import LABEL_NUMBER_BEFORE
 
 _H = re.escape(HYPHENS)
 _BENCH_NOUN = r"(?:benchmarks?|suites?|evals?|evaluations?|test(?:\s+set)?s?|leaderboards?|datasets?|exams?|sets?)"
@@ -29,9 +30,8 @@ _NOT_HEAD = r"(?![\w]|\s+(?:tables?|results?|numbers?|scores?|figures?|charts?|r
 
 BENCH_BEFORE = [
     # "92.1% on", "percentages on", "Results on the", "ranks first on": a score is taken on a benchmark
-    # (not a part's number: "episode 29 on X", "chapter 4 on X")
-    re.compile(r"(?:(?<![\d.,])(?<!episode )(?<!chapter )(?<!section )(?<!part )(?<!page )(?<!issue )(?<!volume )(?<!figure )"
-               r"(?<!table )(?<!step )(?<!round )(?<!season )(?<!week )(?<!day )(?<!no\. )(?<!#)\d(?:[\d.,]*\d)?\s*%?|points?|percentages?|scores?|accuracy|results?|pass@\d+|first|second|third|"
+    # (not a part's number, "episode 29 on X": see _bench_cue_before)
+    re.compile(r"(?:(?<![\d.,])\d(?:[\d.,]*\d)?\s*%?|points?|percentages?|scores?|accuracy|results?|pass@\d+|first|second|third|"
                r"top|sota|place|spot)\s+(?:on|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?\Z", re.I),
     # "tops X with 74.0", "leads the telecom split of X"
     re.compile(r"\b(?:tops|topped|topping|leads|led|leading)\s+(?:the\s+)?\Z|\b(?:split|subset|portion|half|"
@@ -108,6 +108,14 @@ def _mentions(text: str, surface: str) -> list[int]:
     return out
 
 
+def _bench_cue_before(before: str) -> bool:
+    """A benchmark cue ending `before` ("92.1% on", "ranks first on"), but not a part's number ("episode 29 on":
+    the words that number parts are unknown.LABEL_NUMBER_BEFORE, shared with the unknown-name cues)."""
+    m = _ANY_BENCH_BEFORE.search(before)
+    return m is not None and not (before[m.start()].isdigit()
+                                  and LABEL_NUMBER_BEFORE.search(before, max(0, m.start() - 12), m.start()))
+
+
 def evidence(text: str, surface: str, orgs_before: set[int] = frozenset()) -> tuple[int, int]:
     """(benchmark cues, model cues) at the mentions of ``surface``; ``orgs_before``: the ends of the lab
     names found, so that "Cinderwell Tide-9" (a lab's name right before) counts for a model."""
@@ -116,7 +124,7 @@ def evidence(text: str, surface: str, orgs_before: set[int] = frozenset()) -> tu
         e = s + len(surface)
         before = text[max(0, s - WINDOW):s]
         after = text[e:e + WINDOW]
-        b = bool(_ANY_BENCH_BEFORE.search(before) or _ANY_BENCH_AFTER.match(after))
+        b = _bench_cue_before(before) or bool(_ANY_BENCH_AFTER.match(after))
         b += _header_beside_model(text, s, e)
         bench += b
         if not b:  # "first place on X with 84.7": the score is on it
