@@ -79,6 +79,8 @@ def _endings(canon: str) -> set[str]:
     out = {parts[-1]} if len(parts) > 1 else set()
     if " " in canon:
         out.add(canon.rsplit(" ", 1)[1])
+    if len(parts) > 1 and canon.islower() and parts[-1].capitalize() in BARE_TIERS:
+        out.add(parts[-1].capitalize())  # an id "corvid-3-pro" ends with "Pro" too
     return {p for p in out if p[:1].isupper() and WORD.fullmatch(p) and p not in CLAUDE_TIERS}
 
 
