@@ -45,6 +45,9 @@ _H = re.escape(HYPHENS)
 GAP = re.compile(rf"(?:|[ _]|[{_H}][ \t]?\n?[ \t]*)\Z")
 # a name that goes on after the match: more letters or digits, glued on or after a hyphen or a dot, or a capital after a space
 GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:[A-Z0-9]|(?:mini|nano)\b)")
+# after a name written in lower case ("meghna 3 8b GGUF", "tarrow3-mini Q4") a word in capitals is another word: only a
+# number or a tier goes on with it
+LOWER_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:\d|(?:{'|'.join(sorted({t for t in TIER_WORDS if t[:1].isupper()}))}|mini|nano)\b)")
 # in a heading in capitals the next word is capitalised anyway: only a tier word or a number goes on
 CAPS_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:\d|(?:{'|'.join(sorted({t.upper() for t in TIER_WORDS}))}|HARD|VERIFIED)\b)")
 CAP_BEFORE = re.compile(r"\b([A-Z][\w]*)[ \t]+\Z")  # "Anna Tidewell": a capitalised word right before
@@ -513,7 +516,7 @@ def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[st
     c = CAP_BEFORE.search(text, max(0, s - 30), s)
     if c is not None and c.group(1).lower() not in STOP_WORDS and not m.isupper():
         return None  # "Anna Tidewell", "Gemma Tidewell": part of a longer name (a person's)
-    if (CAPS_GOES_ON if m.isupper() else GOES_ON).match(text, e):
+    if (CAPS_GOES_ON if m.isupper() else LOWER_GOES_ON if m == m.lower() else GOES_ON).match(text, e):
         more = tails(text, [(s, e, lab, canon)]).get(0)
         if more is None or m.isupper():
             return None  # "Tarrow 3" inside "Tarrow 3.5", "tarrow-3-instruct", "Tarrow 3 Vision"

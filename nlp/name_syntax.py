@@ -54,11 +54,16 @@ SHOP = re.compile(r"\b(?:evaluation|research|benchmarking|testing|auditing|audit
 OWNS = re.compile(r"['\u2019]s[ ](?:re-?runs?|methodology|audits?|press[ ]office|newsroom|(?:former|own|whole)[ ](?:[a-z]+[ ])?team|"
                   r"(?:first|second|third|newest)[ ](?:[\w\-]+[ ]){0,2}?(?:model|models|LLM|chatbot))\b")
 ITS = re.compile(rf"{_ADVERBS}[ ](?:corrected|retracted|revised|pulled|withdrew|updated|open-?sourced|unveiled|trained|"
-                 r"published|released|launched|announced)[ ](?:its|their)[ ]")
+                 r"published|released|launched|announced|presented|shared|posted|disclosed|defended)[ ](?:its|their)[ ]")
 PEOPLE = re.compile(r"[ ](?:people|folks|crew)\b")
 
 # ---- models: what only a model is or has
-FLAGSHIP = re.compile(r",[ ](?:its|their|our|[A-Z][\w.]*['\u2019]s)[ ](?:(?:new|latest|current|own|open)[ ])*(?:flagship|workhorse)\b")
+FLAGSHIP = re.compile(r",[ ](?:its|their|our|(?P<owner>[A-Z][a-z]+(?:[A-Z][a-z]+)*)['\u2019]s)[ ](?:(?:new|latest|current|own|open)[ ])*"
+                      r"(?:flagship|workhorse)\b")
+# "X's new model Y", "its latest open model, Y"
+NEW_MODEL = re.compile(r"(?:['\u2019]s|\b(?:its|their|our))[ ](?:(?:new|latest|first|flagship|open|own|next|newest)[ ])+"
+                       r"(?:[a-z][\w\-]*[ ])?(?:model|LLM|chatbot),?[ ](?=[A-Z])")
+NEW_MODEL_END = re.compile(r"[,.;:)]|[ ](?:is|was|tops|topped|scores|scored|leads|led|beats|can|will|which|that|and)\b")
 SWITCH = re.compile(r"\b(?:switch(?:ed|ing)?|migrat(?:ed|ing|e))[ ](?:[a-z][\w\-]*[ ]){0,4}?(?:to|from)[ ](?=[A-Z])")
 WEIGHTS_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:open[ ])?(?:weights|checkpoints?)[ ](?:(?:are|were|is)[ ])?(?:now[ ])?"
                            r"(?:on|at|via|from)[ ](?:the[ ])?(?:Hugging[ ]?Face|GitHub|ModelScope|the[ ]hub|Kaggle)\b")
@@ -82,6 +87,7 @@ AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
               (SHOP, "ORG", ("shop", "house", "outfit", "consultancy", "collective", "profit")),
               (SWITCH, "MODEL", ("switch", "migrat")),
               (WEIGHTS_FOR, "MODEL", ("weights", "checkpoint")),
+              (NEW_MODEL, "MODEL", ("model", "LLM", "chatbot")),
               (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous")))
 NOT_NAMES = frozenset(DISCOURSE | PERSON_TITLES | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS)
 # a capitalised word right before a later mention: the mention is a surname ("Dana Veyra")
@@ -111,7 +117,8 @@ def _surname(text: str, w: str) -> bool:
 def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
     """(start, end, label, canonical) of one-word labs and models cued by the syntax around them (see the
     module doc), with their other mentions. ``taken``: (start, end, label) of everything found so far
-    (stop phrases included); ``ai_at(pos)``: whether the sentence at ``pos`` is about AI."""
+    (stop phrases included; a word found there with another label is left to that finding); ``ai_at(pos)``:
+    whether the sentence at ``pos`` is about AI."""
     spans = sorted((s, e) for s, e, _ in taken)
     longest = max((e - s for s, e in spans), default=0)
     labelled = {text[s:e]: lab for s, e, lab in taken if lab in ("MODEL", "ORG", "BENCHMARK")}
@@ -120,7 +127,7 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
 
     def vote(s: int, e: int, label: str) -> None:
         w = text[s:e]
-        if _ok(w) and w not in labelled and ai_at(s) and _free(spans, longest, s, e):
+        if _ok(w) and labelled.get(w, label) == label and (w in labelled or ai_at(s)) and _free(spans, longest, s, e):
             votes[(w, label)] += 1
             first.setdefault(w, s)
 
@@ -135,12 +142,15 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 continue  # "the X people" only
             if n is not None:
                 vote(n.start(1), n.end(1), label)
+            if rx is FLAGSHIP and m.group("owner"):  # "Y, X's flagship": X is the lab
+                vote(m.start("owner"), m.end("owner"), "ORG")
     for rx, label, words in AHEAD_CUES:
         if not any(k in text for k in words):
             continue
         for m in rx.finditer(text):
             n = NAME_AHEAD.match(text, m.end())
-            if n is None or rx is NEXT and NEXT_AFTER.match(text, n.end()) is None:
+            if n is None or (rx is NEXT and NEXT_AFTER.match(text, n.end()) is None
+                             or rx is NEW_MODEL and NEW_MODEL_END.match(text, n.end()) is None):
                 continue
             vote(n.start(1), n.end(1), label)
     if not votes:

@@ -15,7 +15,7 @@ here, for the guesses no list knows (known names keep their own rules):
 * **a person**: a one-word model guess followed by a capitalised word that is no tier ("named Priya Raman
   its director");
 * **no AI at all**: a one-word name recalled from earlier articles (``source == "memory"``) in a document
-  with no AI vocabulary (a sailing club's race report naming its boats).
+  with no AI vocabulary that talks about things (a sailing club's race report naming its boats).
 
 Each test is a bounded regular expression at the mention: linear in the text.
 """
@@ -35,7 +35,7 @@ THING = (r"(?:gas[ ]field|oil[ ]field|field|river|rivers|delta|basin|valley|volc
          r"refinery|dam|mine|neighbourhood|neighborhood|village|town|city|district|province|restaurant|hotel|brewery|"
          r"football[ ]club|sailing[ ]club|plant|plants|flower|tree|herb|animal|fish)")
 THING_AFTER = re.compile(rf"[ ](?:gas[ ]and[ ]condensate[ ])?{THING}\b")
-THING_BEFORE = re.compile(rf"(?:\b(?:Mount|Mt\.?|Lake|River|Cape|Isle[ ]of)|\bthe[ ](?:{THING}))[ ]\Z")
+THING_BEFORE = re.compile(rf"(?:\b(?:Mount|Mt\.?|Lake|River|Cape|Isle[ ]of)|\b[Tt]he[ ](?:{THING})(?:[ ](?:called|named))?)[ ]\Z")
 # "X is a 52-foot yacht", "X is also a gas field offshore", "X is one of the great rivers of": up to the clause end
 IS_THING = re.compile(rf"[\"\u201d'\u2019]?(?:[ ][^.;:\n]{{0,60}}?)?[ ](?:is|was)[ ](?:also[ ]|still[ ])?(?:one[ ]of[ ])?"
                       rf"(?:an?|the|[A-Z][a-z]+['\u2019]s)[ ](?:[\w'\u2019{_H}]+[ ]){{0,4}}?{THING}\b"
@@ -89,6 +89,8 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
     read. ``ai_text``: whether the document holds AI vocabulary or a name the knowledge base knows."""
     out: set[tuple[int, int]] = set()
     cited: set[int] = set()
+    # a versioned model or benchmark found in the text makes it about AI too ("Halcyon status: errors for Vesper 2 Ultra")
+    ai_text = ai_text or any(lab != "ORG" and any(ch.isdigit() for ch in text[s:e]) for s, e, lab, _, _ in rows)
     for m in NAMES_LIKE.finditer(text) if "name" in text else ():
         pos = m.end()
         while True:
@@ -97,6 +99,7 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
                 break
             cited.add(q.start(1))
             pos = q.end()
+    things = not ai_text and THING_WORD.search(text) is not None  # a text about boats, rivers, horses
     for s, e, label, known, source in rows:
         if known or label not in ("MODEL", "BENCHMARK", "ORG"):
             continue
@@ -116,7 +119,7 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
             out.add((s, e))
         elif label == "MODEL" and source != "memory" and _person(text, e):
             out.add((s, e))
-        elif source == "memory" and not ai_text:
+        elif source == "memory" and not ai_text and things:
             out.add((s, e))
     return out
 

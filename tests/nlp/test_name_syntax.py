@@ -34,9 +34,16 @@ def test_one_word_lab_from_syntax(pipe, text, name):  # noqa: F811
     ("The AI lab says Tamsinor weights are on Hugging Face under an open licence.", "Tamsinor"),
     ("The next Quarrender release, the AI lab says, will add Icelandic and Faroese.", "Quarrender"),
     ("Brackenlea is not the cleverest model you can run at home, but it is the most open.", "Brackenlea"),
+    ("Ostlehaven's new model Pellucid tops the AI leaderboard this week.", "Pellucid"),
+    ("The lab said its latest open model, Pellucid, is free for research.", "Pellucid"),
 ])
 def test_one_word_model_from_syntax(pipe, text, name):  # noqa: F811
     assert (name, "MODEL") in spans(pipe, text)
+
+
+def test_flagship_names_the_lab_too(pipe):  # noqa: F811
+    found = spans(pipe, "Our pick this week is Wrenlow, Carrowmore's flagship, a model that now runs on laptops.")
+    assert ("Wrenlow", "MODEL") in found and ("Carrowmore", "ORG") in found
 
 
 def test_a_cued_name_keeps_its_label_at_later_mentions(pipe):  # noqa: F811
@@ -100,3 +107,11 @@ def test_remembered_models_only_when_one_fits():
     assert got == [(-1, "Tollan 3 Flash")]  # two Pros: ambiguous; Gavot: not named in the document
     assert remembered_models([(10, "Tollan 3 Flash")], memory) == []  # the document's own Flash wins
     assert remembered_models([(10, "Tollan")], None) == []
+
+
+def test_lower_case_variants_before_a_word_in_capitals(pipe):  # noqa: F811
+    intro = "Today Brisling Labs released Gavot 3 Flash, a new AI model. Merrow-3 8B is also out. Gavot 3 Flash scores 60%."
+    later = '"PSA: the merrow 3 8b GGUF is broken" — user y\n"running gavot3-flash Q4 on a 3060, fine"'
+    docs = list(stream_docs(pipe, [intro, later]))
+    got = {(e.text, e._.canonical) for e in docs[1].ents}
+    assert ("merrow 3 8b", "Merrow-3 8B") in got and ("gavot3-flash", "Gavot 3 Flash") in got
