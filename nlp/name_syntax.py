@@ -65,6 +65,10 @@ NEW_MODEL = re.compile(r"(?:['\u2019]s|\b(?:its|their|our))[ ](?:(?:new|latest|f
                        r"(?:[a-z][\w\-]*[ ])?(?:model|LLM|chatbot),?[ ](?=[A-Z])")
 NEW_MODEL_END = re.compile(r"[,.;:)]|[ ](?:is|was|tops|topped|scores|scored|leads|led|beats|can|will|which|that|and)\b")
 SWITCH = re.compile(r"\b(?:switch(?:ed|ing)?|migrat(?:ed|ing|e))[ ](?:[a-z][\w\-]*[ ]){0,4}?(?:to|from)[ ](?=[A-Z])")
+# what a switch must be about to switch models: not a language, a database or a host ("moved our backend to Rust")
+SWITCHED_THING = re.compile(r"\b(?:models?|LLMs?|bots?|chatbots?|assistants?|agents?|copilots?)\b")
+TOOLS = frozenset("Rust Go Golang Kotlin Swift Scala Ruby Rails Django Flask Postgres PostgreSQL MySQL Redis Kafka Terraform "
+                  "Vercel Netlify Heroku Supabase Snowflake Databricks Slack Zoom Notion Figma Jira Vim Emacs".split())
 WEIGHTS_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:open[ ])?(?:weights|checkpoints?)[ ](?:(?:are|were|is)[ ])?(?:now[ ])?"
                            r"(?:on|at|via|from)[ ](?:the[ ])?(?:Hugging[ ]?Face|GitHub|ModelScope|the[ ]hub|Kaggle)\b")
 WEIGHTS_FOR = re.compile(r"\b(?:weights|checkpoints?)[ ](?:for|of)[ ](?=[A-Z])")
@@ -150,7 +154,9 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         for m in rx.finditer(text):
             n = NAME_AHEAD.match(text, m.end())
             if n is None or (rx is NEXT and NEXT_AFTER.match(text, n.end()) is None
-                             or rx is NEW_MODEL and NEW_MODEL_END.match(text, n.end()) is None):
+                             or rx is NEW_MODEL and NEW_MODEL_END.match(text, n.end()) is None
+                             or rx is SWITCH and (n.group(1) in TOOLS or not SWITCHED_THING.search(
+                                 text, max(0, m.start() - 60), min(len(text), n.end() + 60)))):
                 continue
             vote(n.start(1), n.end(1), label)
     if not votes:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .canonical import HYPHENS
+from .unknown import TIER_WORDS
 
 _H = re.escape(HYPHENS)
 
@@ -78,10 +79,6 @@ def _language(word: str) -> bool:
     return i > 0 and word[:i] in LANGUAGES and LANGUAGE_SUFFIX.match(word, i) is not None
 
 
-def _one_word(w: str) -> bool:
-    return w.isalpha()
-
-
 def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
     """(start, end) of the guesses in ``rows`` that are names used as plain words (see the module doc).
 
@@ -107,13 +104,15 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
         if label != "ORG" and (w in LANGUAGES or _language(w)):
             out.add((s, e))
             continue
-        if not _one_word(w):
+        if not w.isalpha():  # one word, no digit: "Skarv", not "Skarv-2"
             continue
         if s in cited:
             out.add((s, e))
-        elif (THING_AFTER.match(text, e) or THING_BEFORE.search(text, max(0, s - 30), s)
-              or WORD_FOR.match(text, e) and (QUOTE_BEFORE.search(text, max(0, s - 1), s) or not text.startswith(" means", e))
-              or IS_THING.match(text, e) and not AI_WORDS.search(text, e, IS_THING.match(text, e).end())):
+            continue
+        is_thing = IS_THING.match(text, e)
+        if (THING_AFTER.match(text, e) or THING_BEFORE.search(text, max(0, s - 30), s)
+                or WORD_FOR.match(text, e) and (QUOTE_BEFORE.search(text, max(0, s - 1), s) or not text.startswith(" means", e))
+                or is_thing and not AI_WORDS.search(text, e, is_thing.end())):
             out.add((s, e))
         elif label == "MODEL" and w[1:].islower() and not NAMED_AFTER.match(text, e) and _thing_sentence(text, s, e):
             out.add((s, e))
@@ -124,20 +123,19 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
     return out
 
 
-TIERS_AFTER = frozenset("Pro Flash Ultra Mini Lite Nano Turbo Max Plus Air Omni Instruct Chat Thinking Coder Preview Base "
-                        "Vision Reasoner Small Medium Large Edge Fast Heavy Think Instant Code Zero Agent".split())
-
-
 def _person(text: str, e: int) -> bool:
     """"Priya Raman", "Corvid Desk": a one-word name going on with a capitalised word that is no tier is a
     longer name (a person's, a product's), not the model."""
     m = PERSON_AFTER.match(text, e)
-    return m is not None and m.group(1) not in TIERS_AFTER
+    return m is not None and m.group(1) not in TIER_WORDS
 
 
 def _thing_sentence(text: str, s: int, e: int) -> bool:
     """"Foxglove is poisonous; do not eat the plant.": the mention's sentence names a thing and holds no AI word."""
-    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind("? ", 0, s), text.rfind("! ", 0, s)) + 1
-    m = SENTENCE_END.search(text, e)
-    b = m.start() if m else len(text)
-    return b - a < 300 and THING_WORD.search(text, a, b) is not None and AI_WORDS.search(text, a, b) is None
+    lo = max(0, s - 300)  # (bounded both ways: a sentence longer than that is no such aside)
+    a = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), text.rfind("? ", lo, s), text.rfind("! ", lo, s)) + 1
+    if a == 0 and lo > 0:
+        return False
+    m = SENTENCE_END.search(text, e, e + 300)
+    b = m.start() if m else len(text) if len(text) - e < 300 else -1
+    return b >= 0 and b - a < 300 and THING_WORD.search(text, a, b) is not None and AI_WORDS.search(text, a, b) is None

@@ -57,9 +57,12 @@ def test_a_cued_name_keeps_its_label_at_later_mentions(pipe):  # noqa: F811
     "Meanwhile the AI model launched on Monday declined to comment is no phrase anyone uses.",
     "A spokesperson for Paris said the AI summit would go ahead.",  # a place
     "We switched our support bot to Monday releases of the AI model.",  # a calendar word
+    "For the AI team's new inference server we switched the backend to Rust and the queue to Kafka.",  # tools
+    "We migrated the AI billing dashboards to Quarrel last spring.",  # no model, bot or agent switched
 ])
 def test_syntax_cues_leave_people_places_and_words_alone(pipe, text):  # noqa: F811
-    found = [(n, lab) for n, lab in spans(pipe, text) if n in ("Brindlecot", "Paris", "Monday", "Meanwhile")]
+    words = ("Brindlecot", "Paris", "Monday", "Meanwhile", "Rust", "Kafka", "Quarrel")
+    found = [(n, lab) for n, lab in spans(pipe, text) if n in words]
     assert found == []
 
 
