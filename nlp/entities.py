@@ -24,6 +24,9 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
    mentions (a heading in capitals, a lower-case id, other separators) and its short forms (the family word,
    the version alone, a lab without "Capital", its acronym), a tier alone ("the new Pro model", "runs Flash")
    is the model the document names in full with it, and each new name gets one canonical.
+8. **Plain words** (:mod:`nlp.word_uses`): a guess that names a river, a yacht, a word or a language ("the Skarv
+   field", "'Tala' is the Tagalog word for star") is dropped; one-word labs and models from syntax ("X closed a $5M
+   round", "Y, X's flagship") come from :mod:`nlp.name_syntax`.
 
 Overlaps resolve leftmost-longest; the result goes to ``doc.ents`` and the ``Span._`` extensions.
 """
