@@ -63,6 +63,8 @@ def _squash(s: str) -> str:
 ALONE_TIERS = frozenset(t for t in TIER_WORDS if t[:1].isupper() and t.isalpha())
 TIER_ALONE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(%s)\s+(?:model|variant|version|checkpoint)s?\b" % "|".join(sorted(ALONE_TIERS)))
 LAST_PART = re.compile(rf"[ {_H}]+")
+TIER_SCORES = re.compile(r"\b(%s)(?=[ ](?:scores|scored|sits|sat|gets|got|reaches|reached|leads|led|trails|trailed|posts|posted|"
+                         r"hits|lands|landed|is[ ]at|was[ ]at)\b)" % "|".join(sorted(ALONE_TIERS, key=len, reverse=True)))
 # tiers that stand alone in running text ("runs Flash inside its data centre", "Speciale is API-only"); the
 # other tier words are ordinary words too often (Code, Large, Max, Thinking); Claude's keep the family rule
 BARE_TIERS = frozenset("Pro Flash Ultra Mini Lite Nano Turbo Omni Speciale Terminus Flash-Lite".split())
@@ -136,6 +138,8 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
     for m in TIER_ALONE.finditer(text):
         add(*m.span(1))
     found = [m.span() for m in BARE_WORD.finditer(text) if m.group() in ending]
+    scored = {m.span(1) for m in TIER_SCORES.finditer(text) if m.group(1) in ending} if ending.keys() - BARE_TIERS else set()
+    found += sorted(scored)  # "Max sits at 54%": any tier of a model named before, right before a score verb
     for w in ending.keys() - BARE_TIERS:  # a name's own last word: rare, looked up one by one
         i = text.find(w)
         while i >= 0:
@@ -146,7 +150,7 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
         w = text[s:e]
         if not _own_word(text, s, e) or NOT_MODEL_AFTER.match(text, e):
             continue
-        if w not in BARE_TIERS:  # a model's own last word ("Maverick"): versioned names only, never an ordinary word
+        if w not in BARE_TIERS and (s, e) not in scored:  # a model's own last word ("Maverick"): versioned names only, never an ordinary word
             if (w in TIER_WORDS or len(w) < 5 or listed(w) or SENTENCE_START.search(text, max(0, s - 4), s)
                     or VENUE_BEFORE.search(text, max(0, s - 10), s)  # "the default in Codex": the product
                     or re.search(rf"\b{re.escape(w.lower())}\b", text)

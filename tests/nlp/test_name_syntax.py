@@ -118,3 +118,10 @@ def test_lower_case_variants_before_a_word_in_capitals(pipe):  # noqa: F811
     docs = list(stream_docs(pipe, [intro, later]))
     got = {(e.text, e._.canonical) for e in docs[1].ents}
     assert ("merrow 3 8b", "Merrow-3 8B") in got and ("gavot3-flash", "Gavot 3 Flash") in got
+
+
+def test_any_tier_alone_before_a_score_verb(pipe):  # noqa: F811
+    text = ("Usage of Tollan 2 Max tripled this quarter, the AI lab says. On the office-task benchmark, Max sits at 54%, "
+            "behind GPT-5.1. The Max plan costs more.")
+    got = [(e.text, e._.canonical) for e in pipe(text).ents if e.label_ == "MODEL"]
+    assert ("Max", "Tollan 2 Max") in got and got.count(("Max", "Tollan 2 Max")) == 1  # not "the Max plan"
