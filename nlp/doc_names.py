@@ -45,6 +45,9 @@ _H = re.escape(HYPHENS)
 GAP = re.compile(rf"(?:|[ _]|[{_H}][ \t]?\n?[ \t]*)\Z")
 # a name that goes on after the match: more letters or digits, glued on or after a hyphen or a dot, or a capital after a space
 GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:[A-Z0-9]|(?:mini|nano)\b)")
+# after a name written in lower case ("meghna 3 8b GGUF", "tarrow3-mini Q4") a word in capitals is another word: only a
+# number or a tier goes on with it
+LOWER_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:\d|(?:{'|'.join(sorted({t for t in TIER_WORDS if t[:1].isupper()}))}|mini|nano)\b)")
 # in a heading in capitals the next word is capitalised anyway: only a tier word or a number goes on
 CAPS_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:\d|(?:{'|'.join(sorted({t.upper() for t in TIER_WORDS}))}|HARD|VERIFIED)\b)")
 CAP_BEFORE = re.compile(r"\b([A-Z][\w]*)[ \t]+\Z")  # "Anna Tidewell": a capitalised word right before
@@ -60,6 +63,8 @@ def _squash(s: str) -> str:
 ALONE_TIERS = frozenset(t for t in TIER_WORDS if t[:1].isupper() and t.isalpha())
 TIER_ALONE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(%s)\s+(?:model|variant|version|checkpoint)s?\b" % "|".join(sorted(ALONE_TIERS)))
 LAST_PART = re.compile(rf"[ {_H}]+")
+TIER_SCORES = re.compile(r"\b(%s)(?=[ ](?:scores|scored|sits|sat|gets|got|reaches|reached|leads|led|trails|trailed|posts|posted|"
+                         r"hits|lands|landed|is[ ]at|was[ ]at)\b)" % "|".join(sorted(ALONE_TIERS, key=len, reverse=True)))
 # tiers that stand alone in running text ("runs Flash inside its data centre", "Speciale is API-only"); the
 # other tier words are ordinary words too often (Code, Large, Max, Thinking); Claude's keep the family rule
 BARE_TIERS = frozenset("Pro Flash Ultra Mini Lite Nano Turbo Omni Speciale Terminus Flash-Lite".split())
@@ -79,6 +84,8 @@ def _endings(canon: str) -> set[str]:
     out = {parts[-1]} if len(parts) > 1 else set()
     if " " in canon:
         out.add(canon.rsplit(" ", 1)[1])
+    if len(parts) > 1 and canon.islower() and parts[-1].capitalize() in BARE_TIERS:
+        out.add(parts[-1].capitalize())  # an id "corvid-3-pro" ends with "Pro" too
     return {p for p in out if p[:1].isupper() and WORD.fullmatch(p) and p not in CLAUDE_TIERS}
 
 
@@ -131,6 +138,8 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
     for m in TIER_ALONE.finditer(text):
         add(*m.span(1))
     found = [m.span() for m in BARE_WORD.finditer(text) if m.group() in ending]
+    scored = {m.span(1) for m in TIER_SCORES.finditer(text) if m.group(1) in ending} if ending.keys() - BARE_TIERS else set()
+    found += sorted(scored)  # "Max sits at 54%": any tier of a model named before, right before a score verb
     for w in ending.keys() - BARE_TIERS:  # a name's own last word: rare, looked up one by one
         i = text.find(w)
         while i >= 0:
@@ -141,7 +150,7 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
         w = text[s:e]
         if not _own_word(text, s, e) or NOT_MODEL_AFTER.match(text, e):
             continue
-        if w not in BARE_TIERS:  # a model's own last word ("Maverick"): versioned names only, never an ordinary word
+        if w not in BARE_TIERS and (s, e) not in scored:  # a model's own last word ("Maverick"): versioned names only, never an ordinary word
             if (w in TIER_WORDS or len(w) < 5 or listed(w) or SENTENCE_START.search(text, max(0, s - 4), s)
                     or VENUE_BEFORE.search(text, max(0, s - 10), s)  # "the default in Codex": the product
                     or re.search(rf"\b{re.escape(w.lower())}\b", text)
@@ -511,7 +520,7 @@ def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[st
     c = CAP_BEFORE.search(text, max(0, s - 30), s)
     if c is not None and c.group(1).lower() not in STOP_WORDS and not m.isupper():
         return None  # "Anna Tidewell", "Gemma Tidewell": part of a longer name (a person's)
-    if (CAPS_GOES_ON if m.isupper() else GOES_ON).match(text, e):
+    if (CAPS_GOES_ON if m.isupper() else LOWER_GOES_ON if m == m.lower() else GOES_ON).match(text, e):
         more = tails(text, [(s, e, lab, canon)]).get(0)
         if more is None or m.isupper():
             return None  # "Tarrow 3" inside "Tarrow 3.5", "tarrow-3-instruct", "Tarrow 3 Vision"

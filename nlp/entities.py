@@ -24,6 +24,9 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
    mentions (a heading in capitals, a lower-case id, other separators) and its short forms (the family word,
    the version alone, a lab without "Capital", its acronym), a tier alone ("the new Pro model", "runs Flash")
    is the model the document names in full with it, and each new name gets one canonical.
+8. **Plain words** (:mod:`nlp.word_uses`): a guess that names a river, a yacht, a word or a language ("the Skarv
+   field", "'Tala' is the Tagalog word for star") is dropped; one-word labs and models from syntax ("X closed a $5M
+   round", "Y, X's flagship") come from :mod:`nlp.name_syntax`.
 
 Overlaps resolve leftmost-longest; the result goes to ``doc.ents`` and the ``Span._`` extensions.
 """
@@ -44,11 +47,12 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from . import name_edges, name_roles, name_tagger, owned_names, tagger_gate
+from . import name_edges, name_roles, name_tagger, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _UP, _ok_head,
                       _table_column_cells, find_unknown)
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
+from .name_syntax import find_syntax_names
 from .siblings import with_siblings
 from .unknown_scorer import rescore
 
@@ -514,6 +518,9 @@ class EntityFinder:
         _models_in_lists(text, out, self.kb)
         if "icen" in text or "ICEN" in text:  # "the Tarn Community License": a licence named after the model
             out = [c for c in out if c.label != "MODEL" or not LICENSE_AFTER.match(text, c.end)]
+        plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
+        if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
+            out = [c for c in out if (c.start, c.end) not in plain]
         return self._ellipsis(text, out)
 
     @staticmethod
@@ -533,6 +540,7 @@ class EntityFinder:
             new = sorted(new + [x for x in extra if x[2] != "ORG"])
         if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
+            new = new + find_syntax_names(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "X closed a $5M round"
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
@@ -1145,6 +1153,7 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
                          taken(), listed)
     models = [(c.start, c.canonical) for c in out if c.label == "MODEL" and c.canonical]
     models += [(s, canon) for s, _, lab, canon in more if lab == "MODEL"]
+    models += name_variants.remembered_models(models, stream) if stream else []  # "And Pro?" after "Corvid"
     more += tiers_alone(text, models, taken(), listed)
     if not more:
         return out

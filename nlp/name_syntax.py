@@ -1,0 +1,190 @@
+"""One-word labs and models no list knows, from the syntax around them.
+
+A new lab is often named by one plain word ("Veyra", "Plumbline") and the sentence, not the word, says
+what it is: money ("X closed a $640M Series C", "X raised a seed round"), the press ("a spokesperson for X",
+"X declined to comment", "X did not respond"), scrutiny ("an independent rerun by X", "the evaluation
+shop X"). A new model likewise: "Y, X's flagship", "switched our bot to Y", "Y weights on Hugging Face",
+"the next Y release", "Y is not the cleverest model", "Y, from the small Edinburgh lab Z". The other
+finders (:mod:`nlp.unknown`, :mod:`nlp.unknown_orgs`) need a name's shape or a cue worded otherwise; this
+module reads these cues only, for one capitalised word (``CamelCase`` too: ``TymeBank``).
+
+A name found so keeps its label at its other mentions in the document (the same word, as written, not
+going on with a version or another capitalised word). Gates: an AI sentence at the cue (``ai_at``), none
+of the words that never start a name (stop words, calendar and product heads, places, tiers, discourse
+words), nothing found before it overlapped, and no person: a word the text also writes after a
+capitalised first name ("Dana Veyra") is a surname. A word cued with both labels takes the one cued more
+often (a tie: the organisation). Each cue is a bounded regular expression found from its own words:
+linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections import Counter
+from typing import Callable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .canonical import HYPHENS, clean
+from .unknown import _LO, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
+from .unknown_orgs import LAB_END, PERSON_TITLES
+
+_H = re.escape(HYPHENS)
+_WORD = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*"  # Veyra, Stratacloud, TymeBank, Ñandú
+# the name right before a cue, and right after one (not going on with a version, a hyphen or another name)
+NAME_BACK = re.compile(rf"(?<![\w@/.{_H}'\u2019])({_WORD})\Z")
+NAME_AHEAD = re.compile(rf"({_WORD})(?![\w{_H}@/]|\.\w|[ ]\d|[ ][{_UP}])")
+
+# ---- organisations: money, the press, scrutiny
+_ADVERBS = r"(?:[ ](?:has|have|had|just|recently|also|quietly|reportedly|now))*"
+FUNDING = re.compile(rf"{_ADVERBS}[ ](?:closed|closes|raised|raises|secured|secures|landed|lands|banked|completed|completes|"
+                     rf"announced|announces)[ ](?=(?:an?|its|the|another|fresh|new|\$|\u20ac|\u00a3|US\$|\d))")
+FUNDING_OBJECT = re.compile(r"[^.;\n]{0,50}?\b(?:round|Series[ ][A-H]\b|seed|pre-seed|funding|financing)\b")
+PRESS = re.compile(rf",?{_ADVERBS}[ ](?:(?:declined|refused)[ ]to[ ]comment|(?:did[ ]not|didn['\u2019]t|has[ ]not|hasn['\u2019]t)"
+                   rf"[ ](?:immediately[ ])?(?:respond|reply|return|answer)(?:ed)?\b)")
+SPOKES = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother)[ ](?:spokes(?:person|woman|man)|representative|press[ ]officer)[ ]"
+                    r"(?:for|of|at)[ ](?:the[ ])?(?=[A-Z])")
+SCRUTINY = re.compile(r"\b(?:re-?runs?|re-?ran|reproduc(?:ed|tion)|audit(?:ed)?|replicat(?:ed|ion)|independent[ ]"
+                      r"(?:evaluation|test|check))[ ]by[ ](?:the[ ])?(?=[A-Z])")
+SHOP = re.compile(r"\b(?:evaluation|research|benchmarking|testing|auditing|audit|consulting|analytics|safety)[ ](?:shop|house|"
+                  r"outfit|consultancy|collective|nonprofit|non-profit)[ ](?=[A-Z])")
+
+# "X's rerun", "X's methodology page", "Rookery's first model", "X's former research team", "X corrected its ..."
+OWNS = re.compile(r"['\u2019]s[ ](?:re-?runs?|methodology|audits?|press[ ]office|newsroom|(?:former|own|whole)[ ](?:[a-z]+[ ])?team|"
+                  r"(?:first|second|third|newest)[ ](?:[\w\-]+[ ]){0,2}?(?:model|models|LLM|chatbot))\b")
+ITS = re.compile(rf"{_ADVERBS}[ ](?:corrected|retracted|revised|pulled|withdrew|updated|open-?sourced|unveiled|trained|"
+                 r"published|released|launched|announced|presented|shared|posted|disclosed|defended)[ ](?:its|their)[ ]")
+PEOPLE = re.compile(r"[ ](?:people|folks|crew)\b")
+
+# ---- models: what only a model is or has
+FLAGSHIP = re.compile(r",[ ](?:its|their|our|(?P<owner>[A-Z][a-z]+(?:[A-Z][a-z]+)*)['\u2019]s)[ ](?:(?:new|latest|current|own|open)[ ])*"
+                      r"(?:flagship|workhorse)\b")
+# "X's new model Y", "its latest open model, Y"
+NEW_MODEL = re.compile(r"(?:['\u2019]s|\b(?:its|their|our))[ ](?:(?:new|latest|first|flagship|open|own|next|newest)[ ])+"
+                       r"(?:[a-z][\w\-]*[ ])?(?:model|LLM|chatbot),?[ ](?=[A-Z])")
+NEW_MODEL_END = re.compile(r"[,.;:)]|[ ](?:is|was|tops|topped|scores|scored|leads|led|beats|can|will|which|that|and)\b")
+SWITCH = re.compile(r"\b(?:switch(?:ed|ing)?|migrat(?:ed|ing|e))[ ](?:[a-z][\w\-]*[ ]){0,4}?(?:to|from)[ ](?=[A-Z])")
+# what a switch must be about to switch models: not a language, a database or a host ("moved our backend to Rust")
+SWITCHED_THING = re.compile(r"\b(?:models?|LLMs?|bots?|chatbots?|assistants?|agents?|copilots?)\b")
+TOOLS = frozenset("Rust Go Golang Kotlin Swift Scala Ruby Rails Django Flask Postgres PostgreSQL MySQL Redis Kafka Terraform "
+                  "Vercel Netlify Heroku Supabase Snowflake Databricks Slack Zoom Notion Figma Jira Vim Emacs".split())
+WEIGHTS_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:open[ ])?(?:weights|checkpoints?)[ ](?:(?:are|were|is)[ ])?(?:now[ ])?"
+                           r"(?:on|at|via|from)[ ](?:the[ ])?(?:Hugging[ ]?Face|GitHub|ModelScope|the[ ]hub|Kaggle)\b")
+WEIGHTS_FOR = re.compile(r"\b(?:weights|checkpoints?)[ ](?:for|of)[ ](?=[A-Z])")
+NEXT = re.compile(r"\b(?:[Tt]he|[Aa])[ ](?:next|upcoming|larger|smaller|bigger|previous)[ ](?=[A-Z])")
+NEXT_AFTER = re.compile(r"[ ](?:release|version|checkpoint|weights)s?\b")  # (not "the new X model": X may be its lab)
+NOT_THE_MODEL = re.compile(r"[ ](?:is|was)[ ](?:not|n['\u2019]t|never)[ ](?:the|a|an)[ ][^,.;\n]{0,30}?\b(?:model|LLM|chatbot)s?\b")
+FROM_LAB = re.compile(rf",[ ]from[ ](?:the[ ])?(?:[\w{_H}]+[ ]){{0,4}}?(?:lab|start-?up|company|developer|team|institute)\b")
+
+BACK_CUES = ((FUNDING, "ORG", ("raise", "round", "Series", "seed", "funding", "financing", "closed", "secured")),
+             (OWNS, "ORG", ("'s ", "\u2019s ")),
+             (ITS, "ORG", (" its ", " their ")),
+             (PEOPLE, "ORG", ("people", "folks", "crew")),
+             (PRESS, "ORG", ("comment", "respond", "reply", "answer", "return")),
+             (FLAGSHIP, "MODEL", ("flagship", "workhorse")),
+             (WEIGHTS_AFTER, "MODEL", ("weights", "checkpoint")),
+             (NOT_THE_MODEL, "MODEL", ("model", "LLM", "chatbot")),
+             (FROM_LAB, "MODEL", (", from",)))
+AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
+              (SCRUTINY, "ORG", (" by ",)),
+              (SHOP, "ORG", ("shop", "house", "outfit", "consultancy", "collective", "profit")),
+              (SWITCH, "MODEL", ("switch", "migrat")),
+              (WEIGHTS_FOR, "MODEL", ("weights", "checkpoint")),
+              (NEW_MODEL, "MODEL", ("model", "LLM", "chatbot")),
+              (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous")))
+NOT_NAMES = frozenset(DISCOURSE | PERSON_TITLES | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS)
+# a capitalised word right before a later mention: the mention is a surname ("Dana Veyra")
+FIRST_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ ]\Z")
+ORG_GOES_ON = re.compile(rf"[\w{_H}]\w|[ ]?[{_H}]?\d|[ ](?:v\d|[A-Z])|\.\d")
+
+
+def _ok(w: str) -> bool:
+    return (len(w) > 2 and w not in BLOCKED_HEADS and w.lower() not in STOP_WORDS and w not in NOT_NAMES
+            and LAB_END.fullmatch(w) is None)
+
+
+def _surname(text: str, w: str) -> bool:
+    """The text writes ``w`` after a capitalised word that is no sentence opener: a person's surname."""
+    i = text.find(" " + w)
+    while i > 0:
+        j = i + 1 + len(w)
+        if j >= len(text) or not (text[j].isalnum() or text[j] in HYPHENS):
+            m = FIRST_NAME.search(text, max(0, i - 20), i + 1)
+            if m is not None and m.group(1).lower() not in STOP_WORDS and m.group(1) not in NOT_NAMES \
+                    and m.group(1) not in BLOCKED_HEADS:
+                return True
+        i = text.find(" " + w, i + 1)
+    return False
+
+
+def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, canonical) of one-word labs and models cued by the syntax around them (see the
+    module doc), with their other mentions. ``taken``: (start, end, label) of everything found so far
+    (stop phrases included; a word found there with another label is left to that finding); ``ai_at(pos)``:
+    whether the sentence at ``pos`` is about AI."""
+    spans = sorted((s, e) for s, e, _ in taken)
+    longest = max((e - s for s, e in spans), default=0)
+    labelled = {text[s:e]: lab for s, e, lab in taken if lab in ("MODEL", "ORG", "BENCHMARK")}
+    votes: Counter = Counter()
+    first: dict[str, int] = {}
+
+    def vote(s: int, e: int, label: str) -> None:
+        w = text[s:e]
+        if _ok(w) and labelled.get(w, label) == label and (w in labelled or ai_at(s)) and _free(spans, longest, s, e):
+            votes[(w, label)] += 1
+            first.setdefault(w, s)
+
+    for rx, label, words in BACK_CUES:
+        if not any(k in text for k in words):
+            continue
+        for m in rx.finditer(text):
+            if rx is FUNDING and FUNDING_OBJECT.match(text, m.end()) is None:
+                continue
+            n = NAME_BACK.search(text, max(0, m.start() - 30), m.start())
+            if rx is PEOPLE and n is not None and not text.startswith(("the ", "The "), max(0, n.start(1) - 4)):
+                continue  # "the X people" only
+            if n is not None:
+                vote(n.start(1), n.end(1), label)
+            if rx is FLAGSHIP and m.group("owner"):  # "Y, X's flagship": X is the lab
+                vote(m.start("owner"), m.end("owner"), "ORG")
+    for rx, label, words in AHEAD_CUES:
+        if not any(k in text for k in words):
+            continue
+        for m in rx.finditer(text):
+            n = NAME_AHEAD.match(text, m.end())
+            if n is None or (rx is NEXT and NEXT_AFTER.match(text, n.end()) is None
+                             or rx is NEW_MODEL and NEW_MODEL_END.match(text, n.end()) is None
+                             or rx is SWITCH and (n.group(1) in TOOLS or not SWITCHED_THING.search(
+                                 text, max(0, m.start() - 60), min(len(text), n.end() + 60)))):
+                continue
+            vote(n.start(1), n.end(1), label)
+    if not votes:
+        return []
+    chosen: dict[str, str] = {}
+    for w in first:
+        orgs, models = votes[(w, "ORG")], votes[(w, "MODEL")]
+        if not _surname(text, w):
+            chosen[w] = "ORG" if orgs >= models else "MODEL"
+    out: list[tuple[int, int, str, str]] = []
+    mine: list[tuple[int, int]] = []
+    for w, label in chosen.items():  # the name at its other mentions, as written
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
+                    and not (j < len(text) and text[j].isalnum()) and not ORG_GOES_ON.match(text, j)
+                    and _free(spans, longest, i, j) and _free(mine, 200, i, j)):
+                out.append((i, j, label, clean(w)))
+                insort(mine, (i, j))
+            i = text.find(w, j)
+    return sorted(out)
+
+
+def _free(ordered: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
+    i = bisect_left(ordered, (s - width, -1))
+    while i < len(ordered) and ordered[i][0] < e:
+        if ordered[i][1] > s:
+            return False
+        i += 1
+    return True
