@@ -70,10 +70,22 @@ def _value(word: str) -> float:
     return _ORD_VALUE.get(word) or float(re.sub(r"\D", "", word))
 
 
+# "first on the open-model board", "No. 2 in the small-model rankings": a board of part of the field
+_BOARD_AHEAD = re.compile(r"\s+(?:place\s+|spot\s+)?(?:on|in|of)\s+(?:the\s+|its\s+)?(?P<mod>(?:[\w'’-]+\s+){0,3}?)"
+                          r"(?:leader\s?board|board|ladder|chart|rankings?|standings|table|list)\b", re.I)
+# "the first on the board to pass 80%": a threshold crossed first, not a place (README convention 5)
+_THRESHOLD_AHEAD = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+to\s+(?:pass|reach|clear|break|cross|exceed|top|hit|crack|"
+                              r"surpass|score|beat)\b", re.I)
+
+
 def subset_place(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` in ``text`` is within a division or category ("first place
-    in the small-model division"), not overall."""
-    return _SUBSET_AFTER.match(text, end) is not None
+    """Whether the place ending at ``end`` in ``text`` is within a division, a category or a part of the
+    field ("first place in the small-model division", "first on the open-model board") or the first to
+    cross a threshold ("the first on the board to pass 1200"), not an overall place."""
+    if _SUBSET_AFTER.match(text, end) or _THRESHOLD_AHEAD.match(text, end):
+        return True
+    m = _BOARD_AHEAD.match(text, end)
+    return m is not None and _SUBSET_BOARD.search(m.group("mod")) is not None
 
 
 def more_places(text: str, models) -> list[tuple[int, int, float]]:
@@ -217,3 +229,15 @@ def board_columns(text: str, header: list[tuple[int, int]], bench: str) -> list[
     name = bench.lower()
     last = name.split()[-1] if " " in name else None
     return [j for j, (a, b) in enumerate(header) if text[a:b].strip(" \t*").lower() in (name, last)]
+
+
+# "a rating of 2,285", "rated 2,110", "an Elo of 1,388", "an Elo score of 1412": the number's unit stated before it
+_STATED_UNIT = re.compile(r"\b(?:(?P<rating>(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?rating\s+of|rated)|"
+                          r"(?P<elo>(?:an?|its|their)\s+Elo(?:\s+(?:rating|score))?\s+of))\s*\Z", re.I)
+
+
+def stated_unit(text: str, start: int) -> str | None:
+    """"rating" or "elo" when the words right before the number at ``start`` state it ("Xuanwu-3 claims a
+    rating of 2,285"), else None; the unit then holds even when the benchmark was named sentences before."""
+    m = _STATED_UNIT.search(text, max(0, start - 40), start)
+    return None if m is None else "rating" if m.group("rating") else "elo"

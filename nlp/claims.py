@@ -119,7 +119,7 @@ from .claim_source import (HEDGE, block_around, developer_voice, first_person_on
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_places import board_columns, half_width, medal_sections, more_places, subset_place, withdrawn
+from .claim_places import board_columns, half_width, medal_sections, more_places, stated_unit, subset_place, withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
 from .entities import ent_rows, register_extensions
@@ -1453,6 +1453,8 @@ def _unit_metric(num: Number, bench: _Ent | None, text: str) -> tuple[str, str |
         return "medal", metric
     if num.unit in ("%", "elo", "rating", "points", "rank", "percentile", "USD"):
         return num.unit, metric
+    if num.denominator and num.denominator != 100:
+        return "points", metric  # "35/42", "298 out of 360": points out of the paper's total (README convention 2)
     if bench is not None and bench.start >= num.end:
         tail = text[num.end:min(len(text), bench.end + 12)]
     else:
@@ -1779,6 +1781,9 @@ def _sentence_claims(
         return [], (None if pronoun_lead or _BARE_COMPARATIVE.match(text, models[0].end) else models[0].canonical)
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents])
             if (n.is_score or _rescued(text, n, benches)) and not _not_a_score(text, n, benches)]
+    for n in nums:
+        if n.unit is None and ("rat" in text or "Elo" in text):
+            n.unit = stated_unit(text, n.start)  # "claims a rating of 2,285" (nlp.claim_places)
     dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
                              bench_units)  # (the topic benchmark's unit, in a sentence naming none)
     if dollars:
