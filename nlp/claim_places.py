@@ -65,6 +65,9 @@ _SUBSET_AFTER = re.compile(
 _SUBSET_BOARD = re.compile(rf"\b(?:{_SUBSET_WORDS})\b", re.I)
 
 
+_PRONOUN = re.compile(r"\b(?:it|the (?:new )?model)\b", re.I)
+
+
 def _value(word: str) -> float:
     word = word.lower()
     return _ORD_VALUE.get(word) or float(re.sub(r"\D", "", word))
@@ -98,7 +101,9 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
     first_model = models[0].start if models else -1
 
     def add(a: int, b: int, value: float) -> None:
-        if a > first_model and not subset_place(text, b) and not any(x[0] < b and a < x[1] for x in out):
+        # after a model, or after "it" / "the model" when no model comes before (the subject's place)
+        owner = a > first_model >= 0 or (first_model < 0 or a < first_model) and _PRONOUN.search(text, 0, a)
+        if owner and not subset_place(text, b) and not any(x[0] < b and a < x[1] for x in out):
             out.append((a, b, value))
 
     if any(w in low for w in ("take", "took", "claim", "grab", "seiz", "captur", "hold", "held", "earn", "retak",

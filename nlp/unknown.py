@@ -138,6 +138,7 @@ BOARD_TAIL = re.compile(r"(?:[ ][A-Z][\w\-]*){0,2}[ ](?:Index|Board|Leaderboard|
 # "leads the Tidewater Board", "ranks first on the Harbor Exam": a lead verb or a place before a board's name
 LEAD_ON = re.compile(r"\b(?:leads|led|tops|topped|(?:ranks?|ranked|placed|came|comes|finished|sits|sat)\s+"
                      r"(?:first|second|third|#\d{1,2}|No\.\s?\d{1,2})\s+on)\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z])", re.I)
+OWNER_DET_BEFORE = re.compile(r"\b(?:its|their|our)\s+\Z")
 MARKET_BEFORE = re.compile(r"\b(?:rose|rises|fell|falls|gained|gains|lost|loses|dropped|drops|climbed|slid|jumped|added|shed|up|"
                            r"down|traded|trading|closed|opened)\s+(?:by\s+)?[\d.,]+\s*%?\s+on\s+(?:the\s+)?\Z", re.I)  # "38.3% on Scale's MultiChallenge"
 # a number that labels a part, not a score: "our episode 29 on Sabia-3", "chapter 4 on Tern"
@@ -680,6 +681,9 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     for s, rx in cues:
         m = rx.match(text, s)
         w = m.group() if m else ""
+        if m and OWNER_DET_BEFORE.search(text, max(0, s - 7), s) and any(
+                lab == "ORG" and 0 <= s - e <= 120 for _, e, lab in taken):
+            continue  # "Artificial Analysis placed X at 68 on its Intelligence Index": the lab's own, named in full elsewhere
         t = BOARD_TAIL.match(text, m.end()) if m and rx is CAP_NAME else None
         if t and w not in COMMON_CAPS and w not in NOT_BENCH and _ok_head(w) and w not in PLACES \
                 and not MARKET_BEFORE.search(text, max(0, s - 40), s):
