@@ -87,7 +87,9 @@ a caption or note over or under a block gives its lines' source_kind (`nlp.claim
 Sentences are read in one discourse state (subject, heading/paragraph/document topic benchmark, with
 its resets), and references only the document resolves ("the arena", "its model" after a lab,
 "its Intelligence Index"), places in prose and numbered boards, and corrections come from
-`nlp.claim_discourse`.
+`nlp.claim_discourse`; more places ("takes No. 1", "first on the text board", "the top three are A, B
+and C"; not within a division), medal headings over lists, a stated rating, ± half-widths and figures
+"not … as we first reported" come from `nlp.claim_places`.
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
