@@ -55,7 +55,8 @@ _STAYS = re.compile(rf"\b(?:stays|stayed|remains|remained|(?:is|was)\s+still)\s+
                     r"(?!\s+(?:to|among|of)\b)", re.I)
 # "the board lists X first", "the table has X second"
 _LISTS_BEFORE = re.compile(r"\b(?:lists?|listed|listing|shows?|showed|has|had)\s+$", re.I)
-_PLACE_AFTER = re.compile(rf"\s+(?P<r>{_ORD}|{_HASH})(?![\w-])(?!\s*(?:%|percent|points?|pts)\b)", re.I)
+_PLACE_AFTER = re.compile(rf"\s+(?P<r>{_ORD}|{_HASH})(?![\w-])(?!\s*(?:%|percent|points?|pts)\b)"
+                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|ahead|place|spot)\b)", re.I)  # not "had X first write a plan"
 # "the top three are A at x, B at y and C at z", "top three: A, B, C"
 _TOP_N = re.compile(r"\btop\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s*(?:are|were|is|:|—|–)\s*", re.I)
 # "in the small-model division", "in the open category": a place within a part of the field
@@ -241,8 +242,11 @@ _STATED_UNIT = re.compile(r"\b(?:(?P<rating>(?:a|an|its|their|his|her)\s+(?:[\w-
                           r"(?P<elo>(?:an?|its|their)\s+Elo(?:\s+(?:rating|score))?\s+of))\s*\Z", re.I)
 
 
-def stated_unit(text: str, start: int) -> str | None:
+def stated_unit(text: str, start: int, value: float) -> str | None:
     """"rating" or "elo" when the words right before the number at ``start`` state it ("Xuanwu-3 claims a
-    rating of 2,285"), else None; the unit then holds even when the benchmark was named sentences before."""
+    rating of 2,285"), else None; the unit then holds even when the benchmark was named sentences before.
+    Not below 100: "a rating of 4.5" is an app store's stars."""
+    if value < 100:
+        return None
     m = _STATED_UNIT.search(text, max(0, start - 40), start)
     return None if m is None else "rating" if m.group("rating") else "elo"

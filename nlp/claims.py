@@ -1785,7 +1785,7 @@ def _sentence_claims(
             if (n.is_score or _rescued(text, n, benches)) and not _not_a_score(text, n, benches)]
     for n in nums:
         if n.unit is None and ("rat" in text or "Elo" in text):
-            n.unit = stated_unit(text, n.start)  # "claims a rating of 2,285" (nlp.claim_places)
+            n.unit = stated_unit(text, n.start, n.value)  # "claims a rating of 2,285" (nlp.claim_places)
     dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
                              bench_units)  # (the topic benchmark's unit, in a sentence naming none)
     if dollars:

@@ -131,3 +131,10 @@ def test_a_stated_rating_takes_the_benchmark_named_before(pipe):
             "the lab says. Orrin Flash has an Elo of 1,402 there.")
     doc = annotate(pipe, text, ents(["Quillon-4", "Orrin Flash"], ["ZetaForces"]))
     assert units(doc) == [("Orrin Flash", "ZetaForces", 1402.0, "elo"), ("Quillon-4", "ZetaForces", 2285.0, "rating")]
+
+
+def test_app_store_rating_and_a_sequence_are_no_claims(pipe):
+    text = ("On ZetaForces the lab reports ratings. Quillon-4's app has a rating of 4.5 in the store. "
+            "We had Quillon-4 first write a plan for ZetaForces.")
+    doc = annotate(pipe, text, ents(["Quillon-4"], ["ZetaForces"]))
+    assert units(doc) == []
