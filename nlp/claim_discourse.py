@@ -217,7 +217,7 @@ def org_refs(text: str, ents: list[tuple], rows: list[tuple]) -> list[tuple]:
     return out
 
 
-_LIST_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
+_LIST_NUMBER = re.compile(r"[ \t]*(?:(?:#|No\.[ \t]?)(\d{1,3})[.):]?|(\d{1,3})[.)])[ \t]")  # "1.", "#2", "No. 3"
 
 
 def list_ranks(text: str, items: list[tuple]) -> list[float] | None:
@@ -229,7 +229,7 @@ def list_ranks(text: str, items: list[tuple]) -> list[float] | None:
     ranks = []
     for i, (la, _, _, _) in enumerate(items, start=1):
         m = _LIST_NUMBER.match(text, la)
-        if m is None or int(m.group(1)) != i:
+        if m is None or int(m.group(1) or m.group(2)) != i:
             return None
         ranks.append(float(i))
     values = [n.value for _, _, _, n in items]

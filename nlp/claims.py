@@ -87,7 +87,9 @@ a caption or note over or under a block gives its lines' source_kind (`nlp.claim
 Sentences are read in one discourse state (subject, heading/paragraph/document topic benchmark, with
 its resets), and references only the document resolves ("the arena", "its model" after a lab,
 "its Intelligence Index"), places in prose and numbered boards, and corrections come from
-`nlp.claim_discourse`.
+`nlp.claim_discourse`; more places ("takes No. 1", "first on the text board", "the top three are A, B
+and C"; not within a division), medal headings over lists, a stated rating, ± half-widths and figures
+"not … as we first reported" come from `nlp.claim_places`.
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
@@ -119,6 +121,7 @@ from .claim_source import (HEDGE, block_around, developer_voice, first_person_on
 from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
+from .claim_places import board_columns, half_width, medal_sections, more_places, stated_unit, subset_place, withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
 from .entities import ent_rows, register_extensions
@@ -316,7 +319,7 @@ _ORG_RELEASED = re.compile(
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
 _MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
-_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|%)", re.I)
+_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
@@ -712,8 +715,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     if claims:  # the table's rivals beside the headline's model (nlp.grid)
         mark_rivals(text, claims, tables, doc.user_data.get("title") if isinstance(doc.user_data, dict) else None)
     lists = _list_blocks(text)
+    title_end = text.find("\n")
     for a, b in lists:
-        claims.extend(_leaderboard_list_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+        # (the title's names too: "Souk Arena: November standings" over a board further down)
+        head = ents[:bisect_left(ent_starts, min(title_end, a - 300))] if title_end > 0 else []
+        claims.extend(_leaderboard_list_claims(text, a, b, head + ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
     claims.extend(_chat_claims(text, ents))
     claim_starts = sorted(c["start"] for c in claims)
     tables = tables + [(a, b) for a, b in lists
@@ -778,9 +784,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
         st.named_benchmarks(a, seg_ents)
+    claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
     claims.sort(key=lambda c: c["start"])
-    if is_correction(text):  # "The article said … 91.3%; the report gives 87.3%": 91.3 is withdrawn
-        gone = retracted_values(text)
+    # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported": withdrawn
+    gone = (retracted_values(text) if is_correction(text) else set()) | withdrawn(text)
+    if gone:
         claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")] if gone else claims
     claims = _dedupe(claims)
     _add_fields(doc, text, claims, bench_units or {})
@@ -1447,6 +1455,8 @@ def _unit_metric(num: Number, bench: _Ent | None, text: str) -> tuple[str, str |
         return "medal", metric
     if num.unit in ("%", "elo", "rating", "points", "rank", "percentile", "USD"):
         return num.unit, metric
+    if num.denominator and num.denominator != 100:
+        return "points", metric  # "35/42", "298 out of 360": points out of the paper's total (README convention 2)
     if bench is not None and bench.start >= num.end:
         tail = text[num.end:min(len(text), bench.end + 12)]
     else:
@@ -1659,7 +1669,12 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
             value = _ORDINALS.get(word) or float(re.sub(r"\D", "", word))
             out.append(Number(r.start("r"), r.end("r"), value, "rank", "score"))
         out.sort(key=lambda n: n.start)
-    return out
+    # "takes No. 1", "first on the text board", "top three are A, B and C"; not "first place in the
+    # small-model division" (nlp.claim_places)
+    out = [p for p in out if p.unit != "rank" or not subset_place(text, p.end)]
+    extra = [Number(a, b, v, "rank", "score") for a, b, v in more_places(text, models)
+             if not any(p.start < max(b, a + 1) and a < p.end for p in out)]
+    return sorted(out + extra, key=lambda n: n.start) if extra else out
 
 
 def _rescued(text: str, n: Number, benches: list[_Ent]) -> bool:
@@ -1768,6 +1783,9 @@ def _sentence_claims(
         return [], (None if pronoun_lead or _BARE_COMPARATIVE.match(text, models[0].end) else models[0].canonical)
     nums = [n for n in find_numbers(text, skip=[(e.start, e.end) for e in ents])
             if (n.is_score or _rescued(text, n, benches)) and not _not_a_score(text, n, benches)]
+    for n in nums:
+        if n.unit is None and ("rat" in text or "Elo" in text):
+            n.unit = stated_unit(text, n.start, n.value)  # "claims a rating of 2,285" (nlp.claim_places)
     dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
                              bench_units)  # (the topic benchmark's unit, in a sentence naming none)
     if dollars:
@@ -2105,10 +2123,10 @@ def _context_bench(text: str, a: int, b: int, ents):
 # a list line: a marker ("1.", "-", "•"), or none when the line is "name: number" / "name — number"
 # … or "Model: X — Score: 71.3"
 _FIELD_ITEM = r"(?:[Mm]odel|MODEL|LLM|[Ss]ystem)[ \t]*:[^\n|]{2,80}?[—–,;][ \t]*(?:[Ss]core|SCORE|[Rr]esult|[Aa]ccuracy)[ \t]*:[ \t]*\d"
-_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
+_LIST_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|(?:#|No\.[ \t]?)\d{1,3}[.):]?|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
                         rf"{_FIELD_ITEM}))(.*)$", re.M)
 # … or "name ....... 88.1" (dotted leaders), tried only on texts that have them
-_LIST_ITEM_DOTS = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
+_LIST_ITEM_DOTS = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|(?:#|No\.[ \t]?)\d{1,3}[.):]?|[-*•])[ \t]+|(?=[^\n:|]{2,80}?[ \t][:—–][ \t]*\d|[^\n:|]{2,80}?:[ \t]*\d|"
                              rf"[^\n:|]{{2,80}}?[ \t]*(?:\.{{3,}}|…+)[ \t]*\d|{_FIELD_ITEM}))(.*)$", re.M)
 
 
@@ -2116,8 +2134,8 @@ def _list_item(text: str) -> re.Pattern:
     return _LIST_ITEM_DOTS if "..." in text or "…" in text else _LIST_ITEM
 # a line whose first character (after spaces and tabs) can start a list item; found much faster
 # than _LIST_ITEM, which is tried at every line start
-_MARKER_FIRST_LINE = re.compile(r"[ \t]*[\d*•-]")
-_MARKER_LINE = re.compile(r"\n[ \t]*[\d*•-]")
+_MARKER_FIRST_LINE = re.compile(r"[ \t]*(?:[\d*•-]|#\d|No\.)")
+_MARKER_LINE = re.compile(r"\n[ \t]*(?:[\d*•-]|#\d|No\.)")
 
 
 def _list_blocks(text: str) -> list[tuple[int, int]]:
@@ -2146,7 +2164,7 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         masked = text[la:lb]
         for s, e in skip:  # "Claude Opus 4.5 — 1510": the name's digits must not read as a range's start
             masked = masked[:s] + "M" * (e - s) + masked[e:]
-        nums = [n for n in find_numbers(masked, skip=skip) if n.is_score]
+        nums = [n for n in find_numbers(masked, skip=skip) if n.is_score and not half_width(masked, n.start)]
         if len(nums) != 1:
             if ends:
                 break
@@ -2169,6 +2187,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         out.append(claim)
         if ranks:
             out.append(dict(claim, score=ranks[i], unit="rank", metric=None, _list_rank=True))
+        if "percentile" in line:  # "1. o3 — 1682 (89th percentile of club players)"
+            out += [dict(claim, score=p.value, unit="percentile", metric=None) for p in _places(line) if p.unit == "percentile"]
     return out
 
 
@@ -2264,6 +2284,10 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
         score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])]
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
+        if not score_cols and bench_col is None and rank_col is not None:
+            # "Rank | Model | Index" under "Lighthouse Index": the board's own word heads its scores
+            bench = _context_bench(text, a, b, ents)
+            score_cols = board_columns(text, header, bench[3]) if bench else []
         bench = _context_bench(text, a, b, ents) if score_cols and bench_col is None else None
         if bench is None and (bench_col is None or not score_cols):
             return []

@@ -193,14 +193,21 @@ _CLAIM_BEFORE = re.compile(
     rf"(?:\b{_PLACE}(?:\s+(?:place|spot|position))?\s+(?:on|in|at)|\d(?:[\d.,]*\d)?\s*(?:%|points?|pts|Elo)?\s+on"
     # "79.6 points at X", "73.5 at X" (not "a team of 26 at X", "55% at Q8": a setting)
     r"|\d(?:[\d.,]*\d)?\s*(?:points?|pts)\s+at|\d+\.\d+\s+at)"
-    r"\s+(?:the\s+)?\Z", re.I)
+    # "scores 72.6 on its Monsoon Index": the lab's own board
+    r"\s+(?:the\s+|its\s+|their\s+|our\s+)?\Z", re.I)
+# "leads the Tidewater Board with 1402", "topped Harbor Exam": a lead verb before a board-shaped name
+_LEAD_BEFORE = re.compile(r"\b(?:leads|led|tops|topped|heads|headed|ranks\s+first\s+on|ranked\s+first\s+on)\s+(?:the\s+)?\Z", re.I)
+_LEAD_BOARD = re.compile(r"[ ](?:Board|Ladder|Index|Leaderboard|Rankings?|Arena|Bench|Benchmark|Exam|Olympiad|Challenge|Suite)\Z")
+# "Babel-Code 2026 leaderboard — update 7": a heading naming a board with a lower-case board noun after it
+_BOARD_NOUN_AFTER = re.compile(r"\s+(?:leaderboard|standings|rankings|scoreboard|ladder|board)\b")
 _BOARD_NOUN = (r"(?:leaderboards?|benchmarks?|index|board|ladder|rankings?|rating\s+list|list|league\s+table|"
                r"arena|suite|eval(?:uation)?|test|exam)")
 # "X, the independent map-reasoning leaderboard", "X (a new benchmark)"
 _CLAIM_AFTER = re.compile(
     rf"\s*[,(:\u2014\u2013]\s*(?:a|an|the|this|our|its|their)\s+(?:[^\s,.;:!?()]+\s+){{0,4}}?{_BOARD_NOUN}\b", re.I)
 # a board's own last word: "Open Reasoning Board", "Gambit Ladder"
-_BOARD_LAST = re.compile(r"[ ](?:Board|Ladder|Index|Leaderboard|Rankings?|League|Arena|Bench|Benchmark)\Z")
+_BOARD_LAST = re.compile(r"[ ](?:Board|Ladder|Index|Leaderboard|Rankings?|League|Arena|Bench|Benchmark|Exam|Olympiad|Challenge|"
+                         r"Suite)\Z")
 _RANKED_LINE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+\S", re.M)
 _NOT_NAME = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December I It We They He She This That These Those Our Its Their His Her
@@ -265,10 +272,12 @@ def claim_benchmarks(text: str, ents: list[tuple]) -> list[tuple]:
         cue = _CLAIM_BEFORE.search(lead) is not None
         if not cue and _CLAIM_AFTER.match(text, b):
             cue = True
+        if not cue and _LEAD_BEFORE.search(lead) and (_LEAD_BOARD.search(surface) or surface != surface.title()):
+            cue = True  # (not "leads the Premier League": a board's word or a name's shape)
         if not cue:
             line_start = text.rfind("\n", 0, a) + 1
             heading = (line_start == 0 or text.startswith("#", line_start)) and not text[line_start:a].strip("# \t")
-            if heading and (_BOARD_LAST.search(surface) or _CLAIM_AFTER.match(text, b)) and (
+            if heading and (_BOARD_LAST.search(surface) or _CLAIM_AFTER.match(text, b) or _BOARD_NOUN_AFTER.match(text, b)) and (
                     _RANKED_LINE.search(text) or text.find(surface, b) >= 0):
                 cue = True
         if not cue or not (_shaped(surface) or _CLAIM_AFTER.match(text, b) or _BOARD_LAST.search(" " + surface)):

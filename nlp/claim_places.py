@@ -1,0 +1,252 @@
+"""Places, medals and withdrawn figures that the claim finder's sentence rules do not read.
+
+Claims convention 2 (tests/data/nlp/README.md) makes an overall place a claim of unit ``rank`` and a
+medal one of unit ``medal`` (gold 1, silver 2, bronze 3); convention 5 drops a figure a correction
+withdraws. `nlp.claims` reads "came first", "#3", "ranks X second", "X leads at 57.3%" and numbered
+``1.`` boards; this module adds the other ways news writes a place:
+
+* `more_places`: "takes No. 1 on B", "first on the text board", "at 1501, first overall", "now has X on
+  top at 1388 Elo", "X is the new top verified entry on B", "X dropped to second", "the board lists X
+  first", and "the top three are A, B and C" (places 1-3 in order);
+* `subset_place`: "first place in the small-model division", "second in the open category": a place
+  within a division or category, not an overall one (convention 2);
+* `medal_sections`: a ``Gold`` / ``Silver`` / ``Bronze`` heading line over a list gives each item's
+  claim a medal claim too;
+* `withdrawn`: "not 79.1% as we first reported", "posts that quoted 1362 … should be disregarded":
+  the old figure of a correction, wherever the passage has no correction word;
+* `half_width`: "1388 (±9)": the ± figure is an interval's half-width, not a second score.
+
+Each function is one or two regex passes over the sentence or the passage: linear in its length.
+"""
+from __future__ import annotations
+
+import re
+
+_ORD_VALUE = {w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+_HASH = r"(?:#|No\.\s?|number\s+)\d{1,3}"
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# words that make a board a subset of the field ("the open-model board", "the small-model division")
+_SUBSET_WORDS = r"open|open-weights?|open-source|closed|small|smaller|mid-size|large|budget|cheap|local|student|non-\w+"
+
+# "takes No. 1 on X", "claimed the No. 1 spot", "grabs #1": a place taken
+_TAKES = re.compile(
+    rf"\b(?:takes?|took|taking|claims?|claimed|claiming|grabs?|grabbed|seiz(?:es|ed)|captur(?:es|ed)|holds?|held|"
+    rf"earns?|earned|reclaims?|reclaimed|retakes?|retook)\s+(?:the\s+)?(?P<r>{_HASH})(?![\w.-])(?!\s*%)", re.I)
+# "first on the text board", "first overall", "No. 2 on the leaderboard"
+_ON_BOARD = re.compile(
+    rf"(?<![\w-])(?P<r>{_ORD}|{_HASH})(?![\w-])\s+(?:overall\b|on\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<mod>(?:[\w'’-]+\s+){{0,2}}?)(?:leader\s?board|board|ladder|chart|rankings?|standings|table)\b)"
+    r"(?!\s+to\s)", re.I)  # not "the first on the board to pass 80%": a threshold
+# "X on top at 1388 Elo", "has X on top with 52.7"
+_ON_TOP = re.compile(r"\bon\s+top\b(?=\s+(?:at|with)\s+(?:an?\s+)?\d)", re.I)
+# "X is the new top verified entry on B", "X is now the No. 1 model on B"
+_TOP_ENTRY = re.compile(
+    rf"\b(?:is|was|becomes|became|remains|remained)\s+(?:now\s+)?the\s+(?:new\s+)?(?P<r>top|{_HASH}|highest[- ]ranked)\s+"
+    r"(?P<mod>(?:[\w-]+\s+)?)(?:entry|model|system|submission|agent)\s+(?:on|in|at)\b", re.I)
+# "X dropped to second", "fell to No. 3", "climbed to first"
+_MOVED_TO = re.compile(
+    rf"\b(?:dropped|drops|fell|falls|slipped|slips|slid|slides|moved|moves|climbed|climbs|rose|rises|jumped|jumps|"
+    rf"returned|returns|went|goes)\s+(?:back\s+|down\s+|up\s+)?to\s+(?:the\s+)?(?P<r>{_ORD}|{_HASH})(?![\w-])"
+    r"(?!\s*(?:%|percent|points?|pts)\b)(?:\s+(?:place|spot|position))?", re.I)
+# "Gemini 3 Pro stays first", "X remains No. 1", "X is still on top"
+_STAYS = re.compile(rf"\b(?:stays|stayed|remains|remained|(?:is|was)\s+still)\s+(?:the\s+)?(?P<r>{_ORD}|{_HASH}|on\s+top)\b"
+                    r"(?!\s+(?:to|among|of)\b)", re.I)
+# "the board lists X first", "the table has X second"
+_LISTS_BEFORE = re.compile(r"\b(?:lists?|listed|listing|shows?|showed|has|had)\s+$", re.I)
+_PLACE_AFTER = re.compile(rf"\s+(?P<r>{_ORD}|{_HASH})(?![\w-])(?!\s*(?:%|percent|points?|pts)\b)"
+                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|ahead|place|spot)\b)", re.I)  # not "had X first write a plan"
+# "the top three are A at x, B at y and C at z", "top three: A, B, C"
+_TOP_N = re.compile(r"\btop\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s*(?:are|were|is|:|—|–)\s*", re.I)
+# "in the small-model division", "in the open category": a place within a part of the field
+_SUBSET_AFTER = re.compile(
+    r"\s+(?:place\s+|spot\s+|position\s+)?(?:in|of|among)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:division|category|class|bracket|tier|track|subset|segment|weight\s+class)\b", re.I)
+_SUBSET_BOARD = re.compile(rf"\b(?:{_SUBSET_WORDS})\b", re.I)
+
+
+_PRONOUN = re.compile(r"\b(?:it|the (?:new )?model)\b", re.I)
+
+
+def _value(word: str) -> float:
+    word = word.lower()
+    return _ORD_VALUE.get(word) or float(re.sub(r"\D", "", word))
+
+
+# "first on the open-model board", "No. 2 in the small-model rankings": a board of part of the field
+_BOARD_AHEAD = re.compile(r"\s+(?:place\s+|spot\s+)?(?:on|in|of)\s+(?:the\s+|its\s+)?(?P<mod>(?:[\w'’-]+\s+){0,3}?)"
+                          r"(?:leader\s?board|board|ladder|chart|rankings?|standings|table|list)\b", re.I)
+# "the first on the board to pass 80%": a threshold crossed first, not a place (README convention 5)
+_THRESHOLD_AHEAD = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+to\s+(?:pass|reach|clear|break|cross|exceed|top|hit|crack|"
+                              r"surpass|score|beat)\b", re.I)
+
+
+def subset_place(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` in ``text`` is within a division, a category or a part of the
+    field ("first place in the small-model division", "first on the open-model board") or the first to
+    cross a threshold ("the first on the board to pass 1200"), not an overall place."""
+    if _SUBSET_AFTER.match(text, end) or _THRESHOLD_AHEAD.match(text, end):
+        return True
+    m = _BOARD_AHEAD.match(text, end)
+    return m is not None and _SUBSET_BOARD.search(m.group("mod")) is not None
+
+
+def more_places(text: str, models) -> list[tuple[int, int, float]]:
+    """(start, end, place) of the overall places the sentence ``text`` gives in the ways listed in the
+    module docstring; ``models``: its MODEL entities (objects with .start, .end) in text order. A place
+    comes after the first model the sentence names (or, for "top three are", before the models it
+    places); "it hit 1501 Elo, first on the text board" names none: the place is the subject's."""
+    low = text.lower()
+    out: list[tuple[int, int, float]] = []
+    first_model = models[0].start if models else -1
+
+    def add(a: int, b: int, value: float) -> None:
+        # after a model, or after "it" / "the model" when no model comes before (the subject's place)
+        owner = a > first_model >= 0 or (first_model < 0 or a < first_model) and _PRONOUN.search(text, 0, a)
+        if owner and not subset_place(text, b) and not any(x[0] < b and a < x[1] for x in out):
+            out.append((a, b, value))
+
+    if any(w in low for w in ("take", "took", "claim", "grab", "seiz", "captur", "hold", "held", "earn", "retak",
+                              "retook")):
+        for m in _TAKES.finditer(text):
+            add(*m.span("r"), _value(m.group("r")))
+    if "overall" in low or "board" in low or "ladder" in low or "chart" in low or "ranking" in low \
+            or "standings" in low or "table" in low:
+        for m in _ON_BOARD.finditer(text):
+            if not (m.group("mod") and _SUBSET_BOARD.search(m.group("mod"))):
+                add(*m.span("r"), _value(m.group("r")))
+    if "on top" in low:
+        for m in _ON_TOP.finditer(text):
+            before = [x for x in models if x.end <= m.start()]
+            if before and len(text[before[-1].end:m.start()].split()) <= 2:
+                add(m.start(), m.end(), 1.0)
+    if " the " in low and (" top " in low or "#" in text or "no." in low or "ranked" in low):
+        for m in _TOP_ENTRY.finditer(text):
+            if not (m.group("mod") and _SUBSET_BOARD.search(m.group("mod"))):
+                word = m.group("r").lower()
+                add(*m.span("r"), 1.0 if not any(ch.isdigit() for ch in word) else _value(word))
+    if "stay" in low or "remain" in low or "still" in low:
+        for m in _STAYS.finditer(text):
+            word = m.group("r").lower()
+            add(*m.span("r"), 1.0 if word.startswith("on") else _value(word))
+    if " to " in low:
+        for m in _MOVED_TO.finditer(text):
+            add(*m.span("r"), _value(m.group("r")))
+    for x in models:
+        if _LISTS_BEFORE.search(text, max(0, x.start - 12), x.start):
+            p = _PLACE_AFTER.match(text, x.end)
+            if p:
+                add(*p.span("r"), _value(p.group("r")))
+    if "top " in low:
+        for m in _TOP_N.finditer(text):
+            n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
+            after = [x for x in models if x.start >= m.end()]
+            if _SUBSET_BOARD.search(text, max(0, m.start() - 20), m.start()) or len(after) < n:
+                continue
+            picked = after[:n]
+            if len({text[x.start:x.end] for x in picked}) == n and all(
+                    not re.search(r"[.;!?]\s", text[a.end:b.start]) for a, b in zip(picked, picked[1:])):
+                for i, x in enumerate(picked, start=1):
+                    if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
+                        out.append((x.end, x.end, float(i)))
+    return sorted(out)
+
+
+# a heading line that is a medal's colour alone: "Gold", "## Silver medals", "**Bronze:**"
+_MEDAL_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?\**[ \t]*(?P<c>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*\**[ \t]*:?[ \t]*\**[ \t]*$",
+                            re.I | re.M)
+_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+")
+_MEDAL_VALUE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
+
+
+def medal_sections(text: str, claims: list[dict]) -> list[dict]:
+    """Medal claims for the claims of list items under a ``Gold`` / ``Silver`` / ``Bronze`` heading line:
+    one per (model, benchmark) of the section's items, with unit "medal", the colour's place as score
+    and the colour as metric. The section is the list right under the heading (blank lines inside it
+    allowed), up to the first line that is no item."""
+    low = text.lower()
+    if "gold" not in low and "silver" not in low and "bronze" not in low:
+        return []
+    out: list[dict] = []
+    seen = {(c["model"], c["benchmark"]) for c in claims if c.get("unit") == "medal"}
+    for m in _MEDAL_HEADING.finditer(text):
+        colour = m.group("c").lower()
+        at, end = m.end() + 1, m.end() + 1
+        while at < len(text):
+            nl = text.find("\n", at)
+            nl = len(text) if nl < 0 else nl
+            line = text[at:nl]
+            if _ITEM.match(line):
+                end = nl
+            elif line.strip():
+                break
+            at = nl + 1
+        if end <= m.end() + 1:
+            continue
+        for c in claims:
+            key = (c["model"], c["benchmark"])
+            if m.end() < c["start"] < end and c.get("model") and key not in seen and c.get("unit") not in ("rank", "medal"):
+                seen.add(key)
+                out.append(dict(c, score=_MEDAL_VALUE[colour], unit="medal", metric=colour, comparison=None))
+    return out
+
+
+_NUM = r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "…, not 79.1% as we first reported", "not 79.1%, as originally stated"
+_NOT_AS_REPORTED = re.compile(
+    rf"\bnot\s+(?:the\s+)?{_NUM}\s*(?:%|percent|points?|Elo)?\s*,?\s+as\s+(?:we|it|they|the\s+\w+|was|had\s+been)?\s*"
+    r"(?:had\s+|was\s+|were\s+)?(?:first|originally|initially|previously|earlier|mistakenly|wrongly)?\s*"
+    r"(?:been\s+)?(?:reported|stated|said|published|written|printed|posted|listed|shown|given|quoted)\b", re.I)
+# "Earlier posts that quoted 1362 for Grok should be disregarded", "the 71.2 figure should be ignored"
+_DISREGARD = re.compile(r"\bshould\s+be\s+(?:disregarded|ignored|discarded|withdrawn|treated\s+as\s+withdrawn)\b|"
+                        r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|retracted)\b", re.I)
+_QUOTED_NUM = re.compile(
+    rf"\b(?:quoted|quoting|cited|citing|reported|reporting|gave|giving|listed|listing|said|stated|showed|showing)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:(?:score|figure|rating|number|result)\s+of\s+)?{_NUM}", re.I)
+
+
+def withdrawn(text: str) -> set[float]:
+    """Values a correction in ``text`` withdraws that `nlp.claim_discourse.retracted_values` does not
+    read: N in "…, not N as we first reported" and the figures quoted in a sentence that says they
+    "should be disregarded"."""
+    low = text.lower()
+    out: set[float] = set()
+    if "not " in low and " as " in low:
+        for m in _NOT_AS_REPORTED.finditer(text):
+            out.add(float(m.group("v").replace(",", "")))
+    if "should be" in low or "withdrawn" in low or "retracted" in low:
+        for m in _DISREGARD.finditer(text):
+            a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            for q in _QUOTED_NUM.finditer(text, a, m.start()):
+                out.add(float(q.group("v").replace(",", "")))
+    return out
+
+
+def half_width(text: str, start: int) -> bool:
+    """Whether the number starting at ``start`` is a "±9" half-width (of "1388 (±9)" or "71.3 ± 1.2")."""
+    return text[max(0, start - 3):start].rstrip(" \t\u2009\u202f").endswith(("±", "+/-", "+-"))
+
+
+def board_columns(text: str, header: list[tuple[int, int]], bench: str) -> list[int]:
+    """Indices of the header cells (start, end) that name the board ``bench`` itself or its last word
+    ("Index" of "Lighthouse Index", "Elo" is read elsewhere): the column of a ranked table that holds
+    the board's scores."""
+    name = bench.lower()
+    last = name.split()[-1] if " " in name else None
+    return [j for j, (a, b) in enumerate(header) if text[a:b].strip(" \t*").lower() in (name, last)]
+
+
+# "a rating of 2,285", "rated 2,110", "an Elo of 1,388", "an Elo score of 1412": the number's unit stated before it
+_STATED_UNIT = re.compile(r"\b(?:(?P<rating>(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?rating\s+of|rated)|"
+                          r"(?P<elo>(?:an?|its|their)\s+Elo(?:\s+(?:rating|score))?\s+of))\s*\Z", re.I)
+
+
+def stated_unit(text: str, start: int, value: float) -> str | None:
+    """"rating" or "elo" when the words right before the number at ``start`` state it ("Xuanwu-3 claims a
+    rating of 2,285"), else None; the unit then holds even when the benchmark was named sentences before.
+    Not below 100: "a rating of 4.5" is an app store's stars."""
+    if value < 100:
+        return None
+    m = _STATED_UNIT.search(text, max(0, start - 40), start)
+    return None if m is None else "rating" if m.group("rating") else "elo"
