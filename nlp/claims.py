@@ -120,6 +120,7 @@ from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
+from .grid_caption import caption_names, column_units
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
@@ -316,7 +317,7 @@ _ORG_RELEASED = re.compile(
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
 _MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
-_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|%)", re.I)
+_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
@@ -692,18 +693,24 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims: list[dict] = []
     tables = _table_blocks(text)
     # each block gets the entities within 300 characters of it (all its readers look at), by
-    # bisection: a document of many tables or lists stays linear
+    # bisection: a document of many tables or lists stays linear; and the benchmarks of the title line,
+    # which may name the board far over it ("X leaderboard — update 7", then an introduction)
+    title_end = text.find("\n")
+    title_benches = [x for x in ents[:bisect_left(ent_starts, title_end)] if x[2] == "BENCHMARK"] if title_end > 0 else []
+
+    def near(a: int, b: int) -> list:
+        return [x for x in title_benches if x[0] < a - 300] + ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]
+
     for a, b in tables:
-        claims.extend(_table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+        claims.extend(_table_claims(text, a, b, near(a, b)))
     for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
-        found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)], sep)
+        found = _table_claims(text, a, b, near(a, b), sep)
         if found:
             claims.extend(found)
             tables.append((a, b))
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
     for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in grids(text)]:
-        found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)],
-                              sep, rows=rows)
+        found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
             mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
         if found:
@@ -2219,6 +2226,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     # the cells look only at the entities inside the table (a long article has many outside it);
     # _context_bench still gets them all; the layout names cells no list knows or relabels them (nlp.grid)
     inside = grid_roles(text, rows, [x for x in ents if a <= x[0] and x[1] <= b])
+    # a header abbreviating a name the caption gives in full ("SWE-V"), and the caption's units per column (nlp.grid_caption)
+    inside = caption_names(text, a, rows, inside, ents)
+    col_units = column_units(text, a, ents)
     starts = [x[0] for x in inside]
 
     def in_row(la: int, lb: int):
@@ -2343,7 +2353,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             metric = metric_m.group(0).lower() if metric_m else None
             if metric == "elo":
                 metric = "Elo"
-            unit = num.unit
+            unit = num.unit or col_units.get(bench)
             if not unit:
                 if _PERCENT_HEADER.search(context):
                     unit = "%"

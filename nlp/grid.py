@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
     layout_names, line_groups, slash_tables
+from .keyed_rows import keyed_tables
 
 # ------------------------------------------------------------------------------------------- roles
 _RANK_HEAD = re.compile(r"^\s*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)\s*$", re.I)
@@ -275,8 +276,9 @@ _VALUE = r"(?:\*\*)?[~≈]?\d[\d.,]*%?(?:\*\*)?[*†‡]?|n/a|[—–-]"
 _ARROW_ROW = re.compile(rf"^[ \t]*(?:[-*•][ \t]+)?(?P<name>[^\n:]{{1,60}}?)[ \t]*[:—–][ \t]*(?P<vals>(?:{_VALUE})"
                         rf"(?:[ \t]*{_ARROW}[ \t]*(?:{_VALUE}))+)[ \t]*$", re.M | re.I)
 _KEY_NAME = r"(?:[^.;,()\n]|\.(?=\d)|\([^()\n]{1,24}\))+?"  # "Claude 3.5 Sonnet", "Vireo 3 (base)"
-_KEY_SIDES = re.compile(rf"\b(?:left|before|first)\s*[:=]\s*(?P<l>{_KEY_NAME})\s*[.;,]\s*(?:\bmiddle\s*[:=]\s*"
-                        rf"(?P<m>{_KEY_NAME})\s*[.;,]\s*)?\b(?:right|after|second)\s*[:=]\s*(?P<r>{_KEY_NAME})\s*(?:[.;,)]|$)",
+_KEY_END = r"\s*(?:[;,]|\.(?!\d))"  # not the dot of "Indigo 2.5 Pro"
+_KEY_SIDES = re.compile(rf"\b(?:left|before|first)\s*[:=]\s*(?P<l>{_KEY_NAME}){_KEY_END}\s*(?:\bmiddle\s*[:=]\s*"
+                        rf"(?P<m>{_KEY_NAME}){_KEY_END}\s*)?\b(?:right|after|second)\s*[:=]\s*(?P<r>{_KEY_NAME})\s*(?:[;,)]|\.(?!\d)|$)",
                         re.I | re.M)
 _KEY_ORDER = re.compile(r"\b(?:left\s+to\s+right|in\s+order|columns?)\s*[:=]\s*(?P<names>[^\n]+?)\s*(?:\.?\)\s*$|\.\s|\.?$)",
                         re.I | re.M)
@@ -480,10 +482,11 @@ def nested_bullet_tables(text: str) -> list[tuple]:
 
 def grids(text: str) -> list[tuple]:
     """(start, end, rows) of the tables written as per-row slashes (`nlp.claim_tables.slash_tables`),
-    " / " cells, field lines and keyed arrows; a block one reader took is not read by another."""
+    " / " cells, field lines, keyed arrows and rows whose column order a key gives once
+    (`nlp.keyed_rows`); a block one reader took is not read by another."""
     out: list[tuple] = []
     for found in (slash_tables(text), slash_cell_tables(text), field_line_tables(text), arrow_tables(text),
-                  nested_bullet_tables(text)):
+                  nested_bullet_tables(text), keyed_tables(text)):
         for t in found:
             if not any(t[0] < b and a < t[1] for a, b, _ in out):
                 out.append(t)
