@@ -120,7 +120,7 @@ from .claim_tables import cells as sep_cells
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
-from .grid_caption import caption_names, column_units
+from .grid_caption import caption_names, column_units, title_board
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
@@ -317,6 +317,7 @@ _ORG_RELEASED = re.compile(
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
 _MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
+_INDEX_HEADER = re.compile(r"[ \t]*(?:index|composite)[ \t]*$", re.I)  # a composite's column, when no other says score
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
@@ -2101,6 +2102,8 @@ def _context_bench(text: str, a: int, b: int, ents):
     if after:
         return after[0]
     named = heading_bench(text, a)  # "Crossword Hard — December snapshot" over the board (nlp.claim_tables)
+    # or the title's subject, "Lighthouse Index — December refresh" (nlp.grid_caption)
+    named = named if named and not any(x[0] < named[1] and named[0] < x[1] for x in ents) else title_board(text)
     if named and not any(x[0] < named[1] and named[0] < x[1] for x in ents):
         return (*named, "BENCHMARK", text[named[0]:named[1]])
     # the board the title names ("Gambit Ladder: the chess rating list …" over "This month's list:")
@@ -2272,7 +2275,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
 
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
-        score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])]
+        score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])] or [
+            j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
         bench = _context_bench(text, a, b, ents) if score_cols and bench_col is None else None
         if bench is None and (bench_col is None or not score_cols):

@@ -110,3 +110,18 @@ def column_units(text: str, a: int, around) -> dict[str, str]:
             for n in names:
                 out.setdefault(n, unit)
     return out
+
+
+# "Lighthouse Index — December refresh": the title's subject, named before a dash or colon, whose
+# last word says it is a board or a benchmark, names the board of the tables under it
+_BOARD_NOUN = r"(?:Index|Arena|Leaderboard|Board|Ladder|League|Bench|Benchmark|Eval|Evals|Exam|Olympiad|Challenge)"
+_TITLE_BOARD = re.compile(rf"[#*_ \t]*(?P<name>(?:[A-Z][\w.+'’-]*[ \t]+){{0,3}}{_BOARD_NOUN}(?:[ \t]+(?:v?\d[\d.]*|20\d\d))?)"
+                          r"[ \t]*(?:[—–:|(]|[ \t]-[ \t]|$)", re.M)
+
+
+def title_board(text: str) -> tuple[int, int] | None:
+    """(start, end) of the board the document's title line names as its subject ("Lighthouse
+    Index — December refresh"), or None."""
+    end = text.find("\n")
+    m = _TITLE_BOARD.match(text, 0, len(text) if end < 0 else end)
+    return m.span("name") if m else None

@@ -44,8 +44,9 @@ MARKS = ("plain", "pct", "caption_pct", "header_pct", "bold", "footnotes", "plus
 # document's title; "elo_caption": a ranked export whose caption names the arena beside unit words ("score =
 # Elo-scale rating", "on the Elo scale"); "abbrev_header": header abbreviations ("GPQA-D") of the names a caption
 # gives in full, with the caption's units per column ("A and B in %, C in points")
+# "index_title": an "X Index" no list knows, named only as the title's subject, over a "Rank | Model | Index" table
 BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes", "rank_model_like", "hash_title", "elo_caption",
-                 "abbrev_header") + tuple(f"rank_{g}" for g in SEPARATED)
+                 "abbrev_header", "index_title") + tuple(f"rank_{g}" for g in SEPARATED)
 # a benchmark whose name the entity finder alone takes for a model's (a one-word camel-case name beside "Model"):
 # its place in the layout says what it is
 MODEL_LIKE_BENCH = "PatchMend"
@@ -252,6 +253,14 @@ def board(layout: str, pct: bool, units: dict) -> tuple[str, set[tuple]]:
                 "the maintainers rerun any entry whose vendor asks for a different scaffold.\n\n" + "\n".join(lines)
                 + f"\n\n* Run with the vendor's scaffold.\n† Open weights; cost is our estimate.\n")
         want = {(m, bench, SCORES[m, "GPQA Diamond"], "%" if pct else units.get(bench, "points")) for m in MODELS}
+        return text, want | {(m, bench, float(i), "rank") for i, m in enumerate(order, start=1)}
+    elif layout == "index_title":
+        bench = "Kestrel Index"
+        lines = ["Rank | Model | Index (%) | Δ since Oct" if pct else "Rank | Model | Index | Δ since Oct"]
+        lines += [f"{i} | {m} | {SCORES[m, 'GPQA Diamond']:.1f} | {'new' if i % 2 else '−0.4'}" for i, m in enumerate(order, start=1)]
+        text = (f"{bench} — December refresh\n\nWe re-ran all eleven suites that feed the composite against the models "
+                f"released since October{'' if pct else '; the composite is on a 0–100 scale'}.\n\n" + "\n".join(lines) + _OUTRO)
+        want = {(m, bench, SCORES[m, "GPQA Diamond"], "%" if pct else "points") for m in MODELS}
         return text, want | {(m, bench, float(i), "rank") for i, m in enumerate(order, start=1)}
     elif layout == "elo_caption":  # the caption's arena is the benchmark, "Elo-scale" its unit word
         arena = "LMArena" if pct else "Quill Arena"
