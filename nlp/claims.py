@@ -121,7 +121,8 @@ from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
-from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
+from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
+    statement_unit
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -2360,7 +2361,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             metric = metric_m.group(0).lower() if metric_m else None
             if metric == "elo":
                 metric = "Elo"
-            unit = num.unit or col_units.get(bench)
+            unit = num.unit or col_units.get(bench) or (statement_unit(context) == "points" and "points")
             if not unit:
                 if _PERCENT_HEADER.search(context):
                     unit = "%"

@@ -199,7 +199,8 @@ def _relabel(text: str, ents: list[tuple], want) -> list[tuple]:
 
 
 # ------------------------------------------------------------------------------------------- units
-_UNIT_POINTS = re.compile(r"\b0\s*[–-]\s*(?:1|10|100|1,?000)(?:\s*-?\s*point)?\s+scale\b|\bin\s+points\b|\((?:points|pts)\)",
+_UNIT_POINTS = re.compile(r"\b0\s*[–-]\s*(?:1|10|100|1,?000)(?:\s*-?\s*point)?\s+scale\b|\bin\s+points\b|\((?:points|pts)\)"
+                          r"|\b[A-Za-z][\w@-]*(?:\s?×\s?|\s[x*]\s)100\b",  # a metric scaled to 100: "(ANLS×100)", "F1 x 100"
                           re.I)
 _UNIT_PCT = re.compile(
     r"\b(?:in|as)\s+(?:%|percent\b|per\s?cent\b|percentages?\b)|\(\s*%|\b(?:accuracy|scores?|pass@\d+)\s*,?\s*%"
@@ -248,6 +249,7 @@ def grid_unit(text: str, a: int, b: int, rows=()) -> str | None:
 
 
 _LINE_ITEM_MAX = 120  # a table row, a bullet or a "Name: value" line, not a line of prose
+_SERIES = 4  # blocks of short lines a caption over them reaches through
 
 
 def block_unit(text: str, at: int) -> str | None:
@@ -263,7 +265,17 @@ def block_unit(text: str, at: int) -> str | None:
         return None
     block = text.rfind("\n\n", max(0, ls - _CAPTION_REACH), ls)
     block = max(0, ls - _CAPTION_REACH) if block < 0 else block + 2
-    return statement_unit(text[block:ls]) or statement_unit(_paragraph_before(text, block))
+    unit = statement_unit(text[block:ls])
+    for _ in range(_SERIES):  # "All scores below are …" over a series of blocks ("Model A" lines, "Model B" lines)
+        if unit:
+            return unit
+        over = _paragraph_before(text, block)
+        unit = statement_unit(over)
+        if unit or not over.strip() or not all(len(x.strip()) <= _LINE_ITEM_MAX and not x.strip().endswith((".", "!", "?"))
+                                               for x in over.split("\n")):
+            return unit  # the caption, or a paragraph of prose that says nothing
+        block -= len(over)
+    return unit
 
 
 # ------------------------------------------------------------------------------------------- more layouts

@@ -102,3 +102,21 @@ def test_caption_leaves_known_and_ambiguous_headers_alone():
                                         ("Kestrel-bench", False), ("Aster-2", False), ("Ledger-QA", False)])
 def test_unit_compounds_are_no_names(word, want):
     assert _unit_compound(word) is want
+
+
+def test_a_metric_scaled_to_100_is_points():
+    from nlp.grid import statement_unit
+    assert statement_unit("PageQA (ANLS×100)") == "points"
+    assert statement_unit("token F1 x 100") == "points"
+    assert statement_unit("Accuracy (%)") == "%"
+    assert statement_unit("GPT-4o x 2 runs") is None
+    assert statement_unit("the Box100 tier") is None
+
+
+def test_a_caption_reaches_through_a_series_of_blocks_under_it():
+    from nlp.grid import block_unit
+    card = ("Evaluation\nAll scores below are accuracies in percent, zero-shot.\n\nAster-2\nLedgerQA: 71.9\nTallyBench: 58.3\n\n"
+            "Aster-2 Mini\nLedgerQA: 60.2\nTallyBench: 41.7\n")
+    assert block_unit(card, card.index("LedgerQA: 60.2")) == "%"
+    prose = card.replace("Aster-2\nLedgerQA: 71.9", "Aster-2 is the lab's larger model, trained for longer.\nLedgerQA: 71.9")
+    assert block_unit(prose, prose.index("LedgerQA: 60.2")) is None  # a paragraph of prose ends the series
