@@ -80,7 +80,8 @@ same way, as do tables flattened to one cell per line (by rows or by columns) an
 under an indented header; a "Rank" column gives each row's place (unit "rank"), a "Model" column the
 row's model; a table's layout names the cells no list knows or relabels them, a caption or key line
 gives its numbers' unit, and more layouts feed the same grid (" / " cells, "Model: X — A: n" lines,
-keyed arrows, nested bullets: `nlp.grid`); inline "name
+keyed arrows, nested bullets: `nlp.grid`; rows whose column order a key gives once: `nlp.keyed_rows`; a
+caption's full names for abbreviated headers and its units per column: `nlp.grid_caption`); inline "name
 score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
 a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
