@@ -25,7 +25,7 @@ from bisect import bisect_left
 
 from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
     layout_names, line_groups, slash_tables
-from .keyed_rows import keyed_tables
+from .keyed_rows import keyed_tables, split_spans
 
 # ------------------------------------------------------------------------------------------- roles
 _RANK_HEAD = re.compile(r"^\s*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)\s*$", re.I)
@@ -324,20 +324,7 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
-def _split(text: str, a: int, b: int, sep: re.Pattern) -> list[tuple[int, int]]:
-    out, pos = [], a
-    for m in sep.finditer(text, a, b):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, b))
-    trimmed = []
-    for s, e in out:
-        while s < e and text[s] in " \t":
-            s += 1
-        while e > s and text[e - 1] in " \t:":
-            e -= 1
-        trimmed.append((s, e))
-    return trimmed
+_split = split_spans  # (nlp.keyed_rows)
 
 
 def slash_cell_tables(text: str) -> list[tuple]:

@@ -52,20 +52,26 @@ _CLAUSE = re.compile(r"(?:[^()\[\],;:\n.!?]|[.!?](?=\S)|\([^()\n]{1,24}\))+")  #
 _HEAD_TRIM = " \t#*_>"
 
 
-def _split(text: str, a: int, b: int, rx: re.Pattern) -> list[tuple[int, int]]:
+def split_spans(text: str, a: int, b: int, sep: re.Pattern, lead: str = " \t", tail: str = " \t:") -> list[tuple[int, int]]:
+    """(start, end) of the parts of text[a:b] between matches of `sep`, the `lead` and `tail`
+    characters trimmed off each."""
     out, pos = [], a
-    for m in rx.finditer(text, a, b):
+    for m in sep.finditer(text, a, b):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))
     trimmed = []
     for s, e in out:
-        while s < e and text[s] in _HEAD_TRIM + ":":
+        while s < e and text[s] in lead:
             s += 1
-        while e > s and text[e - 1] in " \t:.":
+        while e > s and text[e - 1] in tail:
             e -= 1
         trimmed.append((s, e))
     return trimmed
+
+
+def _split(text: str, a: int, b: int, rx: re.Pattern) -> list[tuple[int, int]]:
+    return split_spans(text, a, b, rx, _HEAD_TRIM + ":", " \t:.")  # "### A vs B", "in order: A, B."
 
 
 def _names(text: str, parts) -> list[tuple[int, int]] | None:
