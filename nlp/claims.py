@@ -2183,6 +2183,9 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         out.append(claim)
         if ranks:
             out.append(dict(claim, score=ranks[i], unit="rank", metric=None, _list_rank=True))
+        pct = _PERCENTILE.search(line) if "percentile" in line else None
+        if pct:  # "1. o3 — 1682 (89th percentile of club players)": the aside is a claim too
+            out.append(dict(claim, score=float(pct.group("v")), unit="percentile", metric=None))
     return out
 
 

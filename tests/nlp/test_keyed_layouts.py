@@ -120,3 +120,4 @@ def test_a_caption_reaches_through_a_series_of_blocks_under_it():
     assert block_unit(card, card.index("LedgerQA: 60.2")) == "%"
     prose = card.replace("Aster-2\nLedgerQA: 71.9", "Aster-2 is the lab's larger model, trained for longer.\nLedgerQA: 71.9")
     assert block_unit(prose, prose.index("LedgerQA: 60.2")) is None  # a paragraph of prose ends the series
+
