@@ -83,16 +83,20 @@ def corner_benches(text: str, rows, ents) -> list | None:
         return None
     starts = [x[0] for x in ents]
     labels = [text[cs[0][0]:cs[0][1]] if cs else "" for _, _, cs in body]
+
+    def next_header(cs) -> bool:  # "| CorpFin | A | B |": the header of the next block
+        return bool(cs) and not _has_number(text, cs) and len(cs) == len(header) and all(
+            label_in(ents, starts, *c) == "MODEL" for c in cs[1:])
+
     if not any(score_row(x) for x in labels) or any(
-            cs and label_in(ents, starts, *cs[0]) == "BENCHMARK" for _, _, cs in body):
+            cs and label_in(ents, starts, *cs[0]) == "BENCHMARK" and not next_header(cs) for _, _, cs in body):
         return None
     corner = _corner_of(text, header[0], ents, starts)
     if corner is None:
         return None
     out = []
     for (_, _, cs), label in zip(body, labels):
-        if cs and not _has_number(text, cs) and len(cs) == len(header) and all(
-                label_in(ents, starts, *c) == "MODEL" for c in cs[1:]):
+        if next_header(cs):
             corner = _corner_of(text, cs[0], ents, starts)  # the next block's header
             out.append(None)
             continue

@@ -121,3 +121,23 @@ def test_a_caption_reaches_through_a_series_of_blocks_under_it():
     prose = card.replace("Aster-2\nLedgerQA: 71.9", "Aster-2 is the lab's larger model, trained for longer.\nLedgerQA: 71.9")
     assert block_unit(prose, prose.index("LedgerQA: 60.2")) is None  # a paragraph of prose ends the series
 
+
+
+def test_a_known_benchmark_heading_the_next_block_of_a_models_as_columns_table():
+    from nlp.grid import corner_benches
+    text = ("| LedgerQA | Aster-2 | Bluefin 4 |\n| Accuracy (%) | 64.8 | 66.1 |\n| Cost ($) | 0.41 | 0.52 |\n"
+            "| TallyBench | Aster-2 | Bluefin 4 |\n| Accuracy (%) | 61.2 | 60.4 |\n")
+    rows, pos = [], 0
+    for line in text.splitlines():
+        rows.append((pos, pos + len(line), [(pos + line.index(c.strip()), pos + line.index(c.strip()) + len(c.strip()))
+                                            for c in line.strip("|").split("|")]))
+        pos += len(line) + 1
+    ents = []
+    for name, label in (("LedgerQA", "BENCHMARK"), ("TallyBench", "BENCHMARK")):
+        at = text.index(name)
+        ents.append((at, at + len(name), label, name))
+    for name in ("Aster-2", "Bluefin 4"):
+        for at in (text.index(name), text.rindex(name)):
+            ents.append((at, at + len(name), "MODEL", name))
+    got = corner_benches(text, rows, sorted(ents))
+    assert [x and x[3] for x in got] == ["LedgerQA", None, None, "TallyBench"]
