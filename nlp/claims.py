@@ -80,7 +80,8 @@ same way, as do tables flattened to one cell per line (by rows or by columns) an
 under an indented header; a "Rank" column gives each row's place (unit "rank"), a "Model" column the
 row's model; a table's layout names the cells no list knows or relabels them, a caption or key line
 gives its numbers' unit, and more layouts feed the same grid (" / " cells, "Model: X — A: n" lines,
-keyed arrows, nested bullets: `nlp.grid`); inline "name
+keyed arrows, nested bullets: `nlp.grid`; rows whose column order a key gives once: `nlp.keyed_rows`; a
+caption's full names for abbreviated headers and its units per column: `nlp.grid_caption`); inline "name
 score; name score" lists and model-shaped subjects of result verbs name models (`nlp.claim_names`);
 a chat answer that is a bare number takes the question's model and benchmark (`nlp.claim_chat`);
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
@@ -123,7 +124,9 @@ from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, medal_sections, more_places, stated_unit, subset_place, withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
-from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals
+from .grid_caption import caption_names, column_units, title_board
+from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
+    statement_unit
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -319,6 +322,9 @@ _ORG_RELEASED = re.compile(
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
 _MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
+_NOT_SCORE_HEADER = re.compile(r"\b(?:share|cost|price|latency|time|speed|tokens?|usage|traffic|revenue|growth|change|"
+                               r"delta|diff)\b|Δ", re.I)  # "Market share (%)", "Change (%)": no score column
+_INDEX_HEADER = re.compile(r"[ \t]*(?:index|composite)[ \t]*$", re.I)  # a composite's column, when no other says score
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
@@ -695,18 +701,24 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims: list[dict] = []
     tables = _table_blocks(text)
     # each block gets the entities within 300 characters of it (all its readers look at), by
-    # bisection: a document of many tables or lists stays linear
+    # bisection: a document of many tables or lists stays linear; and the benchmarks of the title line,
+    # which may name the board far over it ("X leaderboard — update 7", then an introduction)
+    title_end = text.find("\n")
+    title_benches = [x for x in ents[:bisect_left(ent_starts, title_end)] if x[2] == "BENCHMARK"] if title_end > 0 else []
+
+    def near(a: int, b: int) -> list:
+        return [x for x in title_benches if x[0] < a - 300] + ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]
+
     for a, b in tables:
-        claims.extend(_table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+        claims.extend(_table_claims(text, a, b, near(a, b)))
     for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
-        found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)], sep)
+        found = _table_claims(text, a, b, near(a, b), sep)
         if found:
             claims.extend(found)
             tables.append((a, b))
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
     for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in grids(text)]:
-        found = _table_claims(text, a, b, ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)],
-                              sep, rows=rows)
+        found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
             mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
         if found:
@@ -2112,6 +2124,8 @@ def _context_bench(text: str, a: int, b: int, ents):
     if after:
         return after[0]
     named = heading_bench(text, a)  # "Crossword Hard — December snapshot" over the board (nlp.claim_tables)
+    # or the title's subject, "Lighthouse Index — December refresh" (nlp.grid_caption)
+    named = named if named and not any(x[0] < named[1] and named[0] < x[1] for x in ents) else title_board(text)
     if named and not any(x[0] < named[1] and named[0] < x[1] for x in ents):
         return (*named, "BENCHMARK", text[named[0]:named[1]])
     # the board the title names ("Gambit Ladder: the chess rating list …" over "This month's list:")
@@ -2239,6 +2253,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     # the cells look only at the entities inside the table (a long article has many outside it);
     # _context_bench still gets them all; the layout names cells no list knows or relabels them (nlp.grid)
     inside = grid_roles(text, rows, [x for x in ents if a <= x[0] and x[1] <= b])
+    # a header abbreviating a name the caption gives in full ("SWE-V"), and the caption's units per column (nlp.grid_caption)
+    inside = caption_names(text, a, rows, inside, ents)
+    col_units = column_units(text, a, ents)
     starts = [x[0] for x in inside]
 
     def in_row(la: int, lb: int):
@@ -2282,7 +2299,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
 
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
-        score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])]
+        score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])
+                      and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
+            j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
         if not score_cols and bench_col is None and rank_col is not None:
             # "Rank | Model | Index" under "Lighthouse Index": the board's own word heads its scores
@@ -2367,7 +2386,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             metric = metric_m.group(0).lower() if metric_m else None
             if metric == "elo":
                 metric = "Elo"
-            unit = num.unit
+            unit = num.unit or col_units.get(bench) or (statement_unit(context) == "points" and "points")
             if not unit:
                 if _PERCENT_HEADER.search(context):
                     unit = "%"

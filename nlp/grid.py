@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
     layout_names, line_groups, slash_tables
+from .keyed_rows import keyed_tables, split_spans
 
 # ------------------------------------------------------------------------------------------- roles
 _RANK_HEAD = re.compile(r"^\s*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)\s*$", re.I)
@@ -82,16 +83,20 @@ def corner_benches(text: str, rows, ents) -> list | None:
         return None
     starts = [x[0] for x in ents]
     labels = [text[cs[0][0]:cs[0][1]] if cs else "" for _, _, cs in body]
+
+    def next_header(cs) -> bool:  # "| CorpFin | A | B |": the header of the next block
+        return bool(cs) and not _has_number(text, cs) and len(cs) == len(header) and all(
+            label_in(ents, starts, *c) == "MODEL" for c in cs[1:])
+
     if not any(score_row(x) for x in labels) or any(
-            cs and label_in(ents, starts, *cs[0]) == "BENCHMARK" for _, _, cs in body):
+            cs and label_in(ents, starts, *cs[0]) == "BENCHMARK" and not next_header(cs) for _, _, cs in body):
         return None
     corner = _corner_of(text, header[0], ents, starts)
     if corner is None:
         return None
     out = []
     for (_, _, cs), label in zip(body, labels):
-        if cs and not _has_number(text, cs) and len(cs) == len(header) and all(
-                label_in(ents, starts, *c) == "MODEL" for c in cs[1:]):
+        if next_header(cs):
             corner = _corner_of(text, cs[0], ents, starts)  # the next block's header
             out.append(None)
             continue
@@ -198,7 +203,8 @@ def _relabel(text: str, ents: list[tuple], want) -> list[tuple]:
 
 
 # ------------------------------------------------------------------------------------------- units
-_UNIT_POINTS = re.compile(r"\b0\s*[–-]\s*(?:1|10|100|1,?000)(?:\s*-?\s*point)?\s+scale\b|\bin\s+points\b|\((?:points|pts)\)",
+_UNIT_POINTS = re.compile(r"\b0\s*[–-]\s*(?:1|10|100|1,?000)(?:\s*-?\s*point)?\s+scale\b|\bin\s+points\b|\((?:points|pts)\)"
+                          r"|\b[A-Za-z][\w@-]*(?:\s?×\s?|\s[x*]\s)100\b",  # a metric scaled to 100: "(ANLS×100)", "F1 x 100"
                           re.I)
 _UNIT_PCT = re.compile(
     r"\b(?:in|as)\s+(?:%|percent\b|per\s?cent\b|percentages?\b)|\(\s*%|\b(?:accuracy|scores?|pass@\d+)\s*,?\s*%"
@@ -247,6 +253,7 @@ def grid_unit(text: str, a: int, b: int, rows=()) -> str | None:
 
 
 _LINE_ITEM_MAX = 120  # a table row, a bullet or a "Name: value" line, not a line of prose
+_SERIES = 4  # blocks of short lines a caption over them reaches through
 
 
 def block_unit(text: str, at: int) -> str | None:
@@ -262,7 +269,17 @@ def block_unit(text: str, at: int) -> str | None:
         return None
     block = text.rfind("\n\n", max(0, ls - _CAPTION_REACH), ls)
     block = max(0, ls - _CAPTION_REACH) if block < 0 else block + 2
-    return statement_unit(text[block:ls]) or statement_unit(_paragraph_before(text, block))
+    unit = statement_unit(text[block:ls])
+    for _ in range(_SERIES):  # "All scores below are …" over a series of blocks ("Model A" lines, "Model B" lines)
+        if unit:
+            return unit
+        over = _paragraph_before(text, block)
+        unit = statement_unit(over)
+        if unit or not over.strip() or not all(len(x.strip()) <= _LINE_ITEM_MAX and not x.strip().endswith((".", "!", "?"))
+                                               for x in over.split("\n")):
+            return unit  # the caption, or a paragraph of prose that says nothing
+        block -= len(over)
+    return unit
 
 
 # ------------------------------------------------------------------------------------------- more layouts
@@ -275,8 +292,9 @@ _VALUE = r"(?:\*\*)?[~≈]?\d[\d.,]*%?(?:\*\*)?[*†‡]?|n/a|[—–-]"
 _ARROW_ROW = re.compile(rf"^[ \t]*(?:[-*•][ \t]+)?(?P<name>[^\n:]{{1,60}}?)[ \t]*[:—–][ \t]*(?P<vals>(?:{_VALUE})"
                         rf"(?:[ \t]*{_ARROW}[ \t]*(?:{_VALUE}))+)[ \t]*$", re.M | re.I)
 _KEY_NAME = r"(?:[^.;,()\n]|\.(?=\d)|\([^()\n]{1,24}\))+?"  # "Claude 3.5 Sonnet", "Vireo 3 (base)"
-_KEY_SIDES = re.compile(rf"\b(?:left|before|first)\s*[:=]\s*(?P<l>{_KEY_NAME})\s*[.;,]\s*(?:\bmiddle\s*[:=]\s*"
-                        rf"(?P<m>{_KEY_NAME})\s*[.;,]\s*)?\b(?:right|after|second)\s*[:=]\s*(?P<r>{_KEY_NAME})\s*(?:[.;,)]|$)",
+_KEY_END = r"\s*(?:[;,]|\.(?!\d))"  # not the dot of "Indigo 2.5 Pro"
+_KEY_SIDES = re.compile(rf"\b(?:left|before|first)\s*[:=]\s*(?P<l>{_KEY_NAME}){_KEY_END}\s*(?:\bmiddle\s*[:=]\s*"
+                        rf"(?P<m>{_KEY_NAME}){_KEY_END}\s*)?\b(?:right|after|second)\s*[:=]\s*(?P<r>{_KEY_NAME})\s*(?:[;,)]|\.(?!\d)|$)",
                         re.I | re.M)
 _KEY_ORDER = re.compile(r"\b(?:left\s+to\s+right|in\s+order|columns?)\s*[:=]\s*(?P<names>[^\n]+?)\s*(?:\.?\)\s*$|\.\s|\.?$)",
                         re.I | re.M)
@@ -310,20 +328,7 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
-def _split(text: str, a: int, b: int, sep: re.Pattern) -> list[tuple[int, int]]:
-    out, pos = [], a
-    for m in sep.finditer(text, a, b):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, b))
-    trimmed = []
-    for s, e in out:
-        while s < e and text[s] in " \t":
-            s += 1
-        while e > s and text[e - 1] in " \t:":
-            e -= 1
-        trimmed.append((s, e))
-    return trimmed
+_split = split_spans  # (nlp.keyed_rows)
 
 
 def slash_cell_tables(text: str) -> list[tuple]:
@@ -480,10 +485,11 @@ def nested_bullet_tables(text: str) -> list[tuple]:
 
 def grids(text: str) -> list[tuple]:
     """(start, end, rows) of the tables written as per-row slashes (`nlp.claim_tables.slash_tables`),
-    " / " cells, field lines and keyed arrows; a block one reader took is not read by another."""
+    " / " cells, field lines, keyed arrows and rows whose column order a key gives once
+    (`nlp.keyed_rows`); a block one reader took is not read by another."""
     out: list[tuple] = []
     for found in (slash_tables(text), slash_cell_tables(text), field_line_tables(text), arrow_tables(text),
-                  nested_bullet_tables(text)):
+                  nested_bullet_tables(text), keyed_tables(text)):
         for t in found:
             if not any(t[0] < b and a < t[1] for a, b, _ in out):
                 out.append(t)

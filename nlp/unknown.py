@@ -360,6 +360,16 @@ ORG_SLUG_TAIL = re.compile(rf"(?:[{_H}][a-z0-9][a-z0-9.]*){{1,4}}(?![\w]|[{_H}]\
 SLUG_WORDS = frozenset({t.lower() for t in TIER_WORDS} | {"reasoner", "latest", "coder", "chat", "instruct", "vl", "omni"})
 COMPOUND_AFTER = frozenset("backed based style like level led owned funded made built powered compatible ai inc labs team "
                            "research org affiliated native specific only first era scale sized grade class".split())
+_COMPOUND_SPLIT = re.compile(f"[{_H}]")
+
+
+def _unit_compound(w: str) -> bool:
+    """"Elo-scale", "GPU-hours", "LLM-based": a common word or a word of `COMPOUND_AFTER` joined to
+    a lower-case word, a unit or a manner ("score = Elo-scale rating"), no name."""
+    parts = _COMPOUND_SPLIT.split(w)
+    return len(parts) == 2 and parts[1].islower() and (parts[0] in COMMON_CAPS or parts[1] in COMPOUND_AFTER)
+
+
 # competitions by their spelled-out names, and an olympiad's acronym with its year ("2025 IMO", "IOI 2024")
 OLYMPIAD = re.compile(r"(?<![\w])(?:(?:19|20)\d\d\s+)?(?:International|Asian|European|American|USA?|Chinese|China|National|"
                       r"Balkan|Baltic|Nordic|World)(?:\s+[A-Z][a-z]+){0,3}\s+Olympiads?(?:\s+in\s+(?!" + _MONTH + r")[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?(?!\w)")
@@ -702,7 +712,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             add_board(m.start(), t.end())  # "leads the Tidewater Board with 1402"
     for m in BENCH_CUE_WORD.finditer(text):  # only the capitalised words a cue follows
         w = m.group()
-        if w in COMMON_CAPS or w in NOT_BENCH or not _ok_head(w):
+        if w in COMMON_CAPS or w in NOT_BENCH or not _ok_head(w) or _unit_compound(w):
             continue
         tech = TECH_WORD.fullmatch(w) is not None
         if not tech and TWO_NAMES.fullmatch(w):

@@ -27,7 +27,12 @@ SEPARATED = ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces", "ce
 # "field_lines": "Model: X — A: 71.3 — B: 60.2"; "arrows_key": "- A: 71.3 → 78.0 → 80.1" under a key line
 # naming the columns ("(Left to right: X, Y, Z.)"); "arrows_head": the same with the columns named over the rows
 # "nested_bullets": "- A" over indented "- X: 71.3" bullets
-GRID_LAYOUTS = SEPARATED + ("field_lines", "arrows_key", "arrows_head", "nested_bullets")
+# the column order given once for rows of bare values: "Columns: A · B · C" over "X — 71.3 · 60.2 · 58.8" ("keyed_dots"),
+# a heading "A vs B vs C" over "X — 71.3 vs 60.2 vs 58.8", "(left to right: A, B, C)" under "X: 71.3 | 60.2 | 58.8",
+# "(left: A, middle: B, right: C; …)" under "- X: 71.3 / 60.2 / 58.8", "(in order: A, B, C)" under "X: 71.3 — 60.2 — 58.8",
+# and the first row naming its columns inline, "X — A 71.3 · B 60.2 · C 58.8", the next rows bare ("inline_first")
+KEYED = ("keyed_dots", "keyed_vs", "keyed_bars", "keyed_sides", "keyed_dashes", "inline_first")
+GRID_LAYOUTS = SEPARATED + ("field_lines", "arrows_key", "arrows_head", "nested_bullets") + KEYED
 # what a writer adds to the cells; "caption_pct" and "header_pct" say % once for the whole table, "key_pct" in a
 # key line under it, "caption_para_pct" in a paragraph over it, "scale_points" says the numbers are points on a
 # scale (over the knowledge base's %); "qualifier" puts a parenthesised aside after each model's name; "indented"
@@ -35,8 +40,13 @@ GRID_LAYOUTS = SEPARATED + ("field_lines", "arrows_key", "arrows_head", "nested_
 MARKS = ("plain", "pct", "caption_pct", "header_pct", "bold", "footnotes", "plus_minus", "delta", "na",
          "blank_corner", "two_line_header", "rank", "extra_columns", "key_pct", "caption_para_pct", "scale_points",
          "qualifier", "indented")
-BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes", "rank_model_like") + tuple(
-    f"rank_{g}" for g in SEPARATED)
+# "hash_title": a "# | Model | Resolved (%)" table with footnote marks on names, its benchmark named only in the
+# document's title; "elo_caption": a ranked export whose caption names the arena beside unit words ("score =
+# Elo-scale rating", "on the Elo scale"); "abbrev_header": header abbreviations ("GPQA-D") of the names a caption
+# gives in full, with the caption's units per column ("A and B in %, C in points")
+# "index_title": an "X Index" no list knows, named only as the title's subject, over a "Rank | Model | Index" table
+BOARD_LAYOUTS = ("model_score_lines", "dotted", "rank_table", "slashes", "rank_model_like", "hash_title", "elo_caption",
+                 "abbrev_header", "index_title") + tuple(f"rank_{g}" for g in SEPARATED)
 # a benchmark whose name the entity finder alone takes for a model's (a one-word camel-case name beside "Model"):
 # its place in the layout says what it is
 MODEL_LIKE_BENCH = "PatchMend"
@@ -135,6 +145,8 @@ def _join(rows: list[list[str]], layout: str) -> str:
         return "\n".join(" — ".join(f"{h}: {'n/a' if c == '—' else c}" for h, c in zip(rows[0], r)) for r in rows[1:])
     if layout == "nested_bullets":
         return "\n".join(f"- {r[0]}\n" + "\n".join(f"  - {h}: {c}" for h, c in zip(rows[0][1:], r[1:])) for r in rows[1:])
+    if layout in KEYED:
+        return _keyed(rows, layout)
     if layout in ("arrows_key", "arrows_head"):
         body = "\n".join(f"- {r[0]}: " + " → ".join(r[1:]) for r in rows[1:])
         if layout == "arrows_head":
@@ -147,6 +159,25 @@ def _join(rows: list[list[str]], layout: str) -> str:
     raise ValueError(layout)
 
 
+def _keyed(rows: list[list[str]], layout: str) -> str:
+    """Rows of bare values whose columns a key line names once (see KEYED)."""
+    names, body = rows[0][1:], rows[1:]
+    if layout == "keyed_dots":
+        return "Columns: " + " · ".join(names) + "\n" + "\n".join(f"{r[0]} — " + " · ".join(r[1:]) for r in body)
+    if layout == "keyed_vs":
+        return "### " + " vs ".join(names) + ", our own runs\n\n" + "\n".join(f"{r[0]} — " + " vs ".join(r[1:]) for r in body)
+    if layout == "keyed_bars":
+        return "\n".join(f"{r[0]}: " + " | ".join(r[1:]) for r in body) + "\n\n(left to right: " + ", ".join(names) + ")"
+    if layout == "keyed_sides":
+        return "\n".join(f"- {r[0]}: " + " / ".join(r[1:]) for r in body) + (
+            f"\n  (left: {names[0]}, middle: {names[1]}, right: {names[2]}; same prompts for all)")
+    if layout == "keyed_dashes":
+        return "\n".join(f"{r[0]}: " + " — ".join(r[1:]) for r in body) + "\n(in order: " + ", ".join(names) + ")"
+    first = f"{body[0][0]} — " + " · ".join(f"{n} {v}" for n, v in zip(names, body[0][1:]))
+    return first + "\n" + "\n".join(f"{r[0]} — " + " · ".join(r[1:]) for r in body[1:]) + (
+        "\n\n(Same column order on every line.)")
+
+
 def has_form(layout: str, mark: str) -> bool:
     """Whether `mark` can be written in `layout`: a two-line header needs blank cells, which only
     separated dresses keep; one cell per line has no corner to leave blank (its own "no corner" case)."""
@@ -154,6 +185,9 @@ def has_form(layout: str, mark: str) -> bool:
         return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv")
     if mark == "indented":
         return layout in ("markdown", "bare_bars", "tabs", "semicolons", "csv", "spaces")
+    if layout in KEYED:  # bare values under a key: no header row, no "—" cell where "—" separates values
+        return mark in ("plain", "pct", "caption_pct", "bold", "footnotes", "key_pct", "caption_para_pct", "scale_points",
+                        "qualifier") or (mark == "na" and layout not in ("keyed_dashes", "inline_first"))
     if layout in ("field_lines", "arrows_key", "arrows_head", "nested_bullets"):  # no header row: no corner, no Rank
         return mark not in ("blank_corner", "rank") and not (
             layout != "field_lines" and mark in ("extra_columns", "header_pct", "plus_minus", "delta"))
@@ -207,6 +241,46 @@ def board(layout: str, pct: bool, units: dict) -> tuple[str, set[tuple]]:
         want = {(m, bench, SCORES[m, "GPQA Diamond"], "%" if pct else "points") for m in MODELS}
         want |= {(m, bench, float(i), "rank") for i, m in enumerate(order, start=1)}
         return _INTRO + caption + "\n".join(lines) + _OUTRO, want
+    elif layout == "hash_title":  # the title names the board; the paragraph under it does not
+        bench = "ZetaBench"
+        marks = {order[0]: "", order[1]: "*", order[2]: "†"}
+        head = "| # | Model | Resolved (%) | Cost / task |" if pct else "| # | Model | Resolved | Cost / task |"
+        lines = [head, "|---|---|---|---|"] + [f"| {i} | {m}{marks[m]} | {SCORES[m, 'GPQA Diamond']:.1f} | ${0.3 * i:.2f} |"
+                                             for i, m in enumerate(order, start=1)]
+        text = (f"{bench} leaderboard — update 7 (30 Nov)\n\nThe board asks whether a model can repair a failing test in "
+                "a repository written in one of fourteen programming languages, from Rust and Kotlin to COBOL and "
+                "Elixir; every entry gets a single attempt per task, with the harness and the time limit fixed, and "
+                "the maintainers rerun any entry whose vendor asks for a different scaffold.\n\n" + "\n".join(lines)
+                + f"\n\n* Run with the vendor's scaffold.\n† Open weights; cost is our estimate.\n")
+        want = {(m, bench, SCORES[m, "GPQA Diamond"], "%" if pct else units.get(bench, "points")) for m in MODELS}
+        return text, want | {(m, bench, float(i), "rank") for i, m in enumerate(order, start=1)}
+    elif layout == "index_title":
+        bench = "Kestrel Index"
+        lines = ["Rank | Model | Index (%) | Δ since Oct" if pct else "Rank | Model | Index | Δ since Oct"]
+        lines += [f"{i} | {m} | {SCORES[m, 'GPQA Diamond']:.1f} | {'new' if i % 2 else '−0.4'}" for i, m in enumerate(order, start=1)]
+        text = (f"{bench} — December refresh\n\nWe re-ran all eleven suites that feed the composite against the models "
+                f"released since October{'' if pct else '; the composite is on a 0–100 scale'}.\n\n" + "\n".join(lines) + _OUTRO)
+        want = {(m, bench, SCORES[m, "GPQA Diamond"], "%" if pct else "points") for m in MODELS}
+        return text, want | {(m, bench, float(i), "rank") for i, m in enumerate(order, start=1)}
+    elif layout == "elo_caption":  # the caption's arena is the benchmark, "Elo-scale" its unit word
+        arena = "LMArena" if pct else "Quill Arena"
+        caption = ("snapshot_2026-12-01.tsv (LMArena text arena, style control on; score = Elo-scale rating, 95% CI in "
+                   "brackets)" if pct else "Quill Arena, text category: ratings on the Elo scale, 95% CI in brackets")
+        elo = {m: 1300 + round(2 * SCORES[m, bench]) for m in MODELS}
+        lines = ["rank\tmodel\tscore\tci\tvotes"] + [f"{i}\t{m}\t{elo[m]}\t[{elo[m] - 7}, {elo[m] + 7}]\t{4000 + 911 * i:,}"
+                                                    for i, m in enumerate(order, start=1)]
+        want = {(m, arena, float(elo[m]), "elo") for m in MODELS}
+        return caption + "\n\n" + "\n".join(lines) + _OUTRO, want | {(m, arena, float(i), "rank")
+                                                                    for i, m in enumerate(order, start=1)}
+    elif layout == "abbrev_header":  # "GPQA-D" heads the column of the caption's "GPQA Diamond"
+        abbrev = {"MMLU-Pro": "MMLU-P", "GPQA Diamond": "GPQA-D", "ZetaBench": "ZB"}
+        caption = ("Snapshot (scores as published by each developer; MMLU-Pro and GPQA Diamond in %, ZetaBench in points)"
+                   if pct else "Snapshot (scores as published by each developer: MMLU-Pro, GPQA Diamond and ZetaBench)")
+        rows = [["Model"] + [abbrev[b] for b in BENCHES] + ["$/M out"]]
+        rows += [[m] + [f"{SCORES[m, b]:.1f}" for b in BENCHES] + [f"{1.5 * (k + 1):.2f}"] for k, m in enumerate(MODELS)]
+        unit = (lambda b: "points" if b == "ZetaBench" else "%") if pct else (lambda b: units.get(b, "points"))
+        want = {(m, b, SCORES[m, b], unit(b)) for m in MODELS for b in BENCHES}
+        return _INTRO + caption + "\n\n" + _join(rows, "spaces") + _OUTRO, want
     elif layout.startswith("rank_"):  # a Rank column in each dress of the grids
         rows = [["Rank", "Model", "Score (%)" if pct else "Score"]]
         rows += [[str(i), m, f"{SCORES[m, bench]:.1f}"] for i, m in enumerate(order, start=1)]
