@@ -113,7 +113,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .claim_confidence import confidence
+from .claim_confidence import confidence, passage_context
 from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
@@ -1071,9 +1071,13 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 voice = developer_voice(text, segments(doc), rows, starts)
             if voice and first_person_only(block_around(text, c["start"])):
                 c["source_kind"] = "self-reported"
-        c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
+        c["_conf"] = (c.pop("_how", None) or {}, kb_unit)
     for i in reversed(drop):
         del claims[i]
+    others = passage_context(claims)  # the confidence weighs each claim against the passage's others
+    for c in claims:
+        how, kb_unit = c.pop("_conf")
+        c["confidence"] = confidence(how, c, kb_unit, known, others)
 
 
 _NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it (beside whole-text notes)
@@ -1527,6 +1531,7 @@ def _how(path: str, n: Number, text: str, *, model: _Ent | None = None, bench: _
         # another model between the owner and the number, or a clause break ("…, where X scores")
         "between": between,
         "clause_gap": hi > lo and (_clause_break(text[lo:hi]) or _WHERE.search(text, lo, hi) is not None),
+        "before": text[max(0, n.start - 30):n.start],  # the words before the number ("not 79.1%": denied)
     }
 
 
