@@ -62,7 +62,7 @@ def test_without_a_passage_the_passage_features_are_zero():
 
 
 def test_the_pipeline_weighs_each_claim_against_its_passage(pipe):  # noqa: F811
-    text = "Vireo 3 scored 71.9% on ZetaBench, not 79.1% as we first reported."
+    text = "Vireo 3 scored 71.9% on ZetaBench, not 79.1%."  # ("as we first reported" withdraws it outright: claim_places)
     claims = annotate(pipe, text, ents(["Vireo 3"], ["ZetaBench"])).doc._.claims
     by_score = {c["score"]: c["confidence"] for c in claims}
     assert all("_conf" not in c and "_how" not in c for c in claims)
