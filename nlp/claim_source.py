@@ -296,11 +296,12 @@ def _intro_end(text: str) -> int:
     return at
 
 
-def passage_kind(text: str, pieces, rows, starts: list[int]) -> str:
+def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False) -> str:
     """source_kind the passage gives claims no nearer cue speaks for: the cues of its pieces (sentences
     and lines, char spans in `pieces`) counted, one vote a piece; the passage's kind when its votes agree
     (or one kind has at least twice the votes of the other), else "unknown". `rows` as in
-    :func:`passage_makers`, with `starts` their start offsets."""
+    :func:`passage_makers`, with `starts` their start offsets; `voice`: the passage is its developer
+    speaking (:func:`developer_voice`), so a first-person run ("We measured all three ourselves") is its."""
     from bisect import bisect_left, bisect_right
 
     developers = {org for _, _, label, _, org in rows if label == "MODEL" and org}
@@ -315,6 +316,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int]) -> str:
         if _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
                 has_any(low, ("we",)) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
+            if voice and _FIRST_PERSON.search(piece) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
+                vote = "self-reported"
         elif a >= intro:
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own
         elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
@@ -369,12 +372,17 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
         if _calls_itself_own(piece):
             return True
         m = _WE_RELEASE.search(piece)
-        if m:
+        if m:  # the first "we release …" says who speaks: a model's developer or a benchmark's authors
             after = [r for r in rows[bisect_left(starts, a + m.end()):bisect_right(starts, z)]
                      if r[2] in ("MODEL", "BENCHMARK")][:1]
-            if not after or after[0][2] == "MODEL":
+            if after:
+                return after[0][2] == "MODEL"
+            if not _BENCH_WORDS.search(piece, m.end()):
                 return True
     return False
+
+
+_BENCH_WORDS = re.compile(r"\b(?:benchmarks?|datasets?|leaderboards?|test\s+sets?|suites?|eval(?:uation)?s?)\b", re.I)
 
 
 def block_around(text: str, at: int, reach: int = 600) -> str:

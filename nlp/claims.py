@@ -117,6 +117,7 @@ from .claim_linker import link
 from .claim_source import (HEDGE, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
+from .source_scope import bench_note_kind, bench_notes, caption_scopes, clause_kind, release_voice, variant_makers
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
@@ -1018,6 +1019,8 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if rows is None:
             rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
             makers = passage_makers(text, rows)  # "Harrow Labs released Pennant 3": a maker no list knows
+            if makers:  # and "Pennant 3 Flash" in its table is Harrow's too (nlp.source_scope)
+                makers = variant_makers(makers, {r[3] for r in rows if r[2] == "MODEL"})
             if makers:
                 rows = [(s, e, label, canon, org or makers.get(canon)) for s, e, label, canon, org in rows]
             # the claim's model may be named sentences earlier ("It scored …"): its developer by name
@@ -1040,15 +1043,20 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
         if c["source_kind"] == "unknown":
+            if not notes_of:  # sentences saying whose numbers a benchmark's are (nlp.source_scope), read once
+                claimed = {x["start"] for x in claims}
+                notes_of.append(bench_notes(text, segments(doc), lambda a, z: _rows_in(rows, starts, a, z), claimed))
             c["source_kind"] = _note_kind(text, c, rows, starts, developer, notes_of)
+        if voice is None and c["source_kind"] in ("unknown", "independent"):
+            # "our own harness" in a model card, "we ran" in a lab's announcement: the developer's own run
+            pieces = segments(doc)
+            voice = developer_voice(text, pieces, rows, starts) or release_voice(text, pieces, rows, starts)
         if c["source_kind"] == "unknown" and not HEDGE.search(text, c["start"], c["end"]):
             # README convention 4: the passage's own cue (a launch post, a host's run), unless the sentence hedges
             if passage is None:
-                passage = passage_kind(text, segments(doc), rows, starts)
+                passage = passage_kind(text, segments(doc), rows, starts, voice)
             c["source_kind"] = passage
         if c["source_kind"] == "independent":
-            if voice is None:  # "our own harness" in a model card: the developer's own run
-                voice = developer_voice(text, segments(doc), rows, starts)
             if voice and first_person_only(block_around(text, c["start"])):
                 c["source_kind"] = "self-reported"
         c["confidence"] = confidence(c.pop("_how", None) or {}, c, kb_unit, known)
@@ -1060,11 +1068,19 @@ _NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it 
 
 
 def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, notes_of: list) -> str:
-    """source_kind from the caption or note that covers a claim's line (the innermost one)."""
-    if not notes_of:
-        scopes = sorted(note_scopes(text))
+    """source_kind from a sentence saying whose a benchmark's numbers are, else the caption or note that
+    covers a claim's line (the innermost one), clause by clause (nlp.source_scope)."""
+    if len(notes_of) == 1:
+        scopes = sorted(note_scopes(text) + caption_scopes(text))
         notes_of += [scopes, [n[0] for n in scopes], [n for n in scopes if n[:2] == (0, len(text))], {}]
-    scopes, scope_starts, whole, devs_of = notes_of
+    benched, scopes, scope_starts, whole, devs_of = notes_of
+    rival = bool(c.get("is_comparison"))
+    for na, nz in benched:
+        if not na <= c["start"] < nz:
+            devs = {developer[c["model"]]} if c["model"] in developer else set()
+            kind = bench_note_kind(text[na:nz], _rows_in(rows, starts, na, nz), devs, c["benchmark"], rival)
+            if kind:
+                return kind
     i = bisect_right(scope_starts, c["start"])
     near = scopes[max(0, i - _NOTE_REACH):i] + whole  # bounded: a text of many notes stays linear
     for sa, sz, na, nz in sorted(near, key=lambda n: n[1] - n[0]):
@@ -1075,7 +1091,9 @@ def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, not
                                             if label == "MODEL" and org}
             if c["model"] in developer:
                 devs = devs | {developer[c["model"]]}
-            kind = note_kind(text[na:nz], _rows_in(rows, starts, na, nz), devs)
+            note_ents = _rows_in(rows, starts, na, nz)
+            kind = clause_kind(text[na:nz], note_ents, devs, c["benchmark"], rival) or note_kind(
+                text[na:nz], note_ents, devs)
             if kind != "unknown":
                 return kind
     return "unknown"
