@@ -23,7 +23,11 @@ _INDEPENDENT = re.compile(
     r"(?:tests|runs|testing|evaluation|harness|reruns)|we (?:tested|ran|measured|verified)|any model we tested|"
     r"(?:verified|certified|confirmed|audited) by|"
     r"the leaderboard shows|(?:the )?maintainers|(?:our|we) (?:re)?runs?|(?:in|from) our (?:re)?run|"
-    r"(?:per|according to|by|from) the (?:organi[sz]ers|benchmark authors|leaderboard))\b",
+    r"(?:per|according to|by|from) the (?:organi[sz]ers|benchmark authors|leaderboard)|"
+    r"re-?test(?:s|ed|ing)?|outside (?:tests|testing|runs)|(?-i:verifie[sd]) (?:scores|results|entries|runs)|"
+    r"(?-i:verified) (?:board|leaderboard|score|result|entry|run)s?|the (?:organi[sz]ers|authors|maintainers) of|"
+    r"(?:team|group|lab|authors|people) (?:that|who) (?:built|made|created|maintains?|wrote) the (?:benchmark|test|board)|"
+    r"the benchmark['’]s (?:own )?(?:authors|makers|creators|maintainers))\b",
     re.I,
 )
 _SELF = re.compile(
@@ -34,18 +38,22 @@ _SELF = re.compile(
     r"(?<!our )own (?:count|figures|numbers|tests|evaluations?|testing|harness|grading|runs)|in-house|"
     r"self-run|self-reported|vendor[- ]reported|(?:reported|published|provided) by (?:the |each |its )?"
     r"(?:vendors?|developers?|makers?|labs?)|(?:vendor|developer|official) (?:figures|numbers|scores|results)|"
-    r"(?:launch|release) (?:table|figures|numbers)|"
+    r"(?:launch|release) (?:table|figures|numbers|materials)|vendor[- ](?:published|supplied|provided|stated|claimed)|"
+    r"internal (?:runs?|benchmarks?)|(?:its|their) (?:makers|developers|creators) (?:(?:had|have|has) )?"
+    r"(?:said|say|says|claimed|claim|claims|reported|report|reports|published|listed)|"
     r"our (?:[\w-]+\s+){0,3}?(?:model|flagship))\b",  # "our 4B on-device model, X, scores": the maker speaks
     re.I,
 )
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:said|says|reports?|reported|claims?|claimed|lists?|"
-    r"listed|published|notes?|noted|announced|wrote|writes|found|measured|ran|put|puts|checked|ranks?|ranked|"
-    r"verified|certified|confirmed|audited|figures|numbers|results|data))\b",
+    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
+    r"claims?|claimed|lists?|listed|published|notes?|noted|announced|announces|wrote|writes|found|measured|ran|put|puts|"
+    r"checked|ranks?|ranked|verified|verifies|verify|certified|confirmed|audited|figures|numbers|results|data))\b",
     re.I,
 )
-_SPEAKS_BEFORE = re.compile(r"\b(?:according to|per|by|from)\s+(?:the\s+)?$", re.I)
+# "by X" is not X speaking when X made the benchmark ("a benchmark made by Korea University")
+_SPEAKS_BEFORE = re.compile(r"\b(?:according to|per|(?<!made )(?<!built )(?<!created )(?<!developed )(?<!designed )"
+                            r"(?<!written )(?<!maintained )(?<!curated )by|from)\s+(?:the\s+)?$", re.I)
 _LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
 
 
@@ -335,7 +343,7 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         if vote:
             votes[vote] += 1
     s, i = votes["self-reported"], votes["independent"]
-    if s > 0 and s >= 2 * i:
+    if s > 0 and (s >= 2 * i or (voice and s >= i)):  # the developer speaking settles a tie
         return "self-reported"
     if i > 0 and i >= 2 * s:
         return "independent"
