@@ -117,6 +117,7 @@ from .claim_linker import link
 from .claim_source import (HEDGE, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
+from .claim_rivals import mark_comparisons
 from .source_scope import bench_note_kind, bench_notes, caption_scopes, clause_kind, release_voice, variant_makers
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
@@ -784,6 +785,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         gone = retracted_values(text)
         claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")] if gone else claims
     claims = _dedupe(claims)
+    if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
+        mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
     _add_fields(doc, text, claims, bench_units or {})
     return claims
 
