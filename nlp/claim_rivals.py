@@ -88,7 +88,7 @@ def subjects(text: str, ents) -> set[str]:
         intro = [x for x in ents if x[0] < intro_end]
         released = {b[3] for a, b in zip(intro, intro[1:]) if a[2] == "ORG" and b[2] == "MODEL" and b[0] - a[1] <= _GAP
                     and not _POSSESSIVE.match(text, a[1]) and _ORG_THEN_MODEL.match(text[a[1]:b[0]])}
-        if len(released) == 1 and all(any(_variant(x[3], r) for r in released) for x in intro if x[2] == "MODEL"):
+        if len(released) == 1 and all(any(variant(x[3], r) for r in released) for x in intro if x[2] == "MODEL"):
             out |= released
     return out
 
@@ -105,7 +105,7 @@ def _stem(model: str) -> str:
     return _TIER.sub("", model).lower()
 
 
-def _variant(model: str, subject: str) -> bool:
+def variant(model: str, subject: str) -> bool:
     """`model` is `subject`, a variant of it ("Föhn-2 Kompakt", "Hinoki-2-32B" for "Hinoki-2") or a sibling
     of the same family and version ("Corvid 2 Flash" beside "Corvid 2 Pro")."""
     return model == subject or (len(model) > len(subject) + 1 and model.startswith(subject) and
@@ -121,17 +121,17 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
     subs = subjects(text, ents)
     if subs:  # the rivals in a paragraph (a table, a list) that also gives a subject's own score
         paras = [m.start() for m in _PARA.finditer(text)]
-        own = {bisect_right(paras, c["start"]) for c in claims if any(_variant(c["model"], s) for s in subs)}
+        own = {bisect_right(paras, c["start"]) for c in claims if any(variant(c["model"], s) for s in subs)}
         for c in claims:
             if not c.get("is_comparison") and bisect_right(paras, c["start"]) in own and not any(
-                    _variant(c["model"], s) for s in subs):
+                    variant(c["model"], s) for s in subs):
                 c["is_comparison"] = True
     seen: set[str] = set()  # benchmarks with a score stated before the sentence at hand
     for c in claims:
         said = c.get("sentence", "")
         if c.get("is_comparison") or c.get("unit") in ("rank", "medal"):
             pass
-        elif _LEAD.match(said) and c["benchmark"] in seen and not any(_variant(c["model"], s) for s in subs):
+        elif _LEAD.match(said) and c["benchmark"] in seen and not any(variant(c["model"], s) for s in subs):
             c["is_comparison"] = True  # "For comparison the paper lists X at 84.7": against the scores above
         elif "→" in said or ">" in said:
             after = _after_arrow(said, c["score"])

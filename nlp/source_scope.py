@@ -17,7 +17,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 
-from .claim_source import _GAP, _ORG_THEN_MODEL, _kind_of, sentence_cues
+from .claim_source import _GAP, _ORG_THEN_MODEL, _RELEASE_VERB, _kind_of, sentence_cues
 
 _CAPTION_WORDS = re.compile(r"\b(?:table|tables|following|below|snapshot|chart|scores?|figures|numbers|results|"
                             r"columns?|rows?|entries)\b", re.I)
@@ -185,8 +185,15 @@ _FIRST_PERSON = re.compile(r"\b(?:our|we|we['’](?:re|ve))\b", re.I)
 def _releases(text: str, rows, a: int, z: int) -> bool:
     """Whether text[a:z] has a lab releasing a model ("Plover is releasing Dunlin-5"): `rows` are (start,
     end, label, canonical, developer) in text order."""
-    return any(x[2] == "ORG" and y[2] == "MODEL" and y[1] <= z and y[0] - x[1] <= _GAP and
-               _ORG_THEN_MODEL.match(text[x[1]:y[0]]) for x, y in zip(rows, rows[1:]))
+    if any(x[2] == "ORG" and y[2] == "MODEL" and y[1] <= z and y[0] - x[1] <= _GAP and
+           _ORG_THEN_MODEL.match(text[x[1]:y[0]]) for x, y in zip(rows, rows[1:])):
+        return True
+    # a lab no list knows: "Today Plover is releasing Dunlin-5"
+    return any(r[2] == "MODEL" and _VERB_BEFORE.search(text, max(a, r[0] - 40), r[0]) for r in rows if r[1] <= z)
+
+
+_VERB_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:" + _RELEASE_VERB + r")\s+(?:(?:its|their|the|a|an|new|our)\s+){0,2}$",
+                          re.I)
 
 
 def release_voice(text: str, pieces, rows, starts: list[int]) -> bool:
