@@ -779,7 +779,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             st.set_subject(new_subject)
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
-        st.named_benchmarks(a, seg_ents)
+        st.named_benchmarks(a, seg_ents, b)
     claims.sort(key=lambda c: c["start"])
     if is_correction(text):  # "The article said … 91.3%; the report gives 87.3%": 91.3 is withdrawn
         gone = retracted_values(text)
