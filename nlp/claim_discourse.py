@@ -455,8 +455,22 @@ def released_model(text: str, ents: list[tuple]) -> str | None:
     for limit in (first_line, second_end):
         model = next((x[3] for x in ents if x[2] == "MODEL" and x[1] <= limit), None)
         if model is not None:
-            return model
+            return _longest(model, ents)
     return None
+
+
+def _longest(model: str, ents: list[tuple]) -> str:
+    """The one longer name of `model` the passage names ("Rook-3 Max" for a headline's "Rook-3"), the one
+    named most often when there are several and one leads; else `model`."""
+    counts: dict[str, int] = {}
+    for x in ents:
+        c = x[3]
+        if x[2] == "MODEL" and len(c) > len(model) + 1 and c.startswith(model) and c[len(model)] in " -":
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return model
 
 
 def lab_refs(text: str, known: list[tuple], rows: list[tuple], models: list[tuple]) -> list[tuple]:
