@@ -121,9 +121,8 @@ class Discourse:
         if counted:
             self.context_bench = max(self.para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
             named = [e for e in seg_ents if e.label == "BENCHMARK"]
-            end = a + max(e.end for e in seg_ents) if b is None else b
-            if len({e.canonical for e in named}) == 1 and not any(
-                    not any(a + e.start <= m.start() < a + e.end for e in seg_ents) for m in _DIGIT.finditer(text, a, end)):
+            if b is not None and len({e.canonical for e in named}) == 1 and not any(
+                    not any(a + e.start <= m.start() < a + e.end for e in seg_ents) for m in _DIGIT.finditer(text, a, b)):
                 # "The article also said X beat Y on B. It did not: … 41.7% …": a sentence naming one benchmark
                 # and no number sets the topic of the numbers after it
                 self.context_bench = named[0]
