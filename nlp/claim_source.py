@@ -39,7 +39,7 @@ _SELF = re.compile(
     r"self-run|self-reported|vendor[- ]reported|(?:reported|published|provided) by (?:the |each |its )?"
     r"(?:vendors?|developers?|makers?|labs?)|(?:vendor|developer|official) (?:figures|numbers|scores|results)|"
     r"(?:launch|release) (?:table|figures|numbers|materials)|vendor[- ](?:published|supplied|provided|stated|claimed)|"
-    r"internal (?:runs?|benchmarks?)|(?:its|their) (?:makers|developers|creators) (?:(?:had|have|has) )?"
+    r"internal (?:runs?|benchmarks?)|(?:[\w.-]+\s+)?card\s+(?:also\s+)?(?:lists?|listed|says|said|claims?|claimed|gives|gave)|(?:its|their) (?:makers|developers|creators) (?:(?:had|have|has) )?"
     r"(?:said|say|says|claimed|claim|claims|reported|report|reports|published|listed)|"
     r"our (?:[\w-]+\s+){0,3}?(?:model|flagship))\b",  # "our 4B on-device model, X, scores": the maker speaks
     re.I,
@@ -267,8 +267,10 @@ HEDGE = re.compile(r"\b(?:apparently|reportedly|supposedly|allegedly|rumou?r(?:s
                    r"commonly\s+quoted|usually\s+given)\b", re.I)
 # every match of _HOST_RUN contains one of these (a quick reject: most lines run no regex)
 _HOST_RUN_WORDS = any_finder(("run", "ran", "test", "evaluat", "scor", "grad", "itself", "themselves", "ourselves"))
-_WE_RAN = re.compile(r"\bwe\s+(?:also\s+|then\s+|first\s+)?(?:tried|tested|ran|benchmarked|checked|evaluated|scored|"
-                     r"put|measured|re-?ran)\b", re.I)
+# "we ran", "We have now evaluated", a forum user's "I ran", "my numbers", "on my own box", "All runs on a 4070"
+_WE_RAN = re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|then\s+|first\s+|now\s+)?(?:tried|tested|ran|"
+                     r"benchmarked|checked|evaluated|scored|put|measured|re-?ran|got)\b|\bmy\s+(?:own\s+)?(?:numbers|runs?|"
+                     r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I)
 _OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
                   r"launch\s+posts?")
 _OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
@@ -322,7 +324,7 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         vote = None
         low = lowered(piece)
         if _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
-                has_any(low, ("we",)) and _WE_RAN.search(piece)):
+                has_any(low, ("we", "i ", "my ", "runs")) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
             if voice and _FIRST_PERSON.search(piece) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
                 vote = "self-reported"

@@ -57,7 +57,7 @@ def caption_scopes(text: str) -> list[tuple[int, int, int, int]]:
 
 
 # ------------------------------------------------------------------------------------ clauses
-_CLAUSE_CUT = re.compile(r"\s*(?:;|,|\s[—–]\s|\.\s+|\(|\))\s*")
+_CLAUSE_CUT = re.compile(r"\s*(?:;|,|\s[—–]\s|\.(?:\s+|$)|\(|\))\s*")
 # a clause that continues the one before it ("except SUR-Eval, which we ran")
 _JOINS_PREVIOUS = re.compile(r"(?:which|who|that|where|as|and\s+which)\b", re.I)
 _NEGATED = re.compile(r"not\b", re.I)  # "…, not run by Anthropic": who did not measure it says nothing
