@@ -27,7 +27,7 @@ _INDEPENDENT = re.compile(
     r"re-?test(?:s|ed|ing)?|outside (?:tests|testing|runs)|(?-i:verifie[sd]) (?:scores|results|entries|runs)|"
     r"(?-i:verified) (?:board|leaderboard|score|result|entry|run)s?|the (?:organi[sz]ers|authors|maintainers) of|"
     r"(?:team|group|lab|authors|people) (?:that|who) (?:built|made|created|maintains?|wrote) the (?:benchmark|test|board)|"
-    r"the benchmark['’]s (?:own )?(?:authors|makers|creators|maintainers))\b",
+    r"the benchmark['’]s (?:own )?(?:authors|makers|creators|maintainers)|for me(?=\s*[,.;)]|\s*$))\b",
     re.I,
 )
 _SELF = re.compile(
@@ -47,7 +47,7 @@ _SELF = re.compile(
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
-    r"claims?|claimed|lists?|listed|published|notes?|noted|announced|announces|wrote|writes|found|measured|ran|put|puts|"
+    r"claims?|claimed|lists?|listed|published|notes?|noted|announced|announces|wrote|writes|found|measured|ran|put|puts|got|obtained|"
     r"checked|ranks?|ranked|verified|verifies|verify|certified|confirmed|audited|figures|numbers|results|data))\b",
     re.I,
 )

@@ -118,7 +118,8 @@ from .claim_source import (HEDGE, block_around, developer_voice, first_person_on
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
 from .claim_rivals import mark_comparisons
-from .source_scope import bench_note_kind, bench_notes, caption_scopes, clause_kind, release_voice, variant_makers
+from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, release_voice,
+                           variant_makers)
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
@@ -1037,6 +1038,9 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if c["model"] in developer:
             inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
         c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues, c["score"])
+        if cues[0] and (cues[1] or cues[2]):  # mixed cues: the clause holding the number (nlp.source_scope)
+            devs = {org for _, _, label, _, org in inside if label == "MODEL" and org}
+            c["source_kind"] = number_clause_kind(text[a:z], inside, devs, c["score"]) or c["source_kind"]
         named_in = c.pop("_named_in", None)
         if named_in and c["source_kind"] == "unknown":
             a, z = named_in  # the sentence that named the model may say who reported the numbers

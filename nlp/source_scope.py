@@ -234,3 +234,27 @@ def variant_makers(makers: dict[str, str], models: set) -> dict[str, str]:
                 out[m] = org
                 break
     return out
+
+
+# --------------------------------------------------------------------------- mixed sentences
+_NUM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\d.]?\d)")
+
+
+def number_clause_kind(sentence: str, ents, developers: set, score: float) -> str | None:
+    """The kind the clause holding `score` gives it, when the sentence's clauses disagree ("gets 61.0 on LCB
+    for me, card says 64.4"): None when the score is written twice, or no clause speaks, or all agree."""
+    parts = clauses(sentence)
+    if len(parts) < 2:
+        return None
+    kinds, mine = set(), []
+    for a, b in parts:
+        inside = [(s - a, e - a, label, canon, org) for s, e, label, canon, org in ents if a <= s and e <= b]
+        independent, self_cue, speakers, _ = sentence_cues(sentence[a:b], inside)
+        kind = _kind_of(independent, self_cue, speakers, developers)
+        if kind != "unknown":
+            kinds.add(kind)
+        if any(float(m.group(0)) == score for m in _NUM.finditer(sentence, a, b)):
+            mine.append(kind)
+    if len(kinds) < 2 or len(mine) != 1 or mine[0] == "unknown":
+        return None
+    return mine[0]
