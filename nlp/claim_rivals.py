@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 
 from .claim_source import _GAP, _ORG_THEN_MODEL
 
 _PARA = re.compile(r"\n[ \t]*\n")
+_BLOCK_START = re.compile(r"(?:^|\n[ \t]*\n)\s*\S")
 _HEAD_MAX = 160  # characters: a headline, not a paragraph
 _RIVAL_CUT = re.compile(r"\b(?:since|than|vs\.?|versus|over|against|from|beats?|compared|after|replaces?|and\s+rivals)\b",
                         re.I)
@@ -57,7 +59,7 @@ def subjects(text: str, ents) -> set[str]:
     if not models:
         return set()
     out: set[str] = set()
-    blocks = [m.start() for m in re.finditer(r"(?:^|\n[ \t]*\n)\s*\S", text)][:3]
+    blocks = [m.start() for m in islice(_BLOCK_START.finditer(text), 3)]
     ends = blocks[1:] + [len(text)]
     for at in blocks[:2]:
         end = text.find("\n", at + 1)

@@ -1098,9 +1098,12 @@ def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, not
                                             if label == "MODEL" and org}
             if c["model"] in developer:
                 devs = devs | {developer[c["model"]]}
-            note_ents = _rows_in(rows, starts, na, nz)
-            kind = clause_kind(text[na:nz], note_ents, devs, c["benchmark"], rival) or note_kind(
-                text[na:nz], note_ents, devs)
+            key = (na, nz, c["benchmark"], rival, frozenset(devs))
+            kind = devs_of.get(key)
+            if kind is None:  # read once per note, benchmark and side
+                note_ents = _rows_in(rows, starts, na, nz)
+                kind = devs_of[key] = clause_kind(text[na:nz], note_ents, devs, c["benchmark"], rival) or note_kind(
+                    text[na:nz], note_ents, devs)
             if kind != "unknown":
                 return kind
     return "unknown"

@@ -7,7 +7,7 @@ import pytest
 
 import nlp
 from nlp.claim_rivals import _after_arrow, subjects, variant
-from nlp.source_scope import caption_scopes, clause_kind, clauses, variant_makers
+from nlp.source_scope import caption_scopes, clause_kind, clauses, number_clause_kind, variant_makers
 
 
 @pytest.fixture(scope="module")
@@ -189,3 +189,11 @@ def test_a_lab_stands_for_the_longest_name_of_its_released_model(pipe):
     found = _claims(pipe, text)
     assert ("Tamsin-3 Max", "Terminal-Bench 2.0", 61.0) in found
     assert not any(m == "Tamsin-3" for m, _, _ in found)
+
+
+def test_a_sentence_whose_clauses_disagree_gives_each_number_its_clause():
+    said = "brantle-4 gets 61.0 on GPQA Diamond for me, card says 64.4."
+    ents = [(0, 9, "MODEL", "Brantle-4", None), (23, 35, "BENCHMARK", "GPQA Diamond", None)]
+    assert number_clause_kind(said, ents, set(), 61.0) == "independent"
+    assert number_clause_kind(said, ents, set(), 64.4) == "self-reported"
+    assert number_clause_kind("brantle-4 gets 61.0 on GPQA Diamond, the card says.", ents, set(), 61.0) is None
