@@ -114,7 +114,7 @@ from .claim_confidence import confidence
 from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
-from .claim_source import (HEDGE, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
+from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
 from .claim_rivals import mark_comparisons
@@ -1041,6 +1041,11 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if cues[0] and (cues[1] or cues[2]):  # mixed cues: the clause holding the number (nlp.source_scope)
             devs = {org for _, _, label, _, org in inside if label == "MODEL" and org}
             c["source_kind"] = number_clause_kind(text[a:z], inside, devs, c["score"]) or c["source_kind"]
+        if c["source_kind"] == "independent" and c.get("is_comparison") and cues[2] and any(
+                _same_maker(sp, org) for sp in cues[2] for org in developer.values()):
+            # a rival's figure the passage's own developer gives ("GPT-5.1 recorded 78.9% under Hanbit's test
+            # condition"): README convention 4, the announcement's cue
+            c["source_kind"] = "self-reported"
         named_in = c.pop("_named_in", None)
         if named_in and c["source_kind"] == "unknown":
             a, z = named_in  # the sentence that named the model may say who reported the numbers

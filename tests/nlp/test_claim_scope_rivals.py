@@ -197,3 +197,12 @@ def test_a_sentence_whose_clauses_disagree_gives_each_number_its_clause():
     assert number_clause_kind(said, ents, set(), 61.0) == "independent"
     assert number_clause_kind(said, ents, set(), 64.4) == "self-reported"
     assert number_clause_kind("brantle-4 gets 61.0 on GPQA Diamond, the card says.", ents, set(), 61.0) is None
+
+
+def test_a_rivals_figure_given_by_the_passages_developer_is_self_reported(pipe):
+    text = ("Ossel Labs launches Brantle-4\n\n"
+            "Ossel Labs today released Brantle-4. Brantle-4 scores 71.2% on GPQA Diamond.\n\n"
+            "In comparison, Corvane-2 recorded 65.0% on GPQA Diamond, according to Ossel Labs' own measurements.")
+    found = _claims(pipe, text)
+    rival = found[("Corvane-2", "GPQA Diamond", 65.0)]
+    assert rival["is_comparison"] and rival["source_kind"] == "self-reported"
