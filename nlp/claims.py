@@ -973,6 +973,8 @@ def _doubtful(text: str, a: int, b: int) -> bool:
         "version" in text[a:b] and _RETRACTED.search(text, a, b) is not None)
 
 
+_UPDATE_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:new\s+|quiet\s+|major\s+|minor\s+)?(?:update|upgrade|refresh)\s+"
+                        r"(?:to|of)\s+(?:the\s+|its\s+)?$", re.I)
 _RETRACTED = re.compile(
     r"\b(?:earlier|previous|original|prior|first)\s+version\s+of\s+(?:this|the|our)\s+"
     r"(?:article|post|story|piece|report|newsletter|page|blog post|write-up)\b", re.I)
@@ -1822,6 +1824,8 @@ def _sentence_claims(
             if not m.obj:
                 m.obj = True
     new_subject = next((m for m in models if not m.obj), None)
+    if new_subject is None and len(models) == 1 and _UPDATE_OF.search(text, max(0, models[0].start - 30), models[0].start):
+        new_subject = models[0]  # "with an update to Kimi K2 Thinking …": the updated model is what follows is about
     # "GPT-5 is higher, I think 80 something": compared with the subject in force, which stays
     new_subject = new_subject.canonical if new_subject and not _BARE_COMPARATIVE.match(text, new_subject.end) else None
     pronoun = None  # whether the subject is "it"/"the model": searched for only when it matters

@@ -206,3 +206,9 @@ def test_a_rivals_figure_given_by_the_passages_developer_is_self_reported(pipe):
     found = _claims(pipe, text)
     rival = found[("Corvane-2", "GPQA Diamond", 65.0)]
     assert rival["is_comparison"] and rival["source_kind"] == "self-reported"
+
+
+def test_the_model_after_an_update_to_it_is_that_model(pipe):
+    text = ("A busy week for open models.\n\nOssel Labs went first, with an update to Brantle-4 that improves long "
+            "tool-use chains. The model now scores 62.3% on BrowseComp, Ossel Labs said.")
+    assert ("Brantle-4", "BrowseComp", 62.3) in _claims(pipe, text)
