@@ -118,8 +118,8 @@ from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, fi
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
 from .claim_rivals import mark_comparisons
-from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, release_voice,
-                           variant_makers)
+from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
+                           release_voice, variant_makers)
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
@@ -1108,7 +1108,7 @@ def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, not
             key = (na, nz, c["benchmark"], rival, frozenset(devs))
             kind = devs_of.get(key)
             if kind is None:  # read once per note, benchmark and side
-                note_ents = _rows_in(rows, starts, na, nz)
+                note_ents = page_owners(text[na:nz], _rows_in(rows, starts, na, nz))
                 kind = devs_of[key] = clause_kind(text[na:nz], note_ents, devs, c["benchmark"], rival) or note_kind(
                     text[na:nz], note_ents, devs)
             if kind != "unknown":

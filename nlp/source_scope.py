@@ -44,14 +44,15 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
 
 def caption_scopes(text: str) -> list[tuple[int, int, int, int]]:
     """(scope start, scope end, note start, note end) for a short caption paragraph (at most three lines,
-    a caption word: "table", "scores", "the following" …) right over a block of two or more lines, the
+    a caption word: "table", "scores", "the following" …, or ending with ":") right over a block of two or more lines, the
     block being the scope, as `nlp.claim_source.note_scopes` gives them."""
     if "\n\n" not in text:
         return []
     blocks = _blocks(text)
     out = []
     for (a, b, n), (c, d, m) in zip(blocks, blocks[1:]):
-        if n <= 3 and m >= 2 and b - a <= _CAPTION_MAX and _CAPTION_WORDS.search(text, a, b):
+        if n <= 3 and m >= 2 and b - a <= _CAPTION_MAX and (_CAPTION_WORDS.search(text, a, b) or
+                                                           text[a:b].rstrip().endswith(":")):
             out.append((c, d, a, b))
     return out
 
@@ -258,3 +259,19 @@ def number_clause_kind(sentence: str, ents, developers: set, score: float) -> st
     if len(kinds) < 2 or len(mine) != 1 or mine[0] == "unknown":
         return None
     return mine[0]
+
+
+# "from Andon's own page" where the passage's organisation is "Andon Labs": a short name owning the page speaks
+_OWN_PAGE = re.compile(r"(?-i:\b[A-Z][\w-]+)['’]s\s+own\s+(?:page|site|website|board|leaderboard|results|measurements?|"
+                       r"numbers|figures|runs?|tests?)\b", re.I)
+
+
+def page_owners(note: str, ents) -> list[tuple]:
+    """`ents` of a note with an ORG row added for a capitalised name that owns a page or results ("from Andon's own
+    page") where no entity was found."""
+    extra = []
+    for m in _OWN_PAGE.finditer(note):
+        end = m.start() + m.group(0).find("'") if "'" in m.group(0) else m.start() + m.group(0).find("’")
+        if not any(s < end and m.start() < e for s, e, *_ in ents):
+            extra.append((m.start(), end, "ORG", note[m.start():end], None))
+    return sorted(ents + extra) if extra else ents

@@ -7,7 +7,7 @@ import pytest
 
 import nlp
 from nlp.claim_rivals import _after_arrow, subjects, variant
-from nlp.source_scope import caption_scopes, clause_kind, clauses, number_clause_kind, variant_makers
+from nlp.source_scope import caption_scopes, clause_kind, clauses, number_clause_kind, page_owners, variant_makers
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +212,13 @@ def test_the_model_after_an_update_to_it_is_that_model(pipe):
     text = ("A busy week for open models.\n\nOssel Labs went first, with an update to Brantle-4 that improves long "
             "tool-use chains. The model now scores 62.3% on BrowseComp, Ossel Labs said.")
     assert ("Brantle-4", "BrowseComp", 62.3) in _claims(pipe, text)
+
+
+def test_a_caption_ending_with_a_colon_over_a_list_and_a_short_name_owning_the_page(pipe):
+    text = ("Agents newsletter\n\nHarbor Labs' Till-Bench 3 runs a shop for a month. Here is where things stand, from "
+            "Harbor's own page:\n\nBrantle-4: 71.2 on Till-Bench 3\nCorvane-2: 65.0 on Till-Bench 3\n")
+    found = _claims(pipe, text)
+    assert found and {c["source_kind"] for c in found.values()} == {"independent"}
+    ended = _claims(pipe, text.replace("own page:", "own page."))  # no caption: the list is on its own
+    assert {c["source_kind"] for c in ended.values()} == {"unknown"}
+    assert page_owners("from Harbor's own page", [])[0][:4] == (5, 11, "ORG", "Harbor")
