@@ -40,6 +40,7 @@ from functools import lru_cache
 from .numbers import find_numbers
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
+_DIGIT = re.compile(r"\d")
 # a chat or thread turn: "[10:05] cy: …", "10:05 cy: …", "u/ana: …" at a line's start
 _CHAT_TURN = re.compile(r"[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\][ \t]*|\d{1,2}:\d{2}[ \t]+)?<?[\w./@-]{1,24}>?:[ \t]")
 _REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
@@ -100,8 +101,8 @@ class Discourse:
             self.context_bench = self.section_bench or (None if reference_item else self.doc_bench())
         self.prev_end = b
 
-    def named_benchmarks(self, a: int, seg_ents) -> None:
-        """After the sentence starting at `a`: count the benchmarks it names (a benchmark scores
+    def named_benchmarks(self, a: int, seg_ents, b: int | None = None) -> None:
+        """After the sentence text[a:b] (b: its end, when known): count the benchmarks it names (a benchmark scores
         were given on counts more: "85% on ARC-AGI-2") and recompute the topic benchmark."""
         text = self.text
         counted = False
@@ -119,6 +120,12 @@ class Discourse:
             counted = True
         if counted:
             self.context_bench = max(self.para_benches.values(), key=lambda v: (v[0], -v[1]))[2]
+            named = [e for e in seg_ents if e.label == "BENCHMARK"]
+            if b is not None and len({e.canonical for e in named}) == 1 and not any(
+                    not any(a + e.start <= m.start() < a + e.end for e in seg_ents) for m in _DIGIT.finditer(text, a, b)):
+                # "The article also said X beat Y on B. It did not: … 41.7% …": a sentence naming one benchmark
+                # and no number sets the topic of the numbers after it
+                self.context_bench = named[0]
             line = text.rfind("\n", 0, a) + 1
             turn = _CHAT_TURN.match(text, line) if a - line < 200 else None
             if turn and turn.end() <= a + max(e.start for e in seg_ents if e.label == "BENCHMARK"):
@@ -447,8 +454,22 @@ def released_model(text: str, ents: list[tuple]) -> str | None:
     for limit in (first_line, second_end):
         model = next((x[3] for x in ents if x[2] == "MODEL" and x[1] <= limit), None)
         if model is not None:
-            return model
+            return _longest(model, ents)
     return None
+
+
+def _longest(model: str, ents: list[tuple]) -> str:
+    """The one longer name of `model` the passage names ("Rook-3 Max" for a headline's "Rook-3"), the one
+    named most often when there are several and one leads; else `model`."""
+    counts: dict[str, int] = {}
+    for x in ents:
+        c = x[3]
+        if x[2] == "MODEL" and len(c) > len(model) + 1 and c.startswith(model) and c[len(model)] in " -":
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return model
 
 
 def lab_refs(text: str, known: list[tuple], rows: list[tuple], models: list[tuple]) -> list[tuple]:

@@ -23,7 +23,11 @@ _INDEPENDENT = re.compile(
     r"(?:tests|runs|testing|evaluation|harness|reruns)|we (?:tested|ran|measured|verified)|any model we tested|"
     r"(?:verified|certified|confirmed|audited) by|"
     r"the leaderboard shows|(?:the )?maintainers|(?:our|we) (?:re)?runs?|(?:in|from) our (?:re)?run|"
-    r"(?:per|according to|by|from) the (?:organi[sz]ers|benchmark authors|leaderboard))\b",
+    r"(?:per|according to|by|from) the (?:organi[sz]ers|benchmark authors|leaderboard)|"
+    r"re-?test(?:s|ed|ing)?|outside (?:tests|testing|runs)|(?-i:verifie[sd]) (?:scores|results|entries|runs)|"
+    r"(?-i:verified) (?:board|leaderboard|score|result|entry|run)s?|the (?:organi[sz]ers|authors|maintainers) of|"
+    r"(?:team|group|lab|authors|people) (?:that|who) (?:built|made|created|maintains?|wrote) the (?:benchmark|test|board)|"
+    r"the benchmark['’]s (?:own )?(?:authors|makers|creators|maintainers)|for me(?=\s*[,.;)]|\s*$))\b",
     re.I,
 )
 _SELF = re.compile(
@@ -34,18 +38,22 @@ _SELF = re.compile(
     r"(?<!our )own (?:count|figures|numbers|tests|evaluations?|testing|harness|grading|runs)|in-house|"
     r"self-run|self-reported|vendor[- ]reported|(?:reported|published|provided) by (?:the |each |its )?"
     r"(?:vendors?|developers?|makers?|labs?)|(?:vendor|developer|official) (?:figures|numbers|scores|results)|"
-    r"(?:launch|release) (?:table|figures|numbers)|"
+    r"(?:launch|release) (?:table|figures|numbers|materials)|vendor[- ](?:published|supplied|provided|stated|claimed)|"
+    r"internal (?:runs?|benchmarks?)|(?:[\w.-]+\s+)?card\s+(?:also\s+)?(?:lists?|listed|says|said|claims?|claimed|gives|gave)|(?:its|their) (?:makers|developers|creators) (?:(?:had|have|has) )?"
+    r"(?:said|say|says|claimed|claim|claims|reported|report|reports|published|listed)|"
     r"our (?:[\w-]+\s+){0,3}?(?:model|flagship))\b",  # "our 4B on-device model, X, scores": the maker speaks
     re.I,
 )
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:said|says|reports?|reported|claims?|claimed|lists?|"
-    r"listed|published|notes?|noted|announced|wrote|writes|found|measured|ran|put|puts|checked|ranks?|ranked|"
-    r"verified|certified|confirmed|audited|figures|numbers|results|data))\b",
+    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
+    r"claims?|claimed|lists?|listed|published|notes?|noted|announced|announces|wrote|writes|found|measured|ran|put|puts|got|obtained|"
+    r"checked|ranks?|ranked|verified|verifies|verify|certified|confirmed|audited|figures|numbers|results|data))\b",
     re.I,
 )
-_SPEAKS_BEFORE = re.compile(r"\b(?:according to|per|by|from)\s+(?:the\s+)?$", re.I)
+# "by X" is not X speaking when X made the benchmark ("a benchmark made by Korea University")
+_SPEAKS_BEFORE = re.compile(r"\b(?:according to|per|(?<!made )(?<!built )(?<!created )(?<!developed )(?<!designed )"
+                            r"(?<!written )(?<!maintained )(?<!curated )by|from)\s+(?:the\s+)?$", re.I)
 _LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
 
 
@@ -259,8 +267,10 @@ HEDGE = re.compile(r"\b(?:apparently|reportedly|supposedly|allegedly|rumou?r(?:s
                    r"commonly\s+quoted|usually\s+given)\b", re.I)
 # every match of _HOST_RUN contains one of these (a quick reject: most lines run no regex)
 _HOST_RUN_WORDS = any_finder(("run", "ran", "test", "evaluat", "scor", "grad", "itself", "themselves", "ourselves"))
-_WE_RAN = re.compile(r"\bwe\s+(?:also\s+|then\s+|first\s+)?(?:tried|tested|ran|benchmarked|checked|evaluated|scored|"
-                     r"put|measured|re-?ran)\b", re.I)
+# "we ran", "We have now evaluated", a forum user's "I ran", "my numbers", "on my own box", "All runs on a 4070"
+_WE_RAN = re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|then\s+|first\s+|now\s+)?(?:tried|tested|ran|"
+                     r"benchmarked|checked|evaluated|scored|put|measured|re-?ran|got)\b|\bmy\s+(?:own\s+)?(?:numbers|runs?|"
+                     r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I)
 _OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
                   r"launch\s+posts?")
 _OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
@@ -296,11 +306,12 @@ def _intro_end(text: str) -> int:
     return at
 
 
-def passage_kind(text: str, pieces, rows, starts: list[int]) -> str:
+def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False) -> str:
     """source_kind the passage gives claims no nearer cue speaks for: the cues of its pieces (sentences
     and lines, char spans in `pieces`) counted, one vote a piece; the passage's kind when its votes agree
     (or one kind has at least twice the votes of the other), else "unknown". `rows` as in
-    :func:`passage_makers`, with `starts` their start offsets."""
+    :func:`passage_makers`, with `starts` their start offsets; `voice`: the passage is its developer
+    speaking (:func:`developer_voice`), so a first-person run ("We measured all three ourselves") is its."""
     from bisect import bisect_left, bisect_right
 
     developers = {org for _, _, label, _, org in rows if label == "MODEL" and org}
@@ -313,8 +324,10 @@ def passage_kind(text: str, pieces, rows, starts: list[int]) -> str:
         vote = None
         low = lowered(piece)
         if _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
-                has_any(low, ("we",)) and _WE_RAN.search(piece)):
+                has_any(low, ("we", "i ", "my ", "runs")) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
+            if voice and _FIRST_PERSON.search(piece) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
+                vote = "self-reported"
         elif a >= intro:
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own
         elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
@@ -332,7 +345,7 @@ def passage_kind(text: str, pieces, rows, starts: list[int]) -> str:
         if vote:
             votes[vote] += 1
     s, i = votes["self-reported"], votes["independent"]
-    if s > 0 and s >= 2 * i:
+    if s > 0 and (s >= 2 * i or (voice and s >= i)):  # the developer speaking settles a tie
         return "self-reported"
     if i > 0 and i >= 2 * s:
         return "independent"
@@ -369,12 +382,17 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
         if _calls_itself_own(piece):
             return True
         m = _WE_RELEASE.search(piece)
-        if m:
+        if m:  # the first "we release …" says who speaks: a model's developer or a benchmark's authors
             after = [r for r in rows[bisect_left(starts, a + m.end()):bisect_right(starts, z)]
                      if r[2] in ("MODEL", "BENCHMARK")][:1]
-            if not after or after[0][2] == "MODEL":
+            if after:
+                return after[0][2] == "MODEL"
+            if not _BENCH_WORDS.search(piece, m.end()):
                 return True
     return False
+
+
+_BENCH_WORDS = re.compile(r"\b(?:benchmarks?|datasets?|leaderboards?|test\s+sets?|suites?|eval(?:uation)?s?)\b", re.I)
 
 
 def block_around(text: str, at: int, reach: int = 600) -> str:

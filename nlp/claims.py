@@ -117,9 +117,12 @@ from .claim_confidence import confidence, passage_context
 from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
-from .claim_source import (HEDGE, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
+from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
+from .claim_rivals import mark_comparisons
+from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
+                           release_voice, variant_makers)
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, medal_sections, more_places, stated_unit, subset_place, withdrawn
@@ -795,7 +798,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             st.set_subject(new_subject)
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
-        st.named_benchmarks(a, seg_ents)
+        st.named_benchmarks(a, seg_ents, b)
     claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported": withdrawn
@@ -803,6 +806,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     if gone:
         claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")] if gone else claims
     claims = _dedupe(claims)
+    if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
+        mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
     _add_fields(doc, text, claims, bench_units or {})
     return claims
 
@@ -988,6 +993,8 @@ def _doubtful(text: str, a: int, b: int) -> bool:
         "version" in text[a:b] and _RETRACTED.search(text, a, b) is not None)
 
 
+_UPDATE_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:new\s+|quiet\s+|major\s+|minor\s+)?(?:update|upgrade|refresh)\s+"
+                        r"(?:to|of)\s+(?:the\s+|its\s+)?$", re.I)
 _RETRACTED = re.compile(
     r"\b(?:earlier|previous|original|prior|first)\s+version\s+of\s+(?:this|the|our)\s+"
     r"(?:article|post|story|piece|report|newsletter|page|blog post|write-up)\b", re.I)
@@ -1038,6 +1045,8 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if rows is None:
             rows = [(s, e, label, canon or text[s:e], org) for s, e, label, _, canon, _, org, _ in ent_rows(doc)]
             makers = passage_makers(text, rows)  # "Harrow Labs released Pennant 3": a maker no list knows
+            if makers:  # and "Pennant 3 Flash" in its table is Harrow's too (nlp.source_scope)
+                makers = variant_makers(makers, {r[3] for r in rows if r[2] == "MODEL"})
             if makers:
                 rows = [(s, e, label, canon, org or makers.get(canon)) for s, e, label, canon, org in rows]
             # the claim's model may be named sentences earlier ("It scored …"): its developer by name
@@ -1051,6 +1060,14 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if c["model"] in developer:
             inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
         c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues, c["score"])
+        if cues[0] and (cues[1] or cues[2]):  # mixed cues: the clause holding the number (nlp.source_scope)
+            devs = {org for _, _, label, _, org in inside if label == "MODEL" and org}
+            c["source_kind"] = number_clause_kind(text[a:z], inside, devs, c["score"]) or c["source_kind"]
+        if c["source_kind"] == "independent" and c.get("is_comparison") and cues[2] and any(
+                _same_maker(sp, org) for sp in cues[2] for org in developer.values()):
+            # a rival's figure the passage's own developer gives ("GPT-5.1 recorded 78.9% under Hanbit's test
+            # condition"): README convention 4, the announcement's cue
+            c["source_kind"] = "self-reported"
         named_in = c.pop("_named_in", None)
         if named_in and c["source_kind"] == "unknown":
             a, z = named_in  # the sentence that named the model may say who reported the numbers
@@ -1060,15 +1077,20 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
         if c["source_kind"] == "unknown":
+            if not notes_of:  # sentences saying whose numbers a benchmark's are (nlp.source_scope), read once
+                claimed = {x["start"] for x in claims}
+                notes_of.append(bench_notes(text, segments(doc), lambda a, z: _rows_in(rows, starts, a, z), claimed))
             c["source_kind"] = _note_kind(text, c, rows, starts, developer, notes_of)
+        if voice is None and c["source_kind"] in ("unknown", "independent"):
+            # "our own harness" in a model card, "we ran" in a lab's announcement: the developer's own run
+            pieces = segments(doc)
+            voice = developer_voice(text, pieces, rows, starts) or release_voice(text, pieces, rows, starts)
         if c["source_kind"] == "unknown" and not HEDGE.search(text, c["start"], c["end"]):
             # README convention 4: the passage's own cue (a launch post, a host's run), unless the sentence hedges
             if passage is None:
-                passage = passage_kind(text, segments(doc), rows, starts)
+                passage = passage_kind(text, segments(doc), rows, starts, voice)
             c["source_kind"] = passage
         if c["source_kind"] == "independent":
-            if voice is None:  # "our own harness" in a model card: the developer's own run
-                voice = developer_voice(text, segments(doc), rows, starts)
             if voice and first_person_only(block_around(text, c["start"])):
                 c["source_kind"] = "self-reported"
         c["_conf"] = (c.pop("_how", None) or {}, kb_unit)
@@ -1084,11 +1106,19 @@ _NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it 
 
 
 def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, notes_of: list) -> str:
-    """source_kind from the caption or note that covers a claim's line (the innermost one)."""
-    if not notes_of:
-        scopes = sorted(note_scopes(text))
+    """source_kind from a sentence saying whose a benchmark's numbers are, else the caption or note that
+    covers a claim's line (the innermost one), clause by clause (nlp.source_scope)."""
+    if len(notes_of) == 1:
+        scopes = sorted(note_scopes(text) + caption_scopes(text))
         notes_of += [scopes, [n[0] for n in scopes], [n for n in scopes if n[:2] == (0, len(text))], {}]
-    scopes, scope_starts, whole, devs_of = notes_of
+    benched, scopes, scope_starts, whole, devs_of = notes_of
+    rival = bool(c.get("is_comparison"))
+    for na, nz in benched:
+        if not na <= c["start"] < nz:
+            devs = {developer[c["model"]]} if c["model"] in developer else set()
+            kind = bench_note_kind(text[na:nz], _rows_in(rows, starts, na, nz), devs, c["benchmark"], rival)
+            if kind:
+                return kind
     i = bisect_right(scope_starts, c["start"])
     near = scopes[max(0, i - _NOTE_REACH):i] + whole  # bounded: a text of many notes stays linear
     for sa, sz, na, nz in sorted(near, key=lambda n: n[1] - n[0]):
@@ -1099,7 +1129,12 @@ def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, not
                                             if label == "MODEL" and org}
             if c["model"] in developer:
                 devs = devs | {developer[c["model"]]}
-            kind = note_kind(text[na:nz], _rows_in(rows, starts, na, nz), devs)
+            key = (na, nz, c["benchmark"], rival, frozenset(devs))
+            kind = devs_of.get(key)
+            if kind is None:  # read once per note, benchmark and side
+                note_ents = page_owners(text[na:nz], _rows_in(rows, starts, na, nz))
+                kind = devs_of[key] = clause_kind(text[na:nz], note_ents, devs, c["benchmark"], rival) or note_kind(
+                    text[na:nz], note_ents, devs)
             if kind != "unknown":
                 return kind
     return "unknown"
@@ -1824,6 +1859,8 @@ def _sentence_claims(
             if not m.obj:
                 m.obj = True
     new_subject = next((m for m in models if not m.obj), None)
+    if new_subject is None and len(models) == 1 and _UPDATE_OF.search(text, max(0, models[0].start - 30), models[0].start):
+        new_subject = models[0]  # "with an update to Kimi K2 Thinking …": the updated model is what follows is about
     # "GPT-5 is higher, I think 80 something": compared with the subject in force, which stays
     new_subject = new_subject.canonical if new_subject and not _BARE_COMPARATIVE.match(text, new_subject.end) else None
     pronoun = None  # whether the subject is "it"/"the model": searched for only when it matters

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .claim_rivals import variant
 from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
     layout_names, line_groups, slash_tables
 from .keyed_rows import keyed_tables, split_spans
@@ -529,6 +530,7 @@ def mark_rivals(text: str, claims: list[dict], tables, title: str | None = None)
         # "Quenda-4" inside "Quenda-4 Swift" is not named on its own
         main = {m for m, found in spans.items() if any(
             not any(n != m and sa <= a and b <= sb for n in models for sa, sb in spans[n]) for a, b in found)}
+        main |= {m for m in models if any(variant(m, x) for x in main)}  # "Selkie-3 Lite" beside "Selkie-3"
         if main and models - main:
             for c in cs:
                 if c["model"] not in main:

@@ -1,0 +1,164 @@
+"""Which claims are a competitor's score cited for comparison (claims convention 3), from the passage's subject.
+
+A passage about one model — a launch ("Mbegu Labs launches Mvule-2"), a model card or technical report
+("Table 3 of the Garoa-1.5 technical report"), the authors' own model ("Our model, Prism-32B"), a follow-up
+that re-tests it ("… group re-tests Dalbit-4") — cites every other model's score for comparison: rivals in
+its tables, lists and prose, and the previous version ("Its predecessor, Mvule-1, scored 49.3"). Variants
+of the subject released with it ("Föhn-2 Kompakt" beside "Föhn-2", "Rook-3 Swift" beside "Rook-3") are not
+rivals. A newsletter of several items has no one subject. Two more cues need no subject: a sentence that
+opens "For comparison," / "In comparison," / "For reference," cites its numbers for comparison, and in a
+before/after written with an arrow ("69.8 → 78.4", "76.8 → 78.0" for a previous revision) the number before
+the arrow is the before.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import islice
+
+from .claim_source import _GAP, _ORG_THEN_MODEL
+
+_PARA = re.compile(r"\n[ \t]*\n")
+_BLOCK_START = re.compile(r"(?:^|\n[ \t]*\n)\s*\S")
+_HEAD_MAX = 160  # characters: a headline, not a paragraph
+_RIVAL_CUT = re.compile(r"\b(?:since|than|vs\.?|versus|over|against|from|beats?|compared|after|replaces?|and\s+rivals)\b",
+                        re.I)
+_OUR_MODEL = re.compile(r"\b[Oo]ur\s+(?:new\s+|latest\s+|own\s+)?(?:[\w-]+\s+){0,2}?model,?\s+$")
+# items of a digest: "1) …", "2. …", "**1. …", "Second: …", "Opening item: …"
+_ITEM = re.compile(r"(?m)^[ \t*#>-]*(?:\d{1,2}[.)][ \t]+(?:\*\*)?[A-Z]|(?:First|Second|Third|Fourth|Fifth|Next|Finally|"
+                   r"Opening item|Also|Elsewhere|Meanwhile)\b\s*[:,—–-])")
+_LEAD = re.compile(r"\W*(?:(?:in|for|by)\s+(?:\w+\s+)?comparison|for\s+reference|compared\s+with\s+(?:that|this|these|those))\b",
+                   re.I)
+_NUM = r"\d+(?:[.,]\d+)?"
+_ARROW = re.compile(rf"(?<![\w.])(?P<n>{_NUM})\s*%?\s*(?:→|->|⟶|⇒|=>)\s*\$?{_NUM}")
+
+
+def _first_sentence(line: str) -> str:
+    m = re.search(r"[.!?](?:\s|$)", line)
+    return line[:m.start()] if m else line
+
+
+# a headline about one model's launch, card or report, or a re-test of it
+_SUBJECT_HEAD = re.compile(r"\b(?:launch|releas|ship|present|unveil|introduc|announc|debut|open[- ]?sourc|roll)\w*|"
+                           r"\b(?:model\s+card|technical\s+report|tech\s+report|system\s+card|release\s+notes|"
+                           r"press\s+(?:release|information)|re-?tests?|outside\s+tests|independent\s+tests)\b", re.I)
+
+
+_MODEL_DOC = re.compile(r"([\w.-]+)(?:['’]s)?\s+(?:model\s+card|technical\s+report|tech\s+report|system\s+card|"
+                        r"release\s+notes|launch\s+(?:post|table))\b", re.I)
+
+
+def subjects(text: str, ents) -> set[str]:
+    """The models the passage is about (canonical names), empty when it is a digest of several items or
+    names none: the models of its headline (the first line of its first two blocks that names one, up to
+    a word bringing in a rival), the model "our model, X" names, or the model a lab releases in its first
+    paragraph. `ents`: (start, end, label, canonical) in text order."""
+    if len(_ITEM.findall(text)) >= 2:
+        return set()
+    models = [x for x in ents if x[2] == "MODEL"]
+    if not models:
+        return set()
+    out: set[str] = set()
+    blocks = [m.start() for m in islice(_BLOCK_START.finditer(text), 3)]
+    ends = blocks[1:] + [len(text)]
+    for at in blocks[:2]:
+        end = text.find("\n", at + 1)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        head = line.strip()
+        if len(head) > _HEAD_MAX or head.endswith("."):  # a title, not the story's first sentence
+            head = _first_sentence(head)
+            doc = _MODEL_DOC.search(head)
+            start = at + line.find(head[:10]) if head else at
+            if doc is None or len(head) > _HEAD_MAX or not any(
+                    x[1] == start + doc.start() + len(doc.group(1)) for x in models):
+                continue  # "Table 3 of the Garoa-1.5 technical report. …" still names its subject
+            head = head[:doc.end()]
+        start = at + line.find(head[:10]) if head else at
+        cut = _RIVAL_CUT.search(text, start, start + len(head))
+        stop = cut.start() if cut else start + len(head)
+        found = {x[3] for x in models if start <= x[0] and x[1] <= stop}
+        if found:
+            if _SUBJECT_HEAD.search(head):
+                out |= found
+            break
+    intro_end = ends[1] if len(ends) > 1 else len(text)
+    ours = next((x[3] for x in models if _OUR_MODEL.search(text, max(0, x[0] - 40), x[0])), None)
+    if ours:  # "Our model, Prism-32B (…), gets 47.5%": the authors' own model
+        out.add(ours)
+    if not out:  # "Feldberg KI presents today its new language model generation Föhn-2" (and its variants only)
+        intro = [x for x in ents if x[0] < intro_end]
+        released = {b[3] for a, b in zip(intro, intro[1:]) if a[2] == "ORG" and b[2] == "MODEL" and b[0] - a[1] <= _GAP
+                    and not _POSSESSIVE.match(text, a[1]) and _ORG_THEN_MODEL.match(text[a[1]:b[0]])}
+        if len(released) == 1 and all(any(variant(x[3], r) for r in released) for x in intro if x[2] == "MODEL"):
+            out |= released
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+_TIER = re.compile(r"[\s-]+(?:pro|flash|mini|lite|light|max|nano|air|ultra|plus|turbo|small|medium|large|base|instruct|"
+                   r"chat|it|thinking|reasoner|reasoning|preview|\d+(?:\.\d+)?[bmk](?:-a\d+(?:\.\d+)?b)?)\b", re.I)
+
+
+def _stem(model: str) -> str:
+    """A model's name without tier and size words: "Corvid 2 Flash", "EXAONE 4.0 1.2B" → "Corvid 2", "EXAONE 4.0"."""
+    return _TIER.sub("", model).lower()
+
+
+def variant(model: str, subject: str) -> bool:
+    """`model` is `subject`, a variant of it ("Föhn-2 Kompakt", "Hinoki-2-32B" for "Hinoki-2") or a sibling
+    of the same family and version ("Corvid 2 Flash" beside "Corvid 2 Pro")."""
+    return model == subject or (len(model) > len(subject) + 1 and model.startswith(subject) and
+                                model[len(subject)] in " -") or _stem(model) == _stem(subject)
+
+
+def mark_comparisons(text: str, claims: list[dict], ents) -> None:
+    """Set `is_comparison` on the claims a subject's passage cites for comparison, on those of a sentence
+    opening "For comparison", and on the before of an arrow (see the module docstring). `claims` carry
+    their sentence's `start`/`end` and text (`sentence`)."""
+    if not claims:
+        return
+    subs = subjects(text, ents)
+    if subs:  # the rivals in a paragraph (a table, a list) that also gives a subject's own score
+        paras = [m.start() for m in _PARA.finditer(text)]
+        own = {bisect_right(paras, c["start"]) for c in claims if any(variant(c["model"], s) for s in subs)}
+        for c in claims:
+            if not c.get("is_comparison") and bisect_right(paras, c["start"]) in own and not any(
+                    variant(c["model"], s) for s in subs):
+                c["is_comparison"] = True
+    seen: set[str] = set()  # benchmarks with a score stated before the sentence at hand
+    for c in claims:
+        said = c.get("sentence", "")
+        if c.get("is_comparison") or c.get("unit") in ("rank", "medal"):
+            pass
+        elif _LEAD.match(said) and c["benchmark"] in seen and not any(variant(c["model"], s) for s in subs):
+            c["is_comparison"] = True  # "For comparison the paper lists X at 84.7": against the scores above
+        elif "→" in said or ">" in said:
+            after = _after_arrow(said, c["score"])
+            if after is not None:
+                other = next((x for x in claims if x["start"] == c["start"] and x["benchmark"] == c["benchmark"] and
+                              x["score"] == after), None)
+                if other is not None and (other["model"] != c["model"] or _REVISION.search(
+                        text, max(0, c["start"] - 300), c["end"])):
+                    c["is_comparison"] = True
+        if not _LEAD.match(said):
+            seen.add(c["benchmark"])
+
+
+# a before/after of one model is a comparison in revision notes ("previous revision → new revision"), not a rerun
+_REVISION = re.compile(r"\b(?:revision|version|checkpoint|release|previous|old|older)\b", re.I)
+
+
+def _after_arrow(said: str, score: float) -> float | None:
+    """The number an arrow in `said` leads to from `score` ("69.8 → 78.4" gives 78.4 for 69.8), None when
+    `score` is no arrow's start or is also an arrow's end."""
+    pairs, right = {}, set()
+    for m in _ARROW.finditer(said):
+        tail = re.match(rf"\s*%?\s*(?:→|->|⟶|⇒|=>)\s*\$?({_NUM})", said[m.end("n"):])
+        if tail:
+            r = float(tail.group(1).replace(",", ""))
+            pairs.setdefault(float(m.group("n").replace(",", "")), r)
+            right.add(r)
+    return pairs.get(score) if score not in right else None
