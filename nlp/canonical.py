@@ -7,6 +7,7 @@ Pure functions, no spaCy import. Used by :mod:`nlp.kb` (to compile the data file
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"  # not the em dash: "Gemini 3 Pro — 1501"
@@ -23,6 +24,14 @@ _WS = re.compile(r"\s+")
 def key(text: str) -> str:
     """Lookup key: case-folded, apostrophes unified, spaces/hyphens/underscores dropped."""
     return _KEY_DROP.sub("", _KEY_APOS.sub("'", text.lower()))
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, for matching a name's other spellings ("kori-2" of ``Kōri-2``, "Seve" of
+    ``Sève``); ASCII text is returned as it is (no work)."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def clean(text: str) -> str:

@@ -37,8 +37,8 @@ from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .canonical import HYPHENS
-from .unknown import TIER_WORDS
+from .canonical import HYPHENS, fold
+from .unknown import _AL, _UP, CAP_WORD, TIER_WORDS
 
 _H = re.escape(HYPHENS)
 # what may separate two pieces of one name: nothing, a space, a hyphen or underscore, a hyphen and a line break
@@ -56,7 +56,7 @@ MAX_GAP = 3
 
 
 def _squash(s: str) -> str:
-    return "".join(PIECE_RUN.findall(s)).lower()
+    return fold("".join(PIECE_RUN.findall(s)).lower())  # accents aside: "kori-2-32b" is Kōri-2-32B
 
 
 # "the new Pro model", "the Lite variant": a tier word standing for a model named in full elsewhere
@@ -70,7 +70,7 @@ TIER_SCORES = re.compile(r"\b(%s)(?=[ ](?:scores|scored|sits|sat|gets|got|reache
 BARE_TIERS = frozenset("Pro Flash Ultra Mini Lite Nano Turbo Omni Speciale Terminus Flash-Lite".split())
 CLAUDE_TIERS = frozenset({"Opus", "Sonnet", "Haiku"})
 BARE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(BARE_TIERS, key=len, reverse=True)))
-WORD = re.compile(r"[A-Z][A-Za-z]+(?:[%s][A-Z][a-z]+)?" % _H)
+WORD = re.compile(rf"[{_UP}][{_AL}]+(?:[{_H}]{CAP_WORD})?")
 # a product tier, not a model: "Pro users", "the Flash plan"
 NOT_MODEL_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or|/)[ \t]*[A-Z][a-z]+)*[ \t]+(?:users?|subscribers?|subscriptions?|plans?|tiers?|accounts?|members?|customers?|"
                              r"licen[cs]es?|seats?|pricing|price|storage|memory|drives?|sales?|cards?|photography)\b")
@@ -193,6 +193,10 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
 ID_HEAD = re.compile(rf"([a-z][a-z0-9]*)([ {_H}_])")
 
 
+# a snapshot's date at a model name's end: "Corvid 3 Pro 2611", "Loam-2-0324", "Loam 2 2025-06-17"
+DATED = re.compile(rf"[ {_H}](?:0[1-9]\d\d|1[0-2]\d\d|2[0-9]0[1-9]|2[0-9]1[0-2]|20\d\d[{_H}]?\d\d[{_H}]?\d\d)\Z")
+
+
 def unify(text: str, cands: list[tuple[int, int, str, str, bool]]) -> dict[int, str]:
     """{index: canonical} for new names (``known`` False) of ``cands`` (start, end, label, canonical, known)
     whose canonical the document itself tells better:
@@ -234,6 +238,12 @@ def unify(text: str, cands: list[tuple[int, int, str, str, bool]]) -> dict[int, 
         for i, n in zip(members, names):
             if n != best and not cands[i][4]:
                 out[i] = best
+    by_key = {k: out.get(m[0], cands[m[0]][3]) for (lab, k), m in groups.items() if lab == "MODEL"}
+    for i in fresh:  # "Corvid 3 Pro 2611" beside Corvid 3 Pro: a dated snapshot is the model the document names
+        name = out.get(i, cands[i][3])
+        d = DATED.search(name) if cands[i][2] == "MODEL" else None
+        if d is not None and (undated := by_key.get(_squash(name[:d.start()]))) is not None:
+            out[i] = undated
     return out
 
 
@@ -460,6 +470,8 @@ def spread(text: str, parts: list[str], low: list[str], starts: list[int], ends:
     text cut into pieces as the finder does (gap, piece, gap, ...; pieces lower-cased; their offsets)."""
     if not memory:
         return []
+    if not all(map(str.isascii, memory)) or not text.isascii():
+        low = [fold(p) for p in low]  # keys are folded: "Kōri" is found as "kori" and "Kōri"
     prefixes = {k[:i] for k in memory for i in range(1, len(k) + 1)}
     longest = max(map(len, memory))
     found: list[tuple[int, int, str, str]] = []

@@ -31,12 +31,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS
 from .doc_names import NOT_MODEL_AFTER
-from .unknown import COMMON_CAPS, PLACES, TIER_WORDS
+from .unknown import _AL, _LO, _UP, CAP_WORD, COMMON_CAPS, PLACES, TIER_WORDS
 
 _H = re.escape(HYPHENS)
 SPLIT = re.compile(rf"[ {_H}]+")
 # a tier word after a model's name: " Swift", "-Reason"; nothing glued on after it and no capitalised word next
-TAIL = re.compile(rf"([ {_H}])([A-Z][a-z]{{1,14}})(?![\w]|[{_H}.]\w| +[A-Z0-9])")
+TAIL = re.compile(rf"([ {_H}])([{_UP}][{_LO}]{{1,14}})(?![\w]|[{_H}.]\w| +[A-Z0-9])")
 # words that follow versions in names but say something else in a sentence
 NOT_TIERS = frozenset("Use Open Long Deep Next Advanced Live Search Computer References Master Creative Express".split())
 
@@ -44,7 +44,7 @@ NOT_TIERS = frozenset("Use Open Long Deep Next Advanced Live Search Computer Ref
 # headline verbs and openers that a name-shaped run of capitalised words may begin with
 HEAD_WORDS = frozenset("""Introducing Announcing Presenting Meet Launching Releasing Unveiling Welcoming Inside Try Trying
 Why How What Today Testing Reviewing Benchmarking Comparing Hands-on Hello Say Use Using""".split())
-HEAD = re.compile(r"([A-Z][a-z]+(?:-on)?)[ \t]+(?=[A-Z0-9])")
+HEAD = re.compile(rf"({CAP_WORD}(?:-on)?)[ \t]+(?=[A-Z0-9])")
 
 
 def trim_heads(text: str, ents: list) -> None:
@@ -122,8 +122,8 @@ BENCH_VERSION = re.compile(r" ([2-9])(?=[,;:)]|\.(?:\s|\Z)|\n|\Z)")
 
 
 # a benchmark's name is one token with what is glued to it by a hyphen: "MMLU-DE", "Fr-MMLU" (a language edition)
-GLUED_AFTER = re.compile(rf"[{_H}]([A-Z][A-Za-z]{{1,11}})(?![\w]|[{_H}.]\w)")
-GLUED_BEFORE = re.compile(rf"(?<![\w{_H}./@])([A-Z][A-Za-z]{{1,11}})[{_H}]\Z")
+GLUED_AFTER = re.compile(rf"[{_H}]([{_UP}][{_AL}]{{1,11}})(?![\w]|[{_H}.]\w)")
+GLUED_BEFORE = re.compile(rf"(?<![\w{_H}./@])([{_UP}][{_AL}]{{1,11}})[{_H}]\Z")
 
 
 def _bench_glued(text: str, words: _Words, c, prev: int, nxt: int) -> None:
@@ -192,7 +192,7 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
 
 
 # a new model's family word and version: "Quill-4", "Tarrow 2.5"
-FAMILY_VERSION = re.compile(rf"([A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)*)([ {_H}])(\d{{1,2}}(?:\.\d)?)\Z")
+FAMILY_VERSION = re.compile(rf"([{_UP}][{_LO}]{{2,}}(?:{CAP_WORD})*)([ {_H}])(\d{{1,2}}(?:\.\d)?)\Z")
 SIBLING_END = rf"(?![\w]|[{_H}.,]\d|\s*(?:%|percent|points?|pts|[KkMB]\b|x\b|times\b))"
 SIBLING_AFTER = re.compile(rf"([ {_H}])(\d{{1,2}}(?:\.\d)?)" + SIBLING_END)
 BEFORE_NAME = "_./@" + HYPHENS

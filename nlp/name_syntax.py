@@ -27,7 +27,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from .unknown import _LO, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
+from .unknown import _LO, _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .unknown_orgs import LAB_END, PERSON_TITLES
 
 _H = re.escape(HYPHENS)
@@ -44,11 +44,11 @@ FUNDING_OBJECT = re.compile(r"[^.;\n]{0,50}?\b(?:round|Series[ ][A-H]\b|seed|pre
 PRESS = re.compile(rf",?{_ADVERBS}[ ](?:(?:declined|refused)[ ]to[ ]comment|(?:did[ ]not|didn['\u2019]t|has[ ]not|hasn['\u2019]t)"
                    rf"[ ](?:immediately[ ])?(?:respond|reply|return|answer)(?:ed)?\b)")
 SPOKES = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother)[ ](?:spokes(?:person|woman|man)|representative|press[ ]officer)[ ]"
-                    r"(?:for|of|at)[ ](?:the[ ])?(?=[A-Z])")
+                    rf"(?:for|of|at)[ ](?:the[ ])?(?=[{_UP}])")
 SCRUTINY = re.compile(r"\b(?:re-?runs?|re-?ran|reproduc(?:ed|tion)|audit(?:ed)?|replicat(?:ed|ion)|independent[ ]"
-                      r"(?:evaluation|test|check))[ ]by[ ](?:the[ ])?(?=[A-Z])")
+                      rf"(?:evaluation|test|check))[ ]by[ ](?:the[ ])?(?=[{_UP}])")
 SHOP = re.compile(r"\b(?:evaluation|research|benchmarking|testing|auditing|audit|consulting|analytics|safety)[ ](?:shop|house|"
-                  r"outfit|consultancy|collective|nonprofit|non-profit)[ ](?=[A-Z])")
+                  rf"outfit|consultancy|collective|nonprofit|non-profit)[ ](?=[{_UP}])")
 
 # "X's rerun", "X's methodology page", "Rookery's first model", "X's former research team", "X corrected its ..."
 OWNS = re.compile(r"['\u2019]s[ ](?:re-?runs?|methodology|audits?|press[ ]office|newsroom|(?:former|own|whole)[ ](?:[a-z]+[ ])?team|"
@@ -58,21 +58,21 @@ ITS = re.compile(rf"{_ADVERBS}[ ](?:corrected|retracted|revised|pulled|withdrew|
 PEOPLE = re.compile(r"[ ](?:people|folks|crew)\b")
 
 # ---- models: what only a model is or has
-FLAGSHIP = re.compile(r",[ ](?:its|their|our|(?P<owner>[A-Z][a-z]+(?:[A-Z][a-z]+)*)['\u2019]s)[ ](?:(?:new|latest|current|own|open)[ ])*"
+FLAGSHIP = re.compile(rf",[ ](?:its|their|our|(?P<owner>{CAP_WORD}(?:{CAP_WORD})*)['\u2019]s)[ ](?:(?:new|latest|current|own|open)[ ])*"
                       r"(?:flagship|workhorse)\b")
 # "X's new model Y", "its latest open model, Y"
 NEW_MODEL = re.compile(r"(?:['\u2019]s|\b(?:its|their|our))[ ](?:(?:new|latest|first|flagship|open|own|next|newest)[ ])+"
-                       r"(?:[a-z][\w\-]*[ ])?(?:model|LLM|chatbot),?[ ](?=[A-Z])")
+                       rf"(?:[a-z][\w\-]*[ ])?(?:model|LLM|chatbot),?[ ](?=[{_UP}])")
 NEW_MODEL_END = re.compile(r"[,.;:)]|[ ](?:is|was|tops|topped|scores|scored|leads|led|beats|can|will|which|that|and)\b")
-SWITCH = re.compile(r"\b(?:switch(?:ed|ing)?|migrat(?:ed|ing|e))[ ](?:[a-z][\w\-]*[ ]){0,4}?(?:to|from)[ ](?=[A-Z])")
+SWITCH = re.compile(rf"\b(?:switch(?:ed|ing)?|migrat(?:ed|ing|e))[ ](?:[a-z][\w\-]*[ ]){{0,4}}?(?:to|from)[ ](?=[{_UP}])")
 # what a switch must be about to switch models: not a language, a database or a host ("moved our backend to Rust")
 SWITCHED_THING = re.compile(r"\b(?:models?|LLMs?|bots?|chatbots?|assistants?|agents?|copilots?)\b")
 TOOLS = frozenset("Rust Go Golang Kotlin Swift Scala Ruby Rails Django Flask Postgres PostgreSQL MySQL Redis Kafka Terraform "
                   "Vercel Netlify Heroku Supabase Snowflake Databricks Slack Zoom Notion Figma Jira Vim Emacs".split())
 WEIGHTS_AFTER = re.compile(r"(?:['\u2019]s)?[ ](?:open[ ])?(?:weights|checkpoints?)[ ](?:(?:are|were|is)[ ])?(?:now[ ])?"
                            r"(?:on|at|via|from)[ ](?:the[ ])?(?:Hugging[ ]?Face|GitHub|ModelScope|the[ ]hub|Kaggle)\b")
-WEIGHTS_FOR = re.compile(r"\b(?:weights|checkpoints?)[ ](?:for|of)[ ](?=[A-Z])")
-NEXT = re.compile(r"\b(?:[Tt]he|[Aa])[ ](?:next|upcoming|larger|smaller|bigger|previous)[ ](?=[A-Z])")
+WEIGHTS_FOR = re.compile(rf"\b(?:weights|checkpoints?)[ ](?:for|of)[ ](?=[{_UP}])")
+NEXT = re.compile(rf"\b(?:[Tt]he|[Aa])[ ](?:next|upcoming|larger|smaller|bigger|previous)[ ](?=[{_UP}])")
 NEXT_AFTER = re.compile(r"[ ](?:release|version|checkpoint|weights)s?\b")  # (not "the new X model": X may be its lab)
 NOT_THE_MODEL = re.compile(r"[ ](?:is|was)[ ](?:not|n['\u2019]t|never)[ ](?:the|a|an)[ ][^,.;\n]{0,30}?\b(?:model|LLM|chatbot)s?\b")
 FROM_LAB = re.compile(rf",[ ]from[ ](?:the[ ])?(?:[\w{_H}]+[ ]){{0,4}}?(?:lab|start-?up|company|developer|team|institute)\b")
@@ -95,7 +95,7 @@ AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
               (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous")))
 NOT_NAMES = frozenset(DISCOURSE | PERSON_TITLES | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS)
 # a capitalised word right before a later mention: the mention is a surname ("Dana Veyra")
-FIRST_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ ]\Z")
+FIRST_NAME = re.compile(rf"(?<![\w.])({CAP_WORD})[ ]\Z")
 ORG_GOES_ON = re.compile(rf"[\w{_H}]\w|[ ]?[{_H}]?\d|[ ](?:v\d|[A-Z])|\.\d")
 
 

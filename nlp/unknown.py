@@ -42,7 +42,7 @@ from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .canonical import HYPHENS, clean
+from .canonical import HYPHENS, clean, fold
 
 _H = re.escape(HYPHENS)
 
@@ -73,6 +73,8 @@ CASED_CHARS = UPPER_CHARS | frozenset("abcdefghijklmnopqrstuvwxyz") | _LOWER_MOR
 _UP = "A-Z" + _char_class(_UPPER_MORE)
 _LO = "a-z" + _char_class(_LOWER_MORE)  # lower-case letters of any script with case ("Tülu", "Łódź")
 _AL = _UP + _LO
+# a capitalised name word whose letters may be of any script ("Maréchal", "Kōrero"): every name shape uses it
+CAP_WORD = rf"[{_UP}][{_LO}]+"
 
 # words that never start a model or benchmark name: products, calendar, document and sports words
 BLOCKED_HEADS = frozenset("""
@@ -111,33 +113,33 @@ MODEL_SHAPE = re.compile(
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
-MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[{_UP}][{_LO}]+(?:[A-Z][a-z]+)*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
+MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[{_UP}][{_LO}]+(?:{CAP_WORD})*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
                              rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
 
 _VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
-    rf"|[A-Z][a-z]+(?:[A-Z][a-z]+)*Arena"  # SpreadsheetArena, WebDevArena: an arena glued to its subject
-    rf"|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?=(?:[{_H}](?:Hard|Verified)|[ ]Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard, CiteCheck Verified
+    rf"|{CAP_WORD}(?:{CAP_WORD})*Arena"  # SpreadsheetArena, WebDevArena: an arena glued to its subject
+    rf"|{CAP_WORD}[A-Z][{_AL}0-9]*(?=(?:[{_H}](?:Hard|Verified)|[ ]Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard, CiteCheck Verified
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )
 # a technical-looking word (CamelCase, acronym, letters with digits), with hyphenated parts: GeoReason,
 # ProofNet-2, GPQA, GSM8K, ARC-AGI-2, MATH-500, OmniMath-500
 TECH_WORD = re.compile(
-    rf"(?<![\w.@/{_H}])(?P<name>(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{{2,}}[A-Za-z0-9]*|[A-Z][a-z]*\d[A-Za-z0-9]*)"
+    rf"(?<![\w.@/{_H}])(?P<name>(?:{CAP_WORD}[{_UP}][{_AL}0-9]*|[A-Z]{{2,}}[A-Za-z0-9]*|[{_UP}][{_LO}]*\d[{_AL}0-9]*)"
     rf"(?:[{_H}][A-Za-z0-9]+)*)(?![\w]|[{_H}]\w)"
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
-SCORE_ON = re.compile(r"(?:(?<![\w.\-\u2011])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[A-Z])")
+SCORE_ON = re.compile(rf"(?:(?<![\w.\-\u2011])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[{_UP}])")
 # "72.6 on the Monsoon Index", "82 on our Switchyard Quality Index": a score's object whose last word is a
 # board's (a head and up to two more capitalised words); not a market's "fell 2% on the Hang Seng Index"
 BOARD_TAIL = re.compile(r"(?:[ ][A-Z][\w\-]*){0,2}[ ](?:Index|Board|Leaderboard|Arena|Exam|Olympiad|Challenge|Suite|Bench|"
                         r"Benchmark)(?![\w\-])")
 # "leads the Tidewater Board", "ranks first on the Harbor Exam": a lead verb or a place before a board's name
 LEAD_ON = re.compile(r"\b(?:leads|led|tops|topped|(?:ranks?|ranked|placed|came|comes|finished|sits|sat)\s+"
-                     r"(?:first|second|third|#\d{1,2}|No\.\s?\d{1,2})\s+on)\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z])", re.I)
+                     rf"(?:first|second|third|#\d{{1,2}}|No\.\s?\d{{1,2}})\s+on)\s+(?:the\s+|its\s+|their\s+)?(?=[{_UP}])", re.I)
 OWNER_DET_BEFORE = re.compile(r"\b(?:its|their|our)\s+\Z")
 MARKET_BEFORE = re.compile(r"\b(?:rose|rises|fell|falls|gained|gains|lost|loses|dropped|drops|climbed|slid|jumped|added|shed|up|"
                            r"down|traded|trading|closed|opened)\s+(?:by\s+)?[\d.,]+\s*%?\s+on\s+(?:the\s+)?\Z", re.I)  # "38.3% on Scale's MultiChallenge"
@@ -153,8 +155,8 @@ VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Eval|Bench|Hard|Verified|[Rr]edux|Mult
                            rf"|[ ](?:Hard|Verified|Redux|Multilingual|Pro|Lite|Plus|Live|Extended|v\d{{1,2}}(?:\.\d)?|(?:{_MONTH}[ ])?20\d\d))+"
                            rf"(?![\w]|[{_H}]\w|[.,]\d)")
 # "tested it on AfriMMLU", "evaluated on HalluLens": what a model is evaluated on (a technical word follows)
-EVAL_ON = re.compile(r"(?:tested|evaluated|benchmarked|assessed|measured)\s+(?:(?:it|them|the\s+model|models|both|all)\s+)?on\s+(?:the\s+)?(?=[A-Z])")
-ON_START = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[A-Z])")
+EVAL_ON = re.compile(rf"(?:tested|evaluated|benchmarked|assessed|measured)\s+(?:(?:it|them|the\s+model|models|both|all)\s+)?on\s+(?:the\s+)?(?=[{_UP}])")
+ON_START = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))On\s+(?:the\s+)?(?=[{_UP}])")
 CAP_NAME = re.compile(rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*(?![\w]|[{_H}]\w|\.\d)")
 BENCH_AFTER = re.compile(r"\s+(?:(?:benchmark|leaderboard|eval|evaluation|suite|test set|test|problem|question)s?|set(?!\s+of))\b|,\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:benchmark|set|suite|collection|test|leaderboard|eval)\b", re.I)
@@ -178,7 +180,7 @@ MODEL_WORD_AFTER = re.compile(r"\s+model\b")
 # what follows a name that is a part of something else: "the Hard subset", "Mamba-2 layers", "the Semi-Private Evaluation set"
 NOT_NAME_AFTER = re.compile(r"\s+(?:subsets?|splits?|sets?(?!\s+(?:off|out|up|down|about|a|an|the|new|records?|its|their)\b)|tiers?|portions?|modes?|layers?|blocks?|architectures?|kernels?|"
                             r"chips?|processors?|phones?|devices?|servers?|framework|library|engine|plans?|subscriptions?|"
-                            r"consoles?|laptops?|tablets?|updates?|patch|SDKs?|CLIs?|IDEs?|plugins?|extensions?)\b|[ ][A-Z][a-z]+\b")
+                            rf"consoles?|laptops?|tablets?|updates?|patch|SDKs?|CLIs?|IDEs?|plugins?|extensions?)\b|[ ]{CAP_WORD}\b")
 BENCH_WORD_AFTER = re.compile(r"\s+(?:benchmark|leaderboard|rating|Elo)s?\b")
 # a technical word's metric: "GSM8K accuracy", "its MATH-500 score" (not for model-shaped names: "the GPT-5 score")
 METRIC_AFTER = re.compile(r"\s+(?:accuracy|score(?!\s+\d))\b")  # ("X scores 73.7": a verb, a model's)
@@ -201,7 +203,7 @@ MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)
                               r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|" + _APPOSITIVE)
 TIER_AFTER = re.compile(rf"[ ]{_TIER}(?![\w]|[{_H}]\w|[ ]\d)")
 # a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
-CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+[A-Z][A-Za-z]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
+CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}]){CAP_WORD}[{_UP}][{_AL}]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
 # items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
 # (an item may carry its score: "Gemini 3 Pro 91%, Grok 4 87%")
 _ITEM_SCORE = r"(?:[ ]\d{1,4}(?:\.\d+)?%|[ ]\(\d{1,4}(?:\.\d+)?%?\))?"  # "MMLU (86.8%), GSM8K (95.0%)"
@@ -217,13 +219,13 @@ SCORE_HEAD_LINE = re.compile(rf"^[ \t]*[*\-\u2022][ \t]+(?P<name>[{_UP}][{_AL}0-
 BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
 TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
 # a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
-LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}][A-Z][a-z]+|[{_H}][01]\d[0-3]\d)?(?![\w%]|[{_H}]\w|\.\d)")
+LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}]{CAP_WORD}|[{_H}][01]\d[0-3]\d)?(?![\w%]|[{_H}]\w|\.\d)")
 CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
                          r"released|releases|launch(?:ed|es)|open-?sourc(?:ed|es)|ships|shipped|unveiled|announced|introduced|"
                          r"published)\s+(?:the\s+|its\s+|new\s+|experimental\s+|latest\s+)*\Z", re.I)
 POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s[ ]")
-CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*[a-z][A-Za-z]*")  # "DeepMind's AlphaProof" (not "its GPU")
-TWO_NAMES = re.compile(rf"[A-Z][a-z]+[{_H}][A-Z][a-z]+")
+CAMEL = re.compile(rf"{CAP_WORD}[{_UP}][{_AL}]*[{_LO}][{_AL}]*")  # "DeepMind's AlphaProof" (not "its GPU")
+TWO_NAMES = re.compile(rf"{CAP_WORD}[{_H}]{CAP_WORD}")
 LOWER_OR_DIGIT = re.compile(r"[a-z\d]")
 NAME_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w")
 TABLE_HEADER = re.compile(r"^\|?\s*(?:Model|Models|System|Name)\s*\|(?P<cells>[^\n]*)$", re.M | re.I)
@@ -352,7 +354,7 @@ FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA Elo""".split())  # (Elo: a rating sy
 
 
 # a model named like "ChatGPT", "BloombergGPT"
-GPT_NAME = re.compile(rf"(?<![\w.@/{_H}])[A-Z][a-z]+(?:[A-Z][a-z]+)*GPT(?![\w]|[{_H}]\w)")
+GPT_NAME = re.compile(rf"(?<![\w.@/{_H}]){CAP_WORD}(?:{CAP_WORD})*GPT(?![\w]|[{_H}]\w)")
 # after an organisation and a slash, an API id: "deepseek-ai/DeepSeek-V3.1", "google/gemma-3-27b-it"
 ORG_SLASH_ITEM = re.compile(rf"/(?P<name>[A-Za-z][A-Za-z0-9]*(?:[._{_H}][A-Za-z0-9]+)*)(?![\w/]|[.{_H}]\w)")
 # a lower-case organisation slug going on with model words: "deepseek-chat", "mistral-large-latest"
@@ -372,7 +374,7 @@ def _unit_compound(w: str) -> bool:
 
 # competitions by their spelled-out names, and an olympiad's acronym with its year ("2025 IMO", "IOI 2024")
 OLYMPIAD = re.compile(r"(?<![\w])(?:(?:19|20)\d\d\s+)?(?:International|Asian|European|American|USA?|Chinese|China|National|"
-                      r"Balkan|Baltic|Nordic|World)(?:\s+[A-Z][a-z]+){0,3}\s+Olympiads?(?:\s+in\s+(?!" + _MONTH + r")[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?(?!\w)")
+                      rf"Balkan|Baltic|Nordic|World)(?:\s+{CAP_WORD}){{0,3}}\s+Olympiads?(?:\s+in\s+(?!" + _MONTH + rf"){CAP_WORD})?(?:\s+(?:19|20)\d\d)?(?!\w)")
 # a competition or prize with its year: "ARC Prize 2025", "AtCoder World Tour Finals 2025"
 PRIZE_YEAR = re.compile(rf"(?<![\w.@/{_H}])(?:[A-Z][A-Za-z]*[ ]){{1,3}}(?:Prize|Challenge|Cup|Finals|Championship)[ ](?:19|20)\d\d(?!\w)")
 YEAR_OLYMPIAD = re.compile(r"(?<![\w.])(?:(?:19|20)\d\d\s+[A-Z]{1,4}(?:MO|OI)|[A-Z]{1,4}(?:MO|OI)\s+(?:19|20)\d\d)(?![\w.])")
@@ -396,15 +398,15 @@ SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:[#*>\-][ \t]*)*)\Z")
 VERSION_AFTER = re.compile(rf"[ ]\d(?:\.\d)?(?![\w%+]|[.,]\d|[ ]?(?:%|points?|pts|times|x)\b|[ ]\d)")
 BLOCKED_LOWER = frozenset(w.lower() for w in BLOCKED_HEADS)
 LOWER_TIER_NAME = re.compile(r" (?:pro|max|mini|flash|lite|ultra|turbo|nano) \d{1,2}(?:\.\d{1,2})?(?![\w%]|[.,]\d)")  # (its head: a walk back)
-PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+PLAIN_WORD = re.compile(rf"[{_UP}][{_LO}]{{2,}}")
 # model names that are also people's names: "Claude and Sarah" is no list of models
 PERSONLIKE = {"Claude", "Devin", "Kimi", "Ernie", "ERNIE", "Aristotle", "Yi", "Hermes", "Moshi", "Talkie", "Alpaca", "Vicuna", "Dolly"}
-BENCH_NOUN_BEFORE = re.compile(r"(?:benchmark|suite|eval|leaderboard|tops|topped)\s+(?=[A-Z])")  # (anchored on its words: fast)
+BENCH_NOUN_BEFORE = re.compile(rf"(?:benchmark|suite|eval|leaderboard|tops|topped)\s+(?=[{_UP}])")  # (anchored on its words: fast)
 BENCH_DET_BACK = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|an?)\s+(?:(?:new|own|in-house|internal|private|held-out|public|test)\s+)*\Z")
 BENCH_VERB_AFTER = re.compile(r"\s+(?:tests|measures|probes|asks\s+(?:for|whether|models|agents))\b")
 BENCH_VERBS = ("tests", "measures", "probes", "asks")
 # (each found from its noun, then its article looked for just before: cheaper than a scan from every article)
-BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[A-Z])")
+BENCH_APPOS_NOUN = re.compile(rf"\b{_BENCH_NOUN},\s+(?=[{_UP}])")
 BENCH_APPOS_BACK = re.compile(rf"\b(?:[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:new\s+|fresh\s+|own\s+)?(?:[\w{_H}]+\s+){{0,2}}?\Z")
 # "Colibri, a speech model for ...", "Korrigan, an AI model that ...": the model noun ends the phrase
 # (not "a model maker", "an AI model developer")
@@ -418,14 +420,14 @@ APPOS_CHEAP = (", a", " as a", ", our", ", its", ", their")
 RELEASE_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|ship(?:s|ped|ping)?|"
                             r"debut(?:s|ed|ing)?|announc(?:e|es|ed|ing)|open-?sourc(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+out|updat(?:e|es|ed|ing)|"
                             r"upgrad(?:e|es|ed|ing)|present(?:s|ed|ing)?|meet)\s+\Z", re.I)
-MODEL_APPOS_NOUN = re.compile(r"\b(?:model|LLM|chatbot|assistant),\s+(?=[A-Z])")
+MODEL_APPOS_NOUN = re.compile(rf"\b(?:model|LLM|chatbot|assistant),\s+(?=[{_UP}])")
 MODEL_APPOS_BACK = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?\Z")
 OWNED_NOUN = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<noun>(?:model|system|LLM|chatbot|assistant)s?|family|releases|weights|checkpoints)\b")
 OWNED_BACK = re.compile(rf"(?:\b(?:its|their|our)|\b(?P<the>the)|[A-Za-z]['\u2019]s)\s+(?:(?:own|in-house|new|latest|flagship|experimental|open)\s+)*"
                         rf"(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)\Z")
 # "called X", "code name X", "we call ours X": the nearest kind word says what X is
 NAMING_WORDS = ("call", "named", "dubbed", "code")
-NAMING = re.compile(r"\b(?:called|named|dubbed|code[ -]?named|code[ -]?name|call\s+(?:it|ours|this(?:\s+one)?|them))\s+[\"\u201c]?(?=[A-Z])")
+NAMING = re.compile(rf"\b(?:called|named|dubbed|code[ -]?named|code[ -]?name|call\s+(?:it|ours|this(?:\s+one)?|them))\s+[\"\u201c]?(?=[{_UP}])")
 KIND_WORD = re.compile(rf"\b(?:(?P<b>{_BENCH_NOUN})|(?P<m>models?|LLMs?|chatbots?|assistants?|successor|checkpoints?)|"
                        rf"(?P<o>start[{_H}]?ups?|compan(?:y|ies)|labs?|firms?))\b")
 
@@ -514,6 +516,25 @@ def _model_shapes(text: str):
                 yield again
                 continue
         yield m
+
+
+# one capitalised word after a family and a number, no tier any list has: "Harrow 5 Reason", "Harrow-5 Reason"
+WORD_TIER = re.compile(rf"[ ]({CAP_WORD})(?![\w]|[{_H}]\w|[ ][{_UP}0-9]|[.,]\d)")
+
+
+def _word_tier(text: str, m: re.Match, s: int) -> int:
+    """The end of ``Family N Word`` when the word is a tier no list knows, else 0. Gated as a plain
+    ``Family N`` is, by a model cue before it ("evaluated", "released", "model,") or after it (", the
+    reasoning model", "scored"): "Windows 11 Home" or "Chapter 5 Review" have none."""
+    if m.group("tail") or m.group("tier1") or not m.group("ver")[0].isdigit() or not re.search(f"[{_LO}]", m.group("name")):
+        return 0
+    w = WORD_TIER.match(text, m.end())
+    if w is None or w.group(1) in COMMON_CAPS or w.group(1) in BLOCKED_HEADS or w.group(1).lower() in STOP_WORDS:
+        return 0
+    e = w.end()
+    if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e) or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s):
+        return e
+    return 0
 
 
 def _list_item_ok(w: str) -> bool:
@@ -783,7 +804,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if not _ok_head(name) or name in COMMON_CAPS:
             continue
         s, e = m.start(), m.end()
-        if name.isupper() and m.group("sep") == " " or NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):
+        word_tier = _word_tier(text, m, s)
+        if word_tier:  # "weights of Harrow 5 Reason, the reasoning model": a tier word no list has
+            e = word_tier
+        elif name.isupper() and m.group("sep") == " " or NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):
             not_models.add(name)
             continue  # "RTX 4090" ("GPT 5" is the KB's business); "Mamba-2 layers"
         if name in not_models or text[s:e] in bench_names:
@@ -961,8 +985,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
 
 
 # "Anna Wicket", "Wicket Farrow": a one-word name beside a capitalised word that is no tier is a person's
-NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+\Z")
-NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+NAME_WORD_BEFORE = re.compile(rf"(?<![\w.])({CAP_WORD})[ \t]+\Z")
+NAME_WORD_AFTER = re.compile(rf"[ \t]+({CAP_WORD})\b")
 
 
 def _in_person_name(text: str, i: int, j: int) -> bool:
@@ -978,7 +1002,10 @@ SIZE_PART = re.compile(r"\d+(?:\.\d+)?[bmkt]|a\d+(?:\.\d+)?b|e\d+b|q\d+(?:_k_m)?
 
 
 def _squash(name: str) -> str:
-    return SLUG_PART.sub("", name).lower()
+    return fold(SLUG_PART.sub("", name).lower())
+
+
+DATE_PART = re.compile(rf"{_DATE}|\d{{8}}")  # a snapshot's date: 2601, 0324, 2025-06-17, 20250617
 
 
 def _display_name(surface: str, canon: str, label: str, found: dict, taken, text: str) -> str:
@@ -996,12 +1023,12 @@ def _display_name(surface: str, canon: str, label: str, found: dict, taken, text
         if lab != label or w == w.lower() or not key.startswith(_squash(w)):
             continue
         wparts = [p for p in SLUG_PART.split(w) if p]
-        if [p.lower() for p in wparts] == [p.lower() for p in parts[:len(wparts)]] and (best is None or len(w) > len(best)):
+        if [fold(p.lower()) for p in wparts] == [fold(p) for p in parts[:len(wparts)]] and (best is None or len(w) > len(best)):
             best = w
     if best is not None:
         rest = [_cap(p) for p in parts[len(SLUG_PART.split(best)):]]
-        if not rest:
-            return best
+        if not rest or label == "MODEL" and len(rest) == 1 and DATE_PART.fullmatch(rest[0]):
+            return best  # "seve-2-large-2601": the API id of a dated snapshot of Sève 2 Large is that model
         return best + (" " if " " in best else "-") + ("-" if " " not in best else " ").join(rest)
     if label == "BENCHMARK":  # "tidebench" -> TideBench, "x-eval" -> X-Eval
         m = re.fullmatch(rf"(.+?)([{_H}_ ]?)(bench|eval)", surface)

@@ -35,13 +35,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
 from .org_shapes import defined_acronyms, shaped_orgs
-from .unknown import BLOCKED_HEADS, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
+from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
 
 _H = re.escape(HYPHENS)
 ORG_WORDS = (r"Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Technologies|Compute|Institute|University|Ventures|"
              r"Capital|Evals|Group|Foundation|Collective|Consortium|Inc|Corp|Company|Studio|Studios|Analytics|Works|Cloud|"
              r"Inteligencia|Intelig\u00eancia|Intelligenza")
-_CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*"
+_CAP = rf"{CAP_WORD}(?:{CAP_WORD})*"  # letters of any script: "Maréchal"
 # one to three capitalised words, not going on with a version or a hyphenated part ("Kurobane-LM 3")
 NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w{_H}]|[ ]\d|\.\d|[ ](?:Pro|Max|Mini|Flash|Ultra|Lite)\b)")
 # a name (one word, or one to three) ending where a cue begins
@@ -51,19 +51,19 @@ APOSTROPHE_S = re.compile(r"['\u2019]s\s")
 LAB_END = re.compile(rf"(?:{ORG_WORDS})\Z")
 _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|spin[{_H}]?(?:out|off)|unicorn|outfit)"
 # what comes right before a lab's name (a cue noun; or "by", with the verb looked for just before it)
-BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?)\s+(?:at|from))\s+(?=[A-Z])")
-BY = re.compile(r"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[A-Z])")
+BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?)\s+(?:at|from))\s+(?=[{_UP}])")
+BY = re.compile(rf"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[{_UP}])")
 BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
                      rf"backed|released|acquired|led|run|founded|entered)\**\Z")
 # what follows a lab's name: "X, the Toronto lab behind", "X, a start-up founded by ..."
 APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{_LAB_NOUN}\b(?!['\u2019]|\s+(?:hub|scene|ecosystem|world|culture|space|market)s?\b|\s+(?:says|said|adds|added|notes|noted|claims|claimed|reports|reported|wrote|writes|told|tells|estimates|expects)\b)")
 # "the lab, X, ...", "An independent group, Kairos Evals, re-ran ..."
-LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(?=[A-Z])")
+LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(?=[{_UP}])")
 # a company's own channel: "the Hexadyne launch blog", "Quillion's blog post", "a Brightmoor press release"
 BLOG_WORD = re.compile(r"(?:blog|press[ ]release|newsroom)\b")  # (anchored on its words; the name is looked for before)
 BLOG_BACK = re.compile(r"(?:['\u2019]s)?[ ](?:(?:launch|official|engineering|research|company|corporate)[ ])?\Z")
 # a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"
-FROM = re.compile(r",?\s+from\s+(?:the\s+)?(?=[A-Z])")
+FROM = re.compile(rf",?\s+from\s+(?:the\s+)?(?=[{_UP}])")
 RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|releases|launched|launches|open[{_H}]?sourced|"
                       rf"unveiled|unveils|introduced|introduces|announced|announces|shipped|ships|debuted|published)\s+"
                       rf"(?:its\s+|their\s+|the\s+|a\s+|an\s+|new\s+|open\s+|latest\s+|[\w{_H}]+\s+model\s+)*\Z")
@@ -71,18 +71,18 @@ POSSESSIVE_MODEL = re.compile(r"['\u2019]s\s+(?:new\s+|latest\s+|open\s+|flagshi
 # syntax that makes a one-word name an organisation: a person's affiliation ("Jonas Albrecht of X", "research
 # lead at X", "teaches law at X"), a home town ("Paris-based X"), money ("X-backed", "a grant from X"), a name
 # given ("a company in Tartu called X"), an organisation noun in apposition ("X, the Chilean agency ...")
-_PERSON = r"(?<![\w.-])(?!(?:The|A|An|This|That|In|On|At|For|From|By|With|And|But|Of)\b)[A-Z][a-z]+[ ][A-Z][a-z]+"
+_PERSON = rf"(?<![\w.-])(?!(?:The|A|An|This|That|In|On|At|For|From|By|With|And|But|Of)\b){CAP_WORD}[ ]{CAP_WORD}"
 # (a word before "of"/"at" followed by a capital: found from the short literal, the person or role looked for
 # just before it; a pattern tried at every word of a long text would cost more than the rest of this finder)
-OF_AT = re.compile(r"[ ](?:of|from|at)[ ](?:the[ ])?(?=[A-Z])")
+OF_AT = re.compile(rf"[ ](?:of|from|at)[ ](?:the[ ])?(?=[{_UP}])")
 PERSON_BACK = re.compile(rf"{_PERSON},?\Z")
 ROLE_BACK = re.compile(rf"\b(?:lead|director|head|professor|lecturer|researchers?|engineers?|scientists?|fellow|student|"
                        rf"founder|co-?founder|CEO|CTO|president|officer|manager|partner|teaches|works|worked|working|"
                        rf"intern)(?:[ ][a-z][\w{_H}]*){{0,2}}\Z")
-BASED = re.compile(rf"(?<![\w{_H}])[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[{_H}]based[ ](?=[A-Z][a-z]+[ ][a-z])")
-BACKED = re.compile(rf"(?<![\w@/.{_H}])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[{_H}](?:backed|funded|owned)\b")
-MONEY_FROM = re.compile(r"\b(?:grant|grants|funding|investment|backing|donation)\s+from\s+(?:the\s+)?(?=[A-Z])")
-CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[A-Z])")
+BASED = re.compile(rf"(?<![\w{_H}]){CAP_WORD}(?:[ ]{CAP_WORD})?[{_H}]based[ ](?={CAP_WORD}[ ][a-z])")
+BACKED = re.compile(rf"(?<![\w@/.{_H}])(?P<name>{_CAP})[{_H}](?:backed|funded|owned)\b")
+MONEY_FROM = re.compile(rf"\b(?:grant|grants|funding|investment|backing|donation)\s+from\s+(?:the\s+)?(?=[{_UP}])")
+CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[{_UP}])")
 ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|operator|investor|fund|consortium|"
             r"foundation|university|institute|ministry|industry[ ]group|trade[ ]body|standards[ ]body)")
 APPOSITION_ORG = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}\b(?!['\u2019]|[ ](?:says|said)\b)")
