@@ -523,7 +523,8 @@ WORD_TIER = re.compile(rf"[ ]({CAP_WORD})(?![\w]|[{_H}]\w|[ ][{_UP}0-9]|[.,]\d)"
 
 
 def _word_tier(text: str, m: re.Match, s: int) -> int:
-    """The end of ``Family N Word`` when the word is a tier no list knows, else 0. Gated as a plain
+    """The end of ``Family N Word`` when the word is a tier no list knows, -1 for that shape without a cue,
+    else 0. Gated as a plain
     ``Family N`` is, by a model cue before it ("evaluated", "released", "model,") or after it (", the
     reasoning model", "scored"): "Windows 11 Home" or "Chapter 5 Review" have none."""
     if m.group("tail") or m.group("tier1") or not m.group("ver")[0].isdigit() or not re.search(f"[{_LO}]", m.group("name")):
@@ -534,7 +535,7 @@ def _word_tier(text: str, m: re.Match, s: int) -> int:
     e = w.end()
     if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e) or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s):
         return e
-    return 0
+    return -1
 
 
 def _list_item_ok(w: str) -> bool:
@@ -805,6 +806,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             continue
         s, e = m.start(), m.end()
         word_tier = _word_tier(text, m, s)
+        if word_tier < 0:
+            continue  # "Harrow 5 Reason — System card": no cue here, but no evidence against the family either
         if word_tier:  # "weights of Harrow 5 Reason, the reasoning model": a tier word no list has
             e = word_tier
         elif name.isupper() and m.group("sep") == " " or NOT_NAME_AFTER.match(text, e) and not MODEL_AFTER.match(text, e):
