@@ -62,6 +62,8 @@ LAB_COMMA = re.compile(rf"\b(?:{_LAB_NOUN}|group|developer|organi[sz]ation),\s+(
 # a company's own channel: "the Hexadyne launch blog", "Quillion's blog post", "a Brightmoor press release"
 BLOG_WORD = re.compile(r"(?:blog|press[ ]release|newsroom)\b")  # (anchored on its words; the name is looked for before)
 BLOG_BACK = re.compile(r"(?:['\u2019]s)?[ ](?:(?:launch|official|engineering|research|company|corporate)[ ])?\Z")
+# a preposition of place before a word: that word is where the subject is, not the subject ("Labs in Bogotá released X")
+PLACE_PREP_BACK = re.compile(r"\b(?:in|at|near|outside|across)[ ]\Z")
 # a model's developer: "MODEL from X"; "X released MODEL"; "X's MODEL"
 FROM = re.compile(rf",?\s+from\s+(?:the\s+)?(?=[{_UP}])")
 RELEASED = re.compile(rf"\s+(?:has\s+|have\s+|just\s+|today\s+)?(?:released|releases|launched|launches|open[{_H}]?sourced|"
@@ -257,7 +259,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             r = rx.search(before)
             if r:
                 w = WORD_BACK.search(before, 0, r.start())
-                if w:
+                if w and not (rx is RELEASED and PLACE_PREP_BACK.search(before, 0, w.start(1))):  # "Andina Labs in Bogotá released"
                     a = s - len(before) + w.start(1)
                     got = name_at(a)
                     if got and got[1] == a + len(w.group(1)):

@@ -65,3 +65,9 @@ def test_accent_free_slug_of_a_passage_name(pipe):
             "Keströ-2-14B scored 50.1 on GPQA.")
     found = ents(pipe, text)
     assert ("kestro-2-14b", "MODEL", "Keströ-2-14B") in found
+
+
+def test_a_place_after_in_is_not_the_subject_that_released(pipe):
+    found = ents(pipe, "Ostrander Labs in Bogotá released Tolvane-3, a Spanish-first language model.")
+    assert ("Ostrander Labs", "ORG", "Ostrander Labs") in found
+    assert not [e for e in found if e[0] == "Bogotá"]
