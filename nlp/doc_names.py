@@ -291,7 +291,7 @@ def _cased_ids(text: str, cands: list[tuple[int, int, str, str, bool]], ids: lis
         m = ID_HEAD.match(w)
         brand = cased.get(_squash(m.group(1)))
         rest = LAST_PART.split(canon, 1)
-        if brand is not None and w[m.end():] and len(rest) == 2 and brand != m.group(1).capitalize():
+        if brand is not None and w[m.end():] and len(rest) == 2 and brand != m.group(1).capitalize() and rest[0] != brand:
             out[i] = brand + ("-" if m.group(2) != " " else " ") + rest[1]
     return out
 

@@ -1033,6 +1033,12 @@ def _display_name(surface: str, canon: str, label: str, found: dict, taken, text
         if not rest or label == "MODEL" and len(rest) == 1 and DATE_PART.fullmatch(rest[0]):
             return best  # "seve-2-large-2601": the API id of a dated snapshot of Sève 2 Large is that model
         return best + (" " if " " in best else "-") + ("-" if " " not in best else " ").join(rest)
+    if label == "MODEL" and len(parts) > 1:  # the text writes it with capitals where no cue made it a name:
+        undated = parts[:-1] if DATE_PART.fullmatch(parts[-1]) else parts  # "Sève 2 Large — release notes"
+        want = fold("".join(undated))
+        for m in MODEL_SHAPE.finditer(text) if want[:1].upper() in text else ():
+            if _squash(m.group()) == want:
+                return m.group()
     if label == "BENCHMARK":  # "tidebench" -> TideBench, "x-eval" -> X-Eval
         m = re.fullmatch(rf"(.+?)([{_H}_ ]?)(bench|eval)", surface)
         if m:

@@ -71,3 +71,10 @@ def test_a_place_after_in_is_not_the_subject_that_released(pipe):
     found = ents(pipe, "Ostrander Labs in Bogotá released Tolvane-3, a Spanish-first language model.")
     assert ("Ostrander Labs", "ORG", "Ostrander Labs") in found
     assert not [e for e in found if e[0] == "Bogotá"]
+
+
+def test_dated_id_takes_the_capitals_of_an_uncued_title(pipe):
+    text = ("Brisé 2 Large — release notes, revision 2605\n\nAtelier Merrow, Nantes. This revision replaces revision "
+            "2603 on the API; the old one stays available under the id brise-2-large-2603.")
+    found = ents(pipe, text)
+    assert ("brise-2-large-2603", "MODEL", "Brisé 2 Large") in found
