@@ -47,7 +47,7 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from . import name_edges, name_roles, name_tagger, name_variants, owned_names, tagger_gate, word_uses
+from . import board_names, name_edges, name_roles, name_tagger, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -489,6 +489,11 @@ class EntityFinder:
         out = _resolve(kept)
         out = _slug_tails(text, out)
         out = self._add_unknown(text, out, cands, ctx, self.learned, self.tagger)
+        boards, replaced = board_names.find(text, [(c.start, c.end, c.label, c.known) for c in out], ctx.ai_sentence, ctx.ai_text())
+        if boards:  # "the Quire Arena", "Keel Index v4": a board of its own, not the KB's bare "Arena"
+            out = [c for c in out if (c.start, c.end) not in replaced]
+            out = sorted(out + [Cand(s, e, lab, canon, False, None, None, 1, source="unknown") for s, e, lab, canon in boards],
+                         key=lambda c: c.start)
         for c in out:
             if c.source == "unknown" and c.label == "MODEL" and self.tails:
                 surface = clean(text[c.start:c.end])
