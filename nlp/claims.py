@@ -199,10 +199,11 @@ _FOR_MODEL = re.compile(
     r"quotes|quoted|puts|put)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _DIRECT_BEFORE = re.compile(
-    r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
+    # "X (Blackthorn Labs) enters at 68.4": a developer or a note in brackets after the name
+    r"^(?:['’]s|\([^()\d\n]{1,40}\)|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
-    r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|enter(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
     # "X climbs to 83.5": a change of the model's own score
     r"(?:climb(?:s|ed)?|ris(?:es|en)|rose|jump(?:s|ed)?|improv(?:es|ed)|grow(?:s|n)|grew|mov(?:es|ed)|go(?:es)?|"
     r"went|fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?)\s+to|"
@@ -241,7 +242,10 @@ _METRIC_WORDS = ("@", "accuracy", "elo", "resolv", "exact match", "f1", "win rat
 _MEDAL = re.compile(
     # ASCII case-folding: a Unicode-blind match would take look-alikes ("ſilver", "sılver") whose
     # lower-case form is not a colour
-    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|[- ]level\b|(?=\s+(?:at|in|on)\b))", re.I | re.A
+    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|[- ]level\b|(?=\s+(?:at|in|on)\b))"
+    # "took 371 points and a bronze", "scored 498 points, also gold": the colour alone after a score
+    r"|(?<=\d)(?:\s*(?:points?|pts)?\s*(?:,|and)\s+(?:(?:was\s+)?(?:also|again|a|an|won|took|earned|reached|got)\s+){1,2}?)"
+    r"(?P<bare>gold|silver|bronze)\b(?=\s*(?:[,.;:)]|$))", re.I | re.A
 )
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
@@ -1846,7 +1850,8 @@ def _sentence_claims(
         low_text = lowered(text)
     if has_any(low_text, _MEDAL_WORDS):
         for m in _MEDAL.finditer(text):
-            nums.append(Number(m.start(), m.end(), _MEDAL_PLACE[m.group("colour").lower()], "medal", "score"))
+            colour = m.group("colour") or m.group("bare")
+            nums.append(Number(m.start("colour" if m.group("colour") else "bare"), m.end(), _MEDAL_PLACE[colour.lower()], "medal", "score"))
         nums.sort(key=lambda n: n.start)  # find_numbers gives text order: only medals need placing
     places = _places(text, models)
     if places:
