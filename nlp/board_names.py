@@ -49,8 +49,7 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
     sentence at pos is about AI; `ai_text`: whether the text is."""
     if not ai_text or not ("Arena" in text or "Board" in text or "Index" in text or "oard" in text or "Ladder" in text):
         return [], set()
-    title_end = text.find("\n")
-    title_end = len(text) if title_end < 0 else title_end
+    title_end = text.find("\n")  # (a text of one line has no title)
     new, drop = [], set()
     for m in BOARD.finditer(text):
         s = _head_start(text, m.start("head"), m.end("head"))
@@ -70,8 +69,8 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         nl = text.find("\n", end)
         stop = re.search(r"[.!?](?:\s|$)", text[end:len(text) if nl < 0 else nl])
         sent = text[line:end + (stop.end() if stop else (len(text) if nl < 0 else nl) - end)]
-        if s >= title_end and not (ai_sentence(s) and _SCOREISH.search(sent)):
-            continue
+        if not (s < title_end and m.group("noun")) and not (ai_sentence(s) and _SCOREISH.search(sent)):
+            continue  # (a title's "Keel Index changelog" needs no score beside it)
         new.append((s, end, "BENCHMARK", re.sub(r"\s+", " ", text[s:end])))
         drop.update((x[0], x[1]) for x in inside)
     return new, drop

@@ -215,6 +215,12 @@ _QUOTED_NUM = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:(?:score|figure|rating|number|result)\s+of\s+)?{_NUM}", re.I)
 
 
+def line_rank(line: str) -> float | None:
+    """The place a list item gives by its number ("enters at 58.3, which puts it at rank 3", "…, rank 6"), or None."""
+    m = _AT_RANK.search(line) if "rank " in line or "place " in line or "position " in line else None
+    return float(m.group("r")) if m else None
+
+
 def withdrawn(text: str) -> set[float]:
     """Values a correction in ``text`` withdraws that `nlp.claim_discourse.retracted_values` does not
     read: N in "…, not N as we first reported" and the figures quoted in a sentence that says they

@@ -125,7 +125,7 @@ from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_places import board_columns, half_width, medal_sections, more_places, stated_unit, subset_place, withdrawn
+from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
@@ -2248,6 +2248,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         out.append(claim)
         if ranks:
             out.append(dict(claim, score=ranks[i], unit="rank", metric=None, _list_rank=True))
+        elif line_rank(line) is not None:  # "- X enters at 58.3, rank 6" (nlp.claim_places)
+            out.append(dict(claim, score=line_rank(line), unit="rank", metric=None))
         if "percentile" in line:  # "1. o3 — 1682 (89th percentile of club players)"
             out += [dict(claim, score=p.value, unit="percentile", metric=None) for p in _places(line) if p.unit == "percentile"]
     return out

@@ -1,0 +1,90 @@
+"""Boards named by a capitalised word before a board noun (nlp.board_names), title boards over a
+list, points with a medal, places by number and withdrawn figures (nlp.claims, nlp.claim_places).
+Sentences written for these tests, invented names."""
+from __future__ import annotations
+
+import pytest
+
+from nlp import board_names
+from nlp.claim_places import withdrawn
+from tests.nlp.test_entities import pipe as full  # noqa: F401  (full: the loaded-pipeline fixture)
+
+
+def spans(doc, label):
+    return [(e.text, e._.canonical) for e in doc.ents if e.label_ == label]
+
+
+def claims(doc):
+    return sorted((c["model"], c["benchmark"], c["score"], c["unit"]) for c in doc._.claims)
+
+
+def yes(_pos):
+    return True
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In the Tessel Arena the Quillon-4 model received an Elo rating of 1,288.", "Tessel Arena"),
+    ("The Marrow Index v3 puts the Quillon-4 model at 61 points.", "Marrow Index v3"),
+    ("Quillon-4 came second on the Kestrel board with 61.2, the model's best result.", "Kestrel"),
+])
+def test_board_name_found(text, name):
+    new, _ = board_names.find(text, [], yes, True)
+    assert [text[s:e] for s, e, _, _ in new] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Oversight Board reviewed the model policy; the Consumer Price Index rose 3%.",
+    "The Halcyon board approved the model budget.",  # no number, no rank word
+])
+def test_not_a_board(text):
+    assert board_names.find(text, [], yes, True)[0] == []
+
+
+def test_known_lab_or_whole_kb_board_is_kept_out():
+    text = "Quillon-4 is first on the Ardent board and on the Ardent Arena with 1,300."
+    ents = [(26, 32, "ORG", True), (47, 59, "BENCHMARK", True)]  # a known lab; a board the KB knows whole
+    assert board_names.find(text, ents, yes, True)[0] == []
+
+
+def test_arena_alias_does_not_take_the_boards_place(full):
+    doc = full("In the Tessel Arena run by a university lab, the Quillon-4 model received an Elo rating of 1,288 "
+               "and took 2nd place.")
+    assert ("Tessel Arena", "Tessel Arena") in spans(doc, "BENCHMARK")
+    assert not any(c == "LMArena" for _, c in spans(doc, "BENCHMARK"))
+    assert ("Quillon-4", "Tessel Arena", 1288.0, "rating") in claims(doc)
+
+
+def test_index_with_version_is_a_benchmark(full):
+    doc = full("The Marrow Index v3 puts the new Quillon-4 model at 61 points.")
+    assert ("Marrow Index v3", "Marrow Index v3") in spans(doc, "BENCHMARK")
+    assert not any(t.startswith("Marrow") for t, _ in spans(doc, "MODEL"))
+
+
+def test_title_board_changelog_heads_the_list(full):
+    text = ("Tessel Index changelog — week 12\n\nMaintainers' notes for the model board.\n\n"
+            "- Quillon-4 (Harrowgate Labs) enters at 58.3, which puts it at rank 3.\n"
+            "- Orrin-2 Max enters at 55.0, rank 6.\n")
+    got = claims(full(text))
+    for c in [("Quillon-4", "Tessel Index", 58.3), ("Quillon-4", "Tessel Index", 3.0),
+              ("Orrin-2 Max", "Tessel Index", 55.0), ("Orrin-2 Max", "Tessel Index", 6.0)]:
+        assert c in [x[:3] for x in got]
+
+
+def test_points_and_medals(full):
+    doc = full("At IOI 2026 the Quillon-4 model scored 488 of 600 points and was awarded a gold medal. "
+               "Orrin-2 scored 430 points, also gold. Tamber-3 took 301 points and a bronze.")
+    got = claims(doc)
+    for c in [("Quillon-4", "IOI 2026", 488.0, "points"), ("Quillon-4", "IOI 2026", 1.0, "medal"),
+              ("Orrin-2", "IOI 2026", 430.0, "points"), ("Orrin-2", "IOI 2026", 1.0, "medal"),
+              ("Tamber-3", "IOI 2026", 301.0, "points"), ("Tamber-3", "IOI 2026", 3.0, "medal")]:
+        assert c in got
+    assert not any(c[2] == 600.0 for c in got)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Quillon-4 scores 61.2 on ZetaBench, not 66.2 as we wrote.", {66.2}),
+    ("Its ZetaBench result is 89.4%, not 94.8%.", {94.8}),
+    ("Its ZetaBench result is 89.4%, not bad at all for a small model.", set()),
+])
+def test_withdrawn_figures(text, gone):
+    assert withdrawn(text) == gone
