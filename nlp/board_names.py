@@ -12,6 +12,7 @@ Index") and sentences without AI vocabulary, except on the title line of a text 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _NOUN = r"(?:Arena|Board|Index|Leaderboard|Ladder)"
 _HEAD = r"[A-Z][\w'’.+&-]*"
@@ -51,12 +52,15 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         return [], set()
     title_end = text.find("\n")  # (a text of one line has no title)
     new, drop = [], set()
+    ents = sorted(ents)
+    starts = [x[0] for x in ents]
     for m in BOARD.finditer(text):
         s = _head_start(text, m.start("head"), m.end("head"))
         if s is None:
             continue
         end = m.end("head") if m.group("low") else m.end()
-        inside = [x for x in ents if x[0] < end and s < x[1]]
+        # the entities over text[s:end], found by bisection (no name is 200 characters long)
+        inside = [x for x in ents[bisect_left(starts, s - 200):bisect_left(starts, end)] if x[1] > s]
         if any(x[0] < s or x[1] > end for x in inside):
             continue  # a name that runs past the board's words
         if any(x[3] and x[2] in ("ORG", "MODEL") for x in inside):
