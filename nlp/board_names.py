@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 _NOUN = r"(?:Arena|Board|Index|Leaderboard|Ladder)"
-_HEAD = r"[A-Z][\w'’.+&-]*"
+_HEAD = r"[A-Z][\w.+&-]*(?!['’])"
 # up to three capitalised words, a board noun (capitalised, or a lower-case board after one word), a version
 BOARD = re.compile(rf"(?<![\w.@/-])(?P<head>{_HEAD}(?:[ ]{_HEAD}){{0,2}})[ ](?:(?P<noun>{_NOUN})(?P<ver>[ ]v\d+(?:\.\d+)?)?"
                    r"|(?P<low>board|leaderboard)(?![\w-]))(?![\w-])")
@@ -27,6 +27,7 @@ Ethics Audit Standards Planning Parole Tourism Health Education Water Energy Pow
 Composite Stock Market Dow Jones Nasdaq Hang Seng Nikkei Innovation Readiness Governance Freedom Peace Happiness Human
 Corruption Openness Transparency Foundation Model Models AI Chatbot Text Vision Search Leader Leaders Score Scores Open
 Weekly Monthly Daily Results Result Changelog Snapshot Standings Export Update""".split())
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our|his|her|your|my)|['’]s?)\s+\Z", re.I)
 # what a board sentence holds: a number (a score, a place) or a rank word
 _SCOREISH = re.compile(r"\d|\b(?:first|second|third|top|leads?|rank(?:ed|s)?|place[ds]?)\b", re.I)
 
@@ -58,6 +59,8 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         s = _head_start(text, m.start("head"), m.end("head"))
         if s is None:
             continue
+        if _OWNED_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "its Intelligence Index", "Analysis' Speech Arena": an owner's board (nlp.owned_names)
         end = m.end("head") if m.group("low") else m.end()
         # the entities over text[s:end], found by bisection (no name is 200 characters long)
         inside = [x for x in ents[bisect_left(starts, s - 200):bisect_left(starts, end)] if x[1] > s]

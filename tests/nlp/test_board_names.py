@@ -88,3 +88,8 @@ def test_points_and_medals(full):
 ])
 def test_withdrawn_figures(text, gone):
     assert withdrawn(text) == gone
+
+
+def test_owned_board_is_left_to_its_owner():
+    text = "The analysts gave the Quillon-4 model 68 on their Intelligence Index, and Tessel's Speech Arena had it first."
+    assert board_names.find(text, [], yes, True)[0] == []
