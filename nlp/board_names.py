@@ -27,7 +27,7 @@ Ethics Audit Standards Planning Parole Tourism Health Education Water Energy Pow
 Composite Stock Market Dow Jones Nasdaq Hang Seng Nikkei Innovation Readiness Governance Freedom Peace Happiness Human
 Corruption Openness Transparency Foundation Model Models AI Chatbot Text Vision Search Leader Leaders Score Scores Open
 Weekly Monthly Daily Results Result Changelog Snapshot Standings Export Update""".split())
-_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our|his|her|your|my)|['’]s?)\s+\Z", re.I)
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our|his|her|your|my|whose)|['’]s?)\s+\Z", re.I)
 # what a board sentence holds: a number (a score, a place) or a rank word
 _SCOREISH = re.compile(r"\d|\b(?:first|second|third|top|leads?|rank(?:ed|s)?|place[ds]?)\b", re.I)
 
@@ -70,14 +70,19 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
             continue  # a known lab's or model's board, or its board of directors
         if any(x[2] == "BENCHMARK" and x[3] and x[0] < m.start("noun" if m.group("noun") else "low") for x in inside):
             continue  # a board the knowledge base knows whole ("WebDev Arena")
-        if m.group("low") and inside:
-            continue  # "the Ko-Chat board": the name before it is already something
+        if m.group("low") and (inside or any(text.startswith(text[s:end], x[0]) for x in ents if x[2] == "BENCHMARK")):
+            continue  # "the Ko-Chat board": the name before it is already something; "Babel-Code board" of the
+            # document's "Babel-Code 2026": the short form of a longer name
         line = text.rfind("\n", 0, s) + 1
         nl = text.find("\n", end)
         stop = re.search(r"[.!?](?:\s|$)", text[end:len(text) if nl < 0 else nl])
         sent = text[line:end + (stop.end() if stop else (len(text) if nl < 0 else nl) - end)]
         if not (s < title_end and m.group("noun")) and not (ai_sentence(s) and _SCOREISH.search(sent)):
             continue  # (a title's "Keel Index changelog" needs no score beside it)
-        new.append((s, end, "BENCHMARK", re.sub(r"\s+", " ", text[s:end])))
+        name = re.sub(r"\s+", " ", text[s:end])
+        if m.group("low"):  # "on Babel-Code board" in a text naming "Babel-Code 2026": that edition
+            full = re.search(re.escape(text[s:end]) + r"[ ](?:20\d\d|v\d+(?:\.\d+)?)(?![\w.])", text)
+            name = full.group() if full else name
+        new.append((s, end, "BENCHMARK", name))
         drop.update((x[0], x[1]) for x in inside)
     return new, drop

@@ -93,3 +93,14 @@ def test_withdrawn_figures(text, gone):
 def test_owned_board_is_left_to_its_owner():
     text = "The analysts gave the Quillon-4 model 68 on their Intelligence Index, and Tessel's Speech Arena had it first."
     assert board_names.find(text, [], yes, True)[0] == []
+
+
+def test_short_form_of_a_longer_board_is_not_a_new_one():
+    text = "Tallis-Code 2026 results: the Quillon-4 model lands seventh on Tallis-Code board with 41.2."
+    ents = [(0, 16, "BENCHMARK", True)]
+    assert board_names.find(text, ents, yes, True)[0] == []
+
+
+def test_board_named_by_its_edition_elsewhere():
+    text = "The Quillon-4 model lands seventh on Tallis-Code board.\n\nThe maintainers of Tallis-Code 2026 gave it 46.1%."
+    assert board_names.find(text, [], yes, True)[0] == [(37, 48, "BENCHMARK", "Tallis-Code 2026")]
