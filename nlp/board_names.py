@@ -26,7 +26,13 @@ Oversight Advisory Editorial Executive School Review Supervisory Governing Feder
 Ethics Audit Standards Planning Parole Tourism Health Education Water Energy Power Price Consumer Producer Development
 Composite Stock Market Dow Jones Nasdaq Hang Seng Nikkei Innovation Readiness Governance Freedom Peace Happiness Human
 Corruption Openness Transparency Foundation Model Models AI Chatbot Text Vision Search Leader Leaders Score Scores Open
-Weekly Monthly Daily Results Result Changelog Snapshot Standings Export Update""".split())
+Weekly Monthly Daily Results Result Changelog Snapshot Standings Export Update January February March April May June
+July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer
+Autumn Fall Winter Schools County City Council University College Hospital Trustees Directors Governors Regents
+District State National""".split())
+# a board of people: "the Fairfax County Public Schools board voted 9–3", "the Acme board of directors"
+_GOVERNING_AFTER = re.compile(r"\s+(?:of\s+(?:directors|trustees|governors|regents)|members?|chair\w*|voted|votes|"
+                              r"approved|approves|met|meets|decided|decides|fired|fires|appointed|appoints|ousted|ousts)\b", re.I)
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our|his|her|your|my|whose)|['’]s?)\s+\Z", re.I)
 # what a board sentence holds: a number (a score, a place) or a rank word
 _SCOREISH = re.compile(r"\d|\b(?:first|second|third|top|leads?|rank(?:ed|s)?|place[ds]?)\b", re.I)
@@ -59,6 +65,8 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         s = _head_start(text, m.start("head"), m.end("head"))
         if s is None:
             continue
+        if m.group("low") and _GOVERNING_AFTER.match(text, m.end()):
+            continue
         if _OWNED_BEFORE.search(text, max(0, s - 12), s):
             continue  # "its Intelligence Index", "Analysis' Speech Arena": an owner's board (nlp.owned_names)
         end = m.end("head") if m.group("low") else m.end()
@@ -79,7 +87,8 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         sent = text[line:end + (stop.end() if stop else (len(text) if nl < 0 else nl) - end)]
         if not (s < title_end and m.group("noun")) and not (ai_sentence(s) and _SCOREISH.search(sent)):
             continue  # (a title's "Keel Index changelog" needs no score beside it)
-        name = re.sub(r"\s+", " ", text[s:end])
+        # the board's edition stays in the span, not in the name ("Longbow Index v4" is the Longbow Index)
+        name = re.sub(r"\s+", " ", text[s:m.start("ver") if m.group("ver") else end])
         if m.group("low"):  # "on Babel-Code board" in a text naming "Babel-Code 2026": that edition
             full = re.search(re.escape(text[s:end]) + r"[ ](?:20\d\d|v\d+(?:\.\d+)?)(?![\w.])", text)
             name = full.group() if full else name

@@ -30,6 +30,7 @@ def yes(_pos):
 def test_board_name_found(text, name):
     new, _ = board_names.find(text, [], yes, True)
     assert [text[s:e] for s, e, _, _ in new] == [name]
+    assert [c for _, _, _, c in new] == [name.replace(" v3", "")]
 
 
 @pytest.mark.parametrize("text", [
@@ -56,7 +57,7 @@ def test_arena_alias_does_not_take_the_boards_place(full):
 
 def test_index_with_version_is_a_benchmark(full):
     doc = full("The Marrow Index v3 puts the new Quillon-4 model at 61 points.")
-    assert ("Marrow Index v3", "Marrow Index v3") in spans(doc, "BENCHMARK")
+    assert ("Marrow Index v3", "Marrow Index") in spans(doc, "BENCHMARK")
     assert not any(t.startswith("Marrow") for t, _ in spans(doc, "MODEL"))
 
 
@@ -104,3 +105,13 @@ def test_short_form_of_a_longer_board_is_not_a_new_one():
 def test_board_named_by_its_edition_elsewhere():
     text = "The Quillon-4 model lands seventh on Tallis-Code board.\n\nThe maintainers of Tallis-Code 2026 gave it 46.1%."
     assert board_names.find(text, [], yes, True)[0] == [(37, 48, "BENCHMARK", "Tallis-Code 2026")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Millbrook County Schools board voted 7–2 to approve an AI model pilot.",
+    "The Halden board of directors met twice; the model scored 71 on ZetaBench.",
+    "Marrow Index v4 — January board (back-computed)\n\nThe Quillon-4 model scores 61.",
+])
+def test_boards_of_people_and_months_are_no_boards(text):
+    found = [n for _, _, _, n in board_names.find(text, [], yes, True)[0]]
+    assert not any(n in ("Schools", "Halden", "January", "Millbrook County Schools") for n in found)
