@@ -34,6 +34,9 @@ District State National""".split())
 _GOVERNING_AFTER = re.compile(r"\s+(?:of\s+(?:directors|trustees|governors|regents)|members?|chair\w*|voted|votes|"
                               r"approved|approves|met|meets|decided|decides|fired|fires|appointed|appoints|ousted|ousts)\b", re.I)
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our|his|her|your|my|whose)|['’]s?)\s+\Z", re.I)
+# a title naming a board's page: "Marrow leaderboard standings", "Sextant leaderboard export", "X board weekly update"
+_TITLE_WORDS = re.compile(r"[ \t]+(?:changelog|export|standings|(?:weekly|monthly|daily)[ \t]+update|update|snapshot|refresh|"
+                          r"results|rankings)\b", re.I)
 # what a board sentence holds: a number (a score, a place) or a rank word
 _SCOREISH = re.compile(r"\d|\b(?:first|second|third|top|leads?|rank(?:ed|s)?|place[ds]?)\b", re.I)
 
@@ -85,7 +88,8 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         nl = text.find("\n", end)
         stop = re.search(r"[.!?](?:\s|$)", text[end:len(text) if nl < 0 else nl])
         sent = text[line:end + (stop.end() if stop else (len(text) if nl < 0 else nl) - end)]
-        if not (s < title_end and m.group("noun")) and not (ai_sentence(s) and _SCOREISH.search(sent)):
+        title = s < title_end and (m.group("noun") or _TITLE_WORDS.match(text, m.end()))
+        if not title and not (ai_sentence(s) and _SCOREISH.search(sent)):
             continue  # (a title's "Keel Index changelog" needs no score beside it)
         # the board's edition stays in the span, not in the name ("Longbow Index v4" is the Longbow Index)
         name = re.sub(r"\s+", " ", text[s:m.start("ver") if m.group("ver") else end])

@@ -115,3 +115,11 @@ def test_board_named_by_its_edition_elsewhere():
 def test_boards_of_people_and_months_are_no_boards(text):
     found = [n for _, _, _, n in board_names.find(text, [], yes, True)[0]]
     assert not any(n in ("Schools", "Halden", "January", "Millbrook County Schools") for n in found)
+
+
+def test_title_board_standings_over_a_numbered_list(full):
+    doc = full("Marrow leaderboard standings (March)\n\nOur model board, re-run this week:\n1. Quillon-4 — 71.2\n"
+               "2. GPT-5.1 — 69.0\n")
+    got = claims(doc)
+    assert ("Quillon-4", "Marrow", 71.2) in [c[:3] for c in got]
+    assert ("GPT-5.1", "Marrow", 69.0) in [c[:3] for c in got]
