@@ -16,7 +16,8 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
    family or its developer is mentioned in the same document, and expand to the full name.
 5. **New names from cues** (:mod:`nlp.unknown`, :mod:`nlp.unknown_orgs`): models, benchmarks and labs
    no list knows, read from their shape and the words around them, with ``known=False``; an unknown member
-   of a list whose known members agree takes their label (:mod:`nlp.siblings`).
+   of a list whose known members agree takes their label (:mod:`nlp.siblings`); a capitalised word before
+   ``Arena``/``Board``/``Index``/``Leaderboard`` names its own board, not the KB's bare ``Arena`` (:mod:`nlp.board_names`).
 6. **Context.** Ambiguous words (Apple, Meta, Gemini, Claude, Phi, Falcon, Arena, ...) must be
    capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
    unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
