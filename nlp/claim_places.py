@@ -48,8 +48,11 @@ _TOP_ENTRY = re.compile(
 # "X dropped to second", "fell to No. 3", "climbed to first"
 _MOVED_TO = re.compile(
     rf"\b(?:dropped|drops|fell|falls|slipped|slips|slid|slides|moved|moves|climbed|climbs|rose|rises|jumped|jumps|"
-    rf"returned|returns|went|goes)\s+(?:back\s+|down\s+|up\s+)?to\s+(?:the\s+)?(?P<r>{_ORD}|{_HASH})(?![\w-])"
+    rf"returned|returns|went|goes)\s+(?:back\s+|down\s+|up\s+)?(?:(?:one|two|three|four|five|\d{{1,2}})\s+(?:places?|spots?|positions?)\s+)?to\s+(?:the\s+)?(?P<r>{_ORD}|{_HASH})(?![\w-])"
     r"(?!\s*(?:%|percent|points?|pts)\b)(?:\s+(?:place|spot|position))?", re.I)
+# "which puts it at rank 2", "lands at rank 9", "Albatross-2 Max enters at 64.9, rank 5": a place by its number
+_AT_RANK = re.compile(r"(?:\b(?:at|to|in)\s+|(?<=,)\s+)(?:rank|place|position)\s+(?:No\.\s?|#)?(?P<r>\d{1,3})(?![\w.,]\d|\s*%)(?!\s+(?:of|out)\b)",
+                      re.I)
 # "Gemini 3 Pro stays first", "X remains No. 1", "X is still on top"
 _STAYS = re.compile(rf"\b(?:stays|stayed|remains|remained|(?:is|was)\s+still)\s+(?:the\s+)?(?P<r>{_ORD}|{_HASH}|on\s+top)\b"
                     r"(?!\s+(?:to|among|of)\b)", re.I)
@@ -130,6 +133,9 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
         for m in _STAYS.finditer(text):
             word = m.group("r").lower()
             add(*m.span("r"), 1.0 if word.startswith("on") else _value(word))
+    if "rank " in low or "place " in low or "position " in low:
+        for m in _AT_RANK.finditer(text):
+            add(*m.span("r"), float(m.group("r")))
     if " to " in low:
         for m in _MOVED_TO.finditer(text):
             add(*m.span("r"), _value(m.group("r")))
@@ -197,13 +203,22 @@ _NUM = r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NOT_AS_REPORTED = re.compile(
     rf"\bnot\s+(?:the\s+)?{_NUM}\s*(?:%|percent|points?|Elo)?\s*,?\s+as\s+(?:we|it|they|the\s+\w+|was|had\s+been)?\s*"
     r"(?:had\s+|was\s+|were\s+)?(?:first|originally|initially|previously|earlier|mistakenly|wrongly)?\s*"
-    r"(?:been\s+)?(?:reported|stated|said|published|written|printed|posted|listed|shown|given|quoted)\b", re.I)
+    r"(?:been\s+)?(?:reported|stated|said|published|written|wrote|printed|posted|listed|shown|given|quoted|had\s+it|claimed)\b", re.I)
+# "its AIME 2025 result … is 89.4%, not 94.8%": a figure set right against the one that replaces it
+_IS_NOT = re.compile(rf"\b(?:is|was|are|were|scores?|scored|reads?|stands?\s+at)\s+\d[\d.,]*\s*(?:%|percent|points?|Elo)?\s*,\s+not\s+"
+                     rf"(?:the\s+)?{_NUM}\s*(?:%|percent|points?|Elo)?(?=\s*(?:[.;)]|,\s+(?:and|as|but)\b|$))", re.I)
 # "Earlier posts that quoted 1362 for Grok should be disregarded", "the 71.2 figure should be ignored"
 _DISREGARD = re.compile(r"\bshould\s+be\s+(?:disregarded|ignored|discarded|withdrawn|treated\s+as\s+withdrawn)\b|"
                         r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|retracted)\b", re.I)
 _QUOTED_NUM = re.compile(
     rf"\b(?:quoted|quoting|cited|citing|reported|reporting|gave|giving|listed|listing|said|stated|showed|showing)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:(?:score|figure|rating|number|result)\s+of\s+)?{_NUM}", re.I)
+
+
+def line_rank(line: str) -> float | None:
+    """The place a list item gives by its number ("enters at 58.3, which puts it at rank 3", "…, rank 6"), or None."""
+    m = _AT_RANK.search(line) if "rank " in line or "place " in line or "position " in line else None
+    return float(m.group("r")) if m else None
 
 
 def withdrawn(text: str) -> set[float]:
@@ -214,6 +229,9 @@ def withdrawn(text: str) -> set[float]:
     out: set[float] = set()
     if "not " in low and " as " in low:
         for m in _NOT_AS_REPORTED.finditer(text):
+            out.add(float(m.group("v").replace(",", "")))
+    if ", not " in low:
+        for m in _IS_NOT.finditer(text):
             out.add(float(m.group("v").replace(",", "")))
     if "should be" in low or "withdrawn" in low or "retracted" in low:
         for m in _DISREGARD.finditer(text):

@@ -125,7 +125,7 @@ from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_places import board_columns, half_width, medal_sections, more_places, stated_unit, subset_place, withdrawn
+from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
@@ -199,10 +199,11 @@ _FOR_MODEL = re.compile(
     r"quotes|quoted|puts|put)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _DIRECT_BEFORE = re.compile(
-    r"^(?:['’]s|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
+    # "X (Blackthorn Labs) enters at 68.4": a developer or a note in brackets after the name
+    r"^(?:['’]s|\([^()\d\n]{1,40}\)|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
-    r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|enter(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
     # "X climbs to 83.5": a change of the model's own score
     r"(?:climb(?:s|ed)?|ris(?:es|en)|rose|jump(?:s|ed)?|improv(?:es|ed)|grow(?:s|n)|grew|mov(?:es|ed)|go(?:es)?|"
     r"went|fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?)\s+to|"
@@ -241,7 +242,10 @@ _METRIC_WORDS = ("@", "accuracy", "elo", "resolv", "exact match", "f1", "win rat
 _MEDAL = re.compile(
     # ASCII case-folding: a Unicode-blind match would take look-alikes ("ſilver", "sılver") whose
     # lower-case form is not a colour
-    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|[- ]level\b|(?=\s+(?:at|in|on)\b))", re.I | re.A
+    r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|[- ]level\b|(?=\s+(?:at|in|on)\b))"
+    # "took 371 points and a bronze", "scored 498 points, also gold": the colour alone after a score
+    r"|(?<=\d)(?:\s*(?:points?|pts)?\s*(?:,|and)\s+(?:(?:was\s+)?(?:also|again|a|an|won|took|earned|reached|got)\s+){1,2}?)"
+    r"(?P<bare>gold|silver|bronze)\b(?=\s*(?:[,.;:)]|$))", re.I | re.A
 )
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
@@ -1846,7 +1850,8 @@ def _sentence_claims(
         low_text = lowered(text)
     if has_any(low_text, _MEDAL_WORDS):
         for m in _MEDAL.finditer(text):
-            nums.append(Number(m.start(), m.end(), _MEDAL_PLACE[m.group("colour").lower()], "medal", "score"))
+            colour = m.group("colour") or m.group("bare")
+            nums.append(Number(m.start("colour" if m.group("colour") else "bare"), m.end(), _MEDAL_PLACE[colour.lower()], "medal", "score"))
         nums.sort(key=lambda n: n.start)  # find_numbers gives text order: only medals need placing
     places = _places(text, models)
     if places:
@@ -2243,6 +2248,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         out.append(claim)
         if ranks:
             out.append(dict(claim, score=ranks[i], unit="rank", metric=None, _list_rank=True))
+        elif line_rank(line) is not None:  # "- X enters at 58.3, rank 6" (nlp.claim_places)
+            out.append(dict(claim, score=line_rank(line), unit="rank", metric=None))
         if "percentile" in line:  # "1. o3 — 1682 (89th percentile of club players)"
             out += [dict(claim, score=p.value, unit="percentile", metric=None) for p in _places(line) if p.unit == "percentile"]
     return out

@@ -16,7 +16,8 @@ How a passage is read (all compiled regexes and dict look-ups, no per-token Pyth
    family or its developer is mentioned in the same document, and expand to the full name.
 5. **New names from cues** (:mod:`nlp.unknown`, :mod:`nlp.unknown_orgs`): models, benchmarks and labs
    no list knows, read from their shape and the words around them, with ``known=False``; an unknown member
-   of a list whose known members agree takes their label (:mod:`nlp.siblings`).
+   of a list whose known members agree takes their label (:mod:`nlp.siblings`); a capitalised word before
+   ``Arena``/``Board``/``Index``/``Leaderboard`` names its own board, not the KB's bare ``Arena`` (:mod:`nlp.board_names`).
 6. **Context.** Ambiguous words (Apple, Meta, Gemini, Claude, Phi, Falcon, Arena, ...) must be
    capitalised, must not look like a person or a quoted word, and need AI vocabulary or an
    unambiguous KB entity in the sentence (or the family/developer elsewhere in the document).
@@ -47,7 +48,7 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from . import name_edges, name_roles, name_tagger, name_variants, owned_names, tagger_gate, word_uses
+from . import board_names, name_edges, name_roles, name_tagger, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -489,6 +490,11 @@ class EntityFinder:
         out = _resolve(kept)
         out = _slug_tails(text, out)
         out = self._add_unknown(text, out, cands, ctx, self.learned, self.tagger)
+        boards, replaced = board_names.find(text, [(c.start, c.end, c.label, c.known) for c in out], ctx.ai_sentence, ctx.ai_text())
+        if boards:  # "the Quire Arena", "Keel Index v4": a board of its own, not the KB's bare "Arena"
+            out = [c for c in out if (c.start, c.end) not in replaced]
+            out = sorted(out + [Cand(s, e, lab, canon, False, None, None, 1, source="unknown") for s, e, lab, canon in boards],
+                         key=lambda c: c.start)
         for c in out:
             if c.source == "unknown" and c.label == "MODEL" and self.tails:
                 surface = clean(text[c.start:c.end])
