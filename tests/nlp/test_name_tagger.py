@@ -91,7 +91,9 @@ FOUND = [
     ("On PlinthEval, which grades multi-step spreadsheet agents, the open model reached 58.3%.", "PlinthEval",
      "BENCHMARK"),
     ("The lab's LLM tops the Sardok-Hard leaderboard with 44.1, ahead of every open-weight rival.", "Sardok-Hard",
-     "BENCHMARK"),
+     "BENCHMARK"),  # (the rules find this one too since round 10's board names)
+    ("Graders on Tessily-Agentic give partial credit when the agent recovers from a failed tool call; the open "
+     "model reached 58.3%.", "Tessily-Agentic", "BENCHMARK"),
 ]
 
 
@@ -132,10 +134,11 @@ def test_known_names_keep_their_canonical_names(pipe, rules):
 def test_a_tagged_name_is_found_at_its_later_mentions(pipe, rules):
     """The document's own names (nlp/doc_names.py) take the tagger's names too: a heading in capitals and
     other separators later, where no cue is; the rules alone find none of the three."""
-    text = ("The lab's LLM tops the Sardok-Hard leaderboard with 44.1, ahead of every open-weight rival.\n\n"
-            "## SARDOK-HARD RESULTS\n\nThe harness is public, with a Sardok Hard split for smaller models.")
+    text = ("Graders on Tessily-Agentic give partial credit when the agent recovers from a failed tool call; the open "
+            "model reached 58.3%.\n\n## TESSILY-AGENTIC RESULTS\n\nThe harness is public, with a Tessily Agentic split "
+            "for smaller models.")
     ents = [(e.text, e.label_) for e in pipe(text).ents]
-    assert ents == [("Sardok-Hard", "BENCHMARK"), ("SARDOK-HARD", "BENCHMARK"), ("Sardok Hard", "BENCHMARK")], ents
+    assert ents == [("Tessily-Agentic", "BENCHMARK"), ("TESSILY-AGENTIC", "BENCHMARK"), ("Tessily Agentic", "BENCHMARK")], ents
     assert not [e for e in rules(text).ents if e.label_ == "BENCHMARK"]
 
 

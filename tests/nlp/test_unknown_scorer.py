@@ -88,10 +88,9 @@ def test_mention_replacement_keeps_shape_and_hides_names():
 
 
 # invented names the hand rules miss, in contexts a reader would know them by
+# (round 10: "Tarrow 2 Sonic", a family, a number and a word, left this list: the rules now find that shape)
 FOUND = [
-    ("Ironleaf says its Tarrow 2 Sonic model transcribes speech in 40 languages.", "Tarrow 2 Sonic", "MODEL"),
     ("Seed-OSS-36B beats Qwen3-30B-A3B on BrindleSearch-zh, the lab says.", "BrindleSearch-zh", "BENCHMARK"),
-    ("Tarrow 2 Sonic, Ironleaf's speech model, transcribes 40 languages.", "Tarrow 2 Sonic", "MODEL"),
     ("Researchers at Halcyon released Osprey-Mx, a speech recognizer trained on 2 million hours of audio.",
      "Osprey-Mx", "MODEL"),
     ("Scores on Verdigris-Hard: GPT-5 62.1%, Gemini 2.5 Pro 58.4%, Tamsin 3 Flash 55.0%.", "Verdigris-Hard", "BENCHMARK"),
