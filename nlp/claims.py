@@ -808,7 +808,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported": withdrawn
     gone = (retracted_values(text) if is_correction(text) else set()) | withdrawn(text)
     if gone:
-        claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")] if gone else claims
+        claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")]
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))

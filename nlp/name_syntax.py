@@ -27,11 +27,11 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from .unknown import _LO, _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
+from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .unknown_orgs import LAB_END, PERSON_TITLES
 
 _H = re.escape(HYPHENS)
-_WORD = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*"  # Veyra, Stratacloud, TymeBank, Ñandú
+_WORD = rf"{CAP_WORD}(?:{CAP_WORD})*"  # Veyra, Stratacloud, TymeBank, Ñandú
 # the name right before a cue, and right after one (not going on with a version, a hyphen or another name)
 NAME_BACK = re.compile(rf"(?<![\w@/.{_H}'\u2019])({_WORD})\Z")
 NAME_AHEAD = re.compile(rf"({_WORD})(?![\w{_H}@/]|\.\w|[ ]\d|[ ][{_UP}])")
