@@ -50,6 +50,11 @@ def _reader(obj: Context):
     return q.open_reader(obj.db_path)
 
 
+def _claim_bar(obj: Context) -> float:
+    """The scoreboard's bar from the config ([digest] min_claim_confidence; the calibrated 0.5 when there is no file)."""
+    return obj.config.values["digest"]["min_claim_confidence"]
+
+
 def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=_json_default))
 
@@ -208,7 +213,8 @@ def trend(obj: Context, name, weeks, until, label, as_json):
 @until_option
 @click.option("--limit", default=50, show_default=True, type=POSITIVE, help="Most claims to show.")
 @click.option("--all", "all_claims", is_flag=True,
-              help="Also claims below the confidence bar that the digest's scoreboard uses.")
+              help="Also claims below the confidence bar that the digest's scoreboard uses "
+                   "([digest] min_claim_confidence).")
 @json_option
 @click.pass_obj
 @_query_errors
@@ -217,14 +223,14 @@ def scores(obj: Context, model, benchmark, since, until, limit, all_claims, as_j
 
     Each row says who stands behind the number (self-reported by the developer, independent, or a
     competitor's score cited for comparison) and the sentence it was read from. Only claims whose
-    confidence reaches the scoreboard's bar are listed, unless --all.
+    confidence reaches the scoreboard's bar ([digest] min_claim_confidence) are listed, unless --all.
 
     Example: modelwire scores --benchmark "SWE-bench Verified"
     """
     conn = _reader(obj)
     since, until, notes = _bounds(conn, since, until, note=not (as_json or obj.quiet))
     rows = q.scores(conn, model=model, benchmark=benchmark, since=since, until=until, limit=limit,
-                    all_claims=all_claims)
+                    all_claims=all_claims, min_confidence=_claim_bar(obj))
     _echo_notes(notes)
     if as_json:
         _echo_json(rows)

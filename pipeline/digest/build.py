@@ -377,7 +377,8 @@ def what_happened(text: str, max_chars: int = 320) -> str:
 
 def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: int = 8, chart_weeks: int = 8,
                  story_window: float = 3 * 86400, now: str | None = None,
-                 min_history_days: int = novelty.MIN_HISTORY_DAYS) -> Digest:
+                 min_history_days: int = novelty.MIN_HISTORY_DAYS,
+                 min_confidence: float = digest_store.CLAIM_THRESHOLD) -> Digest:
     """Everything the digest says about ``period``, read from ``store`` (a Store or a sqlite3 connection)."""
     conn = getattr(store, "conn", store)
     generated = now or utcnow()
@@ -417,7 +418,7 @@ def build_digest(store, period: Period, *, top_stories: int = 8, top_entities: i
         return eid is not None and subj.is_subject(article_id, eid)
 
     kept, _dropped = scores_mod.select_claims(claim_rows, earlier, about_model,
-                                               min_confidence=digest_store.CLAIM_THRESHOLD)
+                                               min_confidence=min_confidence)
     claims_per_article = Counter(c["article_id"] for c in kept)
 
     # stories
@@ -626,7 +627,8 @@ def generate(store, config, period: Period, *, now: str | None = None) -> tuple[
 
     opts = config.values["digest"]
     digest = build_digest(store, period, top_stories=opts["top_stories"], top_entities=opts["top_entities"],
-                          chart_weeks=max(1, opts["chart_weeks"]), story_window=opts["story_window"], now=now)
+                          chart_weeks=max(1, opts["chart_weeks"]), story_window=opts["story_window"], now=now,
+                          min_confidence=opts["min_claim_confidence"])
     png = render_chart(digest.chart, title="Articles per week mentioning the top names") \
         if digest.chart.get("series") else None
     html = render_html(digest, f"cid:{CHART_CID}" if png else None)

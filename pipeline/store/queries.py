@@ -425,15 +425,17 @@ def sparkline(values: Sequence[int | float]) -> str:
 # -- scores -----------------------------------------------------------------------------------
 
 def scores(db: Any, *, model: str | None = None, benchmark: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int = 50, all_claims: bool = False) -> list[dict[str, Any]]:
+           until: str | None = None, limit: int = 50, all_claims: bool = False,
+           min_confidence: float = CLAIM_THRESHOLD) -> list[dict[str, Any]]:
     """Benchmark claims (from the ``benchmark_scores`` view), best score per benchmark first; only
-    those whose confidence reaches CLAIM_THRESHOLD (or was never scored: NULL) unless `all_claims`."""
+    those whose confidence reaches `min_confidence` (the scoreboard's bar; a claim never scored, NULL,
+    always does) unless `all_claims`."""
     conn = _conn(db)
     where: list[str] = []
     params: list[Any] = []
     if not all_claims:
         where.append("(c.confidence IS NULL OR c.confidence >= ?)")
-        params.append(CLAIM_THRESHOLD)
+        params.append(min_confidence)
     if model:
         where.append("c.model = ?")
         params.append(_canonical(conn, model, "MODEL"))

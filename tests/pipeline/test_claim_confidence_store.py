@@ -73,3 +73,43 @@ def test_low_confidence_claim_is_stored_but_not_on_the_scoreboard(tmp_path):
     r = runner.invoke(main, ["--db", str(tmp_path / "c.db"), "scores", "--model", MODEL, "--all"])
     assert r.exit_code == 0, r.output
     assert "conf" in r.output.splitlines()[0] and "12%" in r.output and f"{low:.2f}" in r.output
+
+
+def test_users_bar_in_the_config_moves_the_scoreboard_and_scores(tmp_path):
+    """``[digest] min_claim_confidence`` is the scoreboard's bar for the digest and ``modelwire scores``;
+    its default is the calibrated bar, and a value outside 0-1 stops with one line naming the setting."""
+    from pipeline.config import defaults
+
+    assert defaults()["digest"]["min_claim_confidence"] == q.CLAIM_THRESHOLD
+    store = open_db(tmp_path / "c.db")
+    mid = min(0.99, q.CLAIM_THRESHOLD + 0.2)
+    try:
+        seed.seed_basic(store)
+        with store.conn:
+            aid = seed.insert_article(store.conn, "q7", "2025-12-10T09:00:00Z", "quorra-news", None,
+                                      f"{MODEL} released", TEXT)
+        article = dict(zip(("id", "published", "first_seen", "content_hash"), store.conn.execute(
+            "SELECT id, published, first_seen, content_hash FROM articles WHERE id = ?", (aid,)).fetchone()))
+        write_annotations(store, [(article, {"entities": _ents(TEXT), "claims": [_claim(81.2, mid)],
+                                             "summary": ""})], "test")
+        week = D.parse_week("2025-W50")
+        on_board = lambda d: [c.display for r in d.scoreboard if r.model == MODEL for c in r.claims]  # noqa: E731
+        assert on_board(D.build_digest(store, week, now=NOW)) == ["81.2%"]
+        assert on_board(D.build_digest(store, week, now=NOW, min_confidence=mid + 0.005)) == []
+        assert [r["score"] for r in q.scores(store.conn, model=MODEL, min_confidence=mid + 0.005)] == []
+    finally:
+        store.close()
+    runner = CliRunner()
+    strict = tmp_path / "strict.toml"
+    strict.write_text(f"[digest]\nmin_claim_confidence = {mid + 0.005}\n", encoding="utf-8")
+    r = runner.invoke(main, ["--config", str(strict), "--db", str(tmp_path / "c.db"), "scores", "--model", MODEL,
+                             "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output) == []
+    r = runner.invoke(main, ["--db", str(tmp_path / "c.db"), "scores", "--model", MODEL, "--json"])
+    assert [x["score"] for x in json.loads(r.output)] == [81.2]
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[digest]\nmin_claim_confidence = 1.5\n", encoding="utf-8")
+    r = runner.invoke(main, ["--config", str(bad), "--db", str(tmp_path / "c.db"), "scores", "--model", MODEL])
+    assert r.exit_code == 2
+    assert "min_claim_confidence" in r.output and "outside 0-1" in r.output and "Traceback" not in r.output
