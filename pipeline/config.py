@@ -70,7 +70,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("digest", "top_entities", 8, "int", "How many models, companies and benchmarks each trend table shows."),
     Setting("digest", "chart_weeks", 8, "int", "Weeks of history in the chart."),
     Setting("digest", "story_window", "3d", "duration", "Articles further apart than this are not joined into one story by shared entities or titles."),
-    Setting("digest", "min_claim_confidence", 0.5, "float", "The scoreboard's bar: benchmark claims whose confidence is below it stay out of the digest and 'modelwire scores' (0-1; 0.5 is the calibrated bar; higher shows fewer wrong claims and fewer right ones)."),
+    Setting("digest", "min_claim_confidence", 0.5, "float", "The scoreboard's bar: benchmark claims whose confidence is below it stay out of the digest, 'modelwire scores' and benchmark alerts (0-1; 0.5 is the calibrated bar; higher shows fewer wrong claims and fewer right ones)."),
     Setting("digest", "skip_empty", False, "bool", "Do not send the digest of a week without articles (it is still stored)."),
     Setting("digest", "out_dir", "", "str", "Also write each digest as .html, .txt and .eml files into this folder (relative to the config file)."),
     Setting("digest", "subject_prefix", "[modelwire]", "str", "Start of the e-mail subject."),

@@ -132,14 +132,15 @@ def _score(value: float, unit: str | None) -> str:
 
 
 def benchmark_events(db, watch: dict[str, Any], arts: list[dict[str, Any]], horizon: int,
-                     kb_files=()) -> list[dict[str, Any]]:
+                     kb_files=(), min_confidence: float = alert_store.CLAIM_THRESHOLD) -> list[dict[str, Any]]:
     """New claimed scores on the benchmark; with ``best``, only one above the best stored so far
-    (compared within one unit, where a higher number is better), the article's best claim each."""
+    (compared within one unit, where a higher number is better), the article's best claim each;
+    only claims at the scoreboard's bar (``[digest] min_claim_confidence``) count."""
     benches = sorted({e["canonical"] for e in alert_store.entities_named(
         db, names_for(watch["benchmark"], "BENCHMARK", kb_files), "BENCHMARK")})
     ids = [a["id"] for a in arts]
-    claims = alert_store.benchmark_claims(db, benches, ids)
-    best = alert_store.best_scores(db, benches, ids, horizon) if watch["best"] else {}
+    claims = alert_store.benchmark_claims(db, benches, ids, min_confidence)
+    best = alert_store.best_scores(db, benches, ids, horizon, min_confidence) if watch["best"] else {}
     by_id = {a["id"]: a for a in arts}
     events = []
     per_article: dict[tuple[int, str, str], dict[str, Any]] = {}
@@ -188,14 +189,15 @@ def query_events(db, watch: dict[str, Any], arts: list[dict[str, Any]]) -> list[
             for a in arts if a["id"] in found]
 
 
-def events_for(db, watch: dict[str, Any], arts: list[dict[str, Any]], horizon: int, kb_files=()) -> list[dict[str, Any]]:
+def events_for(db, watch: dict[str, Any], arts: list[dict[str, Any]], horizon: int, kb_files=(),
+               min_confidence: float = alert_store.CLAIM_THRESHOLD) -> list[dict[str, Any]]:
     rule = watch["rule"]
     if rule == "entity":
         return entity_events(db, watch, arts, kb_files)
     if rule == "new_models":
         return new_model_events(db, watch, arts, kb_files)
     if rule == "benchmark":
-        return benchmark_events(db, watch, arts, horizon, kb_files)
+        return benchmark_events(db, watch, arts, horizon, kb_files, min_confidence)
     return query_events(db, watch, arts)
 
 
@@ -206,8 +208,10 @@ def register(db, watches: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return alert_store.register_watches(db, {w["name"]: definition(w) for w in watches})
 
 
-def evaluate(db, watches: list[dict[str, Any]], kb_files: tuple[str, ...] = ()) -> Evaluation:
-    """Record the events of the news stored since each watch last looked, and move its cursor."""
+def evaluate(db, watches: list[dict[str, Any]], kb_files: tuple[str, ...] = (),
+             min_confidence: float = alert_store.CLAIM_THRESHOLD) -> Evaluation:
+    """Record the events of the news stored since each watch last looked, and move its cursor
+    (``min_confidence``: the claims bar of benchmark watches)."""
     out = Evaluation()
     stored = register(db, watches)
     for w in watches:
@@ -220,7 +224,7 @@ def evaluate(db, watches: list[dict[str, Any]], kb_files: tuple[str, ...] = ()) 
             continue
         arts = alert_store.news_articles(db, cursor, horizon)
         try:
-            events = events_for(db, w, arts, horizon, kb_files)
+            events = events_for(db, w, arts, horizon, kb_files, min_confidence)
         except WatchError as e:
             out.problems.append(f"watch {w['name']!r}: {e}")
             continue
@@ -229,12 +233,13 @@ def evaluate(db, watches: list[dict[str, Any]], kb_files: tuple[str, ...] = ()) 
     return out
 
 
-def backfill(db, watch: dict[str, Any], kb_files: tuple[str, ...] = (), since: str | None = None) -> int:
+def backfill(db, watch: dict[str, Any], kb_files: tuple[str, ...] = (), since: str | None = None,
+             min_confidence: float = alert_store.CLAIM_THRESHOLD) -> int:
     """Record the events of every annotated article stored before the watch existed (a source's
     first crawl included), as asked by ``alerts --backfill``; returns how many are new."""
     stored = register(db, [watch])[watch["name"]]
     cursor = stored["last_article_id"]
     horizon = min(cursor, alert_store.annotated_horizon(db, 0))
     arts = alert_store.news_articles(db, 0, horizon, archive=True, since=since)
-    events = events_for(db, watch, arts, horizon, kb_files)
+    events = events_for(db, watch, arts, horizon, kb_files, min_confidence)
     return len(alert_store.record_alerts(db, watch["name"], events, watch["notify"], None, backfill=True))

@@ -40,7 +40,7 @@ def run_alerts(db, config: Config) -> AlertsResult:
     out = AlertsResult()
     if not config.watches:
         return out
-    ev = evaluate(db, config.watches, kb_files(config))
+    ev = evaluate(db, config.watches, kb_files(config), config.values["digest"]["min_claim_confidence"])
     out.recorded, out.problems = ev.alerts, ev.problems
     out.delivery = deliver(db, config)
     out.seconds = time.monotonic() - started

@@ -113,7 +113,8 @@ def alerts(obj, show_list, test_name, history, since, backfill_name, as_json):
             return
         if backfill_name:
             watch = _watch(obj, backfill_name)
-            n = evaluate_mod.backfill(store, watch, kb_files(obj.config), since=bound)
+            n = evaluate_mod.backfill(store, watch, kb_files(obj.config), since=bound,
+                                      min_confidence=obj.config.values["digest"]["min_claim_confidence"])
             delivery = deliver_mod.deliver(store, obj.config)
             click.echo(f"Backfill {watch['name']}: {n} alert(s) recorded; {delivery.sent} delivered in "
                        f"{delivery.messages} message(s).")

@@ -16,7 +16,7 @@ from nlp.canonical import key as name_key
 
 from pipeline.store import novelty
 from pipeline.store.db import utcnow
-from pipeline.store.queries import ARTICLE_DATE, _sentence_around, find_entities
+from pipeline.store.queries import ARTICLE_DATE, CLAIM_THRESHOLD, _sentence_around, find_entities
 
 #: claims compared for a benchmark best: units where a higher number is better
 HIGHER_IS_BETTER = ("%", "elo", "points", "rating")
@@ -180,9 +180,12 @@ def first_mentioning(db: Any, entity_ids: list[int], article_ids: list[int]) -> 
 
 # -- benchmark claims -----------------------------------------------------------------------------
 
-def benchmark_claims(db: Any, benchmarks: list[str], article_ids: list[int]) -> list[dict[str, Any]]:
+def benchmark_claims(db: Any, benchmarks: list[str], article_ids: list[int],
+                     min_confidence: float = CLAIM_THRESHOLD) -> list[dict[str, Any]]:
     """The subjects' own claims (not a competitor's number cited for comparison) on ``benchmarks``
-    in ``article_ids``, in article order."""
+    in ``article_ids``, in article order; only those at the scoreboard's bar (``min_confidence``; a
+    claim stored before confidences were, NULL, always is), so an alert never rests on a claim the
+    digest would not show."""
     if not benchmarks or not article_ids:
         return []
     out = []
@@ -191,13 +194,16 @@ def benchmark_claims(db: Any, benchmarks: list[str], article_ids: list[int]) -> 
             SELECT c.id, c.article_id, c.model, c.benchmark, c.score, c.unit, c.sentence
             FROM claims c WHERE c.benchmark IN ({_marks(benchmarks)}) AND c.article_id IN ({_marks(chunk)})
               AND c.is_comparison = 0 AND c.score IS NOT NULL
-            ORDER BY c.article_id, c.start, c.id""", [*benchmarks, *chunk])
+              AND (c.confidence IS NULL OR c.confidence >= ?)
+            ORDER BY c.article_id, c.start, c.id""", [*benchmarks, *chunk, min_confidence])
     return sorted(out, key=lambda r: (r["article_id"], r["id"]))
 
 
-def best_scores(db: Any, benchmarks: list[str], excluding: list[int], upto_id: int) -> dict[tuple[str, str], dict[str, Any]]:
+def best_scores(db: Any, benchmarks: list[str], excluding: list[int], upto_id: int,
+                min_confidence: float = CLAIM_THRESHOLD) -> dict[tuple[str, str], dict[str, Any]]:
     """(benchmark, lower-cased unit) -> the best claim stored so far: the highest score of the
-    articles up to ``upto_id`` other than ``excluding`` (the ones being evaluated)."""
+    articles up to ``upto_id`` other than ``excluding`` (the ones being evaluated), among the claims
+    at the bar (``min_confidence``), so that a misread number never raises the best."""
     if not benchmarks:
         return {}
     skip = set(excluding)
@@ -205,7 +211,8 @@ def best_scores(db: Any, benchmarks: list[str], excluding: list[int], upto_id: i
     for r in _rows(_conn(db), f"""
             SELECT c.benchmark, lower(coalesce(c.unit, '')) AS unit, c.score, c.model, c.article_id
             FROM claims c WHERE c.benchmark IN ({_marks(benchmarks)}) AND c.article_id <= ?
-              AND c.is_comparison = 0 AND c.score IS NOT NULL""", [*benchmarks, upto_id]):
+              AND c.is_comparison = 0 AND c.score IS NOT NULL
+              AND (c.confidence IS NULL OR c.confidence >= ?)""", [*benchmarks, upto_id, min_confidence]):
         k = (r["benchmark"], r["unit"])
         if r["article_id"] not in skip and (k not in best or r["score"] > best[k]["score"]):
             best[k] = r

@@ -113,3 +113,37 @@ def test_users_bar_in_the_config_moves_the_scoreboard_and_scores(tmp_path):
     r = runner.invoke(main, ["--config", str(bad), "--db", str(tmp_path / "c.db"), "scores", "--model", MODEL])
     assert r.exit_code == 2
     assert "min_claim_confidence" in r.output and "outside 0-1" in r.output and "Traceback" not in r.output
+
+
+def test_benchmark_alerts_use_the_same_bar(tmp_path):
+    """A misread number under the bar neither alerts nor becomes the best score a later claim must beat."""
+    from pathlib import Path
+
+    from pipeline.alerts import evaluate as E
+    from pipeline.config import parse_config
+    from pipeline.store import alerts as S
+
+    watch = parse_config({"watch": [{"name": "plinth", "benchmark": BENCH, "best": True, "notify": ["smtp"]}]},
+                         Path("m.toml")).watches[0]
+    store = open_db(tmp_path / "a.db")
+    low, high = max(0.0, q.CLAIM_THRESHOLD - 0.3), min(1.0, q.CLAIM_THRESHOLD + 0.1)
+    try:
+        seed.seed_basic(store)
+        for key, day, score, conf in (("a1", "2025-12-09", 90.0, low), ("a2", "2025-12-10", 81.2, high)):
+            with store.conn:
+                aid = seed.insert_article(store.conn, key, f"{day}T09:00:00Z", "quorra-news", None,
+                                          f"{MODEL} {key}", TEXT)
+            art = dict(zip(("id", "published", "first_seen", "content_hash"), store.conn.execute(
+                "SELECT id, published, first_seen, content_hash FROM articles WHERE id = ?", (aid,)).fetchone()))
+            write_annotations(store, [(art, {"entities": _ents(TEXT), "claims": [_claim(score, conf)],
+                                             "summary": ""})], "test")
+        horizon = store.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        arts = [a for a in S.news_articles(store.conn, 0, horizon, archive=True) if a["title"].startswith(MODEL)]
+        assert len(arts) == 2
+        barred = E.benchmark_events(store.conn, watch, arts, horizon)
+        assert [e["detail"]["score"] for e in barred] == [81.2]
+        assert "the first score stored" in barred[0]["headline"]
+        unbarred = E.benchmark_events(store.conn, watch, arts, horizon, min_confidence=0.0)
+        assert [e["detail"]["score"] for e in unbarred] == [90.0]
+    finally:
+        store.close()
