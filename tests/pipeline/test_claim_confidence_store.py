@@ -34,20 +34,24 @@ def _claim(score, confidence):
             "confidence": confidence}
 
 
+def _annotated(store, key, day, claims, title=None):
+    """Store an article about MODEL published on ``day`` and write its entities and ``claims`` through the real path."""
+    with store.conn:
+        aid = seed.insert_article(store.conn, key, f"{day}T09:00:00Z", "quorra-news", None,
+                                  title or f"{MODEL} released", TEXT)
+    article = dict(zip(("id", "published", "first_seen", "content_hash"), store.conn.execute(
+        "SELECT id, published, first_seen, content_hash FROM articles WHERE id = ?", (aid,)).fetchone()))
+    write_annotations(store, [(article, {"entities": _ents(TEXT), "claims": claims, "summary": ""})], "test")
+
+
 def test_low_confidence_claim_is_stored_but_not_on_the_scoreboard(tmp_path):
     store = open_db(tmp_path / "c.db")
     try:
         seed.seed_basic(store)
-        with store.conn:
-            aid = seed.insert_article(store.conn, "q7", "2025-12-10T09:00:00Z", "quorra-news", None,
-                                      f"{MODEL} released", TEXT)
-        article = dict(zip(("id", "published", "first_seen", "content_hash"), store.conn.execute(
-            "SELECT id, published, first_seen, content_hash FROM articles WHERE id = ?", (aid,)).fetchone()))
         high = min(1.0, q.CLAIM_THRESHOLD + 0.1)
         low = max(0.0, q.CLAIM_THRESHOLD - 0.3)
         assert low < q.CLAIM_THRESHOLD <= high
-        write_annotations(store, [(article, {"entities": _ents(TEXT), "claims": [_claim(81.2, high), _claim(12.0, low)],
-                                             "summary": ""})], "test")
+        _annotated(store, "q7", "2025-12-10", [_claim(81.2, high), _claim(12.0, low)])
 
         # both stored, with their confidence
         stored = store.conn.execute("SELECT score, confidence FROM claims WHERE model = ? ORDER BY score",
@@ -85,13 +89,7 @@ def test_users_bar_in_the_config_moves_the_scoreboard_and_scores(tmp_path):
     mid = min(0.99, q.CLAIM_THRESHOLD + 0.2)
     try:
         seed.seed_basic(store)
-        with store.conn:
-            aid = seed.insert_article(store.conn, "q7", "2025-12-10T09:00:00Z", "quorra-news", None,
-                                      f"{MODEL} released", TEXT)
-        article = dict(zip(("id", "published", "first_seen", "content_hash"), store.conn.execute(
-            "SELECT id, published, first_seen, content_hash FROM articles WHERE id = ?", (aid,)).fetchone()))
-        write_annotations(store, [(article, {"entities": _ents(TEXT), "claims": [_claim(81.2, mid)],
-                                             "summary": ""})], "test")
+        _annotated(store, "q7", "2025-12-10", [_claim(81.2, mid)])
         week = D.parse_week("2025-W50")
         on_board = lambda d: [c.display for r in d.scoreboard if r.model == MODEL for c in r.claims]  # noqa: E731
         assert on_board(D.build_digest(store, week, now=NOW)) == ["81.2%"]
@@ -130,13 +128,7 @@ def test_benchmark_alerts_use_the_same_bar(tmp_path):
     try:
         seed.seed_basic(store)
         for key, day, score, conf in (("a1", "2025-12-09", 90.0, low), ("a2", "2025-12-10", 81.2, high)):
-            with store.conn:
-                aid = seed.insert_article(store.conn, key, f"{day}T09:00:00Z", "quorra-news", None,
-                                          f"{MODEL} {key}", TEXT)
-            art = dict(zip(("id", "published", "first_seen", "content_hash"), store.conn.execute(
-                "SELECT id, published, first_seen, content_hash FROM articles WHERE id = ?", (aid,)).fetchone()))
-            write_annotations(store, [(art, {"entities": _ents(TEXT), "claims": [_claim(score, conf)],
-                                             "summary": ""})], "test")
+            _annotated(store, key, day, [_claim(score, conf)], title=f"{MODEL} {key}")
         horizon = store.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
         arts = [a for a in S.news_articles(store.conn, 0, horizon, archive=True) if a["title"].startswith(MODEL)]
         assert len(arts) == 2
