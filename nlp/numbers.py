@@ -370,6 +370,9 @@ _UNIT_AFTER = re.compile(
     r"(?:gold|silver|bronze)\b)",
     re.I,
 )
+# a decimal comma, as much of Europe writes a score ("71,3 %", "71,35", "71,3 Prozent"): one or two
+# digits after the comma and no third, and not a run "1,2,3" ("1,500" is a thousands separator)
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)(?!,\d)")
 _MULTIPLIER = re.compile(r"\s?(?:[kKmMbBtT]\b|[xX×]\b|×)")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD|EUR|RMB|CNY|Rs\.?)\s?$")
 _COUNT_WORDS = {
@@ -628,6 +631,8 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
         if skipped:
             continue
         raw = m.group()
+        if b < len(text) and text[b] == "," and raw.isdigit() and (dc := _DECIMAL_COMMA.match(text, b)):
+            raw, b = f"{raw}.{dc.group(1)}", dc.end()
         value = parse_number(raw)
         before = _Before("".join(masked) if masked is not None else text[lo:a])
         after = text[b:b + 40]

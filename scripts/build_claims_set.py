@@ -46,7 +46,9 @@ def parse(src: str, where: str) -> list[dict]:
                 text_lines.append(ln)
         text = "\n".join(text_lines).strip("\n")
         for c in claims:
-            if f"{c['score']:g}" not in text.replace(",", "") and c["unit"] not in ("medal", "rank"):
+            plain = text.replace(",", "")  # "1,412" -> 1412; a decimal comma "71,3 %" -> 71.3 below
+            if f"{c['score']:g}" not in plain and f"{c['score']:g}".replace(".", ",") not in text \
+                    and c["unit"] not in ("medal", "rank"):
                 raise SystemExit(f"{where} {pid}: score {c['score']} not in the text")
         out.append({"id": pid, "text": text, "claims": claims})
     return out

@@ -38,3 +38,24 @@ def test_not_scores(text, number, kind):
 ])
 def test_scores_stay_scores(text, number):
     assert kinds(text)[number] == "score"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Laut Bericht kommt Corrie-4 auf FolioQA auf 71,3 % der Punkte.", 71.3, "%"),
+    ("Corrie-4 obtiene un 80,25% en FolioQA.", 80.25, "%"),
+    ("Corrie-4 schafft 71,3 auf FolioQA.", 71.3, None),
+])
+def test_a_decimal_comma_is_one_number(text, value, unit):
+    """European press writes "71,3 %": one score 71.3, never a 71 (and a 3)."""
+    name = text.index("Corrie-4")
+    (n,) = [n for n in find_numbers(text, skip=[(name, name + 8)]) if n.kind == "score"]
+    assert (n.value, n.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("FolioQA has 1,500 questions and Corrie-4 solved 812 of them.", 1500.0),
+    ("Seeds 1,2,3 were run on FolioQA.", 1.0),
+])
+def test_thousands_and_runs_are_not_decimal_commas(text, value):
+    values = {n.value for n in find_numbers(text)}
+    assert value in values and not any(v != int(v) for v in values)
