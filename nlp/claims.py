@@ -114,7 +114,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence, passage_context
-from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+from .claim_discourse import (Discourse, _version, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
@@ -124,6 +124,7 @@ from .claim_rivals import mark_comparisons
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
+from .claim_model_forms import bracketed_models, family_tiers, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
@@ -681,7 +682,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
-    ents = _tier_refs(text, [x for x in known if x[2] != "ORG"])
+    # "ChatGPT (GPT-5.1)", "Albatross-2 Swift", "the 32B version" (nlp.claim_model_forms)
+    ents = size_refs(text, _tier_refs(text, family_tiers(text, bracketed_models(text, [x for x in known if x[2] != "ORG"]))))
     ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
     # references only the document resolves: "the arena" after "Kaggle Game Arena", "its model" after a lab
     owned = owned_benches(text, known, bench_names)  # "Artificial Analysis … Its Intelligence Index"
@@ -946,7 +948,13 @@ def _more_refs(text: str, ents: list[tuple], starts: list[int], taken: list[tupl
                 out.append((m.start(), m.end(), "MODEL", pick[0]))
     for m in _BARE_TIER.finditer(text):
         word = re.compile(rf"\b{m.group('word')}\b")
-        names = [c for c in models_before(m.start()) if word.search(c)]
+        seen = models_before(m.start())
+        names = [c for c in seen if word.search(c)]
+        if len(names) > 1:  # "the Max's 43.0%" beside "X-2 Max" and "X-1 Max" (one family): the newest version
+            parts = [_version(c) for c in names]
+            if len({(p[0], p[2]) for p in parts}) == 1 and all(p[1] for p in parts):
+                newest = max(p[1] for p in parts)
+                names = [c for c, p in zip(names, parts) if p[1] == newest]
         if len(names) == 1 and free(m.start(), m.end()):
             out.append((m.start(), m.end(), "MODEL", names[0]))
     if has_any(low, ("former", "latter")):
@@ -1280,6 +1288,9 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             ancestor = []  # "did not train X from scratch": the verb is negated, not the model
         if ancestor and _APPOSITION_GAP.fullmatch(pre, ancestor[-1].end()) and _APPOSITION_END.match(text, m.end):
             ancestor = []  # "The build it replaces, X, had …": X in apposition to the verb's head, not its object
+        if ancestor and lo == 0 and not pre[ancestor[-1].end():].strip() and _LEAD_THE.fullmatch(pre, 0, ancestor[-1].start()) \
+                and _GENERATION.fullmatch(ancestor[-1].group(0)):
+            ancestor = []  # "The previous generation X had stayed at 49.0%": X heads the sentence, in apposition
         if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
             if m.relation == "not" and _BUT_END.search(pre, 0, ancestor[-1].start()):
@@ -1300,6 +1311,8 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
 
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_LEAD_THE = re.compile(r"\W*(?:the|its|their)\s+", re.I)
+_GENERATION = re.compile(r"(?:previous|prior|older|earlier|last)\s+(?:model|version|generation|release)", re.I)
 _FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 _APPOSITION_END = re.compile(r"\s*,")
 

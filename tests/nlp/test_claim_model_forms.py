@@ -1,0 +1,94 @@
+"""Model and benchmark forms in claim position, layouts and non-scores (branch nlp-claimnames11).
+Sentences written for these tests, invented names (Quorra, Tarnlab, Skiff, Marrow-QA, Cobalt-Ask, Dunmore)."""
+from __future__ import annotations
+
+from nlp.claim_model_forms import bracketed_models, family_tiers, size_refs
+from tests.nlp.test_entities import pipe as full  # noqa: F401  (full: the loaded-pipeline fixture)
+
+
+def claims(doc):
+    return sorted((c["model"], c["benchmark"], c["score"], c["unit"]) for c in doc._.claims)
+
+
+def keys(doc):
+    return sorted((c["model"], c["benchmark"], c["score"]) for c in doc._.claims)
+
+
+# ---------------------------------------------------------------- model forms (nlp.claim_model_forms)
+
+def test_bracketed_model_drops_the_product_and_maps_its_other_mentions():
+    text = "Cobalt-Ask (Quorra-3 Pro)\nScore: 71.0%.\n\nWinner: Cobalt-Ask."
+    ents = [(0, 10, "MODEL", "Cobalt-Ask"), (12, 24, "MODEL", "Quorra-3 Pro"), (52, 62, "MODEL", "Cobalt-Ask")]
+    assert bracketed_models(text, ents) == [(12, 24, "MODEL", "Quorra-3 Pro"), (52, 62, "MODEL", "Quorra-3 Pro")]
+
+
+def test_bracket_with_more_than_a_model_is_no_product_form():
+    text = "Quorra-3 Pro (Skiff-2: 60.1%) scored 71.0%."
+    ents = [(0, 12, "MODEL", "Quorra-3 Pro"), (14, 21, "MODEL", "Skiff-2")]
+    assert bracketed_models(text, ents) == ents
+
+
+def test_product_heading_gives_the_bracketed_models_scores(full):
+    text = ("Review: two assistants for tenancy letters\n\n"
+            "We ran each one on the Marrow-QA benchmark ourselves. Cobalt-Ask is Tarnlab's chatbot and runs the "
+            "Quorra-3 Pro model; Dunmore Chat runs the Skiff-2 Large model.\n\n"
+            "Cobalt-Ask (Quorra-3 Pro)\nMarrow-QA: 71.0%. Slow.\n\n"
+            "Dunmore Chat (Skiff-2 Large)\nMarrow-QA: 64.5%. Quick.\n")
+    got = keys(full(text))
+    assert ("Quorra-3 Pro", "Marrow-QA", 71.0) in got
+    assert ("Skiff-2 Large", "Marrow-QA", 64.5) in got
+    assert not any(m in ("Cobalt-Ask", "Dunmore Chat") for m, _, _ in got)
+
+
+def test_family_and_unknown_tier_join():
+    text = "Tarnlab added Quorra-3 Gale to the line-up. Gale is cheap."
+    ents = [(14, 22, "MODEL", "Quorra-3"), (23, 27, "MODEL", "Gale"), (44, 48, "MODEL", "Gale")]
+    assert family_tiers(text, ents) == [(14, 27, "MODEL", "Quorra-3 Gale"), (44, 48, "MODEL", "Quorra-3 Gale")]
+
+
+def test_two_models_side_by_side_in_a_list_are_not_joined():
+    text = "Quorra-3 Skiff-2"  # the second has a digit: a model of its own
+    ents = [(0, 8, "MODEL", "Quorra-3"), (9, 16, "MODEL", "Skiff-2")]
+    assert family_tiers(text, ents) == ents
+
+
+def test_size_version_is_the_family_of_that_size(full):
+    text = ("Tarnlab releases Quorra-4, an open model in 32B and 8B sizes\n\n"
+            "Tarnlab released Quorra-4 on Monday. According to the company, the 32B version records 70.2% on "
+            "Marrow-QA. On the same test the company measured Qwen3-32B at 52.9%. The previous generation "
+            "Quorra-3 had stayed at 49.0% on Marrow-QA. The 8B version is at 61.0% on Marrow-QA.")
+    got = keys(full(text))
+    assert ("Quorra-4-32B", "Marrow-QA", 70.2) in got
+    assert ("Quorra-4-8B", "Marrow-QA", 61.0) in got
+    assert ("Qwen3-32B", "Marrow-QA", 52.9) in got
+    assert ("Quorra-3", "Marrow-QA", 49.0) in got
+
+
+def test_size_version_takes_the_named_model_of_that_size():
+    text = "Skiff-2 8B and Skiff-2 70B are out. The 70B version scores 80.1 on X."
+    ents = [(0, 10, "MODEL", "Skiff-2 8B"), (15, 26, "MODEL", "Skiff-2 70B")]
+    out = size_refs(text, ents)
+    assert (36, 51, "MODEL", "Skiff-2 70B") in out
+
+
+def test_size_without_a_family_before_is_nothing():
+    text = "The 32B version scores 70.2% on Marrow-QA."
+    assert size_refs(text, [(32, 41, "BENCHMARK", "Marrow-QA")]) == [(32, 41, "BENCHMARK", "Marrow-QA")]
+
+
+def test_bare_tier_possessive_takes_the_newest_version_of_that_tier(full):
+    text = ("Tarnlab fills out the Quorra-3 line-up with a cheaper sibling\n\n"
+            "Tarnlab AI added Quorra-3 Gale to its line-up on Monday, three weeks after the Max model. Its own "
+            "figures, from the launch post:\n\nAIME 2025\n- Quorra-3 Max: 92.5%\n- Quorra-3 Gale: 84.0%\n"
+            "- Quorra-2 Max (last year's flagship): 71.7%\n\n"
+            "On Humanity's Last Exam it manages 19.8%, less than half of the Max's 43.0%.")
+    got = keys(full(text))
+    assert ("Quorra-3 Gale", "Humanity's Last Exam", 19.8) in got
+    assert ("Quorra-3 Max", "Humanity's Last Exam", 43.0) in got
+    assert ("Quorra-2 Max", "Humanity's Last Exam", 43.0) not in got
+
+
+def test_one_size_alone_describes_the_model_named():
+    text = "Tarnlab put Quorra-4 online. The 355B-parameter model scores 68.0% on Marrow-QA."
+    ents = [(12, 20, "MODEL", "Quorra-4"), (64, 73, "BENCHMARK", "Marrow-QA")]
+    assert size_refs(text, ents) == ents
