@@ -1046,6 +1046,8 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
             c["unit"] = block_unit(text, c["start"]) or _KB_UNITS.get(kb_unit, "points")
+            if c["unit"] == "%" and 0 < c["score"] < 1:
+                c["unit"] = "points"  # '"acc": 0.551', "0.579 on MMLU": a 0–1 fraction (lm-eval style), no percentage
             if c["unit"] == "%" and c["score"] > 100:
                 drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
                 continue
@@ -1227,11 +1229,19 @@ def _dedupe(claims: list[dict]) -> list[dict]:
     claims = [c for c in claims if not (c.pop("_list_rank", False) and (c["model"], c["benchmark"], c["score"]) in stated)]
     seen, out = set(), []
     for c in claims:
+        # one claim per (model, benchmark, number): a table row repeating the score the prose gave
+        # ("reaches 58.2 ± 2.1%" over a row "X  58.2 ± 2.1") is the same claim (places, medals and
+        # percentiles only at the same place, as before)
         key = (c["model"], c["benchmark"], c["score"], c["start"])
-        if key not in seen:
+        again = (c["model"], c["benchmark"], c["score"]) if c["unit"] not in _OWN_KIND_UNITS else key
+        if key not in seen and again not in seen:
             seen.add(key)
+            seen.add(again)
             out.append(c)
     return out
+
+
+_OWN_KIND_UNITS = ("rank", "medal", "percentile")
 
 
 def _title_subject(doc: Doc, ents, title_ents=None) -> str | None:

@@ -92,3 +92,35 @@ def test_one_size_alone_describes_the_model_named():
     text = "Tarnlab put Quorra-4 online. The 355B-parameter model scores 68.0% on Marrow-QA."
     ents = [(12, 20, "MODEL", "Quorra-4"), (64, 73, "BENCHMARK", "Marrow-QA")]
     assert size_refs(text, ents) == ents
+
+
+# ---------------------------------------------------------------- non-scores and units (nlp.numbers, nlp.claims)
+
+def test_spreads_and_signed_changes_are_no_scores():
+    from nlp.numbers import find_numbers
+    kinds = {n.value: n.kind for n in find_numbers(
+        '"marrow_qa": {"acc": 0.612, "stderr": 0.009}, and a standard error of 1.3; SE = 0.8; '
+        'Skiff-2 gives up (−0.9 on Marrow-QA) and (-1.4 on Dunmore-Bench) but scores 63.0')}
+    assert kinds[0.612] == "score" and kinds[63.0] == "score"
+    assert kinds[0.009] == kinds[1.3] == kinds[0.8] == "error"
+    assert kinds[0.9] == kinds[1.4] == "delta"
+
+
+def test_hyphen_of_a_name_or_a_bullet_is_no_minus():
+    from nlp.numbers import find_numbers
+    got = [(n.value, n.kind) for n in find_numbers("- 84.0% on Marrow-QA; Skiff -2 scored 70")]
+    assert (84.0, "score") in got and (70.0, "score") in got
+
+
+def test_percent_after_a_half_width_is_the_levels_unit():
+    from nlp.numbers import find_numbers
+    n = {x.value: x.unit for x in find_numbers("The best reaches 58.2 ± 2.1% accuracy, humans 91.3 ± 1.4")}
+    assert n[58.2] == "%" and n[91.3] is None
+
+
+def test_lm_eval_fractions_and_a_repeated_row(full):
+    text = ("GitHub issue: skiff-2 numbers\n\nRunning the harness on Skiff-2 Large with 5-shot MMLU I get:\n\n"
+            '```\n{"results": {"mmlu": {"acc": 0.612, "stderr": 0.004}}}\n```\n')
+    got = claims(full(text))
+    assert ("Skiff-2 Large", "MMLU", 0.612, "points") in got
+    assert not any(s == 0.004 for _, _, s, _ in got)
