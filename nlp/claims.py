@@ -469,7 +469,8 @@ _COUNT_AFTER = re.compile(
     r"documents|papers|experiments|seeds|tasks|problems|questions|samples|examples|benchmarks|models|"
     r"tests|exercises|challenges|episodes|trajectories|apps|projects|languages|contestants|participants|"
     r"workers|employees|customers|users|developers|engineers|students|pages|files|steps|turns|tools|"
-    r"categories|active)\b"
+    r"categories|active|sites|shops|stores|companies|firms|countries|cities|hospitals|schools|people|teams|"
+    r"images|videos|clips|photos|recordings|patients|records|tickets|transactions)\b"
 )
 # "would score 55%", "is expected to reach 60%", "aims to hit": a forecast or a target, not a result
 # (lower case only: "May" is a month)
@@ -1049,8 +1050,12 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if c["unit"] == "%" and 0 < c["score"] < 1:
                 c["unit"] = "points"  # '"acc": 0.551', "0.579 on MMLU": a 0–1 fraction (lm-eval style), no percentage
             if c["unit"] == "%" and c["score"] > 100:
-                drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
-                continue
+                m = _MARKED_OUT_OF.search(text, max(0, c["start"] - 300), c["end"])
+                if m and parse_number(m.group("n")) >= c["score"]:
+                    c["unit"] = "points"  # "On the paper, marked out of 150, … X 145": the paper's own scale
+                else:
+                    drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
+                    continue
         c.setdefault("is_comparison", False)
         said = c.get("sentence", "")
         if not c["is_comparison"] and ("compar" in said or "reference" in said):
@@ -1241,6 +1246,9 @@ def _dedupe(claims: list[dict]) -> list[dict]:
     return out
 
 
+# "marked out of 150", "scored out of 200 points", "(maximum 150)": a test's own scale above 100
+_MARKED_OUT_OF = re.compile(r"\b(?:(?:marked|scored|graded|graded|rated)\s+out\s+of|maximum(?:\s+score)?\s+(?:of\s+)?|"
+                            r"max(?:imum)?\.?\s*[:=]?)\s*(?P<n>\d{3,4})\b", re.I)
 _OWN_KIND_UNITS = ("rank", "medal", "percentile")
 
 

@@ -356,13 +356,13 @@ _NUM = re.compile(
     # look-behind tests the character before it, and (?<=\d) / (?<=\.) pick the branch it starts.
     r"(?P<num>[\d.](?<![\w.@$€£¥/#^][\d.])(?<!\d,\d)"
     r"(?:(?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?|(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
-    r"(?![\w@]|\.\d)"
+    r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|@|\.\d)"  # a footnote mark may follow: "47.1¹"
 )
 # the same matches, written plainly (tests/nlp/test_claims_fast.py compares the two)
 _NUM_PLAIN = re.compile(
     r"(?<![\w.@$€£¥/#^])(?!(?<=\d,)\d)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?![\w@]|\.\d)"
+    r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|@|\.\d)"  # a footnote mark may follow: "47.1¹"
 )
 # what may follow a number and still be a score
 _UNIT_AFTER = re.compile(

@@ -124,3 +124,30 @@ def test_lm_eval_fractions_and_a_repeated_row(full):
     got = claims(full(text))
     assert ("Skiff-2 Large", "MMLU", 0.612, "points") in got
     assert not any(s == 0.004 for _, _, s, _ in got)
+
+
+# ---------------------------------------------------------------- layouts (nlp.numbers, nlp.grid, nlp.claims)
+
+def test_footnote_marks_on_numbers():
+    from nlp.numbers import find_numbers
+    got = [(n.value, n.kind) for n in find_numbers("| Marrow-QA | **58.9** | 40.3 | 47.1¹ | 90.4² |")]
+    assert got == [(58.9, "score"), (40.3, "score"), (47.1, "score"), (90.4, "score")]
+
+
+def test_unit_statement_skips_the_change_columns_clause():
+    from nlp.grid import statement_unit
+    assert statement_unit("Scores are success rates in percent; Δ is the change since May, in points.") == "%"
+    assert statement_unit("Our runs (solve rate, %):") == "%"
+    assert statement_unit("The change column is in points.") is None
+
+
+def test_paper_marked_out_of_more_than_100(full):
+    text = ("Models sit the Gaokao again\n\nOn the Gaokao 2026 mathematics paper, marked out of 150, the Dunmore "
+            "lab's results were: Skiff-2 Large 145, Quorra-4 141 and Gemini 3 Pro 138.")
+    got = claims(full(text))
+    assert ("Gemini 3 Pro", "Gaokao 2026", 138.0, "points") in got
+
+
+def test_sites_are_counted_things(full):
+    text = "The Dunmore Board, where Gemini 3 Pro leads with 60.4%, runs agents on 300 cloned shop sites."
+    assert not any(s == 300.0 for _, _, s, _ in claims(full(text)))
