@@ -1,12 +1,14 @@
 """Which model a claim is about when the text writes it in another form than its name.
 
-Three forms, read on the entity tuples (start, end, label, canonical) the claims reader works on
+Model forms (and one benchmark form), read on the entity tuples (start, end, label, canonical) the claims reader works on
 (`doc.ents` are not changed):
 
 * **"Product (Model)"**: a heading or row "ChatGPT (GPT-5.1)", "Le Chat (Mistral Medium 3.1)" names
   the product and, in brackets, the model behind it; the scores under it are the model's. The
   product mention is dropped and the passage's other mentions of that product (one bracketed
   model only) stand for the model.
+* **"Parent (sub-test)"**: "LAB-Bench (ProtocolQA): 61.3%" is a LAB-Bench claim (the claims
+  conventions keep the parent); the bracketed benchmark is dropped there.
 * **family + a tier no list knows**: "Albatross-2 Swift" found as two models `Albatross-2` and
   `Swift` (a versioned family, one space, one capitalised word without a digit) is one model; the
   passage's later bare `Swift` is that model.
@@ -20,8 +22,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+_ACRONYM = re.compile(r"[A-Z\d&-]{2,8}\b")  # "BFCL", "HLE": an abbreviation, maybe with an edition after it
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE = re.compile(r"[ \t]*\)")
+
+
+def bracketed_benches(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` without a BENCHMARK mention in brackets right after another benchmark ("LAB-Bench
+    (ProtocolQA): 61.3%"): the sub-test names a part, the claim keeps the parent (the claims
+    conventions)."""
+    if "(" not in text:
+        return ents
+    drop = set()
+    for i in range(len(ents) - 1):
+        x, y = ents[i], ents[i + 1]
+        if x[2] == "BENCHMARK" and y[2] == "BENCHMARK" and x[3] != y[3] and not (
+                y[3].startswith(x[3]) or x[3].startswith(y[3]) or _ACRONYM.match(text, y[0], y[1])):
+            # (not an edition or an abbreviation of the name before: "Berkeley Function-Calling Leaderboard (BFCL v4)")
+            o = _OPEN.match(text, x[1])
+            if o is not None and o.end() == y[0] and _CLOSE.match(text, y[1]) is not None:
+                drop.add(i + 1)
+    return [x for i, x in enumerate(ents) if i not in drop] if drop else ents
 
 
 def bracketed_models(text: str, ents: list[tuple]) -> list[tuple]:

@@ -151,3 +151,25 @@ def test_paper_marked_out_of_more_than_100(full):
 def test_sites_are_counted_things(full):
     text = "The Dunmore Board, where Gemini 3 Pro leads with 60.4%, runs agents on 300 cloned shop sites."
     assert not any(s == 300.0 for _, _, s, _ in claims(full(text)))
+
+
+def test_sub_test_in_brackets_keeps_the_parent():
+    from nlp.claim_model_forms import bracketed_benches
+    text = "Dunmore-Bench (Marrow-QA): 61.3%; Skiff Leaderboard (SKL v2): 70.1"
+    ents = [(0, 13, "BENCHMARK", "Dunmore-Bench"), (15, 24, "BENCHMARK", "Marrow-QA"),
+            (34, 51, "BENCHMARK", "Skiff Leaderboard"), (53, 59, "BENCHMARK", "SKL v2")]
+    assert bracketed_benches(text, ents) == [ents[0], ents[2], ents[3]]  # an abbreviation's edition stays
+
+
+def test_indented_board_with_a_rank_and_a_change_column(full):
+    text = ("Dunmore Board, May standings\n\nScores are success rates in percent; Δ is the change since April, "
+            "in points.\n\n"
+            "  #   Model                 Success   Δ      Avg. steps\n"
+            "  1   Claude Opus 4.5       62.7      +1.9   31\n"
+            "  2   Gemini 3 Pro          60.4      new    27\n"
+            "  3   GPT-5.2               59.8      −0.7   29\n")
+    got = claims(full(text))
+    assert ("Claude Opus 4.5", "Dunmore Board", 1.0, "rank") in got
+    assert ("GPT-5.2", "Dunmore Board", 3.0, "rank") in got
+    assert ("Gemini 3 Pro", "Dunmore Board", 60.4, "%") in got
+    assert not any(s in (1.9, 0.7) for _, _, s, _ in got)
