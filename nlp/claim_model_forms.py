@@ -9,6 +9,9 @@ Model forms (and one benchmark form), read on the entity tuples (start, end, lab
   model only) stand for the model.
 * **"Parent (sub-test)"**: "LAB-Bench (ProtocolQA): 61.3%" is a LAB-Bench claim (the claims
   conventions keep the parent); the bracketed benchmark is dropped there.
+* **a benchmark as a key of a results file**: `"Hangul-Hard": 44.7` beside `"KMMLU": 68.3` (a
+  key with a capital, a number for its value, a recognised benchmark among the keys of its object,
+  no model) is a benchmark.
 * **family + a tier no list knows**: "Albatross-2 Swift" found as two models `Albatross-2` and
   `Swift` (a versioned family, one space, one capitalised word without a digit) is one model; the
   passage's later bare `Swift` is that model.
@@ -157,4 +160,39 @@ def size_refs(text: str, ents: list[tuple]) -> list[tuple]:
         family = plain[0]
         joiner = "-" if "-" in family and " " not in family else " "
         added.append((m.start(), m.end(), "MODEL", f"{family}{joiner}{size}"))
+    return sorted(ents + added) if added else ents
+
+
+# '    "Hangul-Hard": 44.7,' : one key of a results object, a number for its value
+_KEY_LINE = re.compile(r'^[ \t]*["\'](?P<key>[^"\'\n]{2,40})["\'][ \t]*:[ \t]*-?\d[\d.]*[ \t]*,?[ \t]*$', re.M)
+
+
+def json_key_benches(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` with a BENCHMARK tuple for each key of a run of `"key": number` lines that no entity
+    covers, has a capital letter, and sits beside a key the text recognises as a benchmark (and
+    none as a model): a results object's benchmark no list knows."""
+    if '":' not in text and "':" not in text:
+        return ents
+    starts = [x[0] for x in ents]
+
+    def label_at(a: int, b: int):
+        i = bisect_left(starts, a)
+        return ents[i][2] if i < len(ents) and ents[i][0] < b else None
+
+    runs: list[list] = []
+    last_end = -2
+    for m in _KEY_LINE.finditer(text):
+        if m.start() != last_end + 1:
+            runs.append([])
+        runs[-1].append(m)
+        last_end = m.end()
+    added = []
+    for run in runs:
+        labels = [label_at(*m.span("key")) for m in run]
+        if "BENCHMARK" not in labels or "MODEL" in labels:
+            continue
+        for m, lab in zip(run, labels):
+            key = m.group("key")
+            if lab is None and any(ch.isupper() for ch in key):
+                added.append((m.start("key"), m.end("key"), "BENCHMARK", key))
     return sorted(ents + added) if added else ents

@@ -124,7 +124,7 @@ from .claim_rivals import mark_comparisons
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
-from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, size_refs
+from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
@@ -684,7 +684,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     text = doc_text(doc)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     # "ChatGPT (GPT-5.1)", "Albatross-2 Swift", "the 32B version" (nlp.claim_model_forms)
-    ents = bracketed_benches(text, bracketed_models(text, [x for x in known if x[2] != "ORG"]))
+    ents = json_key_benches(text, bracketed_benches(text, bracketed_models(text, [x for x in known if x[2] != "ORG"])))
     ents = size_refs(text, _tier_refs(text, family_tiers(text, ents)))
     ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
     # references only the document resolves: "the arena" after "Kaggle Game Arena", "its model" after a lab

@@ -173,3 +173,20 @@ def test_indented_board_with_a_rank_and_a_change_column(full):
     assert ("GPT-5.2", "Dunmore Board", 3.0, "rank") in got
     assert ("Gemini 3 Pro", "Dunmore Board", 60.4, "%") in got
     assert not any(s in (1.9, 0.7) for _, _, s, _ in got)
+
+
+def test_results_file_key_beside_a_known_benchmark_is_a_benchmark():
+    from nlp.claim_model_forms import json_key_benches
+    text = '{\n  "results": {\n    "GSM8K": 90.1,\n    "Marrow-QA": 44.7,\n    "acc": 0.5\n  }\n}'
+    g = text.index("GSM8K")
+    ents = [(g, g + 5, "BENCHMARK", "GSM8K")]
+    out = json_key_benches(text, ents)
+    assert [c for _, _, lab, c in out if lab == "BENCHMARK"] == ["GSM8K", "Marrow-QA"]  # "acc": no capital
+
+
+def test_keys_beside_a_model_are_not_benchmarks():
+    from nlp.claim_model_forms import json_key_benches
+    text = '{\n  "GSM8K": 90.1,\n  "Skiff-2": 1.0,\n  "Marrow-QA": 44.7\n}'
+    g, k = text.index("GSM8K"), text.index("Skiff-2")
+    ents = [(g, g + 5, "BENCHMARK", "GSM8K"), (k, k + 7, "MODEL", "Skiff-2")]
+    assert json_key_benches(text, ents) == ents
