@@ -113,7 +113,7 @@ def family_tiers(text: str, ents: list[tuple]) -> list[tuple]:
 _SIZE_REF = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<n>\d{1,4}(?:\.\d+)?)[ -]?(?P<u>[BbMm]|billion|million)\b(?:[ -]parameters?)?"
     r"\s+(?:version|variant|model|one|edition|checkpoint|flavou?r|size|release)\b")
-_LONE_SIZE = re.compile(r"(?<![\w.\-])(?P<n>\d{1,4}(?:\.\d+)?)[ -]?(?P<u>[BM]|billion|million)\b")
+_LONE_SIZE = re.compile(r"(?P<n>\d{1,4}(?:\.\d+)?)[ -]?(?P<u>[BM]|billion|million)\b")  # (the character before: _lone)
 _HAS_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ -]?[BbMmKkTt]\b|\d+x\d+[Bb]\b")
 
 
@@ -129,13 +129,15 @@ def size_refs(text: str, ents: list[tuple]) -> list[tuple]:
     if not ents or not any(w in text for w in ("version", "variant", "model", "one", "edition", "checkpoint",
                                                "flavo", "size", "release")):
         return ents
+    # a size stands for a variant only in a passage that names two sizes or more ("in two sizes, 32B and
+    # 8B"); "the 355B-parameter model", "its 405B variant" alone describe the one model named (this
+    # scan, from a digit, is the cheap one: most passages stop here)
+    sizes = {_size(m.group("n"), m.group("u")) for m in _LONE_SIZE.finditer(text)
+             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.-")}
+    if len(sizes) < 2:
+        return ents
     refs = list(_SIZE_REF.finditer(text))
     if not refs:
-        return ents
-    # a size stands for a variant only in a passage that names two sizes or more ("in two sizes, 32B and
-    # 8B"); "the 355B-parameter model", "its 405B variant" alone describe the one model named
-    sizes = {_size(m.group("n"), m.group("u")) for m in _LONE_SIZE.finditer(text)}
-    if len(sizes) < 2:
         return ents
     starts = [x[0] for x in ents]
     added = []
