@@ -144,6 +144,9 @@ def _sub_header(text: str, a: int, b: int, sep: str, n: int) -> bool:
     return not any(_NUMERIC_CELL.match(text, s, e) for s, e in cells(text, a, b, sep))
 
 
+_SIGN_HEADS = ("#", "No.", "Pos.", "Δ", "±", "%")
+
+
 def table_blocks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, separator) of the tables of `text` written without Markdown bars: consecutive
     lines that split into the same number (2+) of cells by one separator, at least one of them
@@ -170,8 +173,11 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                 pre = _indent(text, *lines[i])
                 n = _count(text, *lines[i], sep, indented=True)
                 if n >= 2 and _indent(text, *lines[j]) == pre and _count(text, *lines[j], sep, indented=True) == n \
-                        and all(re.search(r"[A-Za-z]{2}", text[c0:c1]) for c0, c1 in cells(text, *lines[i], sep)):
-                    indent = pre  # every line of the block indented alike, a header of words (no "x  =  1" code)
+                        and all(re.search(r"[A-Za-z]{2}", text[c0:c1]) or text[c0:c1].strip() in _SIGN_HEADS
+                                for c0, c1 in cells(text, *lines[i], sep)):
+                    # every line of the block indented alike, a header of words, a "#" rank or "Δ" change column
+                    # (no "x  =  1" code)
+                    indent = pre
                 else:
                     # an aligned header over the value columns only, its corner left blank: indented,
                     # one cell fewer than the rows under it

@@ -114,7 +114,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence, passage_context
-from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+from .claim_discourse import (Discourse, _version, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, retracted_values, short_benches)
 from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
@@ -124,6 +124,7 @@ from .claim_rivals import mark_comparisons
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
+from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
@@ -468,7 +469,8 @@ _COUNT_AFTER = re.compile(
     r"documents|papers|experiments|seeds|tasks|problems|questions|samples|examples|benchmarks|models|"
     r"tests|exercises|challenges|episodes|trajectories|apps|projects|languages|contestants|participants|"
     r"workers|employees|customers|users|developers|engineers|students|pages|files|steps|turns|tools|"
-    r"categories|active)\b"
+    r"categories|active|sites|shops|stores|companies|firms|countries|cities|hospitals|schools|people|teams|"
+    r"images|videos|clips|photos|recordings|patients|records|tickets|transactions)\b"
 )
 # "would score 55%", "is expected to reach 60%", "aims to hit": a forecast or a target, not a result
 # (lower case only: "May" is a month)
@@ -681,7 +683,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = doc_text(doc)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
-    ents = _tier_refs(text, [x for x in known if x[2] != "ORG"])
+    # "ChatGPT (GPT-5.1)", "Albatross-2 Swift", "the 32B version" (nlp.claim_model_forms)
+    ents = json_key_benches(text, bracketed_benches(text, bracketed_models(text, [x for x in known if x[2] != "ORG"])))
+    ents = size_refs(text, _tier_refs(text, family_tiers(text, ents)))
     ents = bench_by_noun(text, ents, {(s, e) for s, e, _, _, _, k, _, _ in ent_rows(doc) if not k})
     # references only the document resolves: "the arena" after "Kaggle Game Arena", "its model" after a lab
     owned = owned_benches(text, known, bench_names)  # "Artificial Analysis … Its Intelligence Index"
@@ -946,7 +950,13 @@ def _more_refs(text: str, ents: list[tuple], starts: list[int], taken: list[tupl
                 out.append((m.start(), m.end(), "MODEL", pick[0]))
     for m in _BARE_TIER.finditer(text):
         word = re.compile(rf"\b{m.group('word')}\b")
-        names = [c for c in models_before(m.start()) if word.search(c)]
+        seen = models_before(m.start())
+        names = [c for c in seen if word.search(c)]
+        if len(names) > 1:  # "the Max's 43.0%" beside "X-2 Max" and "X-1 Max" (one family): the newest version
+            parts = [_version(c) for c in names]
+            if len({(p[0], p[2]) for p in parts}) == 1 and all(p[1] for p in parts):
+                newest = max(p[1] for p in parts)
+                names = [c for c, p in zip(names, parts) if p[1] == newest]
         if len(names) == 1 and free(m.start(), m.end()):
             out.append((m.start(), m.end(), "MODEL", names[0]))
     if has_any(low, ("former", "latter")):
@@ -1038,9 +1048,15 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
             c["unit"] = block_unit(text, c["start"]) or _KB_UNITS.get(kb_unit, "points")
+            if c["unit"] == "%" and 0 < c["score"] < 1:
+                c["unit"] = "points"  # '"acc": 0.551', "0.579 on MMLU": a 0–1 fraction (lm-eval style), no percentage
             if c["unit"] == "%" and c["score"] > 100:
-                drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
-                continue
+                m = _MARKED_OUT_OF.search(text, max(0, c["start"] - 300), c["end"])
+                if m and parse_number(m.group("n")) >= c["score"]:
+                    c["unit"] = "points"  # "On the paper, marked out of 150, … X 145": the paper's own scale
+                else:
+                    drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
+                    continue
         c.setdefault("is_comparison", False)
         said = c.get("sentence", "")
         if not c["is_comparison"] and ("compar" in said or "reference" in said):
@@ -1219,11 +1235,22 @@ def _dedupe(claims: list[dict]) -> list[dict]:
     claims = [c for c in claims if not (c.pop("_list_rank", False) and (c["model"], c["benchmark"], c["score"]) in stated)]
     seen, out = set(), []
     for c in claims:
+        # one claim per (model, benchmark, number): a table row repeating the score the prose gave
+        # ("reaches 58.2 ± 2.1%" over a row "X  58.2 ± 2.1") is the same claim (places, medals and
+        # percentiles only at the same place, as before)
         key = (c["model"], c["benchmark"], c["score"], c["start"])
-        if key not in seen:
+        again = (c["model"], c["benchmark"], c["score"]) if c["unit"] not in _OWN_KIND_UNITS else key
+        if key not in seen and again not in seen:
             seen.add(key)
+            seen.add(again)
             out.append(c)
     return out
+
+
+# "marked out of 150", "scored out of 200 points", "(maximum 150)": a test's own scale above 100
+_MARKED_OUT_OF = re.compile(r"\b(?:(?:marked|scored|graded|graded|rated)\s+out\s+of|maximum(?:\s+score)?\s+(?:of\s+)?|"
+                            r"max(?:imum)?\.?\s*[:=]?)\s*(?P<n>\d{3,4})\b", re.I)
+_OWN_KIND_UNITS = ("rank", "medal", "percentile")
 
 
 def _title_subject(doc: Doc, ents, title_ents=None) -> str | None:
@@ -1280,6 +1307,9 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             ancestor = []  # "did not train X from scratch": the verb is negated, not the model
         if ancestor and _APPOSITION_GAP.fullmatch(pre, ancestor[-1].end()) and _APPOSITION_END.match(text, m.end):
             ancestor = []  # "The build it replaces, X, had …": X in apposition to the verb's head, not its object
+        if ancestor and lo == 0 and not pre[ancestor[-1].end():].strip() and _LEAD_THE.fullmatch(pre, 0, ancestor[-1].start()) \
+                and _GENERATION.fullmatch(ancestor[-1].group(0)):
+            ancestor = []  # "The previous generation X had stayed at 49.0%": X heads the sentence, in apposition
         if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
             if m.relation == "not" and _BUT_END.search(pre, 0, ancestor[-1].start()):
@@ -1300,6 +1330,8 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
 
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_LEAD_THE = re.compile(r"\W*(?:the|its|their)\s+", re.I)
+_GENERATION = re.compile(r"(?:previous|prior|older|earlier|last)\s+(?:model|version|generation|release)", re.I)
 _FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 _APPOSITION_END = re.compile(r"\s*,")
 

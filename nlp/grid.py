@@ -209,14 +209,21 @@ _UNIT_POINTS = re.compile(r"\b0\s*[–-]\s*(?:1|10|100|1,?000)(?:\s*-?\s*point)?
                           re.I)
 _UNIT_PCT = re.compile(
     r"\b(?:in|as)\s+(?:%|percent\b|per\s?cent\b|percentages?\b)|\(\s*%|\b(?:accuracy|scores?|pass@\d+)\s*,?\s*%"
-    r"|\b(?:are|is)\s+(?:(?:the\s+)?[\w@-]+\s+){0,2}percentages?\b|%\s+accuracy", re.I)
+    r"|\b(?:are|is)\s+(?:(?:the\s+)?[\w@-]+\s+){0,2}percentages?\b|%\s+accuracy"
+    r"|\([^()\n%]{1,30}?,\s*%\s*\)|\brates?\s*,?\s*%", re.I)  # "(pass rate, %)", "success rate, %"
 _UNIT_ELO = re.compile(r"\bElo\b")
+_CHANGE_WORD = re.compile(r"Δ|\b(?:change|changes|delta|deltas|difference|differences|gain|gains|movement)\b", re.I)
+_CLAUSES = re.compile(r";|\.\s|\n")
 _KEY_MAX = 240  # a key line under a table is short
 _CAPTION_REACH = 600
 
 
 def statement_unit(s: str) -> str | None:
-    """The unit a caption or key line `s` says the numbers are in ("points", "%", "elo"), or None."""
+    """The unit a caption or key line `s` says the numbers are in ("points", "%", "elo"), or None.
+    A clause about a change column says that column's unit, not the scores' ("Scores are success
+    rates in percent; Δ is the change since February, in points")."""
+    if _CHANGE_WORD.search(s):
+        s = " ".join(c for c in _CLAUSES.split(s) if not _CHANGE_WORD.search(c))
     if _UNIT_POINTS.search(s):
         return "points"
     if _UNIT_PCT.search(s):

@@ -356,13 +356,13 @@ _NUM = re.compile(
     # look-behind tests the character before it, and (?<=\d) / (?<=\.) pick the branch it starts.
     r"(?P<num>[\d.](?<![\w.@$€£¥/#^][\d.])(?<!\d,\d)"
     r"(?:(?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?|(?<=\d)\d*(?:\.\d+)?|(?<=\.)\d+))"
-    r"(?![\w@]|\.\d)"
+    r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|@|\.\d)"  # a footnote mark may follow: "47.1¹"
 )
 # the same matches, written plainly (tests/nlp/test_claims_fast.py compares the two)
 _NUM_PLAIN = re.compile(
     r"(?<![\w.@$€£¥/#^])(?!(?<=\d,)\d)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?![\w@]|\.\d)"
+    r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|@|\.\d)"  # a footnote mark may follow: "47.1¹"
 )
 # what may follow a number and still be a score
 _UNIT_AFTER = re.compile(
@@ -373,6 +373,8 @@ _UNIT_AFTER = re.compile(
 # a decimal comma, as much of Europe writes a score ("71,3 %", "71,35", "71,3 Prozent"): one or two
 # digits after the comma and no third, and not a run "1,2,3" ("1,500" is a thousands separator)
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)(?!,\d)")
+_PM_UNIT_AFTER = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s*(?P<unit>%|percent\b|per\s*cent\b|points?\b|pts\b)", re.I)
+_PM_FIRST = frozenset("±+")
 _MULTIPLIER = re.compile(r"\s?(?:[kKmMbBtT]\b|[xX×]\b|×)")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD|EUR|RMB|CNY|Rs\.?)\s?$")
 _COUNT_WORDS = {
@@ -409,6 +411,17 @@ _BOUND_BEFORE = re.compile(
 )
 _LINKS = {"on", "in", "at", "for", "across", "with", "and", "or", "to", "vs", "versus", "from", "by", "of",
           "percent", "points", "elo", "rating", "pts", "while", "than", "which", "when", "after", "as"}
+# a spread named before the number: a key of a results file ('"stderr": ', "acc_norm_stderr=", "ci95: ")
+# or the words of a report ("standard error of", "SD ="); the number is no score (README convention 5)
+_SPREAD_KEY_BEFORE = re.compile(
+    r"(?:\b|_)(?:stderr|std_?err(?:or)?|std_?dev|stdev|std|sem|se|sd|ci(?:_?95)?|conf_int|margin_of_error|moe)"
+    r"[\"']?\s*[:=]\s*[\"'\[(]?\s*$", re.I)
+_SPREAD_WORDS_BEFORE = re.compile(
+    r"\b(?:standard\s+(?:error|deviation)|std\.?\s+(?:error|dev(?:iation)?)|(?-i:SE|SD|SEM)|s\.e\.)"
+    r"\s*(?:of|was|is|were|=|:)?\s*(?:about|around|roughly|only)?\s*$", re.I)
+_SPREAD_ENDS = tuple(" :=\"'[(fstu")  # quick reject: what a _SPREAD_*_BEFORE match may end with
+_MINUS = ("−", "-")
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(\[|:])[−-]$")  # a minus glued to the number, not a hyphen of a word
 _DELTA_BEFORE = re.compile(
     # one \b in front of the words, not one per word: searched at every character, the pattern then
     # tries its 40 words only where a word starts (used as a yes/no, so the order of words is free)
@@ -587,7 +600,8 @@ class Number:
     value: float
     unit: str | None  # "%", "elo", "rating", "points", a medal colour, or None
     kind: str  # "score", or why not: "year", "date", "price", "size", "count", "rank", "range", "share",
-    #            "threshold", "delta", "version", "denominator", "marker", "frequency", "rating", "setting"
+    #            "threshold", "delta", "version", "denominator", "marker", "frequency", "rating", "setting",
+    #            "error" (a standard error or deviation named before it)
     denominator: float | None = None  # "35 out of 42" / "35/42"
     after_from: bool = False  # "up from 70.0%": an earlier score, only kept with "for <model>"
 
@@ -643,6 +657,10 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
         if um:
             unit = _unit_name(um.group("unit"))
             end = b + um.end()
+        elif lead in _PM_FIRST:
+            pm = _PM_UNIT_AFTER.match(after)  # "58.2 ± 2.1% accuracy": the % after the half-width is the level's too
+            if pm:
+                unit = _unit_name(pm.group("unit"))
         kind = _kind(raw, value, unit, before, after, lead)
         den = None
         if kind == "score" and not unit and _starts(lead, _OUT_OF_FIRST):
@@ -724,6 +742,10 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
         return "threshold"
     if before.may_end(_BOUND_ENDS) and _BOUND_BEFORE.search(b):
         return "threshold"  # "models score above 90%": a bound, not a result
+    if b[-1:] in _SPREAD_ENDS and (_SPREAD_KEY_BEFORE.search(b) or _SPREAD_WORDS_BEFORE.search(b)):
+        return "error"  # '"stderr": 0.004', "acc_stderr=0.01", "a standard error of 1.1": the spread, not the score
+    if b[-1:] in _MINUS and _SIGN_BEFORE.search(b):
+        return "delta"  # "(−0.7 on B against its base model)", a "-1.2" cell: a signed change, not a level
     if (before.may_end(_DELTA_ENDS) and _DELTA_BEFORE.search(b)) or (
         _delta_after_may_match(after, lead) and _DELTA_AFTER.match(after)
     ):
