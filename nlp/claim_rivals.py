@@ -29,6 +29,13 @@ _ITEM = re.compile(r"(?m)^[ \t*#>-]*(?:\d{1,2}[.)][ \t]+(?:\*\*)?[A-Z]|(?:First|
                    r"Opening item|Also|Elsewhere|Meanwhile)\b\s*[:,—–-])")
 _LEAD = re.compile(r"\W*(?:(?:in|for|by)\s+(?:\w+\s+)?comparison|for\s+reference|compared\s+with\s+(?:that|this|these|those))\b",
                    re.I)
+# "On the same harness Y reaches N", "Z came in at 55.4 in the same run": the scores of another model measured
+# beside the ones just given (a comparison with them, from the same source)
+SAME_RUN = re.compile(r"\W*(?:(?:on|in|with|under|using|from|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:harness|run|runs|test|"
+                      r"tests|setup|settings|conditions|evaluation|suite|slide|chart|table|board)\b|(?:the\s+)?same\s+"
+                      r"(?:harness|run|setup|settings|conditions)\b)", re.I)
+_SAME_ANYWHERE = re.compile(r"\b(?:in|on|with|under|from)\s+the\s+same\s+(?:harness|run|runs|test|setup|settings|"
+                            r"conditions|evaluation|suite|slide|chart)\b", re.I)
 _NUM = r"\d+(?:[.,]\d+)?"
 _ARROW = re.compile(rf"(?<![\w.])(?P<n>{_NUM})\s*%?\s*(?:→|->|⟶|⇒|=>)\s*\$?{_NUM}")
 
@@ -128,13 +135,24 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
             if not c.get("is_comparison") and bisect_right(paras, c["start"]) in own and not any(
                     variant(c["model"], s) for s in subs):
                 c["is_comparison"] = True
-    seen: set[str] = set()  # benchmarks with a score stated before the sentence at hand
-    for c in claims:
+    seen: dict[str, set] = {}  # benchmarks with a score stated before the sentence at hand: their models
+    before: dict[str, set] = {}  # the same, from sentences before the one at hand
+    at = None
+    for i, c in enumerate(claims):
         said = c.get("sentence", "")
+        if c["start"] != at:
+            at = c["start"]
+            before = {b: set(ms) for b, ms in seen.items()}
         if c.get("is_comparison") or c.get("unit") in ("rank", "medal"):
             pass
         elif _LEAD.match(said) and c["benchmark"] in seen and not any(variant(c["model"], s) for s in subs):
             c["is_comparison"] = True  # "For comparison the paper lists X at 84.7": against the scores above
+        elif c["benchmark"] in before and (SAME_RUN.match(said) or (_SAME_ANYWHERE.search(said) and any(
+                x["start"] == c["start"] and x["model"] != c["model"] for x in claims[:i]))) and not any(
+                variant(c["model"], s) for s in subs) and not any(variant(c["model"], m) for m in before[c["benchmark"]]):
+            # "On the same harness Y reaches N", "… and lists Y at N in the same chart": another model beside the
+            # ones an earlier sentence scored on that benchmark
+            c["is_comparison"] = True
         elif "→" in said or ">" in said:
             after = _after_arrow(said, c["score"])
             if after is not None:
@@ -144,7 +162,9 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
                         text, max(0, c["start"] - 300), c["end"])):
                     c["is_comparison"] = True
         if not _LEAD.match(said):
-            seen.add(c["benchmark"])
+            models = seen.setdefault(c["benchmark"], set())
+            if not c.get("is_comparison"):
+                models.add(c["model"])
 
 
 # a before/after of one model is a comparison in revision notes ("previous revision → new revision"), not a rerun

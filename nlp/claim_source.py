@@ -27,7 +27,13 @@ _INDEPENDENT = re.compile(
     r"re-?test(?:s|ed|ing)?|outside (?:tests|testing|runs)|(?-i:verifie[sd]) (?:scores|results|entries|runs)|"
     r"(?-i:verified) (?:board|leaderboard|score|result|entry|run)s?|the (?:organi[sz]ers|authors|maintainers) of|"
     r"(?:team|group|lab|authors|people) (?:that|who) (?:built|made|created|maintains?|wrote) the (?:benchmark|test|board)|"
-    r"the benchmark['’]s (?:own )?(?:authors|makers|creators|maintainers)|for me(?=\s*[,.;)]|\s*$))\b",
+    r"the benchmark['’]s (?:own )?(?:authors|makers|creators|maintainers)|for me(?=\s*[,.;)]|\s*$)|"
+    # a third party's own runs ("her team's own runs", "his own tests"), the authors' or a maintainer's run, a board's figures
+    r"(?:her|his|my)\s+(?:(?:team|group|lab|students)['’]s?\s+)?own\s+(?:runs?|tests?|testing|numbers|figures|measurements?|"
+    r"evaluations?|harness)|the\s+(?:authors|researchers|maintainers|organi[sz]ers|evaluators)\s+(?:also\s+|then\s+)?"
+    r"(?:measured|ran|tested|scored|found|evaluated|got|re-?ran|graded)|maintains?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:harness|benchmark|leaderboard|board|eval(?:uation)?\s+suite)|(?:published|posted|listed|shown|reported)\s+on\s+"
+    r"(?:the\s+)?(?:[\w.-]+(?:['’]s?)?\s+){0,3}?(?:leaderboard|board|scoreboard|standings))\b",
     re.I,
 )
 _SELF = re.compile(
@@ -41,7 +47,10 @@ _SELF = re.compile(
     r"(?:launch|release) (?:table|figures|numbers|materials)|vendor[- ](?:published|supplied|provided|stated|claimed)|"
     r"internal (?:runs?|benchmarks?)|(?:[\w.-]+\s+)?card\s+(?:also\s+)?(?:lists?|listed|says|said|claims?|claimed|gives|gave)|(?:its|their) (?:makers|developers|creators) (?:(?:had|have|has) )?"
     r"(?:said|say|says|claimed|claim|claims|reported|report|reports|published|listed)|"
-    r"our (?:[\w-]+\s+){0,3}?(?:model|flagship))\b",  # "our 4B on-device model, X, scores": the maker speaks
+    r"our (?:[\w-]+\s+){0,3}?(?:model|flagship)|"
+    # "the makers' own headline figures", "the developers' numbers"
+    r"(?:the\s+)?(?:makers|developers|vendors|labs|companies)['’]\s+(?:own\s+)?(?:headline\s+|published\s+|official\s+)?"
+    r"(?:figures|numbers|scores|results|claims|charts?|tables?))\b",  # "our 4B on-device model, X, scores": the maker speaks
     re.I,
 )
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
@@ -257,6 +266,7 @@ _WE_RELEASE = re.compile(r"\b(?:we|we['’]re|we\s+are|we\s+have|we['’]ve)\s+(
 _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|scores?|scored|grades?|graded)\s+"
                        r"(?:(?:each|every|all|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve)\s+){1,2}(?:[\w-]+\s+)?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
+                       r"\b(?:ran|tested|evaluated|scored|graded)\s+(?:each|all|both|every\s+one)\s+of\s+(?:them|these|those)\b|"
                        r"\b(?:itself|themselves|ourselves)\b", re.I)
 
 
@@ -314,6 +324,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
     speaking (:func:`developer_voice`), so a first-person run ("We measured all three ourselves") is its."""
     from bisect import bisect_left, bisect_right
 
+    from .run_cues import obtained_by
+
     developers = {org for _, _, label, _, org in rows if label == "MODEL" and org}
     votes = {"self-reported": 0, "independent": 0}
     intro = _intro_end(text)
@@ -323,7 +335,10 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
                   for s, e, label, canon, org in rows[bisect_left(starts, a):bisect_right(starts, z)] if e <= z]
         vote = None
         low = lowered(piece)
-        if _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
+        ran = obtained_by(piece, inside, developers) if " by " in piece else None
+        if ran is not None:  # "All scores were obtained by Centre staff": who ran them (nlp.run_cues)
+            vote = ("self-reported" if voice else "independent") if ran == "first-person" else ran
+        elif _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
                 has_any(low, ("we", "i ", "my ", "runs")) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
             if voice and _FIRST_PERSON.search(piece) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
