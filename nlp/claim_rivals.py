@@ -17,6 +17,7 @@ from bisect import bisect_right
 from itertools import islice
 
 from .claim_source import _GAP, _ORG_THEN_MODEL
+from .rival_blocks import block_groups, mark_layout_rivals
 
 _PARA = re.compile(r"\n[ \t]*\n")
 _BLOCK_START = re.compile(r"(?:^|\n[ \t]*\n)\s*\S")
@@ -128,13 +129,21 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
     if not claims:
         return
     subs = subjects(text, ents)
+    paras = [m.start() for m in _PARA.finditer(text)]
     if subs:  # the rivals in a paragraph (a table, a list) that also gives a subject's own score
-        paras = [m.start() for m in _PARA.finditer(text)]
-        own = {bisect_right(paras, c["start"]) for c in claims if any(variant(c["model"], s) for s in subs)}
+        # a run of model-headed blocks is one chart (nlp.rival_blocks)
+        groups = block_groups(text, paras, [(x[0], x[1], x[3]) for x in ents if x[2] == "MODEL"])
+
+        def para(c):
+            k = bisect_right(paras, c["start"])
+            return groups.get(k, k)
+
+        own = {para(c) for c in claims if any(variant(c["model"], s) for s in subs)}
         for c in claims:
-            if not c.get("is_comparison") and bisect_right(paras, c["start"]) in own and not any(
+            if not c.get("is_comparison") and para(c) in own and not any(
                     variant(c["model"], s) for s in subs):
                 c["is_comparison"] = True
+    mark_layout_rivals(text, claims, ents, paras, subs, variant)  # reference blocks, the previous generation
     seen: dict[str, set] = {}  # benchmarks with a score stated before the sentence at hand: their models
     before: dict[str, set] = {}  # the same, from sentences before the one at hand
     at = None

@@ -100,3 +100,119 @@ def test_on_the_same_harness_takes_the_run_before_it(pipe):
     assert claims[("Tolvik-2", "Codeforces", 2290.0)]["source_kind"] == "independent"
     assert claims[("Kestrine-4", "Codeforces", 2115.0)]["source_kind"] == "independent"
     assert claims[("Kestrine-4", "Codeforces", 2115.0)]["is_comparison"] is True
+
+
+# ------------------------------------------------------------------ comparison from the passage's structure
+FAMILY_TABLE = """Analyst note: Quillmoor's Tolvik-3 narrows the gap
+
+Equity research. Not investment advice.
+
+Quillmoor Labs released Tolvik-3 on Tuesday. The company's launch table, reproduced below (company-reported figures, all in %):
+
+Benchmark | Tolvik-3 Pro | Tolvik-3 Flash | Kestrine-4 | Harlowe-2
+GPQA Diamond | 86.9 | 80.2 | 88.1 | 83.4
+SWE-bench Verified | 74.8 | 66.0 | 76.3 | 77.2
+"""
+
+
+def test_a_family_in_the_headline_owns_its_tier_columns_the_other_families_are_rivals(pipe):
+    cmp = _rivals(pipe, FAMILY_TABLE)
+    assert cmp[("Tolvik-3 Pro", "GPQA Diamond", 86.9)] is False
+    assert cmp[("Tolvik-3 Flash", "SWE-bench Verified", 66.0)] is False
+    assert cmp[("Kestrine-4", "GPQA Diamond", 88.1)] is True
+    assert cmp[("Harlowe-2", "SWE-bench Verified", 77.2)] is True
+
+
+BLOCKS = """Quillmoor's Tolvik-3 takes the lead, on its own chart
+
+Quillmoor Labs released Tolvik-3 on Monday. We reproduce the figures the company published, model by model:
+
+Tolvik-3
+- GPQA Diamond: 80.9%
+- SWE-bench Verified: 59.3%
+
+Kestrine-4
+- GPQA Diamond: 77.2%
+- SWE-bench Verified: 61.4%
+
+Harlowe-2
+- GPQA Diamond: 76.2%
+"""
+
+
+def test_model_headed_blocks_of_a_subjects_chart_are_its_rivals(pipe):
+    cmp = _rivals(pipe, BLOCKS)
+    assert cmp[("Tolvik-3", "GPQA Diamond", 80.9)] is False
+    assert cmp[("Kestrine-4", "GPQA Diamond", 77.2)] is True
+    assert cmp[("Harlowe-2", "GPQA Diamond", 76.2)] is True
+
+
+def test_model_headed_blocks_without_a_subject_are_no_comparison(pipe):
+    text = BLOCKS.replace("Quillmoor's Tolvik-3 takes the lead, on its own chart", "Weekly scores").replace(
+        "Quillmoor Labs released Tolvik-3 on Monday. We reproduce the figures the company published, model by model:",
+        "Three models we looked at this week:")
+    cmp = _rivals(pipe, text)
+    assert cmp and not any(cmp.values())
+
+
+REFERENCE = """Evaluation summary: Tolvik-3
+
+Prepared by the Saffrey Evaluation Centre.
+
+Model: Tolvik-3
+GPQA Diamond: 41.0%
+SWE-bench Verified: 22.4%
+
+Reference model (same harness, same window)
+Model: Kestrine-4
+GPQA Diamond: 48.5%
+SWE-bench Verified: 25.0%
+"""
+
+
+def test_a_reference_model_block_is_a_comparison(pipe):
+    cmp = _rivals(pipe, REFERENCE)
+    assert cmp[("Tolvik-3", "GPQA Diamond", 41.0)] is False
+    assert cmp[("Kestrine-4", "GPQA Diamond", 48.5)] is True
+    assert cmp[("Kestrine-4", "SWE-bench Verified", 25.0)] is True
+
+
+def test_a_baseline_key_in_json_is_a_comparison(pipe):
+    text = """Tolvik-3 Mini release notes
+
+Today we release Tolvik-3 Mini. The results as our harness writes them (accuracy, %):
+
+{
+  "model": "Tolvik-3 Mini",
+  "results": {
+    "GPQA Diamond": 68.3,
+    "SWE-bench Verified": 44.7
+  },
+  "baseline": {
+    "model": "Tolvik-2 Mini",
+    "GPQA Diamond": 61.0
+  }
+}
+"""
+    cmp = _rivals(pipe, text)
+    assert cmp[("Tolvik-3 Mini", "GPQA Diamond", 68.3)] is False
+    assert cmp[("Tolvik-2 Mini", "GPQA Diamond", 61.0)] is True
+
+
+def test_the_previous_generation_is_a_comparison(pipe):
+    text = """Quillmoor adds a cheaper sibling
+
+Quillmoor Labs added Tolvik-3 Swift on Monday. Its own figures, from the launch post:
+
+GPQA Diamond
+- Tolvik-3 Max: 92.5%
+- Tolvik-3 Swift: 84.0%
+- Tolvik-2 Max (last year's flagship): 71.7%
+
+The previous version, Tolvik-2, obtained 70.2% on GPQA Diamond one year ago.
+"""
+    cmp = _rivals(pipe, text)
+    assert cmp[("Tolvik-3 Swift", "GPQA Diamond", 84.0)] is False
+    assert cmp[("Tolvik-3 Max", "GPQA Diamond", 92.5)] is False
+    assert cmp[("Tolvik-2 Max", "GPQA Diamond", 71.7)] is True
+    assert cmp[("Tolvik-2", "GPQA Diamond", 70.2)] is True
