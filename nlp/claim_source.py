@@ -275,6 +275,7 @@ _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|score
 HEDGE = re.compile(r"\b(?:apparently|reportedly|supposedly|allegedly|rumou?r(?:s|ed)?|screenshots?|leak(?:s|ed)?|"
                    r"unverified|(?:not|never)\s+(?:been\s+|yet\s+)?(?:verified|confirmed|checked)|expect\s+(?:about|around)|"
                    r"commonly\s+quoted|usually\s+given)\b", re.I)
+_LEAK_WORDS = re.compile(r"\b(?:apparently|supposedly|allegedly|rumou?r(?:s|ed)?|screenshots?|leak(?:s|ed)?)\b", re.I)
 # every match of _HOST_RUN contains one of these (a quick reject: most lines run no regex)
 _HOST_RUN_WORDS = any_finder(("run", "ran", "test", "evaluat", "scor", "grad", "itself", "themselves", "ourselves"))
 # "we ran", "We have now evaluated", a forum user's "I ran", "my numbers", "on my own box", "All runs on a 4070"
@@ -292,6 +293,9 @@ _OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0
                        re.I)
 
 
+_TITLE_PARTS = re.compile(r"\s+[—–/|]\s+|\s*[:,;]\s+|\s+-\s+")
+
+
 def _calls_itself_own(piece: str) -> bool:
     """Whether `piece` names itself a model card, release notes, ...: in a heading-like line (a `#` line, or
     a short line that is no sentence) or as "this/our ..."."""
@@ -302,6 +306,9 @@ def _calls_itself_own(piece: str) -> bool:
         if _OWN_WORDS.search(stripped) and (line.lstrip().startswith("#") or
                                            (len(stripped.split()) <= 10 and not stripped.endswith("."))):
             return True
+        if _OWN_WORDS.search(stripped) and not stripped.endswith(".") and any(
+                _OWN_WORDS.search(part) and len(part.split()) <= 4 for part in _TITLE_PARTS.split(stripped)):
+            return True  # "Sève 2 Large — notes de version / release notes, revision 2603": a title part
     return False
 
 
@@ -343,8 +350,9 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
             if voice and _FIRST_PERSON.search(piece) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
                 vote = "self-reported"
-        elif a >= intro:
-            pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own
+        elif a >= intro or _LEAK_WORDS.search(piece):
+            pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
+            # "internal dashboard" is not the developer speaking
         elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
                 _same_maker(sp, dev) for sp in sentence_cues(piece, inside)[2] for dev in developers):
             vote = "self-reported"

@@ -120,6 +120,7 @@ from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
+from .run_cues import speaker_turns
 from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
@@ -1032,6 +1033,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
     passage = None  # the passage's source_kind (nlp.claim_source.passage_kind), read once when needed
     voice = None  # whether the passage is its developer speaking (nlp.claim_source.developer_voice)
+    turns = None  # a transcript's turns by the developer's own people (nlp.run_cues.speaker_turns)
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
@@ -1098,6 +1100,12 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             # "our own harness" in a model card, "we ran" in a lab's announcement: the developer's own run
             pieces = segments(doc)
             voice = developer_voice(text, pieces, rows, starts) or release_voice(text, pieces, rows, starts)
+        if c["source_kind"] in ("unknown", "independent") and ":" in text:
+            if turns is None:  # a transcript's turns by the developer's own people (nlp.run_cues)
+                turns = speaker_turns(text, rows, set(developer.values()))
+            if turns and any(ta <= c["start"] < tz for ta, tz in turns) and (
+                    c["source_kind"] == "unknown" or first_person_only(text[c["start"]:c["end"]])):
+                c["source_kind"] = "self-reported"
         if c["source_kind"] == "unknown" and not HEDGE.search(text, c["start"], c["end"]):
             # README convention 4: the passage's own cue (a launch post, a host's run), unless the sentence hedges
             if passage is None:

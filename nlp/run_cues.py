@@ -44,3 +44,49 @@ def obtained_by(piece: str, ents, developers: set) -> str | None:
     if any(_same_maker(o, d) for o in orgs for d in developers):
         return "self-reported"
     return "independent"
+
+
+# --------------------------------------------------------------------------- a developer's person speaking
+# A transcript's turns: "GUEST (Reuben Achterberg, CTO, Blackthorn Labs): Corvid 3 Pro is at 58.2 there", later
+# "ACHTERBERG: Fifty-five flat when we ran it", "WANJIRU KAMAU (Mvule Labs): On Sheng-QA we're at 58.1%": the turns of
+# a speaker the passage ties to an organisation that made one of its models are that developer speaking
+# (README convention 4: the company's own person is the company).
+_TURN = re.compile(r"(?m)^[ \t*_>]*(?P<label>[A-Z][A-Za-z .'’-]{0,40}?)[ \t]*(?:\((?P<paren>[^()\n]{1,100})\))?[*_]*[ \t]*:"
+                   r"(?=[ \t]+\S)")
+_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_GENERIC = {"host", "guest", "moderator", "interviewer", "q", "a", "question", "answer", "note", "update", "source",
+            "sources", "model", "developer", "benchmark", "score", "scores", "results", "comment", "reply", "edit"}
+
+
+def speaker_turns(text: str, rows, developers: set) -> list[tuple[int, int]]:
+    """(start, end) of the turns of a transcript whose speaker the passage ties to a developer of its models
+    (`rows`: (start, end, label, canonical, developer) entity rows in text order, offsets in `text`)."""
+    if ":" not in text or not developers:
+        return []
+    turns = [m for m in _TURN.finditer(text) if m.group("label").strip()]
+    if len(turns) < 2:
+        return []
+    affiliated: dict[str, str] = {}  # a speaker's name words (upper-cased) -> organisation
+    for m in turns:
+        if not m.group("paren"):
+            continue
+        a, z = m.span("paren")
+        orgs = [r[3] for r in rows if r[2] == "ORG" and a <= r[0] and r[1] <= z]
+        if not orgs:
+            continue
+        words = _LABEL_WORD.findall(m.group("label")) + _LABEL_WORD.findall(m.group("paren").split(",")[0])
+        for w in words:
+            if w.lower() not in _GENERIC and len(w) > 2:
+                affiliated.setdefault(w.upper(), orgs[0])
+    if not affiliated:
+        return []
+    out = []
+    for i, m in enumerate(turns):
+        words = [w.upper() for w in _LABEL_WORD.findall(m.group("label"))]
+        words += [w.upper() for w in _LABEL_WORD.findall((m.group("paren") or "").split(",")[0])]
+        org = next((affiliated[w] for w in words if w in affiliated), None)
+        if org is None or not any(_same_maker(org, d) for d in developers):
+            continue
+        end = turns[i + 1].start() if i + 1 < len(turns) else len(text)
+        out.append((m.start(), end))
+    return out

@@ -216,3 +216,65 @@ The previous version, Tolvik-2, obtained 70.2% on GPQA Diamond one year ago.
     assert cmp[("Tolvik-3 Max", "GPQA Diamond", 92.5)] is False
     assert cmp[("Tolvik-2 Max", "GPQA Diamond", 71.7)] is True
     assert cmp[("Tolvik-2", "GPQA Diamond", 70.2)] is True
+
+
+TRANSCRIPT = """Transcript excerpt, episode 12
+
+HOST (Dana Whit): So, Tolvik-3. Give me the one number you'd put on a billboard.
+
+GUEST (Ivo Marrowby, CTO, Quillmoor Labs): GPQA Diamond. Tolvik-3 Pro is at 58.2 there.
+
+HOST: And Kestrine-4 has, what, 55?
+
+MARROWBY: Kestrine-4 got 55.0 on GPQA Diamond when we ran it, yeah.
+"""
+
+
+def test_a_developers_own_person_in_a_transcript_is_self_reported(pipe):
+    text = "Quillmoor Labs released Tolvik-3 Pro last week.\n\n" + TRANSCRIPT
+    kinds = _kinds(pipe, text)
+    assert kinds[("Tolvik-3 Pro", "GPQA Diamond", 58.2)] == "self-reported"
+    assert kinds[("Kestrine-4", "GPQA Diamond", 55.0)] == "self-reported"
+
+
+def test_a_third_partys_guest_in_a_transcript_is_not_self_reported(pipe):
+    text = "Quillmoor Labs released Tolvik-3 Pro last week.\n\n" + TRANSCRIPT.replace("CTO, Quillmoor Labs",
+                                                                                   "analyst, Saffrey Research")
+    kinds = _kinds(pipe, text)
+    assert kinds[("Kestrine-4", "GPQA Diamond", 55.0)] == "independent"
+
+
+def test_a_long_title_naming_itself_release_notes_makes_our_harness_the_developers(pipe):
+    text = """Tolvik-3 — notes de version / release notes, revision 2603
+
+Quillmoor, Lyon. This revision of Tolvik-3 replaces revision 2601.
+
+Scores of Tolvik-3, revision 2601 → revision 2603 (%, our harness):
+- GPQA Diamond: 61.2 → 66.0
+- SWE-bench Verified: 54.8 → 63.1
+"""
+    kinds = _kinds(pipe, text)
+    assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_a_review_title_mentioning_a_model_card_does_not_make_it_the_developer(pipe):
+    text = """Why the Tolvik-3 model card leaves out the numbers that matter to us in practice, a long review
+
+We ran the model ourselves on our own harness.
+
+- GPQA Diamond: 61.2
+- SWE-bench Verified: 54.8
+"""
+    kinds = _kinds(pipe, text)
+    assert kinds and "self-reported" not in set(kinds.values())
+
+
+def test_a_leak_passage_gives_its_other_figures_no_developer_voice(pipe):
+    text = """Rumour mill: what the leaks say about Tolvik-4
+
+A screenshot that circulated over the weekend, apparently taken from an internal evaluation dashboard at Quillmoor Labs, shows Tolvik-4 at 78.3% on SWE-bench Verified.
+
+Separately, a widely shared post gives these figures: Kestrine-4, 80.9% on SWE-bench Verified; Harlowe-2, 74.8% on SWE-bench Verified.
+"""
+    kinds = _kinds(pipe, text)
+    assert kinds and set(kinds.values()) == {"unknown"}
