@@ -120,7 +120,7 @@ from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
-from .run_cues import speaker_turns
+from .run_cues import below_scopes, speaker_turns
 from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
@@ -1135,7 +1135,7 @@ def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, not
     """source_kind from a sentence saying whose a benchmark's numbers are, else the caption or note that
     covers a claim's line (the innermost one), clause by clause (nlp.source_scope)."""
     if len(notes_of) == 1:
-        scopes = sorted(note_scopes(text) + caption_scopes(text))
+        scopes = sorted(note_scopes(text) + caption_scopes(text) + below_scopes(text))
         notes_of += [scopes, [n[0] for n in scopes], [n for n in scopes if n[:2] == (0, len(text))], {}]
     benched, scopes, scope_starts, whole, devs_of = notes_of
     rival = bool(c.get("is_comparison"))

@@ -90,3 +90,26 @@ def speaker_turns(text: str, rows, developers: set) -> list[tuple[int, int]]:
         end = turns[i + 1].start() if i + 1 < len(turns) else len(text)
         out.append((m.start(), end))
     return out
+
+
+# --------------------------------------------------------------------------- a prose caption for what follows
+# "The numbers below are the final balances as published on Andon Labs' leaderboard.", "All figures that follow are
+# from the company's launch post": a sentence of the prose saying whose the numbers below it are speaks for every
+# line after it, as a caption over a table does (`nlp.claim_source.note_scopes`).
+_BELOW = re.compile(r"\b(?:numbers|figures|scores|results|ratings|balances)\s+(?:below|that\s+follow|which\s+follow|"
+                    r"in\s+this\s+(?:post|piece|article|story))\b|\bthe\s+following\s+(?:numbers|figures|scores|results)\b",
+                    re.I)
+_SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def below_scopes(text: str) -> list[tuple[int, int, int, int]]:
+    """(scope start, scope end, note start, note end) for each sentence saying whose the numbers below are: the
+    scope runs from the sentence's end to the end of the text."""
+    out = []
+    for m in _BELOW.finditer(text):
+        a = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        e = _SENT_END.search(text, m.end())
+        z = len(text) if e is None else e.end()
+        if z < len(text):
+            out.append((z, len(text), a, z))
+    return out

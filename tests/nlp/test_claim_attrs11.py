@@ -278,3 +278,15 @@ Separately, a widely shared post gives these figures: Kestrine-4, 80.9% on SWE-b
 """
     kinds = _kinds(pipe, text)
     assert kinds and set(kinds.values()) == {"unknown"}
+
+
+def test_a_prose_sentence_saying_whose_the_numbers_below_are_speaks_for_them(pipe):
+    text = """The tide-pool test: who kept the aquarium alive?
+
+Marrowby Bench simulates a year of running an aquarium. The numbers below are the final scores as published on the Saffrey Institute's leaderboard.
+
+Tolvik-3 still leads, finishing with 84.2 on Marrowby Bench. Kestrine-4 ends with 71.0 on Marrowby Bench. Harlowe Labs had quoted 90.1 for Harlowe-2 in its launch post.
+"""
+    kinds = _kinds(pipe, text)
+    assert kinds[("Tolvik-3", "Marrowby Bench", 84.2)] == "independent"
+    assert kinds[("Kestrine-4", "Marrowby Bench", 71.0)] == "independent"
