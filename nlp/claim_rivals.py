@@ -37,6 +37,9 @@ SAME_RUN = re.compile(r"\W*(?:(?:on|in|with|under|using|from|for)\s+the\s+same\s
                       r"(?:harness|run|setup|settings|conditions)\b)", re.I)
 _SAME_ANYWHERE = re.compile(r"\b(?:in|on|with|under|from)\s+the\s+same\s+(?:harness|run|runs|test|setup|settings|"
                             r"conditions|evaluation|suite|slide|chart)\b", re.I)
+# "for comparison" later in a sentence (not "for comparison with X", which names the other side)
+_CMP_LATE = re.compile(r"\b(?:for|by\s+way\s+of|as\s+a)\s+(?:comparison|reference|baseline)\b(?!\s*(?:with|to|against)\b)",
+                       re.I)
 _NUM = r"\d+(?:[.,]\d+)?"
 _ARROW = re.compile(rf"(?<![\w.])(?P<n>{_NUM})\s*%?\s*(?:→|->|⟶|⇒|=>)\s*\$?{_NUM}")
 
@@ -146,6 +149,11 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
     mark_layout_rivals(text, claims, ents, paras, subs, variant)  # reference blocks, the previous generation
     seen: dict[str, set] = {}  # benchmarks with a score stated before the sentence at hand: their models
     before: dict[str, set] = {}  # the same, from sentences before the one at hand
+    # the models the passage scores outside its "for comparison" sentences, and the first model of each sentence
+    scored = {x["model"] for x in claims if not _CMP_LATE.search(x.get("sentence", ""))}
+    first_model: dict[int, str] = {}
+    for x in claims:
+        first_model.setdefault(x["start"], x["model"])
     at = None
     for i, c in enumerate(claims):
         said = c.get("sentence", "")
@@ -156,6 +164,14 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
             pass
         elif _LEAD.match(said) and c["benchmark"] in seen and not any(variant(c["model"], s) for s in subs):
             c["is_comparison"] = True  # "For comparison the paper lists X at 84.7": against the scores above
+        elif _CMP_LATE.search(said) and not _LEAD.match(said) and c["model"] not in scored and not any(
+                variant(c["model"], s) for s in subs) and any(x["model"] != c["model"] for x in claims) and (
+                first_model[c["start"]] != c["model"] or len(
+                    {x["model"] for x in claims if x["start"] == c["start"]}) == 1):
+            # "DeepSeek lists GPT-5 at 94.6% on AIME 2025 for comparison", "We also re-ran X for comparison; it gets N";
+            # in a sentence of several models, not its first ("X gets 80, with Y at 70 for comparison")
+            # "DeepSeek lists GPT-5 at 94.6% on AIME 2025 for comparison", "We also re-ran X for comparison; it gets N"
+            c["is_comparison"] = True
         elif c["benchmark"] in before and (SAME_RUN.match(said) or (_SAME_ANYWHERE.search(said) and any(
                 x["start"] == c["start"] and x["model"] != c["model"] for x in claims[:i]))) and not any(
                 variant(c["model"], s) for s in subs) and not any(variant(c["model"], m) for m in before[c["benchmark"]]):

@@ -290,3 +290,24 @@ Tolvik-3 still leads, finishing with 84.2 on Marrowby Bench. Kestrine-4 ends wit
     kinds = _kinds(pipe, text)
     assert kinds[("Tolvik-3", "Marrowby Bench", 84.2)] == "independent"
     assert kinds[("Kestrine-4", "Marrowby Bench", 71.0)] == "independent"
+
+
+def test_for_comparison_late_in_a_sentence_marks_that_model(pipe):
+    text = """Quillmoor releases Tolvik-3
+
+Quillmoor Labs released Tolvik-3 on Monday. Tolvik-3 reaches 91.2% on GPQA Diamond, the company said.
+
+Quillmoor lists Kestrine-4 at 88.6% on GPQA Diamond for comparison.
+"""
+    cmp = _rivals(pipe, text)
+    assert cmp[("Tolvik-3", "GPQA Diamond", 91.2)] is False
+    assert cmp[("Kestrine-4", "GPQA Diamond", 88.6)] is True
+
+
+def test_for_comparison_with_a_rival_leaves_the_subject_alone(pipe):
+    text = """Weekly scores
+
+For comparison with Kestrine-4, Tolvik-3 reaches 91.2% on GPQA Diamond. Harlowe-2 gets 70.0% on GPQA Diamond.
+"""
+    cmp = _rivals(pipe, text)
+    assert cmp[("Tolvik-3", "GPQA Diamond", 91.2)] is False
