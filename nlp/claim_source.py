@@ -33,7 +33,10 @@ _INDEPENDENT = re.compile(
     r"evaluations?|harness)|the\s+(?:authors|researchers|maintainers|organi[sz]ers|evaluators)\s+(?:also\s+|then\s+)?"
     r"(?:measured|ran|tested|scored|found|evaluated|got|re-?ran|graded)|maintains?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:harness|benchmark|leaderboard|board|eval(?:uation)?\s+suite)|(?:published|posted|listed|shown|reported)\s+on\s+"
-    r"(?:the\s+)?(?:[\w.-]+(?:['’]s?)?\s+){0,3}?(?:leaderboard|board|scoreboard|standings))\b",
+    r"(?:the\s+)?(?:[\w.-]+(?:['’]s?)?\s+){0,3}?(?:leaderboard|board|scoreboard|standings)|"
+    # "run on our own servers", "with our default scaffold": the host's own setup
+    r"our\s+(?:own\s+)?(?:servers|hardware|machines|gpus|cluster|scaffold)|our\s+(?:default|standard)\s+(?:scaffold|harness|"
+    r"setup|settings))\b",
     re.I,
 )
 _SELF = re.compile(

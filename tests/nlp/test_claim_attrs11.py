@@ -311,3 +311,35 @@ For comparison with Kestrine-4, Tolvik-3 reaches 91.2% on GPQA Diamond. Harlowe-
 """
     cmp = _rivals(pipe, text)
     assert cmp[("Tolvik-3", "GPQA Diamond", 91.2)] is False
+
+
+BOARD = """Marrowby-Code leaderboard — update 3
+
+Scores are the percentage of 900 tasks resolved, single attempt.
+
+| # | Model | Resolved (%) |
+|---|---|---|
+| 1 | Tolvik-3 | 63.9 |
+| 2 | Kestrine-4* | 61.2 |
+
+* Open weights; run on our own servers with our default scaffold.
+"""
+
+
+def test_a_boards_own_servers_and_scaffold_make_it_the_hosts_run(pipe):
+    kinds = _kinds(pipe, BOARD)
+    assert kinds[("Tolvik-3", "Marrowby-Code", 63.9)] == "independent"
+
+
+def test_our_default_scaffold_in_a_model_card_stays_the_developers(pipe):
+    text = """Model card: Tolvik-3
+
+Developer: Quillmoor Labs
+
+All scores below are accuracy in %, measured with our default harness.
+
+GPQA Diamond: 52.8
+SWE-bench Verified: 34.1
+"""
+    kinds = _kinds(pipe, text)
+    assert kinds and set(kinds.values()) == {"self-reported"}
