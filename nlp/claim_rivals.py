@@ -87,10 +87,12 @@ def subjects(text: str, ents) -> set[str]:
             head = head[:doc.end()]
         start = at + line.find(head[:10]) if head else at
         cut = _RIVAL_CUT.search(text, start, start + len(head))
+        if cut is not None and cut.start() == start:  # "From the model card: X results": no rival brought in
+            cut = _RIVAL_CUT.search(text, cut.end(), start + len(head))
         stop = cut.start() if cut else start + len(head)
         found = {x[3] for x in models if start <= x[0] and x[1] <= stop}
         if found:
-            if _SUBJECT_HEAD.search(head):
+            if _SUBJECT_HEAD.search(head) or _only_model(text, head, start, models):
                 out |= found
             break
     intro_end = ends[1] if len(ends) > 1 else len(text)
@@ -107,6 +109,23 @@ def subjects(text: str, ents) -> set[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _only_model(text: str, head: str, start: int, models) -> bool:
+    """Whether a heading is one model's name and nothing else ("# petrel-mini-8b" over a model card's page)."""
+    if not head.startswith("#"):
+        return False
+    core = head.strip(" \t#*_")
+    if not core or not any(text[x[0]:x[1]] == core for x in models if start <= x[0] < start + len(head)):
+        return False
+    # the page's one model heading: not the first of several model-headed blocks (a digest)
+    alone = 0
+    for x in models:
+        a = text.rfind("\n", 0, x[0]) + 1
+        z = text.find("\n", x[1])
+        if text[a:len(text) if z < 0 else z].strip(" \t#*_:") == text[x[0]:x[1]]:
+            alone += 1
+    return alone == 1
 
 
 _TIER = re.compile(r"[\s-]+(?:pro|flash|mini|lite|light|max|nano|air|ultra|plus|turbo|small|medium|large|base|instruct|"

@@ -20,7 +20,8 @@ _REFERENCE_HEAD = re.compile(r"[ \t*_#>]*(?:reference|baseline|comparison|compar
                              r"points?)?\b(?![ \t]*[:|][ \t]*\S)", re.I)
 _KEY = re.compile(r'(?m)^([ \t]*)"?(?:baselines?|reference|comparison|comparators?)"?[ \t]*[:=][ \t]*[\[{][ \t]*$', re.I)
 _BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:previous|prior|older|earlier|last)\s+(?:version|generation|model|flagship|"
-                     r"release|iteration)|\b(?:its|their|the)\s+predecessor|\bthe\s+original)\s*,?\s*(?:the\s+)?$", re.I)
+                     r"release|iteration)|\b(?:its|their|the)\s+predecessor|\bthe\s+original|\blast\s+year['’]s|"
+                     r"\b(?:the|its|their)\s+(?:previous|prior|older)(?:-generation)?)\s*,?\s*(?:the\s+)?$", re.I)
 _AFTER = re.compile(r"\s*(?:\(\s*(?:last\s+year['’]s|the\s+previous|the\s+prior|its\s+predecessor|previous|prior|the\s+old|"
                     r"older|earlier)\b[^)\n]{0,40}\)|,\s*(?:its|their|the)\s+predecessor\b)", re.I)
 
@@ -126,6 +127,6 @@ def mark_layout_rivals(text: str, claims: list[dict], ents, paras: list[int], su
                 continue
             if not any(c["model"] != canon for c in claims):
                 continue
-            for c in claims:
-                if c["model"] == canon and line_or_sentence(c, text, at) and c.get("unit") not in ("rank", "medal"):
+            for c in claims:  # its scores anywhere in the passage: the same model ("… Galloway 4 77.0" later)
+                if c["model"] == canon and c.get("unit") not in ("rank", "medal"):
                     c["is_comparison"] = True

@@ -343,3 +343,43 @@ SWE-bench Verified: 34.1
 """
     kinds = _kinds(pipe, text)
     assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_a_headline_opening_with_from_still_names_its_subject(pipe):
+    text = """From the model card: Tolvik-3 results
+
+Figures below are from the model card published by Quillmoor Labs.
+
+### GPQA Diamond
+- Tolvik-3: 44.0%
+- Qwen3-32B: 31.4%
+"""
+    cmp = _rivals(pipe, text)
+    assert cmp[("Tolvik-3", "GPQA Diamond", 44.0)] is False
+    assert cmp[("Qwen3-32B", "GPQA Diamond", 31.4)] is True
+
+
+def test_last_years_model_is_a_comparison_wherever_the_passage_scores_it(pipe):
+    text = """Quillmoor's Tolvik-5 family, in numbers
+
+On GPQA Diamond, Tolvik-5 scores 71.9, Tolvik-5 Mini 64.0 and last year's Tolvik-4 58.2.
+
+On SWE-bench Verified the ordering is the same: Tolvik-5 86.4, Tolvik-5 Mini 81.7, Tolvik-4 77.0.
+"""
+    cmp = _rivals(pipe, text)
+    assert cmp[("Tolvik-5", "GPQA Diamond", 71.9)] is False
+    assert cmp[("Tolvik-4", "GPQA Diamond", 58.2)] is True
+    assert cmp[("Tolvik-4", "SWE-bench Verified", 77.0)] is True
+
+
+def test_bold_model_headed_blocks_of_a_digest_have_no_subject(pipe):
+    text = """**Tolvik-3**
+- GPQA Diamond: 87.5
+- SWE-bench Verified: 73.3
+
+**Kestrine-4**
+- GPQA Diamond: 81.5
+- SWE-bench Verified: 70.7
+"""
+    cmp = _rivals(pipe, text)
+    assert cmp and not any(cmp.values())
