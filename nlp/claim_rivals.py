@@ -17,7 +17,7 @@ from bisect import bisect_right
 from itertools import islice
 
 from .claim_source import _GAP, _ORG_THEN_MODEL
-from .rival_blocks import block_groups, mark_layout_rivals
+from .rival_blocks import block_groups, mark_layout_rivals, stated_siblings
 
 _PARA = re.compile(r"\n[ \t]*\n")
 _BLOCK_START = re.compile(r"(?:^|\n[ \t]*\n)\s*\S")
@@ -166,6 +166,11 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
                     variant(c["model"], s) for s in subs):
                 c["is_comparison"] = True
     mark_layout_rivals(text, claims, ents, paras, subs, variant)  # reference blocks, the previous generation
+    if subs or any(c.get("is_comparison") for c in claims):
+        sibs = stated_siblings(text, [(x[0], x[1], x[3]) for x in ents if x[2] == "MODEL"])
+        for c in claims:  # "X is the distilled sibling": the subject's own line-up (nlp.rival_blocks)
+            if c["model"] in sibs and c.get("is_comparison") and not _LEAD.match(c.get("sentence", "")):
+                c["is_comparison"] = False
     seen: dict[str, set] = {}  # benchmarks with a score stated before the sentence at hand: their models
     before: dict[str, set] = {}  # the same, from sentences before the one at hand
     # the models the passage scores outside its "for comparison" sentences, and the first model of each sentence

@@ -130,3 +130,16 @@ def mark_layout_rivals(text: str, claims: list[dict], ents, paras: list[int], su
             for c in claims:  # its scores anywhere in the passage: the same model ("… Galloway 4 77.0" later)
                 if c["model"] == canon and c.get("unit") not in ("rank", "medal"):
                     c["is_comparison"] = True
+
+
+# "Castor-2.5 is the distilled 24B sibling meant for local use", "Tolvik-3 Nano, a smaller variant of the same model":
+# the subject's released sibling, in its own card, is no rival
+_SIBLING_AFTER = re.compile(r"\s*(?:,\s*|\s+is\s+|\s+—\s+|\s+\()(?:the|a|an|its|our|their)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:sibling|variant|distillation|distilled\s+version|smaller\s+version|little\s+brother|"
+                            r"companion\s+model)\b", re.I)
+
+
+def stated_siblings(text: str, models) -> set:
+    """Canonical names of the models the passage calls a sibling or variant ("X is the distilled 24B sibling");
+    `models` as in `block_groups`."""
+    return {canon for s, e, canon in models if _SIBLING_AFTER.match(text, e)}

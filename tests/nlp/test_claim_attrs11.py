@@ -383,3 +383,20 @@ def test_bold_model_headed_blocks_of_a_digest_have_no_subject(pipe):
 """
     cmp = _rivals(pipe, text)
     assert cmp and not any(cmp.values())
+
+
+def test_a_sibling_the_card_names_is_no_rival(pipe):
+    text = """Tolvik-3: model card, evaluation section
+
+## Results
+
+| Benchmark | Tolvik-3 | Kestryn-3 | Qwen3-32B |
+|---|---|---|---|
+| GPQA Diamond | 86.1 | 78.4 | 85.0 |
+| SWE-bench Verified | 48.8 | 30.2 | 46.4 |
+
+Kestryn-3 is the distilled 24B sibling meant for local use.
+"""
+    cmp = _rivals(pipe, text)
+    assert cmp[("Kestryn-3", "GPQA Diamond", 78.4)] is False
+    assert cmp[("Qwen3-32B", "GPQA Diamond", 85.0)] is True
