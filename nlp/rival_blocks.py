@@ -102,15 +102,10 @@ def previous_models(text: str, models) -> list[tuple[int, str]]:
     return out
 
 
-def line_or_sentence(claim: dict, text: str, at: int) -> bool:
-    """Whether the mention at `at` is in the claim's sentence (or line)."""
-    return claim["start"] <= at < claim["end"]
-
-
 def mark_layout_rivals(text: str, claims: list[dict], ents, paras: list[int], subjects_of, variant) -> None:
     """Set `is_comparison` on the claims in a reference/baseline block (when some claim outside it gives another
-    model's own score) and on a previous generation's scores in the line or sentence naming it as one
-    (when the passage scores another model too); `subjects_of`: the passage's subjects; `variant` as
+    model's own score) and on a previous generation's scores anywhere in the passage (when the passage scores
+    another model too); `subjects_of`: the passage's subjects; `variant` as
     `nlp.claim_rivals.variant`. Run-of-blocks grouping is read by the caller (`block_groups`)."""
     refs = reference_spans(text, paras)
     if refs:
