@@ -17,6 +17,7 @@ from bisect import bisect_right
 from itertools import islice
 
 from .claim_source import _GAP, _ORG_THEN_MODEL
+from .rival_blocks import block_groups, mark_layout_rivals, stated_siblings
 
 _PARA = re.compile(r"\n[ \t]*\n")
 _BLOCK_START = re.compile(r"(?:^|\n[ \t]*\n)\s*\S")
@@ -29,6 +30,16 @@ _ITEM = re.compile(r"(?m)^[ \t*#>-]*(?:\d{1,2}[.)][ \t]+(?:\*\*)?[A-Z]|(?:First|
                    r"Opening item|Also|Elsewhere|Meanwhile)\b\s*[:,—–-])")
 _LEAD = re.compile(r"\W*(?:(?:in|for|by)\s+(?:\w+\s+)?comparison|for\s+reference|compared\s+with\s+(?:that|this|these|those))\b",
                    re.I)
+# "On the same harness Y reaches N", "Z came in at 55.4 in the same run": the scores of another model measured
+# beside the ones just given (a comparison with them, from the same source)
+SAME_RUN = re.compile(r"\W*(?:(?:on|in|with|under|using|from|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:harness|run|runs|test|"
+                      r"tests|setup|settings|conditions|evaluation|suite|slide|chart|table|board)\b|(?:the\s+)?same\s+"
+                      r"(?:harness|run|setup|settings|conditions)\b)", re.I)
+_SAME_ANYWHERE = re.compile(r"\b(?:in|on|with|under|from)\s+the\s+same\s+(?:harness|run|runs|test|setup|settings|"
+                            r"conditions|evaluation|suite|slide|chart)\b", re.I)
+# "for comparison" later in a sentence (not "for comparison with X", which names the other side)
+_CMP_LATE = re.compile(r"\b(?:for|by\s+way\s+of|as\s+a)\s+(?:comparison|reference|baseline)\b(?!\s*(?:with|to|against)\b)",
+                       re.I)
 _NUM = r"\d+(?:[.,]\d+)?"
 _ARROW = re.compile(rf"(?<![\w.])(?P<n>{_NUM})\s*%?\s*(?:→|->|⟶|⇒|=>)\s*\$?{_NUM}")
 
@@ -76,10 +87,12 @@ def subjects(text: str, ents) -> set[str]:
             head = head[:doc.end()]
         start = at + line.find(head[:10]) if head else at
         cut = _RIVAL_CUT.search(text, start, start + len(head))
+        if cut is not None and cut.start() == start:  # "From the model card: X results": no rival brought in
+            cut = _RIVAL_CUT.search(text, cut.end(), start + len(head))
         stop = cut.start() if cut else start + len(head)
         found = {x[3] for x in models if start <= x[0] and x[1] <= stop}
         if found:
-            if _SUBJECT_HEAD.search(head):
+            if _SUBJECT_HEAD.search(head) or _only_model(text, head, start, models):
                 out |= found
             break
     intro_end = ends[1] if len(ends) > 1 else len(text)
@@ -96,6 +109,23 @@ def subjects(text: str, ents) -> set[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _only_model(text: str, head: str, start: int, models) -> bool:
+    """Whether a heading is one model's name and nothing else ("# petrel-mini-8b" over a model card's page)."""
+    if not head.startswith("#"):
+        return False
+    core = head.strip(" \t#*_")
+    if not core or not any(text[x[0]:x[1]] == core for x in models if start <= x[0] < start + len(head)):
+        return False
+    # the page's one model heading: not the first of several model-headed blocks (a digest)
+    alone = 0
+    for x in models:
+        a = text.rfind("\n", 0, x[0]) + 1
+        z = text.find("\n", x[1])
+        if text[a:len(text) if z < 0 else z].strip(" \t#*_:") == text[x[0]:x[1]]:
+            alone += 1
+    return alone == 1
 
 
 _TIER = re.compile(r"[\s-]+(?:pro|flash|mini|lite|light|max|nano|air|ultra|plus|turbo|small|medium|large|base|instruct|"
@@ -121,20 +151,57 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
     if not claims:
         return
     subs = subjects(text, ents)
+    paras = [m.start() for m in _PARA.finditer(text)]
     if subs:  # the rivals in a paragraph (a table, a list) that also gives a subject's own score
-        paras = [m.start() for m in _PARA.finditer(text)]
-        own = {bisect_right(paras, c["start"]) for c in claims if any(variant(c["model"], s) for s in subs)}
+        # a run of model-headed blocks is one chart (nlp.rival_blocks)
+        groups = block_groups(text, paras, [(x[0], x[1], x[3]) for x in ents if x[2] == "MODEL"])
+
+        def para(c):
+            k = bisect_right(paras, c["start"])
+            return groups.get(k, k)
+
+        own = {para(c) for c in claims if any(variant(c["model"], s) for s in subs)}
         for c in claims:
-            if not c.get("is_comparison") and bisect_right(paras, c["start"]) in own and not any(
+            if not c.get("is_comparison") and para(c) in own and not any(
                     variant(c["model"], s) for s in subs):
                 c["is_comparison"] = True
-    seen: set[str] = set()  # benchmarks with a score stated before the sentence at hand
-    for c in claims:
+    mark_layout_rivals(text, claims, ents, paras, subs, variant)  # reference blocks, the previous generation
+    if subs or any(c.get("is_comparison") for c in claims):
+        sibs = stated_siblings(text, [(x[0], x[1], x[3]) for x in ents if x[2] == "MODEL"])
+        for c in claims:  # "X is the distilled sibling": the subject's own line-up (nlp.rival_blocks)
+            if c["model"] in sibs and c.get("is_comparison") and not _LEAD.match(c.get("sentence", "")):
+                c["is_comparison"] = False
+    seen: dict[str, set] = {}  # benchmarks with a score stated before the sentence at hand: their models
+    before: dict[str, set] = {}  # the same, from sentences before the one at hand
+    # the models the passage scores outside its "for comparison" sentences, and the first model of each sentence
+    scored = {x["model"] for x in claims if not _CMP_LATE.search(x.get("sentence", ""))}
+    first_model: dict[int, str] = {}
+    for x in claims:
+        first_model.setdefault(x["start"], x["model"])
+    at = None
+    for i, c in enumerate(claims):
         said = c.get("sentence", "")
+        if c["start"] != at:
+            at = c["start"]
+            before = {b: set(ms) for b, ms in seen.items()}
         if c.get("is_comparison") or c.get("unit") in ("rank", "medal"):
             pass
         elif _LEAD.match(said) and c["benchmark"] in seen and not any(variant(c["model"], s) for s in subs):
             c["is_comparison"] = True  # "For comparison the paper lists X at 84.7": against the scores above
+        elif _CMP_LATE.search(said) and not _LEAD.match(said) and c["model"] not in scored and not any(
+                variant(c["model"], s) for s in subs) and any(x["model"] != c["model"] for x in claims) and (
+                first_model[c["start"]] != c["model"] or len(
+                    {x["model"] for x in claims if x["start"] == c["start"]}) == 1):
+            # "DeepSeek lists GPT-5 at 94.6% on AIME 2025 for comparison", "We also re-ran X for comparison; it gets N";
+            # in a sentence of several models, not its first ("X gets 80, with Y at 70 for comparison")
+            # "DeepSeek lists GPT-5 at 94.6% on AIME 2025 for comparison", "We also re-ran X for comparison; it gets N"
+            c["is_comparison"] = True
+        elif c["benchmark"] in before and (SAME_RUN.match(said) or (_SAME_ANYWHERE.search(said) and any(
+                x["start"] == c["start"] and x["model"] != c["model"] for x in claims[:i]))) and not any(
+                variant(c["model"], s) for s in subs) and not any(variant(c["model"], m) for m in before[c["benchmark"]]):
+            # "On the same harness Y reaches N", "… and lists Y at N in the same chart": another model beside the
+            # ones an earlier sentence scored on that benchmark
+            c["is_comparison"] = True
         elif "→" in said or ">" in said:
             after = _after_arrow(said, c["score"])
             if after is not None:
@@ -144,7 +211,9 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
                         text, max(0, c["start"] - 300), c["end"])):
                     c["is_comparison"] = True
         if not _LEAD.match(said):
-            seen.add(c["benchmark"])
+            models = seen.setdefault(c["benchmark"], set())
+            if not c.get("is_comparison"):
+                models.add(c["model"])
 
 
 # a before/after of one model is a comparison in revision notes ("previous revision → new revision"), not a rerun

@@ -27,7 +27,16 @@ _INDEPENDENT = re.compile(
     r"re-?test(?:s|ed|ing)?|outside (?:tests|testing|runs)|(?-i:verifie[sd]) (?:scores|results|entries|runs)|"
     r"(?-i:verified) (?:board|leaderboard|score|result|entry|run)s?|the (?:organi[sz]ers|authors|maintainers) of|"
     r"(?:team|group|lab|authors|people) (?:that|who) (?:built|made|created|maintains?|wrote) the (?:benchmark|test|board)|"
-    r"the benchmark['’]s (?:own )?(?:authors|makers|creators|maintainers)|for me(?=\s*[,.;)]|\s*$))\b",
+    r"the benchmark['’]s (?:own )?(?:authors|makers|creators|maintainers)|for me(?=\s*[,.;)]|\s*$)|"
+    # a third party's own runs ("her team's own runs", "his own tests"), the authors' or a maintainer's run, a board's figures
+    r"(?:her|his|my)\s+(?:(?:team|group|lab|students)['’]s?\s+)?own\s+(?:runs?|tests?|testing|numbers|figures|measurements?|"
+    r"evaluations?|harness)|the\s+(?:authors|researchers|maintainers|organi[sz]ers|evaluators)\s+(?:also\s+|then\s+)?"
+    r"(?:measured|ran|tested|scored|found|evaluated|got|re-?ran|graded)|maintains?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:harness|benchmark|leaderboard|board|eval(?:uation)?\s+suite)|(?:published|posted|listed|shown|reported)\s+on\s+"
+    r"(?:the\s+)?(?:[\w.-]+(?:['’]s?)?\s+){0,3}?(?:leaderboard|board|scoreboard|standings)|"
+    # "run on our own servers", "with our default scaffold": the host's own setup
+    r"our\s+(?:own\s+)?(?:servers|hardware|machines|gpus|cluster|scaffold)|our\s+(?:default|standard)\s+(?:scaffold|harness|"
+    r"setup|settings))\b",
     re.I,
 )
 _SELF = re.compile(
@@ -41,7 +50,10 @@ _SELF = re.compile(
     r"(?:launch|release) (?:table|figures|numbers|materials)|vendor[- ](?:published|supplied|provided|stated|claimed)|"
     r"internal (?:runs?|benchmarks?)|(?:[\w.-]+\s+)?card\s+(?:also\s+)?(?:lists?|listed|says|said|claims?|claimed|gives|gave)|(?:its|their) (?:makers|developers|creators) (?:(?:had|have|has) )?"
     r"(?:said|say|says|claimed|claim|claims|reported|report|reports|published|listed)|"
-    r"our (?:[\w-]+\s+){0,3}?(?:model|flagship))\b",  # "our 4B on-device model, X, scores": the maker speaks
+    r"our (?:[\w-]+\s+){0,3}?(?:model|flagship)|"
+    # "the makers' own headline figures", "the developers' numbers"
+    r"(?:the\s+)?(?:makers|developers|vendors|labs|companies)['’]\s+(?:own\s+)?(?:headline\s+|published\s+|official\s+)?"
+    r"(?:figures|numbers|scores|results|claims|charts?|tables?))\b",  # "our 4B on-device model, X, scores": the maker speaks
     re.I,
 )
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
@@ -257,6 +269,7 @@ _WE_RELEASE = re.compile(r"\b(?:we|we['’]re|we\s+are|we\s+have|we['’]ve)\s+(
 _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|scores?|scored|grades?|graded)\s+"
                        r"(?:(?:each|every|all|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve)\s+){1,2}(?:[\w-]+\s+)?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
+                       r"\b(?:ran|tested|evaluated|scored|graded)\s+(?:each|all|both|every\s+one)\s+of\s+(?:them|these|those)\b|"
                        r"\b(?:itself|themselves|ourselves)\b", re.I)
 
 
@@ -265,6 +278,7 @@ _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|score
 HEDGE = re.compile(r"\b(?:apparently|reportedly|supposedly|allegedly|rumou?r(?:s|ed)?|screenshots?|leak(?:s|ed)?|"
                    r"unverified|(?:not|never)\s+(?:been\s+|yet\s+)?(?:verified|confirmed|checked)|expect\s+(?:about|around)|"
                    r"commonly\s+quoted|usually\s+given)\b", re.I)
+_LEAK_WORDS = re.compile(r"\b(?:apparently|supposedly|allegedly|rumou?r(?:s|ed)?|screenshots?|leak(?:s|ed)?)\b", re.I)
 # every match of _HOST_RUN contains one of these (a quick reject: most lines run no regex)
 _HOST_RUN_WORDS = any_finder(("run", "ran", "test", "evaluat", "scor", "grad", "itself", "themselves", "ourselves"))
 # "we ran", "We have now evaluated", a forum user's "I ran", "my numbers", "on my own box", "All runs on a 4070"
@@ -282,6 +296,9 @@ _OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0
                        re.I)
 
 
+_TITLE_PARTS = re.compile(r"\s+[—–/|]\s+|\s*[:,;]\s+|\s+-\s+")
+
+
 def _calls_itself_own(piece: str) -> bool:
     """Whether `piece` names itself a model card, release notes, ...: in a heading-like line (a `#` line, or
     a short line that is no sentence) or as "this/our ..."."""
@@ -292,6 +309,9 @@ def _calls_itself_own(piece: str) -> bool:
         if _OWN_WORDS.search(stripped) and (line.lstrip().startswith("#") or
                                            (len(stripped.split()) <= 10 and not stripped.endswith("."))):
             return True
+        if _OWN_WORDS.search(stripped) and not stripped.endswith(".") and any(
+                _OWN_WORDS.search(part) and len(part.split()) <= 4 for part in _TITLE_PARTS.split(stripped)):
+            return True  # "Sève 2 Large — notes de version / release notes, revision 2603": a title part
     return False
 
 
@@ -314,6 +334,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
     speaking (:func:`developer_voice`), so a first-person run ("We measured all three ourselves") is its."""
     from bisect import bisect_left, bisect_right
 
+    from .run_cues import obtained_by
+
     developers = {org for _, _, label, _, org in rows if label == "MODEL" and org}
     votes = {"self-reported": 0, "independent": 0}
     intro = _intro_end(text)
@@ -323,13 +345,17 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
                   for s, e, label, canon, org in rows[bisect_left(starts, a):bisect_right(starts, z)] if e <= z]
         vote = None
         low = lowered(piece)
-        if _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
+        ran = obtained_by(piece, inside, developers) if " by " in piece else None
+        if ran is not None:  # "All scores were obtained by Centre staff": who ran them (nlp.run_cues)
+            vote = ("self-reported" if voice else "independent") if ran == "first-person" else ran
+        elif _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
                 has_any(low, ("we", "i ", "my ", "runs")) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
             if voice and _FIRST_PERSON.search(piece) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
                 vote = "self-reported"
-        elif a >= intro:
-            pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own
+        elif a >= intro or _LEAK_WORDS.search(piece):
+            pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
+            # "internal dashboard" is not the developer speaking
         elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
                 _same_maker(sp, dev) for sp in sentence_cues(piece, inside)[2] for dev in developers):
             vote = "self-reported"

@@ -120,7 +120,8 @@ from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
 from .claim_tables import cells as sep_cells
-from .claim_rivals import mark_comparisons
+from .run_cues import below_scopes, speaker_turns
+from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
@@ -1042,6 +1043,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
     passage = None  # the passage's source_kind (nlp.claim_source.passage_kind), read once when needed
     voice = None  # whether the passage is its developer speaking (nlp.claim_source.developer_voice)
+    turns = None  # a transcript's turns by the developer's own people (nlp.run_cues.speaker_turns)
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
@@ -1088,6 +1090,15 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             # a rival's figure the passage's own developer gives ("GPT-5.1 recorded 78.9% under Hanbit's test
             # condition"): README convention 4, the announcement's cue
             c["source_kind"] = "self-reported"
+        if c["source_kind"] == "self-reported" and _LEAK.search(text, a, z) and cues[3].get(c["score"]) is None:
+            # "a screenshot, apparently from an internal dashboard, shows …": a hedge outweighs the developer cue it
+            # reports (README convention 4: leaks and screenshots are unknown)
+            c["source_kind"] = "unknown"
+        elif c["source_kind"] == "unknown" and not any(cues[:3]) and i and _SAME_RUN.match(text, a, z):
+            # "On the same harness Y reaches N": the run of the claim before it, in an earlier sentence
+            prev = next((x for x in reversed(claims[:i]) if x["end"] <= a), None)
+            if prev is not None and prev.get("source_kind") not in (None, "unknown"):
+                c["source_kind"] = prev["source_kind"]
         named_in = c.pop("_named_in", None)
         if named_in and c["source_kind"] == "unknown":
             a, z = named_in  # the sentence that named the model may say who reported the numbers
@@ -1105,6 +1116,12 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             # "our own harness" in a model card, "we ran" in a lab's announcement: the developer's own run
             pieces = segments(doc)
             voice = developer_voice(text, pieces, rows, starts) or release_voice(text, pieces, rows, starts)
+        if c["source_kind"] in ("unknown", "independent") and ":" in text:
+            if turns is None:  # a transcript's turns by the developer's own people (nlp.run_cues)
+                turns = speaker_turns(text, rows, set(developer.values()))
+            if turns and any(ta <= c["start"] < tz for ta, tz in turns) and (
+                    c["source_kind"] == "unknown" or first_person_only(text[c["start"]:c["end"]])):
+                c["source_kind"] = "self-reported"
         if c["source_kind"] == "unknown" and not HEDGE.search(text, c["start"], c["end"]):
             # README convention 4: the passage's own cue (a launch post, a host's run), unless the sentence hedges
             if passage is None:
@@ -1125,11 +1142,16 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
 _NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it (beside whole-text notes)
 
 
+# the hedges that outweigh a developer cue in the same sentence: a leak, a screenshot, "apparently" (not "not verified",
+# which a developer's own claim may carry: "Corvid says … its own internal run …, but Andon has not verified it")
+_LEAK = re.compile(r"\b(?:apparently|supposedly|allegedly|rumou?r(?:s|ed)?|screenshots?|leak(?:s|ed)?)\b", re.I)
+
+
 def _note_kind(text: str, c: dict, rows, starts: list[int], developer: dict, notes_of: list) -> str:
     """source_kind from a sentence saying whose a benchmark's numbers are, else the caption or note that
     covers a claim's line (the innermost one), clause by clause (nlp.source_scope)."""
     if len(notes_of) == 1:
-        scopes = sorted(note_scopes(text) + caption_scopes(text))
+        scopes = sorted(note_scopes(text) + caption_scopes(text) + below_scopes(text))
         notes_of += [scopes, [n[0] for n in scopes], [n for n in scopes if n[:2] == (0, len(text))], {}]
     benched, scopes, scope_starts, whole, devs_of = notes_of
     rival = bool(c.get("is_comparison"))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .claim_rivals import variant
+from .claim_rivals import _stem, variant
 from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
     layout_names, line_groups, slash_tables
 from .keyed_rows import keyed_tables, split_spans
@@ -538,7 +538,20 @@ def mark_rivals(text: str, claims: list[dict], tables, title: str | None = None)
         main = {m for m, found in spans.items() if any(
             not any(n != m and sa <= a and b <= sb for n in models for sa, sb in spans[n]) for a, b in found)}
         main |= {m for m in models if any(variant(m, x) for x in main)}  # "Selkie-3 Lite" beside "Selkie-3"
+        if not main:  # the headline names the family ("Corvid 3 narrows the gap"), the columns its tiers
+            main = family_columns(head, models)
         if main and models - main:
             for c in cs:
                 if c["model"] not in main:
                     c["is_comparison"] = True
+
+
+def family_columns(head: str, models: set) -> set:
+    """The models of a table whose family (the name without its tier and size words: "Tolvik-3" of "Tolvik-3 Pro")
+    the headline names, when it names exactly one such family: the subject's tiers (the other families are rivals)."""
+    fams: dict[str, set] = {}
+    for m in models:
+        stem = _stem(m)
+        if stem and stem != m.lower() and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-]|\.\d|\s+\d)", head, re.I):
+            fams.setdefault(stem, set()).add(m)
+    return next(iter(fams.values())) if len(fams) == 1 else set()
