@@ -29,6 +29,14 @@ from tests.nlp.test_entities import pipe, spans  # noqa: F401  (pipe: the loaded
     ("Every model lost between four and seven points on Pellquist, as we expected for a refreshed benchmark.",
      "Pellquist", "BENCHMARK"),
     ("The AI model's best score on Wrensford is 41.2, well below the others.", "Wrensford", "BENCHMARK"),
+    # a suit against, a model card's developer, a price cut on a named model, "its X language models"
+    ("Court date set in the AI copyright suit against Brannock, the judge said.", "Brannock", "ORG"),
+    ("Qingvale cuts Lingvale-2.5 prices by 60% as the AI model price war resumes.", "Qingvale", "ORG"),
+    ("Model card: Tsuyama-4, an AI language model\n\n**Developer:** Kagemori, Tokyo\n"
+     "**Release date:** 2 December 2026\n\nThe model weights are open.",
+     "Kagemori", "ORG"),
+    ("A trademark claim against AI developer Greyvale over the name of its Harrowick language models went to trial.",
+     "Harrowick", "MODEL"),
 ])
 def test_new_cues_name_one_word(pipe, text, name, label):  # noqa: F811
     assert (name, label) in spans(pipe, text)
