@@ -1147,10 +1147,11 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
         memory = {**recalled, **memory}
         recalled = {(s, e) for s, e, _, _ in got}
     if memory:
-        for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name; "On V2," guessed a
+        for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name ("Sextant" beside
+            # "Sextant Board": the board's); "On V2," guessed a
             # benchmark where the text names Loam-V2: the model
             hit = memory.get(_squash(text[c.start:c.end]))
-            if hit is not None and c.label == "ORG" == hit[0] and text[c.start:c.end] != hit[1]:
+            if hit is not None and c.label in ("ORG", "BENCHMARK") and c.label == hit[0] and text[c.start:c.end] != hit[1]:
                 c.canonical = hit[1]
             elif hit is not None and c.label == "BENCHMARK" and hit[0] == "MODEL" and text[c.start:c.end] == hit[2] != hit[1]:
                 c.label, c.canonical = "MODEL", hit[1]

@@ -109,3 +109,17 @@ def test_a_new_name_spelt_two_ways_takes_the_frequent_spelling():
     names = [(0, 9, "MODEL", "Pennock-4", False), (18, 27, "MODEL", "Pennock-4", False), (37, 45, "MODEL", "Penock-4", False)]
     _, better = find_typos(text, names)
     assert better == {2: "Pennock-4"}
+
+
+def test_a_board_word_found_by_a_cue_takes_the_boards_full_name(pipe):  # noqa: F811
+    text = ("GPT-5 scored 61.2 on the Silvergate Index, a composite AI benchmark. "
+            "Every model lost about five points on Silvergate, as we expected.")
+    canon = {(e.text, e._.canonical) for e in pipe(text).ents if e.label_ == "BENCHMARK"}
+    assert ("Silvergate", "Silvergate Index") in canon and ("Silvergate", "Silvergate") not in canon
+
+
+def test_an_appositive_naming_another_thing_is_no_model(pipe):  # noqa: F811
+    text = ("A claim against AI developer Greyvale over the name of its Harrowick language models went to trial. "
+            "Harrowick, the school, was not involved.")
+    ents = [(e.start_char, e.text, e.label_) for e in pipe(text).ents if e.text == "Harrowick"]
+    assert ents == [(text.index("Harrowick"), "Harrowick", "MODEL")]
