@@ -68,11 +68,14 @@ def find(text: str, names: list[tuple[int, int, str, str, bool]]) -> tuple[list[
     for h in heads:
         for k in _deletions(h) | {h}:
             index.setdefault(k, set()).add(h)
+    shapes = {(h[0], len(h) + d) for h in heads for d in (-1, 0, 1)}  # (first letter, length) a misspelling can have
     spans = [(s, e) for s, e, *_ in names]
     out: list[tuple[int, int, str, str]] = []
     j = 0
     for m in WORD.finditer(text):
         w, s, e = m.group(), m.start(), m.end()
+        if (w[0].lower(), len(w)) not in shapes:
+            continue  # (most words: no set work)
         while j < len(spans) and spans[j][1] <= s:
             j += 1
         if j < len(spans) and spans[j][0] < e or w.lower() in heads:
