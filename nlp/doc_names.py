@@ -64,7 +64,11 @@ ALONE_TIERS = frozenset(t for t in TIER_WORDS if t[:1].isupper() and t.isalpha()
 TIER_ALONE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(%s)\s+(?:model|variant|version|checkpoint)s?\b" % "|".join(sorted(ALONE_TIERS)))
 LAST_PART = re.compile(rf"[ {_H}]+")
 TIER_SCORES = re.compile(r"\b(%s)(?=[ ](?:scores|scored|sits|sat|gets|got|reaches|reached|leads|led|trails|trailed|posts|posted|"
-                         r"hits|lands|landed|is[ ]at|was[ ]at)\b)" % "|".join(sorted(ALONE_TIERS, key=len, reverse=True)))
+                         r"hits|lands|landed|is[ ]at|was[ ]at|is[ ](?:now[ ])?(?:available|out|live|free)|supports|costs|beats|handles)\b)"
+                         % "|".join(sorted(ALONE_TIERS, key=len, reverse=True)))
+# "We built Max for long work", "try Max on it": a tier as the object of a maker's or a user's verb
+TIER_OBJECT = re.compile(r"\b(?:built|trained|released|launched|shipped|tried|try|using|use|tested|benchmarked)[ ](%s)\b(?![ ]?-)"
+                         % "|".join(sorted(ALONE_TIERS, key=len, reverse=True)))
 # tiers that stand alone in running text ("runs Flash inside its data centre", "Speciale is API-only"); the
 # other tier words are ordinary words too often (Code, Large, Max, Thinking); Claude's keep the family rule
 BARE_TIERS = frozenset("Pro Flash Ultra Mini Lite Nano Turbo Omni Speciale Terminus Flash-Lite".split())
@@ -102,7 +106,7 @@ def _own_word(text: str, s: int, e: int) -> bool:
 
 
 CAP_BEFORE_ANY = re.compile(r"\b(?!(?:The|A|An|And|Or|But|So|Its|Their|Our|Then|While|Also|With|For|On|In|At|By|Of|To)\b)"
-                            r"[A-Z0-9][\w.]*[ \t]+\Z")
+                            r"[A-Z0-9][\w.]*(?<![a-z]{2}\.)[ \t]+\Z")  # (not a sentence's last word: "is Flash. Flash on ...")
 
 
 def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int, int]],
@@ -138,7 +142,8 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
     for m in TIER_ALONE.finditer(text):
         add(*m.span(1))
     found = [m.span() for m in BARE_WORD.finditer(text) if m.group() in ending]
-    scored = {m.span(1) for m in TIER_SCORES.finditer(text) if m.group(1) in ending} if ending.keys() - BARE_TIERS else set()
+    scored = ({m.span(1) for rx in (TIER_SCORES, TIER_OBJECT) for m in rx.finditer(text) if m.group(1) in ending}
+              if ending.keys() - BARE_TIERS else set())
     found += sorted(scored)  # "Max sits at 54%": any tier of a model named before, right before a score verb
     for w in ending.keys() - BARE_TIERS:  # a name's own last word: rare, looked up one by one
         i = text.find(w)
@@ -425,6 +430,9 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
 LAB_WORDS = frozenset("""Labs Lab AI Systems Capital Institute Research Intelligence Technologies Technology Inc Ltd Group
 Dynamics Robotics Collective Foundation Ventures Partners Compute Analytics Software Corporation Corp Holdings Evals""".split())
 BENCH_GENERIC = frozenset("eval bench benchmark test suite".split())
+# a board's own word: "Sextant" is still the Sextant Board a passage names ("the overall Sextant score"), "Longbow" the
+# Longbow Index; a capitalised word only (the head must start with a capital)
+BOARD_WORDS = frozenset("board index arena leaderboard".split())
 BENCH_VARIANT = re.compile(r"(?:v?\d+(?:\.\d+)?|Hard|Verified|Lite|Pro|Multilingual|Plus|Live|Extended|Mini|Full|Diamond)")
 SEPARATED = re.compile(rf"([ {_H}]+)")
 
@@ -449,7 +457,8 @@ def _head(canon: str, label: str) -> tuple[str, str] | None:
             head = " ".join(w.capitalize() for w in words[:n]) if n > 1 else head.capitalize()
         return (head, head) if head[:1].isupper() else None
     if label == "BENCHMARK":
-        if words[-1].lower() in BENCH_GENERIC and words[0][:1].isupper():
+        if (words[-1].lower() in BENCH_GENERIC or words[-1].lower() in BOARD_WORDS and words[-1][:1].isupper()
+                and len(words) == 2) and words[0][:1].isupper():
             return "".join(w + sp for w, sp in zip(words[:-1], seps))[: -len(seps[-1])], canon
         n = len(words)
         while n > 1 and BENCH_VARIANT.fullmatch(words[n - 1]):
@@ -522,7 +531,8 @@ def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[st
         pass  # a heading in capitals
     elif m == m.lower():
         slug = s and text[s - 1] in "/`" or text[e:e + 1] in ("/", "`")
-        if not (slug or any(ch.isdigit() for ch in surface) or not m.isalpha() and m.isascii()):  # "halyard-r"
+        if not (slug or any(ch.isdigit() for ch in surface) or not m.isalpha() and m.isascii()  # "halyard-r"
+                or lab == "MODEL" and _lower_family(text, s, m)):
             return None
     elif _case_pattern(m) != _case_pattern(surface):
         return None  # "Tarrow Three" is not "TarrowThree"'s other spelling unless the capitals agree
@@ -530,7 +540,7 @@ def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[st
     if before.isalnum() or before in "_.@" or before in HYPHENS and s > 1 and text[s - 2].isalnum():
         return None
     c = CAP_BEFORE.search(text, max(0, s - 30), s)
-    if c is not None and c.group(1).lower() not in STOP_WORDS and not m.isupper():
+    if c is not None and c.group(1).lower() not in STOP_WORDS and c.group(1) not in HEADLINE_VERBS and not m.isupper():
         return None  # "Anna Tidewell", "Gemma Tidewell": part of a longer name (a person's)
     if (CAPS_GOES_ON if m.isupper() else LOWER_GOES_ON if m == m.lower() else GOES_ON).match(text, e):
         more = tails(text, [(s, e, lab, canon)]).get(0)
@@ -538,6 +548,23 @@ def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[st
             return None  # "Tarrow 3" inside "Tarrow 3.5", "tarrow-3-instruct", "Tarrow 3 Vision"
         return lab, more[1], more[0]
     return lab, canon, e
+
+
+def _lower_family(text: str, s: int, word: str) -> bool:
+    """"fjord is fine at ..." where the document writes the model's id in lower case ("fjord-8b-chat", "fjord 8b"):
+    the family word in lower case is that document's spelling of the name, not a common noun (never after an
+    article or a possessive: "the fjord", "our fjord")."""
+    if ARTICLE_BEFORE.search(text, max(0, s - 6), s):
+        return False
+    return re.search(rf"(?<![\w{_H}]){re.escape(word)}[{_H} _]?\d", text) is not None
+
+
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|my|your|their|its|this|that)[ ]\Z", re.I)
+
+
+# a headline's verb before a name the passage found ("Meet Meridian", "Acme Announces Sori-2"): not a first name
+HEADLINE_VERBS = frozenset("""Meet Introducing Announcing Announce Announces Unveils Unveil Unveiling Launches Launch Launching
+Releases Release Releasing Ships Ship Try Trying Testing Tested Inside Why How Versus Vs Open-Sources Debuts""".split())
 
 
 def _case_pattern(s: str) -> str:

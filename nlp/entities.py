@@ -48,7 +48,7 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .kb import KB, Entry, load_kb
 from .numbers import doc_text
-from . import board_names, name_edges, name_roles, name_tagger, name_variants, owned_names, tagger_gate, word_uses
+from . import board_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -511,6 +511,7 @@ class EntityFinder:
         _unify_names(text, out)  # before: a tier alone takes its owner's full name ("Speciale": DeepSeek-V3.2-Speciale)
         out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz, self.memory)
         _unify_names(text, out)  # after: the mentions it added
+        out = _typos(text, out)  # "Tamarak's licence" beside Tamarack-2, "Harow 5" beside Harrow 5
         owners = {c.canonical for c in out if c.label == "ORG"} & self.owned.keys()
         for s, e, b in owned_names.find(text, owners, self.owned) if owners else ():  # "its Intelligence Index"
             out.append(Cand(s, e, "BENCHMARK", b.name, True, None, None, 1, entry=b, source="doc"))
@@ -1146,10 +1147,11 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
         memory = {**recalled, **memory}
         recalled = {(s, e) for s, e, _, _ in got}
     if memory:
-        for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name; "On V2," guessed a
+        for c in new:  # "Halberd" found alone, "Halberd Capital" in full: the lab's full name ("Sextant" beside
+            # "Sextant Board": the board's); "On V2," guessed a
             # benchmark where the text names Loam-V2: the model
             hit = memory.get(_squash(text[c.start:c.end]))
-            if hit is not None and c.label == "ORG" == hit[0] and text[c.start:c.end] != hit[1]:
+            if hit is not None and c.label in ("ORG", "BENCHMARK") and c.label == hit[0] and text[c.start:c.end] != hit[1]:
                 c.canonical = hit[1]
             elif hit is not None and c.label == "BENCHMARK" and hit[0] == "MODEL" and text[c.start:c.end] == hit[2] != hit[1]:
                 c.label, c.canonical = "MODEL", hit[1]
@@ -1175,6 +1177,22 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
             continue
         out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
                         entry=o.entry if o else None, source="doc"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _typos(text: str, out: list[Cand]) -> list[Cand]:
+    """A name misspelt by one letter where the passage names it right (:mod:`nlp.name_typos`)."""
+    found, better = name_typos.find(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out])
+    for i, canon in better.items():
+        out[i].canonical = canon
+    if not found:
+        return out
+    for s, e, i, canon in found:
+        o = out[i]
+        model = o.label == "MODEL"
+        out.append(Cand(s, e, o.label, canon, o.known if canon == o.canonical else False, o.org if model else None,
+                        o.family if model else None, 1, entry=o.entry if canon == o.canonical else None, source="doc"))
     out.sort(key=lambda c: c.start)
     return out
 

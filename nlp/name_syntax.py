@@ -29,11 +29,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS, clean
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .unknown_orgs import LAB_END, PERSON_TITLES
+from . import name_cues
 
 _H = re.escape(HYPHENS)
 _WORD = rf"{CAP_WORD}(?:{CAP_WORD})*"  # Veyra, Stratacloud, TymeBank, Ñandú
 # the name right before a cue, and right after one (not going on with a version, a hyphen or another name)
-NAME_BACK = re.compile(rf"(?<![\w@/.{_H}'\u2019])({_WORD})\Z")
+NAME_BACK = re.compile(rf"(?<![\w@/.{_H}'\u2019])({_WORD})(?:\*\*)?\Z")  # (closing a bold lead-in: "**X** hired")
 NAME_AHEAD = re.compile(rf"({_WORD})(?![\w{_H}@/]|\.\w|[ ]\d|[ ][{_UP}])")
 
 # ---- organisations: money, the press, scrutiny
@@ -85,14 +86,14 @@ BACK_CUES = ((FUNDING, "ORG", ("raise", "round", "Series", "seed", "funding", "f
              (FLAGSHIP, "MODEL", ("flagship", "workhorse")),
              (WEIGHTS_AFTER, "MODEL", ("weights", "checkpoint")),
              (NOT_THE_MODEL, "MODEL", ("model", "LLM", "chatbot")),
-             (FROM_LAB, "MODEL", (", from",)))
+             (FROM_LAB, "MODEL", (", from",))) + name_cues.BACK
 AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
               (SCRUTINY, "ORG", (" by ",)),
               (SHOP, "ORG", ("shop", "house", "outfit", "consultancy", "collective", "profit")),
               (SWITCH, "MODEL", ("switch", "migrat")),
               (WEIGHTS_FOR, "MODEL", ("weights", "checkpoint")),
               (NEW_MODEL, "MODEL", ("model", "LLM", "chatbot")),
-              (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous")))
+              (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous"))) + name_cues.AHEAD
 NOT_NAMES = frozenset(DISCOURSE | PERSON_TITLES | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS)
 # a capitalised word right before a later mention: the mention is a surname ("Dana Veyra")
 FIRST_NAME = re.compile(rf"(?<![\w.])({CAP_WORD})[ ]\Z")
@@ -156,16 +157,17 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             if n is None or (rx is NEXT and NEXT_AFTER.match(text, n.end()) is None
                              or rx is NEW_MODEL and NEW_MODEL_END.match(text, n.end()) is None
                              or rx is SWITCH and (n.group(1) in TOOLS or not SWITCHED_THING.search(
-                                 text, max(0, m.start() - 60), min(len(text), n.end() + 60)))):
+                                 text, max(0, m.start() - 60), min(len(text), n.end() + 60)))
+                             or rx in name_cues.ENDS and name_cues.ENDS[rx].match(text, n.end()) is None):
                 continue
             vote(n.start(1), n.end(1), label)
     if not votes:
         return []
     chosen: dict[str, str] = {}
     for w in first:
-        orgs, models = votes[(w, "ORG")], votes[(w, "MODEL")]
+        orgs, models, benches = votes[(w, "ORG")], votes[(w, "MODEL")], votes[(w, "BENCHMARK")]
         if not _surname(text, w):
-            chosen[w] = "ORG" if orgs >= models else "MODEL"
+            chosen[w] = "ORG" if orgs >= max(models, benches) else "MODEL" if models >= benches else "BENCHMARK"
     out: list[tuple[int, int, str, str]] = []
     mine: list[tuple[int, int]] = []
     for w, label in chosen.items():  # the name at its other mentions, as written

@@ -6,7 +6,8 @@ through its document (:mod:`nlp.doc_names`, :mod:`nlp.name_memory`) would mark t
 here, for the guesses no list knows (known names keep their own rules):
 
 * **a thing's noun beside it**: "the X field", "the X river", "Mount X", "the yacht X", "X is a 52-foot
-  yacht", "X is one of the great rivers of ..." (a place, a vessel, a natural feature, a race);
+  yacht", "X is one of the great rivers of ...", "X, the school, ..." (a place, a vessel, a natural feature, a
+  race, an institution or a work that is no AI lab or model);
 * **the word itself**: "X is the Tagalog word for star", "'X' means moon in Korean", "X is the Chinese
   name of ...";
 * **names cited as names**: the quoted items after "names like" / "names such as";
@@ -44,6 +45,10 @@ IS_THING = re.compile(rf"[\"\u201d'\u2019]?(?:[ ][^.;:\n]{{0,60}}?)?[ ](?:is|was
 # "'X' means moon", "X is the Tagalog word for star", "X (...) is the Chinese name of Dubhe"
 WORD_FOR = re.compile(rf"[\"\u201d'\u2019]?(?:[ ]\([^()\n]{{1,20}}\))?[ ](?:(?:is|was)[ ](?:also[ ])?(?:the|a|an)[ ]"
                       rf"(?:[A-Z][\w{_H}]*[ ])?(?:word|name|term|noun|verb)[ ](?:for|of)\b|means[ ])")
+# "Harrow, the school, was not involved": an appositive naming what this mention is instead
+APPOSITIVE_THING = re.compile(rf",[ ](?:the|a|an)[ ](?:[\w'\u2019{_H}]+[ ]){{0,2}}?(?:{THING}|school|college|university|hospital|clinic|"
+                              r"charity|church|band|film|novel|ballet|opera|play|song|album|musical|painting|poem|ship|"
+                              r"drug[ ]maker|drugmaker|pharmaceutical[ ]company|football[ ]team|team|person|man|woman)(?:,|\.|[ ]\(|\Z)")
 QUOTE_BEFORE = re.compile(r"[\"\u201c'\u2018]\Z")
 # "names like "A", "B" and "C"": a run of quoted items
 NAMES_LIKE = re.compile(r"\bnames?[ ](?:like|such[ ]as|including)[ ]")
@@ -110,7 +115,7 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
             out.add((s, e))
             continue
         is_thing = IS_THING.match(text, e)
-        if (THING_AFTER.match(text, e) or THING_BEFORE.search(text, max(0, s - 30), s)
+        if (THING_AFTER.match(text, e) or THING_BEFORE.search(text, max(0, s - 30), s) or APPOSITIVE_THING.match(text, e)
                 or WORD_FOR.match(text, e) and (QUOTE_BEFORE.search(text, max(0, s - 1), s) or not text.startswith(" means", e))
                 or is_thing and not AI_WORDS.search(text, e, is_thing.end())):
             out.add((s, e))
