@@ -44,3 +44,18 @@ _ALL = COUNTRIES | DEMONYMS | PLACE_ADJECTIVES
 def is_place_word(word: str) -> bool:
     """Whether ``word`` (as written, capitalised) is a country, a demonym or an adjective of place."""
     return word in _ALL
+
+# states and provinces whose governments put their name in their bodies' official names ("Virginia Department of
+# Education", "Ontario Ministry of Education"), unlike countries ("the French Ministry of Culture" is the Ministry of Culture)
+SUBNATIONAL = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada New Hampshire Jersey Mexico York North Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island South
+Tennessee Texas Utah Vermont Virginia Washington West Wisconsin Wyoming State Ontario Quebec Québec Alberta British Columbia
+Manitoba Saskatchewan Nova Scotia Brunswick Newfoundland Labrador Prince Edward""".split())
+
+
+def subnational_prefix(words: list[str]) -> bool:
+    """Whether ``words`` (the capitalised words before a body's head word) name a state or a province."""
+    return bool(words) and all(w in SUBNATIONAL for w in words) and not (len(words) == 1 and words[0] in (
+        "New", "North", "South", "West", "State", "Rhode", "Prince", "Jersey", "York", "Island", "Dakota", "Carolina",
+        "Scotia", "Brunswick", "Columbia", "Edward", "Mexico", "Hampshire"))

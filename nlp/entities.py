@@ -48,6 +48,7 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
+from .licence_words import names_licence
 from .numbers import doc_text
 from . import board_names, name_edges, name_roles, name_tagger, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
@@ -164,7 +165,6 @@ YEAR_BEFORE = re.compile(r"(?<![\w.])((?:19|20)\d\d)[ \t]+\Z")
 V_AFTER = re.compile(rf"[ \t]*[{_H}]?[ \t]*([vV]\d+(?:\.\d+)?)(?![\w]|\.\d)")
 NUM_AFTER = re.compile(rf"(?:[ \t]*[{_H}]?[ \t]*)(v?\d+(?:\.\d+)?)(?![\w%]|\.\d|[{_H}]\w)")
 LICENSE_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]+)?[ \t]+(?:[Ll]icen[cs]e|LICENSE)\b")
-LICENSED_AFTER = re.compile(rf"[{re.escape(HYPHENS)}](?:[Ll]icen[cs]ed|LICENSED)\b")  # "MIT-licensed", "Apache-licensed"
 CLAUSE_END = re.compile(r"[ \t]*(?:[,;)]|\.(?!\w)|\Z)")
 UNDER_BEFORE = re.compile(r"\bunder[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z")
 DATELINE_AFTER = re.compile(r",?[ \t]+(?!(?:Inc|Ltd|LLC|Corp|Co|GmbH|SA|AG)\b)(?:[A-Z]{2}|[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+)?)[ \t]*"
@@ -965,7 +965,7 @@ class EntityFinder:
             return False  # "Stanford, CA — Researchers at ...": the dateline's place
         if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):
             return False  # "Anysphere, maker of Cursor": the product, not the company
-        if c.label == "ORG" and (LICENSE_AFTER.match(text, c.end) or LICENSED_AFTER.match(text, c.end) or CLAUSE_END.match(text, c.end)
+        if c.label == "ORG" and (LICENSE_AFTER.match(text, c.end) or names_licence(text, c.start, c.end) or CLAUSE_END.match(text, c.end)
                                   and UNDER_BEFORE.search(text, max(0, c.start - 12), c.start)):
             return False  # "under MIT", "the Mistral Research License": a licence, not the organisation
         if not c.ambiguous:

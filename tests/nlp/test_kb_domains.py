@@ -18,6 +18,7 @@ import nlp
 from nlp import board_names
 from nlp.demonyms import is_place_word
 from nlp.kb import builtin_paths
+from nlp.org_shapes import shaped_orgs
 
 EU_EEA_UK_CH = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
                 "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "UK", "CH"}
@@ -127,3 +128,42 @@ def yes(_pos):
 def test_a_board_head_may_start_with_a_capital_of_any_script(text, name):
     new, _ = board_names.find(text, [], yes, True)
     assert [text[s:e] for s, e, _, _ in new] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Researchers at the Vessmark Faculty of Medicine trained an AI model on scans.", "Vessmark Faculty of Medicine"),
+    ("The Kavrik Health Sciences Centre tested the AI model on patients.", "Kavrik Health Sciences Centre"),
+    ("The Vermont Department of Kite Safety issued AI guidance for models.", "Vermont Department of Kite Safety"),
+    ("The French Ministry of Kites issued AI guidance for models.", "Ministry of Kites"),
+    ("Ølvik Institute of Data Studies released an AI model.", "Ølvik Institute of Data Studies"),
+])
+def test_official_name_shapes_keep_their_inner_words(text, name):
+    """"of"/"Faculty of"/"Centre" inside a name, a state's name before its department (not a country's word),
+    a first capital of any script."""
+    assert [text[s:e] for s, e in shaped_orgs(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The data centre and the Data Centre hosted the AI model; the Medical Center used AI models.",
+    "The Shopping Centre installed AI cameras from the model maker.",
+])
+def test_a_unit_word_alone_is_no_name(text):
+    assert shaped_orgs(text) == []
+
+
+@pytest.mark.parametrize("text, licence", [
+    ("The weights are under the Quellbrook and Apache 2.0 licenses.", True),
+    ("The weights carry a Quellbrook/Apache-2.0 dual licence.", True),
+    ("The weights are Quellbrook-licensed.", True),
+    ("The weights are Quellbrook licensed.", True),
+    ("Licence: Quellbrook. The model has 8B parameters.", True),
+    ("The code is released under a Quellbrook Attribution 4.0 International licence.", True),
+    ("Quellbrook licensed its model to a bank.", False),
+    ("Quellbrook and Vessmark license their model code to startups.", False),
+    ("Quellbrook licenses its model patents to startups.", False),
+    ("Quellbrook said the model licences were unclear.", False),
+])
+def test_a_name_before_or_after_licence_words_names_the_licence(text, licence):
+    from nlp.licence_words import names_licence
+    s = text.index("Quellbrook")
+    assert names_licence(text, s, s + len("Quellbrook")) is licence
