@@ -15,7 +15,8 @@ from .canonical import HYPHENS
 _H = re.escape(HYPHENS)
 _SEP = rf"(?:[ \t]*/[ \t]*|[ \t]+|[{_H}])"
 # words that may stand between a licence's name and the noun: other names, versions, "and"/"or", kinds of licence
-_PART = r"(?:[A-Z][\w.+]*|\d[\w.]*|and|or|&|dual|open|permissive|source|style|like|weights?|code)"
+# (a dot only inside a version: "Apache 2.0", never a sentence's end: "from SK hynix and Samsung. Export-licence status")
+_PART = r"(?:[A-Z][\w+]*(?:\.\d+)*|\d+(?:\.\d+)*|and|or|&|dual|open|permissive|source|style|like|weights?|code)"
 # an object after "license(s)" makes it the verb: "MIT and Stanford license their code", "X licenses its model to Y"
 _VERB_OBJECT = r"[ \t]+(?:their|its|the|his|her|our|your|a|an|it|them|to|this|these|those)\b"
 # the noun after the name: "MIT licence", "MIT and Apache 2.0 licenses", "MIT-licensed" (hyphen: the adjective)

@@ -167,3 +167,10 @@ def test_a_name_before_or_after_licence_words_names_the_licence(text, licence):
     from nlp.licence_words import names_licence
     s = text.index("Quellbrook")
     assert names_licence(text, s, s + len("Quellbrook")) is licence
+
+
+def test_licence_words_in_the_next_sentence_do_not_count():
+    from nlp.licence_words import names_licence
+    text = "HBM comes from Quellbrook and Vessmark. Export-licence status is unchanged."
+    s = text.index("Quellbrook")
+    assert not names_licence(text, s, s + len("Quellbrook"))
