@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .unknown import _UP
+
 _NOUN = r"(?:Arena|Board|Index|Leaderboard|Ladder)"
-_HEAD = r"[A-Z][\w.+&-]*(?!['’])"
+# a head word starts with a capital of any script ("Éclat Arena", "Ørsted Index"), as the other name shapes do
+_HEAD = rf"[{_UP}][\w.+&-]*(?!['’])"
 # up to three capitalised words, a board noun (capitalised, or a lower-case board after one word), a version
 BOARD = re.compile(rf"(?<![\w.@/-])(?P<head>{_HEAD}(?:[ ]{_HEAD}){{0,2}})[ ](?:(?P<noun>{_NOUN})(?P<ver>[ ]v\d+(?:\.\d+)?)?"
                    r"|(?P<low>board|leaderboard)(?![\w-]))(?![\w-])")

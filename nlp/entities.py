@@ -46,7 +46,9 @@ from spacy.tokens import Doc, Span
 
 from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
+from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
+from .licence_words import names_licence
 from .numbers import doc_text
 from . import board_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
@@ -286,6 +288,7 @@ Wall Street Weekend Morning Evening Today Tomorrow Yesterday
 Distributed Embedded Operating Complex Control Information Computing Expert Recommender Recommendation Dialogue Dialog
 Intelligent Agent Agents Cyber Fluid Group Power Energy Biological Living Natural Computational Learning Software Hardware
 Storage Network Networked Database Transport Transportation Weapon Weapons Defense Defence Emerging Critical""".split())
+ORG_FORM_BLOCK |= COUNTRIES | DEMONYMS | PLACE_ADJECTIVES  # "China AI weekly", "Domestic AI startup X": where, not who
 UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
 
 
@@ -963,7 +966,7 @@ class EntityFinder:
             return False  # "Stanford, CA — Researchers at ...": the dateline's place
         if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):
             return False  # "Anysphere, maker of Cursor": the product, not the company
-        if c.label == "ORG" and (LICENSE_AFTER.match(text, c.end) or CLAUSE_END.match(text, c.end)
+        if c.label == "ORG" and (LICENSE_AFTER.match(text, c.end) or names_licence(text, c.start, c.end) or CLAUSE_END.match(text, c.end)
                                   and UNDER_BEFORE.search(text, max(0, c.start - 12), c.start)):
             return False  # "under MIT", "the Mistral Research License": a licence, not the organisation
         if not c.ambiguous:

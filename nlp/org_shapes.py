@@ -17,20 +17,23 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .unknown import PLACES
+from .demonyms import subnational_prefix
+from .unknown import _UP, PLACES
 
 
 # a capitalised word of a name (letters of any script; "Teachers'" keeps its apostrophe), or an acronym
-_W = r"(?:[A-Z][^\W\d_]*(?:['\u2019](?![^\W\d_]))?|[A-Z]{2,}\d*)"
+_W = rf"(?:[{_UP}][^\W\d_]*(?:['\u2019](?![^\W\d_]))?|[A-Z]{{2,}}\d*)"  # (any script's capital: "Ørsted", "École")
 # head words that end an organisation's name: "Senate Commerce Committee", "Halden University"
 HEAD_LAST = (r"University|Institute|College|Academy|School|Foundation|Forum|Guild|Committee|Commission|Council|"
              r"Agency|Authority|Office|Bureau|Directorate|Ministry|Department|Association|Society|Federation|"
              r"Alliance|Coalition|Consortium|Ventures|Capital|Partners|Holdings|Bank|Group|Sciences|Laboratory|"
              r"Laboratories|Library|Archives|Museum|Pension[ ]Plan|Pension[ ]Fund|Corporation|Trust")
+# a unit word that goes on after a name's head ("Sunnybrook Health Sciences Centre", "Halden Institute Hospital")
+UNIT_AFTER = re.compile(r"[ ](?:Centre|Center|Hospital|Clinic)(?![\w-])")
 # head words followed by "of/for": "University of Leeds", "Office for Model Assurance", "Universidad de Chile"
 HEAD_FIRST = (r"University|Universidad|Universidade|Universit[\u00e0\u00e9]|Institute|Office|Centre|Center|College|School|"
               r"Academy|Library|Archive|Archives|Museum|Bureau|Department|Ministry|Agency|Commission|Council|Port|Bank|Federation|Association|"
-              r"Society|Directorate|Secretariat|Court")
+              r"Society|Directorate|Secretariat|Court|Faculty")
 # legal suffixes: they mark the name before them, which is the span (minimal proper name: "Kestrel Research" in
 # "Kestrel Research Inc."; the guidelines say nothing of suffixes and the sets' writers disagree)
 LEGAL = r"(?:,?[ ](?:Co\.,[ ]Ltd\.?|Inc\.|Inc\b|Corp\.|Corp\b|Ltd\.?|LLC\b|GmbH\b|AG\b|SAS\b|S\.A\.|plc\b|K\.K\.))"
@@ -127,6 +130,9 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
             if got is None or NOT_AFTER.match(text, e):
                 continue
             s, e = got
+            if rx is SHAPE_LAST and not m.group("tail"):
+                u = UNIT_AFTER.match(text, e)
+                e = u.end() if u else e
             words = text[s:e].split(" ")
             first = words[0]
             if rx is SHAPE_LAST and (first in FIRST_BLOCK and not (first in NEEDS_MORE and len(words) > 2)
@@ -136,8 +142,8 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
                 s += len(first) + 1  # "Today University of X" (sentence words)
             if rx is not SHAPE_LEGAL:  # "the Quillmoor Ministry of Digital Services": a state's ministry starts at its head
                 g = GOV_HEAD.search(text, s, e)
-                if g and g.start() > s:
-                    s = g.start()
+                if g and g.start() > s and not subnational_prefix(text[s:g.start()].split()):
+                    s = g.start()  # (a state's or province's name stays: "Virginia Department of Education")
             out.append((s, e))
     out.sort(key=lambda se: (se[0], -se[1]))
     kept: list[tuple[int, int]] = []

@@ -43,6 +43,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean, fold
+from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 
 _H = re.escape(HYPHENS)
 
@@ -464,7 +465,7 @@ Paris London Beijing Shanghai Hangzhou Shenzhen Tokyo Seoul Toronto Montreal Ber
 Dubai Abu Dhabi Riyadh Bangalore Mumbai Delhi Singapore Hong Kong Silicon Valley San Francisco Seattle Boston New York
 Austin Busan Lisbon Madrid Barcelona Milan Rome Vienna Prague Warsaw Helsinki Oslo Copenhagen Dublin Edinburgh Cambridge
 Oxford Tel Aviv Sydney Melbourne Vancouver Washington California Texas Asia Africa Brussels Geneva Lagos Nairobi Cairo
-Hugging Face Kaggle arXiv X Twitter""".split())
+Hugging Face Kaggle arXiv X Twitter""".split()) | COUNTRIES | DEMONYMS | PLACE_ADJECTIVES  # ("Colombian startup X", "Domestic AI")
 
 
 def _ok_head(name: str) -> bool:
