@@ -87,10 +87,11 @@ a chat answer that is a bare number takes the question's model and benchmark (`n
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
 Sentences are read in one discourse state (subject, heading/paragraph/document topic benchmark, with
 its resets), and references only the document resolves ("the arena", "its model" after a lab,
-"its Intelligence Index"), places in prose and numbered boards, and corrections come from
+"its Intelligence Index"), places in prose and numbered boards come from
 `nlp.claim_discourse`; more places ("takes No. 1", "first on the text board", "the top three are A, B
-and C"; not within a division), medal headings over lists, a stated rating, ± half-widths and figures
-"not … as we first reported" come from `nlp.claim_places`.
+and C"; not within a division), medal headings over lists, a stated rating and ± half-widths come from
+`nlp.claim_places`; every withdrawn figure (a correction notice's, "not … as we first reported", a
+re-run's superseded figure) from `nlp.withdrawn_figures`.
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
@@ -114,8 +115,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence, passage_context
-from .claim_discourse import (Discourse, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
-                              predecessor_refs, product_mentions, retracted_values, short_benches)
+from .claim_discourse import (Discourse, family_refs, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+                              predecessor_refs, product_mentions, short_benches)
 from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
@@ -125,7 +126,8 @@ from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, withdrawn
+from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
+from .withdrawn_figures import drop_withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
@@ -210,7 +212,10 @@ _DIRECT_BEFORE = re.compile(
     r"only|roughly|about|"
     r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b"
     # "X without thinking is #2 at 1465": a setting and a place between model and number
-    r"|\bwith(?:out)?\s+(?:thinking|reasoning|tools)\b|#\d{1,3}\b|\b(?:first|second|third|fourth|fifth|"
+    r"|\bwith(?:out)?\s+(?:thinking|reasoning|tools)\b|#\d{1,3}\b|"
+    # "Qwen3-235B on the same harness, 65.8": the conditions the number was measured in
+    r"\b(?:(?:on|in|with|under|using)\s+)?(?:the\s+|my\s+|our\s+)?(?:same|identical)\s+(?:harness|setup|settings?|config(?:uration)?|run|test|benchmark|hardware|box|rig|"
+    r"prompts?|eval(?:uation)?|split|seeds?)\b|\b(?:first|second|third|fourth|fifth|"
     r"\d{1,3}(?:st|nd|rd|th))\b)*$",
     re.I,
 )
@@ -305,10 +310,28 @@ _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|had|has|rated|rate
                         r"(?:it|the\s+(?:new\s+)?model)\s+at\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\d", re.I)
 
 
+# a reader's own run of the model the passage or thread is about: "I ran the v6 split … and got 66.4", "we
+# measured 52.3%", "Same ballpark here: 67.0" — the number is the subject model's on the topic benchmark
+_OWN_RUN_BEFORE = re.compile(
+    r"(?:\b(?:I|we|We)\b(?:(?![.;!?]\s)[^\n]){0,80}?\b(?:got|get|gets|getting|measured|measure|see|saw|seeing|obtained|"
+    r"reached|scored)|\b(?:same|similar)\s+(?:ballpark|range|numbers?|results?)\s+here\s*[:,—–-]?)"
+    r"\s*(?:about\s+|around\s+|roughly\s+|~\s*)?\Z", re.I)
+
+
+def _own_run(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a reader's own run of the subject model (`_OWN_RUN_BEFORE`)."""
+    return _OWN_RUN_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
 def _pronoun_subject(text: str) -> bool:
     """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model)."""
     return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None \
-        or _RESULT_SUBJECT.search(text) is not None or _PUT_IT_AT.search(text) is not None
+        or _RESULT_SUBJECT.search(text) is not None or _PUT_IT_AT.search(text) is not None \
+        or (("I " in text or "we " in text or "We " in text or "here" in text)
+            and any(_own_run(text, m.start()) for m in _DIGIT_RUN.finditer(text)))
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d")
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
@@ -377,11 +400,13 @@ _RANK = re.compile(
 _RANK_AFTER_MODEL = re.compile(
     # (", was third at 1465" after an appositive name: only with a verb)
     rf"(?:\s+|\s*,\s+(?=(?:is|was|sits|sat|stands|stood)\s))"
-    rf"(?P<verb>(?:is|was|sits|sat|stands|stood|ranks|ranked|placed|came|comes|finished|finishes)\s+)?"
+    # ("X is listed 3rd at 57.5%", "X was first again, at 1,497", "X is in 5th rank")
+    rf"(?P<verb>(?:(?:is|was)\s+(?:(?:now|currently|still|also)\s+)?(?=listed|placed|ranked|rated))?"
+    rf"(?:is|was|sits|sat|stands|stood|ranks|ranked|placed|came|comes|finished|finishes|listed|rated)\s+)?"
     rf"(?:(?:now|currently|still|also)\s+)?(?:(?:in|at)\s+)?(?:the\s+|an?\s+(?:close|distant)\s+)?(?:new\s+)?"
     rf"(?P<r>{_ORD}|{_HASH})"
-    rf"(?:\s+(?:place|spot|position))?"
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|after|ahead|for)\b)",
+    rf"(?:\s+(?:place|spot|position|rank))?"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|after|ahead|for|again|once\s+more)\b)",
     re.I,
 )
 _POSSESSIVE_WORDS = ("their", "its", "his", "her")  # quick reject
@@ -803,12 +828,15 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
         st.named_benchmarks(a, seg_ents, b)
+    if any("_own_run" in c for c in claims):
+        # "I ran it … and got 66.4": a re-run of a claim the passage made before (a card's, another reader's), so
+        # only for a model and benchmark a claim before it gave
+        claims = [c for c in claims if not c.pop("_own_run", False) or any(
+            o["start"] < c["start"] and o["model"] == c["model"] and o["benchmark"] == c["benchmark"] for o in claims)]
     claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
     claims.sort(key=lambda c: c["start"])
-    # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported": withdrawn
-    gone = (retracted_values(text) if is_correction(text) else set()) | withdrawn(text)
-    if gone:
-        claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")]
+    # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
+    claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
@@ -1280,6 +1308,8 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             ancestor = []  # "did not train X from scratch": the verb is negated, not the model
         if ancestor and _APPOSITION_GAP.fullmatch(pre, ancestor[-1].end()) and _APPOSITION_END.match(text, m.end):
             ancestor = []  # "The build it replaces, X, had …": X in apposition to the verb's head, not its object
+        if ancestor and _ENTRANT_BEFORE.search(pre, 0, ancestor[-1].start()) and _ENTRANT_BASE.fullmatch(ancestor[-1].group(0)):
+            ancestor = []  # "OpenAI's entry, built on X, scored 498": the entry is X at work, not X's descendant
         if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
             if m.relation == "not" and _BUT_END.search(pre, 0, ancestor[-1].start()):
@@ -1300,6 +1330,10 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
 
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+# "<lab>'s entry, a version of X,", "the system built on X": an entrant in a contest described by its model
+_ENTRANT_BEFORE = re.compile(r"\b(?:entry|entries|submission|system|agent)\s*,?\s*(?:(?:an?|the)\s+)?"
+                             r"(?:(?:special|modified|custom|tuned|fine-tuned|experimental|internal)\s+)?$", re.I)
+_ENTRANT_BASE = re.compile(r"built on|based on|powered by|version of|variant of", re.I)
 _FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 _APPOSITION_END = re.compile(r"\s*,")
 
@@ -2004,6 +2038,7 @@ def _sentence_claims(
     other = None
     allow_fallback = None  # whether numbers without a model take `subject`: decided on first need
     found: list[tuple[dict, _Ent | None, Number]] = []
+    own_run: set[int] = set()  # bare numbers of a reader's own run ("… and got 66.4")
     for n in nums:
         these = bench_of.get(id(n)) or []
         model, attached = picked[id(n)]
@@ -2064,8 +2099,12 @@ def _sentence_claims(
             if via_subject:
                 if pronoun is None:
                     pronoun = _pronoun_subject(text)
-                if not (pronoun and explicit):
+                if not pronoun:
                     continue
+                if not explicit:
+                    if not _own_run(text, n.start):
+                        continue
+                    own_run.add(id(n))
             if not via_subject and not (attached or explicit or _FOR_IT_AFTER.match(text, n.end)):
                 continue  # (not "claimed 1483 for it": a figure given for the model the sentence is about)
             these = [context_bench]
@@ -2081,6 +2120,8 @@ def _sentence_claims(
             for owner in owners:
                 claim = _claim(owner.canonical, bench, n, unit, metric)
                 claim["is_comparison"] = bool(owner.obj and owner.relation not in (None, "not"))
+                if id(n) in own_run:
+                    claim["_own_run"] = True  # kept only after a claim of the same model and benchmark (extract_claims)
                 path = ("subject" if via_subject else "glued" if attached
                         else "after" if owner.start >= n.end else "nearest")
                 claim["_how"] = _how(path, n, text, model=None if via_subject else owner,

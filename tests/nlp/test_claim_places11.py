@@ -1,0 +1,145 @@
+"""Round 11 places, medals, own runs and withdrawn figures (nlp.claim_places, nlp.claims, nlp.claim_tables,
+nlp.withdrawn_figures). Sentences written for these tests; every model, lab and board name is invented
+(Velderin, Brannoch, Ostrelle, Pellimor, Quostra, Harnwick appear in no set)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_claims import annotate
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
+
+B = "Harnwick Board"
+MODELS = ["Velderin-3 Max", "Brannoch-2", "Ostrelle-5"]
+
+
+def units(doc):
+    return sorted((c["model"], c["benchmark"], c["score"], c["unit"]) for c in doc._.claims)
+
+
+def run(pipe, text, models=MODELS, benches=(B,), orgs=()):
+    return units(annotate(pipe, text, ents(list(models), list(benches), list(orgs))))
+
+
+# --------------------------------------------------------------------------- entrants and medals
+
+def test_entrant_described_by_its_model_gets_points_and_medal(pipe):
+    text = ("The organisers of the Harnwick Board published the AI track. Pellimor Labs' entry, a version of "
+            "Velderin-3 Max, scored 512 of 600 points and was awarded a gold medal. Quostra AI's system, built on "
+            "Brannoch-2, scored 498 points, also gold.")
+    got = run(pipe, text, orgs=["Pellimor Labs", "Quostra AI"])
+    for claim in [("Velderin-3 Max", B, 512.0, "points"), ("Velderin-3 Max", B, 1.0, "medal"),
+                  ("Brannoch-2", B, 498.0, "points"), ("Brannoch-2", B, 1.0, "medal")]:
+        assert claim in got
+
+
+def test_a_model_built_on_another_is_still_not_that_model(pipe):
+    # hard negative: "our fine-tuned model, built on X" is a descendant, not an entry described by X
+    assert run(pipe, "Our fine-tuned model, built on Brannoch-2, scored 61.0% on the Harnwick Board.") == []
+
+
+# --------------------------------------------------------------------------- places in prose
+
+@pytest.mark.parametrize("text, model, place", [
+    ("On the Harnwick Board, Velderin-3 Max is listed 3rd at 57.5%.", "Velderin-3 Max", 3.0),
+    ("On the Harnwick Board, Brannoch-2 was first again, at 61.0%.", "Brannoch-2", 1.0),
+    ("On the Harnwick Board, Ostrelle-5 has the best result, at 80.1%.", "Ostrelle-5", 1.0),
+    ("On the Harnwick Board, Velderin-3 Max is in 5th rank with 70.1%.", "Velderin-3 Max", 5.0),
+])
+def test_place_wordings(pipe, text, model, place):
+    assert (model, B, place, "rank") in run(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On the Harnwick Board, Ostrelle-5 has the best result among open models, at 50.1%.",
+    "Brannoch-2 was first to pass 70% on the Harnwick Board.",
+    "Velderin-3 Max was listed first in the open category of the Harnwick Board at 70.1%.",
+])
+def test_no_place_in_a_subset_or_for_a_threshold(pipe, text):
+    assert not [c for c in run(pipe, text) if c[3] == "rank"]
+
+
+def test_shared_place_goes_to_each_model(pipe):
+    got = run(pipe, "On the Harnwick Board, Velderin-3 Max and Brannoch-2 share second place.")
+    assert ("Velderin-3 Max", B, 2.0, "rank") in got and ("Brannoch-2", B, 2.0, "rank") in got
+    got = run(pipe, "On the Harnwick Board, Velderin-3 Max, Brannoch-2 and Ostrelle-5 are tied for third.")
+    assert [c for c in got if c[3] == "rank"] == sorted((m, B, 3.0, "rank") for m in MODELS)
+
+
+def test_shared_place_in_a_division_is_none(pipe):
+    got = run(pipe, "Velderin-3 Max and Brannoch-2 share first place in the small-model division of the Harnwick Board.")
+    assert not [c for c in got if c[3] == "rank"]
+
+
+# --------------------------------------------------------------------------- a "#" column in an aligned board
+
+def test_hash_column_of_an_aligned_board(pipe):
+    text = ("Harnwick Board, May standings\n\n"
+            "  #   Model            Success   Δ\n"
+            "  1   Velderin-3 Max   62.7      +1.9\n"
+            "  2   Brannoch-2       60.4      +0.2\n"
+            "  3   Ostrelle-5       59.8      new\n")
+    got = run(pipe, text)
+    assert [c for c in got if c[3] == "rank"] == [("Brannoch-2", B, 2.0, "rank"), ("Ostrelle-5", B, 3.0, "rank"),
+                                                  ("Velderin-3 Max", B, 1.0, "rank")]
+    assert ("Velderin-3 Max", B, 62.7, "points") in got
+
+
+# --------------------------------------------------------------------------- a reader's own run
+
+THREAD = ("Thread: Velderin-3 Max on the Harnwick Board is lower than the card says\n\n"
+          "**ana_k** — The card says Velderin-3 Max gets 71.9% on the Harnwick Board. I ran it on my box and got 66.4.\n\n"
+          "**bo_t** — Same ballpark here: 67.0.\n\n"
+          "**cy** — Brannoch-2 on the same harness, 65.8.\n")
+
+
+def test_forum_replies_take_the_thread_model_and_benchmark(pipe):
+    got = {(m, b, s) for m, b, s, _ in run(pipe, THREAD)}
+    assert {("Velderin-3 Max", B, 71.9), ("Velderin-3 Max", B, 66.4), ("Velderin-3 Max", B, 67.0),
+            ("Brannoch-2", B, 65.8)} <= got
+
+
+def test_own_run_needs_a_claim_it_repeats(pipe):
+    # hard negative: no claim of the subject on the topic benchmark before it, so "got 66.4" is left alone
+    text = ("Thread: local runs of Velderin-3 Max\n\n"
+            "**ana_k** — The Harnwick Board is fun. I ran Velderin-3 Max on my box and got 66.4 after an hour.\n")
+    assert not [c for c in run(pipe, text) if c[2] == 66.4]
+
+
+# --------------------------------------------------------------------------- withdrawn figures (nlp.withdrawn_figures)
+
+def test_withdrawn_values_one_entry_point_same_as_before():
+    from nlp.withdrawn_figures import withdrawn_values
+    assert withdrawn_values("It got 64.0, not 66.5 as originally stated.") == {66.5}
+    assert withdrawn_values("Posts that cited 2,210 for it should be disregarded.") == {2210.0}
+    # a correction notice ("correction" word): "… said N; the report gives M" withdraws N
+    assert withdrawn_values("Correction: the article said the model scored 91.3%; the report gives 87.3%.") == {91.3}
+    assert withdrawn_values("Velderin-3 Max scored 91.3% on the board; the report gives 87.3%.") == set()  # no notice
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The old figures (39.0, 33.6 and 22.7) should no longer be cited.", {39.0, 33.6, 22.7}),
+    ("The earlier numbers of 71.2 and 64.0 are superseded.", {71.2, 64.0}),
+    ("Velderin-3 Max scores 61.2%, not 66.2%, on the Harnwick Board.", {66.2}),
+    ("It scored 61.2%, not far from 66.2%.", set()),
+    ("It scored 61.2%, not 66.2% of the time.", set()),
+    ("The old figures are in the appendix.", set()),
+])
+def test_new_withdrawal_wordings(text, gone):
+    from nlp.withdrawn_figures import withdrawn_values
+    assert withdrawn_values(text) == gone
+
+
+def test_a_rerun_supersedes_the_figure_we_published(pipe):
+    text = ("Update to our Velderin-3 results\n\nIn May we published a model card that reported 39.4% for Velderin-3 Max "
+            "on the Harnwick Board. After a leak was found we re-ran everything.\n\nCorrected results:\n"
+            "Velderin-3 Max scores 34.6% on the Harnwick Board.")
+    got = run(pipe, text)
+    assert ("Velderin-3 Max", B, 34.6, "%") in got and not [c for c in got if c[2] == 39.4]
+
+
+def test_a_published_figure_stays_without_a_rerun_or_a_new_figure(pipe):
+    # hard negatives: no re-run in the passage; a re-run but no other figure for the same model and benchmark
+    text = "In May we published a model card that reported 39.4% for Velderin-3 Max on the Harnwick Board."
+    assert ("Velderin-3 Max", B, 39.4, "%") in run(pipe, text)
+    text += " We re-ran Brannoch-2 since: it scores 30.1% on the Harnwick Board."
+    assert ("Velderin-3 Max", B, 39.4, "%") in run(pipe, text)
