@@ -376,6 +376,7 @@ _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.
 _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
 _LIST_GAP_NOISE = re.compile(r"(?:['’]s|\s+at)\s+\d[\d.,]*\s*%?|\([^)]*\)|\b[A-Z][\w.-]*['’]s\b|['’]s")
 _RUN_GAP_NOISE = re.compile(r"\([^)\d]*\)|['’]s")
+_ASIDE_NOISE = re.compile(r"\([^()\n]{0,40}\)|['’]s")  # asides in brackets, digits too ("(35 of 42 points)")
 _ORDINALS = {w: float(i) for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
@@ -811,8 +812,13 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if st.variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
                 e.label == "MODEL" for e in seg_ents):
             own = first_subject
+        topic = st.context_bench
+        if st.last_bench and "same" in text[a:b] and not any(e.label == "BENCHMARK" for e in seg_ents) \
+                and _SAME_TEST.search(text, a, b):
+            # "In the same test, X only reached 52.4%": the benchmark named last, not the paragraph's topic
+            topic = _Ent(-1, -1, "BENCHMARK", st.last_bench)
         found, new_subject = _sentence_claims(
-            text[a:b], seg_ents, own if previous_subject else None, st.context_bench, bench_units or {},
+            text[a:b], seg_ents, own if previous_subject else None, topic, bench_units or {},
             orphans=orphans if previous_subject else None,
             topic_benches=st.topic_benches(), last_bench=st.last_bench,
             change_pair=st.change_pair,
@@ -842,6 +848,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
     _add_fields(doc, text, claims, bench_units or {})
     return claims
+
+
+# "in the same test", "on that same benchmark": the benchmark named last
+_SAME_TEST = re.compile(r"\b(?:in|on|at|for|under)\s+(?:the|that|this)\s+(?:very\s+)?same\s+"
+                        r"(?:test|benchmark|eval(?:uation)?|exam|suite|task\s+set|leaderboard|board)\b", re.I)
 
 
 def _org_models(text: str, known) -> dict[str, str]:
@@ -1345,11 +1356,13 @@ def _plain_subject(text: str, model: _Ent) -> bool:
     return not _has_object_word(lowered(text[max(0, model.start - 105):model.start]))
 
 
-def _runs(items: list, text: str, sep: re.Pattern) -> list[list]:
-    """Maximal runs of items separated only by `sep` (e.g. "85.0 and 79.9", "MMLU-Pro, GPQA")."""
+def _runs(items: list, text: str, sep: re.Pattern, noise: re.Pattern = None) -> list[list]:
+    """Maximal runs of items separated only by `sep` (e.g. "85.0 and 79.9", "MMLU-Pro, GPQA"), after
+    taking out `noise` (default: asides in brackets without digits, possessive marks)."""
     runs: list[list] = []
+    noise = noise or _RUN_GAP_NOISE
     for it in items:
-        if runs and sep.match(_RUN_GAP_NOISE.sub(" ", text[runs[-1][-1].end:it.start])):
+        if runs and sep.match(noise.sub(" ", text[runs[-1][-1].end:it.start])):
             runs[-1].append(it)
         else:
             runs.append([it])
@@ -2014,6 +2027,10 @@ def _sentence_claims(
             b = _bench_for(n.start, n.end, benches, [], text)
             # "won gold at A and at B": a place before a list of benchmarks is taken on each
             br = next((r for r in bench_runs if b in r), [b]) if b is not None else []
+            if b is not None and len(br) == 1 and "(" in text and b.start >= n.end:
+                # "gold-medal scores at A (35 of 42 points), at B (492 of 600) and at C": a list whose members
+                # carry their points in brackets
+                br = next((r for r in _runs(benches, text, _BENCH_LIST_SEP, _ASIDE_NOISE) if b in r), br)
             bench_of[id(n)] = br if (len(br) > 1 and br[0] is b and b.start >= n.end) else [b] if b else []
 
     picked = {id(n): ((model_of[id(n)], True) if id(n) in model_of else _model_for(n, models, text)) for n in nums}

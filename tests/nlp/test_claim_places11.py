@@ -143,3 +143,22 @@ def test_a_published_figure_stays_without_a_rerun_or_a_new_figure(pipe):
     assert ("Velderin-3 Max", B, 39.4, "%") in run(pipe, text)
     text += " We re-ran Brannoch-2 since: it scores 30.1% on the Harnwick Board."
     assert ("Velderin-3 Max", B, 39.4, "%") in run(pipe, text)
+
+
+# --------------------------------------------------------------------------- benchmarks carried by discourse
+
+def test_in_the_same_test_is_the_benchmark_named_last(pipe):
+    text = ("Velderin-3 Max reached 77.3% on Quarry-QA and 69.0% on the Harnwick Board, a test the lab built. "
+            "In the same test, according to the lab, Brannoch-2 only reached 52.4% and Ostrelle-5 60.8%.")
+    got = run(pipe, text, benches=[B, "Quarry-QA"])
+    assert ("Brannoch-2", B, 52.4, "%") in got and ("Ostrelle-5", B, 60.8, "%") in got
+    assert not [c for c in got if c[1] == "Quarry-QA" and c[0] != "Velderin-3 Max"]
+
+
+def test_a_medal_before_a_list_of_contests_with_points_in_brackets(pipe):
+    text = ("Pellimor Labs released Velderin-3 Max on Monday. The company says the model reached gold-medal scores at "
+            "Harnwick Olympiad 2025 (35 of 42 points), at Quarry Cup 2025 (492 of 600) and at Stellmark Finals 2025.")
+    got = run(pipe, text, benches=["Harnwick Olympiad 2025", "Quarry Cup 2025", "Stellmark Finals 2025"], orgs=["Pellimor Labs"])
+    for bench in ("Harnwick Olympiad 2025", "Quarry Cup 2025", "Stellmark Finals 2025"):
+        assert ("Velderin-3 Max", bench, 1.0, "medal") in got
+    assert ("Velderin-3 Max", "Harnwick Olympiad 2025", 35.0, "points") in got
