@@ -418,6 +418,7 @@ _RESULTS_AFTER = re.compile(
     r"(?!\s*(?:(?:of|at|is|was|were|are|stands? at)\s+)?(?:[a-z]+\s*){0,2}[:=(]?\s*\d)", re.I
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:%|points?|pts)?\s+(?:each|apiece)\b", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
 _RANK_WORDS = ("came", "come", "went", "goes", "going", "debut", "finish", "plac", "rank", "land", "place", "spot",
@@ -426,6 +427,11 @@ _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _N
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
 _AMONG_MODELS = re.compile(r"\s+among\s+(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
+_ABOVE_SHARE = re.compile(
+    r"\b(?:above|better\s+than|ahead\s+of|higher\s+than|outscor\w*|beat(?:s|ing)?|surpass\w*)\s+"
+    r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?P<v>\d{1,2}(?:\.\d+)?)(?P<pct>\s*(?:%|percent))\s+of\s+"
+    r"(?:all\s+|the\s+)?(?:human\s+|\w+\s+)?(?:test[- ]takers|candidates|contestants|participants|competitors|examinees|"
+    r"entrants|students|humans|players)\b", re.I)
 _PERCENTILE = re.compile(r"(?<![\d.])(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s+percentile\b", re.I)
 # differences, counts and labels that find_numbers reads as scores: "76% below", "18 points above",
 # "3 of those", "tiers 1-3"
@@ -1752,6 +1758,10 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     if has_any(low, ("lead", "led ", "top", "highest")):  # "X leads at 57.3%", "tops B with 74.0" (nlp.claim_discourse)
         taken = {p.start for p in out}
         out += [Number(a, b, 1.0, "rank", "score") for a, b in lead_places(text, models) if a not in taken]
+    if "%" in text or "percent" in low:
+        # "above 99.9% of test takers", "better than 96% of human contestants": a percentile by another name
+        for m in _ABOVE_SHARE.finditer(text):
+            out.append(Number(m.start("v"), m.end("pct"), float(m.group("v")), "percentile", "score"))
     if has_any(low, ("percentile",)):
         for m in _PERCENTILE.finditer(text):
             out.append(Number(m.start(), m.end(), float(m.group("v")), "percentile", "score"))
@@ -2128,8 +2138,10 @@ def _sentence_claims(
         owners = [model]
         if not via_subject and id(n) not in model_of:
             # "Both X and Y scored 76%": one number for each model of the run
+            # ("X and Y share second place with 70 each": the number said to be each one's)
             owners = next((mr for mr in model_runs if model in mr and len(mr) > 1
-                           and _BOTH_BEFORE.search(text, max(0, mr[0].start - 10), mr[0].start)), owners)
+                           and (_BOTH_BEFORE.search(text, max(0, mr[0].start - 10), mr[0].start)
+                                or _EACH_AFTER.match(text, n.end) and mr[-1].end <= n.start)), owners)
         for bench in these:
             unit, metric = _unit_metric(n, bench, text)
             if unit == "medal":

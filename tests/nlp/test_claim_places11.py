@@ -162,3 +162,24 @@ def test_a_medal_before_a_list_of_contests_with_points_in_brackets(pipe):
     for bench in ("Harnwick Olympiad 2025", "Quarry Cup 2025", "Stellmark Finals 2025"):
         assert ("Velderin-3 Max", bench, 1.0, "medal") in got
     assert ("Velderin-3 Max", "Harnwick Olympiad 2025", 35.0, "points") in got
+
+
+# --------------------------------------------------------------------------- percentiles, "N each"
+
+@pytest.mark.parametrize("text, value", [
+    ("On the Harnwick Board, Velderin-3 Max has a rating of 2,710, ahead of 99.8% of competitors.", 99.8),
+    ("On the Harnwick Board, Velderin-3 Max scored 145, which would place a candidate above 99.9% of test takers.", 99.9),
+])
+def test_share_of_people_beaten_is_a_percentile(pipe, text, value):
+    got = run(pipe, text)
+    assert ("Velderin-3 Max", B, value, "percentile") in got and not [c for c in got if c[3] == "%"]
+
+
+def test_a_share_of_people_that_is_no_comparison_stays_out(pipe):
+    got = run(pipe, "On the Harnwick Board, 93% of competitors use C++; Velderin-3 Max has a rating of 2,710.")
+    assert not [c for c in got if c[2] == 93.0]
+
+
+def test_a_number_each_goes_to_every_model_of_the_subject(pipe):
+    got = run(pipe, "On the Harnwick Board, Brannoch-2 and Ostrelle-5 share second place with 70 each.")
+    assert ("Brannoch-2", B, 70.0, "points") in got and ("Ostrelle-5", B, 70.0, "points") in got
