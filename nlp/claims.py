@@ -586,7 +586,7 @@ _COMPARED_BEFORE = re.compile(
     re.I,
 )
 _PRICE_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|/|for every|in (?:fees|costs?|api|compute))\b|\s*/", re.I)
-_ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!(?:same|own|account|bank|balance|wallet)\b)", re.I)
+_ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!(?:same|own|account|bank|balance|wallet|runs?|harness|setup|hardware|machines?|box|rig|cluster|GPUs?)\b)", re.I)
 _ELO_WORD = re.compile(r"\belo\b", re.I)
 _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
@@ -2133,7 +2133,9 @@ def _sentence_claims(
                         continue
                     own_run.add(id(n))
             if not via_subject and not (attached or explicit or _FOR_IT_AFTER.match(text, n.end)):
-                continue  # (not "claimed 1483 for it": a figure given for the model the sentence is about)
+                if not _own_run(text, n.start):
+                    continue  # (not "claimed 1483 for it": a figure given for the model the sentence is about)
+                own_run.add(id(n))  # "I ran X locally with your harness and got 3.3"
             these = [context_bench]
         owners = [model]
         if not via_subject and id(n) not in model_of:

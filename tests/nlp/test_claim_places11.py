@@ -183,3 +183,18 @@ def test_a_share_of_people_that_is_no_comparison_stays_out(pipe):
 def test_a_number_each_goes_to_every_model_of_the_subject(pipe):
     got = run(pipe, "On the Harnwick Board, Brannoch-2 and Ostrelle-5 share second place with 70 each.")
     assert ("Brannoch-2", B, 70.0, "points") in got and ("Ostrelle-5", B, 70.0, "points") in got
+
+
+def test_own_run_of_a_named_model_repeats_a_board_figure(pipe):
+    text = ("Results on the Harnwick Board: Brannoch-2 — 2.2.\n\n"
+            "**lukas_f**: I ran Brannoch-2 locally with your harness and got 3.3, so your figure may be a sampling thing.")
+    got = run(pipe, text)
+    assert ("Brannoch-2", B, 3.3, "points") in got and ("Brannoch-2", B, 2.2, "points") in got
+
+
+def test_on_our_run_is_no_unnamed_benchmark(pipe):
+    text = "On the Harnwick Board we're at 58.1% with Velderin-3 Max. The closed model we tried, Brannoch-2, gets 52.3% on our run."
+    assert ("Brannoch-2", B, 52.3, "%") in run(pipe, text)
+    # but "on our internal suite" stays a result on something unnamed
+    text = "On the Harnwick Board we're at 58.1% with Velderin-3 Max. Brannoch-2 gets 52.3% on our internal agentic suite."
+    assert not [c for c in run(pipe, text) if c[2] == 52.3]
