@@ -312,9 +312,11 @@ _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|had|has|rated|rate
 
 # a reader's own run of the model the passage or thread is about: "I ran the v6 split … and got 66.4", "we
 # measured 52.3%", "Same ballpark here: 67.0" — the number is the subject model's on the topic benchmark
+# ("Artificial Analysis, testing without tools, measured 22.3%": a third party's re-measurement, likewise)
 _OWN_RUN_BEFORE = re.compile(
     r"(?:\b(?:I|we|We)\b(?:(?![.;!?]\s)[^\n]){0,80}?\b(?:got|get|gets|getting|measured|measure|see|saw|seeing|obtained|"
-    r"reached|scored)|\b(?:same|similar)\s+(?:ballpark|range|numbers?|results?)\s+here\s*[:,—–-]?)"
+    r"reached|scored)|\b(?:same|similar)\s+(?:ballpark|range|numbers?|results?)\s+here\s*[:,—–-]?|"
+    r"\b(?:measured|re-?measured|reproduced|clocked)(?:\s+(?:it|the\s+model))?(?:\s+at)?)"
     r"\s*(?:about\s+|around\s+|roughly\s+|~\s*)?\Z", re.I)
 
 
@@ -324,14 +326,15 @@ def _own_run(text: str, start: int) -> bool:
 
 
 def _pronoun_subject(text: str) -> bool:
-    """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model)."""
+    """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model), or
+    one of its numbers is someone's own run of that model (`_own_run`)."""
     return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None \
         or _RESULT_SUBJECT.search(text) is not None or _PUT_IT_AT.search(text) is not None \
-        or (("I " in text or "we " in text or "We " in text or "here" in text)
-            and any(_own_run(text, m.start()) for m in _DIGIT_RUN.finditer(text)))
+        or (has_any(text, _OWN_RUN_WORDS) and any(_own_run(text, m.start()) for m in _DIGIT_RUN.finditer(text)))
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d")
+_OWN_RUN_WORDS = ("I ", "we ", "We ", "here", "measur", "reproduc", "clocked")  # quick reject for _OWN_RUN_BEFORE
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
@@ -2126,12 +2129,10 @@ def _sentence_claims(
             if via_subject:
                 if pronoun is None:
                     pronoun = _pronoun_subject(text)
-                if not pronoun:
-                    continue
-                if not explicit:
+                if not (pronoun and explicit):
                     if not _own_run(text, n.start):
                         continue
-                    own_run.add(id(n))
+                    own_run.add(id(n))  # "I ran the v6 split … and got 66.4", "Same ballpark here: 67.0"
             if not via_subject and not (attached or explicit or _FOR_IT_AFTER.match(text, n.end)):
                 if not _own_run(text, n.start):
                     continue  # (not "claimed 1483 for it": a figure given for the model the sentence is about)

@@ -198,3 +198,13 @@ def test_on_our_run_is_no_unnamed_benchmark(pipe):
     # but "on our internal suite" stays a result on something unnamed
     text = "On the Harnwick Board we're at 58.1% with Velderin-3 Max. Brannoch-2 gets 52.3% on our internal agentic suite."
     assert not [c for c in run(pipe, text) if c[2] == 52.3]
+
+
+def test_a_third_party_remeasures_the_subject(pipe):
+    text = ("Pellimor Labs, which makes Velderin-3 Max, had reported 44.9% on the Harnwick Board with tools in its own "
+            "launch post. Quostra Evals, testing without tools, measured 22.3%.")
+    got = run(pipe, text, orgs=["Pellimor Labs", "Quostra Evals"])
+    assert ("Velderin-3 Max", B, 22.3, "%") in got and ("Velderin-3 Max", B, 44.9, "%") in got
+    # hard negative: nothing of the subject on that benchmark before, so a measured figure is left alone
+    text = "Pellimor Labs released Velderin-3 Max. On the Harnwick Board, Quostra Evals measured 22.3% more refusals."
+    assert not [c for c in run(pipe, text, orgs=["Pellimor Labs", "Quostra Evals"]) if c[2] == 22.3]
