@@ -63,7 +63,9 @@ _LISTS_BEFORE = re.compile(r"\b(?:lists?|listed|listing|shows?|showed|has|had)\s
 _PLACE_AFTER = re.compile(rf"\s+(?P<r>{_ORD}|{_HASH})(?![\w-])(?!\s*(?:%|percent|points?|pts)\b)"
                           r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|ahead|place|spot)\b)", re.I)  # not "had X first write a plan"
 # "the top three are A at x, B at y and C at z", "top three: A, B, C"
-_TOP_N = re.compile(r"\btop\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s*(?:are|were|is|:|—|–)\s*", re.I)
+# ("Its February top five, in order: A 71, B 70, …")
+_TOP_N = re.compile(r"\btop\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)(?:\s*,?\s*in\s+order\s*,?)?"
+                    r"\s*(?:are|were|is|:|—|–)\s*", re.I)
 # "in the small-model division", "in the open category": a place within a part of the field
 _SUBSET_AFTER = re.compile(
     r"\s+(?:place\s+|spot\s+|position\s+)?(?:in|of|among)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"

@@ -250,7 +250,10 @@ _MEDAL = re.compile(
     r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|[- ]level\b|(?=\s+(?:at|in|on)\b))"
     # "took 371 points and a bronze", "scored 498 points, also gold": the colour alone after a score
     r"|(?<=\d)(?:\s*(?:points?|pts)?\s*(?:,|and)\s+(?:(?:was\s+)?(?:also|again|a|an|won|took|earned|reached|got)\s+){1,2}?)"
-    r"(?P<bare>gold|silver|bronze)\b(?=\s*(?:[,.;:)]|$))", re.I | re.A
+    r"(?P<bare>gold|silver|bronze)\b(?=\s*(?:[,.;:)]|$))"
+    # "Its Aristotle system also reached gold.", "won silver, too": a medal verb and the colour alone
+    r"|\b(?:reach(?:ed|es)?|won|wins?|took|takes?|earn(?:ed|s)?|claim(?:ed|s)?|secur(?:ed|es)?|achiev(?:ed|es)?)\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<won>gold|silver|bronze)\b(?=\s*(?:[,.;:)]|$)|\s+(?:too|again|as\s+well)\b)", re.I | re.A
 )
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
@@ -389,6 +392,8 @@ _RANK = re.compile(
     rf"\b(?:came|comes|coming|went|goes|going|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
     rf"land(?:s|ed|ing)?|debut(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
     rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position|(?:model|system)(?=\s+(?:on|in|at)\s))\b"
+    # (not "the top spot changed hands twice": the place as a subject, nobody's)
+    rf"(?!\s+(?:changed|changes|changing|switched|switches|flipped|flips|passed|passes|moved|moves)\b)"
     rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])"
     # "ranks Claude Opus 4.5 second": the model (masked as \uE000…) between verb and place
     rf"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|put(?:s|ting)?)\s+\uE000+\s+(?:(?:in|at)\s+)?(?:the\s+)?"
@@ -421,6 +426,7 @@ _RESULTS_AFTER = re.compile(
     r"(?!\s*(?:(?:of|at|is|was|were|are|stands? at)\s+)?(?:[a-z]+\s*){0,2}[:=(]?\s*\d)", re.I
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+_BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*\s*,?\s+behind\s+only\s+(?:the\s+)?", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:%|points?|pts)?\s+(?:each|apiece)\b", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
@@ -1351,8 +1357,9 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 # "<lab>'s entry, a version of X,", "the system built on X": an entrant in a contest described by its model
-_ENTRANT_BEFORE = re.compile(r"\b(?:entry|entries|submission|system|agent)\s*,?\s*(?:(?:an?|the)\s+)?"
-                             r"(?:(?:special|modified|custom|tuned|fine-tuned|experimental|internal)\s+)?$", re.I)
+_ENTRANT_BEFORE = re.compile(r"(?:\b(?i:entry|entries|submission|system|agent)\s*,?\s*(?:(?i:an?|the)\s+)?|"
+                             r"[A-Z][\w.-]*['’]s?\s+)"  # "Google DeepMind's advanced version of X": the lab's entry
+                             r"(?:(?i:special|experimental|internal|advanced|unreleased)\s+)?$")
 _ENTRANT_BASE = re.compile(r"built on|based on|powered by|version of|variant of", re.I)
 _FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 _APPOSITION_END = re.compile(r"\s*,")
@@ -1516,6 +1523,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     if before:
         m = before[-1]
         gap = text[m.end:num.start]
+        if not gap and num.start == num.end:
+            return m, True  # a place marked right after the name it belongs to ("behind only X", "top three are X")
         app = _APPOSITIVE.match(gap) if not m.obj and "," in gap else None
         if app:
             gap = gap[app.end():]  # "X, the coder variant, climbs to 83.5": the apposition describes X
@@ -1788,6 +1797,14 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     # "takes No. 1", "first on the text board", "top three are A, B and C"; not "first place in the
     # small-model division" (nlp.claim_places)
     out = [p for p in out if p.unit != "rank" or not subset_place(text, p.end)]
+    if models and "behind only" in low:
+        # "took 2nd place overall, behind only X (1,330)": X is first
+        for p in [p for p in out if p.unit == "rank" and p.value == 2.0]:
+            b = _BEHIND_ONLY.match(text, p.end)
+            x = next((m for m in models if b and m.start == b.end()), None)
+            if x is not None:
+                out.append(Number(x.end, x.end, 1.0, "rank", "score"))
+        out.sort(key=lambda n: n.start)
     extra = [Number(a, b, v, "rank", "score") for a, b, v in more_places(text, models)
              if not any(p.start < max(b, a + 1) and a < p.end for p in out)]
     return sorted(out + extra, key=lambda n: n.start) if extra else out
@@ -1910,8 +1927,8 @@ def _sentence_claims(
         low_text = lowered(text)
     if has_any(low_text, _MEDAL_WORDS):
         for m in _MEDAL.finditer(text):
-            colour = m.group("colour") or m.group("bare")
-            nums.append(Number(m.start("colour" if m.group("colour") else "bare"), m.end(), _MEDAL_PLACE[colour.lower()], "medal", "score"))
+            key = next(k for k in ("colour", "bare", "won") if m.group(k))
+            nums.append(Number(m.start(key), m.end(), _MEDAL_PLACE[m.group(key).lower()], "medal", "score"))
         nums.sort(key=lambda n: n.start)  # find_numbers gives text order: only medals need placing
     places = _places(text, models)
     if places:

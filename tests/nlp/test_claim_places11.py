@@ -208,3 +208,47 @@ def test_a_third_party_remeasures_the_subject(pipe):
     # hard negative: nothing of the subject on that benchmark before, so a measured figure is left alone
     text = "Pellimor Labs released Velderin-3 Max. On the Harnwick Board, Quostra Evals measured 22.3% more refusals."
     assert not [c for c in run(pipe, text, orgs=["Pellimor Labs", "Quostra Evals"]) if c[2] == 22.3]
+
+
+# --------------------------------------------------------------------------- more medal and place wordings
+
+def test_lab_version_and_colour_alone(pipe):
+    text = ("At the Harnwick Board final, Pellimor Labs' advanced version of Velderin-3 Max worked in natural language "
+            "and scored 35 out of 42 points, as graded by the coordinators: a gold medal. Quostra said its Brannoch-2 "
+            "system also reached gold.")
+    got = run(pipe, text, orgs=["Pellimor Labs", "Quostra"])
+    for claim in [("Velderin-3 Max", B, 35.0, "points"), ("Velderin-3 Max", B, 1.0, "medal"), ("Brannoch-2", B, 1.0, "medal")]:
+        assert claim in got
+
+
+def test_colour_as_a_word_is_no_medal(pipe):
+    got = run(pipe, "Velderin-3 Max took the gold-plated trophy home after scoring 61.0% on the Harnwick Board.")
+    assert not [c for c in got if c[3] == "medal"]
+
+
+def test_the_top_spot_changing_hands_is_nobodys_place(pipe):
+    text = ("Velderin-3 Max launched on Monday. On the Harnwick Board the top spot changed hands twice; at month's end "
+            "Brannoch-2 was first again, at 1,497.")
+    got = [c for c in run(pipe, text) if c[3] == "rank"]
+    assert got == [("Brannoch-2", B, 1.0, "rank")]
+
+
+def test_behind_only_makes_the_other_model_first(pipe):
+    text = "On the Harnwick Board, Velderin-3 Max took 2nd place overall, behind only Brannoch-2 (1,330)."
+    got = run(pipe, text)
+    assert ("Velderin-3 Max", B, 2.0, "rank") in got and ("Brannoch-2", B, 1.0, "rank") in got
+    # third place behind two: no place is given to either
+    got = run(pipe, "On the Harnwick Board, Velderin-3 Max took 3rd place, behind only Brannoch-2 and Ostrelle-5.")
+    assert [c for c in got if c[3] == "rank"] == [("Velderin-3 Max", B, 3.0, "rank")]
+
+
+def test_top_n_in_order(pipe):
+    from nlp.claim_places import more_places
+
+    class E:
+        def __init__(self, text, name):
+            self.start = text.index(name)
+            self.end = self.start + len(name)
+    text = "Its February top three, in order: Velderin-3 Max 71, Brannoch-2 70 and Ostrelle-5 69."
+    places = more_places(text, [E(text, m) for m in MODELS])
+    assert [v for _, _, v in places] == [1.0, 2.0, 3.0]
