@@ -255,7 +255,9 @@ _LEADS = re.compile(
     rf"\b(?P<w>leads|led|tops|topped|is\s+top|was\s+top|(?:is|was|sits|sat|stays|stayed|remains|remained)\s+"
     rf"(?:at\s+the\s+top|on\s+top)(?:\s+of\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}|{_NAME}))?)"
     rf"(?:\s+(?:{_NAME}|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}))?"
-    rf"(?=\s*(?:,\s*)?(?:at|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:of\s+)?\d|\s*[.;](?=\s|$)|\s+(?:outright|overall)\b)", re.I)
+    rf"(?=\s*(?:,\s*)?(?:at|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:of\s+)?\d|\s*[.;](?=\s|$)|\s+(?:outright|overall)\b"
+    # "X still leads, finishing with $5,478.16": a participle giving the leader's score
+    rf"|\s*,\s*(?:finishing|ending|scoring|sitting|standing|posting)\s+(?:with|at|on)\s+(?:an?\s+)?(?:\$\s?)?\d)", re.I)
 # "X ended with the highest balance, $5,478, followed by Y": first place on a board read out in order
 _HIGHEST = re.compile(r"\b(?P<w>(?:ended|ends|finished|finishes|came\s+out|comes\s+out)\s+(?:with|on)\s+the\s+"
                       r"(?:highest|best|top|largest))\b(?=[^.;]*\bfollowed\s+by\b)", re.I)

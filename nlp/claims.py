@@ -595,7 +595,10 @@ _COMPARED_BEFORE = re.compile(
     re.I,
 )
 _PRICE_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|/|for every|in (?:fees|costs?|api|compute))\b|\s*/", re.I)
-_ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!(?:same|own|account|bank|balance|wallet|runs?|harness|setup|hardware|machines?|box|rig|cluster|GPUs?)\b)", re.I)
+_ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!(?:same|own|account|bank|balance|wallet|runs?|harness|setup|hardware|machines?|box|rig|cluster|GPUs?)\b)"
+    # (nor where the figure was said: "had quoted $3,120 in its launch post")
+    r"(?!(?:[\w-]+\s+)?(?:post|blog|announcement|paper|report|card|tweet|thread|release|notes|slides?|deck|video|"
+    r"newsletter|press\s+release|keynote|interview)\b)", re.I)
 _ELO_WORD = re.compile(r"\belo\b", re.I)
 _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)

@@ -7,6 +7,7 @@ import pytest
 
 from tests.nlp.test_claims import annotate
 from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
+from tests.nlp.test_entities import pipe as full  # noqa: F401  (full: the loaded-pipeline fixture)
 
 B = "Harnwick Board"
 MODELS = ["Velderin-3 Max", "Brannoch-2", "Ostrelle-5"]
@@ -252,3 +253,21 @@ def test_top_n_in_order(pipe):
     text = "Its February top three, in order: Velderin-3 Max 71, Brannoch-2 70 and Ostrelle-5 69."
     places = more_places(text, [E(text, m) for m in MODELS])
     assert [v for _, _, v in places] == [1.0, 2.0, 3.0]
+
+
+def test_a_leader_with_a_participle_and_figures_said_in_a_post(full):  # the loaded pipeline: KB units
+    # (a board scored in dollars: Vending-Bench 2's unit in the knowledge base is USD)
+    V = "Vending-Bench 2"
+    text = ("The numbers below are final balances on Vending-Bench 2.\n\n"
+            "Velderin-3 Max still leads, finishing with $5,478.16 on average. Among the newcomers, Brannoch-2 ended the "
+            "simulated year at $2,810.55 — Quostra had quoted $3,120 in its launch post — while Ostrelle-5 finished "
+            "with $612.40.")
+    got = units(full(text))
+    for claim in [("Velderin-3 Max", V, 1.0, "rank"), ("Brannoch-2", V, 2810.55, "USD"), ("Brannoch-2", V, 3120.0, "USD"),
+                  ("Ostrelle-5", V, 612.4, "USD")]:
+        assert claim in got, claim
+
+
+def test_a_result_on_an_unnamed_suite_is_still_left_out(pipe):
+    got = run(pipe, "On the Harnwick Board Velderin-3 Max is at 58.1%. Brannoch-2 gets 44.0 on its internal agent suite.")
+    assert not [c for c in got if c[2] == 44.0]
