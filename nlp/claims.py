@@ -426,6 +426,10 @@ _RESULTS_AFTER = re.compile(
     r"(?!\s*(?:(?:of|at|is|was|were|are|stands? at)\s+)?(?:[a-z]+\s*){0,2}[:=(]?\s*\d)", re.I
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+_OWN_SCORE_GAP = re.compile(
+    r"^\s*,?\s*(?:had\s+|has\s+|have\s+)?(?:(?:earlier|already|first|also|since|previously)\s+)?(?:posted|published|reported|"
+    r"gave|given|claimed|announced|shared|quoted|put\s+out)\s+(?:its|their)\s+own\s+(?:score|figure|result|number|rating)\s+"
+    r"(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*\s*,?\s+behind\s+only\s+(?:the\s+)?", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:%|points?|pts)?\s+(?:each|apiece)\b", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
@@ -1528,6 +1532,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
         gap = text[m.end:num.start]
         if not gap and num.start == num.end:
             return m, True  # a place marked right after the name it belongs to ("behind only X", "top three are X")
+        if _OWN_SCORE_GAP.match(gap):
+            return m, True  # "Xingtu, which makes X, had earlier posted its own score of 144": the maker's figure for X
         app = _APPOSITIVE.match(gap) if not m.obj and "," in gap else None
         if app:
             gap = gap[app.end():]  # "X, the coder variant, climbs to 83.5": the apposition describes X

@@ -271,3 +271,10 @@ def test_a_leader_with_a_participle_and_figures_said_in_a_post(full):  # the loa
 def test_a_result_on_an_unnamed_suite_is_still_left_out(pipe):
     got = run(pipe, "On the Harnwick Board Velderin-3 Max is at 58.1%. Brannoch-2 gets 44.0 on its internal agent suite.")
     assert not [c for c in got if c[2] == 44.0]
+
+
+def test_a_makers_own_score_is_its_models(pipe):
+    text = ("On the Harnwick Board, Brannoch-2 sits at 1440. Pellimor Labs, which makes Velderin-3 Max, had earlier "
+            "posted its own score of 1444 on social media.")
+    got = run(pipe, text, orgs=["Pellimor Labs"])
+    assert ("Velderin-3 Max", B, 1444.0, "points") in got and ("Brannoch-2", B, 1440.0, "points") in got
