@@ -1779,7 +1779,7 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     if has_any(low, ("lead", "led ", "top", "highest")):  # "X leads at 57.3%", "tops B with 74.0" (nlp.claim_discourse)
         taken = {p.start for p in out}
         out += [Number(a, b, 1.0, "rank", "score") for a, b in lead_places(text, models) if a not in taken]
-    if "%" in text or "percent" in low:
+    if "%" in text or has_any(low, ("percent",)):
         # "above 99.9% of test takers", "better than 96% of human contestants": a percentile by another name
         for m in _ABOVE_SHARE.finditer(text):
             out.append(Number(m.start("v"), m.end("pct"), float(m.group("v")), "percentile", "score"))
@@ -1806,7 +1806,7 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     # "takes No. 1", "first on the text board", "top three are A, B and C"; not "first place in the
     # small-model division" (nlp.claim_places)
     out = [p for p in out if p.unit != "rank" or not subset_place(text, p.end)]
-    if models and "behind only" in low:
+    if models and has_any(low, ("behind only",)):
         # "took 2nd place overall, behind only X (1,330)": X is first
         for p in [p for p in out if p.unit == "rank" and p.value == 2.0]:
             b = _BEHIND_ONLY.match(text, p.end)
