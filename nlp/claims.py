@@ -325,7 +325,8 @@ _OWN_RUN_BEFORE = re.compile(
 
 def _own_run(text: str, start: int) -> bool:
     """Whether the number at ``start`` is a reader's own run of the subject model (`_OWN_RUN_BEFORE`)."""
-    return _OWN_RUN_BEFORE.search(text, max(0, start - 100), start) is not None
+    return has_any(text[max(0, start - 100):start], _OWN_RUN_WORDS) and \
+        _OWN_RUN_BEFORE.search(text, max(0, start - 100), start) is not None
 
 
 def _pronoun_subject(text: str) -> bool:
@@ -337,7 +338,7 @@ def _pronoun_subject(text: str) -> bool:
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d")
-_OWN_RUN_WORDS = ("I ", "we ", "We ", "here", "measur", "reproduc", "clocked")  # quick reject for _OWN_RUN_BEFORE
+_OWN_RUN_WORDS = ("I ", "I'", "I’", "we ", "We ", "here", "measur", "reproduc", "clocked")  # quick reject for _OWN_RUN_BEFORE
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
