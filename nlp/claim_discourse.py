@@ -28,8 +28,8 @@ Beside the state, references that only the document resolves:
   when the numbers run 1, 2, 3 … and the scores fall (or rise, for a lower-is-better board) with it;
 * `lead_places`: "X leads at 57.3%", "tops B with 74.0", "ended with the highest …, followed by" are
   first place (claims convention 2), not "leads Y by 9 points", "tops open models", "of the three, X led";
-* `retracted_values`: in a correction notice, "… said N; the report gives M" and "should read M, not N"
-  withdraw N.
+* `retracted_values` (now in `nlp.withdrawn_figures`): in a correction notice, "… said N; the report gives
+  M" and "should read M, not N" withdraw N.
 """
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .numbers import find_numbers
+from .withdrawn_figures import is_correction, retracted_values  # noqa: F401  (moved there; imported from here before)
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _DIGIT = re.compile(r"\d")
@@ -254,7 +255,9 @@ _LEADS = re.compile(
     rf"\b(?P<w>leads|led|tops|topped|is\s+top|was\s+top|(?:is|was|sits|sat|stays|stayed|remains|remained)\s+"
     rf"(?:at\s+the\s+top|on\s+top)(?:\s+of\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}|{_NAME}))?)"
     rf"(?:\s+(?:{_NAME}|the\s+(?:[\w'’-]+\s+){{0,2}}?{_BOARD}))?"
-    rf"(?=\s*(?:,\s*)?(?:at|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:of\s+)?\d|\s*[.;](?=\s|$)|\s+(?:outright|overall)\b)", re.I)
+    rf"(?=\s*(?:,\s*)?(?:at|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:of\s+)?\d|\s*[.;](?=\s|$)|\s+(?:outright|overall)\b"
+    # "X still leads, finishing with $5,478.16": a participle giving the leader's score
+    rf"|\s*,\s*(?:finishing|ending|scoring|sitting|standing|posting)\s+(?:with|at|on)\s+(?:an?\s+)?(?:\$\s?)?\d)", re.I)
 # "X ended with the highest balance, $5,478, followed by Y": first place on a board read out in order
 _HIGHEST = re.compile(r"\b(?P<w>(?:ended|ends|finished|finishes|came\s+out|comes\s+out)\s+(?:with|on)\s+the\s+"
                       r"(?:highest|best|top|largest))\b(?=[^.;]*\bfollowed\s+by\b)", re.I)
@@ -281,39 +284,6 @@ def lead_places(text: str, models) -> list[tuple[int, int]]:
         if _SUBSET_AFTER.match(text, m.end()) or _SUBSET_BEFORE.search(text, 0, m.start()):
             continue
         out.append(m.span("w"))
-    return out
-
-
-# a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
-# not 74.5%": the first figure is withdrawn
-_CORRECTION_WORDS = ("correction", "correct figure", "misstat", "erroneous", "in error", "incorrect", "should read")
-_SAID_THEN = re.compile(
-    r"\b(?:said|listed|reported|stated|gave|showed|put|had|claimed|misstated|quoted)\b(?:[^;.\n]|\.\d)*;\s*(?:but\s+)?"
-    r"(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:correct|corrected|actual|right|true|final|updated|gives|shows|"
-    r"lists|reports|says)\b", re.I)
-_NOT_AFTER_SHOULD = re.compile(r"\bshould\s+(?:read|be|have\s+been|say)\s+(?:[^;.\n]|\.\d){0,40}?,\s*(?:and\s+)?not\s+", re.I)
-
-
-def is_correction(text: str) -> bool:
-    """Whether the passage `text` corrects figures it or an earlier text gave (a correction notice)."""
-    low = text.lower()
-    return any(w in low for w in _CORRECTION_WORDS)
-
-
-def retracted_values(text: str) -> set[float]:
-    """Values of the numbers a correction in `text` withdraws: those of a "… said N" clause that a
-    "; the correct figure / the report gives M" clause follows, and N in "should read M, not N"."""
-    out: set[float] = set()
-    sentence = text
-    for m in _SAID_THEN.finditer(sentence):
-        semi = sentence.index(";", m.start())
-        clause = sentence[max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start()),
-                              sentence.rfind("\n", 0, m.start())) + 1:semi]
-        out |= {n.value for n in find_numbers(clause) if n.is_score}
-    for m in _NOT_AFTER_SHOULD.finditer(sentence):
-        nums = find_numbers(sentence[m.end():m.end() + 20])
-        if nums and nums[0].start == 0:
-            out.add(nums[0].value)
     return out
 
 

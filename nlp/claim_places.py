@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .withdrawn_figures import inline_withdrawn as withdrawn  # noqa: F401  (moved there; imported from here before)
+
 _ORD_VALUE = {w: float(i) for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
@@ -61,7 +63,9 @@ _LISTS_BEFORE = re.compile(r"\b(?:lists?|listed|listing|shows?|showed|has|had)\s
 _PLACE_AFTER = re.compile(rf"\s+(?P<r>{_ORD}|{_HASH})(?![\w-])(?!\s*(?:%|percent|points?|pts)\b)"
                           r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|ahead|place|spot)\b)", re.I)  # not "had X first write a plan"
 # "the top three are A at x, B at y and C at z", "top three: A, B, C"
-_TOP_N = re.compile(r"\btop\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s*(?:are|were|is|:|—|–)\s*", re.I)
+# ("Its February top five, in order: A 71, B 70, …")
+_TOP_N = re.compile(r"\btop\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)(?:\s*,?\s*in\s+order\s*,?)?"
+                    r"\s*(?:are|were|is|:|—|–)\s*", re.I)
 # "in the small-model division", "in the open category": a place within a part of the field
 _SUBSET_AFTER = re.compile(
     r"\s+(?:place\s+|spot\s+|position\s+)?(?:in|of|among)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -69,6 +73,17 @@ _SUBSET_AFTER = re.compile(
 _SUBSET_BOARD = re.compile(rf"\b(?:{_SUBSET_WORDS})\b", re.I)
 
 
+# "X has the best result, at 86.0%", "X posted the highest score on B": first place overall; not "the best
+# open result" (a word between: a subset) nor "… among open models" / "for an open model" (after: a subset)
+_BEST_RESULT = re.compile(
+    r"\b(?:has|had|have|holds?|held|posts?|posted|sets?|owns?|owned)\s+(?:(?:now|still|also)\s+)?the\s+"
+    r"(?P<r>best|highest|top)\s+(?:overall\s+)?(?:result|score|mark|figure|rating|number)s?\b"
+    r"(?!\s+(?:among|of\s+(?:the\s+|any\s+)?(?:open|small|closed|\w+-weights?)|for\s+an?\b|by\s+an?\b))", re.I)
+# "A and B share second place", "A and B are tied for first": the same place for each model of the subject
+_SHARED = re.compile(
+    rf"\b(?:share|shared|sharing|split|(?:are|were)\s+(?:joint|tied\s+for)|tie\s+for|tied\s+for)\s+(?:the\s+)?"
+    rf"(?P<r>{_ORD}|{_HASH})(?:\s+(?:place|spot|position|rank))?(?![\w-])", re.I)
+_COORDINATED = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*", re.I)
 _PRONOUN = re.compile(r"\b(?:it|the (?:new )?model)\b", re.I)
 
 
@@ -144,6 +159,26 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
             p = _PLACE_AFTER.match(text, x.end)
             if p:
                 add(*p.span("r"), _value(p.group("r")))
+    if "best " in low or "highest " in low or "top " in low:
+        for m in _BEST_RESULT.finditer(text):
+            before = [x for x in models if x.end <= m.start()]
+            if before and len(text[before[-1].end:m.start()].split()) <= 3:
+                add(*m.span("r"), 1.0)
+    if "shar" in low or "split" in low or "tie" in low or "joint" in low:
+        for m in _SHARED.finditer(text):
+            before = [x for x in models if x.end <= m.start()]
+            if len(before) < 2 or len(text[before[-1].end:m.start()].split()) > 2 or subset_place(text, m.end()):
+                continue
+            group = [before[-1]]
+            for x in reversed(before[:-1]):  # "A, B and C share …": the models coordinated right before the verb
+                if not _COORDINATED.fullmatch(text, x.end, group[0].start):
+                    break
+                group.insert(0, x)
+            if len(group) >= 2:
+                value = _value(m.group("r"))
+                for x in group:
+                    if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
+                        out.append((x.end, x.end, value))
     if "top " in low:
         for m in _TOP_N.finditer(text):
             n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
@@ -198,47 +233,10 @@ def medal_sections(text: str, claims: list[dict]) -> list[dict]:
     return out
 
 
-_NUM = r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# "…, not 79.1% as we first reported", "not 79.1%, as originally stated"
-_NOT_AS_REPORTED = re.compile(
-    rf"\bnot\s+(?:the\s+)?{_NUM}\s*(?:%|percent|points?|Elo)?\s*,?\s+as\s+(?:we|it|they|the\s+\w+|was|had\s+been)?\s*"
-    r"(?:had\s+|was\s+|were\s+)?(?:first|originally|initially|previously|earlier|mistakenly|wrongly)?\s*"
-    r"(?:been\s+)?(?:reported|stated|said|published|written|wrote|printed|posted|listed|shown|given|quoted|had\s+it|claimed)\b", re.I)
-# "its AIME 2025 result … is 89.4%, not 94.8%": a figure set right against the one that replaces it
-_IS_NOT = re.compile(rf"\b(?:is|was|are|were|scores?|scored|reads?|stands?\s+at)\s+\d[\d.,]*\s*(?:%|percent|points?|Elo)?\s*,\s+not\s+"
-                     rf"(?:the\s+)?{_NUM}\s*(?:%|percent|points?|Elo)?(?=\s*(?:[.;)]|,\s+(?:and|as|but)\b|$))", re.I)
-# "Earlier posts that quoted 1362 for Grok should be disregarded", "the 71.2 figure should be ignored"
-_DISREGARD = re.compile(r"\bshould\s+be\s+(?:disregarded|ignored|discarded|withdrawn|treated\s+as\s+withdrawn)\b|"
-                        r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|retracted)\b", re.I)
-_QUOTED_NUM = re.compile(
-    rf"\b(?:quoted|quoting|cited|citing|reported|reporting|gave|giving|listed|listing|said|stated|showed|showing)\s+"
-    rf"(?:(?:a|an|the)\s+)?(?:(?:score|figure|rating|number|result)\s+of\s+)?{_NUM}", re.I)
-
-
 def line_rank(line: str) -> float | None:
     """The place a list item gives by its number ("enters at 58.3, which puts it at rank 3", "…, rank 6"), or None."""
     m = _AT_RANK.search(line) if "rank " in line or "place " in line or "position " in line else None
     return float(m.group("r")) if m else None
-
-
-def withdrawn(text: str) -> set[float]:
-    """Values a correction in ``text`` withdraws that `nlp.claim_discourse.retracted_values` does not
-    read: N in "…, not N as we first reported" and the figures quoted in a sentence that says they
-    "should be disregarded"."""
-    low = text.lower()
-    out: set[float] = set()
-    if "not " in low and " as " in low:
-        for m in _NOT_AS_REPORTED.finditer(text):
-            out.add(float(m.group("v").replace(",", "")))
-    if ", not " in low:
-        for m in _IS_NOT.finditer(text):
-            out.add(float(m.group("v").replace(",", "")))
-    if "should be" in low or "withdrawn" in low or "retracted" in low:
-        for m in _DISREGARD.finditer(text):
-            a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            for q in _QUOTED_NUM.finditer(text, a, m.start()):
-                out.add(float(q.group("v").replace(",", "")))
-    return out
 
 
 def half_width(text: str, start: int) -> bool:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 # separators, strongest first; "  " stands for a run of two or more spaces
 SEPARATORS = ("¦", "\t", ";", ",", "  ")
+_RANK_MARK = re.compile(r"#|No\.|[Δ±%]", re.I)  # a header cell without letters: a rank column's, a change column's
 _WEAK = (",", "  ")  # shared with prose: need three lines and short cells
 _SPLIT = {"¦": re.compile("¦"), "\t": re.compile("\t"), ";": re.compile(";"), ",": re.compile(r",(?!\d{3}\b)"),
           "  ": re.compile(r" {2,}")}
@@ -174,9 +175,9 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                 n = _count(text, *lines[i], sep, indented=True)
                 if n >= 2 and _indent(text, *lines[j]) == pre and _count(text, *lines[j], sep, indented=True) == n \
                         and all(re.search(r"[A-Za-z]{2}", text[c0:c1]) or text[c0:c1].strip() in _SIGN_HEADS
-                                for c0, c1 in cells(text, *lines[i], sep)):
-                    # every line of the block indented alike, a header of words, a "#" rank or "Δ" change column
-                    # (no "x  =  1" code)
+                                or _RANK_MARK.fullmatch(text, c0, c1) for c0, c1 in cells(text, *lines[i], sep)):
+                    # every line of the block indented alike, a header of words (no "x  =  1" code), a "Δ" change
+                    # column; a rank column may be headed by "#" or "No." alone
                     indent = pre
                 else:
                     # an aligned header over the value columns only, its corner left blank: indented,

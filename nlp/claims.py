@@ -87,10 +87,11 @@ a chat answer that is a bare number takes the question's model and benchmark (`n
 a caption or note over or under a block gives its lines' source_kind (`nlp.claim_source`).
 Sentences are read in one discourse state (subject, heading/paragraph/document topic benchmark, with
 its resets), and references only the document resolves ("the arena", "its model" after a lab,
-"its Intelligence Index"), places in prose and numbered boards, and corrections come from
+"its Intelligence Index"), places in prose and numbered boards come from
 `nlp.claim_discourse`; more places ("takes No. 1", "first on the text board", "the top three are A, B
-and C"; not within a division), medal headings over lists, a stated rating, ± half-widths and figures
-"not … as we first reported" come from `nlp.claim_places`.
+and C"; not within a division), medal headings over lists, a stated rating and ± half-widths come from
+`nlp.claim_places`; every withdrawn figure (a correction notice's, "not … as we first reported", a
+re-run's superseded figure) from `nlp.withdrawn_figures`.
 
 Numbers that are dates, years, prices, sizes, counts, ranks, ranges, thresholds ("the first to pass
 80%"), shares ("93% of competitors"), earlier scores without a model ("up from 70.0%") or
@@ -114,8 +115,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence, passage_context
-from .claim_discourse import (Discourse, _version, family_refs, is_correction, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
-                              predecessor_refs, product_mentions, retracted_values, short_benches)
+from .claim_discourse import (Discourse, _version, family_refs, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+                              predecessor_refs, product_mentions, short_benches)
 from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
                            passage_makers, sentence_cues, source_kind)
@@ -127,7 +128,8 @@ from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_
 from .claim_chat import qa_pairs
 from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
-from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, withdrawn
+from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
+from .withdrawn_figures import drop_withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
@@ -212,7 +214,10 @@ _DIRECT_BEFORE = re.compile(
     r"only|roughly|about|"
     r"around|nearly|almost|over|result|rating|accuracy|elo|pass@\d+)\b"
     # "X without thinking is #2 at 1465": a setting and a place between model and number
-    r"|\bwith(?:out)?\s+(?:thinking|reasoning|tools)\b|#\d{1,3}\b|\b(?:first|second|third|fourth|fifth|"
+    r"|\bwith(?:out)?\s+(?:thinking|reasoning|tools)\b|#\d{1,3}\b|"
+    # "Qwen3-235B on the same harness, 65.8": the conditions the number was measured in
+    r"\b(?:(?:on|in|with|under|using)\s+)?(?:the\s+|my\s+|our\s+)?(?:same|identical)\s+(?:harness|setup|settings?|config(?:uration)?|run|test|benchmark|hardware|box|rig|"
+    r"prompts?|eval(?:uation)?|split|seeds?)\b|\b(?:first|second|third|fourth|fifth|"
     r"\d{1,3}(?:st|nd|rd|th))\b)*$",
     re.I,
 )
@@ -247,7 +252,10 @@ _MEDAL = re.compile(
     r"\b(?P<colour>gold|silver|bronze)(?:[- ]medal(?:s|ist|list)?\b|[- ]level\b|(?=\s+(?:at|in|on)\b))"
     # "took 371 points and a bronze", "scored 498 points, also gold": the colour alone after a score
     r"|(?<=\d)(?:\s*(?:points?|pts)?\s*(?:,|and)\s+(?:(?:was\s+)?(?:also|again|a|an|won|took|earned|reached|got)\s+){1,2}?)"
-    r"(?P<bare>gold|silver|bronze)\b(?=\s*(?:[,.;:)]|$))", re.I | re.A
+    r"(?P<bare>gold|silver|bronze)\b(?=\s*(?:[,.;:)]|$))"
+    # "Its Aristotle system also reached gold.", "won silver, too": a medal verb and the colour alone
+    r"|\b(?:reach(?:ed|es)?|won|wins?|took|takes?|earn(?:ed|s)?|claim(?:ed|s)?|secur(?:ed|es)?|achiev(?:ed|es)?)\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<won>gold|silver|bronze)\b(?=\s*(?:[,.;:)]|$)|\s+(?:too|again|as\s+well)\b)", re.I | re.A
 )
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
@@ -307,10 +315,32 @@ _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|had|has|rated|rate
                         r"(?:it|the\s+(?:new\s+)?model)\s+at\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\d", re.I)
 
 
+# a reader's own run of the model the passage or thread is about: "I ran the v6 split … and got 66.4", "we
+# measured 52.3%", "Same ballpark here: 67.0" — the number is the subject model's on the topic benchmark
+# ("Artificial Analysis, testing without tools, measured 22.3%": a third party's re-measurement, likewise)
+_OWN_RUN_BEFORE = re.compile(
+    r"(?:\b(?:I|we|We)\b(?:(?![.;!?]\s)[^\n]){0,80}?\b(?:got|get|gets|getting|measured|measure|see|saw|seeing|obtained|"
+    r"reached|scored)|\b(?:same|similar)\s+(?:ballpark|range|numbers?|results?)\s+here\s*[:,—–-]?|"
+    r"\b(?:measured|re-?measured|reproduced|clocked)(?:\s+(?:it|the\s+model))?(?:\s+at)?)"
+    r"\s*(?:about\s+|around\s+|roughly\s+|~\s*)?\Z", re.I)
+
+
+def _own_run(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a reader's own run of the subject model (`_OWN_RUN_BEFORE`)."""
+    return has_any(text[max(0, start - 100):start], _OWN_RUN_WORDS) and \
+        _OWN_RUN_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
 def _pronoun_subject(text: str) -> bool:
-    """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model)."""
+    """Whether the sentence's subject is "it" / "the model" or a reported result (the passage's model), or
+    one of its numbers is someone's own run of that model (`_own_run`)."""
     return _PRONOUN_SUBJECT.search(text) is not None or _PRONOUN_VERB.search(text) is not None \
-        or _RESULT_SUBJECT.search(text) is not None or _PUT_IT_AT.search(text) is not None
+        or _RESULT_SUBJECT.search(text) is not None or _PUT_IT_AT.search(text) is not None \
+        or (has_any(text, _OWN_RUN_WORDS) and any(_own_run(text, m.start()) for m in _DIGIT_RUN.finditer(text)))
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d")
+_OWN_RUN_WORDS = ("I ", "I'", "I’", "we ", "We ", "here", "measur", "reproduc", "clocked")  # quick reject for _OWN_RUN_BEFORE
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
@@ -355,6 +385,7 @@ _HIGHER_BEFORE = re.compile(r"\b(?:higher|better|more|stronger|faster)\s*$", re.
 _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
 _LIST_GAP_NOISE = re.compile(r"(?:['’]s|\s+at)\s+\d[\d.,]*\s*%?|\([^)]*\)|\b[A-Z][\w.-]*['’]s\b|['’]s")
 _RUN_GAP_NOISE = re.compile(r"\([^)\d]*\)|['’]s")
+_ASIDE_NOISE = re.compile(r"\([^()\n]{0,40}\)|['’]s")  # asides in brackets, digits too ("(35 of 42 points)")
 _ORDINALS = {w: float(i) for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
@@ -364,6 +395,8 @@ _RANK = re.compile(
     rf"\b(?:came|comes|coming|went|goes|going|finish(?:es|ed|ing)?|plac(?:es|ed|ing)|rank(?:s|ed|ing)?(?:\s+(?:it|them))?|"
     rf"land(?:s|ed|ing)?|debut(?:s|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?P<a>{_ORD}|{_HASH})(?![\w-])"
     rf"|(?<![\w-])(?P<b>{_ORD}|{_HASH}|top)\s+(?:place|spot|position|(?:model|system)(?=\s+(?:on|in|at)\s))\b"
+    # (not "the top spot changed hands twice": the place as a subject, nobody's)
+    rf"(?!\s+(?:changed|changes|changing|switched|switches|flipped|flips|passed|passes|moved|moves)\b)"
     rf"|\b(?:is|was|are|at)\s+(?P<c>{_HASH})(?![\w-])"
     # "ranks Claude Opus 4.5 second": the model (masked as \uE000…) between verb and place
     rf"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|put(?:s|ting)?)\s+\uE000+\s+(?:(?:in|at)\s+)?(?:the\s+)?"
@@ -379,11 +412,13 @@ _RANK = re.compile(
 _RANK_AFTER_MODEL = re.compile(
     # (", was third at 1465" after an appositive name: only with a verb)
     rf"(?:\s+|\s*,\s+(?=(?:is|was|sits|sat|stands|stood)\s))"
-    rf"(?P<verb>(?:is|was|sits|sat|stands|stood|ranks|ranked|placed|came|comes|finished|finishes)\s+)?"
+    # ("X is listed 3rd at 57.5%", "X was first again, at 1,497", "X is in 5th rank")
+    rf"(?P<verb>(?:(?:is|was)\s+(?:(?:now|currently|still|also)\s+)?(?=listed|placed|ranked|rated))?"
+    rf"(?:is|was|sits|sat|stands|stood|ranks|ranked|placed|came|comes|finished|finishes|listed|rated)\s+)?"
     rf"(?:(?:now|currently|still|also)\s+)?(?:(?:in|at)\s+)?(?:the\s+|an?\s+(?:close|distant)\s+)?(?:new\s+)?"
     rf"(?P<r>{_ORD}|{_HASH})"
-    rf"(?:\s+(?:place|spot|position))?"
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|after|ahead|for)\b)",
+    rf"(?:\s+(?:place|spot|position|rank))?"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|after|ahead|for|again|once\s+more)\b)",
     re.I,
 )
 _POSSESSIVE_WORDS = ("their", "its", "his", "her")  # quick reject
@@ -394,6 +429,12 @@ _RESULTS_AFTER = re.compile(
     r"(?!\s*(?:(?:of|at|is|was|were|are|stands? at)\s+)?(?:[a-z]+\s*){0,2}[:=(]?\s*\d)", re.I
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+_OWN_SCORE_GAP = re.compile(
+    r"^\s*,?\s*(?:had\s+|has\s+|have\s+)?(?:(?:earlier|already|first|also|since|previously)\s+)?(?:posted|published|reported|"
+    r"gave|given|claimed|announced|shared|quoted|put\s+out)\s+(?:its|their)\s+own\s+(?:score|figure|result|number|rating)\s+"
+    r"(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
+_BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*\s*,?\s+behind\s+only\s+(?:the\s+)?", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:%|points?|pts)?\s+(?:each|apiece)\b", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
 _RANK_WORDS = ("came", "come", "went", "goes", "going", "debut", "finish", "plac", "rank", "land", "place", "spot",
@@ -402,6 +443,11 @@ _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _N
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
 _AMONG_MODELS = re.compile(r"\s+among\s+(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
+_ABOVE_SHARE = re.compile(
+    r"\b(?:above|better\s+than|ahead\s+of|higher\s+than|outscor\w*|beat(?:s|ing)?|surpass\w*)\s+"
+    r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?P<v>\d{1,2}(?:\.\d+)?)(?P<pct>\s*(?:%|percent))\s+of\s+"
+    r"(?:all\s+|the\s+)?(?:human\s+|\w+\s+)?(?:test[- ]takers|candidates|contestants|participants|competitors|examinees|"
+    r"entrants|students|humans|players)\b", re.I)
 _PERCENTILE = re.compile(r"(?<![\d.])(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s+percentile\b", re.I)
 # differences, counts and labels that find_numbers reads as scores: "76% below", "18 points above",
 # "3 of those", "tiers 1-3"
@@ -557,7 +603,10 @@ _COMPARED_BEFORE = re.compile(
     re.I,
 )
 _PRICE_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|/|for every|in (?:fees|costs?|api|compute))\b|\s*/", re.I)
-_ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!(?:same|own|account|bank|balance|wallet)\b)", re.I)
+_ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\s+(?:an?|its|their|our)\s+(?!(?:same|own|account|bank|balance|wallet|runs?|harness|setup|hardware|machines?|box|rig|cluster|GPUs?)\b)"
+    # (nor where the figure was said: "had quoted $3,120 in its launch post")
+    r"(?!(?:[\w-]+\s+)?(?:post|blog|announcement|paper|report|card|tweet|thread|release|notes|slides?|deck|video|"
+    r"newsletter|press\s+release|keynote|interview)\b)", re.I)
 _ELO_WORD = re.compile(r"\belo\b", re.I)
 _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
@@ -791,8 +840,13 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if st.variants and isinstance(own, str) and own.startswith(first_subject + " ") and not any(
                 e.label == "MODEL" for e in seg_ents):
             own = first_subject
+        topic = st.context_bench
+        if st.last_bench and "same" in text[a:b] and not any(e.label == "BENCHMARK" for e in seg_ents) \
+                and _SAME_TEST.search(text, a, b):
+            # "In the same test, X only reached 52.4%": the benchmark named last, not the paragraph's topic
+            topic = _Ent(-1, -1, "BENCHMARK", st.last_bench)
         found, new_subject = _sentence_claims(
-            text[a:b], seg_ents, own if previous_subject else None, st.context_bench, bench_units or {},
+            text[a:b], seg_ents, own if previous_subject else None, topic, bench_units or {},
             orphans=orphans if previous_subject else None,
             topic_benches=st.topic_benches(), last_bench=st.last_bench,
             change_pair=st.change_pair,
@@ -808,17 +862,25 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             claims.extend(_adopt(pending, new_subject, a, b))
             pending = []
         st.named_benchmarks(a, seg_ents, b)
+    if any("_own_run" in c for c in claims):
+        # "I ran it … and got 66.4": a re-run of a claim the passage made before (a card's, another reader's), so
+        # only for a model and benchmark a claim before it gave
+        claims = [c for c in claims if not c.pop("_own_run", False) or any(
+            o["start"] < c["start"] and o["model"] == c["model"] and o["benchmark"] == c["benchmark"] for o in claims)]
     claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
     claims.sort(key=lambda c: c["start"])
-    # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported": withdrawn
-    gone = (retracted_values(text) if is_correction(text) else set()) | withdrawn(text)
-    if gone:
-        claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")]
+    # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
+    claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
     _add_fields(doc, text, claims, bench_units or {})
     return claims
+
+
+# "in the same test", "on that same benchmark": the benchmark named last
+_SAME_TEST = re.compile(r"\b(?:in|on|at|for|under)\s+(?:the|that|this)\s+(?:very\s+)?same\s+"
+                        r"(?:test|benchmark|eval(?:uation)?|exam|suite|task\s+set|leaderboard|board)\b", re.I)
 
 
 def _org_models(text: str, known) -> dict[str, str]:
@@ -1332,6 +1394,8 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
         if ancestor and lo == 0 and not pre[ancestor[-1].end():].strip() and _LEAD_THE.fullmatch(pre, 0, ancestor[-1].start()) \
                 and _GENERATION.fullmatch(ancestor[-1].group(0)):
             ancestor = []  # "The previous generation X had stayed at 49.0%": X heads the sentence, in apposition
+        if ancestor and _ENTRANT_BEFORE.search(pre, 0, ancestor[-1].start()) and _ENTRANT_BASE.fullmatch(ancestor[-1].group(0)):
+            ancestor = []  # "OpenAI's entry, built on X, scored 498": the entry is X at work, not X's descendant
         if ancestor and _words(pre[ancestor[-1].end():]) <= 3 and (not hits or ancestor[-1].end() >= hits[-1].end()):
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
             if m.relation == "not" and _BUT_END.search(pre, 0, ancestor[-1].start()):
@@ -1354,6 +1418,11 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _LEAD_THE = re.compile(r"\W*(?:the|its|their)\s+", re.I)
 _GENERATION = re.compile(r"(?:previous|prior|older|earlier|last)\s+(?:model|version|generation|release)", re.I)
+# "<lab>'s entry, a version of X,", "the system built on X": an entrant in a contest described by its model
+_ENTRANT_BEFORE = re.compile(r"(?:\b(?i:entry|entries|submission|system|agent)\s*,?\s*(?:(?i:an?|the)\s+)?|"
+                             r"[A-Z][\w.-]*['’]s?\s+)"  # "Google DeepMind's advanced version of X": the lab's entry
+                             r"(?:(?i:special|experimental|internal|advanced|unreleased)\s+)?$")
+_ENTRANT_BASE = re.compile(r"built on|based on|powered by|version of|variant of", re.I)
 _FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 _APPOSITION_END = re.compile(r"\s*,")
 
@@ -1365,11 +1434,13 @@ def _plain_subject(text: str, model: _Ent) -> bool:
     return not _has_object_word(lowered(text[max(0, model.start - 105):model.start]))
 
 
-def _runs(items: list, text: str, sep: re.Pattern) -> list[list]:
-    """Maximal runs of items separated only by `sep` (e.g. "85.0 and 79.9", "MMLU-Pro, GPQA")."""
+def _runs(items: list, text: str, sep: re.Pattern, noise: re.Pattern = None) -> list[list]:
+    """Maximal runs of items separated only by `sep` (e.g. "85.0 and 79.9", "MMLU-Pro, GPQA"), after
+    taking out `noise` (default: asides in brackets without digits, possessive marks)."""
     runs: list[list] = []
+    noise = noise or _RUN_GAP_NOISE
     for it in items:
-        if runs and sep.match(_RUN_GAP_NOISE.sub(" ", text[runs[-1][-1].end:it.start])):
+        if runs and sep.match(noise.sub(" ", text[runs[-1][-1].end:it.start])):
             runs[-1].append(it)
         else:
             runs.append([it])
@@ -1514,6 +1585,10 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     if before:
         m = before[-1]
         gap = text[m.end:num.start]
+        if not gap and num.start == num.end:
+            return m, True  # a place marked right after the name it belongs to ("behind only X", "top three are X")
+        if _OWN_SCORE_GAP.match(gap):
+            return m, True  # "Xingtu, which makes X, had earlier posted its own score of 144": the maker's figure for X
         app = _APPOSITIVE.match(gap) if not m.obj and "," in gap else None
         if app:
             gap = gap[app.end():]  # "X, the coder variant, climbs to 83.5": the apposition describes X
@@ -1759,6 +1834,10 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     if has_any(low, ("lead", "led ", "top", "highest")):  # "X leads at 57.3%", "tops B with 74.0" (nlp.claim_discourse)
         taken = {p.start for p in out}
         out += [Number(a, b, 1.0, "rank", "score") for a, b in lead_places(text, models) if a not in taken]
+    if "%" in text or has_any(low, ("percent",)):
+        # "above 99.9% of test takers", "better than 96% of human contestants": a percentile by another name
+        for m in _ABOVE_SHARE.finditer(text):
+            out.append(Number(m.start("v"), m.end("pct"), float(m.group("v")), "percentile", "score"))
     if has_any(low, ("percentile",)):
         for m in _PERCENTILE.finditer(text):
             out.append(Number(m.start(), m.end(), float(m.group("v")), "percentile", "score"))
@@ -1782,6 +1861,14 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     # "takes No. 1", "first on the text board", "top three are A, B and C"; not "first place in the
     # small-model division" (nlp.claim_places)
     out = [p for p in out if p.unit != "rank" or not subset_place(text, p.end)]
+    if models and has_any(low, ("behind only",)):
+        # "took 2nd place overall, behind only X (1,330)": X is first
+        for p in [p for p in out if p.unit == "rank" and p.value == 2.0]:
+            b = _BEHIND_ONLY.match(text, p.end)
+            x = next((m for m in models if b and m.start == b.end()), None)
+            if x is not None:
+                out.append(Number(x.end, x.end, 1.0, "rank", "score"))
+        out.sort(key=lambda n: n.start)
     extra = [Number(a, b, v, "rank", "score") for a, b, v in more_places(text, models)
              if not any(p.start < max(b, a + 1) and a < p.end for p in out)]
     return sorted(out + extra, key=lambda n: n.start) if extra else out
@@ -1904,8 +1991,8 @@ def _sentence_claims(
         low_text = lowered(text)
     if has_any(low_text, _MEDAL_WORDS):
         for m in _MEDAL.finditer(text):
-            colour = m.group("colour") or m.group("bare")
-            nums.append(Number(m.start("colour" if m.group("colour") else "bare"), m.end(), _MEDAL_PLACE[colour.lower()], "medal", "score"))
+            key = next(k for k in ("colour", "bare", "won") if m.group(k))
+            nums.append(Number(m.start(key), m.end(), _MEDAL_PLACE[m.group(key).lower()], "medal", "score"))
         nums.sort(key=lambda n: n.start)  # find_numbers gives text order: only medals need placing
     places = _places(text, models)
     if places:
@@ -2034,6 +2121,10 @@ def _sentence_claims(
             b = _bench_for(n.start, n.end, benches, [], text)
             # "won gold at A and at B": a place before a list of benchmarks is taken on each
             br = next((r for r in bench_runs if b in r), [b]) if b is not None else []
+            if b is not None and len(br) == 1 and "(" in text and b.start >= n.end:
+                # "gold-medal scores at A (35 of 42 points), at B (492 of 600) and at C": a list whose members
+                # carry their points in brackets
+                br = next((r for r in _runs(benches, text, _BENCH_LIST_SEP, _ASIDE_NOISE) if b in r), br)
             bench_of[id(n)] = br if (len(br) > 1 and br[0] is b and b.start >= n.end) else [b] if b else []
 
     picked = {id(n): ((model_of[id(n)], True) if id(n) in model_of else _model_for(n, models, text)) for n in nums}
@@ -2058,6 +2149,7 @@ def _sentence_claims(
     other = None
     allow_fallback = None  # whether numbers without a model take `subject`: decided on first need
     found: list[tuple[dict, _Ent | None, Number]] = []
+    own_run: set[int] = set()  # bare numbers of a reader's own run ("… and got 66.4")
     for n in nums:
         these = bench_of.get(id(n)) or []
         model, attached = picked[id(n)]
@@ -2119,15 +2211,21 @@ def _sentence_claims(
                 if pronoun is None:
                     pronoun = _pronoun_subject(text)
                 if not (pronoun and explicit):
-                    continue
+                    if not _own_run(text, n.start):
+                        continue
+                    own_run.add(id(n))  # "I ran the v6 split … and got 66.4", "Same ballpark here: 67.0"
             if not via_subject and not (attached or explicit or _FOR_IT_AFTER.match(text, n.end)):
-                continue  # (not "claimed 1483 for it": a figure given for the model the sentence is about)
+                if not _own_run(text, n.start):
+                    continue  # (not "claimed 1483 for it": a figure given for the model the sentence is about)
+                own_run.add(id(n))  # "I ran X locally with your harness and got 3.3"
             these = [context_bench]
         owners = [model]
         if not via_subject and id(n) not in model_of:
             # "Both X and Y scored 76%": one number for each model of the run
+            # ("X and Y share second place with 70 each": the number said to be each one's)
             owners = next((mr for mr in model_runs if model in mr and len(mr) > 1
-                           and _BOTH_BEFORE.search(text, max(0, mr[0].start - 10), mr[0].start)), owners)
+                           and (_BOTH_BEFORE.search(text, max(0, mr[0].start - 10), mr[0].start)
+                                or _EACH_AFTER.match(text, n.end) and mr[-1].end <= n.start)), owners)
         for bench in these:
             unit, metric = _unit_metric(n, bench, text)
             if unit == "medal":
@@ -2135,6 +2233,8 @@ def _sentence_claims(
             for owner in owners:
                 claim = _claim(owner.canonical, bench, n, unit, metric)
                 claim["is_comparison"] = bool(owner.obj and owner.relation not in (None, "not"))
+                if id(n) in own_run:
+                    claim["_own_run"] = True  # kept only after a claim of the same model and benchmark (extract_claims)
                 path = ("subject" if via_subject else "glued" if attached
                         else "after" if owner.start >= n.end else "nearest")
                 claim["_how"] = _how(path, n, text, model=None if via_subject else owner,

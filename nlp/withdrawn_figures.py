@@ -1,0 +1,143 @@
+"""Figures a text withdraws: one entry point, `withdrawn_values`, for `nlp.claims` (claims convention 5,
+tests/data/nlp/README.md: "figures a correction notice retracts" are no claims).
+
+Two readers, folded here from `nlp.claim_discourse` and `nlp.claim_places` (same behaviour), plus new wordings:
+
+* `retracted_values`, in a passage with a correction word (`is_correction`): "The article said … 91.3%; the
+  report gives 87.3%" and "it should read 70.2%, not 74.5%" withdraw the first / the "not" figure;
+* `inline_withdrawn`, anywhere: "…, not 79.1% as we first reported", "is 89.4%, not 94.8%", "posts that
+  quoted 1362 … should be disregarded", and (new) "The old figures (39.0, 33.6 and 22.7) should no longer be
+  cited", "the earlier numbers of 71.2 and 64.0 are superseded", "N, not M" after a figure with its unit;
+* `superseded_claims` (new): in a passage that re-runs or corrects ("corrected results", "we re-ran", "updated
+  figures"), a figure the writer says they published before ("we published a model card that reported 39.0%
+  for X on B") gives way to a later figure of the same model and benchmark.
+
+Each reader is a few regex passes over the passage: linear in its length.
+"""
+from __future__ import annotations
+
+import re
+
+from .numbers import find_numbers
+
+# a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
+# not 74.5%": the first figure is withdrawn
+_CORRECTION_WORDS = ("correction", "correct figure", "misstat", "erroneous", "in error", "incorrect", "should read")
+_SAID_THEN = re.compile(
+    r"\b(?:said|listed|reported|stated|gave|showed|put|had|claimed|misstated|quoted)\b(?:[^;.\n]|\.\d)*;\s*(?:but\s+)?"
+    r"(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:correct|corrected|actual|right|true|final|updated|gives|shows|"
+    r"lists|reports|says)\b", re.I)
+_NOT_AFTER_SHOULD = re.compile(r"\bshould\s+(?:read|be|have\s+been|say)\s+(?:[^;.\n]|\.\d){0,40}?,\s*(?:and\s+)?not\s+", re.I)
+
+
+def is_correction(text: str) -> bool:
+    """Whether the passage `text` corrects figures it or an earlier text gave (a correction notice)."""
+    low = text.lower()
+    return any(w in low for w in _CORRECTION_WORDS)
+
+
+def retracted_values(text: str) -> set[float]:
+    """Values of the numbers a correction in `text` withdraws: those of a "… said N" clause that a
+    "; the correct figure / the report gives M" clause follows, and N in "should read M, not N"."""
+    out: set[float] = set()
+    sentence = text
+    for m in _SAID_THEN.finditer(sentence):
+        semi = sentence.index(";", m.start())
+        clause = sentence[max(sentence.rfind(";", 0, m.start()), sentence.rfind(". ", 0, m.start()),
+                              sentence.rfind("\n", 0, m.start())) + 1:semi]
+        out |= {n.value for n in find_numbers(clause) if n.is_score}
+    for m in _NOT_AFTER_SHOULD.finditer(sentence):
+        nums = find_numbers(sentence[m.end():m.end() + 20])
+        if nums and nums[0].start == 0:
+            out.add(nums[0].value)
+    return out
+
+
+
+_NUM = r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "…, not 79.1% as we first reported", "not 79.1%, as originally stated"
+_NOT_AS_REPORTED = re.compile(
+    rf"\bnot\s+(?:the\s+)?{_NUM}\s*(?:%|percent|points?|Elo)?\s*,?\s+as\s+(?:we|it|they|the\s+\w+|was|had\s+been)?\s*"
+    r"(?:had\s+|was\s+|were\s+)?(?:first|originally|initially|previously|earlier|mistakenly|wrongly)?\s*"
+    r"(?:been\s+)?(?:reported|stated|said|published|written|wrote|printed|posted|listed|shown|given|quoted|had\s+it|claimed)\b", re.I)
+# "its AIME 2025 result … is 89.4%, not 94.8%": a figure set right against the one that replaces it
+# (and without the verb when the right figure carries its unit: "… 61.2%, not 66.2%")
+_IS_NOT = re.compile(rf"(?:\b(?:is|was|are|were|scores?|scored|reads?|stands?\s+at)\s+\d[\d.,]*\s*(?:%|percent|points?|Elo)?|"
+                     rf"(?<![\w.,])\d[\d.,]*\s*(?:%|percent\b|points\b|Elo\b))\s*,\s+not\s+"
+                     rf"(?:the\s+)?{_NUM}\s*(?:%|percent|points?|Elo)?(?=\s*(?:[.;)](?!\d)|,\s+(?:and|as|but|on|in|at|for)\b|$))", re.I)
+# "Earlier posts that quoted 1362 for Grok should be disregarded", "the 71.2 figure should be ignored"
+# ("… should no longer be cited", "… are superseded", "no longer stand")
+_DISREGARD = re.compile(r"\bshould\s+be\s+(?:disregarded|ignored|discarded|withdrawn|treated\s+as\s+withdrawn)\b|"
+                        r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|retracted|superseded)\b|"
+                        r"\b(?:should|must|can)\s+no\s+longer\s+be\s+(?:cited|used|quoted|relied\s+on|reported)\b|"
+                        r"\bno\s+longer\s+(?:stands?|holds?|appl(?:y|ies)|valid)\b", re.I)
+# "The old figures (39.0, 33.6 and 22.7)", "the earlier numbers of 71.2 and 64.0": the figures a sentence sets aside
+_VALUES = r"\d[\d.,]*%?(?:\s*(?:,\s*and|,|and|or)\s+\d[\d.,]*%?)*"
+_OLD_FIGURES = re.compile(
+    r"\b(?:old|earlier|previous|original|prior|first|initial|superseded|withdrawn)\s+(?:figures?|numbers?|results?|scores?)"
+    rf"\s*(?:\(\s*(?P<vs>{_VALUES})\s*\)|(?:of|were|was|:)\s+(?P<vs2>{_VALUES}))", re.I)
+_QUOTED_NUM = re.compile(
+    rf"\b(?:quoted|quoting|cited|citing|reported|reporting|gave|giving|listed|listing|said|stated|showed|showing)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:(?:score|figure|rating|number|result)\s+of\s+)?{_NUM}", re.I)
+
+
+def inline_withdrawn(text: str) -> set[float]:
+    """Values a correction in ``text`` withdraws wherever the passage has no correction word (what
+    `retracted_values` does not read): N in "…, not N as we first reported" and the figures quoted in a sentence that says they
+    "should be disregarded"."""
+    low = text.lower()
+    out: set[float] = set()
+    if "not " in low and " as " in low:
+        for m in _NOT_AS_REPORTED.finditer(text):
+            out.add(float(m.group("v").replace(",", "")))
+    if ", not " in low:
+        for m in _IS_NOT.finditer(text):
+            out.add(float(m.group("v").replace(",", "")))
+    if "should" in low or "withdrawn" in low or "retracted" in low or "superseded" in low or "no longer" in low:
+        for m in _DISREGARD.finditer(text):
+            a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            for q in _QUOTED_NUM.finditer(text, a, m.start()):
+                out.add(float(q.group("v").replace(",", "")))
+            for q in _OLD_FIGURES.finditer(text, a, m.start()):  # "The old figures (39.0, 33.6 and 22.7) …"
+                out |= {float(v.replace(",", "")) for v in _VALUE.findall(q.group("vs") or q.group("vs2"))}
+    return out
+
+
+_VALUE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# a passage that re-runs or corrects its own figures
+_RERUN = re.compile(r"\b(?:corrected|revised|updated|amended)\s+(?:results?|figures?|numbers|scores?|table)\b|"
+                    r"\bre-?(?:ran|run|running|evaluated|scored|tested)\b", re.I)
+# "we published a model card … that reported 39.0%", "in our launch post we reported 71.2%": the writer's earlier figure
+_WE_PUBLISHED = re.compile(r"\b(?:we|We)\s+(?:had\s+|originally\s+|first\s+|previously\s+|initially\s+)?"
+                           r"(?:published|reported|posted|gave|listed|wrote|announced|released)\b")
+
+
+def superseded_claims(text: str, claims: list[dict]) -> list[dict]:
+    """`claims` without those a re-run or correction in `text` supersedes: a claim from a sentence in which the
+    writer says they published or reported it before, when a later claim gives the same model and benchmark
+    another figure and the passage says it re-ran or corrected its figures."""
+    if "we " not in text.lower() or not _RERUN.search(text):
+        return claims
+    out = []
+    for c in claims:
+        sentence = c.get("sentence") or ""
+        if c.get("unit") not in ("rank", "medal") and _WE_PUBLISHED.search(sentence) and any(
+                o["start"] > c["start"] and o["model"] == c["model"] and o["benchmark"] == c["benchmark"]
+                and o["score"] != c["score"] for o in claims):
+            continue
+        out.append(c)
+    return out
+
+
+def withdrawn_values(text: str) -> set[float]:
+    """Every value `text` withdraws: `retracted_values` in a correction notice, `inline_withdrawn` anywhere."""
+    return (retracted_values(text) if is_correction(text) else set()) | inline_withdrawn(text)
+
+
+def drop_withdrawn(text: str, claims: list[dict]) -> list[dict]:
+    """The one entry point: `claims` without the figures `text` withdraws (places and medals stay: a
+    withdrawn 2.0 is a score, not a rank) and without those a re-run supersedes."""
+    gone = withdrawn_values(text)
+    if gone:
+        claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")]
+    return superseded_claims(text, claims) if claims else claims
