@@ -112,3 +112,66 @@ def test_owned_benchmarks_invented_owners():
     # two benchmarks of one owner share the short form ("Vexmoor AI Lantern Board" by its alias): dropped
     assert "Lantern Board" not in forms["Vexmoor"] and "Dup Board" not in forms["Vexmoor"]
     assert not any("Harbor Exam" in v for v in forms.values())  # "QL": an alias under three letters
+
+
+# --------------------------------------------------------------------------- scans from likely starts
+
+def _scanned() -> list[tuple[str, str, object]]:
+    import importlib
+
+    import nlp
+    from nlp.quick_rejects import SCANNED
+
+    nlp.load()  # installs the wrappers
+    return [(module, name, getattr(importlib.import_module(module), name)) for module, names in SCANNED.items()
+            for name in names]
+
+
+SCANNED_NOW = _scanned()
+
+
+def test_every_scanned_name_is_a_pattern_and_wrapped():
+    from nlp.quick_rejects import _FromStarts
+
+    for module, name, got in SCANNED_NOW:
+        assert isinstance(got, _FromStarts), (module, name)  # renamed, gone, or its beginnings no longer known
+        assert isinstance(got.rx, re.Pattern)
+
+
+def _same(fast, rx, s: str, pos: int = 0, endpos: int | None = None) -> None:
+    args = (s, pos) if endpos is None else (s, pos, endpos)
+    assert _span(fast.search(*args)) == _span(rx.search(*args)), (rx.pattern[:60], args)
+    assert [m.span() for m in fast.finditer(*args)] == [m.span() for m in rx.finditer(*args)], (rx.pattern[:60], args)
+
+
+@pytest.mark.parametrize("module,name,fast", SCANNED_NOW, ids=[f"{m}.{n}" for m, n, _ in SCANNED_NOW])
+def test_from_starts_finds_what_its_pattern_finds(module, name, fast):
+    import random
+
+    rx = fast.rx
+    rnd = random.Random(len(name))
+    texts = data_texts()
+    for t in texts[::3]:
+        _same(fast, rx, t)
+        for _ in range(3):  # windows, as the components search before or around a name
+            a = rnd.randint(0, len(t))
+            _same(fast, rx, t, max(0, a - 60), a)
+    words = _words_of(rx) + ["AI", "ſ", "ı", "İ", "\u212a", "the", "its", "we", "our", "by", "on"]
+    for s in _strings(words, n=2000, seed=len(name)):
+        _same(fast, rx, s)
+        _same(fast, rx, s, 3, max(3, len(s) - 2))
+
+
+def test_from_starts_invented_pattern():
+    from nlp.quick_rejects import _FromStarts, from_starts
+
+    rx = re.compile(r"\b(?:quillon(?:ed|s)?|brasket\s+\d+|(?-i:Zev)ra)\b", re.I)
+    fast = from_starts(rx)
+    assert isinstance(fast, _FromStarts)
+    for s in ["They QUILLONED it", "a brasket 4, then brasket  12", "zevra and Zevra", "xquillon", "Quillon's",
+              "bra sket 4", "qui", "", "Zevrá", "quillonſ", "ıt quillons"]:
+        _same(fast, rx, s)
+        _same(fast, rx, s, 1)
+    # beginnings not all known (a class first, an empty match possible): the pattern itself
+    assert from_starts(re.compile(r"[A-Z]\w+")) is not None and not isinstance(from_starts(re.compile(r"[A-Z]\w+")), _FromStarts)
+    assert not isinstance(from_starts(re.compile(r"(?:ab)?c")), _FromStarts)
