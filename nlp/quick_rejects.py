@@ -171,15 +171,18 @@ def from_starts(rx: re.Pattern):
     pairs = _starts(items, 2)
     if not pairs or any(len(p) != 2 for p in pairs):
         return rx
-    word_start = bool(items) and items[0] == (_C.AT, _C.AT_BOUNDARY) and all(p[0].isalnum() or p[0] == "_" for p in pairs)
+    word_start = (bool(items) and items[0] == (_C.AT, _C.AT_BOUNDARY)
+                  and all(p[0].isalnum() or p[0] == "_" for p in pairs))
     by_first: dict[str, set[str]] = {}
     for p in pairs:
         by_first.setdefault(p[0], set()).add(p[1])
     alts = []
     for c, seconds in sorted(by_first.items()):
         e = re.escape(c)
-        alts.append(e + (rf"(?<!\w{e})" if word_start else "") + "(?=[" + "".join(re.escape(x) for x in sorted(seconds)) + "])")
-    return _FromStarts(rx, re.compile("|".join(alts)))
+        after = "".join(re.escape(x) for x in sorted(seconds))
+        alts.append(e + (rf"(?<!\w{e})" if word_start else "") + f"(?=[{after}])")
+    # (\w as the pattern reads it: ASCII letters only under re.ASCII)
+    return _FromStarts(rx, re.compile("|".join(alts), rx.flags & re.ASCII))
 
 
 #: the patterns read with :func:`from_starts` (module, names): the case-insensitive ones that scan a whole

@@ -173,5 +173,8 @@ def test_from_starts_invented_pattern():
         _same(fast, rx, s)
         _same(fast, rx, s, 1)
     # beginnings not all known (a class first, an empty match possible): the pattern itself
-    assert from_starts(re.compile(r"[A-Z]\w+")) is not None and not isinstance(from_starts(re.compile(r"[A-Z]\w+")), _FromStarts)
+    assert not isinstance(from_starts(re.compile(r"[A-Z]\w+")), _FromStarts)
     assert not isinstance(from_starts(re.compile(r"(?:ab)?c")), _FromStarts)
+    # under re.ASCII a letter outside ASCII is no word character: "éfoo" has a word start before "foo"
+    ascii_rx = re.compile(r"\bfoo", re.ASCII | re.I)
+    _same(from_starts(ascii_rx), ascii_rx, "éfoo, xfoo, Foo")
