@@ -87,6 +87,9 @@ def load(config: dict | None = None, *, lexeme_attrs: bool = True):
     from . import claims, summary  # noqa: F401  register their factories
     nlp.add_pipe("modelwire_claims", config={"claim_linker": bool(config.get("claim_linker"))})
     nlp.add_pipe("modelwire_summary")
+    from .quick_rejects import install
+
+    install()  # quicker scans of a few patterns, the same matches
     return nlp
 
 

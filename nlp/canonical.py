@@ -88,6 +88,18 @@ def flex(literal: str) -> str:
     return SEP_OPT.join(re.escape(p) for p in parts if p)
 
 
+_COMPILED: dict[tuple[str, int], re.Pattern] = {}
+
+
+def _compiled(pattern: str, flags: int) -> re.Pattern:
+    """One compiled pattern per (pattern, flags) in the process: many families share their suffix pattern
+    (74 distinct of 168), and a pattern is compiled when a text first needs it, in each worker."""
+    rx = _COMPILED.get((pattern, flags))
+    if rx is None:
+        rx = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
+    return rx
+
+
 @dataclass
 class Grammar:
     """A family's version grammar, compiled from the ``grammar`` object of a models.jsonl line."""
@@ -135,7 +147,7 @@ class Grammar:
     def _compile_once(self, pattern: str) -> re.Pattern:
         rx = self._compiled.get(pattern)
         if rx is None:
-            rx = self._compiled[pattern] = re.compile(pattern, self.flags)
+            rx = self._compiled[pattern] = _compiled(pattern, self.flags)
         return rx
 
     @property

@@ -72,9 +72,13 @@ _LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
 def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str], dict[float, str]]:
     """(independent cue, developer cue, organisations speaking, numbers credited to one: :func:`credits`)
     of a sentence: worked out once per sentence, whatever the number of claims in it."""
-    speakers = [canon for s, e, label, canon, _ in ents if label == "ORG" and (
+    return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), _speakers(sentence, ents), credits(sentence, ents)
+
+
+def _speakers(sentence: str, ents) -> list[str]:
+    """The organisations speaking in a sentence (:func:`sentence_cues`' third part)."""
+    return [canon for s, e, label, canon, _ in ents if label == "ORG" and (
         _SPEAKS_AFTER.match(sentence, e) or _SPEAKS_BEFORE.search(sentence, max(0, s - 20), s))]
-    return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), speakers, credits(sentence, ents)
 
 
 def _same_maker(speaker: str, developer: str) -> bool:
@@ -357,7 +361,7 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
             # "internal dashboard" is not the developer speaking
         elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
-                _same_maker(sp, dev) for sp in sentence_cues(piece, inside)[2] for dev in developers):
+                _same_maker(sp, dev) for sp in (_speakers(piece, inside) if developers else ()) for dev in developers):
             vote = "self-reported"
         else:
             m = _WE_RELEASE.search(piece)

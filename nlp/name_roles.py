@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .canonical import HYPHENS
+from .quick_rejects import ends_gated
 from .unknown import LABEL_NUMBER_BEFORE
 
 _H = re.escape(HYPHENS)
@@ -197,6 +198,9 @@ _CLAIM_BEFORE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|our\s+)?\Z", re.I)
 # "leads the Tidewater Board with 1402", "topped Harbor Exam": a lead verb before a board-shaped name
 _LEAD_BEFORE = re.compile(r"\b(?:leads|led|tops|topped|heads|headed|ranks\s+first\s+on|ranked\s+first\s+on)\s+(?:the\s+)?\Z", re.I)
+# (both searched over the 40 characters before each capitalised name: skipped when those cannot end so)
+_CLAIM_BEFORE = ends_gated(_CLAIM_BEFORE, ("on", "in", "at"), ("the", "its", "their", "our"))
+_LEAD_BEFORE = ends_gated(_LEAD_BEFORE, ("leads", "led", "tops", "topped", "heads", "headed", "on"), ("the",))
 _LEAD_BOARD = re.compile(r"[ ](?:Board|Ladder|Index|Leaderboard|Rankings?|Arena|Bench|Benchmark|Exam|Olympiad|Challenge|Suite)\Z")
 # "Babel-Code 2026 leaderboard — update 7": a heading naming a board with a lower-case board noun after it
 _BOARD_NOUN_AFTER = re.compile(r"\s+(?:leaderboard|standings|rankings|scoreboard|ladder|board)\b")

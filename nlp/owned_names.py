@@ -17,19 +17,27 @@ REST = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+\Z")
 def owned_benchmarks(kb) -> dict[str, list[tuple[str, object]]]:
     """{organisation name: [(short form, benchmark entry)]} from ``kb`` (its ``orgs`` and benchmark
     entries); a short form two benchmarks of one owner share is dropped."""
-    names = []
+    # an alias is a prefix of the name that a space follows: each such prefix is looked up (by
+    # alias, with its place in the aliases' order), not every alias tried on every benchmark
+    names: dict[str, list[tuple[int, str]]] = {}
+    n = 0
     for org in kb.orgs.values():
         for alias in org.surfaces:
             if len(alias) >= 3:
-                names.append((alias, org.name))
+                names.setdefault(alias, []).append((n, org.name))
+                n += 1
     out: dict[str, dict[str, list]] = {}
     for e in kb.entries:
         if e.label != "BENCHMARK":
             continue
-        for alias, org in names:
-            rest = e.name[len(alias):]
-            if e.name.startswith(alias) and rest[:1] == " " and REST.match(rest[1:]):
-                out.setdefault(org, {}).setdefault(rest[1:], []).append(e)
+        hits = []
+        i = e.name.find(" ")
+        while i >= 0:
+            if REST.match(e.name, i + 1):
+                hits += ((k, org, e.name[i + 1:]) for k, org in names.get(e.name[:i], ()))
+            i = e.name.find(" ", i + 1)
+        for _, org, rest in sorted(hits):
+            out.setdefault(org, {}).setdefault(rest, []).append(e)
     return {org: [(rest, es[0]) for rest, es in forms.items() if len(es) == 1] for org, forms in out.items()}
 
 
