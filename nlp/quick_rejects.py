@@ -193,7 +193,8 @@ SCANNED = {
     "nlp.unknown": ("MODEL_CUE_VERB", "ON_START", "LEAD_ON", "MODEL_BEFORE"),
     "nlp.claim_source": ("_INDEPENDENT", "_WE_RELEASE", "_HOST_RUN", "HEDGE"),
     "nlp.claim_discourse": ("_ORG_MODEL_REF", "_THE_NOUN", "_LEADS"),
-    "nlp.claim_places": ("_MOVED_TO", "_NOT_AS_REPORTED"),
+    "nlp.claim_places": ("_MOVED_TO",),
+    "nlp.withdrawn_figures": ("_NOT_AS_REPORTED",),
     "nlp.claims": ("_BASE_REF", "_NEW_REF", "_TIER_REF", "_OBJECT_ONLY", "_COMPARE", "_COST_BEFORE", "HEDGE"),
 }
 
