@@ -116,6 +116,10 @@ def _joined(r: _Record, docs) -> dict:
                 c["end"] += a
             claims.append(c)
         sentences += len(sentence_starts(doc)) if doc.has_annotation("SENT_START") else 1
+    if len(r.spans) > 1:
+        from .claims import one_per_passage
+
+        claims = one_per_passage(claims)  # a claim repeated in two chunks is one, as in the whole text
     if r.omap is not None:
         for e in ents:
             e["start"], e["end"] = r.omap.start(e["start"]), r.omap.end(e["end"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .numbers import any_finder, has_any, lowered
+from .run_cues import obtained_by, same_maker as _same_maker  # (one maker: shared with who ran the numbers)
 
 _INDEPENDENT = re.compile(
     r"\b(?:independent(?:ly)?|third[- ]party|in our (?:own )?(?:tests|runs|testing|evaluation)|our (?:own )?"
@@ -79,12 +80,6 @@ def _speakers(sentence: str, ents) -> list[str]:
     """The organisations speaking in a sentence (:func:`sentence_cues`' third part)."""
     return [canon for s, e, label, canon, _ in ents if label == "ORG" and (
         _SPEAKS_AFTER.match(sentence, e) or _SPEAKS_BEFORE.search(sentence, max(0, s - 20), s))]
-
-
-def _same_maker(speaker: str, developer: str) -> bool:
-    """The same organisation, or a lab of the same company ("Google DeepMind" for a "Google"
-    model): names that share their first word."""
-    return speaker == developer or speaker.split()[:1] == developer.split()[:1]
 
 
 # a number the sentence credits to an organisation right beside it: "DeepSeek's reported 93.1%",
@@ -338,7 +333,6 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
     speaking (:func:`developer_voice`), so a first-person run ("We measured all three ourselves") is its."""
     from bisect import bisect_left, bisect_right
 
-    from .run_cues import obtained_by
 
     developers = {org for _, _, label, _, org in rows if label == "MODEL" and org}
     votes = {"self-reported": 0, "independent": 0}

@@ -1317,6 +1317,12 @@ def _dedupe(claims: list[dict]) -> list[dict]:
     # a numbered board's place that the text also states ("holds the top spot … 1. X — 1492") is one claim
     stated = {(c["model"], c["benchmark"], c["score"]) for c in claims if c["unit"] == "rank" and not c.get("_list_rank")}
     claims = [c for c in claims if not (c.pop("_list_rank", False) and (c["model"], c["benchmark"], c["score"]) in stated)]
+    return one_per_passage(claims)
+
+
+def one_per_passage(claims: list[dict]) -> list[dict]:
+    """The claims with each (model, benchmark, number) once, the first kept (`nlp.analyze` applies it again
+    over a long text's chunks, so a text read in pieces keeps what it keeps read whole)."""
     seen, out = set(), []
     for c in claims:
         # one claim per (model, benchmark, number): a table row repeating the score the prose gave

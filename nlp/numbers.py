@@ -397,7 +397,10 @@ _COUNT_WORDS = {
 }
 _SHARE_OF = re.compile(
     r"\s*(?:%|percent)\s+of\s+(?:all\s+|the\s+)?(?:competitors|participants|contestants|humans|people|users|"
-    r"respondents|developers|programmers|players|entrants|teams|companies|voters|revenue|market)\b",
+    r"respondents|developers|programmers|players|entrants|teams|companies|voters|revenue|market)\b|"
+    # "a 12% market share", "a 30% share of downloads", "18% usage share": a share, not a score
+    r"\s*(?:%|percent)\s+(?:(?:market|revenue|usage|traffic|audience|mind|wallet|browser|search|app|download|"
+    r"user|subscriber|token)\s+)?share\b",
     re.I,
 )
 _THRESHOLD_BEFORE = re.compile(

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .claim_source import _same_maker
+
+def same_maker(speaker: str, developer: str) -> bool:
+    """The same organisation, or a lab of the same company ("Google DeepMind" for a "Google"
+    model): names that share their first word."""
+    return speaker == developer or speaker.split()[:1] == developer.split()[:1]
+
 
 _OBTAINED = re.compile(
     r"\b(?:scores|results|numbers|figures|runs|evaluations?|measurements|tests)\s+(?:below\s+|here\s+|above\s+)?"
@@ -41,7 +46,7 @@ def obtained_by(piece: str, ents, developers: set) -> str | None:
     if _DEVELOPER_WORDS.search(who):
         return "self-reported"
     orgs = [canon for s, e, label, canon, _ in ents if label == "ORG" and s < z and a < e]
-    if any(_same_maker(o, d) for o in orgs for d in developers):
+    if any(same_maker(o, d) for o in orgs for d in developers):
         return "self-reported"
     return "independent"
 
@@ -85,7 +90,7 @@ def speaker_turns(text: str, rows, developers: set) -> list[tuple[int, int]]:
         words = [w.upper() for w in _LABEL_WORD.findall(m.group("label"))]
         words += [w.upper() for w in _LABEL_WORD.findall((m.group("paren") or "").split(",")[0])]
         org = next((affiliated[w] for w in words if w in affiliated), None)
-        if org is None or not any(_same_maker(org, d) for d in developers):
+        if org is None or not any(same_maker(org, d) for d in developers):
             continue
         end = turns[i + 1].start() if i + 1 < len(turns) else len(text)
         out.append((m.start(), end))

@@ -34,15 +34,26 @@ PARA = ("Alibaba said Qwen3-Max reached 69.6% on SWE-bench Verified, while GPT-5
         "74.9% on the same benchmark. OpenAI also reported 94.6% on AIME 2025 for GPT-5.")
 
 
+def _para(i: int) -> str:
+    """PARA with its own numbers: one passage states a (model, benchmark, number) once (nlp.claims.one_per_passage)."""
+    return PARA.replace("69.6", f"{50 + i / 10:.1f}").replace("74.9", f"{60 + i / 10:.1f}").replace("94.6", f"{80 + i / 10:.1f}")
+
+
 def test_text_over_max_length_is_read_in_chunks_with_offsets_into_the_whole_text(pipe):
-    text = "\n\n".join(f"Part {i}. {PARA}" for i in range(40))
+    text = "\n\n".join(f"Part {i}. {_para(i)}" for i in range(40))
     whole = list(mwnlp.analyze(pipe, [{"id": 1, "text": text}]))[0]
     old = pipe.max_length
     pipe.max_length = 1500  # as a 1,000,000-character text meets the default limit
     try:
         chunked = list(mwnlp.analyze(pipe, [{"id": 1, "text": text}]))[0]
+        # the same claim in every paragraph: once, read whole or in chunks
+        same = "\n\n".join(f"Part {i}. {PARA}" for i in range(40))
+        [again] = list(mwnlp.analyze(pipe, [{"id": 2, "text": same}]))
     finally:
         pipe.max_length = old
+    [once] = list(mwnlp.analyze(pipe, [{"id": 2, "text": same}]))
+    assert [(c["model"], c["benchmark"], c["score"], c["start"]) for c in again["claims"]] == \
+        [(c["model"], c["benchmark"], c["score"], c["start"]) for c in once["claims"]] and len(once["claims"]) == 3
     assert "error" not in chunked
     assert len(chunk_spans(text, 1500)) > 3 and len(whole["claims"]) >= 80
     # cut at paragraph breaks: the same entities and claims, at the same places in the whole text
@@ -164,7 +175,10 @@ def _run_on(words: int) -> str:
     vocab = ["GPT-5", "Claude Opus 4.1", "scored", "93.1%", "on", "AIME 2025", "and", "SWE-bench Verified",
              "Qwen3-Max", "reached", "44.9", "GPQA Diamond", "vs", "DeepSeek-V3.2", "with", "1,450", "Elo",
              "LMArena", "the", "model", "MMLU-Pro", "86.1"]
-    return " ".join(vocab[(i * 7 + i // 5) % len(vocab)] for i in range(words)) + "."
+    # every number its own (a passage states each (model, benchmark, number) once): 93.1% -> 93.1%, 10.2%, …
+    words_ = [vocab[(i * 7 + i // 5) % len(vocab)] for i in range(words)]
+    return " ".join(f"{10 + (i * 37) % 900 / 10:.1f}" + "%" * w.endswith("%") if w[0].isdigit() else w
+                    for i, w in enumerate(words_)) + "."
 
 
 def _word_counts(pipe, monkeypatch, text: str) -> int:
@@ -224,9 +238,9 @@ class _CountingList(list):
         return super().__iter__()
 
 
-@pytest.mark.parametrize("block", [
-    "| Model | MMLU-Pro | GPQA Diamond |\n|---|---|---|\n| GPT-5 | 87.1 | 85.7 |\n| Qwen3-Max | 84.6 | 80.1 |\n\n",
-    "Leaderboard on LMArena:\n1. GPT-5 - 1450 Elo\n2. Qwen3-Max - 1420 Elo\n\n",
+@pytest.mark.parametrize("block", [  # {k}: each block's own numbers (a passage states a claim once)
+    "| Model | MMLU-Pro | GPQA Diamond |\n|---|---|---|\n| GPT-5 | 87.{k} | 85.{k} |\n| Qwen3-Max | 84.{k} | 80.{k} |\n\n",
+    "Leaderboard on LMArena:\n1. GPT-5 - 14{k} Elo\n2. Qwen3-Max - 13{k} Elo\n\n",
 ])
 def test_entity_visits_of_tables_and_lists_grow_linearly(pipe, monkeypatch, block):
     """Every list used to scan all the document's entities, and every table row all the table's:
@@ -242,7 +256,7 @@ def test_entity_visits_of_tables_and_lists_grow_linearly(pipe, monkeypatch, bloc
     visits, found = [], []
     for n in (20, 80):
         _CountingList.visits = 0
-        [row] = list(mwnlp.analyze(pipe, [{"id": 1, "text": block * n}]))
+        [row] = list(mwnlp.analyze(pipe, [{"id": 1, "text": "".join(block.format(k=f"{k:02d}") for k in range(n))}]))
         visits.append(_CountingList.visits)
         found.append(len(row["claims"]))
     assert found[1] == 4 * found[0] and found[0] >= 20
