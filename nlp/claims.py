@@ -132,6 +132,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
 from .withdrawn_figures import drop_withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
+from .latex_tables import latex_tables
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
     statement_unit
 from .entities import ent_rows, register_extensions
@@ -778,7 +779,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             claims.extend(found)
             tables.append((a, b))
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in grids(text)]:
+    # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks (nlp.latex_tables)
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text)] + [(*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
             mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
