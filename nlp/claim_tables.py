@@ -321,7 +321,8 @@ def bullet_names(text: str, ents) -> list[tuple]:
 # Score: 69.3". On three or more such lines in a row, when two or more of the names are recognised
 # models and none a benchmark, the other names are models too.
 _SCORE_LINE = re.compile(
-    r"^[ \t]*(?:(?:model|llm|system)[ \t]*:[ \t]*)?(?P<name>[^\n:…—–|]{2,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:#|no\.[ \t]?)\d{1,3}[.):]?[ \t]+|\d{1,3}[.)][ \t]+)?"  # a place: "#1  Vireo 3 ..... 1,684"
+    r"(?:(?:model|llm|system)[ \t]*:[ \t]*)?(?P<name>[^\n:…—–|]{2,60}?)[ \t]*"
     r"(?:\.{3,}|…+|[:—–|])[ \t]*(?:(?:score|result|accuracy)[ \t]*:[ \t]*)?[~≈]?\d[^\n]{0,40}$", re.M | re.I)
 
 

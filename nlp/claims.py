@@ -133,6 +133,7 @@ from .withdrawn_figures import drop_withdrawn
 from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
+from .leader_lines import leader_score
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
     statement_unit
 from .entities import ent_rows, register_extensions
@@ -2382,6 +2383,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         for s, e in skip:  # "Claude Opus 4.5 — 1510": the name's digits must not read as a range's start
             masked = masked[:s] + "M" * (e - s) + masked[e:]
         nums = [n for n in find_numbers(masked, skip=skip) if n.is_score and not half_width(masked, n.start)]
+        if len(nums) > 1:  # "X ........ 1,684  (412 games)": the number the dots lead to (nlp.leader_lines)
+            nums = leader_score(masked, nums)
         if len(nums) != 1:
             if ends:
                 break
