@@ -134,6 +134,7 @@ from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
 from .leader_lines import leader_score
+from .part_columns import part_columns
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
     statement_unit
 from .entities import ent_rows, register_extensions
@@ -2479,6 +2480,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
+    head_benches = part_columns(text, header, head_benches)  # "Polish part (%)" beside "Matura-X (%)" (nlp.part_columns)
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
