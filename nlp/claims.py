@@ -130,7 +130,7 @@ from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
-from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
+from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
 from .leader_lines import leader_score
@@ -362,7 +362,7 @@ _ORG_RELEASED = re.compile(
     r"announces|releases|launches|unveils|introduces|publishes|ships|debuts|open-sources)\s+"
     r"(?:(?:its|their|the|a|an|new|latest)\s+){0,2})$", re.I)
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
-_MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
+_MODEL_COL_HEADER = re.compile(r"[ \t]*" + _MODEL_QUALIFIER + r"(?:model|models|llm)[ \t]*$", re.I)  # (nlp.claim_tables)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
 _NOT_SCORE_HEADER = re.compile(r"\b(?:share|cost|price|latency|time|speed|tokens?|usage|traffic|revenue|growth|change|"
                                r"delta|diff)\b|Δ", re.I)  # "Market share (%)", "Change (%)": no score column
