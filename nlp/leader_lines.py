@@ -15,7 +15,7 @@ _LEADER = re.compile(r"(?:\.{3,}|…+)[ \t]*")
 
 def leader_score(line: str, nums: list) -> list:
     """``[the number right after the line's dotted leader]`` when the line's other numbers (``nums``,
-    offsets into ``line``) are all in brackets after it; else ``nums`` unchanged."""
+    offsets into ``line``) are on the name's side of the dots or in brackets after it; else ``nums`` unchanged."""
     if "..." not in line and "…" not in line:  # quick reject
         return nums
     m = None
@@ -28,8 +28,8 @@ def leader_score(line: str, nums: list) -> list:
         return nums
     rest = [n for n in nums if n is not first]
     for n in rest:
-        if n.start < first.start:
-            return nums
+        if n.start < m.start():
+            continue  # on the name's side of the dots: part of the name ("Wicklow-2") or a place
         opened = line.rfind("(", first.start, n.start)
         if opened < 0 or line.find(")", opened, n.start) >= 0:
             return nums  # a bare second number: ambiguous
