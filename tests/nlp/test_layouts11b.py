@@ -111,3 +111,20 @@ def test_proposed_model_column_after_a_bidder_column(p):
             ("Pibroch-7B", "Heddle-Eval", 73.9)} <= claims
     assert not any(c[0].startswith("Bidder") for c in claims)
     assert not any(c[1] in ("Technical", "Financial") for c in claims)
+
+
+def test_table_flattened_into_one_line(p):
+    text = ("We copied the comparison table from the product page; it flattened into one run of text:\n\n"
+            "Benchmark Wicklow-9B Wicklow-70B GPT-5.1 MMLU-Pro 52.1 68.4 78.9 GPQA Diamond 38.0 55.6 70.5 "
+            "Heddle-Eval 31.2 49.7 33.3 Scores in percent.\n")
+    claims = got(p, text)
+    assert {("Wicklow-9B", "MMLU-Pro", 52.1), ("Wicklow-70B", "MMLU-Pro", 68.4), ("GPT-5.1", "MMLU-Pro", 78.9),
+            ("Wicklow-9B", "GPQA Diamond", 38.0), ("GPT-5.1", "Heddle-Eval", 33.3)} <= claims
+    assert ("GPT-5.1", "MMLU-Pro", 52.1) not in claims
+
+
+def test_flat_line_with_a_short_group_is_no_table():
+    from nlp.flat_rows import flat_tables
+    text = "Benchmark A-1 B-2 MMLU 52.1 GPQA 38.0 55.6"
+    ents = [(10, 13, "MODEL", "A-1"), (14, 17, "MODEL", "B-2"), (18, 22, "BENCHMARK", "MMLU"), (28, 32, "BENCHMARK", "GPQA")]
+    assert flat_tables(text, ents) == []  # the first row has one number for two columns
