@@ -134,6 +134,7 @@ from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bullet_names, cell_li
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
 from .flat_rows import flat_tables
+from .glued_rows import glued_tables
 from .leader_lines import leader_score
 from .part_columns import part_columns
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
@@ -784,7 +785,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
     # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks (nlp.latex_tables)
     # … and a table flattened into one line, "Benchmark A B MMLU 52.1 68.4 GPQA 38.0 55.6" (nlp.flat_rows)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + flat_tables(text, ents)] + [
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + flat_tables(text, ents) + glued_tables(text)] + [
             (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):

@@ -34,7 +34,7 @@ _CATEGORY_CORNER = re.compile(r"^\s*(?:categor(?:y|ies)|domains?|subsets?|splits
 _BENCH_CORNER = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datasets?|tests?|suites?|metrics?)\s*:?\s*$",
                            re.I)
 # a leaderboard's one score column ("Score", "Rating (Elo)") and a header that is a phrase, not a name ("Games played")
-_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:score|rating|elo|accuracy|result|overall|points)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
+_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
 _PHRASE_HEAD = re.compile(r"\s*[A-Za-z][a-z]*(?:\s+[a-z]+)+(?:\s+[\d%]+)?\s*$")
 _ROLE_CORNER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*:?\s*$", re.I)
 
@@ -169,7 +169,7 @@ def grid_roles(text: str, rows, ents) -> list[tuple]:
         board = any(_PLAIN_SCORE_HEAD.match(text, *header[j]) for j in range(len(header)) if j != model_col)
         for j in range(len(header)):
             if j != model_col and j != rank_col and _numeric_col(text, body, j):
-                if board and _PHRASE_HEAD.match(text, *header[j]):
+                if board and (_PHRASE_HEAD.match(text, *header[j]) or _PLAIN_SCORE_HEAD.match(text, *header[j])):
                     continue
                 want.append((header[j], "BENCHMARK", False))
     return _relabel(text, ents, want)

@@ -128,3 +128,30 @@ def test_flat_line_with_a_short_group_is_no_table():
     text = "Benchmark A-1 B-2 MMLU 52.1 GPQA 38.0 55.6"
     ents = [(10, 13, "MODEL", "A-1"), (14, 17, "MODEL", "B-2"), (18, 22, "BENCHMARK", "MMLU"), (28, 32, "BENCHMARK", "GPQA")]
     assert flat_tables(text, ents) == []  # the first row has one number for two columns
+
+
+GLUED = ("Velleity Board, coding track: the board as of Friday, copied from the page (the table came out as one line):\n\n"
+         "RankModelRatingVotes95% CI1Wicklow Pro1,41211,204+7/−72Pibroch-7B Max1,39812,880+6/−6"
+         "3Quillfeather Ultra1,3569,115+9/−84GPT-5.11,3418,902+9/−9\n\n"
+         "Velleity Board ratings are Elo-style.\n")
+
+
+def test_glued_rows_split_at_places_and_known_shapes():
+    from nlp.glued_rows import glued_tables
+    (a, b, rows), = glued_tables(GLUED)
+    cells = [[GLUED[s:e] for s, e in cs] for _, _, cs in rows]
+    assert cells[0] == ["Rank", "Model", "Rating"]
+    assert cells[1:] == [["1", "Wicklow Pro", "1,412"], ["2", "Pibroch-7B Max", "1,398"],
+                         ["3", "Quillfeather Ultra", "1,356"], ["4", "GPT-5.1", "1,341"]]  # "GPT-5.1" cut by the shape
+
+
+def test_glued_board_reads_to_claims(p):
+    claims = got(p, GLUED)
+    assert ("GPT-5.1", "Velleity Board", 1341) in claims
+    assert ("Quillfeather Ultra", "Velleity Board", 1356) in claims
+
+
+def test_no_glued_table_without_a_clear_row():
+    from nlp.glued_rows import glued_tables
+    text = "RankModelRating1Kite 41,2002Kite 31,1003Kite 21,000\n"  # every name ends in a digit: no shape to cut by
+    assert glued_tables(text) == []
