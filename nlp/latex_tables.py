@@ -66,4 +66,18 @@ def latex_tables(text: str) -> list[tuple[int, int, list]]:
             blocks[-1][2].append(_row(text, m.start(), m.end()))
         else:
             blocks.append([m.start(), m.end(), [_row(text, m.start(), m.end())]])
-    return [(a, b, rows) for a, b, rows in blocks if len(rows) >= 2]
+    out = []
+    for a, b, rows in blocks:
+        if len(rows) < 2:
+            continue
+        # the block ends after the rule lines under its last row ("\hline", "\end{tabular}"): the line
+        # after it is then the table's note or caption ("\caption{Accuracy (\%) …}")
+        while True:
+            nl = text.find("\n", b + 1) if b < len(text) and text[b] == "\n" else text.find("\n", b)
+            line_end = nl if nl >= 0 else len(text)
+            start = b + 1 if b < len(text) and text[b] == "\n" else b
+            if start >= len(text) or not text[start:line_end].strip() or not _RULE.match(text[start:line_end]):
+                break
+            b = line_end
+        out.append((a, b, rows))
+    return out

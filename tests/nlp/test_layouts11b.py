@@ -155,3 +155,9 @@ def test_no_glued_table_without_a_clear_row():
     from nlp.glued_rows import glued_tables
     text = "RankModelRating1Kite 41,2002Kite 31,1003Kite 21,000\n"  # every name ends in a digit: no shape to cut by
     assert glued_tables(text) == []
+
+
+def test_latex_caption_under_the_rules_gives_the_percent_unit(p):
+    text = LATEX.replace("\\end{tabular}\n", "\\end{tabular}\n\\caption{Accuracy (\\%) on two suites.}\n")
+    units = {(c["model"], c["benchmark"]): c["unit"] for c in p(text)._.claims}
+    assert units[("Quillfeather-4", "Heddle-Eval")] == "%"
