@@ -37,7 +37,11 @@ _NOT_A_NAME = re.compile(
     r"(?:[\s(:/].*)?$|^\W*$",
     re.I,
 )
-_MODEL_HEADER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*$", re.I)
+# … or a model column qualified by what the row's party did with it ("Bidder | Proposed model | …")
+_MODEL_QUALIFIER = r"(?:(?:proposed|submitted|offered|underlying|base|evaluated|tested|chosen|selected)[ \t]+)?"
+_MODEL_HEADER = re.compile(r"^\s*(?:" + _MODEL_QUALIFIER + r"(?:model|models|llm)|system|systems|entry|submission)\s*$", re.I)
+# a plain word over its maximum in brackets ("Technical (60)", "Financial (max 40)"): a part of a points total
+_MAX_POINTS = re.compile(r"\s*[A-Za-z][a-z]+\s*\((?:max\.?\s*|out of\s*|/\s*)?\d{1,3}\)\s*$")
 _NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w.+\-/ ()']{0,59}$")
 # marks after a name: footnote marks, a short aside in brackets ("(ours)", "(base)", "(high)", "(%)")
 _MARKS = re.compile(r"\s*(?:\([^()]{1,24}\)|[*†‡]+)\s*$", re.I)
@@ -245,7 +249,9 @@ def layout_names(text: str, rows: list[tuple[int, int, list[tuple[int, int]]]], 
     for lab in ("MODEL", "BENCHMARK"):
         if lab in head_labels and not ({"MODEL", "BENCHMARK"} - {lab}) & set(head_labels):
             for (s, e), got in zip(header[1:], head_labels):
-                name = _name_cell(text, s, e) if got is None else None
+                name = _name_cell(text, s, e) if got is None and not _MODEL_HEADER.match(text[s:e]) else None
+                if name and lab == "BENCHMARK" and _MAX_POINTS.match(text, s, e):
+                    continue  # "Technical (60)": a part of a points total, out of its maximum
                 if name:
                     out.append((*name, lab, text[name[0]:name[1]]))
     col_labels = [label_of(*cs[0]) for _, _, cs in rows[1:] if cs]
@@ -321,7 +327,8 @@ def bullet_names(text: str, ents) -> list[tuple]:
 # Score: 69.3". On three or more such lines in a row, when two or more of the names are recognised
 # models and none a benchmark, the other names are models too.
 _SCORE_LINE = re.compile(
-    r"^[ \t]*(?:(?:model|llm|system)[ \t]*:[ \t]*)?(?P<name>[^\n:…—–|]{2,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:#|no\.[ \t]?)\d{1,3}[.):]?[ \t]+|\d{1,3}[.)][ \t]+)?"  # a place: "#1  Vireo 3 ..... 1,684"
+    r"(?:(?:model|llm|system)[ \t]*:[ \t]*)?(?P<name>[^\n:…—–|]{2,60}?)[ \t]*"
     r"(?:\.{3,}|…+|[:—–|])[ \t]*(?:(?:score|result|accuracy)[ \t]*:[ \t]*)?[~≈]?\d[^\n]{0,40}$", re.M | re.I)
 
 

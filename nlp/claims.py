@@ -130,8 +130,13 @@ from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
-from .claim_tables import _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
+from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
+from .latex_tables import latex_tables
+from .flat_rows import flat_tables
+from .glued_rows import glued_tables
+from .leader_lines import leader_score
+from .part_columns import part_columns
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
     statement_unit
 from .entities import ent_rows, register_extensions
@@ -359,7 +364,7 @@ _ORG_RELEASED = re.compile(
     r"announces|releases|launches|unveils|introduces|publishes|ships|debuts|open-sources)\s+"
     r"(?:(?:its|their|the|a|an|new|latest)\s+){0,2})$", re.I)
 _RANK_HEADER = re.compile(r"[ \t]*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)[ \t]*$", re.I)
-_MODEL_COL_HEADER = re.compile(r"[ \t]*(?:model|models|llm)[ \t]*$", re.I)
+_MODEL_COL_HEADER = re.compile(r"[ \t]*" + _MODEL_QUALIFIER + r"(?:model|models|llm)[ \t]*$", re.I)  # (nlp.claim_tables)
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
 _NOT_SCORE_HEADER = re.compile(r"\b(?:share|cost|price|latency|time|speed|tokens?|usage|traffic|revenue|growth|change|"
                                r"delta|diff)\b|Δ", re.I)  # "Market share (%)", "Change (%)": no score column
@@ -612,7 +617,7 @@ _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
 _RATING_ANY = re.compile(r"rating", re.I)
 _PERCENT_HEADER = re.compile(r"\(%\)|%")
-_PERCENT_NOTE = re.compile(r"\b(?:in|as)\s+(?:%|percent\b|per cent\b|percentages\b)|\(%\)", re.I)
+_PERCENT_NOTE = re.compile(r"\b(?:in|as)\s+(?:%|percent\b|per cent\b|percentages\b)|\(\\?%\)", re.I)  # "(\%)": LaTeX's
 
 
 @dataclass
@@ -778,7 +783,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             claims.extend(found)
             tables.append((a, b))
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text)] + [(*t, "/") for t in grids(text)]:
+    # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks (nlp.latex_tables)
+    # … and a table flattened into one line, "Benchmark A B MMLU 52.1 68.4 GPQA 38.0 55.6" (nlp.flat_rows)
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + flat_tables(text, ents) + glued_tables(text)] + [
+            (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
             mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
@@ -2386,6 +2394,8 @@ def _leaderboard_list_claims(text: str, a: int, b: int, ents) -> list[dict]:
         for s, e in skip:  # "Claude Opus 4.5 — 1510": the name's digits must not read as a range's start
             masked = masked[:s] + "M" * (e - s) + masked[e:]
         nums = [n for n in find_numbers(masked, skip=skip) if n.is_score and not half_width(masked, n.start)]
+        if len(nums) > 1:  # "X ........ 1,684  (412 games)": the number the dots lead to (nlp.leader_lines)
+            nums = leader_score(masked, nums)
         if len(nums) != 1:
             if ends:
                 break
@@ -2480,6 +2490,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
+    head_benches = part_columns(text, header, head_benches)  # "Polish part (%)" beside "Matura-X (%)" (nlp.part_columns)
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)

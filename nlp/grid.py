@@ -33,6 +33,9 @@ _RANK_HEAD = re.compile(r"^\s*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)\s*$
 _CATEGORY_CORNER = re.compile(r"^\s*(?:categor(?:y|ies)|domains?|subsets?|splits?|areas?|skills?)\s*:?\s*$", re.I)
 _BENCH_CORNER = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datasets?|tests?|suites?|metrics?)\s*:?\s*$",
                            re.I)
+# a leaderboard's one score column ("Score", "Rating (Elo)") and a header that is a phrase, not a name ("Games played")
+_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
+_PHRASE_HEAD = re.compile(r"\s*[A-Za-z][a-z]*(?:\s+[a-z]+)+(?:\s+[\d%]+)?\s*$")
 _ROLE_CORNER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*:?\s*$", re.I)
 
 
@@ -161,8 +164,13 @@ def grid_roles(text: str, rows, ents) -> list[tuple]:
             want += [(cs[0], "BENCHMARK", False) for _, _, cs in body if _has_number(text, cs)]
     else:
         want += [(cs[model_col], "MODEL", True) for _, _, cs in body if model_col < len(cs)]
+        # "Rank | Model | Score | Languages above 80": beside a plain Score column the board is one
+        # benchmark's, and a header that reads as a phrase counts something about each row
+        board = any(_PLAIN_SCORE_HEAD.match(text, *header[j]) for j in range(len(header)) if j != model_col)
         for j in range(len(header)):
             if j != model_col and j != rank_col and _numeric_col(text, body, j):
+                if board and (_PHRASE_HEAD.match(text, *header[j]) or _PLAIN_SCORE_HEAD.match(text, *header[j])):
+                    continue
                 want.append((header[j], "BENCHMARK", False))
     return _relabel(text, ents, want)
 
