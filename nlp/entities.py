@@ -52,7 +52,7 @@ from .licence_words import names_licence
 from .numbers import doc_text
 from . import board_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
-from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _UP, _ok_head,
+from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .name_syntax import find_syntax_names
@@ -199,7 +199,7 @@ UNKNOWN_TYPE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?:[ ]\d(?:\.\d)?(?![\w%]|[.,]\d|[ ]\d))?(?![\w+]|[{_H}]\w)"
 )
-ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+ORG_FORM = re.compile(rf"(?<![\w@.\-])([{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -236,13 +236,13 @@ def _name_starts(text: str, anchor: re.Pattern, chars: frozenset) -> set[int]:
 
 
 def _org_form_starts(text: str) -> set[int]:
-    """Possible starts of ORG_FORM: the last one or two ``[A-Z][a-z]{2,}`` words before its lab word."""
+    """Possible starts of ORG_FORM: the last one or two capitalised words (any script with case) before its lab word."""
     out = set()
     for a in ORG_FORM_WORD.finditer(text):
         end = a.start() - 1  # the space before the lab word
         for _ in range(2):
-            i = _run_start(text, end, _LOWER_ASCII)
-            if end - i < 2 or i == 0 or text[i - 1] not in _UPPER_ASCII:
+            i = _run_start(text, end, LOWER_CHARS)
+            if end - i < 2 or i == 0 or text[i - 1] not in UPPER_CHARS:
                 break
             out.add(i - 1)
             end = i - 2  # a space before this word, then the word before
