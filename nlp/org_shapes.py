@@ -42,8 +42,13 @@ HEAD_FIRST = (r"University|Universidad|Universidade|Universit[\u00e0\u00e9]|Inst
 LEGAL = (r"(?:,?[ ](?:Co\.,[ ]Ltd\.?|Inc\.|Inc\b|Corp\.|Corp\b|Ltd\.?|LLC\b|LLP\b|GmbH\b|AG\b|SAS\b|S\.A\.|plc\b|K\.K\.|"
          r"Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|SARL\b|S\.L\.|Oy\b|A/S\b))")
 SHAPE_LAST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ](?:{_W}|of|for|&)){{0,3}}[ ](?:{HEAD_LAST}))\b"
-                        rf"(?P<tail>[ ](?:of|for)[ ](?:the[ ])?{_W}(?:[ ](?:and[ ]|&[ ])?{_W}){{0,2}}|[ ]of[ ]Technology)?"
+                        rf"(?P<tail>(?<!Division)[ ](?:of|for)[ ](?:the[ ])?{_W}(?:[ ](?:and[ ]|&[ ])?{_W}){{0,2}}|[ ]of[ ]Technology)?"
                         rf"(?![\w-])")
+# (a division's "of X" names the body it belongs to: "the Opposition Division of the Varnhold Office" is two names)
+# "on" joins a body to its subject only after these heads ("Council on Foreign Relations"); "the Halden Institute on
+# FooBench" is the institute, then what it worked on
+ON_HEADS = frozenset("Council Commission Committee Office Centre Center Bureau Agency Secretariat".split())
+ON_HEAD = re.compile(r"(\w+)[ ]on[ ]")
 SHAPE_FIRST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{_W}[ ]){{0,2}}(?:{HEAD_FIRST})[ ](?:of|for|on|de|di|do|du)[ ]"
                          rf"(?:the[ ])?{_W}(?:[ ](?:(?:and|&|of|for)[ ])?{_W}){{0,3}})(?![\w-])")
 # an official body named by a coordinated list: "Department for Science, Innovation and Technology", "Ministry of
@@ -79,6 +84,7 @@ Benchmarks Datasets Chat Writing Code Coding Search Audio Video Image Images Tex
 Agents Apps Infrastructure Cloud Compute Motor Cyber Home Garden Food Drink Travel Sport Sports Games Gaming Music Film Books
 Pricing Billing Support Help Feedback Community Governance Ethics Standards Rules Regulation Law Labour Work Jobs Careers
 People Culture Strategy Innovation Growth Investment Investments Capital Markets Economy Economics Politics World Local""".split())
+AND_ACRONYM = re.compile(r"[ ](?:and|&)[ ][A-Z]{2,}\d*\Z")  # (searched with endpos: \Z is the name's end)
 GOV_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Directorate|Secretariat)[ ]")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Today Yesterday Tomorrow""".split())
@@ -158,10 +164,15 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
                 continue  # "Office for Science, Paris and ...": a place or a sentence goes on after the comma
             if rx is AMP_NAME and (not AMP_BEFORE.search(text, max(0, s - 12), s) or any(w in AMP_BLOCK or w.lower() in STOP_WORDS for w in m.group("name").split(" ")[::2])):
                 continue  # "Research & Development", "Terms & Conditions": a topic, not a firm
+            if rx is SHAPE_FIRST and any(h.group(1) not in ON_HEADS for h in ON_HEAD.finditer(text, s, e)):
+                continue  # "Vector Institute on Riptide"
             got = _trim(text, s, e, 1 if rx is SHAPE_LEGAL else 2)
             if got is None or NOT_AFTER.match(text, e):
                 continue
             s, e = got
+            a = AND_ACRONYM.search(text, s, e)
+            if a and a.end() == e:
+                e = a.start()  # "the University of Varnhold and CINECA": an acronym after "and" is a second body
             if rx is SHAPE_LAST and not m.group("tail"):
                 u = UNIT_AFTER.match(text, e)
                 e = u.end() if u else e

@@ -180,7 +180,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     # them; one may extend a known organisation's name ("Stanford Law School", "Naver Cloud" is not a shape)
     shaped = set()
     for s, e in shaped_orgs(text):
-        inner = next(((a, b) for a, b, lab in taken if a == s and b < e and lab == "ORG"), None)
+        inner = next(((a, b) for a, b, lab in taken if s <= a and b <= e and b - a < e - s and lab == "ORG"), None)
         if add(s, e, skip=inner, ai=False):
             shaped.add(found[(s, e)])
     if shaped:
