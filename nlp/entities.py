@@ -576,7 +576,7 @@ class EntityFinder:
                                                                                   or _is_version(text[c.end:e]))):
                 absorbed.add((c.start, c.end))
             if lab == "ORG" and e - s > 8:  # a known body inside a new body's name: "Leeds Teaching Hospitals NHS Trust"
-                absorbed.update((c.start, c.end) for c in out if c.label == "ORG" and s < c.start and c.end <= e
+                absorbed.update((c.start, c.end) for c in out if c.label == "ORG" and s < c.start and c.end < e
                                 and not text.endswith((" and ", " & ", ", "), s, c.start))  # ("University of X and CINECA": two)
             c = ending.get(e)  # "Arena" known alone, ending a new "Glimmer Agent Arena"
             if c is not None and c.start > s and lab == "BENCHMARK" == c.label:
