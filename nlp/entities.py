@@ -50,9 +50,9 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import board_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
+from . import board_names, native_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
-from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _UP, _ok_head,
+from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .name_syntax import find_syntax_names
@@ -199,7 +199,9 @@ UNKNOWN_TYPE = re.compile(
     rf"(?<![\w.{_H}])(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*?)[{_H}](?:Instruct|Coder|Chat|VL)"
     rf"(?:[{_H}](?:{_TYPE}|\d+(?:\.\d+)?[Bb]))*(?:[ ]\d(?:\.\d)?(?![\w%]|[.,]\d|[ ]\d))?(?![\w+]|[{_H}]\w)"
 )
-ORG_FORM = re.compile(r"(?<![\w@.\-])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+# a name's particle joined by a hyphen: "Al-Manara Labs", "El-Sayed Research" (not "Self-Driving Labs")
+NAME_PARTICLE = r"(?:Al|El|Ul|Ad|Ar|As|At|Az|Ash|Abu|Ibn|Bin|Ben|Bint|De|Di|Da|Du|La|Le|Van|Von|O)"
+ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -236,15 +238,19 @@ def _name_starts(text: str, anchor: re.Pattern, chars: frozenset) -> set[int]:
 
 
 def _org_form_starts(text: str) -> set[int]:
-    """Possible starts of ORG_FORM: the last one or two ``[A-Z][a-z]{2,}`` words before its lab word."""
+    """Possible starts of ORG_FORM: the last one or two capitalised words (any script with case) before its lab word."""
     out = set()
     for a in ORG_FORM_WORD.finditer(text):
         end = a.start() - 1  # the space before the lab word
         for _ in range(2):
-            i = _run_start(text, end, _LOWER_ASCII)
-            if end - i < 2 or i == 0 or text[i - 1] not in _UPPER_ASCII:
+            i = _run_start(text, end, LOWER_CHARS)
+            if end - i < 2 or i == 0 or text[i - 1] not in UPPER_CHARS:
                 break
             out.add(i - 1)
+            if i >= 3 and text[i - 2] == "-":  # "Al-Manara Labs": a hyphenated first word
+                j = _run_start(text, i - 2, LOWER_CHARS)
+                if j > 0 and j < i - 2 and text[j - 1] in UPPER_CHARS:
+                    out.add(j - 1)
             end = i - 2  # a space before this word, then the word before
             if end <= 0 or text[end] != " ":
                 break
@@ -554,6 +560,9 @@ class EntityFinder:
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
+        if not text.isascii():  # "浙江大学 (Zhejiang University)", "<Arabic headline> — Al-Manara Labs launches ...": one lab
+            orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
+            new = new + native_names.paired(text, orgs, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new])
         if not new:
             return out
         absorbed = set()
@@ -566,6 +575,9 @@ class EntityFinder:
                                                 or lab == "MODEL" == c.label and (text[c.end:e].strip() == "Chat"
                                                                                   or _is_version(text[c.end:e]))):
                 absorbed.add((c.start, c.end))
+            if lab == "ORG" and e - s > 8:  # a known body inside a new body's name: "Leeds Teaching Hospitals NHS Trust"
+                absorbed.update((c.start, c.end) for c in out if c.label == "ORG" and s < c.start and c.end < e
+                                and not text.endswith((" and ", " & ", ", "), s, c.start))  # ("University of X and CINECA": two)
             c = ending.get(e)  # "Arena" known alone, ending a new "Glimmer Agent Arena"
             if c is not None and c.start > s and lab == "BENCHMARK" == c.label:
                 absorbed.add((c.start, c.end))

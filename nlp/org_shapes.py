@@ -27,7 +27,10 @@ _W = rf"(?:[{_UP}][^\W\d_]*(?:['\u2019](?![^\W\d_]))?|[A-Z]{{2,}}\d*)"  # (any s
 HEAD_LAST = (r"University|Institute|College|Academy|School|Foundation|Forum|Guild|Committee|Commission|Council|"
              r"Agency|Authority|Office|Bureau|Directorate|Ministry|Department|Association|Society|Federation|"
              r"Alliance|Coalition|Consortium|Ventures|Capital|Partners|Holdings|Bank|Group|Sciences|Laboratory|"
-             r"Laboratories|Library|Archives|Museum|Pension[ ]Plan|Pension[ ]Fund|Corporation|Trust")
+             r"Laboratories|Library|Archives|Museum|Pension[ ]Plan|Pension[ ]Fund|Corporation|Trust|"
+             # courts, offices' divisions, municipalities, hospitals: "General Court", "Opposition Division",
+             # "Halden Metropolitan Municipality", "Varnhold Hospital"
+             r"Court|Tribunal|Division|Municipality|Hospital|Infirmary")
 # a unit word that goes on after a name's head ("Sunnybrook Health Sciences Centre", "Halden Institute Hospital")
 UNIT_AFTER = re.compile(r"[ ](?:Centre|Center|Hospital|Clinic)(?![\w-])")
 # head words followed by "of/for": "University of Leeds", "Office for Model Assurance", "Universidad de Chile"
@@ -36,10 +39,16 @@ HEAD_FIRST = (r"University|Universidad|Universidade|Universit[\u00e0\u00e9]|Inst
               r"Society|Directorate|Secretariat|Court|Faculty")
 # legal suffixes: they mark the name before them, which is the span (minimal proper name: "Kestrel Research" in
 # "Kestrel Research Inc."; the guidelines say nothing of suffixes and the sets' writers disagree)
-LEGAL = r"(?:,?[ ](?:Co\.,[ ]Ltd\.?|Inc\.|Inc\b|Corp\.|Corp\b|Ltd\.?|LLC\b|GmbH\b|AG\b|SAS\b|S\.A\.|plc\b|K\.K\.))"
+LEGAL = (r"(?:,?[ ](?:Co\.,[ ]Ltd\.?|Inc\.|Inc\b|Corp\.|Corp\b|Ltd\.?|LLC\b|LLP\b|GmbH\b|AG\b|SAS\b|S\.A\.|plc\b|K\.K\.|"
+         r"Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|SARL\b|S\.L\.|Oy\b|A/S\b))")
 SHAPE_LAST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ](?:{_W}|of|for|&)){{0,3}}[ ](?:{HEAD_LAST}))\b"
-                        rf"(?P<tail>[ ](?:of|for)[ ](?:the[ ])?{_W}(?:[ ](?:and[ ]|&[ ])?{_W}){{0,2}}|[ ]of[ ]Technology)?"
+                        rf"(?P<tail>(?<!Division)[ ](?:of|for)[ ](?:the[ ])?{_W}(?:[ ](?:and[ ]|&[ ])?{_W}){{0,2}}|[ ]of[ ]Technology)?"
                         rf"(?![\w-])")
+# (a division's "of X" names the body it belongs to: "the Opposition Division of the Varnhold Office" is two names)
+# "on" joins a body to its subject only after these heads ("Council on Foreign Relations"); "the Halden Institute on
+# FooBench" is the institute, then what it worked on
+ON_HEADS = frozenset("Council Commission Committee Office Centre Center Bureau Agency Secretariat".split())
+ON_HEAD = re.compile(r"(\w+)[ ]on[ ]")
 SHAPE_FIRST = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{_W}[ ]){{0,2}}(?:{HEAD_FIRST})[ ](?:of|for|on|de|di|do|du)[ ]"
                          rf"(?:the[ ])?{_W}(?:[ ](?:(?:and|&|of|for)[ ])?{_W}){{0,3}})(?![\w-])")
 # an official body named by a coordinated list: "Department for Science, Innovation and Technology", "Ministry of
@@ -50,6 +59,32 @@ _ITEM = rf"{_W}(?:[ ]{_W})?"
 SHAPE_COORD = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{_W}[ ]){{0,2}}(?:{COORD_HEAD})[ ](?:of|for|on)[ ](?:the[ ])?"
                          rf"{_ITEM}(?P<list>(?:,[ ]{_ITEM}){{1,5}},?[ ](?:and|&)[ ]{_ITEM}))(?![\w-])")
 SHAPE_LEGAL = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ]{_W}){{0,2}})(?={LEGAL})")
+# a body named in its own language, its kind first: "Gemeente Halden", "Agenzia delle Dogane", "Ministère des Sports",
+# "Banco Varnhold", "Comisiones Obreras" (words no English sentence uses as common nouns, so a capitalised word after
+# one is a name; a word of English is kept out: "Commission", "Tribunal" are English and have their own shapes)
+NATIVE_HEAD = (r"Gemeente|Provincie|Waterschap|Rekenkamer|Autoriteit|Commissie|Ministerie|Rijksdienst|Bundesamt|Bundesministerium|"
+               r"Bundesanstalt|Landesamt|Ministerium|Ministère|Agence|Autorité|Commissariat|Caisse|Agenzia|Autorità|Comune|"
+               r"Ministero|Consiglio|Istituto|Agencia|Ayuntamiento|Ministerio|Comisiones|Comisión|Consejo|Instituto|Banco|Banca|"
+               r"Generalitat|Urząd|Ministerstwo|Tribunale|Kommune|Kommun|Direktoratet|Myndigheten")
+_OF_NATIVE = r"(?:de|del|della|delle|dello|degli|dei|di|des|du|de[ ]la|de[ ]los|de[ ]las|für|der|voor|van|het|do|da|dos|das)"
+_AND_NATIVE = r"(?:y|e|et|und|en|i|og|och)"
+SHAPE_NATIVE = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{NATIVE_HEAD})(?:[ ]{_OF_NATIVE})?[ ]{_W}(?:[ ]{_W})?"
+                          rf"(?P<list>(?:,[ ]{_W}){{0,4}}[ ]{_AND_NATIVE}[ ]{_W}(?:[ ]{_W})?)?)(?![\w-])")  # "Commissie X, Y en Z"
+NATIVE_AND = frozenset("and y e et und en i og och".split())
+NATIVE_WORDS = tuple(NATIVE_HEAD.split("|"))
+# a firm named by two names joined by "&": "Brannock & Yelverton", "Tasker & Quill Robotics"; only after a word
+# that makes it a party ("at", "from", "with", "Agent:"), never a heading ("Weights & Measures — ...") or a topic
+AMP_BEFORE = re.compile(r"(?:\b(?:at|from|with|by|for|of|and|to|joined|left|firm|partners?)|[a-z][,:])[ ]\Z")
+AMP_NAME = re.compile(rf"(?<![\w'\u2019.@/&-])(?P<name>{_W}[ ]&[ ]{_W}(?:[ ](?:Healthcare|Partners|Associates|Company|Sons|Co\.?))?)(?![\w&-])")
+AMP_BLOCK = frozenset("""Weights Measures Research Development Terms Conditions Questions Answers Mergers Acquisitions Arts
+Science Sciences Health Safety Engineering Technology Technologies Design Data Analytics Policy Policies Risk Risks Tools Tips
+News Events Media Culture Society Business Finance Trade Industry Energy Climate Environment Security Privacy Legal Compliance
+Operations Sales Marketing Product Products Services Service Training Education Learning Hardware Software Inference Models Model
+Benchmarks Datasets Chat Writing Code Coding Search Audio Video Image Images Text Vision Language Speech Reasoning Math Maths
+Agents Apps Infrastructure Cloud Compute Motor Cyber Home Garden Food Drink Travel Sport Sports Games Gaming Music Film Books
+Pricing Billing Support Help Feedback Community Governance Ethics Standards Rules Regulation Law Labour Work Jobs Careers
+People Culture Strategy Innovation Growth Investment Investments Capital Markets Economy Economics Politics World Local""".split())
+AND_ACRONYM = re.compile(r"[ ](?:and|&)[ ][A-Z]{2,}\d*\Z")  # (searched with endpos: \Z is the name's end)
 GOV_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Directorate|Secretariat)[ ]")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Today Yesterday Tomorrow""".split())
@@ -59,12 +94,13 @@ CONNECTORS = frozenset("of for on and & de di do du the".split())
 # and a regular expression tried at every capital of a long text costs more than the finder's other steps)
 FIRST_WORDS = tuple(w.split("[")[0] for w in HEAD_FIRST.split("|"))
 LAST_WORDS = tuple(w.split("[")[0] for w in HEAD_LAST.split("|"))
-LEGAL_WORDS = (" Co.", " Inc", " Corp", " Ltd", " LLC", " GmbH", " AG", " SAS", " S.A.", " plc", " K.K.")
+LEGAL_WORDS = (" Co.", " Inc", " Corp", " Ltd", " LLC", " LLP", " GmbH", " AG", " SAS", " S.A.", " plc", " K.K.", " Pte", " Pty",
+               " B.V.", " N.V.", " S.p.A.", " S.r.l.", " SARL", " S.L.", " Oy", " A/S")
 
 
 # (an alternation of plain words: the regular expression engine scans for their first letters only)
 _WORDS_RX = {ws: re.compile("|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True)))
-             for ws in (FIRST_WORDS, LAST_WORDS, LEGAL_WORDS, COORD_WORDS)}
+             for ws in (FIRST_WORDS, LAST_WORDS, LEGAL_WORDS, COORD_WORDS, NATIVE_WORDS, (" & ",))}
 
 
 def _around(rx: re.Pattern, text: str, words: tuple[str, ...], before: int = 160, after: int = 90):
@@ -114,22 +150,29 @@ def _coordinated(items: str) -> bool:
     """The words after a body's first item are more of its list: no place ("..., Paris and Lyon") and no
     sentence word ("..., The ...") among them."""
     return not any(w in PLACES or w.lower() in STOP_WORDS or w in CALENDAR for w in re.findall(r"[^\W\d_]+", items)
-                   if w not in ("and",))
+                   if w not in NATIVE_AND)
 
 
 def shaped_orgs(text: str) -> list[tuple[int, int]]:
     """(start, end) of organisation names known by their shape, in text order, not overlapping."""
     out: list[tuple[int, int]] = []
     for rx, heads in ((SHAPE_COORD, COORD_WORDS), (SHAPE_FIRST, FIRST_WORDS), (SHAPE_LAST, LAST_WORDS),
-                      (SHAPE_LEGAL, LEGAL_WORDS)):
+                      (SHAPE_LEGAL, LEGAL_WORDS), (SHAPE_NATIVE, NATIVE_WORDS), (AMP_NAME, (" & ",))):
         for m in _around(rx, text, heads, after=150 if rx is SHAPE_COORD else 90):
             s, e = m.start("name"), m.end()
-            if rx is SHAPE_COORD and not _coordinated(m.group("list")):
+            if rx in (SHAPE_COORD, SHAPE_NATIVE) and m.group("list") and not _coordinated(m.group("list")):
                 continue  # "Office for Science, Paris and ...": a place or a sentence goes on after the comma
+            if rx is AMP_NAME and (not AMP_BEFORE.search(text, max(0, s - 12), s) or any(w in AMP_BLOCK or w.lower() in STOP_WORDS for w in m.group("name").split(" ")[::2])):
+                continue  # "Research & Development", "Terms & Conditions": a topic, not a firm
+            if rx is SHAPE_FIRST and any(h.group(1) not in ON_HEADS for h in ON_HEAD.finditer(text, s, e)):
+                continue  # "Vector Institute on Riptide"
             got = _trim(text, s, e, 1 if rx is SHAPE_LEGAL else 2)
             if got is None or NOT_AFTER.match(text, e):
                 continue
             s, e = got
+            a = AND_ACRONYM.search(text, s, e)
+            if a and a.end() == e:
+                e = a.start()  # "the University of Varnhold and CINECA": an acronym after "and" is a second body
             if rx is SHAPE_LAST and not m.group("tail"):
                 u = UNIT_AFTER.match(text, e)
                 e = u.end() if u else e

@@ -70,7 +70,8 @@ def _char_class(chars: frozenset[str]) -> str:
 
 _UPPER_MORE, _LOWER_MORE = _letters("Lu", "Lt"), _letters("Ll")
 UPPER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | _UPPER_MORE  # an upper-case letter of any script with case
-CASED_CHARS = UPPER_CHARS | frozenset("abcdefghijklmnopqrstuvwxyz") | _LOWER_MORE
+LOWER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz") | _LOWER_MORE  # a lower-case letter of any script with case
+CASED_CHARS = UPPER_CHARS | LOWER_CHARS
 _UP = "A-Z" + _char_class(_UPPER_MORE)
 _LO = "a-z" + _char_class(_LOWER_MORE)  # lower-case letters of any script with case ("Tülu", "Łódź")
 _AL = _UP + _LO

@@ -180,7 +180,9 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     # them; one may extend a known organisation's name ("Stanford Law School", "Naver Cloud" is not a shape)
     shaped = set()
     for s, e in shaped_orgs(text):
-        inner = next(((a, b) for a, b, lab in taken if a == s and b < e and lab == "ORG"), None)
+        inner = next(((a, b) for a, b, lab in taken if lab == "ORG" and (a == s and b < e or s < a and b < e)), None)
+        # (a known body inside, never at the end: "Leeds Teaching Hospitals NHS Trust"; "UK AI Security Institute" is
+        # the known "AI Security Institute" after a country word)
         if add(s, e, skip=inner, ai=False):
             shaped.add(found[(s, e)])
     if shaped:
