@@ -465,6 +465,8 @@ _RANGE_TO_AFTER = re.compile(r"\s*(?:%|percent)?\s*(?:to|-)\s*\d")
 _APPROX_BEFORE = re.compile(r"\b(?:by|about|around|roughly|approximately|between|some)\s*$", re.I)
 _FIRST_OR_TO = re.compile(r"\b(?:first|to)\b", re.I)
 _TWO_DIGITS = re.compile(r"\d{1,2}")
+_VERSION_WORD_BEFORE = re.compile(r"\b(?:version|release|revision|build|firmware|v)\s$", re.I)
+_VERSION_WORD_ENDS = ("version", "release", "revision", "build", "firmware", "v")
 _POINT_VERSION = re.compile(r"\d\.\d")  # one digit, a point, one digit: a version after a name, not a score
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-zA-Z]+\s$")
 _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:On|In|At|With|To|And|Of|By|From|Is|Was|The|Its|It|Just|Only)\s$")
@@ -758,6 +760,8 @@ def _kind(raw: str, value: float, unit: str | None, before: _Before, after: str,
     if unit is None and (_TWO_DIGITS.fullmatch(raw) or _POINT_VERSION.fullmatch(raw)) and b[-1:].isspace() \
             and _NAME_BEFORE.search(b) and not _FUNCTION_WORD_BEFORE.search(b):
         return "version"  # "Lean 4", an unrecognised "Llama 3" or "Grok 4.1"
+    if unit is None and b[-1:].isspace() and before.may_end(_VERSION_WORD_ENDS) and _VERSION_WORD_BEFORE.search(b):
+        return "version"  # "ships as version 2.1", "release 3", "revision 12": a name's number, not a score
     if unit is None and len(raw) == 4:
         if _RECENT_YEAR.fullmatch(raw):
             return "year"

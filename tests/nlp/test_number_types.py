@@ -59,3 +59,12 @@ def test_a_decimal_comma_is_one_number(text, value, unit):
 def test_thousands_and_runs_are_not_decimal_commas(text, value):
     values = {n.value for n in find_numbers(text)}
     assert value in values and not any(v != int(v) for v in values)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Corrie-4 ships as version 2.1 with a 128K context.", "2.1"),
+    ("Corrie-4 scored 71.4 on FolioQA in release 3.", "3"),
+    ("The firmware 12 update changed nothing on FolioQA.", "12"),
+])
+def test_a_number_after_version_words_is_a_version(text, number):
+    assert kinds(text)[number] == "version"
