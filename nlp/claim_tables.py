@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 # separators, strongest first; "  " stands for a run of two or more spaces
 SEPARATORS = ("¦", "\t", ";", ",", "  ")
-_RANK_MARK = re.compile(r"#|No\.|[Δ±%]", re.I)  # a header cell without letters: a rank column's, a change column's
+_RANK_MARK = re.compile(r"#|No\.|(?-i:Pos\.)|[Δ±%]", re.I)  # a header cell without letters: a rank column's, a change column's
 _WEAK = (",", "  ")  # shared with prose: need three lines and short cells
 _SPLIT = {"¦": re.compile("¦"), "\t": re.compile("\t"), ";": re.compile(";"), ",": re.compile(r",(?!\d{3}\b)"),
           "  ": re.compile(r" {2,}")}
@@ -149,9 +149,6 @@ def _sub_header(text: str, a: int, b: int, sep: str, n: int) -> bool:
     return not any(_NUMERIC_CELL.match(text, s, e) for s, e in cells(text, a, b, sep))
 
 
-_SIGN_HEADS = ("#", "No.", "Pos.", "Δ", "±", "%")
-
-
 def table_blocks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, separator) of the tables of `text` written without Markdown bars: consecutive
     lines that split into the same number (2+) of cells by one separator, at least one of them
@@ -178,8 +175,8 @@ def table_blocks(text: str) -> list[tuple[int, int, str]]:
                 pre = _indent(text, *lines[i])
                 n = _count(text, *lines[i], sep, indented=True)
                 if n >= 2 and _indent(text, *lines[j]) == pre and _count(text, *lines[j], sep, indented=True) == n \
-                        and all(re.search(r"[A-Za-z]{2}", text[c0:c1]) or text[c0:c1].strip() in _SIGN_HEADS
-                                or _RANK_MARK.fullmatch(text, c0, c1) for c0, c1 in cells(text, *lines[i], sep)):
+                        and all(re.search(r"[A-Za-z]{2}", text[c0:c1]) or _RANK_MARK.fullmatch(text[c0:c1].strip())
+                                for c0, c1 in cells(text, *lines[i], sep)):
                     # every line of the block indented alike, a header of words (no "x  =  1" code), a "Δ" change
                     # column; a rank column may be headed by "#" or "No." alone
                     indent = pre
@@ -274,7 +271,6 @@ def layout_names(text: str, rows: list[tuple[int, int, list[tuple[int, int]]]], 
                     if name:
                         out.append((*name, "MODEL", text[name[0]:name[1]]))
     return out
-
 
 
 # --------------------------------------------------------------------------- bullet lists as columns
