@@ -45,7 +45,7 @@ def test_the_fourth_pass_covers_many_countries_and_kinds():
     for cc in ("NL", "IT", "ES", "PT", "FR", "DE", "PL", "SE", "NO", "DK", "FI", "GR", "UA", "TR", "AE", "SA", "QA", "IN",
                "SG", "MY", "ID", "VN", "TH", "PH", "JP", "KR", "BR", "MX", "AR", "CL", "CO", "KE", "NG", "ZA", "EG", "NZ", "AU"):
         assert countries[cc] >= 1, (cc, countries[cc])
-    assert sum(countries[cc] for cc in ("NL", "IT", "ES", "PT", "FR", "DE", "PL", "GR", "UA", "TR")) >= 250, countries
+    assert sum(countries[cc] for cc in ("NL", "IT", "ES", "PT", "FR", "DE", "PL", "GR", "UA", "TR")) >= 200, countries
     assert kinds["government"] >= 250 and kinds["company"] >= 250 and kinds["university"] >= 30 and kinds["body"] >= 25, kinds
 
 
