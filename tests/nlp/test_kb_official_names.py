@@ -15,6 +15,7 @@ from collections import Counter
 import pytest
 
 import nlp
+from nlp import doc_names
 from nlp.canonical import key
 from nlp.kb import builtin_paths, load_kb
 
@@ -154,3 +155,15 @@ def test_a_plural_possessive_inside_an_official_name_joins_it(tmp_path):
     got = spans(language, "Quellbrook Farmers' Cooperative said the farmers' AI model was cheap.")
     assert ("Quellbrook Farmers' Cooperative", "ORG", "Quellbrook Farmers' Cooperative") in got
     assert not any("farmers'" in s for s, _, _ in got)
+
+
+def test_a_bracketed_country_code_in_a_list_of_codes_is_no_acronym(language):
+    """Invented names: in "Tarnwick Systems (FR); Olvenby Rail (DE); ..." the bracketed pairs are country codes, so
+    "(DE)" after a two-word name is no abbreviation of it; a lone bracketed pair after a name still is."""
+    text = "Partners: Tarnwick Systems (FR); Dravik Energi (DE); Kestova AI (SI)."
+    names = [(text.index(n), text.index(n) + len(n), "ORG", n) for n in ("Tarnwick Systems", "Dravik Energi", "Kestova AI")]
+    assert doc_names.acronyms(text, names, [(s, e) for s, e, _, _ in names]) == []
+    one = "Dravik Energi (DE) tested an AI model."
+    assert doc_names.acronyms(one, [(0, 13, "ORG", "Dravik Energi")], [(0, 13)]) == [(15, 17, "ORG", "Dravik Energi")]
+    got = spans(language, "Olvenby Rail (OR) tested an AI model, and Tarnwick Systems (TS) said TS would too.")
+    assert ("TS", "ORG", "Tarnwick Systems") in got
