@@ -305,6 +305,9 @@ ACRONYM = re.compile(r"(?<![\w\-.@/])[A-Z]{2,6}(?![\w\-]|\.\w)")
 MINOR_WORDS = frozenset("of for the and on in at de".split())
 
 
+BRACKET_PAIR = re.compile(r"\(([A-Z]{2})\)")
+
+
 def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tuple[int, int]],
              listed=lambda word: False) -> list[tuple[int, int, str, str]]:
     """(start, end, "ORG", canonical) for the acronyms of the document's lab names of two or more words
@@ -325,11 +328,14 @@ def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tupl
                 after.add(m.end())
     if not full:
         return []
+    # "X (FR); Y (PL); Deutsche Bahn (DE)": two bracketed pairs of capitals or more that abbreviate no name of
+    # the document make a list of codes (countries), and a bracketed pair in it is a code, not an abbreviation
+    codes = len({p for p in BRACKET_PAIR.findall(text) if p not in full}) >= 2 if after else False
     out = []
     for m in ACRONYM.finditer(text):
         s, e = m.span()
         owners = full.get(m.group())
-        if not owners or len(owners) > 1 or listed(m.group()) or e - s < 3 and s not in after:
+        if not owners or len(owners) > 1 or listed(m.group()) or e - s < 3 and (s not in after or codes):
             continue
         if not _overlaps(taken, s, e):
             lab, canon = next(iter(owners))

@@ -130,7 +130,8 @@ PIECE = re.compile(r"[^\W\d_]+|\d+(?:\.\d+)*|\+")
 PIECE_SPLIT = re.compile(f"({PIECE.pattern})")
 # a comma and a space, a spaced ampersand and a slash join too: official names such as "Ministry of Economy, Trade
 # and Industry", "Weights & Biases" or "ISO/IEC JTC 1"
-JOIN_GAP = re.compile(rf"(?:|[ \t]|[{_H}_]|[ \t][{_H}][ \t]|[{_H}]?\n[ \t]*|['\u2019]|\.[ \t]?|\u00b7|&|[ \t]&[ \t]|,[ \t]|/)\Z")
+# ``['\u2019][ \t]``: a plural possessive inside an official name ("St Thomas' NHS Foundation Trust")
+JOIN_GAP = re.compile(rf"(?:|[ \t]|[{_H}_]|[ \t][{_H}][ \t]|[{_H}]?\n[ \t]*|['\u2019][ \t]?|\.[ \t]?|\u00b7|&|[ \t]&[ \t]|,[ \t]|/)\Z")
 BROKEN_WORD = re.compile(rf"[{_H}]\n[ \t]*")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 AI_WORDS = re.compile(
