@@ -389,6 +389,41 @@ def heading_bench(text: str, a: int) -> tuple[int, int] | None:
     return name
 
 
+# "### Tamarind-QA", "**Tamarind-QA (%)**", "Tamarind-QA:" alone on the line right over a board: a heading that is
+# only a name, of a benchmark's shape (a digit, a hyphen, inner capitals or an acronym), names the board under it
+# even with no board word — and wins over a benchmark an earlier section named (round 12, branch nlp-layoutgen12)
+_BARE_HEADING = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?(?P<name>[A-Z0-9][\w.+\-']*(?:[ ][A-Z0-9][\w.+\-']*){0,3})"
+    r"[ \t]*(?:\((?:%|percent|accuracy(?:,[ \t]*%)?|[^()\n]{0,12}%[^()\n]{0,12}|elo|points?|pass@\d+)\))?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
+
+
+def _line_over(text: str, a: int) -> tuple[int, int] | None:
+    """(start, end) of the last non-blank line before text[a:] (a: a line start), or None."""
+    end = text.rfind("\n", 0, a)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def bare_heading_bench(text: str, a: int) -> tuple[int, int] | None:
+    """(start, end) of the name a heading line of a name alone gives the board right under it, or None."""
+    line = _line_over(text, a)
+    if line is None or line[1] - line[0] > 80:
+        return None
+    m = _BARE_HEADING.match(text, *line)
+    if m is None or _BOARD_WORD.fullmatch(m.group("name")) or not _SHAPE["BENCHMARK"].search(m.group("name")):
+        return None
+    # a plain heading must look like one: a Markdown "#", bold, a colon or a bracketed unit after the name
+    if m.end("name") == m.end() and not text[line[0]:m.start("name")].strip():
+        return None
+    name = _name_cell(text, *m.span("name"))
+    if name is None or not all(w[:1].isupper() or w[:1].isdigit() for w in text[name[0]:name[1]].split()):
+        return None
+    return name
+
+
 # --------------------------------------------------------------------------- per-row slashes
 # "MMLU-Pro / GPQA Diamond / ZetaBench (%):" over "Vireo 3 — 81.4 / 69.3 / 58.8" lines: the header's
 # i-th name is the benchmark of each row's i-th score.

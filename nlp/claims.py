@@ -130,7 +130,7 @@ from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
-from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
+from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
 from .flat_rows import flat_tables
@@ -368,6 +368,9 @@ _MODEL_COL_HEADER = re.compile(r"[ \t]*" + _MODEL_QUALIFIER + r"(?:model|models|
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
 _NOT_SCORE_HEADER = re.compile(r"\b(?:share|cost|price|latency|time|speed|tokens?|usage|traffic|revenue|growth|change|"
                                r"delta|diff)\b|Δ", re.I)  # "Market share (%)", "Change (%)": no score column
+_QUANTITY_HEADER = re.compile(r"[ \t*_]*(?:price|cost|\$|params?|parameters|size|context(?:[ \t]+(?:length|window))?|ctx|"
+                              r"tokens?|latency|speed|throughput|memory|vram|gpus?|release(?:d|[ \t]+date)?|date|"
+                              r"licen[cs]e|votes?)(?=[ \t]*(?:[(/:*_]|$))", re.I)
 _INDEX_HEADER = re.compile(r"[ \t]*(?:index|composite)[ \t]*$", re.I)  # a composite's column, when no other says score
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
@@ -2330,8 +2333,12 @@ def _ent_in(ents, a: int, b: int, label: str):
 
 
 def _context_bench(text: str, a: int, b: int, ents):
-    """The benchmark a leaderboard table or list is about: the last one named in the 300
-    characters before it, else the first one in the 300 characters after it."""
+    """The benchmark a leaderboard table or list is about: a heading right over it that is only a
+    benchmark-shaped name no list knows ("### Tamarind-QA", nlp.claim_tables), else the last one named in
+    the 300 characters before it, else the first one in the 300 characters after it."""
+    named = bare_heading_bench(text, a)
+    if named and not any(x[0] < named[1] and named[0] < x[1] for x in ents):
+        return (*named, "BENCHMARK", text[named[0]:named[1]])
     before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a]
     if before:
         return before[-1]
@@ -2491,6 +2498,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
     head_benches = part_columns(text, header, head_benches)  # "Polish part (%)" beside "Matura-X (%)" (nlp.part_columns)
+    # a column headed by a quantity of the model ("Price ($/1M tok)", "Params (B)", "Latency (ms)") is no benchmark's,
+    # even when the finder took its word for a name (round 12, tests/nlp/claim_layout_gen.py's hard-negative columns)
+    head_benches = {j: (None if v and _QUANTITY_HEADER.match(text, *header[j]) else v) for j, v in head_benches.items()}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
