@@ -2337,7 +2337,9 @@ def _context_bench(text: str, a: int, b: int, ents):
     benchmark-shaped name no list knows ("### Tamarind-QA", nlp.claim_tables), else the last one named in
     the 300 characters before it, else the first one in the 300 characters after it."""
     named = bare_heading_bench(text, a)
-    if named and not any(x[0] < named[1] and named[0] < x[1] for x in ents):
+    # (a shorter benchmark inside the heading's name is a part of it: "Arena" of "Quire Arena")
+    if named and not any(x[0] < named[1] and named[0] < x[1] and not (
+            x[2] == "BENCHMARK" and named[0] <= x[0] and x[1] <= named[1] and x[1] - x[0] < named[1] - named[0]) for x in ents):
         return (*named, "BENCHMARK", text[named[0]:named[1]])
     before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a]
     if before:
