@@ -130,6 +130,7 @@ from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
+from .rank_marks import blank_moves, trim_ents
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
@@ -739,8 +740,11 @@ class ClaimExtractor:
 def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None,
                    bench_names=frozenset()) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
-    text = doc_text(doc)
+    text = original = doc_text(doc)
+    text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
+    if text is not original:
+        known = trim_ents(original, text, known)
     # "ChatGPT (GPT-5.1)", "Albatross-2 Swift", "the 32B version" (nlp.claim_model_forms)
     ents = json_key_benches(text, bracketed_benches(text, bracketed_models(text, [x for x in known if x[2] != "ORG"])))
     ents = size_refs(text, _tier_refs(text, family_tiers(text, ents)))
@@ -885,6 +889,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
+    if text is not original:  # the sentences as written, marks and all
+        for c in claims:
+            if text[c["start"]:c["end"]] == c["sentence"]:
+                c["sentence"] = original[c["start"]:c["end"]]
     _add_fields(doc, text, claims, bench_units or {})
     return claims
 
