@@ -230,16 +230,28 @@ def tsv_lead(bd: Board, r: random.Random) -> str:
     return _intro(bd) + "\n".join(lines) + _outro(bd)
 
 
-def _html(bd: Board) -> str:
+def _html(bd: Board, r: random.Random | None = None) -> str:
+    """the table as tags; with ``r``: the best score in <b>/<strong>, names in <a href>, a <sup> mark, attributes,
+    the whole on one line or a row a line"""
     head, body = _rows(bd)
-    h = "<table>\n<thead><tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr></thead>\n<tbody>\n"
+    nl = "\n" if r is None or r.random() < 0.6 else ""
+    best = {b: max(bd.models, key=lambda m: bd.scores[(m, b)]) for b in bd.benches}
+    h = '<table class="results">' + nl + "<thead><tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr></thead>" + nl + "<tbody>" + nl
     for row in body:
-        h += "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n"
-    return h + "</tbody>\n</table>"
+        m = row[0]
+        cells = [f'<a href="/models/{m.lower().replace(" ", "-")}">{m}</a>' if r is not None and r.random() < 0.5 else m]
+        for j, b in enumerate(bd.benches):
+            c = row[1 + j]
+            if r is not None and best[b] == m:
+                c = r.choice(("<b>{}</b>", "<strong>{}</strong>", "{}<sup>*</sup>")).format(c)
+            cells.append(c)
+        cells += row[1 + len(bd.benches):]
+        h += "<tr>" + "".join(f'<td align="right">{c}</td>' if k else f"<td>{c}</td>" for k, c in enumerate(cells)) + "</tr>" + nl
+    return h + "</tbody>" + nl + "</table>"
 
 
 def html_tags(bd: Board, r: random.Random) -> str:
-    return _intro(bd) + _html(bd) + _outro(bd)
+    return _intro(bd) + _html(bd, r) + _outro(bd)
 
 
 def html_stripped(bd: Board, r: random.Random) -> str:
