@@ -132,6 +132,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
 from .html_tables import html_tables
+from .inline_pairs import inline_pair_tables, pair_names
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
@@ -760,6 +761,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if labs:
             ents = sorted(ents + labs)
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
+    named += pair_names(text, known)  # the models a caption's "A vs B" or a chart's legend keys (nlp.inline_pairs)
     # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
@@ -793,7 +795,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
     # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks (nlp.latex_tables)
     # … and a table flattened into one line, "Benchmark A B MMLU 52.1 68.4 GPQA 38.0 55.6" (nlp.flat_rows)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + html_tables(text) + flat_tables(text, ents) + glued_tables(text)] + [
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + html_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text)] + [
             (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
