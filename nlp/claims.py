@@ -133,6 +133,7 @@ from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
 from .html_tables import html_tables
 from .inline_pairs import inline_pair_tables, pair_names
+from .result_fields import field_names
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
@@ -762,6 +763,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             ents = sorted(ents + labs)
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
     named += pair_names(text, known)  # the models a caption's "A vs B" or a chart's legend keys (nlp.inline_pairs)
+    named += field_names(text, known)  # "model: X" of a result file, "bar chart of X" (nlp.result_fields)
     # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
