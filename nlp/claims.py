@@ -132,7 +132,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
 from .html_tables import html_tables
-from .inline_pairs import inline_pair_tables, pair_names
+from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
@@ -802,6 +802,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
             mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
+        if found and vs_key(text, rows):
+            mark_vs(found)  # "A vs B: X 92.3 vs 88.0": B is cited for comparison with A (nlp.inline_pairs)
         if found:
             claims.extend(found)
             tables.append((a, b))

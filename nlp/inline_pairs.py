@@ -77,8 +77,9 @@ def _key(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], int, bool] |
     return None
 
 
-def inline_pair_tables(text: str) -> list[tuple[int, int, list]]:
-    """(start, end, rows) of every paragraph holding a key and two or more groups of that many values."""
+def inline_pair_tables(text: str, vs_keys: bool = True) -> list[tuple[int, int, list]]:
+    """(start, end, rows) of every paragraph holding a key and one or more groups of that many values;
+    ``vs_keys=False`` leaves out the "A vs B" keys."""
     if not any(q in text for q in _QUICK):
         return []
     out = []
@@ -88,7 +89,9 @@ def inline_pair_tables(text: str) -> list[tuple[int, int, list]]:
         key = _key(text, a, b)
         if key is None:
             continue
-        names, after, _ = key
+        names, after, vs = key
+        if vs and not vs_keys:
+            continue
         rows = []
         for g in _GROUP.finditer(text, after, b):
             vals = [v.span() for v in _VALUE.finditer(text, g.start("vals"), g.end("vals"))]
@@ -125,3 +128,24 @@ def pair_names(text: str, ents) -> list[tuple]:
 
 def _label(ents, s: int, e: int):
     return next((x[2] for x in ents if x[0] < e and s < x[1]), None)
+
+
+def vs_key(text: str, rows) -> bool:
+    """Whether the header of ``rows`` (an inline_pair_tables block) is an "A vs B" key."""
+    head = rows[0][2]
+    return len(head) >= 3 and head[0][0] == head[0][1] and all(
+        _VS_SPLIT.fullmatch(text, e, s) for (_, e), (s, _) in zip(head[1:], head[2:]))
+
+
+def mark_vs(claims: list[dict]) -> None:
+    """Claims of an "A vs B" block, row by row: A's score is compared with B's (claims convention 3, as the
+    sentence reader gives "A 92.3 vs 88.0"), B's is cited for comparison; with three names or more, only the rivals'."""
+    by_row: dict[int, list[dict]] = {}
+    for c in claims:
+        if c["unit"] != "rank":
+            by_row.setdefault(c["start"], []).append(c)
+    for cs in by_row.values():
+        for c in cs[1:]:
+            c["is_comparison"] = True
+        if len(cs) == 2 and cs[0].get("comparison") is None:
+            cs[0]["comparison"] = {"vs": cs[1]["model"], "score": cs[1]["score"], "relation": "vs"}
