@@ -624,6 +624,21 @@ _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
 _RATING_ANY = re.compile(r"rating", re.I)
 _PERCENT_HEADER = re.compile(r"\(%\)|%")
+# a lead line's percent: "(percentages)", "(accuracy, %)", "in percent", "% correct" on a line ending in ":"
+_LEAD_PERCENT = re.compile(r"(?:\bpercent(?:ages?)?\b|\bper cent\b|%)[^\n]{0,60}:[ \t]*$", re.I)
+
+
+def _lead_percent(text: str, a: int) -> bool:
+    """Whether the last non-blank line before the table at text[a:] is a lead line (ending in ":") giving percent."""
+    end = text.rfind("\n", 0, a)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    return end - start <= 160 and _LEAD_PERCENT.search(text, start, end) is not None
+
+
 _PERCENT_NOTE = re.compile(r"\b(?:in|as)\s+(?:%|percent\b|per cent\b|percentages\b)|\(\\?%\)", re.I)  # "(\%)": LaTeX's
 
 
@@ -2510,6 +2525,10 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     note_percent = sep == "/" and "%" in text[rows[0][0]:rows[0][1]] or any(_PERCENT_NOTE.search(line) for line in (
         text[b:text.find("\n", b + 1) if text.find("\n", b + 1) >= 0 else len(text)],
         text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]))
+    # … or a lead line over it, blank lines between allowed: "The scores (percentages) as exported:", "Results
+    # (accuracy, %):" (round 12); a board named as an arena keeps its Elo under such a line
+    lead_percent = not note_percent and _lead_percent(text, a)
+    note_percent = note_percent or lead_percent
     note_unit = "%" if note_percent else grid_unit(text, a, b, rows)  # a caption's or key line's unit (nlp.grid)
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
@@ -2641,7 +2660,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                     unit = "elo"
                 elif _RATING_WORD.search(context):
                     unit = "rating"
-                elif note_unit:
+                elif note_unit and not (lead_percent and "arena" in bench.lower() and "hard" not in bench.lower()):
                     unit = note_unit
                 elif "arena" in bench.lower() and "hard" not in bench.lower():
                     unit = "elo"
