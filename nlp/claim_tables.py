@@ -282,6 +282,45 @@ _SLOT_SEP = re.compile(r"\s*(?:[:—–|;]|,(?!\d))\s+")
 _SHAPE = {"MODEL": re.compile(r"\d|-|[a-z][A-Z]"), "BENCHMARK": re.compile(r"\d|-|[a-z][A-Z]|^[A-Z]{2,}\b")}
 
 
+# a versioned name: a capitalised word of three letters or more, then a version ("Tamarind 3", "Tamarind-2.5 Pro",
+# "Tamarind-3-8B"); words that number parts of other things are no model family
+_VERSIONED = re.compile(r"[A-Z][A-Za-z]{2,}(?:[ -][A-Z][A-Za-z]+)?[ -]v?\d+(?:\.\d+)?(?:[ -][\w.]+){0,2}")
+_COUNTING_WORDS = frozenset("""Phase Week Weeks Grade Grades Chapter Section Step Round Stage Level Day Days Year Years Part
+Tier Group Class Module Lesson Unit Term Quarter Q Season Episode Game Match Test Question Task Problem Item Exercise Sample
+Run Trial Batch Epoch Iteration Version Release Build Page Figure Table Appendix Region District Ward Zone Route Line Lane
+Floor Room Gate Platform Track Team Squad Cohort Wave Cycle Sprint Milestone Option Plan Scenario Case Site Lot Block""".split())
+
+
+def _under_board_heading(text: str, a: int, ents, starts) -> bool:
+    """Whether the line right over text[a:] (a: a line start) is a heading naming a benchmark: a recognised
+    benchmark alone on it, a board heading ("X leaderboard") or a benchmark-shaped name alone ("### X-QA")."""
+    line = _line_over(text, a)
+    if line is None or line[1] - line[0] > 80:
+        return False
+    labels = ents[bisect_left(starts, line[0]):bisect_left(starts, line[1])]
+    if any(x[2] != "BENCHMARK" for x in labels):
+        return False
+    if labels and _BARE_HEADING.match(text, *line):
+        return True
+    return bare_heading_bench(text, a) is not None or heading_bench(text, a) is not None
+
+
+def _board_rows_models(text: str, a: int, spans, labels, ents, starts) -> bool:
+    """Whether the names of a run of score lines starting at text[a:] are models because the run sits
+    under a heading naming its benchmark: none is recognised as anything else and every name is versioned."""
+    if len(spans) < 2 or any(lab and lab != "MODEL" for lab in labels) or all(labels) or \
+            not _under_board_heading(text, a, ents, starts):
+        return False
+    for (s, e), lab in zip(spans, labels):
+        if lab:
+            continue
+        name = _name_cell(text, s, e)
+        if name is None or not _VERSIONED.fullmatch(text[name[0]:name[1]]) or \
+                text[name[0]:name[1]].split()[0].split("-")[0] in _COUNTING_WORDS:
+            return False
+    return True
+
+
 def bullet_names(text: str, ents) -> list[tuple]:
     """Entities (start, end, label, name) the slots of a bullet list give to names no list knows;
     `ents`: the recognised (start, end, label, canonical)."""
@@ -302,6 +341,14 @@ def bullet_names(text: str, ents) -> list[tuple]:
     out = []
     starts = [x[0] for x in ents]
     for run in runs:
+        if run[0][2] == 2 and len(run) >= 2:  # "- X: 71.3" lines under "### Tamarind-QA" (round 12)
+            column = [item[3][0] for item in run]
+            line_a = text.rfind("\n", 0, run[0][0]) + 1
+            if _board_rows_models(text, line_a, column, [label_in(ents, starts, s, e, overlap=True) for s, e in column],
+                                  ents, starts):
+                out.extend((*n, "MODEL", text[n[0]:n[1]]) for n in (_name_cell(text, s, e) for s, e in column
+                                                                     if not label_in(ents, starts, s, e, overlap=True)))
+                continue
         if len(run) < 3 or run[0][2] < 2:
             continue
         for j in range(run[0][2]):
@@ -344,9 +391,13 @@ def line_names(text: str, ents) -> list[tuple]:
     out = []
     starts = [x[0] for x in ents]
     for run in runs:
+        labels = [label_in(ents, starts, s, e, overlap=True) for s, e in run]
+        if _board_rows_models(text, text.rfind("\n", 0, run[0][0]) + 1, run, labels, ents, starts):
+            out.extend((*n, "MODEL", text[n[0]:n[1]]) for n, lab in zip((_name_cell(text, s, e) for s, e in run), labels)
+                       if not lab)
+            continue  # "Tamarind 3 ...... 71.3" lines under "Tamarind-QA (%)" (round 12)
         if len(run) < 3:
             continue
-        labels = [label_in(ents, starts, s, e, overlap=True) for s, e in run]
         if labels.count("MODEL") < 2 or "BENCHMARK" in labels or "ORG" in labels:
             continue
         for (s, e), got in zip(run, labels):
@@ -384,6 +435,45 @@ def heading_bench(text: str, a: int) -> tuple[int, int] | None:
     if m is None or _BOARD_WORD.fullmatch(m.group("name")):
         return None
     name = _name_cell(text, start + m.start("name"), start + m.end("name"))
+    if name is None or not all(w[:1].isupper() or w[:1].isdigit() for w in text[name[0]:name[1]].split()):
+        return None
+    return name
+
+
+# "### Tamarind-QA", "**Tamarind-QA (%)**", "Tamarind-QA:" alone on the line right over a board: a heading that is
+# only a name, of a benchmark's shape (a digit, a hyphen, inner capitals or an acronym), names the board under it
+# even with no board word — and wins over a benchmark an earlier section named (round 12, branch nlp-layoutgen12)
+_BARE_HEADING = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?(?P<name>[A-Z0-9][\w.+\-']*(?:[ ][A-Z0-9][\w.+\-']*){0,3})"
+    r"[ \t]*(?:\((?:%|percent|accuracy(?:,[ \t]*%)?|[^()\n]{0,12}%[^()\n]{0,12}|elo|points?|pass@\d+)\))?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
+
+
+_BOARD_NOUN_END = re.compile(r"[A-Z][\w'-]+[ ](?:Arena|Index|Board|Leaderboard|Ladder)$")  # "Quire Arena" (nlp.board_names)
+
+
+def _line_over(text: str, a: int) -> tuple[int, int] | None:
+    """(start, end) of the last non-blank line before text[a:] (a: a line start), or None."""
+    end = text.rfind("\n", 0, a)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def bare_heading_bench(text: str, a: int) -> tuple[int, int] | None:
+    """(start, end) of the name a heading line of a name alone gives the board right under it, or None."""
+    line = _line_over(text, a)
+    if line is None or line[1] - line[0] > 80:
+        return None
+    m = _BARE_HEADING.match(text, *line)
+    if m is None or _BOARD_WORD.fullmatch(m.group("name")) or not (
+            _SHAPE["BENCHMARK"].search(m.group("name")) or _BOARD_NOUN_END.search(m.group("name"))):
+        return None
+    # a plain heading must look like one: a Markdown "#", bold, a colon or a bracketed unit after the name
+    if m.end("name") == m.end() and not text[line[0]:m.start("name")].strip() and not _BOARD_NOUN_END.search(m.group("name")):
+        return None
+    name = _name_cell(text, *m.span("name"))
     if name is None or not all(w[:1].isupper() or w[:1].isdigit() for w in text[name[0]:name[1]].split()):
         return None
     return name

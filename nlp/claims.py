@@ -130,7 +130,11 @@ from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
-from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
+from .rank_marks import blank_moves, trim_ents
+from .html_tables import html_tables
+from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
+from .result_fields import field_names
+from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
 from .flat_rows import flat_tables
@@ -368,6 +372,9 @@ _MODEL_COL_HEADER = re.compile(r"[ \t]*" + _MODEL_QUALIFIER + r"(?:model|models|
 _RANK_CELL = re.compile(r"[ \t]*#?(\d{1,3})(?:st|nd|rd|th)?\.?[ \t]*\*?[ \t]*$")
 _NOT_SCORE_HEADER = re.compile(r"\b(?:share|cost|price|latency|time|speed|tokens?|usage|traffic|revenue|growth|change|"
                                r"delta|diff)\b|Δ", re.I)  # "Market share (%)", "Change (%)": no score column
+_QUANTITY_HEADER = re.compile(r"[ \t*_]*(?:price|cost|\$|params?|parameters|size|context(?:[ \t]+(?:length|window))?|ctx|"
+                              r"tokens?|latency|speed|throughput|memory|vram|gpus?|release(?:d|[ \t]+date)?|date|"
+                              r"licen[cs]e|votes?)(?=[ \t]*(?:[(/:*_]|$))", re.I)
 _INDEX_HEADER = re.compile(r"[ \t]*(?:index|composite)[ \t]*$", re.I)  # a composite's column, when no other says score
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%", re.I)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
@@ -617,6 +624,21 @@ _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
 _RATING_ANY = re.compile(r"rating", re.I)
 _PERCENT_HEADER = re.compile(r"\(%\)|%")
+# a lead line's percent: "(percentages)", "(accuracy, %)", "in percent", "% correct" on a line ending in ":"
+_LEAD_PERCENT = re.compile(r"(?:\bpercent(?:ages?)?\b|\bper cent\b|%)[^\n]{0,60}:[ \t]*$", re.I)
+
+
+def _lead_percent(text: str, a: int) -> bool:
+    """Whether the last non-blank line before the table at text[a:] is a lead line (ending in ":") giving percent."""
+    end = text.rfind("\n", 0, a)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    return end - start <= 160 and _LEAD_PERCENT.search(text, start, end) is not None
+
+
 _PERCENT_NOTE = re.compile(r"\b(?:in|as)\s+(?:%|percent\b|per cent\b|percentages\b)|\(\\?%\)", re.I)  # "(\%)": LaTeX's
 
 
@@ -736,8 +758,11 @@ class ClaimExtractor:
 def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, bench_units=None,
                    bench_names=frozenset()) -> list[dict]:
     """All claims of `doc` (see the module docstring), in text order."""
-    text = doc_text(doc)
+    text = original = doc_text(doc)
+    text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
+    if text is not original:
+        known = trim_ents(original, text, known)
     # "ChatGPT (GPT-5.1)", "Albatross-2 Swift", "the 32B version" (nlp.claim_model_forms)
     ents = json_key_benches(text, bracketed_benches(text, bracketed_models(text, [x for x in known if x[2] != "ORG"])))
     ents = size_refs(text, _tier_refs(text, family_tiers(text, ents)))
@@ -752,6 +777,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         if labs:
             ents = sorted(ents + labs)
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
+    named += pair_names(text, known)  # the models a caption's "A vs B" or a chart's legend keys (nlp.inline_pairs)
+    named += field_names(text, known)  # "model: X" of a result file, "bar chart of X" (nlp.result_fields)
     # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
@@ -785,11 +812,13 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
     # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks (nlp.latex_tables)
     # … and a table flattened into one line, "Benchmark A B MMLU 52.1 68.4 GPQA 38.0 55.6" (nlp.flat_rows)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + flat_tables(text, ents) + glued_tables(text)] + [
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + html_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text)] + [
             (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
             mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
+        if found and vs_key(text, rows):
+            mark_vs(found)  # "A vs B: X 92.3 vs 88.0": B is cited for comparison with A (nlp.inline_pairs)
         if found:
             claims.extend(found)
             tables.append((a, b))
@@ -882,6 +911,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
+    if text is not original:  # the sentences as written, marks and all
+        for c in claims:
+            if text[c["start"]:c["end"]] == c["sentence"]:
+                c["sentence"] = original[c["start"]:c["end"]]
     _add_fields(doc, text, claims, bench_units or {})
     return claims
 
@@ -2330,8 +2363,14 @@ def _ent_in(ents, a: int, b: int, label: str):
 
 
 def _context_bench(text: str, a: int, b: int, ents):
-    """The benchmark a leaderboard table or list is about: the last one named in the 300
-    characters before it, else the first one in the 300 characters after it."""
+    """The benchmark a leaderboard table or list is about: a heading right over it that is only a
+    benchmark-shaped name no list knows ("### Tamarind-QA", nlp.claim_tables), else the last one named in
+    the 300 characters before it, else the first one in the 300 characters after it."""
+    named = bare_heading_bench(text, a)
+    # (a shorter benchmark inside the heading's name is a part of it: "Arena" of "Quire Arena")
+    if named and not any(x[0] < named[1] and named[0] < x[1] and not (
+            x[2] == "BENCHMARK" and named[0] <= x[0] and x[1] <= named[1] and x[1] - x[0] < named[1] - named[0]) for x in ents):
+        return (*named, "BENCHMARK", text[named[0]:named[1]])
     before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a]
     if before:
         return before[-1]
@@ -2486,11 +2525,18 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     note_percent = sep == "/" and "%" in text[rows[0][0]:rows[0][1]] or any(_PERCENT_NOTE.search(line) for line in (
         text[b:text.find("\n", b + 1) if text.find("\n", b + 1) >= 0 else len(text)],
         text[text.rfind("\n", 0, max(0, a - 1)) + 1:a]))
+    # … or a lead line over it, blank lines between allowed: "The scores (percentages) as exported:", "Results
+    # (accuracy, %):" (round 12); a board named as an arena keeps its Elo under such a line
+    lead_percent = not note_percent and _lead_percent(text, a)
+    note_percent = note_percent or lead_percent
     note_unit = "%" if note_percent else grid_unit(text, a, b, rows)  # a caption's or key line's unit (nlp.grid)
     head_row = in_row(rows[0][0], rows[0][1])
     head_models = {j: _ent_in(head_row, *c, "MODEL") for j, c in enumerate(header)}
     head_benches = {j: _ent_in(head_row, *c, "BENCHMARK") for j, c in enumerate(header)}
     head_benches = part_columns(text, header, head_benches)  # "Polish part (%)" beside "Matura-X (%)" (nlp.part_columns)
+    # a column headed by a quantity of the model ("Price ($/1M tok)", "Params (B)", "Latency (ms)") is no benchmark's,
+    # even when the finder took its word for a name (round 12, tests/nlp/claim_layout_gen.py's hard-negative columns)
+    head_benches = {j: (None if v and _QUANTITY_HEADER.match(text, *header[j]) else v) for j, v in head_benches.items()}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
@@ -2614,7 +2660,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                     unit = "elo"
                 elif _RATING_WORD.search(context):
                     unit = "rating"
-                elif note_unit:
+                elif note_unit and not (lead_percent and "arena" in bench.lower() and "hard" not in bench.lower()):
                     unit = note_unit
                 elif "arena" in bench.lower() and "hard" not in bench.lower():
                     unit = "elo"

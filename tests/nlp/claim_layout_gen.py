@@ -1,0 +1,430 @@
+"""A generator of score boards rendered in many layouts: claim layouts learnt as a class (round 12).
+
+From a seed, ``draw_board`` draws a small board — 2–6 invented models (optionally a previous version of the
+subject and a rival from another lab), 1–5 invented benchmarks of varied shapes (``XBench``, ``X-Eval``, ``X-QA``,
+``X-Hard``, ``XMath``, ``X Arena`` on an Elo scale), scores with varied decimals, and optional hard-negative columns
+(parameters, price, context length, latency) — and every function of ``LAYOUTS`` renders the SAME gold claims
+(model, benchmark, score) in one layout: prose, inline lists, Markdown pipe tables, tables whose model column is not
+first, transposed tables, CSV/TSV under a lead line giving the unit, HTML tables with tags and stripped to text, LaTeX
+tabular, dotted leaders, numbered ranked lists (with and without ▲▼ markers), "A vs B" captions, chart descriptions,
+YAML/JSON/TOML result files, headings over bullet lists. Everything is deterministic from the seed.
+
+``read_back(pipeline, seeds, layouts)`` scores the ``nlp`` claims of each rendering against the gold (precision and
+recall of (model, benchmark, score)); ``bench/layouts.py`` prints the per-layout table, and
+tests/nlp/test_claim_layout_gen.py holds the bars.
+
+Names: every family, lab and benchmark stem below was checked with grep to appear in no set under tests/data/nlp, in
+no nlp/data file and in no other test (round 12). Test/bench tooling only: nothing of it ships in ``nlp/``.
+"""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+
+FAMILIES = ("Quenzel", "Ottavine", "Skerrow", "Mallowick", "Tindrel", "Parvane", "Vesperine", "Grunnet", "Hollistar",
+            "Fenwray", "Corriemoor", "Duskfell", "Pimbrel", "Wennick", "Sorrelby", "Umberfield", "Lockram", "Thimbral",
+            "Cadwallow", "Tansywick", "Murrelet", "Whimbrel", "Fulmar")
+LABS = ("Ashcombe AI", "Yarrowfield Labs", "Halloran Research", "Brisewood", "Tamsett Systems", "Ormsby AI",
+        "Peverell Labs")
+BENCH_STEMS = ("Loom", "Cairnstone", "Wickerline", "Lintwhite", "Mullion", "Dormer", "Corbel", "Newel", "Transom",
+               "Finial", "Gimlet", "Noddle", "Hobnail")
+BENCH_SHAPES = ("{}Bench", "{}-Eval", "{}-QA", "{}-Hard", "{}Math", "{} Arena")
+TIERS = ("Pro", "Mini", "Flash", "Max", "Lite", "Instruct", "Turbo")
+# hard-negative columns: (header, cell formatter); never claims
+NEGATIVES = (("Params (B)", lambda r: str(r.choice((7, 13, 32, 70, 120, 405)))),
+             ("Price ($/1M tok)", lambda r: f"{r.choice((0.15, 0.6, 1.25, 2.5, 3.0, 15.0)):.2f}"),
+             ("Context", lambda r: r.choice(("32k", "128k", "200k", "1M"))),
+             ("Latency (ms)", lambda r: str(r.choice((180, 240, 320, 410, 650)))))
+
+
+@dataclass
+class Board:
+    seed: int
+    subject: str                      # the passage's own model (first of ``models``)
+    lab: str
+    models: list[str]
+    benches: list[str]
+    scores: dict[tuple[str, str], float]
+    decimals: dict[str, int]          # per benchmark
+    elo: set[str]                     # benchmarks on an Elo scale (no %)
+    orgs: dict[str, str]              # model -> its lab
+    negatives: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # header, model -> cell
+
+    def fmt(self, m: str, b: str) -> str:
+        v = self.scores[(m, b)]
+        d = self.decimals[b]
+        return f"{v:,.{d}f}" if b in self.elo else f"{v:.{d}f}"
+
+    def pct(self, m: str, b: str) -> str:
+        return self.fmt(m, b) + ("" if b in self.elo else "%")
+
+    def gold(self) -> set[tuple[str, str, float]]:
+        return {(m, b, v) for (m, b), v in self.scores.items()}
+
+
+def _model_name(r: random.Random, family: str) -> str:
+    n = r.choice(("2", "3", "4", "1.5", "2.5", "5"))
+    shape = r.randrange(5)
+    if shape == 0:
+        return f"{family} {n}"
+    if shape == 1:
+        return f"{family}-{n}"
+    if shape == 2:
+        return f"{family} {n} {r.choice(TIERS)}"
+    if shape == 3:
+        return f"{family}-{n} {r.choice(TIERS)}"
+    return f"{family}-{n}-{r.choice(('8B', '32B', '70B'))}"
+
+
+def draw_board(seed: int, n_models: int | None = None, n_benches: int | None = None,
+               elo_ok: bool = True, negatives: bool | None = None) -> Board:
+    r = random.Random(seed)
+    nm = n_models or r.randint(2, 6)
+    nb = n_benches or r.randint(1, 5)
+    fams = r.sample(FAMILIES, nm)
+    labs = r.sample(LABS, min(nm, len(LABS)))
+    models, orgs = [], {}
+    for i, f in enumerate(fams):
+        m = _model_name(r, f)
+        models.append(m)
+        orgs[m] = labs[i % len(labs)]
+    # optional previous version of the subject (same family, lower number) — a rival row like any other
+    if nm >= 3 and r.random() < 0.4:
+        prev = f"{fams[0]} 1"
+        models[-1] = prev
+        orgs[prev] = orgs[models[0]]
+    stems = r.sample(BENCH_STEMS, nb)
+    shapes = list(BENCH_SHAPES if elo_ok else BENCH_SHAPES[:-1])
+    benches, elo, decimals = [], set(), {}
+    for s in stems:
+        shape = r.choice(shapes)
+        if shape == "{} Arena":
+            shapes.remove(shape)      # one arena per board at most
+        b = shape.format(s)
+        benches.append(b)
+        if shape == "{} Arena":
+            elo.add(b)
+            decimals[b] = 0
+        else:
+            decimals[b] = r.choice((1, 1, 1, 2, 0))
+    scores: dict[tuple[str, str], float] = {}
+    for b in benches:
+        used = set()
+        for m in models:
+            while True:
+                if b in elo:
+                    v = float(r.randint(1050, 1450))
+                else:
+                    d = decimals[b]
+                    v = round(r.uniform(20, 95), d) if d else float(r.randint(20, 95))
+                if v not in used:
+                    break
+            used.add(v)
+            scores[(m, b)] = v
+    negs = []
+    if negatives if negatives is not None else r.random() < 0.5:
+        for head, f in r.sample(NEGATIVES, r.randint(1, 2)):
+            negs.append((head, {m: f(r) for m in models}))
+    return Board(seed, models[0], orgs[models[0]], models, benches, scores, decimals, elo, orgs, negs)
+
+
+# -- layouts -------------------------------------------------------------------------------------
+def _unit_word(bd: Board) -> str:
+    return "" if all(b in bd.elo for b in bd.benches) else " (%)"
+
+
+def _intro(bd: Board) -> str:
+    return f"{bd.lab} published the results of {bd.subject} today.\n\n"
+
+
+def _outro(bd: Board) -> str:
+    return "\n\nThe weights will be released later this month.\n"
+
+
+def prose(bd: Board, r: random.Random) -> str:
+    verbs = ("scores", "reaches", "gets", "posts", "achieves")
+    out = []
+    for m in bd.models:
+        parts = [f"{bd.pct(m, b)} on {b}" for b in bd.benches]
+        tail = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        out.append(f"{m} {r.choice(verbs)} {tail}.")
+    return _intro(bd) + " ".join(out) + _outro(bd)
+
+
+def inline_list(bd: Board, r: random.Random) -> str:
+    rows = []
+    for m in bd.models:
+        rows.append(f"{m} — " + ", ".join(f"{b} {bd.pct(m, b)}" for b in bd.benches))
+    return _intro(bd) + "Scores: " + "; ".join(rows) + "." + _outro(bd)
+
+
+def _rows(bd: Board, lead: tuple[str, ...] = (), neg: bool = True):
+    head = list(lead) + ["Model"] + [b + ("" if b in bd.elo else " (%)") for b in bd.benches]
+    negs = bd.negatives if neg else []
+    head += [h for h, _ in negs]
+    body = []
+    for i, m in enumerate(bd.models):
+        row = [m] + [bd.fmt(m, b) for b in bd.benches] + [cells[m] for _, cells in negs]
+        body.append(row)
+    return head, body
+
+
+def _pipe(head, body) -> str:
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in body]
+    return "\n".join(lines)
+
+
+def md_table(bd: Board, r: random.Random) -> str:
+    head, body = _rows(bd)
+    return _intro(bd) + _pipe(head, body) + _outro(bd)
+
+
+def md_provider_first(bd: Board, r: random.Random) -> str:
+    """the model column second: a provider (lab) column before it"""
+    head, body = _rows(bd, ("Provider",))
+    body = [[bd.orgs[row[0]]] + row for row in body]
+    return _intro(bd) + _pipe(head, body) + _outro(bd)
+
+
+def md_bidder_first(bd: Board, r: random.Random) -> str:
+    """the model column second: an anonymised party ("Bidder 1", "Team 2") before it"""
+    party = r.choice(("Bidder", "Team", "Vendor", "Entry"))
+    head, body = _rows(bd, (party,))
+    head[1] = r.choice(("Proposed model", "Model", "Submitted model"))
+    body = [[f"{party} {i + 1}"] + row for i, row in enumerate(body)]
+    return _intro(bd) + _pipe(head, body) + _outro(bd)
+
+
+def md_rank_first(bd: Board, r: random.Random) -> str:
+    """a Rank column first, the rows in the order of the first benchmark's scores"""
+    head, body = _rows(bd, ("Rank",))
+    first = bd.benches[0]
+    body.sort(key=lambda row: -bd.scores[(row[0], first)])
+    body = [[str(i + 1)] + row for i, row in enumerate(body)]
+    return _intro(bd) + _pipe(head, body) + _outro(bd)
+
+
+def md_transposed(bd: Board, r: random.Random) -> str:
+    head = [r.choice(("Benchmark", "Eval", "Task"))] + bd.models
+    body = [[b + ("" if b in bd.elo else " (%)")] + [bd.fmt(m, b) for m in bd.models] for b in bd.benches]
+    return _intro(bd) + _pipe(head, body) + _outro(bd)
+
+
+def csv_lead(bd: Board, r: random.Random) -> str:
+    sep = r.choice((",", ";"))
+    unit = "" if all(b in bd.elo for b in bd.benches) else " (percentages)"
+    lines = [f"The scores{unit} as exported:", "", sep.join(["model"] + bd.benches + [h for h, _ in bd.negatives])]
+    for m in bd.models:
+        cells = [bd.fmt(m, b).replace(",", "") for b in bd.benches] + [c[m] for _, c in bd.negatives]
+        lines.append(sep.join([m] + cells))
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def tsv_lead(bd: Board, r: random.Random) -> str:
+    unit = "" if all(b in bd.elo for b in bd.benches) else r.choice((" (accuracy, %)", " in percent", " (percentages)"))
+    lines = [f"Results{unit}:", "\t".join(["Model"] + bd.benches)]
+    for m in bd.models:
+        lines.append("\t".join([m] + [bd.fmt(m, b) for b in bd.benches]))
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def _html(bd: Board, r: random.Random | None = None) -> str:
+    """the table as tags; with ``r``: the best score in <b>/<strong>, names in <a href>, a <sup> mark, attributes,
+    the whole on one line or a row a line"""
+    head, body = _rows(bd)
+    nl = "\n" if r is None or r.random() < 0.6 else ""
+    best = {b: max(bd.models, key=lambda m: bd.scores[(m, b)]) for b in bd.benches}
+    h = '<table class="results">' + nl + "<thead><tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr></thead>" + nl + "<tbody>" + nl
+    for row in body:
+        m = row[0]
+        cells = [f'<a href="/models/{m.lower().replace(" ", "-")}">{m}</a>' if r is not None and r.random() < 0.5 else m]
+        for j, b in enumerate(bd.benches):
+            c = row[1 + j]
+            if r is not None and best[b] == m:
+                c = r.choice(("<b>{}</b>", "<strong>{}</strong>", "{}<sup>*</sup>")).format(c)
+            cells.append(c)
+        cells += row[1 + len(bd.benches):]
+        h += "<tr>" + "".join(f'<td align="right">{c}</td>' if k else f"<td>{c}</td>" for k, c in enumerate(cells)) + "</tr>" + nl
+    return h + "</tbody>" + nl + "</table>"
+
+
+def html_tags(bd: Board, r: random.Random) -> str:
+    return _intro(bd) + _html(bd, r) + _outro(bd)
+
+
+def html_stripped(bd: Board, r: random.Random) -> str:
+    """the table's text as an extractor leaves it: one cell per line, or the cells of a row on one line"""
+    head, body = _rows(bd)
+    if r.random() < 0.5:
+        lines = [c for row in [head] + body for c in row]
+    else:
+        lines = ["  ".join(row) for row in [head] + body]
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def latex(bd: Board, r: random.Random) -> str:
+    head, body = _rows(bd)
+    esc = [c.replace("%", r"\%") for c in head]
+    best = {b: max(bd.models, key=lambda m: bd.scores[(m, b)]) for b in bd.benches}
+    lines = [r"\begin{tabular}{l" + "c" * (len(head) - 1) + "}", r"\toprule",
+             " & ".join(r"\textbf{%s}" % c for c in esc) + r" \\", r"\midrule"]
+    for row in body:
+        m = row[0]
+        cells = [m] + [(r"\textbf{%s}" % bd.fmt(m, b)) if best[b] == m else bd.fmt(m, b) for b in bd.benches]
+        cells += row[1 + len(bd.benches):]
+        lines.append(" & ".join(cells) + r" \\")
+    lines += [r"\bottomrule", r"\end{tabular}"]
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def dotted(bd: Board, r: random.Random) -> str:
+    out = []
+    for b in bd.benches:
+        out.append(f"{b}{'' if b in bd.elo else ' (%)'}")
+        width = max(len(m) for m in bd.models) + 6
+        for m in bd.models:
+            out.append(f"  {m} {'.' * (width - len(m))} {bd.fmt(m, b)}")
+        out.append("")
+    return _intro(bd) + "\n".join(out) + _outro(bd)
+
+
+def _ranked(bd: Board, r: random.Random, arrows: bool) -> str:
+    out = []
+    for b in bd.benches:
+        out.append(f"## {b} leaderboard")
+        out.append("")
+        order = sorted(bd.models, key=lambda m: -bd.scores[(m, b)])
+        for i, m in enumerate(order):
+            mark = ""
+            if arrows:
+                mark = r.choice(("▲1 ", "▼2 ", "— ", "▲3 ", "▼1 ", "NEW "))
+            out.append(f"{i + 1}. {mark}{m} — {bd.pct(m, b)}")
+        out.append("")
+    return _intro(bd) + "\n".join(out) + _outro(bd)
+
+
+def ranked_list(bd: Board, r: random.Random) -> str:
+    return _ranked(bd, r, False)
+
+
+def ranked_arrows(bd: Board, r: random.Random) -> str:
+    return _ranked(bd, r, True)
+
+
+def vs_caption(bd: Board, r: random.Random) -> str:
+    """"Figure 2: A vs B. LoomBench 77 vs 69; …" — pairs of models per caption"""
+    out = []
+    for k in range(0, len(bd.models) - 1, 2):
+        a, c = bd.models[k], bd.models[k + 1]
+        pairs = "; ".join(f"{b} {bd.fmt(a, b)} vs {bd.fmt(c, b)}" for b in bd.benches)
+        out.append(f"Figure {k // 2 + 1}: {a} vs {c}{_unit_word(bd)}. {pairs}.")
+    if len(bd.models) % 2:
+        m = bd.models[-1]
+        out.append(f"{m} scores " + ", ".join(f"{bd.pct(m, b)} on {b}" for b in bd.benches) + ".")
+    return _intro(bd) + "\n\n".join(out) + _outro(bd)
+
+
+def chart_axis(bd: Board, r: random.Random) -> str:
+    """a chart described by its legend colours, the values in the legend's order"""
+    colours = ("teal", "grey", "orange", "violet", "navy", "olive")
+    legend = ", ".join(f"{m} in {colours[i]}" for i, m in enumerate(bd.models))
+    vals = "; ".join(f"{b} " + " / ".join(bd.fmt(m, b) for m in bd.models) for b in bd.benches)
+    return _intro(bd) + (f"Chart: grouped bars{_unit_word(bd)}, {legend}. Values, {colours[0]} first: {vals}.") + _outro(bd)
+
+
+def chart_bars(bd: Board, r: random.Random) -> str:
+    """one chart per benchmark, "bars from top to bottom: X 81.2, Y 77.0"""
+    out = []
+    for b in bd.benches:
+        order = sorted(bd.models, key=lambda m: -bd.scores[(m, b)])
+        out.append(f"Image: bar chart of {b}{_unit_word(bd)}; bars from top to bottom: "
+                   + ", ".join(f"{m} {bd.fmt(m, b)}" for m in order) + ".")
+    return _intro(bd) + "\n\n".join(out) + _outro(bd)
+
+
+def _slug(name: str) -> str:
+    return name
+
+
+def yaml_file(bd: Board, r: random.Random) -> str:
+    lines = ["```yaml", "results:"]
+    for m in bd.models:
+        lines.append(f"  - model: {m}")
+        for b in bd.benches:
+            lines.append(f"    {b}: {bd.scores[(m, b)]:g}")
+    lines.append("```")
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def json_file(bd: Board, r: random.Random) -> str:
+    data = {"results": [{"model": m, "scores": {b: bd.scores[(m, b)] for b in bd.benches}} for m in bd.models]}
+    return _intro(bd) + "```json\n" + json.dumps(data, indent=2, ensure_ascii=False) + "\n```" + _outro(bd)
+
+
+def toml_file(bd: Board, r: random.Random) -> str:
+    lines = ["```toml"]
+    for m in bd.models:
+        lines.append(f'[["{m}"]]' if False else f'[results."{m}"]')
+        for b in bd.benches:
+            lines.append(f'"{b}" = {bd.scores[(m, b)]:g}')
+        lines.append("")
+    lines.append("```")
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def heading_bullets(bd: Board, r: random.Random) -> str:
+    out = []
+    for b in bd.benches:
+        out.append(f"### {b}")
+        for m in bd.models:
+            out.append(f"- {m}: {bd.pct(m, b)}")
+        out.append("")
+    return _intro(bd) + "\n".join(out) + _outro(bd)
+
+
+LAYOUTS = {f.__name__: f for f in (
+    prose, inline_list, md_table, md_provider_first, md_bidder_first, md_rank_first, md_transposed, csv_lead,
+    tsv_lead, html_tags, html_stripped, latex, dotted, ranked_list, ranked_arrows, vs_caption, chart_axis, chart_bars,
+    yaml_file, json_file, toml_file, heading_bullets)}
+
+
+def render(layout: str, bd: Board) -> str:
+    return LAYOUTS[layout](bd, random.Random(bd.seed * 1000 + sorted(LAYOUTS).index(layout)))
+
+
+# -- read-back -----------------------------------------------------------------------------------
+def _key(m: str, b: str, v: float) -> tuple[str, str, float]:
+    return (" ".join(m.lower().split()), " ".join(b.lower().split()), round(float(v), 4))
+
+
+# places (a Rank column, "1." of a numbered board) are claims by the claims conventions, but the gold here holds
+# the scores only: place claims are left out of the read-back on both sides
+PLACE_UNITS = ("rank", "medal")
+
+
+def score_text(pipeline, text: str, gold: set) -> tuple[int, int, int, list, list]:
+    """tp, fp, fn, the false and the missed triples of one rendering"""
+    got = {_key(c["model"], c["benchmark"], c["score"]) for c in pipeline(text)._.claims
+           if c.get("model") and c.get("benchmark") and c.get("score") is not None
+           and c.get("unit") not in PLACE_UNITS}
+    want = {_key(*g) for g in gold}
+    return len(got & want), len(got - want), len(want - got), sorted(got - want), sorted(want - got)
+
+
+def read_back(pipeline, seeds, layouts=None) -> dict[str, dict]:
+    """per layout: tp, fp, fn, P, R and a few examples of errors over the boards of ``seeds``"""
+    out = {}
+    for name in layouts or LAYOUTS:
+        tp = fp = fn = 0
+        ex = []
+        for s in seeds:
+            bd = draw_board(s)
+            a, b, c, fps, fns = score_text(pipeline, render(name, bd), bd.gold())
+            tp, fp, fn = tp + a, fp + b, fn + c
+            if (fps or fns) and len(ex) < 3:
+                ex.append((s, fps[:3], fns[:3]))
+        out[name] = {"tp": tp, "fp": fp, "fn": fn, "P": tp / (tp + fp) if tp + fp else 1.0,
+                     "R": tp / (tp + fn) if tp + fn else 1.0, "examples": ex}
+    return out
