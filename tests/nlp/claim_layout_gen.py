@@ -27,7 +27,7 @@ FAMILIES = ("Quenzel", "Ottavine", "Skerrow", "Mallowick", "Tindrel", "Parvane",
             "Cadwallow", "Tansywick", "Murrelet", "Whimbrel", "Fulmar")
 LABS = ("Ashcombe AI", "Yarrowfield Labs", "Halloran Research", "Brisewood", "Tamsett Systems", "Ormsby AI",
         "Peverell Labs")
-BENCH_STEMS = ("Loom", "Cairnstone", "Wickerline", "Lintwhite", "Mullion", "Dormer", "Corbel", "Newel", "Transom",
+BENCH_STEMS = ("Loom", "Cairnstone", "Wickerline", "Lintwhite", "Soffit", "Dormer", "Purlin", "Newel", "Transom",
                "Finial", "Gimlet", "Noddle", "Hobnail")
 BENCH_SHAPES = ("{}Bench", "{}-Eval", "{}-QA", "{}-Hard", "{}Math", "{} Arena")
 TIERS = ("Pro", "Mini", "Flash", "Max", "Lite", "Instruct", "Turbo")
