@@ -62,3 +62,74 @@ def test_money_board_gets_places_and_money(full):  # the loaded pipeline: Vendin
 def test_marker_lines_that_are_no_board(pipe, lines):
     text = "Brisket-QA results from our lab\n\n" + "\n".join(lines) + "\n"
     assert ranks(run(pipe, text)) == []
+
+
+# --------------------------------------------------------------------------- a board's title over its header row
+
+SAVED_PAGE = ("Kestrelle Arena (code review): board page, saved as text\n\n"
+              "Kestrelle Arena | Code review | Updated 4 Apr 2026\n"
+              "{header}\n1 Pelorin-3 1,312 20,110\n2 GPT-5.1 1,298 18,400\n3 Osterfell-5 1,270 9,021\n")
+
+
+@pytest.mark.parametrize("header", ["Rank Model Arena score Votes", "Position Model Arena rating Votes",
+                                    "Rank Model Score Votes"])
+def test_header_row_words_are_no_board_and_the_title_board_wins(full, header):
+    doc = full(SAVED_PAGE.format(header=header))
+    assert not [e.text for e in doc.ents if e.label_ == "BENCHMARK" and e.text.split()[0] in ("Rank", "Position", "Model")]
+    got = units(doc)
+    assert {c[1] for c in got} == {"Kestrelle Arena"}
+    assert ("Pelorin-3", "Kestrelle Arena", 1.0, "rank") in got and ("Osterfell-5", "Kestrelle Arena", 3.0, "rank") in got
+    assert [c for c in got if c[0] == "GPT-5.1" and c[2] == 1298.0]
+
+
+def test_a_board_named_by_words_before_arena_is_still_found(full):
+    doc = full("On the Glimmer Agent Arena, the Pelorin-3 model now has an Elo rating of 1,288, first overall.")
+    assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == ["Glimmer Agent Arena"]
+
+
+# --------------------------------------------------------------------------- a qualifier that is part of the name
+
+def benches(doc):
+    return [(e.text, e._.canonical) for e in doc.ents if e.label_ == "BENCHMARK"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pelorin-3 results from the lab\n\nTest | Pelorin-3 | GPT-5.1\nSwahili GSM8K (%) | 61.8 | 70.2\n", "Swahili GSM8K"),
+    ("Pelorin-3 scores 64.1% on Hindi GSM8K, ahead of GPT-5.1 at 60.2%.", "Hindi GSM8K"),
+    ("Amharic MMLU: the Pelorin-3 model reaches 55.0, GPT-5.1 reaches 61.2.", "Amharic MMLU"),
+])
+def test_a_language_before_a_benchmark_is_part_of_its_name(full, text, name):
+    doc = full(text)
+    assert (name, name) in benches(doc)
+    assert {c["benchmark"] for c in doc._.claims} == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Korean MMLU variants, Pelorin-3 scores 71.0 on average.", "MMLU"),
+    ("On the English MMLU-Pro, the Pelorin-3 model scores 58.1.", "MMLU-Pro"),
+    ("The Pelorin-3 model answers 71.5% of our Portuguese GSM8K questions.", "GSM8K"),
+    ("The Hindi GSM8K subset is hardest: the Pelorin-3 model scores 40.2 there.", "GSM8K"),
+])
+def test_a_language_in_prose_stays_out_of_the_name(full, text, name):
+    assert [c for _, c in benches(full(text))] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Tolvara CTF 2025, the capture-the-flag contest run by a national institute, the AI model Pelorin-3 took "
+     "the gold medal with 3,100 points.", "Tolvara CTF 2025"),
+    ("At Vesk Harbour CTF 2026, an annual hacking contest, the AI model Pelorin-3 placed first with 2,410 points.",
+     "Vesk Harbour CTF 2026"),
+])
+def test_a_competitions_name_before_its_acronym_and_year(full, text, name):
+    doc = full(text)
+    assert [t for t, _ in benches(doc)] == [name]
+    assert {c["benchmark"] for c in doc._.claims} == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On AIME 2025, Pelorin-3 scores 81.0% and GPT-5.1 scores 79.0%.", "AIME 2025"),  # a sentence opener
+    ("In March CTF 2026, the capture-the-flag contest run by a national institute, the AI model Pelorin-3 took "
+     "the gold medal with 3,100 points.", "CTF 2026"),  # a month
+])
+def test_no_head_word_joins_a_known_or_bare_competition(full, text, name):
+    assert [t for t, _ in benches(full(text))] == [name]
