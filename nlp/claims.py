@@ -115,7 +115,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence, passage_context
-from .claim_discourse import (Discourse, _version, family_refs, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+from .claim_discourse import (Discourse, _version, comparison_aside, family_refs, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, short_benches)
 from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
@@ -866,6 +866,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             c.update(sentence=text[a:b], start=a, end=b)
         claims.extend(found)
         pending += orphans
+        if new_subject and st.subject and new_subject != st.subject and comparison_aside(text, a, b):
+            new_subject = None  # "For comparison, the model we shipped last spring, X, was at 19.0": the subject stays
         if new_subject:
             st.set_subject(new_subject)
             claims.extend(_adopt(pending, new_subject, a, b))
@@ -2191,8 +2193,9 @@ def _sentence_claims(
                 if isinstance(subject, _TitleSubject):
                     subject = subject.get()
                 allow_fallback = bool(subject) and not _about_non_model(text)
-            if allow_fallback or (subject and (not _about_non_model(_clause_of(text, n))
+            if allow_fallback or (subject and (not _about_non_model(_clause_of(text, n)) or n.unit == "percentile"
                                                or _PRONOUN_GLUED.search(text, max(0, n.start - 50), n.start))):
+                # (a percentile names the humans it is measured against: "above 98.4 percent of the human competitors")
                 # "it scored 51.7%; reasoning models such as X score above 90%": only the clause
                 # of the number says whether it is about models in general
                 model, via_subject = _Ent(-1, -1, "MODEL", subject), True
