@@ -5,7 +5,8 @@
   benchmarks; the README's claims sets and the entity guidelines keep ``Japanese MT-Bench`` whole).
   Not when the language is prose around the name: after a determiner or a possessive ("the English
   MMLU-Pro", "our Portuguese MMLU-ProX questions") or before a word that makes it a part of the
-  benchmark ("Korean MMLU variants", "the Hindi GSM8K subset").
+  benchmark ("Korean MMLU variants", "the Hindi GSM8K subset"), nor before a benchmark that is multilingual
+  itself ("Swahili Global-MMLU": Global-MMLU's Swahili part, which takes the parent's name).
 * A competition's own name before an acronym and its year: "In Raksha CTF 2026, the capture-the-flag
   contest …" is ``Raksha CTF 2026``, not ``CTF 2026``; only for a benchmark no list knows (a known
   "IMO 2025" keeps its name), one or two capitalised words that are no sentence opener, month, or
@@ -35,6 +36,10 @@ _PROSE_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|their|its|his|her|your|my|this
 # "Korean MMLU variants", "the Hindi GSM8K subset", "Portuguese MMLU-ProX questions": a part of the benchmark
 _PART_AFTER = re.compile(r"\s+(?:variants?|versions?|translations?|questions|items|subsets?|splits?|parts?|portions?|"
                          r"sections?|slices?|tasks|problems|prompts|samples|data|portion)\b", re.I)
+# a benchmark that is multilingual itself: a language before it names its part, which takes the parent's name
+# (claims convention: "two Global-MMLU languages" → Global-MMLU). Global-MMLU, MMLU-ProX, MMMLU, MGSM, XNLI, XCOPA,
+# XQuAD, XStoryCloze, FLORES-200, Belebele, TyDi QA, M-ArenaHard are multilingual by design (their papers/cards)
+_MULTILINGUAL = re.compile(r"global|multi|mmmlu|mgsm|xnli|xcopa|xquad|xstory|flores|belebele|tydi|^m-|-?prox\b|-x$", re.I)
 # "CTF 2026", "AIMO 2025": an acronym and a year, a competition's kind and edition
 _ACRONYM_YEAR = re.compile(r"[A-Z]{2,6}[ ](?:19|20)\d\d")
 _HEAD_WORDS = re.compile(rf"(?:(?<=[\s(\"“'‘])|\A)(?P<head>[{_UP}][\w-]*(?:[ ][{_UP}][\w-]*)?)[ ]\Z")
@@ -53,7 +58,7 @@ def extend(text: str, ents: list[tuple]) -> list[tuple[tuple[int, int], tuple[in
         if label != "BENCHMARK" or s < 3:
             continue
         lm = _LANG_BEFORE.search(text, max(0, s - 20), s)
-        if lm and lm.group("lang") in LANGUAGES \
+        if lm and lm.group("lang") in LANGUAGES and not _MULTILINGUAL.search(canonical or "") \
                 and not _PROSE_BEFORE.search(text, max(0, lm.start() - 12), lm.start()) and not _PART_AFTER.match(text, e) \
                 and not any(a < s and b > lm.start() for a, b, *_ in ents if (a, b) not in ((s, e), (lm.start(), s - 1))):
             # (a guess over the language word alone gives way: "Hindi" is no benchmark of its own)

@@ -207,3 +207,27 @@ def test_a_model_named_without_an_aside_becomes_the_subject(pipe):
 def test_percentile_of_human_competitors_in_the_next_sentence(pipe, second):
     text = f"The Pelorin-3 model reached a rating of 2,100 on the Tallowmere Board. {second}"
     assert ("Pelorin-3", A, 96.5, "percentile") in run(pipe, text, benches=(A,))
+
+
+def test_a_language_before_a_multilingual_benchmark_is_its_part(full):
+    doc = full("On Swahili Global-MMLU the Pelorin-3 model scores 58.2, and GPT-5.1 scores 66.0.")
+    assert [c for _, c in benches(doc)] == ["Global-MMLU"]
+
+
+# --------------------------------------------------------------------------- language columns of a named board
+
+@pytest.mark.parametrize("heads", ["Swahili | Yoruba", "Swahili (%) | Yoruba (%)"])
+def test_language_columns_are_parts_of_the_boards_benchmark(pipe, heads):
+    text = (f"Brisket-QA results, by language\n\n| Model | Brisket-QA (avg) | {heads} |\n|---|---|---|---|\n"
+            "| Pelorin-3 | 61.0 | 58.2 | 55.1 |\n| Quandry-2 Max | 70.3 | 66.0 | 60.4 |\n")
+    got = run(pipe, text)
+    assert {c[1] for c in got} == {B}
+    assert {c[2] for c in got if c[0] == "Pelorin-3"} == {61.0, 58.2, 55.1}
+
+
+def test_language_columns_beside_two_benchmarks_stay_unread(pipe):
+    # hard negative: with two benchmark columns, whose language part a column is cannot be told
+    text = ("Results\n\n| Model | Brisket-QA | Tallowmere Board | Swahili |\n|---|---|---|---|\n"
+            "| Pelorin-3 | 61.0 | 58.2 | 55.1 |\n| Quandry-2 Max | 70.3 | 66.0 | 60.4 |\n")
+    got = run(pipe, text, benches=(B, A))
+    assert not [c for c in got if c[1] in (B, A) and c[2] in (55.1, 60.4)]
