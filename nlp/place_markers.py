@@ -7,7 +7,8 @@ score another reader found (a dollar amount, a row of a saved page, a line that 
 emoji or a keycap digit) got none. `marker_places` reads the marker at the start of each line that
 holds exactly one model's claims and gives the place when the lines form a board:
 
-* the markers run 1, 2, 3 … in order over consecutive lines (blank lines allowed between), medals
+* the markers run 1, 2, 3 … in order over consecutive lines (blank lines allowed between; a line whose
+  model no reader found keeps the count going and gets nothing), medals
   🥇🥈🥉 counting as 1-3, keycaps ``4️⃣`` as their digit; a bare number without ``.``/``)`` needs
   three lines or more;
 * each line's claims (those of the sentence over it whose score the line writes) are one model's
@@ -67,7 +68,8 @@ def marker_places(text: str, claims: list[dict]) -> list[dict]:
     if not plain:
         return []
     runs: list[list[tuple]] = []
-    last_end = -1
+    run: list[tuple] = []
+    last_end, last_place = -1, None
     for m in _LINE_START.finditer(text):
         ls = m.start()
         le = text.find("\n", ls)
@@ -76,22 +78,23 @@ def marker_places(text: str, claims: list[dict]) -> list[dict]:
         mk = _marker(line)
         if mk is None:
             continue
+        place, bare = mk
+        if last_place is not None and place == last_place + 1 and not text[last_end:ls].strip():
+            pass  # the board goes on (a line whose model no reader found still counts its place)
+        elif place == 1:
+            runs.append(run)
+            run = []
+        else:
+            runs.append(run)
+            run, last_end, last_place = [], le, None
+            continue
+        last_end, last_place = le, place
         figures = _figures(line[_MARKER.match(line).end():])
         mine = [c for c in plain if (c["start"] <= ls < c.get("end", c["start"]) or ls <= c["start"] < le)
                 and c["score"] in figures]
-        if not mine or len({(c["model"], c["benchmark"]) for c in mine}) != 1:
-            runs.append([])
-            last_end = le
-            continue
-        place, bare = mk
-        prev = runs[-1] if runs else []
-        if prev and prev[-1][1] == place - 1 and not text[last_end:ls].strip():
-            prev.append((ls, place, le, mine[0], bare))
-        elif place == 1:
-            runs.append([(ls, place, le, mine[0], bare)])
-        else:
-            runs.append([])
-        last_end = le
+        if mine and len({(c["model"], c["benchmark"]) for c in mine}) == 1:
+            run.append((ls, place, le, mine[0], bare))
+    runs.append(run)
     out: list[dict] = []
     for run in runs:
         if len(run) < 2 or any(x[4] for x in run) and len(run) < 3:

@@ -231,3 +231,11 @@ def test_language_columns_beside_two_benchmarks_stay_unread(pipe):
             "| Pelorin-3 | 61.0 | 58.2 | 55.1 |\n| Quandry-2 Max | 70.3 | 66.0 | 60.4 |\n")
     got = run(pipe, text, benches=(B, A))
     assert not [c for c in got if c[1] in (B, A) and c[2] in (55.1, 60.4)]
+
+
+def test_a_board_line_without_a_claim_keeps_the_count(pipe):
+    # line 3's model is found by no reader (not among the entities): lines 4 and 5 still get their places
+    text = ("Brisket-QA power ladder, week 3\n\n1. ▲2 Pelorin-3 — 88.5. Back on top.\n2. ▼1 Quandry-2 Max — 87.9.\n"
+            "3. — Vantablue — 84.0. A surprise.\n4. ▲1 Osterfell-5 — 74.6.\n5. ▼1 Harrowgate-7B — 71.2. Slipping.\n")
+    got = run(pipe, text)
+    assert set(ranks(got)) == {("Pelorin-3", 1.0), ("Quandry-2 Max", 2.0), ("Osterfell-5", 4.0), ("Harrowgate-7B", 5.0)}
