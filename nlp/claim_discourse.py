@@ -28,6 +28,10 @@ Beside the state, references that only the document resolves:
   when the numbers run 1, 2, 3 … and the scores fall (or rise, for a lower-is-better board) with it;
 * `lead_places`: "X leads at 57.3%", "tops B with 74.0", "ended with the highest …, followed by" are
   first place (claims convention 2), not "leads Y by 9 points", "tops open models", "of the three, X led";
+* `comparison_aside`: "For comparison, the model we shipped last spring, X, was at 19.0", "The previous
+  version, X, had …": a sentence that names a model only to compare with the subject leaves the subject
+  in force, so the next unattributed score ("on B we're at 22.4", "The developers also report …") is
+  still the subject's;
 * `retracted_values` (now in `nlp.withdrawn_figures`): in a correction notice, "… said N; the report gives
   M" and "should read M, not N" withdraw N.
 """
@@ -47,6 +51,25 @@ _CHAT_TURN = re.compile(r"[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\][ \t]*|\d{1
 _REFERENCE_ITEM = re.compile(r"(?:^|\n)[ \t]*\[\d{1,3}\][ \t]")
 _SCORED_ON_BEFORE = re.compile(r"\d\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?$")
 _RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
+
+
+# a sentence that opens on a comparison: "for comparison", "by comparison", "compared with", "as a reference",
+# "the previous version/model", "its predecessor", "the model we shipped last spring", "last year's model", "the
+# older X"; after a caption's time stamp or a speaker's name, and an "and"/"but"/"so"
+_ASIDE_LEAD = re.compile(
+    r"[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:[\w.-]{1,24}:[ \t]+)?"
+    r"(?:(?:and|but|so|now|oh|also)\s*,?\s+)*(?:"
+    r"(?:for|by|in|as\s+a)\s+(?:comparison|contrast|reference)\b|compared\s+(?:with|to)\b|"
+    r"(?:the|its|our|their)\s+(?:previous|prior|earlier|older|last|former|first)\s+(?:version|model|generation|release|one)\b|"
+    r"(?:its|our|their|the)\s+predecessor\b|"
+    r"(?:the|a)\s+model\s+(?:we|they|it)\s+(?:shipped|released|launched|put\s+out)\s+(?:last|in|a\s+year)\b|"
+    r"last\s+(?:year|spring|summer|autumn|fall|winter|month)['’]s\s+(?:model|version|release)\b)", re.I)
+
+
+def comparison_aside(text: str, a: int, b: int) -> bool:
+    """Whether the sentence text[a:b] opens on a comparison (see `_ASIDE_LEAD`): the model it names is
+    compared with the subject in force and does not take its place."""
+    return _ASIDE_LEAD.match(text, a, b) is not None
 
 
 class Discourse:

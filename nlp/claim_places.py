@@ -83,8 +83,24 @@ _BEST_RESULT = re.compile(
 _SHARED = re.compile(
     rf"\b(?:share|shared|sharing|split|(?:are|were)\s+(?:joint|tied\s+for)|tie\s+for|tied\s+for)\s+(?:the\s+)?"
     rf"(?P<r>{_ORD}|{_HASH})(?:\s+(?:place|spot|position|rank))?(?![\w-])", re.I)
+# "of the three", "among these five": the places that follow are within the models the text compares
+_SUBSET_OF = re.compile(r"\b(?:of|among|between)\s+(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                        r"\d{1,2})\b(?!\s*(?:%|percent|points))", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*", re.I)
 _PRONOUN = re.compile(r"\b(?:it|the (?:new )?model)\b", re.I)
+
+
+# "Third is X with 1265", "Fourth place goes to X", "… and fourth, Y with 1249": an ordinal opening a sentence or a
+# clause, the model right after it (the place is the model's: given at the model's end, as "top three are")
+_ORD_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_ORD_FIRST = re.compile(
+    rf"(?:^|(?<=[,;:—–])\s*(?:and\s+|then\s+|while\s+)?|\b(?:and|then)\s+)(?P<r>(?i:{_ORD_WORDS}))(?:\s+(?:place|spot))?"
+    r"(?:\s+(?:is|was|comes|came|goes\s+to|went\s+to|belongs\s+to)\s+|(?P<comma>\s*[,:—–]\s*))", re.M)
+# "The strongest system, X, completes 43.2%", "the top-scoring model, X,": the board's first; not "the best
+# open-weight model, X" (a word between makes it a subset) nor "of the three, the strongest model, X"
+_BEST_APPOSITION = re.compile(
+    r"\b(?i:the)\s+(?:strongest|best(?:[- ]performing)?|top(?:[- ](?:scoring|performing|ranked))?|highest[- ](?:scoring|ranked)|"
+    r"leading)\s+(?:system|model|entry|agent|submission)\s*,\s*")
 
 
 def _value(word: str) -> float:
@@ -179,6 +195,27 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
                 for x in group:
                     if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
                         out.append((x.end, x.end, value))
+    if models and any(w in low for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                         "ninth", "tenth")):
+        starts = {x.start: x for x in models}
+        found = []
+        for m in _ORD_FIRST.finditer(text):
+            x = starts.get(m.end())
+            if x is None or subset_place(text, m.end("r")) or _SUBSET_OF.search(text, 0, m.start()):
+                continue
+            found.append((x, _value(m.group("r")), bool(m.group("comma"))))
+        # "First, X was released …" is a list of points, not a place: a comma form only beside another ordinal place
+        if any(not comma for _, _, comma in found) or len(found) >= 2:
+            for x, value, _ in found:
+                if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
+                    out.append((x.end, x.end, value))
+    if ("best" in low or "strongest" in low or "top" in low or "highest" in low or "leading" in low) and models:
+        starts = {x.start: x for x in models}
+        for m in _BEST_APPOSITION.finditer(text):
+            x = starts.get(m.end())
+            if x is not None and text[x.end:x.end + 1] in (",", "—", "–", "(") and not _SUBSET_OF.search(text, 0, m.start()):
+                if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
+                    out.append((x.end, x.end, 1.0))
     if "top " in low:
         for m in _TOP_N.finditer(text):
             n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))

@@ -115,7 +115,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence, passage_context
-from .claim_discourse import (Discourse, _version, family_refs, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
+from .claim_discourse import (Discourse, _version, comparison_aside, family_refs, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, short_benches)
 from .claim_linker import link
 from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, first_person_only, note_kind, note_scopes, passage_kind,
@@ -134,6 +134,7 @@ from .rank_marks import blank_moves, trim_ents
 from .html_tables import html_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
+from .place_markers import marker_places
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
@@ -894,6 +895,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             c.update(sentence=text[a:b], start=a, end=b)
         claims.extend(found)
         pending += orphans
+        if new_subject and st.subject and new_subject != st.subject and comparison_aside(text, a, b):
+            new_subject = None  # "For comparison, the model we shipped last spring, X, was at 19.0": the subject stays
         if new_subject:
             st.set_subject(new_subject)
             claims.extend(_adopt(pending, new_subject, a, b))
@@ -905,6 +908,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims = [c for c in claims if not c.pop("_own_run", False) or any(
             o["start"] < c["start"] and o["model"] == c["model"] and o["benchmark"] == c["benchmark"] for o in claims)]
     claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
+    claims += marker_places(text, claims)  # "1. X — $5,478", "🥇 X — 81.9%", "4️⃣ X" lines of a board (nlp.place_markers)
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
@@ -2222,8 +2226,9 @@ def _sentence_claims(
                 if isinstance(subject, _TitleSubject):
                     subject = subject.get()
                 allow_fallback = bool(subject) and not _about_non_model(text)
-            if allow_fallback or (subject and (not _about_non_model(_clause_of(text, n))
+            if allow_fallback or (subject and (not _about_non_model(_clause_of(text, n)) or n.unit == "percentile"
                                                or _PRONOUN_GLUED.search(text, max(0, n.start - 50), n.start))):
+                # (a percentile names the humans it is measured against: "above 98.4 percent of the human competitors")
                 # "it scored 51.7%; reasoning models such as X score above 90%": only the clause
                 # of the number says whether it is about models in general
                 model, via_subject = _Ent(-1, -1, "MODEL", subject), True

@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import board_names, native_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
+from . import board_names, native_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, qualified_benches, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -505,6 +505,11 @@ class EntityFinder:
             out = [c for c in out if (c.start, c.end) not in replaced]
             out = sorted(out + [Cand(s, e, lab, canon, False, None, None, 1, source="unknown") for s, e, lab, canon in boards],
                          key=lambda c: c.start)
+        if "BENCHMARK" in {c.label for c in out}:  # "Turkish MMLU", "Raksha CTF 2026": one name (nlp.qualified_benches)
+            for (s0, e0), (s1, e1, canon) in qualified_benches.extend(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out]):
+                c = next(c for c in out if (c.start, c.end) == (s0, e0))
+                c.start, c.end, c.canonical, c.known, c.entry, c.source = s1, e1, canon, False, None, "unknown"
+                out = [x for x in out if x is c or x.end <= s1 or x.start >= e1]  # (a guess over the qualifier alone)
         for c in out:
             if c.source == "unknown" and c.label == "MODEL" and self.tails:
                 surface = clean(text[c.start:c.end])

@@ -151,6 +151,8 @@ LABEL_NUMBER_BEFORE = re.compile(r"\b(?:episodes?|chapters?|sections?|parts?|pag
 # places whose name follows "on" without being a benchmark
 NOT_BENCH = frozenset("X Twitter Reddit GitHub YouTube Discord LinkedIn Facebook Instagram TikTok Threads Bluesky Mastodon "
                       "Weibo WeChat Slack Substack Medium Steam Netflix Spotify Amazon Google Apple".split())
+# the words of a board's header row ("Rank Model Arena score Votes"): never the first word of a board's name
+COLUMN_WORDS = frozenset("Rank Ranking Model Models Score Votes Place Position Pos System Entry Name Rating Elo".split())
 # a known benchmark's name going on with a variant: "SciCode-Verified", "ProofNet-2", "FinanceBench-Pro"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 VARIANT_AFTER = re.compile(rf"(?:[{_H}](?:Eval|Bench|Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Full|Easy|\d{{1,3}}|20\d\d)"
@@ -643,6 +645,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         n = len(found)
         for w in re.finditer(r"(?:^|(?<= ))\S(?=[^ ]* )", m.group()):  # a word start, not the last word's
             s = m.start() + w.start()
+            if text[s:m.end()].split()[0] in COLUMN_WORDS:
+                continue  # "Rank Model Arena score Votes": a header row's cells, not a board's name (nlp.board_names)
             if _ok_head(text[s:m.end()]) and text[s:m.end()].split()[0] not in NOT_BENCH and not any(
                     a < s < b or a == s and (a, b) in org_at for a, b in overlaps(spans, s, s + 1, longest)):
                 add(s, m.end(), "BENCHMARK", org_prefix_ok="any")
