@@ -123,6 +123,7 @@ from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, fi
 from .claim_tables import cells as sep_cells
 from .run_cues import below_scopes, speaker_turns
 from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
+from .maker_runs import foreign_marks, maker_run_scopes, marked
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
@@ -1114,6 +1115,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     passage = None  # the passage's source_kind (nlp.claim_source.passage_kind), read once when needed
     voice = None  # whether the passage is its developer speaking (nlp.claim_source.developer_voice)
     turns = None  # a transcript's turns by the developer's own people (nlp.run_cues.speaker_turns)
+    maker_scopes, marks = None, set()  # where the developer's own runs are said (nlp.maker_runs)
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
@@ -1177,6 +1179,13 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if c["model"] in developer:
                 inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
+        if c["source_kind"] == "unknown" or (c["source_kind"] == "independent" and not any(cues[:3])):
+            if maker_scopes is None:  # the developer's own runs named by a common noun or a name stem (nlp.maker_runs)
+                maker_scopes = maker_run_scopes(text, rows)
+                marks = foreign_marks(text) if maker_scopes else set()
+            if any(sa <= c["start"] < sz for sa, sz in maker_scopes) and not (
+                    marks and marked(text[c["start"]:c["end"]], c["score"], marks)):
+                c["source_kind"] = "self-reported"
         if c["source_kind"] == "unknown":
             if not notes_of:  # sentences saying whose numbers a benchmark's are (nlp.source_scope), read once
                 claimed = {x["start"] for x in claims}

@@ -1,0 +1,111 @@
+"""source_kind, comparison and unit of claims in tables and structured layouts (branch nlp-attrs12, README
+conventions 2–4). Invented model, lab and benchmark names throughout (Tamarisk, Quoddy, Brimstall, Carrow, Vetchling,
+Skerrow, Orrin): none is in any set or in the knowledge base."""
+import pytest
+
+import nlp
+from nlp.maker_runs import foreign_marks, maker_nouns, marked
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.load({"kb_files": []})
+
+
+def _claims(pipe, text):
+    return {(c["model"], c["benchmark"], c["score"]): c for c in pipe(text)._.claims}
+
+
+def _kinds(pipe, text):
+    return {k: c["source_kind"] for k, c in _claims(pipe, text).items()}
+
+
+# ------------------------------------------------------------------ the developer's own runs, named by a common noun
+CONSORTIUM_LIST = """Annual report of the Skerrow project, year two
+
+In this year the consortium released Tamarisk-2, an open model for legal drafting in two sizes. We report it on QuoddyBench.
+
+Results, consortium's measurements (accuracy, %):
+- Tamarisk-2-40B: QuoddyBench 71.5
+- Tamarisk-2-9B: QuoddyBench 60.2
+- Vetchling-3 through its API: QuoddyBench 75.0
+"""
+
+MODEL_FROM_GROUP = """Table 2 of the Carrow-4 report
+
+Carrow-4 is a speech model from a Lisbon–Porto research group. Cells marked † are copied from the QuoddyBench maintainers' board; all other cells were measured by the group.
+
+Benchmark | Carrow-4 | Vetchling-3
+QuoddyBench | 66.1 | 70.4†
+BrimstallQA | 58.0 | 61.3
+"""
+
+STARTUP_SENT = """Brimstall's new model, explained
+
+A portal for readers in Porto.
+
+The Porto startup behind Orrin-4 has published the results of its model on QuoddyBench. The company sent us the table; we paste it unchanged:
+
+Model\tQuoddyBench (%)
+Orrin-4\t64.0%
+Vetchling-3\t69.5%
+"""
+
+STEM_RUN = """Orrin models: the spec page, saved as text
+
+We copied the table from the Orrin product page:
+
+Model | QuoddyBench | BrimstallQA
+Orrin-9B | 41.0 | 55.2
+Orrin-70B | 58.3 | 66.7
+Scores in percent, measured by Orrin.
+"""
+
+# hard negative: a third party's team that released nothing of the passage
+REVIEW_TEAM = """We tested Orrin-70B and Vetchling-3
+
+Our team ran both through the public harness last week; the results below were measured by the team.
+
+Model | QuoddyBench | BrimstallQA
+Orrin-70B | 58.3 | 66.7
+Vetchling-3 | 61.0 | 64.0
+"""
+
+
+def test_consortium_that_released_the_model_measures_its_own_list(pipe):
+    kinds = _kinds(pipe, CONSORTIUM_LIST)
+    assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_cells_measured_by_the_group_that_made_the_model_are_its_own_but_marked_cells_are_copied(pipe):
+    kinds = _kinds(pipe, MODEL_FROM_GROUP)
+    assert kinds[("Carrow-4", "QuoddyBench", 66.1)] == "self-reported"
+    assert kinds[("Vetchling-3", "BrimstallQA", 61.3)] == "self-reported"
+    assert kinds[("Vetchling-3", "QuoddyBench", 70.4)] == "independent"
+
+
+def test_a_startup_that_sent_its_table_reports_its_own_numbers(pipe):
+    kinds = _kinds(pipe, STARTUP_SENT)
+    assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_a_name_stem_of_the_models_measuring_is_the_developer(pipe):
+    kinds = _kinds(pipe, STEM_RUN)
+    assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_a_reviewers_team_stays_independent(pipe):
+    kinds = _kinds(pipe, REVIEW_TEAM)
+    assert kinds and set(kinds.values()) == {"independent"}
+
+
+def test_maker_nouns_and_marks():
+    rows = [(37, 47, "MODEL", "Tamarisk-2", None)]
+    text = "In this year the consortium released Tamarisk-2, an open model."
+    assert text[37:47] == "Tamarisk-2"
+    assert "consortium" in maker_nouns(text, rows)
+    assert "team" not in maker_nouns(text, rows)
+    # a judge model's name is no maker: "graded by Orrin-4" is a model grading, not Orrin's staff
+    assert maker_nouns("Graded by Orrin-4 as judge.", [(10, 17, "MODEL", "Orrin-4", None)]) == []
+    assert foreign_marks("Cells marked ‡ are copied from the board.") == {"‡"}
+    assert marked("QuoddyBench | 66.1 | 70.4‡", 70.4, {"‡"}) and not marked("QuoddyBench | 66.1 | 70.4‡", 66.1, {"‡"})
