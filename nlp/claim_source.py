@@ -37,7 +37,9 @@ _INDEPENDENT = re.compile(
     r"(?:the\s+)?(?:[\w.-]+(?:['’]s?)?\s+){0,3}?(?:leaderboard|board|scoreboard|standings)|"
     # "run on our own servers", "with our default scaffold": the host's own setup
     r"our\s+(?:own\s+)?(?:servers|hardware|machines|gpus|cluster|scaffold)|our\s+(?:default|standard)\s+(?:scaffold|harness|"
-    r"setup|settings))\b",
+    r"setup|settings)|"
+    # "Rival numbers were re-run by us", "All models run by us through their APIs": first person, the voice decides
+    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored)\s+(?:all\s+)?by\s+us)\b",
     re.I,
 )
 _SELF = re.compile(
@@ -285,7 +287,7 @@ _WE_RAN = re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|th
                      r"benchmarked|checked|evaluated|scored|put|measured|re-?ran|got)\b|\bmy\s+(?:own\s+)?(?:numbers|runs?|"
                      r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I)
 _OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
-                  r"launch\s+posts?")
+                  r"launch\s+posts?|technical\s+notes?|tech\s+(?:reports?|notes?)")
 _OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
 INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
 # the passage calling itself one of those (a heading "Release notes, v3.1", "This model card", "our technical
@@ -295,7 +297,7 @@ _OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0
                        re.I)
 
 
-_TITLE_PARTS = re.compile(r"\s+[—–/|]\s+|\s*[:,;]\s+|\s+-\s+")
+_TITLE_PARTS = re.compile(r"\s+[—–/|]\s+|\s*[:,;]\s+|\s+-\s+|\s*[()]\s*")
 
 
 def _calls_itself_own(piece: str) -> bool:
@@ -349,7 +351,7 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         elif _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
                 has_any(low, ("we", "i ", "my ", "runs")) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
-            if voice and _FIRST_PERSON.search(piece) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
+            if voice and (_FIRST_PERSON.search(piece) or _BY_US.search(piece)) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
                 vote = "self-reported"
         elif a >= intro or _LEAK_WORDS.search(piece):
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
@@ -369,6 +371,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         if vote:
             votes[vote] += 1
     s, i = votes["self-reported"], votes["independent"]
+    if voice and s == 0 and i == 0:
+        return "self-reported"  # the developer speaking (a model card, a paper's authors training it) and nothing else
     if s > 0 and (s >= 2 * i or (voice and s >= i)):  # the developer speaking settles a tie
         return "self-reported"
     if i > 0 and i >= 2 * s:
@@ -381,13 +385,14 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
 # model card or release notes ("All scores below are accuracy, measured with our own harness"): when the
 # passage is the developer speaking, a first-person run around a claim is a self-report.
 _FIRST_PERSON = re.compile(r"(?:in |from |any model )?(?:our|we)\b", re.I)
+_BY_US = re.compile(r"\bby\s+us\b", re.I)
 
 
 def first_person_only(s: str) -> bool:
     """Whether `s` has an independent cue and every one is in the first person ("our harness", "we ran")."""
     found = False
     for m in _INDEPENDENT.finditer(s):
-        if not _FIRST_PERSON.match(m.group(0)):
+        if not (_FIRST_PERSON.match(m.group(0)) or _BY_US.search(m.group(0))):
             return False
         found = True
     return found
@@ -405,6 +410,8 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
         piece = text[a:z]
         if _calls_itself_own(piece):
             return True
+        if _authors_of_model(text, piece, a, rows, starts):
+            return True
         m = _WE_RELEASE.search(piece)
         if m:  # the first "we release …" says who speaks: a model's developer or a benchmark's authors
             after = [r for r in rows[bisect_left(starts, a + m.end()):bisect_right(starts, z)]
@@ -412,6 +419,34 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
             if after:
                 return after[0][2] == "MODEL"
             if not _BENCH_WORDS.search(piece, m.end()):
+                return True
+    return False
+
+
+# a paper's authors making the model: "We train Ostrya-2 Think, an 8B reasoning model", "We pretrain X"; and "We
+# compare X with …" when the title opens with X and reads as a paper's ("X: Scaling … (excerpt from Section 5)")
+_WE_MAKE = re.compile(r"\bwe\s+(?:(?:also|first|then|now)\s+)?(?:train|pre-?train|fine-?tune|build|develop|distil+)\s+$", re.I)
+_WE_COMPARE = re.compile(r"\bwe\s+(?:(?:also|first|then|now)\s+)?(?:compare|evaluate|benchmark)\s+$", re.I)
+_PAPER_TITLE = re.compile(r"\b(?:section|table|appendix|paper|preprint|arxiv|abstract|proceedings)\b", re.I)
+
+
+def _authors_of_model(text: str, piece: str, a: int, rows, starts: list[int]) -> bool:
+    """Whether an intro sentence is the authors making a model (:data:`_WE_MAKE`), or comparing the model a
+    paper's title opens with (:data:`_WE_COMPARE`)."""
+    if "we " not in piece.lower():
+        return False
+    from bisect import bisect_left, bisect_right
+
+    for r in rows[bisect_left(starts, a):bisect_right(starts, a + len(piece))]:
+        if r[2] != "MODEL":
+            continue
+        before = text[max(a, r[0] - 30):r[0]]
+        if _WE_MAKE.search(before):
+            return True
+        if _WE_COMPARE.search(before):
+            title_end = text.find("\n")
+            title = text[:len(text) if title_end < 0 else title_end]
+            if _PAPER_TITLE.search(title) and title.lstrip(" #*").startswith(text[r[0]:r[1]]):
                 return True
     return False
 

@@ -109,3 +109,68 @@ def test_maker_nouns_and_marks():
     assert maker_nouns("Graded by Orrin-4 as judge.", [(10, 17, "MODEL", "Orrin-4", None)]) == []
     assert foreign_marks("Cells marked ‡ are copied from the board.") == {"‡"}
     assert marked("QuoddyBench | 66.1 | 70.4‡", 70.4, {"‡"}) and not marked("QuoddyBench | 66.1 | 70.4‡", 66.1, {"‡"})
+
+
+# ------------------------------------------------------------------ a paper's authors are the developer
+PAPER_TRAIN = """Excerpt, Table 4 of "Short Budgets for Small Thinkers" (workshop paper)
+
+We train Brimstall-5 Think, a 7B reasoning model, and compare it with two public reasoners. Accuracy (%) is the mean of three runs.
+
+Model                 QuoddyBench   CarrowQA
+Brimstall-5 Think     44.1          61.0
+Vetchling-3 Mini      40.2          58.8
+"""
+
+PAPER_COMPARE = """Skerrow-3: Sparse Routing at Scale (excerpt from Section 4)
+
+We compare Skerrow-3 with open models of a similar size. Rival numbers were re-run by us with each provider's settings.
+
+Model | QuoddyBench | CarrowQA
+Vetchling-3 Mini | 40.2 | 58.8
+Skerrow-3 | 47.5 | 63.1
+"""
+
+# hard negative: a reviewer compares a model the title names, in no paper: the "us" is the reviewer
+REVIEW_COMPARE = """Skerrow-3: our verdict after a week
+
+We compare Skerrow-3 with open models of a similar size. All numbers were re-run by us on our own hardware.
+
+Model | QuoddyBench | CarrowQA
+Vetchling-3 Mini | 40.2 | 58.8
+Skerrow-3 | 47.5 | 63.1
+"""
+
+TECH_NOTE = """Tamarisk-3 Flash: the official numbers (from the technical note, Table 2)
+
+After a week of rumours, the lab has published Tamarisk-3 Flash with a short technical note. Its Table 2, as typeset:
+
+\\begin{tabular}{l|cc}
+\\hline
+Model & QuoddyBench & CarrowQA \\\\
+\\hline
+Tamarisk-3 Flash & 68.2 & 79.0 \\\\
+Vetchling-3 Mini & 64.5 & 74.8 \\\\
+\\hline
+\\end{tabular}
+\\caption{Accuracy (\\%). All models run by us through their public APIs.}
+"""
+
+
+def test_a_papers_authors_training_the_model_report_their_own_table(pipe):
+    kinds = _kinds(pipe, PAPER_TRAIN)
+    assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_a_paper_titled_with_its_model_reruns_rivals_as_the_developer(pipe):
+    kinds = _kinds(pipe, PAPER_COMPARE)
+    assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_a_reviewers_rerun_by_us_is_independent(pipe):
+    kinds = _kinds(pipe, REVIEW_COMPARE)
+    assert kinds and set(kinds.values()) == {"independent"}
+
+
+def test_first_person_caption_of_a_technical_note_is_the_developers(pipe):
+    kinds = _kinds(pipe, TECH_NOTE)
+    assert kinds and set(kinds.values()) == {"self-reported"}
