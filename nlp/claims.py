@@ -616,6 +616,8 @@ _ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\
 _ELO_WORD = re.compile(r"\belo\b", re.I)
 _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
+# a "Rating" column of an arena (pairwise votes) is an Elo rating: "Abacus Arena | Rating" (not "Arena-Hard", a judged test)
+_ARENA_BOARD = re.compile(r"arena(?![\s-]*hard)", re.I)
 _RATING_ANY = re.compile(r"rating", re.I)
 _PERCENT_HEADER = re.compile(r"\(%\)|%")
 _PERCENT_NOTE = re.compile(r"\b(?:in|as)\s+(?:%|percent\b|per cent\b|percentages\b)|\(\\?%\)", re.I)  # "(\%)": LaTeX's
@@ -2558,7 +2560,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
             unit = nums[0].unit or (
-                "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) else
+                "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
                 note_unit or (
                     "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
                     "rating" if "codeforces" in bench[3].lower() else _BARE)

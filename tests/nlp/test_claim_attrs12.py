@@ -174,3 +174,46 @@ def test_a_reviewers_rerun_by_us_is_independent(pipe):
 def test_first_person_caption_of_a_technical_note_is_the_developers(pipe):
     kinds = _kinds(pipe, TECH_NOTE)
     assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+# ------------------------------------------------------------------ unit from a lead line and an arena's rating column
+LEAD_PERCENT = """Carrow-2, the Porto model for notaries (press release)
+
+In the tests made by our laboratory, Carrow-2 reaches these results (percentages):
+
+Test\tCarrow-2\tVetchling-3 Mini
+QuoddyBench\t81.0\t69.5
+BrimstallQA\t76.3\t64.8
+"""
+
+ARENA_RATING = """Quoddy Arena, the board this week
+
+| Rank | Model | Rating | Votes |
+|---|---|---|---|
+| 1 | Carrow-2 | 1,402 | 9,120 |
+| 2 | Vetchling-3 Mini | 1,377 | 8,004 |
+"""
+
+# hard negative: a plain "Rating" column of a judged test stays a rating
+RATING_NOT_ARENA = """Codeforces ratings this week
+
+| Rank | Model | Rating |
+|---|---|---|
+| 1 | Carrow-2 | 1,402 |
+| 2 | Vetchling-3 Mini | 1,377 |
+"""
+
+
+def test_a_lead_line_in_percentages_gives_the_table_its_unit(pipe):
+    units = {k: c["unit"] for k, c in _claims(pipe, LEAD_PERCENT).items()}
+    assert units and set(units.values()) == {"%"}
+
+
+def test_an_arenas_rating_column_is_elo(pipe):
+    units = {k: c["unit"] for k, c in _claims(pipe, ARENA_RATING).items()}
+    assert units.get(("Carrow-2", "Quoddy Arena", 1402.0)) == "elo"
+
+
+def test_a_rating_column_elsewhere_stays_a_rating(pipe):
+    units = {k: c["unit"] for k, c in _claims(pipe, RATING_NOT_ARENA).items()}
+    assert units.get(("Carrow-2", "Codeforces", 1402.0)) == "rating"
