@@ -217,3 +217,54 @@ def test_an_arenas_rating_column_is_elo(pipe):
 def test_a_rating_column_elsewhere_stays_a_rating(pipe):
     units = {k: c["unit"] for k, c in _claims(pipe, RATING_NOT_ARENA).items()}
     assert units.get(("Carrow-2", "Codeforces", 1402.0)) == "rating"
+
+
+# ------------------------------------------------------------------ comparison in a subject's tables
+def _rivals(pipe, text):
+    return {k: c["is_comparison"] for k, c in _claims(pipe, text).items()}
+
+
+UNREAD_SUBJECT_COLUMN = """Quoddy-4 officially released
+
+Today we are proud to release Quoddy-4, our fourth-generation model.
+
+Benchmark / 鸬鹚4 / Vetchling-3 Mini / Carrow-2
+QuoddyBench / 92.7 / 89.3 / 81.6
+BrimstallQA / 76.4 / 74.1 / 70.5
+"""
+
+PAPER_SUBJECT = """Excerpt, Table 1 of "Budgets for Small Thinkers" (workshop paper)
+
+We train Tamarisk-2 Think, a 7B reasoning model, and compare it with our base model and a public reasoner.
+
+Model                 QuoddyBench   BrimstallQA
+Tamarisk-2 (base)     12.4          41.0
+Vetchling-3 Mini      21.8          49.9
+Tamarisk-2 Think      28.1          55.4
+"""
+
+# hard negative: a digest table in a passage with no subject stays neutral
+NO_SUBJECT_TABLE = """This week's board, in brief
+
+Model / QuoddyBench / BrimstallQA
+Vetchling-3 Mini / 89.3 / 74.1
+Carrow-2 / 81.6 / 70.5
+"""
+
+
+def test_rivals_of_a_launch_table_whose_subject_column_is_unread(pipe):
+    rivals = _rivals(pipe, UNREAD_SUBJECT_COLUMN)
+    assert rivals[("Vetchling-3 Mini", "QuoddyBench", 89.3)] is True
+    assert rivals[("Carrow-2", "BrimstallQA", 70.5)] is True
+
+
+def test_a_papers_own_model_is_the_subject_and_its_base_a_rival(pipe):
+    rivals = _rivals(pipe, PAPER_SUBJECT)
+    assert rivals[("Tamarisk-2 Think", "QuoddyBench", 28.1)] is False
+    assert rivals[("Vetchling-3 Mini", "QuoddyBench", 21.8)] is True
+    assert rivals[("Tamarisk-2", "BrimstallQA", 41.0)] is True
+
+
+def test_a_table_without_subject_has_no_rivals(pipe):
+    rivals = _rivals(pipe, NO_SUBJECT_TABLE)
+    assert rivals and not any(rivals.values())
