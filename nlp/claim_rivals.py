@@ -96,7 +96,9 @@ def subjects(text: str, ents) -> set[str]:
                 out |= found
             break
     intro_end = ends[1] if len(ends) > 1 else len(text)
-    made = next((x[3] for x in models if x[0] < intro_end and _WE_MAKE.search(text, max(0, x[0] - 30), x[0])), None)
+    made = next((x[3] for x in models if x[0] < intro_end and (_WE_MAKE.search(text, max(0, x[0] - 30), x[0]) or
+                                                                _WE_RELEASE_IT.search(text, max(0, x[0] - 70), x[0]))),
+                None)
     if made:  # "We train Ostrya-2 Think, an 8B reasoning model, and compare it with …": a paper's own model
         out.add(made)
     ours = next((x[3] for x in models if _OUR_MODEL.search(text, max(0, x[0] - 40), x[0])), None)
@@ -114,6 +116,10 @@ def subjects(text: str, ents) -> set[str]:
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WE_MAKE = re.compile(r"\bwe\s+(?:(?:also|first|then|now)\s+)?(?:train|pre-?train|fine-?tune|build|develop|distil+)\s+$",
                       re.I)
+# "Today we are releasing Khamsin-2 Pro, our strongest coding model": the lab's own release, first person
+_WE_RELEASE_IT = re.compile(r"\bwe(?:['’]re|\s+are|\s+have|['’]ve)?\s+(?:(?:today|now|proudly|officially|finally|excited\s+to|"
+                            r"happy\s+to|pleased\s+to|proud\s+to)\s+){0,3}(?:releas|launch|introduc|unveil|present|"
+                            r"open[- ]?sourc|ship)\w*\s+(?:(?:the|our|a|an|new|newest|latest)\s+){0,2}$", re.I)
 _TABLE_LINE = re.compile(r"\t|[ \t]\|[ \t]|[ \t]/[ \t]|\S {2,}\S|&")
 
 

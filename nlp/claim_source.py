@@ -427,6 +427,9 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
 # compare X with …" when the title opens with X and reads as a paper's ("X: Scaling … (excerpt from Section 5)")
 _WE_MAKE = re.compile(r"\bwe\s+(?:(?:also|first|then|now)\s+)?(?:train|pre-?train|fine-?tune|build|develop|distil+)\s+$", re.I)
 _WE_COMPARE = re.compile(r"\bwe\s+(?:(?:also|first|then|now)\s+)?(?:compare|evaluate|benchmark)\s+$", re.I)
+# "we trained a model. it's called Mooring": a model's makers writing
+_WE_MADE_A_MODEL = re.compile(r"\bwe(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:trained|built|pre-?trained|fine-?tuned)\s+(?:a|an|our|"
+                              r"this|the)\s+(?:(?:new|own|small|first|little|[\w-]+b)\s+){0,2}(?:language\s+)?model\b", re.I)
 _PAPER_TITLE = re.compile(r"\b(?:section|table|appendix|paper|preprint|arxiv|abstract|proceedings)\b", re.I)
 
 
@@ -435,6 +438,8 @@ def _authors_of_model(text: str, piece: str, a: int, rows, starts: list[int]) ->
     paper's title opens with (:data:`_WE_COMPARE`)."""
     if "we " not in piece.lower():
         return False
+    if _WE_MADE_A_MODEL.search(piece):
+        return True
     from bisect import bisect_left, bisect_right
 
     for r in rows[bisect_left(starts, a):bisect_right(starts, a + len(piece))]:

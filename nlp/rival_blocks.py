@@ -84,12 +84,47 @@ def reference_spans(text: str, paras: list[int]) -> list[tuple[int, int]]:
         line = text[at:end]
         if len(line) <= 80 and _REFERENCE_HEAD.match(line):
             out.append((end, b))
+    out += _keyed_reference_spans(text)
     for m in _KEY.finditer(text):
         indent = m.group(1)
         close = re.compile(rf"(?m)^{re.escape(indent)}[}}\]]")
         c = close.search(text, m.end())
         if c is not None:
             out.append((m.end(), c.start()))
+    return out
+
+
+# results files: a YAML key opening an indented block ("baseline:" over "  model: X" / "  bench: 0.57"), a TOML table
+# whose header names one ("[scores.reference."X"]", "[baseline]"), a list item opening with the word ("- Reference,
+# X through its API: …", "* Baseline — X: …")
+_REF_WORD = r"(?:baselines?|references?|reference[_ -]models?|comparisons?|comparators?|previous|previous[_ -](?:model|version)|compare[_ -]to|prior)"
+_YAML_KEY = re.compile(r'(?m)^([ \t]*)["\']?' + _REF_WORD + r'["\']?[ \t]*:[ \t]*$', re.I)
+_TOML_HEAD = re.compile(r'(?m)^[ \t]*\[\[?[^\]\n]*?(?:^|[.\["\'_ -])' + _REF_WORD + r'(?:[.\]"\'_ -])[^\n]*$', re.I)
+_REF_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*)?(?:reference|baseline|for\s+comparison|comparison)"
+                       r"(?:\s+model)?(?:\*\*)?[ \t]*[,:—–(-][^\n]*$", re.I)
+
+
+def _keyed_reference_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the reference blocks of a results file or a list (see the comment above)."""
+    out = []
+    if ":" in text:
+        for m in _YAML_KEY.finditer(text):
+            indent = len(m.group(1).expandtabs())
+            at = end = m.end()
+            for line in text[m.end() + 1:].split("\n"):
+                if line.strip() and (len(line) - len(line.lstrip(" \t"))) <= indent:
+                    break
+                at += len(line) + 1
+                if line.strip():
+                    end = at
+            if end > m.end():
+                out.append((m.end(), end))
+    if "[" in text:
+        for m in _TOML_HEAD.finditer(text):
+            nxt = re.compile(r"(?m)^[ \t]*(?:\[|```|$)").search(text, m.end() + 1)
+            out.append((m.end(), len(text) if nxt is None else nxt.start()))
+    for m in _REF_ITEM.finditer(text):
+        out.append((m.start(), m.end()))
     return out
 
 

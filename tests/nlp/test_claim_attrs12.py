@@ -268,3 +268,105 @@ def test_a_papers_own_model_is_the_subject_and_its_base_a_rival(pipe):
 def test_a_table_without_subject_has_no_rivals(pipe):
     rivals = _rivals(pipe, NO_SUBJECT_TABLE)
     assert rivals and not any(rivals.values())
+
+
+# ------------------------------------------------------------------ comparison from results files and reference bullets
+YAML_BASELINE = """We ran Carrow-5 through our nightly harness. Here is the file.
+
+```yaml
+model: Carrow-5
+results:
+  quoddybench:
+    score: 0.642
+  brimstallqa:
+    score: 0.701
+baseline:
+  model: Carrow-4
+  quoddybench: 0.571
+  brimstallqa: 0.655
+```
+"""
+
+TOML_REFERENCE = """here is our results file for Skerrow-2:
+
+```toml
+[model]
+name = "Skerrow-2"
+
+[scores]
+"quoddybench" = 62.8
+"brimstallqa" = 58.1
+
+[scores.reference."Vetchling-3"]
+"quoddybench" = 49.0
+"brimstallqa" = 51.6
+```
+"""
+
+REFERENCE_BULLET = """Work package 2: models
+
+Results (accuracy, %):
+- Tamarisk-2-40B: QuoddyBench 77.9; BrimstallQA 58.1
+- Tamarisk-2-9B: QuoddyBench 66.0; BrimstallQA 39.4
+- Reference, Vetchling-3 Mini through its API: QuoddyBench 82.5; BrimstallQA 88.1
+"""
+
+WE_RELEASE_CHART = """Carrow-6 is here
+
+Today we are releasing Carrow-6, our strongest coding model.
+
+QuoddyBench, percent of tasks:
+- Carrow-6: 74.5
+- Vetchling-3: 80.9
+- Carrow-5: 61.0
+"""
+
+# hard negative: a results file whose only block is the model's own keeps no rival
+YAML_OWN_ONLY = """Nightly file for Carrow-5.
+
+```yaml
+model: Carrow-5
+results:
+  quoddybench:
+    score: 0.642
+  brimstallqa:
+    score: 0.701
+```
+"""
+
+
+def test_a_yaml_baseline_block_is_a_comparison(pipe):
+    rivals = _rivals(pipe, YAML_BASELINE)
+    assert rivals[("Carrow-4", "QuoddyBench", 0.571)] is True
+    assert rivals[("Carrow-5", "QuoddyBench", 0.642)] is False
+
+
+def test_a_toml_reference_table_is_a_comparison(pipe):
+    rivals = _rivals(pipe, TOML_REFERENCE)
+    assert rivals[("Vetchling-3", "QuoddyBench", 49.0)] is True
+    assert rivals[("Skerrow-2", "QuoddyBench", 62.8)] is False
+
+
+def test_a_reference_bullet_is_a_comparison(pipe):
+    rivals = _rivals(pipe, REFERENCE_BULLET)
+    assert rivals[("Vetchling-3 Mini", "QuoddyBench", 82.5)] is True
+    assert rivals[("Tamarisk-2-40B", "QuoddyBench", 77.9)] is False
+
+
+def test_we_are_releasing_names_the_subject_of_its_charts(pipe):
+    rivals = _rivals(pipe, WE_RELEASE_CHART)
+    assert rivals[("Vetchling-3", "QuoddyBench", 80.9)] is True
+    assert rivals[("Carrow-5", "QuoddyBench", 61.0)] is True
+    assert rivals[("Carrow-6", "QuoddyBench", 74.5)] is False
+
+
+def test_a_results_file_without_a_reference_block_has_no_rival(pipe):
+    rivals = _rivals(pipe, YAML_OWN_ONLY)
+    assert rivals and not any(rivals.values())
+
+
+def test_we_trained_a_model_is_the_developer_speaking(pipe):
+    text = ("we made a thing: Skerrow-2\n\nhi. we are five people and we trained a model. it's called Skerrow-2.\n\n"
+            + TOML_REFERENCE[TOML_REFERENCE.index("```"):] + "\nevery number is from our run.\n")
+    kinds = _kinds(pipe, text)
+    assert kinds and set(kinds.values()) == {"self-reported"}
