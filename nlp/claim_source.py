@@ -19,6 +19,8 @@ import re
 from .numbers import any_finder, has_any, lowered
 from .run_cues import obtained_by, same_maker as _same_maker  # (one maker: shared with who ran the numbers)
 
+_ASSESSORS = (r"(?:committee|panel|jury|assessors?|evaluators?|auditors?|examiners?|validation\s+(?:unit|team|function)|"
+              r"(?:evaluation|assessment)\s+(?:unit|team|panel|committee|board))")
 _INDEPENDENT = re.compile(
     r"\b(?:independent(?:ly)?|third[- ]party|in our (?:own )?(?:tests|runs|testing|evaluation)|our (?:own )?"
     r"(?:tests|runs|testing|evaluation|harness|reruns)|we (?:tested|ran|measured|verified)|any model we tested|"
@@ -39,7 +41,14 @@ _INDEPENDENT = re.compile(
     r"our\s+(?:own\s+)?(?:servers|hardware|machines|gpus|cluster|scaffold)|our\s+(?:default|standard)\s+(?:scaffold|harness|"
     r"setup|settings)|"
     # "Rival numbers were re-run by us", "All models run by us through their APIs": first person, the voice decides
-    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored)\s+(?:all\s+)?by\s+us)\b",
+    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored)\s+(?:all\s+)?by\s+us|"
+    # a buyer's or a validator's own evaluation: "run by the evaluation committee", "the panel scored the output",
+    # "Results (validation unit's runs)": a tender's or an audit's assessors test the bidders' models
+    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored|conducted|carried\s+out)\s+by\s+"
+    r"(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ASSESSORS + r"|" + _ASSESSORS + r"['’]s?\s+(?:own\s+)?(?:runs?|tests?|"
+    r"measurements?|figures|scores|evaluations?|scoring)|(?:evaluation|validation|assessment|selection|award)\s+"
+    r"(?:committee|panel|unit|team|board|jury)\s+(?:(?:also|then|first|has|had|have)\s+)?(?:translated|scored|ran|re-?ran|"
+    r"tested|measured|evaluated|graded|ran|validated|assessed))\b",
     re.I,
 )
 _SELF = re.compile(
@@ -269,7 +278,7 @@ _WE_RELEASE = re.compile(r"\b(?:we|we['’]re|we\s+are|we\s+have|we['’]ve)\s+(
 # a run by the host of a leaderboard or a reviewer: "MathArena runs each model", "the group ran all models itself"
 _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|scores?|scored|grades?|graded)\s+"
                        r"(?:(?:each|every|all|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       r"twelve)\s+){1,2}(?:[\w-]+\s+)?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
+                       r"twelve)\s+){1,2}(?:[\w-]+\s+){0,3}?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
                        r"\b(?:ran|tested|evaluated|scored|graded)\s+(?:each|all|both|every\s+one)\s+of\s+(?:them|these|those)\b|"
                        r"\b(?:itself|themselves|ourselves)\b", re.I)
 
@@ -364,6 +373,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
             if m:  # what "we" release: a model (its developer speaks) or a benchmark (its authors test others')
                 after = [r for r in inside if r[0] >= m.end() and r[2] in ("MODEL", "BENCHMARK")][:1]
                 vote = "independent" if after and after[0][2] == "BENCHMARK" else "self-reported"
+                if not after and _RELEASED_TEST.match(piece, m.end()):
+                    vote = "independent"  # "We release the tasks, the simulator and the grading scripts": a benchmark's
             elif any(_ORG_THEN_MODEL.match(piece, inside[i][1], inside[i + 1][0])
                      for i in range(len(inside) - 1) if inside[i][2] == "ORG" and inside[i + 1][2] == "MODEL"
                      and inside[i + 1][0] - inside[i][1] <= _GAP):
@@ -456,6 +467,8 @@ def _authors_of_model(text: str, piece: str, a: int, rows, starts: list[int]) ->
     return False
 
 
+_RELEASED_TEST = re.compile(r"\s*(?:(?:the|our|all|these|its)\s+)?(?:tasks|benchmark|dataset|test\s+set|leaderboard|"
+                            r"suite|problems|questions|items|grading\s+scripts?|harness|simulator)\b", re.I)
 _BENCH_WORDS = re.compile(r"\b(?:benchmarks?|datasets?|leaderboards?|test\s+sets?|suites?|eval(?:uation)?s?)\b", re.I)
 
 

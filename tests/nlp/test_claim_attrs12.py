@@ -370,3 +370,42 @@ def test_we_trained_a_model_is_the_developer_speaking(pipe):
             + TOML_REFERENCE[TOML_REFERENCE.index("```"):] + "\nevery number is from our run.\n")
     kinds = _kinds(pipe, text)
     assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+# ------------------------------------------------------------------ a buyer's assessors, a benchmark paper's authors
+TENDER = """Evaluation sheet — Lot 4: document summarisation (Skerrow district council)
+
+Accuracy on QuoddyBench was run by the evaluation committee on its own infrastructure; price is scored separately.
+
+Bidder | Proposed model | QuoddyBench accuracy | Total (100)
+Bidder 1 | Carrow-2 | 84.6% | 76.5
+Bidder 2 | Vetchling-3 | 81.3% | 81.5
+"""
+
+PANEL = """Tender evaluation, translation service (summary sheet)
+
+The evaluation panel translated the 900 sentences of QuoddyBench with each bidder's proposed model and scored the output.
+
+Bidder A — Carrow-2 — 61.4
+Bidder B — Vetchling-3 — 57.8
+"""
+
+BENCH_PAPER = """BrimstallQA: Long-Horizon Tasks for Agents
+
+Abstract. We introduce BrimstallQA, 400 multi-day tasks. We evaluate nine frontier and open models in a common scaffold. The strongest system, Carrow-2, completes 43.2% of tasks; Vetchling-3 is second at 40.7%. We release the tasks and the grading scripts under an open licence.
+"""
+
+
+def test_a_tenders_evaluation_committee_is_independent(pipe):
+    kinds = _kinds(pipe, TENDER)
+    assert kinds and set(kinds.values()) == {"independent"}
+
+
+def test_a_tenders_evaluation_panel_is_independent(pipe):
+    kinds = _kinds(pipe, PANEL)
+    assert kinds and set(kinds.values()) == {"independent"}
+
+
+def test_a_benchmark_papers_own_evaluation_is_independent(pipe):
+    kinds = _kinds(pipe, BENCH_PAPER)
+    assert kinds and set(kinds.values()) == {"independent"}
