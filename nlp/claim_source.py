@@ -278,7 +278,7 @@ _WE_RELEASE = re.compile(r"\b(?:we|we['’]re|we\s+are|we\s+have|we['’]ve)\s+(
 # a run by the host of a leaderboard or a reviewer: "MathArena runs each model", "the group ran all models itself"
 _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|scores?|scored|grades?|graded)\s+"
                        r"(?:(?:each|every|all|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       r"twelve)\s+){1,2}(?:[\w-]+\s+){0,3}?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
+                       r"twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+){1,2}(?:[\w-]+\s+){0,3}?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
                        r"\b(?:ran|tested|evaluated|scored|graded)\s+(?:each|all|both|every\s+one)\s+of\s+(?:them|these|those)\b|"
                        r"\b(?:itself|themselves|ourselves)\b", re.I)
 
@@ -347,6 +347,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
 
     developers = {org for _, _, label, _, org in rows if label == "MODEL" and org}
     votes = {"self-reported": 0, "independent": 0}
+    first = text.find("\n")
+    bench_title = _BENCH_TITLE.search(text, 0, len(text) if first < 0 else first) is not None
     intro = _intro_end(text)
     for a, z in pieces:
         piece = text[a:z]
@@ -373,7 +375,7 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
             if m:  # what "we" release: a model (its developer speaks) or a benchmark (its authors test others')
                 after = [r for r in inside if r[0] >= m.end() and r[2] in ("MODEL", "BENCHMARK")][:1]
                 vote = "independent" if after and after[0][2] == "BENCHMARK" else "self-reported"
-                if not after and _RELEASED_TEST.match(piece, m.end()):
+                if not after and (_RELEASED_TEST.match(piece, m.end()) or _ITEM_COUNT.match(piece, m.end()) or bench_title):
                     vote = "independent"  # "We release the tasks, the simulator and the grading scripts": a benchmark's
             elif any(_ORG_THEN_MODEL.match(piece, inside[i][1], inside[i + 1][0])
                      for i in range(len(inside) - 1) if inside[i][2] == "ORG" and inside[i + 1][2] == "MODEL"
@@ -415,6 +417,9 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
     from bisect import bisect_left, bisect_right
 
     intro = _intro_end(text)
+    first = text.find("\n")
+    if _BENCH_TITLE.search(text, 0, len(text) if first < 0 else first):
+        return False  # "Lintel: A Benchmark of Everyday Structural Reasoning": its authors test others' models
     for a, z in pieces:
         if a >= intro:
             break
@@ -429,7 +434,7 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
                      if r[2] in ("MODEL", "BENCHMARK")][:1]
             if after:
                 return after[0][2] == "MODEL"
-            if not _BENCH_WORDS.search(piece, m.end()):
+            if not _BENCH_WORDS.search(piece, m.end()) and not _ITEM_COUNT.match(piece, m.end()):
                 return True
     return False
 
@@ -469,6 +474,12 @@ def _authors_of_model(text: str, piece: str, a: int, rows, starts: list[int]) ->
 
 _RELEASED_TEST = re.compile(r"\s*(?:(?:the|our|all|these|its)\s+)?(?:tasks|benchmark|dataset|test\s+set|leaderboard|"
                             r"suite|problems|questions|items|grading\s+scripts?|harness|simulator)\b", re.I)
+# a paper's title naming a benchmark or a data set it presents ("X: A Benchmark for …", "X: an evaluation suite …")
+_BENCH_TITLE = re.compile(r"[:—–-]\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|data\s+set|test\s+suite|"
+                          r"evaluation\s+suite|leaderboard|eval)\b", re.I)
+# "We present Lintel, 2,150 multiple-choice questions …": a count of items is a data set, not a model
+_ITEM_COUNT = re.compile(r"\s*[^\s,.;]+(?:\s+[^\s,.;]+){0,3},?\s+(?:of\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:questions|tasks|"
+                         r"problems|items|prompts|exercises|puzzles|examples)\b", re.I)
 _BENCH_WORDS = re.compile(r"\b(?:benchmarks?|datasets?|leaderboards?|test\s+sets?|suites?|eval(?:uation)?s?)\b", re.I)
 
 

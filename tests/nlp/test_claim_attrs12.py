@@ -409,3 +409,43 @@ def test_a_tenders_evaluation_panel_is_independent(pipe):
 def test_a_benchmark_papers_own_evaluation_is_independent(pipe):
     kinds = _kinds(pipe, BENCH_PAPER)
     assert kinds and set(kinds.values()) == {"independent"}
+
+
+BENCH_TITLE_PAPER = """Joist: A Benchmark of Everyday Carpentry
+
+Abstract. We present Joist, 1,800 short-answer questions on everyday statics. We evaluate twenty-two models. Carrow-2 leads with 74.6%, followed by Vetchling-3 at 73.9%.
+"""
+
+# hard negative: a lab presenting its model in the same words stays self-reported
+MODEL_PRESENTED = """Carrow-7: our new model for carpenters
+
+We present Carrow-7, our new model for carpentry questions. On QuoddyBench, Carrow-7 scores 74.6%, ahead of Vetchling-3 at 73.9%.
+"""
+
+
+def test_a_benchmark_titled_paper_presenting_its_questions_is_independent(pipe):
+    kinds = _kinds(pipe, BENCH_TITLE_PAPER)
+    assert kinds and set(kinds.values()) == {"independent"}
+
+
+def test_a_lab_presenting_its_model_stays_self_reported(pipe):
+    kinds = _kinds(pipe, MODEL_PRESENTED)
+    assert kinds[("Carrow-7", "QuoddyBench", 74.6)] == "self-reported"
+
+
+def test_passage_kind_of_a_benchmark_paper_whose_benchmark_name_was_not_found():
+    # the entity finder may miss a new benchmark's name ("Joist"): the title and the item count still say whose
+    # "We present" it is
+    from nlp.claim_source import developer_voice, passage_kind
+
+    text = ("Joist: A Benchmark of Everyday Carpentry\n\nAbstract. We present Joist, 1,800 short-answer questions on "
+            "statics. We evaluate twenty-two models. Carrow-2 leads with 74.6%.")
+    pieces = [(0, 40)]
+    at = 42
+    for sent in text[42:].split(". "):
+        pieces.append((at, at + len(sent) + 1))
+        at += len(sent) + 2
+    m = text.index("Carrow-2")
+    rows = [(m, m + 8, "MODEL", "Carrow-2", None)]
+    assert not developer_voice(text, pieces, rows, [m])
+    assert passage_kind(text, pieces, rows, [m]) == "independent"
