@@ -28,8 +28,8 @@ _OUR_MODEL = re.compile(r"\b[Oo]ur\s+(?:new\s+|latest\s+|own\s+)?(?:[\w-]+\s+){0
 # items of a digest: "1) …", "2. …", "**1. …", "Second: …", "Opening item: …"
 _ITEM = re.compile(r"(?m)^[ \t*#>-]*(?:\d{1,2}[.)][ \t]+(?:\*\*)?[A-Z]|(?:First|Second|Third|Fourth|Fifth|Next|Finally|"
                    r"Opening item|Also|Elsewhere|Meanwhile)\b\s*[:,—–-])")
-_LEAD = re.compile(r"\W*(?:(?:in|for|by)\s+(?:\w+\s+)?comparison|for\s+reference|compared\s+with\s+(?:that|this|these|those))\b",
-                   re.I)
+_LEAD = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?🆚|\W*(?:(?:and|but|also|so)\s+)?(?:(?:in|for|by)\s+(?:\w+\s+)?comparison|"
+                   r"for\s+reference|compared\s+with\s+(?:that|this|these|those))\b", re.I)
 # "On the same harness Y reaches N", "Z came in at 55.4 in the same run": the scores of another model measured
 # beside the ones just given (a comparison with them, from the same source)
 SAME_RUN = re.compile(r"\W*(?:(?:on|in|with|under|using|from|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:harness|run|runs|test|"

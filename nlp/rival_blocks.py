@@ -21,7 +21,11 @@ _REFERENCE_HEAD = re.compile(r"[ \t*_#>]*(?:reference|baseline|comparison|compar
 _KEY = re.compile(r'(?m)^([ \t]*)"?(?:baselines?|reference|comparison|comparators?)"?[ \t]*[:=][ \t]*[\[{][ \t]*$', re.I)
 _BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:previous|prior|older|earlier|last)\s+(?:version|generation|model|flagship|"
                      r"release|iteration)|\b(?:its|their|the)\s+predecessor|\bthe\s+original|\blast\s+year['’]s|"
-                     r"\b(?:the|its|their)\s+(?:previous|prior|older)(?:-generation)?)\s*,?\s*(?:the\s+)?$", re.I)
+                     r"\b(?:the|its|their)\s+(?:previous|prior|older|earlier)(?:-generation)?|"
+                     # "the previous season's X", "last spring's X", "the model we shipped last spring, X"
+                     r"\b(?:the\s+)?(?:previous|prior|last)\s+(?:season|spring|summer|autumn|fall|winter|quarter|month)['’]s|"
+                     r"\bthe\s+(?:model|version)\s+(?:we|they|it)\s+(?:shipped|released|launched|put\s+out)\s+(?:last\s+\w+|in\s+\w+|"
+                     r"\w+\s+(?:months?|years?|weeks?)\s+ago))\s*,?\s*(?:the\s+)?$", re.I)
 _AFTER = re.compile(r"\s*(?:\(\s*(?:last\s+year['’]s|the\s+previous|the\s+prior|its\s+predecessor|previous|prior|the\s+old|"
                     r"older|earlier)\b[^)\n]{0,40}\)|,\s*(?:its|their|the)\s+predecessor\b)", re.I)
 
@@ -132,7 +136,7 @@ def previous_models(text: str, models) -> list[tuple[int, str]]:
     """(start, canonical) of the model mentions named as the previous generation; `models` as in `block_groups`."""
     out = []
     for s, e, canon in models:
-        if _BEFORE.search(text, max(0, s - 45), s) or _AFTER.match(text, e):
+        if _BEFORE.search(text, max(0, s - 60), s) or _AFTER.match(text, e):
             out.append((s, canon))
     return out
 

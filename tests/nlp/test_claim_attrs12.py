@@ -449,3 +449,33 @@ def test_passage_kind_of_a_benchmark_paper_whose_benchmark_name_was_not_found():
     rows = [(m, m + 8, "MODEL", "Carrow-2", None)]
     assert not developer_voice(text, pieces, rows, [m])
     assert passage_kind(text, pieces, rows, [m]) == "independent"
+
+
+# ------------------------------------------------------------------ comparison cues in prose and posts
+# (the full knowledge base here, for its benchmark names: the models are still invented)
+@pytest.fixture(scope="module")
+def kb_pipe():
+    return nlp.load()
+
+
+def test_the_earlier_model_is_a_comparison(kb_pipe):
+    text = ("Carrow-3 Mini is out. The Porto company says its new model Carrow-3 Mini gives 61.2 percent on AIME 2025. "
+            "The earlier Carrow-2 Mini had given 54.9 percent.")
+    rivals = _rivals(kb_pipe, text)
+    assert rivals[("Carrow-2 Mini", "AIME 2025", 54.9)] is True
+    assert rivals[("Carrow-3 Mini", "AIME 2025", 61.2)] is False
+
+
+def test_the_model_we_shipped_last_spring_is_a_comparison(kb_pipe):
+    text = ("[00:12:01] so on ARC-AGI-2 the new Carrow-4 model is at 22.4 today\n"
+            "[00:12:14] and for comparison the model we shipped last spring, Carrow-3 Max, was at 19.0")
+    rivals = _rivals(kb_pipe, text)
+    assert rivals[("Carrow-3 Max", "ARC-AGI-2", 19.0)] is True
+    assert rivals[("Carrow-4", "ARC-AGI-2", 22.4)] is False
+
+
+def test_a_vs_emoji_line_is_a_comparison(kb_pipe):
+    text = "Carrow-4 on AIME 2025: 95.0% 🔥\n🆚 DeepSeek-V3.2 on AIME 2025: 93.1% 👀"
+    rivals = _rivals(kb_pipe, text)
+    assert rivals[("DeepSeek-V3.2", "AIME 2025", 93.1)] is True
+    assert rivals[("Carrow-4", "AIME 2025", 95.0)] is False
