@@ -239,7 +239,8 @@ _RELEASE_VERB = (r"(?:releas|launch|announc|introduc|unveil|ships?\b|shipped|ope
                  r"rolls?\s+out|rolled\s+out|unveil)\w*")
 # the text between an organisation and the model it makes: "'s new", " today released", " has launched its"
 _ORG_THEN_MODEL = re.compile(
-    r"\s*(?:['’]s\s+(?:(?:new|newest|latest|own|open|open-weight|first|flagship|next)\s+){0,2}|,?\s*(?:(?:which|that)\s+)?"
+    r"\s*(?:['’]s\s+(?:(?:new|newest|latest|own|open|open-weight|first|flagship|next)\s+){0,2}|"
+    r"(?:\s*\([^()\n]{1,30}\))?,?\s*(?:(?:which|that)\s+)?"  # "Shanlan Technology (山岚科技) today open-sourced"
     r"(?:(?:has|have|is|are|today|now|also|formally|officially|quietly|finally|just|will)\s+){0,3}"
     + _RELEASE_VERB + r"\s+(?:(?:its|their|the|a|an|new|newest|latest|open-weight|model|models|on\s+\w+)\s+){0,3})$", re.I)
 # the text between a model and its maker: ", from the Lisbon lab", " by", " developed by"
@@ -296,7 +297,7 @@ _WE_RAN = re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|th
                      r"benchmarked|checked|evaluated|scored|put|measured|re-?ran|got)\b|\bmy\s+(?:own\s+)?(?:numbers|runs?|"
                      r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I)
 _OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
-                  r"launch\s+posts?|technical\s+notes?|tech\s+(?:reports?|notes?)")
+                  r"launch\s+posts?|technical\s+notes?|tech\s+(?:reports?|notes?)|technical\s+blog(?:\s+posts?)?")
 _OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
 INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
 # the passage calling itself one of those (a heading "Release notes, v3.1", "This model card", "our technical

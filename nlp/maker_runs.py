@@ -53,6 +53,13 @@ def maker_nouns(text: str, rows) -> list[str]:
         if any(r[1] < m.start() and m.start() - r[1] <= _WINDOW + 40 and _MODEL_FROM.match(text[r[1]:m.start()])
                for r in models):
             out.append(noun)
+    for r in rows:  # an organisation named like a model ("Petrel Labs" beside "petrel-mini-8b") or said to make it
+        if r[2] != "ORG" or r[3] in out:
+            continue
+        first = r[3].split()[0].lower() if r[3].split() else ""
+        if len(first) > 2 and any(re.match(re.escape(first) + r"(?:[- ]|\d|$)", x[3].lower()) for x in models) or any(
+                x[1] < r[0] and r[0] - x[1] <= _WINDOW + 40 and _MODEL_FROM.match(text[x[1]:r[0]]) for x in models):
+            out.append(r[3])
     if any(w in _FIRM_WORDS for w in out):
         out += [w for w in _FIRM_WORDS if w not in out]
     for r in models:

@@ -479,3 +479,37 @@ def test_a_vs_emoji_line_is_a_comparison(kb_pipe):
     rivals = _rivals(kb_pipe, text)
     assert rivals[("DeepSeek-V3.2", "AIME 2025", 93.1)] is True
     assert rivals[("Carrow-4", "AIME 2025", 95.0)] is False
+
+
+# ------------------------------------------------------------------ the developer named like its model, a lab's blog
+CARD_BY_NAMED_LAB = """# brambling-mini-4b
+
+brambling-mini-4b is a 4-billion-parameter instruction-tuned model from Brambling Labs, trained on 9T tokens.
+
+## Evaluation
+
+All results were produced by Brambling Labs with our own harness (0-shot). Scores are accuracy in %.
+
+| Benchmark | brambling-mini-4b | Vetchling-3 |
+|---|---|---|
+| MMLU-Pro | 58.4 | 48.3 |
+| GSM8K | 89.9 | 84.5 |
+"""
+
+LAB_BLOG = """Carrow-M2: technical blog (English version)
+
+Carrow Technology (卡罗科技) today open-sourced Carrow-M2, a mixture-of-experts model. Below are the main results from our evaluation. All numbers are pass@1 percentages.
+
+- AIME 2025: 87.5
+- GPQA Diamond: 80.3
+"""
+
+
+def test_results_produced_by_the_lab_named_like_its_model_are_self_reported(kb_pipe):
+    kinds = _kinds(kb_pipe, CARD_BY_NAMED_LAB)
+    assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_a_labs_technical_blog_with_our_evaluation_is_self_reported(kb_pipe):
+    kinds = _kinds(kb_pipe, LAB_BLOG)
+    assert kinds and set(kinds.values()) == {"self-reported"}
