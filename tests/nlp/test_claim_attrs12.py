@@ -513,3 +513,20 @@ def test_results_produced_by_the_lab_named_like_its_model_are_self_reported(kb_p
 def test_a_labs_technical_blog_with_our_evaluation_is_self_reported(kb_pipe):
     kinds = _kinds(kb_pipe, LAB_BLOG)
     assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+LAUNCH_DECK = """# Slides: "Carrow 5 — Launch Review" (flattened from the deck)
+
+Slide 1 — Carrow 5: faster, cheaper
+Brambling Intelligence · internal launch deck · Nov 2026
+
+Slide 2 — Headline results (% accuracy)
+- GSM8K
+  - Carrow 5: 71.4
+  - Vetchling-3: 49.6
+"""
+
+
+def test_a_labs_launch_deck_is_self_reported(kb_pipe):
+    kinds = _kinds(kb_pipe, LAUNCH_DECK)
+    assert kinds and set(kinds.values()) == {"self-reported"}
