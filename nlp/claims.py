@@ -618,6 +618,7 @@ _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
 # a "Rating" column of an arena (pairwise votes) is an Elo rating: "Abacus Arena | Rating" (not "Arena-Hard", a judged test)
 _ARENA_BOARD = re.compile(r"arena(?![\s-]*hard)", re.I)
+_ON_ARENA = re.compile(r"\b(?:on|in)\s+(?:the|an?|its)\s+(?:[\w-]+\s+)?arena\b(?![\s-]*hard)", re.I)
 _RATING_ANY = re.compile(r"rating", re.I)
 _PERCENT_HEADER = re.compile(r"\(%\)|%")
 _PERCENT_NOTE = re.compile(r"\b(?:in|as)\s+(?:%|percent\b|per cent\b|percentages\b)|\(\\?%\)", re.I)  # "(\%)": LaTeX's
@@ -2008,6 +2009,9 @@ def _sentence_claims(
     for n in nums:
         if n.unit is None and ("rat" in text or "Elo" in text):
             n.unit = stated_unit(text, n.start, n.value)  # "claims a rating of 2,285" (nlp.claim_places)
+            if n.unit == "rating" and (_ON_ARENA.search(text) or any(
+                    _ARENA_BOARD.search(b.canonical or "") for b in benches + ([context_bench] if context_bench is not None else []))):
+                n.unit = "elo"  # "was rated 1,440 … on the arena": an arena's rating is an Elo rating
     dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
                              bench_units)  # (the topic benchmark's unit, in a sentence naming none)
     if dollars:

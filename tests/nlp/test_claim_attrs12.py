@@ -530,3 +530,10 @@ Slide 2 — Headline results (% accuracy)
 def test_a_labs_launch_deck_is_self_reported(kb_pipe):
     kinds = _kinds(kb_pipe, LAUNCH_DECK)
     assert kinds and set(kinds.values()) == {"self-reported"}
+
+
+def test_rated_on_an_arena_is_elo_and_on_codeforces_a_rating(kb_pipe):
+    units = {k: c["unit"] for k, c in _claims(kb_pipe, "In LMArena, Carrow-6 was rated 1,412.").items()}
+    assert units.get(("Carrow-6", "LMArena", 1412.0)) == "elo"
+    units = {k: c["unit"] for k, c in _claims(kb_pipe, "On Codeforces, Carrow-6 was rated 2,110.").items()}
+    assert units.get(("Carrow-6", "Codeforces", 2110.0)) == "rating"
