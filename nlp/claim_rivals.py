@@ -28,8 +28,8 @@ _OUR_MODEL = re.compile(r"\b[Oo]ur\s+(?:new\s+|latest\s+|own\s+)?(?:[\w-]+\s+){0
 # items of a digest: "1) …", "2. …", "**1. …", "Second: …", "Opening item: …"
 _ITEM = re.compile(r"(?m)^[ \t*#>-]*(?:\d{1,2}[.)][ \t]+(?:\*\*)?[A-Z]|(?:First|Second|Third|Fourth|Fifth|Next|Finally|"
                    r"Opening item|Also|Elsewhere|Meanwhile)\b\s*[:,—–-])")
-_LEAD = re.compile(r"\W*(?:(?:in|for|by)\s+(?:\w+\s+)?comparison|for\s+reference|compared\s+with\s+(?:that|this|these|those))\b",
-                   re.I)
+_LEAD = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?🆚|\W*(?:(?:and|but|also|so)\s+)?(?:(?:in|for|by)\s+(?:\w+\s+)?comparison|"
+                   r"for\s+reference|compared\s+with\s+(?:that|this|these|those))\b", re.I)
 # "On the same harness Y reaches N", "Z came in at 55.4 in the same run": the scores of another model measured
 # beside the ones just given (a comparison with them, from the same source)
 SAME_RUN = re.compile(r"\W*(?:(?:on|in|with|under|using|from|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:harness|run|runs|test|"
@@ -96,6 +96,11 @@ def subjects(text: str, ents) -> set[str]:
                 out |= found
             break
     intro_end = ends[1] if len(ends) > 1 else len(text)
+    made = next((x[3] for x in models if x[0] < intro_end and (_WE_MAKE.search(text, max(0, x[0] - 30), x[0]) or
+                                                                _WE_RELEASE_IT.search(text, max(0, x[0] - 70), x[0]))),
+                None)
+    if made:  # "We train Ostrya-2 Think, an 8B reasoning model, and compare it with …": a paper's own model
+        out.add(made)
     ours = next((x[3] for x in models if _OUR_MODEL.search(text, max(0, x[0] - 40), x[0])), None)
     if ours:  # "Our model, Prism-32B (…), gets 47.5%": the authors' own model
         out.add(ours)
@@ -109,6 +114,23 @@ def subjects(text: str, ents) -> set[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_WE_MAKE = re.compile(r"\bwe\s+(?:(?:also|first|then|now)\s+)?(?:train|pre-?train|fine-?tune|build|develop|distil+)\s+$",
+                      re.I)
+# "Today we are releasing Khamsin-2 Pro, our strongest coding model": the lab's own release, first person
+_WE_RELEASE_IT = re.compile(r"\bwe(?:['’]re|\s+are|\s+have|['’]ve)?\s+(?:(?:today|now|proudly|officially|finally|excited\s+to|"
+                            r"happy\s+to|pleased\s+to|proud\s+to)\s+){0,3}(?:releas|launch|introduc|unveil|present|"
+                            r"open[- ]?sourc|ship)\w*\s+(?:(?:the|our|a|an|new|newest|latest)\s+){0,2}$", re.I)
+_TABLE_LINE = re.compile(r"\t|[ \t]\|[ \t]|[ \t]/[ \t]|\S {2,}\S|&")
+
+
+def _table_block(text: str, at: int) -> bool:
+    """Whether the block (run of non-blank lines) around `at` is a table of three or more lines, two of them
+    split into cells (tabs, pipes, slashes, runs of spaces, LaTeX `&`)."""
+    a = text.rfind("\n\n", 0, at)
+    z = text.find("\n\n", at)
+    lines = [x for x in text[0 if a < 0 else a:len(text) if z < 0 else z].split("\n") if x.strip()]
+    return len(lines) >= 3 and sum(1 for x in lines if _TABLE_LINE.search(x)) >= 2
+
 
 
 def _only_model(text: str, head: str, start: int, models) -> bool:
@@ -161,9 +183,16 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
             return groups.get(k, k)
 
         own = {para(c) for c in claims if any(variant(c["model"], s) for s in subs)}
+        models_of: dict = {}
         for c in claims:
-            if not c.get("is_comparison") and para(c) in own and not any(
-                    variant(c["model"], s) for s in subs):
+            models_of.setdefault(para(c), set()).add(c["model"])
+        for c in claims:
+            if c.get("is_comparison") or any(variant(c["model"], s) for s in subs):
+                continue
+            k = para(c)
+            if k in own or (len(models_of[k]) >= 2 and _table_block(text, c["start"])):
+                # a table of the subject's passage whose subject column was not read ("青鸾3" over Qingluan-3's
+                # figures): its other models are still the rivals the launch compares itself with
                 c["is_comparison"] = True
     mark_layout_rivals(text, claims, ents, paras, subs, variant)  # reference blocks, the previous generation
     if subs or any(c.get("is_comparison") for c in claims):

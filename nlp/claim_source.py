@@ -19,6 +19,8 @@ import re
 from .numbers import any_finder, has_any, lowered
 from .run_cues import obtained_by, same_maker as _same_maker  # (one maker: shared with who ran the numbers)
 
+_ASSESSORS = (r"(?:committee|panel|jury|assessors?|evaluators?|auditors?|examiners?|validation\s+(?:unit|team|function)|"
+              r"(?:evaluation|assessment)\s+(?:unit|team|panel|committee|board))")
 _INDEPENDENT = re.compile(
     r"\b(?:independent(?:ly)?|third[- ]party|in our (?:own )?(?:tests|runs|testing|evaluation)|our (?:own )?"
     r"(?:tests|runs|testing|evaluation|harness|reruns)|we (?:tested|ran|measured|verified)|any model we tested|"
@@ -37,7 +39,16 @@ _INDEPENDENT = re.compile(
     r"(?:the\s+)?(?:[\w.-]+(?:['’]s?)?\s+){0,3}?(?:leaderboard|board|scoreboard|standings)|"
     # "run on our own servers", "with our default scaffold": the host's own setup
     r"our\s+(?:own\s+)?(?:servers|hardware|machines|gpus|cluster|scaffold)|our\s+(?:default|standard)\s+(?:scaffold|harness|"
-    r"setup|settings))\b",
+    r"setup|settings)|"
+    # "Rival numbers were re-run by us", "All models run by us through their APIs": first person, the voice decides
+    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored)\s+(?:all\s+)?by\s+us|"
+    # a buyer's or a validator's own evaluation: "run by the evaluation committee", "the panel scored the output",
+    # "Results (validation unit's runs)": a tender's or an audit's assessors test the bidders' models
+    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored|conducted|carried\s+out)\s+by\s+"
+    r"(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ASSESSORS + r"|" + _ASSESSORS + r"['’]s?\s+(?:own\s+)?(?:runs?|tests?|"
+    r"measurements?|figures|scores|evaluations?|scoring)|(?:evaluation|validation|assessment|selection|award)\s+"
+    r"(?:committee|panel|unit|team|board|jury)\s+(?:(?:also|then|first|has|had|have)\s+)?(?:translated|scored|ran|re-?ran|"
+    r"tested|measured|evaluated|graded|ran|validated|assessed))\b",
     re.I,
 )
 _SELF = re.compile(
@@ -228,7 +239,8 @@ _RELEASE_VERB = (r"(?:releas|launch|announc|introduc|unveil|ships?\b|shipped|ope
                  r"rolls?\s+out|rolled\s+out|unveil)\w*")
 # the text between an organisation and the model it makes: "'s new", " today released", " has launched its"
 _ORG_THEN_MODEL = re.compile(
-    r"\s*(?:['’]s\s+(?:(?:new|newest|latest|own|open|open-weight|first|flagship|next)\s+){0,2}|,?\s*(?:(?:which|that)\s+)?"
+    r"\s*(?:['’]s\s+(?:(?:new|newest|latest|own|open|open-weight|first|flagship|next)\s+){0,2}|"
+    r"(?:\s*\([^()\n]{1,30}\))?,?\s*(?:(?:which|that)\s+)?"  # "Shanlan Technology (山岚科技) today open-sourced"
     r"(?:(?:has|have|is|are|today|now|also|formally|officially|quietly|finally|just|will)\s+){0,3}"
     + _RELEASE_VERB + r"\s+(?:(?:its|their|the|a|an|new|newest|latest|open-weight|model|models|on\s+\w+)\s+){0,3})$", re.I)
 # the text between a model and its maker: ", from the Lisbon lab", " by", " developed by"
@@ -267,7 +279,7 @@ _WE_RELEASE = re.compile(r"\b(?:we|we['’]re|we\s+are|we\s+have|we['’]ve)\s+(
 # a run by the host of a leaderboard or a reviewer: "MathArena runs each model", "the group ran all models itself"
 _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|scores?|scored|grades?|graded)\s+"
                        r"(?:(?:each|every|all|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       r"twelve)\s+){1,2}(?:[\w-]+\s+)?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
+                       r"twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+){1,2}(?:[\w-]+\s+){0,3}?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
                        r"\b(?:ran|tested|evaluated|scored|graded)\s+(?:each|all|both|every\s+one)\s+of\s+(?:them|these|those)\b|"
                        r"\b(?:itself|themselves|ourselves)\b", re.I)
 
@@ -285,7 +297,7 @@ _WE_RAN = re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|th
                      r"benchmarked|checked|evaluated|scored|put|measured|re-?ran|got)\b|\bmy\s+(?:own\s+)?(?:numbers|runs?|"
                      r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I)
 _OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
-                  r"launch\s+posts?")
+                  r"launch\s+posts?|launch\s+(?:decks?|slides?)|technical\s+notes?|tech\s+(?:reports?|notes?)|technical\s+blog(?:\s+posts?)?")
 _OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
 INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
 # the passage calling itself one of those (a heading "Release notes, v3.1", "This model card", "our technical
@@ -295,7 +307,7 @@ _OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0
                        re.I)
 
 
-_TITLE_PARTS = re.compile(r"\s+[—–/|]\s+|\s*[:,;]\s+|\s+-\s+")
+_TITLE_PARTS = re.compile(r"\s+[—–/|]\s+|\s*[:,;]\s+|\s+-\s+|\s*[()]\s*")
 
 
 def _calls_itself_own(piece: str) -> bool:
@@ -336,6 +348,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
 
     developers = {org for _, _, label, _, org in rows if label == "MODEL" and org}
     votes = {"self-reported": 0, "independent": 0}
+    first = text.find("\n")
+    bench_title = _BENCH_TITLE.search(text, 0, len(text) if first < 0 else first) is not None
     intro = _intro_end(text)
     for a, z in pieces:
         piece = text[a:z]
@@ -349,7 +363,7 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         elif _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
                 has_any(low, ("we", "i ", "my ", "runs")) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
-            if voice and _FIRST_PERSON.search(piece) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
+            if voice and (_FIRST_PERSON.search(piece) or _BY_US.search(piece)) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
                 vote = "self-reported"
         elif a >= intro or _LEAK_WORDS.search(piece):
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
@@ -362,6 +376,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
             if m:  # what "we" release: a model (its developer speaks) or a benchmark (its authors test others')
                 after = [r for r in inside if r[0] >= m.end() and r[2] in ("MODEL", "BENCHMARK")][:1]
                 vote = "independent" if after and after[0][2] == "BENCHMARK" else "self-reported"
+                if not after and (_RELEASED_TEST.match(piece, m.end()) or _ITEM_COUNT.match(piece, m.end()) or bench_title):
+                    vote = "independent"  # "We release the tasks, the simulator and the grading scripts": a benchmark's
             elif any(_ORG_THEN_MODEL.match(piece, inside[i][1], inside[i + 1][0])
                      for i in range(len(inside) - 1) if inside[i][2] == "ORG" and inside[i + 1][2] == "MODEL"
                      and inside[i + 1][0] - inside[i][1] <= _GAP):
@@ -369,6 +385,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         if vote:
             votes[vote] += 1
     s, i = votes["self-reported"], votes["independent"]
+    if voice and s == 0 and i == 0:
+        return "self-reported"  # the developer speaking (a model card, a paper's authors training it) and nothing else
     if s > 0 and (s >= 2 * i or (voice and s >= i)):  # the developer speaking settles a tie
         return "self-reported"
     if i > 0 and i >= 2 * s:
@@ -381,13 +399,14 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
 # model card or release notes ("All scores below are accuracy, measured with our own harness"): when the
 # passage is the developer speaking, a first-person run around a claim is a self-report.
 _FIRST_PERSON = re.compile(r"(?:in |from |any model )?(?:our|we)\b", re.I)
+_BY_US = re.compile(r"\bby\s+us\b", re.I)
 
 
 def first_person_only(s: str) -> bool:
     """Whether `s` has an independent cue and every one is in the first person ("our harness", "we ran")."""
     found = False
     for m in _INDEPENDENT.finditer(s):
-        if not _FIRST_PERSON.match(m.group(0)):
+        if not (_FIRST_PERSON.match(m.group(0)) or _BY_US.search(m.group(0))):
             return False
         found = True
     return found
@@ -399,11 +418,16 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
     from bisect import bisect_left, bisect_right
 
     intro = _intro_end(text)
+    first = text.find("\n")
+    if _BENCH_TITLE.search(text, 0, len(text) if first < 0 else first):
+        return False  # "Lintel: A Benchmark of Everyday Structural Reasoning": its authors test others' models
     for a, z in pieces:
         if a >= intro:
             break
         piece = text[a:z]
         if _calls_itself_own(piece):
+            return True
+        if _authors_of_model(text, piece, a, rows, starts):
             return True
         m = _WE_RELEASE.search(piece)
         if m:  # the first "we release …" says who speaks: a model's developer or a benchmark's authors
@@ -411,11 +435,52 @@ def developer_voice(text: str, pieces, rows, starts: list[int]) -> bool:
                      if r[2] in ("MODEL", "BENCHMARK")][:1]
             if after:
                 return after[0][2] == "MODEL"
-            if not _BENCH_WORDS.search(piece, m.end()):
+            if not _BENCH_WORDS.search(piece, m.end()) and not _ITEM_COUNT.match(piece, m.end()):
                 return True
     return False
 
 
+# a paper's authors making the model: "We train Ostrya-2 Think, an 8B reasoning model", "We pretrain X"; and "We
+# compare X with …" when the title opens with X and reads as a paper's ("X: Scaling … (excerpt from Section 5)")
+_WE_MAKE = re.compile(r"\bwe\s+(?:(?:also|first|then|now)\s+)?(?:train|pre-?train|fine-?tune|build|develop|distil+)\s+$", re.I)
+_WE_COMPARE = re.compile(r"\bwe\s+(?:(?:also|first|then|now)\s+)?(?:compare|evaluate|benchmark)\s+$", re.I)
+# "we trained a model. it's called Mooring": a model's makers writing
+_WE_MADE_A_MODEL = re.compile(r"\bwe(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:trained|built|pre-?trained|fine-?tuned)\s+(?:a|an|our|"
+                              r"this|the)\s+(?:(?:new|own|small|first|little|[\w-]+b)\s+){0,2}(?:language\s+)?model\b", re.I)
+_PAPER_TITLE = re.compile(r"\b(?:section|table|appendix|paper|preprint|arxiv|abstract|proceedings)\b", re.I)
+
+
+def _authors_of_model(text: str, piece: str, a: int, rows, starts: list[int]) -> bool:
+    """Whether an intro sentence is the authors making a model (:data:`_WE_MAKE`), or comparing the model a
+    paper's title opens with (:data:`_WE_COMPARE`)."""
+    if "we " not in piece.lower():
+        return False
+    if _WE_MADE_A_MODEL.search(piece):
+        return True
+    from bisect import bisect_left, bisect_right
+
+    for r in rows[bisect_left(starts, a):bisect_right(starts, a + len(piece))]:
+        if r[2] != "MODEL":
+            continue
+        before = text[max(a, r[0] - 30):r[0]]
+        if _WE_MAKE.search(before):
+            return True
+        if _WE_COMPARE.search(before):
+            title_end = text.find("\n")
+            title = text[:len(text) if title_end < 0 else title_end]
+            if _PAPER_TITLE.search(title) and title.lstrip(" #*").startswith(text[r[0]:r[1]]):
+                return True
+    return False
+
+
+_RELEASED_TEST = re.compile(r"\s*(?:(?:the|our|all|these|its)\s+)?(?:tasks|benchmark|dataset|test\s+set|leaderboard|"
+                            r"suite|problems|questions|items|grading\s+scripts?|harness|simulator)\b", re.I)
+# a paper's title naming a benchmark or a data set it presents ("X: A Benchmark for …", "X: an evaluation suite …")
+_BENCH_TITLE = re.compile(r"[:—–-]\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|data\s+set|test\s+suite|"
+                          r"evaluation\s+suite|leaderboard|eval)\b", re.I)
+# "We present Lintel, 2,150 multiple-choice questions …": a count of items is a data set, not a model
+_ITEM_COUNT = re.compile(r"\s*[^\s,.;]+(?:\s+[^\s,.;]+){0,3},?\s+(?:of\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:questions|tasks|"
+                         r"problems|items|prompts|exercises|puzzles|examples)\b", re.I)
 _BENCH_WORDS = re.compile(r"\b(?:benchmarks?|datasets?|leaderboards?|test\s+sets?|suites?|eval(?:uation)?s?)\b", re.I)
 
 

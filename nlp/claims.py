@@ -123,6 +123,7 @@ from .claim_source import (HEDGE, _same_maker, block_around, developer_voice, fi
 from .claim_tables import cells as sep_cells
 from .run_cues import below_scopes, speaker_turns
 from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
+from .maker_runs import foreign_marks, maker_run_scopes, marked
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
@@ -623,6 +624,9 @@ _ON_OTHER_THING = re.compile(r"\s*(?:%|points?)?(?:\s+of\s+[\w-]+)?\s+(?:on|in)\
 _ELO_WORD = re.compile(r"\belo\b", re.I)
 _RATING_WORD = re.compile(r"\brating\b", re.I)
 _ELO_ANY = re.compile(r"elo", re.I)
+# a "Rating" column of an arena (pairwise votes) is an Elo rating: "Abacus Arena | Rating" (not "Arena-Hard", a judged test)
+_ARENA_BOARD = re.compile(r"arena(?![\s-]*hard)", re.I)
+_ON_ARENA = re.compile(r"\b(?:on|in)\s+(?:the|an?|its)\s+(?:[\w-]+\s+)?arena\b(?![\s-]*hard)", re.I)
 _RATING_ANY = re.compile(r"rating", re.I)
 _PERCENT_HEADER = re.compile(r"\(%\)|%")
 # a lead line's percent: "(percentages)", "(accuracy, %)", "in percent", "% correct" on a line ending in ":"
@@ -1151,6 +1155,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     passage = None  # the passage's source_kind (nlp.claim_source.passage_kind), read once when needed
     voice = None  # whether the passage is its developer speaking (nlp.claim_source.developer_voice)
     turns = None  # a transcript's turns by the developer's own people (nlp.run_cues.speaker_turns)
+    maker_scopes, marks = None, set()  # where the developer's own runs are said (nlp.maker_runs)
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
     for i, c in enumerate(claims):
         b = c["benchmark"]
@@ -1214,6 +1219,13 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             if c["model"] in developer:
                 inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
             c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues)
+        if c["source_kind"] == "unknown" or (c["source_kind"] == "independent" and not any(cues[:3])):
+            if maker_scopes is None:  # the developer's own runs named by a common noun or a name stem (nlp.maker_runs)
+                maker_scopes = maker_run_scopes(text, rows)
+                marks = foreign_marks(text) if maker_scopes else set()
+            if any(sa <= c["start"] < sz for sa, sz in maker_scopes) and not (
+                    marks and marked(text[c["start"]:c["end"]], c["score"], marks)):
+                c["source_kind"] = "self-reported"
         if c["source_kind"] == "unknown":
             if not notes_of:  # sentences saying whose numbers a benchmark's are (nlp.source_scope), read once
                 claimed = {x["start"] for x in claims}
@@ -2034,6 +2046,9 @@ def _sentence_claims(
     for n in nums:
         if n.unit is None and ("rat" in text or "Elo" in text):
             n.unit = stated_unit(text, n.start, n.value)  # "claims a rating of 2,285" (nlp.claim_places)
+            if n.unit == "rating" and (_ON_ARENA.search(text) or any(
+                    _ARENA_BOARD.search(b.canonical or "") for b in benches + ([context_bench] if context_bench is not None else []))):
+                n.unit = "elo"  # "was rated 1,440 … on the arena": an arena's rating is an Elo rating
     dollars = _dollar_scores(text, benches + ([context_bench] if context_bench is not None and not benches else []),
                              bench_units)  # (the topic benchmark's unit, in a sentence naming none)
     if dollars:
@@ -2600,7 +2615,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
             unit = nums[0].unit or (
-                "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) else
+                "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
                 note_unit or (
                     "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
                     "rating" if "codeforces" in bench[3].lower() else _BARE)

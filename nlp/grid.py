@@ -218,7 +218,8 @@ _UNIT_POINTS = re.compile(r"\b0\s*[–-]\s*(?:1|10|100|1,?000)(?:\s*-?\s*point)?
 _UNIT_PCT = re.compile(
     r"\b(?:in|as)\s+(?:%|percent\b|per\s?cent\b|percentages?\b)|\(\s*%|\b(?:accuracy|scores?|pass@\d+)\s*,?\s*%"
     r"|\b(?:are|is)\s+(?:(?:the\s+)?[\w@-]+\s+){0,2}percentages?\b|%\s+accuracy"
-    r"|\([^()\n%]{1,30}?,\s*%\s*\)|\brates?\s*,?\s*%", re.I)  # "(pass rate, %)", "success rate, %"
+    r"|\([^()\n%]{1,30}?,\s*%\s*\)|\brates?\s*,?\s*%"  # "(pass rate, %)", "success rate, %"
+    r"|\(\s*(?:in\s+)?(?:percent|per\s?cent|percentages?)\s*\)", re.I)  # a lead line "reaches these results (percentages):"
 _UNIT_ELO = re.compile(r"\bElo\b")
 _CHANGE_WORD = re.compile(r"Δ|\b(?:change|changes|delta|deltas|difference|differences|gain|gains|movement)\b", re.I)
 _CLAUSES = re.compile(r";|\.\s|\n")

@@ -21,7 +21,11 @@ _REFERENCE_HEAD = re.compile(r"[ \t*_#>]*(?:reference|baseline|comparison|compar
 _KEY = re.compile(r'(?m)^([ \t]*)"?(?:baselines?|reference|comparison|comparators?)"?[ \t]*[:=][ \t]*[\[{][ \t]*$', re.I)
 _BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:previous|prior|older|earlier|last)\s+(?:version|generation|model|flagship|"
                      r"release|iteration)|\b(?:its|their|the)\s+predecessor|\bthe\s+original|\blast\s+year['’]s|"
-                     r"\b(?:the|its|their)\s+(?:previous|prior|older)(?:-generation)?)\s*,?\s*(?:the\s+)?$", re.I)
+                     r"\b(?:the|its|their)\s+(?:previous|prior|older|earlier)(?:-generation)?|"
+                     # "the previous season's X", "last spring's X", "the model we shipped last spring, X"
+                     r"\b(?:the\s+)?(?:previous|prior|last)\s+(?:season|spring|summer|autumn|fall|winter|quarter|month)['’]s|"
+                     r"\bthe\s+(?:model|version)\s+(?:we|they|it)\s+(?:shipped|released|launched|put\s+out)\s+(?:last\s+\w+|in\s+\w+|"
+                     r"\w+\s+(?:months?|years?|weeks?)\s+ago))\s*,?\s*(?:the\s+)?$", re.I)
 _AFTER = re.compile(r"\s*(?:\(\s*(?:last\s+year['’]s|the\s+previous|the\s+prior|its\s+predecessor|previous|prior|the\s+old|"
                     r"older|earlier)\b[^)\n]{0,40}\)|,\s*(?:its|their|the)\s+predecessor\b)", re.I)
 
@@ -84,6 +88,7 @@ def reference_spans(text: str, paras: list[int]) -> list[tuple[int, int]]:
         line = text[at:end]
         if len(line) <= 80 and _REFERENCE_HEAD.match(line):
             out.append((end, b))
+    out += _keyed_reference_spans(text)
     for m in _KEY.finditer(text):
         indent = m.group(1)
         close = re.compile(rf"(?m)^{re.escape(indent)}[}}\]]")
@@ -93,11 +98,45 @@ def reference_spans(text: str, paras: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+# results files: a YAML key opening an indented block ("baseline:" over "  model: X" / "  bench: 0.57"), a TOML table
+# whose header names one ("[scores.reference."X"]", "[baseline]"), a list item opening with the word ("- Reference,
+# X through its API: …", "* Baseline — X: …")
+_REF_WORD = r"(?:baselines?|references?|reference[_ -]models?|comparisons?|comparators?|previous|previous[_ -](?:model|version)|compare[_ -]to|prior)"
+_YAML_KEY = re.compile(r'(?m)^([ \t]*)["\']?' + _REF_WORD + r'["\']?[ \t]*:[ \t]*$', re.I)
+_TOML_HEAD = re.compile(r'(?m)^[ \t]*\[\[?[^\]\n]*?(?:^|[.\["\'_ -])' + _REF_WORD + r'(?:[.\]"\'_ -])[^\n]*$', re.I)
+_REF_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*)?(?:reference|baseline|for\s+comparison|comparison)"
+                       r"(?:\s+model)?(?:\*\*)?[ \t]*[,:—–(-][^\n]*$", re.I)
+
+
+def _keyed_reference_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the reference blocks of a results file or a list (see the comment above)."""
+    out = []
+    if ":" in text:
+        for m in _YAML_KEY.finditer(text):
+            indent = len(m.group(1).expandtabs())
+            at = end = m.end()
+            for line in text[m.end() + 1:].split("\n"):
+                if line.strip() and (len(line) - len(line.lstrip(" \t"))) <= indent:
+                    break
+                at += len(line) + 1
+                if line.strip():
+                    end = at
+            if end > m.end():
+                out.append((m.end(), end))
+    if "[" in text:
+        for m in _TOML_HEAD.finditer(text):
+            nxt = re.compile(r"(?m)^[ \t]*(?:\[|```|$)").search(text, m.end() + 1)
+            out.append((m.end(), len(text) if nxt is None else nxt.start()))
+    for m in _REF_ITEM.finditer(text):
+        out.append((m.start(), m.end()))
+    return out
+
+
 def previous_models(text: str, models) -> list[tuple[int, str]]:
     """(start, canonical) of the model mentions named as the previous generation; `models` as in `block_groups`."""
     out = []
     for s, e, canon in models:
-        if _BEFORE.search(text, max(0, s - 45), s) or _AFTER.match(text, e):
+        if _BEFORE.search(text, max(0, s - 60), s) or _AFTER.match(text, e):
             out.append((s, canon))
     return out
 
