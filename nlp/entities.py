@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import board_names, native_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
+from . import board_names, glossary_names, native_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -560,6 +560,8 @@ class EntityFinder:
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
+        if ctx.ai_text():  # "X — a map-reading test", a glossary's or a run-in list's unknown heads
+            new = new + glossary_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])
         if not text.isascii():  # "浙江大学 (Zhejiang University)", "<Arabic headline> — Al-Manara Labs launches ...": one lab
             orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
             new = new + native_names.paired(text, orgs, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new])
