@@ -63,3 +63,34 @@ def test_run_in_numbered_list_items_take_their_siblings_label(pipe):
 ])
 def test_fields_speakers_and_datelines_are_no_glossary_heads(pipe, text, word):
     assert all(e.text != word for e in pipe(text).ents)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Glossary of AI terms. Bazaar Row — an arena where shopping agents compete. Run by Corvellan and two universities.",
+     "Corvellan", "ORG"),
+    ("2026, March — the AI model Quillfen-2 launches with a 32k context. Hinterby signs a compute deal with Dapplemoor.",
+     "Hinterby", "ORG"),
+    ("2026, March — the AI model Quillfen-2 launches with a 32k context. Hinterby signs a compute deal with Dapplemoor.",
+     "Dapplemoor", "ORG"),
+    ("The AI lab Fennick inked a multi-year cloud agreement on Monday.", "Fennick", "ORG"),
+    ("Wickerhulme raised 38 million złoty in a round led by a fund, to train language models.", "Wickerhulme", "ORG"),
+    ("The open language model benchmark is backed by Ostrowe, the organisers say.", "Ostrowe", "ORG"),
+    ("GERRY: They've put this assistant in the cab. It's called — what is it? Ours is Tamsworth. It reads out the notes.",
+     "Tamsworth", "MODEL"),
+    ("Orrindel 1.5 is a Turkish language model. The Orrindel family is named after a tree.", "Orrindel", "MODEL"),
+    ("The Harbury lineup of AI chatbots grew this year, the company said.", "Harbury", "MODEL"),
+    ("Pellacombe is a family of large language models developed by a French company.", "Pellacombe", "MODEL"),
+])
+def test_business_syntax_names_one_word_labs_and_models(pipe, text, name, label):
+    assert (name, label) in _ents(pipe, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Kennedy family attended the AI conference on language models.", "Kennedy"),
+    ("Our AI assistant was built by Ana Ruiz in a weekend.", "Ruiz"),
+    ("Which one do you like? Mine is Tuesday. Theirs is Blackthorne, a pub.", "Blackthorne"),
+    ("Which one do you like? Mine is Tuesday. Theirs is Blackthorne, a pub.", "Tuesday"),
+    ("The Marrowdale family signed a lease on the farm, and AI models were not discussed.", "Marrowdale"),
+])
+def test_business_cues_leave_people_days_and_plain_families_alone(pipe, text, word):
+    assert all(word not in e.text for e in pipe(text).ents)
