@@ -104,8 +104,8 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
             pos = q.end()
     things = not ai_text and THING_WORD.search(text) is not None  # a text about boats, rivers, horses
     for s, e, label, known, source in rows:
-        if known or label not in ("MODEL", "BENCHMARK", "ORG"):
-            continue
+        if known or label not in ("MODEL", "BENCHMARK", "ORG") or source == "tier":
+            continue  # (a tier bound to its family by the passage, nlp.name_tiers: "picks Swift for its assistant")
         w = text[s:e]
         if label != "ORG" and (w in LANGUAGES or _language(w)):
             out.add((s, e))

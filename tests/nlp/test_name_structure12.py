@@ -94,3 +94,37 @@ def test_business_syntax_names_one_word_labs_and_models(pipe, text, name, label)
 ])
 def test_business_cues_leave_people_days_and_plain_families_alone(pipe, text, word):
     assert all(word not in e.text for e in pipe(text).ents)
+
+
+TIERS = ("Explainer: Swift or Deep? Choosing between the two Tarnhelm 4 models\n\n"
+         "Q: What's the difference?\nA: Tarnhelm 4 Swift answers at once; Tarnhelm 4 Deep thinks before it answers.\n\n"
+         "Q: Is Deep always better?\nA: On hard reasoning, yes: 77.3% on GPQA Diamond against 69.9% for Swift. "
+         "On travel tasks, though, Swift is ahead.")
+
+
+def test_a_family_written_with_two_new_tiers_takes_them_and_its_bare_tiers(pipe):
+    ents = [(e.text, e.label_) for e in pipe(TIERS).ents]
+    assert ("Tarnhelm 4 Swift", "MODEL") in ents and ("Tarnhelm 4 Deep", "MODEL") in ents
+    assert ents.count(("Tarnhelm 4", "MODEL")) == 1  # (the title's family; no name cut before its tier)
+    assert ents.count(("Swift", "MODEL")) == 3 and ents.count(("Deep", "MODEL")) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2026, June — Velvetine 3 arrives in two tiers, the fast Velvetine 3 Hare and the reasoning Velvetine 3 Owl. "
+     "Owl posts 77.3% on GPQA Diamond.\n2026, November — the city picks Hare for its permit assistant.", "Hare"),
+    ("2026, June — Velvetine 3 arrives in two tiers, the fast Velvetine 3 Hare and the reasoning Velvetine 3 Owl. "
+     "Owl posts 77.3% on GPQA Diamond.\n2026, November — the city picks Hare for its permit assistant.", "Velvetine 3 Owl"),
+    ("The committee asks for an evaluation of the AI model, including a comparison with Velvetine 3 and the larger "
+     "Velvetine 3 Owl.", "Velvetine 3 Owl"),
+])
+def test_tiers_in_other_wordings(pipe, text, name):
+    assert (name, "MODEL") in _ents(pipe, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Deep learning is hard. Our AI model team uses Windows 11 Home and Windows 11 Pro. A Deep Dive into AI.", "Deep"),
+    ("Room 4 Deluxe and Room 4 Standard were booked for the AI model workshop.", "Room 4 Deluxe"),
+    ("Velvetine 3 Owl and Velvetine 3 Hare are AI models. Deep learning made them; Swift code serves them.", "Deep"),
+])
+def test_tier_words_used_as_plain_words_stay_out(pipe, text, word):
+    assert all(e.text != word for e in pipe(text).ents)
