@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import board_names, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
+from . import board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos, name_variants, owned_names, tagger_gate, word_uses
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -556,6 +556,8 @@ class EntityFinder:
             veto = tagger_gate.veto_for(taken + [(s, e, lab) for s, e, lab, _ in new])
             extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in name_tagger.tag(text, spans, ctx.ai_sentence, _tagger_ok, veto)]
             new = sorted(new + [x for x in extra if x[2] != "ORG"])
+        if ctx.ai_text() and any(ch.isdigit() for ch in text):  # "tianlu 3 moe", "lovage 9b" in a forum post
+            new = sorted(new + chat_forms.find(text, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new], True))
         if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
             new = new + find_syntax_names(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "X closed a $5M round"

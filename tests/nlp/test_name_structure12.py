@@ -128,3 +128,18 @@ def test_tiers_in_other_wordings(pipe, text, name):
 ])
 def test_tier_words_used_as_plain_words_stay_out(pipe, text, word):
     assert all(e.text != word for e in pipe(text).ents)
+
+
+CHAT = ("forum › local models › \"anyone running fenwold 3 moe locally??\"\n\n"
+        "**user1** · 3 Dec\ngot fenwold-3-moe running on 2x3090 at q4. only 9b active so its quick.\n\n"
+        "**user2** · 3 Dec\nyeah, fenwold is better with tables. brisbo 9b is weirdly good at proofs too, "
+        "and someone thinks the mystery one is a fenwold 3.5 preview.\n\n"
+        "**user3** · 4 Dec\nnot everything needs 120b params, the AI model hype is silly. the model 7b is fine. room 4b is mine.")
+
+
+def test_lower_case_chat_forms_with_a_model_shape(pipe):
+    got = {e.text for e in pipe(CHAT).ents if e.label_ == "MODEL"}
+    for name in ("fenwold 3 moe", "fenwold-3-moe", "brisbo 9b", "fenwold 3.5 preview"):
+        assert name in got
+    for word in ("needs 120b", "model 7b", "only 9b"):
+        assert word not in got
