@@ -143,3 +143,12 @@ def test_lower_case_chat_forms_with_a_model_shape(pipe):
         assert name in got
     for word in ("needs 120b", "model 7b", "only 9b"):
         assert word not in got
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("Every AI model scored below 40 on Threnody-Hard, the long-horizon planning test.", "Threnody-Hard", True),
+    ("The AI models were trained for Quenby-Hard, a new split of the old maths benchmark.", "Quenby-Hard", True),
+    ("The AI model fan watched Die-Hard again on Friday.", "Die-Hard", False),
+])
+def test_a_plain_word_with_a_hard_split_is_a_benchmark(pipe, text, name, found):
+    assert ((name, "BENCHMARK") in _ents(pipe, text)) is found
