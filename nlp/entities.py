@@ -530,7 +530,7 @@ class EntityFinder:
         out.sort(key=lambda c: c.start)
         name_edges.extend(text, out, self.tier_words)  # "Marlow-4 Swift": a tier the KB or the document knows
         out = name_tiers.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
-                                                                                 source="tier"))  # "Skua 4 Deep", then "Deep"
+                                                                                 source="tier"), ctx.ai_text())  # "Skua 4 Deep", then "Deep"
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)

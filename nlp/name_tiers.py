@@ -12,7 +12,7 @@ after it, or with the same word twice, or after a variant's adjective ("the larg
   capitalised word ("A Deep Dive"), and, at a sentence's start, goes on with a verb or a conjunction ("Deep
   posts", "Swift is", "Swift or"), not with a noun ("Deep learning").
 
-Gates: an AI sentence at the family's mentions; neither the family word nor the tier a stop, calendar,
+Gates: an AI sentence at the family's mentions (or, for a family with two tiers, an AI passage); neither the family word nor the tier a stop, calendar,
 product head, place or common word (:mod:`nlp.unknown`'s lists); the family word no known model's or
 benchmark's name. Regular expressions over the text: linear.
 """
@@ -26,7 +26,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS
-from .unknown import _LO, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, PLACES
+from .unknown import _LO, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, PLACES, TIER_WORDS
 
 _H = re.escape(HYPHENS)
 # "Skua 4 Deep", "Skua-4 Swift": a family word, a version, and one capitalised word that is not followed by another
@@ -38,16 +38,18 @@ BARE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*|:\s+|[\u2014\u2013]\s+)\Z")
 BARE_GOES_ON = re.compile(r"(?:[,;:.!?)]|\s+(?:or|and|vs\.?|versus|is|was|has|had|can|does|did|will|would|wins|leads|posts|"
                           r"scores|scored|gets|got|costs|answers|thinks|follows|followed|tops|topped|beats|beat|trails|"
                           r"remains|stays|came|comes|reaches|reached|sits|fell|falls|uses)\b|\s+[a-z]+(?:s|ed)\b|\Z)")
-BARE_AFTER = re.compile(rf"(?![\w{_H}]|\.\d|[ ][{_UP}0-9]|['\u2019]s[ ][{_UP}])")
+BARE_AFTER = re.compile(rf"(?![\w{_H}]|\.\d|[ ][{_UP}0-9]|['\u2019]s[ ][{_UP}]|[ ](?:plans?|subscriptions?|subscribers|tier|mode|users|"
+                        r"accounts?|version|edition)\b)")  # ("the Pro plan": a plan, not the model)
 NOT_TIER = frozenset("Home Edition Review Summary Update Results Report Notes Card Team Group Labs Lab Inc Ltd AI".split())
 
 
-def _plain(w: str) -> bool:
-    return (w.lower() in STOP_WORDS or w in COMMON_CAPS or w in PLACES or w in BLOCKED_HEADS or w in DISCOURSE
-            or w in NOT_TIER)
+def _plain(w: str, tier: bool = False) -> bool:
+    """An ordinary word: no family word, and no tier unless a tier word of the lists ("Flash" heads no name, but is a tier)."""
+    return (w.lower() in STOP_WORDS or w in COMMON_CAPS or w in PLACES or w in DISCOURSE or w in NOT_TIER
+            or w in BLOCKED_HEADS and not (tier and w in TIER_WORDS))
 
 
-def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable) -> list:
+def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, ai_text: bool = False) -> list:
     """``ents`` (candidates sorted by start, with start, end, label, canonical, known) with the passage's
     new tiers read as above; ``make(start, end, canonical)`` builds a new model candidate."""
     if not any(ch.isdigit() for ch in text):
@@ -65,10 +67,10 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable) -
         fam = key[0]
         if _plain(fam) or len(ms) < 2:
             continue
-        words = [m.group("tier") for m in ms if m.group("tier") and not _plain(m.group("tier"))]
+        words = [m.group("tier") for m in ms if m.group("tier") and not _plain(m.group("tier"), True)]
         variant = {m.group("tier") for m in ms if m.group("tier") and VARIANT_BEFORE.search(text, max(0, m.start() - 20), m.start())}
         good = {w for w in words if words.count(w) >= 2 or len(set(words)) >= 2 or w in variant}
-        if good and any(ai_at(m.start()) for m in ms):
+        if good and (any(ai_at(m.start()) for m in ms) or ai_text and len(good) >= 2):  # (two tiers: the passage is enough)
             tiers[key] = good
     if not tiers:
         return ents

@@ -152,3 +152,15 @@ def test_lower_case_chat_forms_with_a_model_shape(pipe):
 ])
 def test_a_plain_word_with_a_hard_split_is_a_benchmark(pipe, text, name, found):
     assert ((name, "BENCHMARK") in _ents(pipe, text)) is found
+
+
+EMAIL = ("We're writing because you have an account with Hinterby. We are changing the terms that govern Tarnhelm 2, "
+         "Tarnhelm 2 Flash and the Tarnhelm apps.\n\n1. Training on your content. We will use chats to improve our models.\n\n"
+         "2. Reasoning mode. Tarnhelm 2 Reason is moving from the Plus plan to the Pro plan. Plus keeps Flash.")
+
+
+def test_a_family_with_a_listed_tier_and_a_new_one_in_an_ai_passage(pipe):
+    got = [(e.text, e.label_) for e in pipe(EMAIL).ents]
+    for name in ("Tarnhelm 2", "Tarnhelm 2 Flash", "Tarnhelm 2 Reason", "Flash"):
+        assert (name, "MODEL") in got
+    assert all(t != "Pro" for t, _ in got)  # "the Pro plan"
