@@ -145,7 +145,7 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             n = NAME_BACK.search(text, max(0, m.start() - 30), m.start())
             if rx is PEOPLE and n is not None and not text.startswith(("the ", "The "), max(0, n.start(1) - 4)):
                 continue  # "the X people" only
-            if n is not None:
+            if n is not None and business_cues.accept(rx, text, m, n):
                 vote(n.start(1), n.end(1), label)
             if rx is FLAGSHIP and m.group("owner"):  # "Y, X's flagship": X is the lab
                 vote(m.start("owner"), m.end("owner"), "ORG")

@@ -164,3 +164,16 @@ def test_a_family_with_a_listed_tier_and_a_new_one_in_an_ai_passage(pipe):
     for name in ("Tarnhelm 2", "Tarnhelm 2 Flash", "Tarnhelm 2 Reason", "Flash"):
         assert (name, "MODEL") in got
     assert all(t != "Pro" for t, _ in got)  # "the Pro plan"
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("[10:03] Agent (Marco): Hi Rahel, thanks for reaching out to Dapplemoor support! Can you confirm the AI model id?",
+     "Dapplemoor", True),
+    ("If you do not agree with the new AI model terms, you can close your account.\n\n— The Hinterby team", "Hinterby", True),
+    ("Refusal appealed: mark \"TARN\"\n\nApplicant: Ostrowe, Singapore. Class 9: downloadable chatbot software; "
+     "Class 42: AI model services.", "Ostrowe", True),
+    ("Please contact Customer support about the AI model.", "Customer", False),
+    ("The AI model was shown at the stadium. The Arsenal team won.", "Arsenal", False),
+])
+def test_a_companys_own_voice_and_records(pipe, text, name, found):
+    assert ((name, "ORG") in _ents(pipe, text)) is found
