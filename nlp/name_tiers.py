@@ -8,7 +8,7 @@ after it, or with the same word twice, or after a variant's adjective ("the larg
 * every ``Family N Word`` of the passage is one model ``Family N Word`` (a found ``Family N`` is extended, an
   unfound one is added), and a bare ``Family N`` is that family's model;
 * a bare ``Word`` elsewhere in the passage is that model (the entity guidelines annotate clipped references
-  that clearly denote one model), when the word is the tier of one family only, is not followed by another
+  that clearly denote one model), when the word follows one family and version only, is not followed by another
   capitalised word ("A Deep Dive"), and, at a sentence's start, goes on with a verb or a conjunction ("Deep
   posts", "Swift is", "Swift or"), not with a noun ("Deep learning").
 
@@ -31,7 +31,8 @@ from .unknown import _LO, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, PLACES, TI
 _H = re.escape(HYPHENS)
 # "Skua 4 Deep", "Skua-4 Swift": a family word, a version, and one capitalised word that is not followed by another
 FAMILY_TIER = re.compile(rf"(?<![\w{_H}.@/])(?P<fam>[{_UP}][{_LO}]{{2,}})(?P<sep>[ {_H}])(?P<ver>\d{{1,2}}(?:\.\d)?)"
-                         rf"(?:[ ](?P<tier>[{_UP}][{_LO}]{{2,14}}))?(?![\w{_H}]|\.\d|[ ][{_UP}0-9])")
+                         rf"(?:[ ](?P<tier>[{_UP}][{_LO}]{{2,14}})(?![\w{_H}]|[ ][{_UP}])|(?![\w{_H}]|\.\d|[ ][{_UP}0-9]))")
+# (a score may follow a tier, "Skua 4 Deep 77.3%", not a bare version: "Skua 4 7" is no name)
 VARIANT_BEFORE = re.compile(r"\b(?:the|a|its)[ ](?:larger|smaller|bigger|faster|fast|slower|cheaper|reasoning|thinking|new|"
                             r"compact|flagship|heavier|lighter|top|premium|budget)[ ]\Z", re.I)
 BARE_START = re.compile(r"(?:\A|[.!?]\s+|\n\s*|:\s+|[\u2014\u2013]\s+)\Z")
@@ -92,9 +93,14 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
         for w in good:
             owners[w].add(key)
     taken = sorted([(a, b) for a, b in spans if (a, b) not in drop] + [(s, e) for s, e, _ in add])
+    written: dict[str, set] = defaultdict(set)  # every family and version a word follows ("Albatross-1 Max" too)
+    for key, ms in by_fam.items():
+        for m in ms:
+            if m.group("tier"):
+                written[m.group("tier")].add(key)
     for w, keys in owners.items():
-        if len(keys) != 1:
-            continue
+        if len(keys) != 1 or len(written[w]) > 1:
+            continue  # (a tier of two models: "the Max" beside Albatross-2 Max and Albatross-1 Max is no one's)
         (fam, ver), = keys
         for m in re.finditer(rf"(?<![\w{_H}.@/]){re.escape(w)}", text):
             s, e = m.start(), m.end()

@@ -177,3 +177,11 @@ def test_a_family_with_a_listed_tier_and_a_new_one_in_an_ai_passage(pipe):
 ])
 def test_a_companys_own_voice_and_records(pipe, text, name, found):
     assert ((name, "ORG") in _ents(pipe, text)) is found
+
+
+def test_a_bare_tier_of_two_versions_is_no_ones(pipe):
+    text = ("The AI lab's scores: Velvetine 3 Owl 71%, Velvetine 3 Hare 64%, Velvetine 2 Owl 55%. "
+            "The Owl is slower, and Hare is cheaper.")
+    got = [(e.text, e.label_) for e in pipe(text).ents]
+    assert ("Velvetine 3 Hare", "MODEL") in got and ("Hare", "MODEL") in got
+    assert ("Owl", "MODEL") not in got
