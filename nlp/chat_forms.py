@@ -34,6 +34,20 @@ NOT_HEADS = frozenset("model models version size params param parameters dense v
                       "only about around approx roughly just under over with from running runs using".split())
 
 
+SPECIAL = {"moe": "MoE"}
+SIZE_PART = re.compile(r"\d{1,3}b")
+
+
+def display(form: str) -> str:
+    """The display name of a lower-case form (entity guidelines: slugs become display names): with a size,
+    hyphenated parts and an upper-case B ("lovage 9b" -> Lovage-9B, "fjord-2-8b" -> Fjord-2-8B); else words
+    with capitals ("vireo-2-mini" -> Vireo 2 Mini, "tianlu 3 moe" -> Tianlu 3 MoE)."""
+    parts = re.split(f"[ {_H}]", clean(form))
+    if any(SIZE_PART.fullmatch(p) for p in parts):
+        return "-".join(p.upper() if SIZE_PART.fullmatch(p) else SPECIAL.get(p, p[:1].upper() + p[1:]) for p in parts)
+    return " ".join(SPECIAL.get(p, p[:1].upper() + p[1:]) for p in parts)
+
+
 def find(text: str, taken: list[tuple[int, int]], ai_text: bool) -> list[tuple[int, int, str, str]]:
     """(start, end, "MODEL", canonical) of lower-case model forms in ``text`` (see the module doc) that overlap
     nothing of ``taken`` ((start, end) pairs)."""
@@ -50,5 +64,5 @@ def find(text: str, taken: list[tuple[int, int]], ai_text: bool) -> list[tuple[i
             s, e = m.span()
             if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b, _, _ in out):
                 continue
-            out.append((s, e, "MODEL", clean(text[s:e])))
+            out.append((s, e, "MODEL", display(text[s:e])))
     return out

@@ -185,3 +185,10 @@ def test_a_bare_tier_of_two_versions_is_no_ones(pipe):
     got = [(e.text, e.label_) for e in pipe(text).ents]
     assert ("Velvetine 3 Hare", "MODEL") in got and ("Hare", "MODEL") in got
     assert ("Owl", "MODEL") not in got
+
+
+def test_chat_forms_take_display_names():
+    from nlp.chat_forms import display
+    assert display("brisbo 9b") == "Brisbo-9B"
+    assert display("fenwold-3-moe") == "Fenwold 3 MoE"
+    assert display("fenwold 3.5 preview") == "Fenwold 3.5 Preview"
