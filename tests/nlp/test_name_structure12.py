@@ -149,6 +149,7 @@ def test_lower_case_chat_forms_with_a_model_shape(pipe):
     ("Every AI model scored below 40 on Threnody-Hard, the long-horizon planning test.", "Threnody-Hard", True),
     ("The AI models were trained for Quenby-Hard, a new split of the old maths benchmark.", "Quenby-Hard", True),
     ("The AI model fan watched Die-Hard again on Friday.", "Die-Hard", False),
+    ("The AI models were tested on Quenby-\nThrenody-Hard last week.", "Threnody-Hard", False),  # (a word broken by a line)
 ])
 def test_a_plain_word_with_a_hard_split_is_a_benchmark(pipe, text, name, found):
     assert ((name, "BENCHMARK") in _ents(pipe, text)) is found
