@@ -41,6 +41,7 @@ BARE_GOES_ON = re.compile(r"(?:[,;:.!?)]|\s+(?:or|and|vs\.?|versus|is|was|has|ha
                           r"remains|stays|came|comes|reaches|reached|sits|fell|falls|uses)\b|\s+[a-z]+(?:s|ed)\b|\Z)")
 BARE_AFTER = re.compile(rf"(?![\w{_H}]|\.\d|[ ][{_UP}0-9]|['\u2019]s[ ][{_UP}]|[ ](?:plans?|subscriptions?|subscribers|tier|mode|users|"
                         r"accounts?|version|edition)\b)")  # ("the Pro plan": a plan, not the model)
+NAME_BEFORE = re.compile(rf"(?<![\w{_H}])([{_UP}][\w{_H}.]*)[ ]\Z")
 NOT_TIER = frozenset("Home Edition Review Summary Update Results Report Notes Card Team Group Labs Lab Inc Ltd AI".split())
 
 
@@ -58,11 +59,12 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
     found = [m for m in FAMILY_TIER.finditer(text)]
     if len(found) < 2:
         return ents
-    known_words = {text[c.start:c.end] for c in ents if c.known}
+    known = [(c.start, c.end) for c in ents if c.known]
     by_fam: dict[tuple[str, str], list[re.Match]] = defaultdict(list)
     for m in found:
-        if m.group("fam") not in known_words:
-            by_fam[(m.group("fam"), m.group("ver"))].append(m)
+        by_fam[(m.group("fam"), m.group("ver"))].append(m)
+    for key in [k for k, ms in by_fam.items() if any(a < m.end() and m.start() < b for m in ms for a, b in known)]:
+        del by_fam[key]  # a family the knowledge base reads ("Gemini 2.5 Flash"): its tiers are its business
     tiers: dict[tuple[str, str], set[str]] = {}
     for key, ms in by_fam.items():
         fam = key[0]
@@ -108,6 +110,9 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
                 continue
             if text[max(0, s - 1):s] in ("-", "'", "\u2019") or BARE_START.search(text, max(0, s - 4), s) and BARE_GOES_ON.match(text, e) is None:
                 continue
+            p = NAME_BEFORE.search(text, max(0, s - 30), s)
+            if p is not None and p.group(1).lower() not in STOP_WORDS:
+                continue  # the last word of another name: "Orrin Flash"
             add.append((s, e, f"{fam} {ver} {w}"))
     if not add:
         return ents

@@ -193,3 +193,11 @@ def test_chat_forms_take_display_names():
     assert display("brisbo 9b") == "Brisbo-9B"
     assert display("fenwold-3-moe") == "Fenwold 3 MoE"
     assert display("fenwold 3.5 preview") == "Fenwold 3.5 Preview"
+
+
+def test_a_glued_chat_form_and_a_known_familys_tier_left_alone(pipe):
+    got = {(e.text, e.label_) for e in pipe("@user: ok so i finally ran fenwold3 flash on our repo with the AI agent.").ents}
+    assert ("fenwold3 flash", "MODEL") in got
+    text = ("Model: Gemini 2.5 Flash — DocVQA: 92.8\nModel: Quillfen Flash — DocVQA: 87.6\n\n"
+            "Gemini 2.5 Flash was the fastest AI model; Quillfen Flash trails.")
+    assert all(e.text != "Flash" for e in pipe(text).ents)  # (not Gemini's tier alone: the end of another name)
