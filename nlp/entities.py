@@ -50,7 +50,8 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import board_names, native_names, name_edges, name_roles, name_tagger, name_typos, name_variants, owned_names, qualified_benches, tagger_gate, word_uses
+from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
+               name_variants, owned_names, qualified_benches, tagger_gate, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -535,6 +536,8 @@ class EntityFinder:
             out.append(Cand(s, e, "MODEL", text[s:e], False, sib.org, sib.family, 1, source="doc"))
         out.sort(key=lambda c: c.start)
         name_edges.extend(text, out, self.tier_words)  # "Marlow-4 Swift": a tier the KB or the document knows
+        out = name_tiers.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
+                                                                                 source="tier"), ctx.ai_text())  # "Skua 4 Deep", then "Deep"
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -560,12 +563,16 @@ class EntityFinder:
             veto = tagger_gate.veto_for(taken + [(s, e, lab) for s, e, lab, _ in new])
             extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in name_tagger.tag(text, spans, ctx.ai_sentence, _tagger_ok, veto)]
             new = sorted(new + [x for x in extra if x[2] != "ORG"])
+        if ctx.ai_text() and any(ch.isdigit() for ch in text):  # "tianlu 3 moe", "lovage 9b" in a forum post
+            new = sorted(new + chat_forms.find(text, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new], True))
         if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
             new = new + find_syntax_names(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "X closed a $5M round"
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
+        if ctx.ai_text():  # "X — a map-reading test", a glossary's or a run-in list's unknown heads
+            new = new + glossary_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])
         if not text.isascii():  # "浙江大学 (Zhejiang University)", "<Arabic headline> — Al-Manara Labs launches ...": one lab
             orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
             new = new + native_names.paired(text, orgs, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new])

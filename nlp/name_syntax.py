@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS, clean
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .unknown_orgs import LAB_END, PERSON_TITLES
-from . import name_cues
+from . import business_cues, name_cues
 
 _H = re.escape(HYPHENS)
 _WORD = rf"{CAP_WORD}(?:{CAP_WORD})*"  # Veyra, Stratacloud, TymeBank, Ñandú
@@ -86,14 +86,14 @@ BACK_CUES = ((FUNDING, "ORG", ("raise", "round", "Series", "seed", "funding", "f
              (FLAGSHIP, "MODEL", ("flagship", "workhorse")),
              (WEIGHTS_AFTER, "MODEL", ("weights", "checkpoint")),
              (NOT_THE_MODEL, "MODEL", ("model", "LLM", "chatbot")),
-             (FROM_LAB, "MODEL", (", from",))) + name_cues.BACK
+             (FROM_LAB, "MODEL", (", from",))) + name_cues.BACK + business_cues.BACK
 AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
               (SCRUTINY, "ORG", (" by ",)),
               (SHOP, "ORG", ("shop", "house", "outfit", "consultancy", "collective", "profit")),
               (SWITCH, "MODEL", ("switch", "migrat")),
               (WEIGHTS_FOR, "MODEL", ("weights", "checkpoint")),
               (NEW_MODEL, "MODEL", ("model", "LLM", "chatbot")),
-              (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous"))) + name_cues.AHEAD
+              (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous"))) + name_cues.AHEAD + business_cues.AHEAD
 NOT_NAMES = frozenset(DISCOURSE | PERSON_TITLES | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS)
 # a capitalised word right before a later mention: the mention is a surname ("Dana Veyra")
 FIRST_NAME = re.compile(rf"(?<![\w.])({CAP_WORD})[ ]\Z")
@@ -130,9 +130,9 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     votes: Counter = Counter()
     first: dict[str, int] = {}
 
-    def vote(s: int, e: int, label: str) -> None:
-        w = text[s:e]
-        if _ok(w) and labelled.get(w, label) == label and (w in labelled or ai_at(s)) and _free(spans, longest, s, e):
+    def vote(s: int, e: int, label: str, own_context: bool = False) -> None:
+        w = text[s:e]  # (own_context: the cue checked its own AI context, "Ours is X" after "this assistant")
+        if _ok(w) and labelled.get(w, label) == label and (w in labelled or own_context or ai_at(s)) and _free(spans, longest, s, e):
             votes[(w, label)] += 1
             first.setdefault(w, s)
 
@@ -145,7 +145,7 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             n = NAME_BACK.search(text, max(0, m.start() - 30), m.start())
             if rx is PEOPLE and n is not None and not text.startswith(("the ", "The "), max(0, n.start(1) - 4)):
                 continue  # "the X people" only
-            if n is not None:
+            if n is not None and business_cues.accept(rx, text, m, n):
                 vote(n.start(1), n.end(1), label)
             if rx is FLAGSHIP and m.group("owner"):  # "Y, X's flagship": X is the lab
                 vote(m.start("owner"), m.end("owner"), "ORG")
@@ -158,9 +158,11 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                              or rx is NEW_MODEL and NEW_MODEL_END.match(text, n.end()) is None
                              or rx is SWITCH and (n.group(1) in TOOLS or not SWITCHED_THING.search(
                                  text, max(0, m.start() - 60), min(len(text), n.end() + 60)))
-                             or rx in name_cues.ENDS and name_cues.ENDS[rx].match(text, n.end()) is None):
+                             or rx in name_cues.ENDS and name_cues.ENDS[rx].match(text, n.end()) is None
+                             or rx in business_cues.ENDS and business_cues.ENDS[rx].match(text, n.end()) is None
+                             or not business_cues.accept(rx, text, m, n)):
                 continue
-            vote(n.start(1), n.end(1), label)
+            vote(n.start(1), n.end(1), label, rx is business_cues.OURS)
     if not votes:
         return []
     chosen: dict[str, str] = {}

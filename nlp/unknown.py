@@ -125,6 +125,7 @@ BENCH_SHAPE = re.compile(
     rf"|{CAP_WORD}(?:{CAP_WORD})*Arena"  # SpreadsheetArena, WebDevArena: an arena glued to its subject
     rf"|{CAP_WORD}[A-Z][{_AL}0-9]*(?=(?:[{_H}](?:Hard|Verified)|[ ]Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard, CiteCheck Verified
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
+    rf"|(?<![{_H}]\n)(?!(?:Die|Rock|Diamond|Nail|Iron|Stone|Battle|Case)[{_H}]){CAP_WORD}(?=[{_H}]Hard(?![\w]|[{_H}]\w))"  # Ganit-Hard
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )
 # a technical-looking word (CamelCase, acronym, letters with digits), with hyphenated parts: GeoReason,

@@ -58,7 +58,8 @@ AI_WORDS = re.compile(r"\b(?:AI|LLMs?|models?|benchmarks?|chatbots?|GPUs?|infere
                       r"machine learning|neural|open-source|leaderboards?|evals?|scor(?:e|es|ed|ing)|releas(?:e|es|ed)|"
                       r"launch(?:es|ed)?|trained|parameters|accuracy)\b")
 THING_WORD = re.compile(rf"\b{THING}\b")
-NAMED_AFTER = re.compile(r"[ ](?:is|was)[ ](?:also[ ])?named[ ](?:after|for)\b")  # "X is named after a bird": the model's name
+NAMED_AFTER = re.compile(r"(?:[ ](?:family|lineup|series|models))?[ ](?:is|was|are|were)[ ](?:also[ ])?named[ ](?:after|for)\b")
+# "X is named after a bird", "the X family is named after a tree": the model's name
 SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
 
 LANGUAGES = frozenset("""
@@ -103,8 +104,8 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
             pos = q.end()
     things = not ai_text and THING_WORD.search(text) is not None  # a text about boats, rivers, horses
     for s, e, label, known, source in rows:
-        if known or label not in ("MODEL", "BENCHMARK", "ORG"):
-            continue
+        if known or label not in ("MODEL", "BENCHMARK", "ORG") or source == "tier":
+            continue  # (a tier bound to its family by the passage, nlp.name_tiers: "picks Swift for its assistant")
         w = text[s:e]
         if label != "ORG" and (w in LANGUAGES or _language(w)):
             out.add((s, e))

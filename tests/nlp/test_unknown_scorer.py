@@ -88,12 +88,12 @@ def test_mention_replacement_keeps_shape_and_hides_names():
 
 
 # invented names the hand rules miss, in contexts a reader would know them by
-# (round 10: "Tarrow 2 Sonic", a family, a number and a word, left this list: the rules now find that shape)
+# (round 10: "Tarrow 2 Sonic", a family, a number and a word, left this list: the rules now find that shape;
+# round 12: "Verdigris-Hard", a plain word with a -Hard split, left it too: nlp-names12's BENCH_SHAPE finds it)
 FOUND = [
     ("Seed-OSS-36B beats Qwen3-30B-A3B on BrindleSearch-zh, the lab says.", "BrindleSearch-zh", "BENCHMARK"),
     ("Researchers at Halcyon released Osprey-Mx, a speech recognizer trained on 2 million hours of audio.",
      "Osprey-Mx", "MODEL"),
-    ("Scores on Verdigris-Hard: GPT-5 62.1%, Gemini 2.5 Pro 58.4%, Tamsin 3 Flash 55.0%.", "Verdigris-Hard", "BENCHMARK"),
     ("Zhipu followed with Corrie-4.6V, which tops MMMU at 78.9% among open models.", "Corrie-4.6V", "MODEL"),
 ]
 
