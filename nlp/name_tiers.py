@@ -62,6 +62,11 @@ def _plain(w: str, tier: bool = False) -> bool:
             or w in BLOCKED_HEADS and not (tier and w in TIER_WORDS))
 
 
+def _family(key: tuple[str, str], ms: list[re.Match]) -> str:
+    """The family and version as the passage writes them: "Skua-4" when every mention has the hyphen, else "Skua 4"."""
+    return f"{key[0]}-{key[1]}" if all(m.group("sep") != " " for m in ms) else f"{key[0]} {key[1]}"
+
+
 def _closed(text: str, m: re.Match, models: list[tuple[int, int]]) -> bool:
     """``Family N Word`` whose place says the word ends the name: a list item beside a found model, or a closed clause."""
     w = m.group("tier")
@@ -126,7 +131,7 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
             if over == [(s, e)]:
                 continue
             drop.update(over)
-            add.append((s, e, f"{key[0]} {key[1]}" + (f" {tier}" if tier else "")))
+            add.append((s, e, _family(key, by_fam[key]) + (f" {tier}" if tier else "")))
     owners: dict[str, set] = defaultdict(set)
     for key, good in tiers.items():
         for w in good:
@@ -150,7 +155,7 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
             p = NAME_BEFORE.search(text, max(0, s - 30), s)
             if p is not None and p.group(1).lower() not in STOP_WORDS:
                 continue  # the last word of another name: "Orrin Flash"
-            add.append((s, e, f"{fam} {ver} {w}"))
+            add.append((s, e, f"{_family((fam, ver), by_fam[(fam, ver)])} {w}"))
     if not add:
         return ents
     out = [c for c in ents if (c.start, c.end) not in drop] + [make(s, e, canon) for s, e, canon in add]

@@ -510,12 +510,18 @@ def _lab_in_brackets(text: str, e: int, org_at: set) -> bool:
     return close > 0 and (e + 2, close) in org_at
 
 
+# a headline's gerund before a name: "Beating Gemma 3 12B and ...", "Testing Harrow 5 on ..." (a stem with a vowel and
+# three letters or more, so "Kling 2" and "Ling 1" stay names)
+GERUND = re.compile(r"[A-Z][a-z]*[aeiouy][a-z]*(?<=[a-z]{3})ing\Z")
+LANGUAGE_AFTER = re.compile(r"[ ](?:language|languages|speakers?|text|speech)\b")
+
+
 def _model_shapes(text: str):
     """MODEL_SHAPE's matches; one whose two-word name starts with a word that never starts a name is
     tried again from its second word ("The Lumen Pro 2.5 model" is ``Lumen Pro 2.5``)."""
     for m in MODEL_SHAPE.finditer(text):
         name = m.group("name")
-        if " " in name and not _ok_head(name):
+        if " " in name and (not _ok_head(name) or GERUND.match(name.split()[0])):
             again = MODEL_SHAPE.match(text, m.start() + name.index(" ") + 1)
             if again is not None and again.end() == m.end():
                 yield again
@@ -538,9 +544,10 @@ def _word_tier(text: str, m: re.Match, s: int) -> int:
     if w is None or w.group(1) in COMMON_CAPS or w.group(1) in BLOCKED_HEADS or w.group(1).lower() in STOP_WORDS:
         return 0
     e = w.end()
+    place = w.group(1) in PLACES or LANGUAGE_AFTER.match(text, e) is not None  # "unveils Tarvo-3 Thai language model"
     if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e) or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s):
-        return e
-    return -1
+        return m.end() if place else e  # (a demonym or a language: the name ends before it)
+    return 0 if place else -1
 
 
 def _list_item_ok(w: str) -> bool:
