@@ -52,6 +52,10 @@ NAME_BEFORE = re.compile(rf"(?<![\w{_H}])([{_UP}][\w{_H}.]*)[ ]\Z")
 CLOSES = re.compile(r"(?:[,;)]|\.(?!\w)|[ ]?[\u2014\u2013][ ]|\Z)")
 JOINT_BEFORE = re.compile(r"(?:,|;|[ ](?:and|or|&|vs\.?|versus))[ ]\Z")
 JOINT_AFTER = re.compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&|vs\.?|versus)[ ])")
+# a name's verb after the word: "Skua 4 Deep was fourth", "Skua 4 Deep entered the top five"
+GOES_ON = re.compile(r"[ ](?:is|was|has|had|can|could|will|would|does|did|scores|scored|leads|led|posts|posted|tops|topped|beats|"
+                     r"beat|trails|trailed|reaches|reached|sits|sat|came|comes|wins|won|gets|got|runs|ran|outperforms|matches|"
+                     r"ranks|ranked|lands|landed|achieves|solves|solved|[a-z]{3,}ed)\b")
 VERB_LIKE = re.compile(r"(?:ed|es|ing|ly)\Z")
 NOT_TIER = frozenset("Home Edition Review Summary Update Results Report Notes Card Team Group Labs Lab Inc Ltd AI".split())
 
@@ -73,7 +77,7 @@ def _closed(text: str, m: re.Match, models: list[tuple[int, int]]) -> bool:
     if _plain(w, True) or w in DEMONYMS or w in COUNTRIES or VERB_LIKE.search(w.lower()) and w not in TIER_WORDS:
         return False
     e = m.end("tier")
-    if CLOSES.match(text, e):
+    if CLOSES.match(text, e) or GOES_ON.match(text, e):
         return True
     s = m.start()
     before = JOINT_BEFORE.search(text, max(0, s - 12), s)
@@ -81,6 +85,23 @@ def _closed(text: str, m: re.Match, models: list[tuple[int, int]]) -> bool:
         return True
     after = JOINT_AFTER.match(text, e)
     return after is not None and any(a == after.end() for a, b in models)
+
+
+def _single_tiers(text: str, by_fam: dict, models: list[tuple[int, int]], ai_at: Callable[[int], bool]) -> dict:
+    """{(family, version): tiers} read from one mention's place (no bare tiers from them); a list's items read so
+    count as found models for their neighbours ("Gemini 3 Pro, Skua 4 Deep, Tarn 2 Swift and GPT-5")."""
+    single: dict[tuple[str, str], set[str]] = defaultdict(set)
+    todo = [m for key, ms in by_fam.items() if not _plain(key[0]) for m in ms if m.group("tier") and ai_at(m.start())]
+    models = list(models)
+    for _ in range(3):
+        done = [m for m in todo if _closed(text, m, models)]
+        if not done:
+            break
+        for m in done:
+            single[(m.group("fam"), m.group("ver"))].add(m.group("tier"))
+            models.append((m.start(), m.end("tier")))
+            todo.remove(m)
+    return single
 
 
 def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, ai_text: bool = False) -> list:
@@ -98,16 +119,10 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
     for key in [k for k, ms in by_fam.items() if any(a < m.end() and m.start() < b for m in ms for a, b in known)]:
         del by_fam[key]  # a family the knowledge base reads ("Gemini 2.5 Flash"): its tiers are its business
     tiers: dict[tuple[str, str], set[str]] = {}
-    single: dict[tuple[str, str], set[str]] = {}  # tiers read from one mention's place only: no bare tiers from them
-    models = [(c.start, c.end) for c in ents if c.label == "MODEL"]
+    single = _single_tiers(text, by_fam, [(c.start, c.end) for c in ents if c.label == "MODEL"], ai_at)
     for key, ms in by_fam.items():
         fam = key[0]
-        if _plain(fam):
-            continue
-        one = {m.group("tier") for m in ms if m.group("tier") and _closed(text, m, models) and ai_at(m.start())}
-        if one:
-            single[key] = one
-        if len(ms) < 2:
+        if _plain(fam) or len(ms) < 2:
             continue
         words = [m.group("tier") for m in ms if m.group("tier") and not _plain(m.group("tier"), True)]
         variant = {m.group("tier") for m in ms if m.group("tier") and VARIANT_BEFORE.search(text, max(0, m.start() - 20), m.start())}
