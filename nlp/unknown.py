@@ -451,6 +451,10 @@ BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z][a-z0-9]+(?:[{_H}][a-z0-9]+)*[{_
 NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
 
 
+PRONOUN_SUBJECT = re.compile(r"(?i:it|this|they|these|both|the\s+latter)(?:\s+(?:has|have|had|is|was|were|are|been|being|now|also|then|later|internally|originally))+\Z")
+PASSIVE_NAMING = re.compile(r"\b(?:been|being|is|was|were|are)\s+\Z")
+
+
 def _kind_near(text: str, s: int, e: int) -> str | None:
     """The label of the kind word ("benchmark", "model", "start-up") that a name given by "called X"
     is: the nearest before it (what was being talked about), else one right after it."""
@@ -717,6 +721,16 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             continue  # "a mouse called Theseus", "my cat is named Claude", "an agent called Vibe"
         if n and name_ok(n.group()) and n.group() not in TIER_WORDS:
             lab = _kind_near(text, n.start(), n.end())
+            if lab and PASSIVE_NAMING.search(text, max(0, m.start() - 20), m.start()):
+                # "the heron ... has been named Henk": the passive's subject is what is named, so its kind word
+                # is in the same sentence ("The new model, which was named Tolvane, ...")
+                ss = max(text.rfind(". ", 0, m.start()), text.rfind("? ", 0, m.start()), text.rfind("! ", 0, m.start()),
+                         text.rfind("\n", 0, m.start()))
+                if not PRONOUN_SUBJECT.match(text[ss + 1:m.start()].strip()):  # ("It was named Tolvane": the one before)
+                    k = None
+                    for k in KIND_WORD.finditer(text, ss + 1, m.start()):
+                        pass
+                    lab = None if k is None else "BENCHMARK" if k.group("b") else "MODEL" if k.group("m") else "ORG"
             if lab in ("BENCHMARK", "MODEL"):
                 add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)

@@ -56,3 +56,16 @@ def test_the_demonym_leaves_the_family_found(pipe):
 def test_no_ai_sentence_no_tier(pipe):
     text = "The ferry timetable lists Marrowby 2 Harbour, Dunmarrow 3 Quay and Fennick 4 Pier."
     assert not any(label == "MODEL" for _, label in _ents(pipe, text))
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a passive naming: what is named is the sentence's subject, so the kind word is in that sentence
+    ("Our new AI model is fast. Not a number: the heron on our office roof has been named Henk by the staff.", "Henk", False),
+    ("Our AI lab released a model. The new model, which was named Ostrel, runs on phones.", "Ostrel", True),
+    # a pronoun subject is the thing talked about before
+    ("The lab trained a new language model for Dutch. It was named Tolvane after a river.", "Tolvane", True),
+])
+def test_passive_naming_reads_its_own_sentence(text, name, found):
+    from nlp.unknown import find_unknown
+    got = {text[s:e] for s, e, _, _ in find_unknown(text, [], lambda i: True)}
+    assert (name in got) is found
