@@ -148,8 +148,8 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
             drop.update(over)
             add.append((s, e, _family(key, by_fam[key]) + (f" {tier}" if tier else "")))
     owners: dict[str, set] = defaultdict(set)
-    for key, good in tiers.items():
-        for w in good:
+    for key in set(tiers) | set(single):
+        for w in tiers.get(key, set()) | single.get(key, set()):
             owners[w].add(key)
     taken = sorted([(a, b) for a, b in spans if (a, b) not in drop] + [(s, e) for s, e, _ in add])
     written: dict[str, set] = defaultdict(set)  # every family and version a word follows ("Albatross-1 Max" too)

@@ -69,3 +69,16 @@ def test_passive_naming_reads_its_own_sentence(text, name, found):
     from nlp.unknown import find_unknown
     got = {text[s:e] for s, e, _, _ in find_unknown(text, [], lambda i: True)}
     assert (name in got) is found
+
+
+def test_a_tier_read_from_one_mention_stands_alone_later(pipe):
+    text = ("On the AI leaderboard, Tolvane 4 Pinion was fourth. A spokesperson for the lab said Pinion was "
+            "not far behind.")
+    got = [(e.text, e._.canonical) for e in pipe(text).ents if e.label_ == "MODEL"]
+    assert ("Pinion", "Tolvane 4 Pinion") in got
+
+
+def test_a_bare_tier_word_used_as_a_plain_word_stays_out(pipe):
+    text = ("The AI lab compared GPT-5 and Ostrel 2 Deep. Deep learning is still the lab's main topic.")
+    got = {e.text for e in pipe(text).ents}
+    assert "Ostrel 2 Deep" in got and "Deep" not in got
