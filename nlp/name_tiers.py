@@ -55,7 +55,7 @@ JOINT_AFTER = re.compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&|vs\.?|versus)
 # a name's verb after the word: "Skua 4 Deep was fourth", "Skua 4 Deep entered the top five"
 GOES_ON = re.compile(r"[ ](?:is|was|has|had|can|could|will|would|does|did|scores|scored|leads|led|posts|posted|tops|topped|beats|"
                      r"beat|trails|trailed|reaches|reached|sits|sat|came|comes|wins|won|gets|got|runs|ran|outperforms|matches|"
-                     r"ranks|ranked|lands|landed|achieves|solves|solved|[a-z]{3,}ed)\b")
+                     r"ranks|ranked|lands|landed|achieves|solves|solved|from|by|[a-z]{3,}ed)\b")
 VERB_LIKE = re.compile(r"(?:ed|es|ing|ly)\Z")
 NOT_TIER = frozenset("Home Edition Review Summary Update Results Report Notes Card Team Group Labs Lab Inc Ltd AI".split())
 

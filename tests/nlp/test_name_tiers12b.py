@@ -26,6 +26,9 @@ def _canon(pipe, text, name):
     ("On the AI benchmark, Orlent 3 Vesper and GPT-5 mini tie for third place.", "Orlent 3 Vesper"),
     # a closed clause: an appositive, the sentence's end
     ("The lab's model comes in two sizes. The smaller one, Ostrel 2 Bramble, runs on a laptop.", "Ostrel 2 Bramble"),
+    # a name's verb or its maker after the word
+    ("On the AI leaderboard, Gulvane 5 Quire entered the top five this week.", "Gulvane 5 Quire"),
+    ("The AI demo ran Fennick 2 Wickle from the Lisbon lab Orlent on a phone.", "Fennick 2 Wickle"),
 ])
 def test_one_mention_whose_place_closes_the_name(pipe, text, name):
     assert (name, "MODEL") in _ents(pipe, text)
