@@ -23,11 +23,11 @@ def _canon(pipe, text, name):
     ("The leaderboard compares GPT-5, Tolvane 4 Pinion, Claude Sonnet 4.5 and Gemini 2.5 Pro on contract review.",
      "Tolvane 4 Pinion"),
     ("The model card lists baselines: Gemini 2.5 Pro and Quillomar-2 Tallow.", "Quillomar-2 Tallow"),
-    ("On the AI benchmark, Orlent 3 Vesper and GPT-5 mini tie for third place.", "Orlent 3 Vesper"),
+    ("On the AI benchmark, Orlent 3 Quorlet and GPT-5 mini tie for third place.", "Orlent 3 Quorlet"),
     # a closed clause: an appositive, the sentence's end
-    ("The lab's model comes in two sizes. The smaller one, Ostrel 2 Bramble, runs on a laptop.", "Ostrel 2 Bramble"),
+    ("The lab's model comes in two sizes. The smaller one, Ostrel 2 Tamsel, runs on a laptop.", "Ostrel 2 Tamsel"),
     # a name's verb or its maker after the word
-    ("On the AI leaderboard, Gulvane 5 Quire entered the top five this week.", "Gulvane 5 Quire"),
+    ("On the AI leaderboard, Gulvane 5 Crestle entered the top five this week.", "Gulvane 5 Crestle"),
     ("The AI demo ran Fennick 2 Wickle from the Lisbon lab Orlent on a phone.", "Fennick 2 Wickle"),
 ])
 def test_one_mention_whose_place_closes_the_name(pipe, text, name):
@@ -46,7 +46,7 @@ def test_the_family_keeps_its_hyphen_in_the_canonical(pipe):
     ("The AI lab compared GPT-5 and Thornwick 2 Danish.", "Thornwick 2 Danish"),
     ("Halvering AI unveils Sorrelby-3 Thai language model", "Sorrelby-3 Thai"),
     # a headline's gerund before a name
-    ("17:30 Beating Tolvane 3 and Llama 3.1 8B on MMLU-Pro, and losing on GPQA Diamond", "Beating Tolvane 3"),
+    ("Episode notes\n\nRanking Tolvane 3 against Llama 3.1 8B on MMLU-Pro for AI agents", "Ranking Tolvane 3"),
 ])
 def test_words_that_are_no_part_of_the_name(pipe, text, name):
     assert all(n != name for n, _ in _ents(pipe, text))
@@ -63,7 +63,8 @@ def test_no_ai_sentence_no_tier(pipe):
 
 @pytest.mark.parametrize("text, name, found", [
     # a passive naming: what is named is the sentence's subject, so the kind word is in that sentence
-    ("Our new AI model is fast. Not a number: the heron on our office roof has been named Henk by the staff.", "Henk", False),
+    ("Our new AI model is fast. A robot vacuum in our office, bought last spring, has been named Pim by the interns.",
+     "Pim", False),
     ("Our AI lab released a model. The new model, which was named Ostrel, runs on phones.", "Ostrel", True),
     # a pronoun subject is the thing talked about before
     ("The lab trained a new language model for Dutch. It was named Tolvane after a river.", "Tolvane", True),
@@ -85,3 +86,13 @@ def test_a_bare_tier_word_used_as_a_plain_word_stays_out(pipe):
     text = ("The AI lab compared GPT-5 and Ostrel 2 Deep. Deep learning is still the lab's main topic.")
     got = {e.text for e in pipe(text).ents}
     assert "Ostrel 2 Deep" in got and "Deep" not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("12:05 Ranking Tolvane 3 12B and Llama 3.1 8B on MMLU-Pro", "Tolvane 3 12B"),
+    ("Testing Quillomar 2 7B on the AI lab's own harness", "Quillomar 2 7B"),
+    ("Kling 2 beats the rest", "Kling 2"),  # no gerund: a stem without a vowel
+])
+def test_a_headline_gerund_is_no_names_first_word(text, name):
+    from nlp.unknown import _model_shapes
+    assert [m.group() for m in _model_shapes(text)][0] == name
