@@ -7,6 +7,11 @@ after it, or with the same word twice, or after a variant's adjective ("the larg
 
 * every ``Family N Word`` of the passage is one model ``Family N Word`` (a found ``Family N`` is extended, an
   unfound one is added), and a bare ``Family N`` is that family's model;
+* one mention is enough when its place says the word ends the name (:func:`_closed`): the name is an item of a
+  list of found models ("Mistral Medium 3, Skua 4 Deep, Reiger-3"; "GPT-5 and Skua 4 Deep") or the word closes a
+  clause ("the smaller one, Skua 4 Deep, runs on a laptop"), in an AI sentence; the word is no demonym or language
+  ("Skua 4 Thai language model") and has no verb's or adverb's ending ("Skua 4 Arrives."); this reads only the
+  ``Family N Word`` mentions themselves (no bare ``Word`` elsewhere);
 * a bare ``Word`` elsewhere in the passage is that model (the entity guidelines annotate clipped references
   that clearly denote one model), when the word follows one family and version only, is not followed by another
   capitalised word ("A Deep Dive"), and, at a sentence's start, goes on with a verb or a conjunction ("Deep
@@ -26,6 +31,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS
+from .demonyms import COUNTRIES, DEMONYMS
 from .unknown import _LO, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, PLACES, TIER_WORDS
 
 _H = re.escape(HYPHENS)
@@ -44,6 +50,15 @@ BARE_GOES_ON = re.compile(r"(?:[,;:.!?)]|\s+(?:or|and|vs\.?|versus|is|was|has|ha
 BARE_AFTER = re.compile(rf"(?![\w{_H}]|\.\d|[ ][{_UP}0-9]|['\u2019]s[ ][{_UP}]|[ ](?:plans?|subscriptions?|subscribers|tier|mode|users|"
                         r"accounts?|version|edition)\b)")  # ("the Pro plan": a plan, not the model)
 NAME_BEFORE = re.compile(rf"(?<![\w{_H}])([{_UP}][\w{_H}.]*)[ ]\Z")
+# one mention: what closes the name ("Skua 4 Deep," / "... Deep." / "Deep;"), and the list joints around it
+CLOSES = re.compile(r"(?:[,;)]|\.(?!\w)|[ ]?[\u2014\u2013][ ]|\Z)")
+JOINT_BEFORE = re.compile(r"(?:,|;|[ ](?:and|or|&|vs\.?|versus))[ ]\Z")
+JOINT_AFTER = re.compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&|vs\.?|versus)[ ])")
+# a name's verb after the word: "Skua 4 Deep was fourth", "Skua 4 Deep entered the top five"
+GOES_ON = re.compile(r"[ ](?:is|was|has|had|can|could|will|would|does|did|scores|scored|leads|led|posts|posted|tops|topped|beats|"
+                     r"beat|trails|trailed|reaches|reached|sits|sat|came|comes|wins|won|gets|got|runs|ran|outperforms|matches|"
+                     r"ranks|ranked|lands|landed|achieves|solves|solved|from|by|[a-z]{3,}ed)\b")
+VERB_LIKE = re.compile(r"(?:ed|es|ing|ly)\Z")
 NOT_TIER = frozenset("Home Edition Review Summary Update Results Report Notes Card Team Group Labs Lab Inc Ltd AI".split())
 
 
@@ -53,13 +68,51 @@ def _plain(w: str, tier: bool = False) -> bool:
             or w in BLOCKED_HEADS and not (tier and w in TIER_WORDS))
 
 
+def _family(key: tuple[str, str], ms: list[re.Match]) -> str:
+    """The family and version as the passage writes them: "Skua-4" when every mention has the hyphen, else "Skua 4"."""
+    return f"{key[0]}-{key[1]}" if all(m.group("sep") != " " for m in ms) else f"{key[0]} {key[1]}"
+
+
+def _closed(text: str, m: re.Match, models: list[tuple[int, int]]) -> bool:
+    """``Family N Word`` whose place says the word ends the name: a list item beside a found model, or a closed clause."""
+    w = m.group("tier")
+    if _plain(w, True) or w in DEMONYMS or w in COUNTRIES or VERB_LIKE.search(w.lower()) and w not in TIER_WORDS:
+        return False
+    e = m.end("tier")
+    if CLOSES.match(text, e) or GOES_ON.match(text, e):
+        return True
+    s = m.start()
+    before = JOINT_BEFORE.search(text, max(0, s - 12), s)
+    if before is not None and any(b == before.start() for a, b in models):
+        return True
+    after = JOINT_AFTER.match(text, e)
+    return after is not None and any(a == after.end() for a, b in models)
+
+
+def _single_tiers(text: str, by_fam: dict, models: list[tuple[int, int]], ai_at: Callable[[int], bool]) -> dict:
+    """{(family, version): tiers} read from one mention's place (no bare tiers from them); a list's items read so
+    count as found models for their neighbours ("Gemini 3 Pro, Skua 4 Deep, Tarn 2 Swift and GPT-5")."""
+    single: dict[tuple[str, str], set[str]] = defaultdict(set)
+    todo = [m for key, ms in by_fam.items() if not _plain(key[0]) for m in ms if m.group("tier") and ai_at(m.start())]
+    models = list(models)
+    for _ in range(3):
+        done = [m for m in todo if _closed(text, m, models)]
+        if not done:
+            break
+        for m in done:
+            single[(m.group("fam"), m.group("ver"))].add(m.group("tier"))
+            models.append((m.start(), m.end("tier")))
+            todo.remove(m)
+    return single
+
+
 def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, ai_text: bool = False) -> list:
     """``ents`` (candidates sorted by start, with start, end, label, canonical, known) with the passage's
     new tiers read as above; ``make(start, end, canonical)`` builds a new model candidate."""
     if not any(ch.isdigit() for ch in text):
         return ents
     found = [m for m in FAMILY_TIER.finditer(text)]
-    if len(found) < 2:
+    if not found:
         return ents
     known = [(c.start, c.end) for c in ents if c.known]
     by_fam: dict[tuple[str, str], list[re.Match]] = defaultdict(list)
@@ -68,6 +121,7 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
     for key in [k for k, ms in by_fam.items() if any(a < m.end() and m.start() < b for m in ms for a, b in known)]:
         del by_fam[key]  # a family the knowledge base reads ("Gemini 2.5 Flash"): its tiers are its business
     tiers: dict[tuple[str, str], set[str]] = {}
+    single = _single_tiers(text, by_fam, [(c.start, c.end) for c in ents if c.label == "MODEL"], ai_at)
     for key, ms in by_fam.items():
         fam = key[0]
         if _plain(fam) or len(ms) < 2:
@@ -77,13 +131,16 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
         good = {w for w in words if words.count(w) >= 2 or len(set(words)) >= 2 or w in variant}
         if good and (any(ai_at(m.start()) for m in ms) or ai_text and len(good) >= 2):  # (two tiers: the passage is enough)
             tiers[key] = good
-    if not tiers:
+    if not tiers and not single:
         return ents
     spans = [(c.start, c.end) for c in ents]
     drop, add = set(), []
-    for key, good in tiers.items():
+    for key in set(tiers) | set(single):
+        good = tiers.get(key, set()) | single.get(key, set())
         for m in by_fam[key]:
             tier = m.group("tier") if m.group("tier") in good else None
+            if tier is None and key not in tiers:
+                continue  # (a family read from one mention: its other mentions are not this step's)
             s, e = m.start(), (m.end("tier") if tier else m.end("ver"))
             over = [(a, b) for a, b in spans if a < e and s < b]
             if any(a < s or b > e for a, b in over):
@@ -91,10 +148,10 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
             if over == [(s, e)]:
                 continue
             drop.update(over)
-            add.append((s, e, f"{key[0]} {key[1]}" + (f" {tier}" if tier else "")))
+            add.append((s, e, _family(key, by_fam[key]) + (f" {tier}" if tier else "")))
     owners: dict[str, set] = defaultdict(set)
-    for key, good in tiers.items():
-        for w in good:
+    for key in set(tiers) | set(single):
+        for w in tiers.get(key, set()) | single.get(key, set()):
             owners[w].add(key)
     taken = sorted([(a, b) for a, b in spans if (a, b) not in drop] + [(s, e) for s, e, _ in add])
     written: dict[str, set] = defaultdict(set)  # every family and version a word follows ("Albatross-1 Max" too)
@@ -115,7 +172,7 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
             p = NAME_BEFORE.search(text, max(0, s - 30), s)
             if p is not None and p.group(1).lower() not in STOP_WORDS:
                 continue  # the last word of another name: "Orrin Flash"
-            add.append((s, e, f"{fam} {ver} {w}"))
+            add.append((s, e, f"{_family((fam, ver), by_fam[(fam, ver)])} {w}"))
     if not add:
         return ents
     out = [c for c in ents if (c.start, c.end) not in drop] + [make(s, e, canon) for s, e, canon in add]

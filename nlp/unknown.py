@@ -451,6 +451,10 @@ BENCH_SLUG = re.compile(rf"(?<![\w.@/{_H}])[a-z][a-z0-9]+(?:[{_H}][a-z0-9]+)*[{_
 NOUN_BEFORE_NAMING = re.compile(r"\b([a-z]{3,})(?:\s+(?:is|was|now|also))?,?\s+\Z")
 
 
+PRONOUN_SUBJECT = re.compile(r"(?i:it|this|they|these|both|the\s+latter)(?:\s+(?:has|have|had|is|was|were|are|been|being|now|also|then|later|internally|originally))+\Z")
+PASSIVE_NAMING = re.compile(r"\b(?:been|being|is|was|were|are)\s+\Z")
+
+
 def _kind_near(text: str, s: int, e: int) -> str | None:
     """The label of the kind word ("benchmark", "model", "start-up") that a name given by "called X"
     is: the nearest before it (what was being talked about), else one right after it."""
@@ -510,12 +514,18 @@ def _lab_in_brackets(text: str, e: int, org_at: set) -> bool:
     return close > 0 and (e + 2, close) in org_at
 
 
+# a headline's gerund before a name: "Beating Gemma 3 12B and ...", "Testing Harrow 5 on ..." (a stem with a vowel and
+# three letters or more, so "Kling 2" and "Ling 1" stay names)
+GERUND = re.compile(r"[A-Z][a-z]*[aeiouy][a-z]*(?<=[a-z]{3})ing\Z")
+LANGUAGE_AFTER = re.compile(r"[ ](?:language|languages|speakers?|text|speech)\b")
+
+
 def _model_shapes(text: str):
     """MODEL_SHAPE's matches; one whose two-word name starts with a word that never starts a name is
     tried again from its second word ("The Lumen Pro 2.5 model" is ``Lumen Pro 2.5``)."""
     for m in MODEL_SHAPE.finditer(text):
         name = m.group("name")
-        if " " in name and not _ok_head(name):
+        if " " in name and (not _ok_head(name) or GERUND.match(name.split()[0])):
             again = MODEL_SHAPE.match(text, m.start() + name.index(" ") + 1)
             if again is not None and again.end() == m.end():
                 yield again
@@ -538,9 +548,10 @@ def _word_tier(text: str, m: re.Match, s: int) -> int:
     if w is None or w.group(1) in COMMON_CAPS or w.group(1) in BLOCKED_HEADS or w.group(1).lower() in STOP_WORDS:
         return 0
     e = w.end()
+    place = w.group(1) in PLACES or LANGUAGE_AFTER.match(text, e) is not None  # "unveils Tarvo-3 Thai language model"
     if MODEL_BEFORE.search(text, max(0, s - 60), s) or MODEL_AFTER.match(text, e) or POSSESSIVE_BEFORE.search(text, max(0, s - 20), s):
-        return e
-    return -1
+        return m.end() if place else e  # (a demonym or a language: the name ends before it)
+    return 0 if place else -1
 
 
 def _list_item_ok(w: str) -> bool:
@@ -710,6 +721,16 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             continue  # "a mouse called Theseus", "my cat is named Claude", "an agent called Vibe"
         if n and name_ok(n.group()) and n.group() not in TIER_WORDS:
             lab = _kind_near(text, n.start(), n.end())
+            if lab and PASSIVE_NAMING.search(text, max(0, m.start() - 20), m.start()):
+                # "the heron ... has been named Henk": the passive's subject is what is named, so its kind word
+                # is in the same sentence ("The new model, which was named Tolvane, ...")
+                ss = max(text.rfind(". ", 0, m.start()), text.rfind("? ", 0, m.start()), text.rfind("! ", 0, m.start()),
+                         text.rfind("\n", 0, m.start()))
+                if not PRONOUN_SUBJECT.match(text[ss + 1:m.start()].strip()):  # ("It was named Tolvane": the one before)
+                    k = None
+                    for k in KIND_WORD.finditer(text, ss + 1, m.start()):
+                        pass
+                    lab = None if k is None else "BENCHMARK" if k.group("b") else "MODEL" if k.group("m") else "ORG"
             if lab in ("BENCHMARK", "MODEL"):
                 add(n.start(), n.end(), lab, org_prefix_ok=lab == "MODEL")
     cues = [(m.end(), CAP_NAME) for m in SCORE_ON.finditer(text)
