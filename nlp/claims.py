@@ -132,6 +132,7 @@ from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
+from .ruled_tables import ruled_tables
 from .html_tables import html_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
@@ -765,6 +766,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = original = doc_text(doc)
     text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
+    text = ruled_tables(text)  # "│ a │ b │", "+----+----+": drawn tables in pipes, offsets kept (nlp.ruled_tables)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     if text is not original:
         known = trim_ents(original, text, known)
