@@ -133,6 +133,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
 from .ruled_tables import ruled_tables
+from .record_lines import record_tables, role_ents
 from .html_tables import html_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
@@ -379,7 +380,8 @@ _QUANTITY_HEADER = re.compile(r"[ \t*_]*(?:price|cost|\$|params?|parameters|size
                               r"tokens?|latency|speed|throughput|memory|vram|gpus?|release(?:d|[ \t]+date)?|date|"
                               r"licen[cs]e|votes?)(?=[ \t]*(?:[(/:*_]|$))", re.I)
 _INDEX_HEADER = re.compile(r"[ \t]*(?:index|composite)[ \t]*$", re.I)  # a composite's column, when no other says score
-_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%", re.I)
+_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%"
+                           r"|\b(?:acc|pass(?:_rate)?|pass_at_1|win_rate|solve_rate|exact_match)\b", re.I)  # + result-record keys (nlp.record_lines)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
@@ -789,6 +791,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
+    records = record_tables(text)  # JSON Lines, logfmt: the keys name the model and the benchmark (nlp.record_lines)
+    if records:
+        ents = role_ents(text, records, ents)
     # names a claim ranks or scores models on, or a heading names over a ranked list (nlp.name_roles);
     # a lab's name's first word ("Shanlan" of "Shanlan Technology") is no claim's model
     boards = claim_benchmarks(text, ents + [x for x in known if x[2] == "ORG"])
@@ -819,7 +824,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
     # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks (nlp.latex_tables)
     # … and a table flattened into one line, "Benchmark A B MMLU 52.1 68.4 GPQA 38.0 55.6" (nlp.flat_rows)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + html_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text)] + [
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + html_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text) + records] + [
             (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
