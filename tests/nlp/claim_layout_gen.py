@@ -384,19 +384,104 @@ def heading_bullets(bd: Board, r: random.Random) -> str:
     return _intro(bd) + "\n".join(out) + _outro(bd)
 
 
+# -- round 12, step 2 (nlp-claims12b): drawn tables and result records ------------------------------------------------
+def _widths(head, body):
+    return [max(len(str(row[j])) for row in [head] + body) for j in range(len(head))]
+
+
+def box_table(bd: Board, r: random.Random) -> str:
+    """a table drawn with box-drawing characters (terminal tools, tabulate's "fancy_grid"); models across or down"""
+    if r.random() < 0.5:
+        head = [r.choice(("Benchmark", "Eval", "Task"))] + bd.models
+        body = [[b + ("" if b in bd.elo else " (%)")] + [bd.fmt(m, b) for m in bd.models] for b in bd.benches]
+    else:
+        head, body = _rows(bd)
+    w = _widths(head, body)
+    heavy = r.random() < 0.3
+    h, v = ("═", "║") if heavy else ("─", "│")
+    corners = ("╔╦╗", "╠╬╣", "╚╩╝") if heavy else ("┌┬┐", "├┼┤", "└┴┘")
+
+    def rule(c):
+        return c[0] + c[1].join(h * (x + 2) for x in w) + c[2]
+
+    def line(row):
+        return v + v.join(f" {str(c):<{x}} " for c, x in zip(row, w)) + v
+
+    lines = [rule(corners[0]), line(head), rule(corners[1])] + [line(row) for row in body] + [rule(corners[2])]
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def grid_table(bd: Board, r: random.Random) -> str:
+    """a reStructuredText / Emacs grid table: "+----+" borders between the rows, "+====+" under the header"""
+    if r.random() < 0.5:
+        head = [r.choice(("Benchmark", "Eval", "Task"))] + bd.models
+        body = [[b + ("" if b in bd.elo else " (%)")] + [bd.fmt(m, b) for m in bd.models] for b in bd.benches]
+    else:
+        head, body = _rows(bd)
+    w = _widths(head, body)
+
+    def rule(c):
+        return "+" + "+".join(c * (x + 2) for x in w) + "+"
+
+    def line(row):
+        return "|" + "|".join(f" {str(c):<{x}} " for c, x in zip(row, w)) + "|"
+
+    lines = [rule("-"), line(head), rule("=")]
+    for row in body:
+        lines += [line(row), rule("-")]
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def _slugged(name: str) -> str:
+    return "-".join(name.lower().split())
+
+
+def _score_key(r: random.Random) -> str:
+    return r.choice(("acc", "score", "accuracy", "pass_rate"))
+
+
+def jsonl_records(bd: Board, r: random.Random) -> str:
+    """JSON Lines from an eval harness: one object per (model, benchmark), slugged model ids, counts and latencies"""
+    mk, bk, sk = r.choice(("model", "model_id", "model_name")), r.choice(("suite", "benchmark", "task")), _score_key(r)
+    lines = ["Last night's results file, one line per run:", ""]
+    for m in bd.models:
+        for b in bd.benches:
+            rec = {"date": "2026-03-0" + str(r.randint(1, 9)), mk: _slugged(m) if r.random() < 0.7 else m, bk: b,
+                   sk: bd.scores[(m, b)], "n": r.choice((200, 300, 500, 1000)), "latency_ms": r.randint(200, 3000)}
+            lines.append(json.dumps(rec, ensure_ascii=False))
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def logfmt_records(bd: Board, r: random.Random) -> str:
+    """a CI log of key=value lines: timestamps, a level tag, counts and wall times beside the score"""
+    mk, bk, sk = r.choice(("model", "model_id")), r.choice(("suite", "bench", "task")), _score_key(r)
+    lines = ["Tail of the nightly log:", ""]
+    for i, m in enumerate(bd.models):
+        for b in bd.benches:
+            lines.append(f"2026-03-04T02:{10 + i:02d}:{r.randint(10, 59)}Z [eval] {mk}={_slugged(m)} {bk}={b} "
+                         f"{sk}={bd.scores[(m, b)]:g} tasks={r.choice((30, 200, 500))} wall={r.randint(0, 3)}h{r.randint(10, 59)}m")
+    lines.append(f"2026-03-04T02:59:59Z [done] {len(bd.models) * len(bd.benches)} runs, 0 failed")
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
 LAYOUTS = {f.__name__: f for f in (
     prose, inline_list, md_table, md_provider_first, md_bidder_first, md_rank_first, md_transposed, csv_lead,
     tsv_lead, html_tags, html_stripped, latex, dotted, ranked_list, ranked_arrows, vs_caption, chart_axis, chart_bars,
-    yaml_file, json_file, toml_file, heading_bullets)}
+    yaml_file, json_file, toml_file, heading_bullets, box_table, grid_table, jsonl_records, logfmt_records)}
+# a layout's random stream is fixed by its place in this order (the first round's layouts sorted, later ones
+# appended), so adding a layout leaves every other layout's renderings as they were
+_ORDER = tuple(sorted(list(LAYOUTS)[:22])) + tuple(list(LAYOUTS)[22:])
 
 
 def render(layout: str, bd: Board) -> str:
-    return LAYOUTS[layout](bd, random.Random(bd.seed * 1000 + sorted(LAYOUTS).index(layout)))
+    return LAYOUTS[layout](bd, random.Random(bd.seed * 1000 + _ORDER.index(layout)))
 
 
 # -- read-back -----------------------------------------------------------------------------------
 def _key(m: str, b: str, v: float) -> tuple[str, str, float]:
-    return (" ".join(m.lower().split()), " ".join(b.lower().split()), round(float(v), 4))
+    # names compared as nlp.claims_eval compares them: case, spaces and hyphens ignored ("quenzel-4-mini" of a
+    # result file is "Quenzel 4 Mini")
+    return ("".join(m.lower().replace("-", " ").split()), "".join(b.lower().replace("-", " ").split()), round(float(v), 4))
 
 
 # places (a Rank column, "1." of a numbered board) are claims by the claims conventions, but the gold here holds

@@ -1,0 +1,101 @@
+"""Drawn tables (box-drawing, grid borders: nlp.ruled_tables) and result records (JSON Lines, logfmt:
+nlp.record_lines) read back as claims (round 12 step 2, branch nlp-claims12b).
+
+Layouts: tests/nlp/claim_layout_gen.py's box_table, grid_table, jsonl_records, logfmt_records, on seeds the rules were
+not written on (the branch looked at seeds 0–19; these are 300–309). Names invented (Kestrack, Orrisfold, Wimbrey,
+Tollgarth, Penhallow, Brambleton appear in no set and no nlp/data file); hard negatives below.
+"""
+import pytest
+
+import nlp
+from nlp.record_lines import record_tables
+from nlp.ruled_tables import ruled_tables
+from tests.nlp import claim_layout_gen as gen
+
+NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records")
+
+
+@pytest.fixture(scope="module")
+def p():
+    return nlp.load()
+
+
+def got(p, text):
+    return {(c["model"], c["benchmark"], c["score"]) for c in p(text)._.claims if c["unit"] not in ("rank", "medal")}
+
+
+@pytest.mark.parametrize("layout", NEW)
+def test_new_layouts_read_back(p, layout):
+    r = gen.read_back(p, range(300, 310), (layout,))[layout]
+    assert r["P"] >= 0.95 and r["R"] >= 0.90, (layout, r)
+
+
+def test_old_layouts_render_as_before():
+    # adding layouts keeps the random stream of the first ones (their renderings are what their bars were set on)
+    assert gen._ORDER[:22] == tuple(sorted(gen._ORDER[:22])) and set(gen._ORDER) == set(gen.LAYOUTS)
+
+
+BOX = """Brambleton Labs released Kestrack-3 today.
+
+╔══════════════╦═══════════╦═════════════╗
+║ Benchmark    ║ Kestrack-3 ║ Orrisfold-2 ║
+╠══════════════╬═══════════╬═════════════╣
+║ Tollgarth-QA ║ 71.4      ║ 66.0        ║
+║ WimbreyBench ║ 58.2      ║ 61.9        ║
+╚══════════════╩═══════════╩═════════════╝
+"""
+
+
+def test_box_table_columns_keep_their_models(p):
+    out = ruled_tables(BOX)
+    assert len(out) == len(BOX) and "║" not in out and "═" not in out
+    assert got(p, BOX) >= {("Kestrack-3", "Tollgarth-QA", 71.4), ("Orrisfold-2", "Tollgarth-QA", 66.0),
+                           ("Kestrack-3", "WimbreyBench", 58.2), ("Orrisfold-2", "WimbreyBench", 61.9)}
+
+
+def test_grid_border_needs_a_pipe_row_beside_it():
+    lone = "Totals\n+-----+-----+\nsee above\n"
+    assert ruled_tables(lone) is lone  # a border with no "| a | b |" beside it is left alone
+    prose = "Kestrack-3 gets 71.4 on Tollgarth-QA (+2.1 over Orrisfold-2), a+b=c.\n"
+    assert ruled_tables(prose) is prose
+
+
+def test_directory_tree_is_no_table(p):
+    tree = "Kestrack-3's repository:\n\n├── configs\n│   ├── tollgarth-qa.yaml\n│   └── 71.4.yaml\n└── README.md\n"
+    assert len(ruled_tables(tree)) == len(tree)
+    assert not got(p, tree)
+
+
+LOG = """Tail of the Penhallow CI log. Scores are pass rates in percent.
+
+2026-04-01T03:00:01Z [eval] model=kestrack-3-mini suite=Tollgarth QA pass=63.5 tasks=400 wall=1h12m
+2026-04-01T03:00:02Z [eval] model=kestrack-3-mini suite=WimbreyBench pass=48.0 tasks=120 wall=0h31m
+2026-04-01T03:00:03Z [warn] orrisfold-2: 4 tasks timed out at 900s
+2026-04-01T03:00:04Z [eval] model=orrisfold-2 suite=Tollgarth QA pass=59.1 tasks=400 wall=1h40m
+"""
+
+
+def test_logfmt_values_named_by_their_keys(p):
+    claims = [c for c in p(LOG)._.claims]
+    keys = {("".join(c["model"].lower().replace("-", " ").split()), c["benchmark"], c["score"]) for c in claims}
+    assert keys == {("kestrack3mini", "Tollgarth QA", 63.5), ("kestrack3mini", "WimbreyBench", 48.0),
+                    ("orrisfold2", "Tollgarth QA", 59.1)}
+    assert all(c["unit"] == "%" for c in claims)
+
+
+def test_jsonl_counts_and_latencies_are_no_scores(p):
+    text = ('{"model": "orrisfold-2", "suite": "WimbreyBench", "acc": 0.614, "n": 500, "latency_ms": 830}\n'
+            '{"model": "kestrack-3", "suite": "WimbreyBench", "acc": 0.582, "n": 500, "latency_ms": 610}\n')
+    assert {c["score"] for c in p(text)._.claims} == {0.614, 0.582}
+
+
+def test_records_without_all_three_roles_read_nothing():
+    config = ("model=kestrack-3 temperature=0.7 max_tokens=512 task=summarise\n"
+              "model=orrisfold-2 temperature=0.2 max_tokens=256 task=translate\n")
+    assert record_tables(config) == []  # no score key
+    counts = '{"model": "kestrack-3", "suite": "WimbreyBench", "n": 500, "latency_ms": 830}\n'
+    assert record_tables(counts) == []
+    missing = '{"model": "kestrack-3", "suite": "WimbreyBench", "acc": "n/a", "n": 500}\n'
+    assert record_tables(missing) == []
+    numeric_model = "run=4 model=7 suite=WimbreyBench score=71.0\n"
+    assert record_tables(numeric_model) == []
