@@ -768,6 +768,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = original = doc_text(doc)
     text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
+    unruled = text
     text = ruled_tables(text)  # "│ a │ b │", "+----+----+": drawn tables in pipes, offsets kept (nlp.ruled_tables)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     if text is not original:
@@ -816,6 +817,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
 
     for a, b in tables:
         claims.extend(_table_claims(text, a, b, near(a, b)))
+    if text is not unruled:
+        # a drawn table the table reader reads nothing of is left to the sentence reader, as it was before
+        # nlp.ruled_tables drew it in pipes ("║ GPQA ║ 90.8 ║ 91.9 ║" under "our run | card" columns)
+        tables = [(a, b) for a, b in tables if unruled[a:b] == text[a:b]
+                  or any(a <= c["start"] < b for c in claims)]
     for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
         found = _table_claims(text, a, b, near(a, b), sep)
         if found:

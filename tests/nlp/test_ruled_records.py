@@ -99,3 +99,22 @@ def test_records_without_all_three_roles_read_nothing():
     assert record_tables(missing) == []
     numeric_model = "run=4 model=7 suite=WimbreyBench score=71.0\n"
     assert record_tables(numeric_model) == []
+
+
+SOURCE_COLUMNS = """kestrack-3-preview, our eval run
+
+Ran Brambleton's new Kestrack-3 through the eval box this morning. The "card" column is what Brambleton published.
+
+╔══════════════╦═════════╦═══════╗
+║ benchmark    ║ our run ║ card  ║
+╠══════════════╬═════════╬═══════╣
+║ Tollgarth-QA ║ 90.8    ║ 91.9  ║
+║ WimbreyBench ║ 36.1    ║ 37.5  ║
+╚══════════════╩═════════╩═══════╝
+"""
+
+
+def test_drawn_table_the_table_reader_reads_nothing_of_stays_with_the_sentence_reader(p):
+    # columns named by source ("our run", "card"), not by model: the table reader gives nothing, and the block is
+    # not kept from the sentence reader (which gives the rows to the passage's model, as before the rule)
+    assert {(m, s) for m, _, s in got(p, SOURCE_COLUMNS)} >= {("Kestrack-3", v) for v in (90.8, 91.9, 36.1, 37.5)}
