@@ -7,7 +7,10 @@ each value's role, which the words around it never do: the value of a model key 
 value of a benchmark key (``suite``, ``benchmark``, ``bench``, ``task``, ``eval``, ``dataset``) the benchmark, and the
 first score key (``score``, ``acc``, ``accuracy``, ``pass``, ``pass_rate``, ``pass@1``, ``resolved``, ``success_rate``,
 ``win_rate``, ``exact_match``, ``f1``) the score. Every other field (``n``, ``tasks``, ``latency_ms``, ``wall``,
-dates) is no score. A line needs all three roles.
+dates) is no score. A line needs a model and a score; without a benchmark key (a board's standings returned by an
+API: ``{"rank": 1, "model": "X", "score": 66.4}``) the records are a leaderboard whose benchmark is named around them
+— a ``"board": "…"`` / ``"benchmark": "…"`` field over the records, or the text — and a ``rank`` key gives each
+record's place.
 
 :func:`record_tables` gives each block of such lines as (start, end, rows) the way nlp.grid's keyed blocks are given
 — a header of the three keys' spans (first line), then one row per record: its model, benchmark and score value spans
@@ -58,15 +61,27 @@ def _kv_fields(text: str, a: int, b: int) -> dict[str, tuple[int, int, int, int]
     return out
 
 
+_RANK_KEYS = frozenset(("rank", "place", "position", "pos"))
+# a board's name over its records: '"board": "X",', 'leaderboard: X'
+_BOARD_FIELD = re.compile(r"""^[ \t]*["']?(?:board|leaderboard|benchmark|suite)["']?[ \t]*:[ \t]*["']?(?P<v>[^"'\n,{}\[\]]+?)["']?[ \t]*,?[ \t]*$""",
+                          re.M | re.I)
+
+
 def _roles(text: str, fields: dict) -> tuple | None:
-    """(model, benchmark, score) field spans of one record, or None when a role is missing or the score no number"""
-    model = next((fields[k] for k in fields if k in _MODEL_KEYS), None)
-    bench = next((fields[k] for k in fields if k in _BENCH_KEYS), None)
-    score = next((fields[k] for k in fields if k in _SCORE_KEYS), None)
-    if not (model and bench and score) or not _NUM.match(text, score[2], score[3]) \
-            or _NUM.match(text, bench[2], bench[3]) or _NUM.match(text, model[2], model[3]):
+    """the (key start, key end, value start, value end) of a record's fields in table order — (model, benchmark,
+    score), or ([rank,] model, score) for a board's record — or None when the model or the score is missing or the
+    score is no number"""
+    def first(keys):
+        return next((fields[k] for k in fields if k in keys), None)
+
+    model, bench, score, rank = first(_MODEL_KEYS), first(_BENCH_KEYS), first(_SCORE_KEYS), first(_RANK_KEYS)
+    if not (model and score) or not _NUM.match(text, score[2], score[3]) or _NUM.match(text, model[2], model[3]):
         return None
-    return model, bench, score
+    if bench:
+        return None if _NUM.match(text, bench[2], bench[3]) else (model, bench, score)
+    if rank and _NUM.match(text, rank[2], rank[3]):
+        return rank, model, score
+    return model, score
 
 
 def _records(text: str):
@@ -91,38 +106,51 @@ def _records(text: str):
     return sorted(out)
 
 
+def _shape(text: str, roles) -> tuple:
+    return tuple(text[k[0]:k[1]].lower() for k in roles)
+
+
 def record_tables(text: str) -> list[tuple[int, int, list]]:
-    """(start, end, rows) of each block of record lines (lines of other kinds between records kept in the block)"""
+    """(start, end, rows) of each block of record lines of one shape (lines of other kinds between records kept in the
+    block): a header of the keys' spans (first record), then one row of value spans per record"""
     recs = _records(text)
     blocks: list[list] = []
     for rec in recs:
-        if blocks and text.count("\n", blocks[-1][-1][1], rec[0]) <= 3:
+        if blocks and text.count("\n", blocks[-1][-1][1], rec[0]) <= 3 \
+                and _shape(text, blocks[-1][-1][2]) == _shape(text, rec[2]):
             blocks[-1].append(rec)
         else:
             blocks.append([rec])
     out = []
     for block in blocks:
-        (ma, mb, _, _), (ba, bb, _, _), (sa, sb, _, _) = block[0][2]
-        rows = [(block[0][0], block[0][1], [(ma, mb), (ba, bb), (sa, sb)])]
-        rows += [(a, b, [(m[2], m[3]), (n[2], n[3]), (s[2], s[3])]) for a, b, (m, n, s) in block]
+        if len(block[0][2]) != 3 and len(block) < 2:
+            continue  # a board needs two records at least
+        rows = [(block[0][0], block[0][1], [(k[0], k[1]) for k in block[0][2]])]
+        rows += [(a, b, [(k[2], k[3]) for k in roles]) for a, b, roles in block]
         out.append((block[0][0], block[-1][1], rows))
     return out
 
 
-def record_names(tables) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the model and benchmark values of the records of ``tables``"""
+def record_names(text: str, tables) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the model and benchmark values of the records of ``tables``, and of a board's name in a
+    field over a board's records"""
     out = []
-    for _, _, rows in tables:
+    for a, _, rows in tables:
+        labels = ["MODEL" if k in _MODEL_KEYS else "BENCHMARK" if k in _BENCH_KEYS else None
+                  for k in (text[s:e].lower() for s, e in rows[0][2])]
         for _, _, cells in rows[1:]:
-            out.append((cells[0][0], cells[0][1], "MODEL"))
-            out.append((cells[1][0], cells[1][1], "BENCHMARK"))
+            out.extend((s, e, lab) for (s, e), lab in zip(cells, labels) if lab)
+        if "BENCHMARK" not in labels:
+            boards = list(_BOARD_FIELD.finditer(text, max(0, a - 400), a))
+            if boards:
+                out.append((boards[-1].start("v"), boards[-1].end("v"), "BENCHMARK"))
     return out
 
 
 def role_ents(text: str, tables, ents: list[tuple]) -> list[tuple]:
     """``ents`` (start, end, label, canonical) with the records' model and benchmark values named by their key's role:
     an entity on the same span and of the same label keeps its canonical name, any other overlapping one goes"""
-    names = record_names(tables)
+    names = record_names(text, tables)
     if not names:
         return ents
     same = {(s, e, lab): canon for s, e, lab, canon in ents}
