@@ -123,7 +123,8 @@ def record_tables(text: str) -> list[tuple[int, int, list]]:
             blocks.append([rec])
     out = []
     for block in blocks:
-        if len(block[0][2]) != 3 and len(block) < 2:
+        board = not any(text[k[0]:k[1]].lower() in _BENCH_KEYS for k in block[0][2])
+        if board and len(block) < 2:
             continue  # a board needs two records at least
         rows = [(block[0][0], block[0][1], [(k[0], k[1]) for k in block[0][2]])]
         rows += [(a, b, [(k[2], k[3]) for k in roles]) for a, b, roles in block]

@@ -12,7 +12,7 @@ from nlp.record_lines import record_tables
 from nlp.ruled_tables import ruled_tables
 from tests.nlp import claim_layout_gen as gen
 
-NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records")
+NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records", "json_board")
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +118,14 @@ def test_drawn_table_the_table_reader_reads_nothing_of_stays_with_the_sentence_r
     # columns named by source ("our run", "card"), not by model: the table reader gives nothing, and the block is
     # not kept from the sentence reader (which gives the rows to the passage's model, as before the rule)
     assert {(m, s) for m, _, s in got(p, SOURCE_COLUMNS)} >= {("Kestrack-3", v) for v in (90.8, 91.9, 36.1, 37.5)}
+
+
+def test_board_records_need_two_records_and_a_board(p):
+    one = '{"rank": 1, "model": "Kestrack-3", "score": 66.4, "runs": 5}\n'
+    assert record_tables(one) == []  # one record of a board is no board
+    nameless = ("Some numbers from the endpoint:\n\n"
+                '{"model": "Kestrack-3", "score": 66.4, "runs": 5}\n{"model": "Orrisfold-2", "score": 64.9, "runs": 5}\n')
+    assert len(record_tables(nameless)) == 1
+    assert not got(p, nameless)  # no benchmark named anywhere: no claim
+    counts = '{"model": "Kestrack-3", "runs": 5, "tokens": 66400}\n{"model": "Orrisfold-2", "runs": 5, "tokens": 64900}\n'
+    assert record_tables(counts) == []  # no score key
