@@ -129,3 +129,28 @@ def test_board_records_need_two_records_and_a_board(p):
     assert not got(p, nameless)  # no benchmark named anywhere: no claim
     counts = '{"model": "Kestrack-3", "runs": 5, "tokens": 66400}\n{"model": "Orrisfold-2", "runs": 5, "tokens": 64900}\n'
     assert record_tables(counts) == []  # no score key
+
+
+ALIGNED = """Slide 9 — where the portfolio stands (Penhallow Capital)
+
+                        Kestrack-3 Pro   Orrisfold-2   Claude Sonnet 4.5
+GPQA Diamond (%)           79.6            74.1          68.8
+Tollgarth-QA (%)           64.0            70.5          55.2
+Brambleton Reasoning Exam (%) 21.3         17.9          12.6
+Cairnstone-Hard (%)        90.2            85.0          79.4
+"""
+
+
+def test_aligned_row_label_glued_to_its_first_value(p):
+    # the long label's unit bracket, one space, the first value: the row keeps its four cells and the table its rows
+    assert got(p, ALIGNED) >= {("Kestrack-3 Pro", "Brambleton Reasoning Exam", 21.3),
+                               ("Orrisfold-2", "Brambleton Reasoning Exam", 17.9),
+                               ("Kestrack-3 Pro", "Cairnstone-Hard", 90.2)}
+
+
+def test_glued_split_needs_the_unit_bracket():
+    from nlp.claim_tables import cells
+    line = "Kestrack 3.5   71.0   64.2"  # a version number ending the name is no glued value
+    assert [line[s:e] for s, e in cells(line, 0, len(line), "  ")] == ["Kestrack 3.5", "71.0", "64.2"]
+    line = "Tollgarth-QA (%) 21.3   17.9"
+    assert [line[s:e] for s, e in cells(line, 0, len(line), "  ")] == ["Tollgarth-QA (%)", "21.3", "17.9"]
