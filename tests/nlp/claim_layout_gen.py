@@ -477,10 +477,26 @@ def json_board(bd: Board, r: random.Random) -> str:
     return "The raw response of the standings endpoint:\n\n" + "\n".join(body) + _outro(bd)
 
 
+def chart_positions(bd: Board, r: random.Random) -> str:
+    """a grouped bar chart's alt text: which bar is whose said once by place ("the left bar (teal) is X and the right
+    bar (grey) is Y"), then each group's values by place ("- B: left bar 74.9%, right bar 80.0%")"""
+    places = (("left", "right"), ("left", "middle", "right"), ("first", "second", "third", "fourth"))
+    models = bd.models[:r.choice((2, 3, 4))]
+    names = next(p for p in places if len(p) >= len(models))[:len(models)] if len(models) != 3 or r.random() < 0.5 \
+        else ("first", "second", "third")
+    colours = r.sample(("teal", "grey", "orange", "navy", "olive"), len(models))
+    kind = r.choice(("bar", "column"))
+    key = " and ".join(f"the {p} {kind} ({c}) is {m}" for p, c, m in zip(names, colours, models))
+    lines = [f"Grouped {kind} chart, one group per benchmark. In each group, {key}.", ""]
+    for b in bd.benches:
+        lines.append(f"- {b}: " + ", ".join(f"{p} {kind} {bd.pct(m, b)}" for p, m in zip(names, models)) + ".")
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
 LAYOUTS = {f.__name__: f for f in (
     prose, inline_list, md_table, md_provider_first, md_bidder_first, md_rank_first, md_transposed, csv_lead,
     tsv_lead, html_tags, html_stripped, latex, dotted, ranked_list, ranked_arrows, vs_caption, chart_axis, chart_bars,
-    yaml_file, json_file, toml_file, heading_bullets, box_table, grid_table, jsonl_records, logfmt_records, json_board)}
+    yaml_file, json_file, toml_file, heading_bullets, box_table, grid_table, jsonl_records, logfmt_records, json_board, chart_positions)}
 # a layout's random stream is fixed by its place in this order (the first round's layouts sorted, later ones
 # appended), so adding a layout leaves every other layout's renderings as they were
 _ORDER = tuple(sorted(list(LAYOUTS)[:22])) + tuple(list(LAYOUTS)[22:])
@@ -503,7 +519,13 @@ PLACE_UNITS = ("rank", "medal")
 
 
 # layouts that show only part of a board: what they show
-PARTIAL = {"json_board": lambda bd: {g for g in bd.gold() if g[1] == bd.benches[0]}}
+PARTIAL = {"json_board": lambda bd: {g for g in bd.gold() if g[1] == bd.benches[0]},
+           "chart_positions": lambda bd: {g for g in bd.gold() if g[0] in bd.models[:len(_chart_models(bd))]}}
+
+
+def _chart_models(bd: Board) -> list[str]:
+    """the models chart_positions draws (its random stream's first draw)"""
+    return bd.models[:random.Random(bd.seed * 1000 + _ORDER.index("chart_positions")).choice((2, 3, 4))]
 
 
 def score_text(pipeline, text: str, gold: set) -> tuple[int, int, int, list, list]:

@@ -12,7 +12,7 @@ from nlp.record_lines import record_tables
 from nlp.ruled_tables import ruled_tables
 from tests.nlp import claim_layout_gen as gen
 
-NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records", "json_board")
+NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records", "json_board", "chart_positions")
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +154,17 @@ def test_glued_split_needs_the_unit_bracket():
     assert [line[s:e] for s, e in cells(line, 0, len(line), "  ")] == ["Kestrack 3.5", "71.0", "64.2"]
     line = "Tollgarth-QA (%) 21.3   17.9"
     assert [line[s:e] for s, e in cells(line, 0, len(line), "  ")] == ["Tollgarth-QA (%)", "21.3", "17.9"]
+
+
+def test_position_keys_need_a_value_for_every_place():
+    from nlp.position_keys import position_tables
+    key = "In each group, the left bar (teal) is Kestrack-3 Pro and the right bar (grey) is Orrisfold-2.\n\n"
+    full = key + "- Tollgarth-QA: left bar 74.9%, right bar 80.0%.\n"
+    (_, _, rows), = position_tables(full)
+    assert [full[s:e] for s, e in rows[0][2][1:]] == ["Kestrack-3 Pro", "Orrisfold-2"]  # no sentence stop kept
+    assert [full[s:e] for s, e in rows[1][2]] == ["Tollgarth-QA", "74.9%", "80.0%"]
+    assert position_tables(key + "- Tollgarth-QA: left bar 74.9%.\n") == []  # one place of two: nothing
+    one_place = "The left bar is Kestrack-3 Pro.\n\n- Tollgarth-QA: left bar 74.9%, right bar 80.0%.\n"
+    assert position_tables(one_place) == []  # a key of one place is no key
+    prose = "The top line shows the median and the bottom line the spread; Tollgarth-QA: top 74.9, bottom 12.0.\n"
+    assert position_tables(prose) == []  # "the median" is no name
