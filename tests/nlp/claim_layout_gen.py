@@ -493,10 +493,19 @@ def chart_positions(bd: Board, r: random.Random) -> str:
     return _intro(bd) + "\n".join(lines) + _outro(bd)
 
 
+def pair_rows(bd: Board, r: random.Random) -> str:
+    """a line per model, each benchmark named beside its value: "X — B1: 74.8 | B2: 69.2" (the same names each line)"""
+    sep = r.choice((" | ", " · ", "; "))
+    dash = r.choice((" — ", " – "))
+    lines = ["Key results (all numbers are percentages unless marked):", ""]
+    lines += [m + dash + sep.join(f"{b}: {bd.fmt(m, b)}" for b in bd.benches) for m in bd.models]
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
 LAYOUTS = {f.__name__: f for f in (
     prose, inline_list, md_table, md_provider_first, md_bidder_first, md_rank_first, md_transposed, csv_lead,
     tsv_lead, html_tags, html_stripped, latex, dotted, ranked_list, ranked_arrows, vs_caption, chart_axis, chart_bars,
-    yaml_file, json_file, toml_file, heading_bullets, box_table, grid_table, jsonl_records, logfmt_records, json_board, chart_positions)}
+    yaml_file, json_file, toml_file, heading_bullets, box_table, grid_table, jsonl_records, logfmt_records, json_board, chart_positions, pair_rows)}
 # a layout's random stream is fixed by its place in this order (the first round's layouts sorted, later ones
 # appended), so adding a layout leaves every other layout's renderings as they were
 _ORDER = tuple(sorted(list(LAYOUTS)[:22])) + tuple(list(LAYOUTS)[22:])

@@ -12,7 +12,7 @@ from nlp.record_lines import record_tables
 from nlp.ruled_tables import ruled_tables
 from tests.nlp import claim_layout_gen as gen
 
-NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records", "json_board", "chart_positions")
+NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records", "json_board", "chart_positions", "pair_rows")
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +168,25 @@ def test_position_keys_need_a_value_for_every_place():
     assert position_tables(one_place) == []  # a key of one place is no key
     prose = "The top line shows the median and the bottom line the spread; Tollgarth-QA: top 74.9, bottom 12.0.\n"
     assert position_tables(prose) == []  # "the median" is no name
+
+
+PAIR_ROWS = """Key results, accuracy in percent.
+
+Kestrack-3 — Tollgarth-QA: 74.8 | WimbreyBench: 69.2 | GPQA Diamond: 66.5
+Orrisfold-2 — Tollgarth-QA: 71.0 | WimbreyBench: 72.4 | GPQA Diamond: 90.4
+"""
+
+
+def test_pair_rows_give_each_line_its_model(p):
+    assert got(p, PAIR_ROWS) >= {("Orrisfold-2", "GPQA Diamond", 90.4), ("Kestrack-3", "WimbreyBench", 69.2),
+                                 ("Orrisfold-2", "Tollgarth-QA", 71.0)}
+    assert ("Kestrack-3", "GPQA Diamond", 90.4) not in got(p, PAIR_ROWS)
+
+
+def test_pair_rows_of_quantities_are_no_scores(p):
+    from nlp.pair_rows import pair_row_tables
+    specs = ("Kestrack-3 — Params: 70 | Context: 128 | Price: 2.5\n"
+             "Orrisfold-2 — Params: 32 | Context: 200 | Price: 0.6\n")
+    assert len(pair_row_tables(specs)) == 1 and not got(p, specs)
+    mixed = "Kestrack-3 — Tollgarth-QA: 74.8 | WimbreyBench: 69.2\nOrrisfold-2 — WimbreyBench: 72.4 | Tollgarth-QA: 71.0\n"
+    assert pair_row_tables(mixed) == []  # names in another order: no one table
