@@ -73,9 +73,15 @@ def _line_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# a long row label of an aligned table glued to its first value by one space, the label ending with its unit in
+# brackets: "Humanity's Last Exam (%) 21.3" (the label's column is as wide as its longest label)
+_GLUED_VALUE = re.compile(r"\) (?=[~≈]?\d[\d.,]*[ \t]?%?$)")
+
+
 def cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     """(start, end) of the cells of the row text[a:b], spaces trimmed; an empty cell at either end
-    of the line (a leading or closing separator) is dropped."""
+    of the line (a leading or closing separator) is dropped. Aligned columns ("  "): a first cell
+    "Label (%) 21.3" is the label's cell and the value's."""
     out = []
     pos = a
     for m in _SPLIT[sep].finditer(text, a, b):
@@ -103,6 +109,11 @@ def cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
             while e > s and text[e - 1].isspace():
                 e -= 1
         trimmed[i] = (s, e)
+    if sep == "  " and trimmed and ")" in text[trimmed[0][0]:trimmed[0][1]]:
+        s, e = trimmed[0]
+        m = _GLUED_VALUE.search(text, s, e)
+        if m:
+            trimmed[0:1] = [(s, m.start() + 1), (m.end(), e)]
     return trimmed
 
 

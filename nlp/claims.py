@@ -132,6 +132,10 @@ from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
+from .ruled_tables import ruled_tables
+from .record_lines import record_tables, role_ents
+from .position_keys import position_tables
+from .pair_rows import pair_row_tables
 from .html_tables import html_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
@@ -378,7 +382,8 @@ _QUANTITY_HEADER = re.compile(r"[ \t*_]*(?:price|cost|\$|params?|parameters|size
                               r"tokens?|latency|speed|throughput|memory|vram|gpus?|release(?:d|[ \t]+date)?|date|"
                               r"licen[cs]e|votes?)(?=[ \t]*(?:[(/:*_]|$))", re.I)
 _INDEX_HEADER = re.compile(r"[ \t]*(?:index|composite)[ \t]*$", re.I)  # a composite's column, when no other says score
-_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%", re.I)
+_SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%"
+                           r"|\b(?:acc|pass(?:_rate)?|pass_at_1|win_rate|solve_rate|exact_match)\b", re.I)  # + result-record keys (nlp.record_lines)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
@@ -765,6 +770,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = original = doc_text(doc)
     text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
+    unruled = text
+    text = ruled_tables(text)  # "│ a │ b │", "+----+----+": drawn tables in pipes, offsets kept (nlp.ruled_tables)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     if text is not original:
         known = trim_ents(original, text, known)
@@ -787,6 +794,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
+    records = record_tables(text)  # JSON Lines, logfmt: the keys name the model and the benchmark (nlp.record_lines)
+    if records:
+        ents = role_ents(text, records, ents)
     # names a claim ranks or scores models on, or a heading names over a ranked list (nlp.name_roles);
     # a lab's name's first word ("Shanlan" of "Shanlan Technology") is no claim's model
     boards = claim_benchmarks(text, ents + [x for x in known if x[2] == "ORG"])
@@ -809,6 +819,11 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
 
     for a, b in tables:
         claims.extend(_table_claims(text, a, b, near(a, b)))
+    if text is not unruled:
+        # a drawn table the table reader reads nothing of is left to the sentence reader, as it was before
+        # nlp.ruled_tables drew it in pipes ("║ GPQA ║ 90.8 ║ 91.9 ║" under "our run | card" columns)
+        tables = [(a, b) for a, b in tables if unruled[a:b] == text[a:b]
+                  or any(a <= c["start"] < b for c in claims)]
     for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
         found = _table_claims(text, a, b, near(a, b), sep)
         if found:
@@ -817,7 +832,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
     # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks (nlp.latex_tables)
     # … and a table flattened into one line, "Benchmark A B MMLU 52.1 68.4 GPQA 38.0 55.6" (nlp.flat_rows)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + html_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text)] + [
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + html_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text) + records + position_tables(text) + pair_row_tables(text)] + [
             (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):

@@ -40,7 +40,7 @@ _ROLE_CORNER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submiss
 
 
 # the header of a column of benchmark names in a long-format table ("model | benchmark | score")
-_BENCH_COLUMN = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datasets?|tests?|suites?)\s*$", re.I)
+_BENCH_COLUMN = re.compile(r"^\s*(?:benchmarks?|bench|tasks?|evals?|evaluations?|datasets?|tests?|suites?)(?:_name)?\s*$", re.I)
 
 
 def bench_column(text: str, header) -> int | None:

@@ -47,7 +47,7 @@ def test_generator_is_deterministic_and_renders_the_same_claims():
     assert gen.draw_board(8).gold() != a.gold()
     for name in gen.LAYOUTS:  # every layout shows every score of the gold
         text = gen.render(name, a)
-        for m, bench, v in a.gold():
+        for m, bench, v in (a.gold() if name not in gen.PARTIAL else gen.PARTIAL[name](a)):
             assert a.fmt(m, bench).replace(",", "") in text.replace(",", "") or f"{v:g}" in text, (name, m, bench)
 
 
