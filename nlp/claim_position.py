@@ -117,6 +117,8 @@ def _sep_of(line: str) -> str | None:
     return None
 
 
+# a name and nothing else: no bracketed qualifier ("Vireo 3 (base)" is the table readers' to split), no mark
+_PLAIN_NAME = re.compile(r"[A-Za-z][\w.\-]*(?: [\w.\-]+){0,4}")
 _MODEL_COLUMN = re.compile(r"(?i)models?|system|llm|checkpoint|name")
 # a benchmark's shape: a capital first, then an inner capital, a hyphen or a digit ("CairnstoneMath", "Loom-QA")
 _BENCH_SHAPE = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Za-z0-9]|\d)[\w\-.]*(?: [A-Z][\w\-.]*)?")
@@ -177,7 +179,8 @@ def column_names(text: str, ents, starts, add: list, drop: set, bench_add: list)
             nums = sum(1 for c in others if _NUMERIC_CELL.fullmatch(c))
             if not name or not name[0].isalpha() or len(name) > 40 or len(name.split()) > 5 or nums * 2 < len(others) \
                     or name.split()[0].lower().strip(":") in _NOT_MODELS or _counting(name) \
-                    or not any(ch.isdigit() for ch in name) or _NUMERIC_CELL.fullmatch(name):
+                    or not any(ch.isdigit() for ch in name) or _NUMERIC_CELL.fullmatch(name) \
+                    or not _PLAIN_NAME.fullmatch(name):
                 continue
             s = b + line.find(name)
             _take(ents, starts, s, s + len(name), text, add, drop)
