@@ -33,14 +33,16 @@ _VERBS = (r"scores|scored|reaches|reached|gets|got|posts|posted|achieves|achieve
           r"lands|landed|delivers|delivered|hits|manages|managed|notches|notched|registers|registered|"
           r"comes in at|came in at|clocks in at|clocked|sits at|tops|topped|leads|led|trails|trailed|edges|edged|"
           r"returns|returned|earns|earned|secures|secured|obtains|obtained|attains|attained")
-_SUBJECT = re.compile(rf"(?<![\w.\-])(?P<name>{_VERSIONED_NAME})(?:,[^,.;\n]{{3,60}},)?\s+(?:{_VERBS})\b"
-                      r"(?=[^.;\n]{0,80}?\d)")
-_VERB_HINT = re.compile(rf"\b(?:{_VERBS})\b|['’]s\s")
+# the verb (or the score card's words) first, found in C; the name is then looked for right before it
+_VERB_AT = re.compile(rf"\s(?:{_VERBS})\b(?=[^.;\n]{{0,80}}?\d)")
+_NAME_BEFORE_VERB = re.compile(rf"(?<![\w.\-])(?P<name>{_VERSIONED_NAME})(?:,[^,.;\n]{{3,60}},)?\s*$")
 # a model's own score card: "Thimbral 2.5's results: B 82.8%, …"
-_CARD = re.compile(rf"(?<![\w.\-])(?P<name>{_VERSIONED_NAME})['’]s\s+(?:(?:benchmark|eval|test)\s+)?"
-                   r"(?:results|scores|numbers|figures|evals?|scorecard|score card)\s*[:—–]\s*(?=[^\n]{0,80}?\d)")
+_CARD_AT = re.compile(r"['’]s\s+(?:(?:benchmark|eval|test)\s+)?"
+                      r"(?:results|scores|numbers|figures|evals?|scorecard|score card)\s*[:—–]\s*(?=[^\n]{0,80}?\d)")
+_NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.\-])(?P<name>{_VERSIONED_NAME})$")
 # an inline list item: the name, a dash or a colon, then (checked on the entities) a benchmark and a number
-_ITEM = re.compile(rf"(?:^|(?<=[;:.]\s)|(?<=\n))(?P<name>{_VERSIONED_NAME})\s*(?:[—–]|\s-|:)\s+(?=[A-Z])", re.M)
+_ITEM_SEP = re.compile(r"[—–:\-][ \t]+(?=[A-Z])")  # (a hyphen counts only after a space: checked in item_names)
+_ITEM_NAME = re.compile(rf"(?:^|(?<=[;:.][ \t])|(?<=[;:.][ \t][ \t]))(?P<name>{_VERSIONED_NAME})$", re.M)
 _NUMBER_AFTER = re.compile(r"[ \t:]*[-+]?\d[\d,]*(?:\.\d+)?%?")
 _NUMERIC_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|[kKMB]|pp|pts)?|[-–—]|n/?a|N/?A")
 # row labels of a score table that are no model
@@ -89,25 +91,34 @@ def _take(ents, starts, a: int, b: int, text: str, add: list, drop: set) -> None
 
 
 def subject_names(text: str, ents, starts, add: list, drop: set) -> None:
-    if not _VERB_HINT.search(text):
-        return
-    for m in list(_SUBJECT.finditer(text)) + list(_CARD.finditer(text)):
-        a, b = m.span("name")
-        if not _counting(m.group("name")):
-            _take(ents, starts, a, b, text, add, drop)
+    found = []
+    for v in _VERB_AT.finditer(text):
+        found.append(_NAME_BEFORE_VERB.search(text, max(0, v.start() - 120), v.start()))
+    if "'s" in text or "’s" in text:
+        for v in _CARD_AT.finditer(text):
+            found.append(_NAME_RIGHT_BEFORE.search(text, max(0, v.start() - 60), v.start()))
+    for m in found:
+        if m is not None and not _counting(m.group("name")):
+            _take(ents, starts, *m.span("name"), text, add, drop)
 
 
 def item_names(text: str, ents, starts, add: list, drop: set) -> None:
     if "—" not in text and "–" not in text and " - " not in text and ":" not in text:
         return
-    for m in _ITEM.finditer(text):
-        a, b = m.span("name")
-        j = bisect_left(starts, m.end())
-        if j >= len(ents) or ents[j][0] != m.end() or ents[j][2] != "BENCHMARK":
+    for sep in _ITEM_SEP.finditer(text):
+        if text[sep.start()] == "-" and (sep.start() == 0 or text[sep.start() - 1] not in " \t"):
             continue
-        if not _NUMBER_AFTER.match(text, ents[j][1]) or _counting(m.group("name")):
+        j = bisect_left(starts, sep.end())
+        if j >= len(ents) or ents[j][0] != sep.end() or ents[j][2] != "BENCHMARK" \
+                or not _NUMBER_AFTER.match(text, ents[j][1]):
             continue
-        _take(ents, starts, a, b, text, add, drop)
+        end = sep.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        m = _ITEM_NAME.search(text, max(0, end - 60), end)
+        if m is None or _counting(m.group("name")):
+            continue
+        _take(ents, starts, *m.span("name"), text, add, drop)
 
 
 def _sep_of(line: str) -> str | None:
