@@ -11,7 +11,10 @@ each reader replaces a recognised MODEL that is only a part of the name it reads
   versioned name right before a dash or colon that a recognised benchmark and a number follow is the model of
   that item.
 * **a delimited table's first column**: CSV/TSV/semicolon rows under a header naming a recognised benchmark,
-  whose other cells are numbers: the first cell, whole ("Fulmar 1", "Lockram 5 Instruct"), is the row's model.
+  whose other cells are numbers: the first cell, whole ("Fulmar 1", "Lockram 5 Instruct"; a versioned plain name, no
+  bracketed qualifier), is the row's model. Under a "model" corner, a header cell of a benchmark's shape
+  ("CairnstoneMath", "Loom-QA") over a column of numbers is a benchmark (quantity headers — Params, Price, Latency … —
+  are not).
 * **an unknown "X Arena"**: "Dormer Arena" found as the bare "Arena" (an ambiguous alias of LMArena) when a
   capitalised word that is no common word stands before it (not a function or header word, and not written in lower
   case elsewhere in the passage: "Rank Model Arena score" beside "a model needs …"): the board is "X Arena".
