@@ -19,9 +19,14 @@ from bisect import bisect_left
 SEPARATORS = ("¦", "\t", ";", ",", "  ")
 _RANK_MARK = re.compile(r"#|No\.|(?-i:Pos\.)|[Δ±%]", re.I)  # a header cell without letters: a rank column's, a change column's
 _WEAK = (",", "  ")  # shared with prose: need three lines and short cells
-_SPLIT = {"¦": re.compile("¦"), "\t": re.compile("\t"), ";": re.compile(";"), ",": re.compile(r",(?!\d{3}\b)"),
-          "  ": re.compile(r" {2,}")}
+_SPLIT = {"¦": re.compile("¦"), "\t": re.compile("\t"), ";": re.compile(";"), ",": re.compile(r",(?!\d{3}\b)|(?<=\.\d),|(?<=\.\d\d),|(?<=\.\d\d\d),"),
+          "  ": re.compile(r" {2,}")}  # (a comma before three digits is a thousands separator, unless a decimal part ends
+# before it: "26.4,405")
 _MAX_WEAK_CELL = 40
+# a CSV export's row ("Wennick 1.5 Max,51.24,81,405"): commas with no space after them, a name first, no quotes; an
+# export writes no thousands separators, so every comma separates ("81,405" is two cells)
+_CSV_ROW = re.compile(r"[ \t]*[A-Za-z][^,\n\"]*(?:,[^ ,\n\"][^,\n\"]*){2,},?[ \t]*")
+_EVERY_COMMA = re.compile(",")
 _RULE = re.compile(r"^[\s|¦:;,=+\-]+$")
 # a number alone in a cell, with what writers add: bold, footnote marks ("71.3*", "71.3†"), an aside
 # in brackets ("71.3 (±1.2)", "71.3 (+4.2)")
@@ -84,7 +89,10 @@ def cells(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
     "Label (%) 21.3" is the label's cell and the value's."""
     out = []
     pos = a
-    for m in _SPLIT[sep].finditer(text, a, b):
+    split = _SPLIT[sep]
+    if sep == "," and _CSV_ROW.fullmatch(text, a, b):
+        split = _EVERY_COMMA  # an export's row: no thousands separators
+    for m in split.finditer(text, a, b):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))

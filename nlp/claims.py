@@ -129,6 +129,7 @@ from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_
 from .claim_chat import qa_pairs
 from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
+from .claim_position import position_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
@@ -794,6 +795,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
+    # a versioned name before "scores N on B", an inline list's item, a CSV row's first cell; "X Arena" (nlp.claim_position)
+    ents = position_names(text, ents)
     records = record_tables(text)  # JSON Lines, logfmt: the keys name the model and the benchmark (nlp.record_lines)
     if records:
         ents = role_ents(text, records, ents)

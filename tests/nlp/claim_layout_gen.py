@@ -142,21 +142,64 @@ def _outro(bd: Board) -> str:
     return "\n\nThe weights will be released later this month.\n"
 
 
+PROSE_VERBS = ("scores", "reaches", "gets", "posts", "achieves", "records", "logs", "lands", "hits", "delivers",
+               "comes in at", "notches", "manages", "scored", "reached", "posted", "achieved", "recorded")
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def prose(bd: Board, r: random.Random) -> str:
-    verbs = ("scores", "reaches", "gets", "posts", "achieves")
+    """a sentence a model (or, for one of five boards, a sentence a benchmark), in varied wordings: several verbs,
+    "N on B" and "a score of N on B", the benchmark first ("On B, X posts N"), an aside after the name ("X, from
+    Lab, scores …"), a clause after the scores ("…, according to the report"), a model's score card ("X's results:
+    B N, B N"), and the benchmark-major order ("On B, X scores N, Y N and Z N")"""
+    if len(bd.models) >= 2 and r.random() < 0.2:
+        out = []
+        for b in bd.benches:
+            first, rest = bd.models[0], bd.models[1:]
+            items = [f"{first} {r.choice(PROSE_VERBS)} {bd.pct(first, b)}"] + [f"{m} {bd.pct(m, b)}" for m in rest]
+            out.append(f"On {b}, {_and(items)}.")
+        return _intro(bd) + " ".join(out) + _outro(bd)
     out = []
     for m in bd.models:
-        parts = [f"{bd.pct(m, b)} on {b}" for b in bd.benches]
-        tail = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        out.append(f"{m} {r.choice(verbs)} {tail}.")
+        verb = r.choice(PROSE_VERBS)
+        form = r.randrange(7)
+        if form == 0:
+            tail = _and([f"{bd.pct(m, b)} on {b}" for b in bd.benches])
+            out.append(f"{m} {verb} {tail}.")
+        elif form == 1:  # the benchmark first
+            b0 = bd.benches[0]
+            s = f"On {b0}, {m} {verb} {bd.pct(m, b0)}"
+            if len(bd.benches) > 1:
+                s += "; it adds " + _and([f"{bd.pct(m, b)} on {b}" for b in bd.benches[1:]])
+            out.append(s + ".")
+        elif form == 2:  # an aside after the name
+            tail = _and([f"{bd.pct(m, b)} on {b}" for b in bd.benches])
+            out.append(f"{m}, from {bd.orgs[m]}, {verb} {tail}.")
+        elif form == 3:  # a clause after the scores
+            tail = _and([f"{bd.pct(m, b)} on {b}" for b in bd.benches])
+            out.append(f"{m} {verb} {tail}, {r.choice(('according to the report', 'the team says', 'in the lab’s own runs'))}.")
+        elif form == 4:  # a score card
+            out.append(f"{m}'s results: " + ", ".join(f"{b} {bd.pct(m, b)}" for b in bd.benches) + ".")
+        elif form == 5:  # "a score of N on B"
+            tail = _and([f"{bd.pct(m, b)} on {b}" for b in bd.benches])
+            out.append(f"{m} {r.choice(('posts', 'records', 'gets', 'achieves'))} a score of {tail}.")
+        else:  # "In our runs, X scores …"
+            tail = _and([f"{bd.pct(m, b)} on {b}" for b in bd.benches])
+            out.append(f"{r.choice(('In our runs', 'Meanwhile', 'By comparison', 'This week'))}, {m} {verb} {tail}.")
     return _intro(bd) + " ".join(out) + _outro(bd)
 
 
 def inline_list(bd: Board, r: random.Random) -> str:
+    """"Scores: X — B N, C N; Y — …", with a dash, an en dash or a colon after the model and a varied lead"""
+    dash = r.choice((" — ", " — ", " – ", ": "))
     rows = []
     for m in bd.models:
-        rows.append(f"{m} — " + ", ".join(f"{b} {bd.pct(m, b)}" for b in bd.benches))
-    return _intro(bd) + "Scores: " + "; ".join(rows) + "." + _outro(bd)
+        rows.append(f"{m}{dash}" + ", ".join(f"{b} {bd.pct(m, b)}" for b in bd.benches))
+    lead = r.choice(("Scores: ", "Results: ", "The numbers: ", "Headline results. "))
+    return _intro(bd) + lead + "; ".join(rows) + "." + _outro(bd)
 
 
 def _rows(bd: Board, lead: tuple[str, ...] = (), neg: bool = True):

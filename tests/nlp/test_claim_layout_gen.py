@@ -2,13 +2,10 @@
 tests/nlp/claim_layout_gen.py in every layout read back with P ≥ 0.95 and R ≥ 0.90 of (model, benchmark, score)
 per layout, on seeds the rules were not written on (the branch looked at seeds 0–19 and 100–139; these are 300–309).
 
-Bars per layout (all the same): P ≥ 0.95, R ≥ 0.90, for FIXED below. Known gaps, not asserted:
-- ``prose`` (≈0.89/0.89) and ``inline_list`` (≈0.86/0.72): an invented name with no cue beside it is not found by the
-  entity stage ("Brisewood published the results of Skerrow-5 Turbo today." → nothing), and the sentence reader then
-  gives the scores to the last model it knows; a previous version "Fulmar 1" is read as the family "Fulmar".
-- ``csv_lead`` (≈0.95/0.74): the same two entity-stage misses in an export's first column.
-- ``X Arena`` names that the knowledge base's bare ``Arena`` alias takes as LMArena in prose and captions
-  (``vs_caption`` still passes its bars).
+Bars per layout (all the same): P ≥ 0.95, R ≥ 0.90, for FIXED below. The three gaps of round 12's first step — ``prose``,
+``inline_list``, ``csv_lead`` (an invented name with no cue beside it; "Fulmar 1" read as "Fulmar"; "X Arena" taken as
+LMArena) — were closed by nlp/claim_position.py (step 2, branch nlp-gen12b); their bars are in tests/nlp/test_claim_position.py
+on seeds 700–739, and ``prose`` now draws varied wordings.
 Units are not part of the read-back; test_lead_line_percent_over_a_table checks the one unit rule the branch added.
 
 Names: invented (tests/nlp/claim_layout_gen.py lists them; in no set, no nlp/data file). Hard negatives below.
