@@ -12,7 +12,8 @@ from collections import Counter
 import pytest
 
 import nlp
-from nlp.kb import builtin_paths, load_kb
+from nlp.kb import load_kb
+from kb_checks import builtin_entries as _builtin
 
 MINE = [
     {"label": "ORG", "name": "Ministry of Lanterns, Kites and Canals", "kind": "government", "aliases": ["MLKC"]},
@@ -64,12 +65,6 @@ def test_organisations_named_like_common_words_need_a_capital_and_ai_context(lan
 def test_an_exact_acronym_matches_only_as_written(language):
     assert ("KESTREL", "ORG") in spans(language, "KESTREL released an open AI model for weather forecasts.")
     assert not any(label == "ORG" for _, label in spans(language, "A kestrel hovered over the AI lab's car park."))
-
-
-def _builtin(label_file: str) -> list[dict]:
-    path = next(p for p in builtin_paths() if p.name == label_file)
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("//")]
 
 
 def test_public_bodies_of_the_main_ai_countries_are_known():

@@ -9,25 +9,17 @@ the gating chosen for them); the mechanisms are tested with invented names (Quel
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
 
-import nlp
 from nlp import board_names
 from nlp.demonyms import is_place_word
-from nlp.kb import builtin_paths
 from nlp.org_shapes import shaped_orgs
+from kb_checks import builtin_entries as _builtin, language, spans  # noqa: F401  (language: a fixture)
 
 EU_EEA_UK_CH = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
                 "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "UK", "CH"}
-
-
-def _builtin(name: str) -> list[dict]:
-    path = next(p for p in builtin_paths() if p.name == name)
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("//")]
 
 
 def test_every_domain_of_the_third_pass_has_its_entries():
@@ -50,16 +42,6 @@ def test_every_eu_eea_state_the_uk_and_switzerland_has_a_data_protection_authori
     have = {o["country"] for o in _builtin("orgs.jsonl") if o["kind"] == "government"
             and any(w in o["name"] or any(w in a for a in o["aliases"]) for w in words)}
     assert EU_EEA_UK_CH - have == set()
-
-
-@pytest.fixture(scope="module")
-def language():
-    return nlp.load({}, lexeme_attrs=False)
-
-
-def spans(language, text):
-    result = next(nlp.analyze(language, [{"id": 1, "text": text}]))
-    return {(text[e["start"]:e["end"]], e["label"], e.get("canonical")) for e in result["entities"]}
 
 
 def test_domain_entries_match_by_official_name_acronym_and_short_form(language):

@@ -17,25 +17,10 @@ import pytest
 import nlp
 from nlp import doc_names
 from nlp.canonical import key
-from nlp.kb import builtin_paths, load_kb
+from nlp.kb import load_kb
+from kb_checks import builtin_entries as _builtin, language, spans  # noqa: F401  (language: a fixture)
 
 FOURTH_PASS = "fourth pass nlp-kb5"
-
-
-def _builtin(name: str) -> list[dict]:
-    path = next(p for p in builtin_paths() if p.name == name)
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("//")]
-
-
-@pytest.fixture(scope="module")
-def language():
-    return nlp.load({}, lexeme_attrs=False)
-
-
-def spans(language, text):
-    result = next(nlp.analyze(language, [{"id": 1, "text": text}]))
-    return {(text[e["start"]:e["end"]], e["label"], e.get("canonical")) for e in result["entities"]}
 
 
 def test_the_fourth_pass_covers_many_countries_and_kinds():

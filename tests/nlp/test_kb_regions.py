@@ -10,10 +10,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-import pytest
-
-import nlp
 from nlp.kb import builtin_paths, load_kb
+from kb_checks import language, spans  # noqa: F401  (language: a fixture)
 
 REGIONS = {
     "Africa": {"NG", "KE", "ZA", "EG", "GH", "MA", "RW", "ET", "UG", "TG"},
@@ -46,16 +44,6 @@ def test_regional_model_families_name_known_developers():
         assert kb.families[family].org in kb.orgs, family
     for bench in ("AfriXNLI", "MasakhaNER", "SeaExam", "ThaiExam", "MalayMMLU", "KazMMLU", "KLEJ", "TMMLU+"):
         assert bench in kb.benchmarks, bench
-
-
-@pytest.fixture(scope="module")
-def language():
-    return nlp.load({}, lexeme_attrs=False)
-
-
-def spans(language, text):
-    result = next(nlp.analyze(language, [{"id": 1, "text": text}]))
-    return {(text[e["start"]:e["end"]], e["label"], e.get("canonical")) for e in result["entities"]}
 
 
 def test_regional_organisations_match_by_official_name_acronym_and_short_form(language):
