@@ -31,12 +31,13 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS
+from .doc_names import NOT_MODEL_AFTER
 from .demonyms import COUNTRIES, DEMONYMS
 from .unknown import _LO, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, PLACES, TIER_WORDS
 
 _H = re.escape(HYPHENS)
-# a product tier, not a model: "Brisa 4 Pro users", "the Skua 4 Max plan" (as nlp.doc_names.NOT_MODEL_AFTER)
-_PRODUCT_TIER = r"[ ](?:users?|subscribers?|subscriptions?|plans?|tiers?|accounts?|members?|customers?|mode)\b"
+# a product tier, not a model: "Brisa 4 Pro users", "the Skua 4 Max plan" (nlp.doc_names' list, and "mode")
+_PRODUCT_TIER = rf"{NOT_MODEL_AFTER.pattern}|[ ]mode\b"
 # "Skua 4 Deep", "Skua-4 Swift": a family word, a version, and one capitalised word that is not followed by another
 FAMILY_TIER = re.compile(rf"(?<![\w{_H}.@/])(?P<fam>[{_UP}][{_LO}]{{2,}})(?P<sep>[ {_H}])(?P<ver>\d{{1,2}}(?:\.\d)?)"
                          rf"(?:[ ](?P<tier>[{_UP}][{_LO}]{{2,14}})(?![\w{_H}]|[ ][{_UP}]|{_PRODUCT_TIER})|(?![\w{_H}]|\.\d|[ ][{_UP}0-9]))")
