@@ -432,13 +432,18 @@ def _widths(head, body):
     return [max(len(str(row[j])) for row in [head] + body) for j in range(len(head))]
 
 
-def box_table(bd: Board, r: random.Random) -> str:
-    """a table drawn with box-drawing characters (terminal tools, tabulate's "fancy_grid"); models across or down"""
+def _across_or_down(bd: Board, r: random.Random) -> tuple[list, list]:
+    """(header, rows) with the models across (benchmarks as rows) or down (one row per model), half the time each"""
     if r.random() < 0.5:
         head = [r.choice(("Benchmark", "Eval", "Task"))] + bd.models
         body = [[b + ("" if b in bd.elo else " (%)")] + [bd.fmt(m, b) for m in bd.models] for b in bd.benches]
-    else:
-        head, body = _rows(bd)
+        return head, body
+    return _rows(bd)
+
+
+def box_table(bd: Board, r: random.Random) -> str:
+    """a table drawn with box-drawing characters (terminal tools, tabulate's "fancy_grid"); models across or down"""
+    head, body = _across_or_down(bd, r)
     w = _widths(head, body)
     heavy = r.random() < 0.3
     h, v = ("═", "║") if heavy else ("─", "│")
@@ -456,11 +461,7 @@ def box_table(bd: Board, r: random.Random) -> str:
 
 def grid_table(bd: Board, r: random.Random) -> str:
     """a reStructuredText / Emacs grid table: "+----+" borders between the rows, "+====+" under the header"""
-    if r.random() < 0.5:
-        head = [r.choice(("Benchmark", "Eval", "Task"))] + bd.models
-        body = [[b + ("" if b in bd.elo else " (%)")] + [bd.fmt(m, b) for m in bd.models] for b in bd.benches]
-    else:
-        head, body = _rows(bd)
+    head, body = _across_or_down(bd, r)
     w = _widths(head, body)
 
     def rule(c):
