@@ -55,6 +55,26 @@ LAB_WORDS = frozenset("labs lab ai systems capital institute research intelligen
 NUMBER_PART = re.compile(r"v?\d")
 
 
+def bench_display(form: str) -> str:
+    """The display name of a benchmark's slug: a short word in capitals ("hle" -> HLE), a version kept in lower
+    case and a year after a space ("turnstile-v2" -> Turnstile v2, "tollwick-2026" -> Tollwick 2026), other
+    parts capitalised and hyphenated ("clausetrace-hard" -> Clausetrace-Hard)."""
+    parts = [p for p in re.split(f"[{_H}_ ]", form) if p]
+    if len(parts) == 1 and parts[0].isalpha() and len(parts[0]) <= 4:
+        return parts[0].upper()
+    out = parts[0][:1].upper() + parts[0][1:]
+    for p in parts[1:]:
+        if re.fullmatch(r"v\d+(?:\.\d+)?|(?:19|20)\d\d", p):
+            out += " " + p
+        else:
+            out += "-" + (p.upper() if len(p) <= 2 and p.isalpha() else p[:1].upper() + p[1:])
+    return out
+
+
+def _display(form: str, label: str) -> str:
+    return bench_display(form) if label == "BENCHMARK" else display(form)
+
+
 def squash(s: str) -> str:
     """A name with case, accents and separators aside: "Quillon 3 Harrier" and "quillon-3-harrier" agree."""
     return fold("".join(PIECES.findall(s)).lower())
@@ -122,6 +142,7 @@ def _names(found, remembered) -> dict[str, tuple[str, str]]:
 MARK_AFTER = re.compile("[ \t]*(?:\u2705|\u274c|\u26a0\ufe0f?|\u2713|\u2714\ufe0f?|\u2717|\u2718|\U0001f7e2|\U0001f534|\U0001f7e1)")
 # what joins two items of a lower-case list: "gpqa-diamond, aime-2025 and brindlecap", "brindlecap + tollwick", "a/b"
 LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|[+/&][ \t]*|[ \t]+(?:and|or|vs\.?)[ \t]+)")
+TAG_LINE = re.compile(r"[ \t]*(?:[Tt]ags|TAGS|[Tt]opics|[Kk]eywords|[Ll]abels|[Cc]ategories|[Ss]lug)[ \t]*:[^\n]*\Z")
 STATUS_WORDS = frozenset("ok pass passed fail failed error errors timeout skipped skip done todo pending running queued flaky "
                          "yes no na none null true false".split())
 
@@ -146,14 +167,16 @@ def _votes(text: str, tokens: list[tuple[int, int]], spans: dict, guessed: froze
         groups.append(marked)
     out = {}
     for group in groups:
+        line_start = text.rfind("\n", 0, group[0][0]) + 1
+        if "\n" not in text[group[0][0]:group[-1][1]] and TAG_LINE.match(text, line_start, group[0][0]):
+            continue  # "Tags: acme-labs, open-weights, china": topics of every kind
         labels = [spans[k] for k in group if k in spans and k not in guessed]
-        count = {lab: labels.count(lab) for lab in set(labels)}
-        if not count:
-            continue
-        best = max(count, key=count.get)
-        others = sum(spans[k] != best for k in group if k in spans)
+        if len(set(labels)) != 1:
+            continue  # no found item, or found items of two kinds ("gpt-5, nvidia and paris")
+        best = labels[0]
+        others = sum(spans[k] != best for k in group if k in spans)  # (guesses of another kind)
         unknown = [k for k in group if k not in spans]
-        if count[best] < 2 or others * 2 > count[best] or len(unknown) > 2 * count[best] or best not in ("MODEL", "BENCHMARK", "ORG"):
+        if len(labels) < 2 or others * 2 > len(labels) or len(unknown) > 2 * len(labels) or best not in ("MODEL", "BENCHMARK", "ORG"):
             continue
         for k in group:
             w = text[k[0]:k[1]]
@@ -189,7 +212,7 @@ def find(text: str, found: list[tuple[int, int, str, str, str]], remembered=(), 
     voted = []
     for (s, e), lab in _votes(text, tokens, exact, guessed).items():  # lists whose found items agree
         hit = names.get(squash(text[s:e]))
-        canon = hit[1] if hit and hit[0] == lab else display(text[s:e])
+        canon = hit[1] if hit and hit[0] == lab else _display(text[s:e], lab)
         voted.append((lab, canon))
         if (s, e) in exact:
             out.append((s, e, lab, canon))

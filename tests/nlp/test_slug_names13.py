@@ -121,3 +121,67 @@ def test_lower_case_lists_with_no_two_found_names_of_one_label(pipe, line):
     text = "[09:12] kelp: ran merrowind-3-kelpforth and osprin-5-wisp last night\n" + line + "\n"
     got = {w for w, _ in _ents(pipe, text)}
     assert not got & {"dunmarrow", "bleu", "rouge", "tarnfellpy", "brindle-utils", "lisbon"}
+
+
+@pytest.mark.parametrize("text", [
+    # a tag line lists topics of every kind
+    "Tags: tarnfell-labs, merrowind-3-kelpforth, osprin-5-wisp, open-weights, trillion-parameter, brindle\n",
+    # found items of two kinds
+    "runs: merrowind-3-kelpforth, osprin-5-wisp, osprin-4-mini\nwe tried gpt-5, openai, gpqa-diamond and brindlecap-notes\n",
+])
+def test_no_vote_in_tag_lines_or_mixed_lists(pipe, text):
+    got = {w for w, _ in _ents(pipe, text)}
+    assert not got & {"open-weights", "trillion-parameter", "brindle", "brindlecap-notes"}
+
+
+# ---- short forms the passage introduces (nlp/short_forms.py)
+from nlp import short_forms  # noqa: E402
+
+
+def _short(text, found, listed=lambda w: False):
+    return {text[s:e]: (lab, canon) for s, e, lab, canon in short_forms.find(text, found, listed)}
+
+
+def test_a_bracketed_abbreviation_after_a_found_body_and_its_later_mentions():
+    text = "Funding came from the Kessock Science Council (NWK). The NWK grant covers two years; NWK said so."
+    s = text.index("Kessock")
+    got = short_forms.find(text, [(s, s + len("Kessock Science Council"), "ORG", "Kessock Science Council", False)])
+    assert [(text[a:b], lab, canon) for a, b, lab, canon in got] == [("NWK", "ORG", "Kessock Science Council")] * 3
+
+
+def test_a_bracketed_benchmark_abbreviation():
+    text = "We report the Harwick Fairness Suite (HFS-2) and nothing else; HFS-2 has 900 items."
+    s = text.index("Harwick")
+    got = _short(text, [(s, s + len("Harwick Fairness Suite"), "BENCHMARK", "Harwick Fairness Suite", False)])
+    assert got == {"HFS-2": ("BENCHMARK", "Harwick Fairness Suite")}
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Velmora Labs (VLMR) rose 4% after the model launch; VLMR closed higher.",  # a ticker
+    "Partners: Velmora Labs (FR), Brenlow AI (DE) and Kessock Group (NL) signed.",  # country codes
+    "Velmora Labs (VL) ships a model.",  # two letters: too short
+])
+def test_no_abbreviation_from_tickers_codes_or_two_letters(text):
+    s = text.index("Velmora Labs")
+    assert _short(text, [(s, s + 12, "ORG", "Velmora Labs", False)]) == {}
+
+
+def test_a_known_bodys_first_word_alone_mid_sentence():
+    text = ("Hosting came from the Velmora Foundation. Editors later removed Velmora from the page.\n"
+            "Velmora Commons is a separate site. Velmora said nothing.")
+    got = short_forms.find(text, [(text.index("Velmora Foundation"), text.index("Velmora Foundation") + 18, "ORG", "Velmora Foundation", True)])
+    assert [(text[a:b], a) for a, b, *_ in got] == [("Velmora", text.index("Velmora from"))]
+
+
+def test_no_first_word_when_the_passage_writes_it_in_lower_case_or_the_kb_knows_it():
+    text = "The Brenlow Foundation funds it. The brenlow trees are old. Grants from Brenlow stay."
+    s = text.index("Brenlow Foundation")
+    assert short_forms.find(text, [(s, s + 18, "ORG", "Brenlow Foundation", True)]) == []
+    text = "The Brenlow Foundation funds it. Grants from Brenlow stay."
+    assert short_forms.find(text, [(s, s + 18, "ORG", "Brenlow Foundation", True)], lambda w: w == "Brenlow") == []
+
+
+@pytest.mark.parametrize("slug, shown", [("hle", "HLE"), ("turnstile-v2", "Turnstile v2"), ("tollwick-2026", "Tollwick 2026"),
+                                         ("clausetrace-hard", "Clausetrace-Hard"), ("brindlecap", "Brindlecap")])
+def test_a_benchmark_slugs_display_name(slug, shown):
+    assert slug_names.bench_display(slug) == shown
