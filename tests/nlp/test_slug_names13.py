@@ -185,3 +185,26 @@ def test_no_first_word_when_the_passage_writes_it_in_lower_case_or_the_kb_knows_
                                          ("clausetrace-hard", "Clausetrace-Hard"), ("brindlecap", "Brindlecap")])
 def test_a_benchmark_slugs_display_name(slug, shown):
     assert slug_names.bench_display(slug) == shown
+
+
+# ---- a result's place before or after a list (nlp/siblings.py RESULT_ON / RESULT_AFTER)
+@pytest.mark.parametrize("text, names", [
+    ("Our AI model leads on GPQA Diamond, Brindlecap and Tollwick this quarter.", {"Brindlecap", "Tollwick"}),
+    ("Our AI model leads on SWE-bench Verified and Brindlecap this quarter.", {"Brindlecap"}),
+    ("The weekly AI quality index now includes Saltrick and SWE-bench Verified; MMLU removed.", {"Saltrick"}),
+    ("Their AI model's Brindlecap and GPQA Diamond numbers use more steps than the defaults.", {"Brindlecap"}),
+])
+def test_a_results_place_makes_a_list_with_a_known_benchmark_a_list_of_benchmarks(pipe, text, names):
+    got = _ents(pipe, text)
+    assert {(n, "BENCHMARK") for n in names} <= got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The AI model was evaluated on English, French and GPQA Diamond.", "English"),
+    ("The AI model was tested on Android, iOS and Windows with GPQA Diamond prompts.", "Android"),
+    ("The AI model scores on GPQA Diamond and Tarnfell Labs improved.", "Tarnfell Labs"),  # a lab stays a lab
+    ("The AI model improved on GPT-5 and Brindlecap last week.", "Brindlecap"),  # a model's list is no benchmark list
+    ("The AI model leads on Brindlecap and Tollwick this quarter.", "Tollwick"),  # no known benchmark in it
+])
+def test_no_benchmark_from_a_results_place_without_one_known_benchmark_alone(pipe, text, word):
+    assert (word, "BENCHMARK") not in _ents(pipe, text)
