@@ -138,7 +138,8 @@ def _label_of(group, known: dict, stopped: set, text: str, kind: str | None = No
 # numbers"): the items are benchmarks when one of them is a known one and none is known as anything else ("WEAK")
 RESULT_ON = re.compile(r"\b(?:results?|scores?|scored|scoring|numbers|performance|leads?|led|ranks?|ranked|tops?|topped|trails?|"
                        r"trailed|gains?|improves?|improved|state[- ]of[- ]the[- ]art|SOTA|best|worst)[ ](?:\w+[ ])?(?:on|across|in)[ ]"
-                       r"(?:the[ ])?\Z|\b(?:index|suite|leaderboard|board|evals?|evaluation|harness)[ ](?:now[ ])?(?:includes|covers)[ ]\Z")
+                       r"(?:the[ ])?\Z|\b(?:index|suite|leaderboard|board|evals?|evaluation|harness)[ ](?:now[ ])?(?:includes|covers)[ ]\Z"
+                       r"|\b(?:[Ww]e|[Tt]hey|[Tt]he[ ]authors)[ ](?:also[ ])?report(?:ed)?[ ]\Z")
 RESULT_AFTER = re.compile(r"[ ](?:numbers|scores|results|figures)\b")
 WEAK_BENCH = "BENCHMARK?"
 

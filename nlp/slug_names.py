@@ -8,18 +8,22 @@ the context: a **slug-dense** passage (two ``owner/model-N`` ids, or three lower
 a version) writes its names as slugs, so in it
 
 * **ids** ``owner/model-slug`` (a version number in the model part) are read piecewise, as the entity
-  guidelines annotate them: the owner an ORG, the slug a MODEL (:func:`ids`);
-* **model-shaped slugs** ``word-N-word``, ``word-N.N``, ``word-N-Nb-it`` are models (:func:`model_slugs`);
+  guidelines annotate them: the owner an ORG, the slug a MODEL;
+* **model-shaped slugs** ``word-N-word``, ``word-N.N``, ``word-N-Nb-it`` are models;
 * **lower-case forms** of the names found in the passage or remembered from the stream, separators aside
   (``brindle-cap`` / ``brindlecap`` for BrindleCap; ``quillon-3-harrier`` for Quillon 3 Harrier;
-  ``tarnfell`` for Tarnfell Labs, a lab's first word) take that name (:func:`lower_forms`).
+  ``tarnfell`` for Tarnfell Labs, a lab's first word; ``harrier`` for Quillon 3 Harrier, a new tier word
+  no list knows, never after "to", a modal or "not": "prices will soar") take that name;
+* **lower-case and status-marked lists** ("gpqa-diamond, aime-2025 and brindlecap"; a CI bot's "brindlecap ✅
+  tollwick ❌" column): the unknown items take the label of at least two found items that agree, none of
+  another kind known (a guess of another kind is relabelled), never in a tag line ("Tags: ...").
 
 Canonical names: a name the passage or the stream knows keeps its canonical; else the display form of the slug
 (:func:`nlp.chat_forms.display`: ``quillon-3-harrier`` → Quillon 3 Harrier, an owner ``tarnfell`` → Tarnfell).
 Never: file paths and URLs (a slash or dot before the owner, a directory or an extension after the slug),
 path words as owners (``src/``, ``docs/``), words the unknown-name rules block as heads (``step-2``, ``covid-19``,
 ``python-3.12``), stop words, a lower-case form after an article, a possessive or a number ("the brindlecap",
-"one epoch"), names the knowledge base knows unless the passage writes them itself. Regular expressions over
+"one epoch"), a modal or "to" before it. Regular expressions over
 the text and dictionary look-ups: linear.
 """
 
@@ -48,11 +52,13 @@ PATH_WORDS = frozenset("src lib bin usr etc home docs doc tests test data models
                        "www http https file files pkg cmd internal vendor node modules users user en de fr".split())
 EXTENSION = re.compile(r"\.(?:py|js|ts|json|jsonl|ya?ml|toml|txt|md|csv|html?|sh|cfg|ini|gguf|bin|pt|safetensors|zip|gz|tar)$")
 # before a lower-case form: an article, a possessive, a number or a quantity word ("the grommet", "one epoch", "per epoch")
-NOT_NAME_BEFORE = re.compile(r"(?:\b(?:import|install|the|a|an|our|my|your|their|its|his|her|this|that|these|those|one|each|every|per|"
+NOT_NAME_BEFORE = re.compile(r"(?:\b(?:to|will|would|can|could|may|might|not|did|does|do|import|install|the|a|an|our|my|your|their|its|his|her|this|that|these|those|one|each|every|per|"
                              r"some|any|no|first|last|next|another)|\d)[ ]\Z", re.I)
 LAB_WORDS = frozenset("labs lab ai systems capital institute research intelligence technologies technology inc ltd group "
                       "robotics collective foundation ventures partners compute analytics software".split())
 NUMBER_PART = re.compile(r"v?\d")
+YEAR_END = re.compile(rf"[{_H}](?:19|20)\d\d$")
+LOWER_TIERS = frozenset(t.lower() for t in TIER_WORDS)
 
 
 def bench_display(form: str) -> str:
@@ -135,6 +141,10 @@ def _names(found, remembered) -> dict[str, tuple[str, str]]:
             put(squash(words[0]), (label, canon))
         if label == "BENCHMARK" and len(words) == 2 and re.fullmatch(r"20\d\d", words[1]):
             put(squash(words[0]), (label, canon))
+        parts = [p for p in re.split(f"[{_H} ]", canon) if p]
+        if label == "MODEL" and len(parts) == 3 and NUMBER_PART.match(parts[1]) and parts[2].isalpha() \
+                and parts[2].lower() not in LOWER_TIERS:  # "takumi" of Kazane 4 Takumi (not a listed tier: "pro", "mini")
+            put(parts[2].lower(), (label, canon))
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
 
 
@@ -218,8 +228,6 @@ def find(text: str, found: list[tuple[int, int, str, str, str]], remembered=(), 
             out.append((s, e, lab, canon))
         else:
             add(s, e, lab, canon)
-    if voted:  # their other forms too ("harbormath" after "harbormath-2026 ✅")
-        names = _names([f for f in found if f[2] != "STOP"], list(remembered) + voted)
     for m in ID.finditer(text) if "/" in text else ():  # ids, piecewise
         if not _id_ok(m):
             continue
@@ -234,8 +242,10 @@ def find(text: str, found: list[tuple[int, int, str, str, str]], remembered=(), 
         hit = names.get(squash(m.group()))
         if hit is not None:
             add(*m.span(), *hit)
-        elif not re.search(r"[{_H}]20\d\d$".format(_H=_H), m.group()):  # ("tollgate-2026": a board's year, not a model's version)
+        elif not YEAR_END.search(m.group()):  # ("tollgate-2026": a board's year, not a model's version)
             add(*m.span(), "MODEL", display(m.group()))
+    if out:  # the other forms of the names just read too ("harbormath" after "harbormath-2026 ✅", "kelpforth" after an id)
+        names = _names([f for f in found if f[2] != "STOP"], list(remembered) + voted + [(lab, c) for _, _, lab, c in out])
     for m in TOKEN.finditer(text):  # the lower-case forms of the names found or remembered
         hit = names.get(squash(m.group()))
         if hit is None or NOT_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):

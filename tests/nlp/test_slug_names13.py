@@ -208,3 +208,12 @@ def test_a_results_place_makes_a_list_with_a_known_benchmark_a_list_of_benchmark
 ])
 def test_no_benchmark_from_a_results_place_without_one_known_benchmark_alone(pipe, text, word):
     assert (word, "BENCHMARK") not in _ents(pipe, text)
+
+
+def test_a_new_tier_word_alone_in_lower_case():
+    text = ("nightly: merrowind-3-kelpforth ok, osprin-5-wisp ok, osprin-4-mini ok\n"
+            "why is kelpforth failing again? mini is fine. prices will kelpforth? no.\n")
+    got = [(text[s:e], lab, canon) for s, e, lab, canon in slug_names.find(text, [])]
+    assert ("kelpforth", "MODEL", "Merrowind 3 Kelpforth") in got
+    assert sum(w == "kelpforth" for w, _, _ in got) == 1  # not after "will"
+    assert not any(w == "mini" for w, _, _ in got)  # a listed tier word alone stays a word
