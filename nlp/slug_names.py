@@ -118,6 +118,15 @@ def _id_ok(m: re.Match) -> bool:
             and len(owner) >= 2 and not owner.isdigit() and _head_ok(re.split(f"[{_H}_.]", model)[0]))
 
 
+GOES_ON = re.compile(r"[ ](?:v?\d|(?P<w>[a-z]+)\b)")
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """A version or a listed tier word follows: the word begins a longer name."""
+    m = GOES_ON.match(text, end)
+    return m is not None and (m.group("w") is None or m.group("w") in LOWER_TIERS)
+
+
 def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return not any(a < e and s < b for a, b in spans)
 
@@ -250,7 +259,7 @@ def find(text: str, found: list[tuple[int, int, str, str, str]], remembered=(), 
         hit = names.get(squash(m.group()))
         if hit is None or NOT_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
-        if m.group() in STOP_WORDS or not any(ch.isalpha() for ch in m.group()):
-            continue
+        if m.group() in STOP_WORDS or not any(ch.isalpha() for ch in m.group()) or _goes_on(text, m.end()):
+            continue  # ("vireo mini", "vireo 2": a longer name the word only begins)
         add(*m.span(), *hit)
     return sorted(out)

@@ -217,3 +217,10 @@ def test_a_new_tier_word_alone_in_lower_case():
     assert ("kelpforth", "MODEL", "Merrowind 3 Kelpforth") in got
     assert sum(w == "kelpforth" for w, _, _ in got) == 1  # not after "will"
     assert not any(w == "mini" for w, _, _ in got)  # a listed tier word alone stays a word
+
+
+def test_a_lower_case_form_that_begins_a_longer_name_is_left_to_it():
+    text = "runs: merrowind-3-kelpforth, osprin-5-wisp, osprin-4-mini\nosprin mini is fine, osprin 5 too; osprin wins\n"
+    got = [text[s:e] for s, e, *_ in slug_names.find(text, [(0, 0, "MODEL", "Osprin", "Osprin")])]
+    assert got.count("osprin") == 1 and text.rindex("osprin") == [s for s, e, *_ in slug_names.find(
+        text, [(0, 0, "MODEL", "Osprin", "Osprin")]) if text[s:e] == "osprin"][0]
