@@ -127,10 +127,6 @@ def _goes_on(text: str, end: int) -> bool:
     return m is not None and (m.group("w") is None or m.group("w") in LOWER_TIERS)
 
 
-def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return not any(a < e and s < b for a, b in spans)
-
-
 def _names(found, remembered) -> dict[str, tuple[str, str]]:
     """squashed form -> (label, canonical) of the names a slug may write: the passage's (``found``: start, end,
     label, canonical, surface) and the stream's (``remembered``: (label, canonical) pairs), with a lab's first
@@ -169,8 +165,9 @@ STATUS_WORDS = frozenset("ok pass passed fail failed error errors timeout skippe
 def _votes(text: str, tokens: list[tuple[int, int]], spans: dict, guessed: frozenset) -> dict[tuple[int, int], str]:
     """{span: label} for the unknown lower-case items of the passage's lists (runs of ``tokens`` joined by
     commas, "and", "+", "/"; or every item followed by a status mark, one column): the label at least two found
-    items (``spans``: span -> label) give, and at least twice as many as any other label; a guess of the other
-    label (``guessed``) takes it too ("turnstile-v2" guessed a model among benchmarks)."""
+    items (``spans``: span -> label) give when every found item that is no guess (``guessed``) gives it, no more
+    unknown items than twice the found ones; a guess of another label, outnumbered two to one, takes it too
+    ("turnstile-v2" guessed a model among benchmarks)."""
     groups, run = [], []
     for s, e in tokens:
         if run and LIST_SEP.fullmatch(text, run[-1][1], s):
@@ -221,20 +218,28 @@ def find(text: str, found: list[tuple[int, int, str, str, str]], remembered=(), 
     names = _names([f for f in found if f[2] != "STOP"], remembered)
     out: list[tuple[int, int, str, str]] = []
 
+    busy = bytearray(len(text))  # the characters inside a name found or added (one mark per character: linear)
+    for a, b in spans:
+        busy[a:b] = b"\x01" * (b - a)
+
+    def free(s: int, e: int) -> bool:
+        return busy.find(1, s, e) < 0
+
     def add(s: int, e: int, label: str, canon: str) -> None:
-        if _free(spans, s, e) and _free([(a, b) for a, b, _, _ in out], s, e):
+        if free(s, e):
             out.append((s, e, label, canon))
+            busy[s:e] = b"\x01" * (e - s)
 
     exact = {(s, e): lab for s, e, lab, *_ in found}
     tokens = [m.span() for m in TOKEN.finditer(text)
-              if m.span() in exact or m.group() not in STOP_WORDS and m.group() != "vs" and _free(spans, *m.span())]
+              if m.span() in exact or m.group() not in STOP_WORDS and m.group() != "vs" and free(*m.span())]
     voted = []
     for (s, e), lab in _votes(text, tokens, exact, guessed).items():  # lists whose found items agree
         hit = names.get(squash(text[s:e]))
         canon = hit[1] if hit and hit[0] == lab else _display(text[s:e], lab)
         voted.append((lab, canon))
         if (s, e) in exact:
-            out.append((s, e, lab, canon))
+            out.append((s, e, lab, canon))  # (a guess relabelled: its characters are marked already)
         else:
             add(s, e, lab, canon)
     for m in ID.finditer(text) if "/" in text else ():  # ids, piecewise
