@@ -51,7 +51,7 @@ from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
-               name_variants, owned_names, qualified_benches, tagger_gate, word_uses)
+               name_variants, owned_names, qualified_benches, short_forms, slug_names, tagger_gate, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -528,6 +528,9 @@ class EntityFinder:
         out = _doc_names(text, pieces, out, lambda w: key(w) in self.gaz, self.memory)
         _unify_names(text, out)  # after: the mentions it added
         out = _typos(text, out)  # "Tamarak's licence" beside Tamarack-2, "Harow 5" beside Harrow 5
+        if "-" in text or "/" in text:  # a changelog's "tarnfell/quillon-3-harrier", a CI bot's slugs (nlp.slug_names)
+            out = _slug_forms(text, out, cands, self.memory, ctx.ai_text())
+        out = _short_forms(text, out, cands, lambda w: key(w) in self.gaz)  # "(NWO)" after its body, "Wikimedia" alone
         owners = {c.canonical for c in out if c.label == "ORG"} & self.owned.keys()
         for s, e, b in owned_names.find(text, owners, self.owned) if owners else ():  # "its Intelligence Index"
             out.append(Cand(s, e, "BENCHMARK", b.name, True, None, None, 1, entry=b, source="doc"))
@@ -1205,6 +1208,46 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
             continue
         out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
                         entry=o.entry if o else None, source="doc"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _slug_forms(text: str, out: list[Cand], cands: list[Cand], memory, ai_text: bool) -> list[Cand]:
+    """Ids, slugs and lower-case forms of names in a slug-dense passage (:mod:`nlp.slug_names`); a form of a
+    name found takes what is known of it."""
+    found = [(c.start, c.end, c.label, c.canonical, text[c.start:c.end]) for c in out]
+    found += [(c.start, c.end, "STOP", None, "") for c in cands if c.label == "STOP"]
+    guessed = frozenset((c.start, c.end) for c in out if not c.known)
+    more = slug_names.find(text, found, list(memory.names) if memory else (), ai_text, guessed)
+    if not more:
+        return out
+    owner, at = {}, {(c.start, c.end): c for c in out}
+    for c in out:
+        owner.setdefault((c.label, c.canonical), c)
+    for s, e, lab, canon in more:
+        if (s, e) in at:  # a guess its list relabels
+            c = at[(s, e)]
+            c.label, c.canonical, c.org, c.family = lab, canon, None, None
+            continue
+        o = owner.get((lab, canon))
+        out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
+                        entry=o.entry if o else None, source="doc" if o else "slug"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _short_forms(text: str, out: list[Cand], cands: list[Cand], listed) -> list[Cand]:
+    """A bracketed abbreviation and a body's first word standing for a name found (:mod:`nlp.short_forms`)."""
+    found = [(c.start, c.end, c.label, c.canonical, c.known) for c in out]
+    more = short_forms.find(text, found + [(c.start, c.end, "STOP", None, False) for c in cands if c.label == "STOP"], listed)
+    if not more:
+        return out
+    owner = {}
+    for c in out:
+        owner.setdefault((c.label, c.canonical), c)
+    for s, e, lab, canon in more:
+        o = owner[(lab, canon)]
+        out.append(Cand(s, e, lab, canon, o.known, o.org, o.family, 1, entry=o.entry, source="doc"))
     out.sort(key=lambda c: c.start)
     return out
 

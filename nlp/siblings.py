@@ -112,6 +112,13 @@ def _label_of(group, known: dict, stopped: set, text: str, kind: str | None = No
     holding a place or a common word is no list of names)."""
     if any(k in stopped for k in group):
         return []
+    if kind == WEAK_BENCH:  # a result's place: one known benchmark, no known name of another kind, at most two unknown
+        labels = [known[k] for k in group if k in known]
+        unknown = [k for k in group if k not in known]
+        if not labels or set(labels) != {"BENCHMARK"} or not unknown or len(unknown) > 2 * len(labels) \
+                or not all(_item_ok(text[s:e], "BENCHMARK") and text[s:e] not in NOT_RESULT for s, e in unknown):
+            return []
+        return [(s, e, "BENCHMARK") for s, e in unknown]
     labels = [known[k] for k in group if k in known]
     unknown = [k for k in group if k not in known]
     if not unknown or len(set(labels + [kind] if kind else labels)) != 1 or (labels or [kind])[0] not in LABELS:
@@ -127,10 +134,31 @@ def _label_of(group, known: dict, stopped: set, text: str, kind: str | None = No
     return []
 
 
+# a result's place before a list ("leads on A, B and C", "scores on", "evaluated on the") or its noun after it ("A and B
+# numbers"): the items are benchmarks when one of them is a known one and none is known as anything else ("WEAK")
+RESULT_ON = re.compile(r"\b(?:results?|scores?|scored|scoring|numbers|performance|leads?|led|ranks?|ranked|tops?|topped|trails?|"
+                       r"trailed|gains?|improves?|improved|state[- ]of[- ]the[- ]art|SOTA|best|worst)[ ](?:\w+[ ])?(?:on|across|in)[ ]"
+                       r"(?:the[ ])?\Z|\b(?:index|suite|leaderboard|board|evals?|evaluation|harness)[ ](?:now[ ])?(?:includes|covers)[ ]\Z"
+                       r"|\b(?:[Ww]e|[Tt]hey|[Tt]he[ ]authors)[ ](?:also[ ])?report(?:ed)?[ ]\Z")
+RESULT_AFTER = re.compile(r"[ ](?:numbers|scores|results|figures)\b")
+WEAK_BENCH = "BENCHMARK?"
+
+
+# what results are also given on: languages, subjects, platforms, hardware
+NOT_RESULT = frozenset("""English French German Spanish Italian Portuguese Dutch Polish Korean Japanese Chinese Mandarin Arabic Hindi
+Thai Vietnamese Indonesian Turkish Russian Ukrainian Greek Hebrew Swedish Norwegian Danish Finnish Czech Romanian Hungarian Math Maths
+Mathematics Physics Chemistry Biology Law Medicine Coding Code Reasoning Writing Vision Speech Audio Video Android iOS Windows Linux
+macOS Web Mobile Desktop Python JavaScript TypeScript Java Rust Go Kotlin Swift Average Overall Total Easy Medium Hard Average""".split())
+
+
 def _kind(text: str, group) -> str | None:
-    """The label a plural kind noun gives the whole list: before it ("benchmarks such as") or after it (", two evals")."""
+    """The label a plural kind noun gives the whole list: before it ("benchmarks such as") or after it (", two evals");
+    ``WEAK_BENCH`` where a result's place says it (:data:`RESULT_ON`, :data:`RESULT_AFTER`)."""
     m = KIND_BEFORE.search(text, max(0, group[0][0] - 40), group[0][0]) or KIND_AFTER.match(text, group[-1][1])
-    return None if m is None else "BENCHMARK" if m.group("b") else "MODEL" if m.group("m") else "ORG"
+    if m is None:
+        weak = RESULT_ON.search(text, max(0, group[0][0] - 40), group[0][0]) or RESULT_AFTER.match(text, group[-1][1])
+        return WEAK_BENCH if weak else None
+    return "BENCHMARK" if m.group("b") else "MODEL" if m.group("m") else "ORG"
 
 
 # a Markdown table's line, and a cell's name (bold or not, a bracketed qualifier left out: "OpenAI-MRCR (128k)")
