@@ -3,11 +3,12 @@ parliaments and courts, statistics offices and regulators, telecoms, utilities, 
 NGOs, standards bodies, industry associations, libraries, archives and museums, universities; national-language models
 and regional benchmarks.
 
-Canonical-name rule followed by every entry of the pass (guidelines §4 leave native vs English open): a body of a
-Latin-script European country keeps its official name in its own language (`Rijksuniversiteit Groningen`,
-`Finansinspektionen`, `Région Île-de-France`) with the English names it uses as aliases; a body of a country writing
-another script keeps its own official English name with the native-script name as alias (`National Diet Library` for
-国立国会図書館). An entry already in the knowledge base keeps its name; the new forms join it as aliases.
+Canonical-name rule (guidelines §4 leave native vs English open; written out in nlp/kb.py's docstring): a public body of
+a Latin-script European country keeps its official name in its own language (`Finansinspektionen`, `Région
+Île-de-France`) with its English names as aliases; a university or research institute takes the name it uses itself in
+English (`University of Groningen` for `Rijksuniversiteit Groningen`) unless it uses one brand name in every language
+(`ETH Zurich`); a body of a country writing another script keeps its own official English name with the native-script
+name as alias (`National Diet Library` for 国立国会図書館).
 
 Breadth and matching tests read the built-in files (what they check is the data and the gating chosen for it); the
 sentences around the real names are made up for the tests.
@@ -66,7 +67,15 @@ def test_every_new_entry_says_where_its_facts_come_from():
     ("Regione Lombardia tested an AI model in hospitals.", "Regione Lombardia", "Regione Lombardia"),
     ("The Government of Karnataka signed an AI model deal.", "Government of Karnataka", "Government of Karnataka"),
     # courts, regulators, statistics offices
-    ("The University of Groningen trained the AI model.", "University of Groningen", "Rijksuniversiteit Groningen"),
+    ("The University of Groningen trained the AI model.", "University of Groningen", "University of Groningen"),
+    ("De Rijksuniversiteit Groningen trained the AI model.", "Rijksuniversiteit Groningen", "University of Groningen"),
+    ("Researchers at Uppsala universitet trained the AI model.", "Uppsala universitet", "Uppsala University"),
+    ("The Max-Planck-Institut für Intelligente Systeme trained the AI model.",
+     "Max-Planck-Institut für Intelligente Systeme", "Max Planck Institute for Intelligent Systems"),
+    ("Researchers at ETH Zürich trained the AI model.", "ETH Zürich", "ETH Zurich"),
+    ("The Sámi Parliament of Sweden asked how the AI model handles Northern Sámi.", "Sámi Parliament of Sweden",
+     "Sámi Parliament of Sweden"),
+    ("Aker BP will run the AI model offshore.", "Aker BP", "Aker BP"),
     ("Finansinspektionen warned banks about AI model risk.", "Finansinspektionen", "Finansinspektionen"),
     ("The Swedish Financial Supervisory Authority warned banks about AI model risk.",
      "Swedish Financial Supervisory Authority", "Finansinspektionen"),
