@@ -22,6 +22,18 @@ e.g. ``Instruct``, ``Thinking``, ``Turbo``, ``-mini``, ``-latest``, ``-thinking-
 
 ``source`` (any file): where an entry's facts come from, free text the loader does not read.
 
+Organisation names (the built-in files' convention where the annotation guidelines leave native vs English open;
+nlp-kb6 applied it to every entry): a public body of a Latin-script European country (government, parliament, court,
+regulator, agency, municipality, union, association, library) is named by its official name in its own language
+(``Finansinspektionen``, ``Région Île-de-France``) with the English names it uses as aliases; a university or research
+institute is named by the name it uses itself in English (``University of Groningen``, ``Max Planck Institute for
+Intelligent Systems``; native name as alias), or by its one brand name where it uses the same in every language (``ETH
+Zurich``, ``Karolinska Institutet``, ``Politecnico di Torino``); a body of a country writing another script keeps its own
+official English name, the native-script name as alias (``National Diet Library``, alias ``国立国会図書館``); a native
+name shared by bodies of several countries gives way to the English country-qualified names (``Sámi Parliament of
+Norway`` / ``of Sweden``). An entry already present keeps its name and new forms join it as aliases, so one body never
+has two entries.
+
 ``ambiguous``: ``true`` makes every single-word alias of the entry need context (capitalised and in an
 AI context, e.g. Apple, Meta, Claude); a list names the aliases that do.
 
