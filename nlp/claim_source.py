@@ -18,6 +18,7 @@ import re
 
 from .numbers import any_finder, has_any, lowered
 from .run_cues import obtained_by, same_maker as _same_maker  # (one maker: shared with who ran the numbers)
+from .reported_speech import developer_said  # the developer's word in indirect and translated speech
 
 _ASSESSORS = (r"(?:committee|panel|jury|assessors?|evaluators?|auditors?|examiners?|validation\s+(?:unit|team|function)|"
               r"(?:evaluation|assessment)\s+(?:unit|team|panel|committee|board))")
@@ -70,7 +71,7 @@ _SELF = re.compile(
 )
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
+    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:(?:itself|themselves)\s+)?(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
     r"claims?|claimed|lists?|listed|published|notes?|noted|announced|announces|wrote|writes|found|measured|ran|put|puts|got|obtained|"
     r"checked|ranks?|ranked|verified|verifies|verify|certified|confirmed|audited|figures|numbers|results|data))\b",
     re.I,
@@ -84,7 +85,8 @@ _LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
 def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str], dict[float, str]]:
     """(independent cue, developer cue, organisations speaking, numbers credited to one: :func:`credits`)
     of a sentence: worked out once per sentence, whatever the number of claims in it."""
-    return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), _speakers(sentence, ents), credits(sentence, ents)
+    return (bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)) or developer_said(sentence, ents),
+            _speakers(sentence, ents), credits(sentence, ents))
 
 
 def _speakers(sentence: str, ents) -> list[str]:
@@ -368,7 +370,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         elif a >= intro or _LEAK_WORDS.search(piece):
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
             # "internal dashboard" is not the developer speaking
-        elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
+        elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or (
+                not _SELF.search(piece) and developer_said(piece, inside)) or any(
                 _same_maker(sp, dev) for sp in (_speakers(piece, inside) if developers else ()) for dev in developers):
             vote = "self-reported"
         else:
