@@ -12,6 +12,11 @@ def pipe():
     return nlp.load({"kb_files": []})
 
 
+@pytest.fixture(scope="module")
+def kbpipe():  # the built-in knowledge base: real rivals (GPT-5.1, Claude Sonnet 4.5) beside an invented subject
+    return nlp.load()
+
+
 def _claims(pipe, text):
     return {(c["model"], c["benchmark"], c["score"]): c for c in pipe(text)._.claims}
 
@@ -85,3 +90,65 @@ def test_company_gives_rivals_self_reported(pipe):
     kinds = _kinds(pipe, COMPANY_GIVES)
     assert kinds.get(("Quernstone-3", "SundewQA", 58.1)) == "self-reported"
     assert kinds.get(("Gorsefield-2", "SundewQA", 55.0)) == "self-reported"
+
+
+# ------------------------------------------------------------------ comparison: previous generation, context, board stories
+def _cmp(pipe, text):
+    return {k: c["is_comparison"] for k, c in _claims(pipe, text).items()}
+
+
+@pytest.mark.parametrize("lead", [
+    "Our previous flagship, Quernstone-2,",
+    "The company's previous small model Quernstone-2,",
+    "Brackenloft's earlier coding model, Quernstone-2,",
+])
+def test_previous_generation_is_compared(pipe, lead):
+    text = ("Sundew notes, week 40\n\nQuernstone-3 reaches 74.1 on Ombria-Eval, a clear gain. "
+            f"{lead} scored 61.0 on Ombria-Eval.\n")
+    got = _cmp(pipe, text)
+    assert got.get(("Quernstone-2", "Ombria-Eval", 61.0)) is True
+    assert got.get(("Quernstone-3", "Ombria-Eval", 74.1)) is False
+
+
+def test_comes_after_previous_model(pipe):
+    text = ("Weekly notes\n\nQuernstone-3 reaches 74.1% on Ombria-Eval.\n\nQuernstone-3 comes six months "
+            "after Pipistrel-2, which scored 61.0% on Ombria-Eval at its launch.\n")
+    assert _cmp(pipe, text).get(("Pipistrel-2", "Ombria-Eval", 61.0)) is True
+
+
+@pytest.mark.parametrize("opener", ["For context,", "For scale,"])
+def test_for_context_cites_for_comparison(pipe, opener):
+    text = ("Weekly eval notes\n\nOn Ombria-Eval, Quernstone-3 reaches 74.1% in our runs. "
+            f"{opener} Gorsefield-2 gets 70.3% on Ombria-Eval.\n")
+    got = _cmp(pipe, text)
+    assert got.get(("Gorsefield-2", "Ombria-Eval", 70.3)) is True
+    assert got.get(("Quernstone-3", "Ombria-Eval", 74.1)) is False
+
+
+BOARD_STORY = """{head}
+
+{note}
+
+Quernstone-3, the model of the Bergen firm Larchmere, {lead} of the SundewQA board this week.
+
+Quernstone-3 recorded 74.2% on SundewQA. In second place was GPT-5.1 with 70.9%, and Claude Sonnet 4.5 was third with 68.8%.
+"""
+
+
+@pytest.mark.parametrize("head,note,lead", [
+    ("Quernstone-3 tops the SundewQA board", "(English edition of a Norwegian site)", "took the first place"),
+    ("SundewQA: Quernstone-3 tar førsteplassen", "(Translated from the Norwegian original)", "stands on the first place"),
+    ("Quernstone-3 takes the top spot on SundewQA", "[machine translation]", "is now on the first place"),
+])
+def test_board_story_subject_and_rivals(kbpipe, head, note, lead):
+    got = _cmp(kbpipe, BOARD_STORY.format(head=head, note=note, lead=lead))
+    assert got.get(("GPT-5.1", "SundewQA", 70.9)) is True
+    assert got.get(("Claude Sonnet 4.5", "SundewQA", 68.8)) is True
+    assert got.get(("Quernstone-3", "SundewQA", 74.2)) is False
+
+
+def test_neutral_board_has_no_subject(kbpipe):
+    text = ("SundewQA standings, week 12\n\nThe board moved little. Quernstone-3 recorded 74.2% on SundewQA. In second "
+            "place was GPT-5.1 with 70.9%, and Claude Sonnet 4.5 was third with 68.8%.\n")
+    got = _cmp(kbpipe, text)
+    assert got and not any(got.values())
