@@ -152,6 +152,7 @@ from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_
     statement_unit
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
+from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
@@ -1179,7 +1180,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         b = c["benchmark"]
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
-            c["unit"] = block_unit(text, c["start"]) or _KB_UNITS.get(kb_unit, "points")
+            c["unit"] = block_unit(text, c["start"]) or said_unit(doc, text, b, c["start"]) or _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and 0 < c["score"] < 1:
                 c["unit"] = "points"  # '"acc": 0.551', "0.579 on MMLU": a 0–1 fraction (lm-eval style), no percentage
             if c["unit"] == "%" and c["score"] > 100:
@@ -1189,6 +1190,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 else:
                     drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
                     continue
+        c["unit"] = row_unit(doc, text, b, c["unit"])  # "Scores are % except the X row (0–100 scale)" (nlp.unit_notes)
         c.setdefault("is_comparison", False)
         said = c.get("sentence", "")
         if not c["is_comparison"] and ("compar" in said or "reference" in said):

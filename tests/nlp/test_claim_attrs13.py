@@ -152,3 +152,82 @@ def test_neutral_board_has_no_subject(kbpipe):
             "place was GPT-5.1 with 70.9%, and Claude Sonnet 4.5 was third with 68.8%.\n")
     got = _cmp(kbpipe, text)
     assert got and not any(got.values())
+
+
+# ------------------------------------------------------------------ units said in words, under a table, in a note
+from nlp.grid import statement_unit  # noqa: E402
+from nlp.unit_notes import excepted_clauses, stated_unit  # noqa: E402
+
+
+@pytest.mark.parametrize("line,unit", [
+    ("The comparison data are as follows (unit: %; competitor data from their official reports):", "%"),
+    ("Units: points; higher is better.", "points"),
+    ("Scores are % except the Ombria-Eval row, which is on its own 0–100 scale.", "%"),
+    ("Scores are the percentage of items answered fully correctly.", "%"),
+    ("Numbers give the share of tasks completed end to end.", "%"),
+    ("Scores are on a 0–100 scale.", "points"),
+    ("The first column lists the model, the second the date of the run.", None),
+])
+def test_statement_units(line, unit):
+    assert statement_unit(line) == unit
+
+
+def test_stated_unit_leaves_points_scales_alone():
+    assert stated_unit("percentage of tasks, reported on a 0–100 points scale") is None
+
+
+def test_excepted_row_keeps_its_own_unit():
+    got = excepted_clauses("Scores are % except the Ombria-Eval row, which is on the index's own 0–100 scale.")
+    assert got and got[0][1] == "points" and "ombria-eval" in got[0][0]
+
+
+EXCEPT_TABLE = """Brackenloft release table
+
+| Benchmark   | Quernstone-3 | Pipistrel-2 |
+|-------------|--------------|-------------|
+| SundewQA    | 71.0         | 66.5        |
+| Ombria-Eval | 55           | 61          |
+
+Scores are % except the Ombria-Eval row, which is on the index's own 0–100 scale.
+"""
+
+RULED_KEY_UNDER = """Ombria-Eval standings, spring refresh
+
+The maintainers ran every model themselves on the new pool.
+
+====  ===============  =====
+Rank  Model            Score
+====  ===============  =====
+1     Quernstone-3     63.8
+2     Pipistrel-2      61.2
+====  ===============  =====
+
+Scores are the percentage of items answered fully correctly.
+"""
+
+NOTE_NAMES_BENCH = """Episode 31 show notes
+
+11:40 Marta on the current top two: Quernstone-3 at 58.4 on Ombria-Eval and Pipistrel-2 at 55.0 on Ombria-Eval, both well ahead of the rest of the field this month
+19:05 Listener questions
+
+Ombria-Eval scores are the percentage of tasks completed end to end.
+"""
+
+
+def test_excepted_row_in_a_table(pipe):
+    got = _claims(pipe, EXCEPT_TABLE)
+    assert got[("Quernstone-3", "SundewQA", 71.0)]["unit"] == "%"
+    assert got[("Pipistrel-2", "Ombria-Eval", 61.0)]["unit"] == "points"
+
+
+def test_key_line_under_a_ruled_table(kbpipe):
+    got = _claims(kbpipe, RULED_KEY_UNDER)
+    assert got[("Quernstone-3", "Ombria-Eval", 63.8)]["unit"] == "%"
+
+
+def test_note_naming_the_benchmark_gives_its_unit(pipe):
+    got = _claims(pipe, NOTE_NAMES_BENCH)
+    assert got[("Quernstone-3", "Ombria-Eval", 58.4)]["unit"] == "%"
+    # a note that says no unit: points
+    got = _claims(pipe, NOTE_NAMES_BENCH.replace("are the percentage of tasks completed end to end", "are published monthly"))
+    assert got[("Quernstone-3", "Ombria-Eval", 58.4)]["unit"] == "points"
