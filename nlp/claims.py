@@ -152,6 +152,7 @@ from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_
     statement_unit
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
+from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
@@ -1214,6 +1215,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if c["model"] in developer:
             inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
         c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues, c["score"])
+        c["source_kind"] = (not any(cues[:3]) and column_kind(text, a, z, c["score"])) or c["source_kind"]  # nlp.column_sources
         if cues[0] and (cues[1] or cues[2]):  # mixed cues: the clause holding the number (nlp.source_scope)
             devs = {org for _, _, label, _, org in inside if label == "MODEL" and org}
             c["source_kind"] = number_clause_kind(text[a:z], inside, devs, c["score"]) or c["source_kind"]

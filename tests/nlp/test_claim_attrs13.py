@@ -231,3 +231,60 @@ def test_note_naming_the_benchmark_gives_its_unit(pipe):
     # a note that says no unit: points
     got = _claims(pipe, NOTE_NAMES_BENCH.replace("are the percentage of tasks completed end to end", "are published monthly"))
     assert got[("Quernstone-3", "Ombria-Eval", 58.4)]["unit"] == "points"
+
+
+# ------------------------------------------------------------------ a column's header says whose numbers it holds
+from nlp.column_sources import column_kind  # noqa: E402
+
+BOX = """╔══════════════╦═════════╦═════════╗
+║ benchmark    ║ our run ║ card    ║
+╠══════════════╬═════════╬═════════╣
+║ Ombria-Eval  ║ 60.8    ║ 61.9    ║
+╚══════════════╩═════════╩═════════╝"""
+PIPES = """| Task        | Measured | Reported |
+|-------------|----------|----------|
+| SundewQA    | 44.0     | 47.5     |"""
+SPACES = """Benchmark      Rerun     Official
+Ombria-Eval    70.1      72.3"""
+PLAIN = """| Task        | Score A | Score B |
+|-------------|---------|---------|
+| SundewQA    | 44.0    | 47.5    |"""
+
+
+def _row(text, needle):
+    a = text.index(needle)
+    a = text.rfind("\n", 0, a) + 1
+    z = text.find("\n", a)
+    return a, len(text) if z < 0 else z
+
+
+@pytest.mark.parametrize("table,needle,score,kind", [
+    (BOX, "║ Ombria", 61.9, "self-reported"), (BOX, "║ Ombria", 60.8, "independent"),
+    (PIPES, "| SundewQA", 47.5, "self-reported"), (PIPES, "| SundewQA", 44.0, "independent"),
+    (SPACES, "Ombria-Eval    70", 72.3, "self-reported"), (SPACES, "Ombria-Eval    70", 70.1, "independent"),
+    (PLAIN, "| SundewQA", 47.5, None),
+])
+def test_column_kind(table, needle, score, kind):
+    a, z = _row(table, needle)
+    assert column_kind(table, a, z, score) == kind
+
+
+TESTER_BOX = """quernstone-3 — our eval run, pasted as-is
+
+Ran Brackenloft's new Quernstone-3 through the eval box this morning. Everything below is our run; the "card" column is what Brackenloft published.
+
+╔══════════════════════╦═══════════╦═══════════╗
+║ benchmark            ║ our run   ║ card      ║
+╠══════════════════════╬═══════════╬═══════════╣
+║ GPQA Diamond         ║ 60.8      ║ 61.9      ║
+║ SWE-bench Verified   ║ 44.0      ║ 47.5      ║
+╚══════════════════════╩═══════════╩═══════════╝
+(all values: % correct)
+"""
+
+
+def test_card_column_in_a_testers_table(kbpipe):
+    kinds = _kinds(kbpipe, TESTER_BOX)
+    assert kinds[("Quernstone-3", "GPQA Diamond", 61.9)] == "self-reported"
+    assert kinds[("Quernstone-3", "SWE-bench Verified", 47.5)] == "self-reported"
+    assert kinds[("Quernstone-3", "GPQA Diamond", 60.8)] == "independent"
