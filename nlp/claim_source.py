@@ -45,8 +45,8 @@ _INDEPENDENT = re.compile(
     r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored)\s+(?:all\s+)?by\s+us|"
     # a buyer's or a validator's own evaluation: "run by the evaluation committee", "the panel scored the output",
     # "Results (validation unit's runs)": a tender's or an audit's assessors test the bidders' models
-    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored|conducted|carried\s+out)\s+by\s+"
-    r"(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ASSESSORS + r"|" + _ASSESSORS + r"['’]s?\s+(?:own\s+)?(?:runs?|tests?|"
+    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored|conducted|carried\s+out|published|announced|"
+    r"released|marked)\s+by\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?" + _ASSESSORS + r"|" + _ASSESSORS + r"['’]s?\s+(?:own\s+)?(?:runs?|tests?|"
     r"measurements?|figures|scores|evaluations?|scoring)|(?:evaluation|validation|assessment|selection|award)\s+"
     r"(?:committee|panel|unit|team|board|jury)\s+(?:(?:also|then|first|has|had|have)\s+)?(?:translated|scored|ran|re-?ran|"
     r"tested|measured|evaluated|graded|ran|validated|assessed))\b",
@@ -283,6 +283,13 @@ _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|score
                        r"(?:(?:each|every|all|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+){1,2}(?:[\w-]+\s+){0,3}?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
                        r"\b(?:ran|tested|evaluated|scored|graded)\s+(?:each|all|both|every\s+one)\s+of\s+(?:them|these|those)\b|"
+                       # "Our CI runs a fixed set of checks against every model we serve", "by running three candidates
+                       # through two suites every night": a host's own runs, in its own words
+                       r"\b(?:runs?|ran|running)\s+(?:[\w-]+\s+){0,4}?(?:checks|tests|evals?|evaluations?|suites?|benchmarks?|battery|"
+                       r"harness|prompts|tasks)\s+(?:[\w-]+\s+){0,2}?(?:against|on|over)\s+(?:each|every|all)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:models?|candidates|systems|entrants)\b|\b(?:running|testing|evaluating|benchmarking)\s+(?:the\s+|all\s+|"
+                       r"\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:candidates|models|contenders)\s+"
+                       r"(?:through|on|against|over)\b|"
                        r"\b(?:itself|themselves|ourselves)\b", re.I)
 
 

@@ -288,3 +288,29 @@ def test_card_column_in_a_testers_table(kbpipe):
     assert kinds[("Quernstone-3", "GPQA Diamond", 61.9)] == "self-reported"
     assert kinds[("Quernstone-3", "SWE-bench Verified", 47.5)] == "self-reported"
     assert kinds[("Quernstone-3", "GPQA Diamond", 60.8)] == "independent"
+
+
+# ------------------------------------------------------------------ a host's own runs in its own words, an assessor publishing
+from nlp.claim_source import _HOST_RUN, _INDEPENDENT  # noqa: E402
+
+
+@pytest.mark.parametrize("s", [
+    "Our CI runs a fixed set of checks against every model we serve, every night.",
+    "The infra team picks the default by running three candidates through two suites each week.",
+    "We run the same battery on all candidate models before a switch.",
+])
+def test_host_runs_in_its_own_words(s):
+    assert _HOST_RUN.search(s)
+
+
+@pytest.mark.parametrize("s", [
+    "Brackenloft is running a promotion on all its models this month.",
+    "The suite runs on every laptop.",
+])
+def test_host_run_hard_negatives(s):
+    assert not _HOST_RUN.search(s)
+
+
+def test_assessors_publishing_are_independent():
+    assert _INDEPENDENT.search("The result, published by the committee on Friday: Quernstone-3 obtained 36 points of 42.")
+    assert _INDEPENDENT.search("Marks were released by the olympiad's jury on Monday.")
