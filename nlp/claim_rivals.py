@@ -52,7 +52,9 @@ def _first_sentence(line: str) -> str:
 # a headline about one model's launch, card or report, or a re-test of it
 _SUBJECT_HEAD = re.compile(r"\b(?:launch|releas|ship|present|unveil|introduc|announc|debut|open[- ]?sourc|roll)\w*|"
                            r"\b(?:model\s+card|technical\s+report|tech\s+report|system\s+card|release\s+notes|"
-                           r"press\s+(?:release|information)|re-?tests?|outside\s+tests|independent\s+tests)\b", re.I)
+                           r"press\s+(?:release|information)|re-?tests?|outside\s+tests|independent\s+tests)\b|"
+                           # "X is out", "X is here", "X is now live": a launch said plainly
+                           r"\b(?:is|are)\s+(?:now\s+)?(?:out|here|live|available)\b|\bnow\s+available\b", re.I)
 
 
 _MODEL_DOC = re.compile(r"([\w.-]+)(?:['’]s)?\s+(?:model\s+card|technical\s+report|tech\s+report|system\s+card|"

@@ -237,7 +237,7 @@ def note_kind(note: str, ents, developers: set) -> str:
 # "Harrow Labs released Pennant 3", "Rookery's Corvid-3", "Vela-R1-32B, from the Lisbon lab Marés",
 # "Developer: Brightwater Research" in a model card.
 
-_RELEASE_VERB = (r"(?:releas|launch|announc|introduc|unveil|ships?\b|shipped|open[- ]?sourc|publish|present|debut|"
+_RELEASE_VERB = (r"(?:releas|launch|announc|introduc|unveil|ships?\b|shipped|shipping\b|open[- ]?sourc|publish|present|debut|"
                  r"rolls?\s+out|rolled\s+out|unveil)\w*")
 # the text between an organisation and the model it makes: "'s new", " today released", " has launched its"
 _ORG_THEN_MODEL = re.compile(
@@ -306,13 +306,14 @@ _WE_RAN = re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|th
                      r"benchmarked|checked|evaluated|scored|put|measured|re-?ran|got)\b|\bmy\s+(?:own\s+)?(?:numbers|runs?|"
                      r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I)
 _OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
-                  r"launch\s+posts?|launch\s+(?:decks?|slides?)|technical\s+notes?|tech\s+(?:reports?|notes?)|technical\s+blog(?:\s+posts?)?")
+                  r"launch\s+posts?|launch\s+(?:decks?|slides?|streams?|livestreams?|videos?|events?|keynotes?|webinars?)|technical\s+notes?|tech\s+(?:reports?|notes?)|technical\s+blog(?:\s+posts?)?")
 _OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
 INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
 # the passage calling itself one of those (a heading "Release notes, v3.1", "This model card", "our technical
 # report"), not a review mentioning the developer's ("with the technical report now out"): only this makes "we ran"
 # the developer's
-_OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0,2}(?:" + _OWN_WORD_LIST + r")\b",
+_OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following|welcome\s+to\s+(?:the|our|this))\s+(?:[\w.-]+\s+){0,2}(?:" +
+                       _OWN_WORD_LIST + r")\b",
                        re.I)
 
 

@@ -314,3 +314,39 @@ def test_host_run_hard_negatives(s):
 def test_assessors_publishing_are_independent():
     assert _INDEPENDENT.search("The result, published by the committee on Friday: Quernstone-3 obtained 36 points of 42.")
     assert _INDEPENDENT.search("Marks were released by the olympiad's jury on Monday.")
+
+
+# ------------------------------------------------------------------ the developer's voice in a stream's captions, a founder's note
+STREAM = """1
+00:00:01,000 --> 00:00:04,200
+Hi everyone, and welcome to the Quernstone-3 launch stream.
+
+2
+00:00:04,300 --> 00:00:09,800
+I'm Aino from the research team at Brackenloft, and today
+I'll walk you through what the new model can do.
+
+3
+00:00:10,000 --> 00:00:15,600
+On SundewQA we measured 78.5 percent for Quernstone-3.
+"""
+
+FOUNDER = """A note from the founder
+
+Hi friends,
+
+Today we're shipping it: Quernstone-3. It answers in well under a second.
+
+Here is how it stacks up on the tests we ran ourselves last week: on GPQA Diamond Quernstone-3 gets 66.0%.
+"""
+
+
+def test_launch_stream_captions_are_the_developer(kbpipe):
+    assert _kinds(kbpipe, STREAM).get(("Quernstone-3", "SundewQA", 78.5)) == "self-reported"
+
+
+def test_we_are_shipping_is_the_developer(kbpipe):
+    assert _kinds(kbpipe, FOUNDER).get(("Quernstone-3", "GPQA Diamond", 66.0)) == "self-reported"
+    # a reviewer's own run of someone else's model stays independent
+    review = FOUNDER.replace("Today we're shipping it: Quernstone-3.", "Brackenloft shipped Quernstone-3 on Monday.")
+    assert _kinds(kbpipe, review).get(("Quernstone-3", "GPQA Diamond", 66.0)) == "independent"
