@@ -18,6 +18,7 @@ from itertools import islice
 
 from .claim_source import _GAP, _ORG_THEN_MODEL
 from .rival_blocks import block_groups, mark_layout_rivals, stated_siblings
+from .sentence_rivals import mark_sentence_rivals
 
 _PARA = re.compile(r"\n[ \t]*\n")
 _BLOCK_START = re.compile(r"(?:^|\n[ \t]*\n)\s*\S")
@@ -224,6 +225,7 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
         for c in claims:  # "X is the distilled sibling": the subject's own line-up (nlp.rival_blocks)
             if c["model"] in sibs and c.get("is_comparison") and not _LEAD.match(c.get("sentence", "")):
                 c["is_comparison"] = False
+    mark_sentence_rivals(claims, variant)  # "… 72.5%, against 69.0% for X and 70.2% for Y" (nlp.sentence_rivals)
     seen: dict[str, set] = {}  # benchmarks with a score stated before the sentence at hand: their models
     before: dict[str, set] = {}  # the same, from sentences before the one at hand
     # the models the passage scores outside its "for comparison" sentences, and the first model of each sentence

@@ -350,3 +350,48 @@ def test_we_are_shipping_is_the_developer(kbpipe):
     # a reviewer's own run of someone else's model stays independent
     review = FOUNDER.replace("Today we're shipping it: Quernstone-3.", "Brackenloft shipped Quernstone-3 on Monday.")
     assert _kinds(kbpipe, review).get(("Quernstone-3", "GPQA Diamond", 66.0)) == "independent"
+
+
+# ------------------------------------------------------------------ rivals a sentence sets against its own score
+from nlp.claim_rivals import variant  # noqa: E402
+from nlp.sentence_rivals import mark_sentence_rivals  # noqa: E402
+
+
+def _sent(said, *triples):
+    return [{"model": m, "benchmark": b, "score": s, "unit": "%", "start": 0, "end": len(said), "sentence": said,
+             "is_comparison": False} for m, b, s in triples]
+
+
+@pytest.mark.parametrize("said,triples,rivals", [
+    ("Quernstone-3 obtains 72.5% on Ombria-Eval, against 69.0% for Pipistrel-2 and 70.2% for Gorsefield-4.",
+     [("Quernstone-3", "Ombria-Eval", 72.5), ("Pipistrel-2", "Ombria-Eval", 69.0), ("Gorsefield-4", "Ombria-Eval", 70.2)],
+     {"Pipistrel-2", "Gorsefield-4"}),
+    ("on SundewQA it gets 66.0% (Pipistrel-2 78.0%, Gorsefield-4 73.3%); on Ombria-Eval it gets 55.8% (Pipistrel-2 51.2%)",
+     [("Quernstone-3", "SundewQA", 66.0), ("Pipistrel-2", "SundewQA", 78.0), ("Gorsefield-4", "SundewQA", 73.3),
+      ("Quernstone-3", "Ombria-Eval", 55.8), ("Pipistrel-2", "Ombria-Eval", 51.2)],
+     {"Pipistrel-2", "Gorsefield-4"}),
+    ("Quernstone-3 scores 61.0 on SundewQA versus 58.2 for Pipistrel-2.",
+     [("Quernstone-3", "SundewQA", 61.0), ("Pipistrel-2", "SundewQA", 58.2)], {"Pipistrel-2"}),
+])
+def test_sentence_rivals(said, triples, rivals):
+    cs = _sent(said, *triples)
+    mark_sentence_rivals(cs, variant)
+    assert {c["model"] for c in cs if c["is_comparison"]} == rivals
+    assert not any(c["is_comparison"] for c in cs if c["model"] == "Quernstone-3")
+
+
+@pytest.mark.parametrize("said,triples", [
+    # a board: "ahead of" and "second at" compare nobody
+    ("Pipistrel-2 leads SundewQA at 70.1%, ahead of Gorsefield-4 at 68.0%.",
+     [("Pipistrel-2", "SundewQA", 70.1), ("Gorsefield-4", "SundewQA", 68.0)]),
+    # brackets that hold no rival of the first score: another benchmark's
+    ("Quernstone-3 gets 66.0% on SundewQA (Pipistrel-2 gets 51.0% on Ombria-Eval).",
+     [("Quernstone-3", "SundewQA", 66.0), ("Pipistrel-2", "Ombria-Eval", 51.0)]),
+    # a sibling of the sentence's model
+    ("Quernstone-3 gets 66.0% on SundewQA (Quernstone-3 Mini 60.5%).",
+     [("Quernstone-3", "SundewQA", 66.0), ("Quernstone-3 Mini", "SundewQA", 60.5)]),
+])
+def test_sentence_rivals_hard_negatives(said, triples):
+    cs = _sent(said, *triples)
+    mark_sentence_rivals(cs, variant)
+    assert not any(c["is_comparison"] for c in cs)
