@@ -18,6 +18,7 @@ from itertools import islice
 
 from .claim_source import _GAP, _ORG_THEN_MODEL
 from .rival_blocks import block_groups, mark_layout_rivals, stated_siblings
+from .sentence_rivals import mark_sentence_rivals
 
 _PARA = re.compile(r"\n[ \t]*\n")
 _BLOCK_START = re.compile(r"(?:^|\n[ \t]*\n)\s*\S")
@@ -29,7 +30,7 @@ _OUR_MODEL = re.compile(r"\b[Oo]ur\s+(?:new\s+|latest\s+|own\s+)?(?:[\w-]+\s+){0
 _ITEM = re.compile(r"(?m)^[ \t*#>-]*(?:\d{1,2}[.)][ \t]+(?:\*\*)?[A-Z]|(?:First|Second|Third|Fourth|Fifth|Next|Finally|"
                    r"Opening item|Also|Elsewhere|Meanwhile)\b\s*[:,—–-])")
 _LEAD = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?🆚|\W*(?:(?:and|but|also|so)\s+)?(?:(?:in|for|by)\s+(?:\w+\s+)?comparison|"
-                   r"for\s+reference|compared\s+with\s+(?:that|this|these|those))\b", re.I)
+                   r"for\s+reference|for\s+(?:context|scale|perspective)|compared\s+with\s+(?:that|this|these|those))\b", re.I)
 # "On the same harness Y reaches N", "Z came in at 55.4 in the same run": the scores of another model measured
 # beside the ones just given (a comparison with them, from the same source)
 SAME_RUN = re.compile(r"\W*(?:(?:on|in|with|under|using|from|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:harness|run|runs|test|"
@@ -38,7 +39,7 @@ SAME_RUN = re.compile(r"\W*(?:(?:on|in|with|under|using|from|for)\s+the\s+same\s
 _SAME_ANYWHERE = re.compile(r"\b(?:in|on|with|under|from)\s+the\s+same\s+(?:harness|run|runs|test|setup|settings|"
                             r"conditions|evaluation|suite|slide|chart)\b", re.I)
 # "for comparison" later in a sentence (not "for comparison with X", which names the other side)
-_CMP_LATE = re.compile(r"\b(?:for|by\s+way\s+of|as\s+a)\s+(?:comparison|reference|baseline)\b(?!\s*(?:with|to|against)\b)",
+_CMP_LATE = re.compile(r"\b(?:for|by\s+way\s+of|as\s+a)\s+(?:comparison|reference|baseline|context|scale)\b(?!\s*(?:with|to|against)\b)",
                        re.I)
 _NUM = r"\d+(?:[.,]\d+)?"
 _ARROW = re.compile(rf"(?<![\w.])(?P<n>{_NUM})\s*%?\s*(?:→|->|⟶|⇒|=>)\s*\$?{_NUM}")
@@ -52,7 +53,9 @@ def _first_sentence(line: str) -> str:
 # a headline about one model's launch, card or report, or a re-test of it
 _SUBJECT_HEAD = re.compile(r"\b(?:launch|releas|ship|present|unveil|introduc|announc|debut|open[- ]?sourc|roll)\w*|"
                            r"\b(?:model\s+card|technical\s+report|tech\s+report|system\s+card|release\s+notes|"
-                           r"press\s+(?:release|information)|re-?tests?|outside\s+tests|independent\s+tests)\b", re.I)
+                           r"press\s+(?:release|information)|re-?tests?|outside\s+tests|independent\s+tests)\b|"
+                           # "X is out", "X is here", "X is now live": a launch said plainly
+                           r"\b(?:is|are)\s+(?:now\s+)?(?:out|here|live|available)\b|\bnow\s+available\b", re.I)
 
 
 _MODEL_DOC = re.compile(r"([\w.-]+)(?:['’]s)?\s+(?:model\s+card|technical\s+report|tech\s+report|system\s+card|"
@@ -70,7 +73,9 @@ def subjects(text: str, ents) -> set[str]:
     if not models:
         return set()
     out: set[str] = set()
-    blocks = [m.start() for m in islice(_BLOCK_START.finditer(text), 3)]
+    # a block that is only an edition's or a translation's note ("(English edition of a Seoul IT daily)") is no part
+    # of the headline or the intro: the story's first paragraph is the one after it
+    blocks = [m.start() for m in islice(_BLOCK_START.finditer(text), 5) if not _EDITION_NOTE.match(text, m.end() - 1)][:3]
     ends = blocks[1:] + [len(text)]
     for at in blocks[:2]:
         end = text.find("\n", at + 1)
@@ -92,8 +97,10 @@ def subjects(text: str, ents) -> set[str]:
         stop = cut.start() if cut else start + len(head)
         found = {x[3] for x in models if start <= x[0] and x[1] <= stop}
         if found:
-            if _SUBJECT_HEAD.search(head) or _only_model(text, head, start, models):
+            if _SUBJECT_HEAD.search(head) or _TOPS.search(head) or _only_model(text, head, start, models):
                 out |= found
+            elif len(found) == 1 and len(blocks) > 1 and at == blocks[0] and _leads_board(text, blocks[1], found, models):
+                out |= found  # a headline in another language over "X … stands on the first place of the board"
             break
     intro_end = ends[1] if len(ends) > 1 else len(text)
     made = next((x[3] for x in models if x[0] < intro_end and (_WE_MAKE.search(text, max(0, x[0] - 30), x[0]) or
@@ -111,6 +118,24 @@ def subjects(text: str, ents) -> set[str]:
         if len(released) == 1 and all(any(variant(x[3], r) for r in released) for x in intro if x[2] == "MODEL"):
             out |= released
     return out
+
+
+_EDITION_NOTE = re.compile(r"[ \t*_]*(?:\([^()\n]{0,120}\)|\[[^\[\]\n]{0,120}\])[ \t*_]*(?:\n[ \t]*\n|\s*$)|[ \t*_]*(?:english|"
+                           r"translated|translation|machine[- ]translated)\b[^\n]{0,100}(?:\n[ \t]*\n|\s*$)", re.I)
+# a headline or a lead sentence about one model topping a board ("X tops the board", "X takes first place")
+_TOPS = re.compile(r"\b(?:tops|topped|leads|takes\s+(?:the\s+)?(?:top|first|lead|crown)|took\s+(?:the\s+)?(?:top|first|lead)|"
+                   r"wins|(?:on|in|to|at|takes?|took|holds?|held|claims?|claimed|reaches|reached)\s+(?:the\s+)?(?:first\s+place|"
+                   r"top\s+(?:spot|place|position)|number\s+one|No\.\s*1|#1|pole\s+position))\b", re.I)
+
+
+def _leads_board(text: str, at: int, found: set, models) -> bool:
+    """Whether the first sentence of the block at `at` says the one model a headline names is first on a board."""
+    at = len(text) - len(text[at:].lstrip())
+    end = text.find("\n\n", at)
+    end = len(text) if end < 0 else end
+    first = _first_sentence(text[at:end])
+    named = {x[3] for x in models if at <= x[0] < at + len(first)}
+    return bool(named) and named <= found and _TOPS.search(first) is not None
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -200,6 +225,7 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
         for c in claims:  # "X is the distilled sibling": the subject's own line-up (nlp.rival_blocks)
             if c["model"] in sibs and c.get("is_comparison") and not _LEAD.match(c.get("sentence", "")):
                 c["is_comparison"] = False
+    mark_sentence_rivals(claims, variant)  # "… 72.5%, against 69.0% for X and 70.2% for Y" (nlp.sentence_rivals)
     seen: dict[str, set] = {}  # benchmarks with a score stated before the sentence at hand: their models
     before: dict[str, set] = {}  # the same, from sentences before the one at hand
     # the models the passage scores outside its "for comparison" sentences, and the first model of each sentence

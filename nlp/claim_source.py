@@ -18,6 +18,7 @@ import re
 
 from .numbers import any_finder, has_any, lowered
 from .run_cues import obtained_by, same_maker as _same_maker  # (one maker: shared with who ran the numbers)
+from .reported_speech import developer_said  # the developer's word in indirect and translated speech
 
 _ASSESSORS = (r"(?:committee|panel|jury|assessors?|evaluators?|auditors?|examiners?|validation\s+(?:unit|team|function)|"
               r"(?:evaluation|assessment)\s+(?:unit|team|panel|committee|board))")
@@ -44,8 +45,8 @@ _INDEPENDENT = re.compile(
     r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored)\s+(?:all\s+)?by\s+us|"
     # a buyer's or a validator's own evaluation: "run by the evaluation committee", "the panel scored the output",
     # "Results (validation unit's runs)": a tender's or an audit's assessors test the bidders' models
-    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored|conducted|carried\s+out)\s+by\s+"
-    r"(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ASSESSORS + r"|" + _ASSESSORS + r"['’]s?\s+(?:own\s+)?(?:runs?|tests?|"
+    r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored|conducted|carried\s+out|published|announced|"
+    r"released|marked)\s+by\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?" + _ASSESSORS + r"|" + _ASSESSORS + r"['’]s?\s+(?:own\s+)?(?:runs?|tests?|"
     r"measurements?|figures|scores|evaluations?|scoring)|(?:evaluation|validation|assessment|selection|award)\s+"
     r"(?:committee|panel|unit|team|board|jury)\s+(?:(?:also|then|first|has|had|have)\s+)?(?:translated|scored|ran|re-?ran|"
     r"tested|measured|evaluated|graded|ran|validated|assessed))\b",
@@ -70,7 +71,7 @@ _SELF = re.compile(
 )
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
 _SPEAKS_AFTER = re.compile(
-    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
+    r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:(?:itself|themselves)\s+)?(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
     r"claims?|claimed|lists?|listed|published|notes?|noted|announced|announces|wrote|writes|found|measured|ran|put|puts|got|obtained|"
     r"checked|ranks?|ranked|verified|verifies|verify|certified|confirmed|audited|figures|numbers|results|data))\b",
     re.I,
@@ -84,7 +85,8 @@ _LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
 def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str], dict[float, str]]:
     """(independent cue, developer cue, organisations speaking, numbers credited to one: :func:`credits`)
     of a sentence: worked out once per sentence, whatever the number of claims in it."""
-    return bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)), _speakers(sentence, ents), credits(sentence, ents)
+    return (bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)) or developer_said(sentence, ents),
+            _speakers(sentence, ents), credits(sentence, ents))
 
 
 def _speakers(sentence: str, ents) -> list[str]:
@@ -235,7 +237,7 @@ def note_kind(note: str, ents, developers: set) -> str:
 # "Harrow Labs released Pennant 3", "Rookery's Corvid-3", "Vela-R1-32B, from the Lisbon lab Marés",
 # "Developer: Brightwater Research" in a model card.
 
-_RELEASE_VERB = (r"(?:releas|launch|announc|introduc|unveil|ships?\b|shipped|open[- ]?sourc|publish|present|debut|"
+_RELEASE_VERB = (r"(?:releas|launch|announc|introduc|unveil|ships?\b|shipped|shipping\b|open[- ]?sourc|publish|present|debut|"
                  r"rolls?\s+out|rolled\s+out|unveil)\w*")
 # the text between an organisation and the model it makes: "'s new", " today released", " has launched its"
 _ORG_THEN_MODEL = re.compile(
@@ -281,6 +283,13 @@ _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|score
                        r"(?:(?:each|every|all|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+){1,2}(?:[\w-]+\s+){0,3}?(?:models?|systems|assistants|chatbots|entrants|submissions)\b|"
                        r"\b(?:ran|tested|evaluated|scored|graded)\s+(?:each|all|both|every\s+one)\s+of\s+(?:them|these|those)\b|"
+                       # "Our CI runs a fixed set of checks against every model we serve", "by running three candidates
+                       # through two suites every night": a host's own runs, in its own words
+                       r"\b(?:runs?|ran|running)\s+(?:[\w-]+\s+){0,4}?(?:checks|tests|evals?|evaluations?|suites?|benchmarks?|battery|"
+                       r"harness|prompts|tasks)\s+(?:[\w-]+\s+){0,2}?(?:against|on|over)\s+(?:each|every|all)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:models?|candidates|systems|entrants)\b|\b(?:running|testing|evaluating|benchmarking)\s+(?:the\s+|all\s+|"
+                       r"\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:candidates|models|contenders)\s+"
+                       r"(?:through|on|against|over)\b|"
                        r"\b(?:itself|themselves|ourselves)\b", re.I)
 
 
@@ -297,13 +306,14 @@ _WE_RAN = re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|th
                      r"benchmarked|checked|evaluated|scored|put|measured|re-?ran|got)\b|\bmy\s+(?:own\s+)?(?:numbers|runs?|"
                      r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I)
 _OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
-                  r"launch\s+posts?|launch\s+(?:decks?|slides?)|technical\s+notes?|tech\s+(?:reports?|notes?)|technical\s+blog(?:\s+posts?)?")
+                  r"launch\s+posts?|launch\s+(?:decks?|slides?|streams?|livestreams?|videos?|events?|keynotes?|webinars?)|technical\s+notes?|tech\s+(?:reports?|notes?)|technical\s+blog(?:\s+posts?)?")
 _OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
 INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an intro says whose numbers follow
 # the passage calling itself one of those (a heading "Release notes, v3.1", "This model card", "our technical
 # report"), not a review mentioning the developer's ("with the technical report now out"): only this makes "we ran"
 # the developer's
-_OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following)\s+(?:[\w.-]+\s+){0,2}(?:" + _OWN_WORD_LIST + r")\b",
+_OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following|welcome\s+to\s+(?:the|our|this))\s+(?:[\w.-]+\s+){0,2}(?:" +
+                       _OWN_WORD_LIST + r")\b",
                        re.I)
 
 
@@ -368,7 +378,8 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         elif a >= intro or _LEAK_WORDS.search(piece):
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
             # "internal dashboard" is not the developer speaking
-        elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or any(
+        elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or (
+                not _SELF.search(piece) and developer_said(piece, inside)) or any(
                 _same_maker(sp, dev) for sp in (_speakers(piece, inside) if developers else ()) for dev in developers):
             vote = "self-reported"
         else:

@@ -152,6 +152,8 @@ from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_
     statement_unit
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
+from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
+from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
@@ -1179,7 +1181,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         b = c["benchmark"]
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
-            c["unit"] = block_unit(text, c["start"]) or _KB_UNITS.get(kb_unit, "points")
+            c["unit"] = block_unit(text, c["start"]) or said_unit(doc, text, b, c["start"]) or _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and 0 < c["score"] < 1:
                 c["unit"] = "points"  # '"acc": 0.551', "0.579 on MMLU": a 0–1 fraction (lm-eval style), no percentage
             if c["unit"] == "%" and c["score"] > 100:
@@ -1189,6 +1191,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 else:
                     drop.append(i)  # "a 200-problem slice of MMLU-Pro": a count on a percentage benchmark
                     continue
+        c["unit"] = row_unit(doc, text, b, c["unit"])  # "Scores are % except the X row (0–100 scale)" (nlp.unit_notes)
         c.setdefault("is_comparison", False)
         said = c.get("sentence", "")
         if not c["is_comparison"] and ("compar" in said or "reference" in said):
@@ -1212,6 +1215,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if c["model"] in developer:
             inside.append((0, 0, "MODEL", c["model"], developer[c["model"]]))
         c["source_kind"] = source_kind(text[a:z], inside, c["benchmark"], cues, c["score"])
+        c["source_kind"] = (not any(cues[:3]) and column_kind(text, a, z, c["score"])) or c["source_kind"]  # nlp.column_sources
         if cues[0] and (cues[1] or cues[2]):  # mixed cues: the clause holding the number (nlp.source_scope)
             devs = {org for _, _, label, _, org in inside if label == "MODEL" and org}
             c["source_kind"] = number_clause_kind(text[a:z], inside, devs, c["score"]) or c["source_kind"]

@@ -212,6 +212,8 @@ def _relabel(text: str, ents: list[tuple], want) -> list[tuple]:
 
 
 # ------------------------------------------------------------------------------------------- units
+from .unit_notes import stated_unit  # noqa: E402  (units said in words: "(unit: %)", "the percentage of tasks")
+
 _UNIT_POINTS = re.compile(r"\b0\s*[–-]\s*(?:1|10|100|1,?000)(?:\s*-?\s*point)?\s+scale\b|\bin\s+points\b|\((?:points|pts)\)"
                           r"|\b[A-Za-z][\w@-]*(?:\s?×\s?|\s[x*]\s)100\b",  # a metric scaled to 100: "(ANLS×100)", "F1 x 100"
                           re.I)
@@ -233,6 +235,8 @@ def statement_unit(s: str) -> str | None:
     rates in percent; Δ is the change since February, in points")."""
     if _CHANGE_WORD.search(s):
         s = " ".join(c for c in _CLAUSES.split(s) if not _CHANGE_WORD.search(c))
+    if (said := stated_unit(s)) is not None:  # "(unit: %; …)", "Scores are % except …" (nlp.unit_notes)
+        return said
     if _UNIT_POINTS.search(s):
         return "points"
     if _UNIT_PCT.search(s):

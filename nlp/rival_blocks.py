@@ -19,8 +19,10 @@ _MARKUP = " \t*_#>`:|-"
 _REFERENCE_HEAD = re.compile(r"[ \t*_#>]*(?:reference|baseline|comparison|comparator|control)\s*(?:models?|systems?|runs?|"
                              r"points?)?\b(?![ \t]*[:|][ \t]*\S)", re.I)
 _KEY = re.compile(r'(?m)^([ \t]*)"?(?:baselines?|reference|comparison|comparators?)"?[ \t]*[:=][ \t]*[\[{][ \t]*$', re.I)
-_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:previous|prior|older|earlier|last)\s+(?:version|generation|model|flagship|"
-                     r"release|iteration)|\b(?:its|their|the)\s+predecessor|\bthe\s+original|\blast\s+year['’]s|"
+_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|(?:the\s+)?[\w.-]+['’]s)\s+(?:previous|prior|older|earlier|last)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:version|generation|model|flagship|release|iteration|system)|"
+                     # "Opus 4.5 comes nine weeks after X": the one before (not "replaces X", said of a board's entries too)
+                     r"\b(?:comes|came|arrives|arrived|lands|landed)\s+(?:[\w-]+\s+){0,3}?after|\b(?:its|their|the)\s+predecessor|\bthe\s+original|\blast\s+year['’]s|"
                      r"\b(?:the|its|their)\s+(?:previous|prior|older|earlier)(?:-generation)?|"
                      # "the previous season's X", "last spring's X", "the model we shipped last spring, X"
                      r"\b(?:the\s+)?(?:previous|prior|last)\s+(?:season|spring|summer|autumn|fall|winter|quarter|month)['’]s|"

@@ -137,8 +137,10 @@ def test_subjects_come_from_a_launch_headline_and_not_from_a_digest():
     assert subjects("Ossel Labs launches Brantle-4\n\nBody.", ents) == {"Brantle-4"}
     digest = "Weekly notes\n\n1) Ossel Labs launches Brantle-4\nText.\n\n2) Another item\nText."
     assert subjects(digest, [(30, 39, "MODEL", "Brantle-4")]) == set()
-    # a headline about a board, not a launch, has no subject
-    assert subjects("Brantle-4 tops the arena\n\nBody.", [(0, 9, "MODEL", "Brantle-4")]) == set()
+    # a headline about a board with no model on top has no subject; one model topping it is the story's subject
+    # (round 13, nlp-attrs13: claims-test13's board stories cite the others for comparison; claims-test9's ct9-047 did not)
+    assert subjects("Brantle-4 and rivals: the arena's new standings\n\nBody.", [(0, 9, "MODEL", "Brantle-4")]) == set()
+    assert subjects("Brantle-4 tops the arena\n\nBody.", [(0, 9, "MODEL", "Brantle-4")]) == {"Brantle-4"}
 
 
 def test_variants_and_siblings():
