@@ -36,7 +36,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS
 from .demonyms import COUNTRIES, DEMONYMS
 from .doc_names import DATED, _squash
-from .name_tiers import (BARE_AFTER, BARE_GOES_ON, BARE_START, FAMILY_TIER, NAME_BEFORE, VERB_LIKE, _PRODUCT_TIER, _plain)
+from .name_tiers import (BARE_AFTER, BARE_GOES_ON, BARE_START, FAMILY_TIER, JOINT_AFTER, NAME_BEFORE, VERB_LIKE, _PRODUCT_TIER,
+                         _closed, _plain)
 from .unknown import _LO, _UP, TIER_WORDS
 
 _H = re.escape(HYPHENS)
@@ -95,6 +96,36 @@ def _after_found_family(text: str, ents: list, ai_at: Callable[[int], bool], ai_
         return ents
     return sorted([c for c in ents if (c.start, c.end) not in drop] + [make(s, e, canon) for s, e, canon in add],
                   key=lambda c: c.start)
+
+
+def _in_a_tiered_passage(text: str, ents: list, ai_text: bool, make: Callable) -> list:
+    """Step 1b, in an AI passage, without the AI-sentence gate (the passage's own way of naming models is the
+    evidence: a digest, a programme, a forum answer): two ``Family N Word`` shapes coordinated ("Corbel 5 Lumen
+    and Mullion 3 Sprig complete about half") are models; and where the passage already names a new model as
+    ``Family N Tier``, another ``Family N Word`` written once is a model where its place closes the name
+    (:func:`nlp.name_tiers._closed`: a list item, a clause's end, a name's verb; here also a line's end)."""
+    if not ai_text:
+        return ents
+    tiered = any(c.label == "MODEL" and not c.known and c.canonical and TIER_CANON.fullmatch(c.canonical) for c in ents)
+    spans = [(c.start, c.end) for c in ents]
+    models = [(c.start, c.end) for c in ents if c.label == "MODEL"]
+    found = [m for m in FAMILY_TIER.finditer(text) if m.group("tier") and _tier_word(m.group("tier"))
+             and not _plain(m.group("fam")) and not PRODUCT_AFTER.match(text, m.end("tier"))]
+    starts = {m.start(): m for m in found}
+    add = []
+    for m in found:
+        s, e = m.start(), m.end("tier")
+        if any(a < e and s < b for a, b in spans) or _headline(text, s):
+            continue
+        j = JOINT_AFTER.match(text, e)
+        paired = j is not None and j.end() in starts or any(
+            (k := JOINT_AFTER.match(text, o.end("tier"))) is not None and k.end() == s for o in found)
+        if paired or tiered and (text[e:e + 1] == "\n" or _closed(text, m, models)):
+            sep = m.group("sep") if m.group("sep") != " " else " "
+            add.append((s, e, f"{m.group('fam')}{sep}{m.group('ver')} {m.group('tier')}"))
+    if not add:
+        return ents
+    return sorted(ents + [make(s, e, canon) for s, e, canon in add], key=lambda c: c.start)
 
 
 def _tier_models(text: str, ents: list) -> dict[str, str]:
@@ -190,9 +221,28 @@ def _bare(text: str, ents: list, tiers: dict[str, str], make: Callable) -> list:
                 if not BARE_GOES_ON.match(text, e) or re.match(r"[ ]\d", text[e:e + 2]):
                     continue
             add.append((s, e, canon))
+    add += _family_and_tier(text, tiers, spans + [(s, e) for s, e, _ in add])
     if not add:
         return ents
     return sorted(ents + [make(s, e, canon) for s, e, canon in add], key=lambda c: c.start)
+
+
+def _family_and_tier(text: str, tiers: dict[str, str], spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``Avocet Soar`` beside ``Avocet 4 Soar``: the family word and the tier with the version left out, when one
+    version of that family carries the tier in the passage."""
+    by_pair: dict[tuple[str, str], set[str]] = {}
+    for canon in tiers.values():
+        m = TIER_CANON.fullmatch(canon)
+        by_pair.setdefault((m.group("fam"), m.group("tier")), set()).add(canon)
+    out = []
+    for (fam, tier), canons in by_pair.items():
+        if len(canons) != 1 or fam not in text:
+            continue
+        canon, = canons
+        for m in re.finditer(rf"(?<![\w{_H}.@/]){re.escape(fam)}[ ]{re.escape(tier)}(?![\w{_H}/])", text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                out.append((m.start(), m.end(), canon))
+    return out
 
 
 def _caps_line(text: str, pos: int) -> bool:
@@ -209,6 +259,7 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
     if not any(ch.isdigit() for ch in text):
         return ents
     ents = _after_found_family(text, ents, ai_at, ai_text, make)
+    ents = _in_a_tiered_passage(text, ents, ai_text, make)
     tiers = _tier_models(text, ents)
     if not tiers:
         return ents

@@ -115,3 +115,30 @@ def test_a_slug_takes_the_passage_s_hyphen(pipe):
     text = ("Snorrel released Quorrin-2 Vantel and Quorrin-2 Pellow, two AI language models. Call it with the "
             "model id quorrin-2-vantel from any client.")
     assert ("quorrin-2-vantel", "Quorrin-2 Vantel") in _models(pipe, text)
+
+
+def test_the_family_and_tier_without_the_version(pipe):
+    text = ("Today: Marlinth 4 Pellow versus Marlinth 4 Vantel, two AI language models. The wedding speech? "
+            "Marlinth Pellow mentioned the bride's ex.")
+    assert ("Marlinth Pellow", "Marlinth 4 Pellow") in _models(pipe, text)
+
+
+# 1b. in an AI passage: coordinated family-and-tier shapes, and single closed mentions beside a found one
+def test_two_coordinated_family_and_tier_shapes(pipe):
+    text = ("Episode 41 of the AI eval podcast\n03:12 What rotating 40 problems did to the scores of Carrack 3 Drisket "
+            "and Quorrin 2 Tolberd\n11:40 Why SWE-bench Verified is nearly used up")
+    got = _models(pipe, text)
+    assert ("Carrack 3 Drisket", "Carrack 3 Drisket") in got and ("Quorrin 2 Tolberd", "Quorrin 2 Tolberd") in got
+
+
+def test_a_single_closed_mention_in_a_passage_that_names_tiers(pipe):
+    text = ("The Friday AI digest\n\n1. Board moves. On LMArena, Marlinth 4 Pellow entered the top five this week.\n\n"
+            "2. A correction. Last week we wrote that Carrack 3 Drisket led the board.\n\n"
+            "3. Coming up: new results for Quorrin-2 Vantel, and the first board with Greek scans.")
+    got = _models(pipe, text)
+    assert {("Carrack 3 Drisket", "Carrack 3 Drisket"), ("Quorrin-2 Vantel", "Quorrin-2 Vantel")} <= got
+
+
+def test_no_coordinated_shapes_outside_an_ai_passage(pipe):
+    text = "The tour stops at Route 66 Diner and Highway 1 Motel before the ferry to Pier 39 Market."
+    assert not _models(pipe, text)
