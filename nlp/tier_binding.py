@@ -190,7 +190,7 @@ def _bare(text: str, ents: list, tiers: dict[str, str], make: Callable) -> list:
     spans = sorted(at)
     add = []
     for tier, fams in owners.items():
-        if len(fams) != 1 or _plain(tier, True) and tier not in TIER_WORDS:
+        if len(fams) != 1 or _plain(tier, True) or tier in TIER_WORDS:  # (a listed tier alone, "Mini": nlp.doc_names.tiers_alone's)
             continue
         canon = canon_of[tier]
         forms = [tier, tier.upper()] + ([tier.lower()] if canon in lower_written and tier.lower() not in STOP_WORDS else [])
