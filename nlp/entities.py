@@ -539,7 +539,7 @@ class EntityFinder:
         out = name_tiers.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
                                                                                  source="tier"), ctx.ai_text())  # "Skua 4 Deep", then "Deep"
         out = tier_binding.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
-                                                                                   source="tier"), ctx.ai_text())  # "Corbel 5 Maxima with", "KEYSTONE"
+                                                                                   source="tier"), ctx.ai_text(), self.memory)  # "Corbel 5 Maxima with"
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)

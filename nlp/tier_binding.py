@@ -253,15 +253,34 @@ def _caps_line(text: str, pos: int) -> bool:
     return not any(ch.islower() for ch in line) and len(WORD.findall(line)) >= CAPS_LINE_MIN
 
 
-def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, ai_text: bool = False) -> list:
+def remembered_tiers(text: str, ents: list, memory) -> dict[str, str]:
+    """{squashed canonical: canonical} of the stream's remembered tier models (:class:`nlp.name_memory.NameMemory`)
+    whose family and version the document names itself ("Mullion 3" or "Mullion-3" found as a model): a bare
+    ``Keystone`` there is the ``Mullion 3 Keystone`` an earlier article named in full."""
+    if not memory:
+        return {}
+    named = {_squash(c.canonical) for c in ents if c.label == "MODEL" and not c.known and c.canonical}
+    out = {}
+    for (label, canon) in memory.names:
+        m = TIER_CANON.fullmatch(canon) if label == "MODEL" else None
+        if m is not None and m.group("fam") in text and _squash(m.group("fam") + m.group("ver")) in named:
+            out[_squash(canon)] = canon
+    return out
+
+
+def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, ai_text: bool = False,
+          memory=None) -> list:
     """``ents`` (candidates sorted by start: start, end, label, canonical, known) with the three steps above;
-    ``make(start, end, canonical)`` builds a new model candidate."""
+    ``make(start, end, canonical)`` builds a new model candidate; ``memory``: the stream's remembered names
+    (or None), whose tier models lend their tiers to a document naming the family and version only."""
     if not any(ch.isdigit() for ch in text):
         return ents
     ents = _after_found_family(text, ents, ai_at, ai_text, make)
     ents = _in_a_tiered_passage(text, ents, ai_text, make)
     tiers = _tier_models(text, ents)
+    if tiers:
+        _spellings(text, ents, tiers)
+    tiers = {**remembered_tiers(text, ents, memory), **tiers}  # (the document's own spelling wins)
     if not tiers:
         return ents
-    _spellings(text, ents, tiers)
     return _bare(text, ents, tiers, make)

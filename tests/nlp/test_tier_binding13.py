@@ -142,3 +142,18 @@ def test_a_single_closed_mention_in_a_passage_that_names_tiers(pipe):
 def test_no_coordinated_shapes_outside_an_ai_passage(pipe):
     text = "The tour stops at Route 66 Diner and Highway 1 Motel before the ferry to Pier 39 Market."
     assert not _models(pipe, text)
+
+
+# 3 with a stream: a tier named in full in an earlier article stands bare in a later one that names the family
+def test_a_remembered_tier_stands_bare_in_a_later_article(pipe):
+    from nlp.name_memory import stream_docs
+
+    first = ("Ostavo Labs released Marlinth 4, a family of two AI language models: Marlinth 4 Pellow, a large "
+             "reasoning model, and Marlinth 4 Vantel, a small one.")
+    later = ("Ostavo Labs said Marlinth 4 is now used by three banks for AI document review. Pellow is the one "
+             "they pay for; it scores 71.2% on MMLU-Pro.")
+    docs = list(stream_docs(pipe, [first, later]))
+    got = {(e.text, e._.canonical) for e in docs[1].ents if e.label_ == "MODEL"}
+    assert ("Pellow", "Marlinth 4 Pellow") in got
+    alone = {(e.text, e._.canonical) for e in pipe(later).ents if e.label_ == "MODEL"}
+    assert all(t != "Pellow" for t, _ in alone)  # (without the earlier article: no family tier to bind it to)
