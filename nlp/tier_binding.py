@@ -29,6 +29,7 @@ Regular expressions over the text, built from the passage's own tier words: line
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -47,6 +48,7 @@ PRODUCT_AFTER = re.compile(_PRODUCT_TIER)
 # a tier model's canonical: "Mullion 3 Sprig", "Wherry-2 Ferro"
 TIER_CANON = re.compile(rf"(?P<fam>[{_UP}][{_LO}]{{2,}})(?P<sep>[ {_H}])(?P<ver>\d{{1,2}}(?:\.\d)?)[ ](?P<tier>[{_UP}][{_LO}]{{2,14}})")
 WORD = re.compile(rf"[{_UP}{_LO}]+")
+DIGIT = re.compile(r"\d")
 CAPS_LINE_MIN = 3  # letters words an all-caps line has at least
 
 
@@ -69,13 +71,14 @@ def _tier_word(w: str) -> bool:
     return not (_plain(w, True) or w in DEMONYMS or w in COUNTRIES or VERB_LIKE.search(w.lower()) or THIRD_PERSON.search(w))
 
 
-def _after_found_family(text: str, ents: list, ai_at: Callable[[int], bool], ai_text: bool, make: Callable) -> list:
+def _after_found_family(text: str, ents: list, ai_at: Callable[[int], bool], ai_text: bool, make: Callable,
+                        matches: list[re.Match]) -> list:
     """Step 1: ``Family N Word`` whose ``Family N`` (or bare family word) the finders found as a new model."""
     models = {(c.start, c.end): c for c in ents if c.label == "MODEL"}
     new_families = {text[c.start:c.end] for c in ents if c.label == "MODEL" and not c.known}
     spans = [(c.start, c.end) for c in ents]
     drop, add = set(), []
-    for m in FAMILY_TIER.finditer(text):
+    for m in matches:
         w = m.group("tier")
         if not w or not _tier_word(w):
             continue
@@ -98,7 +101,7 @@ def _after_found_family(text: str, ents: list, ai_at: Callable[[int], bool], ai_
                   key=lambda c: c.start)
 
 
-def _in_a_tiered_passage(text: str, ents: list, ai_text: bool, make: Callable) -> list:
+def _in_a_tiered_passage(text: str, ents: list, ai_text: bool, make: Callable, matches: list[re.Match]) -> list:
     """Step 1b, in an AI passage, without the AI-sentence gate (the passage's own way of naming models is the
     evidence: a digest, a programme, a forum answer): two ``Family N Word`` shapes coordinated ("Corbel 5 Lumen
     and Mullion 3 Sprig complete about half") are models; and where the passage already names a new model as
@@ -109,7 +112,7 @@ def _in_a_tiered_passage(text: str, ents: list, ai_text: bool, make: Callable) -
     tiered = any(c.label == "MODEL" and not c.known and c.canonical and TIER_CANON.fullmatch(c.canonical) for c in ents)
     spans = [(c.start, c.end) for c in ents]
     models = [(c.start, c.end) for c in ents if c.label == "MODEL"]
-    found = [m for m in FAMILY_TIER.finditer(text) if m.group("tier") and _tier_word(m.group("tier"))
+    found = [m for m in matches if m.group("tier") and _tier_word(m.group("tier"))
              and not _plain(m.group("fam")) and not PRODUCT_AFTER.match(text, m.end("tier"))]
     starts = {m.start(): m for m in found}
     add = []
@@ -169,7 +172,7 @@ def _spellings(text: str, ents: list, tiers: dict[str, str]) -> None:
             c.canonical = target
 
 
-def _bare(text: str, ents: list, tiers: dict[str, str], make: Callable) -> list:
+def _bare(text: str, ents: list, tiers: dict[str, str], make: Callable, matches: list[re.Match]) -> list:
     """Step 3: a tier alone, in any case the passage's own forms allow, for the one model carrying it."""
     owners: dict[str, set[str]] = {}  # tier -> the families and versions it follows
     canon_of: dict[str, str] = {}
@@ -177,7 +180,7 @@ def _bare(text: str, ents: list, tiers: dict[str, str], make: Callable) -> list:
         m = TIER_CANON.fullmatch(canon)
         owners.setdefault(m.group("tier"), set()).add(_squash(m.group("fam") + m.group("ver")))
         canon_of[m.group("tier")] = canon
-    for m in FAMILY_TIER.finditer(text):  # every family and version a word follows ("Albatross-1 Max" too)
+    for m in matches:  # every family and version a word follows ("Albatross-1 Max" too)
         if m.group("tier") in owners:
             owners[m.group("tier")].add(_squash(m.group("fam") + m.group("ver")))
     lower_written = set()
@@ -194,9 +197,8 @@ def _bare(text: str, ents: list, tiers: dict[str, str], make: Callable) -> list:
             continue
         canon = canon_of[tier]
         forms = [tier, tier.upper()] + ([tier.lower()] if canon in lower_written and tier.lower() not in STOP_WORDS else [])
-        for m in re.finditer(rf"(?<![\w{_H}.@/])(?:{'|'.join(map(re.escape, forms))})(?![\w{_H}/])", text):
-            s, e = m.start(), m.end()
-            w = m.group()
+        for s, e in sorted(x for f in forms for x in _occurrences(text, f)):
+            w = text[s:e]
             c = at.get((s, e))
             if c is not None:
                 if c.label == "MODEL" and not c.known and c.canonical == text[s:e] != canon:
@@ -239,10 +241,23 @@ def _family_and_tier(text: str, tiers: dict[str, str], spans: list[tuple[int, in
         if len(canons) != 1 or fam not in text:
             continue
         canon, = canons
-        for m in re.finditer(rf"(?<![\w{_H}.@/]){re.escape(fam)}[ ]{re.escape(tier)}(?![\w{_H}/])", text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                out.append((m.start(), m.end(), canon))
+        for s, e in _occurrences(text, f"{fam} {tier}"):
+            if not any(a < e and s < b for a, b in spans):
+                out.append((s, e, canon))
     return out
+
+
+def _occurrences(text: str, word: str):
+    """(start, end) of ``word`` standing alone: no letter, digit, hyphen, dot, @ or / before it (an id's part),
+    no letter, digit, hyphen or / after it (str.find: no pattern compiled per word)."""
+    i = text.find(word)
+    while i >= 0:
+        e = i + len(word)
+        before, after = text[i - 1:i], text[e:e + 1]
+        if not (before and (before.isalnum() or before == "_" or before in HYPHENS or before in ".@/")) and not (
+                after and (after.isalnum() or after == "_" or after in HYPHENS or after == "/")):
+            yield i, e
+        i = text.find(word, i + 1)
 
 
 def _caps_line(text: str, pos: int) -> bool:
@@ -256,15 +271,25 @@ def _caps_line(text: str, pos: int) -> bool:
 def remembered_tiers(text: str, ents: list, memory) -> dict[str, str]:
     """{squashed canonical: canonical} of the stream's remembered tier models (:class:`nlp.name_memory.NameMemory`)
     whose family and version the document names itself ("Mullion 3" or "Mullion-3" found as a model): a bare
-    ``Keystone`` there is the ``Mullion 3 Keystone`` an earlier article named in full."""
+    ``Keystone`` there is the ``Mullion 3 Keystone`` an earlier article named in full. The memory only grows:
+    its tier models are indexed by family and version as they arrive (no scan of the memory per document)."""
     if not memory:
         return {}
-    named = {_squash(c.canonical) for c in ents if c.label == "MODEL" and not c.known and c.canonical}
+    done, index = getattr(memory, "tier_index", None) or (0, {})  # (names read, {family+version: tier models})
+    if len(memory.names) != done:
+        for label, canon in islice(memory.names, done, None):
+            m = TIER_CANON.fullmatch(canon) if label == "MODEL" else None
+            if m is not None:
+                index.setdefault(_squash(m.group("fam") + m.group("ver")), []).append(canon)
+        memory.tier_index = (len(memory.names), index)
+    if not index:
+        return {}
     out = {}
-    for (label, canon) in memory.names:
-        m = TIER_CANON.fullmatch(canon) if label == "MODEL" else None
-        if m is not None and m.group("fam") in text and _squash(m.group("fam") + m.group("ver")) in named:
-            out[_squash(canon)] = canon
+    for c in ents:
+        if c.label == "MODEL" and not c.known and c.canonical:
+            for canon in index.get(_squash(c.canonical), ()):
+                if TIER_CANON.fullmatch(canon).group("fam") in text:
+                    out[_squash(canon)] = canon
     return out
 
 
@@ -273,14 +298,16 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
     """``ents`` (candidates sorted by start: start, end, label, canonical, known) with the three steps above;
     ``make(start, end, canonical)`` builds a new model candidate; ``memory``: the stream's remembered names
     (or None), whose tier models lend their tiers to a document naming the family and version only."""
-    if not any(ch.isdigit() for ch in text):
+    if DIGIT.search(text) is None:
         return ents
-    ents = _after_found_family(text, ents, ai_at, ai_text, make)
-    ents = _in_a_tiered_passage(text, ents, ai_text, make)
+    matches = [m for m in FAMILY_TIER.finditer(text)]
+    if matches:
+        ents = _after_found_family(text, ents, ai_at, ai_text, make, matches)
+        ents = _in_a_tiered_passage(text, ents, ai_text, make, matches)
     tiers = _tier_models(text, ents)
     if tiers:
         _spellings(text, ents, tiers)
     tiers = {**remembered_tiers(text, ents, memory), **tiers}  # (the document's own spelling wins)
     if not tiers:
         return ents
-    return _bare(text, ents, tiers, make)
+    return _bare(text, ents, tiers, make, matches)
