@@ -51,7 +51,7 @@ from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
-               name_variants, owned_names, qualified_benches, short_forms, slug_names, tagger_gate, word_uses)
+               name_variants, owned_names, qualified_benches, short_forms, slug_names, tagger_gate, tier_binding, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -541,6 +541,8 @@ class EntityFinder:
         name_edges.extend(text, out, self.tier_words)  # "Marlow-4 Swift": a tier the KB or the document knows
         out = name_tiers.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
                                                                                  source="tier"), ctx.ai_text())  # "Skua 4 Deep", then "Deep"
+        out = tier_binding.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
+                                                                                   source="tier"), ctx.ai_text(), self.memory)  # "Corbel 5 Maxima with"
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)

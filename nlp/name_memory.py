@@ -66,6 +66,9 @@ def evidence(cands) -> dict[tuple[int, int], str]:
             out[(c.start, c.end)] = MEMORY
         elif c.source in LEARNING_SOURCES and (strong_shape(c.label, c.canonical) or counts[(c.label, c.canonical)] >= 2):
             out[(c.start, c.end)] = STRONG
+        elif c.source == "tier" and c.label == "MODEL" and c.end - c.start >= len(c.canonical) - 1:
+            out[(c.start, c.end)] = STRONG  # a family's tier read by nlp.name_tiers / nlp.tier_binding, written in
+            # full ("Mullion 3 Keystone", not the bare "Keystone" it stands for): later documents may name it bare
     return out
 
 

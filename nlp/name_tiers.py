@@ -50,7 +50,7 @@ BARE_GOES_ON = re.compile(r"(?:[,;:.!?)]|\s+(?:or|and|vs\.?|versus|is|was|has|ha
                           r"remains|stays|came|comes|reaches|reached|sits|fell|falls|uses)\b|\s+[a-z]+(?:s|ed)\b|\Z)")
 BARE_AFTER = re.compile(rf"(?![\w{_H}]|\.\d|[ ][{_UP}0-9]|['\u2019]s[ ][{_UP}]|[ ](?:plans?|subscriptions?|subscribers|tier|mode|users|"
                         r"accounts?|version|edition)\b)")  # ("the Pro plan": a plan, not the model)
-NAME_BEFORE = re.compile(rf"(?<![\w{_H}])([{_UP}][\w{_H}.]*)[ ]\Z")
+NAME_BEFORE = re.compile(rf"(?<![\w{_H}])([{_UP}](?:[\w{_H}.]*[\w{_H}])?)[ ]\Z")  # (not "Apache-2.0. Deep is": a sentence ended)
 # one mention: what closes the name ("Skua 4 Deep," / "... Deep." / "Deep;"), and the list joints around it
 CLOSES = re.compile(r"(?:[,;)]|\.(?!\w)|[ ]?[\u2014\u2013][ ]|\Z)")
 JOINT_BEFORE = re.compile(r"(?:,|;|[ ](?:and|or|&|vs\.?|versus))[ ]\Z")
