@@ -9,7 +9,7 @@ import pytest
 
 import nlp
 from nlp.record_lines import record_tables
-from nlp.ruled_tables import ruled_tables
+from nlp.table_rows import pipe_tables as ruled_tables
 from tests.nlp import claim_layout_gen as gen
 
 NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records", "json_board", "chart_positions", "pair_rows")
