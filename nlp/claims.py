@@ -133,7 +133,7 @@ from .claim_position import position_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
-from .table_rows import markup_tables, metric_row, one_row_tables, pipe_tables
+from .table_rows import markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .position_keys import position_tables
 from .pair_rows import pair_row_tables
@@ -2572,7 +2572,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     head_benches = part_columns(text, header, head_benches)  # "Polish part (%)" beside "Matura-X (%)" (nlp.part_columns)
     # a column headed by a quantity of the model ("Price ($/1M tok)", "Params (B)", "Latency (ms)") is no benchmark's,
     # even when the finder took its word for a name (round 12, tests/nlp/claim_layout_gen.py's hard-negative columns)
-    head_benches = {j: (None if v and _QUANTITY_HEADER.match(text, *header[j]) else v) for j, v in head_benches.items()}
+    # … and a metric heading a column ("model  EM", "| Acc. |") is the measure of the board named around it (nlp.table_rows)
+    head_benches = {j: (None if v and (_QUANTITY_HEADER.match(text, *header[j]) or metric_header(text, *header[j])) else v)
+                    for j, v in head_benches.items()}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
@@ -2601,7 +2603,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
 
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
-        score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])
+        score_cols = [j for j, (ca, cb) in enumerate(header) if (_SCORE_HEADER.search(text[ca:cb]) or metric_header(text, ca, cb))
                       and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
             j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row

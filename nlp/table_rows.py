@@ -451,3 +451,14 @@ def metric_row(text: str, body, ents) -> int | None:
                 return None
             found = i
     return found
+
+
+# a column headed by a metric alone ("EM", "F1", "Acc.", "pass@1", "Exact match (%)"): the measure of the board the
+# table is about, never a benchmark of its own, even where the finder took the word for a name
+_METRIC_HEAD = re.compile(r"[ \t*_]*(?:em|f1|acc\.?|accuracy|exact[ \t_]match|pass@\d+|macro[- ]f1|micro[- ]f1)"
+                          r"(?:[ \t]*\((?:%|percent)\))?[ \t*_:]*$", re.I)
+
+
+def metric_header(text: str, a: int, b: int) -> bool:
+    """whether the header cell text[a:b] is a metric alone"""
+    return b > a and _METRIC_HEAD.match(text, a, b) is not None

@@ -200,3 +200,20 @@ def test_two_metric_rows_are_no_two_scores():
     assert metric_row(t, rows[1:3], []) is None  # two metric rows
     assert metric_row(t, rows[1:2] + rows[3:], []) == 0  # a cost row is no metric
     assert metric_row(t, rows[1:2], [(rows[1][2][0][0], rows[1][2][0][1], "BENCHMARK", "Accuracy")]) is None
+
+
+# -- a metric heading a column is the measure of the board named around the table --------------------------------
+def test_metric_column_takes_the_board_named_around(p):
+    card = ("Dataset card: Pinnock-QA\n\nBaselines we ran (exact match, %):\n\n  model            EM\n  Wendleby 3       62.0\n"
+            "  Trundell 4       66.7\n  Grisewood-2.5    58.9\n\nPlease cite Pinnock-QA.\n")
+    assert {("Wendleby 3", "Pinnock-QA", 62.0), ("Trundell 4", "Pinnock-QA", 66.7),
+            ("Grisewood-2.5", "Pinnock-QA", 58.9)} <= got(p, card)
+    board = "## KibbleBench\n\n| Model | F1 |\n|---|---|\n| Wendleby 3 | 71.0 |\n| Trundell 4 | 64.2 |\n"
+    claims = got(p, board)
+    assert ("Wendleby 3", "KibbleBench", 71.0) in claims and ("Trundell 4", "KibbleBench", 64.2) in claims
+    assert not any(c[1] in ("EM", "F1") for c in got(p, card) | claims)
+
+
+def test_metric_column_without_a_board_gives_no_metric_benchmark(p):
+    text = "Our runs.\n\n| Model | EM |\n|---|---|\n| Wendleby 3 | 62.0 |\n| Trundell 4 | 66.7 |\n"
+    assert not any(c[1] == "EM" for c in got(p, text))
