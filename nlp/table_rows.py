@@ -130,13 +130,33 @@ _WIKI_CLOSE = ("'''''", "'''", "''", "]]")
 _WIKI_TAIL = re.compile(r"[ \t]*(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|<sup>.*?</sup>|\{\{[^{}]*\}\})[ \t]*$")
 
 
+def _top_bars(text: str, a: int, b: int) -> list[int]:
+    """offsets of the single "|" of text[a:b] outside [[…]] and {{…}}"""
+    out, depth, k = [], 0, a
+    while k < b:
+        two = text[k:k + 2]
+        if two in ("[[", "{{"):
+            depth += 1
+            k += 2
+            continue
+        if two in ("]]", "}}"):
+            depth = max(0, depth - 1)
+            k += 2
+            continue
+        if text[k] == "|" and not depth:
+            out.append(k)
+        k += 1
+    return out
+
+
 def _wiki_cell(text: str, a: int, b: int) -> tuple[int, int]:
-    """the content span of the MediaWiki cell text[a:b]: attributes before a single "|" ('style="…" | 71.3'), quotes
-    and link brackets around it, a reference after it left out ([[Target|Label]] gives the label)"""
-    seg = text[a:b]
-    if "[[" not in seg and "|" in seg:
-        a = a + seg.rfind("|") + 1
-    for _ in range(4):
+    """the content span of the MediaWiki cell text[a:b]: attributes before a single "|" ('style="…" | 71.3',
+    'scope="row" | [[X]]'), quotes, link brackets and a template around it, a reference after it left out
+    ([[Target|Label]] gives the label, {{abbr|PQA|Pinnock-QA}} and {{sort|key|Shown}} their last argument)"""
+    bars = _top_bars(text, a, b)
+    if bars:
+        a = bars[-1] + 1
+    for _ in range(6):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -144,6 +164,10 @@ def _wiki_cell(text: str, a: int, b: int) -> tuple[int, int]:
         t = _WIKI_TAIL.search(text, a, b)
         if t and t.start() > a:
             b = t.start()
+            continue
+        if text.startswith("{{", a, b) and text.endswith("}}", a, b):
+            inner = _top_bars(text, a + 2, b - 2)
+            a, b = (inner[-1] + 1 if inner else a + 2), b - 2
             continue
         o = _WIKI_OPEN.match(text, a, b)
         c = next((w for w in _WIKI_CLOSE if text.endswith(w, a, b)), None)
@@ -153,9 +177,9 @@ def _wiki_cell(text: str, a: int, b: int) -> tuple[int, int]:
             a = o.end()
         if c and b - len(c) >= a:
             b -= len(c)
-    seg = text[a:b]
-    if "|" in seg:  # [[Target|Label]]: the label
-        a = a + seg.rfind("|") + 1
+        seg = text[a:b]
+        if o and o.group(0) == "[[" and "|" in seg:  # [[Target|Label]]: the label
+            a = a + seg.rfind("|") + 1
     return a, b
 
 

@@ -217,3 +217,19 @@ def test_metric_column_takes_the_board_named_around(p):
 def test_metric_column_without_a_board_gives_no_metric_benchmark(p):
     text = "Our runs.\n\n| Model | EM |\n|---|---|\n| Wendleby 3 | 62.0 |\n| Trundell 4 | 66.7 |\n"
     assert not any(c[1] == "EM" for c in got(p, text))
+
+
+WIKI_ATTRS = ('{| class="wikitable sortable" style="text-align:center"\n|-\n! scope="col" | Model\n! scope="col" | Developer\n'
+              '! scope="col" | {{abbr|PQA|Pinnock-QA}}\n! scope="col" | KibbleBench\n|-\n! scope="row" | [[Wendleby 3]]\n'
+              '| [[Brockwell Labs]]\n| style="background:#cfc" | \'\'\'58.2\'\'\'\n| 70.1<ref name="card"/>\n|-\n'
+              '! scope="row" | Trundell 4\n| Quimby AI || 61.0 || 66.3\n|}')
+
+
+def test_mediawiki_attributes_templates_and_row_headers(p):
+    (a, b, rows), = cell_tables(WIKI_ATTRS)
+    assert [[WIKI_ATTRS[s:e] for s, e in r[2]] for r in rows] == [
+        ["Model", "Developer", "Pinnock-QA", "KibbleBench"], ["Wendleby 3", "Brockwell Labs", "58.2", "70.1"],
+        ["Trundell 4", "Quimby AI", "61.0", "66.3"]]
+    claims = got(p, "== Results ==\nScores are percentages.\n\n" + WIKI_ATTRS + "\n")
+    assert {("Wendleby 3", "Pinnock-QA", 58.2), ("Wendleby 3", "KibbleBench", 70.1),
+            ("Trundell 4", "Pinnock-QA", 61.0), ("Trundell 4", "KibbleBench", 66.3)} <= claims
