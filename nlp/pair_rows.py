@@ -17,6 +17,7 @@ _LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\n:|·;—–]{2,60}?)
 # (round 13: also ", " — a comma and a space, so "1,438" stays one number —, " / " and two spaces or more)
 _SEP = {"|": re.compile(r"[ \t]*\|[ \t]*"), "·": re.compile(r"[ \t]*[·•][ \t]*"), ";": re.compile(r"[ \t]*;[ \t]*"),
         ", ": re.compile(r",[ \t]+"), " / ": re.compile(r"[ \t]+/[ \t]+"), "  ": re.compile(r"[ \t]{2,}")}
+_HINT = re.compile(r":[ \t]*[~≈]?\d")
 _PAIR = re.compile(r"[ \t]*(?P<name>[^\n:]{2,50}?)[ \t]*:[ \t]*(?P<v>[~≈]?\d[\d,]*(?:\.\d+)?(?:[ \t]?%)?)[ \t]*\.?[ \t]*$")
 
 
@@ -48,8 +49,16 @@ def _pairs(text: str, a: int, b: int):
 def pair_row_tables(text: str) -> list[tuple[int, int, list]]:
     if ":" not in text:
         return []
+    # only the lines holding a "name: number" pair (found in C), two at least
+    starts = sorted({text.rfind("\n", 0, h.start()) + 1 for h in _HINT.finditer(text)})
+    if len(starts) < 2:
+        return []
     lines = []
-    for m in _LINE.finditer(text):
+    for ls in starts:
+        le = text.find("\n", ls)
+        m = _LINE.match(text, ls, len(text) if le < 0 else le)
+        if not m:
+            continue
         got = _pairs(text, m.start("pairs"), m.end("pairs"))
         if got:
             sep, pairs = got
