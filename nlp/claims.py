@@ -133,17 +133,15 @@ from .claim_position import position_names
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
-from .ruled_tables import ruled_tables
+from .table_rows import markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .position_keys import position_tables
 from .pair_rows import pair_row_tables
-from .html_tables import html_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
 from .place_markers import marker_places
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
-from .latex_tables import latex_tables
 from .flat_rows import flat_tables
 from .glued_rows import glued_tables
 from .leader_lines import leader_score
@@ -774,7 +772,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     text = original = doc_text(doc)
     text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
     unruled = text
-    text = ruled_tables(text)  # "│ a │ b │", "+----+----+": drawn tables in pipes, offsets kept (nlp.ruled_tables)
+    text = pipe_tables(text)  # "│ a │ b │", "+----+", "|---+---|", rST "===  ===": drawn tables in pipes, offsets kept (nlp.table_rows)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
     if text is not original:
         known = trim_ents(original, text, known)
@@ -826,7 +824,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims.extend(_table_claims(text, a, b, near(a, b)))
     if text is not unruled:
         # a drawn table the table reader reads nothing of is left to the sentence reader, as it was before
-        # nlp.ruled_tables drew it in pipes ("║ GPQA ║ 90.8 ║ 91.9 ║" under "our run | card" columns)
+        # nlp.table_rows drew it in pipes ("║ GPQA ║ 90.8 ║ 91.9 ║" under "our run | card" columns)
         tables = [(a, b) for a, b in tables if unruled[a:b] == text[a:b]
                   or any(a <= c["start"] < b for c in claims)]
     for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
@@ -835,9 +833,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             claims.extend(found)
             tables.append((a, b))
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
-    # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks (nlp.latex_tables)
+    # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks; HTML tags; MediaWiki "{| … |}" (nlp.table_rows)
     # … and a table flattened into one line, "Benchmark A B MMLU 52.1 68.4 GPQA 38.0 55.6" (nlp.flat_rows)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + latex_tables(text) + html_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text) + records + position_tables(text) + pair_row_tables(text)] + [
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + markup_tables(text) + one_row_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text) + records + position_tables(text) + pair_row_tables(text)] + [
             (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and sep == "/" and arrow_rows(text, rows):
@@ -2578,7 +2576,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     head_benches = part_columns(text, header, head_benches)  # "Polish part (%)" beside "Matura-X (%)" (nlp.part_columns)
     # a column headed by a quantity of the model ("Price ($/1M tok)", "Params (B)", "Latency (ms)") is no benchmark's,
     # even when the finder took its word for a name (round 12, tests/nlp/claim_layout_gen.py's hard-negative columns)
-    head_benches = {j: (None if v and _QUANTITY_HEADER.match(text, *header[j]) else v) for j, v in head_benches.items()}
+    # … and a metric heading a column ("model  EM", "| Acc. |") is the measure of the board named around it (nlp.table_rows)
+    head_benches = {j: (None if v and (_QUANTITY_HEADER.match(text, *header[j]) or metric_header(text, *header[j])) else v)
+                    for j, v in head_benches.items()}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
@@ -2607,7 +2607,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
 
     if not models_across and not any(head_benches.values()):
         # a leaderboard: | Rank | Model | Score |, the benchmark named around the table
-        score_cols = [j for j, (ca, cb) in enumerate(header) if _SCORE_HEADER.search(text[ca:cb])
+        score_cols = [j for j, (ca, cb) in enumerate(header) if (_SCORE_HEADER.search(text[ca:cb]) or metric_header(text, ca, cb))
                       and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
             j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
@@ -2656,6 +2656,10 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     parent = parent and (parent[0], parent[1], parent[3])
     # "| LedgerQA | X | Y |" over "| Accuracy (%) | … |": the corner names the one benchmark, the rows its measures (nlp.grid)
     corners = corner_benches(text, rows, inside) if models_across and parent is None else None
+    # "| Metric | X | Y |" over one "| Accuracy | 58.2 | 61.0 |" row: the benchmark named around the table (nlp.table_rows)
+    if models_across and parent is None and not corners and metric_row(text, rows[1:], inside) is not None:
+        parent = _context_bench(text, a, b, ents)
+        parent = parent and (parent[0], parent[1], parent[3])
     for i, (la, lb, cells) in enumerate(rows[1:]):
         if not cells:
             continue

@@ -6,14 +6,18 @@ each "name: value" pair a benchmark's score; read as prose the pairs go to the p
 :func:`pair_row_tables` gives two or more consecutive such lines whose pairs name the same benchmarks in the same order
 as (start, end, rows) the way nlp.grid's keyed blocks are given — a header of a blank corner and the first line's
 names, then one row per line, its label and its values — so the one table reader (``nlp.claims._table_claims``)
-assigns roles and units. Separators between pairs: "|", "·", ";" (one per block); the label ends with a dash.
+assigns roles and units. Separators between pairs: "|", "·", ";", ", ", " / ", two spaces (one per block); the label ends with a dash or (round 13)
+a colon ("Tamarind 3: MathArena: 74.8, CodeBench: 69.2").
 """
 from __future__ import annotations
 
 import re
 
-_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\n:|·;—–]{2,60}?)[ \t]+[—–][ \t]+(?P<pairs>[^\n]+?)[ \t]*$", re.M)
-_SEP = {"|": re.compile(r"[ \t]*\|[ \t]*"), "·": re.compile(r"[ \t]*[·•][ \t]*"), ";": re.compile(r"[ \t]*;[ \t]*")}
+_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\n:|·;—–]{2,60}?)(?:[ \t]+[—–]|:)[ \t]+(?P<pairs>[^\n]+?)[ \t]*$", re.M)
+# (round 13: also ", " — a comma and a space, so "1,438" stays one number —, " / " and two spaces or more)
+_SEP = {"|": re.compile(r"[ \t]*\|[ \t]*"), "·": re.compile(r"[ \t]*[·•][ \t]*"), ";": re.compile(r"[ \t]*;[ \t]*"),
+        ", ": re.compile(r",[ \t]+"), " / ": re.compile(r"[ \t]+/[ \t]+"), "  ": re.compile(r"[ \t]{2,}")}
+_HINT = re.compile(r":[ \t]*[~≈]?\d")
 _PAIR = re.compile(r"[ \t]*(?P<name>[^\n:]{2,50}?)[ \t]*:[ \t]*(?P<v>[~≈]?\d[\d,]*(?:\.\d+)?(?:[ \t]?%)?)[ \t]*\.?[ \t]*$")
 
 
@@ -36,14 +40,25 @@ def _pairs(text: str, a: int, b: int):
         else:
             if len(out) >= 2:
                 return sep, out
+    m = _PAIR.match(text, a, b)  # one pair a line: "X — B: 27.66" (a block of 2+ such lines, the same name on each)
+    if m and m.end() == b:
+        return "", [(m.span("name"), m.span("v"))]
     return None
 
 
 def pair_row_tables(text: str) -> list[tuple[int, int, list]]:
-    if ":" not in text or not any(d in text for d in "—–"):
+    if ":" not in text:
+        return []
+    # only the lines holding a "name: number" pair (found in C), two at least
+    starts = sorted({text.rfind("\n", 0, h.start()) + 1 for h in _HINT.finditer(text)})
+    if len(starts) < 2:
         return []
     lines = []
-    for m in _LINE.finditer(text):
+    for ls in starts:
+        le = text.find("\n", ls)
+        m = _LINE.match(text, ls, len(text) if le < 0 else le)
+        if not m:
+            continue
         got = _pairs(text, m.start("pairs"), m.end("pairs"))
         if got:
             sep, pairs = got

@@ -7,7 +7,8 @@ each value's role, which the words around it never do: the value of a model key 
 value of a benchmark key (``suite``, ``benchmark``, ``bench``, ``task``, ``eval``, ``dataset``) the benchmark, and the
 first score key (``score``, ``acc``, ``accuracy``, ``pass``, ``pass_rate``, ``pass@1``, ``resolved``, ``success_rate``,
 ``win_rate``, ``exact_match``, ``f1``) the score. Every other field (``n``, ``tasks``, ``latency_ms``, ``wall``,
-dates) is no score. A line needs a model and a score; without a benchmark key (a board's standings returned by an
+dates) is no score. A pretty-printed object (one key a line, no object inside it) is one
+record too (round 13). A line needs a model and a score; without a benchmark key (a board's standings returned by an
 API: ``{"rank": 1, "model": "X", "score": 66.4}``) the records are a leaderboard whose benchmark is named around them
 — a ``"board": "…"`` / ``"benchmark": "…"`` field over the records, or the text — and a ``rank`` key gives each
 record's place.
@@ -28,6 +29,8 @@ _BENCH_KEYS = frozenset(("suite", "benchmark", "bench", "task", "eval", "dataset
 _SCORE_KEYS = frozenset(("score", "acc", "accuracy", "pass", "pass_rate", "pass@1", "pass_at_1", "resolved",
                          "resolved_rate", "success_rate", "solve_rate", "win_rate", "exact_match", "f1", "mean_score"))
 _JSON_LINE = re.compile(r"^[ \t]*\{[^\n{}]*\}[ \t]*,?[ \t]*$", re.M)
+# a pretty-printed object, one key a line (``json.dumps(indent=2)``): no object inside it (round 13, nlp.table_rows' note)
+_JSON_BLOCK = re.compile(r"\{[ \t]*\n[^{}]{4,600}?\}")
 _JSON_PAIR = re.compile(r'"(?P<k>[^"\n]{1,40})"[ \t]*:[ \t]*(?:"(?P<s>[^"\n]*)"|(?P<n>-?\d[\d.]*(?:[eE][-+]?\d+)?)\b)')
 _KV_KEY = re.compile(r"(?:(?<=\s)|^)(?P<k>[A-Za-z_][\w.@-]{0,39})=", re.M)
 _NUM = re.compile(r"[ \t]*-?\d[\d.]*[ \t]*%?[ \t]*$")
@@ -91,6 +94,10 @@ def _records(text: str):
     out = []
     if '":' in text:
         for m in _JSON_LINE.finditer(text):
+            r = _roles(text, _json_fields(text, m.start(), m.end()))
+            if r:
+                out.append((m.start(), m.end(), r))
+        for m in _JSON_BLOCK.finditer(text):
             r = _roles(text, _json_fields(text, m.start(), m.end()))
             if r:
                 out.append((m.start(), m.end(), r))

@@ -78,12 +78,14 @@ def _model_name(r: random.Random, family: str) -> str:
 
 
 def draw_board(seed: int, n_models: int | None = None, n_benches: int | None = None,
-               elo_ok: bool = True, negatives: bool | None = None) -> Board:
+               elo_ok: bool = True, negatives: bool | None = None, pools: tuple | None = None) -> Board:
+    """``pools``: (families, labs, benchmark stems) to draw from instead of the round-12 ones (``FRESH_POOLS``)"""
+    families, labs_pool, stems_pool = pools or (FAMILIES, LABS, BENCH_STEMS)
     r = random.Random(seed)
     nm = n_models or r.randint(2, 6)
     nb = n_benches or r.randint(1, 5)
-    fams = r.sample(FAMILIES, nm)
-    labs = r.sample(LABS, min(nm, len(LABS)))
+    fams = r.sample(families, nm)
+    labs = r.sample(labs_pool, min(nm, len(labs_pool)))
     models, orgs = [], {}
     for i, f in enumerate(fams):
         m = _model_name(r, f)
@@ -94,7 +96,7 @@ def draw_board(seed: int, n_models: int | None = None, n_benches: int | None = N
         prev = f"{fams[0]} 1"
         models[-1] = prev
         orgs[prev] = orgs[models[0]]
-    stems = r.sample(BENCH_STEMS, nb)
+    stems = r.sample(stems_pool, nb)
     shapes = list(BENCH_SHAPES if elo_ok else BENCH_SHAPES[:-1])
     benches, elo, decimals = [], set(), {}
     for s in stems:
@@ -546,10 +548,148 @@ def pair_rows(bd: Board, r: random.Random) -> str:
     return _intro(bd) + "\n".join(lines) + _outro(bd)
 
 
+# -- round 13 (nlp-tablenorm13): more drawn and structured layouts, on a fresh name pool --------------------------------
+# every name below was checked with grep to appear in no set under tests/data/nlp, no nlp/data file, no test and no
+# bench file before this round (the round-12 pools above are by now familiar to the rules written on them)
+FRESH_POOLS = (("Querrel", "Stavewort", "Ilvenna", "Marrowdene", "Caskwell", "Prandle", "Oxwinder", "Gorsling",
+                "Thrummet", "Vellicot", "Askerby", "Winnowick", "Dunnage"),
+               ("Quarrendon AI", "Hennock Labs", "Coldharbour Research", "Rookhope AI", "Staithes Systems"),
+               ("Dentil", "Spandrel", "Tympan", "Baluster", "Architrave", "Cornice", "Gablet"))
+
+
+def _lead_unit(bd: Board, r: random.Random) -> str:
+    """a lead line over a table; the unit, when the board has a % column, said once ("(unit: %)", "in %")"""
+    if all(b in bd.elo for b in bd.benches):
+        return r.choice(("Results:", "Scores below.", "The table:"))
+    return r.choice(("Results (unit: %):", "Scores below, in %.", "Accuracy (%) on each benchmark:",
+                     "All numbers are percentages:"))
+
+
+def _bare(bd: Board, head, body):
+    """header/rows with the "(%)" of a benchmark label left to the lead line"""
+    return [h.replace(" (%)", "") for h in head], [[c.replace(" (%)", "") if isinstance(c, str) else c for c in row]
+                                                   for row in body]
+
+
+def mediawiki(bd: Board, r: random.Random) -> str:
+    """a MediaWiki table: "{| class=wikitable", "! A !! B" header, "|-" between rows, "| x || y" cells, "|}";
+    sometimes one cell a line ("| x" then "| y"); models across or down"""
+    head, body = _across_or_down(bd, r)
+    per_line = r.random() < 0.3
+    lines = [r.choice(('{| class="wikitable"', '{| class="wikitable sortable"', "{|"))]
+    if r.random() < 0.3:
+        lines.append(f"|+ {r.choice(('Results', 'Scores', 'Evaluation'))}")
+    if per_line:
+        lines += [f"! {h}" for h in head]
+    else:
+        lines.append("! " + " !! ".join(head))
+    for row in body:
+        lines.append("|-")
+        if per_line:
+            lines += [f"| {c}" for c in row]
+        else:
+            lines.append("| " + " || ".join(row))
+    lines.append("|}")
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def org_table(bd: Board, r: random.Random) -> str:
+    """an Emacs Org-mode table: pipe rows, "|---+---|" under the header (and sometimes above and below)"""
+    head, body = _across_or_down(bd, r)
+    w = _widths(head, body)
+
+    def line(row):
+        return "| " + " | ".join(f"{str(c):<{x}}" for c, x in zip(row, w)) + " |"
+
+    rule = "|" + "+".join("-" * (x + 2) for x in w) + "|"
+    boxed = r.random() < 0.4
+    lines = ([rule] if boxed else []) + [line(head), rule] + [line(row) for row in body] + ([rule] if boxed else [])
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def rst_simple(bd: Board, r: random.Random) -> str:
+    """a reStructuredText simple table: "=====  =====" borders above and below the header and at the end, cells
+    aligned under them by spaces"""
+    head, body = _across_or_down(bd, r)
+    w = _widths(head, body)
+
+    def line(row):
+        return "  ".join(f"{str(c):<{x}}" for c, x in zip(row, w)).rstrip()
+
+    rule = "  ".join("=" * x for x in w)
+    lines = [rule, line(head), rule] + [line(row) for row in body] + [rule]
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def ws_columns(bd: Board, r: random.Random) -> str:
+    """whitespace-aligned columns as a slide or a terminal prints them, under a lead line giving the unit once;
+    models across or down, the benchmark labels without their "(%)" """
+    head, body = _bare(bd, *_across_or_down(bd, r))
+    w = _widths(head, body)
+    gap = r.choice((2, 3, 4))
+    indent = r.choice(("", "  ", "    "))
+
+    def line(row):
+        return indent + (" " * gap).join(f"{str(c):<{x}}" for c, x in zip(row, w)).rstrip()
+
+    lines = [_lead_unit(bd, r), ""] + [line(head)] + [line(row) for row in body]
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def pandas_print(bd: Board, r: random.Random) -> str:
+    """a pandas DataFrame as ``print(df)`` shows it: an index column (0, 1, 2 … or the models as the index), the
+    header right-aligned over the values; sometimes the transposed frame (benchmarks as the index, models across)"""
+    across = r.random() < 0.35
+    if across:
+        head = [""] + bd.models
+        body = [[b] + [bd.fmt(m, b) for m in bd.models] for b in bd.benches]
+    elif r.random() < 0.5:
+        head = ["", "model"] + bd.benches + [h for h, _ in bd.negatives]
+        body = [[str(i), m] + [bd.fmt(m, b) for b in bd.benches] + [c[m] for _, c in bd.negatives]
+                for i, m in enumerate(bd.models)]
+    else:
+        head = [""] + bd.benches
+        body = [[m] + [bd.fmt(m, b) for b in bd.benches] for m in bd.models]
+    w = _widths(head, body)
+    lines = [">>> print(results)" if r.random() < 0.5 else _lead_unit(bd, r), ""]
+    for i, row in enumerate([head] + body):
+        first = f"{row[0]:<{w[0]}}"
+        lines.append(first + "".join(f"  {str(c):>{x}}" for c, x in zip(row[1:], w[1:])))
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def json_array(bd: Board, r: random.Random) -> str:
+    """a pretty-printed JSON array, one object per benchmark: the benchmark under a "benchmark"/"suite"/"board" key
+    over an array of {"rank", "model", "score", "n", "latency_ms"} objects, one key a line"""
+    bk = r.choice(("benchmark", "suite", "board"))
+    ek = r.choice(("results", "entries", "standings"))
+    out = []
+    for b in bd.benches:
+        ranked = sorted(bd.models, key=lambda m: -bd.scores[(m, b)])
+        out.append({bk: b, ek: [{"rank": i + 1, "model": m, "score": bd.scores[(m, b)],
+                                 "n": r.choice((200, 500, 1000)), "latency_ms": r.randint(150, 2400)}
+                                for i, m in enumerate(ranked)]})
+    return _intro(bd) + r.choice(("Raw export:", "The results file:")) + "\n\n" + json.dumps(out, indent=2) + _outro(bd)
+
+
+def kv_lines(bd: Board, r: random.Random) -> str:
+    """"X — B1: 74.8, B2: 69.2" key/value lines with the unit said once in the lead line ("(unit: %)") and a
+    separator of another kind than pair_rows' (commas, slashes, two spaces)"""
+    sep = r.choice((", ", " / ", "  "))
+    dash = r.choice((" — ", " – ", ": "))
+    lines = [_lead_unit(bd, r), ""]
+    lines += [m + dash + sep.join(f"{b}: {bd.fmt(m, b)}" for b in bd.benches) for m in bd.models]
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+FRESH = ("mediawiki", "org_table", "rst_simple", "ws_columns", "pandas_print", "json_array", "kv_lines")
+
+
 LAYOUTS = {f.__name__: f for f in (
     prose, inline_list, md_table, md_provider_first, md_bidder_first, md_rank_first, md_transposed, csv_lead,
     tsv_lead, html_tags, html_stripped, latex, dotted, ranked_list, ranked_arrows, vs_caption, chart_axis, chart_bars,
-    yaml_file, json_file, toml_file, heading_bullets, box_table, grid_table, jsonl_records, logfmt_records, json_board, chart_positions, pair_rows)}
+    yaml_file, json_file, toml_file, heading_bullets, box_table, grid_table, jsonl_records, logfmt_records, json_board, chart_positions, pair_rows,
+    mediawiki, org_table, rst_simple, ws_columns, pandas_print, json_array, kv_lines)}
 # a layout's random stream is fixed by its place in this order (the first round's layouts sorted, later ones
 # appended), so adding a layout leaves every other layout's renderings as they were
 _ORDER = tuple(sorted(list(LAYOUTS)[:22])) + tuple(list(LAYOUTS)[22:])
@@ -597,7 +737,7 @@ def read_back(pipeline, seeds, layouts=None) -> dict[str, dict]:
         tp = fp = fn = 0
         ex = []
         for s in seeds:
-            bd = draw_board(s)
+            bd = draw_board(s, pools=FRESH_POOLS) if name in FRESH else draw_board(s)
             gold = bd.gold() if name not in PARTIAL else PARTIAL[name](bd)
             a, b, c, fps, fns = score_text(pipeline, render(name, bd), gold)
             tp, fp, fn = tp + a, fp + b, fn + c

@@ -13,7 +13,7 @@ Names: invented (tests/nlp/claim_layout_gen.py lists them; in no set, no nlp/dat
 import pytest
 
 import nlp
-from nlp.html_tables import html_tables
+from nlp.table_rows import html_tables
 from nlp.inline_pairs import inline_pair_tables
 from nlp.rank_marks import blank_moves
 from tests.nlp import claim_layout_gen as gen

@@ -5,7 +5,7 @@ one exam, a qualified model column ("Proposed model") after a party's column. In
 import pytest
 
 import nlp
-from nlp.latex_tables import latex_tables
+from nlp.table_rows import latex_tables
 from nlp.leader_lines import leader_score
 from nlp.numbers import find_numbers
 

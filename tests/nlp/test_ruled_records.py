@@ -1,4 +1,4 @@
-"""Drawn tables (box-drawing, grid borders: nlp.ruled_tables) and result records (JSON Lines, logfmt:
+"""Drawn tables (box-drawing, grid borders: nlp.ruled_tables, now nlp.table_rows.pipe_tables) and result records (JSON Lines, logfmt:
 nlp.record_lines) read back as claims (round 12 step 2, branch nlp-claims12b).
 
 Layouts: tests/nlp/claim_layout_gen.py's box_table, grid_table, jsonl_records, logfmt_records, on seeds the rules were
@@ -9,7 +9,7 @@ import pytest
 
 import nlp
 from nlp.record_lines import record_tables
-from nlp.ruled_tables import ruled_tables
+from nlp.table_rows import pipe_tables as ruled_tables
 from tests.nlp import claim_layout_gen as gen
 
 NEW = ("box_table", "grid_table", "jsonl_records", "logfmt_records", "json_board", "chart_positions", "pair_rows")
