@@ -51,7 +51,7 @@ from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
-               name_variants, owned_names, qualified_benches, tagger_gate, word_uses)
+               name_variants, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -538,6 +538,8 @@ class EntityFinder:
         name_edges.extend(text, out, self.tier_words)  # "Marlow-4 Swift": a tier the KB or the document knows
         out = name_tiers.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
                                                                                  source="tier"), ctx.ai_text())  # "Skua 4 Deep", then "Deep"
+        if not text.isascii():  # "은하-3 (Eunha-3)", "Kazane 4 (Japanese name 風音4)": one name (nlp.script_aliases)
+            out = _script_aliases(text, out)
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -1205,6 +1207,22 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
             continue
         out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
                         entry=o.entry if o else None, source="doc"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _script_aliases(text: str, out: list[Cand]) -> list[Cand]:
+    """Other-script forms of the names found, and found other-script spans re-named in English."""
+    new, recanon = script_aliases.find(text, [(c.start, c.end, c.label, c.canonical) for c in out if c.label in LABELS])
+    for c in out:
+        if (c.start, c.end) in recanon:
+            c.canonical, c.known, c.entry = recanon[(c.start, c.end)], False, None
+    if not new:
+        return out
+    by_canon = {c.canonical: c for c in out if c.label in LABELS}
+    for s, e, label, canon in new:
+        a = by_canon.get(canon)
+        out.append(Cand(s, e, label, canon, False, a.org if a else None, a.family if a else None, 1, source="alias"))
     out.sort(key=lambda c: c.start)
     return out
 
