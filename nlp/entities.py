@@ -51,7 +51,7 @@ from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
-               name_variants, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
+               caps_names, name_variants, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -540,6 +540,7 @@ class EntityFinder:
                                                                                  source="tier"), ctx.ai_text())  # "Skua 4 Deep", then "Deep"
         if not text.isascii():  # "은하-3 (Eunha-3)", "Kazane 4 (Japanese name 風音4)": one name (nlp.script_aliases)
             out = _script_aliases(text, out)
+        out = _caps_names(text, out)  # "KEYSTONE TOPS BOARD" above "Mullion 3 Keystone" (nlp.caps_names)
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
@@ -1225,6 +1226,26 @@ def _script_aliases(text: str, out: list[Cand]) -> list[Cand]:
         out.append(Cand(s, e, label, canon, False, a.org if a else None, a.family if a else None, 1, source="alias"))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _caps_names(text: str, out: list[Cand]) -> list[Cand]:
+    """Names in ALL-CAPS lines that the passage writes in mixed case."""
+    new, recanon = caps_names.find(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out if c.label in LABELS],
+                                   CAPS_PLAIN)
+    for c in out:
+        if (c.start, c.end) in recanon:
+            c.label, c.canonical = recanon[(c.start, c.end)]
+    if not new:
+        return out
+    by_canon = {c.canonical: c for c in out if c.label in LABELS}
+    for s, e, label, canon in new:
+        a = by_canon.get(canon)
+        out.append(Cand(s, e, label, canon, False, a.org if a else None, a.family if a else None, 1, source="caps"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+CAPS_PLAIN = TIER_WORDS | COMMON_CAPS
 
 
 def _typos(text: str, out: list[Cand]) -> list[Cand]:

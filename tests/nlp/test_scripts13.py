@@ -62,3 +62,37 @@ def test_other_script_forms_need_a_found_anchor_and_a_short_form(pipe):
     # no found name before the brackets: nothing paired
     found = ents(pipe, "The word 달빛 (moonlight) is common in Korean song titles.")
     assert not any(t == "달빛" for t, _, _ in found)
+
+
+# --- ALL-CAPS headlines read against the passage's mixed-case names -------------------------------------------
+
+CAPS = ("HOLLERDANE'S TARNWICK TOPS CODING BOARD; QUENTRA SAYS BRAZZLE \"CLOSE\"\n\n"
+        "The maintainers said Pellan 4 Tarnwick from Hollerdane Labs placed first on SWE-bench Verified. "
+        "Quentra AI said Pellan 4 Brazzle was close behind.")
+
+
+@pytest.mark.parametrize("caps, label, canonical", [
+    ("TARNWICK", "MODEL", "Pellan 4 Tarnwick"),
+    ("BRAZZLE", "MODEL", "Pellan 4 Brazzle"),
+    ("QUENTRA", "ORG", "Quentra AI"),
+    ("HOLLERDANE", "ORG", "Hollerdane Labs"),
+])
+def test_caps_headline_words_take_the_passage_names(pipe, caps, label, canonical):
+    assert (caps, label, canonical) in ents(pipe, CAPS)
+
+
+def test_caps_headline_form_takes_the_mixed_case_label():
+    import nlp as _nlp
+    found = ents(_nlp.load(), "MORNING BRIEF: OSTRELL SHIPS VORLANE 2, PRICES FALL\n\n"
+                              "Ostrell released Vorlane 2 on Monday, an AI model that scores 61% on MMLU-Pro.")
+    assert ("VORLANE 2", "MODEL", "Vorlane 2") in found
+    assert ("OSTRELL", "ORG", "Ostrell") in found
+
+
+def test_caps_words_the_passage_does_not_name_stay_out(pipe):
+    found = ents(pipe, "THE BEST MODEL THIS WEEK IS FAST, CHEAP AND OPEN\n\n"
+                       "Fast Open 2 is a model from Pellan AI that scores 60% on MMLU. Pellan 4 Pro is its big sibling.")
+    assert not any(t in ("FAST", "OPEN", "CHEAP", "PRO", "BEST") for t, _, _ in found)
+    # a caps word in running text (not a shouted line) is left alone
+    found = ents(pipe, "Pellan 4 Tarnwick scores 61% on MMLU-Pro. Analysts called it a TARNWICK moment for the lab.")
+    assert not any(t == "TARNWICK" for t, _, _ in found)
