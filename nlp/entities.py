@@ -51,7 +51,7 @@ from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
-               caps_names, name_variants, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
+               caps_names, line_breaks, name_variants, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -445,6 +445,15 @@ class EntityFinder:
 
     # -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Cand]:
+        """The names in ``text``, read with words broken at line ends joined (nlp.line_breaks); offsets index ``text``."""
+        flat, back = line_breaks.unwrap(text, lambda w: key(w) in self.gaz) if "\n" in text else (text, None)
+        out = self._find(flat)
+        if back is not None:
+            for c in out:
+                c.start, c.end = back.start(c.start), back.end(c.end)
+        return out
+
+    def _find(self, text: str) -> list[Cand]:
         for cache in (self._case_hits, self._grammar_names, self._short_names):
             if len(cache) > 100_000:  # surfaces repeat across documents; odd ones must not pile up
                 cache.clear()

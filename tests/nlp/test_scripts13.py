@@ -96,3 +96,37 @@ def test_caps_words_the_passage_does_not_name_stay_out(pipe):
     # a caps word in running text (not a shouted line) is left alone
     found = ents(pipe, "Pellan 4 Tarnwick scores 61% on MMLU-Pro. Analysts called it a TARNWICK moment for the lab.")
     assert not any(t == "TARNWICK" for t, _, _ in found)
+
+
+# --- words and names broken at a line end ----------------------------------------------------------------------
+
+WRAPPED = ("In March the company launched the Orrinet 4 family of AI models: Orrinet 4 Sallow-\n"
+           "mere, its most capable language model to date, and Orrinet 4\n"
+           "Pimbrel, a low-cost model for high-volume use. Both replace Orrinet 3, which\n"
+           "will be withdrawn next year. Sallowmere ranked first on MMLU-Pro, ahead of Goo-\n"
+           "gle and Anthropic models.\n")
+
+
+def test_hyphen_broken_and_wrapped_names_keep_input_offsets(pipe):
+    doc = pipe(WRAPPED)
+    found = {(e.start_char, e.end_char): (e.label_, e._.canonical) for e in doc.ents}
+    s = WRAPPED.index("Orrinet 4 Sallow-")
+    e = WRAPPED.index("\nmere") + len("\nmere")
+    assert found.get((s, e)) == ("MODEL", "Orrinet 4 Sallowmere")
+    s = WRAPPED.index("Orrinet 4\nPimbrel")
+    assert found.get((s, s + len("Orrinet 4\nPimbrel"))) == ("MODEL", "Orrinet 4 Pimbrel")
+    s = WRAPPED.index("Goo-\ngle")
+    assert found.get((s, s + len("Goo-\ngle"))) == ("ORG", "Google")
+
+
+def test_unwrap_leaves_tables_items_and_unknown_compounds():
+    from nlp.line_breaks import unwrap
+    table = "Model          MMLU   GPQA\nOrrinet 4      71.2   55.0\nWexcombe 2     70.1   54.3\n"
+    assert unwrap(table)[0] == table
+    items = ("Quick takes on the week's new models and the boards they topped\n"
+             "46:20 Picks: the hosts recommend Wexcombe 2 for crosswords and games\n"
+             "51:10 Close and thanks to our listeners and to the producers\n")
+    assert unwrap(items)[0] == items
+    flat, back = unwrap("the company said its Brockwater-\nbased assistants will ship in May to all customers\n")
+    assert "Brockwater-\nbased" in flat and back is None  # an unknown compound is not glued into one word
+
