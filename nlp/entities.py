@@ -51,7 +51,7 @@ from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
-               caps_names, line_breaks, name_variants, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
+               caps_names, line_breaks, market_codes, name_variants, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -555,6 +555,9 @@ class EntityFinder:
         _models_in_lists(text, out, self.kb)
         if "icen" in text or "ICEN" in text:  # "the Tarn Community License": a licence named after the model
             out = [c for c in out if c.label != "MODEL" or not LICENSE_AFTER.match(text, c.end)]
+        codes = market_codes.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
+        if codes:  # "SAP (SAP GY)", "USD/KRW", "HBM4 orders", "climbed 4.5%", "#vendor-eval": codes, not names
+            out = [c for c in out if (c.start, c.end) not in codes]
         plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
         if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
             out = [c for c in out if (c.start, c.end) not in plain]

@@ -130,3 +130,33 @@ def test_unwrap_leaves_tables_items_and_unknown_compounds():
     flat, back = unwrap("the company said its Brockwater-\nbased assistants will ship in May to all customers\n")
     assert "Brockwater-\nbased" in flat and back is None  # an unknown compound is not glued into one word
 
+
+
+# --- hard negatives: tickers, currency pairs, hardware standards, percentages, channels -------------------------
+
+def test_tickers_currency_pairs_and_moves_are_no_names(pipe):
+    text = ("Tokyo: Kuroshio Holdings (4412 JP) climbed 4.5%, after OpenAI (NASDAQ: OAIX) confirmed new compute. "
+            "SAP (SAP GY) gained. Currencies: USD/KRW 1,402; EUR/JPY 162.1. Micron said HBM4 and LPDDR5X demand rose, "
+            "and GPT-5 scored 88% on MMLU.")
+    found = ents(pipe, text)
+    texts = [t for t, _, _ in found]
+    assert "4.5" not in texts and "KRW" not in texts and "JPY" not in texts and "HBM4" not in texts
+    assert "OAIX" not in texts and texts.count("SAP") == 1  # the company before its ticker stays
+    assert ("OpenAI", "ORG", "OpenAI") in found and ("GPT-5", "MODEL", "GPT-5") in found
+
+
+def test_acronyms_in_brackets_are_not_tickers():
+    from nlp.market_codes import dropped
+    text = "The National Health Service (NHS) and Tessmoor Labs (TML) work with OpenAI (OAI AI)."
+    rows = [(text.index("NHS"), text.index("NHS") + 3, "ORG", True), (text.index("TML"), text.index("TML") + 3, "ORG", False)]
+    assert dropped(text, rows) == set()
+    text = "Tessmoor Holdings (TSMR LN) and Kuroshio (KRSH US) rose."
+    rows = [(text.index("TSMR"), text.index("TSMR") + 4, "ORG", False), (text.index("KRSH"), text.index("KRSH") + 4, "ORG", False)]
+    assert dropped(text, rows) == {r[:2] for r in rows}
+
+
+def test_channels_drop_guesses_only(pipe):
+    found = ents(pipe, "Slack export — #model-eval (private)\n\nmorning. GPT-5 scored 71% on #swe-bench, see #llama-3.")
+    texts = [t for t, _, _ in found]
+    assert "model-eval" not in texts
+    assert "swe-bench" in texts and "llama-3" in texts
