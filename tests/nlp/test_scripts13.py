@@ -160,3 +160,33 @@ def test_channels_drop_guesses_only(pipe):
     texts = [t for t, _, _ in found]
     assert "model-eval" not in texts
     assert "swe-bench" in texts and "llama-3" in texts
+
+
+# --- organisation boundaries: "A and B" bodies, a purpose body's field after "in the" ------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("The set was prepared by the University of Brenmoor and Tarlow College for the regulator.",
+     ["University of Brenmoor", "Tarlow College"]),
+    ("Prepared by Ashwell University of Quaich and Corrigan University, the test has 400 items.",
+     ["Ashwell University of Quaich", "Corrigan University"]),
+    ("Keys are held by the Pemberly Association for Research in the Actuarial Sciences with two-person approval.",
+     ["Pemberly Association for Research in the Actuarial Sciences"]),
+    ("Das Tarlower Bundesamt für Prüfung in der Informationstechnik veröffentlichte den Bericht.",
+     ["Bundesamt für Prüfung in der Informationstechnik"]),
+])
+def test_org_boundaries(text, names):
+    from nlp.org_shapes import shaped_orgs
+    assert [text[s:e] for s, e in shaped_orgs(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # one body's subjects joined by "and" stay one name
+    ("The School of Humanities and Social Sciences at Tarlow College agreed.", ["School of Humanities and Social Sciences", "Tarlow College"]),
+    ("The Brenmoor Department of Science and Technology agreed.", ["Department of Science and Technology"]),
+    # a place after "in the" is no part of the name
+    ("The Pemberly Centre for Research in the UK agreed.", ["Pemberly Centre for Research"]),
+    ("The University of Brenmoor in the Highlands agreed.", ["University of Brenmoor"]),
+])
+def test_org_boundaries_hard_negatives(text, names):
+    from nlp.org_shapes import shaped_orgs
+    assert [text[s:e] for s, e in shaped_orgs(text)] == names
