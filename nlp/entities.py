@@ -51,7 +51,7 @@ from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
-               caps_names, line_breaks, market_codes, name_variants, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
+               caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases, tagger_gate, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -550,6 +550,11 @@ class EntityFinder:
         if not text.isascii():  # "은하-3 (Eunha-3)", "Kazane 4 (Japanese name 風音4)": one name (nlp.script_aliases)
             out = _script_aliases(text, out)
         out = _caps_names(text, out)  # "KEYSTONE TOPS BOARD" above "Mullion 3 Keystone" (nlp.caps_names)
+        if "(" in text:  # "Bundesamt für Sicherheit in der Informationstechnik (BSI)": BSI takes the full name
+            full = org_shapes.expanded_acronyms(text, [(c.start, c.end, c.label, c.canonical) for c in out])
+            for c in out:
+                if (c.start, c.end) in full:
+                    c.canonical = full[(c.start, c.end)]
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)

@@ -233,3 +233,26 @@ def defined_acronyms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if (m.start(), m.end()) not in out:
                 out.append((m.start(), m.end()))
     return sorted(out)
+
+
+def expanded_acronyms(text: str, rows) -> dict[tuple[int, int], str]:
+    """{span: canonical} for organisation acronyms the passage defines after a found name ("Bundesamt für Sicherheit in
+    der Informationstechnik (BSI)"): the guidelines expand an abbreviation to the full name the passage gives, so the
+    bracketed acronym and its other mentions take the full name's canonical (also over another body the KB knows by
+    the same letters).
+    ``rows``: (start, end, label, canonical) of the names found."""
+    full: dict[str, str] = {}
+    for s, e, label, canon in rows:
+        if label != "ORG" or canon is None or " " not in canon:
+            continue
+        m = ACRONYM_AFTER.match(text, e)
+        if not m:
+            continue
+        acr = m.group("acr").replace("&", "")
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'\u2019]*", text[s:e]) if w[0].isupper())
+        if len(acr) >= 2 and acr[0] == initials[:1] and all(ch in initials for ch in acr):
+            full.setdefault(m.group("acr"), canon)
+    if not full:
+        return {}
+    return {(s, e): full[text[s:e]] for s, e, label, canon in rows  # (the passage's definition wins over a list's
+            if label == "ORG" and text[s:e] in full and canon != full[text[s:e]]}  # other body of the same letters)

@@ -190,3 +190,11 @@ def test_org_boundaries(text, names):
 def test_org_boundaries_hard_negatives(text, names):
     from nlp.org_shapes import shaped_orgs
     assert [text[s:e] for s, e in shaped_orgs(text)] == names
+
+
+def test_defined_acronym_takes_the_full_name(pipe):
+    text = ("The Tarlower Bundesamt für Prüfung in der Informationstechnik (BPI) published rules for AI models on Monday. "
+            "The BPI said GPT-5 and Claude Opus 4.5 were tested.")
+    found = ents(pipe, text)
+    assert ("BPI", "ORG", "Bundesamt für Prüfung in der Informationstechnik") in found
+    assert found.count(("BPI", "ORG", "Bundesamt für Prüfung in der Informationstechnik")) == 2
