@@ -198,3 +198,25 @@ def test_defined_acronym_takes_the_full_name(pipe):
     found = ents(pipe, text)
     assert ("BPI", "ORG", "Bundesamt für Prüfung in der Informationstechnik") in found
     assert found.count(("BPI", "ORG", "Bundesamt für Prüfung in der Informationstechnik")) == 2
+
+
+# --- a name used as another thing: an event, a gloss ------------------------------------------------------------
+
+def test_events_and_glosses_are_not_the_name(pipe):
+    text = ("Vindral Labs released Ketsal-2, an AI model that scores 71% on MMLU-Pro. Welcome to Vindral Day, said the host.\n\n"
+            "About the lab: Vindral means little wind in an old dialect. Ketsal (quetzal) and fennick (fennel) are both birds "
+            "and herbs of the valley.")
+    found = ents(pipe, text)
+    assert ("Vindral Labs", "ORG", "Vindral Labs") in found and ("Ketsal-2", "MODEL", "Ketsal-2") in found
+    spans = {(e.start_char, e.text) for e in pipe(text).ents}
+    assert (text.index("Vindral Day"), "Vindral") not in spans
+    assert (text.index("Vindral means"), "Vindral") not in spans
+    assert (text.index("Ketsal (quetzal)"), "Ketsal") not in spans
+
+
+def test_a_gloss_needs_lower_case_words_and_no_ai():
+    from nlp.word_uses import _gloss
+    text = "Vindral means business: the AI model scores 71% on MMLU."
+    assert not _gloss(text, 0, 7)
+    text = "Vindral (formerly Sukhlar) released a model."
+    assert not _gloss(text, 0, 7)
