@@ -550,6 +550,9 @@ class EntityFinder:
         if not text.isascii():  # "은하-3 (Eunha-3)", "Kazane 4 (Japanese name 風音4)": one name (nlp.script_aliases)
             out = _script_aliases(text, out)
         out = _caps_names(text, out)  # "KEYSTONE TOPS BOARD" above "Mullion 3 Keystone" (nlp.caps_names)
+        for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
+            c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
+            c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
         if "(" in text:  # "Bundesamt für Sicherheit in der Informationstechnik (BSI)": BSI takes the full name
             full = org_shapes.expanded_acronyms(text, [(c.start, c.end, c.label, c.canonical) for c in out])
             for c in out:
@@ -1232,9 +1235,10 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
 def _script_aliases(text: str, out: list[Cand]) -> list[Cand]:
     """Other-script forms of the names found, and found other-script spans re-named in English."""
     new, recanon = script_aliases.find(text, [(c.start, c.end, c.label, c.canonical) for c in out if c.label in LABELS])
-    for c in out:
-        if (c.start, c.end) in recanon:
-            c.canonical, c.known, c.entry = recanon[(c.start, c.end)], False, None
+    renamed = {c.canonical: recanon[(c.start, c.end)] for c in out if (c.start, c.end) in recanon}
+    for c in out:  # (and the other mentions that had the other-script canonical: "Αλκυόνη" of "Αλκυόνη Research")
+        if c.label in LABELS and c.canonical in renamed:
+            c.canonical, c.known, c.entry = renamed[c.canonical], False, None
     if not new:
         return out
     by_canon = {c.canonical: c for c in out if c.label in LABELS}

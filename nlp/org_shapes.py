@@ -256,3 +256,22 @@ def expanded_acronyms(text: str, rows) -> dict[tuple[int, int], str]:
         return {}
     return {(s, e): full[text[s:e]] for s, e, label, canon in rows  # (the passage's definition wins over a list's
             if label == "ORG" and text[s:e] in full and canon != full[text[s:e]]}  # other body of the same letters)
+
+
+# a public institution named after the body that founded it: "Wellcome Collection", "Halden University Press"
+UNIT_BODY = re.compile(r"[ ](?:Collection|Museum|Press|Gallery|Archives)(?![\w-])")
+
+
+def unit_bodies(text: str, rows) -> list[tuple[int, int, int]]:
+    """(start, old end, new end) of found organisations going on with a word that makes them another body, an
+    institution named after them ("the Wellcome Collection" is not the Wellcome Trust). ``rows``: (start, end, label,
+    canonical) of the names found; the word must not be in the canonical already, nor start another found name."""
+    starts = {s for s, _, _, _ in rows}
+    out = []
+    for s, e, label, canon in rows:
+        if label != "ORG" or canon is None:
+            continue
+        m = UNIT_BODY.match(text, e)
+        if m and m.group().strip() not in canon.split() and e + 1 not in starts:
+            out.append((s, e, m.end()))
+    return out

@@ -220,3 +220,22 @@ def test_a_gloss_needs_lower_case_words_and_no_ai():
     assert not _gloss(text, 0, 7)
     text = "Vindral (formerly Sukhlar) released a model."
     assert not _gloss(text, 0, 7)
+
+
+def test_institution_named_after_a_known_body(pipe):
+    found = ents(pipe, "Questions were written by librarians at the Wellcome Collection and scored by Google. "
+                       "The Wellcome Trust funded the AI benchmark.")
+    assert ("Wellcome Collection", "ORG", "Wellcome Collection") in found
+    assert ("Wellcome Trust", "ORG", "Wellcome Trust") in found
+    from nlp.org_shapes import unit_bodies
+    text = "the Quaich Museum Trust and Quaich Museum opened"
+    # the word is already in the canonical: no new body
+    assert unit_bodies(text, [(4, 10, "ORG", "Quaich Museum Trust")]) == []
+
+
+def test_other_script_canonical_follows_to_short_mentions(pipe):
+    text = ("Η Ορθρος παρουσιάζει — Orthros Labs presents a model\n\nATHENS — Ορθρος Labs (Orthros Labs) presented "
+            "Κυπαρίσσι-5 (Kyparissi-5), an AI model scoring 70% on MMLU.")
+    found = ents(pipe, text)
+    assert ("Ορθρος Labs", "ORG", "Orthros Labs") in found
+    assert not any(c and c.startswith("Ορθρος") for _, _, c in found)
