@@ -51,7 +51,8 @@ from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
-               name_variants, owned_names, qualified_benches, short_forms, slug_names, tagger_gate, tier_binding, word_uses)
+               caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
+               short_forms, slug_names, tagger_gate, tier_binding, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -445,6 +446,15 @@ class EntityFinder:
 
     # -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Cand]:
+        """The names in ``text``, read with words broken at line ends joined (nlp.line_breaks); offsets index ``text``."""
+        flat, back = line_breaks.unwrap(text, lambda w: key(w) in self.gaz) if "\n" in text else (text, None)
+        out = self._find(flat)
+        if back is not None:
+            for c in out:
+                c.start, c.end = back.start(c.start), back.end(c.end)
+        return out
+
+    def _find(self, text: str) -> list[Cand]:
         for cache in (self._case_hits, self._grammar_names, self._short_names):
             if len(cache) > 100_000:  # surfaces repeat across documents; odd ones must not pile up
                 cache.clear()
@@ -543,11 +553,25 @@ class EntityFinder:
                                                                                  source="tier"), ctx.ai_text())  # "Skua 4 Deep", then "Deep"
         out = tier_binding.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
                                                                                    source="tier"), ctx.ai_text(), self.memory)  # "Corbel 5 Maxima with"
+        if not text.isascii():  # "은하-3 (Eunha-3)", "Kazane 4 (Japanese name 風音4)": one name (nlp.script_aliases)
+            out = _script_aliases(text, out)
+        out = _caps_names(text, out)  # "KEYSTONE TOPS BOARD" above "Mullion 3 Keystone" (nlp.caps_names)
+        for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
+            c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
+            c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
+        if "(" in text:  # "Bundesamt für Sicherheit in der Informationstechnik (BSI)": BSI takes the full name
+            full = org_shapes.expanded_acronyms(text, [(c.start, c.end, c.label, c.canonical) for c in out])
+            for c in out:
+                if (c.start, c.end) in full:
+                    c.canonical = full[(c.start, c.end)]
         if "|" in text:
             _orgs_in_org_columns(text, out)
         _models_in_lists(text, out, self.kb)
         if "icen" in text or "ICEN" in text:  # "the Tarn Community License": a licence named after the model
             out = [c for c in out if c.label != "MODEL" or not LICENSE_AFTER.match(text, c.end)]
+        codes = market_codes.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
+        if codes:  # "SAP (SAP GY)", "USD/KRW", "HBM4 orders", "climbed 4.5%", "#vendor-eval": codes, not names
+            out = [c for c in out if (c.start, c.end) not in codes]
         plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
         if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
             out = [c for c in out if (c.start, c.end) not in plain]
@@ -1238,6 +1262,23 @@ def _slug_forms(text: str, out: list[Cand], cands: list[Cand], memory, ai_text: 
     return out
 
 
+def _script_aliases(text: str, out: list[Cand]) -> list[Cand]:
+    """Other-script forms of the names found, and found other-script spans re-named in English."""
+    new, recanon = script_aliases.find(text, [(c.start, c.end, c.label, c.canonical) for c in out if c.label in LABELS])
+    renamed = {c.canonical: recanon[(c.start, c.end)] for c in out if (c.start, c.end) in recanon}
+    for c in out:  # (and the other mentions that had the other-script canonical: "Αλκυόνη" of "Αλκυόνη Research")
+        if c.label in LABELS and c.canonical in renamed:
+            c.canonical, c.known, c.entry = renamed[c.canonical], False, None
+    if not new:
+        return out
+    by_canon = {c.canonical: c for c in out if c.label in LABELS}
+    for s, e, label, canon in new:
+        a = by_canon.get(canon)
+        out.append(Cand(s, e, label, canon, False, a.org if a else None, a.family if a else None, 1, source="alias"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def _short_forms(text: str, out: list[Cand], cands: list[Cand], listed) -> list[Cand]:
     """A bracketed abbreviation and a body's first word standing for a name found (:mod:`nlp.short_forms`)."""
     found = [(c.start, c.end, c.label, c.canonical, c.known) for c in out]
@@ -1252,6 +1293,26 @@ def _short_forms(text: str, out: list[Cand], cands: list[Cand], listed) -> list[
         out.append(Cand(s, e, lab, canon, o.known, o.org, o.family, 1, entry=o.entry, source="doc"))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _caps_names(text: str, out: list[Cand]) -> list[Cand]:
+    """Names in ALL-CAPS lines that the passage writes in mixed case."""
+    new, recanon = caps_names.find(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out if c.label in LABELS],
+                                   CAPS_PLAIN)
+    for c in out:
+        if (c.start, c.end) in recanon:
+            c.label, c.canonical = recanon[(c.start, c.end)]
+    if not new:
+        return out
+    by_canon = {c.canonical: c for c in out if c.label in LABELS}
+    for s, e, label, canon in new:
+        a = by_canon.get(canon)
+        out.append(Cand(s, e, label, canon, False, a.org if a else None, a.family if a else None, 1, source="caps"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+CAPS_PLAIN = TIER_WORDS | COMMON_CAPS
 
 
 def _typos(text: str, out: list[Cand]) -> list[Cand]:

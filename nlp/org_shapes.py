@@ -84,6 +84,14 @@ Benchmarks Datasets Chat Writing Code Coding Search Audio Video Image Images Tex
 Agents Apps Infrastructure Cloud Compute Motor Cyber Home Garden Food Drink Travel Sport Sports Games Gaming Music Film Books
 Pricing Billing Support Help Feedback Community Governance Ethics Standards Rules Regulation Law Labour Work Jobs Careers
 People Culture Strategy Innovation Growth Investment Investments Capital Markets Economy Economics Politics World Local""".split())
+# a second body after "and" inside a match: "... of Newfoundland and Dalhousie University", "... and University of X"
+# (heads of bodies that stand alone; "Arts and Social Sciences", "Science and Technology" are one body's subjects)
+_BODY = r"University|College|Institute|Hospital|Academy|Foundation|Bank|Agency|Authority|Library|Museum|Corporation|Polytechnic"
+AND_BODY = re.compile(rf"[ ](?:and|&)[ ](?P<second>(?:{_W}[ ]){{1,2}}(?:{_BODY})|(?:{_BODY})[ ](?:of|for)[ ](?:the[ ])?{_W}(?:[ ]{_W})?)\Z")
+# a purpose body's field goes on after "in the": "Association for Research in the Mathematical Sciences", "Bundesamt
+# für Sicherheit in der Informationstechnik" (never a place: "Centre for Research in the UK")
+_PURPOSE = re.compile(r"[ ](?:for|für|pour|voor|per|para)[ ]")
+IN_THE = re.compile(rf"[ ](?:in[ ]the|in[ ]der|in[ ]den|im)[ ](?P<rest>{_W}(?:[ ]{_W}){{0,2}})(?![\w-])")
 AND_ACRONYM = re.compile(r"[ ](?:and|&)[ ][A-Z]{2,}\d*\Z")  # (searched with endpos: \Z is the name's end)
 GOV_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Directorate|Secretariat)[ ]")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -176,6 +184,14 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
             if rx is SHAPE_LAST and not m.group("tail"):
                 u = UNIT_AFTER.match(text, e)
                 e = u.end() if u else e
+            pair = AND_BODY.search(text, s, e)  # "Memorial University of X and Dalhousie University": two bodies
+            if pair and pair.end() == e and rx is not SHAPE_COORD:
+                out.append((pair.start("second"), e))
+                e = pair.start()
+            if rx is not SHAPE_COORD and _PURPOSE.search(text, s, e):  # "Association for Research in the Mathematical Sciences"
+                x = IN_THE.match(text, e)
+                if x and not any(w in PLACES or w in CALENDAR or w.lower() in STOP_WORDS for w in x.group("rest").split(" ")):
+                    e = x.end()
             words = text[s:e].split(" ")
             first = words[0]
             if rx is SHAPE_LAST and (first in FIRST_BLOCK and not (first in NEEDS_MORE and len(words) > 2)
@@ -217,3 +233,45 @@ def defined_acronyms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if (m.start(), m.end()) not in out:
                 out.append((m.start(), m.end()))
     return sorted(out)
+
+
+def expanded_acronyms(text: str, rows) -> dict[tuple[int, int], str]:
+    """{span: canonical} for organisation acronyms the passage defines after a found name ("Bundesamt für Sicherheit in
+    der Informationstechnik (BSI)"): the guidelines expand an abbreviation to the full name the passage gives, so the
+    bracketed acronym and its other mentions take the full name's canonical (also over another body the KB knows by
+    the same letters).
+    ``rows``: (start, end, label, canonical) of the names found."""
+    full: dict[str, str] = {}
+    for s, e, label, canon in rows:
+        if label != "ORG" or canon is None or " " not in canon:
+            continue
+        m = ACRONYM_AFTER.match(text, e)
+        if not m:
+            continue
+        acr = m.group("acr").replace("&", "")
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'\u2019]*", text[s:e]) if w[0].isupper())
+        if len(acr) >= 2 and acr[0] == initials[:1] and all(ch in initials for ch in acr):
+            full.setdefault(m.group("acr"), canon)
+    if not full:
+        return {}
+    return {(s, e): full[text[s:e]] for s, e, label, canon in rows  # (the passage's definition wins over a list's
+            if label == "ORG" and text[s:e] in full and canon != full[text[s:e]]}  # other body of the same letters)
+
+
+# a public institution named after the body that founded it: "Wellcome Collection", "Halden University Press"
+UNIT_BODY = re.compile(r"[ ](?:Collection|Museum|Press|Gallery|Archives)(?![\w-])")
+
+
+def unit_bodies(text: str, rows) -> list[tuple[int, int, int]]:
+    """(start, old end, new end) of found organisations going on with a word that makes them another body, an
+    institution named after them ("the Wellcome Collection" is not the Wellcome Trust). ``rows``: (start, end, label,
+    canonical) of the names found; the word must not be in the canonical already, nor start another found name."""
+    starts = {s for s, _, _, _ in rows}
+    out = []
+    for s, e, label, canon in rows:
+        if label != "ORG" or canon is None:
+            continue
+        m = UNIT_BODY.match(text, e)
+        if m and m.group().strip() not in canon.split() and e + 1 not in starts:
+            out.append((s, e, m.end()))
+    return out

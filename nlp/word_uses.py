@@ -35,7 +35,7 @@ THING = (r"(?:gas[ ]field|oil[ ]field|field|river|rivers|delta|basin|valley|volc
          r"island|islands|bay|strait|glacier|forest|desert|reef|yacht|yachts|boat|boats|sloop|ketch|schooner|"
          r"vessel|ferry|tanker|regatta|racehorse|horse|bird|birds|star|stars|constellation|comet|asteroid|crater|"
          r"refinery|dam|mine|neighbourhood|neighborhood|village|town|city|district|province|restaurant|hotel|brewery|"
-         r"football[ ]club|sailing[ ]club|plant|plants|flower|tree|herb|animal|fish)")
+         r"football[ ]club|sailing[ ]club|plant|plants|flower|flowers|tree|trees|herb|herbs|animal|animals|fish)")
 THING_AFTER = re.compile(rf"[ ](?:gas[ ]and[ ]condensate[ ])?{THING}\b")
 THING_BEFORE = re.compile(rf"(?:\b(?:Mount|Mt\.?|Lake|River|Cape|Isle[ ]of)|\b[Tt]he[ ](?:{THING})(?:[ ](?:called|named))?)[ ]\Z")
 # "X is a 52-foot yacht", "X is also a gas field offshore", "X is one of the great rivers of": up to the clause end
@@ -58,6 +58,13 @@ AI_WORDS = re.compile(r"\b(?:AI|LLMs?|models?|benchmarks?|chatbots?|GPUs?|infere
                       r"machine learning|neural|open-source|leaderboards?|evals?|scor(?:e|es|ed|ing)|releas(?:e|es|ed)|"
                       r"launch(?:es|ed)?|trained|parameters|accuracy)\b")
 THING_WORD = re.compile(rf"\b{THING}\b")
+# an event named after the name: "the Sinterra Day", "Jakarta AI Night", "Halden AI Summit"
+EVENT_AFTER = re.compile(r"[ ](?:Day|Days|Night|Nights|Summit|Meetup|Meet-up|Hackathon|Festival|Week|Awards|Conference|Expo|Gala)\b"
+                         r"(?![ \-\u2010\u2011]\d)")
+# a gloss: "X means snow flurries on a sunny day.", "Cendana (sandalwood)": lower-case words to the clause end
+GLOSS_MEANS = re.compile(r"[ ](?:means|meant)[ ](?:[a-z][a-z'\u2019\-]*[ ,]?){1,8}(?:[.;\n]|\Z)")
+GLOSS_BRACKET = re.compile(r"[ ]\((?:[a-z][a-z\-]*)(?:[ ][a-z][a-z\-]*)?\)")
+NOT_GLOSS = frozenset("formerly previously beta preview open new now also ex alpha private public paid free".split())
 NAMED_AFTER = re.compile(r"(?:[ ](?:family|lineup|series|models))?[ ](?:is|was|are|were)[ ](?:also[ ])?named[ ](?:after|for)\b")
 # "X is named after a bird", "the X family is named after a tree": the model's name
 SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
@@ -107,6 +114,9 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
         if known or label not in ("MODEL", "BENCHMARK", "ORG") or source == "tier":
             continue  # (a tier bound to its family by the passage, nlp.name_tiers: "picks Swift for its assistant")
         w = text[s:e]
+        if EVENT_AFTER.match(text, e) or _gloss(text, s, e):
+            out.add((s, e))  # "Jakarta AI Night"; "Kazahana means snow flurries", "Cendana (sandalwood)"
+            continue
         if label != "ORG" and (w in LANGUAGES or _language(w)):
             out.add((s, e))
             continue
@@ -127,6 +137,17 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
         elif source == "memory" and not ai_text and things:
             out.add((s, e))
     return out
+
+
+def _gloss(text: str, s: int, e: int) -> bool:
+    """The mention glossed as a word: "X means snow flurries on a sunny day." (lower-case words to the clause end, no AI
+    word), or "X (sandalwood)" in a sentence that names a thing and holds no AI word."""
+    m = GLOSS_MEANS.match(text, e)
+    if m and not AI_WORDS.search(text, e, m.end()):
+        return True
+    g = GLOSS_BRACKET.match(text, e)
+    return (g is not None and not any(w in NOT_GLOSS for w in g.group()[2:-1].split(" "))
+            and _thing_sentence(text, s, e))
 
 
 def _person(text: str, e: int) -> bool:
