@@ -241,7 +241,8 @@ _DIRECT_BEFORE = re.compile(
 _APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|our|their|\w+['’]s)\s[^,;.\d()]{1,40},")
 # a compared model owns a number only when it is glued to it: "X's 74.5", "X (88.0)", "X at 86.4"
 _DIRECT_OBJECT = re.compile(
-    r"^(?:['’]s\s*|\s*\(\s*|\s+(?:at|with)\s+|,?\s+which\s+(?:had\s+)?(?:scored|scores|reached|posted|got)\s+|"
+    # ("… ahead of X, second at 80.7%": an ordinal in apposition, then X's own figure)
+    r"^(?:['’]s\s*|\s*\(\s*|\s+(?:at|with)\s+|,\s*(?:first|second|third|fourth|fifth|sixth)\s+(?:at|with)\s+|,?\s+which\s+(?:had\s+)?(?:scored|scores|reached|posted|got)\s+|"
     r"\s+(?:scored|scores|scoring|posted|reached|reaching|hit|hitting)\s+)"
     r"(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+)?$",
     re.I,

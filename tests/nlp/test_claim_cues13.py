@@ -1,0 +1,57 @@
+"""Round 13: what a number is in a claim — places in any order, score phrasing, references, corrections
+(nlp.claim_places, nlp.claim_discourse, nlp.withdrawn_figures, nlp.non_scores). Sentences written for these tests;
+every model and board name is invented (Brindlemoor-2, Skelda-3, Oxterra-5, Mirrowen-2, Quintal-4, Vellichor Arena,
+Tallow Index appear in no set)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_claims import annotate
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
+
+MODELS = ["Brindlemoor-2", "Skelda-3", "Oxterra-5", "Mirrowen-2", "Quintal-4"]
+BENCHES = ["Vellichor Arena", "Tallow Index"]
+
+
+def claims(pipe, text, models=MODELS, benches=BENCHES):
+    doc = annotate(pipe, text, ents(list(models), list(benches), []))
+    return sorted((c["model"], c["benchmark"], c["score"], c["unit"]) for c in doc._.claims)
+
+
+def ranks(got):
+    return sorted((m, s) for m, _, s, u in got if u == "rank")
+
+
+# --------------------------------------------------------------------------- places in any order
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellichor Arena ranking.\n\nSkelda-3 (1,297) is second, Oxterra-5 (1,290) on the third.",
+     ("Oxterra-5", 3.0)),
+    ("Vellichor Arena ranking.\n\nSkelda-3 is second; Oxterra-5, with 1,290, on the third place.",
+     ("Oxterra-5", 3.0)),
+    ("On the Vellichor Arena, Brindlemoor-2 leads with 1,302; on the fifth Quintal-4 with 1,266.",
+     ("Quintal-4", 5.0)),
+    ("On the Vellichor Arena the fourth place goes to Mirrowen-2, and on the fifth place sits Quintal-4 with 1,266.",
+     ("Quintal-4", 5.0)),
+    ("On the Vellichor Arena, Mirrowen-2 is on place 3 with 1,280.", ("Mirrowen-2", 3.0)),
+    ("On the Tallow Index, Skelda-3 leads at 71.2%, narrowly ahead of Oxterra-5, second at 69.8%.",
+     ("Oxterra-5", 2.0)),
+    ("On the Tallow Index, Oxterra-5 took the third place with 66.0%.", ("Oxterra-5", 3.0)),
+])
+def test_places_in_any_order(pipe, text, expected):
+    assert expected in ranks(claims(pipe, text))
+
+
+def test_second_at_takes_its_score(pipe):
+    got = claims(pipe, "On the Tallow Index, Skelda-3 leads at 71.2%, narrowly ahead of Oxterra-5, second at 69.8%.")
+    assert ("Oxterra-5", "Tallow Index", 69.8, "%") in got
+    assert ("Skelda-3", "Tallow Index", 69.8, "%") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "On the Tallow Index, Oxterra-5 scored 66.0% on the third day of testing.",
+    "On the Tallow Index, Oxterra-5 scored 66.0% at the second attempt.",
+    "On the second of May, Oxterra-5 scored 66.0% on the Tallow Index.",
+])
+def test_ordinals_that_are_no_places(pipe, text):
+    assert ranks(claims(pipe, text)) == []
