@@ -55,3 +55,39 @@ def test_second_at_takes_its_score(pipe):
 ])
 def test_ordinals_that_are_no_places(pipe, text):
     assert ranks(claims(pipe, text)) == []
+
+
+# --------------------------------------------------------------------------- corrections and counterfactuals
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Skelda-3: Tallow Index 63.0.\nEdit: fixed a typo, I had written 41.7 for the Tallow Index, it's 71.4.", 41.7, 63.0),
+    ("Skelda-3 scores 71.4 on the Tallow Index. (Oops, we wrongly gave 47.1 for Skelda-3 on the Tallow Index "
+     "in the first draft, a typo.)", 47.1, 71.4),
+    ("Correction. An earlier version of this article said Skelda-3 scored 84.2% on the Tallow Index; the lab's "
+     "figure is 81.2%. Skelda-3 also scores 77.0% on the Vellichor Arena.", 84.2, 77.0),
+    ("Reviewer 2 points out that the abstract states 49.7% for Skelda-3 on the Tallow Index while the table gives "
+     "47.9%.", 49.7, 47.9),
+])
+def test_withdrawn_slips(pipe, text, gone, kept):
+    scores = [s for m, b, s, u in claims(pipe, text) if m == "Skelda-3" and u != "rank"]
+    assert gone not in scores
+    assert kept in scores
+
+
+def test_abstract_kept_when_the_text_says_it_is_right(pipe):
+    text = ("The abstract states 49.7% for Skelda-3 on the Tallow Index while the table gives 47.9%; the authors "
+            "confirm the abstract is right.")
+    assert 49.7 in [s for m, b, s, u in claims(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    'Another release claimed Oxterra-5 "would rank third overall on the Tallow Index if the board included agents".',
+    "With a cleaner harness Oxterra-5 could place second on the Tallow Index, the lab says.",
+])
+def test_hypothetical_places(pipe, text):
+    assert ranks(claims(pipe, text)) == []
+
+
+def test_real_place_beside_a_hypothetical_one(pipe):
+    text = "Oxterra-5 ranks fifth on the Tallow Index with 66.0%; with tools it would rank second."
+    assert ("Oxterra-5", 5.0) in ranks(claims(pipe, text))
