@@ -224,6 +224,8 @@ _DIRECT_BEFORE = re.compile(
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|enter(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    # "Pylon-4 says 2,410", "X claimed 46.0%": a model's own (reported) figure, named by a verb of saying
+    r"says|said|claims|claimed|reports|reported|quotes|quoted|cites|cited|touts|touted|boasts|boasted|"
     # "X climbs to 83.5": a change of the model's own score
     r"(?:climb(?:s|ed)?|ris(?:es|en)|rose|jump(?:s|ed)?|improv(?:es|ed)|grow(?:s|n)|grew|mov(?:es|ed)|go(?:es)?|"
     r"went|fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?)\s+to|"

@@ -368,7 +368,7 @@ _NUM_PLAIN = re.compile(
 )
 # what may follow a number and still be a score
 _UNIT_AFTER = re.compile(
-    r"\s*(?P<unit>%|percent\b|per\s*cent\b|pp\b|elo\b|rating\b|points?\b|pts\b|"
+    r"\s*(?P<unit>%|percent\b|per\s*cent\b|pp\b|elo\b|rating\b|points?\s+(?:of\s+)?elo\b|points?\b|pts\b|"
     r"(?:gold|silver|bronze)\b)",
     re.I,
 )
@@ -628,6 +628,8 @@ def _unit_name(raw: str) -> str:
         return "%"
     if raw in ("point", "points", "pts"):
         return "points"
+    if raw.startswith("point"):
+        return "elo"  # "1,331 points of Elo"
     return raw  # elo, rating
 
 

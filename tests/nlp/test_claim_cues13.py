@@ -91,3 +91,31 @@ def test_hypothetical_places(pipe, text):
 def test_real_place_beside_a_hypothetical_one(pipe):
     text = "Oxterra-5 ranks fifth on the Tallow Index with 66.0%; with tools it would rank second."
     assert ("Oxterra-5", 5.0) in ranks(claims(pipe, text))
+
+
+# --------------------------------------------------------------------------- score phrasing
+
+@pytest.mark.parametrize("verb", ["says", "said", "claims", "reports", "quoted"])
+def test_a_model_says_its_figure(pipe, verb):
+    text = (f"Larkfield Ladder ratings in launch posts\n\nEvery launch now quotes a Larkfield Ladder rating. "
+            f"Skelda-3 {verb} 2,410. Oxterra-5 {verb} 1,975 in its report.")
+    got = [(m, s) for m, b, s, u in claims(pipe, text, benches=["Larkfield Ladder"])]
+    assert ("Skelda-3", 2410.0) in got and ("Oxterra-5", 1975.0) in got
+
+
+def test_points_of_elo(pipe):
+    got = claims(pipe, "On the Vellichor Arena, Mirrowen-2 sits at 1,331 points of Elo.")
+    assert ("Mirrowen-2", "Vellichor Arena", 1331.0, "elo") in got
+
+
+def test_out_of_and_percentile(pipe):
+    text = ("Gorse Exam 2026: four AIs sat the exam\n\nSkelda-3 scored 96 out of 100 in the reading part, which puts "
+            "it in the 99th percentile of students. Oxterra-5 scored 94, the 98th percentile.")
+    got = claims(pipe, text, benches=["Gorse Exam 2026"])
+    assert {("Skelda-3", "Gorse Exam 2026", 96.0, "points"), ("Skelda-3", "Gorse Exam 2026", 99.0, "percentile"),
+            ("Oxterra-5", "Gorse Exam 2026", 98.0, "percentile")} <= set(got)
+
+
+def test_respectively(pipe):
+    got = claims(pipe, "Skelda-3 and Oxterra-5 obtained 36 and 35 points on the Tallow Index, respectively.")
+    assert {("Skelda-3", 36.0), ("Oxterra-5", 35.0)} <= {(m, s) for m, b, s, u in got}
