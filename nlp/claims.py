@@ -130,6 +130,7 @@ from .claim_chat import qa_pairs
 from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_position import position_names
+from .claim_discourse import bracketed as _bracketed
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
@@ -1701,7 +1702,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     # "it scores 75.8, near X's 77.1": X is compared (marked), so the number stays the subject's
     for m in after:
         gap = text[num.end:m.start]
-        if not m.obj and _words(gap) <= 8 and not _AFTER_MODEL_BREAK.search(gap):
+        if not m.obj and _words(gap) <= 8 and not _AFTER_MODEL_BREAK.search(gap) and not (
+                "(" in gap and _bracketed(text, m)):  # "it gets 66.0% (X 78.0%, …)": X's own figures follow
             return m, False
     return None, False
 
@@ -2091,7 +2093,8 @@ def _sentence_claims(
         for m in models:  # "It started from X and scores 89.3": X owns only numbers glued to it
             if not m.obj:
                 m.obj = True
-    new_subject = next((m for m in models if not m.obj), None)
+    # (not a rival named in brackets: "it gets 66.0% (X 78.0%, Y 73.3%)", nlp.claim_discourse.bracketed)
+    new_subject = next((m for m in models if not m.obj and not _bracketed(text, m)), None)
     if new_subject is None and len(models) == 1 and _UPDATE_OF.search(text, max(0, models[0].start - 30), models[0].start):
         new_subject = models[0]  # "with an update to Kimi K2 Thinking …": the updated model is what follows is about
     # "GPT-5 is higher, I think 80 something": compared with the subject in force, which stays
@@ -2252,7 +2255,7 @@ def _sentence_claims(
         if model is None and not pronoun_lead:
             # "X reaches 77.9% on B; at medium effort the figure is 76.8%": across a clause break,
             # the sentence's own subject before the passage's
-            own = next((m for m in models if not m.obj), None)
+            own = next((m for m in models if not m.obj and not _bracketed(text, m)), None)
             if own is not None and own.end <= n.start and not _about_non_model(_clause_of(text, n)):
                 model = own
         if model is None and _unnamed_owner(text, n):

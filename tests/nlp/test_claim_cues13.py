@@ -119,3 +119,29 @@ def test_out_of_and_percentile(pipe):
 def test_respectively(pipe):
     got = claims(pipe, "Skelda-3 and Oxterra-5 obtained 36 and 35 points on the Tallow Index, respectively.")
     assert {("Skelda-3", 36.0), ("Oxterra-5", 35.0)} <= {(m, s) for m, b, s, u in got}
+
+
+# --------------------------------------------------------------------------- references: rivals in brackets
+
+@pytest.mark.parametrize("text", [
+    "Skelda-3 is out\n\nToday we're shipping it: Skelda-3. On the Vellichor Arena it gets 55.8% (Oxterra-5 51.2%, "
+    "Mirrowen-2 49.0%).",
+    "Skelda-3 is out\n\nToday we're shipping Skelda-3. On the Tallow Index it gets 66.0% (Oxterra-5 78.0%, Mirrowen-2 "
+    "73.3%); on the Vellichor Arena it gets 55.8% (Oxterra-5 51.2%, Mirrowen-2 49.0%).",
+])
+def test_rivals_in_brackets_leave_the_subject(pipe, text):
+    got = claims(pipe, text)
+    assert ("Skelda-3", "Vellichor Arena", 55.8, "%") in got
+    assert ("Oxterra-5", "Vellichor Arena", 51.2, "%") in got
+    assert not [c for c in got if c[2] == 55.8 and c[0] != "Skelda-3"]
+
+
+def test_subject_after_bracketed_rivals(pipe):
+    text = ("Skelda-3 is out\n\nToday we're shipping Skelda-3. On the Tallow Index it gets 66.0% (Oxterra-5 78.0%, "
+            "Mirrowen-2 73.3%).\n\nAlso, it scored 70.1 on the Vellichor Arena.")
+    assert ("Skelda-3", "Vellichor Arena", 70.1) in [(m, b, s) for m, b, s, u in claims(pipe, text)]
+
+
+def test_a_bracketed_name_without_a_figure_still_owns_the_number(pipe):
+    text = "The strongest entry on the Tallow Index reached 81.5% (Oxterra-5), well ahead of the field."
+    assert ("Oxterra-5", 81.5) in [(m, s) for m, b, s, u in claims(pipe, text)]
