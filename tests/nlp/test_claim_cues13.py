@@ -145,3 +145,15 @@ def test_subject_after_bracketed_rivals(pipe):
 def test_a_bracketed_name_without_a_figure_still_owns_the_number(pipe):
     text = "The strongest entry on the Tallow Index reached 81.5% (Oxterra-5), well ahead of the field."
     assert ("Oxterra-5", 81.5) in [(m, s) for m, b, s, u in claims(pipe, text)]
+
+
+# --------------------------------------------------------------------------- a metric column header is no board
+
+@pytest.mark.parametrize("header", ["EM", "acc", "F1", "pass@1", "Exact match"])
+def test_metric_header_takes_the_title_board(pipe, header):
+    text = (f"Dataset card: Tallow Index\n\nBaseline results. We, the dataset authors, evaluated several models on "
+            f"the test split (in %):\n\n  model            {header}\n  Skelda-3         62.0\n  Oxterra-5        66.7\n"
+            f"  Mirrowen-2       58.9\n  random baseline  25.0\n")
+    got = claims(pipe, text)
+    assert ("Skelda-3", "Tallow Index", 62.0) in [(m, b, s) for m, b, s, u in got]
+    assert not [c for c in got if c[1] != "Tallow Index"]
