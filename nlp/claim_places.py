@@ -366,3 +366,21 @@ def stated_unit(text: str, start: int, value: float) -> str | None:
         return None
     m = _STATED_UNIT.search(text, max(0, start - 40), start)
     return None if m is None else "rating" if m.group("rating") else "elo"
+
+
+# "a model with a gold at a programming contest and 51.7% on B": a medal at a contest the text does not name
+_UNNAMED_CONTEST_MEDAL = re.compile(
+    r"\b(?:a|an|one)\s+(?P<c>gold|silver|bronze)(?:\s+medal)?\s+(?:at|in|from)\s+(?:a|an|one|some|another)\s+", re.I)
+
+
+def unnamed_contest_medals(claims: list[dict]) -> list[dict]:
+    """`claims` without the medals a sentence gives at a contest it does not name ("a gold at a programming
+    contest"): the sentence's benchmark is another test, not where the medal was won."""
+    out = []
+    for c in claims:
+        if c.get("unit") == "medal":
+            sentence = c.get("sentence") or ""
+            if any(_MEDAL_VALUE[m.group("c").lower()] == c["score"] for m in _UNNAMED_CONTEST_MEDAL.finditer(sentence)):
+                continue
+        out.append(c)
+    return out

@@ -131,7 +131,8 @@ from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_position import position_names
 from .claim_discourse import bracketed as _bracketed
-from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
+from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, \
+    unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
 from .ruled_tables import ruled_tables
@@ -141,7 +142,7 @@ from .pair_rows import pair_row_tables
 from .html_tables import html_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
-from .place_markers import marker_places
+from .place_markers import drop_unranked, marker_places
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .latex_tables import latex_tables
@@ -935,6 +936,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             o["start"] < c["start"] and o["model"] == c["model"] and o["benchmark"] == c["benchmark"] for o in claims)]
     claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
     claims += marker_places(text, claims)  # "1. X — $5,478", "🥇 X — 81.9%", "4️⃣ X" lines of a board (nlp.place_markers)
+    claims = drop_unranked(text, claims)  # "This list is not ranked": its numbered lines give no places (nlp.place_markers)
+    claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)

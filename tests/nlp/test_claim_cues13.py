@@ -157,3 +157,33 @@ def test_metric_header_takes_the_title_board(pipe, header):
     got = claims(pipe, text)
     assert ("Skelda-3", "Tallow Index", 62.0) in [(m, b, s) for m, b, s, u in got]
     assert not [c for c in got if c[1] != "Tallow Index"]
+
+
+# --------------------------------------------------------------------------- a list said not to be a ranking
+
+@pytest.mark.parametrize("note", ["This list is not ranked.", "In no particular order.", "Sorted alphabetically.",
+                                  "The order means nothing."])
+def test_unranked_list_gives_no_places(pipe, note):
+    text = ("Five models to watch on the Tallow Index\n\n" + note + "\n\n1. Skelda-3 — 71.2 on the Tallow Index.\n"
+            "2. Oxterra-5 — 69.8 on the Tallow Index.\n3. Mirrowen-2 — 66.0 on the Tallow Index.\n")
+    got = claims(pipe, text)
+    assert ranks(got) == []
+    assert ("Skelda-3", "Tallow Index", 71.2) in [(m, b, s) for m, b, s, u in got]
+
+
+def test_ranked_list_keeps_its_places(pipe):
+    text = ("Tallow Index, December standings\n\n1. Skelda-3 — 71.2\n2. Oxterra-5 — 69.8\n3. Mirrowen-2 — 66.0\n\n"
+            "Order is by score; ties broken by date.")
+    assert ("Skelda-3", 1.0) in ranks(claims(pipe, text))
+
+
+def test_medal_at_an_unnamed_contest(pipe):
+    text = "Skelda-3 — a mystery lab's model with a gold at a programming contest and 51.7% on the Tallow Index."
+    got = claims(pipe, text)
+    assert not [c for c in got if c[3] == "medal"]
+    assert ("Skelda-3", "Tallow Index", 51.7) in [(m, b, s) for m, b, s, u in got]
+
+
+def test_medal_at_a_named_contest_stays(pipe):
+    got = claims(pipe, "Skelda-3 won a gold medal at the Tallow Index finals this year.")
+    assert ("Skelda-3", "Tallow Index", 1.0, "medal") in got
