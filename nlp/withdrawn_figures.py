@@ -26,7 +26,7 @@ _CORRECTION_WORDS = ("correction", "correct figure", "misstat", "erroneous", "in
 _SAID_THEN = re.compile(
     r"\b(?:said|listed|reported|stated|gave|showed|put|had|claimed|misstated|quoted)\b(?:[^;.\n]|\.\d)*;\s*(?:but\s+)?"
     r"(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:correct|corrected|actual|right|true|final|updated|gives|shows|"
-    r"lists|reports|says)\b", re.I)
+    r"lists|reports|says|(?:figure|number|score|result)\s+(?:given|stated|published|reported))\b", re.I)
 _NOT_AFTER_SHOULD = re.compile(r"\bshould\s+(?:read|be|have\s+been|say)\s+(?:[^;.\n]|\.\d){0,40}?,\s*(?:and\s+)?not\s+", re.I)
 
 
@@ -138,6 +138,29 @@ _ORD_WORD = {w: float(i) for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
 
 
+# a correction notice's "The article also said X was second on B; it is first": the place it withdraws
+_SAID_PLACE = re.compile(
+    r"\b(?:said|stated|reported|wrote|claimed)\b[^;.\n]{0,80}?\b(?:was|is|came|ranked|placed|finished)\s+(?:the\s+)?"
+    r"(?P<r>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^;\n]*;\s*(?:but\s+|in\s+fact\s+)?"
+    r"(?:it|she|he|they|the\s+model)\s+(?:is|was|came|ranks|ranked)\s+(?:actually\s+|in\s+fact\s+)?(?:the\s+)?"
+    r"(?P<r2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+
+
+def retracted_places(text: str, claims: list[dict]) -> list[dict]:
+    """`claims` without the places a correction notice says were wrong ("said X was second …; it is first")."""
+    if not is_correction(text):
+        return claims
+    out = []
+    for c in claims:
+        sentence = c.get("sentence") or ""
+        if c.get("unit") == "rank" and ";" in sentence:
+            if any(_ORD_WORD[m.group("r").lower()] == c["score"] != _ORD_WORD[m.group("r2").lower()]
+                   for m in _SAID_PLACE.finditer(sentence)):
+                continue
+        out.append(c)
+    return out
+
+
 def hypothetical_places(claims: list[dict]) -> list[dict]:
     """`claims` without the places a sentence only supposes ("would rank third overall if …")."""
     out = []
@@ -211,7 +234,7 @@ def withdrawn_values(text: str) -> set[float]:
 def drop_withdrawn(text: str, claims: list[dict]) -> list[dict]:
     """The one entry point: `claims` without the figures `text` withdraws (places and medals stay: a
     withdrawn 2.0 is a score, not a rank) and without those a re-run supersedes."""
-    claims = hypothetical_places(claims)
+    claims = retracted_places(text, hypothetical_places(claims))
     gone = withdrawn_values(text)
     if gone:
         claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")]

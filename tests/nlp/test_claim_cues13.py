@@ -187,3 +187,12 @@ def test_medal_at_an_unnamed_contest(pipe):
 def test_medal_at_a_named_contest_stays(pipe):
     got = claims(pipe, "Skelda-3 won a gold medal at the Tallow Index finals this year.")
     assert ("Skelda-3", "Tallow Index", 1.0, "medal") in got
+
+
+def test_correction_notice_withdraws_figure_and_place(pipe):
+    text = ("Correction\n\nAn article on Monday misstated two results. It said Skelda-3 scored 84.2% on the Tallow "
+            "Index; the figure given by Fennel Labs is 81.2%, and Skelda-3 remains behind. The article also said "
+            "Oxterra-5 was second on the Tallow Index; it is first, with 82.0%.")
+    got = claims(pipe, text)
+    assert not [c for c in got if c[2] == 84.2]
+    assert ("Oxterra-5", 2.0) not in ranks(got)
