@@ -50,10 +50,10 @@ _GOAL_BEFORE = re.compile(
     r"(?:target|goal|aim|objective|ambition|pass(?:ing)?\s+mark|cut-?off|passing\s+(?:score|grade|mark))"
     r"\s+(?:of|is|was|:)|needs?|needed|requires?|required)"
     r"\s+(?:at\s+least\s+|about\s+|around\s+|roughly\s+|some\s+|an?\s+|the\s+)?$", re.I)
-_GOAL_ENDS = ("want", "wants", "wanted", "wanting", "reach", "hit", "get", "score", "achieve", "attain", "cross",
+_GOAL_ENDS = frozenset(("want", "wants", "wanted", "wanting", "reach", "hit", "get", "score", "achieve", "attain", "cross",
               "pass", "exceed", "beat", "top", "break", "clear", "for", "at", "target", "targets", "targeting",
               "of", "is", "was", ":", "need", "needs", "needed", "require", "requires", "required", "least",
-              "about", "around", "roughly", "some", "a", "an", "the")
+              "about", "around", "roughly", "some", "a", "an", "the"))
 
 # a gap named a few words before its number: "the gap on B is only 3.2", "the lead over X shrinks to 1.1"
 _GAP_BEFORE = re.compile(
@@ -77,6 +77,17 @@ _LABEL_BEFORE = re.compile(
     r"footnotes?|slides?|pages?))\s*(?:#|No\.?\s*)?$")
 
 
+# quick rejects: a word each match of _RUBRIC_BEFORE / _GOAL_BEFORE holds (lower-cased)
+_RUBRIC_WORDS = ("quality", "price", "pricing", "cost", "technical", "sustainab", "award", "evaluation", "weighted",
+                 "criteri")
+_GOAL_WORDS = ("want", "aim", "hope", "plan", "expect", "need", "must", "should", "like", "target", "goal", "objective",
+               "ambition", "mark", "cut", "requir", "shooting", "passing", "has to", "have to", "had to")
+_LABEL_WORDS = frozenset("""reviewer reviewers annotator annotators rater raters referee referees judge judges respondent
+respondents participant participants speaker speakers table tables tab figure figures fig figs section sections sec §
+appendix chapter chapters lot lots tender tenders episode episodes ep question questions exercise exercises footnote
+footnotes slide slides page pages p pp season seasons issue issues ticket tickets part parts volume volumes vol""".split())
+
+
 def named_non_score(text: str, a: int, b: int, raw: str, unit: str | None) -> str | None:
     """What the number text[a:b] (written `raw`, its unit `unit`) is when it is no score by the name
     of its quantity (see the module docstring), else None."""
@@ -88,25 +99,28 @@ def named_non_score(text: str, a: int, b: int, raw: str, unit: str | None) -> st
     if not before:
         return None
     last = before[-1]
-    if last == ":" and raw.isdecimal() and len(raw) <= 2 and _CLOCK_BEFORE.search(before):
+    if last == ":" and raw.isdecimal() and len(raw) <= 2 and _CLOCK_BEFORE.search(before[-8:]):
         return "clock"
-    if last in _KEY_END and _QUANTITY_KEY_BEFORE.search(before):
+    if last in _KEY_END and ("=" in before[-4:] or ":" in before[-4:]) and _QUANTITY_KEY_BEFORE.search(before[-50:]):
         return "count"
     if last in "-‐‑":
-        if unit is None and _VERSION_SHAPE.fullmatch(raw) and _GLUED_BEFORE.search(before):
+        if unit is None and _VERSION_SHAPE.fullmatch(raw) and _GLUED_BEFORE.search(before[-24:]):
             return "version"
         return None
-    if unit in (None, "points") and raw.isdecimal() and len(raw) <= 4 and _LABEL_BEFORE.search(before):
-        return "label"
     low = before[-40:].lower()
-    if ("point" in low or "pts" in low or "score" in low) and _RUBRIC_BEFORE.search(before):
+    words = low.rstrip().rsplit(None, 2)
+    if unit in (None, "points") and raw.isdecimal() and len(raw) <= 4 and words \
+            and (words[-1].rstrip("#.") in _LABEL_WORDS or len(words) > 1 and words[-2] in _LABEL_WORDS) \
+            and _LABEL_BEFORE.search(before[-30:]):
+        return "label"
+    if ("point" in low or "pts" in low or "score" in low) and any(w in low for w in _RUBRIC_WORDS) \
+            and _RUBRIC_BEFORE.search(before[-50:]):
         return "rubric"
-    if "total" in low and _TOTAL_BEFORE.search(before) and _RUBRIC_ON_LINE.search(before):
+    if "total" in low and _TOTAL_BEFORE.search(before[-30:]) and _RUBRIC_ON_LINE.search(before):
         return "rubric"
-    words = low.rstrip().rsplit(None, 1)
-    if words and words[-1] in _GOAL_ENDS and _GOAL_BEFORE.search(before):
+    if words and words[-1] in _GOAL_ENDS and any(w in low for w in _GOAL_WORDS) and _GOAL_BEFORE.search(before[-60:]):
         return "goal"
-    if any(w in low for w in ("gap", "margin", "lead", "differ", "distance", "spread", "delta")) \
-            and _GAP_BEFORE.search(before):
+    if ("gap" in low or "margin" in low or "lead" in low or "differ" in low or "distance" in low or "spread" in low
+            or "delta" in low) and _GAP_BEFORE.search(before):
         return "delta"
     return None
