@@ -102,3 +102,16 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         new.append((s, end, "BENCHMARK", name))
         drop.update((x[0], x[1]) for x in inside)
     return new, drop
+
+
+# ------------------------------------------------------------------ a metric column is no board (claims stage)
+# a column header that names the metric, not the test: "model  EM", "| acc |", "F1", "pass@1"
+_METRIC_NAME = re.compile(
+    r"(?i:em|exact[ _-]?match|acc(?:uracy)?|acc_norm|f1|macro[ _-]?f1|micro[ _-]?f1|pass@\d+|pass[ _-]?rate|"
+    r"bleu|chrf\+*|rouge(?:-?[12l])?|wer|cer|mrr|ndcg(?:@\d+)?|recall(?:@\d+)?|precision|score|win[ _-]?rate|elo)")
+
+
+def metric_name(cell: str) -> bool:
+    """Whether a table cell is a metric's name ("EM", "acc", "F1", "pass@1"), not a benchmark's."""
+    return _METRIC_NAME.fullmatch(cell.strip(" \t*_`")) is not None
+

@@ -531,3 +531,17 @@ def _side_by_side(these: list[int], those: list[int]) -> bool:
 
 
 _SIDE_BY_SIDE = 150  # characters between two mentions named together (one sentence, about)
+
+
+def bracketed(text: str, m) -> bool:
+    """Whether the model `m` (.start, .end) of the sentence `text` is named inside brackets that also hold a
+    figure — a rival's score given as an aside ("it gets 66.0% (X 78.0%, Y 73.3%)"): such a model is not what
+    the sentence is about, so it is neither the sentence's subject nor the owner of a later bare number."""
+    open_at = text.rfind("(", 0, m.start)
+    if open_at < 0 or text.rfind(")", 0, m.start) > open_at:
+        return False
+    close_at = text.find(")", m.end)
+    if close_at < 0:
+        return False
+    inside = text[open_at + 1:close_at]
+    return any(ch.isdigit() for ch in inside.replace(text[m.start:m.end], ""))

@@ -53,7 +53,7 @@ _MOVED_TO = re.compile(
     rf"returned|returns|went|goes)\s+(?:back\s+|down\s+|up\s+)?(?:(?:one|two|three|four|five|\d{{1,2}})\s+(?:places?|spots?|positions?)\s+)?to\s+(?:the\s+)?(?P<r>{_ORD}|{_HASH})(?![\w-])"
     r"(?!\s*(?:%|percent|points?|pts)\b)(?:\s+(?:place|spot|position))?", re.I)
 # "which puts it at rank 2", "lands at rank 9", "Albatross-2 Max enters at 64.9, rank 5": a place by its number
-_AT_RANK = re.compile(r"(?:\b(?:at|to|in)\s+|(?<=,)\s+)(?:rank|place|position)\s+(?:No\.\s?|#)?(?P<r>\d{1,3})(?![\w.,]\d|\s*%)(?!\s+(?:of|out)\b)",
+_AT_RANK = re.compile(r"(?:\b(?:at|to|in|on)\s+|(?<=,)\s+)(?:rank|place|position)\s+(?:No\.\s?|#)?(?P<r>\d{1,3})(?![\w.,]\d|\s*%)(?!\s+(?:of|out)\b)",
                       re.I)
 # "Gemini 3 Pro stays first", "X remains No. 1", "X is still on top"
 _STAYS = re.compile(rf"\b(?:stays|stayed|remains|remained|(?:is|was)\s+still)\s+(?:the\s+)?(?P<r>{_ORD}|{_HASH}|on\s+top)\b"
@@ -101,6 +101,26 @@ _ORD_FIRST = re.compile(
 _BEST_APPOSITION = re.compile(
     r"\b(?i:the)\s+(?:strongest|best(?:[- ]performing)?|top(?:[- ](?:scoring|performing|ranked))?|highest[- ](?:scoring|ranked)|"
     r"leading)\s+(?:system|model|entry|agent|submission)\s*,\s*")
+
+
+# "Gemini 3 Pro (1,205) on the third", "on the fifth X with 1,176", "On the fourth place stands X": a place
+# named by "on (the) <ordinal>", its model before it in the clause or right after it (any order)
+_ON_ORDINAL = re.compile(
+    rf"(?<![\w-])(?i:on|at)\s+(?:(?i:the)\s+)?(?P<r>(?i:{_ORD_WORDS}))(?P<place>\s+(?i:place|spot|position|rank))?(?![\w-])")
+# what may follow the ordinal when its model came before: the clause ends, or "with"/"at" a score, "behind" …
+_ON_ORDINAL_ENDS = re.compile(r"\s*(?:[,.;:)!—–]|$)|\s+(?:with|at|and|behind|after|overall|ahead|in\s+the\s+"
+                              r"(?:ranking|standings|table)|on\s+the\s+(?:board|leaderboard|list))\b", re.I)
+# ... and before its model, when the model comes after it: "on the fifth (place) (stands) X"
+_ON_ORDINAL_VERB = re.compile(r"(?:\s+(?:stands?|stood|sits?|sat|is|was|comes?|came|lands?|landed|follows?|followed|"
+                              r"we\s+find|you\s+find|are|were))?\s+(?:the\s+)?")
+# "ahead of X, second at 80.7%", "Y, third with 1,180": an ordinal in apposition right after a model, before its score
+_ORD_APPOSITION = re.compile(rf",\s*(?P<r>(?i:{_ORD_WORDS}))\s+(?:at|with|on)\s+(?:an?\s+)?\d")
+# "X took the third place", "X is in the second spot": a place taken, the model before it
+_THE_PLACE = re.compile(
+    rf"\b(?:takes?|took|taking|holds?|held|claims?|claimed|occupies|occupied|secures?|secured|grabs?|grabbed|"
+    rf"reach(?:es|ed)?|finish(?:es|ed)?\s+in|ends?\s+in|ended\s+in|is\s+in|was\s+in|lands?\s+in|landed\s+in|"
+    rf"sits?\s+in|sat\s+in|comes?\s+in|came\s+in)\s+(?:the\s+)?(?P<r>{_ORD_WORDS})\s+(?:place|spot|position)\b"
+    rf"(?!\s+(?:in|of|among)\b)", re.I)
 
 
 def _value(word: str) -> float:
@@ -216,6 +236,8 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
             if x is not None and text[x.end:x.end + 1] in (",", "—", "–", "(") and not _SUBSET_OF.search(text, 0, m.start()):
                 if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
                     out.append((x.end, x.end, 1.0))
+    if models and ("on " in low or "at " in low or ", " in low or " place" in low or " spot" in low):
+        _any_order_places(text, models, out)
     if "top " in low:
         for m in _TOP_N.finditer(text):
             n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
@@ -229,6 +251,47 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
                     if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
                         out.append((x.end, x.end, float(i)))
     return sorted(out)
+
+
+def _any_order_places(text: str, models, out: list) -> None:
+    """Places named by "on (the) <ordinal>", by an ordinal in apposition after a model or by "took the third
+    place" (see _ON_ORDINAL): appended to `out` as (start, end, place), at the ordinal when its model is
+    before it, at the model's end when the model follows."""
+    def free(a: int, b: int) -> bool:
+        return not any(y[0] < max(b, a + 1) and a < y[1] for y in out)
+
+    starts = {x.start: x for x in models}
+    for m in _ON_ORDINAL.finditer(text):
+        value = _value(m.group("r"))
+        v = _ON_ORDINAL_VERB.match(text, m.end())
+        x = starts.get(v.end()) if v else None
+        if x is not None and (m.group("place") or v.group().strip() or text[m.end():x.start].strip() == ""):
+            if free(x.end, x.end) and not subset_place(text, x.end):
+                out.append((x.end, x.end, value))  # "on the fifth Claude Sonnet 4.5 with 1,176"
+            continue
+        if not _ON_ORDINAL_ENDS.match(text, m.end()) or subset_place(text, m.end()):
+            continue  # "on the third day", "on the second of May"
+        before = [y for y in models if y.end <= m.start()]
+        if not before or re.search(r"[.;!?]\s|\n", text[before[-1].end:m.start()]) or m.start() - before[-1].end > 40:
+            continue
+        if free(*m.span("r")):
+            out.append((*m.span("r"), value))  # "Gemini 3 Pro (1,205) on the third"
+    for pattern in (_ORD_APPOSITION, _THE_PLACE):
+        for m in pattern.finditer(text):
+            before = [y for y in models if y.end <= m.start()]
+            if not before:
+                continue
+            gap = text[before[-1].end:m.start()]
+            if pattern is _ORD_APPOSITION and gap.strip():
+                continue  # the ordinal right after the model's name: "Baram-3, second at 80.7%"
+            if pattern is _THE_PLACE and (len(gap.split()) > 3 or subset_place(text, m.end())):
+                continue
+            if pattern is _ORD_APPOSITION:
+                x = before[-1]
+                if free(x.end, x.end):  # at the name's end: the place is that name's even when it was compared
+                    out.append((x.end, x.end, _value(m.group("r"))))
+            elif free(*m.span("r")):
+                out.append((*m.span("r"), _value(m.group("r"))))
 
 
 # a heading line that is a medal's colour alone: "Gold", "## Silver medals", "**Bronze:**"
@@ -303,3 +366,21 @@ def stated_unit(text: str, start: int, value: float) -> str | None:
         return None
     m = _STATED_UNIT.search(text, max(0, start - 40), start)
     return None if m is None else "rating" if m.group("rating") else "elo"
+
+
+# "a model with a gold at a programming contest and 51.7% on B": a medal at a contest the text does not name
+_UNNAMED_CONTEST_MEDAL = re.compile(
+    r"\b(?:a|an|one)\s+(?P<c>gold|silver|bronze)(?:\s+medal)?\s+(?:at|in|from)\s+(?:a|an|one|some|another)\s+", re.I)
+
+
+def unnamed_contest_medals(claims: list[dict]) -> list[dict]:
+    """`claims` without the medals a sentence gives at a contest it does not name ("a gold at a programming
+    contest"): the sentence's benchmark is another test, not where the medal was won."""
+    out = []
+    for c in claims:
+        if c.get("unit") == "medal":
+            sentence = c.get("sentence") or ""
+            if any(_MEDAL_VALUE[m.group("c").lower()] == c["score"] for m in _UNNAMED_CONTEST_MEDAL.finditer(sentence)):
+                continue
+        out.append(c)
+    return out

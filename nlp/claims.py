@@ -130,7 +130,9 @@ from .claim_chat import qa_pairs
 from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_position import position_names
-from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place
+from .claim_discourse import bracketed as _bracketed
+from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, \
+    unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
 from .table_rows import markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
@@ -139,7 +141,7 @@ from .position_keys import position_tables
 from .pair_rows import pair_row_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
-from .place_markers import marker_places
+from .place_markers import drop_unranked, marker_places
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .flat_rows import flat_tables
@@ -224,6 +226,8 @@ _DIRECT_BEFORE = re.compile(
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|enter(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
+    # "Pylon-4 says 2,410", "X claimed 46.0%": a model's own (reported) figure, named by a verb of saying
+    r"says|said|claims|claimed|reports|reported|quotes|quoted|cites|cited|touts|touted|boasts|boasted|"
     # "X climbs to 83.5": a change of the model's own score
     r"(?:climb(?:s|ed)?|ris(?:es|en)|rose|jump(?:s|ed)?|improv(?:es|ed)|grow(?:s|n)|grew|mov(?:es|ed)|go(?:es)?|"
     r"went|fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?)\s+to|"
@@ -241,7 +245,8 @@ _DIRECT_BEFORE = re.compile(
 _APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|our|their|\w+['’]s)\s[^,;.\d()]{1,40},")
 # a compared model owns a number only when it is glued to it: "X's 74.5", "X (88.0)", "X at 86.4"
 _DIRECT_OBJECT = re.compile(
-    r"^(?:['’]s\s*|\s*\(\s*|\s+(?:at|with)\s+|,?\s+which\s+(?:had\s+)?(?:scored|scores|reached|posted|got)\s+|"
+    # ("… ahead of X, second at 80.7%": an ordinal in apposition, then X's own figure)
+    r"^(?:['’]s\s*|\s*\(\s*|\s+(?:at|with)\s+|,\s*(?:first|second|third|fourth|fifth|sixth)\s+(?:at|with)\s+|,?\s+which\s+(?:had\s+)?(?:scored|scores|reached|posted|got)\s+|"
     r"\s+(?:scored|scores|scoring|posted|reached|reaching|hit|hitting)\s+)"
     r"(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+)?$",
     re.I,
@@ -931,6 +936,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             o["start"] < c["start"] and o["model"] == c["model"] and o["benchmark"] == c["benchmark"] for o in claims)]
     claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
     claims += marker_places(text, claims)  # "1. X — $5,478", "🥇 X — 81.9%", "4️⃣ X" lines of a board (nlp.place_markers)
+    claims = drop_unranked(text, claims)  # "This list is not ranked": its numbered lines give no places (nlp.place_markers)
+    claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
@@ -1700,7 +1707,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     # "it scores 75.8, near X's 77.1": X is compared (marked), so the number stays the subject's
     for m in after:
         gap = text[num.end:m.start]
-        if not m.obj and _words(gap) <= 8 and not _AFTER_MODEL_BREAK.search(gap):
+        if not m.obj and _words(gap) <= 8 and not _AFTER_MODEL_BREAK.search(gap) and not (
+                "(" in gap and _bracketed(text, m)):  # "it gets 66.0% (X 78.0%, …)": X's own figures follow
             return m, False
     return None, False
 
@@ -2090,7 +2098,8 @@ def _sentence_claims(
         for m in models:  # "It started from X and scores 89.3": X owns only numbers glued to it
             if not m.obj:
                 m.obj = True
-    new_subject = next((m for m in models if not m.obj), None)
+    # (not a rival named in brackets: "it gets 66.0% (X 78.0%, Y 73.3%)", nlp.claim_discourse.bracketed)
+    new_subject = next((m for m in models if not m.obj and not _bracketed(text, m)), None)
     if new_subject is None and len(models) == 1 and _UPDATE_OF.search(text, max(0, models[0].start - 30), models[0].start):
         new_subject = models[0]  # "with an update to Kimi K2 Thinking …": the updated model is what follows is about
     # "GPT-5 is higher, I think 80 something": compared with the subject in force, which stays
@@ -2251,7 +2260,7 @@ def _sentence_claims(
         if model is None and not pronoun_lead:
             # "X reaches 77.9% on B; at medium effort the figure is 76.8%": across a clause break,
             # the sentence's own subject before the passage's
-            own = next((m for m in models if not m.obj), None)
+            own = next((m for m in models if not m.obj and not _bracketed(text, m)), None)
             if own is not None and own.end <= n.start and not _about_non_model(_clause_of(text, n)):
                 model = own
         if model is None and _unnamed_owner(text, n):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .board_names import metric_name
 from .claim_rivals import _stem, variant
 from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
     layout_names, line_groups, slash_tables
@@ -184,6 +185,7 @@ def _relabel(text: str, ents: list[tuple], want) -> list[tuple]:
         if name is None:
             continue
         a, b = name
+        if label == "BENCHMARK" and metric_name(text[a:b]): continue  # noqa: E701  "model  EM": a metric column (nlp.board_names)
         # the entities touching the name, by bisection (the finder's entities do not overlap): a long table stays linear
         inside = [x for x in ents[max(0, bisect_left(starts, a) - 1):bisect_left(starts, b)] if x[0] < b and a < x[1]]
         same = [x for x in inside if x[2] == label]

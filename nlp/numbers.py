@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .non_scores import named_non_score
+
 # --------------------------------------------------------------------------- segments
 
 _BLOCK_START = re.compile(r"\s*(?:[|#>*•·–—-]|\d+[.)]\s|!\[|\[)")
@@ -366,7 +368,7 @@ _NUM_PLAIN = re.compile(
 )
 # what may follow a number and still be a score
 _UNIT_AFTER = re.compile(
-    r"\s*(?P<unit>%|percent\b|per\s*cent\b|pp\b|elo\b|rating\b|points?\b|pts\b|"
+    r"\s*(?P<unit>%|percent\b|per\s*cent\b|pp\b|elo\b|rating\b|points?\s+(?:of\s+)?elo\b|points?\b|pts\b|"
     r"(?:gold|silver|bronze)\b)",
     re.I,
 )
@@ -626,6 +628,8 @@ def _unit_name(raw: str) -> str:
         return "%"
     if raw in ("point", "points", "pts"):
         return "points"
+    if raw.startswith("point"):
+        return "elo"  # "1,331 points of Elo"
     return raw  # elo, rating
 
 
@@ -667,6 +671,8 @@ def find_numbers(text: str, *, skip: list[tuple[int, int]] = ()) -> list[Number]
             if pm:
                 unit = _unit_name(pm.group("unit"))
         kind = _kind(raw, value, unit, before, after, lead)
+        if kind == "score":  # "03:15", "n=500", "quality points 46.5", "want 85%", "Reviewer 2" (nlp.non_scores)
+            kind = named_non_score(text, a, b, raw, unit) or kind
         den = None
         if kind == "score" and not unit and _starts(lead, _OUT_OF_FIRST):
             om = _OUT_OF.match(after)

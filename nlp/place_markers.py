@@ -110,3 +110,27 @@ def marker_places(text: str, claims: list[dict]) -> list[dict]:
                 continue
             out.append(dict(c, score=float(place), unit="rank", metric=None, comparison=None))
     return out
+
+
+# "This list is not ranked", "in no particular order", "sorted alphabetically": the list's numbers are no places
+_UNRANKED = re.compile(
+    r"\b(?:not|isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:a\s+)?(?:ranked|ranking|ranked\s+list|in\s+(?:rank|ranking)\s+order)\b|"
+    r"\bunranked\b|\bin\s+no\s+(?:particular\s+)?order\b|\b(?:in|by)\s+alphabetical\s+order\b|\b(?:sorted|listed|ordered)\s+"
+    r"(?:alphabetically|at\s+random|randomly)\b|\bin\s+random\s+order\b|\border\s+(?:is\s+random|means\s+nothing|"
+    r"does\s+not\s+matter|doesn['’]t\s+matter)\b", re.I)
+
+
+def drop_unranked(text: str, claims: list[dict]) -> list[dict]:
+    """`claims` without the places of numbered lines in a passage that says its list is not a ranking
+    ("This list is not ranked", "in no particular order"): the markers count items, they give no place."""
+    low = text.lower()
+    if not any(w in low for w in ("rank", "order", "alphabetical")) or not _UNRANKED.search(text):
+        return claims
+    out = []
+    for c in claims:
+        if c.get("unit") == "rank" and c.get("start") is not None:
+            ls = text.rfind("\n", 0, c["start"]) + 1
+            if _marker(text[ls:text.find("\n", ls) if text.find("\n", ls) >= 0 else len(text)]) is not None:
+                continue
+        out.append(c)
+    return out

@@ -26,7 +26,7 @@ _CORRECTION_WORDS = ("correction", "correct figure", "misstat", "erroneous", "in
 _SAID_THEN = re.compile(
     r"\b(?:said|listed|reported|stated|gave|showed|put|had|claimed|misstated|quoted)\b(?:[^;.\n]|\.\d)*;\s*(?:but\s+)?"
     r"(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?(?:correct|corrected|actual|right|true|final|updated|gives|shows|"
-    r"lists|reports|says)\b", re.I)
+    r"lists|reports|says|(?:figure|number|score|result)\s+(?:given|stated|published|reported))\b", re.I)
 _NOT_AFTER_SHOULD = re.compile(r"\bshould\s+(?:read|be|have\s+been|say)\s+(?:[^;.\n]|\.\d){0,40}?,\s*(?:and\s+)?not\s+", re.I)
 
 
@@ -81,6 +81,103 @@ _QUOTED_NUM = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:(?:score|figure|rating|number|result)\s+of\s+)?{_NUM}", re.I)
 
 
+# "Edit: fixed a typo, I had written 47.1 for B, it's 71.4", "we wrongly gave 63.0 …": the writer's own slip, in a
+# sentence that says so (a typo, a mistake, fixed, an edit, a correction)
+_HAD_WRITTEN = re.compile(
+    rf"\b(?:I|we|We)\s+(?:had\s+|originally\s+|first\s+|mistakenly\s+|wrongly\s+|accidentally\s+)*"
+    rf"(?:written|wrote|typed|put|posted|listed|given|gave|said|reported)\s+(?:(?:a|an|the)\s+)?{_NUM}")
+_SLIP_WORDS = ("typo", "mistake", "fixed", "edit", "correct", "wrong", "oops", "error", "misprint")
+# "An earlier version of this article said X scored 84.2%": every figure of that clause
+_EARLIER_VERSION = re.compile(
+    r"\b(?:an?|the|our)\s+(?:earlier|previous|original|first|older|initial)\s+(?:version|draft|edition|post|story|"
+    r"article|report|text)(?:\s+of\s+(?:this|the|our)\s+[\w-]+)?\s+(?:had\s+)?(?:said|stated|gave|reported|listed|showed|"
+    r"had|put|quoted|claimed|wrote|misstated)\b", re.I)
+# "the abstract states 49.7% … while the table gives 47.9%": the table's figure stands unless the text is said to be right
+_TEXT_STATES = re.compile(
+    rf"\b(?:abstract|text|prose|introduction|summary|body|caption|blog\s+post)\s+(?:states?|says?|gives?|reports?|"
+    rf"claims?|lists?|quotes?)\s+(?:(?:a|an|the)\s+)?{_NUM}", re.I)
+_TABLE_GIVES = re.compile(r"\btable(?:\s+\d+)?\s+(?:gives?|shows?|lists?|reports?|says?|has)\s+\d", re.I)
+_TEXT_RIGHT = re.compile(r"\b(?:abstract|text|prose|introduction|summary)\s+(?:is|was)\s+(?:right|correct)\b|"
+                         r"\btable\s+(?:is|was)\s+(?:wrong|incorrect|a\s+typo)\b", re.I)
+_CLAUSE_END = re.compile(r";|\.(?!\d)|\n|,\s+(?:but|it|it's|it’s|the\s+(?:right|correct|actual))\b")
+
+
+def slip_withdrawn(text: str) -> set[float]:
+    """Values a writer withdraws as a slip of their own or an earlier version's, or an abstract's figure a
+    table contradicts: "I had written 47.1 …, it's 71.4" (in a sentence that says typo / fixed / edit …),
+    "An earlier version said … 84.2%", "the abstract states 49.7% … the table gives 47.9%"."""
+    low = text.lower()
+    out: set[float] = set()
+    if any(w in low for w in (" written", " wrote", " typed", " gave", " given", " put", " posted", " listed")):
+        for m in _HAD_WRITTEN.finditer(text):
+            a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            e = text.find("\n", m.end())
+            sentence = text[a:e if e >= 0 else len(text)].lower()
+            if any(w in sentence for w in _SLIP_WORDS):
+                out.add(float(m.group("v").replace(",", "")))
+    if "version" in low or "draft" in low or "edition" in low or "earlier" in low or "previous" in low:
+        for m in _EARLIER_VERSION.finditer(text):
+            end = _CLAUSE_END.search(text, m.end())
+            clause = text[m.end():end.start() if end else len(text)]
+            out |= {n.value for n in find_numbers(clause) if n.is_score}
+    if "table" in low and not _TEXT_RIGHT.search(text):
+        for m in _TEXT_STATES.finditer(text):
+            a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            e = text.find(". ", m.end())
+            if _TABLE_GIVES.search(text, a, e if e >= 0 else len(text)):
+                out.add(float(m.group("v").replace(",", "")))
+    return out
+
+
+# "would rank third if …", "could place it second": a hypothetical place is no claim (convention 2)
+_WOULD_PLACE = re.compile(
+    r"\b(?:would|could|might|should)\s+(?:\w+\s+){0,2}?(?:rank|place|put\s+it|be|finish|come|land|sit)\s+"
+    r"(?:it\s+)?(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?:No\.\s?|#|number\s+)?"
+    r"(?P<r>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)?)\b", re.I)
+_ORD_WORD = {w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+
+
+# a correction notice's "The article also said X was second on B; it is first": the place it withdraws
+_SAID_PLACE = re.compile(
+    r"\b(?:said|stated|reported|wrote|claimed)\b[^;.\n]{0,80}?\b(?:was|is|came|ranked|placed|finished)\s+(?:the\s+)?"
+    r"(?P<r>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^;\n]*;\s*(?:but\s+|in\s+fact\s+)?"
+    r"(?:it|she|he|they|the\s+model)\s+(?:is|was|came|ranks|ranked)\s+(?:actually\s+|in\s+fact\s+)?(?:the\s+)?"
+    r"(?P<r2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+
+
+def retracted_places(text: str, claims: list[dict]) -> list[dict]:
+    """`claims` without the places a correction notice says were wrong ("said X was second …; it is first")."""
+    if not is_correction(text):
+        return claims
+    out = []
+    for c in claims:
+        sentence = c.get("sentence") or ""
+        if c.get("unit") == "rank" and ";" in sentence:
+            if any(_ORD_WORD[m.group("r").lower()] == c["score"] != _ORD_WORD[m.group("r2").lower()]
+                   for m in _SAID_PLACE.finditer(sentence)):
+                continue
+        out.append(c)
+    return out
+
+
+def hypothetical_places(claims: list[dict]) -> list[dict]:
+    """`claims` without the places a sentence only supposes ("would rank third overall if …")."""
+    out = []
+    for c in claims:
+        sentence = c.get("sentence") or ""
+        if c.get("unit") == "rank" and ("would" in sentence or "could" in sentence or "might" in sentence
+                                        or "should" in sentence):
+            vals = set()
+            for m in _WOULD_PLACE.finditer(sentence):
+                w = m.group("r").lower()
+                vals.add(_ORD_WORD.get(w) or float(re.sub(r"\D", "", w)))
+            if c["score"] in vals:
+                continue
+        out.append(c)
+    return out
+
+
 def inline_withdrawn(text: str) -> set[float]:
     """Values a correction in ``text`` withdraws wherever the passage has no correction word (what
     `retracted_values` does not read): N in "…, not N as we first reported" and the figures quoted in a sentence that says they
@@ -131,12 +228,13 @@ def superseded_claims(text: str, claims: list[dict]) -> list[dict]:
 
 def withdrawn_values(text: str) -> set[float]:
     """Every value `text` withdraws: `retracted_values` in a correction notice, `inline_withdrawn` anywhere."""
-    return (retracted_values(text) if is_correction(text) else set()) | inline_withdrawn(text)
+    return (retracted_values(text) if is_correction(text) else set()) | inline_withdrawn(text) | slip_withdrawn(text)
 
 
 def drop_withdrawn(text: str, claims: list[dict]) -> list[dict]:
     """The one entry point: `claims` without the figures `text` withdraws (places and medals stay: a
     withdrawn 2.0 is a score, not a rank) and without those a re-run supersedes."""
+    claims = retracted_places(text, hypothetical_places(claims))
     gone = withdrawn_values(text)
     if gone:
         claims = [c for c in claims if c["score"] not in gone or c["unit"] in ("rank", "medal")]

@@ -1,0 +1,126 @@
+"""Numbers that are no scores because of what names them, in any layout.
+
+`numbers.find_numbers` types a number by the words right around it; this module adds classes a
+reader knows by the *name* of the quantity, which may stand a few words away or in a key:
+
+* ``"clock"``  a time of day or a timestamp: "03:15", "1:02:45" (both numbers of it);
+* ``"count"``  a quantity named by its key in a record or a prose ``key = value``: ``n=500``,
+  ``"num_samples": 1200``, ``latency_p50_ms: 840``, ``tokens: 9,000``, ``wall_s=31.5``;
+* ``"rubric"`` the points of a scoring rubric, not of a test: a tender's "quality points 46.5",
+  "price points 38", and the "total 88.0" after such points on the same line;
+* ``"goal"``   a target, not a result: "they want 85%", "needs 90% to pass", "a target of 70%",
+  "aims for 60", "hopes to reach 50%";
+* ``"delta"``  a gap named a few words before its number: "the gap on B is only 3.2", "the lead
+  over X shrinks to 1.1";
+* ``"version"`` a digit glued by a hyphen to the letters of a name no list knows: "하늘-4", "Zorvek-3";
+* ``"label"``  the number of a role or a part: "Reviewer 2", "Table 3", "Lot 2", "Episode 212".
+
+One entry point, :func:`named_non_score`, called for numbers `numbers._kind` left as scores. Each
+check is quick-rejected on the characters next to the number; the look-back never passes a line break.
+"""
+from __future__ import annotations
+
+import re
+
+_CLOCK_AFTER = re.compile(r":[0-5]\d(?![\d.,]\d)")  # "03" of "03:15" (not "3:1.5" nor a ratio "3:1")
+_CLOCK_BEFORE = re.compile(r"(?<![\d.])\d{1,2}:(?:[0-5]\d:)?$")  # the "15" of "03:15", the "45" of "1:02:45"
+
+# a record's or a sentence's key that names a quantity: "n=500", '"latency_p50_ms": 840', "tokens: 9,000"
+_QUANTITY_KEY_BEFORE = re.compile(
+    r"(?:^|[\s{,(|\[\"'`;])[\"'`]?"
+    r"(?:n|n_\w+|num_\w+|\w+_count|count|tasks|samples|problems|questions|items|runs|seeds|trials|episodes|"
+    r"steps|epochs|batch_?size|tokens|\w+_tokens|latency\w*|\w+_(?:ms|sec|secs|seconds|min|mins|minutes|hours)|"
+    r"wall\w*|duration\w*|runtime\w*|elapsed\w*|time_?\w*|cost\w*|price\w*|usd|gpu_?hours|params|parameters)"
+    r"[\"'`]?\s*[:=]\s*[\"'`]?$", re.I)
+_KEY_END = frozenset(":= \"'`")
+
+# the points of a rubric (a tender's award criteria): "quality points 46.5", "price points: 38"
+_RUBRIC_BEFORE = re.compile(
+    r"\b(?:quality|price|pricing|cost|technical|sustainability|award|evaluation|weighted|criteri(?:on|a))\s+"
+    r"(?:points?|pts|score)\s*[:=]?\s*$", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:sub)?total(?:\s+(?:points?|score))?\s*[:=]?\s*$", re.I)
+_RUBRIC_ON_LINE = re.compile(
+    r"\b(?:quality|price|pricing|cost|technical|sustainability|award|evaluation|weighted)\s+(?:points?|pts)\b", re.I)
+
+# a goal or a threshold named before the number: "want 85%", "needs 90% to pass", "a target of 70%"
+_GOAL_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|(?:want(?:s|ed)?|aims?|aimed|hopes?|hoped|plans?|planned|expects?|expected|"
+    r"needs?|needed|has|have|had|must|should|would\s+like)\s+to\s+(?:reach|hit|get|score|achieve|attain|cross|pass|"
+    r"exceed|beat|top|break|clear)|aims?\s+(?:for|at)|aiming\s+(?:for|at)|shooting\s+for|targets?|targeting|"
+    r"(?:target|goal|aim|objective|ambition|pass(?:ing)?\s+mark|cut-?off|passing\s+(?:score|grade|mark))"
+    r"\s+(?:of|is|was|:)|needs?|needed|requires?|required)"
+    r"\s+(?:at\s+least\s+|about\s+|around\s+|roughly\s+|some\s+|an?\s+|the\s+)?$", re.I)
+_GOAL_ENDS = frozenset(("want", "wants", "wanted", "wanting", "reach", "hit", "get", "score", "achieve", "attain", "cross",
+              "pass", "exceed", "beat", "top", "break", "clear", "for", "at", "target", "targets", "targeting",
+              "of", "is", "was", ":", "need", "needs", "needed", "require", "requires", "required", "least",
+              "about", "around", "roughly", "some", "a", "an", "the"))
+
+# a gap named a few words before its number: "the gap on B is only 3.2", "the lead over X shrinks to 1.1"
+_GAP_BEFORE = re.compile(
+    r"\b(?:gap|margin|lead|difference|distance|spread|delta)"
+    r"(?:\s+(?:on|in|over|to|between|from|with|behind|against|versus|vs\.?)\b(?:[^\n.;!?\d%]|(?<![\s(])\d){0,45}?)?\s+"
+    r"(?:is|was|are|were|stands\s+at|sits\s+at|shrinks\s+to|shrank\s+to|narrows\s+to|narrowed\s+to|"
+    r"grows\s+to|grew\s+to|widens\s+to|widened\s+to)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|barely\s+|still\s+|now\s+|a\s+mere\s+)?$",
+    re.I)
+
+# a digit glued by a hyphen to letters: "하늘-4", "Zorvek-3" (a name's version; "top-3" is a rank before this)
+_GLUED_BEFORE = re.compile(r"[^\W\d_]{2,}[-‐‑]$")
+_VERSION_SHAPE = re.compile(r"\d{1,2}(?:\.\d)?")
+
+# the number of a role or a part: "Reviewer 2", "Table 3", "Lot 2", "Episode 212"
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:Reviewers?|Annotators?|Raters?|Referees?|Judges?|Respondents?|Participants?|Speakers?|Tables?|Tab\.|"
+    r"Figures?|Figs?\.|Sections?|Sec\.|§|Appendix|Chapters?|Lots?|Tenders?|Episodes?|Ep\.|Questions?|Exercises?|"
+    r"Footnotes?|Slides?|Pages?|pp?\.|Seasons?|Issues?|Tickets?|Parts?|Volumes?|Vol\.)"
+    r"|\b(?:reviewers?|annotators?|raters?|referees?|tables?|figures?|sections?|appendix|lots?|tenders?|episodes?|"
+    r"footnotes?|slides?|pages?))\s*(?:#|No\.?\s*)?$")
+
+
+# quick rejects: a word each match of _RUBRIC_BEFORE / _GOAL_BEFORE holds (lower-cased)
+_RUBRIC_WORDS = ("quality", "price", "pricing", "cost", "technical", "sustainab", "award", "evaluation", "weighted",
+                 "criteri")
+_GOAL_WORDS = ("want", "aim", "hope", "plan", "expect", "need", "must", "should", "like", "target", "goal", "objective",
+               "ambition", "mark", "cut", "requir", "shooting", "passing", "has to", "have to", "had to")
+_LABEL_WORDS = frozenset("""reviewer reviewers annotator annotators rater raters referee referees judge judges respondent
+respondents participant participants speaker speakers table tables tab figure figures fig figs section sections sec §
+appendix chapter chapters lot lots tender tenders episode episodes ep question questions exercise exercises footnote
+footnotes slide slides page pages p pp season seasons issue issues ticket tickets part parts volume volumes vol""".split())
+
+
+def named_non_score(text: str, a: int, b: int, raw: str, unit: str | None) -> str | None:
+    """What the number text[a:b] (written `raw`, its unit `unit`) is when it is no score by the name
+    of its quantity (see the module docstring), else None."""
+    after = text[b:b + 4]
+    if after[:1] == ":" and unit is None and len(raw) <= 2 and raw.isdecimal() and _CLOCK_AFTER.match(after):
+        return "clock"
+    lo = text.rfind("\n", max(0, a - 90), a) + 1 or max(0, a - 90)
+    before = text[max(lo, a - 90):a]
+    if not before:
+        return None
+    last = before[-1]
+    if last == ":" and raw.isdecimal() and len(raw) <= 2 and _CLOCK_BEFORE.search(before[-8:]):
+        return "clock"
+    if last in _KEY_END and ("=" in before[-4:] or ":" in before[-4:]) and _QUANTITY_KEY_BEFORE.search(before[-50:]):
+        return "count"
+    if last in "-‐‑":
+        if unit is None and _VERSION_SHAPE.fullmatch(raw) and _GLUED_BEFORE.search(before[-24:]):
+            return "version"
+        return None
+    low = before[-40:].lower()
+    words = low.rstrip().rsplit(None, 2)
+    if unit in (None, "points") and raw.isdecimal() and len(raw) <= 4 and words \
+            and (words[-1].rstrip("#.") in _LABEL_WORDS or len(words) > 1 and words[-2] in _LABEL_WORDS) \
+            and _LABEL_BEFORE.search(before[-30:]):
+        return "label"
+    if ("point" in low or "pts" in low or "score" in low) and any(w in low for w in _RUBRIC_WORDS) \
+            and _RUBRIC_BEFORE.search(before[-50:]):
+        return "rubric"
+    if "total" in low and _TOTAL_BEFORE.search(before[-30:]) and _RUBRIC_ON_LINE.search(before):
+        return "rubric"
+    if words and words[-1] in _GOAL_ENDS and any(w in low for w in _GOAL_WORDS) and _GOAL_BEFORE.search(before[-60:]):
+        return "goal"
+    if ("gap" in low or "margin" in low or "lead" in low or "differ" in low or "distance" in low or "spread" in low
+            or "delta" in low) and _GAP_BEFORE.search(before):
+        return "delta"
+    return None
