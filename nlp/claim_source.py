@@ -377,9 +377,9 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
                 vote = "self-reported"
         elif a >= intro or _LEAK_WORDS.search(piece):
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
-            # "internal dashboard" is not the developer speaking
+            # "internal dashboard" is not the developer speaking (and a note line speaks only for what note_scopes gives it)
         elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or (
-                not _SELF.search(piece) and developer_said(piece, inside)) or any(
+                not _SELF.search(piece) and not _NOTE_LINE.match(piece.strip()) and developer_said(piece, inside)) or any(
                 _same_maker(sp, dev) for sp in (_speakers(piece, inside) if developers else ()) for dev in developers):
             vote = "self-reported"
         else:

@@ -1186,7 +1186,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         b = c["benchmark"]
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
-            c["unit"] = block_unit(text, c["start"]) or said_unit(doc, text, b, c["start"]) or _KB_UNITS.get(kb_unit, "points")
+            c["unit"] = block_unit(text, c["start"]) or said_unit(doc, text, b, c["start"], statement_unit) or _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and 0 < c["score"] < 1:
                 c["unit"] = "points"  # '"acc": 0.551', "0.579 on MMLU": a 0–1 fraction (lm-eval style), no percentage
             if c["unit"] == "%" and c["score"] > 100:

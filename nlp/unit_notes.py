@@ -110,12 +110,14 @@ def _benchmarks(doc, text: str) -> list[tuple]:
     return [(s, e, canon or text[s:e]) for s, e, label, _, canon, *_ in ent_rows(doc) if label == "BENCHMARK"]
 
 
-def said_unit(doc, text: str, benchmark: str, at: int | None = None) -> str | None:
-    """The unit of a bare number of `benchmark` whose line starts at `at`: a key line right under its block of short
-    lines (:func:`key_under_unit`), else :func:`benchmark_units`' unit for `benchmark` (read once per doc, kept in
-    its user_data)."""
-    if at is not None:
-        unit = key_under_unit(text, at)
+def said_unit(doc, text: str, benchmark: str, at: int | None = None, read_key=None) -> str | None:
+    """The unit of a bare number of `benchmark` whose line starts at `at`: what `read_key` (the grid's
+    ``statement_unit``, passed in so that this module and nlp.grid do not import each other) reads in a key line right
+    under its block of short lines (:func:`key_under`), else :func:`benchmark_units`' unit for `benchmark` (read once
+    per doc, kept in its user_data)."""
+    if at is not None and read_key is not None:
+        key = key_under(text, at)
+        unit = read_key(key) if key else None
         if unit:
             return unit
     units = doc.user_data.get(_UNITS_KEY)
@@ -128,9 +130,9 @@ _ROW_MAX = 120  # a table row or a list line, not a line of prose
 _KEY_MAX = 240  # a key line under a table is short
 
 
-def key_under_unit(text: str, at: int) -> str | None:
-    """The unit a short key paragraph right under the block of short lines holding `at` states ("Scores are the
-    percentage of items answered fully correctly." under a ruled table), or None."""
+def key_under(text: str, at: int) -> str | None:
+    """The short key paragraph right under the block of short lines holding `at` ("Scores are the percentage of items
+    answered fully correctly." under a ruled table), or None."""
     ls = text.rfind("\n", 0, at) + 1
     le = text.find("\n", at)
     le = len(text) if le < 0 else le
@@ -146,9 +148,7 @@ def key_under_unit(text: str, at: int) -> str | None:
     stop = len(text) if stop < 0 else stop
     if not 0 < stop - start <= _KEY_MAX:
         return None
-    from .grid import statement_unit
-
-    return statement_unit(text[start:stop])
+    return text[start:stop]
 
 
 _UNITS_KEY = ("modelwire", "said_units")
