@@ -135,7 +135,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
     unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
-from .table_rows import markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
+from .table_rows import group_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .position_keys import position_tables
 from .pair_rows import pair_row_tables
@@ -2549,6 +2549,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             if not line.strip() or _TABLE_RULE.match(line):
                 continue
             rows.append((la, lb, _cells(text, la, lb) if sep == "|" else sep_cells(text, la, lb, sep)))
+    if group_row(text, rows, ents):
+        rows = rows[1:]  # "| | Reasoning | | Coding |" over the benchmarks' header: a qualifier row (nlp.table_rows)
     while len(rows) > 2 and _sub_header_row(text, rows[0][2], rows[1][2]):
         del rows[1]  # the header's second line ("| | 5-shot | 0-shot |")
     if len(rows) < 2:
