@@ -135,6 +135,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
     unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
+from .spread_marks import blank_spreads
 from .table_rows import group_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .position_keys import position_tables
@@ -210,6 +211,7 @@ _LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*$", re.I)
 _BENCH_LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*(?:(?:at|on|in)\s+(?:the\s+)?)?$", re.I)
 # "67.8 became 73.1", "67.8 → 73.1": a change, read like "from 67.8 to 73.1"
 _CHANGE = r"to|became|turned into|→|->"
+_PAIR_VS = re.compile(r"^\s*,?\s*(?:vs\.?|versus)\s*$", re.I)
 _PAIR_SEP = re.compile(rf"^\s*,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
 _RUN_SEP = re.compile(
     rf"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
@@ -776,6 +778,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = original = doc_text(doc)
     text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
+    text = blank_spreads(text)  # "62.4 ± 1.1 on A": the spread after a mean blanked, offsets kept (nlp.spread_marks)
     unruled = text
     text = pipe_tables(text)  # "│ a │ b │", "+----+", "|---+---|", rST "===  ===": drawn tables in pipes, offsets kept (nlp.table_rows)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
@@ -2183,7 +2186,11 @@ def _sentence_claims(
                         pair.insert(0, m)
                     if len(pair) == 2:
                         break
-                if len(pair) == 2:
+                if len(pair) == 2 and pair[0].obj and not pair[1].obj and _PAIR_VS.match(text[run[0].end:run[1].start]):
+                    # "Against X, Y is ahead on B (62.4 vs 60.7)": the clause's subject's number first, the compared
+                    # model's second, whichever was named first (round 13)
+                    model_of[id(run[0])], model_of[id(run[1])] = pair[1], pair[0]
+                elif len(pair) == 2:
                     model_of[id(run[0])], model_of[id(run[1])] = pair
                 elif not models and change_pair and _TO_SEP.match(text[run[0].end:run[1].start]):
                     # "What changed between X and Y? On B, 67.8 became 73.1": the old model's, then the new one's
