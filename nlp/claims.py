@@ -136,7 +136,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
 from .spread_marks import blank_spreads
-from .table_rows import group_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
+from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .position_keys import position_tables
 from .pair_rows import pair_row_tables
@@ -211,6 +211,8 @@ _LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*$", re.I)
 _BENCH_LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*(?:(?:at|on|in)\s+(?:the\s+)?)?$", re.I)
 # "67.8 became 73.1", "67.8 → 73.1": a change, read like "from 67.8 to 73.1"
 _CHANGE = r"to|became|turned into|→|->"
+_SCORE_UNITS = frozenset({"elo", "rating", "score", "pts", "pt", "points"})  # of a units row (nlp.table_rows)
+_ROW_UNIT = {"elo": "elo", "rating": "rating", "%": "%"}  # a units row's unit as a claim's
 _PAIR_VS = re.compile(r"^\s*,?\s*(?:vs\.?|versus)\s*$", re.I)
 _PAIR_SEP = re.compile(rf"^\s*,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
 _RUN_SEP = re.compile(
@@ -2558,6 +2560,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             rows.append((la, lb, _cells(text, la, lb) if sep == "|" else sep_cells(text, la, lb, sep)))
     if group_row(text, rows, ents):
         rows = rows[1:]  # "| | Reasoning | | Coding |" over the benchmarks' header: a qualifier row (nlp.table_rows)
+    row_units = units_row(text, rows[0][2], rows[1][2]) if len(rows) > 2 else None
+    if row_units:
+        del rows[1]  # "#,,elo,±,count,%" under the header: each column's unit, no data row (nlp.table_rows)
     while len(rows) > 2 and _sub_header_row(text, rows[0][2], rows[1][2]):
         del rows[1]  # the header's second line ("| | 5-shot | 0-shot |")
     if len(rows) < 2:
@@ -2597,6 +2602,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     # … and a metric heading a column ("model  EM", "| Acc. |") is the measure of the board named around it (nlp.table_rows)
     head_benches = {j: (None if v and (_QUANTITY_HEADER.match(text, *header[j]) or metric_header(text, *header[j])) else v)
                     for j, v in head_benches.items()}
+    if row_units:  # a column whose unit is a spread, a count, a time or a price holds no score
+        head_benches = {j: (None if row_units.get(j) in NON_SCORE_UNITS else v) for j, v in head_benches.items()}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
@@ -2628,6 +2635,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         score_cols = [j for j, (ca, cb) in enumerate(header) if (_SCORE_HEADER.search(text[ca:cb]) or metric_header(text, ca, cb))
                       and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
             j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
+        if row_units:  # a units row's "elo"/"rating"/"points" marks the score column; its "±"/"count" columns are none
+            score_cols = [j for j in sorted(row_units) if row_units[j] in _SCORE_UNITS] + [
+                j for j in score_cols if row_units.get(j) not in NON_SCORE_UNITS and row_units.get(j) not in _SCORE_UNITS]
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
         if not score_cols and bench_col is None and rank_col is not None:
             # "Rank | Model | Index" under "Lighthouse Index": the board's own word heads its scores
@@ -2654,7 +2664,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             if not nums:
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
-            unit = nums[0].unit or (
+            unit = nums[0].unit or _ROW_UNIT.get((row_units or {}).get(score_cols[0])) or (
                 "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
                 note_unit or (
                     "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else

@@ -525,3 +525,33 @@ def group_row(text: str, rows, ents) -> bool:
         return False
     bh = _benches_in(head, ents)
     return bh >= 2 and bh > _benches_in(top, ents)
+
+
+# -- a units row under the header ------------------------------------------------------------------------------------
+# "rank,model,arena_score,ci_95,votes,win_rate" over "#,,elo,±,count,%" (a CSV export), "| | | (%) | (±) | (n) |", a TSV
+# "\t\telo\t±\tcount": the second row gives each column its unit and is no data row (round 13, branch nlp-claims13b).
+# A column whose unit is a spread, a count, a time or a price holds no score, whatever its heading.
+_UNIT_TOKEN = re.compile(r"[ \t(\[]*(?P<u>#|%|±|\+/-|elo|rating|pts?|points|pp|count|n|no\.|votes?|s|sec|ms|tokens?|"
+                         r"\$|usd|€|tok/s|k|m|b|rank|place|score|acc\.?)[ \t)\]]*$", re.I)
+# a spread, a count, a time or a price: no score
+NON_SCORE_UNITS = frozenset({"±", "+/-", "count", "n", "no.", "vote", "votes", "s", "sec", "ms", "token", "tokens",
+                             "$", "usd", "€", "tok/s", "k", "m", "b"})
+
+
+def units_row(text: str, header, cells) -> dict[int, str] | None:
+    """{column: unit} when the row ``cells`` (under the header cells ``header``) is a units row: as many cells as the
+    header or fewer, every filled cell a unit alone, two at least, a spread or count or "#"/"%"/"elo" among them;
+    else None"""
+    if not cells or len(cells) > len(header):
+        return None
+    out = {}
+    for j, (s, e) in enumerate(cells):
+        if e <= s or not text[s:e].strip():
+            continue
+        m = _UNIT_TOKEN.match(text, s, e)
+        if not m:
+            return None
+        out[j] = m.group("u").lower()
+    if len(out) < 2 or len(out) * 2 < len(header):
+        return None
+    return out
