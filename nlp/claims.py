@@ -571,6 +571,7 @@ _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|th
 _NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
 _FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
 _OWNER_ADJ_BEFORE = re.compile(r"(?:\w['’]s|\ws['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
+_SAME_ORDER = re.compile(r"\b(?:in\s+the\s+same\s+order|in\s+(?:that|this)\s+order|(?:in\s+)?the\s+same\s+sequence)\b", re.I)
 _SAME_SETTINGS = re.compile(r"\b(?:in|under)\s+the\s+same\s+(?:\w+\s+)?(?:settings|conditions|modes|configurations|setups)\b", re.I)
 _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
 _has_other_model_word = any_finder((
@@ -2156,6 +2157,17 @@ def _sentence_claims(
                 for n, v in zip(run, topic_benches.values()):
                     bench_of[id(n)] = [v[2]]
                 zipped = True
+            if not zipped and topic_benches and len(run) >= 3 and (_SAME_ORDER.search(text) or (
+                    not benches and len(run) >= 4 and len(run) == len(topic_benches))):
+                # a chart's other outlines read in the order the passage gave ("its other points are 83, 62, 85, 30
+                # and 61 in the same order", "the dotted one, Y, with 79, 55, 58, 77, 25 and 57"): the paragraph's
+                # benchmarks in order, those this sentence names itself left out (round 13)
+                own = {b.canonical for b in benches}
+                order = [v[2] for k, v in topic_benches.items() if v[2].canonical not in own]
+                if len(order) == len(run):
+                    for n, v in zip(run, order):
+                        bench_of[id(n)] = [v]
+                    zipped = True
             if not zipped and not benches and context_bench is not None and _SAME_SETTINGS.search(text):
                 # "scored 70.7% and 83.3% in the same two settings": each on the topic benchmark
                 for n in run:
