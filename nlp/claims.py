@@ -135,6 +135,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
     unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
+from .release_steps import release_steps
 from .spread_marks import blank_spreads
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
@@ -944,6 +945,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims += marker_places(text, claims)  # "1. X — $5,478", "🥇 X — 81.9%", "4️⃣ X" lines of a board (nlp.place_markers)
     claims = drop_unranked(text, claims)  # "This list is not ranked": its numbered lines give no places (nlp.place_markers)
     claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
+    # "- Bench: 55.8 → 61.2" in release notes: the released model's new value, the replaced one's old (nlp.release_steps)
+    claims = release_steps(text, claims, ents)
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
