@@ -135,7 +135,7 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
     unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
-from .release_steps import release_steps
+from .release_steps import release_steps, step_lines
 from .spread_marks import blank_spreads
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
@@ -947,6 +947,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
     # "- Bench: 55.8 → 61.2" in release notes: the released model's new value, the replaced one's old (nlp.release_steps)
     claims = release_steps(text, claims, ents)
+    claims += _step_claims(text, claims, ents)
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
@@ -959,6 +960,31 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                 c["sentence"] = original[c["start"]:c["end"]]
     _add_fields(doc, text, claims, bench_units or {})
     return claims
+
+
+def _step_claims(text: str, claims: list[dict], ents) -> list[dict]:
+    """Claims of release notes' "- Bench: old → new" lines no reader gave a claim, when the passage names the
+    released model and the one it replaces ("X, replacing Y"): new to X, old to Y cited for comparison
+    (nlp.release_steps)"""
+    pair, lines = step_lines(text, ents)
+    if pair is None:
+        return []
+    out = []
+    for a, b, bench, (os_, oe), (ns, ne) in lines:
+        if any(a <= c["start"] < b for c in claims):
+            continue
+        unit = "%" if "%" in text[a:b] or _PERCENT_NOTE.search(text, max(0, a - 300), a) or "%" in text[max(0, a - 300):a] else _BARE
+        sent = text[a:b].strip()
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        for (s, e), model, cmp in (((ns, ne), pair[0], False), ((os_, oe), pair[1], True)):
+            v = float(text[s:e])
+            num = Number(s - a, e - a, v, unit, "score")
+            c = {"model": model, "benchmark": bench, "score": v, "unit": unit, "metric": None, "comparison": None,
+                 "_how": _how("table", num, text[a:b]), "sentence": sent, "start": a + lead, "end": a + lead + len(sent)}
+            if cmp:
+                c["is_comparison"] = True
+            out.append(c)
+    return out
 
 
 # "in the same test", "on that same benchmark": the benchmark named last
@@ -2160,8 +2186,8 @@ def _sentence_claims(
                 for n, v in zip(run, topic_benches.values()):
                     bench_of[id(n)] = [v[2]]
                 zipped = True
-            if not zipped and topic_benches and len(run) >= 3 and (_SAME_ORDER.search(text) or (
-                    not benches and len(run) >= 4 and len(run) == len(topic_benches))):
+            if not zipped and topic_benches and (_SAME_ORDER.search(text) or (
+                    not benches and len(run) >= 3 and len(run) == len(topic_benches))):
                 # a chart's other outlines read in the order the passage gave ("its other points are 83, 62, 85, 30
                 # and 61 in the same order", "the dotted one, Y, with 79, 55, 58, 77, 25 and 57"): the paragraph's
                 # benchmarks in order, those this sentence names itself left out (round 13)

@@ -523,8 +523,15 @@ def group_row(text: str, rows, ents) -> bool:
     n_top = _filled(text, top)
     if not 1 <= n_top < _filled(text, head):
         return False
-    bh = _benches_in(head, ents)
-    return bh >= 2 and bh > _benches_in(top, ents)
+    bt = _benches_in(top, ents)
+    if bt:
+        return False  # "| | MMLU | | GPQA |" over "| Model | 5-shot | 0-shot | …": the benchmarks are the first row's
+    # the second row names the benchmarks (two found at least), or its corner heads the model column over a blank one
+    return _benches_in(head, ents) >= 2 or (
+        _MODEL_CORNER.match(text, *head[0]) is not None and not text[top[0][0]:top[0][1]].strip())
+
+
+_MODEL_CORNER = re.compile(r"[ \t*_]*(?:model|models|system|llm|checkpoint)[ \t*_:]*$", re.I)
 
 
 # -- a units row under the header ------------------------------------------------------------------------------------
