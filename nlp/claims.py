@@ -2767,7 +2767,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             metric = metric_m.group(0).lower() if metric_m else None
             if metric == "elo":
                 metric = "Elo"
-            unit = num.unit or col_units.get(bench) or (statement_unit(context) == "points" and "points")
+            unit = num.unit or col_units.get(bench) or (not models_across and _ROW_UNIT.get((row_units or {}).get(j))) or (statement_unit(context) == "points" and "points")
             if not unit:
                 if _PERCENT_HEADER.search(context):
                     unit = "%"
