@@ -844,7 +844,8 @@ PLACE_UNITS = ("rank", "medal")
 
 # layouts that show only part of a board: what they show
 PARTIAL = {"json_board": lambda bd: {g for g in bd.gold() if g[1] == bd.benches[0]},
-           "chart_positions": lambda bd: {g for g in bd.gold() if g[0] in bd.models[:len(_chart_models(bd))]}}
+           "chart_positions": lambda bd: {g for g in bd.gold() if g[0] in bd.models[:len(_chart_models(bd))]},
+           "release_arrows": lambda bd: {g for g in bd.gold() if g[0] in bd.models[:2]}}  # the new model and the replaced one
 
 
 def _chart_models(bd: Board) -> list[str]:
