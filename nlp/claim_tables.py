@@ -31,7 +31,8 @@ _RULE = re.compile(r"^[\s|¦:;,=+\-]+$")
 # a number alone in a cell, with what writers add: bold, footnote marks ("71.3*", "71.3†"), an aside
 # in brackets ("71.3 (±1.2)", "71.3 (+4.2)")
 _NUMERIC_CELL = re.compile(
-    r"^\s*(?:\*\*|__)?[~≈]?\d[\d.,]*\s*(?:%|pts?|points)?(?:\*\*|__)?(?:\s*\([^)]*\))?\s*[*†‡§¹²³]*\s*$")
+    r"^\s*(?:\*\*|__)?[~≈]?\d[\d.,]*\s*(?:%|pts?|points)?(?:\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*%?)?(?:\*\*|__)?"
+    r"(?:\s*\([^)]*\))?\s*[*†‡§¹²³]*\s*$")  # "62.4 ± 1.1": a mean and its spread (round 13) is a value
 # header and label words that are no model or benchmark
 _NOT_A_NAME = re.compile(
     r"^(?:#|no\.?|rank(?:ing)?|pos(?:ition)?|place|model|models|system|name|entry|submission|team|org(?:ani[sz]ation)?|"

@@ -135,7 +135,9 @@ from .claim_places import board_columns, half_width, line_rank, medal_sections, 
     unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
-from .table_rows import markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
+from .release_steps import release_steps, step_lines
+from .spread_marks import blank_spreads
+from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .position_keys import position_tables
 from .pair_rows import pair_row_tables
@@ -210,6 +212,9 @@ _LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*$", re.I)
 _BENCH_LIST_SEP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&)|/)\s*(?:(?:at|on|in)\s+(?:the\s+)?)?$", re.I)
 # "67.8 became 73.1", "67.8 → 73.1": a change, read like "from 67.8 to 73.1"
 _CHANGE = r"to|became|turned into|→|->"
+_SCORE_UNITS = frozenset({"elo", "rating", "score", "pts", "pt", "points"})  # of a units row (nlp.table_rows)
+_ROW_UNIT = {"elo": "elo", "rating": "rating", "%": "%"}  # a units row's unit as a claim's
+_PAIR_VS = re.compile(r"^\s*,?\s*(?:vs\.?|versus)\s*$", re.I)
 _PAIR_SEP = re.compile(rf"^\s*,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to))\s*$", re.I)
 _RUN_SEP = re.compile(
     rf"^\s*(?:,|,?\s*(?:and|or|&)|/|,?\s*(?:{_CHANGE}|vs\.?|versus|against|compared (?:with|to)))\s*$", re.I
@@ -567,6 +572,7 @@ _SAME_BENCHES = re.compile(r"\b(?:(?:on|in|across)\s+(?:the\s+same|both|these|th
 _NON_BEFORE = re.compile(r"\bnon[-‐‑ ]$", re.I)
 _FAMILY_NOUN_AFTER = re.compile(r"\s+(?:model|models|family|series|line|lineup)\b", re.I)
 _OWNER_ADJ_BEFORE = re.compile(r"(?:\w['’]s|\ws['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
+_SAME_ORDER = re.compile(r"\b(?:in\s+the\s+same\s+order|in\s+(?:that|this)\s+order|(?:in\s+)?the\s+same\s+sequence)\b", re.I)
 _SAME_SETTINGS = re.compile(r"\b(?:in|under)\s+the\s+same\s+(?:\w+\s+)?(?:settings|conditions|modes|configurations|setups)\b", re.I)
 _LICENCE_AFTER = re.compile(r"\s+(?:community\s+|open\s+|research\s+)?licen[cs]e\b", re.I)
 _has_other_model_word = any_finder((
@@ -776,6 +782,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     """All claims of `doc` (see the module docstring), in text order."""
     text = original = doc_text(doc)
     text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
+    text = blank_spreads(text)  # "62.4 ± 1.1 on A": the spread after a mean blanked, offsets kept (nlp.spread_marks)
     unruled = text
     text = pipe_tables(text)  # "│ a │ b │", "+----+", "|---+---|", rST "===  ===": drawn tables in pipes, offsets kept (nlp.table_rows)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
@@ -938,6 +945,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims += marker_places(text, claims)  # "1. X — $5,478", "🥇 X — 81.9%", "4️⃣ X" lines of a board (nlp.place_markers)
     claims = drop_unranked(text, claims)  # "This list is not ranked": its numbered lines give no places (nlp.place_markers)
     claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
+    # "- Bench: 55.8 → 61.2" in release notes: the released model's new value, the replaced one's old (nlp.release_steps)
+    claims = release_steps(text, claims, ents)
+    claims += _step_claims(text, claims, ents)
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
@@ -950,6 +960,31 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                 c["sentence"] = original[c["start"]:c["end"]]
     _add_fields(doc, text, claims, bench_units or {})
     return claims
+
+
+def _step_claims(text: str, claims: list[dict], ents) -> list[dict]:
+    """Claims of release notes' "- Bench: old → new" lines no reader gave a claim, when the passage names the
+    released model and the one it replaces ("X, replacing Y"): new to X, old to Y cited for comparison
+    (nlp.release_steps)"""
+    pair, lines = step_lines(text, ents)
+    if pair is None:
+        return []
+    out = []
+    for a, b, bench, (os_, oe), (ns, ne) in lines:
+        if any(a <= c["start"] < b for c in claims):
+            continue
+        unit = "%" if "%" in text[a:b] or _PERCENT_NOTE.search(text, max(0, a - 300), a) or "%" in text[max(0, a - 300):a] else _BARE
+        sent = text[a:b].strip()
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        for (s, e), model, cmp in (((ns, ne), pair[0], False), ((os_, oe), pair[1], True)):
+            v = float(text[s:e])
+            num = Number(s - a, e - a, v, unit, "score")
+            c = {"model": model, "benchmark": bench, "score": v, "unit": unit, "metric": None, "comparison": None,
+                 "_how": _how("table", num, text[a:b]), "sentence": sent, "start": a + lead, "end": a + lead + len(sent)}
+            if cmp:
+                c["is_comparison"] = True
+            out.append(c)
+    return out
 
 
 # "in the same test", "on that same benchmark": the benchmark named last
@@ -2151,6 +2186,17 @@ def _sentence_claims(
                 for n, v in zip(run, topic_benches.values()):
                     bench_of[id(n)] = [v[2]]
                 zipped = True
+            if not zipped and topic_benches and (_SAME_ORDER.search(text) or (
+                    not benches and len(run) >= 3 and len(run) == len(topic_benches))):
+                # a chart's other outlines read in the order the passage gave ("its other points are 83, 62, 85, 30
+                # and 61 in the same order", "the dotted one, Y, with 79, 55, 58, 77, 25 and 57"): the paragraph's
+                # benchmarks in order, those this sentence names itself left out (round 13)
+                own = {b.canonical for b in benches}
+                order = [v[2] for k, v in topic_benches.items() if v[2].canonical not in own]
+                if len(order) == len(run):
+                    for n, v in zip(run, order):
+                        bench_of[id(n)] = [v]
+                    zipped = True
             if not zipped and not benches and context_bench is not None and _SAME_SETTINGS.search(text):
                 # "scored 70.7% and 83.3% in the same two settings": each on the topic benchmark
                 for n in run:
@@ -2183,7 +2229,11 @@ def _sentence_claims(
                         pair.insert(0, m)
                     if len(pair) == 2:
                         break
-                if len(pair) == 2:
+                if len(pair) == 2 and pair[0].obj and not pair[1].obj and _PAIR_VS.match(text[run[0].end:run[1].start]):
+                    # "Against X, Y is ahead on B (62.4 vs 60.7)": the clause's subject's number first, the compared
+                    # model's second, whichever was named first (round 13)
+                    model_of[id(run[0])], model_of[id(run[1])] = pair[1], pair[0]
+                elif len(pair) == 2:
                     model_of[id(run[0])], model_of[id(run[1])] = pair
                 elif not models and change_pair and _TO_SEP.match(text[run[0].end:run[1].start]):
                     # "What changed between X and Y? On B, 67.8 became 73.1": the old model's, then the new one's
@@ -2549,6 +2599,11 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             if not line.strip() or _TABLE_RULE.match(line):
                 continue
             rows.append((la, lb, _cells(text, la, lb) if sep == "|" else sep_cells(text, la, lb, sep)))
+    if group_row(text, rows, ents):
+        rows = rows[1:]  # "| | Reasoning | | Coding |" over the benchmarks' header: a qualifier row (nlp.table_rows)
+    row_units = units_row(text, rows[0][2], rows[1][2]) if len(rows) > 2 else None
+    if row_units:
+        del rows[1]  # "#,,elo,±,count,%" under the header: each column's unit, no data row (nlp.table_rows)
     while len(rows) > 2 and _sub_header_row(text, rows[0][2], rows[1][2]):
         del rows[1]  # the header's second line ("| | 5-shot | 0-shot |")
     if len(rows) < 2:
@@ -2588,6 +2643,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
     # … and a metric heading a column ("model  EM", "| Acc. |") is the measure of the board named around it (nlp.table_rows)
     head_benches = {j: (None if v and (_QUANTITY_HEADER.match(text, *header[j]) or metric_header(text, *header[j])) else v)
                     for j, v in head_benches.items()}
+    if row_units:  # a column whose unit is a spread, a count, a time or a price holds no score
+        head_benches = {j: (None if row_units.get(j) in NON_SCORE_UNITS else v) for j, v in head_benches.items()}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
@@ -2619,6 +2676,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         score_cols = [j for j, (ca, cb) in enumerate(header) if (_SCORE_HEADER.search(text[ca:cb]) or metric_header(text, ca, cb))
                       and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
             j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
+        if row_units:  # a units row's "elo"/"rating"/"points" marks the score column; its "±"/"count" columns are none
+            score_cols = [j for j in sorted(row_units) if row_units[j] in _SCORE_UNITS] + [
+                j for j in score_cols if row_units.get(j) not in NON_SCORE_UNITS and row_units.get(j) not in _SCORE_UNITS]
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
         if not score_cols and bench_col is None and rank_col is not None:
             # "Rank | Model | Index" under "Lighthouse Index": the board's own word heads its scores
@@ -2645,7 +2705,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             if not nums:
                 continue
             head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
-            unit = nums[0].unit or (
+            unit = nums[0].unit or _ROW_UNIT.get((row_units or {}).get(score_cols[0])) or (
                 "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
                 note_unit or (
                     "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
@@ -2707,7 +2767,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             metric = metric_m.group(0).lower() if metric_m else None
             if metric == "elo":
                 metric = "Elo"
-            unit = num.unit or col_units.get(bench) or (statement_unit(context) == "points" and "points")
+            unit = num.unit or col_units.get(bench) or (not models_across and _ROW_UNIT.get((row_units or {}).get(j))) or (statement_unit(context) == "points" and "points")
             if not unit:
                 if _PERCENT_HEADER.search(context):
                     unit = "%"

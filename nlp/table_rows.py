@@ -486,3 +486,79 @@ _METRIC_HEAD = re.compile(r"[ \t*_]*(?:em|f1|acc\.?|accuracy|exact[ \t_]match|pa
 def metric_header(text: str, a: int, b: int) -> bool:
     """whether the header cell text[a:b] is a metric alone"""
     return b > a and _METRIC_HEAD.match(text, a, b) is not None
+
+
+# -- a group row over the header ------------------------------------------------------------------------------------
+# "| | Reasoning | | Coding |" over "| Model | GPQA Diamond | ReckonBench | SWE-bench Verified | KnotBench |", LaTeX
+# "& \multicolumn{2}{c}{Reasoning} & …", HTML "<th colspan=2>Reasoning</th>": the first row groups the columns of the
+# second (round 13, branch nlp-claims13b). The second row is the header; the group row is a qualifier of its columns,
+# never a model's or a benchmark's cell. Told apart from a header whose second line gives settings ("| | 5-shot |
+# 0-shot |", under the benchmarks): here the SECOND row holds the benchmarks, more of them than the first, and it has
+# more filled cells than the first; neither row holds a number and the row under them does.
+# a cell that is a value: it opens with a number ("88.4", "**61.7**", "\textbf{72.3}", "62.4 ± 1.1", "-3.1"); a name
+# ending in digits ("MIRA-25", "Terminal-Bench 2.0") is none
+_NUMBER_IN = re.compile(r"[\s*_$]*(?:\\text(?:bf|it)\{|<b>|<strong>)?[-+−]?\.?\d")
+
+
+def _filled(text: str, cells) -> int:
+    return sum(1 for s, e in cells if text[s:e].strip())
+
+
+def _benches_in(cells, ents) -> int:
+    return sum(1 for s, e in cells if any(lab == "BENCHMARK" and s <= x0 and x1 <= e for x0, x1, lab, _ in ents))
+
+
+def group_row(text: str, rows, ents) -> bool:
+    """whether rows[0] (rows (start, end, cells)) groups the columns of the header rows[1]: see above. ``ents`` are
+    (start, end, label, canonical)."""
+    if len(rows) < 3:
+        return False
+    top, head, first = rows[0][2], rows[1][2], rows[2][2]
+    if not top or not head or len(top) > len(head):
+        return False
+    if any(_NUMBER_IN.match(text, s, e) for s, e in top + head if text[s:e].strip()):
+        return False
+    if not any(_NUMBER_IN.match(text, s, e) for s, e in first if text[s:e].strip()):
+        return False
+    n_top = _filled(text, top)
+    if not 1 <= n_top < _filled(text, head):
+        return False
+    bt = _benches_in(top, ents)
+    if bt:
+        return False  # "| | MMLU | | GPQA |" over "| Model | 5-shot | 0-shot | …": the benchmarks are the first row's
+    # the second row names the benchmarks (two found at least), or its corner heads the model column over a blank one
+    return _benches_in(head, ents) >= 2 or (
+        _MODEL_CORNER.match(text, *head[0]) is not None and not text[top[0][0]:top[0][1]].strip())
+
+
+_MODEL_CORNER = re.compile(r"[ \t*_]*(?:model|models|system|llm|checkpoint)[ \t*_:]*$", re.I)
+
+
+# -- a units row under the header ------------------------------------------------------------------------------------
+# "rank,model,arena_score,ci_95,votes,win_rate" over "#,,elo,±,count,%" (a CSV export), "| | | (%) | (±) | (n) |", a TSV
+# "\t\telo\t±\tcount": the second row gives each column its unit and is no data row (round 13, branch nlp-claims13b).
+# A column whose unit is a spread, a count, a time or a price holds no score, whatever its heading.
+_UNIT_TOKEN = re.compile(r"[ \t(\[]*(?P<u>#|%|±|\+/-|elo|rating|pts?|points|pp|count|n|no\.|votes?|s|sec|ms|tokens?|"
+                         r"\$|usd|€|tok/s|k|m|b|rank|place|score|acc\.?)[ \t)\]]*$", re.I)
+# a spread, a count, a time or a price: no score
+NON_SCORE_UNITS = frozenset({"±", "+/-", "count", "n", "no.", "vote", "votes", "s", "sec", "ms", "token", "tokens",
+                             "$", "usd", "€", "tok/s", "k", "m", "b"})
+
+
+def units_row(text: str, header, cells) -> dict[int, str] | None:
+    """{column: unit} when the row ``cells`` (under the header cells ``header``) is a units row: as many cells as the
+    header or fewer, every filled cell a unit alone, two at least, a spread or count or "#"/"%"/"elo" among them;
+    else None"""
+    if not cells or len(cells) > len(header):
+        return None
+    out = {}
+    for j, (s, e) in enumerate(cells):
+        if e <= s or not text[s:e].strip():
+            continue
+        m = _UNIT_TOKEN.match(text, s, e)
+        if not m:
+            return None
+        out[j] = m.group("u").lower()
+    if len(out) < 2 or len(out) * 2 < len(header):
+        return None
+    return out

@@ -685,11 +685,142 @@ def kv_lines(bd: Board, r: random.Random) -> str:
 FRESH = ("mediawiki", "org_table", "rst_simple", "ws_columns", "pandas_print", "json_array", "kv_lines")
 
 
+# -- round 13, step 2 (nlp-claims13b): the table and chart classes of claims-test14, on another fresh pool -----------------
+# every name below was checked with grep to appear in no set under tests/data/nlp, no nlp/data file, no test and no
+# bench file before this branch
+FRESH13B_POOLS = (("Tollemache", "Skelder", "Quillane", "Morrowgate", "Fennimore", "Ashlock", "Cindervale",
+                   "Gallowmere", "Embley", "Threlkeld", "Ruddock", "Vantry", "Sorbrook"),
+                  ("Ormathwaite AI", "Scarrow Labs", "Haverhill Research", "Ledgecombe Systems"),
+                  ("Soffrit", "Lunette", "Voussoir", "Tracery", "Reglet", "Astragal"))
+GROUP_WORDS = ("Reasoning", "Coding", "Knowledge", "Agents", "Math", "Long context", "Vision", "Safety")
+
+
+def _groups(bd: Board, r: random.Random) -> list[tuple[str, int]]:
+    """the benchmark columns cut into groups of one to three, each under a group word"""
+    out, i = [], 0
+    words = r.sample(GROUP_WORDS, len(GROUP_WORDS))
+    while i < len(bd.benches):
+        n = min(r.randint(1, 3), len(bd.benches) - i)
+        out.append((words[len(out)], n))
+        i += n
+    return out
+
+
+def group_header(bd: Board, r: random.Random) -> str:
+    """two header rows: a group row ("| | Reasoning | | Coding |", LaTeX \\multicolumn, HTML colspan) over the row of
+    benchmark names; the group row names neither a model nor a benchmark"""
+    groups = _groups(bd, r)
+    head = ["Model"] + list(bd.benches)
+    body = [[m] + [bd.fmt(m, b) for b in bd.benches] for m in bd.models]
+    style = r.choice(("pipe", "latex", "html"))
+    lead = _lead_unit(bd, r) + "\n\n"
+    if style == "pipe":
+        top = [""] + [c for g, n in groups for c in [g] + [""] * (n - 1)]
+        lines = ["| " + " | ".join(top) + " |", "| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+        lines += ["| " + " | ".join(row) + " |" for row in body]
+    elif style == "latex":
+        top = " & " + " & ".join(r"\multicolumn{%d}{c}{%s}" % (n, g) for g, n in groups) + r" \\"
+        lines = [r"\begin{tabular}{l" + "c" * len(bd.benches) + "}", r"\toprule", top,
+                 " & ".join(head) + r" \\", r"\midrule"] + [" & ".join(row) + r" \\" for row in body] + \
+                [r"\bottomrule", r"\end{tabular}"]
+    else:
+        top = "<tr><th></th>" + "".join(f'<th colspan="{n}">{g}</th>' if n > 1 else f"<th>{g}</th>" for g, n in groups) + "</tr>"
+        lines = ["<table>", top, "<tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr>"]
+        lines += ["<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in body] + ["</table>"]
+    return _intro(bd) + lead + "\n".join(lines) + _outro(bd)
+
+
+def units_row(bd: Board, r: random.Random) -> str:
+    """a CSV/TSV export with a units row under its header ("#,,elo,±,count", "\t\t%\t±\tn"): a spread column and a
+    count column beside the scores, neither a score"""
+    sep = r.choice((",", "\t"))
+    spread = r.choice(("ci_95", "stderr", "interval"))
+    count = r.choice(("votes", "n", "samples"))
+    head = ["rank", "model"] + [b.lower().replace(" ", "_") if r.random() < 0.3 else b for b in bd.benches] + [spread, count]
+    units = ["#", ""] + ["elo" if b in bd.elo else "%" for b in bd.benches] + ["±", "count" if count != "n" else "n"]
+    first = bd.benches[0]
+    ranked = sorted(bd.models, key=lambda m: -bd.scores[(m, first)])
+    lines = [r.choice(("Export (one row per model):", "Raw export:", "The board as a file:")), sep.join(head), sep.join(units)]
+    for i, m in enumerate(ranked):
+        cells = [str(i + 1), m] + [bd.fmt(m, b).replace(",", "") for b in bd.benches]
+        cells += [str(r.randint(2, 9)), str(r.randint(800, 30000))]
+        lines.append(sep.join(cells))
+    return _intro(bd) + "\n".join(lines) + _outro(bd)
+
+
+def _pm(r: random.Random) -> str:
+    return f"{r.choice((0.3, 0.4, 0.7, 0.9, 1.1, 1.4, 2.0, 2.6))}"
+
+
+def mean_std(bd: Board, r: random.Random) -> str:
+    """"mean ± std" and "mean (± std)" cells in a table, and prose "X scores a ± s on B1 and b ± t on B2" (the mean is
+    the score; the spread shifts nothing)"""
+    pm = r.choice(("{} ± {}", "{}±{}", "{} (± {})", "{} +/- {}"))
+    s = bd.subject
+    prose = f"Over five seeds, {s} scores " + _and([pm.format(bd.fmt(s, b), _pm(r)) + f" on {b}" for b in bd.benches]) + ". "
+    head = ["Model"] + list(bd.benches)
+    body = [[m] + [pm.format(bd.fmt(m, b), _pm(r)) for b in bd.benches] for m in bd.models]
+    if r.random() < 0.5:
+        table = _pipe(head, body)
+    else:
+        w = _widths(head, body)
+        table = "\n".join("   ".join(f"{str(c):<{x}}" for c, x in zip(row, w)).rstrip() for row in [head] + body)
+    return _intro(bd) + prose + "\n\nMean ± std over five seeds, accuracy (%).\n\n" + table + _outro(bd)
+
+
+def radar_order(bd: Board, r: random.Random) -> str:
+    """a radar chart described in prose: the subject's points with their axes, read clockwise; each other outline's
+    points "in the same order" (one axis sometimes named apart) or as a bare run of numbers"""
+    s = bd.subject
+    out = [f"Figure {r.randint(2, 6)} is a radar chart with one axis per benchmark, each scaled from 0 to 100.",
+           f"Read clockwise from the top, {s} reaches " + _and([f"{bd.fmt(s, b)} on {b}" for b in bd.benches]) + "."]
+    styles = ("{m}'s outline has {nums} in the same order.", "The dashed outline, {m}, shows {nums} in that order.",
+              "The dotted outline for {m} sits inside it, with {nums}.")
+    for m in bd.models[1:]:
+        style = r.choice(styles)
+        if r.random() < 0.4 and style != styles[2]:
+            k = r.randrange(len(bd.benches))
+            rest = [bd.fmt(m, b) for j, b in enumerate(bd.benches) if j != k]
+            out.append(f"{m} reaches {bd.fmt(m, bd.benches[k])} on {bd.benches[k]}; its other points are {_and(rest)} in the same order.")
+        else:
+            out.append(style.format(m=m, nums=_and([bd.fmt(m, b) for b in bd.benches])))
+    return _intro(bd) + " ".join(out) + _outro(bd)
+
+
+def release_arrows(bd: Board, r: random.Random) -> str:
+    """release notes: "New default checkpoint: X, replacing Y" over "- B: old → new" lines (old is Y's, new X's)"""
+    new, old = bd.models[0], bd.models[1]
+    arrow = r.choice(("→", "->", "⇒"))
+    cue = r.choice(("New default checkpoint: `{n}`, replacing `{o}`.", "{n} replaces {o} as the default model.",
+                    "This release ships {n} (instead of {o})."))
+    lines = [f"## v{r.randint(0, 3)}.{r.randint(1, 12)}.0 release notes", "", "### Highlights", "- " + cue.format(n=new, o=old), "",
+             "### Evaluation", r.choice(("Numbers from our CI harness, old " + arrow + " new:", "Scores (pass@1 %), before " + arrow + " after:")), ""]
+    lines += [f"- {b}: {bd.fmt(old, b)} {arrow} {bd.fmt(new, b)}" for b in bd.benches]
+    lines += ["", "### Fixes", f"- The tokenizer no longer drops the final newline (#{r.randint(100, 999)})."]
+    return "\n".join(lines) + "\n"
+
+
+FRESH13B = ("group_header", "units_row", "mean_std", "radar_order", "release_arrows")
+# boards these layouts need: radar charts and release lists want three benchmarks or more (a run of numbers), a
+# release list two models (the new and the replaced); arena boards stay out of the % layouts
+DRAW13B = {"group_header": dict(n_benches=None), "units_row": dict(), "mean_std": dict(elo_ok=False),
+           "radar_order": dict(elo_ok=False, min_benches=3), "release_arrows": dict(elo_ok=False, n_models=2, min_benches=2)}
+
+
+def draw13b(seed: int, layout: str) -> Board:
+    kw = dict(DRAW13B.get(layout, {}))
+    lo = kw.pop("min_benches", 1)
+    if kw.get("n_benches") is None:
+        kw["n_benches"] = random.Random(seed).randint(max(2, lo), 5)
+    return draw_board(seed, pools=FRESH13B_POOLS, **kw)
+
+
 LAYOUTS = {f.__name__: f for f in (
     prose, inline_list, md_table, md_provider_first, md_bidder_first, md_rank_first, md_transposed, csv_lead,
     tsv_lead, html_tags, html_stripped, latex, dotted, ranked_list, ranked_arrows, vs_caption, chart_axis, chart_bars,
     yaml_file, json_file, toml_file, heading_bullets, box_table, grid_table, jsonl_records, logfmt_records, json_board, chart_positions, pair_rows,
-    mediawiki, org_table, rst_simple, ws_columns, pandas_print, json_array, kv_lines)}
+    mediawiki, org_table, rst_simple, ws_columns, pandas_print, json_array, kv_lines,
+    group_header, units_row, mean_std, radar_order, release_arrows)}
 # a layout's random stream is fixed by its place in this order (the first round's layouts sorted, later ones
 # appended), so adding a layout leaves every other layout's renderings as they were
 _ORDER = tuple(sorted(list(LAYOUTS)[:22])) + tuple(list(LAYOUTS)[22:])
@@ -713,7 +844,8 @@ PLACE_UNITS = ("rank", "medal")
 
 # layouts that show only part of a board: what they show
 PARTIAL = {"json_board": lambda bd: {g for g in bd.gold() if g[1] == bd.benches[0]},
-           "chart_positions": lambda bd: {g for g in bd.gold() if g[0] in bd.models[:len(_chart_models(bd))]}}
+           "chart_positions": lambda bd: {g for g in bd.gold() if g[0] in bd.models[:len(_chart_models(bd))]},
+           "release_arrows": lambda bd: {g for g in bd.gold() if g[0] in bd.models[:2]}}  # the new model and the replaced one
 
 
 def _chart_models(bd: Board) -> list[str]:
@@ -737,7 +869,7 @@ def read_back(pipeline, seeds, layouts=None) -> dict[str, dict]:
         tp = fp = fn = 0
         ex = []
         for s in seeds:
-            bd = draw_board(s, pools=FRESH_POOLS) if name in FRESH else draw_board(s)
+            bd = draw_board(s, pools=FRESH_POOLS) if name in FRESH else draw13b(s, name) if name in FRESH13B else draw_board(s)
             gold = bd.gold() if name not in PARTIAL else PARTIAL[name](bd)
             a, b, c, fps, fns = score_text(pipeline, render(name, bd), gold)
             tp, fp, fn = tp + a, fp + b, fn + c
