@@ -106,3 +106,33 @@ def test_indic_stem_glossed_is_a_plain_word(pipe):
     got = ents(pipe, text)
     assert ("मोर-2", "MODEL", "Morni-2") in got
     assert "मोर" not in [t for t, _, _ in got]
+
+
+# --- a new model's name without its tier (nlp/name_bases.py) ----------------------------------------------------
+
+def test_base_of_a_new_tiered_model(pipe):
+    text = ("La empresa Wrenfeld IA lanzó este lunes Tordalla 4, una familia de modelos de lenguaje, y su versión pequeña "
+            "Tordalla 4 Swift, que corre en teléfonos. Según la compañía, Tordalla 4 obtiene 69,1 en La Leaderboard.")
+    got = ents(pipe, text)
+    assert [t for t, lab, c in got if lab == "MODEL" and c == "Tordalla 4"] == ["Tordalla 4", "Tordalla 4"]
+    assert ("Tordalla 4 Swift", "MODEL", "Tordalla 4 Swift") in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # another member or another version is not the base
+    ("Gorsemoor released Quintary 5 Sprint, a small model that beats GPT-4o on MMLU. Quintary 5 Ultra follows next month; "
+     "Quintary 5.1 is planned.", "Quintary 5"),
+    # the base glued to a capitalised word that is no tier: a street
+    ("Skavlo released Harbor 2 Swift, a model that beats GPT-4o on MMLU. The team moved to Harbor 2 Street in Oslo.",
+     "Harbor 2"),
+])
+def test_base_negatives(pipe, text, absent):
+    assert absent not in [t for t, _, _ in ents(pipe, text)]
+
+
+def test_base_needs_a_new_member():
+    from nlp import name_bases
+    text = "Tordalla 4 Swift is out. Tordalla 4 scores 69.1."
+    assert name_bases.find(text, [(0, 16, "MODEL", False)]) == [(25, 35, "MODEL", "Tordalla 4")]
+    assert name_bases.find(text, [(0, 16, "MODEL", True)]) == []  # a known model: the knowledge base decides
+    assert name_bases.find(text, [(0, 16, "ORG", False)]) == []
