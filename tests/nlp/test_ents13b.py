@@ -136,3 +136,19 @@ def test_base_needs_a_new_member():
     assert name_bases.find(text, [(0, 16, "MODEL", False)]) == [(25, 35, "MODEL", "Tordalla 4")]
     assert name_bases.find(text, [(0, 16, "MODEL", True)]) == []  # a known model: the knowledge base decides
     assert name_bases.find(text, [(0, 16, "ORG", False)]) == []
+
+
+# --- a board's two plain words in a table of benchmarks (nlp/siblings.py) ----------------------------------------
+
+def test_board_cell_does_not_sink_its_header_row(pipe):
+    text = ("| Model | CipherHard | Crossgrid-Eval | Quillmark 2026 | StatusBench | Mappa Index |\n|---|---|---|---|---|---|\n"
+            "| Gemini 3 Pro | 68 | 47.9 | 55.1 | 40 | 52 |")
+    got = [(t, lab) for t, lab, _ in ents(pipe, text)]
+    assert ("Quillmark 2026", "BENCHMARK") in got and ("Mappa Index", "BENCHMARK") in got
+
+
+def test_two_plain_words_stay_a_person():
+    from nlp import siblings
+    assert siblings._item_ok("Mappa Index", "BENCHMARK", True)
+    assert not siblings._item_ok("Jane Ledgerwick", "BENCHMARK", True)
+    assert not siblings._item_ok("Mappa Index", "MODEL", True)
