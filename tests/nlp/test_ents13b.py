@@ -152,3 +152,24 @@ def test_two_plain_words_stay_a_person():
     assert siblings._item_ok("Mappa Index", "BENCHMARK", True)
     assert not siblings._item_ok("Jane Ledgerwick", "BENCHMARK", True)
     assert not siblings._item_ok("Mappa Index", "MODEL", True)
+
+
+# --- a tier the passage's own id spells (nlp/name_edges.py) ------------------------------------------------------
+
+def test_tier_spelt_by_an_id(pipe):
+    text = ("Today Torvane is releasing THRENWICK-7, our first frontier model, and THRENWICK-7 Loom, a faster tier for "
+            "agents.\n\nAPI ids: `threnwick-7-2603` and `threnwick-7-loom-2603`.")
+    assert ("THRENWICK-7 Loom", "MODEL") in [(t, lab) for t, lab, _ in ents(pipe, text)]
+
+
+def test_no_id_no_tier(pipe):
+    text = "Torvane released Threnwick 7 yesterday. Threnwick 7 Monday was busy. API id: `threnwick-7-2603`."
+    got = [t for t, _, _ in ents(pipe, text)]
+    assert "Threnwick 7 Monday" not in got and "Threnwick 7" in got
+
+
+def test_slug_spells():
+    from nlp.name_edges import _slug_spells
+    assert _slug_spells("ids: threnwick-7-loom-2603", "THRENWICK-7 Loom")
+    assert not _slug_spells("ids: threnwick-7-2603", "THRENWICK-7 Loom")
+    assert not _slug_spells("ids: xthrenwick-7-loomy", "THRENWICK-7 Loom")
