@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from .unknown import _UP
 
-_NOUN = r"(?:Arena|Board|Index|Leaderboard|Ladder)"
+_NOUN = r"(?:Arena|Board|Index|Leaderboard|Ladder|ARENA|INDEX|LEADERBOARD)"
 # a head word starts with a capital of any script ("Éclat Arena", "Ørsted Index"), as the other name shapes do
 _HEAD = rf"[{_UP}][\w.+&-]*(?!['’])"
 # up to three capitalised words, a board noun (capitalised, or a lower-case board after one word), a version
@@ -61,7 +61,8 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
 
     `ents`: (start, end, label, known) of the entities found so far; `ai_sentence(pos)`: whether the
     sentence at pos is about AI; `ai_text`: whether the text is."""
-    if not ai_text or not ("Arena" in text or "Board" in text or "Index" in text or "oard" in text or "Ladder" in text):
+    if not ai_text or not ("Arena" in text or "Board" in text or "Index" in text or "oard" in text or "Ladder" in text
+                                 or "ARENA" in text or "INDEX" in text):
         return [], set()
     title_end = text.find("\n")  # (a text of one line has no title)
     new, drop = [], set()
@@ -71,6 +72,11 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         s = _head_start(text, m.start("head"), m.end("head"))
         if s is None:
             continue
+        shouted = m.group("noun") is not None and m.group("noun").isupper()
+        if shouted:  # a headline's "OVER LATTICE ARENA CLAIM": the one word before the noun, itself in capitals
+            s = max(text.rfind(" ", 0, m.end("head")), text.rfind("\n", 0, m.end("head"))) + 1
+            if s < m.start("head") or not text[s:m.end("head")].isupper() or text[s:m.end("head")].title() in NOT_HEAD:
+                continue
         if m.group("low") and _GOVERNING_AFTER.match(text, m.end()):
             continue
         if _OWNED_BEFORE.search(text, max(0, s - 12), s):
@@ -92,7 +98,11 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         stop = re.search(r"[.!?](?:\s|$)", text[end:len(text) if nl < 0 else nl])
         sent = text[line:end + (stop.end() if stop else (len(text) if nl < 0 else nl) - end)]
         title = s < title_end and (m.group("noun") or _TITLE_WORDS.match(text, m.end()))
-        if not title and not (ai_sentence(s) and _SCOREISH.search(sent)):
+        # the knowledge base's bare noun ("Arena", ambiguous: kept only near AI words) already found right there
+        bare = m.group("noun") and any(x[:3] == (m.start("noun"), m.end("noun"), "BENCHMARK") and x[3] for x in inside)
+        if shouted and not bare:
+            continue
+        if not title and not bare and not (ai_sentence(s) and _SCOREISH.search(sent)):
             continue  # (a title's "Keel Index changelog" needs no score beside it)
         # the board's edition stays in the span, not in the name ("Longbow Index v4" is the Longbow Index)
         name = re.sub(r"\s+", " ", text[s:m.start("ver") if m.group("ver") else end])

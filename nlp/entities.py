@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
+from . import (board_names, chat_forms, name_bases, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
@@ -553,6 +553,10 @@ class EntityFinder:
                                                                                  source="tier"), ctx.ai_text())  # "Skua 4 Deep", then "Deep"
         out = tier_binding.apply(text, out, ctx.ai_sentence, lambda s, e, canon: Cand(s, e, "MODEL", canon, False, None, None, 1,
                                                                                    source="tier"), ctx.ai_text(), self.memory)  # "Corbel 5 Maxima with"
+        bases = name_bases.find(text, [(c.start, c.end, c.label, c.known) for c in out], lambda w: key(w) in self.gaz)
+        if bases:  # "Zumbador 3" in a passage naming the new "Zumbador 3 Ligero" (nlp.name_bases)
+            out = sorted(out + [Cand(s, e, lab, canon, False, None, None, 1, source="doc") for s, e, lab, canon in bases],
+                         key=lambda c: c.start)
         if not text.isascii():  # "은하-3 (Eunha-3)", "Kazane 4 (Japanese name 風音4)": one name (nlp.script_aliases)
             out = _script_aliases(text, out)
         out = _caps_names(text, out)  # "KEYSTONE TOPS BOARD" above "Mullion 3 Keystone" (nlp.caps_names)

@@ -150,6 +150,13 @@ def _bench_edition(text: str, c, nxt: int) -> None:
 
 
 
+def _slug_spells(text: str, name: str) -> bool:
+    """The passage writes ``name`` as a lower-case id too ("kite-9-glide-2603" for "KITE-9 Glide"): the tier is the
+    name's own, as its maker spells it."""
+    slug = re.sub(r"[\s_.]+", "-", name.lower())
+    return "-" in slug and re.search(rf"(?<![\w-]){re.escape(slug)}(?![a-z])", text) is not None
+
+
 def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
     """Move, in place, the end of each model of ``ents`` (sorted candidates with ``start``, ``end``,
     ``label``, ``canonical``, ``known``, ``entry``) whose versioned name goes on with a tier word, and
@@ -183,7 +190,8 @@ def extend(text: str, ents: list, tiers: frozenset[str]) -> None:
         if nxt < m.end() or NOT_MODEL_AFTER.match(text, c.end) or NOT_MODEL_AFTER.match(text, m.end()):
             continue
         glued = sep != " " and len(word) >= 3 and not _ordinary(words, word)  # "...-v2-Reason"
-        if not (glued or word in tiers or after[text[c.start:m.end()]] >= 2 and not _ordinary(words, word)):
+        if not (glued or word in tiers or after[text[c.start:m.end()]] >= 2 and not _ordinary(words, word)
+                or _slug_spells(text, text[c.start:m.end()])):
             continue
         c.canonical = c.canonical + ("-" if sep != " " else " ") + word
         c.end = m.end()

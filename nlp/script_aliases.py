@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from . import script_versions
 from .native_names import _MARK
 
 _LATIN = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff"
@@ -95,6 +96,8 @@ def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[
             span = _trim(m.group("form"), m.start("form"), english, True)
             if span:
                 pairs.setdefault(span, (label, canon))
+    for span, named in script_versions.pairs(text, found).items():  # "سهم-2" in a text naming Sahm-2
+        pairs.setdefault(span, named)
     if not pairs:
         return [], {}
     taken = {(s, e): (label, canon) for s, e, label, canon in found}

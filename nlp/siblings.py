@@ -55,6 +55,8 @@ BULLET = re.compile(rf"^[ \t]*(?:[*\-\u2022+]|\d{{1,2}}[.)])[ \t]+(\*\*)?(?P<nam
                     rf"[ \t]*(?:$|[:(\u2014\u2013]|[ ]-[ ])", re.M)
 LABELS = ("MODEL", "BENCHMARK", "ORG")
 ACRONYM = re.compile(r"[A-Z]{2,5}")
+# the nouns that end a board's or a test suite's name, never a person's (:mod:`nlp.board_names`)
+BOARD_NOUNS = frozenset("Arena Index Leaderboard Ladder Bench Benchmark Eval Suite".split())
 
 
 def _shape_says(w: str, label: str) -> bool:
@@ -77,8 +79,9 @@ def _item_ok(w: str, label: str, strong: bool = False) -> bool:
         return _name_ok(w) or len(w.split()) == 2 and ACRONYM.fullmatch(first) is not None and (
             _name_ok(w.split()[1]) or LAB_END.fullmatch(w.split()[1]) is not None)
     words = w.split()
-    if len(words) > 1 and all(x.isalpha() and x[1:].islower() and x not in TIER_WORDS for x in words):
-        return False  # "Jane Marlow": two plain words are a person's name, not a model's or a benchmark's
+    if len(words) > 1 and all(x.isalpha() and x[1:].islower() and x not in TIER_WORDS for x in words) \
+            and not (label == "BENCHMARK" and words[-1] in BOARD_NOUNS):
+        return False  # "Jane Marlow": two plain words are a person's name, not a model's or a benchmark's ("Forge Index" is a board)
     if first in NOT_BENCH or first in NOT_A_MODEL or w in TIER_WORDS:
         return False
     if label == "BENCHMARK":

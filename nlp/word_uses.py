@@ -24,6 +24,7 @@ Each test is a bounded regular expression at the mention: linear in the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .canonical import HYPHENS
 from .unknown import TIER_WORDS
@@ -92,6 +93,11 @@ def _language(word: str) -> bool:
     return i > 0 and word[:i] in LANGUAGES and LANGUAGE_SUFFIX.match(word, i) is not None
 
 
+def _one_word(w: str) -> bool:
+    """Letters only, the combining marks of Indic and other scripts included ("Skarv", "तरंग")."""
+    return bool(w) and w[0].isalpha() and all(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in w)
+
+
 def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
     """(start, end) of the guesses in ``rows`` that are names used as plain words (see the module doc).
 
@@ -120,7 +126,7 @@ def plain_uses(text: str, rows, ai_text: bool) -> set[tuple[int, int]]:
         if label != "ORG" and (w in LANGUAGES or _language(w)):
             out.add((s, e))
             continue
-        if not w.isalpha():  # one word, no digit: "Skarv", not "Skarv-2"
+        if not _one_word(w):  # one word, no digit: "Skarv", not "Skarv-2"
             continue
         if s in cited:
             out.add((s, e))
