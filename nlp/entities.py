@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (board_names, chat_forms, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
+from . import (board_names, chat_forms, glossary_names, legal_forms, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
@@ -297,6 +297,7 @@ Wall Street Weekend Morning Evening Today Tomorrow Yesterday
 Distributed Embedded Operating Complex Control Information Computing Expert Recommender Recommendation Dialogue Dialog
 Intelligent Agent Agents Cyber Fluid Group Power Energy Biological Living Natural Computational Learning Software Hardware
 Storage Network Networked Database Transport Transportation Weapon Weapons Defense Defence Emerging Critical""".split())
+ORG_FORM_BLOCK |= org_shapes.PARTY_ROLES  # "Plaintiff Crofter Systems": the party's role, then its name
 ORG_FORM_BLOCK |= COUNTRIES | DEMONYMS | PLACE_ADJECTIVES  # "China AI weekly", "Domestic AI startup X": where, not who
 UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
 
@@ -559,6 +560,12 @@ class EntityFinder:
         for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
             c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
+        if legal_forms.SPAN_TAKES_SUFFIX and legal_forms.has_any(text):  # "Keker, Van Nest & Peters LLP", "Anthropic PBC": the suffix is the span's
+            starts = {c.start for c in out}
+            for c in out:
+                m = legal_forms.suffix_at(text, c.end) if c.label == "ORG" else None
+                if m and m.group("form") not in legal_forms.SHORT_FORMS and not any(c.end < x < m.end() for x in starts):
+                    c.end = m.end()
         if "(" in text:  # "Bundesamt für Sicherheit in der Informationstechnik (BSI)": BSI takes the full name
             full = org_shapes.expanded_acronyms(text, [(c.start, c.end, c.label, c.canonical) for c in out])
             for c in out:
