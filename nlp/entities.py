@@ -566,6 +566,7 @@ class EntityFinder:
                 m = legal_forms.suffix_at(text, c.end) if c.label == "ORG" else None
                 if m and m.group("form") not in legal_forms.SHORT_FORMS and not any(c.end < x < m.end() for x in starts):
                     c.end = m.end()
+            out = [c for c in out if not legal_forms.ticker_at(text, c.start, c.end)]  # "AKBANK T.A.Ş. (AKBNK)"
         if "(" in text:  # "Bundesamt für Sicherheit in der Informationstechnik (BSI)": BSI takes the full name
             full = org_shapes.expanded_acronyms(text, [(c.start, c.end, c.label, c.canonical) for c in out])
             for c in out:

@@ -57,3 +57,14 @@ def canonical(name: str) -> str:
     if name.isupper() and any(len(w) > 3 for w in name.split()):
         return " ".join(w.capitalize() if len(w) > 3 or not w.isalpha() else w for w in name.split())
     return name
+
+
+_SUFFIX_END = re.compile(SUFFIX.pattern + r"\Z")
+_TICKER = re.compile(r"[A-Z][A-Z0-9.]{1,7}(?:[ ][A-Z]{2})?")
+
+
+def ticker_at(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a code in brackets right after a company's legal name ("QUENBY, INC. (QNBY)",
+    "AKBANK T.A.Ş. (AKBNK)"): a listing's ticker, not a name."""
+    return (s >= 2 and text[s - 2:s] == " (" and text[e:e + 1] == ")" and _TICKER.fullmatch(text, s, e) is not None
+            and _SUFFIX_END.search(text, max(0, s - 24), s - 2) is not None)

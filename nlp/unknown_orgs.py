@@ -34,6 +34,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
+from . import legal_forms, native_bodies
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
 
@@ -187,13 +188,20 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         # the known "AI Security Institute" after a country word)
         if add(s, e, skip=inner, ai=False):
             shaped.add(found[(s, e)])
+    for s, e in native_bodies.find(text) if not text.isascii() else ():  # "Politechnika Gdańska", "Luleå kommun"
+        inner = next(((a, b) for a, b, lab in taken if lab == "ORG" and s <= a and b <= e and (a, b) != (s, e)), None)
+        if inner and inner[0] > s and inner[1] == e:
+            continue  # "Ngân hàng Vietcombank": a kind word before a known brand
+        if add(s, e, skip=inner, ai=False):
+            shaped.add(found[(s, e)])
     for s, e, canon in legal_names(text):  # "Wrzos AI sp. z o.o.": the name with its suffix, canonical without
         inner = next(((a, b) for a, b, lab in taken if lab == "ORG" and s <= a and b < e), None)
         if add(s, e, skip=inner, ai=False):
             found[(s, e)] = canon
             shaped.add(canon)
-    if shaped:
-        orgs = sorted(list(found) + [(a, b) for a, b, lab in taken if lab == "ORG"])
+    if shaped:  # (not after a company's legal name: "AKBANK T.A.Ş. (AKBNK)" gives its ticker)
+        orgs = sorted([se for se in found if not legal_forms.suffix_at(text, se[1] - len(text[se[0]:se[1]].split(" ")[-1]) - 1)
+                       and not legal_forms.SUFFIX.search(text[se[0]:se[1]])] + [(a, b) for a, b, lab in taken if lab == "ORG"])
         for s, e in defined_acronyms(text, orgs):
             add(s, e, ai=False)
     # 1. cue words before, apposition after, "the lab, X"
