@@ -56,7 +56,8 @@ _CZ_RX = re.compile(rf"(?<![\w-])(?P<adj>[{_UP}][{_LOW}]+(?:á|é|ý|í|ova|ovo)
                     rf"(?P<head>agentura|banka|spořitelna|univerzita|úřad|rada|soud|nemocnice|město|fond|inspekce|komora|akademie)"
                     rf"(?P<gen>[ ][{_UP}][{_LOW}]+(?:[ ][{_LOW}]+y)?)?(?![\w-])")
 
-_FIRST_RX = re.compile(rf"(?<![\w-])(?P<head>{'|'.join(sorted(HEAD_FIRST, key=len, reverse=True))})[ ](?={_CAPW})")
+_FIRST_RX = re.compile(rf"(?<![\w-])(?P<head>{'|'.join(sorted(HEAD_FIRST, key=len, reverse=True))})[ ]"
+                       rf"(?=(?:(?:{'|'.join(sorted(CONNECT, key=len, reverse=True))})[ ]){{0,2}}{_CAPW})")
 _LAST_RX = re.compile(rf"(?<![\w-])(?P<name>{_CAPW}(?:[ ](?:ve|i|och|og)[ ]{_CAPW}|[ ]{_CAPW}){{0,3}})[ ]"
                       rf"(?P<head>{'|'.join(HEAD_LAST)})(?![\w-])")
 _FUSED_RX = re.compile(rf"(?<![\w-])(?:[{_UP}][\w]*-[ ](?:och|og|ja)[ ][{_LOW}]+|[{_UP}][{_LOW}]{{2,}})"
@@ -66,7 +67,7 @@ _ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UP}][{_UP}&]{{1,6}})\)")
 # stems of institution words in many languages (accents stripped, lower case)
 INSTITUTION_STEMS = ("univer", "institu", "instytu", "centr", "center", "agen", "autor", "author", "minist", "urad", "urzad",
                      "office", "bureau", "counc", "consil", "consej", "rada", "fond", "fund", "bank", "banc", "court", "soud",
-                     "tribun", "commis", "komis", "academ", "akadem", "osrod", "politec", "politeh", "kurum", "kurul", "bakan",
+                     "tribun", "biur", "commis", "komis", "academ", "akadem", "osrod", "politec", "politeh", "kurum", "kurul", "bakan",
                      "hochschul", "hogskol", "society", "societ", "associa", "federa", "administra", "directorat", "inspek",
                      "inspect", "ombuds", "nauk", "vien", "bo ", "kancelar", "sprav", "regul", "board", "council")
 
@@ -109,7 +110,7 @@ def _run_after(text: str, pos: int, vietnamese: bool, czech: bool = False) -> in
             end = m.end()
             prev_cap = False
             continue
-        elif (vietnamese and prev_cap and word.isalpha() and word.islower() and len(word) <= 6 and len(last) <= 5
+        elif (vietnamese and prev_cap and word.isalpha() and word.islower() and len(word) <= 7 and len(last) <= 7
               and word not in ENGLISH):  # "Khoa học", not "Vietcombank thử" nor "Nam is"
             end = m.start(1) + len(word)
             prev_cap = False
@@ -143,6 +144,8 @@ def _acronym_names(text: str) -> list[tuple[int, int]]:
                 s = base + w.start()
                 if _cap(tok) and any(st in _plain(text[s:m.start()]) for st in INSTITUTION_STEMS):
                     out.append((s, m.start()))
+                    code = m.group("acr")  # the acronym, there and wherever the text uses it again
+                    out += [(a.start(), a.end()) for a in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text)]
                 break
     return out
 
