@@ -560,11 +560,18 @@ class EntityFinder:
         for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
             c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
+        if legal_forms.SPAN_TAKES_SUFFIX and ("公司" in text or "株式会社" in text):  # "华为" + "技术有限公司": Huawei's
+            for c in out:
+                m = legal_forms.CJK_TAIL.match(text, c.end) if c.label == "ORG" and c.known else None
+                if m and not any(c.end < x.start < m.end() for x in out):
+                    c.end = m.end()
         if legal_forms.SPAN_TAKES_SUFFIX and legal_forms.has_any(text):  # "Keker, Van Nest & Peters LLP", "Anthropic PBC": the suffix is the span's
             starts = {c.start for c in out}
             for c in out:
                 m = legal_forms.suffix_at(text, c.end) if c.label == "ORG" else None
-                if m and m.group("form") not in legal_forms.SHORT_FORMS and not any(c.end < x < m.end() for x in starts):
+                name = text[c.start:c.end]
+                if m and (m.group("form") not in legal_forms.SHORT_FORMS or " " in name and not name.isupper()) \
+                        and not any(c.end < x < m.end() for x in starts):  # ("Korrindal Labs AB"; not "Team AB")
                     c.end = m.end()
             out = [c for c in out if not legal_forms.ticker_at(text, c.start, c.end)]  # "AKBANK T.A.Ş. (AKBNK)"
         if "(" in text:  # "Bundesamt für Sicherheit in der Informationstechnik (BSI)": BSI takes the full name

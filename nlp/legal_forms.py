@@ -68,3 +68,21 @@ def ticker_at(text: str, s: int, e: int) -> bool:
     "AKBANK T.A.Ş. (AKBNK)"): a listing's ticker, not a name."""
     return (s >= 2 and text[s - 2:s] == " (" and text[e:e + 1] == ")" and _TICKER.fullmatch(text, s, e) is not None
             and _SUFFIX_END.search(text, max(0, s - 24), s - 2) is not None)
+
+
+# Chinese and Japanese company forms: "…有限公司" (limited company), "…股份有限公司", "株式会社…" / "…株式会社" (KK);
+# the name runs from a boundary (start, space, colon, bracket, comma) to the form, a city in brackets inside it
+# ("灵雀智能科技（杭州）有限公司")
+_HAN = r"\u4e00-\u9fff"
+_KANA = r"\u30a0-\u30ff"
+CJK_COMPANY = re.compile(rf"(?:(?<=[\s:：(（,，;；、])|(?<=^))(?P<name>[{_HAN}]{{2,16}}(?:（[{_HAN}]{{2,4}}）)?(?:股份)?有限(?:责任)?公司"
+                         rf"|株式会社[{_HAN}{_KANA}]{{2,12}}|[{_HAN}{_KANA}]{{2,12}}株式会社)", re.M)
+# what may follow a known organisation's name before the form: "华为" + "技术有限公司"
+CJK_TAIL = re.compile(rf"[{_HAN}]{{0,8}}?(?:股份)?有限(?:责任)?公司|株式会社")
+
+
+def cjk_companies(text: str) -> list[tuple[int, int]]:
+    """(start, end) of Chinese and Japanese company names with their legal form."""
+    if "公司" not in text and "株式会社" not in text:
+        return []
+    return [m.span("name") for m in CJK_COMPANY.finditer(text)]

@@ -57,7 +57,7 @@ _CZ_RX = re.compile(rf"(?<![\w-])(?P<adj>[{_UP}][{_LOW}]+(?:á|é|ý|í|ova|ovo)
                     rf"(?P<gen>[ ][{_UP}][{_LOW}]+(?:[ ][{_LOW}]+y)?)?(?![\w-])")
 
 _FIRST_RX = re.compile(rf"(?<![\w-])(?P<head>{'|'.join(sorted(HEAD_FIRST, key=len, reverse=True))})[ ]"
-                       rf"(?=(?:(?:{'|'.join(sorted(CONNECT, key=len, reverse=True))})[ ]){{0,2}}{_CAPW})")
+                       rf"(?=(?:(?:{'|'.join(sorted(CONNECT, key=len, reverse=True))})[ ]){{0,2}}{_CAPW}|[{_LOW}]+[ ]{_CAPW})")
 _LAST_RX = re.compile(rf"(?<![\w-])(?P<name>{_CAPW}(?:[ ](?:ve|i|och|og)[ ]{_CAPW}|[ ]{_CAPW}){{0,3}})[ ]"
                       rf"(?P<head>{'|'.join(HEAD_LAST)})(?![\w-])")
 _FUSED_RX = re.compile(rf"(?<![\w-])(?:[{_UP}][\w]*-[ ](?:och|og|ja)[ ][{_LOW}]+|[{_UP}][{_LOW}]{{2,}})"

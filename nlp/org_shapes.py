@@ -221,9 +221,9 @@ def legal_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical) of companies named with a legal-form suffix (:mod:`nlp.legal_forms`): the span
     takes the suffix ("Wrzos AI sp. z o.o."), the canonical not ("Wrzos AI"). A two-letter form that is also a
     word or code ("AB", "AG", "SE") needs a name of two words or one the text also writes alone."""
+    out = [(s, e, text[s:e]) for s, e in legal_forms.cjk_companies(text)]  # "北京集佳知识产权代理有限公司"
     if not legal_forms.has_any(text):
-        return []
-    out = []
+        return out
     for m in _around(SHAPE_LEGAL, text, LEGAL_WORDS):
         s, e = m.start("name"), m.end("name")
         words = text[s:e].split(" ")

@@ -196,6 +196,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             shaped.add(found[(s, e)])
     for s, e, canon in legal_names(text):  # "Wrzos AI sp. z o.o.": the name with its suffix, canonical without
         inner = next(((a, b) for a, b, lab in taken if lab == "ORG" and s <= a and b < e), None)
+        if inner and inner[0] == s and inner[1] >= s + len(canon):
+            continue  # "Google LLC", "华为技术有限公司": the known name keeps its canonical and takes the suffix later
         if add(s, e, skip=inner, ai=False):
             found[(s, e)] = canon
             shaped.add(canon)

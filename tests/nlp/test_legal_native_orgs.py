@@ -119,3 +119,17 @@ def test_handle_with_a_lab_suffix_names_the_lab(pipe):
 def test_personal_handle_is_not_a_lab(pipe):
     text = "Reply from @fenwaldj: I tried the new coding model and Fenwald liked it."
     assert "@fenwaldj" not in org_texts(pipe, text)
+
+
+# --- Chinese and Japanese company forms ---------------------------------------------------------------------
+def test_cjk_company_names_run_from_a_boundary():
+    text = "申请人: 青岚算力科技（苏州）有限公司\n代理机构: 上海青岚专利代理有限公司. 另见 株式会社ミズナラ研究所。"
+    got = {text[s:e] for s, e in legal_forms.cjk_companies(text)}
+    assert "青岚算力科技（苏州）有限公司" in got and "上海青岚专利代理有限公司" in got
+    assert "株式会社ミズナラ研究所" in got
+    assert legal_forms.cjk_companies("该公司表示模型已发布。") == []  # "the company said": no form, no name
+
+
+def test_czech_head_with_a_genitive():
+    text = "Smlouvu podepsal Magistrát města Korrindalu. Ministerstvo uvedlo, že souhlasí."
+    assert {text[s:e] for s, e in native_bodies.find(text)} == {"Magistrát města Korrindalu"}
