@@ -255,6 +255,8 @@ def defined_acronyms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue
         acr = m.group("acr")
         initials = "".join(w[0] for w in re.findall(r"[A-Z][\w]*", text[s:e]))
+        if not initials:
+            continue  # a name in a script without capitals ("杭州星河智能科技有限公司 (XH)")
         if acr.replace("&", "")[:2] == initials[:2] or acr[0] == initials[0] and (
                 len(acr) <= len(initials) or len(acr) >= 3 and len(initials) >= 2):  # "Brazilian Development Bank (BNDES)"
             out.append((m.start("acr"), m.end("acr")))

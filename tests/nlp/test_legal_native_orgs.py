@@ -37,7 +37,8 @@ def org_texts(pipe, text):
 ])
 def test_name_before_a_legal_suffix(text, span, canon):
     got = {(text[s:e], c) for s, e, c in legal_names(text)}
-    assert (span, canon) in got
+    name = legal_forms.SUFFIX.sub("", span)  # the span follows the convention switch (legal_forms.SPAN_TAKES_SUFFIX)
+    assert ((span if legal_forms.SPAN_TAKES_SUFFIX else name), canon) in got
 
 
 def test_short_form_needs_a_second_mention_or_two_words():
@@ -65,7 +66,7 @@ def test_pipeline_spreads_the_company_to_its_bare_mentions(pipe):
     text = ("Korrindal Labs AB released Korrindal-Chat 2, an open model. Korrindal said the model was trained in Lund, "
             "and Korrindal expects a larger model next year.")
     got = org_texts(pipe, text)
-    assert "Korrindal Labs AB" in got
+    assert ("Korrindal Labs AB" if legal_forms.SPAN_TAKES_SUFFIX else "Korrindal Labs") in got
     assert sum(1 for e in pipe(text).ents if e.label_ == "ORG" and e.text == "Korrindal") == 2
 
 
@@ -133,3 +134,8 @@ def test_cjk_company_names_run_from_a_boundary():
 def test_czech_head_with_a_genitive():
     text = "Smlouvu podepsal Magistrát města Korrindalu. Ministerstvo uvedlo, že souhlasí."
     assert {text[s:e] for s, e in native_bodies.find(text)} == {"Magistrát města Korrindalu"}
+
+
+def test_cjk_company_before_a_latin_acronym_does_not_break(pipe):
+    text = "The applicant, 杭州青岚算力科技有限公司 (QL), trained the Qinglan-2 model for AI search."
+    assert any(e.label_ == "ORG" for e in pipe(text).ents)
