@@ -177,3 +177,21 @@ def find(text: str) -> list[tuple[int, int]]:
         out.append((m.start(), m.end()))
     out += _acronym_names(text)
     return sorted(set(out), key=lambda se: (se[0] - se[1], se[0]))  # the longest first
+
+
+# an institution noun written before a name in Arabic (construct state: "جامعة <name>" the university of <name>,
+# "الهيئة <name>" the authority ...) or after one in Hindi ("<name> मंत्रालय" ministry, "संस्थान" institute,
+# "विश्वविद्यालय" university): a name found without it (a paired English name's native half) takes it
+ARABIC_HEAD_BEFORE = re.compile(r"(?:جامعة|الجامعة|الهيئة|هيئة|وزارة|مستشفى|مركز|معهد|مجلس|المركز|المعهد|مؤسسة|بنك|البنك|شركة)[ ]\Z")
+INDIC_HEAD_AFTER = re.compile(r"[ ](?:मंत्रालय|संस्थान|विश्वविद्यालय|प्राधिकरण|आयोग|परिषद|बैंक)(?![\w])")
+
+
+def with_native_head(text: str, s: int, e: int) -> tuple[int, int]:
+    """(start, end) of a found name widened to the institution noun written with it in Arabic or Hindi."""
+    b = ARABIC_HEAD_BEFORE.search(text, max(0, s - 12), s)
+    if b:
+        s = b.start()
+    a = INDIC_HEAD_AFTER.match(text, e)
+    if a:
+        e = a.end()
+    return s, e

@@ -139,3 +139,15 @@ def test_czech_head_with_a_genitive():
 def test_cjk_company_before_a_latin_acronym_does_not_break(pipe):
     text = "The applicant, 杭州青岚算力科技有限公司 (QL), trained the Qinglan-2 model for AI search."
     assert any(e.label_ == "ORG" for e in pipe(text).ents)
+
+
+def test_arabic_and_hindi_institution_nouns_widen_a_name():
+    text = "أعلنت جامعة الوادي الأخضر عن نموذج جديد"
+    s = text.index("الوادي")
+    assert text[slice(*native_bodies.with_native_head(text, s, s + len("الوادي الأخضر")))] == "جامعة الوادي الأخضر"
+    hi = "यह घोषणा हरित घाटी संस्थान ने की"
+    s = hi.index("हरित")
+    assert hi[slice(*native_bodies.with_native_head(hi, s, s + len("हरित घाटी")))] == "हरित घाटी संस्थान"
+    plain = "قال الوادي الأخضر إن النموذج جاهز"  # no institution noun: unchanged
+    s = plain.index("الوادي")
+    assert native_bodies.with_native_head(plain, s, s + len("الوادي الأخضر")) == (s, s + len("الوادي الأخضر"))
