@@ -73,7 +73,8 @@ def find(text: str, found: list[tuple[int, int, str, str, bool]], plain_words=fr
             continue
         if surface in keys:  # the passage's mixed-case name decides the label too ("VANTA 2" of the model Vanta 2)
             recanon[(s, e)] = keys[surface]
-        elif " " in surface:
+        elif " " in surface and (canon is None or canon == surface or canon.isupper()):  # (not a canonical a rule gave:
+            # "CROFTER SYSTEMS, INC." is "Crofter Systems")
             recanon[(s, e)] = label, " ".join(w.capitalize() if (len(w) >= 5 or w.capitalize() in _FORM_WORDS) and w.isalpha() else w
                                        for w in surface.split(" "))
     if not keys:

@@ -50,7 +50,8 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (board_names, chat_forms, name_bases, glossary_names, native_names, name_edges, name_tiers, name_roles, name_tagger, name_typos,
+from . import (board_names, chat_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+               name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses)
 from .name_memory import EVIDENCE_KEY, evidence
@@ -297,6 +298,7 @@ Wall Street Weekend Morning Evening Today Tomorrow Yesterday
 Distributed Embedded Operating Complex Control Information Computing Expert Recommender Recommendation Dialogue Dialog
 Intelligent Agent Agents Cyber Fluid Group Power Energy Biological Living Natural Computational Learning Software Hardware
 Storage Network Networked Database Transport Transportation Weapon Weapons Defense Defence Emerging Critical""".split())
+ORG_FORM_BLOCK |= org_shapes.PARTY_ROLES  # "Plaintiff Crofter Systems": the party's role, then its name
 ORG_FORM_BLOCK |= COUNTRIES | DEMONYMS | PLACE_ADJECTIVES  # "China AI weekly", "Domestic AI startup X": where, not who
 UNKNOWN_NAME_BLOCK = {"COVID", "Series", "Top", "Group", "Live", "Video", "Web", "Team", "Code", "Model", "Open", "Text"}
 
@@ -563,6 +565,27 @@ class EntityFinder:
         for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
             c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
+        if not text.isascii():  # "جامعة" + "الملك عبدالله ...": the university, not its namesake (nlp.native_bodies)
+            starts = {c.start for c in out} | {c.end for c in out}
+            for c in out:
+                if c.label == "ORG" and not c.known:
+                    s1, e1 = native_bodies.with_native_head(text, c.start, c.end)
+                    if (s1, e1) != (c.start, c.end) and not any(s1 < x < c.start or c.end < x < e1 for x in starts):
+                        c.start, c.end = s1, e1
+        if legal_forms.SPAN_TAKES_SUFFIX and ("公司" in text or "株式会社" in text):  # "华为" + "技术有限公司": Huawei's
+            for c in out:
+                m = legal_forms.CJK_TAIL.match(text, c.end) if c.label == "ORG" and c.known else None
+                if m and not any(c.end < x.start < m.end() for x in out):
+                    c.end = m.end()
+        if legal_forms.SPAN_TAKES_SUFFIX and legal_forms.has_any(text):  # "Keker, Van Nest & Peters LLP", "Anthropic PBC": the suffix is the span's
+            starts = {c.start for c in out}
+            for c in out:
+                m = legal_forms.suffix_at(text, c.end) if c.label == "ORG" else None
+                name = text[c.start:c.end]
+                if m and (m.group("form") not in legal_forms.SHORT_FORMS or " " in name and not name.isupper()) \
+                        and not any(c.end < x < m.end() for x in starts):  # ("Korrindal Labs AB"; not "Team AB")
+                    c.end = m.end()
+            out = [c for c in out if not legal_forms.ticker_at(text, c.start, c.end)]  # "AKBANK T.A.Ş. (AKBNK)"
         if "(" in text:  # "Bundesamt für Sicherheit in der Informationstechnik (BSI)": BSI takes the full name
             full = org_shapes.expanded_acronyms(text, [(c.start, c.end, c.label, c.canonical) for c in out])
             for c in out:

@@ -17,6 +17,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import legal_forms
 from .demonyms import subnational_prefix
 from .unknown import _UP, PLACES
 
@@ -58,7 +59,11 @@ COORD_HEAD = (r"Ministry|Department|Office|Agency|Commission|Council|Authority|I
 _ITEM = rf"{_W}(?:[ ]{_W})?"
 SHAPE_COORD = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>(?:{_W}[ ]){{0,2}}(?:{COORD_HEAD})[ ](?:of|for|on)[ ](?:the[ ])?"
                          rf"{_ITEM}(?P<list>(?:,[ ]{_ITEM}){{1,5}},?[ ](?:and|&)[ ]{_ITEM}))(?![\w-])")
-SHAPE_LEGAL = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ]{_W}){{0,2}})(?={LEGAL})")
+SHAPE_LEGAL = re.compile(rf"(?<![\w'\u2019.@/-])(?P<name>{_W}(?:[ ]{_W}){{0,3}})(?={legal_forms.SUFFIX.pattern})")
+# a party's role before a company's name in a filing: "Plaintiff Crofter Systems, Inc.", "Defendant Quenby"
+PARTY_ROLES = frozenset("""Plaintiff Plaintiffs Defendant Defendants Appellant Appellee Respondent Claimant Petitioner Applicant
+Licensor Licensee Seller Buyer Supplier Vendor Customer Client Issuer Assignee Assignor Employer Contractor Opponent Proprietor
+Registrant Borrower Lender Guarantor Purchaser Acquirer Investor""".split())
 # a body named in its own language, its kind first: "Gemeente Halden", "Agenzia delle Dogane", "Ministère des Sports",
 # "Banco Varnhold", "Comisiones Obreras" (words no English sentence uses as common nouns, so a capitalised word after
 # one is a name; a word of English is kept out: "Commission", "Tribunal" are English and have their own shapes)
@@ -102,8 +107,7 @@ CONNECTORS = frozenset("of for on and & de di do du the".split())
 # and a regular expression tried at every capital of a long text costs more than the finder's other steps)
 FIRST_WORDS = tuple(w.split("[")[0] for w in HEAD_FIRST.split("|"))
 LAST_WORDS = tuple(w.split("[")[0] for w in HEAD_LAST.split("|"))
-LEGAL_WORDS = (" Co.", " Inc", " Corp", " Ltd", " LLC", " LLP", " GmbH", " AG", " SAS", " S.A.", " plc", " K.K.", " Pte", " Pty",
-               " B.V.", " N.V.", " S.p.A.", " S.r.l.", " SARL", " S.L.", " Oy", " A/S")
+LEGAL_WORDS = legal_forms.WORDS
 
 
 # (an alternation of plain words: the regular expression engine scans for their first letters only)
@@ -165,7 +169,7 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
     """(start, end) of organisation names known by their shape, in text order, not overlapping."""
     out: list[tuple[int, int]] = []
     for rx, heads in ((SHAPE_COORD, COORD_WORDS), (SHAPE_FIRST, FIRST_WORDS), (SHAPE_LAST, LAST_WORDS),
-                      (SHAPE_LEGAL, LEGAL_WORDS), (SHAPE_NATIVE, NATIVE_WORDS), (AMP_NAME, (" & ",))):
+                      (SHAPE_NATIVE, NATIVE_WORDS), (AMP_NAME, (" & ",))):
         for m in _around(rx, text, heads, after=150 if rx is SHAPE_COORD else 90):
             s, e = m.start("name"), m.end()
             if rx in (SHAPE_COORD, SHAPE_NATIVE) and m.group("list") and not _coordinated(m.group("list")):
@@ -213,6 +217,33 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
     return kept
 
 
+def legal_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of companies named with a legal-form suffix (:mod:`nlp.legal_forms`): the span
+    takes the suffix ("Wrzos AI sp. z o.o."), the canonical not ("Wrzos AI"). A two-letter form that is also a
+    word or code ("AB", "AG", "SE") needs a name of two words or one the text also writes alone."""
+    out = [(s, e, text[s:e]) for s, e in legal_forms.cjk_companies(text)]  # "北京集佳知识产权代理有限公司"
+    if not legal_forms.has_any(text):
+        return out
+    for m in _around(SHAPE_LEGAL, text, LEGAL_WORDS):
+        s, e = m.start("name"), m.end("name")
+        words = text[s:e].split(" ")
+        while len(words) > 1 and (words[0] in PARTY_ROLES or words[0] in CALENDAR or words[0].lower() in STOP_WORDS
+                                  or words[0] in FIRST_BLOCK and words[0] not in NEEDS_MORE):
+            s += len(words[0]) + 1
+            words = words[1:]
+        first = words[0]
+        if first.lower() in STOP_WORDS or first in PARTY_ROLES or first in PLACES or first in CALENDAR or len(first) < 2:
+            continue
+        suf = legal_forms.suffix_at(text, e)
+        if suf.group("form") in legal_forms.SHORT_FORMS and text[s:e].isupper():
+            continue  # "MINI PRICE AGAIN AS": a shouted headline's word
+        if suf.group("form") in legal_forms.SHORT_FORMS and len(words) == 1:
+            if first.isupper() or not re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-]|[ ]{suf.group('form')}\b)", text):
+                continue  # "Team AB", "PFAS SE": a word or code, not a company the text names again
+        out.append((s, suf.end() if legal_forms.SPAN_TAKES_SUFFIX else e, legal_forms.canonical(text[s:e])))
+    return out
+
+
 def defined_acronyms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The "(NGA)" right after an organisation's name, when its letters are the name's initials (or a
     prefix of them), and every later mention of that acronym."""
@@ -224,6 +255,8 @@ def defined_acronyms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue
         acr = m.group("acr")
         initials = "".join(w[0] for w in re.findall(r"[A-Z][\w]*", text[s:e]))
+        if not initials:
+            continue  # a name in a script without capitals ("杭州星河智能科技有限公司 (XH)")
         if acr.replace("&", "")[:2] == initials[:2] or acr[0] == initials[0] and (
                 len(acr) <= len(initials) or len(acr) >= 3 and len(initials) >= 2):  # "Brazilian Development Bank (BNDES)"
             out.append((m.start("acr"), m.end("acr")))

@@ -34,7 +34,8 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from .org_shapes import defined_acronyms, shaped_orgs
+from . import legal_forms, native_bodies
+from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
 
 _H = re.escape(HYPHENS)
@@ -114,6 +115,8 @@ NOT_OWNERS = frozenset("models model api v1 v2 latest main tree blob resolve fil
 SLUG_CELL = re.compile(r"[a-z][a-z0-9]{2,}(?:[-_][a-z0-9]+)?")
 # a handle: "@Quillion_ai", "@HexadyneAI"
 HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]*?)(?:[_]?(?:ai|AI|labs|Labs|HQ|hq|research|Research))?(?![\w])")
+# a handle with a lab's suffix: "@ambrette_ai", "@QuillionLabs" (the base: the lab's name)
+HANDLE_LAB = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9]{2,}?)[_]?(?:ai|AI|Ai|labs|Labs|LABS|research|Research|HQ|hq)(?![\w])")
 ORG_COLUMN = frozenset("org organization organisation developer lab company creator provider vendor maker".split())
 PERSON_TITLES = frozenset("Mr Mrs Ms Dr Prof Professor Sir Lady Lord Saint St Today Tonight Yesterday Tomorrow World "
                           "Internet Industry Street Wall Finally Meanwhile However Also Still Instead Overall Separately "
@@ -185,8 +188,22 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         # the known "AI Security Institute" after a country word)
         if add(s, e, skip=inner, ai=False):
             shaped.add(found[(s, e)])
-    if shaped:
-        orgs = sorted(list(found) + [(a, b) for a, b, lab in taken if lab == "ORG"])
+    for s, e in native_bodies.find(text) if not text.isascii() else ():  # "Politechnika Gdańska", "Luleå kommun"
+        inner = next(((a, b) for a, b, lab in taken if lab == "ORG" and s <= a and b <= e and (a, b) != (s, e)), None)
+        if inner and inner[0] > s and inner[1] == e:
+            continue  # "Ngân hàng Vietcombank": a kind word before a known brand
+        if add(s, e, skip=inner, ai=False):
+            shaped.add(found[(s, e)])
+    for s, e, canon in legal_names(text):  # "Wrzos AI sp. z o.o.": the name with its suffix, canonical without
+        inner = next(((a, b) for a, b, lab in taken if lab == "ORG" and s <= a and b < e), None)
+        if inner and inner[0] == s and inner[1] >= s + len(canon):
+            continue  # "Google LLC", "华为技术有限公司": the known name keeps its canonical and takes the suffix later
+        if add(s, e, skip=inner, ai=False):
+            found[(s, e)] = canon
+            shaped.add(canon)
+    if shaped:  # (not after a company's legal name: "AKBANK T.A.Ş. (AKBNK)" gives its ticker)
+        orgs = sorted([se for se in found if not legal_forms.suffix_at(text, se[1] - len(text[se[0]:se[1]].split(" ")[-1]) - 1)
+                       and not legal_forms.SUFFIX.search(text[se[0]:se[1]])] + [(a, b) for a, b, lab in taken if lab == "ORG"])
         for s, e in defined_acronyms(text, orgs):
             add(s, e, ai=False)
     # 1. cue words before, apposition after, "the lab, X"
@@ -302,6 +319,14 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             s = m.start() - len(w.group(1))
             if _name_ok(w.group(1)) or (s, m.start()) in spans:
                 add(s, m.end(), skip=(s, m.start()))
+    # a lab's handle: "@ambrette_ai", "@NordljusLabs" (a lab suffix) names the lab the text writes capitalised
+    for m in HANDLE_LAB.finditer(text) if "@" in text else ():
+        base = m.group("name")
+        w = re.search(rf"(?<![\w@/.{_H}]){re.escape(base[0].upper() + base[1:])}(?![\w{_H}])", text) if len(base) > 3 else None
+        if w and _name_ok(w.group()) and not text[w.end():w.end() + 1].isdigit():
+            if add(m.start(), m.end(), ai=False):
+                found[(m.start(), m.end())] = w.group()
+                add(w.start(), w.end(), ai=False)
     if not found:
         return []
     # 5. the document: a lab found once is that lab everywhere, its handle too
