@@ -174,9 +174,21 @@ _NOT_A_NAME_WORD = frozenset(("benchmark", "test", "suite", "same", "model", "mo
 def _longer(text: str, benches: list[tuple], at: int, surface: str, canon: str | None) -> str | None:
     """The one benchmark named before `at` whose name holds `surface` as whole words (a word, or its
     first words: "Vending-Bench" of "Vending-Bench Arena"), other than `canon`; else None."""
-    words = re.compile(rf"(?:^|(?<=\s)){re.escape(surface)}(?=\s|$)", re.I)
-    longer = {c for _, be, _, c in benches if be <= at and c != canon and len(c) > len(surface) and words.search(c)}
+    low = surface.lower()
+    longer = {c for _, be, _, c in benches if be <= at and c != canon and len(c) > len(surface) and _holds_words(c.lower(), low)}
     return longer.pop() if len(longer) == 1 else None
+
+
+def _holds_words(name: str, words: str) -> bool:
+    """Whether `words` stands in `name` between white space or the ends (both lower case): a plain search, as this
+    runs for every benchmark mention and a regex compiled per call cost more than the rest of the step."""
+    i = name.find(words)
+    while i >= 0:
+        j = i + len(words)
+        if (i == 0 or name[i - 1].isspace()) and (j == len(name) or name[j].isspace()):
+            return True
+        i = name.find(words, i + 1)
+    return False
 
 
 def short_benches(text: str, ents: list[tuple]) -> list[tuple]:

@@ -10,7 +10,7 @@ the version, as a word of its own, becomes that model.
 Kept out: a mention followed by another capitalised word or a version part ("Vellum 4 Ultra", "Vellum 4.1", a
 different member), one glued to letters, digits, hyphens, dots, slashes or underscores, one inside a name already
 found, and bases whose first word is a tier, a common capitalised word or a word the knowledge base knows alone
-(``listed``). One regular expression per base name, run only when a passage found such a member.
+(``listed``). A plain string search per base name, run only when a passage found such a member.
 """
 from __future__ import annotations
 
@@ -47,9 +47,15 @@ def find(text: str, found: list[tuple[int, int, str, bool]], listed=lambda w: Fa
         return []
     spans = sorted((s, e) for s, e, _, _ in found)
     out = []
-    for base in sorted(bases):
-        rx = re.compile(rf"(?<![\w{_H}./@_]){re.escape(base)}(?![\w{_H}/_]|\.\d|[ {_H}][{_UP}0-9])")
-        for m in rx.finditer(text):
-            if _free(spans, m.start(), m.end()):
-                out.append((m.start(), m.end(), "MODEL", base))
+    for base in sorted(bases):  # plain string search and two fixed boundary checks: no regex compiled per base
+        at = text.find(base)
+        while at >= 0:
+            end = at + len(base)
+            if (at == 0 or not _GLUED_BEFORE.match(text, at - 1)) and _FREE_AFTER.match(text, end) and _free(spans, at, end):
+                out.append((at, end, "MODEL", base))
+            at = text.find(base, at + 1)
     return sorted(out)
+
+
+_GLUED_BEFORE = re.compile(rf"[\w{_H}./@_]")
+_FREE_AFTER = re.compile(rf"(?![\w{_H}/_]|\.\d|[ {_H}][{_UP}0-9])")
