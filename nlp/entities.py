@@ -1296,14 +1296,7 @@ def _script_aliases(text: str, out: list[Cand]) -> list[Cand]:
     for c in out:  # (and the other mentions that had the other-script canonical: "Αλκυόνη" of "Αλκυόνη Research")
         if c.label in LABELS and c.canonical in renamed:
             c.canonical, c.known, c.entry = renamed[c.canonical], False, None
-    if not new:
-        return out
-    by_canon = {c.canonical: c for c in out if c.label in LABELS}
-    for s, e, label, canon in new:
-        a = by_canon.get(canon)
-        out.append(Cand(s, e, label, canon, False, a.org if a else None, a.family if a else None, 1, source="alias"))
-    out.sort(key=lambda c: c.start)
-    return out
+    return _add_forms(out, new, "alias")
 
 
 def _short_forms(text: str, out: list[Cand], cands: list[Cand], listed) -> list[Cand]:
@@ -1329,12 +1322,18 @@ def _caps_names(text: str, out: list[Cand]) -> list[Cand]:
     for c in out:
         if (c.start, c.end) in recanon:
             c.label, c.canonical = recanon[(c.start, c.end)]
+    return _add_forms(out, new, "caps")
+
+
+def _add_forms(out: list[Cand], new, source: str) -> list[Cand]:
+    """`out` with the new spans (start, end, label, canonical) of other forms of names found (another script, capitals),
+    each taking the developer and family of the name whose canonical it has."""
     if not new:
         return out
     by_canon = {c.canonical: c for c in out if c.label in LABELS}
     for s, e, label, canon in new:
         a = by_canon.get(canon)
-        out.append(Cand(s, e, label, canon, False, a.org if a else None, a.family if a else None, 1, source="caps"))
+        out.append(Cand(s, e, label, canon, False, a.org if a else None, a.family if a else None, 1, source=source))
     out.sort(key=lambda c: c.start)
     return out
 

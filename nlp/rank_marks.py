@@ -26,8 +26,14 @@ def blank_moves(text: str) -> str:
     """``text`` with the movement marks of ranked lists replaced by spaces (same length), or ``text`` itself."""
     if "\n" not in text or not any(c in text for c in _CHEAP):
         return text
+    return blank_marks(text, _MOVE)
+
+
+def blank_marks(text: str, rx) -> str:
+    """``text`` with the ``mark`` group of every match of ``rx`` replaced by spaces (same length, so every offset
+    still points into the input), or ``text`` itself when nothing matched (shared with nlp.spread_marks)."""
     parts, pos = [], 0
-    for m in _MOVE.finditer(text):
+    for m in rx.finditer(text):
         a, b = m.span("mark")
         parts.append(text[pos:a])
         parts.append(" " * (b - a))

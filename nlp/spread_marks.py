@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .rank_marks import blank_marks
+
 _SPREAD = re.compile(
     r"(?<=[\d%])(?P<mark>[ \t]?\([ \t]*(?:±|\+/-|\+-|\+/−)[ \t]*\d+(?:\.\d+)?(?![\d.])[ \t]*\)"
     r"|[ \t]*(?:±|\+/-|\+-|\+/−)[ \t]*\d+(?:\.\d+)?(?![\d.]))"
@@ -26,13 +28,4 @@ def blank_spreads(text: str) -> str:
     """``text`` with the spreads after its numbers replaced by spaces (same length), or ``text`` itself."""
     if not any(c in text for c in _CHEAP):
         return text
-    parts, pos = [], 0
-    for m in _SPREAD.finditer(text):
-        a, b = m.span("mark")
-        parts.append(text[pos:a])
-        parts.append(" " * (b - a))
-        pos = b
-    if not parts:
-        return text
-    parts.append(text[pos:])
-    return "".join(parts)
+    return blank_marks(text, _SPREAD)
