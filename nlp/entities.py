@@ -1249,9 +1249,7 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
     more += tiers_alone(text, models, taken(), listed)
     if not more:
         return out
-    owner = {}
-    for c in out:
-        owner.setdefault((c.label, c.canonical), c)
+    owner = _first_of_each(out)
     for s, e, lab, canon in more:
         o = owner.get((lab, canon))  # "Flash" for a known Gemini 2.5 Flash is known too
         if o is None and (s, e) in recalled:
@@ -1274,9 +1272,7 @@ def _slug_forms(text: str, out: list[Cand], cands: list[Cand], memory, ai_text: 
     more = slug_names.find(text, found, list(memory.names) if memory else (), ai_text, guessed)
     if not more:
         return out
-    owner, at = {}, {(c.start, c.end): c for c in out}
-    for c in out:
-        owner.setdefault((c.label, c.canonical), c)
+    owner, at = _first_of_each(out), {(c.start, c.end): c for c in out}
     for s, e, lab, canon in more:
         if (s, e) in at:  # a guess its list relabels
             c = at[(s, e)]
@@ -1299,15 +1295,21 @@ def _script_aliases(text: str, out: list[Cand]) -> list[Cand]:
     return _add_forms(out, new, "alias")
 
 
+def _first_of_each(out: list[Cand]) -> dict[tuple[str, str | None], Cand]:
+    """(label, canonical) -> the first candidate with it: whose knowledge a new form of that name takes."""
+    owner: dict[tuple[str, str | None], Cand] = {}
+    for c in out:
+        owner.setdefault((c.label, c.canonical), c)
+    return owner
+
+
 def _short_forms(text: str, out: list[Cand], cands: list[Cand], listed) -> list[Cand]:
     """A bracketed abbreviation and a body's first word standing for a name found (:mod:`nlp.short_forms`)."""
     found = [(c.start, c.end, c.label, c.canonical, c.known) for c in out]
     more = short_forms.find(text, found + [(c.start, c.end, "STOP", None, False) for c in cands if c.label == "STOP"], listed)
     if not more:
         return out
-    owner = {}
-    for c in out:
-        owner.setdefault((c.label, c.canonical), c)
+    owner = _first_of_each(out)
     for s, e, lab, canon in more:
         o = owner[(lab, canon)]
         out.append(Cand(s, e, lab, canon, o.known, o.org, o.family, 1, entry=o.entry, source="doc"))

@@ -157,10 +157,7 @@ def _wiki_cell(text: str, a: int, b: int) -> tuple[int, int]:
     if bars:
         a = bars[-1] + 1
     for _ in range(6):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
+        a, b = _trimmed(text, a, b)
         t = _WIKI_TAIL.search(text, a, b)
         if t and t.start() > a:
             b = t.start()
@@ -312,10 +309,7 @@ _TEX_TAIL = re.compile(r"(?:\$?\^\{?(?:\*+|\\dagger|\\ddagger|\\S|[a-z†‡*])\
 def _tex_cell(text: str, a: int, b: int) -> tuple[int, int]:
     """The span of the content of the cell text[a:b], its marks left out."""
     for _ in range(4):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
+        a, b = _trimmed(text, a, b)
         t = _TEX_TAIL.search(text, a, b)
         if t and t.start() > a:
             b = t.start()
@@ -390,10 +384,7 @@ _HTML_TABLE_GAP = 400  # two rows further apart than this belong to different ta
 def _html_content(text: str, a: int, b: int) -> tuple[int, int]:
     """The span of the cell text[a:b] without the tags around its content (and a <sup> mark after it)."""
     while True:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
+        a, b = _trimmed(text, a, b)
         m = _HTML_TAG.match(text, a, b)
         if m:
             a = m.end()
@@ -562,3 +553,12 @@ def units_row(text: str, header, cells) -> dict[int, str] | None:
     if len(out) < 2 or len(out) * 2 < len(header):
         return None
     return out
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """text[a:b]'s span without the white space at its ends (the cell readers' first step)."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
