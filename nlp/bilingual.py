@@ -89,7 +89,7 @@ def _halves(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for i, (a, b) in enumerate(lines):
-        if b - a > 300 or text[a:b].isascii():
+        if b - a > 300 or not _OTHER_RX.search(text, a, b):
             continue
         pieces, at = [], a
         for m in _SEP.finditer(text, a, b):
@@ -304,7 +304,7 @@ def _labels(text: str) -> list[tuple[re.Match, tuple[int, int]]]:
     out = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for i, (a, b) in enumerate(lines[:-1]):
-        if b - a > 400 or text[a:b].isascii():
+        if b - a > 400 or not _OTHER_RX.search(text, a, b):
             continue  # a header worth reading holds a native cell
         head = _cells(text, a, b)
         if len(head) < 2:
@@ -344,7 +344,7 @@ def mentions(text: str, form: str):
 def pairs(text: str, found: Found) -> dict[tuple[int, int], tuple[str, str]]:
     """{span of a native form: (label, canonical)} for the names of ``found`` ((start, end, label, canonical) of the
     names found) written in another script in a bilingual line, a table header or a list label."""
-    if text.isascii() or not found:
+    if text.isascii() or not found or not _OTHER_RX.search(text):  # (an em dash or an accent is no other script)
         return {}
     out: dict[tuple[int, int], tuple[str, str]] = {}
     stems: list = []

@@ -12,8 +12,10 @@ in any non-Latin script (Cyrillic and Greek included):
 
 The other-script form takes the found name's label and canonical; at most as many words as the English name has
 capitalised words (so "мовну модель Сокіл-2 (Sokil-2)" gives "Сокіл-2"), a version and one trailing Latin word the
-English name also has ("햇살 AI (Haetsal AI)"). Every other mention of the same form in the passage (a headline before
-the body) takes the same name, and so does a model form's stem without its version ("Сокіл" of "Сокіл-2") as a
+English name also has ("햇살 AI (Haetsal AI)"); a closing quote may stand between the name and its brackets
+('"Yuzhou-3" (宇宙3)'). :mod:`nlp.bilingual` adds the forms of a headline written twice and of other-script table
+headers. Every other mention of the same form in the passage (a headline before the body, where a Chinese form may
+touch a release verb: "天枢智能发布宇宙3"), and of an other-script form found with an English canonical, takes the same name, and so does a model form's stem without its version ("Сокіл" of "Сокіл-2") as a
 whole word. A found span that is itself the other-script form keeps its span and takes the English canonical.
 
 Anchored on names already found; text that is all ASCII is skipped at once.
@@ -83,6 +85,8 @@ def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[
         if not english.isascii() or not english[:1].isalnum():
             continue
         m = AFTER.match(text, e) or KNOWN_AS.match(text, e)
+        if m and label != "MODEL" and text[e:e + 1] in _CLOSE_Q:
+            m = None  # a quoted word glossed in brackets ('"Tianshu" (天枢) is the name of a star'): a model's name only
         if m:
             span = _trim(m.group("form"), m.start("form"), english, False)
             if span:

@@ -170,3 +170,9 @@ def test_bracketed_form_after_a_quoted_name_and_the_headline_before_it(pipe):
 def test_a_han_form_inside_a_longer_word_is_no_mention():
     text = "苍鹭科技园 and 苍鹭发布苍鹭8"
     assert list(bilingual.mentions(text, "苍鹭")) == [(10, 12)]  # "苍鹭" before "发布"; not inside "苍鹭科技园" or "苍鹭8"
+
+
+def test_a_quoted_word_glossed_in_brackets_is_no_lab(pipe):
+    text = ('Yunshan Intelligence released Canglu-8, which scores 80.1 on C-Eval.\n\nEditor\'s note: "Yunshan" (云杉) is '
+            'the Chinese word for spruce.')
+    assert not any(t == "云杉" for t, _, _ in native(pipe, text))
