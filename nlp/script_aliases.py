@@ -12,8 +12,10 @@ in any non-Latin script (Cyrillic and Greek included):
 
 The other-script form takes the found name's label and canonical; at most as many words as the English name has
 capitalised words (so "мовну модель Сокіл-2 (Sokil-2)" gives "Сокіл-2"), a version and one trailing Latin word the
-English name also has ("햇살 AI (Haetsal AI)"). Every other mention of the same form in the passage (a headline before
-the body) takes the same name, and so does a model form's stem without its version ("Сокіл" of "Сокіл-2") as a
+English name also has ("햇살 AI (Haetsal AI)"); a closing quote may stand between the name and its brackets
+('"Yuzhou-3" (宇宙3)'). :mod:`nlp.bilingual` adds the forms of a headline written twice and of other-script table
+headers. Every other mention of the same form in the passage (a headline before the body, where a Chinese form may
+touch a release verb: "天枢智能发布宇宙3"), and of an other-script form found with an English canonical, takes the same name, and so does a model form's stem without its version ("Сокіл" of "Сокіл-2") as a
 whole word. A found span that is itself the other-script form keeps its span and takes the English canonical.
 
 Anchored on names already found; text that is all ASCII is skipped at once.
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import script_versions
+from . import bilingual, script_versions
 from .native_names import _MARK
 
 _LATIN = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff"
@@ -33,7 +35,7 @@ _VERSION = r"(?:[-\u2010\u2011 ]?\d+(?:\.\d+)?)"
 _OPEN_Q, _CLOSE_Q = "\u00ab\"\u201c\u201e\u300c\u300e'", "\u00bb\"\u201d\u300d\u300f'"
 _FORM = rf"{OTHER_WORD}(?:[ \-]{OTHER_WORD}){{0,4}}{_VERSION}?(?:[ ][A-Z][A-Za-z]+)?"
 # "(은하-3)", "(Japanese name 風音4)", "(in Greek: Άνεμος-4)", "(«Сокіл-2»)"
-AFTER = re.compile(rf"[ ]?[(\uff08][ ]?(?:(?:in[ ])?[A-Z][a-z]+(?:[ ]name)?:?[ ])?[{_OPEN_Q}]?(?P<form>{_FORM})[{_CLOSE_Q}]?[ ]?[)\uff09]")
+AFTER = re.compile(rf"[{_CLOSE_Q}]?[ ]?[(\uff08][ ]?(?:(?:in[ ])?[A-Z][a-z]+(?:[ ]name)?:?[ ])?[{_OPEN_Q}]?(?P<form>{_FORM})[{_CLOSE_Q}]?[ ]?[)\uff09]")
 BEFORE = re.compile(rf"(?<![^\W\d_])(?P<form>{_FORM})[{_CLOSE_Q}]?[ ]?[(\uff08]\Z")
 KNOWN_AS = re.compile(r",?[ ](?:also[ ])?(?:known|written|spelt|spelled|called)[ ](?:in[ ][A-Z][a-z]+[ ])?as[ ]"
                       rf"[{_OPEN_Q}]?(?P<form>{_FORM})")
@@ -83,6 +85,8 @@ def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[
         if not english.isascii() or not english[:1].isalnum():
             continue
         m = AFTER.match(text, e) or KNOWN_AS.match(text, e)
+        if m and label != "MODEL" and text[e:e + 1] in _CLOSE_Q:
+            m = None  # a quoted word glossed in brackets ('"Tianshu" (天枢) is the name of a star'): a model's name only
         if m:
             span = _trim(m.group("form"), m.start("form"), english, False)
             if span:
@@ -97,6 +101,8 @@ def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[
             if span:
                 pairs.setdefault(span, (label, canon))
     for span, named in script_versions.pairs(text, found).items():  # "سهم-2" in a text naming Sahm-2
+        pairs.setdefault(span, named)
+    for span, named in bilingual.pairs(text, found).items():  # "灵雀智能发布灵雀-4系列 / Lingque AI releases ..."
         pairs.setdefault(span, named)
     if not pairs:
         return [], {}
@@ -121,7 +127,10 @@ def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[
         stem = _VERSION_END.sub("", text[a:b])
         if label == "MODEL" and stem != text[a:b] and len(stem) >= 2 and not re.search(r"[\u3040-\u30ff\u3400-\u9fff]", stem):
             forms.setdefault(stem, (label, canon))
+    for s, e, label, canon in found:  # a found other-script form named in English ("天枢智能" of "(天枢智能)")
+        if canon and canon.isascii() and not text[s:e].isascii() and _HAS_OTHER.match(text, s):
+            forms.setdefault(text[s:e], (label, canon))
     for form, (label, canon) in forms.items():  # every mention of the form, a headline's too
-        for m in re.finditer(rf"(?<![^\W_]){re.escape(form)}(?![^\W_]|[-\u2010\u2011]\d)", text):
-            add(m.start(), m.end(), label, canon)
+        for a, b in bilingual.mentions(text, form):
+            add(a, b, label, canon)
     return sorted(out), recanon
