@@ -239,7 +239,8 @@ def unify(text: str, cands: list[tuple[int, int, str, str, bool]]) -> dict[int, 
             continue
         known = [n for i, n in zip(members, names) if cands[i][4]]
         count, order = Counter(names), {n: -i for i, n in reversed(list(enumerate(names)))}
-        best = known[0] if known else max(count, key=lambda n: (count[n], order[n]))
+        best = known[0] if known else max(count, key=lambda n: (not n.isupper(), count[n], order[n]))  # (a spelling in
+        # capitals only where the document has no other: "GAUNTLET ARENA" in a caps heading is its Gauntlet Arena)
         for i, n in zip(members, names):
             if n != best and not cands[i][4]:
                 out[i] = best

@@ -53,7 +53,7 @@ from .numbers import doc_text
 from . import (board_names, chat_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
-               short_forms, slug_names, tagger_gate, tier_binding, word_uses)
+               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -205,7 +205,7 @@ UNKNOWN_TYPE = re.compile(
 )
 # a name's particle joined by a hyphen: "Al-Manara Labs", "El-Sayed Research" (not "Self-Driving Labs")
 NAME_PARTICLE = r"(?:Al|El|Ul|Ad|Ar|As|At|Az|Ash|Abu|Ibn|Bin|Ben|Bint|De|Di|Da|Du|La|Le|Van|Von|O)"
-ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}})?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}}| [{_UP}](?=[^\x00-\x7f])[{_LO}])?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -213,6 +213,7 @@ ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}
 # one or two capitalised words right before " Labs" (and the like).
 SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
+# (a second word of two letters only with a letter outside ASCII: the Vietnamese syllable of "Hồng Hà AI", not "Go AI")
 ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian)
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SIZE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset("." + HYPHENS)
@@ -248,8 +249,8 @@ def _org_form_starts(text: str) -> set[int]:
         end = a.start() - 1  # the space before the lab word
         for _ in range(2):
             i = _run_start(text, end, LOWER_CHARS)
-            if end - i < 2 or i == 0 or text[i - 1] not in UPPER_CHARS:
-                break
+            if end - i < 2 and not (end - i == 1 and not text[i].isascii()) or i == 0 or text[i - 1] not in UPPER_CHARS:
+                break  # (one lower letter only outside ASCII: "Hà" of "Hồng Hà AI")
             out.add(i - 1)
             if i >= 3 and text[i - 2] == "-":  # "Al-Manara Labs": a hyphenated first word
                 j = _run_start(text, i - 2, LOWER_CHARS)
@@ -385,6 +386,7 @@ class EntityFinder:
         self.learned = learned
         self.tagger = tagger
         self.memory = None  # names remembered from earlier documents (nlp.name_memory.NameMemory)
+        self._probing = False  # reading a headline-cased copy of caps lines (nlp.caps_shapes): no second copy
         self.gaz: dict[str, list[Hit]] = {}
         self.prefixes: set[str] = set()
         self.first: set[str] = set()
@@ -602,7 +604,35 @@ class EntityFinder:
         plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
         if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
             out = [c for c in out if (c.start, c.end) not in plain]
+        if not self._probing and ctx.ai_text():  # "NAKHLA AI'S SAHM-2 PASSES JAIS": caps names by shape (nlp.caps_shapes)
+            lines = caps_names.caps_lines(text)
+            if lines:
+                out = self._caps_shapes(text, lines, out)
+        out = _written_forms(text, out, cands, self.memory)  # "quenby", "#statusbench", "Statusbench", "(KO)"
         return self._ellipsis(text, out)
+
+    def _caps_shapes(self, text: str, lines: list[tuple[int, int]], out: list[Cand]) -> list[Cand]:
+        """Names of ALL-CAPS lines by their shapes: the finder's reading of a headline-cased copy, model shapes; shouted
+        one-word guesses no reading finds dropped (:mod:`nlp.caps_shapes`)."""
+        found = [(c.start, c.end, c.label, c.known, c.source) for c in out if c.label in LABELS]
+        read = {}
+        if caps_shapes.worth(text, lines, found):  # a form word, a version or a shouted guess to check: read the copy
+            self._probing = True
+            try:
+                read = {(c.start, c.end): c for c in self._find(caps_shapes.headline_copy(text, lines)) if c.label in LABELS}
+            finally:
+                self._probing = False
+        new, drop = caps_shapes.merge(text, lines, found, [(s, e, c.label, c.canonical) for (s, e), c in read.items()],
+                                      caps_shapes.model_shapes(text, lines))
+        if not new and not drop:
+            return out
+        out = [c for c in out if (c.start, c.end) not in drop]
+        for s, e, lab, canon in new:
+            r = read.get((s, e))
+            out.append(Cand(s, e, lab, canon, r.known if r else False, r.org if r else None, r.family if r else None, 1,
+                            entry=r.entry if r else None, source="caps"))
+        out.sort(key=lambda c: c.start)
+        return out
 
     @staticmethod
     def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context", learned: bool,
@@ -1313,6 +1343,27 @@ def _short_forms(text: str, out: list[Cand], cands: list[Cand], listed) -> list[
     for s, e, lab, canon in more:
         o = owner[(lab, canon)]
         out.append(Cand(s, e, lab, canon, o.known, o.org, o.family, 1, entry=o.entry, source="doc"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _written_forms(text: str, out: list[Cand], cands: list[Cand], memory) -> list[Cand]:
+    """Lower-case, slug, hashtag and recased forms of the names found or remembered, a bracketed two-letter
+    abbreviation (:mod:`nlp.written_forms`); a form takes what is known of its name."""
+    found = [(c.start, c.end, c.label, c.canonical, c.known) for c in out if c.label in LABELS and c.canonical]
+    remembered = [(n.label, n.canonical, n.surface) for n in memory.names.values()] if memory else []
+    more = written_forms.find(text, found, remembered, [(c.start, c.end) for c in cands if c.label == "STOP"])
+    if not more:
+        return out
+    owner = _first_of_each(out)
+    for s, e, lab, canon in more:
+        o = owner.get((lab, canon))
+        if o is None and memory and (lab, canon) in memory.names:
+            out.append(Cand(s, e, lab, canon, False, memory.names[(lab, canon)].org if lab == "MODEL" else None, None, 1,
+                            source="memory"))
+            continue
+        out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
+                        entry=o.entry if o else None, source="doc"))
     out.sort(key=lambda c: c.start)
     return out
 
