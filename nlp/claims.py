@@ -138,6 +138,7 @@ from .rank_marks import blank_moves, trim_ents
 from .release_steps import release_steps, step_lines
 from .spread_marks import blank_spreads
 from .footnote_marks import blank_footnotes
+from .block_attrs import Blocks, own_blocks
 from .column_kinds import column_kinds, percentile_board, quantity_label
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
@@ -962,6 +963,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             if text[c["start"]:c["end"]] == c["sentence"]:
                 c["sentence"] = original[c["start"]:c["end"]]
     _add_fields(doc, text, claims, bench_units or {})
+    own_blocks(text, claims)  # an "(ours)" row, an "our evaluations" title: the block's source and rivals (nlp.block_attrs)
     return claims
 
 
@@ -1220,11 +1222,15 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     turns = None  # a transcript's turns by the developer's own people (nlp.run_cues.speaker_turns)
     maker_scopes, marks = None, set()  # where the developer's own runs are said (nlp.maker_runs)
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
+    blocks = None
     for i, c in enumerate(claims):
         b = c["benchmark"]
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
-            c["unit"] = block_unit(text, c["start"]) or said_unit(doc, text, b, c["start"], statement_unit) or _KB_UNITS.get(kb_unit, "points")
+            if blocks is None:  # a block's unit said once: caption, lead line, note after it (nlp.block_attrs)
+                blocks = Blocks(text, [x["start"] for x in claims])
+            c["unit"] = block_unit(text, c["start"]) or said_unit(doc, text, b, c["start"], statement_unit) or blocks.unit(
+                c["start"], b) or _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and 0 < c["score"] < 1:
                 c["unit"] = "points"  # '"acc": 0.551', "0.579 on MMLU": a 0–1 fraction (lm-eval style), no percentage
             if c["unit"] == "%" and c["score"] > 100:
