@@ -139,7 +139,7 @@ from .release_steps import release_steps, step_lines
 from .spread_marks import blank_spreads
 from .footnote_marks import blank_footnotes
 from .block_attrs import Blocks, own_blocks
-from .column_kinds import column_kinds, percentile_board, quantity_label
+from .column_kinds import column_kinds, percentile_board, quantity_label, split_columns
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .position_keys import position_tables
@@ -2685,6 +2685,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         head_benches = {j: (None if kinds.get(j) else v) for j, v in head_benches.items()}
     else:
         pct_cols = {}
+    split = split_columns(text, header, kinds)  # "# | Model | Public | Private": each split of the board, no board's name
+    if split:
+        head_benches = {j: (None if j in split else v) for j, v in head_benches.items()}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
@@ -2725,6 +2728,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             # "Rank | Model | Index" under "Lighthouse Index": the board's own word heads its scores
             bench = _context_bench(text, a, b, ents)
             score_cols = board_columns(text, header, bench[3]) if bench else []
+        split = split if not score_cols and bench_col is None else []
+        score_cols = score_cols or split  # "# | Model | Public | Private": each split of the board (nlp.column_kinds)
         bench = _context_bench(text, a, b, ents) if score_cols and bench_col is None else None
         if bench is None and (bench_col is None or not score_cols):
             return []
@@ -2741,25 +2746,28 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             ranked = rank_claim(model[2], bench[3], la, lb, cells)
             if ranked:
                 out.append(ranked)
-            ca, cb = cells[score_cols[0]]
-            nums = [n for n in find_numbers(text[ca:cb]) if n.is_score]
-            if not nums:
-                continue
-            head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
-            unit = nums[0].unit or _ROW_UNIT.get((row_units or {}).get(score_cols[0])) or (
-                "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
-                note_unit or (
-                    "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
-                    "rating" if "codeforces" in bench[3].lower() else _BARE)
-            )
-            out.append({
-                "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
-                "metric": "Elo" if unit == "elo" else None, "comparison": None,
-                "_how": _how("table", nums[0], text[ca:cb]),
-                "sentence": text[la:lb].strip(),
-                "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
-                "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
-            })
+            for sc in split or score_cols[:1]:
+                if sc >= len(cells):
+                    continue
+                ca, cb = cells[sc]
+                nums = [n for n in find_numbers(text[ca:cb]) if n.is_score]
+                if not nums:
+                    continue
+                head = text[header[sc][0]:header[sc][1]]
+                unit = nums[0].unit or _ROW_UNIT.get((row_units or {}).get(sc)) or (
+                    "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
+                    note_unit or (
+                        "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
+                        "rating" if "codeforces" in bench[3].lower() else _BARE)
+                )
+                out.append({
+                    "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
+                    "metric": "Elo" if unit == "elo" else None, "comparison": None,
+                    "_how": _how("table", nums[0], text[ca:cb]),
+                    "sentence": text[la:lb].strip(),
+                    "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
+                    "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
+                })
             out += _percentile_claims(text, pct_cols, cells, model[2], bench[3], la, lb)
         return out
     # "Category | X | Y" over "Reasoning | 86.1 | 79.4": the rows are parts of the benchmark named around the table

@@ -21,6 +21,10 @@ read as a board of its own — and the confidence model cannot see a wrong colum
   row's board (the nearest column to its left that names a benchmark, else the board named around the table), not a
   board named "Percentile".
 
+``split_columns`` finds a board's split columns where no column says score: "# | Model | Public | Private" under
+"Private LB (accuracy %)", "Val | Test", "Dev | Held-out": each is the board's score on that split (read when no
+other column heads the scores).
+
 ``quantity_label`` tells the same of a row label in a models-across table ("Cost ($)", "Latency (s)" under the
 benchmark rows). Cheap: a few regex matches per header cell and one pass over one column's cells.
 """
@@ -125,3 +129,15 @@ def percentile_board(kinds: dict[int, str], j: int, benches: dict) -> object | N
         if kinds.get(i) in (None,) and benches.get(i):
             return benches[i]
     return None
+
+
+# a split of a board's test set heading its own score column: "Public", "Private LB", "Val", "Test (%)", "Held-out"
+_SPLIT_HEAD = re.compile(r"[ \t*_]*(?:public|private|val(?:id(?:ation)?)?|dev|test|held[- ]?out|hidden)(?:[ \t]+(?:lb|leaderboard|"
+                         r"board|set|split|score))?(?:[ \t]*\([^()\n]{0,20}\))?[ \t*_:]*$", re.I)
+
+
+def split_columns(text: str, header, kinds: dict[int, str]) -> list[int]:
+    """the columns headed by a split of the board's test set ("Public", "Private", "Val", "Test"), two at least,
+    none of another kind; else []"""
+    out = [j for j, (s, e) in enumerate(header) if j not in kinds and e > s and _SPLIT_HEAD.match(text, s, e)]
+    return out if len(out) >= 2 else []

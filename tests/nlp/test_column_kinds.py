@@ -247,3 +247,38 @@ def test_footnote_marks_and_reference_lines_in_prose(p):
     got = {c[:3] for c in claims(p, text)}
     assert ("Stoatwell-4", "MarrowBench", 66.1) in got and ("Stoatwell-4", "Cradlestone-QA", 71.2) in got
     assert not any(c[2] in (2.0, 3.0, 5.0) for c in got)
+
+
+def test_split_columns_of_a_board_each_give_a_score(p):
+    text = """Dunmarsh Open Challenge — final standings on KettlefenBench
+
+Final standings (accuracy %)
+#   Model              Val      Held-out
+1   Brindlecote-7      70.2     68.9
+2   Ossory 3           71.0     66.4
+3   Larkspire-12B      64.5     63.0
+"""
+    got = claims(p, text)
+    assert {("Brindlecote-7", "KettlefenBench", 70.2), ("Brindlecote-7", "KettlefenBench", 68.9),
+            ("Ossory 3", "KettlefenBench", 66.4)} <= {c[:3] for c in got}
+    assert ("Larkspire-12B", "KettlefenBench", 3.0, "rank") in got
+
+
+def test_one_split_word_alone_is_no_split_table():
+    from nlp.column_kinds import split_columns
+    t = "Model|Test|Notes"
+    assert split_columns(t, [(0, 5), (6, 10), (11, 16)], {}) == []
+    t = "Model|Public|Private"
+    assert split_columns(t, [(0, 5), (6, 12), (13, 20)], {}) == [1, 2]
+
+
+def test_cost_row_in_a_benchmarks_as_columns_table(p):
+    text = """| Model | MarrowBench | Cradlestone-QA |
+|---|---|---|
+| Brindlecote-7 | 61.2 | 48.9 |
+| Ossory 3 | 58.7 | 44.0 |
+| Cost per run ($) | 12.5 | 4.0 |
+"""
+    got = {c[:3] for c in claims(p, text)}
+    assert got == {("Brindlecote-7", "MarrowBench", 61.2), ("Ossory 3", "MarrowBench", 58.7),
+                   ("Brindlecote-7", "Cradlestone-QA", 48.9), ("Ossory 3", "Cradlestone-QA", 44.0)}
