@@ -227,14 +227,16 @@ Larkspire-12B,55.1,40.3,0.15
 
 
 def test_footnote_marks_blanked_offsets_kept():
-    t = "61.8%[1] and 72.4% on Kasauti-QA[3]; 71.2^a, 58.3<sup>2</sup>\n[4]: Some Collective, blog post.\n[12] Paper, Table 4."
+    t = "61.8%[1] and 72.4% on Kasauti-QA[3]; 71.2^a, 58.3<sup>2</sup>\n[4]: Some Collective, blog post.\n[12]: Paper, Table 4."
     out = blank_footnotes(t)
     assert len(out) == len(t)
     assert "[1]" not in out and "[3]" not in out and "^a" not in out and "<sup>" not in out
     assert "61.8%" in out and "72.4%" in out and "71.2" in out and "58.3" in out
     assert not out.split("\n")[1].lstrip().startswith("[") and not out.split("\n")[2].lstrip().startswith("[")
     # hard negatives: a Markdown link, a range, a bracket after a space, text with no mark
-    for keep in ("see [1](https://example.org)", "scores in [1, 5]", "the set [2] holds", "no marks here"):
+    # … and a reference list's item label, which the discourse reader reads as a new topic
+    for keep in ("see [1](https://example.org)", "scores in [1, 5]", "the set [2] holds", "no marks here",
+                 "[2] Ruiz et al. Kestrel-Hard (2026)."):
         assert blank_footnotes(keep) == keep
 
 
@@ -242,7 +244,7 @@ def test_footnote_marks_and_reference_lines_in_prose(p):
     text = """Stoatwell-4 reaches 66.1%[2] on MarrowBench and 71.2^a on Cradlestone-QA.
 
 [2]: MarrowBench maintainers, rerun log.
-[3] Cradlestone-QA paper, Table 5.
+[3]: Cradlestone-QA paper, Table 5.
 """
     got = {c[:3] for c in claims(p, text)}
     assert ("Stoatwell-4", "MarrowBench", 66.1) in got and ("Stoatwell-4", "Cradlestone-QA", 71.2) in got
