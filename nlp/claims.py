@@ -137,6 +137,9 @@ from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
 from .release_steps import release_steps, step_lines
 from .spread_marks import blank_spreads
+from .footnote_marks import blank_footnotes
+from .block_attrs import Blocks, own_blocks
+from .column_kinds import column_kinds, percentile_board, quantity_label, split_columns
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .position_keys import position_tables
@@ -783,6 +786,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     text = original = doc_text(doc)
     text = blank_moves(text)  # "1. ▲2 Tamarind 3 — 88.5": the movement mark blanked, offsets kept (nlp.rank_marks)
     text = blank_spreads(text)  # "62.4 ± 1.1 on A": the spread after a mean blanked, offsets kept (nlp.spread_marks)
+    text = blank_footnotes(text)  # "61.8%[1]", "71.2^a", a "[4]: …" reference line's label, offsets kept (nlp.footnote_marks)
     unruled = text
     text = pipe_tables(text)  # "│ a │ b │", "+----+", "|---+---|", rST "===  ===": drawn tables in pipes, offsets kept (nlp.table_rows)
     known = _ent_tuples(doc, ("MODEL", "BENCHMARK", "ORG"))
@@ -959,6 +963,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             if text[c["start"]:c["end"]] == c["sentence"]:
                 c["sentence"] = original[c["start"]:c["end"]]
     _add_fields(doc, text, claims, bench_units or {})
+    own_blocks(text, claims)  # an "(ours)" row, an "our evaluations" title: the block's source and rivals (nlp.block_attrs)
     return claims
 
 
@@ -1217,11 +1222,15 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     turns = None  # a transcript's turns by the developer's own people (nlp.run_cues.speaker_turns)
     maker_scopes, marks = None, set()  # where the developer's own runs are said (nlp.maker_runs)
     known = {canon or text[s:e]: bool(k) for s, e, _, _, canon, k, _, _ in ent_rows(doc)}
+    blocks = None
     for i, c in enumerate(claims):
         b = c["benchmark"]
         kb_unit = bench_units.get(b) or bench_units.get(_VERSION_TAIL.sub("", b))
         if c["unit"] == _BARE:  # a caption over the claim's line first (README convention 2), then the KB's unit
-            c["unit"] = block_unit(text, c["start"]) or said_unit(doc, text, b, c["start"], statement_unit) or _KB_UNITS.get(kb_unit, "points")
+            if blocks is None:  # a block's unit said once: caption, lead line, note after it (nlp.block_attrs)
+                blocks = Blocks(text, [x["start"] for x in claims])
+            c["unit"] = block_unit(text, c["start"]) or said_unit(doc, text, b, c["start"], statement_unit) or blocks.unit(
+                c["start"], b) or _KB_UNITS.get(kb_unit, "points")
             if c["unit"] == "%" and 0 < c["score"] < 1:
                 c["unit"] = "points"  # '"acc": 0.551', "0.579 on MMLU": a 0–1 fraction (lm-eval style), no percentage
             if c["unit"] == "%" and c["score"] > 100:
@@ -2587,6 +2596,29 @@ def _sub_header_row(text: str, header, cells) -> bool:
     return not any(_NUMERIC_CELL.match(text[s:e]) for s, e in cells)
 
 
+def _percentile_context(text: str, a: int, b: int, ents):
+    """the board named around the table text[a:b], as (start, end, canonical), or None"""
+    bench = _context_bench(text, a, b, ents)
+    return bench and (bench[0], bench[1], bench[3])
+
+
+def _percentile_claims(text: str, pct_cols: dict, cells, model: str, bench: str, la: int, lb: int) -> list[dict]:
+    """claims of unit "percentile" from the row's ``cells`` in the percentile columns ``pct_cols`` (nlp.column_kinds)"""
+    out = []
+    for j in pct_cols:
+        if j >= len(cells):
+            continue
+        ca, cb = cells[j]
+        nums = [n for n in find_numbers(text[ca:cb]) if n.is_score and 0 <= n.value <= 100]
+        if not nums:
+            continue
+        out.append({"model": model, "benchmark": bench, "score": float(nums[0].value), "unit": "percentile",
+                    "metric": None, "comparison": None, "_how": _how("table", nums[0], text[ca:cb]),
+                    "sentence": text[la:lb].strip(), "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
+                    "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip()))})
+    return out
+
+
 def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) -> list[dict]:
     """Claims of the table text[a:b]: its lines split by `sep`, or the (start, end, cells) `rows`
     given (a table of one cell per line, nlp.claim_tables)."""
@@ -2645,6 +2677,17 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                     for j, v in head_benches.items()}
     if row_units:  # a column whose unit is a spread, a count, a time or a price holds no score
         head_benches = {j: (None if row_units.get(j) in NON_SCORE_UNITS else v) for j, v in head_benches.items()}
+    # a quantity's column ("p50 latency", "$/1M in", "ci_95"), the ranks 1..n and a "Percentile" column hold no score
+    # of a board of their own, in any markup (nlp.column_kinds)
+    kinds = column_kinds(text, header, rows[1:])
+    if kinds:
+        pct_cols = {j: percentile_board(kinds, j, head_benches) for j, k in kinds.items() if k == "percentile"}
+        head_benches = {j: (None if kinds.get(j) else v) for j, v in head_benches.items()}
+    else:
+        pct_cols = {}
+    split = split_columns(text, header, kinds)  # "# | Model | Public | Private": each split of the board, no board's name
+    if split:
+        head_benches = {j: (None if j in split else v) for j, v in head_benches.items()}
     models_across = sum(1 for v in head_models.values() if v) >= 1
     # a "Rank" column gives each row's place, a "Model" column the row's model (before an "Agent"'s)
     rank_col = next((j for j, (ca, cb) in enumerate(header) if _RANK_HEADER.match(text, ca, cb)), None)
@@ -2679,11 +2722,14 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         if row_units:  # a units row's "elo"/"rating"/"points" marks the score column; its "±"/"count" columns are none
             score_cols = [j for j in sorted(row_units) if row_units[j] in _SCORE_UNITS] + [
                 j for j in score_cols if row_units.get(j) not in NON_SCORE_UNITS and row_units.get(j) not in _SCORE_UNITS]
+        score_cols = [j for j in score_cols if j not in kinds]  # (nlp.column_kinds)
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
         if not score_cols and bench_col is None and rank_col is not None:
             # "Rank | Model | Index" under "Lighthouse Index": the board's own word heads its scores
             bench = _context_bench(text, a, b, ents)
             score_cols = board_columns(text, header, bench[3]) if bench else []
+        split = split if not score_cols and bench_col is None else []
+        score_cols = score_cols or split  # "# | Model | Public | Private": each split of the board (nlp.column_kinds)
         bench = _context_bench(text, a, b, ents) if score_cols and bench_col is None else None
         if bench is None and (bench_col is None or not score_cols):
             return []
@@ -2700,25 +2746,29 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             ranked = rank_claim(model[2], bench[3], la, lb, cells)
             if ranked:
                 out.append(ranked)
-            ca, cb = cells[score_cols[0]]
-            nums = [n for n in find_numbers(text[ca:cb]) if n.is_score]
-            if not nums:
-                continue
-            head = text[header[score_cols[0]][0]:header[score_cols[0]][1]]
-            unit = nums[0].unit or _ROW_UNIT.get((row_units or {}).get(score_cols[0])) or (
-                "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
-                note_unit or (
-                    "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
-                    "rating" if "codeforces" in bench[3].lower() else _BARE)
-            )
-            out.append({
-                "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
-                "metric": "Elo" if unit == "elo" else None, "comparison": None,
-                "_how": _how("table", nums[0], text[ca:cb]),
-                "sentence": text[la:lb].strip(),
-                "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
-                "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
-            })
+            for sc in split or score_cols[:1]:
+                if sc >= len(cells):
+                    continue
+                ca, cb = cells[sc]
+                nums = [n for n in find_numbers(text[ca:cb]) if n.is_score]
+                if not nums:
+                    continue
+                head = text[header[sc][0]:header[sc][1]]
+                unit = nums[0].unit or _ROW_UNIT.get((row_units or {}).get(sc)) or (
+                    "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
+                    note_unit or (
+                        "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else
+                        "rating" if "codeforces" in bench[3].lower() else _BARE)
+                )
+                out.append({
+                    "model": model[2], "benchmark": bench[3], "score": float(nums[0].value), "unit": unit,
+                    "metric": "Elo" if unit == "elo" else None, "comparison": None,
+                    "_how": _how("table", nums[0], text[ca:cb]),
+                    "sentence": text[la:lb].strip(),
+                    "start": la + (len(text[la:lb]) - len(text[la:lb].lstrip())),
+                    "end": lb - (len(text[la:lb]) - len(text[la:lb].rstrip())),
+                })
+            out += _percentile_claims(text, pct_cols, cells, model[2], bench[3], la, lb)
         return out
     # "Category | X | Y" over "Reasoning | 86.1 | 79.4": the rows are parts of the benchmark named around the table
     parent = _context_bench(text, a, b, ents) if models_across and category_corner(text, header) else None
@@ -2734,6 +2784,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             continue
         label_cell = cells[0]
         row_label = text[label_cell[0]:label_cell[1]]
+        if models_across and quantity_label(row_label):
+            continue  # a "Cost ($)" or "Latency (s)" row under the benchmarks' rows (nlp.column_kinds)
         row = in_row(la, lb)
         if models_across:
             row_ent = (corners[i] and (corners[i][0], corners[i][1], corners[i][3])) if corners else \
@@ -2751,6 +2803,11 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             ranked = rank_claim(row_ent[2], bench_cols[0][2], la, lb, cells)
             if ranked:
                 out.append(ranked)
+        if pct_cols and not models_across:  # "| Codeforces rating | Percentile |": the row's board (nlp.column_kinds)
+            for j, board in pct_cols.items():
+                board = board or (bench_cols[0] if len(bench_cols) == 1 else None) or _percentile_context(text, a, b, ents)
+                if board:
+                    out += _percentile_claims(text, {j: None}, cells, row_ent[2], board[2], la, lb)
         for j, (ca, cb) in enumerate(cells[1:], start=1):
             col = columns.get(j)
             if not col:

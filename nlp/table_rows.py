@@ -531,6 +531,7 @@ _MODEL_CORNER = re.compile(r"[ \t*_]*(?:model|models|system|llm|checkpoint)[ \t*
 # A column whose unit is a spread, a count, a time or a price holds no score, whatever its heading.
 _UNIT_TOKEN = re.compile(r"[ \t(\[]*(?P<u>#|%|±|\+/-|elo|rating|pts?|points|pp|count|n|no\.|votes?|s|sec|ms|tokens?|"
                          r"\$|usd|€|tok/s|k|m|b|rank|place|score|acc\.?)[ \t)\]]*$", re.I)
+_UNITS_LABEL = re.compile(r"[ \t(\[*_]*(?:units?|unit[ \t]+of[ \t]+measure|measured[ \t]+in)[ \t)\]*_:]*$", re.I)
 # a spread, a count, a time or a price: no score
 NON_SCORE_UNITS = frozenset({"±", "+/-", "count", "n", "no.", "vote", "votes", "s", "sec", "ms", "token", "tokens",
                              "$", "usd", "€", "tok/s", "k", "m", "b"})
@@ -546,6 +547,8 @@ def units_row(text: str, header, cells) -> dict[int, str] | None:
     for j, (s, e) in enumerate(cells):
         if e <= s or not text[s:e].strip():
             continue
+        if j == 0 and _UNITS_LABEL.match(text, s, e):
+            continue  # "unit\t%\t%\tUSD\ts": the row says it is the units row (round 14, nlp-columns14)
         m = _UNIT_TOKEN.match(text, s, e)
         if not m:
             return None
