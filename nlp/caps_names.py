@@ -43,7 +43,7 @@ def _keys(text: str, found, plain_words) -> dict[str, tuple[str, str]]:
         surface = text[s:e]
         if surface.isupper() or not _LOWER.search(surface) or len(surface) < 3:
             continue
-        if " " not in surface and re.search(r"(?<![\w-])" + re.escape(surface.lower()) + r"(?![\w-])", text):
+        if " " not in surface and surface.lower() in text and re.search(r"(?<![\w-])" + re.escape(surface.lower()) + r"(?![\w-])", text):
             continue  # "Sounding" beside "the sounding board": a common word, whose capitals say nothing
         keys.setdefault(surface.upper(), (label, canon))
         words = surface.split()

@@ -402,7 +402,9 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
     for k, (lab, canon, surface) in first.items():
         if len(labels[k]) > 1 or len(k) < 4 or not any(ch.isupper() for ch in surface):
             continue  # two labels in one document; too short; a lower-case word is no evidence of a name
-        if k in STOP_WORDS or _plain_word(surface) and re.search(rf"(?<![\w/`.@{_H}]){k}(?![\w/`]|\.\w)", text):
+        # (each `x in text` before a search of a pattern built around the literal x: that pattern can only match where
+        # x is written, and compiling a pattern per name costs more than the search)
+        if k in STOP_WORDS or _plain_word(surface) and k in text and re.search(rf"(?<![\w/`.@{_H}]){k}(?![\w/`]|\.\w)", text):
             continue  # "Sounding" beside "sounding": an ordinary word (not "press@tarnlab.example", a domain)
         out[k] = (lab, canon, surface)
     org_words = {_squash(text[s:e].split()[0]) for s, e, lab, *_ in [*names, *other] if lab == "ORG" and text[s:e].split()}
@@ -418,7 +420,8 @@ def remembered(text: str, names: list[tuple[int, int, str, str]],
             continue  # another name; found as something else
         if len(k) < 4 or k in STOP_WORDS or k in (model_words if lab == "ORG" else org_words) or listed(surface):
             continue  # too short; "Corvid" of Corvid Labs and Corvid 2
-        if written != written.lower() and re.search(rf"(?<![\w/`.{_H}]){re.escape(surface.lower())}(?![\w/`{_H}]|[ ]\d)", text):
+        if written != written.lower() and surface.lower() in text and re.search(
+                rf"(?<![\w/`.{_H}]){re.escape(surface.lower())}(?![\w/`{_H}]|[ ]\d)", text):
             continue  # "Tollgate" beside "tollgate": an ordinary word (a lower-case id's own word aside)
         out[k] = (lab, head_canon, surface)
     codes: dict[str, set[str]] = {}  # "V2" of Loam-V2: the version alone is that model (guidelines: R1 is DeepSeek-R1)
@@ -563,7 +566,7 @@ def _lower_family(text: str, s: int, word: str) -> bool:
     article or a possessive: "the fjord", "our fjord")."""
     if ARTICLE_BEFORE.search(text, max(0, s - 6), s):
         return False
-    return re.search(rf"(?<![\w{_H}]){re.escape(word)}[{_H} _]?\d", text) is not None
+    return word in text and re.search(rf"(?<![\w{_H}]){re.escape(word)}[{_H} _]?\d", text) is not None
 
 
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|my|your|their|its|this|that)[ ]\Z", re.I)

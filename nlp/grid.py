@@ -548,7 +548,7 @@ def mark_rivals(text: str, claims: list[dict], tables, title: str | None = None)
         cs = [c for c in claims if a <= c["start"] < b and c["unit"] != "rank"]
         models = {c["model"] for c in cs}
         spans = {m: [x.span() for x in re.finditer(rf"(?<![\w-]){re.escape(m)}(?![\w-]|\.\d)", head, re.I)]
-                 for m in models}
+                 if _may_be_in(m, head) else [] for m in models}
         # "Quenda-4" inside "Quenda-4 Swift" is not named on its own
         main = {m for m, found in spans.items() if any(
             not any(n != m and sa <= a and b <= sb for n in models for sa, sb in spans[n]) for a, b in found)}
@@ -561,12 +561,18 @@ def mark_rivals(text: str, claims: list[dict], tables, title: str | None = None)
                     c["is_comparison"] = True
 
 
+def _may_be_in(name: str, head: str) -> bool:
+    """False only where a case-blind search cannot find ``name`` in ``head``: a cheap test before compiling a pattern
+    for one name (with both in ASCII, ``str.lower`` folds case as ``re.I`` does)."""
+    return not (name.isascii() and head.isascii()) or name.lower() in head.lower()
+
+
 def family_columns(head: str, models: set) -> set:
     """The models of a table whose family (the name without its tier and size words: "Tolvik-3" of "Tolvik-3 Pro")
     the headline names, when it names exactly one such family: the subject's tiers (the other families are rivals)."""
     fams: dict[str, set] = {}
     for m in models:
         stem = _stem(m)
-        if stem and stem != m.lower() and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-]|\.\d|\s+\d)", head, re.I):
+        if stem and stem != m.lower() and _may_be_in(stem, head) and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-]|\.\d|\s+\d)", head, re.I):
             fams.setdefault(stem, set()).add(m)
     return next(iter(fams.values())) if len(fams) == 1 else set()

@@ -29,6 +29,7 @@ SEPARATORS = {
 }
 _SPLIT = {k: re.compile(v, re.I) for k, v in SEPARATORS.items()}
 _LABEL = r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\n:]{1,60}?)[ \t]*(?::|[ \t][—–-])[ \t]*"
+_LABEL_RE = re.compile(_LABEL, re.M)
 
 
 def _row(sep: str) -> re.Pattern:
@@ -133,7 +134,7 @@ def _inline_first(text: str, a: int, sep: str, k: int):
     if a == 0:
         return None
     s, e = _line(text, a - 1)
-    m = re.compile(_LABEL, re.M).match(text, s, e)
+    m = _LABEL_RE.match(text, s, e)
     if not m:
         return None
     parts = _split(text, m.end(), e, _SPLIT[sep])

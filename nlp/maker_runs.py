@@ -74,7 +74,7 @@ def maker_nouns(text: str, rows) -> list[str]:
         out += [w for w in _FIRM_WORDS if w not in out]
     for canon in dict.fromkeys(r[3] for r in models):
         stem = _STEM.match(canon)
-        if stem and stem.group(0) not in out and re.search(r"\b" + re.escape(stem.group(0)) + r"\b(?![- ]?\d|-\w)", text):
+        if stem and stem.group(0) not in out and stem.group(0) in text and re.search(r"\b" + re.escape(stem.group(0)) + r"\b(?![- ]?\d|-\w)", text):
             out.append(stem.group(0))  # "Ferro" beside "Ferro-70B": the name the maker goes by
     return out
 

@@ -154,7 +154,7 @@ def _slug_spells(text: str, name: str) -> bool:
     """The passage writes ``name`` as a lower-case id too ("kite-9-glide-2603" for "KITE-9 Glide"): the tier is the
     name's own, as its maker spells it."""
     slug = re.sub(r"[\s_.]+", "-", name.lower())
-    return "-" in slug and re.search(rf"(?<![\w-]){re.escape(slug)}(?![a-z])", text) is not None
+    return "-" in slug and slug in text and re.search(rf"(?<![\w-]){re.escape(slug)}(?![a-z])", text) is not None
 
 
 def extend(text: str, ents: list, tiers: frozenset[str]) -> None:

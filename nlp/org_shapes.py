@@ -238,7 +238,7 @@ def legal_names(text: str) -> list[tuple[int, int, str]]:
         if suf.group("form") in legal_forms.SHORT_FORMS and text[s:e].isupper():
             continue  # "MINI PRICE AGAIN AS": a shouted headline's word
         if suf.group("form") in legal_forms.SHORT_FORMS and len(words) == 1:
-            if first.isupper() or not re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-]|[ ]{suf.group('form')}\b)", text):
+            if first.isupper() or first not in text or not re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-]|[ ]{suf.group('form')}\b)", text):
                 continue  # "Team AB", "PFAS SE": a word or code, not a company the text names again
         out.append((s, suf.end() if legal_forms.SPAN_TAKES_SUFFIX else e, legal_forms.canonical(text[s:e])))
     return out

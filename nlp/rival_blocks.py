@@ -106,6 +106,7 @@ def reference_spans(text: str, paras: list[int]) -> list[tuple[int, int]]:
 _REF_WORD = r"(?:baselines?|references?|reference[_ -]models?|comparisons?|comparators?|previous|previous[_ -](?:model|version)|compare[_ -]to|prior)"
 _YAML_KEY = re.compile(r'(?m)^([ \t]*)["\']?' + _REF_WORD + r'["\']?[ \t]*:[ \t]*$', re.I)
 _TOML_HEAD = re.compile(r'(?m)^[ \t]*\[\[?[^\]\n]*?(?:^|[.\["\'_ -])' + _REF_WORD + r'(?:[.\]"\'_ -])[^\n]*$', re.I)
+_BLOCK_END = re.compile(r"(?m)^[ \t]*(?:\[|```|$)")  # the next table, fence or blank line
 _REF_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*)?(?:reference|baseline|for\s+comparison|comparison)"
                        r"(?:\s+model)?(?:\*\*)?[ \t]*[,:—–(-][^\n]*$", re.I)
 
@@ -127,7 +128,7 @@ def _keyed_reference_spans(text: str) -> list[tuple[int, int]]:
                 out.append((m.end(), end))
     if "[" in text:
         for m in _TOML_HEAD.finditer(text):
-            nxt = re.compile(r"(?m)^[ \t]*(?:\[|```|$)").search(text, m.end() + 1)
+            nxt = _BLOCK_END.search(text, m.end() + 1)
             out.append((m.end(), len(text) if nxt is None else nxt.start()))
     for m in _REF_ITEM.finditer(text):
         out.append((m.start(), m.end()))

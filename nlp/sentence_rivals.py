@@ -10,9 +10,16 @@ language ("ahead of", "second at") is left to the subject rule (`nlp.claim_rival
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CUE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))(?=\s)", re.I)
 _BRACKET = re.compile(r"\s*%?\s*(?:points?\s*|pts\s*)?\(")
+
+
+@lru_cache(maxsize=2048)
+def _written_number(f: str) -> re.Pattern:
+    """The pattern of one written number: kept, as the same scores recur from passage to passage."""
+    return re.compile(r"(?<![\w.,])" + re.escape(f) + r"(?![\d]|[.,]\d)")
 
 
 def _positions(said: str, score: float) -> list[int]:
@@ -20,7 +27,9 @@ def _positions(said: str, score: float) -> list[int]:
     forms = {f"{score:g}", f"{score:.1f}", f"{score:.2f}", f"{score:,.0f}" if score >= 1000 else f"{score:g}"}
     out = []
     for f in forms:
-        for m in re.finditer(r"(?<![\w.,])" + re.escape(f) + r"(?![\d]|[.,]\d)", said):
+        if f not in said:  # (no pattern to compile: it needs f written)
+            continue
+        for m in _written_number(f).finditer(said):
             out.append(m.start())
     return sorted(set(out))
 

@@ -533,6 +533,7 @@ def _model_shapes(text: str):
         yield m
 
 
+_A_LOWER = re.compile(f"[{_LO}]")  # compiled once: its class of every script takes long to compile
 # one capitalised word after a family and a number, no tier any list has: "Harrow 5 Reason", "Harrow-5 Reason"
 WORD_TIER = re.compile(rf"[ ]({CAP_WORD})(?![\w]|[{_H}]\w|[ ][{_UP}0-9]|[.,]\d)")
 
@@ -542,7 +543,7 @@ def _word_tier(text: str, m: re.Match, s: int) -> int:
     else 0. Gated as a plain
     ``Family N`` is, by a model cue before it ("evaluated", "released", "model,") or after it (", the
     reasoning model", "scored"): "Windows 11 Home" or "Chapter 5 Review" have none."""
-    if m.group("tail") or m.group("tier1") or not m.group("ver")[0].isdigit() or not re.search(f"[{_LO}]", m.group("name")):
+    if m.group("tail") or m.group("tier1") or not m.group("ver")[0].isdigit() or not _A_LOWER.search(m.group("name")):
         return 0
     w = WORD_TIER.match(text, m.end())
     if w is None or w.group(1) in COMMON_CAPS or w.group(1) in BLOCKED_HEADS or w.group(1).lower() in STOP_WORDS:
