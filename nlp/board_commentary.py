@@ -13,6 +13,8 @@ only one the passage names or claims on):
   when that model has a claim in the passage (a list of points, "First, we trained" / "Second, the
   cost", has a comma and words after the ordinal: no place);
 * **bracketed places**: "X: 71 (1st)", "68 (rank 3)": a place beside the claim whose score it follows;
+* **places overall**: "Cordage Board: we're 4th overall with 41.2%": the place of the one model and benchmark
+  the sentence's claims are on (whoever "we" or "it" is);
 * **medals**: "Gold for X", "Silver too for A (388 points) and for B": medal claims on the story's board;
 * **commentary scores**: in a clause that starts at a model's name and ends at the next model's name or
   the sentence's end, a number after "on" / "at" / "with" ("unbeaten on 71", "holding the rail at
@@ -33,6 +35,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+
+from .claim_places import subset_place
 
 _ORD_VALUE = {w: float(i) for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
@@ -152,6 +156,22 @@ def _bare_places(text: str, claims: list[dict], models: list, board_at) -> list[
     return out
 
 
+# ---------------------------------------------------------------------------------------------- "we're 4th overall"
+
+_OVERALL = re.compile(rf"(?<![\w-])(?P<r>(?i:{_ORD}))[ \t]+(?i:overall)\b(?![ \t]+(?:score|average|result|mark|rating|figure))")
+
+
+def _overall_places(text: str, claims: list[dict]) -> list[dict]:
+    """"Cordage Board: we're 4th overall with 41.2%": a place overall in a sentence whose claims are all one
+    model's on one benchmark is that claim's place (whoever "we" / "it" is)."""
+    out = []
+    for m in _OVERALL.finditer(text):
+        mine = [c for c in claims if c["start"] <= m.start() < c["end"] and c.get("unit") not in _PLACE_UNITS]
+        if len({(c["model"], c["benchmark"]) for c in mine}) == 1 and not subset_place(text, m.end()):
+            out.append(dict(mine[0], score=_value(m.group("r")), unit="rank", metric=None, comparison=None))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- "71 (1st)"
 
 _BRACKET_PLACE = re.compile(
@@ -226,7 +246,7 @@ _TOP = re.compile(r"\b(?:on[ \t]+top\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:open|sma
 # a sentence that hedges, conditions, targets or retells a rumour: its figures are no result (convention 5)
 _DOUBT = re.compile(r"\b(?:would|could|might|may|will|should|if|unless|aims?|target\w*|goal|hop(?:e|es|ed)|expect\w*|"
                     r"predict\w*|rumou?r\w*|leak\w*|projected|forecast)\b|\?", re.I)
-_CLAUSE_BREAK = re.compile(r";|,?[ \t]+(?:but|while|whereas|yet|although|though)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|[ \t][—–][ \t]|,?[ \t]+(?:but|while|whereas|yet|although|though)\b", re.I)
 # "… 1.62 on the verbal part": the number's object, unless a place or the board ("on debut", "in 11th place")
 _ELSEWHERE = re.compile(rf"[ \t]+(?:on|in)[ \t]+(?:(?P<w>(?:the[ \t]+)?(?:{_ORD}|\d|debut|place|arrival|entry)|"
                         rf"(?:the|its|their|this|that)[ \t]+(?:board|leaderboard|ladder|table|index|standings|arena))|(?:the[ \t]+)?)", re.I)
@@ -245,12 +265,12 @@ def _clause_scores(text: str, claims: list[dict], models: list, benches: list, s
         line_start = text.rfind("\n", 0, x[0]) + 1
         if _PROSE_LINE.match(text, line_start) or "\t" in text[line_start:sb]:
             continue  # a table's row: the table readers' business
-        if _DOUBT.search(text, sa, sb):
-            continue
         end = min(sb, models[i + 1][0]) if i + 1 < len(models) else sb
         cut = _CLAUSE_BREAK.search(text, x[1], end)
         end = cut.start() if cut else end  # "X holding the rail at 1,498, but Y came round …": Y's, named or not
         clause = text[x[1]:end]
+        if _DOUBT.search(text, sa, end):
+            continue  # (up to the clause's end: "…, 19th with 1,302 — for a model you could run on a phone")
         own = [c for c in claims if c["model"] == x[3] and c["start"] <= x[0] < c["end"] and c.get("unit") not in _PLACE_UNITS]
         target = story
         if _SAME_TEST.search(text, sa, sb):  # "in the same test done by us, makes 79.4": the paragraph's benchmark
@@ -280,7 +300,7 @@ def _clause_scores(text: str, claims: list[dict], models: list, benches: list, s
     return out
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)")  # a figure, not an ordinal ("finished 19th with 1,302")
 _SAME_TEST = re.compile(r"\b(?:in|on)\s+the\s+same\s+(?:test|benchmark|exam|board|evaluation|suite)\b", re.I)
 # "59.8 on its 12-benchmark average, behind X at 63.2": the sentence's figures are on a measure it does not name
 _OTHER_MEASURE = re.compile(r"\d\s*(?:%|points?)?\s+(?:on|in)\s+(?:its|their|an?|our|his|her)\s", re.I)
@@ -320,6 +340,8 @@ def commentary_claims(text: str, claims: list[dict], ents, bare_unit: str = "bar
     out: list[dict] = []
     if "(" in text and any(o in low for o in ("st)", "nd)", "rd)", "th)", "rank", "place", "#", "no.")):
         out += _bracket_places(text, claims)
+    if "overall" in low:
+        out += _overall_places(text, claims)
     models = [x for x in ents if x[2] == "MODEL"]
     if not models:
         return out

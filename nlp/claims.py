@@ -474,7 +474,8 @@ _RANK_WORDS = ("came", "come", "went", "goes", "going", "debut", "finish", "plac
 _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _NUM_ORDINAL and "#"
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
-_AMONG_MODELS = re.compile(r"\s+among\s+(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
+_AMONG_MODELS = re.compile(r"\s+among\s+(?!(?:all\s+|the\s+)?\d[\d,]*\s+(?:models|systems|entries|LLMs)\b)"  # "among 31 models": the field
+                           r"(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
 _ABOVE_SHARE = re.compile(
     r"\b(?:above|better\s+than|ahead\s+of|higher\s+than|outscor\w*|beat(?:s|ing)?|surpass\w*)\s+"
     r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?P<v>\d{1,2}(?:\.\d+)?)(?P<pct>\s*(?:%|percent))\s+of\s+"

@@ -14,7 +14,7 @@ a figure a correction replaces.
   of that sentence that gave N to another model is moved to it;
 * `corrected_claims`: "X scored 64.1% on B. That figure was wrong: the release gives 61.4%": the figure is
   withdrawn (README convention 5) and the figure the correction gives is the same model's on the same
-  benchmark.
+  benchmark; "… we wrote that X scored 52%. It was 45.2%; 52 was a typo": the figure named wrong is withdrawn.
 
 One regex pass over the passage per reader, behind a substring quick reject: linear in its length.
 """
@@ -170,11 +170,34 @@ _WRONG = re.compile(
 _FIGURE = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<u>\s*(?:%|percent\b|per\s+cent\b))?(?![\w/-]|[.,]\d)")
 
 
+# "…; 52 was a typo", "the 71.2 was wrong": that figure, wherever the two sentences before it gave it
+_TYPO = re.compile(rf"(?<![\w.,])(?:the\s+)?(?P<n>{_NUMBER})\s*%?\s+(?:was|is)\s+(?:(?:just|simply)\s+)?"
+                   r"(?:a\s+typo|wrong|incorrect|an?\s+(?:error|mistake|misprint))\b", re.I)
+
+
+def _typo_withdrawn(text: str, claims: list[dict]) -> list[dict]:
+    out = claims
+    for m in _TYPO.finditer(text):
+        value = _num(m.group("n"))
+        lo = m.start()
+        for _ in range(3):  # its own sentence and the two before it
+            lo = max(text.rfind("\n", 0, lo), max((x.end() for x in _SENT_END.finditer(text, max(0, lo - 400), lo)),
+                                                  default=-1))
+            if lo <= 0:
+                break
+            lo -= 1
+        out = [c for c in out if not (c["score"] == value and max(lo, 0) <= c["start"] < m.start()
+                                      and c.get("unit") not in _PLACE_UNITS)]
+    return out
+
+
 def corrected_claims(text: str, claims: list[dict]) -> list[dict]:
     """`claims` with the figure "That figure was wrong" withdraws dropped and the correction's figure added."""
     if "wrong" not in text and "incorrect" not in text and "mistake" not in text and "error" not in text and \
             "typo" not in text:
         return claims
+    if "typo" in text or "was wrong" in text or "is wrong" in text or "mistake" in text or "error" in text:
+        claims = _typo_withdrawn(text, claims)
     for m in _WRONG.finditer(text):
         before = [c for c in claims if c["start"] < m.start() and c.get("unit") not in _PLACE_UNITS
                   and (m.start() < c["end"] or not text[c["end"]:m.start()].strip())]

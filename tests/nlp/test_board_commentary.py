@@ -108,9 +108,11 @@ def test_cricket_commentary(pipe):
 def test_race_commentary(pipe):
     text = ("What a night on the Fettle Arena ladder. Coming into the final straight it was Pallister-2 holding the rail "
             "at 1,498, but a late entry came round the outside and crossed the line on top with 1,512. Further back, "
-            "Hobnail 5 had a quiet debut in seventh on 1,440.")
+            "Hobnail 5 had a quiet debut in seventh on 1,440, and Lissom-7B finished 19th with 1,302 — punching above "
+            "its weight for a model you could run on a phone.")
     got = claims(pipe, text)
     assert ("Pallister-2", 1498.0) in scores(got) and ("Hobnail 5", 1440.0) in scores(got)
+    assert ("Lissom-7B", 1302.0) in scores(got)  # the hedge is in another clause, the ordinal no figure
     assert ("Pallister-2", 1.0) not in places(got)  # "on top" is the unnamed entry's, after "but"
     assert ("Hobnail 5", 7.0) in places(got)
     assert all(u == "elo" for _, _, s, u in got if s > 1000)
@@ -160,3 +162,30 @@ def test_story_board():
     ents_ = [(0, 12, "BENCHMARK", "Fettle Index"), (22, 30, "MODEL", "Tamsin-4")]
     assert story_board(text, [], ents_) == "Fettle Index"
     assert story_board("A and B", [], [(0, 1, "BENCHMARK", "A"), (6, 7, "BENCHMARK", "B")]) is None
+
+
+# --------------------------------------------------------------------------- places overall, "first among 31 models"
+
+def test_overall_place_of_the_sentences_one_model(pipe):
+    got = claims(pipe, "We just put Tamsin-4 on the hub.\n\nFettle Index: we're 4th overall with 41.2%, the first "
+                       "open-weights model in their top four.")
+    assert places(got) == [("Tamsin-4", 4.0)]
+
+
+def test_overall_place_with_two_models_in_the_sentence_is_not_guessed():
+    from nlp.board_commentary import _overall_places
+    text = "Fettle Index: Tamsin-4 has 41.2% and Pallister-2 has 39.0%; we're 4th overall."
+    two = [{"model": m, "benchmark": "Fettle Index", "score": s, "unit": "%", "start": 0, "end": len(text)}
+           for m, s in (("Tamsin-4", 41.2), ("Pallister-2", 39.0))]
+    assert _overall_places(text, two) == []
+    assert [c["score"] for c in _overall_places(text, two[:1])] == [4.0]
+    assert _overall_places(text.replace("overall", "overall score"), two[:1]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tamsin-4 reached 77.3% on Brisk-QA, where it is now placed first among 31 models.", [("Tamsin-4", 1.0)]),
+    ("Tamsin-4 reached 77.3% on Brisk-QA, where it is now placed first among 31 open models.", []),
+    ("Tamsin-4 reached 77.3% on Brisk-QA and ranks first among open models.", []),
+])
+def test_first_among_the_whole_field(pipe, text, expected):
+    assert places(claims(pipe, text)) == expected

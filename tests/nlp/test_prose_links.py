@@ -88,6 +88,16 @@ def test_corrected_figure_replaces_the_old(pipe, text, new):
     assert not any(s == 64.1 for _, _, s, _ in got)
 
 
+def test_figure_named_a_typo_is_withdrawn(pipe):
+    got = claims(pipe, "Retraction: last week we wrote that Tamsin-4 scored 52% on Brisk-QA. It was 45.2%, from the sheet "
+                       "we quoted; 52 was a typo.")
+    assert [s for _, _, s, _ in got] == [45.2]
+    # a typo named in a sentence that gives no figure of a claim: the claims stay
+    got = claims(pipe, "Tamsin-4 scored 52% on Brisk-QA. Pallister-2 scored 52% too. Nothing was wrong with the harness, "
+                       "and 3 was a typo in the table.")
+    assert [s for _, _, s, _ in got] == [52.0, 52.0]
+
+
 def test_withdrawn_without_a_new_figure(pipe):
     assert claims(pipe, "Tamsin-4 scored 64.1% on Brisk-QA. That figure was wrong, we regret the error.") == []
 
