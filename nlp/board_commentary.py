@@ -73,10 +73,9 @@ def story_board(text: str, claims: list[dict], ents) -> str | None:
     return next(iter(claimed)) if len(claimed) == 1 else None
 
 
-def _boards(text: str, claims: list[dict], ents):
+def _boards(text: str, claims: list[dict], ents, story: str | None):
     """board_at(offset): the board in force at an offset: the last benchmark its paragraph names before it,
     else the benchmark most of the paragraph's claims are on, else the story's board (`story_board`)."""
-    story = story_board(text, claims, ents)
     benches = [x for x in ents if x[2] == "BENCHMARK"]
 
     def board_at(at: int) -> str | None:
@@ -112,11 +111,20 @@ def _new(model: str, board: str, score: float, unit: str, a: int, b: int, text: 
 _SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+_ENDS: dict = {}  # (id, length) of the last text read -> its sentence ends (one passage at a time)
+
+
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The sentence (or line) around offset `at`: from after the last end before it to its own end."""
-    lo = max(text.rfind("\n", 0, at), max((m.end() for m in _SENT_END.finditer(text, max(0, at - 400), at)), default=-1))
-    m = _SENT_END.search(text, at)
-    return max(lo, 0), (m.end() if m else len(text))
+    """The sentence (or line) around offset `at`: from after the last end before it to its own end. The ends
+    of the passage are found once (one regex pass) and bisected."""
+    key = (id(text), len(text))
+    ends = _ENDS.get(key)
+    if ends is None:
+        _ENDS.clear()
+        ends = _ENDS[key] = [m.end() for m in _SENT_END.finditer(text)]
+    i = bisect_left(ends, at + 1)
+    lo = ends[i - 1] if i else 0
+    return lo, (ends[i] if i < len(ends) else len(text))
 
 
 def _paragraph_start(text: str, at: int) -> int:
@@ -127,17 +135,38 @@ def _paragraph_start(text: str, at: int) -> int:
 # ---------------------------------------------------------------------------------------------- bare places
 
 # a place word alone as a sentence or clause: "Still first.", ", second.", "— fourth —", "Now third overall."
+# a place word alone as a sentence or clause: "Still first.", ", second.", "— fourth —", "Now third overall."
 _BARE_PLACE = re.compile(
-    rf"(?:^|(?<=[.!?])[ \t]+|(?<=[,;:(—–])[ \t]*)"
-    rf"(?:(?i:still|now|again|currently|back|so|once\s+more)[ \t]+)?(?P<r>(?i:{_ORD}))"
-    rf"(?:[ \t]+(?i:overall|place))?[ \t]*(?=[.!;)]|[ \t]*[—–]|,[ \t]*(?i:unchanged|again|still|as\s+before)\b|[ \t]*$)", re.M)
+    rf"(?<![\w-])(?P<r>(?i:{_ORD}))(?:[ \t]+(?i:overall|place))?[ \t]*"
+    rf"(?=[.!;)]|[ \t]*[—–]|,[ \t]*(?i:unchanged|again|still|as\s+before)\b|[ \t]*$)", re.M)
+_NUM_ORD = re.compile(r"\d(?:st|nd|rd|th)\b")  # (on the lower-cased text)
+# ... what stands before it: a line's or sentence's start, or a comma, colon, bracket or dash (an adverb between)
+_BARE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|[,;:(—–][ \t]*)(?:(?i:still|now|again|currently|back|so|once\s+more)[ \t]+)?\Z")
 
 
 def _bare_places(text: str, claims: list[dict], models: list, board_at) -> list[dict]:
     out = []
     starts = [x[0] for x in models]
-    for m in _BARE_PLACE.finditer(text):
+    low = text.lower()
+    candidates = set()
+    for word in _ORD_VALUE:  # str.find per word, then the pattern at each hit: cheaper than a scan of every offset
+        i = low.find(word)
+        while i >= 0:
+            candidates.add(i)
+            i = low.find(word, i + 1)
+    for m in _NUM_ORD.finditer(low):  # "4th": back to the number's first digit
+        j = m.start()
+        while j > 0 and low[j - 1].isdigit():
+            j -= 1
+        candidates.add(j)
+    for at in sorted(candidates):
+        m = _BARE_PLACE.match(text, at)
+        if m is None:
+            continue
         a = m.start("r")
+        line = text.rfind("\n", 0, a) + 1
+        if not _BARE_BEFORE.search(text[max(line, a - 30):a]):
+            continue
         i = bisect_left(starts, a)
         if not i:
             continue
@@ -260,18 +289,31 @@ def _clause_scores(text: str, claims: list[dict], models: list, benches: list, s
     (`story_board`) in a sentence that names no other benchmark; a place goes with the score of its clause
     (the new one, or a claim of the model the sentence already gave, on that claim's benchmark)."""
     out = []
+    by_model: dict[str, list] = {}
+    for c in claims:
+        by_model.setdefault(c["model"], []).append(c)
+    same_test = "same" in text
     for i, x in enumerate(models):
+        mine = by_model.get(x[3], ())
+        own = [c for c in mine if c["start"] <= x[0] < c["end"] and c.get("unit") not in _PLACE_UNITS]
+        if story is None and not own and not same_test:
+            continue  # (quick rejects first: no board for a new score, no claim for a place)
         sa, sb = _sentence(text, x[0])
+        end = min(sb, models[i + 1][0]) if i + 1 < len(models) else sb
+        if own:
+            if any(c["benchmark"] == own[0]["benchmark"] and c["unit"] == "rank" for c in mine) or \
+                    not _PLACE_HINT.search(text, x[1], end):
+                continue
+        elif not _DIGIT.search(text, x[1], end):
+            continue
         line_start = text.rfind("\n", 0, x[0]) + 1
         if _PROSE_LINE.match(text, line_start) or "\t" in text[line_start:sb]:
             continue  # a table's row: the table readers' business
-        end = min(sb, models[i + 1][0]) if i + 1 < len(models) else sb
         cut = _CLAUSE_BREAK.search(text, x[1], end)
         end = cut.start() if cut else end  # "X holding the rail at 1,498, but Y came round …": Y's, named or not
         clause = text[x[1]:end]
         if _DOUBT.search(text, sa, end):
             continue  # (up to the clause's end: "…, 19th with 1,302 — for a model you could run on a phone")
-        own = [c for c in claims if c["model"] == x[3] and c["start"] <= x[0] < c["end"] and c.get("unit") not in _PLACE_UNITS]
         target = story
         if _SAME_TEST.search(text, sa, sb):  # "in the same test done by us, makes 79.4": the paragraph's benchmark
             named = [y for y in benches if _paragraph_start(text, x[0]) <= y[0] < sa]
@@ -287,7 +329,7 @@ def _clause_scores(text: str, claims: list[dict], models: list, benches: list, s
                 out.append(new)
         if new is None and not own:
             continue
-        if any(c["model"] == x[3] and c["benchmark"] == board and c["unit"] == "rank" for c in claims):
+        if any(c["benchmark"] == board and c["unit"] == "rank" for c in mine):
             continue
         place = None
         p = _CLAUSE_PLACE.search(clause)
@@ -301,6 +343,7 @@ def _clause_scores(text: str, claims: list[dict], models: list, benches: list, s
 
 
 _DIGIT = re.compile(r"(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)")  # a figure, not an ordinal ("finished 19th with 1,302")
+_PLACE_HINT = re.compile(rf"(?i:{_ORD_WORDS}|\d(?:st|nd|rd|th)\b|number|no\.|top)")
 _SAME_TEST = re.compile(r"\b(?:in|on)\s+the\s+same\s+(?:test|benchmark|exam|board|evaluation|suite)\b", re.I)
 # "59.8 on its 12-benchmark average, behind X at 63.2": the sentence's figures are on a measure it does not name
 _OTHER_MEASURE = re.compile(r"\d\s*(?:%|points?)?\s+(?:on|in)\s+(?:its|their|an?|our|his|her)\s", re.I)
@@ -349,15 +392,14 @@ def commentary_claims(text: str, claims: list[dict], ents, bare_unit: str = "bar
              "gold", "silver", "bronze", " on ", " at ", " with ", "made", "contributed", "scored a", "top")
     if not any(w in low for w in words):
         return out
-    board_at = _boards(text, claims, ents)
+    story = story_board(text, claims, ents)
+    board_at = _boards(text, claims, ents, story)
     found = []
-    if any(w in low for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth", "th", "st", "nd", "rd")):
-        found += _bare_places(text, claims, models, board_at)
+    found += _bare_places(text, claims, models, board_at)
     if "gold" in low or "silver" in low or "bronze" in low:
         found += _medals(text, models, board_at)
     benches = [x for x in ents if x[2] == "BENCHMARK"]
-    found += _clause_scores(text, claims, models, benches, story_board(text, claims, ents), bare_unit)
+    found += _clause_scores(text, claims, models, benches, story, bare_unit)
     scores = {(c["model"], c["benchmark"], c["score"], c["unit"] == "rank", c["unit"] == "medal") for c in claims + out}
     places = {(c["model"], c["benchmark"], c["unit"]) for c in claims + out if c["unit"] in _PLACE_UNITS}
     elo = _ELO.search(text) is not None
