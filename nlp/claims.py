@@ -147,6 +147,8 @@ from .pair_rows import pair_row_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
 from .result_fields import field_names
 from .place_markers import drop_unranked, marker_places
+from .board_commentary import commentary_claims
+from .prose_links import link_prose
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .flat_rows import flat_tables
@@ -475,7 +477,8 @@ _RANK_WORDS = ("came", "come", "went", "goes", "going", "debut", "finish", "plac
 _ORDINAL_WORDS = tuple(_ORDINALS)  # quick reject for _RANK_AFTER_MODEL, with _NUM_ORDINAL and "#"
 _NUM_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 # "ranked No. 3 among open models": a place within a subset of models, not on the leaderboard
-_AMONG_MODELS = re.compile(r"\s+among\s+(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
+_AMONG_MODELS = re.compile(r"\s+among\s+(?!(?:all\s+|the\s+)?\d[\d,]*\s+(?:models|systems|entries|LLMs)\b)"  # "among 31 models": the field
+                           r"(?:[\w-]+\s+){0,3}?(?:models|systems|entries|rivals|labs|LLMs|peers)\b", re.I)
 _ABOVE_SHARE = re.compile(
     r"\b(?:above|better\s+than|ahead\s+of|higher\s+than|outscor\w*|beat(?:s|ing)?|surpass\w*)\s+"
     r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?P<v>\d{1,2}(?:\.\d+)?)(?P<pct>\s*(?:%|percent))\s+of\s+"
@@ -558,7 +561,7 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:would|could|might|will|should|may|(?:is|are|was|were) (?:expected|projected|predicted|likely|set) to|"
     r"aims? (?:to|for|at)|aiming (?:to|for|at)|aimed (?:for|at)|hopes? (?:to|for)|hoping (?:to|for)|targets?|"
     r"targeting|goal of|promis\w+ to)"
-    r"(?:\s+(?!(?:and|but|while|whereas|than)\b)[\w-]+){0,3}\s+(?:about\s+|around\s+)?$"
+    r"(?:\s+(?!(?:and|but|while|whereas|than)\b)[\"“‘']?[\w-]+){0,3}\s+(?:about\s+|around\s+)?$"
 )
 # "Market share for Claude reached 42%", "OpenAI's revenue grew to 27%": a business figure
 _HEDGE_WORDS = ("would", "could", "might", "will", "should", "may", " to", "target", "goal", "aim", "hop")  # quick reject
@@ -948,6 +951,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
     claims += marker_places(text, claims)  # "1. X — $5,478", "🥇 X — 81.9%", "4️⃣ X" lines of a board (nlp.place_markers)
     claims = drop_unranked(text, claims)  # "This list is not ranked": its numbered lines give no places (nlp.place_markers)
+    claims += commentary_claims(text, claims, ents, _BARE)  # "Still first.", "unbeaten on 71", "Gold for X" (nlp.board_commentary)
+    claims = link_prose(text, claims, ents)  # "vs X …: 48.3%", "re-ran the model …, they got N", "That figure was wrong" (nlp.prose_links)
     claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
     # "- Bench: 55.8 → 61.2" in release notes: the released model's new value, the replaced one's old (nlp.release_steps)
     claims = release_steps(text, claims, ents)
