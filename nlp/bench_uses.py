@@ -36,21 +36,24 @@ _NAME = rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*(?:[ ](?:19|20)\d\d)?"
 _PART = (r"(?:subsets?|splits?|sections?|portions?|parts?|forms|tasks|questions|items|tracks?|test[ ]set|dev[ ]set|hard[ ]tier|"
          r"easy[ ]tier|tiers?|leaderboard|board|categor(?:y|ies))")
 # "55.0 on X's Romanian subset", "on X's Finnish forms"
-POSSESSIVE_PART = re.compile(rf"\b[Oo]n[ ](?:the[ ])?({_NAME})['\u2019]s[ ](?:(?:[{_UP}][{_AL}]+|hidden|public|private|hard|easy|"
+POSSESSIVE_PART = re.compile(rf"(?:[ ]on|(?<![\w])On)[ ](?:the[ ])?({_NAME})['\u2019]s[ ](?:(?:[{_UP}][{_AL}]+|hidden|public|private|hard|easy|"
                              rf"held-out|new|full|multilingual)[ ])?{_PART}\b")
 # "X (the puzzle set from last spring)", "X (an accounting test released in January)"
 _TEST_NOUN = r"(?:benchmark|test|test[ ]set|set|suite|exam|eval|evaluation|leaderboard|quiz|puzzle[ ]set|question[ ]set)"
-BRACKET_KIND = re.compile(rf"(?<![\w.@/{_H}])({_NAME})[ ]\((?:the|a|an)[ ](?:new[ ])?(?:[a-z][\w\-]*[ ]){{0,3}}?{_TEST_NOUN}s?\b"
+# (the tail is found first, from its literal "(" or noun; the name is then read back from its end)
+BRACKET_TAIL = re.compile(rf"[ ]\((?:the|a|an)[ ](?:new[ ])?(?:[a-z][\w\-]*[ ]){{0,3}}?{_TEST_NOUN}s?\b"
                           r"(?![ ](?:of[ ](?:the|it|its|his|her)|up|off|out)\b)")
+NAME_END = re.compile(rf"(?<![\w.@/{_H}])({_NAME})\Z")
 # "the X accounting benchmark", "the X public leaderboard"
-KIND_AFTER = re.compile(rf"\b[Tt]he[ ](?:new[ ])?({_NAME})[ ](?:(?!(?:family|lab|team|group|company|project|research|school|"
-                        r"university|government|city|state|national)[ ])[a-z][\w\-]*[ ]){1,2}(?:benchmark|leaderboard|test[ ]suite|"
-                        r"eval|evaluation[ ]suite)s?\b")
+KIND_TAIL = re.compile(r"[ ](?:benchmark|leaderboard|test[ ]suite|eval|evaluation[ ]suite)s?\b")
+KIND_BACK = re.compile(rf"\b[Tt]he[ ](?:new[ ])?({_NAME})[ ](?:(?!(?:family|lab|team|group|company|project|research|school|"
+                       r"university|government|city|state|national)[ ])[a-z][\w\-]*[ ]){1,2}\Z")
 # "scored alone on the Gantry hidden test", "on the Knarro public split"
-ON_THE_TEST = re.compile(rf"\b[Oo]n[ ]the[ ]({_NAME})[ ](?:(?:hidden|public|private|held-out|new|full|final|official|"
+ON_THE_TEST = re.compile(rf"(?:[ ]on|(?<![\w])On)[ ]the[ ]({_NAME})[ ](?:(?:hidden|public|private|held-out|new|full|final|official|"
                          r"[a-z]+-[a-z]+)[ ])?(?:test|exam|test[ ]set|split)\b(?![ ](?:of|for|drive|run|flight|match)\b)")
 # "this year's state exam set Zkoušky 2027", "the question set Knarro"
-SET_NAMED = re.compile(rf"\b(?:exam|test|question|benchmark|evaluation|eval)[ ]set[ ]({_NAME})\b")
+SET_NAMED = re.compile(rf"[ ]set[ ](?:(?<=exam[ ]set[ ])|(?<=test[ ]set[ ])|(?<=question[ ]set[ ])|(?<=benchmark[ ]set[ ])|"
+                       rf"(?<=evaluation[ ]set[ ]))({_NAME})\b")
 VERSION_AFTER = re.compile(r"[ ]\d")  # ("Knot 2026" is not "Knot")
 NOT_NAMES = frozenset(DISCOURSE | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS | COUNTRIES | DEMONYMS)
 
@@ -70,6 +73,19 @@ def _free(spans: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
     return True
 
 
+def _uses(text: str):
+    """(start, end) of each name a cue uses as a benchmark."""
+    for rx in (POSSESSIVE_PART, ON_THE_TEST, SET_NAMED):
+        for m in rx.finditer(text):
+            yield m.span(1)
+    for rx, back in ((BRACKET_TAIL, NAME_END), (KIND_TAIL, KIND_BACK)):
+        for m in rx.finditer(text):
+            end = m.start() + (rx is KIND_TAIL)  # (the tail's own leading space ends the words before it)
+            n = back.search(text, max(0, end - 70), end)
+            if n is not None:
+                yield n.span(1)
+
+
 def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
     """(start, end, "BENCHMARK", canonical) of names used as benchmarks (see the module doc), with their other
     mentions; ``taken``: (start, end, label) of everything found so far."""
@@ -80,10 +96,9 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     width = max((e - s for s, e in spans), default=0)
     labelled = {text[s:e] for s, e, _ in taken}
     names: dict[str, int] = {}
-    for rx in (POSSESSIVE_PART, BRACKET_KIND, KIND_AFTER, ON_THE_TEST, SET_NAMED):
-        for m in rx.finditer(text):
-            w = m.group(1)
-            s, e = m.span(1)
+    for s, e in _uses(text):
+        w = text[s:e]
+        if True:
             if (w in names or w in labelled or not _ok(w) or not _free(spans, width, s, e) or not ai_at(s)
                     or " " not in w and _surname(text, w)):  # ("Dana Smith's subset": a person)
                 continue

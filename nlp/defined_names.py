@@ -32,7 +32,8 @@ SMALL = frozenset("and of for the in on with to a an across over under from by a
 # an acronym in brackets: "(GROR)", "(MiGRA)"; two to eight letters, capitals first and last-but-any
 ACRO_IN_BRACKETS = re.compile(r"[ ]\(([A-Z][A-Za-z]{0,6}[A-Z]|[A-Z]{2,8})\)")
 # "GROR: Grounded Reading ...", "GROR (Grounded Reading ...": the acronym first (line start, a quote or "Title:")
-ACRO_FIRST = re.compile(r"(?:^|(?<=[\n\"\u201c{]))[ \t]*(?:Title:[ \t]*)?([A-Z][A-Za-z]{0,6}[A-Z]|[A-Z]{2,8})(?::[ ]|[ ]\()", re.M)
+# (read back from the ": " or " (" after it, in a short window: the marks are few)
+ACRO_FIRST = re.compile(r"(?:^|(?<=[\n\"\u201c{]))[ \t]*(?:Title:[ \t]*)?([A-Z][A-Za-z]{0,6}[A-Z]|[A-Z]{2,8})\Z", re.M)
 WORD = re.compile(rf"[{_UP}][\w{_H}]*|[a-z]+|&")
 # an evaluation noun among the long form's last words
 EVAL_NOUNS = re.compile(r"\b(?:Benchmarks?|Bench|Tests?|Exams?|Examinations?|Questions?|QA|Evaluations?|Eval|Tasks?|Problems?|"
@@ -47,10 +48,11 @@ ORG_HEADS = re.compile(r"\b(?:Institute|Institution|University|Universities|Coll
                        r"Society|Corporation|Company|Group|Bank|Board|Bureau|Service|Network|Alliance|Consortium|Federation|Union|"
                        r"Organi[sz]ation|Programme|Program|Initiative|Project|Fund|Court|Parliament|Government)\b")
 # a paper title naming a benchmark: "Skerrow: A Benchmark for ...", "Knotline: Tangled Dependencies as a Test of Planning"
-TITLED = re.compile(rf"(?:^|(?<=[\n\"\u201c{{]))[ \t]*(?P<field>Title:[ \t]*)?([{_UP}][\w]*(?:[{_H}][\w]+)*):[ ][{_UP}][^\n\"\u201d]{{0,120}}?"
-                    r"\b(?:[Aa]s[ ]+)?[Aa]n?[ ]+(?:[\w\-]+[ ]+){0,3}?(?P<kind>Benchmark|Test|Dataset|Suite|Testbed|Evaluation|Exam|"
-                    r"Leaderboard|benchmark|test|dataset|suite|testbed|evaluation|exam|leaderboard)[ ]+(?:of|for|on|in|to)\b", re.M)
-# a title's kind word in lower case counts only in a quoted title or a "Title:" field (sentence-case references)
+TITLE_HEAD = re.compile(rf"(?:^|(?P<q>(?<=[\"\u201c{{])))[ \t]*(?P<field>Title:[ \t]*)?(?P<name>[{_UP}][\w]*(?:[{_H}][\w]+)*)\Z", re.M)
+TITLE_KIND = re.compile(r"[^\n\"\u201d]{0,120}?\b(?:[Aa]s[ ]+)?[Aa]n?[ ]+(?:[\w\-]+[ ]+){0,3}?(?P<kind>Benchmark|Test|Dataset|Suite|"
+                        r"Testbed|Evaluation|Exam|Leaderboard|benchmark|test|dataset|suite|testbed|evaluation|exam|leaderboard)[ ]+"
+                        r"(?:of|for|on|in|to)\b")
+# (a title's kind word in lower case counts only in a quoted title or a "Title:" field: sentence-case references)
 
 
 def _initials_match(acro: str, words: list[str]) -> bool:
@@ -131,6 +133,15 @@ def _mentions(text: str, name: str, spans: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+def _marks(text: str, marks: tuple[str, ...] = (": ", " (")):
+    """(position, end) of each ": " / " (" in the text."""
+    for mark in marks:
+        i = text.find(mark)
+        while i >= 0:
+            yield i, i + len(mark)
+            i = text.find(mark, i + 1)
+
+
 def find(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
     """(start, end, "BENCHMARK", canonical) of benchmarks defined by an acronym's long form or a paper title
     (see the module doc), with the name's other mentions in the passage."""
@@ -149,20 +160,27 @@ def find(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         if ORG_HEADS.search(long_form) or not (EVAL_NOUNS.search(long_form) or EVAL_AFTER.match(text, m.end())):
             continue
         found[acro] = [(s, m.start())]
-    for m in ACRO_FIRST.finditer(text):  # "ACRO: Long Form, a Benchmark for", "ACRO (Long Form)"
+    for i, after in _marks(text):  # "ACRO: Long Form, a Benchmark for", "ACRO (Long Form)"
+        m = ACRO_FIRST.search(text, max(0, i - 24), i)
+        if m is None:
+            continue
         acro = m.group(1)
         if acro in COMMON_CAPS or acro in NOT_ACRONYMS or acro in found:
             continue
-        e = _long_form_after(text, m.end(), acro)
+        e = _long_form_after(text, after, acro)
         if e is None:
             continue
-        long_form = text[m.end():e]
+        long_form = text[after:e]
         if ORG_HEADS.search(long_form) or not (EVAL_NOUNS.search(long_form) or EVAL_AFTER.match(text, e)):
             continue
-        found[acro] = [(m.end(), e)]
-    for m in TITLED.finditer(text):
-        name = m.group(2)
-        if m.group("kind").islower() and not m.group("field") and text[m.start() - 1:m.start()] not in ('"', "\u201c"):
+        found[acro] = [(after, e)]
+    for i, after in _marks(text, (": ",)):  # "Knotline: Tangled Dependencies as a Test of Planning"
+        m = TITLE_HEAD.search(text, max(0, i - 60), i)
+        if m is None or not text[after:after + 1].isupper():
+            continue
+        name = m.group("name")
+        k = TITLE_KIND.match(text, after)
+        if k is None or k.group("kind").islower() and not m.group("field") and m.group("q") is None:
             continue
         if name in COMMON_CAPS or name in found or len(name) < 3:
             continue

@@ -31,11 +31,30 @@ from .unknown import _AL, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, PLACES, TI
 
 _H = re.escape(HYPHENS)
 # "Pestello 2", "Vantor-3", "Ciocârlia 2", "Kite 2.5" (not "Vantor 2%", "Vantor 2.5 points", "Vantor 2 3")
-FAMILY_N = re.compile(rf"(?<![\w.@/{_H}'\u2019])([{_UP}][{_AL}]{{2,}})(?:[ ]|[{_H}])(\d{{1,2}}(?:\.\d{{1,2}})?)"
-                      rf"(?![\w%]|[.,]\d|[ ]?(?:%|points?|pts|percent|per[ ]cent|times|x)\b|[ ]\d|[{_H}]\w|[ ][{_UP}])")
+# (the version is found first; the family word is read back from it)
+VERSION = re.compile(rf"(?:[ ]|[{_H}])(\d{{1,2}}(?:\.\d{{1,2}})?)"
+                     rf"(?![\w%]|[.,]\d|[ ]?(?:%|points?|pts|percent|per[ ]cent|times|x)\b|[ ]\d|[{_H}]\w|[ ][{_UP}])")
+FAMILY_BACK = re.compile(rf"(?<![\w.@/{_H}'\u2019])([{_UP}][{_AL}]{{2,}})\Z")
 GLUE = re.compile(r"\A(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|vs\.?|versus|&)[ ]|[ ]?/[ ]?)\Z")
 NOT_FAMILIES = frozenset(_COUNTING_WORDS | _LABEL_FIRST | BLOCKED_HEADS | DISCOURSE | PLACES | COMMON_CAPS | TIER_WORDS
                          | COUNTRIES | DEMONYMS)
+
+
+class _Found:
+    """A ``Family N`` shape: its span, its text, its family word (what a match would give)."""
+    __slots__ = ("s", "e", "whole", "fam")
+
+    def __init__(self, s: int, e: int, whole: str, fam: str) -> None:
+        self.s, self.e, self.whole, self.fam = s, e, whole, fam
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, i: int) -> str:
+        return self.whole if i == 0 else self.fam
 
 
 def _free(spans: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
@@ -57,10 +76,14 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     width = max((e - s for s, e in spans), default=0)
     other = {text[s:e] for s, e, lab in taken if lab != "MODEL"}
     cands = []
-    for m in FAMILY_N.finditer(text):
+    for v in VERSION.finditer(text):
+        m = FAMILY_BACK.search(text, max(0, v.start() - 30), v.start())
+        if m is None:
+            continue
         fam = m.group(1)
-        if (fam in NOT_FAMILIES or fam.lower() in STOP_WORDS or max(fam) > "\u024f"  # (Latin letters: "Глава-2" is "chapter 2") or m.group(0) in other or fam in other
-                or not _free(spans, width, m.start(), m.end())):
+        m = _Found(m.start(1), v.end(), text[m.start(1):v.end()], fam)
+        if (fam in NOT_FAMILIES or fam.lower() in STOP_WORDS or max(fam) > "\u024f"  # (Latin: "Глава-2" is "chapter 2")
+                or m.group(0) in other or fam in other or not _free(spans, width, m.start(), m.end())):
             continue
         cands.append(m)
     if not cands:
