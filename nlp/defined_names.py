@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from .canonical import HYPHENS
+from .glossary_names import FIELD_WORDS
 from .unknown import _UP, COMMON_CAPS
 
 _H = re.escape(HYPHENS)
@@ -179,6 +180,8 @@ def find(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         if m is None or not text[after:after + 1].isupper():
             continue
         name = m.group("name")
+        if name in FIELD_WORDS or name in ("Title", "Abstract", "Paper", "Re", "Fwd", "Headline"):
+            continue  # a field's key ("Title: X: ..."), not the titled name
         k = TITLE_KIND.match(text, after)
         if k is None or k.group("kind").islower() and not m.group("field") and m.group("q") is None:
             continue

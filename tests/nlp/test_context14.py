@@ -150,3 +150,8 @@ def test_business_syntax_negatives(pipe, text, word):
 def test_surname_is_no_company(pipe):
     text = "Dana Ostrander said the model was fine. (Ostrander staff) later retracted the AI claim."
     assert "ORG" not in labels_of(pipe, text, "Ostrander")
+
+
+def test_a_field_key_is_no_titled_name(pipe):
+    text = "Title: SCORL: Structured Claims Over Receipts and Ledgers, a Benchmark for Bookkeeping Agents\nGPT-5 leads SCORL."
+    assert "Title" not in [t for t, _, _ in ents(pipe, text)]
