@@ -7,10 +7,12 @@ security advisory):
 
 * **its products for developers**: "X API", "X's API", "X's new endpoint", "X SDK" — never an API's own kind
   ("Batch API", "Realtime API": words of :data:`API_KINDS`), nor a word the passage also writes in lower case (an
-  ordinary word), nor after an article ("through the BigModel API": a platform may have a name of its own);
+  ordinary word), nor after an article ("through the BigModel API", "the hosted X API": a platform may have a
+  name of its own), nor a word the passage writes with a version ("X-2": a model family's API);
 * **its people**: "(X staff)", "former X engineers", "two X employees" — not at a sentence start ("Hospital staff
   said"), not a word written in lower case elsewhere;
-* **a relative clause on its models**: "X, whose model my son uses", "X, whose chatbot ...";
+* **a relative clause on its models**: "X, whose model my son uses", "X, whose chatbot ..." (not a place:
+  "Cambridge, Massachusetts, whose model ...");
 * **a list of companies**: "the vendors X, Y and Z", "labs such as" is read elsewhere; here a plural noun of
   companies right before the list ("the vendors", "start-ups", "AI companies", "providers"): each one-word item.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .demonyms import COUNTRIES, SUBNATIONAL
 from .unknown import _UP, CAP_WORD
 
 # ---- its products for developers: "X API", "X's new endpoint", "X SDK", "X console"
@@ -46,10 +49,24 @@ LIST_HEAD = re.compile(r"\b(?:the[ ])?(?:vendors|suppliers|providers|start-?ups|
 LIST_ITEM = re.compile(rf"({CAP_WORD}(?:{CAP_WORD})*)(?=,[ ]|[ ](?:and|or|&)[ ]|[,;.)]|\Z)")
 LIST_GLUE = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ]")
 
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)[ ](?:[a-z][\w\-]*[ ])?\Z")  # "the X API", "the hosted X API"
+VERSION_AFTER = re.compile(r"[ \-\u2010\u2011]?v?\d")
+PLACE_BEFORE = re.compile(rf"[{_UP}][a-z]+,[ ]\Z")  # "Cambridge, Massachusetts, whose ..."
 BACK = ((PRODUCT, "ORG", ("API", "endpoint", "console", "SDK", "platform", "status page")),
         (STAFF, "ORG", ("staff", "employees", "engineers", "researchers")),
         (WHOSE, "ORG", ("whose",)))
 AHEAD: tuple = ()
+
+
+def _versioned(text: str, w: str) -> bool:
+    """The passage writes ``w`` with a version ("Tarn-2", "Tarn 3"): a model family, not its maker."""
+    i = text.find(w)
+    while i >= 0:
+        j = i + len(w)
+        if VERSION_AFTER.match(text, j):
+            return True
+        i = text.find(w, j)
+    return False
 
 
 def _lower_use(text: str, w: str) -> bool:
@@ -69,8 +86,10 @@ def accept(rx, text: str, m: re.Match, n: re.Match) -> bool:
     w = n.group(1)
     if rx is PRODUCT:  # ("through the BigModel API": a platform's own name may follow "the"; "X's API" may not)
         own = text.startswith(("'s", "\u2019s"), m.start())
-        return (w not in API_KINDS and not _lower_use(text, w)
-                and (own or not text.endswith(("the ", "The ", "a ", "an "), max(0, n.start(1) - 4), n.start(1))))
+        return (w not in API_KINDS and not _lower_use(text, w) and not _versioned(text, w)
+                and (own or ARTICLE_BEFORE.search(text, max(0, n.start(1) - 24), n.start(1)) is None))
+    if rx is WHOSE:  # ("Cambridge, Massachusetts, whose model ...": a place)
+        return w not in SUBNATIONAL and w not in COUNTRIES and PLACE_BEFORE.search(text, max(0, n.start(1) - 30), n.start(1)) is None
     if rx is STAFF:
         return STAFF_BEFORE.search(text, max(0, n.start(1) - 12), n.start(1)) is not None and not _lower_use(text, w)
     return True

@@ -155,3 +155,12 @@ def test_surname_is_no_company(pipe):
 def test_a_field_key_is_no_titled_name(pipe):
     text = "Title: SCORL: Structured Claims Over Receipts and Ledgers, a Benchmark for Bookkeeping Agents\nGPT-5 leads SCORL."
     assert "Title" not in [t for t, _, _ in ents(pipe, text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Revenue from the hosted Wimbrel API grew 40% as Wimbrel-2 adoption rose among developers of AI models.", "Wimbrel"),
+    ("Revenue from Tarrasque API calls grew 40% as Tarrasque-2 adoption rose among developers of AI models.", "Tarrasque"),
+    ("The prize went to a lab in Cambridge, Massachusetts, whose model Larkspire-1 proved 58 problems.", "Massachusetts"),
+])
+def test_business_syntax_negatives_families_and_places(pipe, text, word):
+    assert "ORG" not in labels_of(pipe, text, word)
