@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (board_names, chat_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (bench_uses, board_names, chat_forms, defined_names, model_lists, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes)
@@ -657,8 +657,12 @@ class EntityFinder:
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
+        if ctx.ai_text() and any(ch.isdigit() for ch in text):  # "GPT-5, Vantor 2 and Sahm-2": Vantor 2 is a model
+            new = new + model_lists.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
         if ctx.ai_text():  # "X — a map-reading test", a glossary's or a run-in list's unknown heads
             new = new + glossary_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])
+            new = new + defined_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])  # "Long Form (ACRO)", "X: A Benchmark for"
+            new = new + bench_uses.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "on X's hard split"
         if not text.isascii():  # "浙江大学 (Zhejiang University)", "<Arabic headline> — Al-Manara Labs launches ...": one lab
             orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
             new = new + native_names.paired(text, orgs, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new])

@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS, clean
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .unknown_orgs import LAB_END, PERSON_TITLES
-from . import business_cues, name_cues
+from . import business_cues, business_syntax, name_cues
 
 _H = re.escape(HYPHENS)
 _WORD = rf"{CAP_WORD}(?:{CAP_WORD})*"  # Veyra, Stratacloud, TymeBank, Ñandú
@@ -86,7 +86,7 @@ BACK_CUES = ((FUNDING, "ORG", ("raise", "round", "Series", "seed", "funding", "f
              (FLAGSHIP, "MODEL", ("flagship", "workhorse")),
              (WEIGHTS_AFTER, "MODEL", ("weights", "checkpoint")),
              (NOT_THE_MODEL, "MODEL", ("model", "LLM", "chatbot")),
-             (FROM_LAB, "MODEL", (", from",))) + name_cues.BACK + business_cues.BACK
+             (FROM_LAB, "MODEL", (", from",))) + name_cues.BACK + business_cues.BACK + business_syntax.BACK
 AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
               (SCRUTINY, "ORG", (" by ",)),
               (SHOP, "ORG", ("shop", "house", "outfit", "consultancy", "collective", "profit")),
@@ -97,7 +97,7 @@ AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
 NOT_NAMES = frozenset(DISCOURSE | PERSON_TITLES | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS)
 # a capitalised word right before a later mention: the mention is a surname ("Dana Veyra")
 FIRST_NAME = re.compile(rf"(?<![\w.])({CAP_WORD})[ ]\Z")
-ORG_GOES_ON = re.compile(rf"[\w{_H}]\w|[ ]?[{_H}]?\d|[ ](?:v\d|[A-Z])|\.\d")
+ORG_GOES_ON = re.compile(rf"[\w{_H}]\w|[ ]?[{_H}]?\d|[ ](?:v\d|(?!(?:API|APIs|SDK)\b)[A-Z])|\.\d")  # ("X API": the lab)
 
 
 def _ok(w: str) -> bool:
@@ -129,12 +129,15 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     labelled = {text[s:e]: lab for s, e, lab in taken if lab in ("MODEL", "ORG", "BENCHMARK")}
     votes: Counter = Counter()
     first: dict[str, int] = {}
+    cues_of: dict[tuple[str, str], set] = {}  # the different cues that named a word so, AI sentence or not
 
-    def vote(s: int, e: int, label: str, own_context: bool = False) -> None:
+    def vote(s: int, e: int, label: str, own_context: bool = False, cue: object = None) -> None:
         w = text[s:e]  # (own_context: the cue checked its own AI context, "Ours is X" after "this assistant")
-        if _ok(w) and labelled.get(w, label) == label and (w in labelled or own_context or ai_at(s)) and _free(spans, longest, s, e):
-            votes[(w, label)] += 1
-            first.setdefault(w, s)
+        if _ok(w) and labelled.get(w, label) == label and _free(spans, longest, s, e):
+            cues_of.setdefault((w, label), set()).add(cue)
+            if w in labelled or own_context or ai_at(s):
+                votes[(w, label)] += 1
+                first.setdefault(w, s)
 
     for rx, label, words in BACK_CUES:
         if not any(k in text for k in words):
@@ -145,8 +148,8 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             n = NAME_BACK.search(text, max(0, m.start() - 30), m.start())
             if rx is PEOPLE and n is not None and not text.startswith(("the ", "The "), max(0, n.start(1) - 4)):
                 continue  # "the X people" only
-            if n is not None and business_cues.accept(rx, text, m, n):
-                vote(n.start(1), n.end(1), label)
+            if n is not None and business_cues.accept(rx, text, m, n) and business_syntax.accept(rx, text, m, n):
+                vote(n.start(1), n.end(1), label, cue=rx)
             if rx is FLAGSHIP and m.group("owner"):  # "Y, X's flagship": X is the lab
                 vote(m.start("owner"), m.end("owner"), "ORG")
     for rx, label, words in AHEAD_CUES:
@@ -162,7 +165,13 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                              or rx in business_cues.ENDS and business_cues.ENDS[rx].match(text, n.end()) is None
                              or not business_cues.accept(rx, text, m, n)):
                 continue
-            vote(n.start(1), n.end(1), label, rx is business_cues.OURS)
+            vote(n.start(1), n.end(1), label, rx is business_cues.OURS, cue=rx)
+    for s, e in business_syntax.list_items(text):  # "the vendors X, Y and Z"
+        vote(s, e, "ORG", cue=business_syntax.LIST_HEAD)
+    for (w, label), cues in cues_of.items():  # two different cues name it so: no AI sentence needed
+        if len(cues) >= 2 and (w, label) not in votes:
+            votes[(w, label)] += 1
+            first.setdefault(w, text.find(w))
     if not votes:
         return []
     chosen: dict[str, str] = {}
