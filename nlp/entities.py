@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (board_names, chat_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (board_names, chat_forms, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses)
@@ -602,7 +602,9 @@ class EntityFinder:
         plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
         if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
             out = [c for c in out if (c.start, c.end) not in plain]
-        return self._ellipsis(text, out)
+        out = self._ellipsis(text, out)
+        _best_forms(text, out, self.memory)  # "kite-8-mini", "KITE-8 Mini": one canonical (nlp.name_forms)
+        return out
 
     @staticmethod
     def _add_unknown(text: str, out: list[Cand], cands: list[Cand], ctx: "_Context", learned: bool,
@@ -1362,6 +1364,17 @@ def _typos(text: str, out: list[Cand]) -> list[Cand]:
 def _tagger_ok(surface: str) -> bool:
     """The rules' word lists hold for the tagger too: "GPU" or "Galaxy S25 Ultra" never start a name."""
     return surface not in COMMON_CAPS and _ok_head(surface)
+
+
+def _best_forms(text: str, out: list[Cand], memory) -> None:
+    """Each new name takes the canonical of its best-written form in the passage or the memory (:mod:`nlp.name_forms`);
+    names a family's grammar formatted keep the knowledge base's formatting."""
+    for i, canon in name_forms.settle(text, [(c.start, c.end, c.label, c.canonical, c.known or c.source in KB_FORMATTED)
+                                             for c in out], memory).items():
+        out[i].canonical = canon
+
+
+KB_FORMATTED = frozenset({"grammar", "o", "ellipsis", "owner", "short", "gaz"})
 
 
 def _unify_names(text: str, out: list[Cand]) -> None:
