@@ -45,11 +45,11 @@ def pieces(name: str) -> tuple[str, ...]:
 
 
 def _case(form: str) -> int:
-    """2 mixed case, 1 capitals (two letters or more), 0 lower case (or no letters)."""
+    """2 mixed case, 1 capitals, 0 lower case (or no letters)."""
     has_upper, has_lower = form != form.lower(), form != form.upper()
     if has_upper and has_lower:
         return 2
-    return 1 if has_upper and sum(ch.isupper() for ch in form) >= 2 else 0
+    return 1 if has_upper else 0
 
 
 def _seps(form: str) -> int:
@@ -184,7 +184,7 @@ def _best(options: list[tuple[str, bool]], current: str) -> str | None:
     ranked = [(rank(f, w), f) for f, w in options]
     top = max(r for r, _ in ranked)
     cur = rank(current, False)
-    if top <= cur:
+    if top <= cur or not top[0]:  # (a lower-case form never replaces a canonical)
         return None
     tops = [f for r, f in ranked if r == top]
     counts = {f: tops.count(f) for f in tops}
@@ -199,10 +199,11 @@ def _tidy(form: str) -> str:
 
 
 def canonical_of(text: str, form: str, label: str, memory_names: dict | None = None,
-                 folded: str | None = None) -> str | None:
+                 folded: str | None = None, slug: bool = True) -> str | None:
     """The canonical of ``form`` (a new name's current canonical) given the passage ``text`` and the
     names of the stream's memory (``memory_names``: pieces -> [(label, canonical)]): a better-written form
-    of the same name, or None to keep ``form``."""
+    of the same name, or None to keep ``form``. ``slug``: the text writes the name only as a lower-case id; only
+    then may an id going on past a written name take the written name and its tier words."""
     ps = pieces(form)
     if not ps:
         return None
@@ -219,14 +220,14 @@ def canonical_of(text: str, form: str, label: str, memory_names: dict | None = N
             top = max(rank(f, w) for f, w in better)
             tops = [f for f, w in better if rank(f, w) == top]
             return max(tops, key=tops.count)
-        got = _extended(text, undated, form, folded, memory_names, dated=True) if len(undated) >= 3 else None
+        got = _extended(text, undated, form, folded, memory_names, dated=True) if slug and len(undated) >= 3 else None
         if got is not None:
             return got
     options = _options(text, ps, label, memory_names, folded)
     got = _best(options, form)
     if got is not None:
         return got
-    if label == "MODEL" and len(ps) >= 3 and not any(_case(f) for f, _ in options):
+    if slug and label == "MODEL" and len(ps) >= 3 and not any(_case(f) for f, _ in options):
         return _extended(text, ps, form, folded, memory_names)
     return None
 
@@ -260,7 +261,11 @@ def _extended(text: str, ps: tuple[str, ...], form: str, folded: str | None, mem
             return None
         top = max(rank(h, w) for h, w in heads)
         best = [h for h, w in heads if rank(h, w) == top]
-        name = max(best, key=best.count) + " " + " ".join(words)
+        head = max(best, key=best.count)
+        # the separator the passage's other names of this head put before a tier ("Tsubame-4-Instruct": "-"), else a space
+        seps = [m.group(1) for m in re.finditer(re.escape(head) + r"([ \-])[A-Z]", text)]
+        sep = max(set(seps), key=seps.count) if seps and seps.count("-") != seps.count(" ") else " "
+        name = head + sep + sep.join(words)
         return name if name != form and (dated or rank(name, True) > rank(form, False)) else None
     return None
 
@@ -305,7 +310,8 @@ def settle(text: str, cands: list[tuple[int, int, str, str, bool]], memory=None)
                 continue
             if folded is None and not canon.isascii():
                 folded = _fold_map(text)
-            done[(lab, canon)] = canonical_of(text, canon, lab, index, folded)
+            slug = all(text[a:b].islower() for a, b, lab2, c2, k2 in cands if c2 == canon and lab2 == lab)
+            done[(lab, canon)] = canonical_of(text, canon, lab, index, folded, slug)
         new = done[(lab, canon)]
         if new is not None and new != canon:
             out[i] = new

@@ -126,3 +126,13 @@ def test_pipeline_reads_an_id_past_a_written_name(pipe):
             "`morwenna-5-lite`; prompts written for Morwenna-4 usually work unchanged.")
     got = {(t, c) for t, lab, c in _canons(pipe, text) if lab == "MODEL"}
     assert ("morwenna-4-chat", "Morwenna-4 Chat") in got and ("morwenna-4-chat-0924", "Morwenna-4 Chat") in got
+
+
+def test_the_tier_takes_the_separator_the_passage_gives_its_siblings():
+    text = "Vexbridge ships Morwenna-4-Instruct today; `morwenna-4-base` follows next week."
+    assert canonical_of(text, "morwenna-4-base", "MODEL") == "Morwenna-4-Base"
+
+
+def test_a_single_capital_is_not_lower_case():
+    text = "Scores on k-shot prompts; the K board is separate."
+    assert canonical_of(text, "K", "BENCHMARK") is None
