@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (bench_uses, board_names, chat_forms, defined_names, model_lists, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes)
@@ -609,7 +609,9 @@ class EntityFinder:
             if lines:
                 out = self._caps_shapes(text, lines, out)
         out = _written_forms(text, out, cands, self.memory)  # "quenby", "#statusbench", "Statusbench", "(KO)"
-        return self._ellipsis(text, out)
+        out = self._ellipsis(text, out)
+        _best_forms(text, out, self.memory)  # "kite-8-mini", "KITE-8 Mini": one canonical (nlp.name_forms)
+        return out
 
     def _caps_shapes(self, text: str, lines: list[tuple[int, int]], out: list[Cand]) -> list[Cand]:
         """Names of ALL-CAPS lines by their shapes: the finder's reading of a headline-cased copy, model shapes; shouted
@@ -1417,6 +1419,17 @@ def _typos(text: str, out: list[Cand]) -> list[Cand]:
 def _tagger_ok(surface: str) -> bool:
     """The rules' word lists hold for the tagger too: "GPU" or "Galaxy S25 Ultra" never start a name."""
     return surface not in COMMON_CAPS and _ok_head(surface)
+
+
+def _best_forms(text: str, out: list[Cand], memory) -> None:
+    """Each new name takes the canonical of its best-written form in the passage or the memory (:mod:`nlp.name_forms`);
+    names a family's grammar formatted keep the knowledge base's formatting."""
+    for i, canon in name_forms.settle(text, [(c.start, c.end, c.label, c.canonical, c.known or c.source in KB_FORMATTED)
+                                             for c in out], memory).items():
+        out[i].canonical = canon
+
+
+KB_FORMATTED = frozenset({"grammar", "o", "ellipsis", "owner", "short", "gaz"})
 
 
 def _unify_names(text: str, out: list[Cand]) -> None:
