@@ -20,7 +20,6 @@ import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from pipeline.annotate.repeats import RepeatedTexts
 from pipeline.processes import init_child
 
 _language = None  # the worker's pipeline: inherited through fork, or loaded by _init_spawned
@@ -41,8 +40,7 @@ def _analyze(records: list[dict], memory: list[dict] | None = None) -> list[dict
     import nlp as modelwire_nlp
 
     _memory.use(_language, memory)
-    return _repeats.analyze(records, _memory.version, lambda recs: list(
-        modelwire_nlp.analyze(_language, recs, batch_size=max(1, len(recs)))))
+    return list(modelwire_nlp.analyze(_language, records, batch_size=max(1, len(records))))
 
 
 class MemoryCopy:
@@ -52,7 +50,6 @@ class MemoryCopy:
     def __init__(self) -> None:
         self.rows: list[dict] = []
         self.memory = None
-        self.version = 0  # changes whenever the memory does (see repeats.RepeatedTexts)
 
     def use(self, language, rows: list[dict] | None) -> None:
         from nlp.name_memory import Name, NameMemory, set_memory
@@ -60,9 +57,6 @@ class MemoryCopy:
         rows = rows or []
         if rows[:len(self.rows)] != self.rows or self.memory is None:
             self.memory, self.rows = NameMemory(), []
-            self.version += 1
-        if len(rows) > len(self.rows):
-            self.version += 1
         for r in rows[len(self.rows):]:
             self.memory.add(Name(r["label"], r["canonical"], r["surface"], r.get("org")))
         self.rows = list(rows)
@@ -70,7 +64,6 @@ class MemoryCopy:
 
 
 _memory = MemoryCopy()  # the worker's copy of annotate's name memory
-_repeats = RepeatedTexts()  # the results of texts this worker has read under that memory
 
 
 class AnnotatePool:
@@ -124,8 +117,7 @@ def _analyze_on_worker(records: list[dict], nlp_options: dict, memory: list[dict
         _loaded[key] = modelwire_nlp.load(nlp_options, lexeme_attrs=False)
         _memory.rows, _memory.memory = [], None
     _memory.use(_loaded[key], memory)
-    return _repeats.analyze(records, (key, _memory.version), lambda recs: list(
-        modelwire_nlp.analyze(_loaded[key], recs, batch_size=max(1, len(recs)))))
+    return list(modelwire_nlp.analyze(_loaded[key], records, batch_size=max(1, len(records))))
 
 
 class DaskAnnotatePool:

@@ -158,15 +158,12 @@ def _analyze_now(language, batch_size: int):
     import nlp as modelwire_nlp
     from pipeline.annotate.pool import MemoryCopy
 
-    from pipeline.annotate.repeats import RepeatedTexts
-
-    current, repeats = MemoryCopy(), RepeatedTexts()
+    current = MemoryCopy()
 
     def submit(records: list[dict], memory: list[dict] | None = None) -> Future:
         current.use(language, memory)
         done: Future = Future()
-        done.set_result(repeats.analyze(records, current.version, lambda recs: list(
-            modelwire_nlp.analyze(language, recs, batch_size=batch_size))))
+        done.set_result(list(modelwire_nlp.analyze(language, records, batch_size=batch_size)))
         return done
 
     return submit
