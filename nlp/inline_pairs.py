@@ -32,6 +32,7 @@ _COLOUR_BEFORE = re.compile(rf"\b(?P<c>{_COLOURS})[ \t]*[:=][ \t]*(?P<name>{_NAM
 _ORDER_KEY = re.compile(rf"\b(?:left\s+to\s+right|from\s+left|in\s+order|top\s+to\s+bottom)\s*[:,]\s*(?P<key>{_NAME}(?:\s*(?:,|and|,\s*and)\s*{_NAME})+)", re.I)
 _FIRST = re.compile(rf"\b(?P<c>{_COLOURS})\s+first\b", re.I)
 _QUICK = (" vs", "/", "·", "|")
+_ANY_COLOUR = re.compile(_COLOURS, re.I)  # what both legends' (?P<c>...) match: a cheap scan before theirs
 
 
 def _paragraphs(text: str):
@@ -67,6 +68,8 @@ def _key(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], int, bool] |
         names = _split(text, *m.span("key"), _LIST_SPLIT)
         if len(names) >= 2:
             return names, m.end("key"), False
+    if _ANY_COLOUR.search(text, a, b) is None:  # both legends name a colour: without one, no legend
+        return None
     legend = [(x.group("c").lower(), x.span("name")) for x in _COLOUR_AFTER.finditer(text, a, b)] or \
         [(x.group("c").lower(), x.span("name")) for x in _COLOUR_BEFORE.finditer(text, a, b)]
     if len(legend) >= 2 and len({c for c, _ in legend}) == len(legend):
