@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes)
@@ -566,6 +566,9 @@ class EntityFinder:
         out = _caps_names(text, out)  # "KEYSTONE TOPS BOARD" above "Mullion 3 Keystone" (nlp.caps_names)
         for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
+            c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
+        for s, e0, e in regional_units.regional_ends(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
+            c = next(c for c in out if (c.start, c.end) == (s, e0))  # "Google Research Africa": the arm of its own
             c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
         if not text.isascii():  # "جامعة" + "الملك عبدالله ...": the university, not its namesake (nlp.native_bodies)
             starts = {c.start for c in out} | {c.end for c in out}
