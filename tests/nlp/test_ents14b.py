@@ -86,3 +86,19 @@ def test_capital_and_people_are_not_orgs(pipe):  # noqa: F811
 
 def test_lab_named_after_a_capital_still_found(pipe):  # noqa: F811
     assert ("Lima Labs", "ORG") in spans(pipe, "The model was trained by Lima Labs, a startup.")
+
+
+# --- a change of script is a word boundary: "問うJMMLUで", "米OpenAIの" ---------------------------------------------
+@pytest.mark.parametrize("text, name, label", [
+    ("瀬戸ラボは新しい言語モデルを公開し、日本語の知識を問うJMMLUで首位になったと発表した。", "JMMLU", "BENCHMARK"),
+    ("同社は米OpenAIの技術者を採用し、大規模言語モデルを開発した。", "OpenAI", "ORG"),
+    ("새 언어 모델은 KMMLU에서 높은 점수를 받았다고 회사가 밝혔다.", "KMMLU", "BENCHMARK"),
+])
+def test_latin_name_glued_to_cjk(pipe, text, name, label):  # noqa: F811
+    assert (name, label) in spans(pipe, text)
+
+
+def test_glued_latin_still_needs_its_own_end(pipe):  # noqa: F811
+    # a longer Latin word that starts with a known name is not the name, CJK around it or not
+    got = [t for t, _ in spans(pipe, "同社は米OpenAIXの技術者を採用し、大規模言語モデルを開発した。")]
+    assert "OpenAI" not in got
