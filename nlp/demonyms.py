@@ -59,3 +59,24 @@ def subnational_prefix(words: list[str]) -> bool:
     return bool(words) and all(w in SUBNATIONAL for w in words) and not (len(words) == 1 and words[0] in (
         "New", "North", "South", "West", "State", "Rhode", "Prince", "Jersey", "York", "Island", "Dakota", "Carolina",
         "Scotia", "Brunswick", "Columbia", "Edward", "Mexico", "Hampshire"))
+
+# national capitals of the UN member states, one word as written in English (source: the UN member states list
+# with the CIA World Factbook's capitals); left out: capitals that are also common words, people's or companies'
+# names (Male, Victoria, Kingston, Georgetown, Kingstown, Nassau) and the ones spelt like their country; a capital
+# written alone is a place, not a lab ("engineers from Kyiv", "the Budapest company X": nlp.unknown_orgs)
+CAPITALS = frozenset("""Kabul Tirana Algiers Luanda Yerevan Canberra Vienna Baku Manama Dhaka Bridgetown Minsk Brussels
+Belmopan Thimphu Sarajevo Gaborone Brasília Brasilia Sofia Ouagadougou Gitega Bujumbura Phnom Yaoundé Yaounde Ottawa
+Praia Bangui N'Djamena Santiago Beijing Bogotá Bogota Moroni Brazzaville Kinshasa Zagreb Havana Nicosia Prague
+Copenhagen Djibouti Roseau Quito Cairo Malabo Asmara Tallinn Mbabane Addis Fiji Suva Helsinki Paris Libreville Banjul
+Tbilisi Berlin Accra Athens Guatemala Conakry Bissau Tegucigalpa Budapest Reykjavik Reykjavík Jakarta Tehran Baghdad
+Dublin Jerusalem Rome Tokyo Amman Astana Nairobi Tarawa Pristina Kuwait Bishkek Vientiane Riga Beirut Maseru Monrovia
+Tripoli Vaduz Vilnius Luxembourg Antananarivo Lilongwe Majuro Nouakchott Valletta Chisinau Chișinău Ulaanbaatar Podgorica
+Rabat Maputo Naypyidaw Windhoek Kathmandu Amsterdam Wellington Managua Niamey Abuja Pyongyang Skopje Oslo Muscat Islamabad
+Ngerulmud Panama Asunción Asuncion Lima Manila Warsaw Lisbon Doha Bucharest Moscow Kigali Apia Riyadh Dakar Belgrade
+Freetown Singapore Bratislava Ljubljana Honiara Mogadishu Pretoria Seoul Juba Madrid Colombo Khartoum Paramaribo
+Stockholm Bern Damascus Taipei Dushanbe Dodoma Bangkok Dili Lomé Lome Nukuʻalofa Tunis Ankara Ashgabat Funafuti Kampala
+Kyiv Kiev Abu London Washington Montevideo Tashkent Caracas Hanoi Sanaa Lusaka Harare""".split()) - {"Abu", "Addis", "Fiji", "Phnom", "Kuwait", "Panama", "Singapore", "Luxembourg", "Djibouti", "Guatemala"}
+# the people of a country, in the plural ("Ukrainians", "Kenyans", "Danes"): a nation, not an organisation
+PEOPLES = frozenset({d + "s" for d in DEMONYMS if d.endswith(("an", "i")) and d not in ("Thai",)}
+                    | set("Danes Swedes Finns Poles Brits Britons Turks Thais Czechs Greeks Scots Kurds Arabs Uzbeks Kazakhs Tajiks "
+                          "Slovaks Croats Serbs Filipinos Germans Icelanders Dutch Irish".split()))

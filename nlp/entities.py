@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes)
@@ -129,7 +129,11 @@ register_extensions()
 
 # ---------------------------------------------------------------------------------------------
 _H = re.escape(HYPHENS)
-PIECE = re.compile(r"[^\W\d_]+|\d+(?:\.\d+)*|\+")
+# Chinese, Japanese and Korean letters: a run of them is a piece of its own, so that a Latin name glued between them
+# ("問うJMMLUで", "米OpenAIの": no spaces in these scripts) is a word of its own (a change of script is a word boundary)
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\uf900-\ufaff"
+_CJK_LETTER = re.compile(f"[{_CJK_LETTERS}]")
+PIECE = re.compile(rf"[{_CJK_LETTERS}]+|[^\W\d_{_CJK_LETTERS}]+|\d+(?:\.\d+)*|\+")
 PIECE_SPLIT = re.compile(f"({PIECE.pattern})")
 # a comma and a space, a spaced ampersand and a slash join too: official names such as "Ministry of Economy, Trade
 # and Industry", "Weights & Biases" or "ISO/IEC JTC 1"
@@ -343,6 +347,11 @@ def _gap_key(gap: str) -> str:
     return key(gap)
 
 
+def _script_edge(prev: str, piece: str) -> bool:
+    """Two pieces glued together, one of Chinese, Japanese or Korean letters and the other not."""
+    return (_CJK_LETTER.match(prev[-1]) is None) != (_CJK_LETTER.match(piece[0]) is None) and not prev[-1].isdigit() and not piece[0].isdigit()
+
+
 class Pieces:
     """A text cut into pieces (``PIECE`` matches) and the gaps between them, as flat lists.
 
@@ -364,8 +373,9 @@ class Pieces:
         return cls(parts, list(map(str.lower, parts[1::2])), offsets[0:-1:2], offsets[1::2])
 
     def word_start(self, i: int) -> bool:
-        """No letter or digit right before piece ``i`` (every letter and digit is inside a piece)."""
-        return i == 0 or self.parts[2 * i] != "" or self.low[i - 1] == "+"
+        """No letter or digit right before piece ``i`` (every letter and digit is inside a piece), or a change
+        of script (a Latin word glued after Chinese, Japanese or Korean letters)."""
+        return i == 0 or self.parts[2 * i] != "" or self.low[i - 1] == "+" or _script_edge(self.low[i - 1], self.low[i])
 
     def footnote(self, text: str, j: int) -> bool:
         """Piece ``j`` is a word with a footnote number glued on: ``MMLU1``."""
@@ -567,6 +577,9 @@ class EntityFinder:
         for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
             c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
+        for s, e0, e in regional_units.regional_ends(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
+            c = next(c for c in out if (c.start, c.end) == (s, e0))  # "Google Research Africa": the arm of its own
+            c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
         if not text.isascii():  # "جامعة" + "الملك عبدالله ...": the university, not its namesake (nlp.native_bodies)
             starts = {c.start for c in out} | {c.end for c in out}
             for c in out:
@@ -757,7 +770,7 @@ class EntityFinder:
         done_to = -1
         gap_keys, case_hits = self._gap_keys, self._case_hits
         for i in todo:
-            if i <= done_to or not (parts[2 * i] or i == 0 or low[i - 1] == "+"):  # Pieces.word_start
+            if i <= done_to or not (parts[2 * i] or i == 0 or low[i - 1] == "+" or _script_edge(low[i - 1], low[i])):  # Pieces.word_start
                 continue
             s0 = starts[i]
             k = low[i]
@@ -767,6 +780,7 @@ class EntityFinder:
                 if k in gaz:
                     end = ends[j]
                     if (end >= len(text) or not text[end].isalnum() or pieces.footnote(text, j)
+                            or _CJK_LETTER.match(text, end) and not _CJK_LETTER.match(text, end - 1)
                             or (text[end].isdigit() and any(h.entry.versions for h in gaz[k]))):
                         surface = text[s0:end]
                         found = case_hits.get((k, surface))

@@ -62,6 +62,11 @@ MODEL_AFTER = [
     re.compile(rf"\s*[,(\u2014\u2013]\s*(?:a|an|our|its|their|the|this)\s+{_FEW}{_MODEL_NOUN}{_NOT_HEAD}", re.I),
     re.compile(rf"\s+{_MODEL_NOUN}{_NOT_HEAD}", re.I),
 ]
+# "leads X by 1.4 points", "trails X by a wide margin": a lead over a rival is a model's (a board is led "with" a score)
+RIVAL_BEFORE = re.compile(r"\b(?:leads?|led|leading|tops|topped|beats?|beating|trails?|trailed|trailing|outperforms?|"
+                          r"outperformed|edges?|edged)\s+(?:out\s+)?\Z", re.I)
+MARGIN_AFTER = re.compile(r"\s+by\s+(?:a\s+|an\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+)*"
+                          r"(?:\d|(?:wide|narrow|small|large|huge|slim|thin|clear|comfortable)\b)", re.I)
 # one search per window: the cues of a kind as one alternation
 _ANY_BENCH_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_BEFORE), re.I)
 _ANY_BENCH_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_AFTER), re.I)
@@ -125,6 +130,9 @@ def evidence(text: str, surface: str, orgs_before: set[int] = frozenset()) -> tu
         e = s + len(surface)
         before = text[max(0, s - WINDOW):s]
         after = text[e:e + WINDOW]
+        if RIVAL_BEFORE.search(before) and MARGIN_AFTER.match(after):  # "Khem leads Typhoon 2 by 1.4 points": a rival
+            model += 1
+            continue
         b = _bench_cue_before(before) or bool(_ANY_BENCH_AFTER.match(after))
         b += _header_beside_model(text, s, e)
         bench += b

@@ -44,6 +44,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean, fold
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
+from .rival_on import arena_starts
 
 _H = re.escape(HYPHENS)
 
@@ -739,6 +740,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     cues += [(m.end(), TECH_WORD) for m in ON_START.finditer(text)]
     if " on " in text and any(v in text for v in ("tested", "evaluated", "benchmarked", "assessed", "measured")):
         cues += [(m.end(), TECH_WORD) for m in EVAL_ON.finditer(text)]
+    cues += [(s, TECH_WORD) for s in arena_starts(text, [(a, b) for a, b, lab in taken if lab == "MODEL"])]  # "beats Y on Z"
     for s, rx in cues:
         m = rx.match(text, s)
         w = m.group() if m else ""

@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS, clean
 from . import legal_forms, native_bodies
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
+from .demonyms import CAPITALS, PEOPLES
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
 
 _H = re.escape(HYPHENS)
@@ -138,7 +139,7 @@ def _name_ok(name: str) -> bool:
     first = words[0]
     return (first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS and first not in COMMON_CAPS
             and first not in NOT_BENCH and first not in PLACES and first not in PERSON_TITLES and len(first) > 2
-            and not (len(words) == 1 and LAB_END.fullmatch(first)))
+            and not (len(words) == 1 and (LAB_END.fullmatch(first) or first in CAPITALS or first in PEOPLES)))
 
 
 def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],

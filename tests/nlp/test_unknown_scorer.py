@@ -116,8 +116,16 @@ def test_scorer_finds_invented_names_the_rules_miss(pipe, text, name, label):
     assert _ents(pipe, text).get(name) == label
 
 
+# found by the rules since round 14 (nlp.rival_on: "X beats Y on Z", Z after a versioned rival): the scorer still
+# must find it (test above), the rules no longer miss it
+RULES_NOW_FIND = frozenset({"BrindleSearch-zh"})
+
+
 @pytest.mark.parametrize("text,name,label", FOUND)
 def test_rules_alone_miss_them(pipe, rules_only, text, name, label):
+    if name in RULES_NOW_FIND:
+        assert _ents(pipe, text).get(name) == label
+        return
     assert _ents(pipe, text).get(name) != label
 
 
@@ -126,7 +134,7 @@ def test_scorer_is_off_by_default():
     default = nlp.load()
     assert not default.get_pipe("modelwire_entities").finder.learned
     for text, name, label in FOUND:
-        assert _ents(default, text).get(name) != label
+        assert _ents(default, text).get(name) != label or name in RULES_NOW_FIND
 
 
 @pytest.mark.parametrize("text,name", NOT_FOUND)
