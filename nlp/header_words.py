@@ -111,3 +111,18 @@ def numeric_column(text: str, rows, j: int) -> bool:
     """Whether column `j` of the data rows (rows[1:], (start, end, cells) with (start, end) cells) holds only numbers."""
     data = [cells for _, _, cells in rows[1:] if j < len(cells)]
     return bool(data) and all(_NUMBER_CELL.match(text[cells[j][0]:cells[j][1]]) for cells in data)
+
+
+# ------------------------------------------------------------------ new / old / change columns
+# "Model  new  old  change" under a rescoring notice, "| Model | Now | Before | Δ |" in release notes: the new
+# column holds the scores in force; the old one is withdrawn and the change is a delta (README convention 5)
+_NEW_HEAD = re.compile(r"[ \t*_]*(?:new|now|current|updated|rescored|after|corrected)(?:[ \t]+(?:score|value|result))?[ \t*_]*$", re.I)
+_OLD_HEAD = re.compile(r"[ \t*_]*(?:old|previous|prior|before|was|original|earlier)(?:[ \t]+(?:score|value|result))?[ \t*_]*$", re.I)
+
+
+def new_column(text: str, header) -> int | None:
+    """The "new" column of a header that also has an "old" one ((start, end) cells), else None."""
+    new = next((j for j, (a, z) in enumerate(header) if _NEW_HEAD.match(text, a, z)), None)
+    if new is None or not any(_OLD_HEAD.match(text, a, z) for a, z in header):
+        return None
+    return new

@@ -203,3 +203,51 @@ def test_third_party_run_cues():
     assert _HOST_RUN.search("a group which tests Portuguese models every quarter with its own runs")
     assert not _INDEPENDENT.search("the slide 4 numbers are ours; say so out loud")
     assert not _HOST_RUN.search("the company tests its models")
+
+
+RESCORE = """Rescoring notice — Wexhollow-QA leaderboard, 2 June 2026
+
+Our grader had a bug; all submissions were rescored.
+
+Wexhollow-QA (accuracy, %)
+Model              new     old    change
+Marrowby-3         71.4    72.9   -1.5
+Kestomer-9B        63.2    65.5   -2.3
+"""
+
+
+def test_new_old_change_columns(pipe):
+    got = {(m, s) for m, b, s in _claims(pipe, RESCORE)}
+    assert ("Marrowby-3", 71.4) in got and ("Kestomer-9B", 63.2) in got
+    assert not any(s in (72.9, 65.5, 1.5, 2.3) for _, s in got)
+
+
+def test_new_column_needs_an_old_one():
+    from nlp.header_words import new_column
+    text = "Model new old change"
+    cells = [(0, 5), (6, 9), (10, 13), (14, 20)]
+    assert new_column(text, cells) == 1
+    text = "Model new size"
+    assert new_column(text, [(0, 5), (6, 9), (10, 14)]) is None
+
+
+@pytest.mark.parametrize("name, base", [("Galago-14B-Instruct Q8_0", "Galago-14B-Instruct"), ("kelp-7b Q4_K_M", "kelp-7b"),
+                                        ("Marrowby-3 AWQ", "Marrowby-3"), ("Kestomer-9B-GGUF", "Kestomer-9B"),
+                                        ("Marrowby-3 (4-bit)", "Marrowby-3"), ("GPT-4", "GPT-4"), ("Qwen3-32B", "Qwen3-32B"),
+                                        ("Q8", "Q8"), ("Llama 3.1 8B", "Llama 3.1 8B")])
+def test_quant_tags(name, base):
+    from nlp.quant_tags import strip_quant
+    assert strip_quant(name) == base
+
+
+QUANT = """my runs, same seed:
+
+    model                        Wexhollow-QA   Kestomer Bench
+    Marrowby-3-14B Q8_0               61.3           88.0
+    Marrowby-3-14B Q4_K_M             59.8           86.4
+"""
+
+
+def test_quantised_rows_keep_the_models_name(pipe):
+    got = _claims(pipe, QUANT)
+    assert got and all(m == "Marrowby-3-14B" for m, _, _ in got)
