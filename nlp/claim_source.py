@@ -20,7 +20,8 @@ from .numbers import any_finder, has_any, lowered
 from .run_cues import obtained_by, same_maker as _same_maker  # (one maker: shared with who ran the numbers)
 from .reported_speech import developer_said  # the developer's word in indirect and translated speech
 
-_ASSESSORS = (r"(?:committee|panel|jury|assessors?|evaluators?|auditors?|examiners?|validation\s+(?:unit|team|function)|"
+_ASSESSORS = (r"(?:committee|panel|jury|assessors?|evaluators?|auditors?|examiners?|coordinators|graders|markers|"
+              r"validation\s+(?:unit|team|function)|"
               r"(?:evaluation|assessment)\s+(?:unit|team|panel|committee|board))")
 _INDEPENDENT = re.compile(
     r"\b(?:independent(?:ly)?|third[- ]party|in our (?:own )?(?:tests|runs|testing|evaluation)|our (?:own )?"
@@ -41,12 +42,16 @@ _INDEPENDENT = re.compile(
     # "run on our own servers", "with our default scaffold": the host's own setup
     r"our\s+(?:own\s+)?(?:servers|hardware|machines|gpus|cluster|scaffold)|our\s+(?:default|standard)\s+(?:scaffold|harness|"
     r"setup|settings)|"
+    # "All runs are ours": first person, the voice decides; a board's own table or listing
+    r"runs\s+(?:are|were)\s+(?:all\s+)?ours|"  # (not "the numbers are ours": a deck's own figures)
+    r"(?:table|figures|numbers|results|paper)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:authors|organi[sz]ers|maintainers)|"
+    r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:board|leaderboard)\s+(?:lists|listed|ranks|ranked|puts|put|places|placed)|"
     # "Rival numbers were re-run by us", "All models run by us through their APIs": first person, the voice decides
     r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored)\s+(?:all\s+)?by\s+us|"
     # a buyer's or a validator's own evaluation: "run by the evaluation committee", "the panel scored the output",
     # "Results (validation unit's runs)": a tender's or an audit's assessors test the bidders' models
     r"(?:re-?run|run|ran|measured|tested|evaluated|obtained|computed|graded|scored|conducted|carried\s+out|published|announced|"
-    r"released|marked)\s+by\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?" + _ASSESSORS + r"|" + _ASSESSORS + r"['’]s?\s+(?:own\s+)?(?:runs?|tests?|"
+    r"released|marked)(?:\s+(?:blind|blindly|independently|manually|separately))?\s+by\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?" + _ASSESSORS + r"|" + _ASSESSORS + r"['’]s?\s+(?:own\s+)?(?:runs?|tests?|"
     r"measurements?|figures|scores|evaluations?|scoring)|(?:evaluation|validation|assessment|selection|award)\s+"
     r"(?:committee|panel|unit|team|board|jury)\s+(?:(?:also|then|first|has|had|have)\s+)?(?:translated|scored|ran|re-?ran|"
     r"tested|measured|evaluated|graded|ran|validated|assessed))\b",
@@ -290,6 +295,9 @@ _HOST_RUN = re.compile(r"\b(?:runs?|ran|tests?|tested|evaluates?|evaluated|score
                        r"(?:models?|candidates|systems|entrants)\b|\b(?:running|testing|evaluating|benchmarking)\s+(?:the\s+|all\s+|"
                        r"\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:candidates|models|contenders)\s+"
                        r"(?:through|on|against|over)\b|"
+                       # "which tests Ukrainian models every quarter": a group testing models on a schedule
+                       r"\b(?:tests?|evaluates?|benchmarks?|re-?runs?)\s+(?:[\w-]+\s+){0,2}?models\s+(?:every|each)\s+"
+                       r"(?:week|month|quarter|year|night|day|release)\b|"
                        r"\b(?:itself|themselves|ourselves)\b", re.I)
 
 
@@ -409,7 +417,7 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
 # "our own harness", "in our tests" are a third party's run in a review and the developer's own in its
 # model card or release notes ("All scores below are accuracy, measured with our own harness"): when the
 # passage is the developer speaking, a first-person run around a claim is a self-report.
-_FIRST_PERSON = re.compile(r"(?:in |from |any model )?(?:our|we)\b", re.I)
+_FIRST_PERSON = re.compile(r"(?:in |from |any model )?(?:ours|our|we)\b", re.I)
 _BY_US = re.compile(r"\bby\s+us\b", re.I)
 
 

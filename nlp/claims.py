@@ -124,6 +124,9 @@ from .claim_tables import cells as sep_cells
 from .run_cues import below_scopes, speaker_turns
 from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
 from .maker_runs import foreign_marks, maker_run_scopes, marked
+from .header_words import harness_claims, new_column, not_header_models, numeric_column  # a table's column words are no models
+from .own_marks import own_voice
+from .quant_tags import strip_quant_tags  # a quantisation tag keeps the model's name  # "X (ours)", a model's README: the developer speaking
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
@@ -960,6 +963,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
+    claims = strip_quant_tags(claims)  # "Galago-14B-Instruct Q8_0": the model's own name (nlp.quant_tags)
+    claims = not_header_models(harness_claims(text, claims, ents))  # a harness table's rows; "Version", "Stderr" read as
+    # models (nlp.header_words)
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
@@ -1310,7 +1316,8 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if voice is None and c["source_kind"] in ("unknown", "independent"):
             # "our own harness" in a model card, "we ran" in a lab's announcement: the developer's own run
             pieces = segments(doc)
-            voice = developer_voice(text, pieces, rows, starts) or release_voice(text, pieces, rows, starts)
+            voice = developer_voice(text, pieces, rows, starts) or release_voice(text, pieces, rows, starts) or own_voice(
+                text, rows)  # "Parula-4 (ours)", a model's README (nlp.own_marks)
         if c["source_kind"] in ("unknown", "independent") and ":" in text:
             if turns is None:  # a transcript's turns by the developer's own people (nlp.run_cues)
                 turns = speaker_turns(text, rows, set(developer.values()))
@@ -2724,11 +2731,15 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         score_cols = [j for j, (ca, cb) in enumerate(header) if (_SCORE_HEADER.search(text[ca:cb]) or metric_header(text, ca, cb))
                       and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
             j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
+        if not score_cols and new_column(text, header) is not None:
+            score_cols = [new_column(text, header)]  # "Model  new  old  change": the rescored figures (nlp.header_words)
         if row_units:  # a units row's "elo"/"rating"/"points" marks the score column; its "±"/"count" columns are none
             score_cols = [j for j in sorted(row_units) if row_units[j] in _SCORE_UNITS] + [
                 j for j in score_cols if row_units.get(j) not in NON_SCORE_UNITS and row_units.get(j) not in _SCORE_UNITS]
         score_cols = [j for j in score_cols if j not in kinds]  # (nlp.column_kinds)
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
+        if bench_col is not None and numeric_column(text, rows, bench_col):
+            bench_col = None  # "| Tasks |" of counts (500) beside the score: no benchmark per row (nlp.header_words)
         if not score_cols and bench_col is None and rank_col is not None:
             # "Rank | Model | Index" under "Lighthouse Index": the board's own word heads its scores
             bench = _context_bench(text, a, b, ents)

@@ -114,9 +114,12 @@ def column_units(text: str, a: int, around) -> dict[str, str]:
 
 # "Lighthouse Index — December refresh": the title's subject, named before a dash or colon, whose
 # last word says it is a board or a benchmark, names the board of the tables under it
-_BOARD_NOUN = r"(?:Index|Arena|Leaderboard|Board|Ladder|League|Bench|Benchmark|Eval|Evals|Exam|Olympiad|Challenge)"
+_BOARD_NOUN = r"(?:Index|Arena|Leaderboard|Board|Ladder|League|Bench|Benchmark|Eval|Evals|Exam|Olympiad|Challenge|INDEX|ARENA|LEADERBOARD|BOARD|LADDER|LEAGUE|BENCH|BENCHMARK|EVAL|EVALS|EXAM|OLYMPIAD|CHALLENGE)"  # (a title in capitals: "FALLOW INDEX v4.2 —")
 _TITLE_BOARD = re.compile(rf"[#*_ \t]*(?P<name>(?:[A-Z][\w.+'’-]*[ \t]+){{0,3}}{_BOARD_NOUN}(?:[ \t]+(?:v?\d[\d.]*|20\d\d))?)"
                           r"[ \t]*(?:[—–:|(]|[ \t]-[ \t]|$)", re.M)
+
+
+_MINOR_VERSION = re.compile(r"[ \t]+v\d+\.\d+(?:\.\d+)?$")
 
 
 def title_board(text: str) -> tuple[int, int] | None:
@@ -124,4 +127,8 @@ def title_board(text: str) -> tuple[int, int] | None:
     Index — December refresh"), or None."""
     end = text.find("\n")
     m = _TITLE_BOARD.match(text, 0, len(text) if end < 0 else end)
-    return m.span("name") if m else None
+    if m is None:
+        return None
+    a, z = m.span("name")
+    minor = _MINOR_VERSION.search(text, a, z)  # "FALLOW INDEX v4.2": a refresh of the board, not a benchmark of its own
+    return (a, minor.start()) if minor else (a, z)

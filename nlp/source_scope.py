@@ -180,14 +180,23 @@ def bench_note_kind(note: str, ents, developers: set, benchmark: str, rival: boo
 # opening a lab's announcement of its model (a wire story names its agency: "(Reuters) -")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+(?:[\w .'’-]{1,30},[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|"
                        r"[A-Z][a-z]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*(?:—|–|-|\.)[ \t]*")
+# a city in capitals and a dash, no date and no agency: "BUDAPEST — Pannon AI today is releasing …" opens a press release
+# and a newspaper's story alike; only the lab's own "our"/"we" in the paragraph (outside quotes) makes it the lab's
+_CAPS_DATELINE = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]{3,}(?:[ \t][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,2}[ \t]+(?:—|–)[ \t]*")
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
 _FIRST_PERSON = re.compile(r"\b(?:our|we|we['’](?:re|ve))\b", re.I)
+
+
+# "Pannon AI today is releasing its third-generation language models, Villám-3": the lab's own models named after a comma
+_ORG_ITS_MODELS = re.compile(r"\s*(?:(?:has|have|is|are|today|now|also|formally|officially|just)\s+){0,3}" + _RELEASE_VERB +
+                             r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?),?\s+(?:the\s+)?$", re.I)
 
 
 def _releases(text: str, rows, a: int, z: int) -> bool:
     """Whether text[a:z] has a lab releasing a model ("Plover is releasing Dunlin-5"): `rows` are (start,
     end, label, canonical, developer) in text order."""
-    if any(x[2] == "ORG" and y[2] == "MODEL" and y[1] <= z and y[0] - x[1] <= _GAP and
-           _ORG_THEN_MODEL.match(text[x[1]:y[0]]) for x, y in zip(rows, rows[1:])):
+    if any(x[2] == "ORG" and y[2] == "MODEL" and y[1] <= z and y[0] - x[1] <= _GAP and (
+           _ORG_THEN_MODEL.match(text[x[1]:y[0]]) or _ORG_ITS_MODELS.match(text[x[1]:y[0]])) for x, y in zip(rows, rows[1:])):
         return True
     # a lab no list knows: "Today Plover is releasing Dunlin-5"
     return any(r[2] == "MODEL" and _VERB_BEFORE.search(text, max(a, r[0] - 40), r[0]) for r in rows if r[1] <= z)
@@ -219,6 +228,11 @@ def release_voice(text: str, pieces, rows, starts: list[int]) -> bool:
         m = _DATELINE.match(text, line)
         if m is not None and m.end() <= z:
             return True
+        m = _CAPS_DATELINE.match(text, line)
+        if m is not None and m.end() <= z:
+            para = text.find("\n\n", z)
+            if _FIRST_PERSON.search(_QUOTED.sub(" ", text[line:len(text) if para < 0 else para])):
+                return True
     return False
 
 
