@@ -64,7 +64,8 @@ def _ok(w: str) -> bool:
             and w not in NOT_NAMES)
 
 
-def _free(spans: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
+def span_free(spans: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
+    """No span of the sorted `spans` (none longer than `width`) overlaps s..e."""
     i = bisect_left(spans, (s - width, -1))
     while i < len(spans) and spans[i][0] < e:
         if spans[i][1] > s:
@@ -99,7 +100,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     for s, e in _uses(text):
         w = text[s:e]
         if True:
-            if (w in names or w in labelled or not _ok(w) or not _free(spans, width, s, e) or not ai_at(s)
+            if (w in names or w in labelled or not _ok(w) or not span_free(spans, width, s, e) or not ai_at(s)
                     or " " not in w and _surname(text, w)):  # ("Dana Smith's subset": a person)
                 continue
             names[w] = s
@@ -112,7 +113,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
                     and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum()))
                     and VERSION_AFTER.match(text, j) is None
-                    and _free(spans, width, i, j) and _free(mine, 100, i, j)):
+                    and span_free(spans, width, i, j) and span_free(mine, 100, i, j)):
                 out.append((i, j, "BENCHMARK", w))
                 mine.append((i, j))
                 mine.sort()

@@ -1299,18 +1299,8 @@ def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) 
     more += tiers_alone(text, models, taken(), listed)
     if not more:
         return out
-    owner = _first_of_each(out)
-    for s, e, lab, canon in more:
-        o = owner.get((lab, canon))  # "Flash" for a known Gemini 2.5 Flash is known too
-        if o is None and (s, e) in recalled:
-            named = stream.names.get((lab, canon))
-            out.append(Cand(s, e, lab, canon, False, named.org if named and lab == "MODEL" else None, None, 1,
-                            source="memory"))
-            continue
-        out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
-                        entry=o.entry if o else None, source="doc"))
-    out.sort(key=lambda c: c.start)
-    return out
+    # "Flash" for a known Gemini 2.5 Flash is known too
+    return _add_owned(out, more, stream.names if stream else {}, lambda s, e, lab, canon: (s, e) in recalled)
 
 
 def _slug_forms(text: str, out: list[Cand], cands: list[Cand], memory, ai_text: bool) -> list[Cand]:
@@ -1375,17 +1365,8 @@ def _written_forms(text: str, out: list[Cand], cands: list[Cand], memory) -> lis
     more = written_forms.find(text, found, remembered, [(c.start, c.end) for c in cands if c.label == "STOP"])
     if not more:
         return out
-    owner = _first_of_each(out)
-    for s, e, lab, canon in more:
-        o = owner.get((lab, canon))
-        if o is None and memory and (lab, canon) in memory.names:
-            out.append(Cand(s, e, lab, canon, False, memory.names[(lab, canon)].org if lab == "MODEL" else None, None, 1,
-                            source="memory"))
-            continue
-        out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
-                        entry=o.entry if o else None, source="doc"))
-    out.sort(key=lambda c: c.start)
-    return out
+    names = memory.names if memory else {}
+    return _add_owned(out, more, names, lambda s, e, lab, canon: (lab, canon) in names)
 
 
 def _caps_names(text: str, out: list[Cand]) -> list[Cand]:
@@ -1396,6 +1377,23 @@ def _caps_names(text: str, out: list[Cand]) -> list[Cand]:
         if (c.start, c.end) in recanon:
             c.label, c.canonical = recanon[(c.start, c.end)]
     return _add_forms(out, new, "caps")
+
+
+def _add_owned(out: list[Cand], more, names, from_memory) -> list[Cand]:
+    """`out` with the new spans (start, end, label, canonical) of forms of names found or remembered: a form of a name
+    found takes what is known of it; one ``from_memory`` says the stream recalled takes the memory's developer."""
+    owner = _first_of_each(out)
+    for s, e, lab, canon in more:
+        o = owner.get((lab, canon))
+        if o is None and from_memory(s, e, lab, canon):
+            named = names.get((lab, canon))
+            out.append(Cand(s, e, lab, canon, False, named.org if named and lab == "MODEL" else None, None, 1,
+                            source="memory"))
+            continue
+        out.append(Cand(s, e, lab, canon, o.known if o else False, o.org if o else None, o.family if o else None, 1,
+                        entry=o.entry if o else None, source="doc"))
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def _add_forms(out: list[Cand], new, source: str) -> list[Cand]:

@@ -17,11 +17,11 @@ a few passes over the (short) list of candidates.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .bench_uses import span_free
 from .canonical import HYPHENS
 from .claim_tables import _COUNTING_WORDS
 from .demonyms import COUNTRIES, DEMONYMS
@@ -57,13 +57,6 @@ class _Found:
         return self.whole if i == 0 else self.fam
 
 
-def _free(spans: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
-    i = bisect_left(spans, (s - width, -1))
-    while i < len(spans) and spans[i][0] < e:
-        if spans[i][1] > s:
-            return False
-        i += 1
-    return True
 
 
 def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
@@ -83,7 +76,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         fam = m.group(1)
         m = _Found(m.start(1), v.end(), text[m.start(1):v.end()], fam)
         if (fam in NOT_FAMILIES or fam.lower() in STOP_WORDS or max(fam) > "\u024f"  # (Latin: "Глава-2" is "chapter 2")
-                or m.group(0) in other or fam in other or not _free(spans, width, m.start(), m.end())):
+                or m.group(0) in other or fam in other or not span_free(spans, width, m.start(), m.end())):
             continue
         cands.append(m)
     if not cands:
