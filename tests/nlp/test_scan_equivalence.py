@@ -1,6 +1,8 @@
 """Shortcuts in the entity scanner find exactly what the plain regex scan finds."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 import nlp
@@ -79,9 +81,16 @@ def test_anchored_scans_equal_a_full_scan():
 def test_pieces_match_the_piece_regex():
     from nlp.entities import Pieces
 
-    for text in _texts() + ODD_FORMS + ["", "+", "C++ 1.5.2 a.5 1..5 ²x Ⅻ İstanbul ΟΔΟΣ_x +a"]:
+    def cjk(ch: str) -> bool:  # Chinese, Japanese and Korean letters write words without spaces
+        return unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
+
+    def script_edge(a: str, b: str) -> bool:  # "問うJMMLUで": a Latin word glued between CJK letters is a word of its own
+        return a.isalpha() and b.isalpha() and cjk(a) != cjk(b)
+
+    for text in _texts() + ODD_FORMS + ["", "+", "C++ 1.5.2 a.5 1..5 ²x Ⅻ İstanbul ΟΔΟΣ_x +a", "問うJMMLUで米OpenAIの2位"]:
         want = [(m.start(), m.end(), m.group().lower()) for m in PIECE.finditer(text)]
         p = Pieces.of(text)
         assert list(zip(p.start, p.end, p.low)) == want
-        heads = [i for i, (s, _, _) in enumerate(want) if s == 0 or not text[s - 1].isalnum()]
+        heads = [i for i, (s, _, _) in enumerate(want)
+                 if s == 0 or not text[s - 1].isalnum() or script_edge(text[s - 1], text[s])]
         assert [i for i in range(len(want)) if p.word_start(i)] == heads
