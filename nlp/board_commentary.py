@@ -36,19 +36,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from .claim_places import subset_place
+from .claim_places import ORD_VALUE, place_value, subset_place
 
-_ORD_VALUE = {w: float(i) for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
-_NUMBER_WORD = {w: float(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
-_ORD_WORDS = "|".join(_ORD_VALUE)
+_ORD_WORDS = "|".join(ORD_VALUE)
 _ORD = rf"(?:{_ORD_WORDS}|\d{{1,3}}(?:st|nd|rd|th))"
 _PLACE_UNITS = ("rank", "medal", "percentile")
-
-
-def _value(word: str) -> float:
-    word = word.lower()
-    return _ORD_VALUE.get(word) or _NUMBER_WORD.get(word) or float(re.sub(r"\D", "", word))
 
 
 def _num(s: str) -> float:
@@ -149,7 +141,7 @@ def _bare_places(text: str, claims: list[dict], models: list, board_at) -> list[
     starts = [x[0] for x in models]
     low = text.lower()
     candidates = set()
-    for word in _ORD_VALUE:  # str.find per word, then the pattern at each hit: cheaper than a scan of every offset
+    for word in ORD_VALUE:  # str.find per word, then the pattern at each hit: cheaper than a scan of every offset
         i = low.find(word)
         while i >= 0:
             candidates.add(i)
@@ -181,7 +173,7 @@ def _bare_places(text: str, claims: list[dict], models: list, board_at) -> list[
         if board is None:
             continue
         sa, sb = _sentence(text, owner[0])
-        out.append(_new(owner[3], board, _value(m.group("r")), "rank", sa, max(sb, m.end()), text))
+        out.append(_new(owner[3], board, place_value(m.group("r")), "rank", sa, max(sb, m.end()), text))
     return out
 
 
@@ -197,7 +189,7 @@ def _overall_places(text: str, claims: list[dict]) -> list[dict]:
     for m in _OVERALL.finditer(text):
         mine = [c for c in claims if c["start"] <= m.start() < c["end"] and c.get("unit") not in _PLACE_UNITS]
         if len({(c["model"], c["benchmark"]) for c in mine}) == 1 and not subset_place(text, m.end()):
-            out.append(dict(mine[0], score=_value(m.group("r")), unit="rank", metric=None, comparison=None))
+            out.append(dict(mine[0], score=place_value(m.group("r")), unit="rank", metric=None, comparison=None))
     return out
 
 
@@ -212,7 +204,7 @@ def _bracket_places(text: str, claims: list[dict]) -> list[dict]:
     out = []
     for m in _BRACKET_PLACE.finditer(text):
         value = _num(m.group("n"))
-        place = _value(m.group("r")) if m.group("r") else float(m.group("n2") or m.group("h"))
+        place = place_value(m.group("r")) if m.group("r") else float(m.group("n2") or m.group("h"))
         mine = [c for c in claims if c.get("unit") not in _PLACE_UNITS and c["score"] == value
                 and c["start"] <= m.start() < c["end"]]
         if len({(c["model"], c["benchmark"]) for c in mine}) == 1:
@@ -334,7 +326,7 @@ def _clause_scores(text: str, claims: list[dict], models: list, benches: list, s
         place = None
         p = _CLAUSE_PLACE.search(clause)
         if p and not re.match(r"[ \t]+(?:of|among|in[ \t]+the[ \t]+\w+[ \t]+(?:division|category|class))\b", clause[p.end():]):
-            place = _value(p.group("r") or p.group("w"))
+            place = place_value(p.group("r") or p.group("w"))
         elif _TOP.search(clause):
             place = 1.0
         if place is not None:

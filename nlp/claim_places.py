@@ -24,8 +24,9 @@ import re
 
 from .withdrawn_figures import inline_withdrawn as withdrawn  # noqa: F401  (moved there; imported from here before)
 
-_ORD_VALUE = {w: float(i) for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+ORD_VALUE = {w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+_NUMBER_WORD = {w: float(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
 _HASH = r"(?:#|No\.\s?|number\s+)\d{1,3}"
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -123,9 +124,10 @@ _THE_PLACE = re.compile(
     rf"(?!\s+(?:in|of|among)\b)", re.I)
 
 
-def _value(word: str) -> float:
+def place_value(word: str) -> float:
+    """The place an ordinal, a number word or a written number says: "third", "three", "3rd", "#3" → 3."""
     word = word.lower()
-    return _ORD_VALUE.get(word) or float(re.sub(r"\D", "", word))
+    return ORD_VALUE.get(word) or _NUMBER_WORD.get(word) or float(re.sub(r"\D", "", word))
 
 
 # "first on the open-model board", "No. 2 in the small-model rankings": a board of part of the field
@@ -164,12 +166,12 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
     if any(w in low for w in ("take", "took", "claim", "grab", "seiz", "captur", "hold", "held", "earn", "retak",
                               "retook")):
         for m in _TAKES.finditer(text):
-            add(*m.span("r"), _value(m.group("r")))
+            add(*m.span("r"), place_value(m.group("r")))
     if "overall" in low or "board" in low or "ladder" in low or "chart" in low or "ranking" in low \
             or "standings" in low or "table" in low:
         for m in _ON_BOARD.finditer(text):
             if not (m.group("mod") and _SUBSET_BOARD.search(m.group("mod"))):
-                add(*m.span("r"), _value(m.group("r")))
+                add(*m.span("r"), place_value(m.group("r")))
     if "on top" in low:
         for m in _ON_TOP.finditer(text):
             before = [x for x in models if x.end <= m.start()]
@@ -179,22 +181,22 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
         for m in _TOP_ENTRY.finditer(text):
             if not (m.group("mod") and _SUBSET_BOARD.search(m.group("mod"))):
                 word = m.group("r").lower()
-                add(*m.span("r"), 1.0 if not any(ch.isdigit() for ch in word) else _value(word))
+                add(*m.span("r"), 1.0 if not any(ch.isdigit() for ch in word) else place_value(word))
     if "stay" in low or "remain" in low or "still" in low:
         for m in _STAYS.finditer(text):
             word = m.group("r").lower()
-            add(*m.span("r"), 1.0 if word.startswith("on") else _value(word))
+            add(*m.span("r"), 1.0 if word.startswith("on") else place_value(word))
     if "rank " in low or "place " in low or "position " in low:
         for m in _AT_RANK.finditer(text):
             add(*m.span("r"), float(m.group("r")))
     if " to " in low:
         for m in _MOVED_TO.finditer(text):
-            add(*m.span("r"), _value(m.group("r")))
+            add(*m.span("r"), place_value(m.group("r")))
     for x in models:
         if _LISTS_BEFORE.search(text, max(0, x.start - 12), x.start):
             p = _PLACE_AFTER.match(text, x.end)
             if p:
-                add(*p.span("r"), _value(p.group("r")))
+                add(*p.span("r"), place_value(p.group("r")))
     if "best " in low or "highest " in low or "top " in low:
         for m in _BEST_RESULT.finditer(text):
             before = [x for x in models if x.end <= m.start()]
@@ -211,7 +213,7 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
                     break
                 group.insert(0, x)
             if len(group) >= 2:
-                value = _value(m.group("r"))
+                value = place_value(m.group("r"))
                 for x in group:
                     if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
                         out.append((x.end, x.end, value))
@@ -223,7 +225,7 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
             x = starts.get(m.end())
             if x is None or subset_place(text, m.end("r")) or _SUBSET_OF.search(text, 0, m.start()):
                 continue
-            found.append((x, _value(m.group("r")), bool(m.group("comma"))))
+            found.append((x, place_value(m.group("r")), bool(m.group("comma"))))
         # "First, X was released …" is a list of points, not a place: a comma form only beside another ordinal place
         if any(not comma for _, _, comma in found) or len(found) >= 2:
             for x, value, _ in found:
@@ -262,7 +264,7 @@ def _any_order_places(text: str, models, out: list) -> None:
 
     starts = {x.start: x for x in models}
     for m in _ON_ORDINAL.finditer(text):
-        value = _value(m.group("r"))
+        value = place_value(m.group("r"))
         v = _ON_ORDINAL_VERB.match(text, m.end())
         x = starts.get(v.end()) if v else None
         if x is not None and (m.group("place") or v.group().strip() or text[m.end():x.start].strip() == ""):
@@ -289,9 +291,9 @@ def _any_order_places(text: str, models, out: list) -> None:
             if pattern is _ORD_APPOSITION:
                 x = before[-1]
                 if free(x.end, x.end):  # at the name's end: the place is that name's even when it was compared
-                    out.append((x.end, x.end, _value(m.group("r"))))
+                    out.append((x.end, x.end, place_value(m.group("r"))))
             elif free(*m.span("r")):
-                out.append((*m.span("r"), _value(m.group("r"))))
+                out.append((*m.span("r"), place_value(m.group("r"))))
 
 
 # a heading line that is a medal's colour alone: "Gold", "## Silver medals", "**Bronze:**"
