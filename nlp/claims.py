@@ -125,8 +125,8 @@ from .run_cues import below_scopes, speaker_turns
 from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
 from .maker_runs import foreign_marks, maker_run_scopes, marked
 from .header_words import harness_claims, new_column, not_header_models, numeric_column  # a table's column words are no models
-from .own_marks import own_voice
-from .quant_tags import strip_quant_tags  # a quantisation tag keeps the model's name  # "X (ours)", a model's README: the developer speaking
+from .own_marks import own_voice  # "X (ours)", a model's README: the developer speaking
+from .quant_tags import strip_quant_tags  # a quantisation tag keeps the model's name
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
@@ -2731,8 +2731,8 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         score_cols = [j for j, (ca, cb) in enumerate(header) if (_SCORE_HEADER.search(text[ca:cb]) or metric_header(text, ca, cb))
                       and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
             j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
-        if not score_cols and new_column(text, header) is not None:
-            score_cols = [new_column(text, header)]  # "Model  new  old  change": the rescored figures (nlp.header_words)
+        if not score_cols and (new_col := new_column(text, header)) is not None:
+            score_cols = [new_col]  # "Model  new  old  change": the rescored figures (nlp.header_words)
         if row_units:  # a units row's "elo"/"rating"/"points" marks the score column; its "±"/"count" columns are none
             score_cols = [j for j in sorted(row_units) if row_units[j] in _SCORE_UNITS] + [
                 j for j in score_cols if row_units.get(j) not in NON_SCORE_UNITS and row_units.get(j) not in _SCORE_UNITS]
