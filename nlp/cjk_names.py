@@ -131,7 +131,8 @@ def pairs(text: str, found: list[tuple[int, int, str, str]]) -> dict[tuple[int, 
         if not native_aliases.fits(text, m.start(), m.end()) and not _SUBJECT.match(text, m.end()):
             continue
         again = text.count(form) >= 2
-        subject = _SUBJECT.match(text, m.end()) and RELEASE.search(text, m.end(), m.end() + 80)
+        subject = (_SUBJECT.match(text, m.end()) and RELEASE.search(text, m.end(), m.end() + 80)
+                   or RELEASE.match(text, m.end() + (text[m.end():m.end() + 1] == " ")))  # "ดาวเหนือแล็บ เปิดตัว
         b = _BRACKETED.match(text, m.end())  # "黒潮AI（Kuroshio AI）": the found English lab in brackets after it
         named = next(((lab, canon) for s, e, lab, canon in found if b and lab == "ORG" and (s, e) == (b.start("en"), b.end("en"))), None)
         if named or again or subject:

@@ -139,4 +139,14 @@ def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[
         if _KO_KANA.search(form):  # Korean particles and kana glued after the form: "새마루AI가", "노을-2는"
             for a, b in cjk_names.mentions(text, form):
                 add(a, b, label, canon)
+    for form, (label, canon) in list(forms.items()):  # other versions of a paired form: "Сопілка-3" beside "Сопілка-4" (Sopilka-4)
+        mv, cv = _VERSION_END.search(form), _VERSION_END.search(canon or "")
+        if label != "MODEL" or not mv or not cv or not canon.isascii():
+            continue
+        stem, cstem, sep = form[:mv.start()], canon[:cv.start()], mv.group()[:1] if not mv.group()[:1].isdigit() else ""
+        if len(stem) < 2 or not _HAS_OTHER.match(stem):
+            continue
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(stem)}{re.escape(sep)}(\d{{1,2}}(?:\.\d)?)(?![\d%]|[.,]\d|[^\W\d_])", text):
+            if m.group(1) != mv.group().lstrip(sep):
+                add(m.start(), m.end(), label, f"{cstem}{cv.group()[:1] if not cv.group()[:1].isdigit() else ''}{m.group(1)}")
     return sorted(out), recanon

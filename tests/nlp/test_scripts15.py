@@ -161,3 +161,17 @@ def test_bodies_by_head_word(text, name):
 ])
 def test_head_words_hard_negatives(text):
     assert native_heads.find(text, []) == []
+
+
+def test_other_version_of_a_paired_native_form(pipe):  # noqa: F811
+    text = ("Київська компанія Vorona Labs оприлюднила мовну модель Вербена-4 (Verbena-4). Попередня версія, Вербена-3, "
+            "вже працює. Вербена-2,5 тис. гривень — не модель.")
+    found = ents(pipe, text)
+    assert ("Вербена-3", "MODEL", "Verbena-3") in found
+    assert not any(t.startswith("Вербена-2") for t, _, _ in found)  # "2,5": a number
+
+
+def test_glued_lab_before_a_spaced_release_verb():
+    text = 'ดาวเหนือแล็บ เปิดตัว "Polaris-2" โมเดลภาษาไทย'
+    assert ("ORG", "ดาวเหนือแล็บ") in cjk_names.pairs(text, []).values()
+    assert cjk_names.pairs("ดาวเหนือแล็บ ร้านกาแฟ", []) == {}  # once, no release verb
