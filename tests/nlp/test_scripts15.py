@@ -175,3 +175,10 @@ def test_glued_lab_before_a_spaced_release_verb():
     text = 'ดาวเหนือแล็บ เปิดตัว "Polaris-2" โมเดลภาษาไทย'
     assert ("ORG", "ดาวเหนือแล็บ") in cjk_names.pairs(text, []).values()
     assert cjk_names.pairs("ดาวเหนือแล็บ ร้านกาแฟ", []) == {}  # once, no release verb
+
+
+def test_hebrew_two_word_name_before_its_english_form(pipe):  # noqa: F811
+    text = "חברת הבינה המלאכותית הישראלית ענבל דיינמיקס (Inbal Dynamics) השיקה השבוע את מודל השפה Tamar 2."
+    found = ents(pipe, text)
+    assert ("ענבל דיינמיקס", "ORG", "Inbal Dynamics") in found
+    assert not any(t.startswith("המלאכותית") for t, _, _ in found)
