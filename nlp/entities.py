@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (cjk_names, native_aliases, native_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes)
@@ -408,7 +408,7 @@ class EntityFinder:
                 self._add(s, Hit(e, s, s in e.ambiguous, "exact" if s in e.exact else (e.case_sensitive or self._short_cs(s)), False), cjk)
             for s in e.short:
                 self._add(s, Hit(e, s, False, True, True), cjk)
-        self.cjk = [(re.compile(re.escape(s)), h) for s, h in cjk]
+        self.cjk = [(s, re.compile(re.escape(s)), h) for s, h in cjk]
         self.grammars = [e for e in kb.families.values() if e.grammar is not None]
         # literal piece -> the families whose grammar needs it, so a text only tries its own families
         self.grammar_literals: dict[str, list[int]] = {}
@@ -442,7 +442,7 @@ class EntityFinder:
         return len(alias) <= 3 or (len(letters) <= 4 and alias.isupper() and not any(c.isdigit() for c in alias) and len(alias) <= 4 and alias in {"FAIR", "DROP", "GAIA", "GLUE", "OPT", "BERT"})
 
     def _add(self, surface: str, hit: Hit, cjk: list) -> None:
-        if CJK.search(surface):
+        if native_aliases.SEARCHED.search(surface):  # Han/kana, Hangul, Thai, Hebrew, Arabic: looked for inside words
             cjk.append((surface, hit))
             return
         pieces = _alias_pieces(surface)
@@ -487,10 +487,12 @@ class EntityFinder:
                 if low[i] in wanted and pieces.word_start(i):
                     heads.setdefault(low[i], []).append(pieces.start[i])
         self._scan_gazetteer(text, pieces, [i for i in seen if low[i] in firsts] if wanted else seen, cands)
-        if self.cjk and CJK.search(text):  # every CJK alias holds a CJK character
-            for rx, hit in self.cjk:
-                for m in rx.finditer(text):
-                    cands.append(self._cand_from_hit(text, m.start(), m.end(), [hit]))
+        if self.cjk and native_aliases.SCRIPTS.search(text):  # every such alias holds a letter of these scripts
+            for s, rx, hit in self.cjk:
+                if s in text:
+                    for m in rx.finditer(text):
+                        if native_aliases.fits(text, m.start(), m.end()):  # "네이버의" yes, "애플리케이션" no
+                            cands.append(native_aliases.with_version(text, self._cand_from_hit(text, m.start(), m.end(), [hit]), self.kb))
         self._scan_grammars(text, cands, grammars, heads)
         self._scan_unknown(text, cands)
         self._scan_handles(text, cands)
@@ -573,6 +575,10 @@ class EntityFinder:
                          key=lambda c: c.start)
         if not text.isascii():  # "은하-3 (Eunha-3)", "Kazane 4 (Japanese name 風音4)": one name (nlp.script_aliases)
             out = _script_aliases(text, out)
+            for c in out:  # "노을-2 프로", "潮目2 改": a native tier after a model (nlp.cjk_names)
+                t = cjk_names.tier_after(text, c.start, c.end) if c.label == "MODEL" else None
+                if t and not any(c.end < x.start < t[0] for x in out):
+                    c.end, c.canonical, c.known, c.entry = t[0], f"{c.canonical} {t[1]}", False, None
         out = _caps_names(text, out)  # "KEYSTONE TOPS BOARD" above "Mullion 3 Keystone" (nlp.caps_names)
         for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
@@ -681,6 +687,7 @@ class EntityFinder:
         if not text.isascii():  # "浙江大学 (Zhejiang University)", "<Arabic headline> — Al-Manara Labs launches ...": one lab
             orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
             new = new + native_names.paired(text, orgs, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new])
+            new = new + native_heads.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])  # "Υπουργείο …", "…진흥원" (nlp.native_heads)
         if not new:
             return out
         absorbed = set()

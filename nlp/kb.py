@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import native_aliases
 from .canonical import Grammar, compile_grammar
 from .errors import KBError, msg
 
@@ -305,8 +306,9 @@ def load_kb(extra_files=(), exclude=(), exclude_where: str = "kb_exclude") -> KB
     entries: list[Entry] = []
     for p in paths:
         entries.extend(read_file(p))
+    native_aliases.merge(entries)  # native-script names of entries (nlp/data/native_aliases.jsonl)
     _validate(entries)
-    digest = digest_files(paths)
+    digest = digest_files(paths + [native_aliases.PATH])
     drop = excluded_entries(entries, exclude, exclude_where)
     if drop:
         entries = [e for i, e in enumerate(entries) if i not in drop]

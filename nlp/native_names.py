@@ -27,6 +27,7 @@ _MARK += r"\u064b-\u065f\u0670\u06d6-\u06ed\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 NATIVE_WORD = rf"(?:{_NATIVE_CH}|{_MARK})+"
 BEFORE_BRACKET = re.compile(rf"(?P<name>{NATIVE_WORD}(?:[ ]{NATIVE_WORD}){{0,3}})[ ]?[(\uff08]\Z")
 AFTER_BRACKET = re.compile(rf"[ ]?[(\uff08](?P<name>{NATIVE_WORD}(?:[ ]{NATIVE_WORD}){{0,3}})[)\uff09]")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
 HEADLINE_DASH = re.compile(r"[ ][\u2014\u2013\-|][ ]\Z")
 LINE_WORDS = re.compile(rf"^[ \t#*]*(?P<words>{NATIVE_WORD}(?:[ ]{NATIVE_WORD}){{0,5}})", re.M)
 
@@ -41,7 +42,12 @@ def paired(text: str, orgs: list[tuple[int, int, str]], taken: list[tuple[int, i
         if s and text[s - 1] in "(\uff08" and e < len(text) and text[e] in ")\uff09":
             m = BEFORE_BRACKET.search(text, max(0, s - 60), s)  # "浙江大学 (Zhejiang University)"
             if m:
-                out.setdefault((m.start("name"), m.end("name")), canon)
+                a, words = m.start("name"), m.group("name").split(" ")
+                en = text[s:e].split()
+                if (len(en) == 2 and len(words) > 2 and all(w[:1].isupper() and not w.isupper() for w in en)
+                        and _HEBREW.match(words[-1])):  # Hebrew keeps a two-word name's words: "... הישראלית אופק דיינמיקס (Ofek Dynamics)"
+                    a = m.end("name") - len(" ".join(words[-2:]))
+                out.setdefault((a, m.end("name")), canon)
         m = AFTER_BRACKET.match(text, e)  # "Zhejiang University (浙江大学)"
         if m:
             out.setdefault((m.start("name"), m.end("name")), canon)

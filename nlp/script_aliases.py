@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import bilingual, script_versions
+from . import bilingual, cjk_names, script_versions
 from .native_names import _MARK
 
 _LATIN = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff"
@@ -44,6 +44,7 @@ KNOWN_AS_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<form>{_FORM})[{_CLOSE_Q}]?,?[ ]
 _TRAILING_LATIN = re.compile(r"[ ]([A-Z][A-Za-z]+)\Z")
 _VERSION_END = re.compile(rf"{_VERSION}\Z")
 _HAS_OTHER = re.compile(_OTHER)
+_KO_KANA = re.compile(r"[\uac00-\ud7af\u30a1-\u30fa]")
 _CAP_WORD = re.compile(r"(?<![\w\-])[A-Z0-9]")
 
 
@@ -77,7 +78,7 @@ def _trim(form: str, start: int, english: str, from_left: bool) -> tuple[int, in
 def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[int, int, str, str]], dict[tuple[int, int], str]]:
     """(new spans (start, end, label, canonical), {span of a found name: new canonical}) for the other-script forms
     of ``found`` ((start, end, label, canonical) of the names found), overlapping none of them."""
-    if text.isascii() or not found:
+    if text.isascii() or not found and not cjk_names.any_cue(text):
         return [], {}
     pairs: dict[tuple[int, int], tuple[str, str]] = {}
     for s, e, label, canon in found:
@@ -103,6 +104,8 @@ def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[
     for span, named in script_versions.pairs(text, found).items():  # "سهم-2" in a text naming Sahm-2
         pairs.setdefault(span, named)
     for span, named in bilingual.pairs(text, found).items():  # "灵雀智能发布灵雀-4系列 / Lingque AI releases ..."
+        pairs.setdefault(span, named)
+    for span, named in cjk_names.pairs(text, found).items():  # "「潮目2」（英語名Shiome-2）", "'노을-2' 공개", "새마루AI가"
         pairs.setdefault(span, named)
     if not pairs:
         return [], {}
@@ -133,4 +136,17 @@ def find(text: str, found: list[tuple[int, int, str, str]]) -> tuple[list[tuple[
     for form, (label, canon) in forms.items():  # every mention of the form, a headline's too
         for a, b in bilingual.mentions(text, form):
             add(a, b, label, canon)
+        if _KO_KANA.search(form):  # Korean particles and kana glued after the form: "새마루AI가", "노을-2는"
+            for a, b in cjk_names.mentions(text, form):
+                add(a, b, label, canon)
+    for form, (label, canon) in list(forms.items()):  # other versions of a paired form: "Сопілка-3" beside "Сопілка-4" (Sopilka-4)
+        mv, cv = _VERSION_END.search(form), _VERSION_END.search(canon or "")
+        if label != "MODEL" or not mv or not cv or not canon.isascii():
+            continue
+        stem, cstem, sep = form[:mv.start()], canon[:cv.start()], mv.group()[:1] if not mv.group()[:1].isdigit() else ""
+        if len(stem) < 2 or not _HAS_OTHER.match(stem):
+            continue
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(stem)}{re.escape(sep)}(\d{{1,2}}(?:\.\d)?)(?![\d%]|[.,]\d|[^\W\d_])", text):
+            if m.group(1) != mv.group().lstrip(sep):
+                add(m.start(), m.end(), label, f"{cstem}{cv.group()[:1] if not cv.group()[:1].isdigit() else ''}{m.group(1)}")
     return sorted(out), recanon
