@@ -1,0 +1,286 @@
+"""Round 15 (branch nlp-machine15): claims in machine output and other structured pages, read by their FORMAT.
+
+Invented names that appear in no set: models Quorlin-4, Brackenfold 2 Mini, Thrushby-7B, Mabberly-3; benchmarks
+wickam_qa, pellmoor_math_v2, loom_code, Cardle-Eval, Orrisford Bench, Sparrowick-Hard, SparrowickQA. Every test runs without the
+knowledge base, so nothing here is known from a list.
+
+- nlp.aligned_columns: DataFrame / terminal prints, columns by character position, slug headers as boards, the
+  transposed print, NaN, footers; hard negative: a DataFrame of prices and latencies.
+- nlp.result_trees: model-index front matter, nested results keyed model → benchmark → score, a results service's
+  JSON, ``# ours`` comments; hard negatives: a JSON training config, a YAML CI file, std / n / seed keys, null.
+- nlp.table_heads: boxes one under another each with its own header; a caption line per table names its board.
+"""
+import pytest
+
+import nlp
+from nlp.aligned_columns import aligned_tables
+from nlp.result_trees import result_claims
+from nlp.table_heads import split_blocks
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return nlp.load({"kb_files": []})
+
+
+def _claims(pipe, text):
+    return {(c["model"], c["benchmark"], c["score"]) for c in pipe(text)._.claims}
+
+
+def _name(s):
+    return "".join(ch for ch in s.lower() if ch not in " -_")
+
+
+def _keys(pipe, text):
+    return {(_name(m), _name(b), s) for m, b, s in _claims(pipe, text)}
+
+
+# ---- 1. whitespace-aligned prints ----------------------------------------------------------------------------------
+DF = """Weekly eval dump from the team notebook.
+
+>>> print(scores)
+                     wickam_qa  pellmoor_math_v2  loom_code
+model
+Quorlin-4                 71.2              58.9       44.0
+Brackenfold 2 Mini        63.5               NaN       39.8
+Thrushby-7B               55.0              41.3       30.1
+
+[3 rows x 3 columns]
+
+All runs are ours, three seeds each.
+"""
+
+
+def test_dataframe_cells_go_to_the_column_they_stand_under(pipe):
+    got = _keys(pipe, DF)
+    assert ("quorlin4", "wickamqa", 71.2) in got
+    assert ("quorlin4", "pellmoormathv2", 58.9) in got
+    assert ("brackenfold2mini", "loomcode", 39.8) in got  # NaN left out, the next value not shifted left
+    assert ("thrushby7b", "pellmoormathv2", 41.3) in got
+    assert not any(b == "wickamqa" and s in (58.9, 44.0) for _, b, s in got)
+    assert not any(m == "brackenfold2mini" and b == "pellmoormathv2" for m, b, _ in got)
+
+
+def test_index_name_on_the_header_line_and_fractions(pipe):
+    text = """Run output (terminal):
+
+model               wickam_qa   pellmoor_math_v2   std    n
+quorlin-4              0.712              0.589  0.011  500
+brackenfold-2-mini     0.635              0.512  0.014  500
+thrushby-7b            0.550              0.413  0.020  500
+"""
+    got = _keys(pipe, text)
+    assert ("quorlin4", "wickamqa", 0.712) in got
+    assert ("thrushby7b", "pellmoormathv2", 0.413) in got
+    assert not any(s in (0.011, 0.014, 0.02, 500.0) for _, _, s in got)  # std and n columns are no boards
+
+
+def test_transposed_print(pipe):
+    text = """Here is the transposed view the reviewers asked for:
+
+                Quorlin-4   Brackenfold-2-Mini   Thrushby-7B
+wickam_qa            71.2                 63.5          55.0
+pellmoor_math_v2     58.9                 51.2          41.3
+loom_code            44.0                 39.8          30.1
+"""
+    got = _keys(pipe, text)
+    assert ("quorlin4", "wickamqa", 71.2) in got
+    assert ("brackenfold2mini", "pellmoormathv2", 51.2) in got
+    assert ("thrushby7b", "loomcode", 30.1) in got
+
+
+def test_slug_header_takes_the_passages_own_name():
+    text = "We track Cardle-Eval Verified weekly.\n\n" \
+           "              cardle_verified   loom_code\nQuorlin-4               61.0        44.0\nMabberly-3              57.5        40.2\n"
+    ents = [(text.find(n), text.find(n) + len(n), lab, n) for n, lab in (
+        ("Cardle-Eval Verified", "BENCHMARK"), ("Quorlin-4", "MODEL"), ("Mabberly-3", "MODEL"))]
+    tables, names = aligned_tables(text, ents)
+    assert tables
+    assert {n[3] for n in names} == {"Cardle-Eval Verified", "Loom-Code"}  # spelt by the passage, else displayed
+
+
+def test_price_and_latency_frame_is_no_board(pipe):
+    text = """Serving costs for the Quorlin-4 launch, straight from the notebook:
+
+model                 price_usd   latency_ms   tokens_per_sec
+Quorlin-4                  0.42          310             88.0
+Brackenfold 2 Mini         0.10          120            140.5
+Thrushby-7B                0.05           95            201.0
+"""
+    assert _claims(pipe, text) == set()
+
+
+def test_plain_word_columns_are_left_to_the_other_readers():
+    text = "Orrisford Bench (accuracy, %)\nModel              new     old    change\n" \
+           "Quorlin-4          71.4    72.9   -1.5\nMabberly-3         70.8    71.0   -0.2\n"
+    ents = [(text.find(n), text.find(n) + len(n), lab, n) for n, lab in (
+        ("Orrisford Bench", "BENCHMARK"), ("Quorlin-4", "MODEL"), ("Mabberly-3", "MODEL"))]
+    tables, names = aligned_tables(text, ents)
+    assert tables == [] and names == []
+
+
+# ---- 2. JSON and YAML results --------------------------------------------------------------------------------------
+MODEL_INDEX = """---
+license: mit
+model-index:
+- name: Mabberly-3
+  results:
+  - task:
+      type: text-generation
+    dataset:
+      name: Cardle-Eval
+      type: mabberly/cardle-eval
+    metrics:
+    - type: accuracy
+      value: 66.1
+      name: accuracy (%)
+  - task:
+      type: text-generation
+    dataset:
+      name: Orrisford Bench
+      type: orrisford/bench
+    metrics:
+    - type: pass@1
+      value: 48.0
+---
+
+# Mabberly-3
+"""
+
+
+def test_model_index_front_matter(pipe):
+    got = _keys(pipe, MODEL_INDEX)
+    assert ("mabberly3", "cardleeval", 66.1) in got
+    assert ("mabberly3", "orrisfordbench", 48.0) in got
+
+
+def test_yaml_results_keyed_by_model_with_ours_comments(pipe):
+    text = """Appendix: the results file.
+
+```yaml
+benchmark: Sparrowick-Hard
+n: 400
+results:
+  quorlin-4:          # ours
+    score: 57.3
+    std: 1.1
+  thrushby-7b:
+    score: 52.8
+    std: 1.4
+  mabberly-3:
+    score: null
+human_reference:
+  score: 91.0
+```
+"""
+    claims = pipe(text)._.claims
+    got = {(_name(c["model"]), _name(c["benchmark"]), c["score"]): c for c in claims}
+    assert ("quorlin4", "sparrowickhard", 57.3) in got
+    assert ("thrushby7b", "sparrowickhard", 52.8) in got
+    assert not any(s in (1.1, 1.4, 400.0, 91.0) for _, _, s in got)  # std, n, a human reference
+    assert got[("thrushby7b", "sparrowickhard", 52.8)].get("is_comparison") is True
+    assert not got[("quorlin4", "sparrowickhard", 57.3)].get("is_comparison")
+
+
+def test_nested_model_benchmark_score_json(pipe):
+    text = """Nightly results from our eval service:
+
+```json
+{
+  "runs": [
+    {"model": "quorlin-4", "display_name": "Quorlin-4",
+     "scores": {"wickam_qa": 0.781, "loom_code": 0.642, "pellmoor_math_v2": null},
+     "cost_usd": 41.2, "latency_ms": 2120},
+    {"model": "thrushby-7b", "display_name": "Thrushby-7B",
+     "scores": {"wickam_qa": 0.702, "loom_code": 0.515, "pellmoor_math_v2": 0.468},
+     "cost_usd": 18.75, "latency_ms": 1400}
+  ]
+}
+```
+"""
+    got = _keys(pipe, text)
+    assert ("quorlin4", "loomcode", 0.642) in got
+    assert ("thrushby7b", "pellmoormathv2", 0.468) in got
+    assert not any(s in (41.2, 18.75, 2120.0, 1400.0) for _, _, s in got)
+    assert not any(m == "quorlin4" and b == "pellmoormathv2" for m, b, _ in got)  # null skipped
+
+
+def test_json_config_and_yaml_ci_are_no_results(pipe):
+    config = """Training config for Quorlin-4:
+
+```json
+{
+  "model": "quorlin-4",
+  "optimizer": {"learning_rate": 0.0003, "batch_size": 256, "warmup_steps": 2000},
+  "data": {"mix": "web-v2", "epochs": 3}
+}
+```
+"""
+    ci = """Our CI file:
+
+```yaml
+jobs:
+  eval:
+    runs-on: ubuntu-22.04
+    timeout-minutes: 90
+    steps:
+      - uses: actions/checkout@v4
+      - name: run
+        run: python -m evals --model quorlin-4 --retries 3
+```
+"""
+    at = config.find("quorlin-4")
+    assert result_claims(config, [(at, at + 9, "MODEL", "Quorlin-4")]) == []
+    assert _claims(pipe, config) == set()
+    assert _claims(pipe, ci) == set()
+
+
+# ---- 3. boxes and captions -----------------------------------------------------------------------------------------
+BOXES = """Outside check of two releases. Accuracy in %.
+
+╔════════════════╦═══════════╦═════════════╗
+║ benchmark      ║ Quorlin-4 ║ Thrushby-7B ║
+╠════════════════╬═══════════╬═════════════╣
+║ Cardle-Eval    ║   48.3    ║    58.0     ║
+║ Orrisford Bench║   35.9    ║    47.5     ║
+╚════════════════╩═══════════╩═════════════╝
+
+╔════════════════╦════════════╗
+║ benchmark      ║ Mabberly-3 ║
+╠════════════════╬════════════╣
+║ Cardle-Eval    ║    60.4    ║
+║ Orrisford Bench║    52.3    ║
+╚════════════════╩════════════╝
+"""
+
+
+def test_second_box_reads_its_own_header(pipe):
+    got = _keys(pipe, BOXES)
+    assert ("mabberly3", "cardleeval", 60.4) in got
+    assert ("mabberly3", "orrisfordbench", 52.3) in got
+    assert not any(m == "quorlin4" and s in (60.4, 52.3) for m, _, s in got)
+
+
+def test_markdown_part_two_under_part_one_is_split():
+    text = "| Model | Cardle-Eval |\n|---|---|\n| Quorlin-4 | 61.0 |\n\n| Model | Orrisford Bench |\n|---|---|\n| Quorlin-4 | 44.0 |\n"
+    blocks = split_blocks(text, [(0, len(text) - 1)])
+    assert len(blocks) == 2
+    assert text[blocks[1][0]:].startswith("| Model | Orrisford Bench |")
+    same = "| Model | Cardle-Eval |\n|---|---|\n| Quorlin-4 | 61.0 |\n\n| Mabberly-3 | 57.0 |\n"
+    assert len(split_blocks(same, [(0, len(same) - 1)])) == 1  # a blank line inside one table: no new header
+
+
+@pytest.mark.parametrize("markup", ["aligned", "pipes"])
+def test_caption_line_keeps_its_own_board(pipe, markup):
+    def table(rows):
+        if markup == "pipes":
+            return "| Model | new | old |\n|---|---|---|\n" + "".join(f"| {m} | {a} | {b} |\n" for m, a, b in rows)
+        return "Model          new     old\n" + "".join(f"{m:<15}{a:<8}{b}\n" for m, a, b in rows)
+    text = ("Rescoring notice for the SparrowickQA leaderboard. A grader bug touched 20 SparrowickQA items and 9 "
+            "SparrowickQA Hard items; all submissions have been rescored.\n\n"
+            "SparrowickQA (accuracy, %)\n" + table([("Quorlin-4", "71.4", "72.9"), ("Mabberly-3", "70.8", "71.0")]) +
+            "\nSparrowickQA Hard (accuracy, %)\n" + table([("Quorlin-4", "44.0", "46.2"), ("Mabberly-3", "45.1", "45.3")]))
+    got = _keys(pipe, text)
+    assert ("quorlin4", "sparrowickqa", 71.4) in got  # the first caption names the short board, as written
+    assert ("quorlin4", "sparrowickqahard", 44.0) in got
+    assert not any(b == "sparrowickqahard" and s in (71.4, 70.8) for _, b, s in got)
