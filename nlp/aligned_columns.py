@@ -23,7 +23,7 @@ import re
 from .slug_names import bench_display, squash
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # cells: runs of text, single spaces inside, two or more between
-_VALUE = re.compile(r"-?\d+(?:\.\d+)?%?|NaN|nan|None|<NA>|null|—")
+_VALUE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?%?|NaN|nan|None|<NA>|null|—")  # "1,342": a rating
 _MISSING = frozenset(("NaN", "nan", "None", "<NA>", "null", "—"))
 _FOOTER = re.compile(r"^\s*(?:\[\d+ rows? x \d+ columns?\]|Name: .*dtype: \w+|dtype: \w+|Length: \d+)")
 _RULE = re.compile(r"^\s*[-=─━ ]{3,}\s*$")
@@ -31,6 +31,7 @@ _RULE = re.compile(r"^\s*[-=─━ ]{3,}\s*$")
 _QUANTITY = re.compile(r"(?:^|[_\s-])(?:cost|costs|price|usd|eur|latency|ms|sec|secs|seconds|time|wall|tokens?|"
                        r"params?|size|gb|mb|n|count|seed|seeds|std|stderr|sem|ci|ci95|n_items|items|samples|"
                        r"date|step|steps|epoch|epochs|lr|batch|rank|id|runs?|tps|throughput|memory|vram)(?:$|[_\s-])", re.I)
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _SLUG = re.compile(r"^[a-z][a-z0-9]*(?:[_\-.][a-z0-9]+)*$")
 _MODEL_SHAPE = re.compile(r"\d|^[A-Z]")  # an index label that may be a model: a version or a capital
 _NAMED = re.compile(r"[_\-.]|\d")  # a slug that names something ("vesper_qa", "loom-code", "eval2"), not a plain word ("new")
@@ -69,8 +70,55 @@ def _place(value, header) -> int | None:
     return near if abs(header[near][1] - value[1]) <= 3 else None
 
 
+def _joins(first: str, then: str) -> bool:
+    """whether a cell wrapped over two lines goes on: "Beopjeon-" / "Bench", "Korean Arena" / "(Elo, public" /
+    "board)" (OCR and narrow prints); a lone "model" over the rows is the index's name, no part of a label"""
+    return first.endswith(("-", "/")) or first.count("(") > first.count(")") or then.startswith("(")
+
+
+def _glue(first: str, then: str) -> str:
+    return first + then if first.endswith(("-", "/")) else first + " " + then
+
+
+def _label_only(line: str) -> bool:
+    cells = _cells(line)
+    return len(cells) == 1 and cells[0][0] == 0 and not _is_value(line, cells[0]) and cells[0][1] <= 40
+
+
+def _header(lines, h: int, width: int, label_end: int):
+    """(header line index, cells [(start, end) in the text], texts) of the header over a run whose first line is
+    lines[h + 1]: one line, or two when the second continues the first's cells in the same columns"""
+    hpos, hline = lines[h]
+    cells = _cells(hline)
+    if cells and len(cells) == width + 1 and cells[0][0] == 0:
+        cells = cells[1:]  # "model  swe_verified  …": the index's name on the header line
+    top = h
+    texts = [hline[a:b] for a, b in cells]
+    if h > 0 and len(cells) < width or (h > 0 and cells and cells[0][0] > 0):
+        ppos, pline = lines[h - 1]
+        upper = _cells(pline)
+        if upper and len(upper) == width and upper[0][0] > label_end and not any(_is_value(pline, c) for c in upper) \
+                and all(any(u0 < c1 and c0 < u1 or c0 == u0 for u0, u1 in upper) for c0, c1 in cells) and pline.strip():
+            # the header wrapped: "Sanbaram-4   Qwen3-" over "Turbo        Max"
+            parts = {j: [pline[u0:u1]] for j, (u0, u1) in enumerate(upper)}
+            for c0, c1 in cells:
+                j = next(j for j, (u0, u1) in enumerate(upper) if u0 < c1 and c0 < u1 or c0 == u0)
+                parts[j].append(hline[c0:c1])
+            texts = []
+            for j in range(width):
+                t = parts[j][0]
+                for more in parts[j][1:]:
+                    t = _glue(t, more)
+                texts.append(t)
+            return h - 1, [(ppos + a, ppos + b) for a, b in upper], texts
+    if len(cells) != width:
+        return None
+    return top, [(hpos + a, hpos + b) for a, b in cells], texts
+
+
 def _blocks(text: str):
-    """(header line span, header cells, [(line span, label cell, value cells)]) of each printed table"""
+    """(header span, header cells, header texts, [(row start, line start, line, label cell, label text, value
+    cells)]) of each printed table"""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
@@ -83,36 +131,64 @@ def _blocks(text: str):
             i += 1
             continue
         width = len(row[1])
-        j = i
-        rows = []
+        # a label wrapped over the lines above the first row ("Beopjeon-" over "Bench  79.6 …")
+        first = i
+        while first > 0 and i - first < 3 and _label_only(lines[first - 1][1]) and _joins(
+                lines[first - 1][1].strip(), lines[first][1][:(_data_row(lines[first][1]) or [(0, len(lines[first][1]))])[0][1]].strip()
+                if first == i else lines[first][1].strip()):
+            first -= 1
+        j, rows, pending = first, [], []
         while j < len(lines):
-            r = _data_row(lines[j][1])
-            if r is None or len(r[1]) != width:
+            pos_j, line = lines[j]
+            r = _data_row(line)
+            if r is not None and len(r[1]) == width:
+                label = line[r[0][0]:r[0][1]]
+                if pending:
+                    t = pending[0][1].strip()
+                    for _, more in pending[1:]:
+                        t = _glue(t, more.strip())
+                    label = _glue(t, label)
+                    p0, pl = pending[0]
+                    cell = (p0 - pos_j, p0 - pos_j + len(pl.rstrip()))  # the first part's span, from this line
+                    rows.append((p0, pos_j, line, cell, label, r[1], r[0][1]))
+                else:
+                    rows.append((pos_j, pos_j, line, r[0], label, r[1], r[0][1]))
+                pending = []
+            elif _label_only(line) and len(pending) < 3:
+                nxt = lines[j + 1][1] if j + 1 < len(lines) else ""
+                rn = _data_row(nxt)
+                then = nxt[rn[0][0]:rn[0][1]] if rn else nxt.strip()
+                if not _joins(line.strip(), then):
+                    break
+                pending.append((pos_j, line))
+            else:
                 break
-            rows.append((lines[j][0], lines[j][1], *r))
             j += 1
         # the header over the rows: the index's name alone and a rule may stand between
-        h = i - 1
-        while h >= 0 and h >= i - 3 and (_RULE.match(lines[h][1]) or len(_cells(lines[h][1])) == 1 and lines[h][1][:1] != " "):
+        h = first - 1
+        while h >= 0 and h >= first - 3 and (_RULE.match(lines[h][1]) or _label_only(lines[h][1])):
             h -= 1
-        i = j
+        i = max(j, i + 1)
         if len(rows) < 2 or h < 0:
             continue
-        hpos, hline = lines[h]
-        header = _cells(hline)
-        if header and len(header) == width + 1 and header[0][0] == 0:
-            header = header[1:]  # "model  swe_verified  …": the index's name on the header line
-        if len(header) != width or any(_is_value(hline, c) for c in header) or header[0][0] <= rows[0][2][1]:
+        label_end = max(r[6] for r in rows)  # the labels' right edge on the rows' own lines
+        head = _header(lines, h, width, label_end)
+        if head is None:
+            continue
+        top, header, texts = head
+        hline = lines[h][1]
+        if any(_VALUE.fullmatch(t) for t in texts) or header[0][0] - lines[top][0] < label_end:
             continue  # a header over the values only, right of the labels
+        cols_of = [(a - lines[top][0], b - lines[top][0]) for a, b in header]
         placed = []
-        for lpos, line, label, values in rows:
-            cols = [_place(v, header) for v in values]
+        for r0, lpos, line, cell, label, values, label_stop in rows:
+            cols = [_place(v, cols_of) for v in values]
             if None in cols or len(set(cols)) != len(cols):
                 placed = []
                 break
-            placed.append((lpos, line, label, dict(zip(cols, values))))
+            placed.append((r0, lpos, line, cell, label, dict(zip(cols, values)), label_stop))
         if placed:
-            out.append(((hpos, hpos + len(hline)), [(hpos + s, hpos + e) for s, e in header], placed))
+            out.append(((lines[top][0], lines[h][0] + len(hline)), header, texts, placed))
     return out
 
 
@@ -152,9 +228,9 @@ def aligned_tables(text: str, ents: list[tuple]):
         return [], []
     tables, names = [], []
     bench_names = list(dict.fromkeys(x[3] for x in ents if x[2] == "BENCHMARK"))
-    for (ha, hb), header, placed in _blocks(text):
+    for (ha, hb), header, texts, placed in _blocks(text):
         head_ents = [_label_of(ents, s, e) for s, e in header]
-        label_ents = [_label_of(ents, lpos + l[0], lpos + l[1]) for lpos, _, l, _ in placed]
+        label_ents = [_label_of(ents, lpos + c[0], lpos + c[1]) for _, lpos, _, c, _, _, _ in placed]
         head_models = sum(1 for x in head_ents if x and x[2] == "MODEL")
         label_models = sum(1 for x in label_ents if x and x[2] == "MODEL")
         label_benches = sum(1 for x in label_ents if x and x[2] == "BENCHMARK")
@@ -162,37 +238,39 @@ def aligned_tables(text: str, ents: list[tuple]):
         if not (head_models or label_models):
             continue  # no model on either side: a table of other things
         new = []
-        for (s, e), x in zip(header, head_ents):
-            form = text[s:e]
-            if x and x[2] in ("MODEL", "BENCHMARK") and (x[0], x[1]) == (s, e):
+        for (s, e), form, x in zip(header, texts, head_ents):
+            wrapped = form != text[s:e]
+            if x and x[2] in ("MODEL", "BENCHMARK") and (x[0], x[1]) == (s, e) and not wrapped:
                 continue
             if transposed:
-                if x is None and _MODEL_SHAPE.search(form) and not _QUANTITY.search(form):
-                    new.append((s, e, "MODEL", form))
-            elif not _QUANTITY.search(form) and (x is None and _SLUG.match(form) and _NAMED.search(form)
+                if (x is None or wrapped) and _MODEL_SHAPE.search(form) and not _QUANTITY.search(form):
+                    new.append((s, e, "MODEL", form))  # "Sanbaram-4" over "Turbo": Sanbaram-4 Turbo
+            elif not _QUANTITY.search(form) and (x is None and (_SLUG.match(form) and _NAMED.search(form) or wrapped)
                                                  or x is not None and x[2] == "BENCHMARK"):
-                new.append((s, e, "BENCHMARK", _canonical(form, bench_names) if x is None or "_" in form else x[3]))
-        for (lpos, line, (ls, le), _), x in zip(placed, label_ents):
+                new.append((s, e, "BENCHMARK", _canonical(form, bench_names) if x is None or "_" in form or wrapped else x[3]))
+        for (_, lpos, line, (ls, le), label, _, _), x in zip(placed, label_ents):
             s, e = lpos + ls, lpos + le
             form = text[s:e]
-            if x is not None or _QUANTITY.search(form):
+            name = _NOTE.sub("", label).strip()  # "Korean Arena (Elo, public board)": the board's name
+            if _QUANTITY.search(name) or not transposed:
                 continue
-            if transposed and _SLUG.match(form):
-                new.append((s, e, "BENCHMARK", _canonical(form, bench_names)))
+            if x is None and (_SLUG.match(form) or name != form) or x is not None and x[2] == "BENCHMARK" and name != form \
+                    and not name.startswith(text[x[0]:x[1]] + " "):
+                new.append((s, e, "BENCHMARK", _canonical(name, bench_names)))
         boards = {(s, e) for s, e, lab, _ in new if lab == "BENCHMARK"} | {
             (x[0], x[1]) for x in (label_ents if transposed else head_ents) if x and x[2] == "BENCHMARK"}
         if not boards:
             continue  # "model  new  old  change": no board among the columns; the other table readers' business
         rows = [(ha, hb, list(header))]
-        for lpos, line, label, cols in placed:
-            cells = [(lpos + label[0], lpos + label[1])]
+        for r0, lpos, line, label, _, cols, label_stop in placed:
+            cells = [(lpos + label[0], lpos + max(label[1], label_stop))]  # a wrapped label: all its lines
             for j in range(len(header)):
                 v = cols.get(j)
                 if v is None or line[v[0]:v[1]] in _MISSING:
-                    cells.append((lpos + label[1], lpos + label[1]))  # an empty cell: no value
+                    cells.append((lpos + len(line), lpos + len(line)))  # an empty cell: no value
                 else:
                     cells.append((lpos + v[0], lpos + v[1]))
-            rows.append((lpos, lpos + len(line), cells))
+            rows.append((r0, lpos + len(line), cells))
         rows[0] = (ha, hb, [(ha, ha)] + rows[0][2])  # the index's corner
         tables.append((ha, rows[-1][1], rows))
         names += new

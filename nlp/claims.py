@@ -159,7 +159,7 @@ from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, b
 from .grid_caption import caption_names, column_units, title_board
 from .flat_rows import flat_tables
 from .glued_rows import glued_tables
-from .leader_lines import leader_score
+from .leader_lines import leader_blocks, leader_score
 from .part_columns import part_columns
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
     statement_unit
@@ -864,7 +864,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
             printed.append((a, b))
     for a, b, found in result_claims(text, ents):  # the keys of a nested results file say each number's role
         made = []
-        for model, bench, vs, ve, la, lb, unit, rival in found:
+        for model, bench, vs, ve, la, lb, unit, rival, card in found:
             num = Number(vs - la, ve - la, float(text[vs:ve].rstrip("%")), "%" if text[ve - 1] == "%" else None, "score")
             line = text[la:lb]
             made.append({"model": model, "benchmark": bench, "score": num.value, "unit": unit, "metric": None,
@@ -872,6 +872,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                          "start": la + len(line) - len(line.lstrip()), "end": lb - len(line) + len(line.rstrip())})
             if rival:
                 made[-1]["is_comparison"] = True  # beside entries marked "# ours" (nlp.result_trees)
+            if card:
+                made[-1]["_card"] = True  # a model card's model-index: self-reported (set after the source readers)
         claims = [c for c in claims if not a <= c["start"] < b] + made
         tables.append((a, b))
         printed.append((a, b))
@@ -900,15 +902,23 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     if claims:  # the table's rivals beside the headline's model (nlp.grid)
         mark_rivals(text, claims, tables, doc.user_data.get("title") if isinstance(doc.user_data, dict) else None)
     lists = _list_blocks(text)
+    leaders = [x for x in leader_blocks(text) if x not in lists]  # a run of dotted-leader lines (nlp.leader_lines)
     title_end = text.find("\n")
-    for a, b in lists:
+    led = []
+    for a, b in lists + leaders:
         # (the title's names too: "Souk Arena: November standings" over a board further down)
         head = ents[:bisect_left(ent_starts, min(title_end, a - 300))] if title_end > 0 else []
-        claims.extend(_leaderboard_list_claims(text, a, b, head + ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+        found = _leaderboard_list_claims(text, a, b, head + ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)])
+        if found and (a, b) in leaders:
+            led += found
+            tables.append((a, b))
+        else:
+            claims.extend(found)
     claims.extend(_chat_claims(text, ents))
     claim_starts = sorted(c["start"] for c in claims)
     tables = tables + [(a, b) for a, b in lists
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
+    claims += led
     in_table = _Overlaps(tables)
     st = Discourse(text)  # subject, topic benchmarks, heading in force (nlp.claim_discourse)
     st.subject = _TitleSubject(lambda: _title_subject(doc, ents, title_ents)) if previous_subject else None
@@ -1005,6 +1015,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                 c["sentence"] = original[c["start"]:c["end"]]
     _add_fields(doc, text, claims, bench_units or {})
     own_blocks(text, claims)  # an "(ours)" row, an "our evaluations" title: the block's source and rivals (nlp.block_attrs)
+    for c in claims:
+        if c.pop("_card", False):
+            c["source_kind"] = "self-reported"  # a model card's model-index (nlp.result_trees)
     return claims
 
 

@@ -10,7 +10,8 @@ benchmark, or any key of a ``scores``/``results``/``metrics``/``benchmarks`` obj
 ``model_name`` / ``model`` / ``name`` / ``system`` field over it whose value is a found model or has a model's shape
 (a version digit: "router-default" and "accuracy (%)" are none), else a key over it that is one
 (``trillium-2: {score: 57.3}``). A ``# ours`` comment on a model's line, or ``ours: true`` beside it, marks the
-developer's own entries: the others are cited for comparison.
+developer's own entries: the others are cited for comparison. A ``model-index`` is a model card's own front
+matter (Hugging Face's card metadata, written by the model's publisher): its results are self-reported.
 
 :func:`result_claims` gives, per block, (start, end, [(model, benchmark, value start, value end, line start,
 line end, unit, rival)]); the claims reader builds the claims (``nlp.claims``). Linear in the block: JSON is read
@@ -33,11 +34,12 @@ _QUANTITY = re.compile(r"(?:^|_)(?:std|stdev|stderr|sem|se|ci|ci95|n|n_items|ite
                        r"cost|costs|usd|price|latency|ms|sec|secs|seconds|minutes|min|wall|wall_clock|time|tokens?|"
                        r"lr|learning_rate|batch|batch_size|epochs?|steps?|warmup|decay|dropout|params?|size|count|"
                        r"rank|version|errors?|retries|temperature|top_p|max_tokens|shots?|n_shot|num_fewshot|"
-                       r"id|year|gpus?|nodes?|memory|gb)(?:$|_)", re.I)
+                       r"id|year|gpus?|nodes?|memory|gb|context|length|window|limit|rpm|tpm|max|min_p|top_k|penalty|replicas|workers|threads)(?:$|_)", re.I)
 _MODEL_KEYS = ("display_name", "model_name", "model", "name", "system", "checkpoint", "model_id")
 _BENCH_KEYS = ("benchmark", "benchmark_name", "suite", "task", "task_name", "dataset", "eval", "eval_name")
 _MODEL_SHAPE = re.compile(r"^(?=[^%()]*\d)[A-Za-z][\w.+\-/ ]{1,60}$")
 _NUM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?%?$")
+_NAMED_KEY = re.compile(r"[_\-.]|\d")  # under a model's key, a board's slug ("cardle_eval"), not a setting ("replicas")
 _OURS_COMMENT = re.compile(r"#[^\n]*\b(?:ours|our model|this work)\b", re.I)
 
 
@@ -314,8 +316,10 @@ def _walk(text, node, path, ents, names, out, ours_lines):
             x = _ent_at(ents, *ks, "BENCHMARK")
             if x:
                 bench = x[3]
-            elif parent_key and parent_key.lower() in _CONTAINERS and not _ent_at(ents, *ks, "MODEL"):
-                bench = _canonical(key, names)
+            elif parent_key and not _ent_at(ents, *ks, "MODEL") and (
+                    parent_key.lower() in _CONTAINERS
+                    or _NAMED_KEY.search(key) and _key_model(text, parent_key, _parent_span(path), ents)):
+                bench = _canonical(key, names)  # "scores: {x_qa: 0.78}", "quorlin-4: {x_qa: 66.1}"
             else:
                 return
         model, model_line = None, None
@@ -343,6 +347,10 @@ def _walk(text, node, path, ents, names, out, ours_lines):
         out.append((model, bench, node.span[0], node.span[1], node.line[0], node.line[1], unit, own))
 
 
+def _parent_span(path):
+    return next((ks for k, ks, _ in reversed(path[:-1]) if k is not None), (0, 0))
+
+
 def _pct_sibling(holder) -> bool:
     return holder.kind == "map" and any(c.kind == "str" and "%" in (c.text or "") for _, _, c in holder.items)
 
@@ -356,7 +364,8 @@ def _ours_flag(path) -> bool:
 
 
 def result_claims(text: str, ents: list[tuple]):
-    """[(start, end, [(model, benchmark, value start, value end, line start, line end, unit, rival)])] per block"""
+    """[(start, end, [(model, benchmark, value start, value end, line start, line end, unit, rival, card)])] per block;
+    ``card``: the block is a model card's ``model-index`` (the card's developer reports its own results)"""
     blocks = []
     if '":' in text:
         blocks += [(a, b, n, set()) for a, b, n in _json_blocks(text)]
@@ -372,5 +381,6 @@ def result_claims(text: str, ents: list[tuple]):
         if not found:
             continue
         marked = any(f[7] for f in found)
-        out.append((a, b, [(*f[:7], marked and not f[7]) for f in found]))
+        card = _field(root, ("model-index",)) is not None  # a model card's own front matter: the developer's results
+        out.append((a, b, [(*f[:7], marked and not f[7], card) for f in found]))
     return out

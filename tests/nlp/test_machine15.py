@@ -149,9 +149,12 @@ model-index:
 
 
 def test_model_index_front_matter(pipe):
-    got = _keys(pipe, MODEL_INDEX)
+    claims = pipe(MODEL_INDEX)._.claims
+    got = {(_name(c["model"]), _name(c["benchmark"]), c["score"]): c for c in claims}
     assert ("mabberly3", "cardleeval", 66.1) in got
     assert ("mabberly3", "orrisfordbench", 48.0) in got
+    assert {c["source_kind"] for c in got.values()} == {"self-reported"}  # the card's own front matter
+    assert got[("mabberly3", "cardleeval", 66.1)]["unit"] == "%"  # "name: accuracy (%)" beside the value
 
 
 def test_yaml_results_keyed_by_model_with_ours_comments(pipe):
@@ -284,3 +287,84 @@ def test_caption_line_keeps_its_own_board(pipe, markup):
     assert ("quorlin4", "sparrowickqa", 71.4) in got  # the first caption names the short board, as written
     assert ("quorlin4", "sparrowickqahard", 44.0) in got
     assert not any(b == "sparrowickqahard" and s in (71.4, 70.8) for _, b, s in got)
+
+
+# ---- 4. OCR'd tables -----------------------------------------------------------------------------------------------
+OCR = """MABBERLY LABS · Q3 update · p. 4   [scanned handout]
+
+Mabberly-3 is our new model, released today; we compared it with the Quorlin-4 model.
+
+Results against peers (our runs, %)
+
+                 Mabberly-3   Mabberly-3   Thrushby-    Quorlin-4
+                              Lite         7B
+Cardle-
+Eval             66.1         59.0         61.2         63.3
+Orrisford Bench
+(pass@1)         48.0         41.7         44.9         50.2
+Wickam Arena
+(Elo, public
+board)           1,301        1,254        1,277        1,322
+"""
+
+
+def test_ocr_table_with_wrapped_headers_and_labels(pipe):
+    claims = pipe(OCR)._.claims
+    got = {(_name(c["model"]), _name(c["benchmark"]), c["score"]): c for c in claims}
+    assert ("mabberly3lite", "cardleeval", 59.0) in got  # "Mabberly-3" over "Lite"; "Cardle-" over "Eval"
+    assert ("thrushby7b", "orrisfordbench", 44.9) in got  # "Thrushby-" over "7B"; "(pass@1)" is no part of the name
+    assert ("quorlin4", "wickamarena", 1322.0) in got  # a rating with a thousands comma, its label over three lines
+    assert got[("quorlin4", "wickamarena", 1322.0)]["unit"] == "elo"
+    assert not any(m == "mabberly3" and s == 59.0 for m, _, s in got)
+
+
+@pytest.mark.parametrize("dots", ["............", "…………", "...."])
+def test_dotted_leaders_inside_a_numbered_memo(pipe, dots):
+    text = f"""Evaluation memo 2026/04
+
+1. Scope. The office tested three models on Cardle-Eval 2026, a set built from this year's civil-service exams; the maximum is 150 points.
+
+2. Results (points out of 150):
+   Mabberly-3 (Orrisford Labs) {dots} 121
+   Mabberly-3 Mini (Orrisford Labs) {dots} 97
+   Quorlin-4 {dots} 116
+
+3. Procurement ranking: 1. Mabberly-3, 2. Quorlin-4, 3. Mabberly-3 Mini. It combines price and score.
+"""
+    got = _keys(pipe, text)
+    assert ("mabberly3", "cardleeval2026", 121.0) in got
+    assert ("mabberly3mini", "cardleeval2026", 97.0) in got  # the maker in brackets is no part of the name
+    assert ("quorlin4", "cardleeval2026", 116.0) in got
+
+
+def test_yaml_keyed_model_then_board_and_a_serving_config(pipe):
+    sweep = "Our eval sweep, as committed:\n\n```yaml\nsuite: nightly\nmodels:\n" \
+        "  quorlin-4:\n    cardle_eval: 66.1\n    loom_code: 44.0\n    latency_ms: 2100\n" \
+        "  thrushby-7b:\n    cardle_eval: 61.2\n    loom_code: 39.5\n    latency_ms: 900\n```\n"
+    got = _keys(pipe, sweep)
+    assert ("quorlin4", "cardleeval", 66.1) in got and ("thrushby7b", "loomcode", 39.5) in got
+    assert not any(s in (2100.0, 900.0) for _, _, s in got)
+    config = "Serving config for the Quorlin-4 deployment:\n\n```yaml\ndeployments:\n" \
+        "  quorlin-4:\n    temperature: 0.7\n    max_tokens: 4096\n    context_length: 131072\n    replicas: 3\n" \
+        "  thrushby-7b:\n    temperature: 0.2\n    top_p: 0.9\n    replicas: 8\n```\n"
+    assert _claims(pipe, config) == set()
+
+
+def test_box_of_hardware_specs_is_no_board(pipe):
+    text = """Quorlin-4 runs on either card:
+
++-------------+----------+----------+
+| spec        | Ardent-9 | Ardent-9X|
++-------------+----------+----------+
+| Memory (GB) |       48 |       96 |
+| TDP (W)     |      350 |      700 |
+| Price (USD) |    6,900 |   12,400 |
++-------------+----------+----------+
+
++-------------+----------+
+| spec        | Ardent-7 |
++-------------+----------+
+| Memory (GB) |       24 |
++-------------+----------+
+"""
+    assert _claims(pipe, text) == set()
