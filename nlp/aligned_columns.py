@@ -243,11 +243,12 @@ def aligned_tables(text: str, ents: list[tuple]):
             if x and x[2] in ("MODEL", "BENCHMARK") and (x[0], x[1]) == (s, e) and not wrapped:
                 continue
             if transposed:
-                if (x is None or wrapped) and _MODEL_SHAPE.search(form) and not _QUANTITY.search(form):
-                    new.append((s, e, "MODEL", form))  # "Sanbaram-4" over "Turbo": Sanbaram-4 Turbo
+                if (x is None and _SLUG.match(form) or wrapped) and _MODEL_SHAPE.search(form) and not _QUANTITY.search(form):
+                    new.append((s, e, "MODEL", _NOTE.sub("", form)))  # "Sanbaram-4" over "Turbo": Sanbaram-4 Turbo
             elif not _QUANTITY.search(form) and (x is None and (_SLUG.match(form) and _NAMED.search(form) or wrapped)
-                                                 or x is not None and x[2] == "BENCHMARK"):
-                new.append((s, e, "BENCHMARK", _canonical(form, bench_names) if x is None or "_" in form or wrapped else x[3]))
+                                                 or x is not None and x[2] == "BENCHMARK" and "_" in form):
+                # a slug no finder took ("pontoon_qa"), or took in part ("terminal_bench" of "terminal_bench_2")
+                new.append((s, e, "BENCHMARK", _canonical(_NOTE.sub("", form), bench_names)))
         for (_, lpos, line, (ls, le), label, _, _), x in zip(placed, label_ents):
             s, e = lpos + ls, lpos + le
             form = text[s:e]
@@ -259,8 +260,10 @@ def aligned_tables(text: str, ents: list[tuple]):
                 new.append((s, e, "BENCHMARK", _canonical(name, bench_names)))
         boards = {(s, e) for s, e, lab, _ in new if lab == "BENCHMARK"} | {
             (x[0], x[1]) for x in (label_ents if transposed else head_ents) if x and x[2] == "BENCHMARK"}
-        if not boards:
-            continue  # "model  new  old  change": no board among the columns; the other table readers' business
+        if not boards or not new:
+            # "model  new  old  change": no board among the columns; a print whose names the finders all took
+            # (no slug, no wrapped cell): the other table readers' business, as before
+            continue
         rows = [(ha, hb, list(header))]
         for r0, lpos, line, label, _, cols, label_stop in placed:
             cells = [(lpos + label[0], lpos + max(label[1], label_stop))]  # a wrapped label: all its lines

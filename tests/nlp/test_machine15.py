@@ -368,3 +368,35 @@ def test_box_of_hardware_specs_is_no_board(pipe):
 +-------------+----------+
 """
     assert _claims(pipe, text) == set()
+
+
+# ---- units said once for a split table or a print (nlp.block_attrs) -------------------------------------------------
+def test_part_two_keeps_part_ones_unit_and_a_columns_note(pipe):
+    text = """Table 2 (part 1 of 2). Main results. Accuracy in %, pass@1.
+
+| Model | Cardle-Eval | Orrisford Bench |
+|---|---|---|
+| Mabberly-3 (ours) | 66.1 | 48.0 |
+| Quorlin-4 | 63.3 | 50.2 |
+
+Table 2 (part 2 of 2). Continued. Same rows, same settings.
+
+| Model | Wickam Index |
+|---|---|
+| Mabberly-3 (ours) | 58.2 |
+| Quorlin-4 | 61.9 |
+"""
+    units = {(c["model"], c["score"]): c["unit"] for c in pipe(text)._.claims}
+    assert units[("Mabberly-3", 58.2)] == "%"
+    assert units[("Quorlin-4", 61.9)] == "%"
+    printed = """The evaluation group benchmarks new language models every quarter; this is its notebook.
+
+>>> board.loc[["Mabberly-3", "Quorlin-4"]]
+            Cardle-Eval  wickam_index
+Mabberly-3         66.1          58.2
+Quorlin-4          63.3          61.9
+
+Both columns are percentages, from the group's own runs of Mabberly-3 and Quorlin-4.
+"""
+    units = {(c["model"], c["score"]): c["unit"] for c in pipe(printed)._.claims}
+    assert units.get(("Quorlin-4", 61.9)) == "%"
