@@ -34,7 +34,9 @@ _QUANTITY = re.compile(r"(?:^|_)(?:std|stdev|stderr|sem|se|ci|ci95|n|n_items|ite
                        r"cost|costs|usd|price|latency|ms|sec|secs|seconds|minutes|min|wall|wall_clock|time|tokens?|"
                        r"lr|learning_rate|batch|batch_size|epochs?|steps?|warmup|decay|dropout|params?|size|count|"
                        r"rank|version|errors?|retries|temperature|top_p|max_tokens|shots?|n_shot|num_fewshot|"
-                       r"id|year|gpus?|nodes?|memory|gb|context|length|window|limit|rpm|tpm|max|min_p|top_k|penalty|replicas|workers|threads)(?:$|_)", re.I)
+                       r"id|year|gpus?|nodes?|memory|gb|context|length|window|limit|rpm|tpm|max|min_p|top_k|penalty|"
+                       r"replicas|workers|threads|accum|accumulation|lora|alpha|beta|ratio|clip|norm|scale|dim|hidden|"
+                       r"layers|heads|vocab|beams?|budget|port|timeout)(?:$|_)", re.I)
 _MODEL_KEYS = ("display_name", "model_name", "model", "name", "system", "checkpoint", "model_id")
 _BENCH_KEYS = ("benchmark", "benchmark_name", "suite", "task", "task_name", "dataset", "eval", "eval_name")
 _MODEL_SHAPE = re.compile(r"^(?=[^%()]*\d)[A-Za-z][\w.+\-/ ]{1,60}$")
@@ -267,6 +269,8 @@ def _model_of(text, node, ents):
         x = _ent_at(ents, s, e, "MODEL")
         if x:
             return x[3], f[1].line
+        if k == "name" and not any(kk.lower() in _CONTAINERS for kk, _, _ in node.items):
+            continue  # a metric's or a dataset's "name: top-5 accuracy"; a model-index entry's name has "results"
         if _MODEL_SHAPE.match(text[s:e]):
             return (display(text[s:e]) if text[s:e].islower() else text[s:e]), f[1].line
     return None
@@ -316,30 +320,49 @@ def _walk(text, node, path, ents, names, out, ours_lines):
             x = _ent_at(ents, *ks, "BENCHMARK")
             if x:
                 bench = x[3]
-            elif parent_key and not _ent_at(ents, *ks, "MODEL") and (
-                    parent_key.lower() in _CONTAINERS
-                    or _NAMED_KEY.search(key) and _key_model(text, parent_key, _parent_span(path), ents)):
-                bench = _canonical(key, names)  # "scores: {x_qa: 0.78}", "quorlin-4: {x_qa: 66.1}"
+            elif not _ent_at(ents, *ks, "MODEL") and (
+                    parent_key and parent_key.lower() in _CONTAINERS
+                    or _NAMED_KEY.search(key) and (parent_key and _key_model(text, parent_key, _parent_span(path), ents)
+                                                   or "." in node.text and _model_of(text, holder, ents))):
+                # "scores: {x_qa: 0.78}", "quorlin-4: {x_qa: 66.1}", "{model: Quorlin-4, x_qa: 0.571}" (a decimal:
+                # a flat config's "grad_accum: 8" is none)
+                bench = _canonical(key, names)
             else:
                 return
-        model, model_line = None, None
+        # the benchmark: the nearest field naming one, or a key over the number that is a found benchmark
+        bench_keys = set()
         for k, kspan, m in reversed(path):
             if bench is None:
                 bench = _bench_of(text, m, ents, names)
-            if model is None:
-                got = _model_of(text, m, ents)
-                if got:
-                    model, model_line = got
-            if model is None and k is not None and kspan is not None and (k, kspan) != (key, ks):
+            if k is not None and kspan is not None and (k, kspan) != (key, ks) and _ent_at(ents, *kspan, "BENCHMARK"):
+                bench_keys.add(kspan)
+                if bench is None:
+                    bench = _ent_at(ents, *kspan, "BENCHMARK")[3]
+        # the model: the nearest field naming one ("display_name: Ombú-3" over "results: skein_eval_2026: score"),
+        # else a key over the number that is no benchmark ("trillium-2: {score: 57.3}")
+        model, model_line = None, None
+        for k, kspan, m in reversed(path):
+            got = _model_of(text, m, ents)
+            if got:
+                model, model_line = got
+                break
+        if model is None:
+            for k, kspan, m in reversed(path):
+                if k is None or kspan is None or (k, kspan) == (key, ks) or kspan in bench_keys:
+                    continue
                 km = _key_model(text, k, kspan, ents)
                 if km:
                     model, model_line = km, _line_of(text, *kspan)
-            if bench is None and k is not None and kspan is not None:
-                x = _ent_at(ents, *kspan, "BENCHMARK")
-                if x:
-                    bench = x[3]
-            if model and bench:
-                break
+                    break
+        if bench is None and model is not None and model_line is not None:
+            # "display_name: X … results: {board_slug: {score: …}}": with the model named by a field, a key of a
+            # results object over the number is the board
+            for i in range(len(path) - 2, 0, -1):
+                k, kspan, _ = path[i]
+                if k is not None and kspan is not None and (path[i - 1][0] or "").lower() in _CONTAINERS \
+                        and not _QUANTITY.search(k.lower()) and not _ent_at(ents, *kspan, "MODEL"):
+                    bench = _canonical(k, names)
+                    break
         if not (model and bench):
             return
         unit = "%" if node.text.endswith("%") or "%" in text[node.line[0]:node.line[1]] or _pct_sibling(holder) else "bare"

@@ -232,6 +232,8 @@ jobs:
         run: python -m evals --model quorlin-4 --retries 3
 ```
 """
+    flat = 'Launch flags:\n\n```json\n{\n  "model": "quorlin-4",\n  "grad_accum": 8,\n  "lora_r": 16,\n  "eval_every": 500\n}\n```\n'
+    assert _claims(pipe, flat) == set()
     at = config.find("quorlin-4")
     assert result_claims(config, [(at, at + 9, "MODEL", "Quorlin-4")]) == []
     assert _claims(pipe, config) == set()
@@ -400,3 +402,31 @@ Both columns are percentages, from the group's own runs of Mabberly-3 and Quorli
 """
     units = {(c["model"], c["score"]): c["unit"] for c in pipe(printed)._.claims}
     assert units.get(("Quorlin-4", 61.9)) == "%"
+
+
+def test_results_keyed_by_board_under_a_named_model(pipe):
+    text = """We ran Mabberly-3 through our nightly harness; the raw file is below. Scores are on a 0–1 scale.
+
+```yaml
+run_id: 2026-03-01T02:00Z
+model: mabberly-3-instruct
+display_name: Mabberly-3
+context: 32768
+results:
+  cardle_eval_2026:
+    score: 0.642
+    n: 1200
+  loom_code:
+    score: 0.388
+    n: 450
+baseline:
+  model: Quorlin-4
+  cardle_eval_2026: 0.571
+```
+"""
+    got = _keys(pipe, text)
+    assert ("mabberly3", "cardleeval2026", 0.642) in got  # the board's key is no model
+    assert ("mabberly3", "loomcode", 0.388) in got
+    assert ("quorlin4", "cardleeval2026", 0.571) in got
+    assert not any(m.startswith("cardle") for m, _, _ in got)
+    assert not any(s in (1200.0, 450.0, 32768.0) for _, _, s in got)
