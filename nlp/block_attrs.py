@@ -24,7 +24,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # "All numbers are pass@1 accuracy in percent", "Values are accuracy in percent", "Scores are exact match (\%)",
 # "all numbers %", "scores in points", "Results are given as percentages"
 _UNIT_STATEMENT = re.compile(
-    r"\b(?:numbers|values|scores|figures|results|entries|cells|accuracies)\b(?:[ \t]+(?:below|above|here|shown|reported|"
+    r"\b(?:numbers|values|scores|figures|results|entries|cells|accuracy|accuracies|columns)\b(?:[ \t]+(?:below|above|here|shown|reported|"
     r"given|listed))?[ \t]*(?:are|is|in|as|:)?[ \t]*(?P<body>[^.;\n]{0,60}?)(?P<u>\bin[ \t]+(?:percent|per[ \t]?cent|"
     r"percentages?|points)\b|\bpercentages?\b|(?<![\d.])\\?%(?!\w)|\((?:pts|points)\))",
     re.I)
@@ -35,6 +35,10 @@ _UNIT_BRACKET = re.compile(
 _NOT_UNIT = re.compile(r"\b(?:up|down|rose|fell|grew|higher|lower|more|less|increase|decrease|change|share|of[ \t]+the)\b",
                        re.I)
 _CHEAP = ("%", "percent", "per cent", "points", "pts")
+# a table's second part under the first: "Table 3 (part 2 of 2). Continued. Same rows, same settings." — the first
+# part's caption still gives the unit (round 15, nlp-machine15)
+_CONTINUED = re.compile(r"\b(?:part[ \t]+\d+[ \t]+of[ \t]+\d+|continued|cont(?:inued|'d)\.|same[ \t]+(?:rows|settings|columns|"
+                        r"setup|protocol))\b", re.I)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -64,6 +68,7 @@ class Blocks:
         if not self.units:
             return
         self._claimed = {self._par(s) for s in starts}
+        self._continued = {i for i, (a, b) in enumerate(pars) if i not in self.units and _CONTINUED.search(text, a, b)}
 
     def _par(self, at: int) -> int:
         return bisect_right(self._starts, at) - 1
@@ -80,8 +85,8 @@ class Blocks:
             while 0 <= i < len(self._starts):
                 if i in self.units:
                     return self.units[i]
-                if i not in self._claimed:
-                    break
+                if i not in self._claimed and not (step == -1 and i in self._continued):
+                    break  # (a "part 2 of 2 … same settings" caption goes on to the first part's)
                 i += step
         return None
 

@@ -145,6 +145,9 @@ from .block_attrs import Blocks, own_blocks
 from .column_kinds import column_kinds, percentile_board, quantity_label, split_columns
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
+from .aligned_columns import aligned_tables, with_names  # DataFrame prints: columns by character position
+from .result_trees import result_claims  # nested JSON / YAML results: model-index, results files
+from .table_heads import caption_boards, split_blocks  # tables one under another: each its own header and board
 from .position_keys import position_tables
 from .pair_rows import pair_row_tables
 from .inline_pairs import inline_pair_tables, mark_vs, pair_names, vs_key
@@ -156,7 +159,7 @@ from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, b
 from .grid_caption import caption_names, column_units, title_board
 from .flat_rows import flat_tables
 from .glued_rows import glued_tables
-from .leader_lines import leader_score
+from .leader_lines import leader_blocks, leader_score
 from .part_columns import part_columns
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
     statement_unit
@@ -805,6 +808,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # references only the document resolves: "the arena" after "Kaggle Game Arena", "its model" after a lab
     owned = owned_benches(text, known, bench_names)  # "Artificial Analysis … Its Intelligence Index"
     ents = short_benches(text, sorted(ents + owned) if owned else ents)
+    ents = caption_boards(text, ents, known)  # "LatchBench (accuracy, %)" over a table names that board (nlp.table_heads)
     if previous_subject:
         rows = [(s, e, lab, c or text[s:e], org) for s, e, lab, _, c, _, org, _ in ent_rows(doc)]
         # "its model" after a lab, "Tiamat reports 83.7%", "its predecessor" (nlp.claim_discourse)
@@ -822,6 +826,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     records = record_tables(text)  # JSON Lines, logfmt: the keys name the model and the benchmark (nlp.record_lines)
     if records:
         ents = role_ents(text, records, ents)
+    aligned, aligned_names = aligned_tables(text, ents)  # a DataFrame print's slug headers (nlp.aligned_columns)
+    ents = with_names(ents, aligned_names)
     # names a claim ranks or scores models on, or a heading names over a ranked list (nlp.name_roles);
     # a lab's name's first word ("Shanlan" of "Shanlan Technology") is no claim's model
     boards = claim_benchmarks(text, ents + [x for x in known if x[2] == "ORG"])
@@ -832,7 +838,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     ents = family_refs(product_mentions(text, ents))
     ent_starts = [s for s, _, _, _ in ents]  # doc.ents come in text order
     claims: list[dict] = []
-    tables = _table_blocks(text)
+    tables = split_blocks(text, _table_blocks(text))  # a second box under the first: its own header (nlp.table_heads)
     # each block gets the entities within 300 characters of it (all its readers look at), by
     # bisection: a document of many tables or lists stays linear; and the benchmarks of the title line,
     # which may name the board far over it ("X leaderboard — update 7", then an introduction)
@@ -849,8 +855,32 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         # nlp.table_rows drew it in pipes ("║ GPQA ║ 90.8 ║ 91.9 ║" under "our run | card" columns)
         tables = [(a, b) for a, b in tables if unruled[a:b] == text[a:b]
                   or any(a <= c["start"] < b for c in claims)]
+    printed = []  # a printed table's cells by character position (nlp.aligned_columns): no other reader's
+    for a, b, rows in aligned:
+        found = _table_claims(text, a, b, near(a, b), "|", rows=rows)
+        if found:
+            claims = [c for c in claims if not a <= c["start"] < b] + found
+            tables.append((a, b))
+            printed.append((a, b))
+    for a, b, found in result_claims(text, ents):  # the keys of a nested results file say each number's role
+        made = []
+        for model, bench, vs, ve, la, lb, unit, rival, card in found:
+            num = Number(vs - la, ve - la, float(text[vs:ve].rstrip("%")), "%" if text[ve - 1] == "%" else None, "score")
+            line = text[la:lb]
+            made.append({"model": model, "benchmark": bench, "score": num.value, "unit": unit, "metric": None,
+                         "comparison": None, "_how": _how("table", num, line), "sentence": line.strip(),
+                         "start": la + len(line) - len(line.lstrip()), "end": lb - len(line) + len(line.rstrip())})
+            if rival:
+                made[-1]["is_comparison"] = True  # beside entries marked "# ours" (nlp.result_trees)
+            if card:
+                made[-1]["_card"] = True  # a model card's model-index: self-reported (set after the source readers)
+        claims = [c for c in claims if not a <= c["start"] < b] + made
+        tables.append((a, b))
+        printed.append((a, b))
     for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
         found = _table_claims(text, a, b, near(a, b), sep)
+        if found and printed:
+            found = [c for c in found if not any(p <= c["start"] < q for p, q in printed)]
         if found:
             claims.extend(found)
             tables.append((a, b))
@@ -860,6 +890,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + markup_tables(text) + one_row_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text) + records + position_tables(text) + pair_row_tables(text)] + [
             (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
+        if found and printed:
+            found = [c for c in found if not any(p <= c["start"] < q for p, q in printed)]
         if found and sep == "/" and arrow_rows(text, rows):
             mark_before(found)  # "54.1 → 63.7": the first column's model is the before (nlp.grid)
         if found and vs_key(text, rows):
@@ -870,15 +902,23 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     if claims:  # the table's rivals beside the headline's model (nlp.grid)
         mark_rivals(text, claims, tables, doc.user_data.get("title") if isinstance(doc.user_data, dict) else None)
     lists = _list_blocks(text)
+    leaders = [x for x in leader_blocks(text) if x not in lists]  # a run of dotted-leader lines (nlp.leader_lines)
     title_end = text.find("\n")
-    for a, b in lists:
+    led = []
+    for a, b in lists + leaders:
         # (the title's names too: "Souk Arena: November standings" over a board further down)
         head = ents[:bisect_left(ent_starts, min(title_end, a - 300))] if title_end > 0 else []
-        claims.extend(_leaderboard_list_claims(text, a, b, head + ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)]))
+        found = _leaderboard_list_claims(text, a, b, head + ents[bisect_left(ent_starts, a - 300):bisect_right(ent_starts, b + 300)])
+        if found and (a, b) in leaders:
+            led += found
+            tables.append((a, b))
+        else:
+            claims.extend(found)
     claims.extend(_chat_claims(text, ents))
     claim_starts = sorted(c["start"] for c in claims)
     tables = tables + [(a, b) for a, b in lists
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
+    claims += led
     in_table = _Overlaps(tables)
     st = Discourse(text)  # subject, topic benchmarks, heading in force (nlp.claim_discourse)
     st.subject = _TitleSubject(lambda: _title_subject(doc, ents, title_ents)) if previous_subject else None
@@ -975,6 +1015,9 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
                 c["sentence"] = original[c["start"]:c["end"]]
     _add_fields(doc, text, claims, bench_units or {})
     own_blocks(text, claims)  # an "(ours)" row, an "our evaluations" title: the block's source and rivals (nlp.block_attrs)
+    for c in claims:
+        if c.pop("_card", False):
+            c["source_kind"] = "self-reported"  # a model card's model-index (nlp.result_trees)
     return claims
 
 

@@ -34,3 +34,21 @@ def leader_score(line: str, nums: list) -> list:
         if opened < 0 or line.find(")", opened, n.start) >= 0:
             return nums  # a bare second number: ambiguous
     return [first]
+
+
+# a typed board's line: a name, a run of dots, a number ("Villám-3 (Pannon AI) ............ 121")
+_LEADER_LINE = re.compile(r"^[ \t]*\S[^\n]{0,80}?[ \t]*(?:\.{3,}|…+)[ \t]*\$?\d[\d,.]*%?[^\n]{0,40}$", re.M)
+
+
+def leader_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of two or more consecutive dotted-leader lines: a board of its own, even inside a
+    numbered document whose paragraphs ("1. Scope …", "2. Results …") the list reader takes for one long list"""
+    if "..." not in text and "…" not in text:  # quick reject
+        return []
+    out: list[list[int]] = []
+    for m in _LEADER_LINE.finditer(text):
+        if out and text[out[-1][1]:m.start()] == "\n":
+            out[-1][1] = m.end()
+        else:
+            out.append([m.start(), m.end()])
+    return [(a, b) for a, b in out if "\n" in text[a:b]]
