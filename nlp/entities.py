@@ -53,7 +53,7 @@ from .numbers import doc_text
 from . import (regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
-               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes)
+               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -1093,6 +1093,10 @@ class EntityFinder:
             if IMO_ORG_AFTER.match(text, c.end) or IMO_ORG_BEFORE.search(before):
                 if c.canonical == e.name:
                     c.label = "ORG"
+        if e is not None and e.kind in ("broadcaster", "exchange") and c.label == "ORG" and (
+                outlet_cites.index_named(text, c.start, c.end) if e.kind == "exchange" else outlet_cites.cited(text, c.start, c.end)
+                or c.ambiguous and outlet_cites.other_meaning(text, c.start, c.end)):
+            return False  # "according to NRK", "the Nasdaq closed up": a source or an index, no organisation (guidelines §2)
         if c.label == "ORG" and (c.start == 0 or text[c.start - 1] == "\n") and DATELINE_AFTER.match(text, c.end):
             return False  # "Stanford, CA — Researchers at ...": the dateline's place
         if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):

@@ -334,13 +334,16 @@ def _grow(toks, i: int, j: int, langs: set[str]) -> tuple[int, int, bool]:
                 while n < len(toks) and toks[n][3] == " " and (toks[n][2] in conn or toks[n][2] in low_ok) and n - k < 5:
                     n += 1
                 englishy = all(toks[x][2] in _ENGLISH_WORDS for x in range(k, n))
+                if n < len(toks) and any(toks[x][2] in AND_WORDS for x in range(k, n)) and (
+                        _is_kind(toks[n][2]) or _brand(toks[n][2])):
+                    break  # "Biblioteca Nacional e pela EBC": a second body after "and"
                 if n < len(toks) and toks[n][3] == " " and _is_name_word(toks[n][2]) and (
                         not englishy or native_head or not toks[n][2].isascii()):
                     shown = shown or not englishy
                     k = n
                     continue
                 lows = [x for x in range(k, n) if toks[x][2] in low_ok and toks[x][2] not in conn]
-                if lows:
+                if lows and lows[-1] == n - 1:  # (a connector last: the name goes on in words no list knows — none)
                     shown = True  # a lower-case word of the language ends the name ("Autorité de la concurrence")
                     end = -(lows[-1] + 1)
                 break
