@@ -53,7 +53,7 @@ from .numbers import doc_text
 from . import (regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
-               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites)
+               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -576,6 +576,9 @@ class EntityFinder:
         out = _caps_names(text, out)  # "KEYSTONE TOPS BOARD" above "Mullion 3 Keystone" (nlp.caps_names)
         for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
+            c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
+        for s, e0, e in org_parts.part_ends(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
+            c = next(c for c in out if (c.start, c.end) == (s, e0))  # "FNV Finance": a union's sector of its own
             c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
         for s, e0, e in regional_units.regional_ends(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "Google Research Africa": the arm of its own
