@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .demonyms import CAPITALS, COUNTRIES, SUBNATIONAL
+from .demonyms import CAPITALS, COUNTRIES, DEMONYMS, SUBNATIONAL
 from .org_shapes import PARTY_ROLES
 from .unknown import _LO, _UP, COMMON_CAPS
 
@@ -277,15 +277,15 @@ def trim_before(text: str, s: int, e: int, cut: int) -> tuple[int, int] | None:
     return s, toks[-1][1]
 
 
-def _and_list(toks, k: int, conn: frozenset[str]) -> bool:
+def _and_list(toks, k: int, conn: frozenset[str], ands: frozenset[str]) -> bool:
     """At a comma inside a name: name words follow, then the language's "and" and a name word ("Wizara ya Habari,
     Mawasiliano na Uchumi")."""
     seen = False
-    for n in range(k, min(len(toks), k + 5)):
+    for n in range(k, min(len(toks), k + 9)):
         w = toks[n][2]
-        if n > k and toks[n][3] != " ":
+        if n > k and toks[n][3] not in (" ", ", "):
             return False
-        if w in AND_WORDS and w in conn and not w in _ENGLISH_WORDS:
+        if w in ands and w in conn and w not in _ENGLISH_WORDS:
             return seen and n + 1 < len(toks) and toks[n + 1][3] == " " and _is_name_word(toks[n + 1][2])
         if not _is_name_word(w):
             return False
@@ -311,6 +311,7 @@ def _grow(toks, i: int, j: int, langs: set[str]) -> tuple[int, int, bool]:
     the language showed the language)."""
     conn = frozenset().union(*(CONNECT.get(lg, ()) for lg in langs))
     low_ok = frozenset().union(*(_LOW_OK.get(lg, frozenset()) for lg in langs))
+    ands = frozenset().union(*(AND_BY_LANG.get(lg, frozenset()) for lg in langs))
     shown = False
     native_head = any(not t[2].isascii() for t in toks[i:j])
     end = k = j
@@ -318,25 +319,31 @@ def _grow(toks, i: int, j: int, langs: set[str]) -> tuple[int, int, bool]:
         while k < len(toks) and k - j < 7:
             gap = toks[k][3]
             w = toks[k][2]
-            if gap == ", " and end == k and _and_list(toks, k, conn):
+            if gap == "-\n" and end == k and w.isalpha() and w.islower():
+                k += 1  # "Universidade de Lis-\nboa": a word broken at the line's end
+                end = k
+                continue
+            if gap == ", " and end == k and _and_list(toks, k, conn, ands):
                 k += 0  # a list inside the name: go on over the comma
             elif gap != " ":
                 break
+            if w in EN_HEADS:
+                break  # "Karolinska Institutet University Library": an English name of another body starts
             if _is_name_word(w) and w not in COMMON_CAPS:  # ("Universitas Indonesia NLP group": the group's field)
                 k += 1
                 end = k
                 continue
             if w in conn or w in low_ok:
-                if w in AND_WORDS and k + 1 < len(toks) and (_is_kind(toks[k + 1][2]) or _brand(toks[k + 1][2])
+                if w in ands and k + 1 < len(toks) and (_is_kind(toks[k + 1][2]) or _brand(toks[k + 1][2])
                                                             or toks[k - 1][2] in _PLACES):
                     break  # "Datatilsynet og Forbrugerrådet", "… de Chile y BancoEstado": two bodies
                 n = k
                 while n < len(toks) and toks[n][3] == " " and (toks[n][2] in conn or toks[n][2] in low_ok) and n - k < 5:
                     n += 1
-                englishy = all(toks[x][2] in _ENGLISH_WORDS for x in range(k, n))
-                if n < len(toks) and any(toks[x][2] in AND_WORDS for x in range(k, n)) and (
-                        _is_kind(toks[n][2]) or _brand(toks[n][2])):
-                    break  # "Biblioteca Nacional e pela EBC": a second body after "and"
+                englishy = all(toks[x][2] in _ENGLISH_CONN for x in range(k, n))
+                if n < len(toks) and any(toks[x][2] in ands for x in range(k, n)) and (
+                        _is_kind(toks[n][2]) or _brand(toks[n][2]) or any(toks[x][2] in ARTICLES for x in range(k, n))):
+                    break  # "Biblioteca Nacional e pela EBC", "… en de Rekenkamer": a second body after "and"
                 if n < len(toks) and toks[n][3] == " " and _is_name_word(toks[n][2]) and (
                         not englishy or native_head or not toks[n][2].isascii()):
                     shown = shown or not englishy
@@ -351,21 +358,29 @@ def _grow(toks, i: int, j: int, langs: set[str]) -> tuple[int, int, bool]:
     s = k = i
     if end < 0:
         return s, -end, shown  # (no words before a head that a lower-case phrase follows)
+    if not langs & LEFT_LANGS and k > 1 and toks[k][3] == " " and toks[k - 1][3] == " ":
+        w, before = toks[k - 1][2], toks[k - 2][2]
+        if _is_name_word(w) and not w.isupper() and w not in ARTICLES and w not in _PLACES and w not in DEMONYMS \
+                and w not in ENGLISH_TOO and not _is_kind(w) and (before in ("the", "The") or before.islower()):
+            s = k - 1  # "from Sapienza Università di Roma", "at the Vrije Universiteit Amsterdam"
+        return s, end, shown
     if langs & LEFT_LANGS:
         while k > 0 and i - k < 5 and toks[k][3] == " ":
             w = toks[k - 1][2]
+            if w in ARTICLES:
+                break  # "Das Bundesamt …", "Die Bundesagentur …": the sentence's article
             if w.isupper() and w.lower() in conn or w in PARTY_ROLES:
                 break  # "PATENT- OCH MARKNADSDOMSTOLEN", "Claimant Konsumentombudsmannen"
             if _is_name_word(w) and not _is_kind(w):
                 k -= 1
                 s = k
                 continue
-            if w in conn and w not in AND_WORDS | _ENGLISH_WORDS and k >= 2 and toks[k - 1][3] == " " \
+            if w in conn and w not in ands | _ENGLISH_WORDS and k >= 2 and toks[k - 1][3] == " " \
                     and _is_name_word(toks[k - 2][2]):
                 shown = True
                 k -= 1
                 continue
-            if w in conn and w in AND_WORDS and k >= 2 and toks[k - 1][3] == " " and _is_name_word(toks[k - 2][2]) \
+            if w in conn and w in ands and k >= 2 and toks[k - 1][3] == " " and _is_name_word(toks[k - 2][2]) \
                     and not _is_kind(toks[k - 2][2]) and not toks[k - 2][2].isupper():
                 shown = shown or w not in _ENGLISH_WORDS  # "Kulturális és Innovációs Minisztérium"
                 k -= 1
@@ -378,7 +393,15 @@ def _grow(toks, i: int, j: int, langs: set[str]) -> tuple[int, int, bool]:
 # Universitet", "Tartu Ülikool", "Sanayi Bakanlığı"), and those whose kind word ends the name
 LEFT_LANGS = frozenset("da no sv is fi et lt lv pl cs sk hr sl hu tr de".split())
 LAST_ONLY = frozenset("hu tr et".split())
-AND_WORDS = frozenset("og och und et y e i és ve dan na ja ir un en a ac at și si in and".split())
+ARTICLES = frozenset("Der Die Das Den Dem Des Het Een Ein Eine Le La Les El Los Las Il Lo Gli Os As Un Una Une".split()) | frozenset(
+    "de het der die das den dem des la le les el los las il lo gli o os as the".split())
+_ENGLISH_CONN = frozenset("for in a i at to on an am and of o the".split())
+EN_HEADS = frozenset("University Library Hospital School College Institute Press Museum Centre Center Department Faculty".split())
+AND_BY_LANG = {k: frozenset(v.split()) for k, v in {
+    "da": "og", "no": "og", "sv": "och", "is": "og", "fi": "ja", "et": "ja", "lt": "ir", "lv": "un", "nl": "en", "de": "und",
+    "fr": "et", "es": "y e", "pt": "e", "it": "e ed", "ca": "i", "ro": "și si", "pl": "i", "cs": "a", "sk": "a", "hr": "i",
+    "sl": "in", "hu": "és", "tr": "ve", "id": "dan", "sw": "na", "tl": "at", "cy": "a ac"}.items()}
+AND_WORDS = frozenset().union(*AND_BY_LANG.values())
 _CAND = re.compile(rf"(?<![\w-])(?:{_ELIDED})?(?P<w>[{_UP}][\w]*(?:['’·-][^\W_][\w]*)*)")
 _LOWER_LAST = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_LAST, key=len, reverse=True))})(?![\w-])")
 # a Nordic coordinated compound: "Radio- og tv-nævnet", "Patent- och marknadsdomstolen"
@@ -389,6 +412,8 @@ _COORD_FUSED = re.compile(rf"(?<![\w-])[{_UP}][\w]*-[ ](?:og|och|ja|und|és)[ ][
 def _window(text: str, a: int, b: int) -> tuple[int, int]:
     s = text.rfind("\n", max(0, a - 200), a) + 1 or max(0, a - 200)
     e = text.find("\n", b, b + 240)
+    while e > 0 and text[e - 1] == "-":  # "Lis-\nboa": a word broken at the line's end goes on
+        e = text.find("\n", e + 1, b + 240)
     return s, (min(len(text), b + 240) if e < 0 else e)
 
 

@@ -113,3 +113,19 @@ def test_acronym_expanded_after_native_name(pipe):
             "OPÜ said the language model passed its tests.")
     ents = [(e.text, e.label_) for e in pipe(text).ents if e.label_ == "ORG"]
     assert ("Országos Pöttyös Ügynökség", "ORG") in ents
+
+
+def test_edges_of_a_run():
+    # a sentence's capitalised article is no part of the name; "and" + an article starts a second body
+    assert found("BONN — Das Bundesamt für Deichschutz in der Marsch hat") == ["Bundesamt für Deichschutz in der Marsch"]
+    assert found("De Stichting Vlietmolen en de Rekenkamer Ormsund") == ["Stichting Vlietmolen"]
+    # an English name of another body after a native one is no part of it
+    assert found("the Tjernholm Institutet University Library") == ["Tjernholm Institutet"]
+    # a word broken at the line's end goes on
+    assert found("with the Universidade de Taboqui-\nnha.") == ["Universidade de Taboqui-\nnha"]
+    # one name word before a head-first kind, after a lower-case word ("from Ormsund Università di Borgomonte")
+    assert found("a model from Ormsund Università di Borgomonte") == ["Ormsund Università di Borgomonte"]
+    assert found("In Lisbon Universidade de Taboquinha") == ["Universidade de Taboquinha"]  # a capital, sentence-first
+    # a list inside a name, then its "and"
+    assert found("Gemeente Ormsund — Commissie Bestuur, Wegen, Duinen en Havens") == [
+        "Gemeente Ormsund", "Commissie Bestuur, Wegen, Duinen en Havens"]
