@@ -235,6 +235,8 @@ _ALL_CONNECT = frozenset().union(*CONNECT.values())
 def _fused_langs(word: str) -> set[str]:
     """Languages in which ``word`` is a stem fused with a kind word ("Datatilsynet", "Kutatóközpont"; stem ≥ 3 letters)."""
     low = word.lower()
+    if not low.endswith(_FUSED_ENDS) and not word.startswith("Bundes"):
+        return set()  # (one C-level test before the loop)
     for end in _FUSED_ENDS:
         if low.endswith(end) and len(low) - len(end) >= 3 and low[len(low) - len(end) - 1].isalpha():
             return _FUSED[end]
@@ -403,6 +405,7 @@ AND_BY_LANG = {k: frozenset(v.split()) for k, v in {
     "sl": "in", "hu": "és", "tr": "ve", "id": "dan", "sw": "na", "tl": "at", "cy": "a ac"}.items()}
 AND_WORDS = frozenset().union(*AND_BY_LANG.values())
 _CAND = re.compile(rf"(?<![\w-])(?:{_ELIDED})?(?P<w>[{_UP}][\w]*(?:['’·-][^\W_][\w]*)*)")
+_LAST_CHEAP = tuple(sorted({w[:5] for w in _LAST}))  # (substring tests before the regular expression)
 _LOWER_LAST = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_LAST, key=len, reverse=True))})(?![\w-])")
 # a Nordic coordinated compound: "Radio- og tv-nævnet", "Patent- och marknadsdomstolen"
 _COORD_FUSED = re.compile(rf"(?<![\w-])[{_UP}][\w]*-[ ](?:og|och|ja|und|és)[ ][{_LO}][\w-]*?"
@@ -426,9 +429,9 @@ def find(text: str) -> list[tuple[int, int]]:
         w = m.group("w")
         if w in _FIRST or w in _TWO or (len(w) > 6 and _fused_langs(w)):
             hits.append((m.start("w"), m.end()))
-    if "-" in text:
+    if "- " in text:
         out += [(m.start(), m.end()) for m in _COORD_FUSED.finditer(text)]
-    lows = [(m.start(), m.end()) for m in _LOWER_LAST.finditer(text)] if _LAST else []
+    lows = [(m.start(), m.end()) for m in _LOWER_LAST.finditer(text)] if any(w in text for w in _LAST_CHEAP) else []
     done_to = -1
     for a, b in sorted(hits + lows):
         if a < done_to:
