@@ -1,4 +1,4 @@
-"""Bodies named in their own language, found by the kind word that heads their name, in 24 Latin-script languages.
+"""Bodies named in their own language, found by the kind word that heads their name, in 27 Latin-script languages (Indonesian and Malay as one).
 
 A public or private body's name in most European languages (and Indonesian, Malay, Swahili, Tagalog, Welsh) is a run of
 capitalised words that contains a *kind word* — ministry, agency, authority, board, council, court, university, hospital,
