@@ -50,10 +50,10 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (cjk_names, native_aliases, native_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
-               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes)
+               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -583,6 +583,9 @@ class EntityFinder:
         for s, e0, e in org_shapes.unit_bodies(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "the Wellcome Collection": a body of its own
             c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
+        for s, e0, e in org_parts.part_ends(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
+            c = next(c for c in out if (c.start, c.end) == (s, e0))  # "FNV Finance": a union's sector of its own
+            c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
         for s, e0, e in regional_units.regional_ends(text, [(c.start, c.end, c.label, c.canonical) for c in out]):
             c = next(c for c in out if (c.start, c.end) == (s, e0))  # "Google Research Africa": the arm of its own
             c.end, c.canonical, c.known, c.entry = e, clean(text[s:e]), False, None
@@ -687,7 +690,7 @@ class EntityFinder:
         if not text.isascii():  # "浙江大学 (Zhejiang University)", "<Arabic headline> — Al-Manara Labs launches ...": one lab
             orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
             new = new + native_names.paired(text, orgs, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new])
-            new = new + native_heads.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])  # "Υπουργείο …", "…진흥원" (nlp.native_heads)
+            new = new + script_heads.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])  # "Υπουργείο …", "…진흥원" (nlp.script_heads)
         if not new:
             return out
         absorbed = set()
@@ -1100,6 +1103,10 @@ class EntityFinder:
             if IMO_ORG_AFTER.match(text, c.end) or IMO_ORG_BEFORE.search(before):
                 if c.canonical == e.name:
                     c.label = "ORG"
+        if e is not None and e.kind in ("broadcaster", "exchange") and c.label == "ORG" and (
+                outlet_cites.index_named(text, c.start, c.end) if e.kind == "exchange" else outlet_cites.cited(text, c.start, c.end)
+                or c.ambiguous and outlet_cites.other_meaning(text, c.start, c.end)):
+            return False  # "according to NRK", "the Nasdaq closed up": a source or an index, no organisation (guidelines §2)
         if c.label == "ORG" and (c.start == 0 or text[c.start - 1] == "\n") and DATELINE_AFTER.match(text, c.end):
             return False  # "Stanford, CA — Researchers at ...": the dateline's place
         if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):

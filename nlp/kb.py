@@ -56,7 +56,7 @@ DATA_DIR = Path(__file__).parent / "data"
 BUILTIN_FILES = ("orgs.jsonl", "models.jsonl", "benchmarks.jsonl", "stop.jsonl")
 LABEL_OF_FILE = {"orgs": "ORG", "models": "MODEL", "benchmarks": "BENCHMARK", "stop": "STOP"}
 KINDS = {
-    "ORG": {"company", "lab", "university", "nonprofit", "government", "team", "body", "platform"},
+    "ORG": {"company", "lab", "university", "nonprofit", "government", "team", "body", "platform", "broadcaster", "exchange"},
     "MODEL": {"family", "model", "assistant", "system"},
     "BENCHMARK": {"benchmark", "competition", "leaderboard", "test"},
     "STOP": {None},

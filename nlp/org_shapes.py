@@ -97,6 +97,9 @@ AND_BODY = re.compile(rf"[ ](?:and|&)[ ](?P<second>(?:{_W}[ ]){{1,2}}(?:{_BODY})
 # für Sicherheit in der Informationstechnik" (never a place: "Centre for Research in the UK")
 _PURPOSE = re.compile(r"[ ](?:for|für|pour|voor|per|para)[ ]")
 IN_THE = re.compile(rf"[ ](?:in[ ]the|in[ ]der|in[ ]den|im)[ ](?P<rest>{_W}(?:[ ]{_W}){{0,2}})(?![\w-])")
+# a firm after "and" when the first half is a body already: "Development Bank of Vestland and Brisling Capital Partners"
+AND_FIRM = re.compile(rf"[ ](?:and|&)[ ](?P<second>(?:{_W}[ ]){{1,2}}(?:Partners|Ventures|Capital|Holdings|Group|Labs|Laboratories|Investments))\Z")
+_BODY_WORD = re.compile(rf"\b(?:{_BODY})\b")
 AND_ACRONYM = re.compile(r"[ ](?:and|&)[ ][A-Z]{2,}\d*\Z")  # (searched with endpos: \Z is the name's end)
 GOV_HEAD = re.compile(r"\b(?:Ministry|Department|Bureau|Directorate|Secretariat)[ ]")
 CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -192,6 +195,10 @@ def shaped_orgs(text: str) -> list[tuple[int, int]]:
             if pair and pair.end() == e and rx is not SHAPE_COORD:
                 out.append((pair.start("second"), e))
                 e = pair.start()
+            firm = AND_FIRM.search(text, s, e) if pair is None else None
+            if firm and firm.end() == e and rx is not SHAPE_COORD and _BODY_WORD.search(text, s, firm.start()):
+                out.append((firm.start("second"), e))
+                e = firm.start()
             if rx is not SHAPE_COORD and _PURPOSE.search(text, s, e):  # "Association for Research in the Mathematical Sciences"
                 x = IN_THE.match(text, e)
                 if x and not any(w in PLACES or w in CALENDAR or w.lower() in STOP_WORDS for w in x.group("rest").split(" ")):

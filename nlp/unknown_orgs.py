@@ -34,7 +34,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from . import legal_forms, native_bodies
+from . import legal_forms, native_bodies, native_heads
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .demonyms import CAPITALS, PEOPLES
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
@@ -189,7 +189,13 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         # the known "AI Security Institute" after a country word)
         if add(s, e, skip=inner, ai=False):
             shaped.add(found[(s, e)])
-    for s, e in native_bodies.find(text) if not text.isascii() else ():  # "Politechnika Gdańska", "Luleå kommun"
+    natives = native_bodies.find(text) if not text.isascii() else []  # "Politechnika Gdańska", "Luleå kommun"
+    for s, e in native_heads.find(text):  # "Klagenævnet for Udbud", "Kementerian Komunikasi dan Digital"
+        cut = min((a for a, b, _ in taken if s < a < e), default=None)  # "Klagenævnet for Google": Google is known
+        se = (s, e) if cut is None else native_heads.trim_before(text, s, e, cut)
+        if se:
+            natives.append(se)
+    for s, e in sorted(set(natives), key=lambda se: (se[0] - se[1], se[0])):
         inner = next(((a, b) for a, b, lab in taken if lab == "ORG" and s <= a and b <= e and (a, b) != (s, e)), None)
         if inner and inner[0] > s and inner[1] == e:
             continue  # "Ngân hàng Vietcombank": a kind word before a known brand

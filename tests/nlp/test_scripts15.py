@@ -4,7 +4,7 @@
   may stand (Korean particles, katakana runs, Hebrew and Arabic prefixes, Devanagari words);
 * nlp.cjk_names: glosses "（英語名X）" / "(영문명: X)", quoted native models before a release verb, native stems glued to
   a lab word, native tiers after a model;
-* nlp.native_heads: bodies named by a head word in Greek, Cyrillic, Korean, Japanese and Thai.
+* nlp.script_heads: bodies named by a head word in Greek, Cyrillic, Korean, Japanese and Thai.
 
 Every invented name here is in no dev or spent set (checked with grep); hard negatives beside each mechanism.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp import cjk_names, kb as kbmod, native_aliases, native_heads
+from nlp import cjk_names, kb as kbmod, native_aliases, script_heads
 from tests.nlp.test_entities import ents, pipe, spans  # noqa: F401  (pipe: the loaded-pipeline fixture)
 
 
@@ -150,7 +150,7 @@ def test_han_tier_needs_a_native_model():
     ("พันธมิตรคือมหาวิทยาลัยสงขลานครินทร์ ในภาคใต้", "มหาวิทยาลัยสงขลานครินทร์"),
 ])
 def test_bodies_by_head_word(text, name):
-    assert name in [text[s:e] for s, e, _, _ in native_heads.find(text, [])]
+    assert name in [text[s:e] for s, e, _, _ in script_heads.find(text, [])]
 
 
 @pytest.mark.parametrize("text", [
@@ -160,7 +160,7 @@ def test_bodies_by_head_word(text, name):
     "Фонд розглядає заявки.",  # a head alone
 ])
 def test_head_words_hard_negatives(text):
-    assert native_heads.find(text, []) == []
+    assert script_heads.find(text, []) == []
 
 
 def test_other_version_of_a_paired_native_form(pipe):  # noqa: F811
