@@ -283,7 +283,10 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
         if "cpu_workers_s" in wr:
             L += ["", f"CPU of the fastest written run (default workers): {wr['cpu_main_s']:.2f} s in the `annotate` process "
                   f"(loading, reading, writing), {wr['cpu_workers_s']:.2f} s in its workers; "
-                  f"{wr['ours_seconds']:.2f} s of wall time on {os.cpu_count()} cores."]
+                  f"{wr['ours_seconds']:.2f} s of wall time on {os.cpu_count()} cores."
+                  + (f" CPU per word against the tokenizer's ({wr['bare_cpu_seconds']:.2f} s CPU): {wr['cpu_ratio']:.3f}× "
+                     "(no credit for the workers; a loaded machine moves it far less than the wall-time ratio)."
+                     if "cpu_ratio" in wr else "")]
         targets.append(("annotation ≥ 0.2× bare tokenizer (written texts)", f"{wr['ratio']:.3f}×",
                         _met(wr["ratio"] >= 0.2)))
         ls = nl.get("long_sentence")
