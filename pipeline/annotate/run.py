@@ -117,7 +117,8 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
             return
         articles = articles_to_annotate(store, chunk)
         records = [{"id": a["id"], "text": a["text"] or "", "title": a["title"] or ""} for a in articles]
-        in_flight.append((chunk, articles, analyze(records, memory.for_batch(k) if memory else None)))
+        mem = memory.for_batch(k) if memory else None
+        in_flight.append((chunk, articles, _in_parts(analyze, records, mem, workers if pool else 1)))
 
     try:
         for _ in range(depth):
@@ -151,6 +152,27 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
         if pool is not None:
             pool.close()
     return AnnotateResult(done, total_m, total_c, errors, version, failures)
+
+
+class _Parts:
+    """A batch's results from its parts' futures, joined in record order (``result()`` raises what a part raised)."""
+
+    def __init__(self, futures: list) -> None:
+        self.futures = futures
+
+    def result(self) -> list[dict]:
+        return [r for f in self.futures for r in f.result()]
+
+
+def _in_parts(analyze, records: list[dict], memory: list[dict] | None, parts: int):
+    """``analyze(records, memory)``, handed to the workers as ``parts`` consecutive pieces that all read the
+    batch's memory: the batch stays the unit of memory, writing and order (the same rows as one piece), but
+    the workers share its work, so none idles while another reads the last whole batch of a short run
+    (263 articles are four batches of 64 and one of 7: one worker got three of them)."""
+    if parts <= 1 or len(records) < 2:
+        return analyze(records, memory)
+    size = -(-len(records) // parts)
+    return _Parts([analyze(records[i:i + size], memory) for i in range(0, len(records), size)])
 
 
 def _analyze_now(language, batch_size: int):
