@@ -42,6 +42,7 @@ from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .board_shapes import candidates as board_candidates
 from .canonical import HYPHENS, clean, fold
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .rival_on import arena_starts
@@ -695,6 +696,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     def name_ok(w: str) -> bool:
         return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
 
+    for s, e, in_table in board_candidates(text, taken):  # shapes and frames no list needs (nlp.board_shapes)
+        w = text[s:e]
+        if name_ok(w) and w not in PLACES:
+            add(s, e, "BENCHMARK", ai=ai_text if in_table else None)
     for m in BENCH_NOUN_BEFORE.finditer(text):  # "our in-house suite Prairie-50", "topped TideBench"
         if m.start() and text[m.start() - 1].isalnum():
             continue
