@@ -112,16 +112,17 @@ _NAME = rf"[A-Z\u00c0-\u00de][\w'\u2019]*(?:[{_H}][\w]+)*(?:[ ](?:[A-Z][\w]*(?:[
 NAME_AT = re.compile(_NAME + rf"(?![\w]|[{_H}]\w)")
 ONE_WORD_AT = re.compile(rf"[A-Z\u00c0-\u00de][\w]*(?:[{_H}][\w]+)*(?:[ ]20\d\d)?(?![\w]|[{_H}]\w)")
 TECH = re.compile(r"(?=[^ ]*(?:[A-Z][^ ]*[A-Z]|\d))\S+\Z")  # two capitals or a digit somewhere: a technical word
-EVAL_ON = re.compile(r"(?<![\w\-])(?P<strong>(?:evals?|eval[ ]results|evaluations?|scores?|accuracy|pass[ ]rates?|success[ ]rates?)\s+on"
-                     r"|(?:results|numbers|performance|regressions?|gains?)\s+on"
-                     r"|(?:tried|ran|run|running|trying|tested|testing)\s+(?:it|them|this|that|ours|both|each)\s+on)"
+EVAL_ON = re.compile(r"(?<![\w\-])(?:(?P<strong>(?i:evals?|eval[ ]results|evaluations?|scores?|accuracy|pass[ ]rates?|success[ ]rates?)\s+on)"
+                     r"|(?i:results|numbers|performance|regressions?|gains?)\s+on"
+                     r"|(?i:tried|ran|run|running|trying|tested|testing)\s+(?:it|them|this|that|ours|both|each)\s+on)"
                      r"\s+(?:the\s+|its\s+|our\s+|their\s+)?(?=[A-Z\u00c0-\u00de])")
 PCT_OF = re.compile(r"\d%?\s*%?\s+(?:of\s+the\s+|das\s+|dos\s+|de\s+las\s+|de\s+los\s+|des\s+)?(?:questions|problems|tasks|items|"
                     r"questões|problemas|tarefas|itens|preguntas|tareas|questions)\s+(?:of|from|in|on|do|da|de|del|dos|das|du)\s+"
                     r"(?:the\s+|la\s+|le\s+)?(?=[A-Z\u00c0-\u00de])")
-SHARED_TASK = re.compile(rf"(?<![\w.@/{_H}])(?P<n>{_NAME})[ ]shared[ ]task\b")
+SHARED_TASK = re.compile(rf"(?<![\w.@/{_H}])(?P<n>{_NAME})[ ]shared[ ]task\b|\b[Ss]hared[ ]task(?:[ ]results)?:[ ]+(?P<m>{_NAME})(?![\w]|[{_H}]\w)")
 SET_APPOS = re.compile(r"\b(?:test|eval|evaluation|benchmark|held-out|hold-out)\s+set,\s+(?=[A-Z\u00c0-\u00de])")
 MODEL_AFTER = re.compile(rf"[ ](?:model|models|family|checkpoint|weights|series)\b|[ ]?[{_H}]?\d+(?:\.\d+)?[BM]\b")  # "on the Quern-2 model"
+SPLIT_AFTER = re.compile(r"[ ](?:set|split|subset|partition|portion|tier|track|version|mode|setting)s?\b")  # "on the Semi-Private set": a split
 CONTAINS_AFTER = re.compile(r",?[ ](?:contains|comprises|consists[ ]of|has|holds|covers)[ ](?:some[ ]|about[ ]|over[ ])?\d[\d,]*[ ]"
                             r"(?:[a-z\-]+[ ]){0,2}(?:questions|tasks|items|problems|prompts|cases|exercises)\b")
 HARDWARE = re.compile(r"(?:[A-Z]{1,3}\d{2,4}[A-Z]?s?|(?:TPU|GPU|CPU|NPU|RTX|GTX|Jetson|Xeon|EPYC|Ryzen|Snapdragon)\w*|AWS|GCP|ARM|"
@@ -140,7 +141,7 @@ def _frames(text: str):
             w = n.group()
             first = w.split()[0]
             if first in NOT_ARENA or HARDWARE.match(first) or not (m.group("strong") or TECH.match(first)) \
-                    or MODEL_AFTER.match(text, n.end()):
+                    or MODEL_AFTER.match(text, n.end()) or SPLIT_AFTER.match(text, n.end()):
                 continue
             yield n.start(), n.end(), False
     if "%" in text or "questions" in text or "questões" in text or "preguntas" in text:
@@ -148,9 +149,10 @@ def _frames(text: str):
             n = ONE_WORD_AT.match(text, m.end())
             if n and TECH.match(n.group().split()[0]) and n.group().split()[0] not in NOT_ARENA:
                 yield n.start(), n.end(), False
-    if "shared task" in text:
-        for m in SHARED_TASK.finditer(text):
-            yield m.start("n"), m.end("n"), False
+    if "hared task" in text:
+        for m in SHARED_TASK.finditer(text):  # ("shared task" is the evaluation campaigns' word: the text is the context)
+            g = "n" if m.group("n") else "m"
+            yield m.start(g), m.end(g), True
     if " set, " in text:
         for m in SET_APPOS.finditer(text):
             n = NAME_AT.match(text, m.end())
@@ -165,7 +167,6 @@ def _frames(text: str):
 CONTAINS_BACK = re.compile(rf"(?<![\w.@/{_H}])(?P<n>[A-Z][\w]*(?:[{_H}][\w]+)+|[A-Z][a-z]*[A-Z][\w]*)(?=,?[ ](?:contains|comprises|consists[ ]of|holds|covers)[ ])")
 
 # ------------------------------------------------------------------ 5. score tables
-PIPE_HEAD = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*\n", re.M)
 ROW_FIRST_WORDS = frozenset("model models system systems name entry submission".split())
 BENCH_FIRST_WORDS = frozenset("benchmark benchmarks task tasks eval evals evaluation dataset test tests board".split())
 SUMMARY = frozenset("""average avg mean overall total median rank ranking score scores elo rating notes note comment comments
@@ -184,29 +185,43 @@ def _header_ok(cell: str) -> bool:
 
 
 def _pipe_cells(line_start: int, line: str):
-    out, pos = [], line.index("|") + 1
-    for part in line[line.index("|") + 1:].split("|"):
+    """The cells of a pipe row as spans, outer pipes or not ("| a | b |", "a | b")."""
+    out, pos = [], 0
+    parts = line.split("|")
+    for k, part in enumerate(parts):
         a = pos + len(part) - len(part.lstrip())
         b = pos + len(part.rstrip())
-        out.append((line_start + a, line_start + b))
         pos += len(part) + 1
+        if (k == 0 or k == len(parts) - 1) and a >= b:
+            continue  # the empty cell outside an outer pipe
+        out.append((line_start + a, line_start + b))
     return out
 
 
+RULE_LINE = re.compile(r"[ \t|:+=\-]*\Z")
+
+
 def _pipe_tables(text: str, model_spans: set):
-    for m in PIPE_HEAD.finditer(text):
-        head = _pipe_cells(m.start(), text[m.start():m.start() + len(m.group().split("\n", 1)[0])])
-        if len(head) < 3:
+    """Tables drawn with pipes, with or without outer pipes and a rule line under the header."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    k = 0
+    while k < len(lines) - 1:
+        hs, head_line = lines[k]
+        k += 1
+        if head_line.count("|") < 2 or RULE_LINE.match(head_line):
             continue
-        head = head[:-1] if head[-1][0] >= head[-1][1] else head
-        rows, pos = [], m.end()
-        while pos < len(text):
-            nl = text.find("\n", pos)
-            end = len(text) if nl < 0 else nl
-            if not text[pos:end].lstrip(" \t").startswith("|"):
-                break
-            rows.append(_pipe_cells(pos, text[pos:end]))
-            pos = end + 1
+        head = _pipe_cells(hs, head_line)
+        if len(head) < 2:
+            continue
+        rows = []
+        while k < len(lines) and "|" in lines[k][1]:
+            rs, row = lines[k]
+            k += 1
+            if not RULE_LINE.match(row):
+                rows.append(_pipe_cells(rs, row))
         if not rows:
             continue
         first = text[head[0][0]:head[0][1]].strip(" *_").lower()
@@ -220,7 +235,7 @@ def _pipe_tables(text: str, model_spans: set):
                     yield s, e, True
         elif first in BENCH_FIRST_WORDS:
             for r in rows:
-                if len(r) < 3:
+                if len(r) < 2:
                     continue
                 s, e = r[0]
                 cell = text[s:e]
