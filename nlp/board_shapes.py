@@ -175,7 +175,7 @@ price latency date year release released context speed tokens source status url 
 NUMBER_CELL = re.compile(r"[ \t*_]*[<>~≈]?[ \t]*[-+]?\d{1,5}(?:[.,]\d+)?[ \t]*(?:%|pts?|points)?(?:[ \t]*±[ \t]*\d+(?:\.\d+)?)?[ \t*_†‡]*\Z")
 PLAIN_NAME = re.compile(rf"[A-Z\u00c0-\u00de][\w'\u2019.]*(?:[{_H}][\w.]+)*(?:[ ](?:[A-Z\u00c0-\u00de][\w'\u2019.]*(?:[{_H}][\w.]+)*|v?\d+(?:\.\d+)?|20\d\d|\([a-z]{{2}}\))){{0,3}}\Z")
 SLUG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*\Z")
-WS_SPLIT = re.compile(r"\S+(?:[ ]\S+)*")
+INDEX_NAME = re.compile(r"[A-Za-z_]\w*[ \t]*\Z")
 
 
 def _header_ok(cell: str) -> bool:
@@ -260,7 +260,10 @@ def _space_tables(text: str, model_spans: set):
         if len(cells) < 2:
             continue
         rows = []
-        for rs, row in lines[k + 1:k + 30]:
+        body = lines[k + 1:k + 30]
+        if body and INDEX_NAME.match(body[0][1]):
+            body = body[1:]  # a DataFrame print names its index on the line under the header ("model")
+        for rs, row in body:
             rc = [(rs + c.start(), rs + c.end()) for c in re.finditer(r"\S+(?:[ ]\S+)*", row)]
             if len(rc) < 2 or not all(NUMBER_CELL.match(text[a:b]) for a, b in rc[1:]):
                 break
@@ -285,6 +288,33 @@ def _space_tables(text: str, model_spans: set):
             cell = text[s:e]
             if _header_ok(cell) and (PLAIN_NAME.match(cell) or SLUG_NAME.match(cell)) and (s, e) not in model_spans:
                 yield s, e, True
+
+
+# ------------------------------------------------------------------ 5b. a run of "name score" items beside a known board
+SCORE_ITEM = re.compile(r"(?<![\w.@/\-])(?P<n>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:[ ][a-z0-9]+(?:[-_][a-z0-9]+)*)?)[ ]"
+                        r"(?P<v>\d{1,3}(?:\.\d+)?%?)(?![\w]|\.\d)")
+ITEM_SEP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
+
+
+def _score_runs(text: str, taken):
+    """Chat and notes write results as "theodolite-hard 48.2, gunwale 71.9, aime 2025 90.0": in a run of lower-case
+    "name score" items one of which is a benchmark found, the others (without a digit: not a model's id) are too."""
+    benches = [(a, b) for a, b, lab in taken if lab == "BENCHMARK"]
+    if not benches:
+        return
+    run = []
+    items = list(SCORE_ITEM.finditer(text))
+    items.append(None)
+    for m in items:
+        if m is None or run and not ITEM_SEP.match(text[run[-1].end():m.start()]):
+            if len(run) >= 2 and any(a <= r.start("n") and r.end("n") <= b or r.start("n") <= a and b <= r.end("n")
+                                     for r in run for a, b in benches):
+                for r in run:
+                    if not re.search(r"\d", r.group("n")):
+                        yield r.start("n"), r.end("n"), False
+            run = []
+        if m is not None:
+            run.append(m)
 
 
 # ------------------------------------------------------------------ 6. a board's title
@@ -320,4 +350,5 @@ def candidates(text: str, taken) -> list[tuple[int, int, bool]]:
     out += _space_tables(text, models)
     if "\n" in text:
         out += _titles(text)
+    out += _score_runs(text, taken)
     return out

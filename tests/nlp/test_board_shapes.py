@@ -147,3 +147,23 @@ def test_shared_task_heading():
 
 def test_split_after_results_on_is_no_board():
     assert found("Source: the Kestrin board, verified results on the Semi-Private set.") == []
+
+
+def test_lower_case_score_run_beside_a_known_board():
+    text = "kestrin-2 heavy done. ossory-hard 48.2, lanthorn 71.9, aime 2025 90.0. all our runs"
+    s = text.index("aime 2025")
+    got = sorted(text[a:b] for a, b, _ in candidates(text, [(s, s + 9, "BENCHMARK")]))
+    assert got == ["lanthorn", "ossory-hard"]
+    assert candidates(text, []) == []  # no board known in the run: nothing
+
+
+def test_score_run_leaves_model_ids():
+    text = "pellicle-3 61.0, tessily-2 58.2, aime 2025 90.0"
+    s = text.index("aime 2025")
+    assert candidates(text, [(s, s + 9, "BENCHMARK")]) == []
+
+
+def test_dataframe_print_with_index_name_line():
+    text = ("                  kestrin_verified  ruddock_qa\nmodel\nTessily-3                80.9        62.4\n"
+            "Pellicle-2               76.2        58.8\n")
+    assert found(text) == ["kestrin_verified", "ruddock_qa"]
