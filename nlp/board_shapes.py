@@ -36,6 +36,7 @@ import re
 
 from .canonical import HYPHENS
 from .column_kinds import quantity_label
+from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .header_words import header_word
 
 _H = re.escape(HYPHENS)
@@ -171,7 +172,15 @@ ROW_FIRST_WORDS = frozenset("model models system systems name entry submission".
 BENCH_FIRST_WORDS = frozenset("benchmark benchmarks task tasks eval evals evaluation dataset test tests board".split())
 SUMMARY = frozenset("""average avg mean overall total median rank ranking score scores elo rating notes note comment comments
 license licence provider org organisation organization developer lab maker type open weights params parameters size cost
-price latency date year release released context speed tokens source status url link paper citation version""".split())
+price latency date year release released context speed tokens source status url link paper citation version
+correct incorrect wrong right attempted not refused refusals abstained abstain pass passed fail failed solved unsolved resolved
+win wins won loss losses lost tie ties draw draws errors error timeout timeouts invalid valid partial hallucinated
+math maths mathematics coding code reasoning vision writing knowledge science sciences language languages multilingual
+agentic agents agent tools tool safety chat hard easy medium general factuality creative roleplay extraction stem humanities
+social other quality helpfulness honesty harmlessness instruction following long short retrieval summarization
+summarisation translation classification qa dialogue commonsense logic physics chemistry biology medicine law legal
+finance history economics business health arts multimodal audio speech video image images text documents charts
+tables ocr grounding planning memory search browsing web science coding_avg macro micro weighted""".split())
 NUMBER_CELL = re.compile(r"[ \t*_]*[<>~≈]?[ \t]*[-+]?\d{1,5}(?:[.,]\d+)?[ \t]*(?:%|pts?|points)?(?:[ \t]*±[ \t]*\d+(?:\.\d+)?)?[ \t*_†‡]*\Z")
 PLAIN_NAME = re.compile(rf"[A-Z\u00c0-\u00de][\w'\u2019.]*(?:[{_H}][\w.]+)*(?:[ ](?:[A-Z\u00c0-\u00de][\w'\u2019.]*(?:[{_H}][\w.]+)*|v?\d+(?:\.\d+)?|20\d\d|\([a-z]{{2}}\))){{0,3}}\Z")
 SLUG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*\Z")
@@ -181,7 +190,8 @@ INDEX_NAME = re.compile(r"[A-Za-z_]\w*[ \t]*\Z")
 def _header_ok(cell: str) -> bool:
     w = cell.strip(" \t*_`")
     low = w.lower()
-    return bool(w) and low not in SUMMARY and low.split()[0] not in SUMMARY and not quantity_label(w) and not header_word(w)
+    return (bool(w) and low not in SUMMARY and low.split()[0] not in SUMMARY and not quantity_label(w) and not header_word(w)
+            and w not in COUNTRIES and w not in DEMONYMS and w not in PLACE_ADJECTIVES)  # ("| Model | Math | English |": sub-scores)
 
 
 def _pipe_cells(line_start: int, line: str):

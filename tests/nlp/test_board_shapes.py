@@ -167,3 +167,9 @@ def test_dataframe_print_with_index_name_line():
     text = ("                  kestrin_verified  ruddock_qa\nmodel\nTessily-3                80.9        62.4\n"
             "Pellicle-2               76.2        58.8\n")
     assert found(text) == ["kestrin_verified", "ruddock_qa"]
+
+
+def test_outcome_and_category_columns_are_no_boards():
+    text = ("| Model | Correct | Not attempted | Incorrect | Math | English |\n|---|---|---|---|---|---|\n"
+            "| Tessily-3 | 61.2 | 9.0 | 29.8 | 70.1 | 80.2 |\n| Pellicle-2 | 55.4 | 21.7 | 22.9 | 66.0 | 79.9 |\n")
+    assert found(text) == []
