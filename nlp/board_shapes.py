@@ -121,6 +121,8 @@ PCT_OF = re.compile(r"\d%?\s*%?\s+(?:of\s+the\s+|das\s+|dos\s+|de\s+las\s+|de\s+
                     r"questões|problemas|tarefas|itens|preguntas|tareas|questions)\s+(?:of|from|in|on|do|da|de|del|dos|das|du)\s+"
                     r"(?:the\s+|la\s+|le\s+)?(?=[A-Z\u00c0-\u00de])")
 SHARED_TASK = re.compile(rf"(?<![\w.@/{_H}])(?P<n>{_NAME})[ ]shared[ ]task\b|\b[Ss]hared[ ]task(?:[ ]results)?:[ ]+(?P<m>{_NAME})(?![\w]|[{_H}]\w)")
+STYLE_ITEMS = re.compile(rf"(?<![\w.@/{_H}])(?P<n>[A-Z][\w]*(?:[{_H}][A-Z0-9][\w]*)*)[{_H}](?:style|type|like)[ ]"
+                         r"(?:items|questions|problems|tasks|prompts|exams?|tests?|puzzles)\b")  # "on MedQA-style items"
 SET_APPOS = re.compile(r"\b(?:test|eval|evaluation|benchmark|held-out|hold-out)\s+set,\s+(?=[A-Z\u00c0-\u00de])")
 MODEL_AFTER = re.compile(rf"[ ](?:model|models|family|checkpoint|weights|series)\b|[ ]?[{_H}]?\d+(?:\.\d+)?[BM]\b")  # "on the Quern-2 model"
 SPLIT_AFTER = re.compile(r"[ ](?:set|split|subset|partition|portion|tier|track|version|mode|setting)s?\b")  # "on the Semi-Private set": a split
@@ -154,6 +156,10 @@ def _frames(text: str):
         for m in SHARED_TASK.finditer(text):  # ("shared task" is the evaluation campaigns' word: the text is the context)
             g = "n" if m.group("n") else "m"
             yield m.start(g), m.end(g), True
+    if "style " in text or "type " in text or "like " in text:
+        for m in STYLE_ITEMS.finditer(text):
+            if TECH.match(m.group("n")) and not HARDWARE.match(m.group("n")):
+                yield m.start("n"), m.end("n"), False
     if " set, " in text:
         for m in SET_APPOS.finditer(text):
             n = NAME_AT.match(text, m.end())

@@ -216,7 +216,7 @@ CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}]){CAP_WORD}[{_UP}][{_AL}]*(?:[{_H}](?:
 _ITEM_SCORE = r"(?:[ ]\d{1,4}(?:\.\d+)?%|[ ]\(\d{1,4}(?:\.\d+)?%?\))?"  # "MMLU (86.8%), GSM8K (95.0%)"
 LIST_SEP_AFTER = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
 LIST_SEP_BEFORE = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
-LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:\.\d+)*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w%]|[{_H}]\w|\.\d)")
+LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:\.\d+)*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS})|[ ](?:Bench|Eval|Index|Board|Arena|Exam|Suite)(?=[,;]|[ ]and[ ]))?(?![\w%]|[{_H}]\w|\.\d)")  # ("KMMLU, HAE-RAE Bench and ...")
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
 SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)"
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)

@@ -173,3 +173,13 @@ def test_outcome_and_category_columns_are_no_boards():
     text = ("| Model | Correct | Not attempted | Incorrect | Math | English |\n|---|---|---|---|---|---|\n"
             "| Tessily-3 | 61.2 | 9.0 | 29.8 | 70.1 | 80.2 |\n| Pellicle-2 | 55.4 | 21.7 | 22.9 | 66.0 | 79.9 |\n")
     assert found(text) == []
+
+
+def test_style_items_name_the_board():
+    assert found("Quality was scored on KSTRQA-style items built by the region.") == ["KSTRQA"]
+    assert found("We wrote Pentire-style questions.") == []  # a plain word: no technical name
+
+
+def test_list_item_keeps_its_board_word(full):
+    got = benches(full, "Evaluation. We report KoMMLU, Ossory-Lite Bench, Kestrin-QA and LiveCodeBench for the Tessily-3 model.")
+    assert "Ossory-Lite Bench" in got and "KoMMLU" in got
