@@ -125,7 +125,8 @@ STYLE_ITEMS = re.compile(rf"(?<![\w.@/{_H}])(?P<n>[A-Z][\w]*(?:[{_H}][A-Z0-9][\w
                          r"(?:items|questions|problems|tasks|prompts|exams?|tests?|puzzles)\b")  # "on MedQA-style items"
 SET_APPOS = re.compile(r"\b(?:test|eval|evaluation|benchmark|held-out|hold-out)\s+set,\s+(?=[A-Z\u00c0-\u00de])")
 MODEL_AFTER = re.compile(rf"[ ](?:model|models|family|checkpoint|weights|series)\b|[ ]?[{_H}]?\d+(?:\.\d+)?[BM]\b")  # "on the Quern-2 model"
-SPLIT_AFTER = re.compile(r"[ ](?:set|split|subset|partition|portion|tier|track|version|mode|setting)s?\b")  # "on the Semi-Private set": a split
+SPLIT_WORD = re.compile(rf"(?:Semi|Held|Hold|Multi|Single|Non|Cross|Self|Out|Zero|Few|One|Long|Short)[{_H}]", re.I)  # "Semi-Private", "Held-Out"
+SPLIT_AFTER = re.compile(r"[ ](?:eval(?:uation)?[ ]|test[ ]|validation[ ])?(?:set|split|subset|partition|portion|tier|track|version|mode|setting)s?\b")  # "on the Semi-Private set": a split
 CONTAINS_AFTER = re.compile(r",?[ ](?:contains|comprises|consists[ ]of|has|holds|covers)[ ](?:some[ ]|about[ ]|over[ ])?\d[\d,]*[ ]"
                             r"(?:[a-z\-]+[ ]){0,2}(?:questions|tasks|items|problems|prompts|cases|exercises)\b")
 HARDWARE = re.compile(r"(?:[A-Z]{1,3}\d{2,4}[A-Z]?s?|(?:TPU|GPU|CPU|NPU|RTX|GTX|Jetson|Xeon|EPYC|Ryzen|Snapdragon)\w*|AWS|GCP|ARM|"
@@ -143,7 +144,7 @@ def _frames(text: str):
                 continue
             w = n.group()
             first = w.split()[0]
-            if first in NOT_ARENA or HARDWARE.match(first) or not (m.group("strong") or TECH.match(first)) \
+            if first in NOT_ARENA or HARDWARE.match(first) or SPLIT_WORD.match(first) or not (m.group("strong") or TECH.match(first)) \
                     or MODEL_AFTER.match(text, n.end()) or SPLIT_AFTER.match(text, n.end()):
                 continue
             yield n.start(), n.end(), False
@@ -217,7 +218,7 @@ def _pipe_cells(line_start: int, line: str):
 RULE_LINE = re.compile(r"[ \t|:+=\-]*\Z")
 
 
-def _pipe_tables(text: str, model_spans: set):
+def _pipe_tables(text: str, model_spans: set, bench_spans: set = frozenset()):
     """Tables drawn with pipes, with or without outer pipes and a rule line under the header."""
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -241,7 +242,7 @@ def _pipe_tables(text: str, model_spans: set):
         if not rows:
             continue
         first = text[head[0][0]:head[0][1]].strip(" *_").lower()
-        if first in ROW_FIRST_WORDS or first == "":
+        if (first in ROW_FIRST_WORDS or first == "") and _models_across(text, head[1:], [r[0] for r in rows], model_spans, bench_spans):
             for j in range(1, len(head)):
                 s, e = head[j]
                 cell = text[s:e]
@@ -259,7 +260,25 @@ def _pipe_tables(text: str, model_spans: set):
                     yield s, e, True
 
 
-def _space_tables(text: str, model_spans: set):
+VERSIONED = re.compile(rf"[A-Za-z][{_H} ]?v?\d")  # "Tessily-3", "Pellicle 2", "GPT-5.1" (a version after letters)
+
+
+def _models_across(text: str, heads, labels, model_spans: set, bench_spans: set) -> bool:
+    """Whether a table's rows are models and its columns boards: no header cell is a model found or mostly versioned
+    names (then the columns are the models: "Nyala-3 Pro   Caracal-3   Claude Sonnet 4.5"), no row label is a benchmark
+    found, and most row labels carry a version or are models found."""
+    def hit(spans, a, b):
+        return any(x < b and a < y for x, y in spans)
+    if any(hit(model_spans, a, b) for a, b in heads):
+        return False
+    if sum(bool(VERSIONED.search(text[a:b])) for a, b in heads) * 2 > len(heads):
+        return False
+    if any(hit(bench_spans, a, b) for a, b in labels):
+        return False
+    return sum(bool(VERSIONED.search(text[a:b])) or hit(model_spans, a, b) for a, b in labels) * 2 > len(labels)
+
+
+def _space_tables(text: str, model_spans: set, bench_spans: set = frozenset()):
     """Columns aligned with two or more spaces (a DataFrame print, a fixed-width table): a header line, then rows whose
     first cell is a name and whose other cells are numbers."""
     if "  " not in text:
@@ -297,9 +316,8 @@ def _space_tables(text: str, model_spans: set):
         heads = cells[1:] if len(cells) == n_num + 1 else cells if len(cells) == n_num else None
         if heads is None or first in BENCH_FIRST_WORDS:
             continue
-        labels = [text[r[0][0]:r[0][1]] for r in rows]
-        if not sum(bool(re.search(r"\d", w)) or any(a <= r[0][0] < b for a, b in model_spans) for w, r in zip(labels, rows)) * 2 >= len(rows):
-            continue  # the rows must be models (a version digit or a model found), so the columns are boards
+        if not _models_across(text, heads, [r[0] for r in rows], model_spans, bench_spans):
+            continue
         for s, e in heads:
             cell = text[s:e]
             if _header_ok(cell) and (PLAIN_NAME.match(cell) or SLUG_NAME.match(cell)) and (s, e) not in model_spans:
@@ -356,14 +374,15 @@ def candidates(text: str, taken) -> list[tuple[int, int, bool]]:
     the knowledge base found. ``in_table``: the span is a cell or a config item (its context is the table's)."""
     benches = {text[a:b] for a, b, lab in taken if lab == "BENCHMARK"}
     models = {(a, b) for a, b, lab in taken if lab == "MODEL"}
+    bench_spans = {(a, b) for a, b, lab in taken if lab == "BENCHMARK"}
     out = list(_localised(text, benches))
     if "xam" in text or "XAM" in text:
         out += [(m.start(), m.end(), False) for m in EXAM.finditer(text)]
     out += _config_items(text)
     out += _frames(text)
     if "|" in text:
-        out += _pipe_tables(text, models)
-    out += _space_tables(text, models)
+        out += _pipe_tables(text, models, bench_spans)
+    out += _space_tables(text, models, bench_spans)
     if "\n" in text:
         out += _titles(text)
     out += _score_runs(text, taken)

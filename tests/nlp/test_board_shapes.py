@@ -183,3 +183,14 @@ def test_style_items_name_the_board():
 def test_list_item_keeps_its_board_word(full):
     got = benches(full, "Evaluation. We report KoMMLU, Ossory-Lite Bench, Kestrin-QA and LiveCodeBench for the Tessily-3 model.")
     assert "Ossory-Lite Bench" in got and "KoMMLU" in got
+
+
+def test_models_as_columns_space_table_gives_no_boards():
+    text = ("                      Tessily-3 Pro   Pellicle-3   Fennick-2\nKestrin Diamond (%)         79.6          74.1        68.8\n"
+            "Ossory Verified (%)   64.0          70.5        55.2\nLanthorn Last Exam (%) 21.3          17.9        12.6\n")
+    assert found(text) == []
+
+
+def test_split_names_after_scores_on():
+    assert found("The foundation verifies scores on its Semi-Private evaluation set for any lab.") == []
+    assert found("Accuracy on Held-Out Tasks rose.") == []
