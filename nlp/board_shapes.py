@@ -325,14 +325,16 @@ def _space_tables(text: str, model_spans: set, bench_spans: set = frozenset()):
 
 
 # ------------------------------------------------------------------ 5b. a run of "name score" items beside a known board
-SCORE_ITEM = re.compile(r"(?<![\w.@/\-])(?P<n>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:[ ][a-z0-9]+(?:[-_][a-z0-9]+)*)?)[ ]"
+SCORE_ITEM = re.compile(r"(?<![\w.@/\-])(?P<n>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:[ ][a-z0-9]+(?:[-_][a-z0-9]+)*)?"
+                        r"|[A-Z][A-Za-z]*(?:[-_][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)?)[ ]"
                         r"(?P<v>\d{1,3}(?:\.\d+)?%?)(?![\w]|\.\d)")
-ITEM_SEP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
+ITEM_SEP = re.compile(r"[ \t]*(?:[,;\u00b7|\u2022/][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
 
 
 def _score_runs(text: str, taken):
-    """Chat and notes write results as "theodolite-hard 48.2, gunwale 71.9, aime 2025 90.0": in a run of lower-case
-    "name score" items one of which is a benchmark found, the others (without a digit: not a model's id) are too."""
+    """Chat and notes write results as "theodolite-hard 48.2, gunwale 71.9, aime 2025 90.0" or "OverpassQA 68.0 · IFEval
+    81.5 · Tinderbox 55.0": in a run of "name score" items one of which is a benchmark found, the others (without a
+    digit: not a model's id) are too."""
     benches = [(a, b) for a, b, lab in taken if lab == "BENCHMARK"]
     if not benches:
         return
@@ -344,7 +346,7 @@ def _score_runs(text: str, taken):
             if len(run) >= 2 and any(a <= r.start("n") and r.end("n") <= b or r.start("n") <= a and b <= r.end("n")
                                      for r in run for a, b in benches):
                 for r in run:
-                    if not re.search(r"\d", r.group("n")):
+                    if not re.search(r"\d", r.group("n")) and not any(a < r.end("n") and r.start("n") < b for a, b in benches):
                         yield r.start("n"), r.end("n"), False
             run = []
         if m is not None:

@@ -194,3 +194,10 @@ def test_models_as_columns_space_table_gives_no_boards():
 def test_split_names_after_scores_on():
     assert found("The foundation verifies scores on its Semi-Private evaluation set for any lab.") == []
     assert found("Accuracy on Held-Out Tasks rose.") == []
+
+
+def test_capitalised_score_run_with_middle_dots():
+    text = "Tessily — OssoryQA 68.0 · IFEval 81.5 · Lanthorn 55.0\n"
+    s = text.index("IFEval")
+    got = sorted(text[a:b] for a, b, _ in candidates(text, [(s, s + 6, "BENCHMARK")]))
+    assert got == ["Lanthorn", "OssoryQA"]
