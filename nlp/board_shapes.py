@@ -113,10 +113,11 @@ _NAME = rf"[A-Z\u00c0-\u00de][\w'\u2019]*(?:[{_H}][\w]+)*(?:[ ](?:[A-Z][\w]*(?:[
 NAME_AT = re.compile(_NAME + rf"(?![\w]|[{_H}]\w)")
 ONE_WORD_AT = re.compile(rf"[A-Z\u00c0-\u00de][\w]*(?:[{_H}][\w]+)*(?:[ ]20\d\d)?(?![\w]|[{_H}]\w)")
 TECH = re.compile(r"(?=[^ ]*(?:[A-Z][^ ]*[A-Z]|\d))\S+\Z")  # two capitals or a digit somewhere: a technical word
-EVAL_ON = re.compile(r"(?<![\w\-])(?:(?P<strong>(?i:evals?|eval[ ]results|evaluations?|scores?|accuracy|pass[ ]rates?|success[ ]rates?)\s+on)"
-                     r"|(?i:results|numbers|performance|regressions?|gains?)\s+on"
-                     r"|(?i:tried|ran|run|running|trying|tested|testing)\s+(?:it|them|this|that|ours|both|each)\s+on)"
-                     r"\s+(?:the\s+|its\s+|our\s+|their\s+)?(?=[A-Z\u00c0-\u00de])")
+# the word "on" before a capital, then the result noun or verb before it (read backwards on a short window: fast)
+ON_CAP = re.compile(r"[ ]on[ ]+(?:the[ ]+|its[ ]+|our[ ]+|their[ ]+)?(?=[A-Z\u00c0-\u00de])")
+EVAL_BACK = re.compile(r"(?<![\w\-])(?:(?P<strong>(?i:evals?|eval[ ]results|evaluations?|scores?|accuracy|pass[ ]rates?|success[ ]rates?))"
+                       r"|(?i:results|numbers|performance|regressions?|gains?)"
+                       r"|(?i:tried|ran|run|running|trying|tested|testing)\s+(?:it|them|this|that|ours|both|each))\Z")
 PCT_OF = re.compile(r"\d%?\s*%?\s+(?:of\s+the\s+|das\s+|dos\s+|de\s+las\s+|de\s+los\s+|des\s+)?(?:questions|problems|tasks|items|"
                     r"questões|problemas|tarefas|itens|preguntas|tareas|questions)\s+(?:of|from|in|on|do|da|de|del|dos|das|du)\s+"
                     r"(?:the\s+|la\s+|le\s+)?(?=[A-Z\u00c0-\u00de])")
@@ -138,8 +139,11 @@ Each Both All Most Some Day Week Month Year Twitter Reddit GitHub Discord Slack 
 
 def _frames(text: str):
     if " on " in text:
-        for m in EVAL_ON.finditer(text):
-            n = (NAME_AT if m.group("strong") else ONE_WORD_AT).match(text, m.end())
+        for o in ON_CAP.finditer(text):
+            m = EVAL_BACK.search(text, max(0, o.start() - 30), o.start())
+            if m is None:
+                continue
+            n = (NAME_AT if m.group("strong") else ONE_WORD_AT).match(text, o.end())
             if not n:
                 continue
             w = n.group()
@@ -338,19 +342,26 @@ def _score_runs(text: str, taken):
     benches = [(a, b) for a, b, lab in taken if lab == "BENCHMARK"]
     if not benches:
         return
-    run = []
-    items = list(SCORE_ITEM.finditer(text))
-    items.append(None)
-    for m in items:
-        if m is None or run and not ITEM_SEP.match(text[run[-1].end():m.start()]):
-            if len(run) >= 2 and any(a <= r.start("n") and r.end("n") <= b or r.start("n") <= a and b <= r.end("n")
-                                     for r in run for a, b in benches):
-                for r in run:
-                    if not re.search(r"\d", r.group("n")) and not any(a < r.end("n") and r.start("n") < b for a, b in benches):
-                        yield r.start("n"), r.end("n"), False
-            run = []
-        if m is not None:
-            run.append(m)
+    seen = set()
+    for a0, b0 in benches:
+        if not (text.startswith(" ", b0) and text[b0 + 1:b0 + 2].isdigit()):
+            continue  # the board found must itself stand as "name score"
+        lo, hi = max(0, a0 - 300), min(len(text), b0 + 300)
+        run = []
+        items = list(SCORE_ITEM.finditer(text, lo, hi))
+        items.append(None)
+        for m in items:
+            if m is None or run and not ITEM_SEP.match(text[run[-1].end():m.start()]):
+                if len(run) >= 2 and any(a <= r.start("n") and r.end("n") <= b or r.start("n") <= a and b <= r.end("n")
+                                         for r in run for a, b in benches):
+                    for r in run:
+                        if (not re.search(r"\d", r.group("n")) and r.start("n") not in seen
+                                and not any(a < r.end("n") and r.start("n") < b for a, b in benches)):
+                            seen.add(r.start("n"))
+                            yield r.start("n"), r.end("n"), False
+                run = []
+            if m is not None:
+                run.append(m)
 
 
 # ------------------------------------------------------------------ 6. a board's title
