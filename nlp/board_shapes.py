@@ -130,7 +130,7 @@ SPLIT_WORD = re.compile(rf"(?:Semi|Held|Hold|Multi|Single|Non|Cross|Self|Out|Zer
 SPLIT_AFTER = re.compile(r"[ ](?:eval(?:uation)?[ ]|test[ ]|validation[ ])?(?:set|split|subset|partition|portion|tier|track|version|mode|setting)s?\b")  # "on the Semi-Private set": a split
 CONTAINS_AFTER = re.compile(r",?[ ](?:contains|comprises|consists[ ]of|has|holds|covers)[ ](?:some[ ]|about[ ]|over[ ])?\d[\d,]*[ ]"
                             r"(?:[a-z\-]+[ ]){0,2}(?:questions|tasks|items|problems|prompts|cases|exercises)\b")
-HARDWARE = re.compile(r"(?:[A-Z]{1,3}\d{2,4}[A-Z]?s?|(?:TPU|GPU|CPU|NPU|RTX|GTX|Jetson|Xeon|EPYC|Ryzen|Snapdragon)\w*|AWS|GCP|ARM|"
+HARDWARE = re.compile(r"(?:[A-Z]{1,3}[\-\u2011]?\d{2,5}[A-Z]?s?|(?:TPU|GPU|CPU|NPU|RTX|GTX|Jetson|Xeon|EPYC|Ryzen|Snapdragon|ISO|IEC|Form)[\w\-\u2011]*|AWS|GCP|ARM|"
                       r"CUDA|ROCm|iOS|macOS|Android|Linux|Windows|Mac|iPhone|iPad|Pixel|Raspberry|M\d\w*)\Z")
 NOT_ARENA = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Q1 Q2 Q3 Q4 Average Overall Mean Total The This That These Those Our Its Their

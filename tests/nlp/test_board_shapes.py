@@ -201,3 +201,7 @@ def test_capitalised_score_run_with_middle_dots():
     s = text.index("IFEval")
     got = sorted(text[a:b] for a, b, _ in candidates(text, [(s, s + 6, "BENCHMARK")]))
     assert got == ["Lanthorn", "OssoryQA"]
+
+
+def test_product_codes_after_tried_it_on():
+    assert found("I tried it on RTX-5090, then ran it on A-100 and tested it on ISO-27001 rules.") == []
