@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .canonical import HYPHENS
 from .column_kinds import quantity_label
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
@@ -332,6 +334,8 @@ def _space_tables(text: str, model_spans: set, bench_spans: set = frozenset()):
 SCORE_ITEM = re.compile(r"(?<![\w.@/\-])(?P<n>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:[ ][a-z0-9]+(?:[-_][a-z0-9]+)*)?"
                         r"|[A-Z][A-Za-z]*(?:[-_][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)?)[ ]"
                         r"(?P<v>\d{1,3}(?:\.\d+)?%?)(?![\w]|\.\d)")
+NOT_ITEM = STOP_WORDS | {"vs", "v", "versus", "ca", "approx", "about", "around", "avg", "mean", "total", "overall", "score",
+                         "scores", "scored", "got", "gets", "reached", "hit", "was", "at", "to", "from", "up", "down"}
 ITEM_SEP = re.compile(r"[ \t]*(?:[,;\u00b7|\u2022/][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
 
 
@@ -356,6 +360,7 @@ def _score_runs(text: str, taken):
                                          for r in run for a, b in benches):
                     for r in run:
                         if (not re.search(r"\d", r.group("n")) and r.start("n") not in seen
+                                and r.group("n").split()[0].lower() not in NOT_ITEM
                                 and not any(a < r.end("n") and r.start("n") < b for a, b in benches)):
                             seen.add(r.start("n"))
                             yield r.start("n"), r.end("n"), False

@@ -205,3 +205,10 @@ def test_capitalised_score_run_with_middle_dots():
 
 def test_product_codes_after_tried_it_on():
     assert found("I tried it on RTX-5090, then ran it on A-100 and tested it on ISO-27001 rules.") == []
+
+
+def test_score_run_words_are_no_boards():
+    text = "Clockwise: OssoryQA 77 vs 69; IFEval 71 vs 64; Lanthorn 88 vs 85"
+    s = text.index("IFEval")
+    got = [text[a:b] for a, b, _ in candidates(text, [(s, s + 6, "BENCHMARK")])]
+    assert "vs" not in got
