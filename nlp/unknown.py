@@ -42,6 +42,7 @@ from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .board_shapes import candidates as board_candidates
 from .canonical import HYPHENS, clean, fold
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .rival_on import arena_starts
@@ -215,7 +216,7 @@ CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}]){CAP_WORD}[{_UP}][{_AL}]*(?:[{_H}](?:
 _ITEM_SCORE = r"(?:[ ]\d{1,4}(?:\.\d+)?%|[ ]\(\d{1,4}(?:\.\d+)?%?\))?"  # "MMLU (86.8%), GSM8K (95.0%)"
 LIST_SEP_AFTER = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)")
 LIST_SEP_BEFORE = re.compile(_ITEM_SCORE + r"(?:,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|vs\.?|alongside)[ ]+)\Z")
-LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:\.\d+)*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS}))?(?![\w%]|[{_H}]\w|\.\d)")
+LIST_ITEM = re.compile(rf"[A-Z][A-Za-z0-9]*(?:\.\d+)*(?:[{_H}][A-Za-z0-9]+(?:\.\d+)*)*(?:[ ]\d+(?:\.\d+)?|[ ](?:{TIERS})|[ ](?:Bench|Eval|Index|Board|Arena|Exam|Suite)(?=[,;]|[ ]and[ ]))?(?![\w%]|[{_H}]\w|\.\d)")  # ("KMMLU, HAE-RAE Bench and ...")
 # a benchmark in a score list: "* BrowseComp: 44.0", "| MultiChallenge | 38.3% |" under a benchmark column
 SCORE_LINE = re.compile(rf"^[ \t]*(?:[*\-\u2022][ \t]+)?(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)"
                         rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]*:[ ]*\d", re.M)
@@ -695,6 +696,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     def name_ok(w: str) -> bool:
         return len(w) > 1 and w not in DISCOURSE and w not in COMMON_CAPS and w.split()[0] not in NOT_BENCH and _ok_head(w) and w.split()[0] not in NOT_A_MODEL
 
+    for s, e, in_table in board_candidates(text, taken):  # shapes and frames no list needs (nlp.board_shapes)
+        w = text[s:e]
+        if name_ok(w) and w not in PLACES:
+            add(s, e, "BENCHMARK", ai=ai_text if in_table else None)
     for m in BENCH_NOUN_BEFORE.finditer(text):  # "our in-house suite Prairie-50", "topped TideBench"
         if m.start() and text[m.start() - 1].isalnum():
             continue
