@@ -51,13 +51,6 @@ def test_a_number_its_own_names_carry_or_shaped_like_a_year_or_a_size():
     assert _checks(_claim("Loamline-4", 12.0), how=how)["echo_number"] == 0.0
 
 
-def test_figures_between_the_score_and_its_board():
-    text = "Marrowgate-1 gets 64.2 with 8 shots, 512 tokens and 3 seeds on Carrowbench."
-    assert _checks(_claim("Marrowgate-1", 64.2), how=_how(text, "64.2"))["nums_between"] == 1.0
-    text = "Marrowgate-1 gets 64.2 on Carrowbench, with 8 shots."
-    assert _checks(_claim("Marrowgate-1", 64.2), how=_how(text, "64.2"))["nums_between"] == 0.0
-
-
 def test_a_sentence_that_calls_the_figure_wrong():
     for s in ("Erratum: the table gave Ostrakon-2 58.1% on Carrowbench.",
               "The 'Ostrakon-3 with 99% on Carrowbench' screenshot was a hoax.",
@@ -73,14 +66,20 @@ def test_other_scores_for_the_same_model_and_board_in_the_passage():
     other = _claim("Loamline-4", 44.0, start=120)
     claims = [first, fix, other]
     assert [_checks(c, claims)["conflict"] for c in claims] == [1.0, 1.0, 0.0]
-    assert [_checks(c, claims)["corrected"] for c in claims] == [1.0, 0.0, 0.0]  # the earlier figure was replaced
     same_line = [_claim("Quillmoor-3", 58.1), _claim("Quillmoor-3", 61.0)]  # "58.1%, 61.0% with tools": score_run's
     assert not any(_checks(c, same_line)["conflict"] for c in same_line)
     place = [_claim("Quillmoor-3", 1288.0, unit="elo"), _claim("Quillmoor-3", 2.0, unit="rank", start=50)]
     assert not any(_checks(c, place)["conflict"] for c in place)  # a place beside a score is no conflict
-    many = [_claim("Quillmoor-3", s, start=i * 40) for i, s in enumerate((48.2, 71.9, 90.0))]
-    assert all(_checks(c, many)["conflict_many"] for c in many)
-    assert not any(_checks(c, claims)["conflict_many"] for c in claims)
+    # a second setting makes a second score legitimate, whichever line names it
+    for s in ("With majority voting over 32 samples, it reached 66.0%.", "Using tools, Quillmoor-3 gets 66.0%.",
+              "We re-ran it and got 66.0%.", "In 5-shot mode it gets 66.0%."):
+        variant = [first, _claim("Quillmoor-3", 66.0, start=60, sentence=s)]
+        assert not any(_checks(c, variant)["conflict"] for c in variant), s
+    maker = dict(first, source_kind="self-reported")  # the maker's figure beside a tester's: both stand
+    tester = dict(_claim("Quillmoor-3", 55.0, start=60, sentence="Marrowgate Evals measured 55.0%."), source_kind="independent")
+    assert not any(_checks(c, [maker, tester])["conflict"] for c in (maker, tester))
+    metric = [dict(first, metric="pass@1"), dict(_claim("Quillmoor-3", 66.0, start=60), metric="maj@16")]
+    assert not any(_checks(c, metric)["conflict"] for c in metric)
 
 
 def test_a_score_off_the_scale_of_the_boards_others():
@@ -89,12 +88,6 @@ def test_a_score_off_the_scale_of_the_boards_others():
     assert _checks(odd, board + [odd])["scale_odd"] == 1.0
     assert not any(_checks(c, board + [odd])["scale_odd"] for c in board)
     assert _checks(odd, [board[0], odd])["scale_odd"] == 0.0  # too few others to tell a scale
-
-
-def test_a_tier_word_for_a_model():
-    assert _checks(_claim("Flash", 61.0))["tier_model"] == 1.0
-    assert _checks(_claim("baseline", 61.0))["tier_model"] == 1.0
-    assert _checks(_claim("Quillmoor Flash", 61.0))["tier_model"] == 0.0
 
 
 def test_the_confidence_carries_the_checks_last():
@@ -121,5 +114,4 @@ def test_the_pipeline_gives_each_claim_its_checks(pipe):  # noqa: F811
     finally:
         K.check_features = real
     assert seen[58.1]["conflict"] == seen[51.8]["conflict"] == 1.0
-    assert seen[58.1]["corrected"] == 1.0 and seen[51.8]["corrected"] == 0.0
     assert seen[51.8]["retracted"] == 1.0  # "Correction:" itself is a cue the weights read
