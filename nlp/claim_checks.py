@@ -31,6 +31,7 @@ more scores, and "restates an earlier figure" ("had reported", "last week") — 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 CHECKS = ("implausible", "echo_number", "retracted", "conflict", "scale_odd")
@@ -44,11 +45,15 @@ _NUM = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥]|USD\s?)$")
 _VERSION_BEFORE = re.compile(r"(?:\b[vV]|[A-Za-z][-_]|[A-Za-z])$")
 _SIZE_AFTER = re.compile(r"(?:\s?(?:[BMKT]|GB|MB|TB|bn|billion|million|k|x)\b|[A-Za-z])")
-_CORRECTION = re.compile(
+_CORRECTION = re.compile(  # matched on the lower-cased sentence (faster than re.I)
     r"\b(?:correct(?:ed|ion|s)|errat(?:um|a)|corrigend(?:um|a)|misreport(?:ed)?|misstat(?:ed|ement)|mistak(?:e|en|enly)|"
     r"typo|hoax(?:es)?|debunk(?:ed|s)?|fake[ds]?|fabricat(?:ed|ion)|rumou?r(?:s|ed)?|jok(?:e|ed|es|ing)|"
     r"retract(?:ed|ion|s)?|withdr(?:aw|awn|ew)|revis(?:ed|ion)\s+(?:down|up)|was\s+wrong|were\s+wrong|incorrect(?:ly)?|"
-    r"(?:originally|initially|first|previously|wrongly)\s+(?:reported|stated|published|listed|given|claimed))\b", re.I)
+    r"(?:originally|initially|first|previously|wrongly)\s+(?:reported|stated|published|listed|given|claimed))\b")
+# the stems one of which every _CORRECTION match holds: a sentence with none skips the regex (the cheap test)
+_CORRECTION_STEMS = ("correct", "errat", "corrigend", "misreport", "misstat", "mistak", "typo", "hoax", "debunk", "fake",
+                     "fabricat", "rumo", "jok", "retract", "withdr", "revis", "wrong", "originally", "initially",
+                     "first", "previously")
 # a setting that makes a second score for the same model and board legitimate: "with majority voting over 64 samples",
 # "with tools", "in thinking mode", "3-shot", "pass@8", "our own re-run", "with a scaffold"
 _SETTING = re.compile(
@@ -73,11 +78,31 @@ def check_context(claims: list[dict]) -> dict:
     for i, c in enumerate(claims):
         if c.get("unit") in _PLACES or c.get("score") is None:
             continue
-        sentence = c.get("sentence") or ""
         by_key[(c.get("model"), c.get("benchmark"), c.get("unit"))].append(
-            (c.get("start"), c.get("score"), i, c.get("metric"), bool(_SETTING.search(sentence)), c.get("source_kind")))
+            (c.get("start"), c.get("score"), i, c.get("metric"), c.get("sentence") or "", c.get("source_kind")))
         by_bench[c.get("benchmark")].append(float(c["score"]))
-    return {"by_key": by_key, "by_bench": by_bench, "at": {id(c): i for i, c in enumerate(claims)}}
+    for scores in by_bench.values():
+        scores.sort()
+    return {"by_key": by_key, "by_bench": by_bench, "at": {id(c): i for i, c in enumerate(claims)}, "setting": {}, "retracted": {}}
+
+
+def _retracted(ctx: dict | None, sentence: str) -> bool:
+    """Whether a sentence calls its figure wrong (read once per sentence)."""
+    got = ctx["retracted"].get(sentence) if ctx is not None else None
+    if got is None:
+        low = sentence.lower()
+        got = any(k in low for k in _CORRECTION_STEMS) and _CORRECTION.search(low) is not None
+        if ctx is not None:
+            ctx["retracted"][sentence] = got
+    return got
+
+
+def _setting(ctx: dict, sentence: str) -> bool:
+    """Whether a sentence names a setting (read once per sentence, only for claims that have a rival)."""
+    got = ctx["setting"].get(sentence)
+    if got is None:
+        got = ctx["setting"][sentence] = bool(_SETTING.search(sentence))
+    return got
 
 
 def _implausible(claim: dict, how: dict) -> bool:
@@ -123,9 +148,11 @@ def _echo(claim: dict, how: dict) -> bool:
         return False
     digits = m0.group()
     lo, hi = max(0, at - 200), min(len(text), to + 200)
-    for m in re.finditer(rf"(?<![\w.,]){re.escape(digits)}(?![\d])", text[lo:hi]):
-        a, z = lo + m.start(), lo + m.end()
-        if a == at:
+    if text.count(digits, lo, hi) < 2:  # the cheap test: the digits occur nowhere else near the number
+        return False
+    for m in _NUM.finditer(text, lo, hi):
+        a, z = m.start(), m.end()
+        if a == at or m.group() != digits:
             continue
         if _PRICE_BEFORE.search(text, max(0, a - 4), a) or _VERSION_BEFORE.search(text, max(0, a - 2), a) \
                 or _SIZE_AFTER.match(text, z, min(len(text), z + 8)):
@@ -140,27 +167,26 @@ def check_features(how: dict, claim: dict, ctx: dict | None) -> list[float]:
     if ctx is not None and claim.get("unit") not in _PLACES and claim.get("score") is not None:
         mine = ctx["at"].get(id(claim))
         group = ctx["by_key"].get((claim.get("model"), claim.get("benchmark"), claim.get("unit")), ())
-        own = next((g for g in group if g[2] == mine), None)
-        for start, score, i, metric, setting, source in group:
+        for start, score, i, metric, sentence, source in group if len(group) > 1 else ():
             if i == mine or start == claim.get("start") or score == claim.get("score"):
                 continue
-            if metric != claim.get("metric") or setting or (own is not None and own[4]):
+            if metric != claim.get("metric") or source != claim.get("source_kind"):
+                continue  # pass@1 beside maj@64; the maker's figure beside a tester's re-run: both right
+            if _setting(ctx, sentence) or _setting(ctx, claim.get("sentence") or ""):
                 continue  # "90.0% with majority voting" beside "73.6%": two settings, both right
-            if source != claim.get("source_kind"):
-                continue  # the maker's figure and a tester's re-run: two sources, both right
             conflict = True
-        others = [s for s in ctx["by_bench"].get(claim.get("benchmark"), ())]
-        if len(others) >= 3:
-            rest = sorted(others)
-            rest.remove(float(claim["score"])) if float(claim["score"]) in rest else None
-            med = rest[len(rest) // 2]
+            break
+        board = ctx["by_bench"].get(claim.get("benchmark"), ())  # sorted, this claim's score among them
+        if len(board) >= 3:
             s = float(claim["score"])
+            k, j = bisect_left(board, s), (len(board) - 1) // 2  # the median of the others, without a copy
+            med = board[j] if j < k else board[j + 1]
             odd = med > 0 and s > 0 and (s / med > 5 or med / s > 5)
     sentence = claim.get("sentence") or ""
     return [
         1.0 if _implausible(claim, how) else 0.0,
         1.0 if _echo(claim, how) else 0.0,
-        1.0 if _CORRECTION.search(sentence) else 0.0,
+        1.0 if _retracted(ctx, sentence) else 0.0,
         1.0 if conflict else 0.0,
         1.0 if odd else 0.0,
     ]
