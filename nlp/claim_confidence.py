@@ -17,7 +17,10 @@ them apart is the rest of the passage: one model handed a whole run of scores on
 line (a column order the rules lost), a unit unlike every other claim on the same benchmark, a repeat
 of a claim already made, a figure the text denies ("not 79.1%"), a benchmark "name" that is a word
 about a language or a scale, a model "name" with no version (a family or a lab). `passage_context`
-reads the passage's claims once; `features` then looks each claim up in it.
+reads the passage's claims once; `features` then looks each claim up in it. The last features
+(`nlp.claim_checks.CHECKS`) check the claim itself: a number out of range for its unit, a number its own
+names carry, figures between the score and its board, a sentence calling the figure wrong, other scores
+for the same model and board elsewhere in the passage, a score far off the scale of the board's others.
 """
 from __future__ import annotations
 
@@ -26,6 +29,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from .claim_checks import CHECKS, check_context, check_features
 
 #: the feature names, in the order of `features`' vector (the weights file must list the same)
 FEATURES = (
@@ -61,6 +66,8 @@ FEATURES = (
     "denied",         # the text denies the figure right before it ("not 79.1%", "rather than 61")
     "bench_word",     # the benchmark, unknown to the knowledge base, is a word about a language or a scale
     "bare_model",     # the model's name has no digit: a family or a lab more often than one model
+    # checkable evidence about the claim itself (nlp.claim_checks): plausibility of the number, agreement with the passage
+    *CHECKS,
 )
 _PATHS = ("table", "list", "glued", "nearest", "after", "subject", "adopted")
 _PLACES = ("rank", "percentile", "medal")
@@ -93,7 +100,8 @@ def passage_context(claims: list[dict]) -> dict:
         if c.get("score") not in scores:
             scores.append(c.get("score"))
         units[c.get("benchmark")][c.get("unit")] += 1
-    return {"lines": lines, "units": units, "first": first, "at": {id(c): i for i, c in enumerate(claims)}}
+    return {"lines": lines, "units": units, "first": first, "at": {id(c): i for i, c in enumerate(claims)},
+            "checks": check_context(claims)}
 
 
 def _passage_features(how: dict, claim: dict, known: dict, passage: dict | None) -> list[float]:
@@ -148,6 +156,7 @@ def features(how: dict, claim: dict, kb_unit: str | None, known: dict, passage: 
         1.0 if how.get("between") else 0.0,
         1.0 if how.get("clause_gap") else 0.0,
         *_passage_features(how, claim, known, passage),
+        *check_features(how, claim, passage["checks"] if passage is not None else None),
     ]
 
 

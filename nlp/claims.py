@@ -1890,6 +1890,7 @@ def _how(path: str, n: Number, text: str, *, model: _Ent | None = None, bench: _
         "between": between,
         "clause_gap": hi > lo and (_clause_break(text[lo:hi]) or _WHERE.search(text, lo, hi) is not None),
         "before": text[max(0, n.start - 30):n.start],  # the words before the number ("not 79.1%": denied)
+        "text": text, "at": n.start, "to": n.end,  # the number in its text, for nlp.claim_checks (no copy)
     }
 
 

@@ -7,13 +7,17 @@ from tests.nlp.test_claims import annotate
 from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
 
 
+# the seven passage features (the checks of nlp.claim_checks follow them: tests/nlp/test_claim_checks.py)
+_P0, _P1 = K.FEATURES.index("score_run"), K.FEATURES.index("bare_model") + 1
+
+
 def _claim(model, score, unit="%", bench="ZetaBench", start=0):
     return {"model": model, "benchmark": bench, "score": score, "unit": unit, "start": start}
 
 
 def _on(claim, claims, how=None, known=None) -> dict:
     x = K.features(how or {"path": "nearest"}, claim, "%", known or {}, K.passage_context(claims))
-    return {f: v for f, v in zip(K.FEATURES, x) if f in K.FEATURES[-7:]}
+    return {f: v for f, v in zip(K.FEATURES, x) if f in K.FEATURES[_P0:_P1]}
 
 
 def test_a_run_of_scores_for_one_model_on_one_benchmark_in_one_line():
@@ -57,7 +61,7 @@ def test_a_benchmark_that_is_a_word_and_a_model_without_a_version():
 
 def test_without_a_passage_the_passage_features_are_zero():
     x = K.features({"path": "glued", "before": "not "}, _claim("Corvid", 70.0), "%", {})
-    assert x[-7:] == [0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0]  # only what the claim itself shows
+    assert x[_P0:_P1] == [0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0]  # only what the claim itself shows
     assert len(x) == len(K.FEATURES)
 
 
