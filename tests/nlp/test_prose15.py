@@ -1,0 +1,47 @@
+"""Round 15 (branch nlp-prose15): claims in plain prose — numbers that are no scores (deltas named after their
+number or by a change verb, a figure true by construction, the start of a run, a GPU's model number, "Div. 1"),
+figures a text does not assert (hoaxes, jokes, denials, a team's entry), corrections, places and linking.
+Sentences written for these tests; every name is invented (Dorrit 3, Marlowe-2, Pennyroyal 4, Lanthorn-QA,
+Fenwold Index, Tillbank, Wexcombe Labs appear in no set), and beside each class the scores that must stay."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.numbers import find_numbers
+
+
+def kind_of(text: str, number: str) -> str:
+    hits = [n for n in find_numbers(text) if text[n.start:n.end].split()[0].rstrip("%,;") == number]
+    return hits[0].kind
+
+
+@pytest.mark.parametrize("text, number, kind", [
+    # a gap named after its number
+    ("Our Lanthorn-QA figure for Dorrit 3 is 1.2 points under its authors' 59.2; the rest agrees.", "1.2", "delta"),
+    ("Dorrit 3 sits 4 pp short of Marlowe-2 on Lanthorn-QA.", "4", "delta"),
+    ("so you're 2.7 under the card at 8-bit, odd", "2.7", "delta"),
+    ("Marlowe-2 ends 3 points behind Dorrit 3 on the Fenwold Index.", "3", "delta"),
+    ("Pennyroyal 4 lands 0.8 points above its predecessor on Lanthorn-QA.", "0.8", "delta"),
+    # a change named before it, a few words away or right before
+    ("The gain on Lanthorn-QA over those six weeks was 3.7 points at the top.", "3.7", "delta"),
+    ("The improvement on the Fenwold Index amounted to 2.2 points.", "2.2", "delta"),
+    ("the 4-bit quant costs you 1.5 on lanthorn-qa, as expected", "1.5", "delta"),
+    ("Dorrit 3 loses 2.4 on Lanthorn-QA when quantised.", "2.4", "delta"),
+    # true by construction, the start of a run, hardware, a division
+    ("the hand-written reference answers, which pass 100% by construction.", "100", "reference"),
+    ("Oracle answers score 1.0 by definition on the Fenwold Index.", "1.0", "reference"),
+    ("An initial budget of 1,000 coins is given to each agent on Tillbank; Dorrit 3 ends at 2,310.", "1,000", "setting"),
+    ("bare numbers, my runs, 3090, ~38 tok/s for dorrit at Q4.", "3090", "hardware"),
+    ("Dorrit 3 on an RTX 4090 scored 71.0 on Lanthorn-QA.", "4090", "hardware"),
+    ("Ratings come from 10 virtual contests (Div. 1 and Div. 2) we simulated.", "1", "label"),
+    # scores that stay scores
+    ("Dorrit 3 is at 61.2% behind Marlowe-2 on Lanthorn-QA.", "61.2", "score"),
+    ("Dorrit 3 scored 61.2%, under the 70% bar.", "61.2", "score"),
+    ("An initial budget of 1,000 coins is given to each agent on Tillbank; Dorrit 3 ends at 2,310.", "2,310", "score"),
+    ("Dorrit 3 reached 3050 on the Tillbank board, ahead of Marlowe-2.", "3050", "score"),
+    ("Dorrit 3 scored 71.5 on Lanthorn-QA, a gain that matters.", "71.5", "score"),
+    ("Dorrit 3 scored 71.5 on Lanthorn-QA in Round 2.", "71.5", "score"),
+    ("Dorrit 3 costs less and scores 66.0 on Lanthorn-QA.", "66.0", "score"),
+])
+def test_non_score_kinds(text, number, kind):
+    assert kind_of(text, number) == kind
