@@ -152,6 +152,7 @@ from .result_fields import field_names
 from .place_markers import drop_unranked, marker_places
 from .board_commentary import commentary_claims
 from .prose_links import link_prose
+from .unsaid_figures import drop_unsaid
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .flat_rows import flat_tables
@@ -963,6 +964,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
+    claims = drop_unsaid(text, claims, ents)  # a hoax, a joke, "did not score 92%", a team's entry (nlp.unsaid_figures)
     claims = strip_quant_tags(claims)  # "Galago-14B-Instruct Q8_0": the model's own name (nlp.quant_tags)
     claims = not_header_models(harness_claims(text, claims, ents))  # a harness table's rows; "Version", "Stderr" read as
     # models (nlp.header_words)

@@ -45,3 +45,60 @@ def kind_of(text: str, number: str) -> str:
 ])
 def test_non_score_kinds(text, number, kind):
     assert kind_of(text, number) == kind
+
+
+# --------------------------------------------------------------------------- figures a text does not assert
+
+from tests.nlp.test_claims import annotate  # noqa: E402
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: E402,F401  (pipe: the blank-pipeline fixture)
+
+MODELS = ["Dorrit 3", "Dorrit 4", "Marlowe-2", "Pennyroyal 4", "marlowe-2"]
+BENCHES = ["Lanthorn-QA", "Fenwold Index", "Tillbank"]
+ORGS = ["Wexcombe Labs"]
+
+
+def claims(pipe, text):
+    doc = annotate(pipe, text, ents(MODELS, BENCHES, ORGS))
+    return sorted((c["model"], c["benchmark"], c["score"]) for c in doc._.claims)
+
+
+@pytest.mark.parametrize("text", [
+    'A fan-made "Dorrit 4" leak with 95% on Lanthorn-QA was a hoax.',
+    "The screenshot showing Dorrit 4 at 88.0 on the Fenwold Index turned out to be fake, Wexcombe Labs said.",
+    'Wexcombe Labs plans a Dorrit 4 in 2027 "with 90% on Lanthorn-QA", as the founder joked.',
+    "The viral claim that Dorrit 4 scored 93% on Lanthorn-QA has been debunked by the maintainers.",
+    'Headline: "no, Dorrit 4 did not score 92% on Lanthorn-QA"',
+    "Contrary to the thread, Dorrit 4 never reached 80 on the Fenwold Index.",
+])
+def test_hoax_joke_denial_is_no_claim(pipe, text):
+    assert claims(pipe, text) == []
+
+
+def test_denied_figure_only(pipe):
+    got = claims(pipe, "Dorrit 4 did not score 92% on Lanthorn-QA; Dorrit 4 scored 72.9% on Lanthorn-QA, says its card.")
+    assert got == [("Dorrit 4", "Lanthorn-QA", 72.9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dorrit 3 scored 71.0% on Lanthorn-QA. A joke model called Pennyroyal 4 got 12% on the Fenwold Index in the "
+    "same run.",  # "joke" as an adjective of a name: no joke about the figure
+    "Dorrit 3 scored 71.0% on Lanthorn-QA, and the team says it did not cheat.",
+    "Dorrit 3 reaches 64.0 on the Fenwold Index; the fake-news filter was off.",
+])
+def test_real_claims_stay(pipe, text):
+    assert claims(pipe, text)[0][:2] in {("Dorrit 3", "Lanthorn-QA"), ("Dorrit 3", "Fenwold Index")}
+
+
+@pytest.mark.parametrize("text", [
+    "Final standings on Tillbank:\n\n1st — Team Harrow (marlowe-2 + custom planner) — 46.0\n"
+    "2nd — Team Bytefen (Dorrit 3) — 43.5\n",
+    "Tillbank hackathon results:\n- The Harrow team (built on Marlowe-2): 46.0\n- Team Lockfast [Dorrit 3, no tools]: 43.5\n",
+])
+def test_team_entries_are_not_the_model(pipe, text):
+    got = claims(pipe, text)
+    assert not any(m in ("Marlowe-2", "marlowe-2", "Dorrit 3") for m, _, _ in got)
+
+
+def test_model_named_outside_the_team_brackets_keeps_its_claim(pipe):
+    got = claims(pipe, "Marlowe-2 scored 46.0 on Tillbank (Team Harrow ran it).\n")
+    assert ("Marlowe-2", "Tillbank", 46.0) in got
