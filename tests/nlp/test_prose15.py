@@ -102,3 +102,35 @@ def test_team_entries_are_not_the_model(pipe, text):
 def test_model_named_outside_the_team_brackets_keeps_its_claim(pipe):
     got = claims(pipe, "Marlowe-2 scored 46.0 on Tillbank (Team Harrow ran it).\n")
     assert ("Marlowe-2", "Tillbank", 46.0) in got
+
+
+# --------------------------------------------------------------------------- corrections
+
+@pytest.mark.parametrize("text, new", [
+    ("First, the row for Dorrit 3 reported 44.6% on Lanthorn-QA. The correct figure is 41.8%. The earlier number "
+     "included tasks from the dev split.", 41.8),
+    ("Dorrit 3 was listed at 44.6 on the Fenwold Index. The corrected value should read 41.8, the authors say.", 41.8),
+])
+def test_correct_figure_replaces_the_one_before(pipe, text, new):
+    got = claims(pipe, text)
+    assert [s for _, _, s in got] == [new]
+    assert got[0][0] == "Dorrit 3"
+
+
+def test_that_was_wrong_withdraws_the_figure_before(pipe):
+    got = claims(pipe, "Correction. In Monday's issue we wrote that Dorrit 3 scored 71.5% on Lanthorn-QA. That was wrong: "
+                       "the figure belonged to another row. Dorrit 3's score on Lanthorn-QA is 57.1%.")
+    assert [s for _, _, s in got] == [57.1]
+
+
+def test_correct_figure_of_a_new_paragraph_leaves_the_old_one(pipe):
+    # a "correct figure" sentence far from any claim withdraws nothing
+    got = claims(pipe, "Dorrit 3 scored 71.5% on Lanthorn-QA.\n\nWe checked the harness twice. The correct figure for "
+                       "the token budget is 4096.")
+    assert ("Dorrit 3", "Lanthorn-QA", 71.5) in got
+
+
+def test_correction_of_a_place(pipe):
+    doc = annotate(pipe, "Correction: we also wrote that the Tillbank board had Marlowe-2 in first place; the board lists "
+                         "it second.", ents(MODELS, BENCHES, ORGS))
+    assert not any(c["unit"] == "rank" and c["score"] == 1.0 for c in doc._.claims)
