@@ -267,7 +267,7 @@ _DIRECT_OBJECT = re.compile(
 )
 _AFTER_FILLER = re.compile(
     r"^(?:[\s\-‐‑,*]|\(?pass@\d+\)?|of\s+\d+|\b(?:accuracy|score|scores|performance|level|result|results|"
-    r"standard|on|in|at|for|across|the|of|its|problems|tasks|questions|issues|puzzles)\b)*$",
+    r"standard|on|in|at|for|across|the|of|its|problems|tasks|questions|issues|puzzles|place|spot|position)\b)*$",
     re.I,
 )
 _ON_DESCRIBED = re.compile(r"^\s*(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]*\s+){1,2}$")
@@ -472,7 +472,11 @@ _OWN_SCORE_GAP = re.compile(
     r"^\s*,?\s*(?:had\s+|has\s+|have\s+)?(?:(?:earlier|already|first|also|since|previously)\s+)?(?:posted|published|reported|"
     r"gave|given|claimed|announced|shared|quoted|put\s+out)\s+(?:its|their)\s+own\s+(?:score|figure|result|number|rating)\s+"
     r"(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
-_BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*\s*,?\s+behind\s+only\s+(?:the\s+)?", re.I)
+# (round 15) also past the board the place is on ("second place on the B board, behind only X") and without "only"
+# after a second place ("lists it second, behind X")
+_BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*(?:\s+(?:on|in)\s+(?:the\s+|its\s+)?[^,.;:()\n\d]{1,60}?)?"
+                          r"\s*,?\s+behind\s+(?:only\s+)?(?:the\s+)?", re.I)
+_AND_NAME = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z\d]")
 _EACH_AFTER = re.compile(r"\s*(?:%|points?|pts)?\s+(?:each|apiece)\b", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
@@ -2010,17 +2014,20 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     # "takes No. 1", "first on the text board", "top three are A, B and C"; not "first place in the
     # small-model division" (nlp.claim_places)
     out = [p for p in out if p.unit != "rank" or not subset_place(text, p.end)]
-    if models and has_any(low, ("behind only",)):
-        # "took 2nd place overall, behind only X (1,330)": X is first
+    extra = [Number(a, b, v, "rank", "score") for a, b, v in more_places(text, models)
+             if not any(p.start < max(b, a + 1) and a < p.end for p in out)]
+    if extra:
+        out = sorted(out + extra, key=lambda n: n.start)
+    if models and has_any(low, ("behind",)):
+        # "took 2nd place overall, behind only X (1,330)", "lists it second, behind X": X is first
         for p in [p for p in out if p.unit == "rank" and p.value == 2.0]:
             b = _BEHIND_ONLY.match(text, p.end)
             x = next((m for m in models if b and m.start == b.end()), None)
-            if x is not None:
+            if x is not None and not _AND_NAME.match(text, x.end) and not any(
+                    q.unit == "rank" and q.start == x.end for q in out):  # not "behind X and Y"
                 out.append(Number(x.end, x.end, 1.0, "rank", "score"))
         out.sort(key=lambda n: n.start)
-    extra = [Number(a, b, v, "rank", "score") for a, b, v in more_places(text, models)
-             if not any(p.start < max(b, a + 1) and a < p.end for p in out)]
-    return sorted(out + extra, key=lambda n: n.start) if extra else out
+    return out
 
 
 def _rescued(text: str, n: Number, benches: list[_Ent]) -> bool:

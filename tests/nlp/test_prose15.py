@@ -134,3 +134,32 @@ def test_correction_of_a_place(pipe):
     doc = annotate(pipe, "Correction: we also wrote that the Tillbank board had Marlowe-2 in first place; the board lists "
                          "it second.", ents(MODELS, BENCHES, ORGS))
     assert not any(c["unit"] == "rank" and c["score"] == 1.0 for c in doc._.claims)
+
+
+# --------------------------------------------------------------------------- places
+
+def places(pipe, text):
+    doc = annotate(pipe, text, ents(MODELS, BENCHES, ORGS))
+    return sorted((c["model"], c["benchmark"], c["score"]) for c in doc._.claims if c["unit"] == "rank")
+
+
+@pytest.mark.parametrize("text", [
+    "Wexcombe Labs's Marlowe-2 posts 61.0% on Lanthorn-QA and second place on the Tillbank board, behind only Dorrit 3.",
+    "The launch post put Marlowe-2 at 61.0% on Lanthorn-QA and second place on the Tillbank chat board, behind only Dorrit 3.",
+    "The Tillbank board lists Marlowe-2 second, behind Dorrit 3.",
+    "Marlowe-2 finished second on Tillbank behind Dorrit 3, with 73.9% against 76.4%.",
+])
+def test_second_behind_x_makes_x_first_on_the_named_board(pipe, text):
+    got = places(pipe, text)
+    assert ("Marlowe-2", "Tillbank", 2.0) in got
+    assert ("Dorrit 3", "Tillbank", 1.0) in got
+    assert not any(b == "Lanthorn-QA" for _, b, _ in got)  # the place is on the board named after it
+
+
+@pytest.mark.parametrize("text", [
+    "On Tillbank, Marlowe-2 came second, behind Dorrit 3 and Pennyroyal 4 on points.",  # behind two: no first
+    "Marlowe-2 ranks fourth on Tillbank, behind Dorrit 3.",  # fourth behind X: X's place unknown
+    "Marlowe-2 is second among open models on Tillbank, behind only Dorrit 3.",  # a subset place
+])
+def test_behind_x_gives_no_first_place(pipe, text):
+    assert not any(s == 1.0 for _, _, s in places(pipe, text))
