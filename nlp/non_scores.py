@@ -86,8 +86,8 @@ _LABEL_BEFORE = re.compile(
 # a gap named after its number: "1.2 points under its authors' 59.2", "3 pp short of X", "0.8 below the card"
 _GAP_AFTER = re.compile(
     r"\s*(?:(?:points?|pts|pp|percentage\s+points?)\s+(?:under|below|above|short\s+of|shy\s+of|behind|ahead\s+of|"
-    r"off\s+(?:the|its|their|his|her))|(?:%|percent)?\s*(?:under|short\s+of|shy\s+of)\s+(?:its|the|their|his|her|what|at|"
-    r"[A-Z][\w.-]*['’]s?)\b)", re.I)
+    r"off\s+(?:the|its|their|his|her))|(?:%|percent)?\s*(?:under|short\s+of|shy\s+of)\s+(?:its|their|his|her|what|"
+    r"(?-i:[A-Z][\w.-]*)['’]s?)\b)", re.I)  # not "an Elo of 1402 under the code name …"
 # a change named right before the number: "the quant costs you 1.5", "loses 2 on B", "gives up 3 points"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:costs?|costing|loses|lost|losing|lose|gives\s+up|gave\s+up|sheds?|shedding)\s+"

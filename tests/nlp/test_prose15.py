@@ -19,7 +19,8 @@ def kind_of(text: str, number: str) -> str:
     # a gap named after its number
     ("Our Lanthorn-QA figure for Dorrit 3 is 1.2 points under its authors' 59.2; the rest agrees.", "1.2", "delta"),
     ("Dorrit 3 sits 4 pp short of Marlowe-2 on Lanthorn-QA.", "4", "delta"),
-    ("so you're 2.7 under the card at 8-bit, odd", "2.7", "delta"),
+    ("so you're 2.7 under its card at 8-bit, odd", "2.7", "delta"),
+    ("Dorrit 3 had an Elo of 1402 under the code name Quince.", "1402", "score"),
     ("Marlowe-2 ends 3 points behind Dorrit 3 on the Fenwold Index.", "3", "delta"),
     ("Pennyroyal 4 lands 0.8 points above its predecessor on Lanthorn-QA.", "0.8", "delta"),
     # a change named before it, a few words away or right before
