@@ -473,9 +473,10 @@ _OWN_SCORE_GAP = re.compile(
     r"gave|given|claimed|announced|shared|quoted|put\s+out)\s+(?:its|their)\s+own\s+(?:score|figure|result|number|rating)\s+"
     r"(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 # (round 15) also past the board the place is on ("second place on the B board, behind only X") and without "only"
-# after a second place ("lists it second, behind X")
+# after a second place and a comma ("lists it second, behind X"; claims-dev reads "placed second on B behind X" as no
+# place of X)
 _BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*(?:\s+(?:on|in)\s+(?:the\s+|its\s+)?[^,.;:()\n\d]{1,60}?)?"
-                          r"\s*,?\s+behind\s+(?:only\s+)?(?:the\s+)?", re.I)
+                          r"(?:\s*,?\s+behind\s+only|\s*,\s+behind)\s+(?:the\s+)?", re.I)  # "second on B behind X": no
 _AND_NAME = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z\d]")
 _EACH_AFTER = re.compile(r"\s*(?:%|points?|pts)?\s+(?:each|apiece)\b", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"

@@ -148,7 +148,7 @@ def places(pipe, text):
     "Wexcombe Labs's Marlowe-2 posts 61.0% on Lanthorn-QA and second place on the Tillbank board, behind only Dorrit 3.",
     "The launch post put Marlowe-2 at 61.0% on Lanthorn-QA and second place on the Tillbank chat board, behind only Dorrit 3.",
     "The Tillbank board lists Marlowe-2 second, behind Dorrit 3.",
-    "Marlowe-2 finished second on Tillbank behind Dorrit 3, with 73.9% against 76.4%.",
+    "Marlowe-2 finished second on Tillbank, behind Dorrit 3, with 73.9% against 76.4%.",
 ])
 def test_second_behind_x_makes_x_first_on_the_named_board(pipe, text):
     got = places(pipe, text)
@@ -161,6 +161,7 @@ def test_second_behind_x_makes_x_first_on_the_named_board(pipe, text):
     "On Tillbank, Marlowe-2 came second, behind Dorrit 3 and Pennyroyal 4 on points.",  # behind two: no first
     "Marlowe-2 ranks fourth on Tillbank, behind Dorrit 3.",  # fourth behind X: X's place unknown
     "Marlowe-2 is second among open models on Tillbank, behind only Dorrit 3.",  # a subset place
+    "Marlowe-2 placed second on Tillbank behind Dorrit 3, the board shows.",  # no comma, no "only": claims-dev's reading
 ])
 def test_behind_x_gives_no_first_place(pipe, text):
     assert not any(s == 1.0 for _, _, s in places(pipe, text))
