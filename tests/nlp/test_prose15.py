@@ -165,3 +165,24 @@ def test_second_behind_x_makes_x_first_on_the_named_board(pipe, text):
 ])
 def test_behind_x_gives_no_first_place(pipe, text):
     assert not any(s == 1.0 for _, _, s in places(pipe, text))
+
+
+# --------------------------------------------------------------------------- linking: a benchmark and its variant side by side
+
+BENCHES2 = ["Lanthorn-QA Hard", "Lanthorn-QA", "lanthorn-qa"]
+
+
+def test_short_name_set_against_its_variant_keeps_its_own_name(pipe):
+    text = ("Dorrit 3's card lists Lanthorn-QA Hard first.\n\nThe card gives 52.6 for Lanthorn-QA and 31.0 for Lanthorn-QA "
+            "Hard, no settings listed.\n\nWith 3-shot I get 50.2 on lanthorn-qa and 30.4 on the hard split.")
+    doc = annotate(pipe, text, ents(MODELS, BENCHES2, ORGS))
+    got = {(c["benchmark"].lower(), c["score"]) for c in doc._.claims}
+    assert got == {("lanthorn-qa", 52.6), ("lanthorn-qa hard", 31.0), ("lanthorn-qa", 50.2), ("lanthorn-qa hard", 30.4)}
+
+
+def test_short_form_alone_still_means_the_longer_name(pipe):
+    # no sentence names the two side by side: the short form is the longer benchmark's ("Vending-Bench Arena … its
+    # Vending-Bench simulation")
+    text = "Dorrit 3 scored 61.0 on Lanthorn-QA Hard, the new board.\n\nOn Lanthorn-QA it now leads with 61.0."
+    doc = annotate(pipe, text, ents(MODELS, BENCHES2, ORGS))
+    assert {c["benchmark"] for c in doc._.claims} == {"Lanthorn-QA Hard"}
