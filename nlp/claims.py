@@ -477,6 +477,7 @@ _OWN_SCORE_GAP = re.compile(
 # place of X)
 _BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*(?:\s+(?:on|in)\s+(?:the\s+|its\s+)?[^,.;:()\n\d]{1,60}?)?"
                           r"(?:\s*,?\s+behind\s+only|\s*,\s+behind)\s+(?:the\s+)?", re.I)  # "second on B behind X": no
+_BEHIND_NAME = re.compile(r"behind\s+(?:only\s+)?(?:the\s+)?")
 _AND_NAME = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z\d]")
 _EACH_AFTER = re.compile(r"\s*(?:%|points?|pts)?\s+(?:each|apiece)\b", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
@@ -1464,7 +1465,21 @@ def _dedupe(claims: list[dict]) -> list[dict]:
     # a numbered board's place that the text also states ("holds the top spot … 1. X — 1492") is one claim
     stated = {(c["model"], c["benchmark"], c["score"]) for c in claims if c["unit"] == "rank" and not c.get("_list_rank")}
     claims = [c for c in claims if not (c.pop("_list_rank", False) and (c["model"], c["benchmark"], c["score"]) in stated)]
+    if any(c["unit"] == "rank" and c["score"] == 1.0 for c in claims):
+        # (round 15) "rank 2, behind X" read as X's first place, where another sentence states X's first place itself
+        firsts = [c for c in claims if c["unit"] == "rank" and c["score"] == 1.0]
+        claims = [c for c in claims if not (c in firsts and _behind_first(c) and any(
+            o is not c and o["model"] == c["model"] and o["benchmark"] == c["benchmark"] and not _behind_first(o)
+            for o in firsts))]
     return one_per_passage(claims)
+
+
+def _behind_first(c: dict) -> bool:
+    """Whether the first place `c` comes from "… second, behind X" (X its model), not from a place stated of X."""
+    sentence = c.get("sentence") or ""
+    i = sentence.find("behind")
+    return i >= 0 and _BEHIND_NAME.match(sentence, i) is not None and \
+        sentence[_BEHIND_NAME.match(sentence, i).end():].lower().startswith(c["model"].lower()[:6])
 
 
 def one_per_passage(claims: list[dict]) -> list[dict]:

@@ -186,3 +186,11 @@ def test_short_form_alone_still_means_the_longer_name(pipe):
     text = "Dorrit 3 scored 61.0 on Lanthorn-QA Hard, the new board.\n\nOn Lanthorn-QA it now leads with 61.0."
     doc = annotate(pipe, text, ents(MODELS, BENCHES2, ORGS))
     assert {c["benchmark"] for c in doc._.claims} == {"Lanthorn-QA Hard"}
+
+
+def test_first_place_read_from_behind_x_is_not_counted_twice(pipe):
+    text = ("- Marlowe-2 enters at 68.4 on Tillbank, which puts it at rank 2, behind Dorrit 3 (70.1).\n\n"
+            "Unchanged at the top: Dorrit 3 keeps first place on Tillbank with 70.1.")
+    got = places(pipe, text)
+    assert got.count(("Dorrit 3", "Tillbank", 1.0)) == 1
+    assert ("Marlowe-2", "Tillbank", 2.0) in got
