@@ -381,7 +381,12 @@ _OWN_RUN_WORDS = ("I ", "I'", "I’", "we ", "We ", "here", "measur", "reproduc"
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # a sentence that opens on an unnamed model's document: "The card also lists …", "The model card claims …"
-_CARD_LEAD = re.compile(r"\W*(?:the|its)\s+(?:model\s+)?(?:card|launch post|announcement|release notes?)\b", re.I)
+_CARD_LEAD = re.compile(r"\W*(?:the|its)\s+(?:model\s+)?(?:card|launch post|announcement|release notes?)\b"
+                        # (round 15) "The company has also reported 71.6% on B": the maker of the passage's model speaking,
+                        # not the rival the sentence before measured
+                        r"|\W*the\s+(?:company|lab|firm|start-?up|developer|maker)\s+(?:has\s+|had\s+)?(?:also\s+)?"
+                        r"(?:reported|reports|claimed|claims|announced|announces|published|publishes|gives|gave|lists|listed|"
+                        r"cites|cited|quotes|quoted)\b", re.I)
 # "Dovetail's launch post claims 71.5% …": the document of a lab, so the scores are of the model that
 # lab released in the passage ("Dovetail AI announced Cinder 4 Ultra", "Dovetail's Cinder 4 Ultra")
 _ORG_DOC_AFTER = re.compile(
@@ -920,7 +925,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         seg_ents = [_Ent(s - a, e - a, label, canon) for s, e, label, canon in ents[lo:hi] if e <= b]
         orphans: list[dict] = []
         own = st.subject
-        if first_subject and _CARD_LEAD.match(text, a, b) and not any(e.label == "MODEL" for e in seg_ents):
+        if first_subject and (lead := _CARD_LEAD.match(text, a, b)) and not any(
+                e.label == "MODEL" and (lead.group(0).lstrip()[:3].lower() != "the" or lead.group(0).split()[1].lower()
+                                        in ("card", "launch", "announcement", "release", "model")
+                                        or e.start < _first_digit(text, a, b)) for e in seg_ents):
             # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named;
             # of the model this paragraph is about when it named one ("Then there is X … The card lists …")
             own = st.para_subject or first_subject
@@ -1459,6 +1467,15 @@ def _no_claim_subject(text: str, a: int, b: int, ents) -> tuple[bool, str | None
 _BARE_COMPARATIVE = re.compile(
     r"\s+(?:is|was|does|did|scores?|scored|comes?\s+in|came\s+in)\s+(?:(?:a\s+bit|a\s+little|slightly|much|far|"
     r"even|still)\s+)?(?:higher|better|stronger|lower|worse|weaker|ahead|behind)\b(?![^.;!?\n]*\bthan\b)", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _first_digit(text: str, a: int, b: int) -> int:
+    """Offset in text[a:b] of its first digit (b - a when it has none)."""
+    m = _DIGIT.search(text, a, b)
+    return m.start() - a if m else b - a
 
 
 def _dedupe(claims: list[dict]) -> list[dict]:

@@ -194,3 +194,18 @@ def test_first_place_read_from_behind_x_is_not_counted_twice(pipe):
     got = places(pipe, text)
     assert got.count(("Dorrit 3", "Tillbank", 1.0)) == 1
     assert ("Marlowe-2", "Tillbank", 2.0) in got
+
+
+@pytest.mark.parametrize("lead", ["The company has also reported", "The lab also reports", "The start-up claims"])
+def test_maker_voice_speaks_for_its_model_not_the_rival_named_last(pipe, lead):
+    text = ("Wexcombe Labs released Dorrit 3 on Monday. Dorrit 3 collected 18.4 on Lanthorn-QA. The company compared it "
+            "with Marlowe-2, which it measured at 17.6 on Lanthorn-QA.\n\n"
+            f"{lead} 71.6% on Tillbank, against 68.0% for Pennyroyal 4.")
+    got = claims(pipe, text)
+    assert ("Dorrit 3", "Tillbank", 71.6) in got
+    assert ("Marlowe-2", "Tillbank", 71.6) not in got
+
+
+def test_maker_voice_with_its_model_named_first_keeps_that_model(pipe):
+    got = claims(pipe, "Dorrit 3 scored 80% on Tillbank. The company also reports Marlowe-2 at 55.0% on Lanthorn-QA.")
+    assert ("Marlowe-2", "Lanthorn-QA", 55.0) in got
