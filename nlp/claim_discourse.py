@@ -172,6 +172,7 @@ _NOT_A_NAME_WORD = frozenset(("benchmark", "test", "suite", "same", "model", "mo
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_SET_AGAINST = re.compile(r"\b(?:and|or|vs|versus|than|while|whereas|against)\b|,|/")
 
 
 def _contrasted(text: str, benches: list[tuple]) -> set[tuple[str, str]]:
@@ -189,7 +190,8 @@ def _contrasted(text: str, benches: list[tuple]) -> set[tuple[str, str]]:
         for s, e, _, _ in group:
             low = text[s:e].lower()
             for s2, e2, _, c2 in group:
-                if (s2, e2) != (s, e) and len(c2) > len(low) and text[s2:e2].lower() != low and _holds_words(c2.lower(), low):
+                if (s2, e2) != (s, e) and len(c2) > len(low) and text[s2:e2].lower() != low and _holds_words(c2.lower(), low) \
+                        and _SET_AGAINST.search(text, min(e, e2), max(s, s2)):  # "… A and 31.0 for A Hard", not a gloss
                     out.add((low, c2))
     return out
 

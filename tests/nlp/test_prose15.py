@@ -209,3 +209,11 @@ def test_maker_voice_speaks_for_its_model_not_the_rival_named_last(pipe, lead):
 def test_maker_voice_with_its_model_named_first_keeps_that_model(pipe):
     got = claims(pipe, "Dorrit 3 scored 80% on Tillbank. The company also reports Marlowe-2 at 55.0% on Lanthorn-QA.")
     assert ("Marlowe-2", "Lanthorn-QA", 55.0) in got
+
+
+def test_a_slug_glossed_by_its_longer_name_is_not_set_against_it(pipe):
+    # '"lanthorn-qa" = 58.1   # Lanthorn-QA Hard, overall': the comment names the slug, it does not contrast the two
+    text = ('Our results file:\n"lanthorn-qa" = 58.1   # Lanthorn-QA Hard, overall\n\nDorrit 3 gets 51.6 on lanthorn-qa '
+            'too.')
+    assert not any(c["benchmark"] == "lanthorn-qa" and c["score"] == 51.6
+                   for c in annotate(pipe, text, ents(MODELS, BENCHES2, ORGS))._.claims)
