@@ -88,6 +88,8 @@ _GAP_AFTER = re.compile(
     r"\s*(?:(?:points?|pts|pp|percentage\s+points?)\s+(?:under|below|above|short\s+of|shy\s+of|behind|ahead\s+of|"
     r"off\s+(?:the|its|their|his|her))|(?:%|percent)?\s*(?:under|short\s+of|shy\s+of)\s+(?:its|their|his|her|what|"
     r"(?-i:[A-Z][\w.-]*)['’]s?)\b)", re.I)  # not "an Elo of 1402 under the code name …"
+_GAP_AFTER_WORDS = ("nder", "NDER", "elow", "ELOW", "bove", "BOVE", "hort", "HORT", "hy ", "HY ", "ehind", "EHIND", "head",
+                    "HEAD", "ff ", "FF ")  # quick reject: a word each match of _GAP_AFTER holds
 # a change named right before the number: "the quant costs you 1.5", "loses 2 on B", "gives up 3 points"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:costs?|costing|loses|lost|losing|lose|gives\s+up|gave\s+up|sheds?|shedding)\s+"
@@ -127,7 +129,7 @@ def named_non_score(text: str, a: int, b: int, raw: str, unit: str | None) -> st
     more = text[b:b + 40]
     if ("by" in more and _BY_CONSTRUCTION_AFTER.match(more)):
         return "reference"
-    if unit in (None, "points", "%") and _GAP_AFTER.match(more):
+    if unit in (None, "points", "%") and any(w in more for w in _GAP_AFTER_WORDS) and _GAP_AFTER.match(more):
         return "delta"
     if unit is None and len(raw) == 4 and _GPU_SHAPE.fullmatch(raw):
         lo_line = text.rfind("\n", 0, a) + 1
