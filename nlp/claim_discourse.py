@@ -171,6 +171,31 @@ _NOT_A_NAME_WORD = frozenset(("benchmark", "test", "suite", "same", "model", "mo
                               "bench", "board", "eval", "evals", "task", "tasks"))
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_SET_AGAINST = re.compile(r"\b(?:and|or|vs|versus|than|while|whereas|against)\b|,|/")
+
+
+def _contrasted(text: str, benches: list[tuple]) -> set[tuple[str, str]]:
+    """(short surface, longer canonical) pairs that one sentence names side by side ("52.6 for LatchBench and 31.0 for
+    LatchBench Hard", "Brisk-QA and Brisk-QA Pro"): there the short form is a benchmark of its own, in the whole passage,
+    not a short form of the longer one. One pass over the sentence ends and the passage's benchmarks."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    by_sentence: dict[int, list[tuple]] = {}
+    for x in benches:
+        by_sentence.setdefault(bisect_left(ends, x[0] + 1), []).append(x)
+    out = set()
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        for s, e, _, _ in group:
+            low = text[s:e].lower()
+            for s2, e2, _, c2 in group:
+                if (s2, e2) != (s, e) and len(c2) > len(low) and text[s2:e2].lower() != low and _holds_words(c2.lower(), low) \
+                        and _SET_AGAINST.search(text, min(e, e2), max(s, s2)):  # "… A and 31.0 for A Hard", not a gloss
+                    out.add((low, c2))
+    return out
+
+
 def _longer(text: str, benches: list[tuple], at: int, surface: str, canon: str | None) -> str | None:
     """The one benchmark named before `at` whose name holds `surface` as whole words (a word, or its
     first words: "Vending-Bench" of "Vending-Bench Arena"), other than `canon`; else None."""
@@ -202,13 +227,17 @@ def short_benches(text: str, ents: list[tuple]) -> list[tuple]:
         return ents
     full = {text[s:e].lower() for s, e, _, _ in benches}
     out = []
+    contrasted = None  # (round 15) short forms a sentence sets against their longer name
     for x in ents:
         s, e, label, canon = x
         surface = text[s:e]
         if label == "BENCHMARK" and len(benches) >= 2 and canon.lower() not in full - {surface.lower()}:
             other = _longer(text, benches, s, surface, canon)
             if other is not None:
-                x = (s, e, label, other)
+                if contrasted is None:
+                    contrasted = _contrasted(text, benches)
+                if (surface.lower(), other) not in contrasted:
+                    x = (s, e, label, other)
         out.append(x)
     added = []
     starts = [x[0] for x in out]

@@ -155,6 +155,7 @@ from .result_fields import field_names
 from .place_markers import drop_unranked, marker_places
 from .board_commentary import commentary_claims
 from .prose_links import link_prose
+from .unsaid_figures import drop_unsaid
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .flat_rows import flat_tables
@@ -269,7 +270,7 @@ _DIRECT_OBJECT = re.compile(
 )
 _AFTER_FILLER = re.compile(
     r"^(?:[\s\-‐‑,*]|\(?pass@\d+\)?|of\s+\d+|\b(?:accuracy|score|scores|performance|level|result|results|"
-    r"standard|on|in|at|for|across|the|of|its|problems|tasks|questions|issues|puzzles)\b)*$",
+    r"standard|on|in|at|for|across|the|of|its|problems|tasks|questions|issues|puzzles|place|spot|position)\b)*$",
     re.I,
 )
 _ON_DESCRIBED = re.compile(r"^\s*(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]*\s+){1,2}$")
@@ -383,7 +384,12 @@ _OWN_RUN_WORDS = ("I ", "I'", "I’", "we ", "We ", "here", "measur", "reproduc"
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # a sentence that opens on an unnamed model's document: "The card also lists …", "The model card claims …"
-_CARD_LEAD = re.compile(r"\W*(?:the|its)\s+(?:model\s+)?(?:card|launch post|announcement|release notes?)\b", re.I)
+_CARD_LEAD = re.compile(r"\W*(?:the|its)\s+(?:model\s+)?(?:card|launch post|announcement|release notes?)\b"
+                        # (round 15) "The company has also reported 71.6% on B": the maker of the passage's model speaking,
+                        # not the rival the sentence before measured
+                        r"|\W*the\s+(?:company|lab|firm|start-?up|developer|maker)\s+(?:has\s+|had\s+)?(?:also\s+)?"
+                        r"(?:reported|reports|claimed|claims|announced|announces|published|publishes|gives|gave|lists|listed|"
+                        r"cites|cited|quotes|quoted)\b", re.I)
 # "Dovetail's launch post claims 71.5% …": the document of a lab, so the scores are of the model that
 # lab released in the passage ("Dovetail AI announced Cinder 4 Ultra", "Dovetail's Cinder 4 Ultra")
 _ORG_DOC_AFTER = re.compile(
@@ -474,7 +480,13 @@ _OWN_SCORE_GAP = re.compile(
     r"^\s*,?\s*(?:had\s+|has\s+|have\s+)?(?:(?:earlier|already|first|also|since|previously)\s+)?(?:posted|published|reported|"
     r"gave|given|claimed|announced|shared|quoted|put\s+out)\s+(?:its|their)\s+own\s+(?:score|figure|result|number|rating)\s+"
     r"(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
-_BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*\s*,?\s+behind\s+only\s+(?:the\s+)?", re.I)
+# (round 15) also past the board the place is on ("second place on the B board, behind only X") and without "only"
+# after a second place and a comma ("lists it second, behind X"; claims-dev reads "placed second on B behind X" as no
+# place of X)
+_BEHIND_ONLY = re.compile(r"(?:\s+(?:place|spot|position|overall))*(?:\s+(?:on|in)\s+(?:the\s+|its\s+)?[^,.;:()\n\d]{1,60}?)?"
+                          r"(?:\s*,?\s+behind\s+only|\s*,\s+behind)\s+(?:the\s+)?", re.I)  # "second on B behind X": no
+_BEHIND_NAME = re.compile(r"behind\s+(?:only\s+)?(?:the\s+)?")
+_AND_NAME = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z\d]")
 _EACH_AFTER = re.compile(r"\s*(?:%|points?|pts)?\s+(?:each|apiece)\b", re.I)
 # "… the 99.8th percentile; o4-mini is in the 99th": a place in a sentence that has said "percentile"
 _PERCENTILE_ELLIPSIS = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<v>\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)\b(?!\s+percentile)", re.I)
@@ -953,7 +965,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         seg_ents = [_Ent(s - a, e - a, label, canon) for s, e, label, canon in ents[lo:hi] if e <= b]
         orphans: list[dict] = []
         own = st.subject
-        if first_subject and _CARD_LEAD.match(text, a, b) and not any(e.label == "MODEL" for e in seg_ents):
+        if first_subject and (lead := _CARD_LEAD.match(text, a, b)) and not any(
+                e.label == "MODEL" and (lead.group(0).lstrip()[:3].lower() != "the" or lead.group(0).split()[1].lower()
+                                        in ("card", "launch", "announcement", "release", "model")
+                                        or e.start < _first_digit(text, a, b)) for e in seg_ents):
             # "The card also lists 64.3% on B": the card of the passage's model, not of the last one named;
             # of the model this paragraph is about when it named one ("Then there is X … The card lists …")
             own = st.para_subject or first_subject
@@ -1003,6 +1018,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims.sort(key=lambda c: c["start"])
     # "The article said … 91.3%; the report gives 87.3%", "not 79.1% as we first reported", a re-run's old figure
     claims = drop_withdrawn(text, claims)  # (nlp.withdrawn_figures)
+    claims = drop_unsaid(text, claims, ents)  # a hoax, a joke, "did not score 92%", a team's entry (nlp.unsaid_figures)
     claims = strip_quant_tags(claims)  # "Galago-14B-Instruct Q8_0": the model's own name (nlp.quant_tags)
     claims = not_header_models(harness_claims(text, claims, ents))  # a harness table's rows; "Version", "Stderr" read as
     # models (nlp.header_words)
@@ -1496,11 +1512,34 @@ _BARE_COMPARATIVE = re.compile(
     r"even|still)\s+)?(?:higher|better|stronger|lower|worse|weaker|ahead|behind)\b(?![^.;!?\n]*\bthan\b)", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _first_digit(text: str, a: int, b: int) -> int:
+    """Offset in text[a:b] of its first digit (b - a when it has none)."""
+    m = _DIGIT.search(text, a, b)
+    return m.start() - a if m else b - a
+
+
 def _dedupe(claims: list[dict]) -> list[dict]:
     # a numbered board's place that the text also states ("holds the top spot … 1. X — 1492") is one claim
     stated = {(c["model"], c["benchmark"], c["score"]) for c in claims if c["unit"] == "rank" and not c.get("_list_rank")}
     claims = [c for c in claims if not (c.pop("_list_rank", False) and (c["model"], c["benchmark"], c["score"]) in stated)]
+    if any(c["unit"] == "rank" and c["score"] == 1.0 for c in claims):
+        # (round 15) "rank 2, behind X" read as X's first place, where another sentence states X's first place itself
+        firsts = [c for c in claims if c["unit"] == "rank" and c["score"] == 1.0]
+        claims = [c for c in claims if not (c in firsts and _behind_first(c) and any(
+            o is not c and o["model"] == c["model"] and o["benchmark"] == c["benchmark"] and not _behind_first(o)
+            for o in firsts))]
     return one_per_passage(claims)
+
+
+def _behind_first(c: dict) -> bool:
+    """Whether the first place `c` comes from "… second, behind X" (X its model), not from a place stated of X."""
+    sentence = c.get("sentence") or ""
+    i = sentence.find("behind")
+    return i >= 0 and _BEHIND_NAME.match(sentence, i) is not None and \
+        sentence[_BEHIND_NAME.match(sentence, i).end():].lower().startswith(c["model"].lower()[:6])
 
 
 def one_per_passage(claims: list[dict]) -> list[dict]:
@@ -2052,17 +2091,20 @@ def _places(text: str, models: list[_Ent] = ()) -> list[Number]:
     # "takes No. 1", "first on the text board", "top three are A, B and C"; not "first place in the
     # small-model division" (nlp.claim_places)
     out = [p for p in out if p.unit != "rank" or not subset_place(text, p.end)]
-    if models and has_any(low, ("behind only",)):
-        # "took 2nd place overall, behind only X (1,330)": X is first
+    extra = [Number(a, b, v, "rank", "score") for a, b, v in more_places(text, models)
+             if not any(p.start < max(b, a + 1) and a < p.end for p in out)]
+    if extra:
+        out = sorted(out + extra, key=lambda n: n.start)
+    if models and has_any(low, ("behind",)):
+        # "took 2nd place overall, behind only X (1,330)", "lists it second, behind X": X is first
         for p in [p for p in out if p.unit == "rank" and p.value == 2.0]:
             b = _BEHIND_ONLY.match(text, p.end)
             x = next((m for m in models if b and m.start == b.end()), None)
-            if x is not None:
+            if x is not None and not _AND_NAME.match(text, x.end) and not any(
+                    q.unit == "rank" and q.start == x.end for q in out):  # not "behind X and Y"
                 out.append(Number(x.end, x.end, 1.0, "rank", "score"))
         out.sort(key=lambda n: n.start)
-    extra = [Number(a, b, v, "rank", "score") for a, b, v in more_places(text, models)
-             if not any(p.start < max(b, a + 1) and a < p.end for p in out)]
-    return sorted(out + extra, key=lambda n: n.start) if extra else out
+    return out
 
 
 def _rescued(text: str, n: Number, benches: list[_Ent]) -> bool:

@@ -12,7 +12,8 @@ a figure a correction replaces.
   clause names, when an earlier claim scored it there, or for "it" / "the model" the one model an earlier
   claim scored there (in its paragraph, else in the passage; rivals cited for comparison aside): a re-run checks a figure the passage gave; a claim
   of that sentence that gave N to another model is moved to it;
-* `corrected_claims`: "X scored 64.1% on B. That figure was wrong: the release gives 61.4%": the figure is
+* `corrected_claims`: "X scored 64.1% on B. That figure was wrong: the release gives 61.4%" (also "That was wrong.",
+  and round 15's "… reported 44.6% on B. The correct figure is 41.8%."): the figure is
   withdrawn (README convention 5) and the figure the correction gives is the same model's on the same
   benchmark; "… we wrote that X scored 52%. It was 45.2%; 52 was a typo": the figure named wrong is withdrawn.
 
@@ -165,8 +166,11 @@ def rerun_claims(text: str, claims: list[dict], ents) -> list[dict]:
 # ---------------------------------------------------------------------------------------------- corrections
 
 _WRONG = re.compile(
-    r"\b(?:that|this|the)\s+(?:figure|number|score|result|value|percentage)\s+(?:was|is)\s+(?:(?:simply|plainly|also)\s+)?"
-    r"(?:wrong|incorrect|mistaken|in\s+error|a\s+typo|an\s+error|erroneous|a\s+mistake)\b", re.I)
+    r"\b(?:(?:that|this|the)\s+(?:figure|number|score|result|value|percentage)\s+|(?:that|this)\s+)(?:was|is)\s+"
+    r"(?:(?:simply|plainly|also)\s+)?(?:wrong|incorrect|mistaken|in\s+error|a\s+typo|an\s+error|erroneous|a\s+mistake)\b|"
+    # (round 15) "The correct figure is 41.8%" right after the sentence that gave the old one
+    r"\bthe\s+(?:correct|corrected|right|actual|true|accurate)\s+(?:figure|number|score|result|value|percentage)\s+"
+    r"(?:is|was|reads|should\s+(?:be|read|have\s+been))\b", re.I)
 _FIGURE = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<u>\s*(?:%|percent\b|per\s+cent\b))?(?![\w/-]|[.,]\d)")
 
 
@@ -193,7 +197,7 @@ def _typo_withdrawn(text: str, claims: list[dict]) -> list[dict]:
 
 def corrected_claims(text: str, claims: list[dict]) -> list[dict]:
     """`claims` with the figure "That figure was wrong" withdraws dropped and the correction's figure added."""
-    if "wrong" not in text and "incorrect" not in text and "mistake" not in text and "error" not in text and \
+    if "wrong" not in text and "orrect" not in text and "mistake" not in text and "error" not in text and \
             "typo" not in text:
         return claims
     if "typo" in text or "was wrong" in text or "is wrong" in text or "mistake" in text or "error" in text:

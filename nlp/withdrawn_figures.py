@@ -140,9 +140,13 @@ _ORD_WORD = {w: float(i) for i, w in enumerate(
 
 # a correction notice's "The article also said X was second on B; it is first": the place it withdraws
 _SAID_PLACE = re.compile(
-    r"\b(?:said|stated|reported|wrote|claimed)\b[^;.\n]{0,80}?\b(?:was|is|came|ranked|placed|finished)\s+(?:the\s+)?"
+    r"\b(?:said|stated|reported|wrote|claimed)\b[^;.\n]{0,80}?\b(?:(?:was|is|came|ranked|placed|finished)\s+(?:the\s+)?|"
+    r"(?:had|put|listed|ranked|placed|showed)\s+(?:[\w'’.-]+\s+){1,4}?(?:in\s+|at\s+)?(?:the\s+)?)"
     r"(?P<r>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^;\n]*;\s*(?:but\s+|in\s+fact\s+)?"
-    r"(?:it|she|he|they|the\s+model)\s+(?:is|was|came|ranks|ranked)\s+(?:actually\s+|in\s+fact\s+)?(?:the\s+)?"
+    r"(?:(?:it|she|he|they|the\s+model)\s+(?:is|was|came|ranks|ranked)|"
+    # (round 15) "…; the board lists it second": the board's own list
+    r"the\s+(?:[\w'’-]+\s+){1,2}?(?:lists|ranks|puts|places|shows|has|gives)\s+(?:it|her|him|them))"
+    r"\s+(?:actually\s+|in\s+fact\s+)?(?:the\s+|in\s+|at\s+)?"
     r"(?P<r2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 
 
