@@ -261,8 +261,15 @@ def test_entities_from_stdin_that_is_not_utf8_is_one_line():
 
 # -- Ctrl-C -------------------------------------------------------------------------------------
 
+def _default_ctrl_c():
+    # A command started from a terminal gets Ctrl-C's default action; a suite started in the background
+    # (`make test &`) hands its children SIGINT ignored, and Python then never raises KeyboardInterrupt.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _popen(cwd, *args):
-    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", *args], cwd=cwd, stdin=subprocess.PIPE,
+    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", *args], cwd=cwd, preexec_fn=_default_ctrl_c,
+                            stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
