@@ -478,17 +478,3 @@ def find(text: str) -> list[tuple[int, int]]:
             out.append((toks[s][0], toks[e - 1][1]))
             done_to = toks[e - 1][1]
     return out
-
-
-def trim_before(text: str, s: int, e: int, cut: int) -> tuple[int, int] | None:
-    """The body ``text[s:e]`` cut before another name that starts at ``cut`` inside it ("Klagenævnet for Google" →
-    "Klagenævnet"): the connectors before the cut go too; None when no name is left."""
-    toks = _tokens(text, s, cut)
-    while toks and (toks[-1][2] in _ALL_CONNECT or toks[-1][2].lower() in _ENGLISH_WORDS):
-        toks.pop()
-    if not toks:
-        return None
-    words = [t[2] for t in toks]
-    if len(words) == 1 and not (_fused_langs(words[0]) and not words[0].isupper()):
-        return None
-    return s, toks[-1][1]
