@@ -442,7 +442,7 @@ class EntityFinder:
         return len(alias) <= 3 or (len(letters) <= 4 and alias.isupper() and not any(c.isdigit() for c in alias) and len(alias) <= 4 and alias in {"FAIR", "DROP", "GAIA", "GLUE", "OPT", "BERT"})
 
     def _add(self, surface: str, hit: Hit, cjk: list) -> None:
-        if native_aliases.SEARCHED.search(surface):  # Han/kana, Hangul, Thai, Hebrew, Arabic: looked for inside words
+        if native_aliases.SCRIPTS.search(surface):  # Han/kana, Hangul, Thai, Hebrew, Arabic: looked for inside words
             cjk.append((surface, hit))
             return
         pieces = _alias_pieces(surface)

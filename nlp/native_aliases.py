@@ -31,10 +31,9 @@ from pathlib import Path
 
 PATH = Path(__file__).parent / "data" / "native_aliases.jsonl"
 
-# a text worth the search: letters of the scripts whose aliases are looked for inside words
+# the scripts whose aliases are looked for inside words (Han/kana, Hangul, Thai, Hebrew, Arabic, Devanagari): an
+# alias holding one of their letters is searched inside the text, and only a text holding one is worth the search
 SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f]")
-# aliases in these scripts are searched inside the text (Hangul, Thai, Hebrew, Arabic; Han/kana already are)
-SEARCHED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc\u30fd\u30fe\u31f0-\u31ff\uff66-\uff9f]")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
