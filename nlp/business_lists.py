@@ -119,6 +119,8 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         if not items:
             continue
         has_org = any(any(a < e and b > s for a, b in orgs) for s, e in items)
+        if any(_person(text, text[s:e].split()) for s, e in items):
+            continue  # one member a person ("Ana Ruiz ... Ruiz said"): a list of people
         if not has_org and m.group("thank"):
             continue
         for s, e in items:

@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (business_lists, span_edges, cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (business_lists, case_forms, span_edges, cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
@@ -598,6 +598,11 @@ class EntityFinder:
                     if (s1, e1) != (c.start, c.end) and not any(s1 < x < c.start or c.end < x < e1 for x in starts):
                         c.start, c.end = s1, e1
         out = _span_edges(text, out, self.kb_keys)  # "MedGemma 27B", "Global MMLU", "Společnost X AI" (nlp.span_edges)
+        if not text.isascii() and case_forms.SLAVIC.search(text):  # "Politechniką Wrocławską": a body in an oblique case
+            for s, e, canon, entry in case_forms.find(text, [(c.start, c.end) for c in cands if c.label != "STOP" or True]
+                                                      + [(c.start, c.end) for c in out], self.kb_keys):
+                out.append(Cand(s, e, "ORG", canon, entry is not None, None, None, 1, entry=entry, source="unknown" if entry is None else "gaz"))
+            out.sort(key=lambda c: c.start)
         if legal_forms.SPAN_TAKES_SUFFIX and ("公司" in text or "株式会社" in text):  # "华为" + "技术有限公司": Huawei's
             for c in out:
                 m = legal_forms.CJK_TAIL.match(text, c.end) if c.label == "ORG" and c.known else None

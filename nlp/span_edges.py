@@ -10,8 +10,6 @@ Longer (entity guidelines §1 "full version/size/variant suffix", §0 spans of t
   capitals with at most two digits; quantisation tags never);
 * **a word before a name that the knowledge base writes with it**: "Global MMLU" when the KB lists
   "Global-MMLU" (the key ignores spaces and hyphens, so the pair is that name written apart);
-* **a country word before a known public body**: "the UK AI Security Institute", "US Copyright Office" (UK / US /
-  U.S. / EU before a name ending in a body word; the canonical stays the body's);
 * **a lower-case connector inside a native body's name**: "Consiglio Nazionale" + "del Notariato",
   "Instituto Nacional" + "de Estadística" (del, della, dei, degli, delle, di, de, da, do, dos, das, du, des,
   ya, wa, van, von, der, für; then one to three capitalised words, the last no sentence opener);
@@ -22,13 +20,15 @@ Longer (entity guidelines §1 "full version/size/variant suffix", §0 spans of t
 Shorter:
 
 * **a known acronym followed by another all-caps word** is not that acronym: "CMA CGM" is the shipping
-  group, not the Competition and Markets Authority (outside all-caps lines; not before AI, CEO, API …);
+  group, not the Competition and Markets Authority (only an acronym the KB expands to a longer name — "MITRE ATLAS"
+  is MITRE's own framework; outside all-caps lines; not before AI, CEO, API …);
 * **a generic company word at a span's start**, per language: Czech/Slovak "Společnost", "Spoločnosť",
   "Firma", Polish "Spółka", "Firma", Turkish "Şirket", Vietnamese "Công ty", "Tập đoàn", Arabic "شركة", Romanian
   "Compania", "Firma" (dictionary words for "company / firm / group", no set's names);
 * **a place adjective at a span's start** when the rest of the span is written elsewhere in the passage on its
-  own: Czech/Slovak/Polish adjectives of cities and regions (-ský/-ská/-ské/-cký, -ski/-ska/-cki/-cka/-skie) and
-  English demonyms ("Brněnský Mlýn AI" beside "Mlýn AI");
+  own: Czech/Slovak/Polish adjectives of cities and regions (-ský/-ská/-ské/-cký, -ski/-ska/-cki/-cka/-skie):
+  "Brněnský Mlýn AI" beside "Mlýn AI" (English demonyms are left: "European Research Council", "Welsh Government" are
+  names beside their own short forms);
 * **a function word at a span's end** (Vietnamese, Czech, Polish, Italian, Spanish, Romanian, Turkish closed
   classes: adverbs, auxiliaries, conjunctions that follow a subject): "Đại học Quốc gia TP.HCM cũng" → "… TP.HCM".
 
@@ -41,17 +41,13 @@ from __future__ import annotations
 import re
 
 from .canonical import HYPHENS, clean, key
-from .demonyms import DEMONYMS
 from .unknown import _UP
 
 _H = re.escape(HYPHENS)
-SIZE_AFTER = re.compile(rf"(?:[ ]|[{_H}])(\d{{1,4}}(?:\.\d)?[BM])(?![\w%]|[{_H}]\w|\.\d)")
+SIZE_AFTER = re.compile(rf"(?:[ ]|[{_H}])(\d{{1,3}}(?:\.\d)?[BM])(?![\w%]|[{_H}]\w|\.\d)")
 GLUED_AFTER = re.compile(rf"[{_H}]([A-Z]{{1,2}}\d{{0,2}})(?![\w]|[{_H}]\w|\.\d)")
 _QUANT = frozenset("AWQ GPTQ GGUF MLX NF4 FP8 FP4 Q4 Q5 Q6 Q8 Q2 Q3 EN ZH".split())
 WORD_BEFORE = re.compile(rf"(?<![\w{_H}])([{_UP}][\w]+)[ ]\Z")
-COUNTRY_BEFORE = re.compile(r"(?<![\w.])(UK|US|U\.S\.|EU)[ ]\Z")
-BODY_END = re.compile(r"(?:Institute|Office|Agency|Authority|Commission|Council|Department|Ministry|Centre|Center|Board|"
-                      r"Administration|Service|Directorate|Inspectorate)\Z")
 CONNECTOR_AFTER = re.compile(rf"[ ](?:del|della|dello|dei|degli|delle|di|de|da|do|dos|das|du|des|ya|wa|van|von|der|f\u00fcr)"
                              rf"[ ]([{_UP}][\w\-]+(?:[ ](?:e|y|and|und|et|i)?[ ]?[{_UP}][\w\-]+){{0,2}})(?![\w\-])")
 OF_THE = re.compile(r"[ ]of[ ]the[ ]\Z")
@@ -112,12 +108,7 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> list[tuple]:
                     continue
         if label != "ORG":
             continue
-        if known and BODY_END.search(surface):
-            m = COUNTRY_BEFORE.search(text, max(0, s - 6), s)
-            if m and m.start(1) not in ends:
-                out.append((s, e, m.start(1), e, None, True))
-                continue
-        if known and surface.isupper() and 2 <= len(surface) <= 5 and not _caps_line(text, s):
+        if known and surface.isupper() and 2 <= len(surface) <= 5 and canon != surface and not _caps_line(text, s):
             m = CAPS_AFTER.match(text, e)
             if m and m.group(1) not in _NOT_NAME_CAPS and key(m.group(1)) not in kb_names and m.end() not in ends \
                     and e + 1 not in starts:
@@ -146,7 +137,7 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> list[tuple]:
             cut = len(first) + 1 if first in GENERIC_HEADS else len(surface.split(" ", 2)[0]) + len(surface.split(" ", 2)[1]) + 2
             if len(surface) > cut:
                 s1 = s + cut
-        elif " " in surface and (PLACE_ADJ.match(first) or first in DEMONYMS):
+        elif " " in surface and PLACE_ADJ.match(first):
             rest = surface[len(first) + 1:]
             if rest not in counted:
                 counted[rest] = len(re.findall(rf"(?<![\w]){re.escape(rest)}(?![\w])", text))
