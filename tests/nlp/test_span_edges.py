@@ -42,9 +42,11 @@ def test_kb_name_written_apart():
     assert _edit("scored 61% on Kestrun Bench", "Bench", "BENCHMARK") == []  # the KB has no Kestrun-Bench
 
 
-def test_country_word_stays_out_of_a_known_body():  # the KB's note and most spent gold: "UK" is no part of the name
+def test_country_word_before_known_body():
     t = "testing by the UK Quellan Safety Institute and others"
-    assert _edit(t, "Quellan Safety Institute", "ORG") == []
+    assert _edit(t, "Quellan Safety Institute", "ORG") == [("UK Quellan Safety Institute", None)]
+    assert _edit("the UK Quellan Labs", "Quellan Labs", "ORG") == []  # no body word
+    assert _edit("the U.S. Quellan Office", "Quellan Office", "ORG") == []  # dotted: left out (spent gold)
 
 
 def test_acronym_then_caps_is_another_name():
@@ -103,4 +105,4 @@ def test_pipeline_edges():
     import nlp
     doc = nlp.load()("The LLM scored 61% on Global MMLU and lost to MedGemma 27B; testing by the UK AI Security Institute.")
     ents = {(e.text, e.label_) for e in doc.ents}
-    assert {("Global MMLU", "BENCHMARK"), ("MedGemma 27B", "MODEL"), ("AI Security Institute", "ORG")} <= ents
+    assert {("Global MMLU", "BENCHMARK"), ("MedGemma 27B", "MODEL"), ("UK AI Security Institute", "ORG")} <= ents
