@@ -62,7 +62,9 @@ def _person(text: str, words: list[str]) -> bool:
         return True
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
-    last = words[1]  # "Ana Ruiz ... Ruiz said": a surname written alone
+    last = words[1]  # "Ana Ruiz ... Ruiz said": a surname written alone (not a place: "Electric Ireland ... in Ireland")
+    if last in PLACES or last in CAPITALS:
+        return False
     for m in re.finditer(rf"(?<![\w\-]){re.escape(last)}(?![\w\-])", text):
         if not text.endswith(words[0] + " ", 0, m.start()):
             return True

@@ -13,6 +13,11 @@ def test_deal_list_each_item():
     assert _orgs(t) == ["Brennock Air", "Solvane Energy", "An Brú"]
 
 
+def test_place_word_in_a_name_is_no_surname():
+    t = "It has contracts with Brennock Air and Solvane Ireland. Most staff are in Ireland."
+    assert _orgs(t) == ["Brennock Air", "Solvane Ireland"]
+
+
 def test_funding_round_led_by_with_role_apposition():
     t = ("Quorra closed a $40 million Series A led by Marrow Capital, with Hesvard Partners, Nordkap Fund and "
          "the pension manager KOPRA taking part.")
