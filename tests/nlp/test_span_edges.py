@@ -106,3 +106,10 @@ def test_pipeline_edges():
     doc = nlp.load()("The LLM scored 61% on Global MMLU and lost to MedGemma 27B; testing by the UK AI Security Institute.")
     ents = {(e.text, e.label_) for e in doc.ents}
     assert {("Global MMLU", "BENCHMARK"), ("MedGemma 27B", "MODEL"), ("UK AI Security Institute", "ORG")} <= ents
+
+
+def test_regional_arm_in_its_own_language():  # nlp.regional_units, round 16: México, Brasil, Türkiye …
+    from nlp import regional_units
+    t = "Analysts at Kellbank México estimate it; Kellbank Mexico City is a branch."
+    assert regional_units.regional_ends(t, [(12, 20, "ORG", "Kellbank")]) == [(12, 20, 27)]
+    assert regional_units.regional_ends(t, [(42, 50, "ORG", "Kellbank")]) == []  # a city follows, not the country
