@@ -599,7 +599,7 @@ class EntityFinder:
                         c.start, c.end = s1, e1
         out = _span_edges(text, out, self.kb_keys)  # "MedGemma 27B", "Global MMLU", "Společnost X AI" (nlp.span_edges)
         if not text.isascii() and case_forms.SLAVIC.search(text):  # "Politechniką Wrocławską": a body in an oblique case
-            for s, e, canon, entry in case_forms.find(text, [(c.start, c.end) for c in cands if c.label != "STOP" or True]
+            for s, e, canon, entry in case_forms.find(text, [(c.start, c.end) for c in cands if c.label == "STOP"]
                                                       + [(c.start, c.end) for c in out], self.kb_keys):
                 out.append(Cand(s, e, "ORG", canon, entry is not None, None, None, 1, entry=entry, source="unknown" if entry is None else "gaz"))
             out.sort(key=lambda c: c.start)
