@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (business_lists, case_forms, span_edges, cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
@@ -431,6 +431,7 @@ class EntityFinder:
                 tails.setdefault(tail, []).append(e)
         self.tails = {t: es[0] for t, es in tails.items() if len(es) == 1}
         self.tier_words = name_edges.kb_tiers(kb.entries)
+        self.kb_keys = {key(n): e for e in kb.entries if e.label in LABELS for n in e.surfaces}  # (nlp.span_edges)
         self.owned = owned_names.owned_benchmarks(kb)
         for f in kb.families.values():
             if f.org:
@@ -596,6 +597,12 @@ class EntityFinder:
                     s1, e1 = native_bodies.with_native_head(text, c.start, c.end)
                     if (s1, e1) != (c.start, c.end) and not any(s1 < x < c.start or c.end < x < e1 for x in starts):
                         c.start, c.end = s1, e1
+        out = _span_edges(text, out, self.kb_keys)  # "MedGemma 27B", "Global MMLU", "Společnost X AI" (nlp.span_edges)
+        if not text.isascii() and case_forms.SLAVIC.search(text):  # "Politechniką Wrocławską": a body in an oblique case
+            for s, e, canon, entry in case_forms.find(text, [(c.start, c.end) for c in cands if c.label == "STOP"]
+                                                      + [(c.start, c.end) for c in out], self.kb_keys):
+                out.append(Cand(s, e, "ORG", canon, entry is not None, None, None, 1, entry=entry, source="unknown" if entry is None else "gaz"))
+            out.sort(key=lambda c: c.start)
         if legal_forms.SPAN_TAKES_SUFFIX and ("公司" in text or "株式会社" in text):  # "华为" + "技术有限公司": Huawei's
             for c in out:
                 m = legal_forms.CJK_TAIL.match(text, c.end) if c.label == "ORG" and c.known else None
@@ -681,6 +688,8 @@ class EntityFinder:
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
+        if ctx.ai_text() and business_lists.CUE.search(text):  # "contracts with X and Y", "led by X, with Y" (nlp.business_lists)
+            new = new + business_lists.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])
         if ctx.ai_text() and any(ch.isdigit() for ch in text):  # "GPT-5, Vantor 2 and Sahm-2": Vantor 2 is a model
             new = new + model_lists.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
         if ctx.ai_text():  # "X — a map-reading test", a glossary's or a run-in list's unknown heads
@@ -1462,6 +1471,30 @@ def _unify_names(text: str, out: list[Cand]) -> None:
     """One canonical name per new name of the document (:func:`nlp.doc_names.unify`)."""
     for i, canon in unify(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out]).items():
         out[i].canonical = canon
+
+
+def _span_edges(text: str, out: list[Cand], kb_keys: dict) -> list[Cand]:
+    """Found names with the words they left out or took in by mistake (:mod:`nlp.span_edges`)."""
+    moves = span_edges.edits(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out], kb_keys)
+    if not moves:
+        return out
+    at = {(c.start, c.end): c for c in out}
+    for s, e, s1, e1, canon, known in moves:
+        c = at.get((s, e))
+        if c is None:
+            continue
+        if canon is None and c.canonical == clean(text[s:e]) and not c.known:
+            canon = clean(text[s1:e1])
+        c.start, c.end = s1, e1
+        if canon is not None:
+            c.canonical = canon
+        if not known:
+            c.known, c.entry = False, None
+        elif canon is not None and kb_keys.get(key(text[s1:e1])) is not None:  # "Global MMLU": the KB's Global-MMLU
+            c.entry = kb_keys[key(text[s1:e1])]
+        out = [x for x in out if x is c or x.end <= s1 or x.start >= e1]
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:

@@ -13,7 +13,8 @@ Africa"); a region that starts another found name.
 
 Sources: the continents and UN geoscheme macro-regions; the countries of :data:`nlp.demonyms.COUNTRIES`; the
 endonyms of European countries as their governments write them (Norge, Sverige, Danmark, Suomi, Deutschland,
-España, Italia, Nederland, Polska, Österreich, Schweiz, Cymru).
+España, Italia, Nederland, Polska, Österreich, Schweiz, Cymru; round 16: México, Perú, Brasil, Panamá, Türkiye,
+Česko, România, Magyarország, Hrvatska, each country's official short name in its own language).
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ import re
 from .demonyms import COUNTRIES
 
 _MACRO = ("Africa Europe Asia Americas Oceania Nordics Nordic Scandinavia Benelux Iberia DACH EMEA APAC LATAM MENA "
-          "Norge Sverige Danmark Suomi Deutschland España Italia Nederland Polska Österreich Schweiz Cymru Éire").split()
+          "Norge Sverige Danmark Suomi Deutschland España Italia Nederland Polska Österreich Schweiz Cymru Éire "
+          "México Perú Brasil Panamá Türkiye Česko România Magyarország Hrvatska").split()
 _MULTI = ("Latin America", "North America", "South America", "Middle East", "Asia Pacific", "Asia-Pacific", "East Africa",
           "West Africa", "Southern Africa", "North Africa", "South Africa", "Southeast Asia", "South Asia", "Central Asia",
           "New Zealand", "Saudi Arabia", "South Korea", "United Kingdom", "United States", "Nord-Norge")
