@@ -56,6 +56,7 @@ LEAD_MARKS = re.compile(r"[\s>*#\-\u2022\"\u201c'(\[]*(?:@[\w.@]+[ ,:]*)?[\s>*\"
 SHAPED_NAME = re.compile(r"[a-z][A-Z]|(?:QA|Bench|BENCH|Eval|EVAL)\Z")
 CAMEL = re.compile(r"[a-z][A-Z]")
 FIRST_PIECE = re.compile(r"[^\W\d_]+")
+WORD_HEAD = re.compile(r"(?<!\w)[^\W\d_A-Z][^\W\d_]{0,3}")  # a word's first letters: where a lower-case token may begin
 LAB_WORDS = frozenset("labs lab ai systems capital institute research intelligence technologies technology inc ltd group "
                       "robotics collective foundation ventures partners compute analytics software".split())
 
@@ -204,6 +205,8 @@ class _Table:
     def first(self, f: str) -> bool:
         """Some form of the table begins with the letters ``f`` (see :func:`_first`)."""
         if f not in self._first:
+            if f not in self.firsts and (self.index is None or f not in self.index.by_first):
+                return False
             keys = self.firsts.get(f, set())
             if self.index is not None:
                 keys = keys | self.index.by_first.get(f, set())
@@ -297,12 +300,17 @@ def _add(busy: bytearray, out: list, s: int, e: int, lab: str, canon: str) -> No
 def _lower_forms(text: str, table: _Table, busy: bytearray, out: list) -> None:
     """The lower-case forms of ``table`` in ``text``: looked up at a token that begins with a form's first letters
     (as written, or accent-folded in a token with other letters), read as a run of up to three lower-case tokens."""
+    firsts = {f for w in set(WORD_HEAD.findall(text)) for f in (w[:1], w[:2], w[:3], w[:4]) if table.first(f)}
     starts = set()
-    for m in TOKEN.finditer(text):  # where a form's first letters are written (what a string search per form finds)
-        i = m.start()
-        if any(table.first(text[i:i + n]) for n in (1, 2, 3, 4)) \
-                or not m.group().isascii() and table.first(fold(m.group()[:4])):  # "ciocârlia": folded letters differ
+    for p in firsts:  # where a form's first letters are written
+        i = text.find(p)
+        while i >= 0:
             starts.add(i)
+            i = text.find(p, i + 1)
+    if not text.isascii():  # "ciocârlia" written as itself: its first four letters folded differ
+        for m in TOKEN.finditer(text):
+            if not m.group().isascii() and table.first(fold(m.group()[:4])):
+                starts.add(m.start())
     plain_checked: dict[str, bool] = {}
     for i in sorted(starts):
         m = TOKEN.match(text, i)
