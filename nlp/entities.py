@@ -1323,7 +1323,7 @@ def _slug_forms(text: str, out: list[Cand], cands: list[Cand], memory, ai_text: 
     found = [(c.start, c.end, c.label, c.canonical, text[c.start:c.end]) for c in out]
     found += [(c.start, c.end, "STOP", None, "") for c in cands if c.label == "STOP"]
     guessed = frozenset((c.start, c.end) for c in out if not c.known)
-    more = slug_names.find(text, found, list(memory.names) if memory else (), ai_text, guessed)
+    more = slug_names.find(text, found, slug_names.remembered_slug_forms(memory), ai_text, guessed)  # (indexed)
     if not more:
         return out
     owner, at = _first_of_each(out), {(c.start, c.end): c for c in out}

@@ -148,6 +148,8 @@ NAMES = [
     ("BENCHMARK", "Brantle 2025", "Brantle 2025"),  # ... this board's form: two names share it, neither takes it
     ("MODEL", "Nörrvik 3", "Nörrvik 3"),  # accents: "norrvik 3", "nörrvik 3"
     ("ORG", "WobbletonDrassik", "WobbletonDrassik"),  # recased "Wobbletondrassik"
+    ("MODEL", "Zib-5", "Zib-5"),  # a form whose first letters are fewer than four: "zib5"
+    ("MODEL", "Yev 5 Kestrune", "Yev 5 Kestrune"),  # the tier word of two models: "kestrune" is neither's
 ]
 SYL = ["ka", "ro", "ven", "tal", "mi", "dor", "qua", "sel", "bri", "nox", "pel", "thu", "zan", "gor", "li", "fen"]
 
@@ -158,12 +160,14 @@ def fillers(n: int, seed: int = 5) -> list[tuple[str, str, str]]:
     for _ in range(n):
         w = "".join(rnd.choice(SYL) for _ in range(3)).capitalize()
         out.append([("MODEL", f"{w}-{rnd.randint(2, 9)}"), ("BENCHMARK", f"{w}Bench"), ("ORG", f"{w} Labs"),
-                    ("ORG", f"{w} AI"), ("MODEL", f"{w} {rnd.randint(2, 9)} Pro")][rnd.randrange(5)] + (None,))
+                    ("ORG", f"{w} AI"), ("MODEL", f"{w} {rnd.randint(2, 9)} Pro"),
+                    ("MODEL", f"{w[:3]}-{rnd.randint(2, 9)}")][rnd.randrange(6)] + (None,))
     return [(lab, c, c) for lab, c, _ in out]
 
 
 CHAT = [
     "@kim ok so velbrisk 4 is fine but kestrune times out on the long cases",
+    "@kim zib-5 and yev 5 are out, `zib_5` in the api",
     "@kim honestly velbrisk kestrune beats tamsell-7 on skellgarthqa",
     "@kim lol hadderwick's new split is out and pimbrook is still private",
     "Run it with `tamsell_7` and `velbrisk_4_kestrune` as the model keys.",
@@ -188,8 +192,8 @@ def test_remembered_forms_are_found():
     """What the reference finds is what the module doc promises (so the equality above is no equality of nothings)."""
     got = {text[s:e]: canon for text in CHAT for s, e, _, canon in find(text, [], RememberedForms(NAMES + fillers(300)))}
     assert got["velbrisk 4"] == "Velbrisk 4"
-    assert got["kestrune"] == "Velbrisk 4 Kestrune"
-    assert got["velbrisk kestrune"] == "Velbrisk 4 Kestrune"
+    assert got["zib-5"] == "Zib-5" and got["zib_5"] == "Zib-5" and got["yev 5"] == "Yev 5"
+    assert got["velbrisk kestrune"] == "Velbrisk 4 Kestrune" and "kestrune" not in got  # (the tier of two models)
     assert got["tamsell_7"] == "Tamsell-7" and got["tamsell-7"] == "Tamsell-7"  # the mixed-case spelling of the two
     assert got["hadderwick"] == "Hadderwick Labs"  # "hadderwick's": the possessive
     assert got["skellgarthqa"] == "SkellgarthQA" and got["Skellgarthqa"] == "SkellgarthQA"
@@ -277,3 +281,31 @@ def test_remembered_models_follow_the_memory():
     memory.add(Name("ORG", "Velbrisk Labs", "Velbrisk Labs"))
     assert remembered_models([(10, "Velbrisk")], memory) == [(-1, "Velbrisk 4 Flash")]
     assert remembered_models([(10, "Tamsell")], memory) == []
+
+
+SLUGGY = """CI results, nightly
+- velbrisk-4-kestrune ✅ skellgarthqa 71.2, pimbrook 64.0
+- tamsell-7 ❌ orrinfold-2026 timed out; hadderwick/tamsell-7-kestrune queued
+- zib-5 ✅ quellmarch said the brantle split is private, kestrune too
+"""
+
+
+def test_slug_forms_index_agrees_with_the_names_listed():
+    """nlp.slug_names reads the memory's forms from its index as the memory grows: what a list of every remembered
+    name gives, with clashes among remembered names and with the passage's own."""
+    from nlp import slug_names
+
+    pairs = [(lab, canon) for lab, canon, _ in NAMES + fillers(300)]
+    memory = NameMemory()
+    for lab, canon in pairs[:5]:
+        memory.add(Name(lab, canon, canon))
+    first = slug_names.remembered_slug_forms(memory)
+    for lab, canon in pairs[5:]:
+        memory.add(Name(lab, canon, canon))
+    index = slug_names.remembered_slug_forms(memory)
+    assert index is first and index.count == len(memory.names)
+    found = [(SLUGGY.index("quellmarch"), SLUGGY.index("quellmarch") + 10, "ORG", "Quellmarch Vale", "quellmarch")]
+    for f in ([], found):
+        listed = slug_names.find(SLUGGY, f, list(memory.names))
+        assert slug_names.find(SLUGGY, f, index) == listed
+        assert len(listed) >= 4
