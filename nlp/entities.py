@@ -1332,7 +1332,7 @@ def _slug_forms(text: str, out: list[Cand], cands: list[Cand], memory, ai_text: 
     found = [(c.start, c.end, c.label, c.canonical, text[c.start:c.end]) for c in out]
     found += [(c.start, c.end, "STOP", None, "") for c in cands if c.label == "STOP"]
     guessed = frozenset((c.start, c.end) for c in out if not c.known)
-    more = slug_names.find(text, found, list(memory.names) if memory else (), ai_text, guessed)
+    more = slug_names.find(text, found, slug_names.remembered_slug_forms(memory), ai_text, guessed)  # (indexed)
     if not more:
         return out
     owner, at = _first_of_each(out), {(c.start, c.end): c for c in out}
@@ -1384,7 +1384,7 @@ def _written_forms(text: str, out: list[Cand], cands: list[Cand], memory) -> lis
     """Lower-case, slug, hashtag and recased forms of the names found or remembered, a bracketed two-letter
     abbreviation (:mod:`nlp.written_forms`); a form takes what is known of its name."""
     found = [(c.start, c.end, c.label, c.canonical, c.known) for c in out if c.label in LABELS and c.canonical]
-    remembered = [(n.label, n.canonical, n.surface) for n in memory.names.values()] if memory else []
+    remembered = written_forms.remembered_forms(memory)  # indexed: no visit of every remembered name per document
     more = written_forms.find(text, found, remembered, [(c.start, c.end) for c in cands if c.label == "STOP"])
     if not more:
         return out

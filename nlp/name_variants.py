@@ -12,6 +12,7 @@ document ends with, and only where exactly one remembered model of those familie
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .canonical import HYPHENS
 from .doc_names import BARE_TIERS, _endings
@@ -32,10 +33,24 @@ def remembered_models(models: list[tuple[int, str]], memory) -> list[tuple[int, 
         return []
     heads = {_head(c) for _, c in models}
     owned = {t for _, c in models for t in _endings(c)}
+    by_head = _models_by_head(memory)
     by_tier: dict[str, list[str]] = {}
-    for (label, canon) in memory.names:
-        if label != "MODEL" or _head(canon) not in heads:
-            continue
-        for t in _endings(canon) & BARE_TIERS - owned:
-            by_tier.setdefault(t, []).append(canon)
+    for h in heads:
+        for canon in by_head.get(h, ()):
+            for t in _endings(canon) & BARE_TIERS - owned:
+                by_tier.setdefault(t, []).append(canon)
     return [(-1, names[0]) for t, names in sorted(by_tier.items()) if len(names) == 1]
+
+
+def _models_by_head(memory) -> dict[str, list[str]]:
+    """{family word: canonicals} of the memory's models, indexed as they arrive (the memory only grows): a
+    document looks up the families it names, with no scan of the memory."""
+    done, index = getattr(memory, "models_by_head", None) or (0, {})
+    if done > len(memory.names):
+        done, index = 0, {}
+    if done < len(memory.names):
+        for label, canon in islice(memory.names, done, None):
+            if label == "MODEL":
+                index.setdefault(_head(canon), []).append(canon)
+        memory.models_by_head = (len(memory.names), index)
+    return index

@@ -30,6 +30,7 @@ the text and dictionary look-ups: linear.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -127,30 +128,80 @@ def _goes_on(text: str, end: int) -> bool:
     return m is not None and (m.group("w") is None or m.group("w") in LOWER_TIERS)
 
 
-def _names(found, remembered) -> dict[str, tuple[str, str]]:
-    """squashed form -> (label, canonical) of the names a slug may write: the passage's (``found``: start, end,
-    label, canonical, surface) and the stream's (``remembered``: (label, canonical) pairs), with a lab's first
-    word ("Tarnfell" of Tarnfell Labs) and a benchmark without its year; a form two names share is dropped."""
-    out: dict[str, set[tuple[str, str]]] = {}
+class _Forms:
+    """squashed form -> the (label, canonical) of every name a slug may write so: the name itself, a lab's first
+    word ("Tarnfell" of Tarnfell Labs), a benchmark without its year, a three-part model's last word."""
 
-    def put(k: str, v: tuple[str, str]) -> None:
+    def __init__(self, names=()) -> None:
+        self.sets: dict[str, set[tuple[str, str]]] = {}
+        for label, canon in names:
+            self.add(label, canon)
+
+    def put(self, k: str, v: tuple[str, str]) -> None:
         if len(k) >= 4 and k not in STOP_WORDS:
-            out.setdefault(k, set()).add(v)
+            self.sets.setdefault(k, set()).add(v)
 
-    for label, canon in list(remembered) + [(lab, canon) for _, _, lab, canon, _ in found]:
+    def add(self, label: str, canon: str) -> None:
         if label not in ("MODEL", "ORG", "BENCHMARK") or not canon:
-            continue
-        put(squash(canon), (label, canon))
+            return
+        self.put(squash(canon), (label, canon))
         words = canon.split()
         if label == "ORG" and len(words) == 2 and words[1].lower() in LAB_WORDS and words[0].isalpha():
-            put(squash(words[0]), (label, canon))
+            self.put(squash(words[0]), (label, canon))
         if label == "BENCHMARK" and len(words) == 2 and re.fullmatch(r"20\d\d", words[1]):
-            put(squash(words[0]), (label, canon))
+            self.put(squash(words[0]), (label, canon))
         parts = [p for p in re.split(f"[{_H} ]", canon) if p]
         if label == "MODEL" and len(parts) == 3 and NUMBER_PART.match(parts[1]) and parts[2].isalpha() \
                 and parts[2].lower() not in LOWER_TIERS:  # "takumi" of Kazane 4 Takumi (not a listed tier: "pro", "mini")
-            put(parts[2].lower(), (label, canon))
-    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+            self.put(parts[2].lower(), (label, canon))
+
+
+class RememberedSlugForms(_Forms):
+    """The :class:`_Forms` of a stream's remembered names, kept on its memory and extended as it grows (a slug-dense
+    passage looks its forms up: no visit of every remembered name per passage)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+
+def remembered_slug_forms(memory) -> RememberedSlugForms | None:
+    """The forms of a :class:`nlp.name_memory.NameMemory`'s names (None for no memory), indexed as it grows."""
+    if not memory:
+        return None
+    index = getattr(memory, "slug_forms_index", None)
+    if index is None or index.count > len(memory.names):
+        index = memory.slug_forms_index = RememberedSlugForms()
+    for label, canon in islice(memory.names, index.count, None):
+        index.add(label, canon)
+    index.count = len(memory.names)
+    return index
+
+
+class _Names:
+    """squashed form -> (label, canonical) of the names a slug may write: the passage's and the stream's; a form two
+    names share is dropped (see :func:`_names`)."""
+
+    def __init__(self, own: _Forms, index: _Forms | None) -> None:
+        self.own, self.index = own, index
+
+    def get(self, k: str) -> tuple[str, str] | None:
+        v = self.own.sets.get(k, set())
+        if self.index is not None:
+            v = v | self.index.sets.get(k, set())
+        return next(iter(v)) if len(v) == 1 else None
+
+
+def _names(found, remembered, extra=()) -> _Names:
+    """squashed form -> (label, canonical) of the names a slug may write: the passage's (``found``: start, end,
+    label, canonical, surface), the stream's (``remembered``: their :class:`RememberedSlugForms`, or (label,
+    canonical) pairs) and ``extra`` ones ((label, canonical)), with a lab's first word ("Tarnfell" of Tarnfell Labs)
+    and a benchmark without its year; a form two names share is dropped."""
+    index = remembered if isinstance(remembered, _Forms) else None
+    own = _Forms(list(remembered or ()) if index is None else [])
+    for label, canon in list(extra) + [(lab, canon) for _, _, lab, canon, _ in found]:
+        own.add(label, canon)
+    return _Names(own, index)
 
 
 # a status mark after a list item: a CI bot's "gpqa-diamond ✅ brindlecap ❌"
@@ -206,7 +257,8 @@ def find(text: str, found: list[tuple[int, int, str, str, str]], remembered=(), 
          guessed: frozenset = frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, label, canonical) of the slug and lower-case forms in a slug-dense ``text`` (see the module
     doc) that overlap nothing of ``found`` ((start, end, label, canonical, surface) of every name found so far,
-    "STOP" for the knowledge base's stop phrases); ``remembered``: (label, canonical) of the stream's names;
+    "STOP" for the knowledge base's stop phrases); ``remembered``: the stream's names (their
+    :class:`RememberedSlugForms`, or (label, canonical) pairs);
     ``guessed``: the spans of ``found`` that are guesses, which a list of the other label relabels (the span
     comes back with the list's label)."""
     if not ai_text:
@@ -259,7 +311,7 @@ def find(text: str, found: list[tuple[int, int, str, str, str]], remembered=(), 
         elif not YEAR_END.search(m.group()):  # ("tollgate-2026": a board's year, not a model's version)
             add(*m.span(), "MODEL", display(m.group()))
     if out:  # the other forms of the names just read too ("harbormath" after "harbormath-2026 ✅", "kelpforth" after an id)
-        names = _names([f for f in found if f[2] != "STOP"], list(remembered) + voted + [(lab, c) for _, _, lab, c in out])
+        names = _names([f for f in found if f[2] != "STOP"], remembered, voted + [(lab, c) for _, _, lab, c in out])
     for m in TOKEN.finditer(text):  # the lower-case forms of the names found or remembered
         hit = names.get(squash(m.group()))
         if hit is None or NOT_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -54,6 +55,8 @@ SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 LEAD_MARKS = re.compile(r"[\s>*#\-\u2022\"\u201c'(\[]*(?:@[\w.@]+[ ,:]*)?[\s>*\"\u201c'(\[]*")
 SHAPED_NAME = re.compile(r"[a-z][A-Z]|(?:QA|Bench|BENCH|Eval|EVAL)\Z")
 CAMEL = re.compile(r"[a-z][A-Z]")
+FIRST_PIECE = re.compile(r"[^\W\d_]+")
+WORD_HEAD = re.compile(r"(?<!\w)[^\W\d_A-Z][^\W\d_]{0,3}")  # a word's first letters: where a lower-case token may begin
 LAB_WORDS = frozenset("labs lab ai systems capital institute research intelligence technologies technology inc ltd group "
                       "robotics collective foundation ventures partners compute analytics software".split())
 
@@ -94,24 +97,121 @@ def forms(label: str, canon: str, surface: str) -> tuple[tuple[str, str, bool], 
     return tuple((k, c, sh) for k, c, sh in out if len(k) >= 4 and k not in STOP_WORDS)
 
 
-def _table(names) -> dict[str, tuple[str, str, bool]]:
-    """squashed form -> (label, canonical, shaped) of ``names`` ((label, canonical, surface)); a form two names share
-    is dropped, unless they are one name spelt two ways."""
-    seen: dict[str, set] = {}
-    shaped: dict[str, bool] = {}
-    for label, canon, surface in names:
-        if label not in ("MODEL", "ORG", "BENCHMARK") or not canon:
-            continue
-        for k, c, sh in forms(label, canon, surface):
-            seen.setdefault(k, set()).add((label, c))
-            shaped[k] = shaped.get(k, False) or sh
-    out = {}
-    for k, v in seen.items():
-        if len(v) > 1 and len({(lab, squash(c)) for lab, c in v}) == 1:
-            v = {min(v, key=_spelling_rank)}  # one name spelt two ways ("Quenby", "QUENBY", "quenby"): its mixed-case spelling
-        if len(v) == 1:
-            out[k] = (*next(iter(v)), shaped[k])
-    return out
+NAME_LABELS = ("MODEL", "ORG", "BENCHMARK")
+
+
+class RememberedForms:
+    """The written forms of the stream's remembered names ((label, canonical, surface), in memory order), indexed as
+    the memory grows, so a document visits only what it may hold, never every remembered name: the names a text
+    *admits* (a lower-cased piece of the canonical is a piece of the text: ``by_piece``), each form's contributors
+    (``by_key``: squashed form -> (position, label, canonical, shaped)), the forms by the letters a string search
+    looks for (``by_first``), and the names whose recased CamelCase form is read (``recased``)."""
+
+    def __init__(self, names=()) -> None:
+        self.names: list[tuple[str, str, str]] = []
+        self.by_piece: dict[str, list[int]] = {}
+        self.by_key: dict[str, list[tuple[int, str, str, bool]]] = {}
+        self.by_first: dict[str, set[str]] = {}
+        self.recased: set[int] = set()
+        self.extend(names)
+
+    def extend(self, names) -> None:
+        for name in names:
+            label, canon, surface = name
+            i = len(self.names)
+            self.names.append(name)
+            for p in dict.fromkeys(PIECES.findall(canon.lower())):
+                self.by_piece.setdefault(p, []).append(i)
+            if label in NAME_LABELS and canon:
+                for k, c, sh in forms(label, canon, surface):
+                    self.by_key.setdefault(k, []).append((i, label, c, sh))
+                    f = _first(k)
+                    if f:
+                        self.by_first.setdefault(f, set()).add(k)
+            if _recasable(surface):
+                self.recased.add(i)
+
+    def admitted(self, present: set[str]) -> set[int]:
+        """Positions of the names a text whose pieces are ``present`` admits."""
+        out: set[int] = set()
+        for p in present & self.by_piece.keys():
+            out.update(self.by_piece[p])
+        return out
+
+
+def remembered_forms(memory) -> RememberedForms | None:
+    """The :class:`RememberedForms` of a :class:`nlp.name_memory.NameMemory` (None for no memory), kept on it and
+    extended with the names added since (the memory only grows)."""
+    if not memory:
+        return None
+    index = getattr(memory, "written_forms_index", None)
+    if index is None or len(index.names) > len(memory.names):
+        index = memory.written_forms_index = RememberedForms()
+    if len(index.names) < len(memory.names):
+        index.extend((n.label, n.canonical, n.surface) for n in islice(memory.names.values(), len(index.names), None))
+    return index
+
+
+def _first(k: str) -> str:
+    """The letters a string search for form ``k`` looks for: the first four of its first run of letters."""
+    m = FIRST_PIECE.match(k)
+    return m.group()[:4] if m else ""
+
+
+def _recasable(surface: str) -> bool:
+    return CAMEL.search(surface) is not None and " " not in surface and surface.isalnum()
+
+
+def _resolve(v: set, shaped: bool) -> tuple[str, str, bool] | None:
+    """The (label, canonical, shaped) a form stands for, given the (label, canonical) of every name written with it:
+    None when two names share it, unless they are one name spelt two ways."""
+    if len(v) > 1 and len({(lab, squash(c)) for lab, c in v}) == 1:
+        v = {min(v, key=_spelling_rank)}  # one name spelt two ways ("Quenby", "QUENBY", "quenby"): its mixed-case spelling
+    return (*next(iter(v)), shaped) if len(v) == 1 else None
+
+
+class _Table:
+    """squashed form -> (label, canonical, shaped) of the names found (``names``: (label, canonical, surface)) and the
+    remembered names a text admits (``index``, ``admitted``), read lazily: a form is resolved when the text writes it.
+    A form two names share is dropped, unless they are one name spelt two ways."""
+
+    def __init__(self, names, index: RememberedForms | None = None, admitted: set[int] = frozenset()) -> None:
+        self.seen: dict[str, set] = {}
+        self.shaped: dict[str, bool] = {}
+        self.firsts: dict[str, set[str]] = {}
+        for label, canon, surface in names:
+            if label not in NAME_LABELS or not canon:
+                continue
+            for k, c, sh in forms(label, canon, surface):
+                self.seen.setdefault(k, set()).add((label, c))
+                self.shaped[k] = self.shaped.get(k, False) or sh
+                if _first(k):
+                    self.firsts.setdefault(_first(k), set()).add(k)
+        self.index, self.admitted = index, admitted
+        self._got: dict[str, tuple[str, str, bool] | None] = {}
+        self._first: dict[str, bool] = {}
+
+    def get(self, k: str) -> tuple[str, str, bool] | None:
+        if k not in self._got:
+            v, sh = set(self.seen.get(k, ())), self.shaped.get(k, False)
+            if self.index is not None:
+                for i, lab, c, s in self.index.by_key.get(k, ()):
+                    if i in self.admitted:
+                        v.add((lab, c))
+                        sh = sh or s
+            self._got[k] = _resolve(v, sh) if v else None
+        return self._got[k]
+
+    def first(self, f: str) -> bool:
+        """Some form of the table begins with the letters ``f`` (see :func:`_first`)."""
+        if f not in self._first:
+            if f not in self.firsts and (self.index is None or f not in self.index.by_first):
+                return False
+            keys = self.firsts.get(f, set())
+            if self.index is not None:
+                keys = keys | self.index.by_first.get(f, set())
+            self._first[f] = any(self.get(k) is not None for k in keys)
+        return self._first[f]
 
 
 def _spelling_rank(name: tuple[str, str]) -> tuple[bool, bool, str]:
@@ -143,31 +243,35 @@ def _free(busy: bytearray, s: int, e: int) -> bool:
 
 def find(text: str, found: list[tuple[int, int, str, str, bool]], remembered=(), taken=()) -> list[tuple[int, int, str, str]]:
     """(start, end, label, canonical) of the other written forms (see the module doc) of ``found`` ((start, end,
-    label, canonical, known) of the names found) and ``remembered`` ((label, canonical, surface) of the stream's names),
+    label, canonical, known) of the names found) and ``remembered`` (the stream's names: their :class:`RememberedForms`,
+    or (label, canonical, surface) of each),
     overlapping nothing of ``found`` nor ``taken`` (other (start, end) spans: stop phrases). The knowledge base's
     names keep its own aliases and case rules: only new names' forms are read here (and every organisation's
     bracketed abbreviation)."""
     names = [(lab, canon, text[s:e]) for s, e, lab, canon, known in found if not known]
-    if remembered:
+    index = remembered if isinstance(remembered, RememberedForms) else RememberedForms(remembered) if remembered else None
+    admitted: set[int] = set()
+    if index is not None and index.names:
         present = set(PIECES.findall(text.lower()))
         if not text.isascii():
             present |= {fold(p) for p in present}
-        names += [r for r in remembered if any(p in present for p in PIECES.findall(r[1].lower()))]
+        admitted = index.admitted(present)
     out: list[tuple[int, int, str, str]] = []
     busy = None
-    if names:
-        table = _table(names)
+    if names or admitted:
+        table = _Table(names, index, admitted)
         busy = _busy(text, found, taken)
         _lower_forms(text, table, busy, out)
-        for lab, canon, surface in names:
-            if CAMEL.search(surface) and " " not in surface and surface.isalnum():
-                recased = surface[0] + surface[1:].lower()  # "Statusbench" of StatusBench
-                i = text.find(recased)
-                while i >= 0:
-                    e = i + len(recased)
-                    if (not i or not text[i - 1].isalnum()) and not text[e:e + 1].isalnum():
-                        _add(busy, out, i, e, lab, canon)
-                    i = text.find(recased, e)
+        camel = [n for n in names if _recasable(n[2])]
+        camel += [index.names[i] for i in sorted(admitted & index.recased)] if admitted else []
+        for lab, canon, surface in camel:
+            recased = surface[0] + surface[1:].lower()  # "Statusbench" of StatusBench
+            i = text.find(recased)
+            while i >= 0:
+                e = i + len(recased)
+                if (not i or not text[i - 1].isalnum()) and not text[e:e + 1].isalnum():
+                    _add(busy, out, i, e, lab, canon)
+                i = text.find(recased, e)
     if "(" in text:
         more = abbreviations(text, [f[:4] for f in found])
         if more:
@@ -193,26 +297,19 @@ def _add(busy: bytearray, out: list, s: int, e: int, lab: str, canon: str) -> No
         busy[s:e] = b"\x01" * (e - s)
 
 
-FIRST_PIECE = re.compile(r"[^\W\d_]+")
-
-
-def _lower_forms(text: str, table: dict, busy: bytearray, out: list) -> None:
-    """The lower-case forms of ``table`` in ``text``: looked up where a form's first word is written (a string
-    search per first word), read as a run of up to three lower-case tokens."""
-    firsts = set()
-    for k in table:
-        m = FIRST_PIECE.match(k)
-        if m:
-            firsts.add(m.group()[:4])
+def _lower_forms(text: str, table: _Table, busy: bytearray, out: list) -> None:
+    """The lower-case forms of ``table`` in ``text``: looked up at a token that begins with a form's first letters
+    (as written, or accent-folded in a token with other letters), read as a run of up to three lower-case tokens."""
+    firsts = {f for w in set(WORD_HEAD.findall(text)) for f in (w[:1], w[:2], w[:3], w[:4]) if table.first(f)}
     starts = set()
-    for p in firsts:
+    for p in firsts:  # where a form's first letters are written
         i = text.find(p)
         while i >= 0:
             starts.add(i)
             i = text.find(p, i + 1)
     if not text.isascii():  # "ciocârlia" written as itself: its first four letters folded differ
         for m in TOKEN.finditer(text):
-            if not m.group().isascii() and fold(m.group()[:4]) in firsts:
+            if not m.group().isascii() and table.first(fold(m.group()[:4])):
                 starts.add(m.start())
     plain_checked: dict[str, bool] = {}
     for i in sorted(starts):
@@ -228,14 +325,14 @@ def _lower_forms(text: str, table: dict, busy: bytearray, out: list) -> None:
         best = None
         for n in range(len(run), 0, -1):  # the longest run of lower-case tokens a name is written with ("forge index")
             k = squash(text[run[0].start():run[n - 1].end()])
-            if k in table:
+            if table.get(k) is not None:
                 best = (run[0].start(), run[n - 1].end(), n, k)
                 break
         if best is None:
             continue
         s, e, n, k = best
         w = text[s:e]
-        lab, canon, shaped = table[k]
+        lab, canon, shaped = table.get(k)
         if w in STOP_WORDS or n == 1 and w.isalpha() and NOT_BEFORE.search(text, max(0, s - 10), s):
             continue  # ("prices will soar", "to forge ahead"; a form of several words or with a digit may follow "to")
         if ACCOUNT_AFTER.match(text, e):
