@@ -83,7 +83,21 @@ _GENERIC_MAKER = re.compile(
     # "(company figures: 92.5% …)", "the vendor numbers"
     r"\b(?:company|vendor|developer|official|maker)\s+(?:figures|numbers|scores|results|claims)\b",
     re.I)
-_QUICK = re.compile(r"said|says|report|claim|announc|according|stat|wrote|writes|note|add|told|publish|list|put|measur|ran|"
+# a third party by a common noun: a board, its maintainers, a benchmark's makers, examiners, a standards institute
+_THIRD_NOUN = (r"(?:board|leaderboard|scoreboard|arena|maintainers|organi[sz]ers|benchmark['’]s\s+(?:makers|authors|"
+               r"maintainers|creators)|benchmark\s+makers|examiners|graders|evaluators|(?:standards|testing|evaluation)\s+"
+               r"(?:institute|body|centre|center|lab|agency))")
+_GENERIC_THIRD = re.compile(
+    r"\b(?:per|according\s+to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _THIRD_NOUN + r"\b|"
+    r"\bthe\s+(?:(?:independent|public|official|same)\s+)?" + _THIRD_NOUN + r"(?:['’]s?\s+(?:own\s+|latest\s+)?"
+    r"(?:table|figures?|numbers?|runs?|tests?|listing|page|results?)|\s+(?:(?:also|now|then)\s+)?(?:lists?|listed|"
+    r"ranks?|ranked|shows?|showed|puts?|says|said|reports?|reported|measured|measures|gives|gave|places?|placed|"
+    r"scored|graded|confirmed|verified))\b",
+    re.I)
+# an attribution after the figure: "…, per the board.", "…, Kumpu said.", "…, according to the company"
+_POSTPOSED = re.compile(r",\s*(?:(?:per|according\s+to|as\s+(?:reported|published|stated|listed)\s+by)\s+(?:the\s+)?)?$",
+                        re.I)
+_QUICK = re.compile(r"board|arena|maintain|organi|examin|grader|evaluator|institute|said|says|report|claim|announc|according|stat|wrote|writes|note|add|told|publish|list|put|measur|ran|"
                     r"runs|test|found|finds|record|give|gave|show|estimat|count|sent|shar|disclos|quot|['’]s|per\b|by\b|"
                     r"of\s+the", re.I)
 # "X said on Monday its new Pikku 4 model": the speaker made the model it calls "its"
@@ -120,6 +134,8 @@ def _speakers(sentence: str, ents) -> list[tuple[int, str, str]]:
             out.append((s, "", "maker"))
     for m in _GENERIC_MAKER.finditer(sentence):
         out.append((m.start(), "", "maker"))
+    for m in _GENERIC_THIRD.finditer(sentence):
+        out.append((m.start(), "", "third"))
     for m in _QUOTING.finditer(sentence):
         out.append((m.start(), "", "quote"))
     if out:
@@ -147,11 +163,29 @@ def said_makers(sentence: str, ents) -> dict[str, str]:
     return out
 
 
-def _number_at(sentence: str, score: float) -> int | None:
+_STEM = re.compile(r"[^\W\d_]{3,}")
+
+
+def family_makers(made: dict[str, str], models) -> dict[str, str]:
+    """`made` ({model: maker}) with the models of the same family ("Pikku 3.5", "Pikku 2" beside Kumpu's "Pikku 4"):
+    a model whose first word's letters are a made model's, when that family has one maker."""
+    fam: dict[str, set] = {}
+    for m, org in made.items():
+        st = _STEM.match(m)
+        if st:
+            fam.setdefault(st.group().lower(), set()).add(org)
+    out = dict(made)
+    for m in models:
+        if m not in out and (st := _STEM.match(m)) and len(fam.get(st.group().lower(), ())) == 1:
+            out[m] = next(iter(fam[st.group().lower()]))
+    return out
+
+
+def _number_at(sentence: str, score: float) -> tuple[int, int] | None:
     for m in _NUM.finditer(sentence):
         try:
             if abs(float(m.group().replace(",", "")) - score) < 1e-9:
-                return m.start()
+                return m.span()
         except ValueError:
             continue
     return None
@@ -167,6 +201,8 @@ def _kind(who: str, how: str, makers: set, models, model_maker: str | None) -> s
     """What a speaker makes of a claim: "self-reported", "independent" or "?" (cannot tell)."""
     if how in ("maker", "quote"):
         return "self-reported"
+    if how == "third":
+        return "independent"
     if how == "first":
         return "?"
     if any(same_maker(who, mk) for mk in makers) or _named_after(who, models):
@@ -183,8 +219,9 @@ def speaker_kind(sentence: str, ents, score: float, makers: set, models=(), mode
     sp = _speakers(sentence, ents)
     if not sp:
         return None
-    at = _number_at(sentence, score)
-    if at is not None:
+    span = _number_at(sentence, score)
+    if span is not None:
+        at, to = span
         lo = max((m.end() for m in _CUT.finditer(sentence, 0, at)), default=0)
         nxt = _CUT.search(sentence, at)
         hi = nxt.start() if nxt else len(sentence)
@@ -195,7 +232,11 @@ def speaker_kind(sentence: str, ents, score: float, makers: set, models=(), mode
         if len(kinds) == 1:
             k = kinds.pop()
             return None if k == "?" else k
-        if mine:  # they disagree: the nearest speaker before the number
+        if mine:  # they disagree: an attribution right after the figure ("…, per the board"), else the nearest before it
+            after = [k for s, k, _ in mine if s > at and not _NUM.search(sentence, to, s) and
+                     _POSTPOSED.search(sentence, max(0, s - 30), s)]
+            if after and after[0] != "?":
+                return after[0]
             before = [k for s, k, _ in mine if s < at]
             return before[-1] if before and before[-1] != "?" else None
         if _INDEPENDENT.search(sentence, lo, hi) or _SELF.search(sentence, lo, hi) or _FIRST.search(sentence, lo, hi):
@@ -255,3 +296,31 @@ def page_voice(text: str, rows) -> str | None:
                                                              r"scored|benchmarked)\b", m.group("act"), re.I):
             return None  # "researchers released Tamarisk-8B": a model of their own
     return "independent"
+
+
+# --------------------------------------------------------------------------- a company's people in a transcript
+# "CHIEF SCIENTIST: Yes, our harness …", "CEO: We measured it at 53.1%": a turn labelled with an executive's role is the
+# company speaking (a press conference, an earnings call), as `nlp.run_cues.speaker_turns` reads a named speaker tied to
+# a developer. An interviewer's, a reporter's or an analyst's turn is not.
+_ROLE_TURN = re.compile(
+    r"(?m)^[ \t*_>]*(?:[A-Z][\w.'’-]*\s+){0,3}?(?:CEO|CTO|COO|CFO|CSO|(?i:chief\s+[\w-]+(?:\s+officer)?|(?:co-?)?founder|"
+    r"president|spokes(?:wo)?(?:man|person)|head\s+of\s+[\w-]+|vice\s+president(?:\s+of\s+[\w-]+)?|vp(?:\s+of)?\s+[\w-]+|"
+    r"product\s+lead|research\s+lead|chief))[ \t]*(?:\([^()\n]{1,80}\))?[*_]*[ \t]*:(?=[ \t]+\S)")
+_ANY_TURN = re.compile(r"(?m)^[ \t*_>]*[A-Z][A-Za-z .'’-]{0,40}?[ \t]*(?:\([^()\n]{1,100}\))?[*_]*[ \t]*:(?=[ \t]+\S)")
+
+
+def role_turns(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the turns of a transcript whose label is a company executive's role (see above)."""
+    if ":" not in text:
+        return []
+    roles = list(_ROLE_TURN.finditer(text))
+    if not roles:
+        return []
+    starts = [m.start() for m in _ANY_TURN.finditer(text)]
+    if len(starts) < 2:
+        return []
+    out = []
+    for m in roles:
+        nxt = next((s for s in starts if s > m.start()), len(text))
+        out.append((m.start(), nxt))
+    return out

@@ -166,7 +166,7 @@ from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_
     statement_unit
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
-from .claim_speaker import page_voice, said_makers, speaker_kind  # who speaks: the developer or a third party (source_kind)
+from .claim_speaker import family_makers, page_voice, role_turns, said_makers, speaker_kind  # who speaks: the developer or a third party (source_kind)
 from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -1329,7 +1329,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             # who speaks for the passage's makers decides first (nlp.claim_speaker): "X, a Helsinki start-up, said its new Y"
             named = {r[3] for r in rows if r[2] == "MODEL"}
             told = said_makers(text, rows)
-            told = {**variant_makers(told, named), **developer} if told else developer
+            told = family_makers({**variant_makers(told, named), **developer} if told else developer, named)
             made_by = set(told.values())
             page = page_voice(text, rows)  # a third party's report, study or test page (nlp.claim_speaker)
             starts = [r[0] for r in rows]  # ent_rows come in text order
@@ -1390,7 +1390,8 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             voice = voice and not page  # a third party's page: its "we" is not the developer's
         if c["source_kind"] in ("unknown", "independent") and ":" in text:
             if turns is None:  # a transcript's turns by the developer's own people (nlp.run_cues)
-                turns = speaker_turns(text, rows, set(developer.values()))
+                turns = speaker_turns(text, rows, set(developer.values())) + (
+                    [] if page else role_turns(text))  # "CEO: …", "CHIEF SCIENTIST: …" (nlp.claim_speaker)
             if turns and any(ta <= c["start"] < tz for ta, tz in turns) and (
                     c["source_kind"] == "unknown" or first_person_only(text[c["start"]:c["end"]])):
                 c["source_kind"] = "self-reported"

@@ -154,3 +154,40 @@ def test_page_voice_is_not_a_release():
              "six models on it.\n\nGemini 2.5 Pro tops the paper's table with 61.0%.")
     assert page_voice(study, [(study.index("Frettle-Eval,"), study.index("Frettle-Eval,") + 12, "BENCHMARK",
                                "Frettle-Eval", None)]) == "independent"
+
+
+def test_a_company_executives_turn_in_a_transcript(pipe):
+    text = """Press event: Ormidan AI shows Pelliston 3 (transcript excerpt)
+
+MODERATOR: Questions, please.
+
+REPORTER (Ines, trade weekly): How does Pelliston 3 do on GPQA Diamond?
+
+CHIEF TECHNOLOGY OFFICER: We measured Pelliston 3 at 74.0% on GPQA Diamond with our own harness.
+
+REPORTER (Rui): And the rivals?
+
+CEO: We also put Gemini 2.5 Pro at 80.1% on GPQA Diamond, run by us.
+"""
+    kinds = _kinds(pipe, text)
+    assert _kind_of(kinds, 74.0) == "self-reported"
+    assert _kind_of(kinds, 80.1) == "self-reported"
+
+
+def test_role_turns_and_family_makers():
+    from nlp.claim_speaker import family_makers, role_turns
+    t = "MODERATOR: Hi.\n\nCEO: We measured 74.0%.\n\nANALYST (Bank): Thanks.\n"
+    turns = role_turns(t)
+    assert len(turns) == 1 and t[turns[0][0]:turns[0][1]].startswith("CEO:")
+    assert role_turns("REPORTER: Hi.\n\nANALYST (Bank): We measured 74.0%.\n") == []
+    made = family_makers({"Pelliston 3": "Ormidan AI"}, {"Pelliston 3", "Pelliston 2.5", "Lunmore-3"})
+    assert made == {"Pelliston 3": "Ormidan AI", "Pelliston 2.5": "Ormidan AI"}
+
+
+def test_an_attribution_after_the_figure_and_a_board_by_a_common_noun():
+    s = "Pelliston 2 scores 52.0% on GPQA Diamond, according to the company's blog, and 1,240 on LMArena, per the board."
+    ents = [(0, 11, "MODEL", "Pelliston 2", None)]
+    assert speaker_kind(s, ents, 52.0, set(), {"Pelliston 2"}, None) == "self-reported"
+    assert speaker_kind(s, ents, 1240.0, set(), {"Pelliston 2"}, None) == "independent"
+    s2 = "In the benchmark makers' latest table, Pelliston 2 ends the year with $5,478 on average."
+    assert speaker_kind(s2, [(39, 50, "MODEL", "Pelliston 2", None)], 5478.0, set(), {"Pelliston 2"}, None) == "independent"
