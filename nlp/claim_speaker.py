@@ -92,12 +92,15 @@ _GENERIC_THIRD = re.compile(
     r"\bthe\s+(?:(?:independent|public|official|same)\s+)?" + _THIRD_NOUN + r"(?:['’]s?\s+(?:own\s+|latest\s+)?"
     r"(?:table|figures?|numbers?|runs?|tests?|listing|page|results?)|\s+(?:(?:also|now|then)\s+)?(?:lists?|listed|"
     r"ranks?|ranked|shows?|showed|puts?|says|said|reports?|reported|measured|measures|gives|gave|places?|placed|"
-    r"scored|graded|confirmed|verified))\b",
+    r"scored|graded|confirmed|verified))\b|"
+    # "in the evaluation of Brno team", "in the tests of the Tartu researchers": a named group's own run
+    r"\bthe\s+(?:evaluation|tests?|testing|measurements?|runs?|re-?runs?)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*\s+"
+    r"(?:team|researchers|group|scientists)\b",
     re.I)
 # an attribution after the figure: "…, per the board.", "…, Kumpu said.", "…, according to the company"
 _POSTPOSED = re.compile(r",\s*(?:(?:per|according\s+to|as\s+(?:reported|published|stated|listed)\s+by)\s+(?:the\s+)?)?$",
                         re.I)
-_QUICK = re.compile(r"board|arena|maintain|organi|examin|grader|evaluator|institute|said|says|report|claim|announc|according|stat|wrote|writes|note|add|told|publish|list|put|measur|ran|"
+_QUICK = re.compile(r"board|arena|team|researchers|group|scientists|maintain|organi|examin|grader|evaluator|institute|said|says|report|claim|announc|according|stat|wrote|writes|note|add|told|publish|list|put|measur|ran|"
                     r"runs|test|found|finds|record|give|gave|show|estimat|count|sent|shar|disclos|quot|['’]s|per\b|by\b|"
                     r"of\s+the", re.I)
 # "X said on Monday its new Pikku 4 model": the speaker made the model it calls "its"
@@ -324,3 +327,28 @@ def role_turns(text: str) -> list[tuple[int, int]]:
         nxt = next((s for s in starts if s > m.start()), len(text))
         out.append((m.start(), nxt))
     return out
+
+
+# --------------------------------------------------------------------------- a release by "the company"
+# "PRAGUE (press release, translated) — The company from Prague today introduce Čáp 2 Pro": a translated or plain
+# release naming its maker by a common noun is the developer's own voice (its "we tested", "our measurement"), as a
+# lab named before the release verb is for `nlp.source_scope.release_voice`.
+_COMPANY_RELEASES = re.compile(
+    r"\b(?:the|our)\s+(?:company|start-?up|lab|firm|developer|team)\b[^.\n]{0,40}?\b(?:today\s+|now\s+|officially\s+)?"
+    r"(?:introduc|launch|releas|unveil|present|announc|debut)\w*\s+(?:(?:its|their|the|a|an|new|our)\s+){0,2}"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
+# "Benchmarks as published by each model's developer." at the top of a page: every figure is the makers' own
+_PAGE_QUOTING = re.compile(r"\b(?:as\s+)?(?:published|reported|stated|given|claimed|provided|supplied)\s+by\s+(?:each|the|"
+                           r"every)\s+(?:model['’]s\s+|vendor['’]s\s+)?(?:own\s+)?(?:labs?|vendors?|developers?|makers?|"
+                           r"compan(?:y|ies)|creators?|providers?)\b", re.I)
+
+
+def company_release(text: str, rows) -> bool:
+    """Whether the page's intro releases a model whose maker it names by a common noun (see above)."""
+    end = _intro_end(text)
+    return any(r[2] == "MODEL" and r[0] < end and _COMPANY_RELEASES.search(text, max(0, r[0] - 90), r[0]) for r in rows)
+
+
+def page_quotes_makers(text: str) -> bool:
+    """Whether the page's intro says its figures are as each developer published them (see above)."""
+    return _PAGE_QUOTING.search(text, 0, _intro_end(text)) is not None

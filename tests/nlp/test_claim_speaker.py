@@ -191,3 +191,19 @@ def test_an_attribution_after_the_figure_and_a_board_by_a_common_noun():
     assert speaker_kind(s, ents, 1240.0, set(), {"Pelliston 2"}, None) == "independent"
     s2 = "In the benchmark makers' latest table, Pelliston 2 ends the year with $5,478 on average."
     assert speaker_kind(s2, [(39, 50, "MODEL", "Pelliston 2", None)], 5478.0, set(), {"Pelliston 2"}, None) == "independent"
+
+
+def test_a_release_by_the_company_and_a_page_quoting_each_developer(pipe):
+    from nlp.claim_speaker import company_release, page_quotes_makers
+    text = ("Lunmore-3: a Latvian model for law\n\nRIGA (press release, translated) — The company from Riga today introduce "
+            "Lunmore-3, the bigger brother of Lunmore-2.\n\nAlso we tested on GPQA Diamond, where Lunmore-3 has 61.0 %. "
+            "The smaller Lunmore-2 had in the evaluation of Tartu team 52.3 % on GPQA Diamond.")
+    rows = [(text.index("Lunmore-3, the"), text.index("Lunmore-3, the") + 9, "MODEL", "Lunmore-3", None)]
+    assert company_release(text, rows)
+    assert not company_release("Vantbrook Labs tested Lunmore-3 today.", [(22, 31, "MODEL", "Lunmore-3", None)])
+    kinds = _kinds(pipe, text)
+    assert _kind_of(kinds, 61.0) == "self-reported"  # the company's "we tested"
+    assert _kind_of(kinds, 52.3) == "independent"  # a named team's evaluation
+    assert page_quotes_makers("Compare plans\n\nPrices per million tokens. Benchmarks as published by each model's "
+                              "developer.\n\nLunmore-3  GPQA Diamond 61.0%")
+    assert not page_quotes_makers("Compare plans\n\nBenchmarks from our own runs.\n\nLunmore-3  GPQA Diamond 61.0%")
