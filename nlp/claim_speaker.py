@@ -112,7 +112,7 @@ _NUM = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d.]?\d)")
 _CUT = re.compile(r";|\s[—–]\s|,\s+(?:but|while|whereas|although|though)\s|\.\s|\s(?:but|while|whereas)\s")
 
 
-def _speakers(sentence: str, ents) -> list[tuple[int, str, str]]:
+def speakers_of(sentence: str, ents) -> list[tuple[int, str, str]]:
     """(offset, who, how) of the speakers of a sentence: `how` is "org" (a named organisation speaking: `who` is its
     canonical name), "maker" (the developer by a common noun, or what only a maker publishes: "X's model card"),
     "quote" ("as published by each lab") or "first" (we / our / I: the page's own voice)."""
@@ -213,13 +213,14 @@ def _kind(who: str, how: str, makers: set, models, model_maker: str | None) -> s
     return "independent" if model_maker else "?"  # a lab whose models nobody names may be the model's own
 
 
-def speaker_kind(sentence: str, ents, score: float, makers: set, models=(), model_maker: str | None = None) -> str | None:
+def speaker_kind(sentence: str, ents, score: float, makers: set, models=(), model_maker: str | None = None,
+                 speakers=None) -> str | None:
     """source_kind from who speaks in the clause holding `score`: `ents` (start, end, label, canonical, org) with
     offsets in `sentence`; `makers`: the organisations that made a model of the passage; `models`: the passage's
     model names; `model_maker`: the claim's model's maker when known. When the number's clause has no speaker and
     no cue words of its own (`nlp.claim_source`), the sentence's speakers decide if they agree. None when nobody
     speaks or the speakers disagree."""
-    sp = _speakers(sentence, ents)
+    sp = speakers_of(sentence, ents) if speakers is None else speakers  # `speakers`: the sentence's, when known
     if not sp:
         return None
     span = _number_at(sentence, score)
@@ -273,6 +274,8 @@ _OWN_MODEL = re.compile(r"\b(?:we|our)\s+(?:(?:also|today|now|first)\s+)?(?:rele
                         r"introduce|introducing|present|propose|new\s+model|model)\b|\bour\s+(?:[\w-]+\s+){0,2}model\b",
                         re.I)
 _INTRO_REACH = 900
+_THIRD_WORDS = ("research", "scientist", "academ", "group", "institute", "universit", "facult", "board", "paper", "authors",
+                "study", "centre", "center", "agency", "lab")
 
 
 def _intro_end(text: str) -> int:
@@ -287,6 +290,9 @@ def page_voice(text: str, rows) -> str | None:
     prepared the report (see above) and no model is released by the page; else None. `rows`: (start, end, label,
     canonical, org) in text order."""
     end = _intro_end(text)
+    low = text[:end].lower()
+    if not any(w in low for w in _THIRD_WORDS):
+        return None
     m = _THIRD_ACT.search(text, 0, end)
     if m is None or _OWN_MODEL.search(text, 0, end):
         return None
@@ -351,4 +357,5 @@ def company_release(text: str, rows) -> bool:
 
 def page_quotes_makers(text: str) -> bool:
     """Whether the page's intro says its figures are as each developer published them (see above)."""
-    return _PAGE_QUOTING.search(text, 0, _intro_end(text)) is not None
+    end = _intro_end(text)
+    return " by " in text[:end] and _PAGE_QUOTING.search(text, 0, end) is not None

@@ -167,7 +167,7 @@ from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .claim_speaker import (company_release, family_makers, page_quotes_makers, page_voice, role_turns, said_makers,
-                            speaker_kind)  # who speaks: the developer or a third party (source_kind)
+                            speaker_kind, speakers_of)  # who speaks: the developer or a third party (source_kind)
 from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -1286,6 +1286,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     rows = None
     drop = []
     cues_of: dict[tuple[int, int], tuple] = {}
+    spoken_of: dict[tuple[int, int], list] = {}  # the speakers of each sentence (nlp.claim_speaker)
     if not claims:
         return
     notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
@@ -1350,7 +1351,10 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             c["source_kind"] = number_clause_kind(text[a:z], inside, devs, c["score"]) or c["source_kind"]
         spoke = None  # who speaks decides before the cue words (nlp.claim_speaker)
         if cues[3].get(c["score"]) is None:
-            spoke = speaker_kind(text[a:z], inside, c["score"], made_by, named, told.get(c["model"]))
+            said_by = spoken_of.get((a, z))
+            if said_by is None:  # the sentence's speakers, read once per sentence
+                said_by = spoken_of[(a, z)] = speakers_of(text[a:z], inside)
+            spoke = speaker_kind(text[a:z], inside, c["score"], made_by, named, told.get(c["model"]), said_by) if said_by else None
             c["source_kind"] = spoke or c["source_kind"]
         if c["source_kind"] == "independent" and c.get("is_comparison") and cues[2] and any(
                 _same_maker(sp, org) for sp in cues[2] for org in developer.values()):
