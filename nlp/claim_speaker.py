@@ -1,15 +1,15 @@
 """Who is speaking: a claim's ``source_kind`` decided by the speaker of its clause first (README convention 4).
 
 The sentence-cue reader (`nlp.claim_source`) reads cue words first: "measured", "tests", "harness", "re-ran" give
-`independent` whoever says them. But a lab's newswire quote ("Kumpu AI, a Helsinki start-up, said on Monday its new
-Pikku 4 model answered 74.6%"), "In Kumpu's tests it answers 74.6%", "Kumpu measured Gemini 3 Pro at 90.7%" (a rival run
-by the developer) are the developer's own word, and "Kaarna Evals, an independent firm, re-ran it and measured 70.9%"
+`independent` whoever says them. But a lab's newswire quote ("Ormidan AI, a Porto start-up, said on Monday its new
+Pelliston 4 model answered 74.6%"), "In Ormidan's tests it answers 74.6%", "Ormidan measured Gemini 3 Pro at 90.7%" (a rival run
+by the developer) are the developer's own word, and "Vantbrook Labs, an independent firm, re-ran it and measured 70.9%"
 is a third party's. So this module finds the SPEAKER of the clause that holds the number first:
 
 * a named organisation that speaks: "X said / says / reports / announced / measured / lists", with an apposition
   between ("X, a 120-person company spun out of …, said"), ", X said." after the figures, "according to X", "per X",
   "X's own figure / tests / run / blog / deck / slide / card", "In X's tests", "X's founder / CEO / chief scientist said";
-  but not "X's Pikku 4" (a possessive before a model names its maker, it does not speak);
+  but not "X's Pelliston 4" (a possessive before a model names its maker, it does not speak);
 * the developer called by a common noun: "the company said", "according to the statement of the company", "the
   company's figure", "the developer of X says", "X's makers sent over new figures", "their blog / release deck says".
 
@@ -97,13 +97,13 @@ _GENERIC_THIRD = re.compile(
     r"\bthe\s+(?:evaluation|tests?|testing|measurements?|runs?|re-?runs?)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*\s+"
     r"(?:team|researchers|group|scientists)\b",
     re.I)
-# an attribution after the figure: "…, per the board.", "…, Kumpu said.", "…, according to the company"
+# an attribution after the figure: "…, per the board.", "…, Ormidan said.", "…, according to the company"
 _POSTPOSED = re.compile(r",\s*(?:(?:per|according\s+to|as\s+(?:reported|published|stated|listed)\s+by)\s+(?:the\s+)?)?$",
                         re.I)
 _QUICK = re.compile(r"board|arena|team|researchers|group|scientists|maintain|organi|examin|grader|evaluator|institute|said|says|report|claim|announc|according|stat|wrote|writes|note|add|told|publish|list|put|measur|ran|"
                     r"runs|test|found|finds|record|give|gave|show|estimat|count|sent|shar|disclos|quot|['’]s|per\b|by\b|"
                     r"of\s+the", re.I)
-# "X said on Monday its new Pikku 4 model": the speaker made the model it calls "its"
+# "X said on Monday its new Pelliston 4 model": the speaker made the model it calls "its"
 _ITS_MODEL = re.compile(r"[^.;!?\n]{0,50}?\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "OpenAI said its reasoning system …": an organisation speaking of its own model is a maker
 _ITS_OWN_MODEL = re.compile(r"\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:model|system|ai|assistant|chatbot|llm|"
@@ -126,7 +126,7 @@ def speakers_of(sentence: str, ents) -> list[tuple[int, str, str]]:
         if _PUBLISHED.match(sentence, e):
             out.append((s, canon, "maker"))
         elif _ORG_OWN.match(sentence, e):
-            if not any(e < ms <= e + 4 for ms in model_starts):  # "X's Pikku 4": X made it, X does not speak
+            if not any(e < ms <= e + 4 for ms in model_starts):  # "X's Pelliston 4": X made it, X does not speak
                 out.append((s, canon, "org"))
         elif (m := _ORG_SAYS.match(sentence, e)) is not None:
             out.append((s, canon, "maker" if _ITS_OWN_MODEL.match(sentence, m.end()) else "org"))
@@ -170,7 +170,7 @@ _STEM = re.compile(r"[^\W\d_]{3,}")
 
 
 def family_makers(made: dict[str, str], models) -> dict[str, str]:
-    """`made` ({model: maker}) with the models of the same family ("Pikku 3.5", "Pikku 2" beside Kumpu's "Pikku 4"):
+    """`made` ({model: maker}) with the models of the same family ("Pelliston 3.5", "Pelliston 2" beside Ormidan's "Pelliston 4"):
     a model whose first word's letters are a made model's, when that family has one maker."""
     fam: dict[str, set] = {}
     for m, org in made.items():
@@ -254,8 +254,8 @@ def speaker_kind(sentence: str, ents, score: float, makers: set, models=(), mode
 
 # --------------------------------------------------------------------------- the page's own voice
 # Who wrote the page, from its title and first paragraph: a third party that tests others' models ("Researchers at a
-# Brno university today released Úloha-Eval … with the first results on it", "Prepared by the Working Group on AI
-# Measurement, national standards institute", "What the paper does: introduces Gudgeon-Hard") speaks for every claim
+# Brno university today released Frettle-Eval … with the first results on it", "Prepared by the Working Group on AI
+# Measurement, national standards institute", "What the paper does: introduces Frettle-Eval") speaks for every claim
 # of the page that has no speaker or cue of its own: `independent` (README convention 4: researchers, an eval org, the
 # benchmark's organisers). Not when the page releases a model (a paper's own model, a lab's launch: self-reported).
 _THIRD = (r"(?:researchers|scientists|academics|working\s+group|(?:standards|research|evaluation|measurement|testing)\s+"
@@ -266,7 +266,7 @@ _THIRD_ACT = re.compile(
     r"compared|compares|introduces|introduced|published|publishes|ran|benchmarked|graded|scored)\b)|"
     r"\b(?:prepared|published|issued|compiled)\s+by\s+(?:the\s+)?[^.\n]{0,80}?" + _THIRD + r"\b",
     re.I)
-# a model released on the page: "unveiled Dalbit-4", "today introduce Čáp 2 Pro", "launches its new X"
+# a model released on the page: "unveiled Dalbit-4", "today introduce Lunmore-3", "launches its new X"
 _RELEASES = re.compile(r"\b(?:unveil|launch|introduc|announc|releas|present|debut|open-?sourc|ship)\w*\s+(?:[\w-]+\s+){0,4}$",
                        re.I)
 # what a page releasing a model says of it: "we release", "our model", "we train", "the model we"
@@ -298,7 +298,7 @@ def page_voice(text: str, rows) -> str | None:
         return None
     if any(r[2] == "MODEL" and r[0] < end and _RELEASES.search(text, max(0, r[0] - 50), r[0]) for r in rows):
         return None  # the page releases a model: its maker speaks (nlp.claim_source reads that voice)
-    if m.group("act") is not None:  # "researchers … released Úloha-Eval": what they act on is not a model of their own
+    if m.group("act") is not None:  # "researchers … released Frettle-Eval": what they act on is not a model of their own
         a = m.start("act")
         after = [r for r in rows if a <= r[0] < m.end() + 40]
         if after and after[0][2] == "MODEL" and not re.search(r"\b(?:tested|evaluated|compared|measured|ran|graded|"
@@ -336,7 +336,7 @@ def role_turns(text: str) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- a release by "the company"
-# "PRAGUE (press release, translated) — The company from Prague today introduce Čáp 2 Pro": a translated or plain
+# "PRAGUE (press release, translated) — The company from Prague today introduce Lunmore-3": a translated or plain
 # release naming its maker by a common noun is the developer's own voice (its "we tested", "our measurement"), as a
 # lab named before the release verb is for `nlp.source_scope.release_voice`.
 _COMPANY_RELEASES = re.compile(
