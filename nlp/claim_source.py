@@ -96,8 +96,10 @@ def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str], dict[floa
 
 def _speakers(sentence: str, ents) -> list[str]:
     """The organisations speaking in a sentence (:func:`sentence_cues`' third part)."""
+    models = {s for s, _, label, _, _ in ents if label == "MODEL"}  # "Ormidan's Pelliston 4 climbed": a maker, not a speaker
     return [canon for s, e, label, canon, _ in ents if label == "ORG" and (
-        _SPEAKS_AFTER.match(sentence, e) or _SPEAKS_BEFORE.search(sentence, max(0, s - 20), s))]
+        (_SPEAKS_AFTER.match(sentence, e) and not (e + 3 in models and sentence[e + 1:e + 3] == "s "))
+        or _SPEAKS_BEFORE.search(sentence, max(0, s - 20), s))]
 
 
 # a number the sentence credits to an organisation right beside it: "DeepSeek's reported 93.1%",

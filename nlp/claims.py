@@ -166,6 +166,8 @@ from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_
     statement_unit
 from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
+from .claim_speaker import (company_release, family_makers, page_quotes_makers, page_voice, role_turns, said_makers,
+                            speaker_kind, speakers_of)  # who speaks: the developer or a third party (source_kind)
 from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -1284,6 +1286,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     rows = None
     drop = []
     cues_of: dict[tuple[int, int], tuple] = {}
+    spoken_of: dict[tuple[int, int], list] = {}  # the speakers of each sentence (nlp.claim_speaker)
     if not claims:
         return
     notes_of: list = []  # the captions and notes of the text (nlp.claim_source.note_scopes), read once
@@ -1325,6 +1328,14 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 rows = [(s, e, label, canon, org or makers.get(canon)) for s, e, label, canon, org in rows]
             # the claim's model may be named sentences earlier ("It scored …"): its developer by name
             developer = {canon: org for _, _, label, canon, org in rows if label == "MODEL" and org}
+            # who speaks for the passage's makers decides first (nlp.claim_speaker): "X, a Helsinki start-up, said its new Y"
+            named = {r[3] for r in rows if r[2] == "MODEL"}
+            told = said_makers(text, rows)
+            told = family_makers({**variant_makers(told, named), **developer} if told else developer, named)
+            made_by = set(told.values())
+            page = page_voice(text, rows)  # a third party's report, study or test page (nlp.claim_speaker)
+            if page is None and page_quotes_makers(text):
+                page = "self-reported"  # "Benchmarks as published by each model's developer." (nlp.claim_speaker)
             starts = [r[0] for r in rows]  # ent_rows come in text order
         a, z = c["start"], c["end"]
         inside = _rows_in(rows, starts, a, z)
@@ -1338,6 +1349,13 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         if cues[0] and (cues[1] or cues[2]):  # mixed cues: the clause holding the number (nlp.source_scope)
             devs = {org for _, _, label, _, org in inside if label == "MODEL" and org}
             c["source_kind"] = number_clause_kind(text[a:z], inside, devs, c["score"]) or c["source_kind"]
+        spoke = None  # who speaks decides before the cue words (nlp.claim_speaker)
+        if cues[3].get(c["score"]) is None:
+            said_by = spoken_of.get((a, z))
+            if said_by is None:  # the sentence's speakers, read once per sentence
+                said_by = spoken_of[(a, z)] = speakers_of(text[a:z], inside)
+            spoke = speaker_kind(text[a:z], inside, c["score"], made_by, named, told.get(c["model"]), said_by) if said_by else None
+            c["source_kind"] = spoke or c["source_kind"]
         if c["source_kind"] == "independent" and c.get("is_comparison") and cues[2] and any(
                 _same_maker(sp, org) for sp in cues[2] for org in developer.values()):
             # a rival's figure the passage's own developer gives ("GPT-5.1 recorded 78.9% under Hanbit's test
@@ -1377,18 +1395,20 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             pieces = segments(doc)
             voice = developer_voice(text, pieces, rows, starts) or release_voice(text, pieces, rows, starts) or own_voice(
                 text, rows)  # "Parula-4 (ours)", a model's README (nlp.own_marks)
+            voice = (voice or company_release(text, rows)) and page != "independent"  # "The company today introduces X"
         if c["source_kind"] in ("unknown", "independent") and ":" in text:
             if turns is None:  # a transcript's turns by the developer's own people (nlp.run_cues)
-                turns = speaker_turns(text, rows, set(developer.values()))
+                turns = speaker_turns(text, rows, set(developer.values())) + (
+                    [] if page == "independent" else role_turns(text))  # "CEO: …", "CHIEF SCIENTIST: …" (nlp.claim_speaker)
             if turns and any(ta <= c["start"] < tz for ta, tz in turns) and (
                     c["source_kind"] == "unknown" or first_person_only(text[c["start"]:c["end"]])):
                 c["source_kind"] = "self-reported"
         if c["source_kind"] == "unknown" and not HEDGE.search(text, c["start"], c["end"]):
             # README convention 4: the passage's own cue (a launch post, a host's run), unless the sentence hedges
             if passage is None:
-                passage = passage_kind(text, segments(doc), rows, starts, voice)
+                passage = page or passage_kind(text, segments(doc), rows, starts, voice)
             c["source_kind"] = passage
-        if c["source_kind"] == "independent":
+        if c["source_kind"] == "independent" and spoke != "independent":  # a named third party keeps its word
             if voice and first_person_only(block_around(text, c["start"])):
                 c["source_kind"] = "self-reported"
         c["_conf"] = (c.pop("_how", None) or {}, kb_unit)
