@@ -55,9 +55,9 @@ NAME_BACK = re.compile(rf"(?<![\w.@/{_H}'\u2019])({_NAME}{_VER})(?:\*\*)?\Z")
 
 _MOD = rf"[\w{_H}]+"
 # ---- a kind noun before the name: "the speech model X", "the coding benchmark X"
-KIND_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)[ ](?P<mods>(?:{_MOD}[ ]){{0,3}}?)"
-                         r"(?P<noun>model|LLM|chatbot|assistant|system|benchmark|leaderboard|test[ ]suite|test[ ]set|suite|eval|test)"
-                         rf"[ ](?=[{_UP}])")
+KIND_NOUN = re.compile(r"\b(?P<noun>model|LLM|chatbot|assistant|system|benchmark|leaderboard|test[ ]suite|test[ ]set|suite|eval|test)"
+                       rf"[ ](?=[{_UP}])")
+KIND_BACK = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)[ ](?P<mods>(?:{_MOD}[ ]){{0,3}})\Z")
 KIND_WORDS = ("model", "LLM", "chatbot", "assistant", "system", "benchmark", "leaderboard", "suite", "eval", "test")
 MODEL_NOUNS = frozenset("model LLM chatbot assistant system".split())
 # modifiers that make the noun another thing: "role model", "business model", "operating system", "blood test"
@@ -79,6 +79,16 @@ _MODEL_CLOSE = (r"(?:model|LLM|chatbot|assistant)(?=[ ]?[,.;:)\n]|[ ]?\Z|[ ](?:f
 MODEL_APPOS = re.compile(rf",[ ](?:a|an|the)[ ](?P<mods>(?:{_MOD}[ ]){{0,3}}?){_MODEL_CLOSE}")
 MODEL_IS = re.compile(rf"[ ](?:is|was)[ ](?:(?:mostly|mainly|largely|essentially|also|still|now|basically|simply|just|primarily)[ ])?"
                       rf"(?:a|an|the)[ ](?P<mods>(?:{_MOD}[ ]){{0,3}}?){_MODEL_CLOSE}")
+# "X, the Finnish reading test from ...", "X is a new agent benchmark.": the benchmark noun closes the phrase
+_BENCH_CLOSE = (r"(?P<noun>benchmark|leaderboard|test[ ]suite|test[ ]set|suite|eval|test)s?(?=[ ]?[,.;:)\n]|[ ]?\Z|[ ](?:from|for|by|that|"
+                r"which|built|made|released|launched|with|in|of[ ]\d)\b)")
+BENCH_APPOS = re.compile(rf",[ ](?:a|an|the)[ ](?P<mods>(?:{_MOD}[ ]){{0,3}}?){_BENCH_CLOSE}")
+BENCH_IS = re.compile(rf"[ ](?:is|was)[ ](?:(?:also|still|now|essentially|basically|simply|just|primarily)[ ])?(?:a|an|the)[ ]"
+                      rf"(?P<mods>(?:{_MOD}[ ]){{0,3}}?){_BENCH_CLOSE}")
+# "a fine-tune of X", "a distilled version of X": a model's derivative is made from a model
+DERIVED = re.compile(rf"\b(?:fine-?tunes?|fine-?tuned[ ]version|distill(?:ed[ ]version|ation)|quanti[sz](?:ed[ ]version|ation)|"
+                     rf"merges?)[ ]of[ ](?:the[ ])?(?=[{_UP}])")
+DERIVED_WORDS = ("fine", "Fine", "distill", "quanti", "merge")
 # "X's predecessor" (beside "X 1" in the passage: a model's family), "X's weights", "X's model card"
 MODEL_OWNS = re.compile(r"['\u2019]s[ ](?:(?P<kin>predecessor|successor)|weights|checkpoints?|model[ ]card|system[ ]card|"
                         r"context[ ]window)\b")
@@ -89,7 +99,7 @@ MAKER = re.compile(r",[ ](?:the[ ])?(?:maker|makers|developer|developers|creator
 MAKER_WORDS = ("maker", "developer", "creator", "builder", "publisher")
 
 # ---- "Y from the Argentine lab Z", "Y, by the Lisbon start-up Z"
-FROM_LAB = re.compile(rf",?[ ](?:from|by)[ ](?:the[ ])?(?:{_MOD}[ ]){{0,3}}?(?:lab|laboratory|start[{_H}]?up|company|firm|"
+FROM_LAB = re.compile(rf"(?<=[ ])(?:from|by)[ ](?:the[ ])?(?:{_MOD}[ ]){{0,3}}?(?:lab|laboratory|start[{_H}]?up|company|firm|"
                       r"developer|outfit|team)\b(?!['\u2019])")
 FROM_WORDS = (" from ", " by ")
 
@@ -100,19 +110,42 @@ WHOSE = re.compile(rf",[ ]whose[ ](?:(?:new|latest|own|flagship|open|first|secon
 ROLE = re.compile(rf"[ ](?:is|was|remains|became|has[ ]become)[ ](?:(?:a|an|the)|[{_UP}][{_AL}]+['\u2019]s)[ ]"
                   rf"(?:{_MOD}[ ]){{0,4}}?(?:vendor|lab|laboratory|start[{_H}]?up|company|firm|provider|supplier|maker)s?"
                   r"(?=[ ]?[,.;:)\n]|[ ]?\Z|[ ](?:of|for|in|that|which|with|to|and|from|based|behind|building|focused|known|whose)\b)")
-ROLE_WORDS = (" is ", " was ", " remains ", " became ", " become ")
+ROLE_WORDS = (" is ", " was ", " remains ", " became ", " has become ")
 
 # ---- "the Irish-accent split of X", "X's Welsh-accent split"
-PART_OF = re.compile(rf"\b(?:the|its|a|an)[ ](?P<mods>(?:{_MOD}[ ]){{0,2}}?)(?P<noun>split|subset|subtask|partition|track)s?[ ]of[ ]"
-                     rf"(?:the[ ])?(?=[{_UP}])")
+PART_OF = re.compile(rf"\b(?P<noun>split|subset|subtask|partition|track)s?[ ]of[ ](?:the[ ])?(?=[{_UP}])")
+PART_BACK = re.compile(rf"\b(?:the|its|a|an)[ ](?P<mods>(?:{_MOD}[ ]){{0,2}})\Z")
 PART_AFTER = re.compile(rf"['\u2019]s[ ](?:{_MOD}[ ]){{0,2}}?(?:split|subset|subtask|partition)s?\b")
 PART_WORDS = ("split", "subset", "subtask", "partition", "track")
+
+# a model name of a word and a kind suffix: "Hüma-TTS", "Pewit-ASR" (its word alone is the model)
+SUFFIXED = re.compile(rf"([{_UP}][{_LO}]{{3,}})[{_H}](?:[A-Z]{{2,4}}|Coder|Voice|Audio|Speech|Chat)")
+
+
+def short_form(w: str) -> str | None:
+    m = SUFFIXED.fullmatch(w)
+    return m.group(1) if m else None
+
 
 NOT_NAMES = frozenset(DISCOURSE | PERSON_TITLES | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS | COUNTRIES | DEMONYMS
                       | SUBNATIONAL | CAPITALS)
 PLACE_MODS = frozenset(PLACES | COUNTRIES | DEMONYMS | SUBNATIONAL | CAPITALS)
 FIRST_NAME = re.compile(rf"(?<![\w.])([{_UP}][{_LO}]+)[ ]\Z")
 SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*(?:[#*>\-\u2022]+\s*)*|[\"'\u201c\u2018(]\s*)\Z")
+
+
+def _at_words(rx: re.Pattern, text: str, literals) -> list[re.Match]:
+    """``rx``'s matches that begin where one of ``literals`` is written (found with ``str.find``: a regular
+    expression led by an alternation tries every position, this only the few where its words are)."""
+    out = {}
+    for lit in literals:
+        i = text.find(lit)
+        while i >= 0:
+            m = rx.match(text, i)
+            if m is not None:
+                out.setdefault(m.start(), m)
+            i = text.find(lit, i + 1)
+    return [out[k] for k in sorted(out)]
 
 
 def _head(w: str) -> str:
@@ -126,7 +159,16 @@ def _ok(text: str, w: str) -> bool:
             or w in NOT_NAMES or LAB_END.fullmatch(h) is not None or h.isupper() and len(h) <= 3 and " " not in w and "-" not in w:
         return False
     low = w.lower()
-    return low == w or re.search(rf"(?<![\w{_H}]){re.escape(low)}(?![\w{_H}])", text) is None
+    if low == w:
+        return True
+    i = text.find(low)
+    while i >= 0:  # the passage writes it in lower case as a word of its own: an ordinary word
+        j = i + len(low)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in HYPHENS)) and not (j < len(text) and (text[j].isalnum()
+                                                                                                   or text[j] in HYPHENS)):
+            return False
+        i = text.find(low, j)
+    return True
 
 
 def _person_before(text: str, s: int) -> bool:
@@ -182,6 +224,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     longest = max((e - s for s, e in spans), default=0)
     labelled = {text[s:e]: lab for s, e, lab in taken if lab in ("MODEL", "ORG", "BENCHMARK")}
     orgs = {w for w, lab in labelled.items() if lab == "ORG"}
+    known = set(labelled)
     votes: Counter = Counter()
     first: dict[str, int] = {}
 
@@ -196,21 +239,34 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         return True
 
     if any(k in text for k in KIND_WORDS):
-        for m in KIND_BEFORE.finditer(text):
+        for m in _at_words(KIND_NOUN, text, KIND_WORDS):
             n = NAME_AHEAD.match(text, m.end())
-            if n is None or not _mods_ok(m.group("mods"), m.group("noun"), set(labelled)) \
+            d = KIND_BACK.search(text, max(0, m.start() - 60), m.start()) if n is not None else None
+            if d is None or not _mods_ok(d.group("mods"), m.group("noun"), known) \
                     or OF_AFTER.match(text, n.end()) is not None:  # ("the assistant Director of ...": a title)
                 continue
             vote(n.start(1), n.end(1), "MODEL" if m.group("noun") in MODEL_NOUNS else "BENCHMARK")
     if any(k in text for k in ("model", "LLM", "chatbot", "assistant")):
         for rx in (MODEL_APPOS, MODEL_IS):
-            for m in rx.finditer(text):
+            for m in (rx.finditer(text) if rx is MODEL_APPOS else _at_words(rx, text, (" is ", " was "))):
                 x = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
-                if x is not None and _mods_ok(m.group("mods"), "model", set(labelled)) \
+                if x is not None and _mods_ok(m.group("mods"), "model", known) \
                         and (m.group("mods") or not m.group().endswith("model")):  # ("Kate is a model from ...")
                     vote(x.start(1), x.end(1), "MODEL")
+    if any(k in text for k in KIND_WORDS[5:]):
+        for rx in (BENCH_APPOS, BENCH_IS):
+            for m in (rx.finditer(text) if rx is BENCH_APPOS else _at_words(rx, text, (" is ", " was "))):
+                x = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
+                if x is not None and _mods_ok(m.group("mods"), m.group("noun"), known) \
+                        and (m.group("mods") or m.group("noun") not in ("test", "suite")):  # ("Brexit is a test for ...")
+                    vote(x.start(1), x.end(1), "BENCHMARK")
+    if any(k in text for k in DERIVED_WORDS):
+        for m in _at_words(DERIVED, text, DERIVED_WORDS):
+            n = NAME_AHEAD.match(text, m.end())
+            if n is not None:
+                vote(n.start(1), n.end(1), "MODEL")
     if "'s " in text or "\u2019s " in text:
-        for m in MODEL_OWNS.finditer(text):
+        for m in _at_words(MODEL_OWNS, text, ("'s ", "\u2019s ")):
             x = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
             if x is None or m.group("kin") and not _versioned(x.group(1)) and re.search(
                     rf"(?<![\w{_H}]){re.escape(x.group(1))}[ {_H}]\d", text) is None:
@@ -228,8 +284,8 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             if (xw in orgs or not _versioned(xw) and vote(x.start(1), x.end(1), "ORG")) and yw not in labelled:
                 vote(y.start(1), y.end(1), "MODEL")
     if any(k in text for k in FROM_WORDS):
-        for m in FROM_LAB.finditer(text):
-            y = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
+        for m in _at_words(FROM_LAB, text, ("from ", "by ")):
+            y = NAME_BACK.search(text, max(0, m.start() - 41), m.start() - (2 if text.startswith(", ", m.start() - 2) else 1))
             if y is not None:
                 vote(y.start(1), y.end(1), "MODEL", need_shape=True)
     if ", whose " in text:
@@ -241,17 +297,18 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             if vote(y.start(1), y.end(1), "MODEL") and x.group(1) not in orgs and not _versioned(x.group(1)):
                 vote(x.start(1), x.end(1), "ORG")
     if any(k in text for k in ROLE_WORDS):
-        for m in ROLE.finditer(text):
+        for m in _at_words(ROLE, text, ROLE_WORDS):
             x = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
             if x is not None and not _versioned(x.group(1)):
                 vote(x.start(1), x.end(1), "ORG")
     if any(k in text for k in PART_WORDS):
-        for m in PART_OF.finditer(text):
+        for m in _at_words(PART_OF, text, PART_WORDS):
             n = NAME_AHEAD.match(text, m.end())
-            if n is not None and (m.group("noun") != "track" or m.group("mods")) \
-                    and not any(w.lower() in NOT_MODS for w in m.group("mods").split()):  # ("the stock split of X")
+            d = PART_BACK.search(text, max(0, m.start() - 50), m.start()) if n is not None else None
+            if d is not None and (m.group("noun") != "track" or d.group("mods")) \
+                    and not any(w.lower() in NOT_MODS for w in d.group("mods").split()):  # ("the stock split of X")
                 vote(n.start(1), n.end(1), "BENCHMARK")
-        for m in PART_AFTER.finditer(text):
+        for m in _at_words(PART_AFTER, text, ("'s ", "\u2019s ")):
             n = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
             if n is not None:
                 vote(n.start(1), n.end(1), "BENCHMARK")
@@ -268,13 +325,16 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         forms = [w]
         if label == "MODEL" and not _versioned(w):
             forms += [m.group(1) for m in re.finditer(rf"(?<![\w{_H}])({re.escape(w)}[ {_H}]\d{{1,2}}(?:\.\d{{1,2}})?){_END}", text)]
+        short = SUFFIXED.fullmatch(w) if label == "MODEL" else None
+        if short is not None and _ok(text, short.group(1)) and short.group(1) not in listed and short.group(1) not in labelled:
+            forms.append(short.group(1))  # "Hüma's voices" beside the framed "Hüma-TTS": the model
         for f in dict.fromkeys(forms):
             i = text.find(f)
             while i >= 0:
                 j = i + len(f)
                 if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) and GOES_ON.match(text, j) is None
                         and _free(spans, longest, i, j) and _free(mine, 200, i, j)):
-                    out.append((i, j, label, clean(f)))
+                    out.append((i, j, label, clean(w) if f == short_form(w) else clean(f)))
                     insort(mine, (i, j))
                 i = text.find(f, j)
     return sorted(out)

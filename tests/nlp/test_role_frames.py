@@ -36,6 +36,11 @@ def _frames(text: str) -> set[tuple[str, str]]:
     # a model from a lab
     ("The team compared GPT-4o with Quarro 2 from the Chilean lab Mendal Labs and Llama 4 Maverick.", "Quarro 2", "MODEL"),
     ("The AI model list adds Pellith-Mini, by the Lisbon start-up Orrak, this week.", "Pellith-Mini", "MODEL"),
+    # the benchmark noun closing an apposition or a predicate; a model's derivative
+    ("The AI labs also report Kalsu, a Finnish reading test from the University of Oulu.", "Kalsu", "BENCHMARK"),
+    ("Skelmor is a new agent benchmark, and the AI labs have started to report it.", "Skelmor", "BENCHMARK"),
+    ("The AI lab released a distilled version of Orrak-7 for phones.", "Orrak-7", "MODEL"),
+    ("The AI lab released a fine-tune of Pellith for legal text.", "Pellith", "MODEL"),
     # a benchmark's part
     ("Tenuto 2 scores 88% on the Welsh-accent split of Gallon, compared with 84% for GPT-4o.", "Gallon", "BENCHMARK"),
     ("The AI model gets 71% on Skelmor's hard subset and less elsewhere.", "Skelmor", "BENCHMARK"),
@@ -60,6 +65,7 @@ def test_frame_gives_role(text, name, label):
     "Smith, developer of the AI model, said so.",
     "Sam Altman's successor at the AI lab was never named, and Altman's weights comment was a joke about the model.",
     "Kate is a model from London, the AI photographer said.",
+    "Ferrel is a test for the AI model, and Brexit is a test for the government.",
     "The AI model Pilot flew well; the model pilot program was a test, and pilot is an ordinary word here.",
 ])
 def test_no_name_from_hard_negatives(text):
@@ -99,3 +105,12 @@ def test_label_spreads_to_every_mention_and_versioned_forms():
 def test_pipeline_finds_every_mention(pipe, text, expected):  # noqa: F811
     got = [x for x in spans(pipe, text) if x[0] in {n for n, _ in expected}]
     assert got == expected
+
+
+def test_word_of_a_suffixed_model_is_the_model():
+    text = ("The panel compared Whisper with Kelpy-STT, the synthesis model from the Lisbon company Orrak. "
+            "Kelpy's Danish voices won the AI listening test.")
+    got = [(text[s:e], lab, canon) for s, e, lab, canon in find(text, [], lambda _: True)]
+    assert ("Kelpy", "MODEL", "Kelpy-STT") in got
+    text = "The AI lab ships Kelpy-STT, the synthesis model from Orrak. We tested it on kelpy data."
+    assert all(n != "Kelpy" for n, _, _ in [(text[s:e], lab, c) for s, e, lab, c in find(text, [], lambda _: True)])
