@@ -88,6 +88,14 @@ BENCH_IS = re.compile(rf"[ ](?:is|was)[ ](?:(?:also|still|now|essentially|basica
 # "a fine-tune of X", "a distilled version of X": a model's derivative is made from a model
 DERIVED = re.compile(rf"\b(?:fine-?tunes?|fine-?tuned[ ]version|distill(?:ed[ ]version|ation)|quanti[sz](?:ed[ ]version|ation)|"
                      rf"merges?)[ ]of[ ](?:the[ ])?(?=[{_UP}])")
+# "X was trained on ...", "X is fine-tuned from ...": only a model is trained (people and pronouns are kept out by the gates)
+TRAINED = re.compile(r"[ ](?:is|was|were|has[ ]been|had[ ]been)[ ](?:(?:also|first|then|mostly|mainly|only|reportedly)[ ])?"
+                     r"(?:pre-?trained|fine-?tuned|trained|distilled)[ ](?:on|from|with)[ ]")
+TRAINED_WORDS = ("trained", "tuned", "distilled")
+# "an updated Kide 1", "the retrained Quarro 2": a versioned name that is updated is a model
+UPDATED = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:updated|upgraded|refreshed|retrained|re-?trained)[ ](?=[{_UP}])")
+# "X spins out of the freight-software company Y", "X, a spin-out of Y": a company
+SPIN = re.compile(r"[ ](?:spins?|spun)[ ](?:out|off)[ ](?:of|from)[ ]|,[ ](?:a|the)[ ](?:[\w-]+[ ])?spin-?(?:out|off)[ ](?:of|from)[ ]")
 DERIVED_WORDS = ("fine", "Fine", "distill", "quanti", "merge")
 # "X's predecessor" (beside "X 1" in the passage: a model's family), "X's weights", "X's model card"
 MODEL_OWNS = re.compile(r"['\u2019]s[ ](?:(?P<kin>predecessor|successor)|weights|checkpoints?|model[ ]card|system[ ]card|"
@@ -205,6 +213,11 @@ def _mods_ok(mods: str, noun: str, known: set) -> bool:
     return True
 
 
+def _family_of_shaped(text: str, w: str) -> bool:
+    """The passage writes ``w`` with a version or a kind suffix ("Hüma-TTS 2", "Kelpy 3"): a model family's word."""
+    return re.search(rf"(?<![\w{_H}]){re.escape(w)}(?:[{_H}][A-Z]{{2,4}}\b|[ {_H}]\d)", text) is not None
+
+
 def _versioned(w: str) -> bool:
     return any(ch.isdigit() for ch in w)
 
@@ -253,6 +266,21 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
                 if x is not None and _mods_ok(m.group("mods"), "model", known) \
                         and (m.group("mods") or not m.group().endswith("model")):  # ("Kate is a model from ...")
                     vote(x.start(1), x.end(1), "MODEL")
+    if any(k in text for k in TRAINED_WORDS):
+        for m in _at_words(TRAINED, text, (" is ", " was ", " were ", " has been ", " had been ")):
+            x = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
+            if x is not None and (_shaped(x.group(1)) or _family_of_shaped(text, x.group(1))):  # ("Smith was trained on the job")
+                vote(x.start(1), x.end(1), "MODEL")
+    if "updated" in text or "upgraded" in text or "refreshed" in text or "trained" in text:
+        for m in UPDATED.finditer(text):
+            n = NAME_AHEAD.match(text, m.end())
+            if n is not None and _versioned(n.group(1)):
+                vote(n.start(1), n.end(1), "MODEL")
+    if "spin" in text or "spun" in text:
+        for m in _at_words(SPIN, text, (" spin", " spun", ", a ", ", the ")):
+            x = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
+            if x is not None and not _versioned(x.group(1)):
+                vote(x.start(1), x.end(1), "ORG")
     if any(k in text for k in KIND_WORDS[5:]):
         for rx in (BENCH_APPOS, BENCH_IS):
             for m in (rx.finditer(text) if rx is BENCH_APPOS else _at_words(rx, text, (" is ", " was "))):
@@ -324,7 +352,8 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     for w, label in chosen.items():  # every mention as written; a model's family word at its versioned mentions too
         forms = [w]
         if label == "MODEL" and not _versioned(w):
-            forms += [m.group(1) for m in re.finditer(rf"(?<![\w{_H}])({re.escape(w)}[ {_H}]\d{{1,2}}(?:\.\d{{1,2}})?){_END}", text)]
+            forms += [m.group(1) for m in re.finditer(rf"(?<![\w{_H}])({re.escape(w)}(?:[{_H}][A-Z]{{2,4}})?[ {_H}]\d{{1,2}}(?:\.\d{{1,2}})?"
+                                                      rf"|{re.escape(w)}[{_H}][A-Z]{{2,4}}){_END}", text)]
         short = SUFFIXED.fullmatch(w) if label == "MODEL" else None
         if short is not None and _ok(text, short.group(1)) and short.group(1) not in listed and short.group(1) not in labelled:
             forms.append(short.group(1))  # "Hüma's voices" beside the framed "Hüma-TTS": the model

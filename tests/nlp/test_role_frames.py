@@ -41,6 +41,11 @@ def _frames(text: str) -> set[tuple[str, str]]:
     ("Skelmor is a new agent benchmark, and the AI labs have started to report it.", "Skelmor", "BENCHMARK"),
     ("The AI lab released a distilled version of Orrak-7 for phones.", "Orrak-7", "MODEL"),
     ("The AI lab released a fine-tune of Pellith for legal text.", "Pellith", "MODEL"),
+    # training, an update of a versioned name, a spin-out
+    ("Kelpy was trained on radio archives, the AI lab said. Kelpy-TTS 2 will have more voices.", "Kelpy", "MODEL"),
+    ("Kelpy was trained on radio archives, the AI lab said. Kelpy-TTS 2 will have more voices.", "Kelpy-TTS 2", "MODEL"),
+    ("The AI lab ships Usva 3 together with an updated Nisket 1 for phones.", "Nisket 1", "MODEL"),
+    ("Orrak spun out of the freight-software company Dunmarra Logistics in 2024 to build AI models.", "Orrak", "ORG"),
     # a benchmark's part
     ("Tenuto 2 scores 88% on the Welsh-accent split of Gallon, compared with 84% for GPT-4o.", "Gallon", "BENCHMARK"),
     ("The AI model gets 71% on Skelmor's hard subset and less elsewhere.", "Skelmor", "BENCHMARK"),
@@ -66,6 +71,7 @@ def test_frame_gives_role(text, name, label):
     "Sam Altman's successor at the AI lab was never named, and Altman's weights comment was a joke about the model.",
     "Kate is a model from London, the AI photographer said.",
     "Ferrel is a test for the AI model, and Brexit is a test for the government.",
+    "Smith was trained on the job, and she was trained on AI models too; an updated Chapter 2 of the AI report is out.",
     "The AI model Pilot flew well; the model pilot program was a test, and pilot is an ordinary word here.",
 ])
 def test_no_name_from_hard_negatives(text):
