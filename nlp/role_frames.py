@@ -16,10 +16,16 @@ frame alone decides, for any name shape (``Pewit-ASR``, ``Quarro 2``, ``Brisket`
   noun must close the phrase: not "the company's CTO", "a lab technician");
 * **a benchmark's part**: "the Irish-accent split of X", "the hard subset of X", "X's Welsh-accent split" — X a
   benchmark.
+* **the kind noun closing an apposition or a predicate**: "X, the synthesis model from ...", "X was mostly a Danish
+  chat model", "X, a Finnish reading test from ...", "X is a new agent benchmark." (a bare "a model" / "a test" needs
+  a modifier: "Kate is a model from London");
+* **what only a model undergoes**: "a fine-tune / distilled version of X", "an updated X 1", "X was trained on ..." (X
+  also written with a version or kind suffix in the passage: "Smith was trained on the job" is not), "X's weights";
+* **a spin-out**: "X spun out of the freight-software company Y" — X a lab.
 
 Every mention of a name found so in the passage takes its label (as written, not going on with a version or
-another capitalised word), and a model's family word takes it at its versioned mentions ("Fermata 1" beside a
-framed "Fermata"); :mod:`nlp.doc_names` spreads the names further (capitals, possessives, memory).
+another capitalised word), a model's family word takes it at its versioned and suffixed mentions ("Fermata 1" beside a
+framed "Fermata"), and the word of a suffixed model is that model ("Hüma's voices" beside "Hüma-TTS"); :mod:`nlp.doc_names` spreads the names further (capitals, possessives, memory).
 
 Gates (as the other unknown-name readers): an AI sentence at the frame (the caller's ``ai_at``); a name shape —
 capitalised, not a stop word, calendar or product head, place, tier, discourse word, person title, an acronym of
