@@ -59,6 +59,7 @@ from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERS
                       _table_column_cells, find_unknown)
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .name_syntax import find_syntax_names
+from . import role_frames
 from .siblings import with_siblings
 from .unknown_scorer import rescore
 
@@ -685,6 +686,8 @@ class EntityFinder:
         if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
             new = new + find_unknown_orgs(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
             new = new + find_syntax_names(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "X closed a $5M round"
+            new = new + role_frames.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence,
+                                         {text[c.start:c.end] for c in cands})  # "the speech model X" (not a name the KB lists)
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
