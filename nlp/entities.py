@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (cjk_names, char_refs, press_launch, heading_words, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
@@ -460,7 +460,17 @@ class EntityFinder:
 
     # -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Cand]:
-        """The names in ``text``, read with words broken at line ends joined (nlp.line_breaks); offsets index ``text``."""
+        """The names in ``text``, read with HTML character references decoded (nlp.char_refs) and words broken at line
+        ends joined (nlp.line_breaks); offsets index ``text``."""
+        decoded, refs = char_refs.decode(text) if "&" in text else (text, None)
+        if refs is None:
+            return self._find_unwrapped(text)
+        out = self._find_unwrapped(decoded)
+        for c in out:
+            c.start, c.end = refs.start(c.start), refs.end(c.end)
+        return out
+
+    def _find_unwrapped(self, text: str) -> list[Cand]:
         flat, back = line_breaks.unwrap(text, lambda w: key(w) in self.gaz) if "\n" in text else (text, None)
         out = self._find(flat)
         if back is not None:
@@ -623,6 +633,9 @@ class EntityFinder:
         codes = market_codes.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
         if codes:  # "SAP (SAP GY)", "USD/KRW", "HBM4 orders", "climbed 4.5%", "#vendor-eval": codes, not names
             out = [c for c in out if (c.start, c.end) not in codes]
+        heads = heading_words.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
+        if heads:  # "Annex C — Example benchmarks", "**Index** — a weighted average", "**Tool-use benchmark**" (nlp.heading_words)
+            out = [c for c in out if (c.start, c.end) not in heads]
         plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
         if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
             out = [c for c in out if (c.start, c.end) not in plain]
@@ -680,6 +693,7 @@ class EntityFinder:
             new = new + find_syntax_names(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "X closed a $5M round"
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
+        new = new + press_launch.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "presenta X 2", "X 3 -kielimallin"
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
         if ctx.ai_text() and any(ch.isdigit() for ch in text):  # "GPT-5, Vantor 2 and Sahm-2": Vantor 2 is a model
             new = new + model_lists.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
