@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (cjk_names, char_refs, press_launch, heading_words, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (cjk_names, char_refs, changelog_names, press_launch, heading_words, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
@@ -694,6 +694,8 @@ class EntityFinder:
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = new + press_launch.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "presenta X 2", "X 3 -kielimallin"
+        if ctx.ai_text():  # "• Added X 3.5: 76 points", "- Retired X 3.5;" (nlp.changelog_names)
+            new = new + changelog_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
         if ctx.ai_text() and any(ch.isdigit() for ch in text):  # "GPT-5, Vantor 2 and Sahm-2": Vantor 2 is a model
             new = new + model_lists.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)

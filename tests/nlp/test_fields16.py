@@ -106,3 +106,38 @@ def test_party_fields_and_limited(pipe, text, org):
 ])
 def test_party_and_limited_negatives(pipe, text):
     assert not [t for t, lab in ents(pipe, text) if lab == "ORG"]
+
+
+# --- changelog lines: a board's or an app's "what changed" entries (nlp.changelog_names) ----------------------
+def models(pipe, text):
+    return [t for t, lab in ents(pipe, text) if lab == "MODEL"]
+
+
+def test_board_changelog(pipe):
+    text = ("Scrimshaw Leaderboard — update log\n\n"
+            "2026-08-02: v2.1\n"
+            "- Added Gurnard 2.5: 81 points, new #1. GPT-5.1 drops to #2.\n"
+            "- Rescored Wendle 3 after a grader fix: now 44.\n"
+            "- Added Thimbleweed: 63, #7 overall.\n"
+            "- Delisted Cordwain 1 (weights withdrawn).\n")
+    got = models(pipe, text)
+    for name in ("Gurnard 2.5", "Wendle 3", "Thimbleweed", "Cordwain 1"):
+        assert name in got
+
+
+def test_app_release_notes(pipe):
+    text = ("**Piccolet — Release notes**\n\n"
+            "* Switched to Vetrina 4 Flash as the default AI model for new chats.\n"
+            "* Retired Vetrina 3; old chats stay readable.\n")
+    got = models(pipe, text)
+    assert "Vetrina 4 Flash" in got and "Vetrina 3" in got
+
+
+@pytest.mark.parametrize("text", [
+    "Changelog of the AI model app\n- Added Support for PDF uploads.\n- Removed Dark mode toggle.\n",
+    "Changelog of the AI model app\n- Added Windows 11 installer.\n- Added The option to export: 3 formats.\n",
+    "Changelog of the AI leaderboard\n- Added Tramontina-Bench: 57 tasks.\n",   # a benchmark's shape: not a model
+    "Garden club notes\n- Added Thimbleweed: 12 bulbs.\n- Retired Gurnard 2 from the pond.\n",  # no AI at all
+])
+def test_changelog_negatives(pipe, text):
+    assert models(pipe, text) == []
