@@ -209,7 +209,10 @@ UNKNOWN_TYPE = re.compile(
 )
 # a name's particle joined by a hyphen: "Al-Manara Labs", "El-Sayed Research" (not "Self-Driving Labs")
 NAME_PARTICLE = r"(?:Al|El|Ul|Ad|Ar|As|At|Az|Ash|Abu|Ibn|Bin|Ben|Bint|De|Di|Da|Du|La|Le|Van|Von|O)"
-ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}}| [{_UP}](?=[^\x00-\x7f])[{_LO}])?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+# "AI" in the language's own words ends a lab's name only before a legal form ("X KI GmbH", "X Yapay Zekâ A.Ş."): alone,
+# "Die KI", "Üretken Yapay Zeka" are the common noun
+_NATIVE_AI = r"(?:KI(?=,?[ ](?:GmbH|UG|AG|SE)\b)|Yapay[ ]Zek[aâ](?=[ ](?:A\.Ş\.|Ltd\.|Anonim|Limited)))"
+ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}}| [{_UP}](?=[^\x00-\x7f])[{_LO}])?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|{_NATIVE_AI}|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -218,7 +221,7 @@ ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}
 SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
 # (a second word of two letters only with a letter outside ASCII: the Vietnamese syllable of "Hồng Hà AI", not "Go AI")
-ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian)
+ORG_FORM_WORD = re.compile(rf"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|{_NATIVE_AI}|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian; KI: German; Yapay Zekâ: Turkish "artificial intelligence")
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SIZE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset("." + HYPHENS)
 _TYPE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset(HYPHENS)

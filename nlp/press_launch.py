@@ -12,6 +12,8 @@ an English story had introduced it (the stream's name memory). What is read here
 * **a model noun** of the language right before the name ("il modello X 2", "modelul X 2", "mô hình X 2", "Ses modeli
   X-TTS") or after it (Finnish compounds "X 3 -kielimallin", "X 1 -mallin"; Turkish "X 3 modelini"; an apposition
   "X 1, un modelo de código", "X 2, modello linguistico");
+* **in English prose** (:func:`english`) only the model noun before a brand-shaped or versioned name ("the speech model
+  X-TTS", "its coding model X 2"); the rest of English release syntax is :mod:`nlp.unknown`'s;
 * **the suffix cut**: the name's span stops before a Finnish case ending written after a colon ("Usva 3:n", "Kide 1:lle")
   and a Turkish ending after an apostrophe ("Şimşek 3'ün"): the later mentions are found by the document pass
   (:func:`nlp.doc_names.spread`).
@@ -25,7 +27,8 @@ modelul/modelului). No word was written from a sentence of an evaluation set.
 The name must look like a model (a version, a tier word or a brand shape such as "X-TTS"); a bare capitalised word is
 never enough ("presenta Roma", "il modello Ferrari"). Gates: the passage is about AI (the caller's ``ai_at`` at the
 name, or an AI phrase of the language in the same paragraph); the head is no blocked head (products, calendar words),
-place or nationality. Cost: one regular expression over the text finds the cue words; each hit reads a few words.
+place or nationality. Cost: English prose (counted function words, :func:`english`) is left at once; elsewhere a few regular expressions over
+the text find the cue words, and each hit reads a few words.
 """
 
 from __future__ import annotations
@@ -91,12 +94,10 @@ LAUNCH = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _ALL_VERBS
 BEFORE = re.compile(r"(?<![\w-])(?:il[ ]|el[ ]|le[ ]|la[ ]|o[ ]|das[ ]|het[ ]|de[ ]|su[ ]|son[ ]|seu[ ]|suo[ ]|nuovo[ ]|nuevo[ ])?"
                     r"(?:" + "|".join(re.escape(n) for n in sorted(NOUNS_BEFORE, key=len, reverse=True)) + r")"
                     rf"[ ](?=[{_UP}])", re.I)
+# the English model noun right before a name: "the speech model Hüma-TTS", "its coding model Tessera 2"
+EN_BEFORE = re.compile(rf"(?<![\w-])model[ ](?=[{_UP}])")
 TR_ACC = r"['’](?:y?[ıiuü]|n?[ıiuü]n|[ıiuü]|n[ıiuü])"
 TR_LAUNCH = re.compile(rf"{TR_ACC}(?:[ ][{_LO}]+){{0,3}}?[ ](?:{'|'.join(v.replace('_', ' ') for v in TR_VERBS.split())})\b")
-# a cheap test before any of the above: one of the cue words is in the text
-_CUES = re.compile("|".join(re.escape(w) for w in sorted(set(_ALL_VERBS) | {v.split("_")[0] for v in TR_VERBS.split()}
-                                                          | {"modell", "modelo", "modèle", "model", "mall", "mô hình"},
-                                                          key=len, reverse=True)))
 # a brand-shaped one-word name with no version: "Hüma-TTS", "Kestrel-VL" (a model noun must stand before it)
 BRAND = re.compile(rf"[{_UP}][{_LO}]+[{_H}][A-Z]{{2,5}}(?![\w]|[{_H}]\w)")
 # what ends a name: a Finnish case ending after a colon, a Turkish one after an apostrophe (cut before lookup)
@@ -131,6 +132,12 @@ def _name_at(text: str, p: int, brand_ok: bool) -> tuple[int, int] | None:
     return p, e
 
 
+def english(text: str) -> bool:
+    """Whether ``text`` reads as English prose: "the", "of", "and" at least once per 150 characters (a story in another
+    language has next to none; counted with str.count, no scan in Python)."""
+    return (text.count(" the ") + text.count(" of ") + text.count(" and ") + text.count("The ")) * 150 >= len(text)
+
+
 def _paragraph_ai(text: str, pos: int) -> bool:
     s = text.rfind("\n\n", 0, pos) + 1
     e = text.find("\n\n", pos)
@@ -141,9 +148,14 @@ def _paragraph_ai(text: str, pos: int) -> bool:
 def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
     """(start, end, "MODEL", canonical) of models named by a native-language launch frame or model noun, where nothing
     was found."""
-    if not _CUES.search(text):
-        return []
     hits: list[tuple[int, int]] = []
+    if english(text):  # English prose: nlp.unknown reads its release syntax; here only "the speech model X-TTS"
+        if "model " in text:
+            for m in EN_BEFORE.finditer(text):
+                got = _name_at(text, m.end(), True)
+                if got:
+                    hits.append(got)
+        return _keep(text, hits, taken, ai_at)
     for rx, brand in ((LAUNCH, False), (BEFORE, True)):
         for m in rx.finditer(text):
             got = _name_at(text, m.end(), brand)
@@ -169,6 +181,10 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
                     got = _name_at(text, n.start(), False)
                     if got:
                         hits.append(got)
+    return _keep(text, hits, taken, ai_at)
+
+
+def _keep(text: str, hits: list[tuple[int, int]], taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]):
     out: list[tuple[int, int, str, str]] = []
     spans = [(s, e) for s, e, _ in taken]
     for s, e in sorted(set(hits)):

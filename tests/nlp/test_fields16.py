@@ -141,3 +141,19 @@ def test_app_release_notes(pipe):
 ])
 def test_changelog_negatives(pipe, text):
     assert models(pipe, text) == []
+
+
+# --- "AI" in the language's words before a legal form: the lab's short name spreads ---------------------------
+def test_native_ai_tail_before_legal_form(pipe):
+    got = ents(pipe, "We cover Tramontina Yapay Zekâ A.Ş. ahead of its listing. Tramontina sells Gurnard 3, a chat model.")
+    assert ("Tramontina", "ORG") in got
+    got = ents(pipe, "Das Start-up Wendle KI GmbH veröffentlicht ein KI-Modell für Behörden. Wendle will wachsen.")
+    assert ("Wendle", "ORG") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Die KI von Wendle ist schnell. Generative KI ist teuer. Deutsche KI für Behörden, sagt das model.",
+    "Türkiye'de Yapay Zekâ yatırımları arttı. Üretken Yapay Zeka modelleri, model. Yerli Yapay Zeka şirketleri.",
+])
+def test_native_ai_words_alone_are_no_lab(pipe, text):
+    assert not [t for t, lab in ents(pipe, text) if lab == "ORG"]
