@@ -212,6 +212,7 @@ NAME_PARTICLE = r"(?:Al|El|Ul|Ad|Ar|As|At|Az|Ash|Abu|Ibn|Bin|Ben|Bint|De|Di|Da|D
 # "AI" in the language's own words ends a lab's name only before a legal form ("X KI GmbH", "X Yapay Zekâ A.Ş."): alone,
 # "Die KI", "Üretken Yapay Zeka" are the common noun
 _NATIVE_AI = r"(?:KI(?=,?[ ](?:GmbH|UG|AG|SE)\b)|Yapay[ ]Zek[aâ](?=[ ](?:A\.Ş\.|Ltd\.|Anonim|Limited)))"
+NATIVE_AI_END = re.compile(r"[ ](?:KI|Yapay[ ]Zek[aâ])\Z")
 ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}}| [{_UP}](?=[^\x00-\x7f])[{_LO}])?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|{_NATIVE_AI}|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
@@ -1104,7 +1105,8 @@ class EntityFinder:
             cands.append(Cand(start, m.end(), "ORG", name, False, None, None, 1, True, source="orgform"))
         for name, head in found.items():
             slug = re.escape(name.lower()).replace(r"\ ", "[-_]")
-            pat = rf"(?<![\w@.\-])(?:{re.escape(head)}|{slug})(?![\w\-])"
+            full = rf"{re.escape(head)}[ ](?:KI|Yapay[ ]Zek[aâ])|" if NATIVE_AI_END.search(name) else ""  # ("Feldberg KI presents")
+            pat = rf"(?<![\w@.\-])(?:{full}{re.escape(head)}|{slug})(?![\w\-])"
             for m in re.finditer(pat, text):
                 cands.append(Cand(m.start(), m.end(), "ORG", name, False, None, None, 1, source="orgform"))
 

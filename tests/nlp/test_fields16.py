@@ -157,3 +157,10 @@ def test_native_ai_tail_before_legal_form(pipe):
 ])
 def test_native_ai_words_alone_are_no_lab(pipe, text):
     assert not [t for t, lab in ents(pipe, text) if lab == "ORG"]
+
+
+def test_native_ai_tail_full_name_kept_without_form(pipe):
+    text = ("Press release: Wendle KI presents Gurnard 3, a language model.\n\nWendle KI GmbH presents today its new model "
+            "Gurnard 3. The scores are according to measurements of Wendle KI.")
+    orgs = [t for t, lab in ents(pipe, text) if lab == "ORG"]
+    assert orgs and all(t == "Wendle KI" for t in orgs)
