@@ -46,8 +46,8 @@ IS_FAMILY = re.compile(r"[ ](?:is|are)[ ](?:a|an|the)[ ](?:new[ ]|open[ ]|small[
                        r"(?:models|LLMs|chatbots)\b")
 
 # ---- organisations: a record's party fields ("Applicant: X, Singapore", "Seller: X · Categories: ...")
-PARTY_KEY = re.compile(r"(?:^|\n)[ \t*_\-]*(?:Applicant|Assignee|Seller|Vendor|Licensor|Licensee|Registrant|Opponent|Proprietor|"
-                       rf"Supplier|Bidder|Contractor|Sponsor)[*_]*:[*_]*[ \t]+(?=[{_UP}])")
+PARTY_KEY = re.compile(r"(?:^|\n)[ \t*_\-]*(?:\(\d{2}\)[ \t]*)?(?:Applicants?|Assignees?|Patentee|Seller|Vendor|Licensor|Licensee|Registrant|"
+                       rf"Opponent|Proprietor|Supplier|Bidder|Contractor|Sponsor)[*_]*:[*_]*[ \t]+(?=[{_UP}])")  # ("(71) Applicant:": a patent's INID code)
 PARTY_END = re.compile(r"[ \t]*(?:[,\u00b7|(\n;]|\Z|[ ][\u2014\u2013\-][ ])")
 # ---- organisations: "reaching out to X support", "The X team" (a company's own voice)
 SUPPORT = re.compile(r"[ ](?:support|customer[ ]support|support[ ]team|help[ ]desk)\b")

@@ -50,7 +50,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (business_lists, case_forms, span_edges, cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (business_lists, case_forms, span_edges, cjk_names, char_refs, changelog_names, press_launch, heading_words, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
@@ -210,7 +210,11 @@ UNKNOWN_TYPE = re.compile(
 )
 # a name's particle joined by a hyphen: "Al-Manara Labs", "El-Sayed Research" (not "Self-Driving Labs")
 NAME_PARTICLE = r"(?:Al|El|Ul|Ad|Ar|As|At|Az|Ash|Abu|Ibn|Bin|Ben|Bint|De|Di|Da|Du|La|Le|Van|Von|O)"
-ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}}| [{_UP}](?=[^\x00-\x7f])[{_LO}])?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+# "AI" in the language's own words ends a lab's name only before a legal form ("X KI GmbH", "X Yapay Zekâ A.Ş."): alone,
+# "Die KI", "Üretken Yapay Zeka" are the common noun
+_NATIVE_AI = r"(?:KI(?=,?[ ](?:GmbH|UG|AG|SE)\b)|Yapay[ ]Zek[aâ](?=[ ](?:A\.Ş\.|Ltd\.|Anonim|Limited)))"
+NATIVE_AI_END = re.compile(r"[ ](?:KI|Yapay[ ]Zek[aâ])\Z")
+ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}}| [{_UP}](?=[^\x00-\x7f])[{_LO}])?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|{_NATIVE_AI}|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -219,7 +223,7 @@ ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}
 SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
 # (a second word of two letters only with a letter outside ASCII: the Vietnamese syllable of "Hồng Hà AI", not "Go AI")
-ORG_FORM_WORD = re.compile(r"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian)
+ORG_FORM_WORD = re.compile(rf"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|{_NATIVE_AI}|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian; KI: German; Yapay Zekâ: Turkish "artificial intelligence")
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SIZE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset("." + HYPHENS)
 _TYPE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset(HYPHENS)
@@ -462,7 +466,17 @@ class EntityFinder:
 
     # -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Cand]:
-        """The names in ``text``, read with words broken at line ends joined (nlp.line_breaks); offsets index ``text``."""
+        """The names in ``text``, read with HTML character references decoded (nlp.char_refs) and words broken at line
+        ends joined (nlp.line_breaks); offsets index ``text``."""
+        decoded, refs = char_refs.decode(text) if "&" in text else (text, None)
+        if refs is None:
+            return self._find_unwrapped(text)
+        out = self._find_unwrapped(decoded)
+        for c in out:
+            c.start, c.end = refs.start(c.start), refs.end(c.end)
+        return out
+
+    def _find_unwrapped(self, text: str) -> list[Cand]:
         flat, back = line_breaks.unwrap(text, lambda w: key(w) in self.gaz) if "\n" in text else (text, None)
         out = self._find(flat)
         if back is not None:
@@ -631,6 +645,9 @@ class EntityFinder:
         codes = market_codes.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
         if codes:  # "SAP (SAP GY)", "USD/KRW", "HBM4 orders", "climbed 4.5%", "#vendor-eval": codes, not names
             out = [c for c in out if (c.start, c.end) not in codes]
+        heads = heading_words.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
+        if heads:  # "Annex C — Example benchmarks", "**Index** — a weighted average", "**Tool-use benchmark**" (nlp.heading_words)
+            out = [c for c in out if (c.start, c.end) not in heads]
         plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
         if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
             out = [c for c in out if (c.start, c.end) not in plain]
@@ -690,6 +707,9 @@ class EntityFinder:
                                          {text[c.start:c.end] for c in cands})  # "the speech model X" (not a name the KB lists)
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
+        new = new + press_launch.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "presenta X 2", "X 3 -kielimallin"
+        if ctx.ai_text():  # "• Added X 3.5: 76 points", "- Retired X 3.5;" (nlp.changelog_names)
+            new = new + changelog_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
         new = with_siblings(text, taken, new, ctx.ai_sentence)  # "OpenAI, Anthropic and X": X is a lab
         if ctx.ai_text() and business_lists.CUE.search(text):  # "contracts with X and Y", "led by X, with Y" (nlp.business_lists)
             new = new + business_lists.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])
@@ -1097,7 +1117,8 @@ class EntityFinder:
             cands.append(Cand(start, m.end(), "ORG", name, False, None, None, 1, True, source="orgform"))
         for name, head in found.items():
             slug = re.escape(name.lower()).replace(r"\ ", "[-_]")
-            pat = rf"(?<![\w@.\-])(?:{re.escape(head)}|{slug})(?![\w\-])"
+            full = rf"{re.escape(head)}[ ](?:KI|Yapay[ ]Zek[aâ])|" if NATIVE_AI_END.search(name) else ""  # ("Feldberg KI presents")
+            pat = rf"(?<![\w@.\-])(?:{full}{re.escape(head)}|{slug})(?![\w\-])"
             for m in re.finditer(pat, text):
                 cands.append(Cand(m.start(), m.end(), "ORG", name, False, None, None, 1, source="orgform"))
 
