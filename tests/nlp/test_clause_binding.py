@@ -1,0 +1,143 @@
+"""Round 16: which model and board a figure in prose belongs to, by its clause (nlp.clause_binding): relative
+clauses, appositives, reported speech, boards carried by "there" / "on the same page", "went from P1 to P2",
+"for the same model". Sentences written for these tests; every name is invented (Fennick 4, Fennick 3,
+Gorsedd-2, Quillet 3, Skerrit-QA, Pennock Bench, Lathkill Index, Marrowby AI, Tolsey Labs appear in no set)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_claims import annotate
+from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
+
+MODELS = ["Fennick 4", "Fennick 3", "Gorsedd-2", "Quillet 3"]
+BENCHES = ["Skerrit-QA", "Pennock Bench", "Lathkill Index"]
+ORGS = ["Marrowby AI", "Tolsey Labs"]
+
+
+def claims(pipe, text):
+    doc = annotate(pipe, text, ents(MODELS, BENCHES, ORGS))
+    return sorted((c["model"], c["benchmark"], c["score"]) for c in doc._.claims if c["unit"] != "rank")
+
+
+LEAD = "Marrowby AI released Fennick 4 on Monday. Fennick 4 scores 70.2% on Skerrit-QA. "
+
+
+# --------------------------------------------------------------------------- relative clauses
+
+@pytest.mark.parametrize("sentence", [
+    "It compared Fennick 4 with Gorsedd-2, which it said scored 61.5% on Skerrit-QA in the same harness.",
+    "The lab compared its model with Gorsedd-2, which, according to its own tests, obtains 61.5% on Skerrit-QA.",
+    "Compared to the rival Gorsedd-2, which according to our measurements obtains 61.5% on Skerrit-QA, Fennick 4 is ahead.",
+    "On Skerrit-QA it is ahead of Gorsedd-2 which obtained 61.5%.",
+    "Fennick 4 beat Gorsedd-2 (Tolsey Labs), which reached 61.5% on Skerrit-QA.",
+])
+def test_relative_clause_binds_to_its_head(pipe, sentence):
+    got = claims(pipe, LEAD + sentence)
+    assert ("Gorsedd-2", "Skerrit-QA", 61.5) in got
+    assert ("Fennick 4", "Skerrit-QA", 61.5) not in got
+    assert ("Fennick 4", "Skerrit-QA", 70.2) in got
+
+
+def test_relative_clause_about_something_else_leaves_the_figure(pipe):
+    # the relative clause carries no score; the figure after it is the subject's
+    got = claims(pipe, LEAD + "Fennick 4, which Marrowby AI trained in Oslo, reaches 66.0% on Pennock Bench.")
+    assert ("Fennick 4", "Pennock Bench", 66.0) in got
+    assert not any(m == "Gorsedd-2" for m, _, _ in got)
+
+
+def test_model_inside_an_appositive_relative_clause_is_no_subject(pipe):
+    # "Fennick 4, the model that beat Gorsedd-2, scored …": the figure is the head's, not the object's
+    got = claims(pipe, LEAD + "On Pennock Bench, Fennick 4, the model that beat Gorsedd-2, scored 66.0%.")
+    assert ("Fennick 4", "Pennock Bench", 66.0) in got
+    assert ("Gorsedd-2", "Pennock Bench", 66.0) not in got
+
+
+# --------------------------------------------------------------------------- appositives and reported speech
+
+@pytest.mark.parametrize("sentence", [
+    "It said the previous model, Fennick 3, scored 43.0% on Skerrit-QA.",
+    "It also said its predecessor, Fennick 3, had 43.0% on Skerrit-QA.",
+    "In the same post it said the older Fennick 3 scored 43.0% on Skerrit-QA.",
+    "Tolsey Labs said Fennick 3 scored 43.0% on Skerrit-QA.",
+])
+def test_appositive_and_reported_speech_name_the_scorer(pipe, sentence):
+    got = claims(pipe, LEAD + sentence)
+    assert ("Fennick 3", "Skerrit-QA", 43.0) in got
+    assert ("Fennick 4", "Skerrit-QA", 43.0) not in got
+
+
+def test_coordinated_models_with_respectively_are_not_moved(pipe):
+    got = claims(pipe, LEAD + "Gorsedd-2 and Quillet 3 scored 61.5% and 58.0% on Pennock Bench respectively.")
+    assert ("Gorsedd-2", "Pennock Bench", 61.5) in got
+    assert ("Quillet 3", "Pennock Bench", 58.0) in got
+
+
+def test_an_appositive_that_is_no_model_changes_nothing(pipe):
+    # an organisation in apposition is not a scorer: the figure stays with the sentence's model
+    got = claims(pipe, "Fennick 4 is out. Its maker, Marrowby AI, said Fennick 4 scored 66.0% on Pennock Bench.")
+    assert got == [("Fennick 4", "Pennock Bench", 66.0)]
+
+
+# --------------------------------------------------------------------------- boards carried over
+
+@pytest.mark.parametrize("opening", ["On the same page, ", "On that board, ", "In the same ranking, ", "There, "])
+def test_same_page_takes_the_previous_sentences_board(pipe, opening):
+    text = ("Tolsey Labs, which runs the Lathkill Index itself, lists Fennick 4 at 52 on the Lathkill Index, and measured "
+            "69.8% on Skerrit-QA in its own run. " + opening + "Gorsedd-2 scores 57 and Quillet 3 scores 50.")
+    got = claims(pipe, text)
+    assert ("Gorsedd-2", "Lathkill Index", 57.0) in got
+    assert ("Quillet 3", "Lathkill Index", 50.0) in got
+    assert not any(b == "Skerrit-QA" and s in (57.0, 50.0) for _, b, s in got)
+
+
+def test_there_takes_the_board_not_the_paragraphs_topic(pipe):
+    text = ("Gorsedd-2 scores 61.5% on Skerrit-QA, 64.0% on Skerrit-QA with tools and 57 on the Lathkill Index. "
+            "Fennick 4 scores 73 there.")
+    got = claims(pipe, text)
+    assert ("Fennick 4", "Lathkill Index", 73.0) in got
+    assert ("Fennick 4", "Skerrit-QA", 73.0) not in got
+
+
+def test_existential_there_carries_nothing(pipe):
+    text = ("Gorsedd-2 scores 61.5% on Skerrit-QA and 57 on the Lathkill Index. "
+            "There are better models: Fennick 4 scores 73.0% on Pennock Bench.")
+    got = claims(pipe, text)
+    assert ("Fennick 4", "Pennock Bench", 73.0) in got
+    assert not any(m == "Fennick 4" and b == "Lathkill Index" for m, b, _ in got)
+
+
+# --------------------------------------------------------------------------- from P1 to P2, the same model
+
+@pytest.mark.parametrize("sentence", [
+    "After the patch, its Skerrit-QA score went from 55.2% to 61.0%.",
+    "On Skerrit-QA, Fennick 4 rose from 55.2% to 61.0% after the patch.",
+    "Fennick 4 improved from 55.2% to 61.0% on Skerrit-QA after the update.",
+])
+def test_from_to_gives_both_figures(pipe, sentence):
+    got = claims(pipe, "Marrowby AI patched Fennick 4 this week. " + sentence)
+    assert ("Fennick 4", "Skerrit-QA", 61.0) in got
+    assert ("Fennick 4", "Skerrit-QA", 55.2) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fennick 4 scores 61.0% on Skerrit-QA; its runs ranged from 58.2% to 63.9%.",
+    "Fennick 4 scores 61.0 on Pennock Bench, which is scaled from 0 to 100.",
+    "Fennick 4 scores 61.0% on Skerrit-QA, and its price fell from $6 to $4.",
+])
+def test_from_to_hard_negatives(pipe, sentence):
+    got = claims(pipe, "Marrowby AI patched Fennick 4 this week. " + sentence)
+    assert not any(s in (58.2, 0.0, 6.0) for _, _, s in got)  # (the second figures are the sentence reader's)
+
+
+def test_from_to_for_two_models_is_the_sentence_readers(pipe):
+    got = claims(pipe, "On Skerrit-QA the score went from 55.2% for Fennick 3 to 61.0% for Fennick 4.")
+    assert ("Fennick 4", "Skerrit-QA", 55.2) not in got
+
+
+@pytest.mark.parametrize("tail", ["up from 35.9% for the same model without rehearsal.",
+                                  "against 35.9% for the same model trained the ordinary way."])
+def test_same_model_figure(pipe, tail):
+    got = claims(pipe, "Marrowby AI fine-tuned Fennick 4. The rehearsal version of Fennick 4 completes 47.3% of "
+                       "Skerrit-QA tasks, " + tail)
+    assert ("Fennick 4", "Skerrit-QA", 35.9) in got
+    assert ("Fennick 4", "Skerrit-QA", 47.3) in got
