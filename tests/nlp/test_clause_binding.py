@@ -141,3 +141,37 @@ def test_same_model_figure(pipe, tail):
                        "Skerrit-QA tasks, " + tail)
     assert ("Fennick 4", "Skerrit-QA", 35.9) in got
     assert ("Fennick 4", "Skerrit-QA", 47.3) in got
+
+
+# --------------------------------------------------------------------------- ordinal ranks (nlp.claim_places)
+
+def ranks(pipe, text):
+    doc = annotate(pipe, text, ents(MODELS, BENCHES, ORGS))
+    return sorted((c["model"], c["benchmark"], c["score"]) for c in doc._.claims if c["unit"] == "rank")
+
+
+INTRO = "Researchers tested Fennick 4, Gorsedd-2 and Quillet 3 on Skerrit-QA. "
+
+
+@pytest.mark.parametrize("text", [
+    "The best result was Fennick 4, which got 86.3 percent. Second was Gorsedd-2 with 84.0 percent and third "
+    "Quillet 3 with 83.7 percent.",
+    "The top score went to Fennick 4 with 86.3 percent. Second came Gorsedd-2 at 84.0 percent, and third Quillet 3 "
+    "at 83.7 percent.",
+])
+def test_best_then_gapped_ordinals_give_places(pipe, text):
+    assert ranks(pipe, INTRO + text) == [("Fennick 4", "Skerrit-QA", 1.0), ("Gorsedd-2", "Skerrit-QA", 2.0),
+                                         ("Quillet 3", "Skerrit-QA", 3.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # "third parties": no model after the ordinal
+    "Fennick 4 got 86.3 percent and Gorsedd-2 84.0 percent, and third parties measured Quillet 3 at 83.7 percent.",
+    # a list of points, and a gapped ordinal with no ordinal clause that has its verb
+    "First, Gorsedd-2 got 84.0 percent, and second Quillet 3 got 83.7 percent.",
+    # a best result within a part of the field
+    "Among open models, the best result was Gorsedd-2 with 84.0 percent.",
+    "The best open result was Gorsedd-2 with 84.0 percent.",
+])
+def test_ordinal_hard_negatives(pipe, text):
+    assert ranks(pipe, INTRO + text) == []
