@@ -23,6 +23,9 @@ that gave claims, behind a substring test.
   convention 3 without a second model), added beside it. Not "ranged from … to", a scale "from 0 to 100", a
   "from … for X to … for Y" pair (the reader gives those to X and Y), nor figures the passage withdraws (the
   reader's `drop_withdrawn` runs after this).
+* `disowned_figures`: a sentence that says its figures are not claims ("we do not treat those as claims", "…, which
+  I will not turn into a headline number", "the makers warn against quoting best-run figures") claims nothing
+  (README convention 5: figures the text does not assert).
 * `same_model_claims`: "up from 35.9% for the same model without rehearsal": the figure is the sentence's own
   model's on the same board.
 """
@@ -286,6 +289,31 @@ def same_model_claims(text: str, claims: list[dict]) -> list[dict]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------- disowned figures
+
+# "we do not treat those as claims", "which I will not turn into a headline number", "the makers warn against
+# quoting best-run figures": the sentence says its own figures are not results to quote
+_DISOWNED = re.compile(
+    r"\b(?:(?:do|does|did|will|would|should|can|could)\s*(?:not|n['’]t)|won['’]t|never)\s+(?:\w+\s+)?"
+    r"(?:treat|count|report|quote|cite|use|turn|take|consider|publish|present)\s+(?:those|these|them|it|this|that|"
+    r"(?:the|these|those|such)\s+(?:\w+\s+)?(?:figures?|numbers?|results?|scores?|runs?))\s+(?:as|into|for)\s+"
+    r"(?:an?\s+|our\s+|the\s+)?(?:\w+\s+)?(?:claims?|results?|headline|official|benchmark|scores?)\b|"
+    r"\bwhich\s+(?:I|we)\s+(?:will|would|do|did|can)\s*(?:not|n['’]t)\s+(?:turn|treat|count|quote|report)\s+(?:into|as)\b|"
+    r"\bwarn(?:s|ed)?\s+against\s+(?:quoting|citing|using|reporting|publishing)\b", re.I)
+
+
+def disowned_figures(text: str, claims: list[dict]) -> list[dict]:
+    """`claims` without those of a sentence that says its figures are not claims (module docstring)."""
+    low = text.lower()
+    if " not " not in low and "n't" not in low and "n’t" not in low and "warn" not in low and "never" not in low:
+        return claims
+    drop = set()
+    for a, b in _sentences(claims):
+        if _DISOWNED.search(text, a, b):
+            drop.add((a, b))
+    return [c for c in claims if (c.get("start"), c.get("end")) not in drop] if drop else claims
+
+
 def bind_clauses(text: str, claims: list[dict], ents) -> list[dict]:
     """`claims` after the readers of the module docstring (`ents`: (start, end, label, canonical) in text order)."""
     if not claims:
@@ -293,6 +321,7 @@ def bind_clauses(text: str, claims: list[dict], ents) -> list[dict]:
     clause_subjects(text, claims, ents)
     carried_boards(text, claims, ents)
     claims = claims + from_to_claims(text, claims) + same_model_claims(text, claims)
+    claims = disowned_figures(text, claims)
     for c in claims:
         c.pop("_bound", None)
     return claims

@@ -175,3 +175,69 @@ def test_best_then_gapped_ordinals_give_places(pipe, text):
 ])
 def test_ordinal_hard_negatives(pipe, text):
     assert ranks(pipe, INTRO + text) == []
+
+
+# --------------------------------------------------------------------------- rivals, parts, the passage's model, disowned figures
+
+def full(pipe, text):
+    doc = annotate(pipe, text, ents(MODELS, BENCHES, ORGS))
+    return sorted((c["model"], c["benchmark"], c["score"], bool(c.get("is_comparison"))) for c in doc._.claims)
+
+
+@pytest.mark.parametrize("word", ["superior to", "inferior to"])
+def test_superior_to_names_a_rival(pipe, word):
+    got = full(pipe, "Marrowby AI released Fennick 4 this week. On Skerrit-QA it arrives at 72.5%, " + word +
+               " Gorsedd-2 which obtained 69.8%.")
+    assert ("Fennick 4", "Skerrit-QA", 72.5, False) in got  # (not Gorsedd-2's: it is the compared model)
+    assert any(c[:3] == ("Gorsedd-2", "Skerrit-QA", 69.8) for c in got)
+    assert not any(c[:3] == ("Gorsedd-2", "Skerrit-QA", 72.5) for c in got)
+
+
+def test_and_with_a_second_rival_is_a_rival_and_no_subject(pipe):
+    text = ("Marrowby AI released Fennick 4 this week. On Skerrit-QA, Fennick 4 achieved 68.7% accuracy. The company "
+            "also compared with Gorsedd-2, which got 60.3%, and with Quillet 3, which got 62.8% in the company's test.\n\n"
+            "The model also reached 71.4% on Pennock Bench, a general knowledge test.")
+    got = full(pipe, text)
+    assert ("Quillet 3", "Skerrit-QA", 62.8, True) in got
+    assert ("Fennick 4", "Pennock Bench", 71.4, False) in got
+
+
+def test_the_model_also_is_the_passages_model_not_its_predecessor(pipe):
+    text = ("Marrowby AI released Fennick 4, its second-generation model. On Skerrit-QA, Fennick 4 achieved 68.7%. "
+            "The first-generation model Fennick 3 achieved only 49.2%.\n\n"
+            "The model also reached 71.4% on Pennock Bench.")
+    got = full(pipe, text)
+    assert ("Fennick 4", "Pennock Bench", 71.4, False) in got
+    assert not any(m == "Fennick 3" and b == "Pennock Bench" for m, b, _, _ in got)
+
+
+@pytest.mark.parametrize("part", ["the Italian section of", "the German part of", "the Polish split of"])
+def test_a_part_of_a_benchmark_takes_the_benchmark(pipe, part):
+    got = claims(pipe, f"Marrowby AI released Fennick 4. Fennick 4 scored 69.8% on {part} Skerrit-QA and 58.1% "
+                       "on Pennock Bench.")
+    assert ("Fennick 4", "Skerrit-QA", 69.8) in got
+    assert ("Fennick 4", "Pennock Bench", 58.1) in got
+
+
+def test_a_figure_on_an_unnamed_thing_stays_dropped(pipe):
+    # "on the Italian market": no part of a benchmark
+    got = claims(pipe, "Marrowby AI released Fennick 4. Fennick 4 scores 58.1% on Pennock Bench and has 31% on the "
+                       "Italian market.")
+    assert got == [("Fennick 4", "Pennock Bench", 58.1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two enterprise buyers ran their own Skerrit-QA evaluations and saw 54% and 57%; we do not treat those as claims "
+    "because neither would name the configuration.",
+    "I only ran the 40-task subset of Skerrit-QA; it passed 17 of the 40, which I will not turn into a headline number.",
+    "The best Fennick 4 run on Skerrit-QA ended at 57%, though the makers warn against quoting best-run figures.",
+])
+def test_disowned_figures_are_no_claims(pipe, sentence):
+    got = claims(pipe, "Marrowby AI released Fennick 4. Fennick 4 scores 64.0% on Skerrit-QA. " + sentence)
+    assert got == [("Fennick 4", "Skerrit-QA", 64.0)]
+
+
+def test_not_treating_a_model_as_something_keeps_its_figure(pipe):
+    got = claims(pipe, "Marrowby AI released Fennick 4. We do not treat Fennick 4 as a reasoning model, but it scores "
+                       "64.0% on Skerrit-QA.")
+    assert got == [("Fennick 4", "Skerrit-QA", 64.0)]
