@@ -1015,7 +1015,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = drop_unranked(text, claims)  # "This list is not ranked": its numbered lines give no places (nlp.place_markers)
     claims += commentary_claims(text, claims, ents, _BARE)  # "Still first.", "unbeaten on 71", "Gold for X" (nlp.board_commentary)
     claims = link_prose(text, claims, ents)  # "vs X …: 48.3%", "re-ran the model …, they got N", "That figure was wrong" (nlp.prose_links)
-    claims = bind_clauses(text, claims, ents)  # "B, which scored N", "the previous model, B, scored N", "there" (nlp.clause_binding)
+    claims = bind_clauses(text, claims, ents, segments(doc))  # "B, which scored N", "the previous model, B, scored N", "there" (nlp.clause_binding)
     claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
     # "- Bench: 55.8 → 61.2" in release notes: the released model's new value, the replaced one's old (nlp.release_steps)
     claims = release_steps(text, claims, ents)

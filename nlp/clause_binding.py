@@ -23,6 +23,9 @@ that gave claims, behind a substring test.
   convention 3 without a second model), added beside it. Not "ranged from … to", a scale "from 0 to 100", a
   "from … for X to … for Y" pair (the reader gives those to X and Y), nor figures the passage withdraws (the
   reader's `drop_withdrawn` runs after this).
+* `run_boards`: "- **X** remains the safe choice …: 72.0% and 68.8%." — a sentence naming one model and no board,
+  closing on a run of percentages, takes the boards the sentence (or list item) before it named, in order, when that
+  one named exactly as many.
 * `disowned_figures`: a sentence that says its figures are not claims ("we do not treat those as claims", "…, which
   I will not turn into a headline number", "the makers warn against quoting best-run figures") claims nothing
   (README convention 5: figures the text does not assert).
@@ -289,6 +292,57 @@ def same_model_claims(text: str, claims: list[dict]) -> list[dict]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------- boards of the item above
+
+_PCT = r"(?:%|\s*percent\b|\s*per\s+cent\b)"
+# "…: 72.0% and 68.8%.", "…, with 61.0%, 58.2% and 40.1%": a run of percentages closing its sentence
+_RUN = re.compile(rf"(?<![\w.,])(?P<run>(?:{_NUMBER}){_PCT}(?:\s*,\s*(?:{_NUMBER}){_PCT})*\s*,?\s+and\s+(?:{_NUMBER}){_PCT})"
+                  r"(?=\s*(?:respectively\s*)?(?:[.;!]|$))", re.I)
+_RUN_NUMBER = re.compile(rf"(?P<n>{_NUMBER})(?P<u>{_PCT})", re.I)
+_LINE_START = re.compile(r"\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+")
+
+
+def run_boards(text: str, claims: list[dict], ents, sentences) -> list[dict]:
+    """"- **X** … : 72.0% and 68.8%." naming no benchmark: the boards the item or sentence before it named, in order,
+    when it named as many as the run has figures (`sentences`: (start, end) of the passage's sentences)."""
+    if " and " not in text or "%" not in text and "percent" not in text:
+        return []
+    benches = [x for x in ents if x[2] == "BENCHMARK"]
+    models = [x for x in ents if x[2] == "MODEL"]
+    if not benches or not models:
+        return []
+    bstarts, mstarts = [x[0] for x in benches], [x[0] for x in models]
+    out = []
+    for i, (a, b) in enumerate(sentences):
+        m = _RUN.search(text, a, b)
+        if m is None or bisect_left(bstarts, a) < bisect_left(bstarts, b):
+            continue  # no run, or the sentence names its own boards
+        inside = models[bisect_left(mstarts, a):bisect_left(mstarts, m.start())]
+        if len({x[3] for x in inside}) != 1 or any(c.get("start") == a and c.get("unit") not in _PLACE_UNITS for c in claims):
+            continue
+        nums = list(_RUN_NUMBER.finditer(text, m.start(), m.end()))
+        # the sentence before it (the previous list item's last sentence, or the paragraph's)
+        prev = None
+        for pa, pb in reversed(sentences[max(0, i - 3):i]):
+            if bisect_left(bstarts, pa) < bisect_left(bstarts, pb):
+                prev = (pa, pb)
+                break
+        if prev is None or text.count("\n\n", prev[1], a):
+            continue
+        named = []
+        for x in benches[bisect_left(bstarts, prev[0]):bisect_left(bstarts, prev[1])]:
+            if x[3] not in named:
+                named.append(x[3])
+        if len(named) != len(nums):
+            continue
+        model = inside[0][3]
+        sent = text[a:b]
+        for bench, n in zip(named, nums):
+            out.append({"model": model, "benchmark": bench, "score": _num(n.group("n")), "unit": "%", "metric": None,
+                        "comparison": None, "sentence": sent, "start": a, "end": b})
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- disowned figures
 
 # "we do not treat those as claims", "which I will not turn into a headline number", "the makers warn against
@@ -314,8 +368,11 @@ def disowned_figures(text: str, claims: list[dict]) -> list[dict]:
     return [c for c in claims if (c.get("start"), c.get("end")) not in drop] if drop else claims
 
 
-def bind_clauses(text: str, claims: list[dict], ents) -> list[dict]:
-    """`claims` after the readers of the module docstring (`ents`: (start, end, label, canonical) in text order)."""
+def bind_clauses(text: str, claims: list[dict], ents, sentences=()) -> list[dict]:
+    """`claims` after the readers of the module docstring (`ents`: (start, end, label, canonical) in text order;
+    `sentences`: the passage's sentences, (start, end) in text order)."""
+    if sentences:
+        claims = claims + run_boards(text, claims, ents, sentences)
     if not claims:
         return claims
     clause_subjects(text, claims, ents)

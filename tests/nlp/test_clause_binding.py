@@ -241,3 +241,36 @@ def test_not_treating_a_model_as_something_keeps_its_figure(pipe):
     got = claims(pipe, "Marrowby AI released Fennick 4. We do not treat Fennick 4 as a reasoning model, but it scores "
                        "64.0% on Skerrit-QA.")
     assert got == [("Fennick 4", "Skerrit-QA", 64.0)]
+
+
+# --------------------------------------------------------------------------- a run under the item above
+
+ITEMS = ("We tested three models on Skerrit-QA and Pennock Bench.\n\n"
+         "- **Fennick 4** is the all-rounder. It scored 74.8% on Skerrit-QA and 70.2% on Pennock Bench.\n"
+         "- **Gorsedd-2** is a close second on Skerrit-QA at 73.9%, but weaker on Pennock Bench at 64.4%.\n")
+
+
+@pytest.mark.parametrize("item", [
+    "- **Quillet 3** remains the safe choice for firms already on the cloud: 72.0% and 68.8%.",
+    "- Quillet 3, the cheapest, trails with 72.0% and 68.8% respectively.",
+    "* **Quillet 3** comes third: 72.0 percent and 68.8 percent.",
+])
+def test_run_takes_the_boards_of_the_item_above_in_order(pipe, item):
+    got = claims(pipe, ITEMS + item)
+    assert ("Quillet 3", "Skerrit-QA", 72.0) in got
+    assert ("Quillet 3", "Pennock Bench", 68.8) in got
+
+
+@pytest.mark.parametrize("item", [
+    "- **Quillet 3** is used by 72.0% and 68.8% of firms in the survey.",   # not closing the sentence: shares
+    "- **Quillet 3** holds 72.0%, 68.8% and 51.0%.",                         # three figures, two boards
+    "- **Quillet 3** and Fennick 4 got 72.0% and 68.8%.",                     # two models
+])
+def test_run_hard_negatives(pipe, item):
+    got = claims(pipe, ITEMS + item)
+    assert not any(m == "Quillet 3" for m, _, _ in got)
+
+
+def test_run_after_a_paragraph_break_takes_nothing(pipe):
+    got = claims(pipe, ITEMS + "\nOne more thing.\n\nQuillet 3 is cheap: 72.0% and 68.8%.")
+    assert not any(m == "Quillet 3" for m, _, _ in got)
