@@ -10,7 +10,8 @@ that gave claims, behind a substring test.
   - a relative clause binds to its head: "It compared A with B, which it said scored 66.0%", "B which obtained
     69.8%", "B, which according to our measurements obtains 70.1%" → B's;
   - an appositive names the scorer: "It said the previous model, B, scored 43" → B's;
-  - reported speech: "Lab X said B scored 61%" → B's (the model right before the verb).
+  - reported speech: "Lab X said B scored 61%" → B's (the model right before the verb);
+  - a name right before "at" and a figure: "ahead of B at $4,967 and C at $1,473" → B's and C's.
   Not when the model is the object inside another relative clause ("the model that beat B scored 70"), one
   conjunct of a list ("A and B scored 70 and 72") or a "respectively" sentence; only a claim the reader already
   made is moved, so a figure the reader rightly dropped (a count, a share) stays dropped.
@@ -62,7 +63,7 @@ def _claim_of(claims: list[dict], a: int, b: int, at: int, value: float) -> list
     """The claims of sentence [a, b) whose figure is `value` written at `at` (or anywhere in it when unknown)."""
     found = [c for c in claims if c.get("start") == a and c.get("end") == b and c["score"] == value
              and c.get("unit") not in _PLACE_UNITS]
-    exact = [c for c in found if _at(c) == at]
+    exact = [c for c in found if _at(c) is not None and abs(_at(c) - at) <= 1]  # ("$4,967": the number after "$")
     return exact or [c for c in found if _at(c) is None]
 
 
@@ -74,7 +75,7 @@ _SCORE_VERB = re.compile(
     r"\b(?:scor(?:es|ed)|gets|got|reach(?:es|ed)|obtain(?:s|ed)|achiev(?:es|ed)|post(?:s|ed)|managed|manages|hits?|"
     r"had|has|record(?:s|ed)|earn(?:s|ed)|lands?\s+at|landed\s+at|sits?\s+at|sat\s+at|(?:is|was)\s+at|"
     r"(?:comes?|came)\s+in\s+at|finish(?:es|ed)\s+(?:with|at)|end(?:s|ed)?\s+(?:with|at)|resolv(?:es|ed)|"
-    r"answer(?:s|ed)|complet(?:es|ed)|pass(?:es|ed)|delivers?|delivered|arrives?\s+at|arrived\s+at)\s+"
+    r"answer(?:s|ed)|complet(?:es|ed)|pass(?:es|ed)|delivers?|delivered|arrives?\s+at|arrived\s+at|(?P<at>at))\s+"
     r"(?:(?:only|just|about|around|roughly|nearly|almost|some|exactly)\s+)?"
     r"(?:an?\s+(?:(?:average|overall|mean)\s+)?(?:score|rating|result|accuracy)?\s*(?:of\s+)?)?"
     rf"(?P<n>\$?(?:{_NUMBER}))(?![\w/-]|[.,]\d)", re.I)
@@ -124,7 +125,11 @@ def clause_subjects(text: str, claims: list[dict], ents) -> None:
             if len(gap) > 80 or any(ch in gap for ch in ".;:!?\n"):
                 continue
             kind = None
-            if _RELATIVE_GAP.fullmatch(gap):
+            if m.group("at"):
+                if gap != " ":
+                    continue  # "X at N" only with the name right before "at": the figure of that name
+                kind = "at"  # ("ahead of X at $4,967 and Y at $1,473": each rival's own figure)
+            elif _RELATIVE_GAP.fullmatch(gap):
                 kind = "relative"
             elif _APPOSITIVE_GAP.fullmatch(gap) and _APPOSITIVE_HEAD.search(text, max(a, x[0] - 3), x[0]):
                 kind = "appositive"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.claims import extract_claims
 from tests.nlp.test_claims import annotate
 from tests.nlp.test_claims_patterns import ents, pipe  # noqa: F401  (pipe: the blank-pipeline fixture)
 
@@ -64,6 +65,21 @@ def test_appositive_and_reported_speech_name_the_scorer(pipe, sentence):
     got = claims(pipe, LEAD + sentence)
     assert ("Fennick 3", "Skerrit-QA", 43.0) in got
     assert ("Fennick 4", "Skerrit-QA", 43.0) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the makers' table, Fennick 4 ends the year with $5,478 on average, ahead of Gorsedd-2 at $4,967 and Quillet 3 "
+    "at $1,473.",
+    "Fennick 4 leads with $5,478, ahead of Gorsedd-2 at $4,967 and Quillet 3 at $1,473.",
+])
+def test_a_name_right_before_at_and_a_figure_owns_it(pipe, sentence):
+    # a dollar board (as the knowledge base scores Vending-Bench 2 in USD)
+    doc = annotate(pipe, "Pennock Bench gives a model a simulated vending business.\n\n" + sentence,
+                   ents(MODELS, BENCHES, ORGS))
+    doc._.claims = extract_claims(doc, bench_units={"Pennock Bench": "USD"})
+    got = sorted((c["model"], c["score"]) for c in doc._.claims)
+    assert ("Gorsedd-2", 4967.0) in got
+    assert ("Fennick 4", 4967.0) not in got
 
 
 def test_coordinated_models_with_respectively_are_not_moved(pipe):
