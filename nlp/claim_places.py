@@ -96,12 +96,20 @@ _PRONOUN = re.compile(r"\b(?:it|the (?:new )?model)\b", re.I)
 _ORD_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ORD_FIRST = re.compile(
     rf"(?:^|(?<=[,;:—–])\s*(?:and\s+|then\s+|while\s+)?|\b(?:and|then)\s+)(?P<r>(?i:{_ORD_WORDS}))(?:\s+(?:place|spot))?"
-    r"(?:\s+(?:is|was|comes|came|goes\s+to|went\s+to|belongs\s+to)\s+|(?P<comma>\s*[,:—–]\s*))", re.M)
+    r"(?:\s+(?:is|was|comes|came|goes\s+to|went\s+to|belongs\s+to)\s+|(?P<comma>\s*[,:—–]\s*)|"
+    r"(?P<gap>\s+))", re.M)  # (round 16) gap: the verb left out, "Second was Y with 84.0 and third Z with 83.7"
 # "The strongest system, X, completes 43.2%", "the top-scoring model, X,": the board's first; not "the best
 # open-weight model, X" (a word between makes it a subset) nor "of the three, the strongest model, X"
 _BEST_APPOSITION = re.compile(
     r"\b(?i:the)\s+(?:strongest|best(?:[- ]performing)?|top(?:[- ](?:scoring|performing|ranked))?|highest[- ](?:scoring|ranked)|"
     r"leading)\s+(?:system|model|entry|agent|submission)\s*,\s*")
+
+
+# "The best result was X", "the top score went to X": the board's first; not "the best open result" (a word between)
+# nor after "among open models," (a part of the field before it)
+_BEST_WAS = re.compile(r"\b(?i:the)\s+(?:best|highest|top)\s+(?:overall\s+)?(?:result|score|performance|mark)\s+"
+                       r"(?:was|is|came\s+from|went\s+to|belonged\s+to|belongs\s+to)\s+(?:that\s+of\s+)?")
+_AMONG_PART = re.compile(r"\b(?:among|of|for)\s+(?:the\s+)?(?:open|small|closed|\w+-weights?|\w+-source)\b", re.I)
 
 
 # "Gemini 3 Pro (1,205) on the third", "on the fifth X with 1,176", "On the fourth place stands X": a place
@@ -225,14 +233,25 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
             x = starts.get(m.end())
             if x is None or subset_place(text, m.end("r")) or _SUBSET_OF.search(text, 0, m.start()):
                 continue
-            found.append((x, place_value(m.group("r")), bool(m.group("comma"))))
-        # "First, X was released …" is a list of points, not a place: a comma form only beside another ordinal place
-        if any(not comma for _, _, comma in found) or len(found) >= 2:
+            if m.group("gap") is not None and not re.search(r"\b(?:and|then)\s+$", text[max(0, m.start("r") - 6):m.start("r")]):
+                continue  # the verb is left out only after "and" / "then", after an ordinal clause with its verb
+            found.append((x, place_value(m.group("r")), "gap" if m.group("gap") is not None else
+                          "comma" if m.group("comma") else "verb"))
+        # "First, X was released …" is a list of points, not a place: a comma form only beside another ordinal place;
+        # a gapped "and third Z" only beside an ordinal with its verb ("Second was Y … and third Z")
+        if not any(kind == "verb" for _, _, kind in found):
+            found = [f for f in found if f[2] == "comma"]
+        if any(kind == "verb" for _, _, kind in found) or len(found) >= 2:
             for x, value, _ in found:
                 if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
                     out.append((x.end, x.end, value))
     if ("best" in low or "strongest" in low or "top" in low or "highest" in low or "leading" in low) and models:
         starts = {x.start: x for x in models}
+        for m in _BEST_WAS.finditer(text):  # (round 16) "The best result was X, which got 86.3 percent"
+            x = starts.get(m.end())
+            if x is not None and not _SUBSET_OF.search(text, 0, m.start()) and not _AMONG_PART.search(text, 0, m.start()) \
+                    and not subset_place(text, x.end) and not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
+                out.append((x.end, x.end, 1.0))
         for m in _BEST_APPOSITION.finditer(text):
             x = starts.get(m.end())
             if x is not None and text[x.end:x.end + 1] in (",", "—", "–", "(") and not _SUBSET_OF.search(text, 0, m.start()):
