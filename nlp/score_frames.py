@@ -89,6 +89,9 @@ AT_BACK = re.compile(rf"(?P<n>{NAME})(?:,[ ][^,;:()\n\d]{{2,60}},)?[ ]{_ADV}(?:i
 SCORE_NOUN_BACK = re.compile(rf"(?:['\u2019]s|\b(?:its|their|our|his|her|the|an?))[ ](?P<b>{NAME})[ ](?:score|result|accuracy|rating|pass[ ]rate)[ ]"
                              rf"(?:(?:rose|rises|climbed|climbs|jumped|fell|falls|dropped|drops|went|goes|moved|moves|improved|improves)[ ])?"
                              rf"(?:to|of|at|is|was|reached|hit|from)[ ](?:about[ ]|around[ ]|roughly[ ])?\Z")
+# a part of a board: "on the Irish-accent split of Sonde", "in the Czech section of X" (the board is X)
+PART_AFTER = re.compile(rf"[ ](?:split|subset|section|portion|part|tier|track|category|slice|subtask|task|set|version|edition|"
+                        rf"language|languages|questions|items|problems)s?\b(?:[ ]of[ ](?:the[ ])?(?P<b>{NAME}))?")
 # a board's variant after the name a list found ("CobaltCode Verified")
 VARIANT_WORDS = re.compile(r"(?:[ ](?:Verified|Hard|Pro|Lite|Mini|Live|Diamond|Multilingual|Extended|Full|Plus|Easy|v\d{1,2}(?:\.\d)?|(?:19|20)\d\d))+\Z")
 # a lead: "- **N** ...", "**N**: ...", "- N: ...", "N — ..."; the item is the rest of the line
@@ -105,6 +108,12 @@ MONTHS_DAYS = frozenset("January February March April May June July August Septe
                         "Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q1 Q2 Q3 Q4".split())
 LEADING = frozenset("The A An This That These Those Its Their Our His Her My Your And But Or So Yet While When Then Now "
                     "Also Meanwhile Here There Still Even Only Both All Each New Today Yesterday".split())
+
+
+def _result_figure(text: str, end: int) -> bool:
+    """No count noun after the figure ("62 jobs", "4.5 stars", "40% off")."""
+    w = WORD_AFTER.match(text, end)
+    return w is None or w.group(1) in FOLLOW_OK
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -124,7 +133,7 @@ def _plain(w: str) -> bool:
 
 def _name_ok(text: str, w: str, label: str) -> bool:
     first = w.split()[0]
-    if first in MONTHS_DAYS or w in LEADING or not _item_ok(w, label):
+    if first in MONTHS_DAYS or first.rstrip("s") in MONTHS_DAYS or w in LEADING or not _item_ok(w, label):
         return False
     if label == "MODEL" and (BENCH_SHAPE.fullmatch(w) or w.endswith(("QA", "Bench", "Eval", "Index", "Arena", "Exam"))):
         return False
@@ -143,13 +152,20 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     bench_starts = {s: e for s, e, lab in taken if lab == "BENCHMARK"}
     guesses: dict[tuple[int, int], tuple[str, bool]] = {}  # (s, e) -> (label, strong)
 
+    board_starts = sorted(s for s, e, lab in taken if lab == "BENCHMARK")
+
+    def board_near(s: int, e: int) -> bool:
+        """A benchmark found before within 100 characters on the same line: an evaluation's context."""
+        i = bisect_left(board_starts, s - 100)
+        return i < len(board_starts) and board_starts[i] <= e + 100 and "\n" not in text[min(s, board_starts[i]):max(e, board_starts[i])]
+
     def known(s: int, e: int, label: str) -> bool:
         return label_at.get((s, e)) == label
 
     def guess(s: int, e: int, label: str, strong: bool) -> None:
         s, e = _trim(text, s, e)
         w = text[s:e]
-        if label_at.get((s, e)) or not _name_ok(text, w, label) or not ai_at(s):
+        if label_at.get((s, e)) or not _name_ok(text, w, label) or not (ai_at(s) or label == "MODEL" and board_near(s, e)):
             return
         if not span_free(spans, width, s, e):
             # a board head a list knows alone ending this longer board's name ("Sheaf Bench" over "Bench")
@@ -171,6 +187,11 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         if m is None:
             return False
         s, e = m.span("b")
+        part = PART_AFTER.match(text, e)
+        if part is not None:  # "on the Irish-accent split of Sonde": the part's board, or none
+            if part.group("b") is None:
+                return False
+            s, e = part.span("b")
         if known(s, e, "BENCHMARK"):
             return True
         if label_at.get((s, e)):
@@ -180,8 +201,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
 
     for sc in SCORE.finditer(text):
         ss, se = sc.span()
-        w = WORD_AFTER.match(text, se)
-        if w is not None and w.group(1) not in FOLLOW_OK:
+        if not _result_figure(text, se):
             continue  # "62 jobs", "4.5 stars"
         unit = sc.group("unit")
         decimal = "." in sc.group("num") or "," in sc.group("num")
@@ -260,12 +280,15 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             g = next(x for x in ("b1", "b2", "b3") if m.group(x))
             rest = m.group("rest")
             r0 = m.start("rest")
-            sc = SCORE.search(rest)
-            if sc is None or not (sc.group("unit") or "." in sc.group("num") or BOARD_AFTER.match(rest, sc.end())):
+            sc = next((x for x in SCORE.finditer(rest) if _result_figure(rest, x.end())), None)
+            if sc is None or not (sc.group("unit") or "." in sc.group("num") or BOARD_AFTER.match(rest, sc.end())
+                                  or rest.endswith(("score of ", "rating of ", " at "), 0, sc.start())):
                 continue
-            boards = [b for b in BOARD_AFTER.finditer(rest)] if (" on " in rest or " in " in rest) else []
-            has_board = any(known(r0 + b.start("b"), r0 + b.end("b"), "BENCHMARK") or (r0 + b.start("b"), r0 + b.end("b")) in guesses
-                            for b in boards)
+            boards = list(BOARD_AFTER.finditer(text, r0, m.end())) if (" on " in rest or " in " in rest) else []
+            sure = g == "b1" or model_sure(*m.span(g))
+            has_board = False
+            for b in boards:
+                has_board = board_slot(b, sure) or has_board
             if not has_board and g != "b3":
                 continue
             s, e = m.span(g)

@@ -194,3 +194,28 @@ def test_page_title_drops_the_generic_head(pipe, title, board):
 def test_a_named_leaderboard_keeps_its_head(pipe):
     text = "Tarnwick Function Leaderboard\n\nGPT-5 leads the AI board with 71.0, ahead of Claude Opus 4.5 at 68.2."
     assert ("Tarnwick Function", "BENCHMARK") not in ents(pipe, text)
+
+
+def test_a_part_of_a_board_is_not_the_board(pipe):
+    text = ("The AI start-up says Grumet 3 scores 88% on the Welsh-accent split of Wimble, compared with 84% for GPT-4o. "
+            "It also reaches 61% on the Czech section of MMLU-Pro.")
+    got = ents(pipe, text)
+    assert ("Welsh-accent", "BENCHMARK") not in got and ("Czech", "BENCHMARK") not in got
+    assert ("Wimble", "BENCHMARK") in got
+
+
+def test_a_known_board_next_to_the_frame_is_the_context(pipe):
+    # no AI word in the sentence, but a benchmark the lists know is beside the frame
+    text = "Grumet 3 arrived on Tuesday. Its maker lists 45.1% on GPQA Diamond, up from 38.0% for Grumet 2.5."
+    assert ("Grumet 2.5", "MODEL") in ents(pipe, text)
+    # no benchmark and no AI word: no guess
+    assert ("Grumet 2.5", "MODEL") not in ents(pipe, "Sales rose 45.1% in the north, up from 38.0% for Grumet 2.5 stores.")
+
+
+def test_bold_lead_with_a_score_of(pipe):
+    text = ("AI newsletter, bullets only.\n\n- **Pelisse**, the open model nobody expected, is now the best open-weight entry "
+            "on the Belfry Index with a score of 57, per the index's maintainers.\n")
+    assert ("Pelisse", "MODEL") in ents(pipe, text)
+    # a bold lead whose item has a figure but no board: no guess
+    text = "AI newsletter, bullets only.\n\n- **Pelisse** is a bakery chain with a score of 57 from its customers.\n"
+    assert ("Pelisse", "MODEL") not in ents(pipe, text)
