@@ -66,6 +66,9 @@ _PRE_NUM = r"(?:(?:an?|the)[ ](?:score|result|accuracy|average|mean|rating)[ ]of
 # "N[**][ (Lab)][, apposition,] [adv] verb [a score of] " ending right at the score
 VERB_BACK = re.compile(rf"(?:\*\*|__)?(?P<n>{NAME})(?:\*\*|__)?(?P<lab>[ ]\((?P<o>[^()\n]{{2,40}})\))?"
                        rf"(?P<app>,[ ][^,;:()\n\d]{{2,60}},|,(?=[ ]had\b|[ ]has\b))?[ ]{_ADV}{_VERBS}[ ]{_PRE_NUM}\Z")
+# the verb alone, looked for first in a short window (the name before it only then)
+VERB_TAIL = re.compile(rf"[ ]{_ADV}{_VERBS}[ ]{_PRE_NUM}\Z")
+NOUN_TAIL = re.compile(r"[ ](?:score|result|accuracy|rating|rate)[ ](?:[a-z]+[ ])?(?:about[ ]|around[ ]|roughly[ ])?\Z")
 # after the score (and more figures: "62.1, 70.4 and 55.9"): "[of the questions] on|in [the] Y"
 MORE_NUMS = re.compile(rf"(?:,[ ]|,?[ ]and[ ])(?:{_NUM})(?:[ ]?%)?(?![\w%]|[.,]\d)")
 BOARD_AFTER = re.compile(rf"(?:[ ]of[ ](?:the[ ])?(?:[a-z]+[ ])?(?:questions|tasks|problems|items|cases|issues|challenges|puzzles|prompts))?"
@@ -110,6 +113,25 @@ LEADING = frozenset("The A An This That These Those Its Their Our His Her My You
                     "Also Meanwhile Here There Still Even Only Both All Each New Today Yesterday".split())
 
 
+_DIGIT = re.compile(r"\d")
+_VERSION_NEXT = re.compile(r"[ ]\d|\.\d")
+NAME_RX = re.compile(NAME)
+GENERIC_AFTER = re.compile(r"[ ](?:Leaderboard|Results|Rankings?|Standings|Scoreboard)\b")
+
+
+def _whole(text: str, w: str) -> list[tuple[int, int]]:
+    """(start, end) of each whole-word mention of ``w`` (str.find: no pattern compiled per name)."""
+    out = []
+    i = text.find(w)
+    while i >= 0:
+        j = i + len(w)
+        if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_" + HYPHENS))
+                and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum()))):
+            out.append((i, j))
+        i = text.find(w, j)
+    return out
+
+
 def _result_figure(text: str, end: int) -> bool:
     """No count noun after the figure ("62 jobs", "4.5 stars", "40% off")."""
     w = WORD_AFTER.match(text, end)
@@ -143,7 +165,7 @@ def _name_ok(text: str, w: str, label: str) -> bool:
 def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
     """(start, end, label, canonical) of the names score frames give a role (see the module doc), with their other
     mentions; ``taken``: (start, end, label) of everything found so far."""
-    if not any(ch.isdigit() for ch in text) or not any(k in text for k in CHEAP):
+    if not any(k in text for k in CHEAP) or _DIGIT.search(text) is None:
         return []
     spans = sorted((s, e) for s, e, _ in taken)
     width = max((e - s for s, e in spans), default=0)
@@ -206,13 +228,13 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         unit = sc.group("unit")
         decimal = "." in sc.group("num") or "," in sc.group("num")
         # a verb frame ending at the score
-        v = VERB_BACK.search(text, max(0, ss - 120), ss)
+        v = VERB_BACK.search(text, max(0, ss - 120), ss) if VERB_TAIL.search(text, max(0, ss - 45), ss) else None
         if unit or decimal:
-            b = SCORE_NOUN_BACK.search(text, max(0, ss - 80), ss)
+            b = SCORE_NOUN_BACK.search(text, max(0, ss - 80), ss) if NOUN_TAIL.search(text, max(0, ss - 40), ss) else None
             if b is not None:
                 board_slot(b, True)
         if v is None and (unit or decimal or "," in sc.group("num")):
-            a = AT_BACK.search(text, max(0, ss - 120), ss)
+            a = AT_BACK.search(text, max(0, ss - 120), ss) if text.endswith(" at ", 0, ss) else None
             if a is not None:
                 f = BOARD_AFTER.match(text, se)
                 sure = model_sure(*a.span("n"))
@@ -220,7 +242,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
                 guess(*a.span("n"), "MODEL", board)
                 continue
         if v is None:
-            p = PUT_BACK.search(text, max(0, ss - 60), ss)
+            p = PUT_BACK.search(text, max(0, ss - 60), ss) if text.endswith(" at ", 0, ss) else None
             if p is not None and (unit or decimal):
                 f = BOARD_AFTER.match(text, se)
                 board = board_slot(f, model_sure(*p.span("n")))
@@ -269,7 +291,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         if bold and v.group("o"):
             os_, oe = v.span("o")
             o = text[os_:oe]
-            if LAB_END.search(o) and re.fullmatch(NAME, o) and span_free(spans, width, os_, oe) and ai_at(os_):
+            if LAB_END.search(o) and NAME_RX.fullmatch(o) and span_free(spans, width, os_, oe) and ai_at(os_):
                 guesses[(os_, oe)] = ("ORG", True)
     if "On " in text:
         for m in ON_FRONT.finditer(text):
@@ -319,7 +341,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     for (s, e) in guesses:
         counts.setdefault(text[s:e], 0)
     for w in counts:
-        counts[w] = len(re.findall(rf"(?<![\w{_H}]){re.escape(w)}(?![\w]|[{_H}]\w)", text))
+        counts[w] = len(_whole(text, w))
     names: dict[str, str] = {}
     for (s, e), (lab, strong) in sorted(guesses.items()):
         w = text[s:e]
@@ -336,7 +358,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             j = i + len(w)
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
                     and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum()))
-                    and not re.match(r"[ ]\d|\.\d", text[j:j + 2])
+                    and not _VERSION_NEXT.match(text, j)
                     and (span_free(spans, width, i, j) or (i, j) in guesses)
                     and span_free(mine, 200, i, j)):
                 out.append((i, j, lab, clean(w)))
@@ -358,7 +380,7 @@ def _generic_tail(text: str, x: tuple[int, int, str, str]) -> tuple[int, int, st
     if m is None or m.start() <= s:
         return x
     head = text[s:m.start()]
-    alone = re.search(rf"(?<![\w{_H}]){re.escape(head)}(?![\w]|[{_H}]\w|[ ](?:Leaderboard|Results|Rankings?|Standings|Scoreboard)\b)", text)
+    alone = any(not GENERIC_AFTER.match(text, j) for _, j in _whole(text, head))
     if BOARD_END.search(head) or alone:
         return (s, m.start(), lab, clean(head))
     return x
