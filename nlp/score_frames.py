@@ -68,7 +68,7 @@ VERB_BACK = re.compile(rf"(?:\*\*|__)?(?P<n>{NAME})(?:\*\*|__)?(?P<lab>[ ]\((?P<
                        rf"(?P<app>,[ ][^,;:()\n\d]{{2,60}},|,(?=[ ]had\b|[ ]has\b))?[ ]{_ADV}{_VERBS}[ ]{_PRE_NUM}\Z")
 # the verb alone, looked for first in a short window (the name before it only then)
 VERB_TAIL = re.compile(rf"[ ]{_ADV}{_VERBS}[ ]{_PRE_NUM}\Z")
-NOUN_TAIL = re.compile(r"[ ](?:score|result|accuracy|rating|rate)[ ](?:[a-z]+[ ])?(?:about[ ]|around[ ]|roughly[ ])?\Z")
+NOUN_TAIL = re.compile(r"[ ](?:score|result|accuracy|rating|rate)[ ](?:[a-z]+[ ]){0,2}(?:about[ ]|around[ ]|roughly[ ])?\Z")
 # after the score (and more figures: "62.1, 70.4 and 55.9"): "[of the questions] on|in [the] Y"
 MORE_NUMS = re.compile(rf"(?:,[ ]|,?[ ]and[ ])(?:{_NUM})(?:[ ]?%)?(?![\w%]|[.,]\d)")
 BOARD_AFTER = re.compile(rf"(?:[ ]of[ ](?:the[ ])?(?:[a-z]+[ ])?(?:questions|tasks|problems|items|cases|issues|challenges|puzzles|prompts))?"

@@ -219,3 +219,8 @@ def test_bold_lead_with_a_score_of(pipe):
     # a bold lead whose item has a figure but no board: no guess
     text = "AI newsletter, bullets only.\n\n- **Pelisse** is a bakery chain with a score of 57 from its customers.\n"
     assert ("Pelisse", "MODEL") not in ents(pipe, text)
+
+
+def test_score_noun_with_a_verb(pipe):
+    text = "In the AI lab's update, the model's Wimble-Eval score rose to 48.5%."
+    assert ("Wimble-Eval", "BENCHMARK") in ents(pipe, text)
