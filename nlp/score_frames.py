@@ -148,6 +148,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += sp + 1
 
 
+# a generic noun with a letter or a number is a label, not a name ("Candidate A", "Option 2", "Vendor B")
+LABEL_HEADS = frozenset("Candidate Option Model System Vendor Variant Version Group Team Setting Config Configuration Run Baseline "
+                        "Method Approach Arm Condition Plan Tier Level Stage Phase Round Test Trial Sample Case Example Scenario "
+                        "Student Participant Person User Customer Provider Company Firm Lab Product Device Player Agent Bot Entry "
+                        "Submission Checkpoint Prompt Task Table Figure Section Appendix Exhibit Annex Slide Chart".split())
+LABEL_TAIL = re.compile(r"[ ](?:[A-Z]|\d{1,2}|[IVX]{1,4})\Z")
+
+
 def _plain(w: str) -> bool:
     """One plain word: no digit, no inner capital, no hyphen ("Dorrit"), the shape that needs more evidence."""
     return " " not in w and w.isalpha() and w[1:].islower()
@@ -155,6 +163,8 @@ def _plain(w: str) -> bool:
 
 def _name_ok(text: str, w: str, label: str) -> bool:
     first = w.split()[0]
+    if first in LABEL_HEADS and LABEL_TAIL.search(w) and w.count(" ") == 1:
+        return False  # "0.71 for Candidate A"
     if first in MONTHS_DAYS or first.rstrip("s") in MONTHS_DAYS or w in LEADING or not _item_ok(w, label):
         return False
     if label == "MODEL" and (BENCH_SHAPE.fullmatch(w) or w.endswith(("QA", "Bench", "Eval", "Index", "Arena", "Exam"))):

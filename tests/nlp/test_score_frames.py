@@ -224,3 +224,12 @@ def test_bold_lead_with_a_score_of(pipe):
 def test_score_noun_with_a_verb(pipe):
     text = "In the AI lab's update, the model's Wimble-Eval score rose to 48.5%."
     assert ("Wimble-Eval", "BENCHMARK") in ents(pipe, text)
+
+
+def test_a_generic_noun_with_a_letter_is_a_label(pipe):
+    text = "Fraud-flag recall of the language models on our book was 0.71 for Candidate A and 0.64 for Candidate B."
+    assert not [x for x in ents(pipe, text) if x[1] == "MODEL"]
+    text = "In the AI pilot, Option 2 scored 61.0% on GPQA Diamond and Vendor B reached 58.0% on GPQA Diamond."
+    s = text.index("GPQA Diamond")
+    taken = [(s, s + 12, "BENCHMARK"), (text.rindex("GPQA"), text.rindex("GPQA") + 12, "BENCHMARK")]
+    assert not [x for x in score_frames.find(text, taken, lambda i: True) if x[2] == "MODEL"]
