@@ -233,3 +233,9 @@ def test_a_generic_noun_with_a_letter_is_a_label(pipe):
     s = text.index("GPQA Diamond")
     taken = [(s, s + 12, "BENCHMARK"), (text.rindex("GPQA"), text.rindex("GPQA") + 12, "BENCHMARK")]
     assert not [x for x in score_frames.find(text, taken, lambda i: True) if x[2] == "MODEL"]
+
+
+def test_people_and_clipped_forms_are_not_guessed():
+    text = "On the AI test, Experts with PhDs get about 65% on GPQA Diamond, and R4 Thinking gets 71.3 on GPQA Diamond."
+    taken = [(m, m + 12, "BENCHMARK") for m in (text.index("GPQA"), text.rindex("GPQA"))]
+    assert score_frames.find(text, taken, lambda i: True) == []
