@@ -166,6 +166,8 @@ def _plain(w: str) -> bool:
 
 def _name_ok(text: str, w: str, label: str) -> bool:
     first = w.split()[0]
+    if any(t[0].islower() and t not in ("mini", "nano") for t in w.split()[1:]):
+        return False  # "Apparently it gets 35.5": a lower-case word is no part of a new name
     if first in PEOPLE or LETTER_VERSION.fullmatch(first):
         return False  # "PhDs get about 65%"; "K2 Thinking gets 71.3": a clipped form, the lists' business
     if first in LABEL_HEADS and LABEL_TAIL.search(w) and w.count(" ") == 1:

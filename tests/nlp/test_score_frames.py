@@ -239,3 +239,9 @@ def test_people_and_clipped_forms_are_not_guessed():
     text = "On the AI test, Experts with PhDs get about 65% on GPQA Diamond, and R4 Thinking gets 71.3 on GPQA Diamond."
     taken = [(m, m + 12, "BENCHMARK") for m in (text.index("GPQA"), text.rindex("GPQA"))]
     assert score_frames.find(text, taken, lambda i: True) == []
+
+
+def test_an_adverb_and_a_pronoun_are_no_name():
+    text = "Apparently it gets 35.5 on GPQA Diamond, which would be silly good for a 7B AI model."
+    s = text.index("GPQA")
+    assert score_frames.find(text, [(s, s + 12, "BENCHMARK")], lambda i: True) == []
