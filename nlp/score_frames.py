@@ -326,8 +326,10 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             boards = list(BOARD_AFTER.finditer(text, r0, m.end())) if (" on " in rest or " in " in rest) else []
             sure = g == "b1" or model_sure(*m.span(g))
             has_board = False
-            for b in boards:
-                has_board = board_slot(b, sure) or has_board
+            figure_ends = {r0 + x.end() for x in SCORE.finditer(rest)}
+            for b in boards:  # a board right after a figure ("58.3% on Y"), or one with a board's head anywhere in the item
+                if b.start() in figure_ends or BOARD_END.search(b.group("b")) or known(*b.span("b"), "BENCHMARK"):
+                    has_board = board_slot(b, sure) or has_board
             if not has_board and g != "b3":
                 continue
             s, e = m.span(g)

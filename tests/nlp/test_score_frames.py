@@ -245,3 +245,9 @@ def test_an_adverb_and_a_pronoun_are_no_name():
     text = "Apparently it gets 35.5 on GPQA Diamond, which would be silly good for a 7B AI model."
     s = text.index("GPQA")
     assert score_frames.find(text, [(s, s + 12, "BENCHMARK")], lambda i: True) == []
+
+
+def test_a_benchmark_lead_does_not_make_its_aside_a_board(pipe):
+    text = ("6.3 Coding results of the AI model\n- Terminal-Bench 2.0: 38.5\n"
+            "- Verso Verified: 51.0 (team entry in the Hollowmere challenge, not by us)\n")
+    assert ("Hollowmere", "BENCHMARK") not in ents(pipe, text)
