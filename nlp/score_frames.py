@@ -22,7 +22,9 @@ names a board; never a price ("$940"), a count with its noun ("62 jobs", "4.5 st
 
 Gates (the same as every new name's, :func:`nlp.siblings._item_ok`: no person, place, product, calendar,
 discourse or common word; plus :func:`nlp.name_syntax._surname`): an AI sentence at the name (the caller's
-``ai_at``), nothing found before overlapped, at most four tokens, a capital in the first. Trust: a name with
+``ai_at``; for a model, a benchmark found within 100 characters on the same line will do), nothing found before
+overlapped, at most four tokens, a capital in the first and no lower-case token after it, no month or day, no
+people ("PhDs"), no clipped letter-version form ("K2 Thinking": the lists' business), no label ("Candidate A"). Trust: a name with
 no digit, no inner capital and no hyphen (``Dorrit``) needs a second piece of evidence — a second mention in
 the passage, a known or found board in the same frame, or a bold lead. The name's other whole-word mentions
 in the passage follow. Each cue is anchored on a score figure found by one compiled pattern; each look-back
