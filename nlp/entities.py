@@ -50,7 +50,8 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (business_lists, case_forms, span_edges, cjk_names, char_refs, changelog_names, press_launch, heading_words, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
+from . import (business_lists, case_forms, changelog_names, char_refs, heading_words, press_launch, score_frames, span_edges,
+               cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
                short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
@@ -545,6 +546,7 @@ class EntityFinder:
         out = self._add_unknown(text, out, cands, ctx, self.learned, self.tagger)
         boards, replaced = board_names.find(text, [(c.start, c.end, c.label, c.known) for c in out], ctx.ai_sentence, ctx.ai_text())
         if boards:  # "the Quire Arena", "Keel Index v4": a board of its own, not the KB's bare "Arena"
+            boards = score_frames.whole_boards(text, boards)  # "Spandrel-Bench Leaderboard" (a page title): Spandrel-Bench
             out = [c for c in out if (c.start, c.end) not in replaced]
             out = sorted(out + [Cand(s, e, lab, canon, False, None, None, 1, source="unknown") for s, e, lab, canon in boards],
                          key=lambda c: c.start)
@@ -719,6 +721,7 @@ class EntityFinder:
             new = new + glossary_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])
             new = new + defined_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])  # "Long Form (ACRO)", "X: A Benchmark for"
             new = new + bench_uses.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "on X's hard split"
+            new = score_frames.whole_boards(text, new + score_frames.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence))  # "N scored P% on Y", "Sheaf Bench"
         if not text.isascii():  # "浙江大学 (Zhejiang University)", "<Arabic headline> — Al-Manara Labs launches ...": one lab
             orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
             new = new + native_names.paired(text, orgs, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new])
