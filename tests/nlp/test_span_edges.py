@@ -42,11 +42,9 @@ def test_kb_name_written_apart():
     assert _edit("scored 61% on Kestrun Bench", "Bench", "BENCHMARK") == []  # the KB has no Kestrun-Bench
 
 
-def test_country_word_before_known_body():
-    t = "testing by the UK Quellan Safety Institute and others"
-    assert _edit(t, "Quellan Safety Institute", "ORG") == [("UK Quellan Safety Institute", None)]
-    assert _edit("the UK Quellan Labs", "Quellan Labs", "ORG") == []  # no body word
-    assert _edit("the U.S. Quellan Office", "Quellan Office", "ORG") == []  # dotted: left out (spent gold)
+def test_a_country_word_before_a_known_body_stays_out():
+    # guidelines §0 (minimal proper-name span) and tests/nlp/test_kb_domains.py: the body's name has no country word
+    assert _edit("testing by the UK Quellan Safety Institute and others", "Quellan Safety Institute", "ORG") == []
 
 
 def test_acronym_then_caps_is_another_name():
@@ -105,7 +103,7 @@ def test_pipeline_edges():
     import nlp
     doc = nlp.load()("The LLM scored 61% on Global MMLU and lost to MedGemma 27B; testing by the UK AI Security Institute.")
     ents = {(e.text, e.label_) for e in doc.ents}
-    assert {("Global MMLU", "BENCHMARK"), ("MedGemma 27B", "MODEL"), ("UK AI Security Institute", "ORG")} <= ents
+    assert {("Global MMLU", "BENCHMARK"), ("MedGemma 27B", "MODEL"), ("AI Security Institute", "ORG")} <= ents
 
 
 def test_regional_arm_in_its_own_language():  # nlp.regional_units, round 16: México, Brasil, Türkiye …
