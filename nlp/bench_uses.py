@@ -20,7 +20,6 @@ Each cue is found from its literal words ("'s", "(", the test nouns) and bounded
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -28,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS
 from .unknown import _AL, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .demonyms import COUNTRIES, DEMONYMS
-from .name_syntax import _surname
+from .name_syntax import _surname, span_free
 
 _H = re.escape(HYPHENS)
 # a benchmark-shaped name: a capitalised word (CamelCase, ALL-CAPS, with digits), hyphenated parts, a year
@@ -62,16 +61,6 @@ def _ok(w: str) -> bool:
     head = w.split()[0]
     return (len(head) > 2 and head not in BLOCKED_HEADS and head.lower() not in STOP_WORDS and head not in NOT_NAMES
             and w not in NOT_NAMES)
-
-
-def span_free(spans: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
-    """No span of the sorted `spans` (none longer than `width`) overlaps s..e."""
-    i = bisect_left(spans, (s - width, -1))
-    while i < len(spans) and spans[i][0] < e:
-        if spans[i][1] > s:
-            return False
-        i += 1
-    return True
 
 
 def _uses(text: str):

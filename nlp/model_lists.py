@@ -21,7 +21,7 @@ from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .bench_uses import span_free
+from .name_syntax import span_free
 from .canonical import HYPHENS
 from .claim_tables import _COUNTING_WORDS
 from .demonyms import COUNTRIES, DEMONYMS

@@ -133,7 +133,7 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
 
     def vote(s: int, e: int, label: str, own_context: bool = False, cue: object = None) -> None:
         w = text[s:e]  # (own_context: the cue checked its own AI context, "Ours is X" after "this assistant")
-        if _ok(w) and labelled.get(w, label) == label and _free(spans, longest, s, e):
+        if _ok(w) and labelled.get(w, label) == label and span_free(spans, longest, s, e):
             cues_of.setdefault((w, label), set()).add(cue)
             if w in labelled or own_context or ai_at(s):
                 votes[(w, label)] += 1
@@ -187,14 +187,15 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             j = i + len(w)
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
                     and not (j < len(text) and text[j].isalnum()) and not ORG_GOES_ON.match(text, j)
-                    and _free(spans, longest, i, j) and _free(mine, 200, i, j)):
+                    and span_free(spans, longest, i, j) and span_free(mine, 200, i, j)):
                 out.append((i, j, label, clean(w)))
                 insort(mine, (i, j))
             i = text.find(w, j)
     return sorted(out)
 
 
-def _free(ordered: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
+def span_free(ordered: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
+    """No span of the sorted `ordered` (none longer than `width`) overlaps s..e."""
     i = bisect_left(ordered, (s - width, -1))
     while i < len(ordered) and ordered[i][0] < e:
         if ordered[i][1] > s:

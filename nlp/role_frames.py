@@ -38,7 +38,7 @@ frame is a bounded regular expression found from its own literal words, checked 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import insort
 from collections import Counter
 from typing import Callable
 
@@ -47,6 +47,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS, clean
 from .demonyms import CAPITALS, COUNTRIES, DEMONYMS, SUBNATIONAL
 from .unknown import _AL, _LO, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
+from .name_syntax import span_free
 from .unknown_orgs import LAB_END, PERSON_TITLES
 
 _H = re.escape(HYPHENS)
@@ -249,7 +250,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
 
     def vote(s: int, e: int, label: str, need_shape: bool = False) -> bool:
         w = text[s:e]
-        if w in labelled or w in listed or not _ok(text, w) or not _free(spans, longest, s, e) or not ai_at(s):
+        if w in labelled or w in listed or not _ok(text, w) or not span_free(spans, longest, s, e) or not ai_at(s):
             return False
         if need_shape and not _shaped(w) or _person_before(text, s):
             return False
@@ -368,17 +369,9 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             while i >= 0:
                 j = i + len(f)
                 if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) and GOES_ON.match(text, j) is None
-                        and _free(spans, longest, i, j) and _free(mine, 200, i, j)):
+                        and span_free(spans, longest, i, j) and span_free(mine, 200, i, j)):
                     out.append((i, j, label, clean(w) if f == short_form(w) else clean(f)))
                     insort(mine, (i, j))
                 i = text.find(f, j)
     return sorted(out)
 
-
-def _free(ordered: list[tuple[int, int]], width: int, s: int, e: int) -> bool:
-    i = bisect_left(ordered, (s - width, -1))
-    while i < len(ordered) and ordered[i][0] < e:
-        if ordered[i][1] > s:
-            return False
-        i += 1
-    return True

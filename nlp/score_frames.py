@@ -42,7 +42,7 @@ from .unknown import _AL, _UP, TIERS, BENCH_SHAPE, LETTER_VERSION, TECH_WORD
 from .siblings import _item_ok
 from .name_syntax import _surname
 from .unknown_orgs import LAB_END
-from .bench_uses import span_free
+from .name_syntax import span_free
 
 _H = re.escape(HYPHENS)
 # one token of a name: a capitalised or mixed-case word (digits and hyphenated parts allowed), a version, a tier
