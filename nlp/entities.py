@@ -48,9 +48,10 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
+from . import markup
 from .licence_words import names_licence
 from .numbers import doc_text
-from . import (business_lists, case_forms, changelog_names, char_refs, heading_words, press_launch, score_frames, span_edges,
+from . import (business_lists, case_forms, changelog_names, heading_words, press_launch, score_frames, span_edges,
                cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
@@ -467,9 +468,9 @@ class EntityFinder:
 
     # -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Cand]:
-        """The names in ``text``, read with HTML character references decoded (nlp.char_refs) and words broken at line
+        """The names in ``text``, read with HTML character references decoded (nlp.markup.decode_refs) and words broken at line
         ends joined (nlp.line_breaks); offsets index ``text``."""
-        decoded, refs = char_refs.decode(text) if "&" in text else (text, None)
+        decoded, refs = markup.decode_refs(text)
         if refs is None:
             return self._find_unwrapped(text)
         out = self._find_unwrapped(decoded)

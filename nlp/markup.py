@@ -58,10 +58,43 @@ class OffsetMap:
         return ia + (x - ca) if copied else ia + il
 
 
+_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def clean_markup(text: str) -> tuple[str, OffsetMap | None]:
     """(cleaned text, map back to ``text``); ``(text, None)`` when there is no markup to clean."""
     if not _QUICK.search(text):
         return text, None
+
+    def replace(m: re.Match) -> str | None:
+        if m.group("ref"):
+            return _ref_text(m.group("ref"))
+        if m.group("drop"):
+            return ""
+        return "\n" if m.group("tag").lower() in _BLOCK else ""
+
+    return _rewrite(text, _MARKUP.finditer(text), replace)
+
+
+def decode_refs(text: str) -> tuple[str, OffsetMap | None]:
+    """(text with its HTML character references decoded, map back to ``text``); ``(text, None)`` when there is none.
+
+    The entity finder reads this copy wherever its text comes from: :func:`clean_markup` runs only on
+    :func:`nlp.analyze`'s path, and a caller of the spaCy pipeline itself (``pipe(text)``, the evaluator) would hand
+    it ``Pilvi&#39;s`` as written. Tags are left alone (the table and grid readers parse them)."""
+    if "&" not in text:
+        return text, None
+    return _rewrite(text, _REF.finditer(text), lambda m: _ref_text(m.group()))
+
+
+def _ref_text(ref: str) -> str | None:
+    """What a character reference stands for (a no-break space reads as a space); None for one HTML does not know."""
+    rep = html.unescape(ref)
+    return None if rep == ref else "".join(" " if c.isspace() else c for c in rep)
+
+
+def _rewrite(text: str, matches, replace) -> tuple[str, OffsetMap | None]:
+    """``text`` with each match replaced by ``replace(m)`` (None: kept as written), and the map back to ``text``."""
     out: list[str] = []
     pieces: list[tuple[int, int, int, int, bool]] = []
     clean_len = pos = 0
@@ -73,16 +106,10 @@ def clean_markup(text: str) -> tuple[str, OffsetMap | None]:
             pieces.append((clean_len, at, len(s), length, copied))
             clean_len += len(s)
 
-    for m in _MARKUP.finditer(text):
-        if m.group("ref"):
-            rep = html.unescape(m.group("ref"))
-            if rep == m.group("ref"):
-                continue  # not a reference HTML knows ("&foo;"): left as text
-            rep = "".join(" " if c.isspace() else c for c in rep)
-        elif m.group("drop"):
-            rep = ""
-        else:
-            rep = "\n" if m.group("tag").lower() in _BLOCK else ""
+    for m in matches:
+        rep = replace(m)
+        if rep is None:
+            continue
         add(text[pos:m.start()], pos, m.start() - pos, True)
         add(rep, m.start(), m.end() - m.start(), False)
         pos = m.end()

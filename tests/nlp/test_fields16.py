@@ -1,4 +1,4 @@
-"""Character references decoded before names are read (nlp.char_refs) and heading/label words that are no names
+"""Character references decoded before names are read (nlp.markup.decode_refs) and heading/label words that are no names
 (nlp.heading_words), round 16.
 
 Names are invented (in no set and not in the knowledge base; checked with grep); layouts are written for these tests.
@@ -7,7 +7,8 @@ Names are invented (in no set and not in the knowledge base; checked with grep);
 import pytest
 
 import nlp
-from nlp import char_refs, heading_words
+from nlp import heading_words
+from nlp.markup import decode_refs
 
 
 @pytest.fixture(scope="module")
@@ -22,11 +23,11 @@ def ents(pipe, text):
 # --- character references ------------------------------------------------------------------------------
 def test_decode_maps_offsets_back():
     text = "Corvetta&#39;s Talpa&nbsp;2 &amp; more &foo; <b>x</b>"
-    dec, omap = char_refs.decode(text)
+    dec, omap = decode_refs(text)
     assert dec == "Corvetta's Talpa 2 & more &foo; <b>x</b>"  # tags and unknown references left alone
     s = dec.index("Talpa 2")
     assert text[omap.start(s):omap.end(s + len("Talpa 2"))] == "Talpa&nbsp;2"
-    assert char_refs.decode("no references here") == ("no references here", None)
+    assert decode_refs("no references here") == ("no references here", None)
 
 
 @pytest.mark.parametrize("text", [
