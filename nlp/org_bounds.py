@@ -11,9 +11,10 @@ knowledge base and the spans the finders produced.
   (a group's subsidiary named by the group's acronym and its trade): read whole, as a new name, unless the longer
   string is itself in the knowledge base (then the gazetteer has found it already);
 * **a connector inside an institution's name**: "Pontificia Universidad Católica" + "de Valparaíso", "Instituto
-  Nacional" + "de Estadística" — an institution head word (university, institute, academy, agency, bank …, in
-  the Romance and Germanic languages) followed by de/del/da/do/dos/des/di/du + one to three capitalised words
-  continues the name even where a finder took the place after it for a name of its own;
+  Nacional" + "de Estadística" — a guessed name with an institution head word (university, institute, academy,
+  agency, bank …, in the Romance and Germanic languages) followed by de/del/da/do/dos/des/di/du + one to three
+  capitalised words (no "y"/"e" between: that is a list) continues the name even where a finder took the place
+  after it for a name of its own; a KB name goes on only into a longer KB name;
 * **"<ORG> of <Place>"**: "Kumohane AI of Osaka" — a one-word guess right after a separate organisation and
   " of " is where that organisation is, not another one (a KB organisation stays);
 * **a person whose surname is a lab's name**: "Chief executive Ingrid Skarvik", "Ingrid Skarvik (CEO)" — a
@@ -48,7 +49,7 @@ Agencia Agência Agenzia Agence Banco Banca Banque Caixa Caja Cámara Câmara Ca
 Ministerio Ministério Ministero Ministère Secretaría Superintendencia Servicio Serviço Servizio Tribunal Tribunale Corte
 Observatorio Observatório Museo Museu Biblioteca Bibliothèque Sociedad Sociedade Società Société Federación Federação""".split())
 CONNECTOR = re.compile(rf"[ ](?:del|de[ ]la|de[ ]los|de[ ]las|della|dello|degli|delle|dei|di|de|da|do|dos|das|du|des)"
-                       rf"[ ]([{_UP}][\w\-]+(?:[ ](?:e|y|i)?[ ]?[{_UP}][\w\-]+){{0,2}})(?![\w\-])")
+                       rf"[ ]([{_UP}][\w\-]+(?:[ ][{_UP}][\w\-]+){{0,2}})(?![\w\-])")
 _NOT_CONTINUED = frozenset("The Il La El Le Los Las Les".split())
 OF_PLACE = re.compile(r"[ ]of[ ]\Z")
 # a role title before "<First> <Surname>": chief executive, CEO, founder, professor, Dr ...
@@ -61,6 +62,9 @@ ROLE_AFTER = re.compile(r"(?:[ ]?\((?:CEO|CTO|COO|CFO|founder|co-founder|chief|c
 FIRST_NAME = re.compile(rf"(?<![\w\-.])([{_UP}][a-z\u00e0-\u024f]+)[ ]\Z")
 _LOWER_OK = frozenset("""of for and the de del della di da do dos das du des la le les los las und für der van von for on in at
 to y e et i och og og und""".split())
+
+
+_LINE_BREAK = re.compile(r"(?<=\w)[\-\u00ad][ \t]*\n[ \t]*(?=\w)")
 
 
 def _form_alone(surface: str) -> bool:
@@ -80,6 +84,7 @@ def _cut_at_form(text: str, s: int, e: int) -> int | None:
 
 def _descriptive(surface: str, entry) -> bool:
     """A several-word match that writes a content word in lower case where every name of the entry capitalises it."""
+    surface = clean(_LINE_BREAK.sub("", surface))  # "Region Midtjyl-\nland": one word broken at a line's end
     words = surface.split()
     if len(words) < 2 or entry is None:
         return False
@@ -127,7 +132,7 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> tuple[list[tuple], se
                     hit = kb_names.get(key(text[s:m.end()]))
                     if hit is not None and hit.label == "ORG":
                         moves.append((s, e, s, m.end(), hit.name, True))
-                    else:
+                    elif not known:  # a KB name is whole: "Servicio de Impuestos Internos" + "de Chile" stays apart
                         moves.append((s, e, s, m.end(), clean(text[s:m.end()]), False))
                     continue
         if " " not in surface and not surface.isupper():

@@ -60,9 +60,17 @@ def test_connector_continues_institution():
 
 @pytest.mark.parametrize("text,name", [("Ostrakan Labs de Paris", "Ostrakan Labs"),  # no institution head
                                        ("Universidad Nimbra de la", "Universidad Nimbra"),  # nothing capitalised after
-                                       ("Instituto Nimbra de The Hague", "Instituto Nimbra")])
+                                       ("Instituto Nimbra de The Hague", "Instituto Nimbra"),
+                                       ("Instituto Nimbra de Lima y Quorvex", "Instituto Nimbra de Lima")])
 def test_connector_negatives(text, name):
     assert _run(text, [(name, False, None)]) == ([], [])
+
+
+def test_connector_after_a_kb_name():
+    # a KB name is whole unless the longer string is a KB name too
+    assert _run("the Servicio Nimbra de Chile said", [("Servicio Nimbra", True, None)]) == ([], [])
+    assert _run("the Universidad de Sandhaven said", [("Universidad", False, None)]) == ([], [])
+    assert _run("la Universidad Nimbra de Sandhaven y", [("Universidad Nimbra", True, None)]) == ([], [])
 
 
 def test_org_of_city():
@@ -89,6 +97,8 @@ def test_lower_case_description():
     assert _run("BNDES, the Brazilian development bank, said", [("Brazilian development bank", True, e)]) == \
         ([], ["Brazilian development bank"])
     assert _run("the Brazilian Development Bank said", [("Brazilian Development Bank", True, e)]) == ([], [])
+    g = SimpleNamespace(name="Region Sandhavenland", aliases=[])  # a line-broken name is no description
+    assert _run("data from Region Sandhaven-\nland.", [("Region Sandhaven-\nland", True, g)]) == ([], [])
     f = SimpleNamespace(name="Nimbra Data Office", aliases=["Nimbra data office"])  # an alias written so stays
     assert _run("the Nimbra data office said", [("Nimbra data office", True, f)]) == ([], [])
 
