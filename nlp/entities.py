@@ -49,7 +49,8 @@ from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, ti
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from . import markup
-from .licence_words import names_licence
+from .licence_words import licence_name, names_licence
+from . import org_bounds
 from .numbers import doc_text
 from . import (business_lists, case_forms, changelog_names, heading_words, press_launch, score_frames, span_edges,
                cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
@@ -1149,7 +1150,7 @@ class EntityFinder:
         if c.label == "ORG" and MAKER_OF.search(text, max(0, c.start - 30), c.start):
             return False  # "Anysphere, maker of Cursor": the product, not the company
         if c.label == "ORG" and (LICENSE_AFTER.match(text, c.end) or names_licence(text, c.start, c.end) or CLAUSE_END.match(text, c.end)
-                                  and UNDER_BEFORE.search(text, max(0, c.start - 12), c.start)):
+                                  and UNDER_BEFORE.search(text, max(0, c.start - 12), c.start) and licence_name(text, c.start, c.end)):
             return False  # "under MIT", "the Mistral Research License": a licence, not the organisation
         if not c.ambiguous:
             return True
@@ -1502,8 +1503,18 @@ def _unify_names(text: str, out: list[Cand]) -> None:
 
 
 def _span_edges(text: str, out: list[Cand], kb_keys: dict) -> list[Cand]:
-    """Found names with the words they left out or took in by mistake (:mod:`nlp.span_edges`)."""
-    moves = span_edges.edits(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out], kb_keys)
+    """Found names with the words they left out or took in by mistake (:mod:`nlp.span_edges`, then the
+    organisations' own edges: :mod:`nlp.org_bounds`)."""
+    out = _apply_moves(text, out, kb_keys, span_edges.edits(text, [(c.start, c.end, c.label, c.canonical, c.known) for c in out], kb_keys))
+    if any(c.label == "ORG" for c in out):
+        moves, drops = org_bounds.edits(text, [(c.start, c.end, c.label, c.canonical, c.known, c.entry) for c in out], kb_keys)
+        if drops:
+            out = [c for c in out if (c.start, c.end) not in drops]
+        out = _apply_moves(text, out, kb_keys, moves)
+    return out
+
+
+def _apply_moves(text: str, out: list[Cand], kb_keys: dict, moves: list[tuple]) -> list[Cand]:
     if not moves:
         return out
     at = {(c.start, c.end): c for c in out}

@@ -36,3 +36,22 @@ def names_licence(text: str, start: int, end: int) -> bool:
     if NOUN_AFTER.match(text, end) or NOUN_BEFORE.search(text, max(0, start - 30), start):
         return True
     return bool(LICENSED_AFTER.match(text, end) and COPULA_BEFORE.search(text, max(0, start - 12), start))
+
+
+# names that name a licence on their own after "under" ("released under MIT.", "under Apache"): the issuers of the
+# licences the SPDX License List names by issuer (MIT, Apache, BSD, GNU, Mozilla, Eclipse, Creative Commons, ISC, Boost,
+# Zope, PostgreSQL, OpenSSL, Python) and the open-model licence families (OpenRAIL, BigScience, CreativeML)
+ISSUERS = frozenset("""MIT Apache BSD GNU GPL LGPL AGPL MPL Mozilla Eclipse EPL CC Creative ISC Boost Zope PostgreSQL OpenSSL
+Python PSF OpenRAIL RAIL BigScience CreativeML Unlicense CDLA ODC ODbL""".split())
+_SENT_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def licence_name(text: str, start: int, end: int) -> bool:
+    """Whether a name after "under" may be a licence there: an issuer's name (:data:`ISSUERS`), or any name with a
+    licence word in its own sentence ("the Tarn licence lets you ship under Tarn."). "under the IndiaAI Mission",
+    "listed under SURF;" are organisations, even a sentence after "the actual licence text"."""
+    if text[start:end].split(" ", 1)[0] in ISSUERS:
+        return True
+    lo = max((m.end() for m in _SENT_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    m = _SENT_END.search(text, end, min(len(text), end + 200))
+    return _NEAR.search(text, lo, m.start() if m else min(len(text), end + 200)) is not None
