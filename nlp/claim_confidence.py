@@ -31,6 +31,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from .claim_checks import CHECKS, check_context, check_features
+from .claim_cues import CUES, cue_features
+from .claim_vetoes import veto
 
 #: the feature names, in the order of `features`' vector (the weights file must list the same)
 FEATURES = (
@@ -68,6 +70,8 @@ FEATURES = (
     "bare_model",     # the model's name has no digit: a family or a lab more often than one model
     # checkable evidence about the claim itself (nlp.claim_checks): plausibility of the number, agreement with the passage
     *CHECKS,
+    # the sentence's wording and layout of the figure (nlp.claim_cues): hedges, ordinal ranks, crowding, aligned rows, no source
+    *CUES,
 )
 _PATHS = ("table", "list", "glued", "nearest", "after", "subject", "adopted")
 _PLACES = ("rank", "percentile", "medal")
@@ -157,6 +161,7 @@ def features(how: dict, claim: dict, kb_unit: str | None, known: dict, passage: 
         1.0 if how.get("clause_gap") else 0.0,
         *_passage_features(how, claim, known, passage),
         *check_features(how, claim, passage["checks"] if passage is not None else None),
+        *cue_features(how, claim),
     ]
 
 
@@ -193,5 +198,8 @@ def probability(x: list[float], weights: list[float] | None = None) -> float:
 
 
 def confidence(how: dict, claim: dict, kb_unit: str | None, known: dict, passage: dict | None = None) -> float:
-    """`probability` of `features`, rounded to three decimals (what is stored)."""
+    """`probability` of `features`, rounded to three decimals (what is stored); 0 for a figure its own sentence
+    says is no score (`nlp.claim_vetoes.veto`: a target, a count of things, a share of a resource, a generic row)."""
+    if veto(how, claim):
+        return 0.0
     return round(probability(features(how, claim, kb_unit, known, passage)), 3)

@@ -33,6 +33,7 @@ import nlp  # noqa: E402
 import nlp.claims as claims_mod  # noqa: E402
 from nlp.ablation import ablated_names  # noqa: E402
 from nlp.claim_confidence import DATA, FEATURES, features  # noqa: E402
+from nlp.claim_vetoes import veto  # noqa: E402
 from nlp.claims_eval import read_claims_gold, right_claims, score_claims  # noqa: E402
 
 SETS = ("claims-dev", "claims-dev2", "claims-test", "claims-test2", "claims-test3", "claims-test4", "claims-test5",
@@ -54,6 +55,7 @@ def _collect(name: str, pipe) -> tuple[list[dict], list[list[dict]]]:
 
     def recording(how, claim, kb_unit, known, passage=None):
         claim["_x"] = features(how, claim, kb_unit, known, passage)
+        claim["_veto"] = veto(how, claim)  # confidence 0 by rule: kept out of the fit, scored at 0
         return real(how, claim, kb_unit, known, passage)
 
     claims_mod.confidence = recording
@@ -107,6 +109,8 @@ def _matrix(data: dict, names) -> tuple[np.ndarray, np.ndarray]:
         gold, pred = data[n]
         for g, cs in zip(gold, pred):
             for c, ok in zip(cs, right_claims(g["claims"], cs)):
+                if c.get("_veto"):
+                    continue
                 xs.append(c["_x"])
                 ys.append(1.0 if ok else 0.0)
     return np.array(xs, dtype=float), np.array(ys, dtype=float)
@@ -114,7 +118,7 @@ def _matrix(data: dict, names) -> tuple[np.ndarray, np.ndarray]:
 
 def _score(data: dict, name: str, w: np.ndarray | None, t: float) -> tuple[dict, dict]:
     gold, pred = data[name]
-    kept = [[c for c in cs if w is None or _probs(np.array([c["_x"]]), w)[0] >= t] for cs in pred]
+    kept = [[c for c in cs if w is None or (not c.get("_veto") and _probs(np.array([c["_x"]]), w)[0] >= t)] for cs in pred]
     return score_claims(gold, pred), score_claims(gold, kept)
 
 
