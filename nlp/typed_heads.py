@@ -76,15 +76,16 @@ _CLOSE = (r"(?=[ ]?[,.;:)\n\u2014\u2013]|[ ]?\Z|[ ](?:from|for|by|that|which|who
           r"since|after|before|than|like|whose|now|also|itself|[a-z]+ed|[a-z]+ing)\b)")
 _DET = r"(?:a|an|the|its|their|our|[A-Z][\w\-]*['\u2019]s)"
 APPOS_AFTER = re.compile(rf",[ ]{_DET}[ ](?P<mods>(?:{_MOD}[ ]){{0,4}}?)(?P<kind>{_KIND}){_CLOSE}")
-KIND_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?P<mods>(?:{_MOD}[ ]){{0,4}}?)(?P<kind>{_KIND})(?P<comma>,?)[ ](?=[{_UP}])")
-COMPOUND = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?=[{_UP}])")
-COMPOUND_TAIL = re.compile(rf"[ ](?P<mods>(?:[a-z][\w{_H}]*[ ]){{0,2}}?)(?P<kind>{_KIND}){_CLOSE}")
+KIND_AT = re.compile(rf"\b(?P<kind>{_KIND})(?![\w{_H}])")
+AFTER_KIND = re.compile(rf"(?P<comma>,?)[ ](?=[{_UP}])")
+BEFORE_KIND = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?P<mods>(?:{_MOD}[ ]){{0,4}}?)\Z")
+CLOSES = re.compile(_CLOSE)
+COMPOUND_BACK = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ ](?P<name>{_TNAME})[ ](?P<mods>(?:[a-z][\w{_H}]*[ ]){{0,2}}?)\Z")
 PLACE_BASED = re.compile(rf"(?<![\w{_H}])(?P<place>[{_UP}][a-zà-ÿ]+(?:[ ][{_UP}][a-zà-ÿ]+)?)[{_H}]based[ ](?=[{_UP}])")
 FROM_AND = re.compile(r"\b(?:from|between|by)[ ](?:the[ ])?(?=[A-Z])")
 AND = re.compile(r"[ ](?:and|&)[ ](?:the[ ])?")
 COMMA_END = re.compile(r"(?:,|[ ]?\(|[ ]?\u2014|\.(?:\s|\Z)|;|:|['\u2019]s\b)")
 NAME_CLOSES = re.compile(r"(?:,|[ ]?\(|[ ]?\u2014|\.(?:\s|\Z)|;|:|['\u2019]s\b|[ ](?:and|or|said|says|is|was|has|had|will)\b)")
-CHEAP = re.compile(rf"\b(?:{_KIND})\b|[{_H}]based[ ]|\bfrom[ ]|\bbetween[ ]")
 
 
 def _mods_ok(mods: str, kind: str, known: set) -> bool:
@@ -106,8 +107,10 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     """(start, end, label, canonical) of names typed by a kind noun beside them (see the module doc), with their
     other mentions. ``taken``: (start, end, label) found before; ``ai_at(pos)``: the sentence at ``pos`` is about AI;
     ``listed``: surfaces the knowledge base matched in the passage (their rules decide)."""
-    if CHEAP.search(text) is None:
+    kinds = list(KIND_AT.finditer(text))
+    if not kinds and "based " not in text and " from " not in text and " between " not in text:
         return []
+    digits = any(ch.isdigit() for ch in text)
     spans = sorted((s, e) for s, e, _ in taken)
     longest = max((e - s for s, e in spans), default=0)
     labelled = {text[s:e]: lab for s, e, lab in taken if lab in ("MODEL", "ORG", "BENCHMARK")}
@@ -128,7 +131,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         return True
 
     # <Name>, a/the <mod>* <kind>
-    if ", " in text:
+    if kinds and ", " in text:
         for m in _at_words(APPOS_AFTER, text, (", ",)):
             kind = m.group("kind")
             if not _mods_ok(m.group("mods"), kind, known) or kind in ("test", "suite", "model", "group", "service") \
@@ -137,27 +140,20 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             x = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
             if x is not None:
                 vote(x.start(1), x.end(1), KIND_OF[kind])
-    # the <mod>* <org kind>[,] <Name>
-    for m in _at_words(KIND_BEFORE, text, ("the ", "The ", "a ", "A ", "an ", "its ", "their ")):
-        kind = m.group("kind")
-        if KIND_OF[kind] != "ORG" and not m.group("comma"):
-            continue  # (role_frames reads "the speech model X")
-        n = NAME_AHEAD.match(text, m.end())
-        if n is None or not _mods_ok(m.group("mods"), kind, known) or kind.endswith(("s", "ies")) and kind != "labs":
-            continue
-        if m.group("comma") and COMMA_END.match(text, n.end()) is None:
-            continue  # "the service, X" must close: "the service, Nvidia said" is a clause
-        vote(n.start(1), n.end(1), KIND_OF[kind])
-    # the <Name 2026> <mod>{0,2} <kind>
-    if any(ch.isdigit() for ch in text):
-        for m in _at_words(COMPOUND, text, ("the ", "The ", "a ", "A ", "an ", "its ", "their ")):
-            n = NAME_AHEAD.match(text, m.end())
-            if n is None or not _versioned(n.group(1)):
-                continue
-            t = COMPOUND_TAIL.match(text, n.end(1))
-            if t is None or KIND_OF[t.group("kind")] == "ORG" or not _mods_ok(t.group("mods"), t.group("kind"), known):
-                continue
-            vote(n.start(1), n.end(1), KIND_OF[t.group("kind")])
+    # one pass over the kind nouns: "the <mod>* <org kind>[,] <Name>" and "the <Name 2026> <mod>{0,2} <kind>"
+    for k in kinds:
+        kind = k.group("kind")
+        a = AFTER_KIND.match(text, k.end())
+        if a is not None and (KIND_OF[kind] == "ORG" or a.group("comma")) and not (kind.endswith("s") and kind != "labs"):
+            d = BEFORE_KIND.search(text, max(0, k.start() - 80), k.start())  # (role_frames reads "the speech model X")
+            n = NAME_AHEAD.match(text, a.end()) if d is not None else None
+            if n is not None and _mods_ok(d.group("mods"), kind, known) \
+                    and (not a.group("comma") or COMMA_END.match(text, n.end()) is not None):
+                vote(n.start(1), n.end(1), KIND_OF[kind])  # ("the service, Nvidia said": a clause, not closed)
+        if KIND_OF[kind] != "ORG" and digits and CLOSES.match(text, k.end()) is not None:
+            c = COMPOUND_BACK.search(text, max(0, k.start() - 80), k.start())
+            if c is not None and _versioned(c.group("name")) and _mods_ok(c.group("mods"), kind, known):
+                vote(c.start("name"), c.end("name"), KIND_OF[kind])
     # <Place>-based <Name>
     if "based " in text:
         for m in PLACE_BASED.finditer(text):
