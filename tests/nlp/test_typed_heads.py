@@ -90,6 +90,7 @@ def test_pipeline_every_mention(pipe):  # noqa: F811
      {"Chilean development bank"}),
     # kept: a model's sentence with "means", a lab after a place name, a KB body's official name in apposition
     ("Hobbaro 2 means you pay less for the AI model.", [(0, 9, "MODEL", False, "Hobbaro 2")], set()),
+    ('Lisk\'s Hobbaro means "river" in Hindi.', [(7, 14, "MODEL", True, "Hobbaro")], set()),  # a name the KB knows
     ("Sarnic said Borrin AI grew.", [(0, 6, "ORG", False, "Sarnic"), (12, 21, "ORG", False, "Borrin AI")], set()),
     ("Sarnic, the Sarnic Development Bank, joined.", [(0, 6, "ORG", True, "Sarnic Bank"), (12, 35, "ORG", True, "Sarnic Bank")],
      set()),
