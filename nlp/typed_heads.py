@@ -85,6 +85,9 @@ PLACE_BASED = re.compile(rf"(?<![\w{_H}])(?P<place>[{_UP}][a-zà-ÿ]+(?:[ ][{_UP
 FROM_AND = re.compile(r"\b(?:from|between|by)[ ](?:the[ ])?(?=[A-Z])")
 AND = re.compile(r"[ ](?:and|&)[ ](?:the[ ])?")
 COMMA_END = re.compile(r"(?:,|[ ]?\(|[ ]?\u2014|\.(?:\s|\Z)|;|:|['\u2019]s\b)")
+# "the <kind>, X," is an apposition only when shut by a comma or a dash, and the phrase is no preposition's object
+APPOS_SHUT = re.compile(r"(?:,|[ ]?[\u2014\u2013])")
+PREP_BEFORE = re.compile(r"\b(?:to|for|at|in|on|from|by|with|of|about|than|like)[ ]\Z", re.I)
 NAME_CLOSES = re.compile(r"(?:,|[ ]?\(|[ ]?\u2014|\.(?:\s|\Z)|;|:|['\u2019]s\b|[ ](?:and|or|said|says|is|was|has|had|will)\b)")
 
 
@@ -148,8 +151,10 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             d = BEFORE_KIND.search(text, max(0, k.start() - 80), k.start())  # (role_frames reads "the speech model X")
             n = NAME_AHEAD.match(text, a.end()) if d is not None else None
             if n is not None and _mods_ok(d.group("mods"), kind, known) \
-                    and (not a.group("comma") or COMMA_END.match(text, n.end()) is not None):
-                vote(n.start(1), n.end(1), KIND_OF[kind])  # ("the service, Nvidia said": a clause, not closed)
+                    and (not a.group("comma") or APPOS_SHUT.match(text, n.end()) is not None
+                         and PREP_BEFORE.search(text, max(0, d.start() - 12), d.start()) is None):
+                vote(n.start(1), n.end(1), KIND_OF[kind])  # ("the service, Nvidia said": a clause, not shut; "According
+                # to the company, X (...)": the comma closes an adverbial, the name starts the clause)
         if KIND_OF[kind] != "ORG" and digits and CLOSES.match(text, k.end()) is not None:
             c = COMPOUND_BACK.search(text, max(0, k.start() - 80), k.start())
             if c is not None and _versioned(c.group("name")) and _mods_ok(c.group("mods"), kind, known):

@@ -49,11 +49,12 @@ def test_kind_noun_types_the_name(text, name, label):
     "The AI model runs Python-based Gorvo tooling.",                    # no place before -based, a noun after the name
     "However, the company said its AI model was ready.",                # sentence opener
     "Google, the search company, released an AI model.",                 # a name the KB matched (listed)
+    'According to the company, Velmoro ("fast") keeps most of the AI model quality.',  # an adverbial's comma, no apposition
 ])
 def test_no_type_from_hard_negatives(text):
     got = {(text[s:e], lab) for s, e, lab, _ in find(text, [], lambda _: True, {"Google"})}
     assert not {n for n, _ in got} & {"Pixel", "Pixel 10", "Turin", "Ana Ruiz", "Ruiz", "Juventus", "Kate", "Brexit",
-                                       "However", "Google", "Gorvo"}
+                                       "However", "Google", "Gorvo", "Velmoro"}
 
 
 def test_versioned_name_is_no_company():
