@@ -62,7 +62,7 @@ from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERS
                       _table_column_cells, find_unknown)
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .name_syntax import find_syntax_names
-from . import role_frames
+from . import role_frames, typed_heads
 from .siblings import with_siblings
 from .unknown_scorer import rescore
 
@@ -655,6 +655,9 @@ class EntityFinder:
         plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
         if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
             out = [c for c in out if (c.start, c.end) not in plain]
+        plain = typed_heads.not_names(text, [(c.start, c.end, c.label, c.known, c.canonical) for c in out])
+        if plain:  # "X means elephant in Swahili", "Chief executive Ingrid X", "X of Osaka" (nlp.typed_heads)
+            out = [c for c in out if (c.start, c.end) not in plain]
         if not self._probing and ctx.ai_text():  # "NAKHLA AI'S SAHM-2 PASSES JAIS": caps names by shape (nlp.caps_shapes)
             lines = caps_names.caps_lines(text)
             if lines:
@@ -709,6 +712,8 @@ class EntityFinder:
             new = new + find_syntax_names(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "X closed a $5M round"
             new = new + role_frames.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence,
                                          {text[c.start:c.end] for c in cands})  # "the speech model X" (not a name the KB lists)
+            new = new + typed_heads.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence,
+                                         {text[c.start:c.end] for c in cands})  # "X, a Jakarta company," (nlp.typed_heads)
         if extra:  # the tagger's labs: where the rules' labs found nothing either
             new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = new + press_launch.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "presenta X 2", "X 3 -kielimallin"

@@ -354,6 +354,13 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         ranked = sorted(((votes[(w, lab)], lab) for lab in ("ORG", "MODEL", "BENCHMARK")), reverse=True)
         if ranked[0][0] > ranked[1][0] and not _surname(text, _head(w)):
             chosen[w] = ranked[0][1]
+    return spread(text, chosen, spans, longest, listed, labelled)
+
+
+def spread(text: str, chosen: dict[str, str], spans: list[tuple[int, int]], longest: int, listed, labelled) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, canonical) of every mention of the names ``chosen`` (name -> label) as written, where no
+    span of the sorted ``spans`` (none longer than ``longest``) is; a model's family word at its versioned mentions too,
+    and a suffixed model's word ("Hüma's voices" beside "Hüma-TTS"). Also used by :mod:`nlp.typed_heads`."""
     out: list[tuple[int, int, str, str]] = []
     mine: list[tuple[int, int]] = []
     for w, label in chosen.items():  # every mention as written; a model's family word at its versioned mentions too
