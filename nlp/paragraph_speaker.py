@@ -69,12 +69,12 @@ def _intro_end(text: str) -> int:
 
 class Lead:
     """The page's lead actor: `role` "maker" or "third", `org` its name when an organisation is named, `end` where
-    its lead sentence ends, `writer` whether it wrote the page."""
+    its lead sentence ends, `writer` whether it wrote the page, `model` the model or benchmark it releases."""
 
-    __slots__ = ("role", "org", "end", "writer")
+    __slots__ = ("role", "org", "end", "writer", "model")
 
-    def __init__(self, role: str, org: str | None, end: int, writer: bool) -> None:
-        self.role, self.org, self.end, self.writer = role, org, end, writer
+    def __init__(self, role: str, org: str | None, end: int, writer: bool, model: str) -> None:
+        self.role, self.org, self.end, self.writer, self.model = role, org, end, writer, model
 
 
 def lead_actor(text: str, rows) -> Lead | None:
@@ -110,7 +110,7 @@ def lead_actor(text: str, rows) -> Lead | None:
                                                              same_maker(x[3], org) for x in rows)):
                     writer = True
                     break
-        return Lead(role, org, s_end, writer)
+        return Lead(role, org, s_end, writer, r[3])
     return None
 
 
@@ -212,3 +212,67 @@ def _speaks(text: str, a: int, z: int, lead: Lead, rows, other: int, cued: bool)
         if _refers(text, s, e, lead) and (s < other or not _DESCRIPTION.search(text, s, e)):
             return "para"
     return False
+
+
+def lead_rivals(text: str, claims: list[dict], rows, lead: Lead | None) -> None:
+    """README convention 3 from the lead event: a page whose lead releases one model and whose headline names it is
+    about that model, and every other model's figure on it is cited for comparison (its predecessor
+    too), wherever it stands: not only in a paragraph that also gives the subject's own score (`nlp.claim_rivals`).
+    Its variants and same-version siblings (`nlp.claim_rivals.variant`) are not rivals; a digest of items has no
+    subject; ranks and medals are places, not comparisons; a sentence naming another organisation is that
+    organisation speaking for its own model."""
+    if lead is None or lead.role != "maker" or not claims:
+        return
+    from .claim_rivals import _ITEM, _RIVAL_CUT
+
+    subject = lead.model
+    head = _headline_end(text)
+    note = _EDITION.match(text)  # "[Translated from Japanese] …": an edition note is no part of the headline
+    cut = _RIVAL_CUT.search(text, note.end() if note else 0, head)  # "X beats Y", "X vs Y": the rival after the cut
+    named = [x[3] for x in rows if x[2] == "MODEL" and x[0] < (cut.start() if cut else head)]
+    if not any(_same_line(m, subject) for m in named) or not all(_same_line(m, subject) for m in named):
+        return  # the headline does not name the released model alone: a letter, a digest, a board story, two launches
+    if len(_ITEM.findall(text)) >= 2:
+        return
+    for c in claims:
+        if c.get("is_comparison") or c.get("unit") in ("rank", "medal"):
+            continue
+        if _same_line(c["model"], subject):
+            continue
+        if _own_orgs(rows, c["start"], c["end"], lead):
+            continue  # another organisation named in the sentence speaks for its own model ("Google says …")
+        c["is_comparison"] = True
+
+
+_VERSION_WORD = re.compile(r"\S*\d")
+_EDITION = re.compile(r"[ \t#*_]*(?:\[[^\]\n]{0,120}\]|\([^)\n]{0,120}\))")
+
+
+def _same_line(model: str, subject: str) -> bool:
+    """`model` is `subject`, a variant of it or a sibling of the same family and version (`nlp.claim_rivals.variant`),
+    or shares its name up to the version ("Llama 4 Maverick" beside "Llama 4 Scout"; not "Tollan 4 Pro" beside
+    "Tollan 5 Pro")."""
+    from .claim_rivals import variant
+
+    if variant(model, subject) or variant(subject, model):
+        return True
+    a, b = _VERSION_WORD.search(model), _VERSION_WORD.search(subject)
+    return bool(a and b) and model[:a.end()].lower() == subject[:b.end()].lower() and not (
+        model[a.end():a.end() + 1].isdigit() or subject[b.end():b.end() + 1].isdigit()) and _full_version(
+        model, a.end()) == _full_version(subject, b.end())
+
+
+def _full_version(name: str, at: int) -> str:
+    m = re.match(r"[\d.]*", name[at:])
+    return name[:at] + (m.group(0).rstrip(".") if m else "")
+
+
+def _headline_end(text: str) -> int:
+    """The end of the page's headline: its first line, and a second heading line under it (a translated title)."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    nxt = text.find("\n", end + 1)
+    second = text[end + 1:len(text) if nxt < 0 else nxt]
+    if second.lstrip().startswith("#"):
+        end = len(text) if nxt < 0 else nxt
+    return end

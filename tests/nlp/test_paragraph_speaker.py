@@ -86,3 +86,42 @@ def test_a_named_other_organisation_keeps_its_word(pipe):
 
 def test_no_lead_when_nothing_is_released():
     assert lead_actor("# Weekly notes\n\nSome models did well this week.\n", []) is None
+
+
+def _cmp_of(pipe, text, score):
+    got = [bool(c.get("is_comparison")) for c in pipe(text)._.claims if c["score"] == score]
+    assert got, f"a claim with {score} is read"
+    return got[0]
+
+
+LAUNCH = """# Fennick 7 is out, with a Welsh-language focus
+
+Cairnwell AI on Tuesday released Fennick 7, an open model for Welsh.
+
+Fennick 7 answers 71.2% of Oxbow-QA questions, the company says.
+
+GPT-5.1 reaches 74.0% on Oxbow-QA in the company's table. Its predecessor Fennick 6 reached 63.5%.
+
+The smaller Fennick 7 Mini answers 60.1% of Oxbow-QA questions.
+"""
+
+
+def test_a_launch_pages_other_models_are_rivals_wherever_they_stand(pipe):
+    assert _cmp_of(pipe, LAUNCH, 71.2) is False  # the subject
+    assert _cmp_of(pipe, LAUNCH, 74.0) is True  # another lab's model, in a paragraph without the subject's score
+    assert _cmp_of(pipe, LAUNCH, 63.5) is True  # the predecessor
+    assert _cmp_of(pipe, LAUNCH, 60.1) is False  # a sibling of the same version
+
+
+TWO_LAUNCHES = """# Two launches in a day: Fennick 8 and Veldt-10
+
+Cairnwell AI on Tuesday released Fennick 8, an open model.
+
+Fennick 8 answers 72.0% of Oxbow-QA questions, the company says.
+
+Veldt-10 answers 75.5% of Oxbow-QA questions, Larkspire Systems says.
+"""
+
+
+def test_a_headline_with_two_launches_has_no_one_subject(pipe):
+    assert _cmp_of(pipe, TWO_LAUNCHES, 75.5) is False
