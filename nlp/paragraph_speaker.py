@@ -99,13 +99,12 @@ def lead_actor(text: str, rows) -> Lead | None:
         dot = text.find(". ", r[1], stop)
         s_end = stop if dot < 0 else dot + 1
         role = "maker" if r[2] == "MODEL" else "third"
-        top = text[:s_end]
         writer = bool(_WE.search(_QUOTED.sub(" ", subject)))
         line = text.rfind("\n", 0, s0 + 1) + 1
         if not writer and _DATELINE.match(text, line) and _DATELINE.match(text, line).end() <= m.start():
             writer = True
         if not writer:
-            for b in _BYLINE.finditer(top):
+            for b in _BYLINE.finditer(text, 0, end):
                 if _PRESS.search(b.group(0)) or (org and any(x[2] == "ORG" and b.start() <= x[0] < b.end() and
                                                              same_maker(x[3], org) for x in rows)):
                     writer = True
@@ -149,8 +148,9 @@ def paragraph_kinds(text: str, claims: list[dict], rows, lead: Lead | None = Non
     if lead is None:
         return
     kind = "self-reported" if lead.role == "maker" else "independent"
-    # a competing antecedent: an organisation other than the actor named after the lead sentence stops the resolution
-    other = next((x[0] for x in rows if x[0] >= lead.end and x[2] == "ORG" and
+    # a competing antecedent: an organisation other than the actor named after the intro stops the resolution (those
+    # of the intro are the actor's own: "A team in the School of Geography has released …")
+    other = next((x[0] for x in rows if x[0] >= max(lead.end, _intro_end(text)) and x[2] == "ORG" and
                   not (lead.org and same_maker(x[3], lead.org))), len(text))
     memo: dict[tuple, bool] = {}
     tied = None
@@ -173,11 +173,14 @@ def paragraph_kinds(text: str, claims: list[dict], rows, lead: Lead | None = Non
             c["source_kind"] = kind
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
 def _tied_benchmarks(text: str, rows, lead: Lead) -> set:
     """The benchmarks named in a sentence that also names an organisation other than the lead actor ("The X numbers
     were taken from Y's board"): another speaker may own their figures."""
     out = set()
-    for m in re.finditer(r"[^.!?\n]+", text):
+    for m in _SENTENCE.finditer(text, _intro_end(text)):  # (the intro's organisations are the actor's own)
         inside = [x for x in rows if m.start() <= x[0] < m.end()]
         if any(x[2] == "ORG" and not (lead.org and same_maker(x[3], lead.org)) for x in inside):
             out.update(x[3] for x in inside if x[2] == "BENCHMARK")
