@@ -148,10 +148,11 @@ def paragraph_kinds(text: str, claims: list[dict], rows, lead: Lead | None = Non
     if lead is None:
         return
     kind = "self-reported" if lead.role == "maker" else "independent"
-    # a competing antecedent: an organisation other than the actor named after the intro stops the resolution (those
-    # of the intro are the actor's own: "A team in the School of Geography has released …")
-    other = next((x[0] for x in rows if x[0] >= max(lead.end, _intro_end(text)) and x[2] == "ORG" and
-                  not (lead.org and same_maker(x[3], lead.org))), len(text))
+    # a competing antecedent: an organisation other than the actor named after the lead stops the resolution (not one
+    # in a sentence of the intro that releases the same thing again: "A team in the School of Geography has released …")
+    own = _release_spans(text, rows, lead)
+    other = next((x[0] for x in rows if x[0] >= lead.end and x[2] == "ORG" and not any(a <= x[0] < z for a, z in own)
+                  and not (lead.org and same_maker(x[3], lead.org))), len(text))
     memo: dict[tuple, bool] = {}
     tied = None
     for c in claims:
@@ -167,7 +168,7 @@ def paragraph_kinds(text: str, claims: list[dict], rows, lead: Lead | None = Non
             got = memo[key] = _speaks(text, a, c["end"], lead, rows, other, cued)
         if got == "para":  # carried from an earlier sentence: not for a benchmark another organisation speaks for
             if tied is None:
-                tied = _tied_benchmarks(text, rows, lead)
+                tied = _tied_benchmarks(text, rows, lead) - {lead.model}  # the actor speaks for what it released
             got = c["benchmark"] not in tied
         if got:
             c["source_kind"] = kind
@@ -176,13 +177,31 @@ def paragraph_kinds(text: str, claims: list[dict], rows, lead: Lead | None = Non
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
+def _release_spans(text: str, rows, lead: Lead) -> list[tuple[int, int]]:
+    """The sentences of the intro that release the lead's model or benchmark again: their organisations are the
+    actor's own ("University of Leeds researchers launch EskerQA" … "A team in the School of Geography has released
+    EskerQA")."""
+    end = _intro_end(text)
+    out = []
+    for x in rows:
+        if x[0] >= end:
+            break
+        if x[3] == lead.model:
+            s0 = _sentence_start(text, x[0], 0)
+            if _RELEASE.search(text, max(s0, x[0] - 80), x[0]):
+                m = _SENTENCE.match(text, s0 + (1 if text[s0:s0 + 1] in ".!?\n" else 0))
+                out.append((s0, m.end() if m else x[1]))
+    return out
+
+
 def _tied_benchmarks(text: str, rows, lead: Lead) -> set:
-    """The benchmarks named in a sentence that also names an organisation other than the lead actor ("The X numbers
-    were taken from Y's board"): another speaker may own their figures."""
+    """The benchmarks named in a sentence that also names an organisation other than the lead actor or a third party's
+    cue words ("The X numbers were taken from Y's verified board"): another speaker may own their figures."""
     out = set()
-    for m in _SENTENCE.finditer(text, _intro_end(text)):  # (the intro's organisations are the actor's own)
+    for m in _SENTENCE.finditer(text):
         inside = [x for x in rows if m.start() <= x[0] < m.end()]
-        if any(x[2] == "ORG" and not (lead.org and same_maker(x[3], lead.org)) for x in inside):
+        if any(x[2] == "ORG" and not (lead.org and same_maker(x[3], lead.org)) for x in inside) or (
+                any(x[2] == "BENCHMARK" for x in inside) and _INDEPENDENT.search(text, m.start(), m.end())):
             out.update(x[3] for x in inside if x[2] == "BENCHMARK")
     return out
 
@@ -190,14 +209,14 @@ def _tied_benchmarks(text: str, rows, lead: Lead) -> set:
 def _speaks(text: str, a: int, z: int, lead: Lead, rows, other: int, cued: bool):
     """True when the claim's sentence text[a:z] refers to the lead actor; "para" when an earlier sentence of its
     paragraph does and no sentence between (nor this one) names another organisation or has cue words; else False."""
-    if _own_orgs(rows, a, z, lead):
-        return False
+    para = text.rfind("\n\n", 0, a)
+    para = 0 if para < 0 else para + 2
+    if _own_orgs(rows, max(para, lead.end), z, lead):
+        return False  # another organisation named in the paragraph before: the nearer antecedent
     if _refers(text, a, z, lead, own=True) and (a < other or not _DESCRIPTION.search(text, a, z)):
         return True
     if cued:
         return False
-    para = text.rfind("\n\n", 0, a)
-    para = 0 if para < 0 else para + 2
     if para > 0 and text[:para].rstrip().endswith(":"):  # a caption line "…:" over a table belongs with it
         prev = text.rfind("\n\n", 0, para - 2)
         para = 0 if prev < 0 else prev + 2
