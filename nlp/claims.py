@@ -169,7 +169,7 @@ from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .claim_speaker import (company_release, family_makers, page_quotes_makers, page_voice, role_turns, said_makers,
                             speaker_kind, speakers_of)  # who speaks: the developer or a third party (source_kind)
-from .paragraph_speaker import lead_actor, lead_rivals, paragraph_kinds  # the page's lead actor speaks for its paragraphs (source_kind)
+from .paragraph_speaker import lead_actor, lead_rivals, paragraph_kinds  # the lead actor speaks (source_kind)
 from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments

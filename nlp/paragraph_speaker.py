@@ -10,7 +10,7 @@ reads STRUCTURE instead, in three steps, none of which names a wording of a set:
    Whether the actor also WROTE the page: a first person in the lead event ("we release"), a dateline before it
    ("Oslo, 3 May 2026 —", the press-release form), or a byline / "press release" line naming it.
 2. References to the actor in a claim's sentence: a definite description headed by an organisation noun ("the
-   company", "the Toronto company's", "the team's", "the researchers'", "the authors"), a pronoun subject of a
+   company", "the Oslo company's", "the team's", "the researchers'", "the authors"), a pronoun subject of a
    speech verb ("It also says", "They report"), and the first person outside quotes when the actor wrote the page.
    A description resolves to the actor only when no other organisation is named between the lead and the sentence
    (no competing antecedent).
@@ -40,13 +40,13 @@ _NEGATED = re.compile(r"\b(?:not|never|yet\s+to|no)\s+(?:\w+\s+){0,2}$", re.I)
 _SENT_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^\n.!?]*$)")
 _WE = re.compile(r"\b(?:we|our|us|we['’](?:re|ve))\b", re.I)
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
-# "Stockholm, 1 december 2026 —", "Kyiv, 2 December 2026 —": the press-release form
+# "Bergen, 4 march 2027 —", "Tartu, 9 May 2027 —": the press-release form
 _DATELINE = re.compile(r"(?m)^[ \t*_]*[A-Z][\w .'’-]{1,40},[ \t]+[^\n—–]{4,30}?\d{4}[ \t]*[—–-][ \t]*")
-# a byline or source line near the top: "*Culvert AI product team, 2 December 2026*", "By the X team", "Press release, X"
+# a byline or source line near the top: "*Cairnwell AI team, 4 May 2027*", "By the X team", "Press release, X"
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[*_]+[^\n]{3,120}[*_]+|(?:by|from|posted\s+by)\s+[^\n]{3,120}|"
                      r"[^\n]{0,20}\bpress\s+release\b[^\n]{0,120})[ \t]*$", re.I)
 _PRESS = re.compile(r"\bpress\s+release\b", re.I)
-# a definite description headed by an organisation noun ("the company", "the Toronto company's", "the team's")
+# a definite description headed by an organisation noun ("the company", "the Oslo company's", "the team's")
 _ORG_NOUN = (r"(?:company|firm|lab|laboratory|start-?up|developers?|makers?|vendor|team|researchers|scientists|authors|"
              r"group|university|institute)")
 _DESCRIPTION = re.compile(r"\b(?:the|this)\s+(?:[A-Z][\w-]*\s+|[\w-]+-based\s+|(?:same|young|small|new|research|"
@@ -149,7 +149,7 @@ def paragraph_kinds(text: str, claims: list[dict], rows, lead: Lead | None = Non
         return
     kind = "self-reported" if lead.role == "maker" else "independent"
     # a competing antecedent: an organisation other than the actor named after the lead stops the resolution (not one
-    # in a sentence of the intro that releases the same thing again: "A team in the School of Geography has released …")
+    # in a sentence of the intro that releases the same thing again: "A group in the Faculty of Law has released …")
     own = _release_spans(text, rows, lead)
     other = next((x[0] for x in rows if x[0] >= lead.end and x[2] == "ORG" and not any(a <= x[0] < z for a, z in own)
                   and not (lead.org and same_maker(x[3], lead.org))), len(text))
@@ -179,8 +179,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 
 def _release_spans(text: str, rows, lead: Lead) -> list[tuple[int, int]]:
     """The sentences of the intro that release the lead's model or benchmark again: their organisations are the
-    actor's own ("University of Leeds researchers launch EskerQA" … "A team in the School of Geography has released
-    EskerQA")."""
+    actor's own ("Larkspire University researchers launch Tesselbench" … "A group in its Faculty of Law has released
+    Tesselbench")."""
     end = _intro_end(text)
     out = []
     for x in rows:
@@ -272,8 +272,8 @@ _EDITION = re.compile(r"[ \t#*_]*(?:\[[^\]\n]{0,120}\]|\([^)\n]{0,120}\))")
 
 def _same_line(model: str, subject: str) -> bool:
     """`model` is `subject`, a variant of it or a sibling of the same family and version (`nlp.claim_rivals.variant`),
-    or shares its name up to the version ("Llama 4 Maverick" beside "Llama 4 Scout"; not "Tollan 4 Pro" beside
-    "Tollan 5 Pro")."""
+    or shares its name up to the version ("Llama 4 Maverick" beside "Llama 4 Scout"; not "Fennick 6 Pro" beside
+    "Fennick 7 Pro")."""
     from .claim_rivals import variant
 
     if variant(model, subject) or variant(subject, model):
