@@ -169,6 +169,7 @@ from .entities import ent_rows, register_extensions
 from .name_roles import claim_benchmarks, org_shaped
 from .claim_speaker import (company_release, family_makers, page_quotes_makers, page_voice, role_turns, said_makers,
                             speaker_kind, speakers_of)  # who speaks: the developer or a third party (source_kind)
+from .paragraph_speaker import lead_actor, lead_rivals, paragraph_kinds  # the lead actor speaks (source_kind)
 from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
@@ -1338,6 +1339,9 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             told = said_makers(text, rows)
             told = family_makers({**variant_makers(told, named), **developer} if told else developer, named)
             made_by = set(told.values())
+            lead = lead_actor(text, rows)  # who releases the page's model or benchmark (nlp.paragraph_speaker)
+            if lead is not None and lead.role == "maker" and lead.org:
+                made_by.add(lead.org)  # "Brindlewood Labs on Monday released Fennick 5": a maker no list knows
             page = page_voice(text, rows)  # a third party's report, study or test page (nlp.claim_speaker)
             if page is None and page_quotes_makers(text):
                 page = "self-reported"  # "Benchmarks as published by each model's developer." (nlp.claim_speaker)
@@ -1361,6 +1365,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
                 said_by = spoken_of[(a, z)] = speakers_of(text[a:z], inside)
             spoke = speaker_kind(text[a:z], inside, c["score"], made_by, named, told.get(c["model"]), said_by) if said_by else None
             c["source_kind"] = spoke or c["source_kind"]
+        c["_spoke"] = (spoke is not None or cues[3].get(c["score"]) is not None, any(cues[:3]))  # nlp.paragraph_speaker
         if c["source_kind"] == "independent" and c.get("is_comparison") and cues[2] and any(
                 _same_maker(sp, org) for sp in cues[2] for org in developer.values()):
             # a rival's figure the passage's own developer gives ("GPT-5.1 recorded 78.9% under Hanbit's test
@@ -1419,6 +1424,11 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
         c["_conf"] = (c.pop("_how", None) or {}, kb_unit)
     for i in reversed(drop):
         del claims[i]
+    if rows is not None:  # who speaks for each paragraph: the page's lead actor and its references (nlp.paragraph_speaker)
+        paragraph_kinds(text, claims, rows, lead)
+        lead_rivals(text, claims, rows, lead)  # the lead's released model is the page's subject (README convention 3)
+    for c in claims:
+        c.pop("_spoke", None)
     others = passage_context(claims)  # the confidence weighs each claim against the passage's others
     for c in claims:
         how, kb_unit = c.pop("_conf")
