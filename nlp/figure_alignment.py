@@ -112,6 +112,31 @@ def _unit_of(u: str | None) -> str | None:
     return "%" if u.startswith(("%", "per")) else "points"
 
 
+_CLAUSE_STOP = re.compile(r"[.!?;](?![\w\d])|\n")
+_COMPARED_WORDS = ("compared", "against", "versus", "vs", "next to")
+_COMPARED_LEAD = re.compile(r"(?:compared\s+(?:with|to)|against|versus|vs\.?|next\s+to)\s+$", re.I)
+
+
+def _compared_run(text: str, claims: list[dict], ents, a: int, b: int) -> None:
+    """ "X scored 76.2 on A and 64.8 on B, compared with 61.0 and 50.5 for Y": a compared run of k figures with no board
+    of its own takes, in order, the k boards the sentence named before it (in place)."""
+    for run in _RUN.finditer(text, a, b):
+        if not _COMPARED_LEAD.search(text, max(a, run.start() - 20), run.start()):
+            continue
+        end = _CLAUSE_STOP.search(text, run.end(), b)
+        z = end.start() if end else b
+        if _in(ents, run.end(), z, "BENCHMARK"):
+            continue
+        figures = list(_FIGURE.finditer(text, run.start(), run.end()))
+        boards = _distinct(_in(ents, a, run.start(), "BENCHMARK"))
+        if len(boards) != len(figures) or any(
+                not any(c["benchmark"] == x[3] for c in claims if c.get("start") == a) for x in boards):
+            continue
+        for f, board in zip(figures, boards):
+            for c in _claims_at(claims, a, b, f.start(), _num(f.group("n"))):
+                c["benchmark"] = board[3]
+
+
 def _previous_sentences(text: str, a: int, reach: int = 600) -> list[tuple[int, int]]:
     """The sentences before offset `a` (nearest first), within `reach` characters, split at sentence ends."""
     lo = max(0, a - reach)
@@ -134,15 +159,20 @@ _RESPECTIVE_WORDS = ("respectively", "same", "both", " the first", " the second"
 
 
 def align_boards(text: str, claims: list[dict], ents, sentences=()) -> list[dict]:
-    if not any(w in text for w in _RESPECTIVE_WORDS):
+    respective = any(w in text for w in _RESPECTIVE_WORDS)
+    compared = any(w in text for w in _COMPARED_WORDS)
+    if not respective and not compared:
         return claims
     drop: set[int] = set()
     added: list[dict] = []
-    spans = sorted(set(_sentences(claims)) | {(a, b) for a, b in sentences
-                                               if any(w in text[a:b] for w in _RESPECTIVE_WORDS)})
-    for a, b in spans:
+    spans = set(_sentences(claims))
+    if respective:
+        spans |= {(a, b) for a, b in sentences if any(w in text[a:b] for w in _RESPECTIVE_WORDS)}
+    for a, b in sorted(spans):
         sent = text[a:b]
         if not any(w in sent for w in _RESPECTIVE_WORDS):
+            if any(w in sent for w in _COMPARED_WORDS):
+                _compared_run(text, claims, ents, a, b)
             continue
         figures: list[tuple[int, int, float, str | None]] = []
         index: list[int] | None = None
@@ -160,6 +190,7 @@ def align_boards(text: str, claims: list[dict], ents, sentences=()) -> list[dict
             run = next((r for r in _RUN.finditer(text, a, b) if cue and r.start() < cue.end()
                         and text[r.end():cue.start()].count(",") <= 1), None) if cue else None
             if run is None:
+                _compared_run(text, claims, ents, a, b)
                 continue
             figures = [(f.start(), f.end(), _num(f.group("n")), _unit_of(f.group("u")))
                        for f in _FIGURE.finditer(text, run.start(), run.end())]
@@ -371,6 +402,7 @@ def align_figures(text: str, claims: list[dict], ents, sentences=()) -> list[dic
     claims = align_before_after(text, claims, ents)
     claims = align_ranks(text, claims, ents)
     if sentences:
+        claims = for_owners(text, claims, ents, sentences)
         claims = claims + boardless_changes(text, claims, ents, sentences)
     for c in claims:
         c.pop("_aligned", None)
@@ -438,3 +470,81 @@ def boardless_changes(text: str, claims: list[dict], ents, sentences=()) -> list
                 c.pop("_aligned", None)
                 added.append(c)
     return added
+
+
+# ---------------------------------------------------------------------------------------------- "P1 for X and P2 for Y"
+
+_FOR_OWNER = re.compile(rf"(?P<fig>{_FIG})\s+for\s+(?P<own>(?:the\s+(?:new\s+)?(?:model|system|release)|it)\b|"
+                        r"(?:its|the)\s+(?:predecessor|previous\s+(?:model|version)|older\s+sibling)\b(?:\s*,\s*)?|)", re.I)
+_SUBJECT_WORD = re.compile(r"the\s+(?:new\s+)?(?:model|system|release)|it", re.I)
+
+
+def _passage_subject(claims: list[dict], a: int) -> str | None:
+    """The model the claims before offset `a` are mostly about (not cited for comparison), the first on a tie."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        if c.get("start") is not None and c["start"] < a and not c.get("is_comparison") and c.get("model"):
+            counts[c["model"]] = counts.get(c["model"], 0) + 1
+    return max(counts, key=lambda m: counts[m]) if counts else None
+
+
+def for_owners(text: str, claims: list[dict], ents, sentences=()) -> list[dict]:
+    """ "P1 for the model and P2 for its predecessor, Y", "P1 for X and P2 for Y": each figure is the model its own
+    "for" phrase names ("the model"/"it": the passage's subject); the board is the sentence's claims' or the
+    paragraph's last."""
+    if " for " not in text:
+        return claims
+    added = []
+    benches = [x for x in ents if x[2] == "BENCHMARK"]
+    for a, b in sentences:
+        if text.count(" for ", a, b) < 2:
+            continue
+        hits = []
+        for m in _FOR_OWNER.finditer(text, a, b):
+            own = m.group("own")
+            named = _in(ents, m.end(), min(b, m.end() + 60), "MODEL")
+            if own and _SUBJECT_WORD.fullmatch(own.strip()):
+                hits.append((m, None))
+            elif named and named[0][0] == m.end():
+                hits.append((m, named[0][3]))
+        if len(hits) < 2:
+            continue
+        if any(not _FIGURE.match(text, m.start("fig")).group("u") and not _claims_at(claims, a, b, m.start("fig"),
+               _num(_FIGURE.match(text, m.start("fig")).group("n"))) for m, _ in hits):
+            continue  # a bare figure the reader did not take ("4.1 minutes for X, 6.8 for Y"): maybe no score at all
+        # the figures must be one coordination: "P1 for … and P2 for …"
+        if any(not re.fullmatch(r"[^.;:\d]{0,80}?(?:,\s*|\s+)and\s+|[^.;:\d]{0,40}?,\s*", text[h[0].end():n[0].start()])
+               for h, n in zip(hits, hits[1:])):
+            continue
+        subject = None
+        if any(o is None for _, o in hits):
+            subject = _passage_subject(claims, a)
+            if subject is None or any(o == subject for _, o in hits):
+                continue
+        owners = [o or subject for _, o in hits]
+        if len(set(owners)) != len(owners):
+            continue
+        own_boards = _distinct(_in(ents, a, b, "BENCHMARK"))
+        if len(own_boards) > 1:
+            continue
+        if own_boards:
+            board = own_boards[0][3]
+        else:
+            para = max([0] + [p.end() for p in _PARAGRAPH.finditer(text, 0, a)])
+            before = [x for x in benches if para <= x[0] and x[1] <= a]
+            prior = [c for c in claims if c.get("start") is not None and c["start"] < a and c.get("unit") not in _PLACE_UNITS]
+            board = before[-1][3] if before else (prior[-1]["benchmark"] if prior else None)
+        if board is None:
+            continue
+        like = next((c for c in reversed(claims) if c.get("benchmark") == board and c.get("unit") not in _PLACE_UNITS), None)
+        for (m, _), owner in zip(hits, owners):
+            f = _FIGURE.match(text, m.start("fig"))
+            value = _num(f.group("n"))
+            got = _claims_at(claims, a, b, f.start(), value)
+            if got:
+                for c in got:
+                    if c["model"] != owner or c["benchmark"] != board:
+                        c["model"], c["benchmark"], c["comparison"] = owner, board, None
+                continue
+            added.append(_new_claim(like, owner, board, value, _unit_of(f.group("u")), a, b, text, f.start(), f.end()))
+    return claims + added

@@ -160,3 +160,26 @@ def test_restricted_places_are_no_board_ranks(pipe, sentence):
 def test_overall_place_survives_a_restriction(pipe):
     got = ranks(pipe, "On the Marrish Index, Quorran 2 debuted second among open-weights models (9th overall) at 58.")
     assert ("Quorran 2", "Marrish Index", 9.0) in got
+
+
+# --------------------------------------------------------------------------- "P1 for X and P2 for Y", compared runs
+
+@pytest.mark.parametrize("sentence", [
+    "Loramet Labs' own post had claimed 69.9% for the model and 58.1% for its predecessor, Brisca 3.",
+    "The launch post lists 69.9% for Brisca 4 and 58.1% for Brisca 3.",
+])
+def test_each_figure_is_the_model_its_for_phrase_names(pipe, sentence):
+    text = "Brisca 4 is now first on the Velloq-Math board with 68.4%. Ostrel-9 drops to second at 66.0%. " + sentence
+    got = claims(pipe, text)
+    assert ("Brisca 4", "Velloq-Math", 69.9) in got
+    assert ("Brisca 3", "Velloq-Math", 58.1) in got
+    assert ("Ostrel-9", "Velloq-Math", 69.9) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brisca 4 scored 76.2 on Velloq-Math and 64.8 on Tarnish-QA, compared with 61.0 and 50.5 for Brisca 3.",
+    "Brisca 4 scored 76.2 on Velloq-Math and 64.8 on Tarnish-QA, against 61.0 and 50.5 for Brisca 3. On Dunlow-Bench it leads.",
+])
+def test_compared_run_follows_the_boards_before_it(pipe, sentence):
+    got = claims(pipe, sentence)
+    assert ("Brisca 3", "Velloq-Math", 61.0) in got and ("Brisca 3", "Tarnish-QA", 50.5) in got
