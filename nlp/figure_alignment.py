@@ -401,6 +401,8 @@ def align_figures(text: str, claims: list[dict], ents, sentences=()) -> list[dic
     claims = align_rivals(text, claims, ents)
     claims = align_before_after(text, claims, ents)
     claims = align_ranks(text, claims, ents)
+    if ", " in text:
+        claims = appositive_places(text, claims, ents)
     if sentences:
         claims = for_owners(text, claims, ents, sentences)
         claims = claims + boardless_changes(text, claims, ents, sentences)
@@ -412,12 +414,13 @@ def align_figures(text: str, claims: list[dict], ents, sentences=()) -> list[dic
 # ---------------------------------------------------------------------------------------------- from/to without a board
 
 _CHANGE_FROM_TO = re.compile(
-    rf"\b(?P<verb>[a-z]+)\s+(?:(?:all\s+the\s+way|sharply|slightly|steeply|only)\s+)?from\s+(?P<a>{_FIG})\s+to\s+(?P<b>{_FIG})"
+    rf"\b(?P<verb>[a-z]+)\s+(?:(?:all\s+the\s+way|sharply|slightly|steeply|only)\s+)?from\s+(?P<a>{_FIG})(?:\s+(?:in|on|at|by|before|after)\s+[\w-]+(?:\s+\d{{4}})?)?\s+to\s+(?P<b>{_FIG})"
     r"(?=\s*(?:$|[,.;:)!?]|(?:after|on|in|at|with|when|since|but|and|as|over|this|last|following|thanks|because|once|"
     r"while|under|between|within|overall)\b))", re.I)
 _NOT_CHANGE_VERB = re.compile(r"^(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|scal(?:e|ed|es)|runs?|ran|spann?(?:s|ed|ing)?|"
                               r"counts?|rated|rates?|marked|graded|the|a|an|and|or|scores|results|numbers|figures|prices?|"
                               r"costs?|sizes?|years?|months?|days?)$", re.I)
+_ARENA = re.compile(r"arena(?![\s-]*hard)", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
@@ -462,7 +465,8 @@ def boardless_changes(text: str, claims: list[dict], ents, sentences=()) -> list
                 board = like["benchmark"] if like else None
             if board is None:
                 continue
-            unit = _unit_of(fb.group("u")) or (like.get("unit") if like else None)
+            unit = _unit_of(fb.group("u")) or (like.get("unit") if like else None) or (
+                "elo" if _ARENA.search(board) else None)  # (README: arena ratings are Elo)
             model = mods[-1][3]
             for f in (fa, fb):
                 c = _new_claim(like, model, board, _num(f.group("n")), unit, a, b, text, f.start(), f.end())
@@ -547,4 +551,39 @@ def for_owners(text: str, claims: list[dict], ents, sentences=()) -> list[dict]:
                         c["model"], c["benchmark"], c["comparison"] = owner, board, None
                 continue
             added.append(_new_claim(like, owner, board, value, _unit_of(f.group("u")), a, b, text, f.start(), f.end()))
+    return claims + added
+
+
+# ---------------------------------------------------------------------------------------------- "X, now second at 72"
+
+_APPOSITIVE_PLACE = re.compile(
+    r",\s+(?:(?:now|still|currently|newly|already)\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    rf"tenth)(?:\s+overall)?\s+(?:at|with|on)\s+(?P<fig>{_FIG})", re.I)
+_ORD_VALUE = {w: i + 1 for i, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))}
+
+
+def appositive_places(text: str, claims: list[dict], ents) -> list[dict]:
+    """ "…, one point clear of X, now second at 72": a place in an appositive after a model is that model's, on the
+    board of the figure it stands with (the reader's claim of that figure); never in a restricted clause."""
+    added = []
+    for a, b in _sentences(claims):
+        for x in _in(ents, a, b, "MODEL"):
+            m = _APPOSITIVE_PLACE.match(text, x[1], b)
+            if not m:
+                continue
+            f = _FIGURE.match(text, m.start("fig"))
+            got = [c for c in _claims_at(claims, a, b, f.start(), _num(f.group("n"))) if c["model"] == x[3]]
+            if len(got) != 1:
+                continue
+            place = float(_ORD_VALUE[m.group("o").lower()])
+            board = got[0]["benchmark"]
+            if any(c["model"] == x[3] and c["benchmark"] == board and c.get("unit") == "rank" for c in claims):
+                continue
+            if _RESTRICTED.search(text, m.end(), min(b, m.end() + 60)):
+                continue
+            c = _new_claim(got[0], x[3], board, place, "rank", a, b, text, m.start("o"), m.end("o"))
+            c["unit"], c["metric"] = "rank", None
+            c.pop("_aligned", None)
+            added.append(c)
     return claims + added

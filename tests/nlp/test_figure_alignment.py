@@ -183,3 +183,18 @@ def test_each_figure_is_the_model_its_for_phrase_names(pipe, sentence):
 def test_compared_run_follows_the_boards_before_it(pipe, sentence):
     got = claims(pipe, sentence)
     assert ("Brisca 3", "Velloq-Math", 61.0) in got and ("Brisca 3", "Tarnish-QA", 50.5) in got
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("On the Marrish Index, Brisca 4 leads with 73, one point clear of Ostrel-9, now second at 72.", 2.0),
+    ("On the Marrish Index, Brisca 4 leads with 73, ahead of Ostrel-9, third with 70.", 3.0),
+])
+def test_appositive_place_is_the_models_own(pipe, sentence, place):
+    got = ranks(pipe, sentence)
+    assert ("Ostrel-9", "Marrish Index", place) in got
+    assert ("Brisca 4", "Marrish Index", place) not in got
+
+
+def test_appositive_place_in_a_restricted_field_is_no_rank(pipe):
+    got = ranks(pipe, "On the Marrish Index, Brisca 4 leads with 73, ahead of Ostrel-9, second at 72 among open models.")
+    assert ("Ostrel-9", "Marrish Index", 2.0) not in got
