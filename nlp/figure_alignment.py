@@ -11,21 +11,28 @@ order somewhere else, nearest is wrong; this module pairs them **by position**, 
   from them are dropped. A figure the reader dropped for want of a board is added for the run's model.
 * `align_rivals`: "at P1 against/versus/compared with P2" with one compared model named in the sentence: P2 is that
   model's; "Against B, which scored P on X and P' on Y, the new model …": every figure of the relative clause is
-  B's (the clause's subject keeps only its own figures).
+  B's (the clause's subject keeps only its own figures). `_compared_run`: "X scored 76.2 on A and 64.8 on B, compared with
+  61.0 and 50.5 for Y": the compared run takes the sentence's boards in order.
 * `align_before_after`: "from P1 to P2": P2 is the clause subject's; P1 goes to the earlier state, which is the
   same model (README convention: a model's before/after is two claims) unless the sentence compares the subject
   with one other model named in it ("X scores 79.9 against 80.7 for Y, and on B it slips from P1 to P2"), whose
   figure P1 then is. "from 2024 to 2026", "from $5 to $3", "from 8B to 70B" are no scores (sizes, years, money).
 * `align_ranks`: an overall place binds to the subject of its own clause ("X slipped to fifth, behind Y, which
-  enters in fourth" → fourth is Y's); a restricting phrase ("among open-weights models only", "in the small-model
-  slice", "of open-weights models") makes the places of its clause no board rank (README convention 2).
+  enters in fourth" → fourth is Y's); a restricting phrase after the place ("second among open models", "in the small-model
+  slice") makes the places of its clause no board rank (README convention 2); before the place only when said to be
+  exclusive ("Among open-weights models only, X is second"); "… overall" is always the board's. `appositive_places`:
+  "…, one point clear of X, now second at 72" is X's place.
+* `for_owners`: "P1 for the model and P2 for its predecessor, Y", "P1 for X and P2 for Y": each figure is its own "for"
+  phrase's model ("the model": the passage's subject).
+* `boardless_changes`: "X, whose score dropped from P1 to P2" in a sentence naming no board: both figures are X's, on the
+  board its paragraph named last.
 
 Every reader is a token pattern over the sentences that already gave claims, behind a substring test.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b|\s+points?\b|\s+pts\b)"
@@ -414,7 +421,8 @@ def align_figures(text: str, claims: list[dict], ents, sentences=()) -> list[dic
 # ---------------------------------------------------------------------------------------------- from/to without a board
 
 _CHANGE_FROM_TO = re.compile(
-    rf"\b(?P<verb>[a-z]+)\s+(?:(?:all\s+the\s+way|sharply|slightly|steeply|only)\s+)?from\s+(?P<a>{_FIG})(?:\s+(?:in|on|at|by|before|after)\s+[\w-]+(?:\s+\d{{4}})?)?\s+to\s+(?P<b>{_FIG})"
+    rf"\b(?P<verb>[a-z]+)\s+(?:(?:all\s+the\s+way|sharply|slightly|steeply|only)\s+)?from\s+(?P<a>{_FIG})"
+    rf"(?:\s+(?:in|on|at|by|before|after)\s+[\w-]+(?:\s+\d{{4}})?)?\s+to\s+(?P<b>{_FIG})"
     r"(?=\s*(?:$|[,.;:)!?]|(?:after|on|in|at|with|when|since|but|and|as|over|this|last|following|thanks|because|once|"
     r"while|under|between|within|overall)\b))", re.I)
 _NOT_CHANGE_VERB = re.compile(r"^(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|scal(?:e|ed|es)|runs?|ran|spann?(?:s|ed|ing)?|"
