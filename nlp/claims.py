@@ -156,6 +156,7 @@ from .place_markers import drop_unranked, marker_places
 from .board_commentary import commentary_claims
 from .prose_links import link_prose
 from .clause_binding import bind_clauses
+from .figure_alignment import align_figures
 from .unsaid_figures import drop_unsaid
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
@@ -1019,6 +1020,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims += commentary_claims(text, claims, ents, _BARE)  # "Still first.", "unbeaten on 71", "Gold for X" (nlp.board_commentary)
     claims = link_prose(text, claims, ents)  # "vs X …: 48.3%", "re-ran the model …, they got N", "That figure was wrong" (nlp.prose_links)
     claims = bind_clauses(text, claims, ents, segments(doc))  # "B, which scored N", "the previous model, B, scored N", "there" (nlp.clause_binding)
+    claims = align_figures(text, claims, ents, segments(doc))  # k figures to k owners named in order, rivals, from/to, ranks (nlp.figure_alignment)
     claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
     # "- Bench: 55.8 → 61.2" in release notes: the released model's new value, the replaced one's old (nlp.release_steps)
     claims = release_steps(text, claims, ents)
