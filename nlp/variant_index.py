@@ -1,0 +1,303 @@
+"""One variant index: a name found once is found (and named) in its other written forms.
+
+A passage or a stream names a new model, lab or benchmark once in full ("Tarrow 4 Keel", "Quillon Research") and
+then writes it other ways: a bare family or the maker's first word ("Tarrow plans better", "Quillon's docs"), a
+path or hub-id piece (``registry/models/quillon-research/tarrow-4.yaml``), a spoken number ("Tarrow four", "four
+Keel" in captions). :mod:`nlp.written_forms`, :mod:`nlp.doc_names` and :mod:`nlp.name_forms` find most written
+forms; this module adds, by rule over the names the passage found and the names the stream's memory holds:
+
+* **a lab's first word takes the one lab it clips** (entity guidelines §4, "clipped references ... expand"; tests/data/
+  nlp/README.md: "clipped forms take the full canonical of the one ... meant"): a found new (not knowledge-base)
+  single-word ORG whose canonical is that word takes the canonical of the one lab the passage names as that word + a
+  lab word ("Quillon" -> Quillon Research), else of the one such lab the memory holds. Two candidates: nothing
+  changes. Bare model families stay at family level (guidelines §4: "bare family names stay at family level"):
+  expanding them to the passage's one model was measured and fixed as many spans as it broke (bench notes).
+* **path and hub-id pieces**: a segment of a slash path (``org/name-2``, ``dir/name-2.yaml``, ``feat/name-2``) whose
+  letters and digits are those of a name found or remembered is that name; not in a URL.
+* **spoken numbers**: a family the passage or memory has, followed by a number word two-ten ("Tarrow four") is
+  that family's version (the canonical of the remembered or found name written so, else family + digit with the
+  family's separator); a number word then a tier word ("four Keel") is the one known model ending so. Not "one":
+  "the Tarrow one" is a pronoun far more often than a version.
+
+* **bare tiers**: a capitalised word before a tier noun ("the Keel tier", "its Keel variant", "the Keel model") where
+  exactly one model the passage names (or the memory holds, of a family the passage names) ends with that word is
+  that model (README heldout6: "a bare tier word that stands for one non-Claude model in context ... takes that
+  model's full canonical"; Claude tiers keep the family-level rule, so Claude models are never offered).
+* **a git branch prefix is no name**: a span the finder read on the prefix of a branch path (``feat`` of
+  ``feat/tarrow-4``: the Conventional Commits types and git-flow's branch kinds) is dropped (:func:`branch_spans`);
+  a file extension read into a name (``tarrow-4.yaml``) is cut off.
+
+Every form maps to exactly one name; a form two names share is dropped. Cost: a few compiled regexes over the
+text, gated by cheap tests (a slash, a number word); the memory is indexed as it grows (no scan per document).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .canonical import HYPHENS
+from .doc_names import _head
+from .unknown import TIER_WORDS
+from .written_forms import squash
+
+LABELS = ("MODEL", "ORG", "BENCHMARK")
+_H = re.escape(HYPHENS)
+NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                "eight": "8", "nine": "9", "ten": "10"}
+_NUM = "|".join(NUMBER_WORDS)
+# a capitalised family word, then a number word: "Tarrow four" (not "Tarrow four-fifths", "Tarrow two-thirds", nor a
+# count: "Tarrow two years on", "two of them", "two or three")
+FAMILY_NUMBER = re.compile(rf"(?<![\w{_H}])(?P<f>[A-Z][\w]*(?:[{_H}][A-Z]\w*)?)[ ](?P<n>{_NUM})(?![\w{_H}])", re.I)
+COUNTED = re.compile(r"[ ](?:of|or|and|to|more|other|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+                     r"models?|versions?|points?|percent|per|out|thirds|fifths|tenths)\b|[{_H}]\w".replace("{_H}", _H), re.I)
+TIER_NOUN = re.compile(r"[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b")
+BARE_WORD = re.compile(rf"(?<![\w{_H}.])[A-Z][a-z]{{2,}}(?=[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b)")
+NUMBER_TIER = re.compile(rf"(?<![\w{_H}])(?P<n>{_NUM})[ ](?P<t>[A-Z][a-z]+)(?![\w{_H}])", re.I)
+# a slash path of at least two segments: "org/name", "registry/models/org/name-2.yaml"
+PATH = re.compile(r"(?<![\w/.:@-])[\w.-]+(?:/[\w.-]+)+")
+EXT = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}\Z")
+# git branch prefixes: the Conventional Commits types and git-flow's branch kinds; a branch name is no name
+BRANCH_PREFIXES = frozenset("feat feature fix bugfix hotfix release chore docs refactor test tests ci build perf style "
+                            "revert support wip dev".split())
+URL_BEFORE = re.compile(r"(?:https?://|www\.)\S*\Z")
+LAB_ENDS = frozenset("labs lab ai systems research intelligence technologies technology group institute".split())
+
+
+def _family(canon: str) -> str | None:
+    """A model's family word (squashed) when the canonical has a version after it (``Tarrow 4 Keel`` -> tarrow)."""
+    h = _head(canon, "MODEL")
+    return squash(h[0]) if h is not None else None
+
+
+def _lab_word(canon: str) -> str | None:
+    """A lab's first word (squashed) when the rest is one lab word (``Quillon Research`` -> quillon)."""
+    parts = re.split(rf"[ {_H}]+", canon)
+    if len(parts) == 2 and parts[1].lower() in LAB_ENDS and parts[0][:1].isupper() and parts[0].isalpha():
+        return squash(parts[0])
+    return None
+
+
+class MemoryIndex:
+    """The stream's remembered names by family word (models), lab word (labs) and squashed form, extended as the
+    memory grows."""
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.families: dict[str, set[str]] = {}
+        self.labs: dict[str, set[str]] = {}
+        self.forms: dict[str, set[tuple[str, str]]] = {}
+
+    def extend(self, names) -> None:
+        for label, canon in names:
+            self.done += 1
+            if not canon:
+                continue
+            self.forms.setdefault(squash(canon), set()).add((label, canon))
+            if label == "MODEL":
+                f = _family(canon)
+                if f:
+                    self.families.setdefault(f, set()).add(canon)
+            elif label == "ORG":
+                w = _lab_word(canon)
+                if w:
+                    self.labs.setdefault(w, set()).add(canon)
+
+
+def memory_index(memory) -> MemoryIndex | None:
+    """The :class:`MemoryIndex` of a :class:`nlp.name_memory.NameMemory` (None for none), kept on it."""
+    if not memory:
+        return None
+    index = getattr(memory, "variant_index", None)
+    if index is None or index.done > len(memory.names):
+        index = memory.variant_index = MemoryIndex()
+    if index.done < len(memory.names):
+        index.extend(islice(memory.names.keys(), index.done, None))
+    return index
+
+
+def _one(names) -> str | None:
+    names = set(names)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def expanded(text: str, found: list[tuple[int, int, str, str, bool]], memory=None) -> dict[int, str]:
+    """{index in ``found``: canonical} for the bare families and lab words that clip one name (see the module doc).
+    ``found``: (start, end, label, canonical, known) of the passage's names."""
+    fams: dict[str, list[tuple[int, str]]] = {}
+    labs: dict[str, list[tuple[int, str]]] = {}
+    for s, e, lab, canon, known in found:
+        if not canon:
+            continue
+        if lab == "MODEL":
+            f = _family(canon)
+            if f:
+                fams.setdefault(f, []).append((s, canon))
+        elif lab == "ORG":
+            w = _lab_word(canon)
+            if w:
+                labs.setdefault(w, []).append((s, canon))
+    index = None
+    out: dict[int, str] = {}
+    for i, (s, e, lab, canon, known) in enumerate(found):
+        if known or lab != "ORG" or not canon or not canon.isalpha():
+            continue
+        surface = text[s:e]
+        k = squash(canon)
+        if squash(surface) not in (k, k + "s") or not surface[:1].isupper():
+            continue  # as written (or a possessive "Quillon's" cut short): not a lower-case or other form
+        pool = fams if lab == "MODEL" else labs
+        here = pool.get(k)
+        got = None
+        if here:
+            got = _one(c for _, c in here)
+        else:
+            if index is None:
+                index = memory_index(memory) or False
+            if index:
+                got = _one((index.families if lab == "MODEL" else index.labs).get(k, ()))
+        if got and got != canon:
+            out[i] = got
+    return out
+
+
+def _known_forms(found, index: MemoryIndex | None) -> dict[str, tuple[str, str] | None]:
+    """squashed form -> (label, canonical) of the passage's names (first) and the memory's; None where two clash."""
+    out: dict[str, tuple[str, str] | None] = {}
+    for s, e, lab, canon, known in found:
+        if lab in LABELS and canon:
+            k = squash(canon)
+            if k in out and out[k] is not None and out[k] != (lab, canon):
+                out[k] = None
+            else:
+                out.setdefault(k, (lab, canon))
+    return out
+
+
+def path_pieces(text: str, found: list[tuple[int, int, str, str, bool]], memory=None) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, canonical) of the path and hub-id segments written with a name's letters."""
+    if "/" not in text:
+        return []
+    forms = _known_forms(found, None)
+    index = memory_index(memory)
+    busy = sorted((s, e) for s, e, *_ in found)
+    busy_set = set(busy)
+    out = []
+    for m in PATH.finditer(text):
+        segs = m.group().split("/")
+        if URL_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+            continue
+        if "." in segs[0] and not EXT.search(segs[0]):
+            continue  # "example.com/…": a domain
+        pos = m.start()
+        for j, seg in enumerate(segs):
+            s, name = pos, EXT.sub("", seg)
+            pos += len(seg) + 1
+            e = s + len(name)
+            k = squash(name)
+            if len(k) < 3 or not any(ch.isalpha() for ch in k) or j == 0 and seg.lower() in BRANCH_PREFIXES:
+                continue
+            hit = forms.get(k)
+            if hit is None and k not in forms and index is not None:
+                mem = index.forms.get(k, set())
+                hit = next(iter(mem)) if len(mem) == 1 else None
+            if hit is None:
+                continue
+            if name != seg and (s, s + len(seg)) in busy_set:
+                out.append((s, e, hit[0], hit[1]))  # "tarrow-4.yaml" read whole by another rule: the name without ".yaml"
+                continue
+            if any(a < e and s < b for a, b in busy):
+                continue
+            out.append((s, e, hit[0], hit[1]))
+    return out
+
+
+def spoken(text: str, found: list[tuple[int, int, str, str, bool]], memory=None) -> list[tuple[int, int, str, str]]:
+    """(start, end, "MODEL", canonical) of "Family two" and "three Tier" forms (see the module doc)."""
+    low = text.lower()
+    if not any(w in low for w in NUMBER_WORDS):
+        return []
+    index = memory_index(memory)
+    fams: dict[str, list[str]] = {}
+    for s, e, lab, canon, known in found:
+        if lab == "MODEL" and canon:
+            f = _family(canon)
+            if f:
+                fams.setdefault(f, []).append(canon)
+    forms = {squash(c): c for cs in fams.values() for c in cs}
+    out = []
+    for m in FAMILY_NUMBER.finditer(text):
+        f, n = m.group("f"), NUMBER_WORDS[m.group("n").lower()]
+        if not f[:1].isupper() or COUNTED.match(text, m.end()):
+            continue
+        k = squash(f)
+        known = fams.get(k) or (sorted(index.families.get(k, ())) if index else [])
+        if not known:
+            continue
+        want = k + n
+        canon = forms.get(want)
+        if canon is None and index is not None:
+            canon = _one(c for lab, c in index.forms.get(want, ()) if lab == "MODEL")
+        if canon is None:
+            sep = "-" if all(re.match(rf"{re.escape(f)}-\d", c, re.I) for c in known) else " "
+            canon = f"{known[0][:len(f)]}{sep}{n}"
+        out.append((m.start(), m.end(), "MODEL", canon))
+    tiers = {t.lower() for t in TIER_WORDS}
+    for m in NUMBER_TIER.finditer(text):
+        n, t = NUMBER_WORDS[m.group("n").lower()], m.group("t")
+        if t.lower() not in tiers or not t[:1].isupper() or COUNTED.match(text, m.end()):
+            continue
+        ends = {c for cs in fams.values() for c in cs if squash(c).endswith(n + squash(t)) and _family(c) + n + squash(t) == squash(c)}
+        if not ends and index is not None:
+            for f in fams:
+                ends |= {c for c in index.families.get(f, ()) if squash(c) == f + n + squash(t)}
+        canon = _one(ends)
+        if canon:
+            out.append((m.start(), m.end(), "MODEL", canon))
+    out.sort()
+    kept, last = [], -1
+    for x in out:
+        if x[0] >= last:
+            kept.append(x)
+            last = x[1]
+    return kept
+
+
+def _last(canon: str) -> str:
+    parts = re.split(rf"[ {_H}]+", canon)
+    return parts[-1].lower() if len(parts) >= 2 else ""
+
+
+def bare_tiers(text: str, found: list[tuple[int, int, str, str, bool]], memory=None) -> list[tuple[int, int, str, str]]:
+    """(start, end, "MODEL", canonical) of a tier word before a tier noun that ends exactly one model (module doc)."""
+    if not TIER_NOUN.search(text):
+        return []
+    models = {c for _, _, lab, c, _ in found if lab == "MODEL" and c and not c.startswith("Claude")}
+    fams = {_family(c) for c in models} - {None}
+    index = memory_index(memory)
+    busy = [(s, e) for s, e, *_ in found]
+    out = []
+    for m in BARE_WORD.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in busy):
+            continue
+        w = m.group().lower()
+        ends = {c for c in models if _last(c) == w}
+        if not ends and index is not None:
+            ends = {c for f in fams for c in index.families.get(f, ()) if _last(c) == w and not c.startswith("Claude")}
+        canon = _one(ends)
+        if canon:
+            out.append((s, e, "MODEL", canon))
+    return out
+
+
+def branch_spans(text: str, found: list[tuple[int, int, str, str, bool]]) -> set[tuple[int, int]]:
+    """(start, end) of the found spans on the prefix of a git branch path (``feat`` of ``feat/tarrow-4``)."""
+    if "/" not in text:
+        return set()
+    out = set()
+    for m in PATH.finditer(text):
+        head = m.group().split("/")[0]
+        if head.lower() in BRANCH_PREFIXES:
+            out |= {(s, e) for s, e, *_ in found if m.start() <= s and e <= m.start() + len(head)}
+    return out
