@@ -22,7 +22,15 @@ forms; this module adds, by rule over the names the passage found and the names 
 * **bare tiers**: a capitalised word before a tier noun ("the Keel tier", "its Keel variant", "the Keel model") where
   exactly one model the passage names (or the memory holds, of a family the passage names) ends with that word is
   that model (README heldout6: "a bare tier word that stands for one non-Claude model in context ... takes that
-  model's full canonical"; Claude tiers keep the family-level rule, so Claude models are never offered).
+  model's full canonical"; Claude tiers keep the family-level rule, so Claude models are never offered). Only as a
+  clause's subject or object, not after a preposition ("behind the Keel tier", "in the Keel tier": the earliest
+  sets leave those out, and they name the tier more than the model).
+* **inflected forms**: in a passage written in Hungarian, Swedish, Danish, Norwegian, German or Finnish (told by
+  the language's own function words, :data:`FUNCTION_WORDS`), a capitalised word that is a name found or remembered
+  plus one of the language's case endings (:data:`CASE_ENDINGS`: Hungarian accusative -t/-ot/-et/-öt/-at, dative
+  -nak/-nek, inessive -ban/-ben, sublative -ra/-re, instrumental -val/-vel; the Scandinavian and German genitive
+  -s; Finnish genitive -n, inessive -ssa/-ssä, elative -sta/-stä, adessive -lla/-llä, allative -lle) is that name:
+  "Kvists", "Zivatart". Never in English text (a name + "s" there is a plural).
 * **a git branch prefix is no name**: a span the finder read on the prefix of a branch path (``feat`` of
   ``feat/tarrow-4``: the Conventional Commits types and git-flow's branch kinds) is dropped (:func:`branch_spans`);
   a file extension read into a name (``tarrow-4.yaml``) is cut off.
@@ -51,6 +59,8 @@ _NUM = "|".join(NUMBER_WORDS)
 FAMILY_NUMBER = re.compile(rf"(?<![\w{_H}])(?P<f>[A-Z][\w]*(?:[{_H}][A-Z]\w*)?)[ ](?P<n>{_NUM})(?![\w{_H}])", re.I)
 COUNTED = re.compile(r"[ ](?:of|or|and|to|more|other|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                      r"models?|versions?|points?|percent|per|out|thirds|fifths|tenths)\b|[{_H}]\w".replace("{_H}", _H), re.I)
+AFTER_PREP = re.compile(r"\b(?:behind|of|in|on|than|to|for|with|from|at|by|over|under|above|below|into|onto|about|"
+                        r"against|between|among|within|without|via|per)[ ]+(?:(?:the|a|an|its|their|our|this|that)[ ]+)?\Z", re.I)
 TIER_NOUN = re.compile(r"[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b")
 BARE_WORD = re.compile(rf"(?<![\w{_H}.])[A-Z][a-z]{{2,}}(?=[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b)")
 NUMBER_TIER = re.compile(rf"(?<![\w{_H}])(?P<n>{_NUM})[ ](?P<t>[A-Z][a-z]+)(?![\w{_H}])", re.I)
@@ -281,6 +291,8 @@ def bare_tiers(text: str, found: list[tuple[int, int, str, str, bool]], memory=N
         s, e = m.span()
         if any(a < e and s < b for a, b in busy):
             continue
+        if AFTER_PREP.search(text, max(0, s - 30), s):
+            continue
         w = m.group().lower()
         ends = {c for c in models if _last(c) == w}
         if not ends and index is not None:
@@ -300,4 +312,75 @@ def branch_spans(text: str, found: list[tuple[int, int, str, str, bool]]) -> set
         head = m.group().split("/")[0]
         if head.lower() in BRANCH_PREFIXES:
             out |= {(s, e) for s, e, *_ in found if m.start() <= s and e <= m.start() + len(head)}
+    return out
+
+
+# closed-class words that tell a passage's language (articles, conjunctions, copulas, negation; each grammar's commonest)
+FUNCTION_WORDS = {
+    "hu": frozenset("és az hogy egy nem mint is pedig szerint".split()),
+    "sv": frozenset("och är att som för med inte det den till".split()),
+    "da": frozenset("og er at som for med ikke det den til".split()),
+    "no": frozenset("og er at som for med ikke det den til".split()),
+    "de": frozenset("und der die das ist mit für nicht den dem".split()),
+    "fi": frozenset("ja on että ei se oli myös mukaan".split()),
+}
+CASE_ENDINGS = {
+    "hu": ("t", "ot", "et", "öt", "at", "nak", "nek", "ban", "ben", "ra", "re", "val", "vel"),
+    "sv": ("s",), "da": ("s",), "no": ("s",), "de": ("s",),
+    "fi": ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle"),
+}
+ENGLISH = frozenset("the and is of to that with for".split())
+WORD = re.compile(r"(?<![\w{_H}])[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}(?![\w{_H}])".replace("{_H}", _H))
+LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language(text: str) -> str | None:
+    """The passage's language among :data:`FUNCTION_WORDS` by its function words (None: English or unknown)."""
+    counts: dict[str, int] = {}
+    eng = 0
+    for w in LOWER_WORD.findall(text[:4000].lower()):
+        if w in ENGLISH:
+            eng += 1
+        for lang, words in FUNCTION_WORDS.items():
+            if w in words:
+                counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    lang = max(counts, key=lambda k: counts[k])
+    return lang if counts[lang] >= 4 and counts[lang] > 2 * eng else None
+
+
+def inflected(text: str, found: list[tuple[int, int, str, str, bool]], memory=None) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, canonical) of found or remembered names with a case ending of the passage's language."""
+    lang = language(text)
+    if lang is None:
+        return []
+    endings = CASE_ENDINGS[lang]
+    names: dict[str, tuple[str, str] | None] = {}
+    for s, e, lab, canon, known in found:
+        if lab in LABELS and canon:
+            keys = {squash(text[s:e])} | ({_lab_word(canon)} - {None} if lab == "ORG" else set())
+            for k in keys:  # the name as written; a lab's first word ("Mirranes" of Mirrane Research)
+                names[k] = (lab, canon) if names.get(k, (lab, canon)) == (lab, canon) else None
+    index = memory_index(memory)
+    busy = [(s, e) for s, e, *_ in found]
+    out = []
+    for m in WORD.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in busy):
+            continue
+        w = m.group()
+        for end in endings:
+            if not w.endswith(end) or len(w) - len(end) < 4:
+                continue
+            k = squash(w[: -len(end)])
+            hit = names.get(k)
+            if hit is None and k not in names and index is not None:
+                hit = _one(index.forms.get(k, ()))
+                if hit is None and not index.forms.get(k):
+                    lab = _one(index.labs.get(k, ()))
+                    hit = ("ORG", lab) if lab else None
+            if hit:
+                out.append((s, e, hit[0], hit[1]))
+                break
     return out

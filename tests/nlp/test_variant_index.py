@@ -147,3 +147,38 @@ def test_bare_tier_from_the_memory_for_a_family_the_passage_names():
     found = [(0, 12, "MODEL", "Corsalis-2.5", False)]
     assert variant_index.bare_tiers(text, found, mem) == [(33, 40, "MODEL", "Corsalis-2.5-Futtock")]
     assert variant_index.bare_tiers(text, [], mem) == []  # no family named: nothing lent
+
+
+# --- inflected forms ------------------------------------------------------------------------------------------------
+
+SV = "Det svenska AI-labbet Mirrane Research släpper Tarrow 4. Mirranes modell är bra och det är inte dyrt, och den är snabb för alla som vill."
+HU = "Az Ostvald AI bemutatta a Tarrow 4 modellt. A cég szerint jobb, és az Ostvald AI is ezt mondja. Az Ostvaldot tesztelték, hogy is működik."
+
+
+def test_language_by_function_words():
+    assert variant_index.language(SV) == "sv"
+    assert variant_index.language(HU) == "hu"
+    assert variant_index.language("Mirrane Research released Tarrow, and the lab says it is the best of all.") is None
+
+
+def test_case_endings_of_found_names(pipe):
+    assert ("Mirranes", "ORG", "Mirrane Research") in ents(pipe, SV)
+    assert ("Ostvaldot", "ORG", "Ostvald AI") in ents(pipe, HU)
+
+
+def test_no_case_ending_in_english(pipe):
+    got = ents(pipe, "Mirrane Research released Tarrow. Mirranes are birds, and the lab is fine for the task of all.")
+    assert all(t != "Mirranes" for t, _, _ in got)
+
+
+def test_case_ending_of_a_remembered_name(pipe):
+    mem = NameMemory()
+    mem.add(Name("ORG", "Kvarnby", "Kvarnby"))
+    text = "Det svenska AI-labbet Kvarnby släpper en modell. Kvarnbys modell är bra och det är inte dyrt, och den är snabb för alla."
+    assert ("Kvarnbys", "ORG", "Kvarnby") in ents(pipe, text, mem)
+    assert all(t != "Kvarnbys" for t, _, _ in ents(pipe, text))  # nothing found or remembered: nothing read
+
+
+def test_bare_tier_after_a_preposition_is_left_alone():
+    text = "Vantorel Labs released Tarrow 4 Turbo. It lands four points behind the Turbo tier of last year."
+    assert variant_index.bare_tiers(text, [(23, 37, "MODEL", "Tarrow 4 Turbo", False)]) == []
