@@ -42,6 +42,7 @@ text, gated by cheap tests (a slash, a number word); the memory is indexed as it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from .canonical import HYPHENS
@@ -56,14 +57,15 @@ NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", 
 _NUM = "|".join(NUMBER_WORDS)
 # a capitalised family word, then a number word: "Tarrow four" (not "Tarrow four-fifths", "Tarrow two-thirds", nor a
 # count: "Tarrow two years on", "two of them", "two or three")
-FAMILY_NUMBER = re.compile(rf"(?<![\w{_H}])(?P<f>[A-Z][\w]*(?:[{_H}][A-Z]\w*)?)[ ](?P<n>{_NUM})(?![\w{_H}])", re.I)
+FAMILY_NUMBER = re.compile(rf"(?<![\w{_H}])(?P<f>[A-Z][\w]*(?:[{_H}][A-Z]\w*)?)[ ](?P<n>(?i:{_NUM}))(?![\w{_H}])")
 COUNTED = re.compile(r"[ ](?:of|or|and|to|more|other|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                      r"models?|versions?|points?|percent|per|out|thirds|fifths|tenths)\b|[{_H}]\w".replace("{_H}", _H), re.I)
 AFTER_PREP = re.compile(r"\b(?:behind|of|in|on|than|to|for|with|from|at|by|over|under|above|below|into|onto|about|"
                         r"against|between|among|within|without|via|per)[ ]+(?:(?:the|a|an|its|their|our|this|that)[ ]+)?\Z", re.I)
 TIER_NOUN = re.compile(r"[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b")
 BARE_WORD = re.compile(rf"(?<![\w{_H}.])[A-Z][a-z]{{2,}}(?=[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b)")
-NUMBER_TIER = re.compile(rf"(?<![\w{_H}])(?P<n>{_NUM})[ ](?P<t>[A-Z][a-z]+)(?![\w{_H}])", re.I)
+SPOKEN = re.compile(rf"(?<![\w{_H}])(?:{_NUM})(?![\w{_H}])", re.I)
+NUMBER_TIER = re.compile(rf"(?<![\w{_H}])(?P<n>(?i:{_NUM}))[ ](?P<t>[A-Z][a-z]+)(?![\w{_H}])")
 # a slash path of at least two segments: "org/name", "registry/models/org/name-2.yaml"
 PATH = re.compile(r"(?<![\w/.:@-])[\w.-]+(?:/[\w.-]+)+")
 EXT = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}\Z")
@@ -74,12 +76,14 @@ URL_BEFORE = re.compile(r"(?:https?://|www\.)\S*\Z")
 LAB_ENDS = frozenset("labs lab ai systems research intelligence technologies technology group institute".split())
 
 
+@lru_cache(maxsize=20000)
 def _family(canon: str) -> str | None:
     """A model's family word (squashed) when the canonical has a version after it (``Tarrow 4 Keel`` -> tarrow)."""
     h = _head(canon, "MODEL")
     return squash(h[0]) if h is not None else None
 
 
+@lru_cache(maxsize=20000)
 def _lab_word(canon: str) -> str | None:
     """A lab's first word (squashed) when the rest is one lab word (``Quillon Research`` -> quillon)."""
     parts = re.split(rf"[ {_H}]+", canon)
@@ -134,30 +138,24 @@ def _one(names) -> str | None:
 def expanded(text: str, found: list[tuple[int, int, str, str, bool]], memory=None) -> dict[int, str]:
     """{index in ``found``: canonical} for the bare families and lab words that clip one name (see the module doc).
     ``found``: (start, end, label, canonical, known) of the passage's names."""
-    fams: dict[str, list[tuple[int, str]]] = {}
+    todo = [i for i, (s, e, lab, canon, known) in enumerate(found) if not known and lab == "ORG" and canon and canon.isalpha()]
+    if not todo:
+        return {}
     labs: dict[str, list[tuple[int, str]]] = {}
     for s, e, lab, canon, known in found:
-        if not canon:
-            continue
-        if lab == "MODEL":
-            f = _family(canon)
-            if f:
-                fams.setdefault(f, []).append((s, canon))
-        elif lab == "ORG":
+        if lab == "ORG" and canon:
             w = _lab_word(canon)
             if w:
                 labs.setdefault(w, []).append((s, canon))
     index = None
     out: dict[int, str] = {}
-    for i, (s, e, lab, canon, known) in enumerate(found):
-        if known or lab != "ORG" or not canon or not canon.isalpha():
-            continue
+    for i in todo:
+        s, e, lab, canon, known = found[i]
         surface = text[s:e]
         k = squash(canon)
         if squash(surface) not in (k, k + "s") or not surface[:1].isupper():
             continue  # as written (or a possessive "Quillon's" cut short): not a lower-case or other form
-        pool = fams if lab == "MODEL" else labs
-        here = pool.get(k)
+        here = labs.get(k)
         got = None
         if here:
             got = _one(c for _, c in here)
@@ -165,7 +163,7 @@ def expanded(text: str, found: list[tuple[int, int, str, str, bool]], memory=Non
             if index is None:
                 index = memory_index(memory) or False
             if index:
-                got = _one((index.families if lab == "MODEL" else index.labs).get(k, ()))
+                got = _one(index.labs.get(k, ()))
         if got and got != canon:
             out[i] = got
     return out
@@ -224,8 +222,7 @@ def path_pieces(text: str, found: list[tuple[int, int, str, str, bool]], memory=
 
 def spoken(text: str, found: list[tuple[int, int, str, str, bool]], memory=None) -> list[tuple[int, int, str, str]]:
     """(start, end, "MODEL", canonical) of "Family two" and "three Tier" forms (see the module doc)."""
-    low = text.lower()
-    if not any(w in low for w in NUMBER_WORDS):
+    if not SPOKEN.search(text) or not (FAMILY_NUMBER.search(text) or NUMBER_TIER.search(text)):
         return []
     index = memory_index(memory)
     fams: dict[str, list[str]] = {}
@@ -280,7 +277,7 @@ def _last(canon: str) -> str:
 
 def bare_tiers(text: str, found: list[tuple[int, int, str, str, bool]], memory=None) -> list[tuple[int, int, str, str]]:
     """(start, end, "MODEL", canonical) of a tier word before a tier noun that ends exactly one model (module doc)."""
-    if not TIER_NOUN.search(text):
+    if not TIER_NOUN.search(text) or not BARE_WORD.search(text):
         return []
     models = {c for _, _, lab, c, _ in found if lab == "MODEL" and c and not c.startswith("Claude")}
     fams = {_family(c) for c in models} - {None}
@@ -330,20 +327,25 @@ CASE_ENDINGS = {
     "fi": ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle"),
 }
 ENGLISH = frozenset("the and is of to that with for".split())
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in FUNCTION_WORDS.items():
+    for _w in _words:
+        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 WORD = re.compile(r"(?<![\w{_H}])[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}(?![\w{_H}])".replace("{_H}", _H))
 LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def language(text: str) -> str | None:
     """The passage's language among :data:`FUNCTION_WORDS` by its function words (None: English or unknown)."""
+    if text.isascii():
+        return None  # each of these languages writes letters beyond ASCII (ä, ö, å, ø, é, ő, ü) in any paragraph
     counts: dict[str, int] = {}
     eng = 0
     for w in LOWER_WORD.findall(text[:4000].lower()):
         if w in ENGLISH:
             eng += 1
-        for lang, words in FUNCTION_WORDS.items():
-            if w in words:
-                counts[lang] = counts.get(lang, 0) + 1
+        for lang in _LANGS_OF.get(w, ()):
+            counts[lang] = counts.get(lang, 0) + 1
     if not counts:
         return None
     lang = max(counts, key=lambda k: counts[k])
