@@ -1432,7 +1432,8 @@ def _variants(text: str, out: list[Cand], memory) -> list[Cand]:
         out = [c for c in out if (c.start, c.end) not in branch]
         found = [(c.start, c.end, c.label, c.canonical, c.known) for c in out]
     more = (variant_index.path_pieces(text, found, memory) + variant_index.spoken(text, found, memory)
-            + variant_index.bare_tiers(text, found, memory) + variant_index.inflected(text, found, memory))
+            + variant_index.bare_tiers(text, found, memory) + variant_index.inflected(text, found, memory)
+            + variant_index.short_forms(text, found))
     if not more:
         return out
     out = [c for c in out if not any(s < c.end and c.start < e and (s, e) != (c.start, c.end) for s, e, *_ in more)]

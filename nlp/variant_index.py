@@ -31,6 +31,12 @@ forms; this module adds, by rule over the names the passage found and the names 
   -nak/-nek, inessive -ban/-ben, sublative -ra/-re, instrumental -val/-vel; the Scandinavian and German genitive
   -s; Finnish genitive -n, inessive -ssa/-ssä, elative -sta/-stä, adessive -lla/-llä, allative -lle) is that name:
   "Kvists", "Zivatart". Never in English text (a name + "s" there is a plural).
+* **short forms written as the passage writes them**: the short form of a new name found in the passage (a model's
+  family word, a benchmark without its variant or year, a lab without its lab word: :func:`nlp.doc_names._head`),
+  written elsewhere in the passage with the same letters and case, and not the start of a longer name, is that
+  name's short form (canonical as :func:`_head` gives it: a bare family stays at family level). A short form that
+  looks like an ordinary word ("Relay") only where it does not start a sentence or line and the passage never
+  writes it in lower case ("hotter than magma").
 * **a git branch prefix is no name**: a span the finder read on the prefix of a branch path (``feat`` of
   ``feat/tarrow-4``: the Conventional Commits types and git-flow's branch kinds) is dropped (:func:`branch_spans`);
   a file extension read into a name (``tarrow-4.yaml``) is cut off.
@@ -46,7 +52,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .canonical import HYPHENS
-from .doc_names import _head
+from .doc_names import _head, _plain_word
 from .unknown import TIER_WORDS
 from .written_forms import squash
 
@@ -385,4 +391,37 @@ def inflected(text: str, found: list[tuple[int, int, str, str, bool]], memory=No
             if hit:
                 out.append((s, e, hit[0], hit[1]))
                 break
+    return out
+
+
+SENT_START = re.compile(r"(?:[.!?:>*#\-\u2022\u2014\"\u201c(]\s*|\n\s*|\A\s*)\Z")
+
+
+def short_forms(text: str, found: list[tuple[int, int, str, str, bool]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, canonical) of the short forms of the passage's new names written elsewhere (module doc)."""
+    heads: dict[str, tuple[str, str] | None] = {}
+    for s, e, lab, canon, known in found:
+        if known or lab not in LABELS or not canon:
+            continue
+        h = _head(canon, lab)
+        if h is None or len(h[0]) < 4:
+            continue
+        v = (lab, h[1])
+        heads[h[0]] = v if heads.get(h[0], v) == v else None
+    heads = {k: v for k, v in heads.items() if v is not None}
+    if not heads:
+        return []
+    busy = sorted((s, e) for s, e, *_ in found)
+    out = []
+    for hs, (lab, canon) in heads.items():
+        plain = _plain_word(hs)
+        if plain and re.search(rf"(?<![\w{_H}]){re.escape(hs.lower())}(?![\w{_H}])", text):
+            continue  # the passage uses the word as a word
+        for m in re.finditer(rf"(?<![\w{_H}./@#]){re.escape(hs)}(?![\w]|[{_H}/.]\w|[ ]\d|[ ][A-Z])", text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in busy):
+                continue
+            if plain and SENT_START.search(text, max(0, s - 6), s):
+                continue
+            out.append((s, e, lab, canon))
     return out

@@ -182,3 +182,23 @@ def test_case_ending_of_a_remembered_name(pipe):
 def test_bare_tier_after_a_preposition_is_left_alone():
     text = "Vantorel Labs released Tarrow 4 Turbo. It lands four points behind the Turbo tier of last year."
     assert variant_index.bare_tiers(text, [(23, 37, "MODEL", "Tarrow 4 Turbo", False)]) == []
+
+
+# --- short forms as the passage writes them -------------------------------------------------------------------------
+
+def test_short_form_of_a_found_benchmark_written_elsewhere():
+    text = "We ran ThimbleCode Verified today. The ThimbleCode rules say no network."
+    found = [(7, 26, "BENCHMARK", "ThimbleCode Verified", False)]
+    assert variant_index.short_forms(text, found) == [(39, 50, "BENCHMARK", "ThimbleCode")]
+
+
+def test_short_form_that_is_a_word_used_as_a_word_is_left_alone():
+    text = "Vantorel Labs shipped Scupper 2 today. It sank like a scupper, and Scupper users complained."
+    found = [(0, 13, "ORG", "Vantorel Labs", False), (22, 31, "MODEL", "Scupper 2", False)]
+    assert variant_index.short_forms(text, found) == []
+
+
+def test_short_form_that_starts_a_longer_name_is_left_alone():
+    text = "Vantorel Labs shipped Thole 2 today; Thole 3 follows and Thole Max later."
+    found = [(0, 13, "ORG", "Vantorel Labs", False), (22, 29, "MODEL", "Thole 2", False)]
+    assert variant_index.short_forms(text, found) == []
