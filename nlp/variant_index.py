@@ -36,7 +36,8 @@ forms; this module adds, by rule over the names the passage found and the names 
   written elsewhere in the passage with the same letters and case, and not the start of a longer name, is that
   name's short form (canonical as :func:`_head` gives it: a bare family stays at family level). A short form that
   looks like an ordinary word ("Relay") only where it does not start a sentence or line and the passage never
-  writes it in lower case ("hotter than magma").
+  writes it in lower case ("hotter than magma"); never after a capitalised word that is no function word ("Maya
+  Brisa": a person's name; "Team Brisa": a longer name).
 * **a git branch prefix is no name**: a span the finder read on the prefix of a branch path (``feat`` of
   ``feat/tarrow-4``: the Conventional Commits types and git-flow's branch kinds) is dropped (:func:`branch_spans`);
   a file extension read into a name (``tarrow-4.yaml``) is cut off.
@@ -50,6 +51,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS
 from .doc_names import _head, _plain_word
@@ -394,6 +397,7 @@ def inflected(text: str, found: list[tuple[int, int, str, str, bool]], memory=No
     return out
 
 
+PREV_CAP = re.compile(r"(?<![\w])(?P<w>[A-Z][\w'\u2019]*)[ ]\Z")  # "Maya Brisa": a person's or another name's part
 SENT_START = re.compile(r"(?:[.!?:>*#\-\u2022\u2014\"\u201c(]\s*|\n\s*|\A\s*)\Z")
 
 
@@ -422,6 +426,9 @@ def short_forms(text: str, found: list[tuple[int, int, str, str, bool]]) -> list
             if any(a < e and s < b for a, b in busy):
                 continue
             if plain and SENT_START.search(text, max(0, s - 6), s):
+                continue
+            p = PREV_CAP.search(text, max(0, s - 30), s)
+            if p is not None and p.group("w").lower() not in STOP_WORDS:
                 continue
             out.append((s, e, lab, canon))
     return out

@@ -202,3 +202,9 @@ def test_short_form_that_starts_a_longer_name_is_left_alone():
     text = "Vantorel Labs shipped Thole 2 today; Thole 3 follows and Thole Max later."
     found = [(0, 13, "ORG", "Vantorel Labs", False), (22, 29, "MODEL", "Thole 2", False)]
     assert variant_index.short_forms(text, found) == []
+
+
+def test_short_form_after_a_first_name_is_a_person():
+    text = "Quill Labs released Thole-4 today. We moved to Thole last week; Maya Thole wrote the post."
+    found = [(0, 10, "ORG", "Quill Labs", False), (20, 27, "MODEL", "Thole-4", False)]
+    assert (64, 69) not in [(s, e) for s, e, *_ in variant_index.short_forms(text, found)]
