@@ -192,19 +192,19 @@ def test_short_form_of_a_found_benchmark_written_elsewhere():
     assert variant_index.short_forms(text, found) == [(39, 50, "BENCHMARK", "ThimbleCode")]
 
 
-def test_short_form_that_is_a_word_used_as_a_word_is_left_alone():
-    text = "Vantorel Labs shipped Scupper 2 today. It sank like a scupper, and Scupper users complained."
+def test_one_word_short_form_is_left_alone():
+    text = "Vantorel Labs shipped Scupper 2 today. The Scupper that won the regatta is a yacht."
     found = [(0, 13, "ORG", "Vantorel Labs", False), (22, 31, "MODEL", "Scupper 2", False)]
     assert variant_index.short_forms(text, found) == []
 
 
 def test_short_form_that_starts_a_longer_name_is_left_alone():
-    text = "Vantorel Labs shipped Thole 2 today; Thole 3 follows and Thole Max later."
-    found = [(0, 13, "ORG", "Vantorel Labs", False), (22, 29, "MODEL", "Thole 2", False)]
+    text = "Vantorel Labs shipped ThoLe 2 today; ThoLe 3 follows and ThoLe Max later."
+    found = [(0, 13, "ORG", "Vantorel Labs", False), (22, 29, "MODEL", "ThoLe 2", False)]
     assert variant_index.short_forms(text, found) == []
 
 
 def test_short_form_after_a_first_name_is_a_person():
-    text = "Quill Labs released Thole-4 today. We moved to Thole last week; Maya Thole wrote the post."
-    found = [(0, 10, "ORG", "Quill Labs", False), (20, 27, "MODEL", "Thole-4", False)]
-    assert (64, 69) not in [(s, e) for s, e, *_ in variant_index.short_forms(text, found)]
+    text = "We ran ThimbleCode Verified. The ThimbleCode rules are strict; Maya ThimbleCode wrote them."
+    found = [(7, 26, "BENCHMARK", "ThimbleCode Verified", False)]
+    assert [(s, e) for s, e, *_ in variant_index.short_forms(text, found)] == [(33, 44)]
