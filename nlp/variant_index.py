@@ -24,13 +24,15 @@ forms; this module adds, by rule over the names the passage found and the names 
   that model (README heldout6: "a bare tier word that stands for one non-Claude model in context ... takes that
   model's full canonical"; Claude tiers keep the family-level rule, so Claude models are never offered). Only as a
   clause's subject or object, not after a preposition ("behind the Keel tier", "in the Keel tier": the earliest
-  sets leave those out, and they name the tier more than the model).
+  sets leave those out, and they name the tier more than the model) nor after an indefinite or negative determiner
+  ("there's no Keel tier", "a Keel model": the tier as a kind, not the one model).
 * **inflected forms**: in a passage written in Hungarian, Swedish, Danish, Norwegian, German or Finnish (told by
   the language's own function words, :data:`FUNCTION_WORDS`), a capitalised word that is a name found or remembered
   plus one of the language's case endings (:data:`CASE_ENDINGS`: Hungarian accusative -t/-ot/-et/-öt/-at, dative
   -nak/-nek, inessive -ban/-ben, sublative -ra/-re, instrumental -val/-vel; the Scandinavian and German genitive
   -s; Finnish genitive -n, inessive -ssa/-ssä, elative -sta/-stä, adessive -lla/-llä, allative -lle) is that name:
-  "Kvists", "Zivatart". Never in English text (a name + "s" there is a plural).
+  "Zivatart", "Kvists". Never in English text (a name + "s" there is a plural). The genitive -s is a possessive, so
+  it stays out of the span as the English "'s" does (guidelines §0: `OpenAI` not `OpenAI's`): "Kvist" of "Kvists".
 * **short forms written as the passage writes them**: the short form of a new name found in the passage (a model's
   family word, a benchmark without its variant or year, a lab without its lab word: :func:`nlp.doc_names._head`),
   written elsewhere in the passage with the same letters and case, and not the start of a longer name, is that
@@ -70,7 +72,7 @@ _NUM = "|".join(NUMBER_WORDS)
 FAMILY_NUMBER = re.compile(rf"(?<![\w{_H}])(?P<f>[A-Z][\w]*(?:[{_H}][A-Z]\w*)?)[ ](?P<n>(?i:{_NUM}))(?![\w{_H}])")
 COUNTED = re.compile(r"[ ](?:of|or|and|to|more|other|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                      r"models?|versions?|points?|percent|per|out|thirds|fifths|tenths)\b|[{_H}]\w".replace("{_H}", _H), re.I)
-AFTER_PREP = re.compile(r"\b(?:behind|of|in|on|than|to|for|with|from|at|by|over|under|above|below|into|onto|about|"
+AFTER_PREP = re.compile(r"\b(?:no|any|every|each|a|an|behind|of|in|on|than|to|for|with|from|at|by|over|under|above|below|into|onto|about|"
                         r"against|between|among|within|without|via|per)[ ]+(?:(?:the|a|an|its|their|our|this|that)[ ]+)?\Z", re.I)
 TIER_NOUN = re.compile(r"[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b")
 BARE_WORD = re.compile(rf"(?<![\w{_H}.])[A-Z][a-z]{{2,}}(?=[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b)")
@@ -401,7 +403,7 @@ def inflected(text: str, found: list[tuple[int, int, str, str, bool]], memory=No
                     lab = _one(index.labs.get(k, ()))
                     hit = ("ORG", lab) if lab else None
             if hit:
-                out.append((s, e, hit[0], hit[1]))
+                out.append((s, e - 1 if end == "s" else e, hit[0], hit[1]))
                 break
     return out
 
