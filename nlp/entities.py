@@ -56,7 +56,8 @@ from . import (business_lists, case_forms, changelog_names, heading_words, press
                cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
-               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts)
+               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts,
+               variant_index)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
                       _table_column_cells, find_unknown)
@@ -665,7 +666,7 @@ class EntityFinder:
         out = _written_forms(text, out, cands, self.memory)  # "quenby", "#statusbench", "Statusbench", "(KO)"
         out = self._ellipsis(text, out)
         _best_forms(text, out, self.memory)  # "kite-8-mini", "KITE-8 Mini": one canonical (nlp.name_forms)
-        return out
+        return _variants(text, out, self.memory)  # "Tarrow" alone, "org/tarrow-4.yaml", "Tarrow four" (nlp.variant_index)
 
     def _caps_shapes(self, text: str, lines: list[tuple[int, int]], out: list[Cand]) -> list[Cand]:
         """Names of ALL-CAPS lines by their shapes: the finder's reading of a headline-cased copy, model shapes; shouted
@@ -1422,6 +1423,26 @@ def _written_forms(text: str, out: list[Cand], cands: list[Cand], memory) -> lis
     more = written_forms.find(text, found, remembered, [(c.start, c.end) for c in cands if c.label == "STOP"])
     if not more:
         return out
+    names = memory.names if memory else {}
+    return _add_owned(out, more, names, lambda s, e, lab, canon: (lab, canon) in names)
+
+
+def _variants(text: str, out: list[Cand], memory) -> list[Cand]:
+    """Short forms named as the one name they clip; path pieces and spoken numbers of names found or remembered
+    (:mod:`nlp.variant_index`)."""
+    found = [(c.start, c.end, c.label, c.canonical, c.known) for c in out]
+    for i, canon in variant_index.expanded(text, found, memory).items():
+        out[i].canonical = canon
+    branch = variant_index.branch_spans(text, found)
+    if branch:  # "feat/tarrow-4": a git branch, no name
+        out = [c for c in out if (c.start, c.end) not in branch]
+        found = [(c.start, c.end, c.label, c.canonical, c.known) for c in out]
+    more = (variant_index.path_pieces(text, found, memory) + variant_index.spoken(text, found, memory)
+            + variant_index.bare_tiers(text, found, memory) + variant_index.inflected(text, found, memory)
+            + variant_index.short_forms(text, found))
+    if not more:
+        return out
+    out = [c for c in out if not any(s < c.end and c.start < e and (s, e) != (c.start, c.end) for s, e, *_ in more)]
     names = memory.names if memory else {}
     return _add_owned(out, more, names, lambda s, e, lab, canon: (lab, canon) in names)
 
