@@ -137,3 +137,10 @@ def test_a_transcript_or_a_chat_is_one_flow_not_items():
     assert led_line(chat, chat.index("Hobble")) is None
     programme = "10:05  Talk 1: Hobble-QA, 400 tasks\n10:30  Talk 2: Marlpit-3 at 62.5\n"
     assert led_line(programme, programme.index("Hobble"))[2] == "time"
+
+
+def test_a_percent_correct_caption_gives_the_corner_less_table_percent(pipe):
+    text = SLIDE.replace("(our runs)", "(our runs, % correct)")
+    units = {c["unit"] for c in pipe(text)._.claims}
+    assert units == {"%"}
+    assert {c["unit"] for c in pipe(SLIDE)._.claims} == {"points"}  # no unit said: points, as before
