@@ -144,3 +144,13 @@ def test_a_percent_correct_caption_gives_the_corner_less_table_percent(pipe):
     units = {c["unit"] for c in pipe(text)._.claims}
     assert units == {"%"}
     assert {c["unit"] for c in pipe(SLIDE)._.claims} == {"points"}  # no unit said: points, as before
+
+
+def test_a_tab_separated_header_without_corner(pipe):
+    text = ("Results (accuracy, %)\n\n"
+            "\tMarlpit-3\tCobbet 2 Pro\tWelkin-9B\n"
+            "Hobble-QA\t71.2\t68.4\t55.0\n"
+            "Lantern-Eval\t63.5\t66.1\t41.9\n"
+            "Quarrel-Bench\t48.0\t45.2\t30.3\n")
+    got = _claims(pipe, text)
+    assert ("Cobbet 2 Pro", "Lantern-Eval", 66.1) in got and ("Marlpit-3", "Lantern-Eval", 66.1) not in got
