@@ -32,6 +32,10 @@ _QUANTITY = re.compile(r"(?:^|[_\s-])(?:cost|costs|price|usd|eur|latency|ms|sec|
                        r"params?|size|gb|mb|n|count|seed|seeds|std|stderr|sem|ci|ci95|n_items|items|samples|"
                        r"date|step|steps|epoch|epochs|lr|batch|rank|id|runs?|tps|throughput|memory|vram)(?:$|[_\s-])", re.I)
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+# a model's build, not a result: "Layers", "Heads", "Vocab", "Hidden size" (a corner-less print's columns)
+_ARCHITECTURE = re.compile(r"^(?:layers|heads|attention heads|vocab(?:ulary)?(?: size)?|hidden(?: size| dim)?|d_model|experts)\b", re.I)
+# a date's cell: "2026.03", "2025-11", "2026-01-14", "03/2026"
+_DATE = re.compile(r"(?:19|20)\d\d[.\-/](?:0?[1-9]|1[0-2])(?:[.\-/]\d\d?)?|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 _SLUG = re.compile(r"^[a-z][a-z0-9]*(?:[_\-.][a-z0-9]+)*$")
 _MODEL_SHAPE = re.compile(r"\d|^[A-Z]")  # an index label that may be a model: a version or a capital
 _NAMED = re.compile(r"[_\-.]|\d")  # a slug that names something ("vesper_qa", "loom-code", "eval2"), not a plain word ("new")
@@ -260,16 +264,32 @@ def aligned_tables(text: str, ents: list[tuple]):
                 new.append((s, e, "BENCHMARK", _canonical(name, bench_names)))
         boards = {(s, e) for s, e, lab, _ in new if lab == "BENCHMARK"} | {
             (x[0], x[1]) for x in (label_ents if transposed else head_ents) if x and x[2] == "BENCHMARK"}
-        if not boards or not new:
+        top_line = text.rfind("\n", 0, header[0][0]) + 1
+        cornerless = not text[top_line:header[0][0]].strip()
+        if not boards or not new and not cornerless:
             # "model  new  old  change": no board among the columns; a print whose names the finders all took
-            # (no slug, no wrapped cell): the other table readers' business, as before
+            # (no slug, no wrapped cell) and whose header has its corner cell: the other table readers' business
+            # (nlp.claim_tables splits it into as many cells as its rows). A header with no corner cell (the names
+            # across over board-led rows, a slide's or a report's fixed-width table) no other reader lines up.
             continue
         rows = [(ha, hb, list(header))]
+        # a corner-less print read only here: a column (or a transposed print's row) of a quantity ("Params (B)",
+        # "Layers") or of dates ("2026.03", "2025-11") holds no scores, whatever the finder called its name
+        no_score = set()
+        if cornerless and not new:
+            if transposed:
+                if any(_QUANTITY.search(lab) or _ARCHITECTURE.search(lab) or any(_DATE.fullmatch(line[v[0]:v[1]])
+                       for v in cols.values()) for _, _, line, _, lab, cols, _ in placed):
+                    continue
+            else:
+                no_score = {j for j, form in enumerate(texts) if _QUANTITY.search(form) or _ARCHITECTURE.search(form)
+                            or any(_DATE.fullmatch(line[cols[j][0]:cols[j][1]]) for _, _, line, _, _, cols, _ in placed
+                                   if j in cols)}
         for r0, lpos, line, label, _, cols, label_stop in placed:
             cells = [(lpos + label[0], lpos + max(label[1], label_stop))]  # a wrapped label: all its lines
             for j in range(len(header)):
                 v = cols.get(j)
-                if v is None or line[v[0]:v[1]] in _MISSING:
+                if v is None or j in no_score or line[v[0]:v[1]] in _MISSING:
                     cells.append((lpos + len(line), lpos + len(line)))  # an empty cell: no value
                 else:
                     cells.append((lpos + v[0], lpos + v[1]))

@@ -42,6 +42,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .numbers import find_numbers
+from .line_scope import figures_after, indent_of, led_line
 from .withdrawn_figures import is_correction, retracted_values  # noqa: F401  (moved there; imported from here before)
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
@@ -93,6 +94,8 @@ class Discourse:
         self.variants = False
         self.change_pair: tuple[str, str] | None = None
         self.para_subject: str | None = None  # the subject a sentence of this paragraph named
+        # (line start, indent, topic before, paragraph counts before) of the led line whose board is in force
+        self.line_scope: tuple | None = None
 
     def set_subject(self, model: str) -> None:
         """A sentence named `model` as its subject."""
@@ -119,6 +122,12 @@ class Discourse:
         reference_item = "[" in text[self.prev_end:a + 1] and _REFERENCE_ITEM.search(text, self.prev_end, min(b, a + 8))
         if self.para_subject and (heading or _PARA_BREAK.search(text, self.prev_end, a)):
             self.para_subject = None
+        if self.line_scope is not None and "\n" in text[self.prev_end:a]:
+            # a led line's board governed that line (nlp.line_scope): at the next line of the same or a shallower
+            # indent the topic before it comes back; a line indented under it stays under it
+            if _PARA_BREAK.search(text, self.prev_end, a) or indent_of(text, a) <= self.line_scope[1]:
+                _, _, self.context_bench, self.para_benches = self.line_scope
+                self.line_scope = None
         if (self.para_benches or self.section_bench or self.doc_counts) and (
                 _PARA_BREAK.search(text, self.prev_end, a) or reference_item):
             self.para_benches = {}
@@ -130,6 +139,16 @@ class Discourse:
         were given on counts more: "85% on ARC-AGI-2") and recompute the topic benchmark."""
         text = self.text
         counted = False
+        scoped = None
+        if b is not None and not self.heading:
+            named = [e for e in seg_ents if e.label == "BENCHMARK"]
+            led = led_line(text, a + named[0].start) if named else None
+            if led is not None and figures_after(text, a + named[-1].end, led[1]):
+                scoped = named[-1]  # "09:50  Oral 2: "EskerQA: …". Gemini 3 Pro 68.3%": that line's board
+                if self.line_scope is None or self.line_scope[0] != led[0]:
+                    before = self.line_scope[2:] if self.line_scope is not None else (
+                        self.context_bench, {k: list(v) for k, v in self.para_benches.items()})
+                    self.line_scope = (led[0], led[3], *before)
         for e in seg_ents:
             if e.label != "BENCHMARK":
                 continue
@@ -158,6 +177,8 @@ class Discourse:
                 self.context_bench = next(e for e in reversed(seg_ents) if e.label == "BENCHMARK")
             if self.heading:
                 self.section_bench = next((e for e in seg_ents if e.label == "BENCHMARK"), None)
+            if scoped is not None:
+                self.context_bench = scoped
 
     def topic_benches(self):
         """The paragraph's benchmarks when a topic is in force (for "on the same two"), else None."""

@@ -221,7 +221,7 @@ _UNIT_POINTS = re.compile(r"\b0\s*[–-]\s*(?:1|10|100|1,?000)(?:\s*-?\s*point)?
                           re.I)
 _UNIT_PCT = re.compile(
     r"\b(?:in|as)\s+(?:%|percent\b|per\s?cent\b|percentages?\b)|\(\s*%|\b(?:accuracy|scores?|pass@\d+)\s*,?\s*%"
-    r"|\b(?:are|is)\s+(?:(?:the\s+)?[\w@-]+\s+){0,2}percentages?\b|%\s+accuracy"
+    r"|\b(?:are|is)\s+(?:(?:the\s+)?[\w@-]+\s+){0,2}percentages?\b|%\s+(?:accuracy|correct|solved|passed|resolved)\b"  # "(our runs, % correct)"
     r"|\([^()\n%]{1,30}?,\s*%\s*\)|\brates?\s*,?\s*%"  # "(pass rate, %)", "success rate, %"
     r"|\(\s*(?:in\s+)?(?:percent|per\s?cent|percentages?)\s*\)", re.I)  # a lead line "reaches these results (percentages):"
 _UNIT_ELO = re.compile(r"\bElo\b")
