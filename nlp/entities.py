@@ -656,8 +656,10 @@ class EntityFinder:
         plain = word_uses.plain_uses(text, [(c.start, c.end, c.label, c.known, c.source) for c in out], ctx.ai_text())
         if plain:  # "the Skarv field", "'Tala' is the Tagalog word for star": not the new name
             out = [c for c in out if (c.start, c.end) not in plain]
-        plain = typed_heads.not_names(text, [(c.start, c.end, c.label, c.known, c.canonical) for c in out])
-        if plain:  # "X means elephant in Swahili", "Chief executive Ingrid X", "X of Osaka" (nlp.typed_heads)
+        plain = typed_heads.not_names(text, [(c.start, c.end, c.label, c.known, c.canonical) for c in out]) \
+            | org_bounds.not_names(text, [(c.start, c.end, c.label, c.canonical, c.known, c.entry) for c in out])
+        if plain:  # "X means elephant in Swahili" (nlp.typed_heads); "Chief executive Ingrid X", "X AI of Osaka",
+            # "BNDES, the Brazilian development bank" (nlp.org_bounds)
             out = [c for c in out if (c.start, c.end) not in plain]
         if not self._probing and ctx.ai_text():  # "NAKHLA AI'S SAHM-2 PASSES JAIS": caps names by shape (nlp.caps_shapes)
             lines = caps_names.caps_lines(text)

@@ -15,16 +15,23 @@ knowledge base and the spans the finders produced.
   agency, bank …, in the Romance and Germanic languages) followed by de/del/da/do/dos/des/di/du + one to three
   capitalised words (no "y"/"e" between: that is a list) continues the name even where a finder took the place
   after it for a name of its own; a KB name goes on only into a longer KB name;
+
+:func:`not_names` reads three more constructions, each saying that a found span is no name at all (the one
+implementation of these; round 17 had built them twice, here and in :mod:`nlp.typed_heads`, merged in dedupe17):
+
 * **"<ORG> of <Place>"**: "Kumohane AI of Osaka" — a one-word guess right after a separate organisation and
   " of " is where that organisation is, not another one (a KB organisation stays);
 * **a person whose surname is a lab's name**: "Chief executive Ingrid Skarvik", "Ingrid Skarvik (CEO)" — a
-  one-word organisation right after a capitalised first name, with a role title before or a role after, is a person;
+  one-word organisation (or a one-word model or benchmark guess without digits) right after a capitalised first
+  name, with a role title before or a role after, is a person;
 * **a lower-case description is not the name**: "BNDES, the Brazilian development bank" — a several-word KB
   match whose text writes a content word in lower case where none of the entry's names does is a description.
 
 ``edits(text, ents, kb_names)`` takes (start, end, label, canonical, known, entry) rows and returns
 ``(moves, drops)``: moves as :func:`nlp.span_edges.edits` gives them (old start, old end, new start, new end,
-canonical or None, known) and the (start, end) of spans to drop.
+canonical or None, known) and the (start, end) of spans to drop (legal forms alone). ``not_names(text, ents)`` takes
+the same rows and returns the (start, end) of the spans above; :mod:`nlp.entities` calls it late, beside
+:func:`nlp.typed_heads.not_names` (names cited as words), so that it sees the spans every finder has added.
 """
 from __future__ import annotations
 
@@ -52,11 +59,12 @@ CONNECTOR = re.compile(rf"[ ](?:del|de[ ]la|de[ ]los|de[ ]las|della|dello|degli|
                        rf"[ ]([{_UP}][\w\-]+(?:[ ][{_UP}][\w\-]+){{0,2}})(?![\w\-])")
 _NOT_CONTINUED = frozenset("The Il La El Le Los Las Les".split())
 OF_PLACE = re.compile(r"[ ]of[ ]\Z")
-# a role title before "<First> <Surname>": chief executive, CEO, founder, professor, Dr ...
-TITLE_BEFORE = re.compile(r"(?:\b(?:[Cc]hief[ ]executive(?:[ ]officer)?|[Cc]hief[ ]\w+[ ]officer|CEO|CTO|COO|CFO|[Cc]o-?[Ff]ounder|[Ff]ounder|"
-                          r"[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector|[Pp]rofessor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
+# a role title before "<First> <Surname>": chief executive, chief economist, CEO, founder, professor, Dr ...
+TITLE_BEFORE = re.compile(r"(?:\b(?:[Cc]hief[ ]executive(?:[ ]officer)?|[Cc]hief[ ]\w+[ ]officer|[Cc]hief(?:[ ][a-z]+)?|[Ee]xecutive|"
+                          r"CEO|CTO|COO|CFO|[Cc]o-?[Ff]ounder|[Ff]ounder|"
+                          r"[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector|[Pp]rofessor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
                           r"[Mm]anaging[ ]partner|[Hh]ead[ ]of[ ]\w+|[Ss]pokes(?:person|woman|man)|[Rr]esearcher|[Ss]cientist|"
-                          r"[Ee]ngineer|[Mm]inister|[Ss]enator)[ ,]+)\Z")
+                          r"[Ee]ngineer|[Mm]inister|[Ss]enator|[Ss]ecretary|[Aa]nalyst|[Mm]anager)[ ,]+)\Z")
 ROLE_AFTER = re.compile(r"(?:[ ]?\((?:CEO|CTO|COO|CFO|founder|co-founder|chief|chair)|,[ ](?:the[ ]|its[ ]|our[ ])?"
                         r"(?:CEO|CTO|chief[ ]executive|founder|co-founder|chief[ ]\w+[ ]officer)\b)")
 FIRST_NAME = re.compile(rf"(?<![\w\-.])([{_UP}][a-z\u00e0-\u024f]+)[ ]\Z")
@@ -113,8 +121,7 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> tuple[list[tuple], se
             if cut is not None:  # "Anvaya Pvt" (+ " Ltd"): "Anvaya"
                 moves.append((s, e, s, cut, clean(text[s:cut]), False))
                 continue
-        if known and _descriptive(surface, entry):  # "the Brazilian development bank"
-            drops.add((s, e))
+        if known and _descriptive(surface, entry):  # a description: not_names drops it
             continue
         if known and surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6:
             m = BUSINESS.match(text, e)
@@ -135,15 +142,30 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> tuple[list[tuple], se
                     elif not known:  # a KB name is whole: "Servicio de Impuestos Internos" + "de Chile" stays apart
                         moves.append((s, e, s, m.end(), clean(text[s:m.end()]), False))
                     continue
-        if " " not in surface and not surface.isupper():
-            if not known and OF_PLACE.search(text, max(0, s - 4), s):
-                before = ends.get(s - 4)
-                if before is not None and before[1] == "ORG":  # "Kumohane AI of Osaka": the lab's city
-                    drops.add((s, e))
-                    continue
-            f = FIRST_NAME.search(text, max(0, s - 20), s)
-            if f and f.group(1) not in INSTITUTION and not any(x < s and y > f.start(1) for x, y, *_ in ents):
-                if TITLE_BEFORE.search(text, max(0, f.start(1) - 40), f.start(1)) or ROLE_AFTER.match(text, e):
-                    drops.add((s, e))  # "Chief executive Ingrid Skarvik": a person
-                    continue
     return moves, drops
+
+
+def not_names(text: str, ents: list[tuple]) -> set[tuple[int, int]]:
+    """(start, end) of the rows ((start, end, label, canonical, known, entry)) that are no name: the place of
+    "<ORG> of <City>", a person's surname after a first name and a role, a KB body's lower-case description."""
+    drops: set[tuple[int, int]] = set()
+    ends = {e: lab for _, e, lab, *_ in ents}
+    for s, e, label, canon, known, entry in ents:
+        if label not in ("MODEL", "ORG", "BENCHMARK"):
+            continue
+        surface = text[s:e]
+        if " " in surface:
+            if label == "ORG" and known and _descriptive(surface, entry):  # "the Brazilian development bank"
+                drops.add((s, e))
+            continue
+        # a one-word organisation not in capitals, or a one-word guess without digits (a model's or benchmark's too)
+        if not (label == "ORG" and not surface.isupper() or not known and not any(ch.isdigit() for ch in surface)):
+            continue
+        if label == "ORG" and not known and OF_PLACE.search(text, max(0, s - 4), s) and ends.get(s - 4) == "ORG":
+            drops.add((s, e))  # "Kumohane AI of Osaka": the lab's city
+            continue
+        f = FIRST_NAME.search(text, max(0, s - 20), s)
+        if f and f.group(1) not in INSTITUTION and not any(x < s and y > f.start(1) for x, y, *_ in ents):
+            if TITLE_BEFORE.search(text, max(0, f.start(1) - 40), f.start(1)) or ROLE_AFTER.match(text, e):
+                drops.add((s, e))  # "Chief executive Ingrid Skarvik": a person
+    return drops

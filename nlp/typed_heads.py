@@ -201,45 +201,17 @@ _LANG = "|".join(sorted(LANGUAGES, key=len, reverse=True))
 MEANS_WORD = re.compile(rf"[ ](?:means|meant)[ ](?:[\"\u201c'\u2018][^\"\u201d'\u2019\n]{{1,30}}[\"\u201d'\u2019](?![\w])"
                         rf"|(?:[a-z][\w'\u2019{_H}]*[ ]){{1,4}}in[ ](?:{_LANG})\b)")
 WORD_IN = re.compile(rf"[\"\u201d'\u2019]?[ ](?:is|was)[ ](?:also[ ])?(?:the|a|an)[ ](?:{_LANG})[ ](?:word|name|term)[ ]for\b")
-# a person's role before a first name: "Chief executive Ingrid X", "founder Ana X", "Dr Lena X"
-ROLE_FIRST = re.compile(r"(?:\b(?:[Cc]hief(?:[ ][a-z]+)?|[Ee]xecutive|CEO|CTO|CFO|COO|[Ff]ounder|[Cc]o-?founder|[Dd]irector|[Pp]resident|"
-                        r"[Cc]hair(?:man|woman)?|[Pp]rofessor|Prof\.?|Dr\.?|[Rr]esearcher|[Ss]cientist|[Ee]ngineer|[Ss]pokes(?:person|man|woman)|"
-                        r"[Mm]inister|[Ss]ecretary|[Aa]nalyst|[Mm]anager)[ ])([A-Z][a-z]+)[ ]\Z")
-OF_PLACE = re.compile(r"[ ]of[ ]\Z")
-# a description after a known body: "X, the Brazilian development bank": lower-case words in it
-DESC_AFTER = re.compile(r",[ ](?:the|a|an)[ ]\Z")
 
 
 def not_names(text: str, rows) -> set[tuple[int, int]]:
     """(start, end) of mentions in ``rows`` ((start, end, label, known, canonical)) that the construction beside them
-    says are no AI name (see the module doc's negatives): a name cited as a word ("X means elephant in Swahili", "X is
-    the Hindi word for ..."), a surname after a person's role and first name ("Chief executive Ingrid X"), the place
-    in "<ORG> of <City>" (a guess), and a lower-case description after a body ("BNDES, the Brazilian development bank")."""
+    says are no AI name: a new name cited as a word ("X means elephant in Swahili", "X is the Hindi word for ...").
+    (A person's surname, the place of "<ORG> of <City>" and a body's lower-case description are
+    :func:`nlp.org_bounds.not_names`.)"""
     out: set[tuple[int, int]] = set()
     if not rows:
         return out
-    ends = {e: (lab, canon) for s, e, lab, _, canon in rows}
     for s, e, lab, known, canon in rows:
-        if lab not in ("MODEL", "ORG", "BENCHMARK"):
-            continue
-        if not known and (MEANS_WORD.match(text, e) or WORD_IN.match(text, e)):  # (a name the KB knows keeps its
-            # mention: "Alibaba's Qwen means "thousand questions"" is the model's)
-            out.add((s, e))
-            continue
-        if known:
-            d = DESC_AFTER.search(text, max(0, s - 6), s)
-            if d is not None and lab == "ORG":
-                before = ends.get(d.start())
-                w = text[s:e].split()
-                if before is not None and before[1] == canon and any(x.islower() and len(x) > 3 for x in w[1:]):
-                    out.add((s, e))  # the same body's description, written as a phrase
-            continue
-        if " " in text[s:e] or any(ch.isdigit() for ch in text[s:e]):
-            continue
-        if ROLE_FIRST.search(text, max(0, s - 40), s):
-            out.add((s, e))
-            continue
-        o = OF_PLACE.search(text, max(0, s - 4), s)
-        if o is not None and lab == "ORG" and ends.get(o.start(), ("",))[0] == "ORG":
-            out.add((s, e))
+        if lab in ("MODEL", "ORG", "BENCHMARK") and not known and (MEANS_WORD.match(text, e) or WORD_IN.match(text, e)):
+            out.add((s, e))  # (a name the KB knows keeps its mention: "Alibaba's Qwen means "thousand questions"" is the model's)
     return out

@@ -85,22 +85,16 @@ def test_pipeline_every_mention(pipe):  # noqa: F811
     ("Pelumo means elephant in Swahili; the AI lab chose it.", [(0, 6, "ORG", False, "Pelumo")], {"Pelumo"}),
     ('Hobbaro means "flow" in Hindi.', [(0, 7, "MODEL", False, "Hobbaro")], {"Hobbaro"}),
     ("Hobbaro is the Hindi word for river.", [(0, 7, "MODEL", False, "Hobbaro")], {"Hobbaro"}),
-    ("Chief executive Marta Sarnic said the AI lab grew.", [(22, 28, "ORG", False, "Sarnic")], {"Sarnic"}),
-    ("Borrin AI of Kyoto released a model.", [(0, 9, "ORG", False, "Borrin AI"), (13, 18, "ORG", False, "Kyoto")], {"Kyoto"}),
-    ("Sarnic, the Chilean development bank, joined.", [(0, 6, "ORG", True, "Sarnic Bank"), (12, 36, "ORG", True, "Sarnic Bank")],
-     {"Chilean development bank"}),
-    # kept: a model's sentence with "means", a lab after a place name, a KB body's official name in apposition
+    # kept: a model's sentence with "means", a name the KB knows
     ("Hobbaro 2 means you pay less for the AI model.", [(0, 9, "MODEL", False, "Hobbaro 2")], set()),
-    ('Lisk\'s Hobbaro means "river" in Hindi.', [(7, 14, "MODEL", True, "Hobbaro")], set()),  # a name the KB knows
-    ("Sarnic said Borrin AI grew.", [(0, 6, "ORG", False, "Sarnic"), (12, 21, "ORG", False, "Borrin AI")], set()),
-    ("Sarnic, the Sarnic Development Bank, joined.", [(0, 6, "ORG", True, "Sarnic Bank"), (12, 35, "ORG", True, "Sarnic Bank")],
-     set()),
+    ('Lisk\'s Hobbaro means "river" in Hindi.', [(7, 14, "MODEL", True, "Hobbaro")], set()),
+    # the person, "<ORG> of <City>" and description cases: tests/nlp/test_org_bounds.py::test_not_names (nlp.org_bounds)
 ])
 def test_not_names(text, rows, dropped):
     assert {text[s:e] for s, e in not_names(text, rows)} == dropped
 
 
-def test_pipeline_word_cited_and_person(pipe):  # noqa: F811
+def test_pipeline_word_cited_and_person(pipe):  # noqa: F811  (the person: nlp.org_bounds.not_names)
     text = ("# Pelumo AI signs a deal for its Swahili AI model\n\nPelumo AI, a young Kenyan startup building language "
             "models, said its model resolved most chats. Chief executive Amina Pelumo founded it in 2022.\n\n"
             "Pelumo means elephant in Swahili.")
