@@ -100,7 +100,7 @@ def _mods_ok(mods: str, kind: str, known: set) -> bool:
         if w[:1].isupper() and base not in PLACE_MODS and base not in known and w.lower() not in AI_MODS and w != "AI" \
                 and not any(ch.isdigit() for ch in w):
             return False  # an unknown capitalised word: the phrase is a name of its own ("the Apple Pay service")
-    if kind == "system":
+    if kind in ("system", "assistant"):  # people are assistants too: "Marta, its new assistant"
         return any(w.lower() in AI_MODS for w in words)
     return True
 
