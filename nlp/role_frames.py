@@ -347,6 +347,12 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
             n = NAME_BACK.search(text, max(0, m.start() - 40), m.start())
             if n is not None:
                 vote(n.start(1), n.end(1), "BENCHMARK")
+    return settle(text, votes, first, spans, longest, listed, labelled)
+
+
+def settle(text: str, votes, first, spans, longest, listed, labelled) -> list[tuple[int, int, str, str]]:
+    """Each first-seen name takes the label with the most votes (a tie, or a person's surname, takes none), then every
+    other mention of it (:func:`spread`); shared by this module's frames and :mod:`nlp.typed_heads`' kind nouns."""
     if not votes:
         return []
     chosen: dict[str, str] = {}

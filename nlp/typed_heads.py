@@ -48,8 +48,8 @@ from typing import Callable
 
 from .canonical import HYPHENS
 from .name_syntax import span_free
-from .role_frames import (_END, _NAME, _VER, AI_MODS, NOT_MODS, PLACE_MODS, _at_words, _head, _ok, _person_before,
-                          _surname, _versioned, spread)
+from .role_frames import (_END, _NAME, _VER, AI_MODS, NOT_MODS, PLACE_MODS, _at_words, _ok, _person_before,
+                          _versioned, settle)
 from .unknown import _UP, PLACES
 from .word_uses import LANGUAGES
 
@@ -185,14 +185,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
                 if n2 is not None and COMMA_END.match(text, n2.end(1)) is not None or n2 is not None and \
                         re.match(r"[ ](?:[a-z]+ed|[a-z]+ing|said|says|have|has|are|were|to|in|on)\b", text[n2.end(1):n2.end(1) + 20]):
                     vote(n2.start(1), n2.end(1), "ORG")
-    if not votes:
-        return []
-    chosen: dict[str, str] = {}
-    for w in first:
-        ranked = sorted(((votes[(w, lab)], lab) for lab in ("ORG", "MODEL", "BENCHMARK")), reverse=True)
-        if ranked[0][0] > ranked[1][0] and not _surname(text, _head(w)):
-            chosen[w] = ranked[0][1]
-    return spread(text, chosen, spans, longest, listed, labelled)
+    return settle(text, votes, first, spans, longest, listed, labelled)
 
 
 # ---- negatives by the same construction (what the noun or the phrase beside a mention says it is instead)
