@@ -429,6 +429,9 @@ _NOT_CHANGE_VERB = re.compile(r"^(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|sc
                               r"counts?|rated|rates?|marked|graded|the|a|an|and|or|scores|results|numbers|figures|prices?|"
                               r"costs?|sizes?|years?|months?|days?)$", re.I)
 _ARENA = re.compile(r"arena(?![\s-]*hard)", re.I)
+# "on a refactoring benchmark of its own", "in another test": the sentence speaks of a board it does not name
+_UNNAMED_BOARD = re.compile(r"\b(?:a|an|another|its\s+own|their\s+own|one)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:benchmarks?|tests?|evals?|evaluations?|suites?|leaderboards?|exams?)\b", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
@@ -458,6 +461,8 @@ def boardless_changes(text: str, claims: list[dict], ents, sentences=()) -> list
             mods = _in(ents, a, m.start(), "MODEL")
             if len(_distinct(mods)) != 1 or _COMPARED_MODEL_BEFORE.search(text, max(a, mods[-1][0] - 30), mods[-1][0]):
                 continue
+            if _in(ents, m.end(), b, "MODEL") or _UNNAMED_BOARD.search(text, a, b):
+                continue  # "... from P1 to P2 over Y" (two models' figures); a board the sentence does not name
             gap = text[mods[-1][1]:m.start("verb")]
             if any(ch in gap for ch in ";:!?") or len(gap) > 90:
                 continue

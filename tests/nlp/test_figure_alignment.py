@@ -132,6 +132,9 @@ def test_from_to_without_a_board_takes_the_paragraphs(pipe, sentence, figures):
     "Ostrel-9 went from $5 to $3 per million tokens.",
     "Ostrel-9 went from 8B to 70B parameters.",
     "Ostrel-9 went from 12 to 30 people in a year.",
+    "Ostrel-9 added a translation benchmark of its own, where it jumped from 33.0% to 47.5%.",  # a board it does not name
+    "On an internal test, Ostrel-9 climbed from 41.0% to 52.5%.",
+    "Ostrel-9 jumped from 33.0% to 47.5% over Brisca 4.",  # two models' figures, not one model's before/after
 ])
 def test_from_to_hard_negatives(pipe, sentence):
     text = "The Marrish Index averages six tests. Brisca 4 leads the Marrish Index at 70. " + sentence
