@@ -74,8 +74,9 @@ COUNTED = re.compile(r"[ ](?:of|or|and|to|more|other|times|years?|months?|weeks?
                      r"models?|versions?|points?|percent|per|out|thirds|fifths|tenths)\b|[{_H}]\w".replace("{_H}", _H), re.I)
 AFTER_PREP = re.compile(r"\b(?:no|any|every|each|a|an|behind|of|in|on|than|to|for|with|from|at|by|over|under|above|below|into|onto|about|"
                         r"against|between|among|within|without|via|per)[ ]+(?:(?:the|a|an|its|their|our|this|that)[ ]+)?\Z", re.I)
-TIER_NOUN = re.compile(r"[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b")
-BARE_WORD = re.compile(rf"(?<![\w{_H}.])[A-Z][a-z]{{2,}}(?=[ ](?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b)")
+_TIER_NOUNS = r"(?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b"
+TIER_NOUN = re.compile(r"[ ]" + _TIER_NOUNS)
+BARE_WORD = re.compile(rf"(?<![\w{_H}.])[A-Z][a-z]{{2,}}(?=[ ]{_TIER_NOUNS})")
 SPOKEN = re.compile(rf"(?<![\w{_H}])(?:{_NUM})(?![\w{_H}])", re.I)
 NUMBER_TIER = re.compile(rf"(?<![\w{_H}])(?P<n>(?i:{_NUM}))[ ](?P<t>[A-Z][a-z]+)(?![\w{_H}])")
 # a slash path of at least two segments: "org/name", "registry/models/org/name-2.yaml"
