@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "tests" / "data" / "nlp"
-SPLITS = ("dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")  # dev2: second, independently written
+SPLITS = ("dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")  # dev2: second, independently written
 # development set; unknown-*: invented model families and benchmarks (unknown-dev is tuned on, unknown-test is frozen);
 # heldout2: 2025-26 news in varied styles with real and invented names, written before the second round of
 # unknown-name work and scored once at its end (frozen); dev3: a tuning set of other styles and hard negatives in AI text;
@@ -46,6 +46,7 @@ SPLITS = ("dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "
 # heldout15: round-15 frozen set (001-030 plain news genres; 031-060 live blogs, filings, feeds, page debris, galleries, citations, translated press), written before any of its rules
 # heldout16: round-16 frozen set (001-030 plain news genres; 031-060 VTT/SRT, notebooks, code-host threads, forums, digests, PDF text, wiki, cards, prices, translated press), written before any of its rules
 # heldout17: round-17 frozen set (001-030 plain news genres; 031-060 earnings call, QP e-mail, Atom feed, package notes, TSV, ticker, push alerts, print page, chat-bot log, patent, Hansard, grants, translated press), written before any of its rules
+# heldout18: round-18 frozen set (001-030 plain news genres; 031-060 subtitles, captions, show notes, social thread, jq/YAML/diff, wikitext/reST/Org, arXiv/BibTeX, OCR scan, README board, HTML, comment tree, invoice, CLI, translated press), written before any of its rules
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 CLAIM_KEYS = ("model", "benchmark", "score", "unit", "setting")
 
