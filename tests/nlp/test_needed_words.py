@@ -97,7 +97,8 @@ def test_every_gated_name_is_wrapped():
 _TEXTS: list[str] = []
 # matches of the gated patterns that the test texts seldom hold (invented names)
 _INVENTED = ["Ulmbrisk scores as reported by each model's own developer", 'x\n[scores."Kestovar-Bench"]\ny',
-             "\u7d22\u74e6\u65af, also known as \"", "Quillarno-7 (\u7d22\u74e6\u65af), also written as "]
+             "\u7d22\u74e6\u65af, also known as \"", "Quillarno-7 (\u7d22\u74e6\u65af), also written as ",
+             "Bars from left: Zorvath-2, Kestovar 3 and Ulmbrisk", "Tesmorrow beat 85% of human participants"]
 
 
 def _texts() -> list[str]:
@@ -114,7 +115,7 @@ def _texts() -> list[str]:
 def test_gate_finds_what_its_pattern_finds(module, name, gated):
     raw = gated.rx
     rnd = random.Random(len(name))
-    cases = rnd.sample(_texts(), 1500) + _strings(_words_of(raw) + ["Tesmorrow", "2.5", "74%", "İn", "ſ"], n=1500,
+    cases = rnd.sample(_texts(), 800) + _strings(_words_of(raw) + ["Tesmorrow", "2.5", "74%", "İn", "ſ"], n=800,
                                                  seed=len(module))
     cases += [c + " " for c in cases[-300:]] + _INVENTED
     hits = 0
