@@ -18,7 +18,8 @@ import re
 
 _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
 _LOWER = re.compile(r"[a-z]")
-_UPPER = re.compile(r"[A-Z]")
+_UPPERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWERS = _UPPERS.lower()
 _FORM_WORDS = frozenset("Labs Lab Research AI Systems Technologies Intelligence Robotics Dynamics Compute Group Inc Ltd".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
@@ -28,9 +29,11 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _CAPS_LINE.finditer(text):
         line = m.group()
-        up = len(_UPPER.findall(line))
-        low = len(_LOWER.findall(line))
-        if up >= 12 and up >= 4 * low:
+        if len(line) < 12:  # (fewer than 12 capitals)
+            continue
+        # str.count per letter: the counts of [A-Z] and [a-z], without a list of one-letter strings
+        up = sum(map(line.count, _UPPERS))
+        if up >= 12 and up >= 4 * sum(map(line.count, _LOWERS)):
             out.append((m.start(), m.end()))
     return out
 

@@ -127,16 +127,6 @@ class _FromStarts:
     def __init__(self, rx: re.Pattern, trigger: re.Pattern) -> None:
         self.rx, self.trigger = rx, trigger
 
-    def _tries(self, string: str, low: str, pos: int, endpos: int):
-        """Each match of the pattern from a candidate start, in order (overlapping ones too); `low`:
-        the lower-cased string[pos:endpos]. At the slice's start the trigger sees no letter before it:
-        one more candidate there, never fewer."""
-        match = self.rx.match
-        for t in self.trigger.finditer(low):
-            m = match(string, t.start() + pos, endpos)
-            if m is not None:
-                yield m
-
     def _lowered(self, string: str, pos: int, endpos: int):
         pos, endpos = max(pos, 0), min(endpos, len(string))
         return lowered(string[pos:endpos] if pos or endpos < len(string) else string), pos, endpos
@@ -145,7 +135,14 @@ class _FromStarts:
         low, a, b = self._lowered(string, pos, endpos)
         if low is None:  # a letter that re.I folds otherwise than str.lower()
             return self.rx.search(string, pos, endpos)
-        return next(self._tries(string, low, a, b), None)
+        # the pattern tried from each candidate start, in order: `low` is the lower-cased string[a:b]; at the slice's
+        # start the trigger sees no letter before it: one more candidate there, never fewer
+        match = self.rx.match
+        for t in self.trigger.finditer(low):
+            m = match(string, t.start() + a, b)
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         low, a, b = self._lowered(string, pos, endpos)
@@ -155,8 +152,10 @@ class _FromStarts:
 
     def _iter(self, string: str, low: str, pos: int, endpos: int):
         end = 0
-        for m in self._tries(string, low, pos, endpos):
-            if m.start() >= end:
+        match = self.rx.match  # (as in search: the matches from the candidate starts, overlapping ones left out)
+        for t in self.trigger.finditer(low):
+            m = match(string, t.start() + pos, endpos)
+            if m is not None and m.start() >= end:
                 end = m.end()
                 yield m
 
@@ -209,3 +208,6 @@ def install() -> None:
             rx = getattr(mod, name, None)  # (a name gone stays unread: tests/nlp/test_quick_rejects.py says so)
             if isinstance(rx, re.Pattern):
                 setattr(mod, name, from_starts(rx))
+    from .needed_words import install as install_needed_words
+
+    install_needed_words()  # searches skipped when the text lacks every word a match needs (nlp.needed_words)

@@ -44,7 +44,10 @@ def stated_unit(s: str) -> str | None:
 
 
 # a sentence that gives a benchmark's scores a unit: "<B> scores are the percentage of …", "scores on <B> are in %"
-_SENT = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$)|\n|$)")
+# (The second branch takes, in one step, a run whose stop is not followed by a space ("3.5"): the plain pattern
+# failed there, and tried again from each of the run's characters, in time quadratic in its length. Only the
+# matches of group s are sentences: the same spans as ``[^.!?\n]*(?:[.!?](?=\s|$)|\n|$)``.)
+_SENT = re.compile(r"(?P<s>[^.!?\n]*+(?:[.!?](?=\s|$)|\n|$))|[^.!?\n]*+[.!?]")
 
 
 def benchmark_units(text: str, benchmarks) -> dict[str, str]:
@@ -55,7 +58,7 @@ def benchmark_units(text: str, benchmarks) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _SENT.finditer(text):
         a, z = m.span()
-        if z - a < 12 or z - a > 300:
+        if z - a < 12 or z - a > 300 or m.group("s") is None:
             continue
         s = text[a:z]
         if not ("percent" in s or "%" in s or "nit" in s):
