@@ -141,6 +141,16 @@ def export_tables(text: str, figures: bool = True) -> list[tuple[int, int, list]
     (a list of models and their developers names them as well as a leaderboard does)."""
     if "\n" not in text or not ("," in text or ";" in text or "\t" in text):
         return []
+    key = (text, figures)
+    if _LAST[0] != key:  # the entity finder and the claims reader ask about the same text several times
+        _LAST[:] = [key, _export_tables(text, figures)]
+    return [(a, b, list(rows)) for a, b, rows in _LAST[1]]  # (a reader may drop rows of its copy)
+
+
+_LAST: list = [None, None]
+
+
+def _export_tables(text: str, figures: bool) -> list[tuple[int, int, list]]:
     lines = _lines(text)
     counts = {d: [_count(text, a, b, d) if d in text else 0 for a, b in lines] for d in DELIMITERS}
     out = []
