@@ -20,6 +20,11 @@ whose header names the kind of thing it holds (a short vocabulary of header word
 organisation, lab, benchmark, task …, never names) take that label, when the cell is name-like: never a number, a date,
 a licence, a URL or a placeholder ("n/a", "—", "yes").
 
+The same header vocabulary types the values of **keyed records** pasted from an API or a config — a JSON object's or a
+YAML mapping's "model: X" / "developer: Y" / "benchmark: Z" lines, three or more in a run with a figure among them
+(:func:`keyed_names`); the claims of such records are read by ``nlp.record_lines`` (JSON Lines, logfmt, pretty-printed
+JSON and, since round 18, YAML lists of mappings).
+
 Cheap: a text without a newline and a delimiter is rejected at once; otherwise one count per line and delimiter (in C),
 and quote-aware splitting only on lines that hold a quote. Prose pays nothing: its lines rarely repeat one delimiter
 count three times over, and never under a header of words over lines of figures.
@@ -202,6 +207,22 @@ def name_cell(text: str, s: int, e: int) -> bool:
     return len(text[s:e].split()) <= 6
 
 
+_MARKUP = ("**", "__", "`")
+_MARKS = re.compile(r"\s*(?:\([^()\n]{1,24}\)|[*†‡]+)\s*$")
+
+
+def name_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The name in the cell text[s:e] — bold or code marks around it and an aside or footnote mark after it left out
+    ("**Vireo 3**", "Vireo 3 (base)", "Vireo 3*") — or None when it is no name (:func:`name_cell`)."""
+    for mark in _MARKUP:
+        if e - s > 2 * len(mark) and text.startswith(mark, s, e) and text.endswith(mark, s, e):
+            s, e = s + len(mark), e - len(mark)
+    m = _MARKS.search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()
+    return (s, e) if name_cell(text, s, e) else None
+
+
 def export_names(text: str, tables=None, wanted=("MODEL", "ORG", "BENCHMARK")):
     """(start, end, label) of the name-like cells under a header that names their kind; ``wanted``: the labels to give
     (the caller's "ORG" columns only, say); ``tables``: :func:`export_tables`'s, when the caller has them."""
@@ -210,5 +231,40 @@ def export_names(text: str, tables=None, wanted=("MODEL", "ORG", "BENCHMARK")):
         cols = [(j, lab) for j, (s, e) in enumerate(header) for lab in [head_label(text, s, e)] if lab in wanted]
         for _, _, cells in rows[1:]:
             for j, lab in cols:
-                if j < len(cells) and name_cell(text, *cells[j]):
-                    yield cells[j][0], cells[j][1], lab
+                span = name_span(text, *cells[j]) if j < len(cells) else None
+                if span:
+                    yield span[0], span[1], lab
+
+
+# ---- keyed records: a JSON object's or a YAML mapping's "model: X" / "developer: Y" / "benchmark: Z" lines
+# a key and its value alone on a line: 'model: X', '- model: X', '"model": "X",', "developer = 'Y'"
+_KEYED_LINE = re.compile(r"""^[ \t]*(?:-[ \t]+)?(?P<q>["']?)(?P<k>[A-Za-z_][\w ]{0,20}?)(?P=q)[ \t]*[:=][ \t]*(?P<vq>["']?)(?P<v>[^"'\n#{}\[\],]{1,60}?)(?P=vq)[ \t]*,?[ \t]*(?:#[^\n]*)?$""",
+                         re.M)
+
+
+def keyed_names(text: str, wanted=("MODEL", "ORG", "BENCHMARK")):
+    """(start, end, label) of the values of a record's kind keys ("model", "developer", "benchmark" … as in a header):
+    a record is a run of three or more consecutive "key: value" lines (a JSON object's, a YAML mapping's, an API
+    response's), a figure among its values; the value must be name-like (:func:`name_cell`)."""
+    if ":" not in text and "=" not in text:
+        return
+    run: list = []
+    prev_end = -2
+
+    def flush():
+        if len(run) >= 3 and any(is_figure(text, *m.span("v")) for m in run):
+            for m in run:
+                lab = HEAD_LABEL.get(m.group("k").strip().lower().replace(" ", "_"))
+                span = name_span(text, *m.span("v")) if lab in wanted else None
+                if span and any(ch.isupper() or ch.isdigit() for ch in text[span[0]:span[1]]):
+                    yield span[0], span[1], lab  # ("model: default": a plain word)
+
+    for m in _KEYED_LINE.finditer(text):
+        # consecutive lines (a line of "{", "}," or "- " between records does not break the run of one record's keys)
+        gap = text[prev_end:m.start()] if prev_end >= 0 else "x"
+        if prev_end < 0 or gap.strip(" \t\n{}[],-") or gap.count("\n") > 3:
+            yield from flush()
+            run = []
+        run.append(m)
+        prev_end = m.end()
+    yield from flush()

@@ -187,3 +187,86 @@ def test_board_parts_only_under_an_aggregate():
     assert board_parts(text, header, body, 2, {0, 1}) == [3, 4]  # "votes" (1200) is off the scale
     text2 = text.replace("overall", "score  ")
     assert board_parts(text2, header, body, 2, {0, 1}) == []  # no aggregate: the parts are not read
+
+
+# ---- keyed records: a record's keys type its values (JSON objects, YAML mappings)
+YAML_BOARD = """The Wickerbench leaderboard API response (YAML):
+
+- rank: 1
+  model: Stiltmere 3
+  developer: Cobbleton Labs
+  score: 61.4
+- rank: 2
+  model: Marzipan-9B
+  developer: Kestrelwood AI
+  score: 58.2
+- rank: 3
+  model: Quaystone 2 Pro
+  developer: Dromond
+  score: 49.7
+"""
+
+
+def test_yaml_board_records(p):
+    assert claims(p, YAML_BOARD) == {
+        ("Stiltmere 3", "Wickerbench", 1.0, "rank"), ("Stiltmere 3", "Wickerbench", 61.4, "points"),
+        ("Marzipan-9B", "Wickerbench", 2.0, "rank"), ("Marzipan-9B", "Wickerbench", 58.2, "points"),
+        ("Quaystone 2 Pro", "Wickerbench", 3.0, "rank"), ("Quaystone 2 Pro", "Wickerbench", 49.7, "points")}
+    got = ents(p, YAML_BOARD)
+    assert {("Stiltmere 3", "MODEL"), ("Marzipan-9B", "MODEL"), ("Quaystone 2 Pro", "MODEL"),
+            ("Cobbleton Labs", "ORG"), ("Kestrelwood AI", "ORG"), ("Dromond", "ORG")} <= got
+
+
+YAML_RESULTS = """Our eval results:
+
+- model: Stiltmere 3
+  benchmark: VellumQA
+  accuracy: 72.5
+- model: Marzipan-9B
+  benchmark: VellumQA
+  accuracy: 66.0
+"""
+
+
+def test_yaml_record_keys_type_their_values(p):
+    got = ents(p, YAML_RESULTS)
+    assert ("Stiltmere 3", "MODEL") in got and ("Marzipan-9B", "MODEL") in got  # never the benchmark beside them
+    assert ("Stiltmere 3", "VellumQA", 72.5) in {c[:3] for c in claims(p, YAML_RESULTS)}
+
+
+JSON_BOARD = """The Wickerbench leaderboard API response:
+
+{
+  "board": "Wickerbench",
+  "entries": [
+    {
+      "rank": 1,
+      "model": "Stiltmere 3",
+      "developer": "Cobbleton Labs",
+      "score": 61.4
+    },
+    {
+      "rank": 2,
+      "model": "Marzipan-9B",
+      "developer": "Kestrelwood AI",
+      "score": 58.2
+    }
+  ]
+}
+"""
+
+
+def test_json_record_keys_type_their_values(p):
+    got = ents(p, JSON_BOARD)
+    assert {("Stiltmere 3", "MODEL"), ("Marzipan-9B", "MODEL"), ("Cobbleton Labs", "ORG"), ("Kestrelwood AI", "ORG")} <= got
+
+
+def test_keyed_names_need_a_record():
+    from nlp.delimited_exports import keyed_names
+    # a config of words (no figure), a prompt's "task:" line, a lone "model:" line in prose: no names
+    config = "model: Stiltmere 3\nprovider: Cobbleton Labs\ntask: summarise the report\n"
+    assert list(keyed_names(config)) == []
+    lone = "We asked about it.\nmodel: Stiltmere 3\nIt scored 61.4 there, they said.\n"
+    assert list(keyed_names(lone)) == []
+    rec = "model: Stiltmere 3\nprovider: Cobbleton Labs\ntask: summarise the report\nscore: 61.4\nlicence: MIT\n"
+    assert {(rec[s:e], lab) for s, e, lab in keyed_names(rec)} == {("Stiltmere 3", "MODEL"), ("Cobbleton Labs", "ORG")}
