@@ -242,12 +242,16 @@ _KEYED_LINE = re.compile(r"""^[ \t]*(?:-[ \t]+)?(?P<q>["']?)(?P<k>[A-Za-z_][\w ]
                          re.M)
 
 
+_KIND_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?[\"']?(?:%s)[\"']?[ \t]*[:=]" % "|".join(k.replace("_", "[ _]") for k in sorted(HEAD_LABEL, key=len, reverse=True)),
+                       re.M | re.I)
+
+
 def keyed_names(text: str, wanted=("MODEL", "ORG", "BENCHMARK")):
     """(start, end, label) of the values of a record's kind keys ("model", "developer", "benchmark" … as in a header):
     a record is a run of three or more consecutive "key: value" lines (a JSON object's, a YAML mapping's, an API
     response's), a figure among its values; the value must be name-like (:func:`name_cell`)."""
-    if ":" not in text and "=" not in text:
-        return
+    if (":" not in text and "=" not in text) or not _KIND_KEY.search(text):
+        return  # no kind key before a ":" or "=" anywhere: one scan in C
     run: list = []
     prev_end = -2
 
