@@ -161,9 +161,10 @@ from .unsaid_figures import drop_unsaid
 from .claim_tables import _MODEL_QUALIFIER, _NUMERIC_CELL, bare_heading_bench, bullet_names, cell_line_tables, heading_bench, line_names, table_blocks
 from .grid_caption import caption_names, column_units, title_board
 from .flat_rows import flat_tables
+from .delimited_exports import export_tables
 from .glued_rows import glued_tables
 from .leader_lines import leader_blocks, leader_score
-from .part_columns import part_columns
+from .part_columns import board_parts, part_columns
 from .grid import arrow_rows, bench_column, block_unit, category_corner, corner_benches, grid_roles, grid_unit, grids, mark_before, mark_rivals, \
     statement_unit
 from .entities import ent_rows, register_extensions
@@ -897,7 +898,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims = [c for c in claims if not a <= c["start"] < b] + made
         tables.append((a, b))
         printed.append((a, b))
+    exports = export_tables(text)  # CSV/TSV/";" exports under a header of words, quoted fields (nlp.delimited_exports)
     for a, b, sep in table_blocks(text):  # "¦", tabs, ";", "," and aligned columns (nlp.claim_tables)
+        if exports and any(p < b and a < q for p, q, _ in exports):
+            continue  # an export's lines: read by their fields below
         found = _table_claims(text, a, b, near(a, b), sep)
         if found and printed:
             found = [c for c in found if not any(p <= c["start"] < q for p, q in printed)]
@@ -907,7 +911,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     # one cell per line, by rows or by columns (nlp.claim_tables); slashes, field lines, keyed arrows (nlp.grid)
     # LaTeX source rows, "Model & MMLU \\" with \textbf{} marks; HTML tags; MediaWiki "{| … |}" (nlp.table_rows)
     # … and a table flattened into one line, "Benchmark A B MMLU 52.1 68.4 GPQA 38.0 55.6" (nlp.flat_rows)
-    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + markup_tables(text) + one_row_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text) + records + position_tables(text) + pair_row_tables(text)] + [
+    for a, b, rows, sep in [(*t, "|") for t in cell_line_tables(text) + markup_tables(text) + one_row_tables(text) + inline_pair_tables(text) + flat_tables(text, ents) + glued_tables(text) + records + position_tables(text) + pair_row_tables(text) + exports] + [
             (*t, "/") for t in grids(text)]:
         found = _table_claims(text, a, b, near(a, b), sep, rows=rows)
         if found and printed:
@@ -2885,6 +2889,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         bench = _context_bench(text, a, b, ents) if score_cols and bench_col is None else None
         if bench is None and (bench_col is None or not score_cols):
             return []
+        # "rank | model | overall | historical | modern": the aggregate's parts are the board's too (nlp.part_columns)
+        parts = board_parts(text, header, rows[1:], score_cols[0], set(kinds) | {rank_col, model_col}) \
+            if score_cols and not split and bench_col is None else []
         for la, lb, cells in rows[1:]:
             row = in_row(la, lb)
             model = row_model(row, cells)
@@ -2898,7 +2905,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
             ranked = rank_claim(model[2], bench[3], la, lb, cells)
             if ranked:
                 out.append(ranked)
-            for sc in split or score_cols[:1]:
+            for sc in split or score_cols[:1] + parts:
                 if sc >= len(cells):
                     continue
                 ca, cb = cells[sc]

@@ -60,7 +60,7 @@ from . import (business_lists, case_forms, changelog_names, heading_words, press
                variant_index)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
-                      _table_column_cells, find_unknown)
+                      _csv_column_cells, _table_column_cells, find_unknown)
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .name_syntax import find_syntax_names
 from . import role_frames, typed_heads
@@ -642,8 +642,9 @@ class EntityFinder:
             for c in out:
                 if (c.start, c.end) in full:
                     c.canonical = full[(c.start, c.end)]
-        if "|" in text:
+        if "|" in text or "\t" in text or "," in text or ";" in text or ":" in text:
             _orgs_in_org_columns(text, out)
+            _roles_by_keys(text, out)  # a new name under a "model" header or key is a model (nlp.delimited_exports)
         _models_in_lists(text, out, self.kb)
         if "icen" in text or "ICEN" in text:  # "the Tarn Community License": a licence named after the model
             out = [c for c in out if c.label != "MODEL" or not LICENSE_AFTER.match(text, c.end)]
@@ -1308,6 +1309,19 @@ def _orgs_in_org_columns(text: str, cands: list[Cand]) -> None:
     for c in turned:
         if (c.start, c.end) in cells:
             c.label, c.org, c.family = "ORG", None, None
+
+
+def _roles_by_keys(text: str, cands: list[Cand]) -> None:
+    """A new name in an export's "model" / "benchmark" column or under a record's "model:" / "benchmark:" key takes
+    the label its header or key names, whatever a list or a neighbour said (:mod:`nlp.delimited_exports`)."""
+    unknown = [c for c in cands if not c.known and c.label in ("MODEL", "BENCHMARK")]
+    if not unknown:
+        return
+    roles = {(s, e): lab for s, e, lab in _csv_column_cells(text, {"model": "MODEL", "benchmark": "BENCHMARK"})}
+    for c in unknown:
+        lab = roles.get((c.start, c.end))
+        if lab and lab != c.label:
+            c.label = lab
 
 
 def _doc_names(text: str, pieces: Pieces, out: list[Cand], listed, stream=None) -> list[Cand]:

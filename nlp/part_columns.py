@@ -40,3 +40,46 @@ def part_columns(text: str, header, head_benches: dict) -> dict:
         return head_benches
     (bench,) = whole
     return {j: (bench if j in parts else v) for j, v in head_benches.items()}
+
+
+# a leaderboard's aggregate column: "Overall", "Average", "Avg.", "Mean", "Total" (with a unit or a score word)
+_AGGREGATE_HEAD = re.compile(r"[ \t*_]*(?:overall|average|avg\.?|mean|total)(?:[ \t_]+(?:score|accuracy|acc\.?))?"
+                             r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t*_:]*$", re.I)
+_PART_WORD = re.compile(r"[ \t*_]*[A-Za-z][\w' -]{0,30}?(?:[ \t]*\([^()\n]{0,20}\))?[ \t*_:]*$")
+_FIGURE = re.compile(r"[ \t*_]*(\d{1,4}(?:[.,]\d+)?)[ \t]*%?[ \t*_]*$")
+
+
+def _figures(text: str, body, j: int) -> list[float] | None:
+    """the figures of column ``j`` of ``body`` (blank cells skipped), or None when a cell holds anything else"""
+    out = []
+    for _, _, cells in body:
+        if j >= len(cells) or cells[j][1] == cells[j][0]:
+            continue
+        m = _FIGURE.match(text, *cells[j])
+        if not m:
+            return None
+        out.append(float(m.group(1).replace(",", ".")))
+    return out
+
+
+def board_parts(text: str, header, body, score_col: int, skip) -> list[int]:
+    """The columns that are parts of a one-board leaderboard's aggregate: "rank | model | overall | historical |
+    modern". When the score column is the board's aggregate ("Overall", "Average", "Total"), every other column of
+    figures on its scale under a plain header (no quantity, rank, percentile or split: ``skip``) is a part of the
+    same board, and its scores are that board's (claims convention: a part of a benchmark takes the parent's name,
+    one claim per number). [] when the score column is no aggregate."""
+    if score_col >= len(header) or not _AGGREGATE_HEAD.match(text, *header[score_col]):
+        return []
+    whole = _figures(text, body, score_col)
+    if not whole:
+        return []
+    top = 100.0 if max(whole) <= 100 else 2 * max(whole)
+    low = 0.0 if max(whole) <= 100 else min(whole) / 2
+    out = []
+    for j, (s, e) in enumerate(header):
+        if j == score_col or j in skip or e == s or not _PART_WORD.match(text, s, e) or _AGGREGATE_HEAD.match(text, s, e):
+            continue
+        vals = _figures(text, body, j)
+        if vals and len(vals) >= 2 and all(low <= v <= top for v in vals):
+            out.append(j)
+    return out

@@ -87,11 +87,41 @@ def _roles(text: str, fields: dict) -> tuple | None:
     return model, score
 
 
+# a YAML list of mappings (an API's or a config's records): "- model: X" and the item's other keys under it
+_YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+(?=[A-Za-z_][\w@.-]{0,39}[ \t]*:[ \t])", re.M)
+_YAML_PAIR = re.compile(r"""(?P<k>[A-Za-z_][\w@.-]{0,39})[ \t]*:[ \t]+(?P<q>["']?)(?P<v>[^"'\n#]*?)(?P=q)[ \t]*(?:#[^\n]*)?$""", re.M)
+
+
+def _yaml_records(text: str):
+    """(item start, item end, roles) of every YAML list item whose keys make a record: "- rank: 1" then "  model: X",
+    "  score: 61.4" at the key's column"""
+    for m in _YAML_ITEM.finditer(text):
+        col = m.end() - m.start()  # the column of the item's keys
+        fields: dict = {}
+        pos, end = m.end(), m.end()
+        while True:
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            pm = _YAML_PAIR.match(text, pos, le)
+            if not pm:
+                break
+            fields.setdefault(pm.group("k").lower(), (pm.start("k"), pm.end("k"), pm.start("v"), pm.end("v")))
+            end = le
+            nxt = le + 1 + col
+            if le >= len(text) or text[le + 1:nxt].strip(" ") or len(text[le + 1:nxt]) < col or text[nxt:nxt + 1] in (" ", "\t", "-", ""):
+                break  # the next line is no key of this item
+            pos = nxt
+        r = _roles(text, fields)
+        if r:
+            yield m.start(), end, r
+
+
 def _records(text: str):
     """(line start, line end, roles) of every record line, in text order"""
-    if not any(q in text for q in _QUICK):
+    yaml = "- " in text and ": " in text
+    if not yaml and not any(q in text for q in _QUICK):
         return []
-    out = []
+    out = list(_yaml_records(text)) if yaml else []
     if '":' in text:
         for m in _JSON_LINE.finditer(text):
             r = _roles(text, _json_fields(text, m.start(), m.end()))

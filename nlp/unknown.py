@@ -45,6 +45,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .board_shapes import candidates as board_candidates
 from .canonical import HYPHENS, clean, fold
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
+from .delimited_exports import export_names, keyed_names
 from .rival_on import arena_starts
 
 _H = re.escape(HYPHENS)
@@ -318,38 +319,14 @@ def _ranked_items(text: str, labels):
         yield from items
 
 
-# a CSV / semicolon export's header: words only ("rank,model,org,score")
-CSV_HEADER = re.compile(r"^[A-Za-z][A-Za-z _]*(?:[,;][ \t]*[A-Za-z][A-Za-z _]*){2,}$", re.M)
-
-
 def _csv_column_cells(text: str, labels: dict):
-    """The cells under the labelled columns of comma- or semicolon-separated lines that follow a
-    header of words, while the lines keep the header's number of fields."""
-    for h in CSV_HEADER.finditer(text):
-        sep = "," if "," in h.group() else ";"
-        names = [c.strip().lower() for c in h.group().split(sep)]
-        cols = [(i, labels[n]) for i, n in enumerate(names) if n in labels]
-        pos = h.end() + 1
-        while cols and pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            if text.count(sep, pos, end) != len(names) - 1 or "|" in text[pos:end]:
-                break
-            bounds, a = [], pos
-            for _ in range(len(names) - 1):
-                b = text.index(sep, a, end)
-                bounds.append((a, b))
-                a = b + 1
-            bounds.append((a, end))
-            for i, label in cols:
-                a, b = bounds[i]
-                cell = text[a:b].strip()
-                if cell:
-                    a += text[a:b].index(cell)
-                    n = CELL_NAME.fullmatch(text, a, a + len(cell))
-                    if n:
-                        yield a, a + len(cell), label
-            pos = end + 1
+    """The cells under the labelled columns of delimited exports (comma, semicolon, tab; quoted fields) and the values of
+    the same keys in records (JSON, YAML): nlp.delimited_exports, its header vocabulary narrowed to the labels
+    ``labels`` gives."""
+    if "\n" in text and ("," in text or ";" in text or "\t" in text):
+        yield from export_names(text, wanted=frozenset(labels.values()))
+    if ":" in text or "=" in text:  # a record's keys: 'model: X', '"developer": "Y"' (nlp.delimited_exports)
+        yield from keyed_names(text, wanted=frozenset(labels.values()))
 
 
 COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
@@ -682,7 +659,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             w = text[s:e]
             if e > s and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w)) and w not in COMMON_CAPS and _ok_head(w):
                 add(s, e, "BENCHMARK", ai=ai_text)
-    for s, e, label in (_table_column_cells(text) if "|" in text or "," in text or ";" in text else ()):
+    for s, e, label in (_table_column_cells(text) if "|" in text or "," in text or ";" in text or "\t" in text or ":" in text else ()):
         w = text[s:e]
         if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and (
                 label == "MODEL" and not BENCH_SHAPE.fullmatch(w)

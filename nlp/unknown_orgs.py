@@ -310,7 +310,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             add(o.start(), o.end(), ai=False)
         i = text.find("/", i + 1)
     # 3. tables: the Org / Developer column
-    if "|" in text or "," in text or ";" in text:
+    if "|" in text or "," in text or ";" in text or "\t" in text or ":" in text:
         for s, e, label in _table_column_cells(text, ORG_COLUMN):
             got = name_at(s)
             if got is None and SLUG_CELL.fullmatch(text, s, e) and text[s:e] not in STOP_WORDS:
