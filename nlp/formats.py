@@ -188,6 +188,8 @@ _TEX_DROP = frozenset("cite citep citet citealt citealp citeauthor citeyear noci
                       "usepackage documentclass newcommand renewcommand setlength addtolength url".split())
 _TEX_SPECIAL = {"%": "%", "&": "&", "_": "_", "#": "#", "$": "$", "{": "{", "}": "}", ",": " ", " ": " ", ";": " ",
                 ":": " ", "!": ""}
+_TEX_ROW = re.compile(r"^[ \t]*(?=[^\n]*&)([^\s%])", re.M)  # a line holding a cell bar: a row (its first cell may be empty)
+_LINE = re.compile(r"[^\n]*")
 _TEX_TABULAR = re.compile(r"\\begin\{(tabular\*?|tabularx|longtable|array|tabu)\}")
 
 
@@ -235,6 +237,15 @@ def _latex_edits(text: str) -> list[tuple[int, int, str]]:
     def in_table(i: int) -> bool:
         return any(a <= i < b for a, b in tables)
 
+    header_rules = set()
+    for a, b in tables:  # a row of cells opens with a bar, as a pipe table's does: "| Model | GPQA |"
+        rows = list(_TEX_ROW.finditer(text, a, b))
+        for m in rows:
+            edits.append((m.start(1), m.start(1), "| "))
+        if len(rows) >= 2:  # the rule under the header row is the pipe table's "|---|"
+            r = _TEX_RULE.search(text, rows[0].end(), rows[1].start())
+            if r is not None:
+                header_rules.add(r.start())
     i, n = 0, len(text)
     closers: set[int] = set()  # the "}" of a kept argument
     while i < n:
@@ -294,7 +305,7 @@ def _latex_edits(text: str) -> list[tuple[int, int, str]]:
                 i = k + 1
                 continue
             # a command without an argument: "\centering", "\toprule", "\bf"; "cf.\ " is handled above
-            edits.append((i, k, ""))
+            edits.append((i, k, "|---|" if i in header_rules else ""))
             i = k
             continue
         if c == "}" and i in closers:
@@ -303,9 +314,32 @@ def _latex_edits(text: str) -> list[tuple[int, int, str]]:
             edits.append((i, i + 1, " "))
         elif c == "&" and in_table(i):
             edits.append((i, i + 1, "|"))
-        elif c in "{}$":  # grouping and math shifts: "{\bf X}", "$^{\dagger}$"
+        elif c in "{}":  # grouping: "{\bf X}" ("$" is left alone: a price in the prose around a table)
             edits.append((i, i + 1, ""))
         i += 1
+    # a line of commands alone ("\toprule", "\label{x}", "\begin{table}[t]") goes with its line break: a table's
+    # rows stay together and no blank line is left where there was none
+    gone = [(a, b) for a, b, rep in edits if not rep]
+    g = 0
+    for m in _LINE.finditer(text):
+        a, b = m.span()
+        if b >= n or not text[a:b].strip():
+            continue
+        while g < len(gone) and gone[g][1] <= a:
+            g += 1
+        k, pos = g, a
+        while pos < b:
+            if text[pos] in " \t":
+                pos += 1
+            elif k < len(gone) and gone[k][0] <= pos < gone[k][1]:
+                pos = gone[k][1]
+                k += 1
+            elif k < len(gone) and gone[k][1] <= pos:
+                k += 1
+            else:
+                break
+        if pos >= b:
+            edits.append((b, b + 1, ""))
     return edits
 
 
