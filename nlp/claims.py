@@ -143,6 +143,7 @@ from .spread_marks import blank_spreads
 from .footnote_marks import blank_footnotes
 from .block_attrs import Blocks, own_blocks
 from .column_kinds import column_kinds, percentile_board, quantity_label, split_columns
+from .format_docs import decoded_doc, mapped_back
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
 from .aligned_columns import aligned_tables, with_names  # DataFrame prints: columns by character position
@@ -803,10 +804,12 @@ class ClaimExtractor:
         return [(e.start_char, e.end_char, e.label_, _canonical(e)) for e in tdoc.ents if e.label_ == "MODEL"]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc, previous_subject=self.previous_subject, title_ents=self._title_ents,
-                                      bench_units=self._bench_units(), bench_names=self._bench_names())
+        read, back = decoded_doc(self.nlp, doc, self.name)  # a quoted-printable e-mail, a feed: its decoded copy (nlp.format_docs)
+        claims = extract_claims(read, previous_subject=self.previous_subject, title_ents=self._title_ents,
+                                bench_units=self._bench_units(), bench_names=self._bench_names())
         if self.claim_linker:
-            doc._.claims = sorted(doc._.claims + link(doc, doc._.claims, self._bench_units()), key=lambda c: c["start"])
+            claims = sorted(claims + link(read, claims, self._bench_units()), key=lambda c: c["start"])
+        doc._.claims = mapped_back(claims, back)
         return doc
 
 

@@ -470,9 +470,9 @@ class EntityFinder:
 
     # -----------------------------------------------------------------------------------------
     def find(self, text: str) -> list[Cand]:
-        """The names in ``text``, read with HTML character references decoded (nlp.markup.decode_refs) and words broken at line
-        ends joined (nlp.line_breaks); offsets index ``text``."""
-        decoded, refs = markup.decode_refs(text)
+        """The names in ``text``, read with its transport/source format decoded and HTML character references decoded
+        (nlp.markup.reading_copy) and words broken at line ends joined (nlp.line_breaks); offsets index ``text``."""
+        decoded, refs = markup.reading_copy(text)
         if refs is None:
             return self._find_unwrapped(text)
         out = self._find_unwrapped(decoded)

@@ -87,6 +87,19 @@ def decode_refs(text: str) -> tuple[str, OffsetMap | None]:
     return _rewrite(text, _REF.finditer(text), lambda m: _ref_text(m.group()))
 
 
+def reading_copy(text: str):
+    """(the copy the name finder reads, map back to ``text``); ``(text, None)`` when it is ``text`` itself.
+
+    A transport or source format is decoded first (quoted-printable, LaTeX, iCalendar folding, XML feeds, Markdown links,
+    subtitle cues, a name hyphenated at a line end: :mod:`nlp.formats`, each by its own signature), then the character
+    references (:func:`decode_refs`); offsets of the copy map back through both steps."""
+    from .formats import chain, normalise
+
+    norm, fmap = normalise(text)
+    dec, rmap = decode_refs(norm)
+    return dec, chain(fmap, rmap)
+
+
 def _ref_text(ref: str) -> str | None:
     """What a character reference stands for (a no-break space reads as a space); None for one HTML does not know."""
     rep = html.unescape(ref)
