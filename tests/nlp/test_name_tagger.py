@@ -231,11 +231,18 @@ def test_it_adds_a_lab_the_rules_miss_and_leaves_the_rules_labs(pipe, rules):
     """ORG (round 2): a lab known only by a person's affiliation is the tagger's; where the rules' lab
     cues found one, the tagger adds nothing over it (sentences written for this test)."""
     # (round 8: the rules' own cues now find "head of research at X"; a forum question has none of them)
-    text = "Has anyone checked Quarrow's benchmark claims? A 9B model at 58 on a hard maths test sounds high."
-    assert "Quarrow" not in _ents(rules, text)
-    assert _ents(pipe, text)["Quarrow"] == ("ORG", "Quarrow", False)
-    text = "Engineers at Pellory Systems fine-tuned the model on their own support tickets, the AI company said."
-    assert _ents(pipe, text) == _ents(rules, text)
+    # (round 18: the shipped thresholds leave ORG out, its left-out additions right about half the time; the
+    # component still learns and proposes labs, which an ORG threshold switches on)
+    assert "ORG" not in nt.load_pipe()[1]
+    nt.set_pipe(nt.current()[0], {**nt.load_pipe()[1], "ORG": 0.9})
+    try:
+        text = "Has anyone checked Quarrow's benchmark claims? A 9B model at 58 on a hard maths test sounds high."
+        assert "Quarrow" not in _ents(rules, text)
+        assert _ents(pipe, text)["Quarrow"] == ("ORG", "Quarrow", False)
+        text = "Engineers at Pellory Systems fine-tuned the model on their own support tickets, the AI company said."
+        assert _ents(pipe, text) == _ents(rules, text)
+    finally:
+        nt.set_pipe(*nt.load_pipe())
 
 
 # Round 18: layouts rendered by the training script (an Atom entry, TSV/CSV rows, capitals, bullets, alerts,
