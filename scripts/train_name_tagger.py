@@ -5,11 +5,12 @@
     python scripts/train_name_tagger.py --check --rebuild   # retrain and compare the weights (minutes)
     python scripts/train_name_tagger.py --loso --fold 2 --json f2.json   # leave FOLDS[2] out, train on the
                                                         # rest, score its sets per label and threshold (--ablate 40)
-    python scripts/train_name_tagger.py --report f0.json f1.json f2.json f3.json   # pool, choose THRESHOLD
+    python scripts/train_name_tagger.py --report f5.json f6.json   # pool, choose THRESHOLD (round 18: the
+                                                        # two new groups, FOLDS[5] and FOLDS[6], only)
     python scripts/train_name_tagger.py --silver        # rewrite SILVER (the claims sets' spans) from today's rules
 
-Training data: the spent entity sets (all of them were tuned on by the rules' rounds) and the spent claims
-set claims-test9, whose passages have claims but no entity gold (their spans are silver: :func:`silver_spans`,
+Training data: the spent entity sets (all of them were tuned on by the rules' rounds; round 18 added
+heldout9-heldout17, two leave-out groups of their own era in FOLDS) and the spent claims set claims-test9, whose passages have claims but no entity gold (their spans are silver: :func:`silver_spans`,
 kept in ``scripts/name_tagger_silver.jsonl`` so that a change of the rules does not change the weights), cut into the
 sentences the tagger reads (:func:`nlp.name_tagger.sentences`), with **mention replacement**: in each
 copy of a passage every gold MODEL/BENCHMARK name is swapped for an invented one — mostly of the same
@@ -46,7 +47,8 @@ from nlp import name_tagger as nt  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "nlp"
 SETS = ("dev", "dev2", "dev3", "unknown-dev", "unknown-test", "heldout", "heldout2", "heldout3", "heldout4",
-        "heldout5", "heldout6", "heldout7", "heldout8", "claims-test9")
+        "heldout5", "heldout6", "heldout7", "heldout8", "claims-test9", "heldout9", "heldout10", "heldout11",
+        "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
 # claims sets have no entity gold: their passages are read with silver spans (:func:`silver`), kept in SILVER
 SILVER_SETS = ("claims-test9",)
 SILVER = ROOT / "scripts" / "name_tagger_silver.jsonl"
@@ -54,15 +56,22 @@ SILVER = ROOT / "scripts" / "name_tagger_silver.jsonl"
 # (never on itself), and the thresholds are chosen on those scores. The fifth group (round 3's new sets) left
 # out is round 2's training exactly: round 2's artefact is its weights.
 FOLDS = (("dev", "heldout3", "unknown-dev"), ("dev2", "heldout2"), ("heldout7", "heldout", "unknown-test"),
-         ("heldout6", "heldout4", "heldout5", "dev3"), ("heldout8", "claims-test9"))
+         ("heldout6", "heldout4", "heldout5", "dev3"), ("heldout8", "claims-test9"),
+         # round 18: the sets of rounds 9-17, two groups by era (heldout17 is scored by weights that never saw it)
+         ("heldout9", "heldout10", "heldout11", "heldout12"), ("heldout13", "heldout14", "heldout15", "heldout16", "heldout17"))
 SEED = 7
-REPLICAS = 4
+REPLICAS = 2  # round 18: 4 -> 2 (twice the sets; the training must fit the shared cores)
 OTHER_SHAPE_P = 0.25
 OTHER_KEEP_P = 0.5  # a capitalised word outside the gold names keeps its letters (else it is invented too)  # a name's family takes a name of another shape (else the same shape, letters invented)
-EPOCHS = 6
+EPOCHS = 5
 BATCH = 32
 DROPOUT = 0.2
-THRESHOLD = {"MODEL": 0.85, "BENCHMARK": 0.5, "ORG": 0.95}  # choose_thresholds on the four left-out groups (bench/RESULTS.md, round 2)
+# choose_thresholds on the pooled left-out scores of round 18's two new groups (FOLDS[5], FOLDS[6]: heldout9-17, each
+# scored by weights that never saw it), on a shorter grid than GRID (MODEL 0.7-0.95, BENCHMARK 0.5-0.85, ORG 0.9-0.95)
+# to fit the round (bench/RESULTS.md, round 18); round 2-3 chose {"MODEL": 0.85, "BENCHMARK": 0.5, "ORG": 0.95}
+# choose_thresholds also gave ORG 0.9 (pooled ORG F1 +0.0003: 13 right and 11 wrong labs added); ORG is left out,
+# as a coin-flip addition (on unknown-test it turned the stealth model "Quasar Alpha" into a lab: micro -0.008)
+THRESHOLD = {"MODEL": 0.7, "BENCHMARK": 0.5}
 WIDTH, DEPTH = 32, 3  # 32: as accurate as 64 on the heldout7 fold, and a cheaper forward pass
 ROWS = [3000, 1000, 1500, 500]  # hash-embedding rows of NORM, PREFIX, SUFFIX, SHAPE
 
@@ -123,6 +132,92 @@ def replaced_passage(rec: dict, rnd: random.Random, taken_words: set[str]) -> tu
         last = t
     out.append(_other_words(text[last:], mapping, rnd, taken_words))
     return "".join(out), gold
+
+
+# round 18: a replica after the first may be rendered in another layout (:func:`rendered`). Off: at 0.5, left out
+# on heldout13-17 (fold 6, the tagger's shipped thresholds) it moved heldout17's plain half 0.945 -> 0.946 and its
+# new-layout half 0.862 -> 0.849 (bench/RESULTS.md round 18), so the layouts are not in the training
+LAYOUT_P = 0.0
+LAYOUTS = ("atom", "tsv", "csv", "caps", "bullets", "alerts", "email", "list", "name_table")
+
+
+def rendered(text: str, gold: list[tuple[int, int, str]], layout: str, rnd: random.Random) -> tuple[str, list[tuple[int, int, str]]]:
+    """The passage ``text`` (with its gold spans) rendered in another layout by its structure alone — its
+    sentences (:func:`nlp.name_tagger.sentences`) and its gold names, never its wording: an Atom entry (first
+    sentence the ``<title>``, the rest the ``<summary>``), each sentence a TSV or quoted CSV row after a header,
+    the first sentence in capitals, each sentence a bullet, an alert line (``[ALERT hh:mm]``) or a numbered
+    item, the paragraphs wrapped at 72 columns (an e-mail), or the passage followed by a TSV table of its
+    model names (and a lab of the passage) with invented ranks and scores. Marks are only inserted between
+    sentences (never inside a gold name), and the wrap breaks only at spaces outside gold names."""
+    spans = [(s, e) for s, e, _ in gold]
+    inside = lambda p: any(s < p < e for s, e in spans)  # noqa: E731
+    sents = [(lo, hi) for lo, hi in nt.sentences(text) if not inside(lo) and not inside(hi)]
+    ins: list[tuple[int, str]] = []  # (position, inserted text); characters are otherwise kept or swapped 1:1
+    chars = list(text)
+    if layout == "caps" and sents:
+        lo, hi = sents[0]
+        up = text[lo:hi].upper()
+        if len(up) == hi - lo:
+            chars[lo:hi] = up
+    elif layout == "atom" and sents:
+        ins += [(0, f'<entry>\n  <id>tag:news.example,2026:{rnd.randint(100, 9999)}</id>\n  <title type="text">'),
+                (sents[0][1], f'</title>\n  <category term="{rnd.choice(["ai", "models", "research", "evals"])}"/>\n  <summary>'),
+                (len(text), "</summary>\n</entry>\n")]
+    elif layout in ("tsv", "csv"):
+        sep, q = ("\t", "") if layout == "tsv" else (",", '"')
+        ins.append((0, sep.join(["date", "source", "text"]) + "\n"))
+        for lo, hi in sents:
+            ins += [(lo, f"2026-0{rnd.randint(1, 9)}-{rnd.randint(10, 28)}{sep}{rnd.choice(['wire', 'blog', 'forum', 'press'])}{sep}{q}"),
+                    (hi, q + "\n")]
+    elif layout in ("bullets", "alerts", "list"):
+        for k, (lo, hi) in enumerate(sents):
+            mark = {"bullets": rnd.choice(["- ", "* ", "\u2022 "]), "list": f"{k + 1}. ",
+                    "alerts": f"[ALERT {rnd.randint(0, 23):02d}:{rnd.randint(0, 59):02d}] "}[layout]
+            ins.append((lo, ("\n" if lo else "") + mark))
+    elif layout == "email":
+        col = 0
+        for i, c in enumerate(text):
+            if c == "\n":
+                col = 0
+            elif c == " " and col >= 60 and not inside(i) and not any(s <= i < e for s, e in spans):
+                nxt = text.find(" ", i + 1)
+                if col + ((nxt if nxt > 0 else len(text)) - i) > 72:
+                    chars[i], col = "\n", 0
+                    continue
+                col += 1
+            else:
+                col += 1
+    elif layout == "name_table":
+        models = list(dict.fromkeys(text[s:e] for s, e, lab in gold if lab == "MODEL"))[:8]
+        orgs = [text[s:e] for s, e, lab in gold if lab == "ORG"]
+        if models:
+            rows = ["\n\nrank\tmodel\tdeveloper\tscore"]
+            extra: list[tuple[int, int, str]] = []
+            pos = len(text) + len(rows[0])
+            for k, m in enumerate(models):
+                org = rnd.choice(orgs) if orgs else "-"
+                line = f"\n{k + 1}\t{m}\t{org}\t{rnd.randint(300, 990) / 10}"
+                extra.append((pos + len(f"\n{k + 1}\t"), pos + len(f"\n{k + 1}\t") + len(m), "MODEL"))
+                if orgs:
+                    o = pos + len(f"\n{k + 1}\t{m}\t")
+                    extra.append((o, o + len(org), "ORG"))
+                rows.append(line)
+                pos += len(line)
+            return text + "".join(rows), list(gold) + extra
+    if not ins:
+        return "".join(chars), list(gold)
+    ins.sort(key=lambda x: x[0])
+    out, last = [], 0
+    for p, s in ins:
+        out.append("".join(chars[last:p]))
+        out.append(s)
+        last = p
+    out.append("".join(chars[last:]))
+
+    def shift(p: int, end: bool) -> int:
+        return p + sum(len(s) for q, s in ins if (q < p if end else q <= p))
+
+    return "".join(out), [(shift(s, False), shift(e, True), lab) for s, e, lab in gold]
 
 
 OTHER_WORD = re.compile(r"(?<![\w.\-])[A-Z][\w\-]*[A-Za-z0-9](?![\w])")
@@ -188,7 +283,7 @@ def kb_words() -> set[str]:
     return words
 
 
-def examples(pipe, sets) -> list:
+def examples(pipe, sets, layouts: bool = True) -> list:
     """spaCy Examples: the gated sentences of REPLICAS replaced copies of each passage of ``sets``."""
     from spacy.training import Example
 
@@ -199,6 +294,8 @@ def examples(pipe, sets) -> list:
             for r in range(REPLICAS):
                 rnd = random.Random(f"{SEED}:{name}:{rec['id']}:{r}")
                 text, gold = replaced_passage(rec, rnd, taken_words)
+                if LAYOUT_P and r and layouts and rnd.random() < LAYOUT_P:
+                    text, gold = rendered(text, gold, rnd.choice(LAYOUTS), rnd)
                 for lo, hi in nt.gated(text, [], lambda pos: True, strict=False):
                     doc = pipe.make_doc(text[lo:hi])
                     spans = []
@@ -271,9 +368,9 @@ def inputs_digest(sets=SETS) -> str:
         h.update(SILVER.read_bytes())
     for f in (ROOT / "nlp" / "name_tagger.py", ROOT / "scripts" / "train_unknown_scorer.py"):
         h.update(f.read_bytes())
-    for fn in (invent_name, replaced_passage, _other_words, examples, blank_pipe, train, kb_words, records):
+    for fn in (invent_name, replaced_passage, rendered, _other_words, examples, blank_pipe, train, kb_words, records):
         h.update(inspect.getsource(fn).encode())
-    h.update(json.dumps([SEED, REPLICAS, OTHER_SHAPE_P, OTHER_KEEP_P, OTHER_WORD.pattern, EPOCHS, BATCH, DROPOUT, WIDTH, DEPTH, ROWS, MODEL_SHAPES,
+    h.update(json.dumps([SEED, REPLICAS, LAYOUT_P, LAYOUTS, OTHER_SHAPE_P, OTHER_KEEP_P, OTHER_WORD.pattern, EPOCHS, BATCH, DROPOUT, WIDTH, DEPTH, ROWS, MODEL_SHAPES,
                          BENCH_SHAPES, TIERS, VARIANTS]).encode())
     return h.hexdigest()[:16]
 

@@ -231,8 +231,112 @@ def test_it_adds_a_lab_the_rules_miss_and_leaves_the_rules_labs(pipe, rules):
     """ORG (round 2): a lab known only by a person's affiliation is the tagger's; where the rules' lab
     cues found one, the tagger adds nothing over it (sentences written for this test)."""
     # (round 8: the rules' own cues now find "head of research at X"; a forum question has none of them)
-    text = "Has anyone checked Quarrow's benchmark claims? A 9B model at 58 on a hard maths test sounds high."
-    assert "Quarrow" not in _ents(rules, text)
-    assert _ents(pipe, text)["Quarrow"] == ("ORG", "Quarrow", False)
-    text = "Engineers at Pellory Systems fine-tuned the model on their own support tickets, the AI company said."
-    assert _ents(pipe, text) == _ents(rules, text)
+    # (round 18: the shipped thresholds leave ORG out, its left-out additions right about half the time; the
+    # component still learns and proposes labs, which an ORG threshold switches on)
+    assert "ORG" not in nt.load_pipe()[1]
+    nt.set_pipe(nt.current()[0], {**nt.load_pipe()[1], "ORG": 0.9})
+    try:
+        text = "Has anyone checked Quarrow's benchmark claims? A 9B model at 58 on a hard maths test sounds high."
+        assert "Quarrow" not in _ents(rules, text)
+        assert _ents(pipe, text)["Quarrow"] == ("ORG", "Quarrow", False)
+        text = "Engineers at Pellory Systems fine-tuned the model on their own support tickets, the AI company said."
+        assert _ents(pipe, text) == _ents(rules, text)
+    finally:
+        nt.set_pipe(*nt.load_pipe())
+
+
+# Round 18: layouts rendered by the training script (an Atom entry, TSV/CSV rows, capitals, bullets, alerts,
+# e-mail wrapping, numbered items, a table of the passage's model names), from the passage's structure alone.
+
+LAYOUT_TEXT = ("Tamblegrove Labs released Olvanet 4 Pro today. It scores 61.2% on Querrin-Hard, ahead of Olvanet 3.\n\n"
+               "The company says the model was trained on public code only and will ship to paying customers in May.")
+LAYOUT_GOLD = [(LAYOUT_TEXT.index(n), LAYOUT_TEXT.index(n) + len(n), lab) for n, lab in (
+    ("Tamblegrove Labs", "ORG"), ("Olvanet 4 Pro", "MODEL"), ("Querrin-Hard", "BENCHMARK"), ("Olvanet 3", "MODEL"))]
+
+
+@pytest.mark.parametrize("layout", ["atom", "tsv", "csv", "caps", "bullets", "alerts", "email", "list", "name_table"])
+def test_rendered_layouts_keep_the_gold_names_on_their_spans(layout):
+    import random
+
+    script = _script()
+    assert [LAYOUT_TEXT[s:e] for s, e, _ in LAYOUT_GOLD] == ["Tamblegrove Labs", "Olvanet 4 Pro", "Querrin-Hard", "Olvanet 3"]
+    new, gold = script.rendered(LAYOUT_TEXT, LAYOUT_GOLD, layout, random.Random(3))
+    names = [new[s:e] for s, e, _ in gold]
+    want = [LAYOUT_TEXT[s:e] for s, e, _ in LAYOUT_GOLD]
+    if layout == "caps":  # the first sentence in capitals: its names too
+        assert names[:2] == ["TAMBLEGROVE LABS", "OLVANET 4 PRO"] and names[2:4] == want[2:]
+    else:
+        assert names[:4] == want and [lab for _, _, lab in gold[:4]] == ["ORG", "MODEL", "BENCHMARK", "MODEL"]
+    assert new != LAYOUT_TEXT
+    if layout == "atom":
+        assert "<title" in new and "</title>" in new and new.index("</title>") > gold[1][1]
+    if layout == "tsv":
+        assert new.startswith("date\tsource\ttext\n") and "\tOlvanet" not in new  # the cell starts with its sentence
+    if layout == "email":
+        assert all(len(line) <= 80 for line in new.splitlines())
+    if layout == "name_table":  # a table of the passage's model names, each cell labelled, the lab beside it
+        assert names[4:] == ["Olvanet 4 Pro", "Tamblegrove Labs", "Olvanet 3", "Tamblegrove Labs"]
+        assert [lab for _, _, lab in gold[4:]] == ["MODEL", "ORG", "MODEL", "ORG"]
+
+
+def test_rendering_never_splits_a_gold_name():
+    """The e-mail wrap breaks only at spaces outside names; marks go only between sentences."""
+    import random
+
+    script = _script()
+    text = ("The review covers " + "the new model from the lab and " * 3 + "Vellomar Quintet 2 Ultra Preview, "
+            "which the reviewers ran on Drossel Grand Benchmark Suite for a week.")
+    gold = [(text.index("Vellomar"), text.index(", which"), "MODEL"),
+            (text.index("Drossel"), text.index(" for a week"), "BENCHMARK")]
+    for seed in range(5):
+        for layout in script.LAYOUTS:
+            new, g = script.rendered(text, gold, layout, random.Random(seed))
+            for (s, e, _), (s0, e0, _) in zip(g, gold):
+                assert "\n" not in new[s:e] and new[s:e].lower() == text[s0:e0].lower()
+
+
+# Round 18: trained on heldout9-17 too; names in other layouts (written for this test, invented names), hard negatives.
+
+LAYOUT_FOUND = [
+    ("rank\tsystem\tlab\tscore\n1\tFernholt Ultra\tDunquist\t88.1\n2\tSavrin 4\tDunquist\t86.0",
+     ["Fernholt Ultra", "Savrin 4"]),  # TSV cells under a header that says neither "model" nor "benchmark"
+    ("- Brisendale Chat now answers in twelve languages, the AI lab said.\n- Pricing drops for the LLM API.",
+     ["Brisendale Chat"]),  # a bullet line
+]
+
+
+@pytest.mark.parametrize("text,names", LAYOUT_FOUND)
+def test_it_proposes_names_in_cells_and_bullets_the_rules_miss(pipe, rules, text, names):
+    got, base = _ents(pipe, text), _ents(rules, text)
+    for name in names:
+        assert got.get(name, (None,))[:2] == ("MODEL", name), got
+        assert name not in base
+
+
+NOT_NAMES = [
+    "The AI model was demoed at the stadium before the Kestrelford Falcons beat the Denmoor Rovers 3-1.",  # teams
+    "The AI assistant now ships on the Zephyra X12 phone and the Kettlewise Pro 14 laptop.",  # products
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_teams_and_devices_are_not_proposed(pipe, rules, text):
+    assert _ents(pipe, text) == _ents(rules, text) == {}
+
+
+def test_the_tagger_stays_opt_in():
+    """Round 18: still off unless [nlp] name_tagger = true (with it, claims-test11/12 lost about 0.02 claims
+    precision, as with round 3's tagger: bench/RESULTS.md)."""
+    text = LAYOUT_FOUND[0][0]
+    assert "Fernholt Ultra" not in _ents(nlp.load(), text)
+    assert "Fernholt Ultra" in _ents(nlp.load({"name_tagger": True}), text)
+
+
+def test_it_is_trained_on_the_newer_sets_with_folds_of_their_own_era():
+    script = _script()
+    meta = json.loads((nt.ARTEFACT / "tagger.json").read_text(encoding="utf-8"))
+    new = {f"heldout{i}" for i in range(9, 18)}
+    assert new <= set(meta["sets"]) and new <= set(script.SETS)
+    grouped = [g for g in script.FOLDS if set(g) & new]
+    assert sorted(s for g in grouped for s in g) == sorted(new) and "heldout17" in grouped[-1]
+    assert all(set(g) <= new for g in grouped)  # a new set is left out only with sets of its own era
