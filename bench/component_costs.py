@@ -741,13 +741,18 @@ def render(pair: dict, others: dict | None = None, timing: dict | None = None, l
         fl = c["all"].get("fields")
         bf = cb.get("fields")
         fd = " / ".join(f"{fl[k] - bf[k]:+.3f}" for k in ("unit", "comparison", "source_kind")) if fl and bf else "–"
-        if fl and bf and mark == "**costly, buys nothing**" and any(abs(fl[k] - bf[k]) > 0.0005 for k in fl):
-            mark = "**costly**, buys claim fields only"
+        bar = abs(c["all"]["bar_p"] - cb["bar_p"]) > 0.0005 or abs(c["all"]["bar_r"] - cb["bar_r"]) > 0.0005
+        if mark.endswith("buys nothing**") or mark == "buys nothing":
+            costly = "**costly**, " if mark.startswith("**") else ""
+            if fl and bf and any(abs(fl[k] - bf[k]) > 0.0005 for k in fl):
+                mark = costly + "buys claim fields only"
+            elif bar:
+                mark = costly + "buys the 0.50 bar only"
         rows.append(
             f"| {i} | {name} | {pct:.2f} | {toff} | {d('all'):+.4f} / {d('A'):+.4f} / {d('B'):+.4f} | "
             f"+{e['all']['added']}/−{e['all']['fixed']} | {c['all']['p'] - cb['p']:+.3f} / {c['all']['r'] - cb['r']:+.3f} "
             f"({c['all']['bar_p'] - cb['bar_p']:+.3f} / {c['all']['bar_r'] - cb['bar_r']:+.3f}) | "
-            f"+{c['all']['added']}/−{c['all']['fixed']} | {fd} | {per:.1f} | {oe} | {oc} | {mark} |")
+            f"+{c['all']['added']}/−{c['all']['fixed']} | {fd} | {per:.1f} | {oe} | {oc} | {mark} |".replace("| inf |", "| – |"))
     return "\n".join(rows)
 
 
