@@ -510,7 +510,16 @@ def main(argv=None) -> int:
                     "passages on which the module answered something else than its stub")
     ap.add_argument("--no-profile", action="store_true", help="skip the profile (timings of --timing-mods)")
     ap.add_argument("--articles", type=int, default=60, help="quick bench size (written_texts(articles * 750))")
+    ap.add_argument("--render", nargs="+", metavar="JSON", help="print the Markdown tables of runs already made: "
+                    "PAIR.json [OTHERS.json [TIMING.json]] (a --no-others run, an --others-only run, a --timing run)")
     args = ap.parse_args(argv)
+    if args.render:
+        runs = [json.loads(Path(f).read_text()) for f in args.render]
+        pair, others, timing = runs[0], runs[1] if len(runs) > 1 else None, runs[2] if len(runs) > 2 else {}
+        print(render(pair, others, timing.get("timing")))
+        print()
+        print(render_labels(pair))
+        return 0
     import nlp as modelwire_nlp
     from bench.nlp import written_texts
     from nlp.ablation import ablated_names
@@ -684,9 +693,6 @@ def main(argv=None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
 
 # ---------------------------------------------------------------- the table
 
@@ -780,3 +786,7 @@ def render_labels(pair: dict) -> str:
                     f"{ab['recall_B'] - ba['recall_B']:+.3f}, {ab['guess_p'] - ba['guess_p']:+.3f} | "
                     f"+{v['claims']['A']['added']}/−{v['claims']['A']['fixed']} | +{v['claims']['B']['added']}/−{v['claims']['B']['fixed']} |")
     return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
