@@ -298,10 +298,14 @@ def test_rendering_never_splits_a_gold_name():
 # Round 18: trained on heldout9-17 too; names in other layouts (written for this test, invented names), hard negatives.
 
 LAYOUT_FOUND = [
-    ("rank\tsystem\tlab\tscore\n1\tFernholt Ultra\tDunquist\t88.1\n2\tSavrin 4\tDunquist\t86.0",
-     ["Fernholt Ultra", "Savrin 4"]),  # TSV cells under a header that says neither "model" nor "benchmark"
     ("- Brisendale Chat now answers in twelve languages, the AI lab said.\n- Pricing drops for the LLM API.",
      ["Brisendale Chat"]),  # a bullet line
+]
+# TSV cells under a "system" header: since round 18's delimited-export reader (nlp.delimited_exports) types a
+# column by its header, the rules find these as well; the tagger must agree with them, not only add.
+LAYOUT_BOTH = [
+    ("rank\tsystem\tlab\tscore\n1\tFernholt Ultra\tDunquist\t88.1\n2\tSavrin 4\tDunquist\t86.0",
+     ["Fernholt Ultra", "Savrin 4"]),
 ]
 
 
@@ -311,6 +315,13 @@ def test_it_proposes_names_in_cells_and_bullets_the_rules_miss(pipe, rules, text
     for name in names:
         assert got.get(name, (None,))[:2] == ("MODEL", name), got
         assert name not in base
+
+
+@pytest.mark.parametrize("text,names", LAYOUT_BOTH)
+def test_names_under_a_typed_column_header_are_found_with_and_without_it(pipe, rules, text, names):
+    got, base = _ents(pipe, text), _ents(rules, text)
+    for name in names:
+        assert got.get(name, (None,))[:2] == base.get(name, (None,))[:2] == ("MODEL", name), (got, base)
 
 
 NOT_NAMES = [
@@ -328,8 +339,8 @@ def test_the_tagger_stays_opt_in():
     """Round 18: still off unless [nlp] name_tagger = true (with it, claims-test11/12 lost about 0.02 claims
     precision, as with round 3's tagger: bench/RESULTS.md)."""
     text = LAYOUT_FOUND[0][0]
-    assert "Fernholt Ultra" not in _ents(nlp.load(), text)
-    assert "Fernholt Ultra" in _ents(nlp.load({"name_tagger": True}), text)
+    assert "Brisendale Chat" not in _ents(nlp.load(), text)
+    assert "Brisendale Chat" in _ents(nlp.load({"name_tagger": True}), text)
 
 
 def test_it_is_trained_on_the_newer_sets_with_folds_of_their_own_era():
