@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from .claim_tables import _line_spans
+
 DELIMITERS = ("\t", ";", ",")  # the strongest first: a tab file's cells may hold commas
 _MAX_HEADER_CELL = 40
 _MAX_CELL = 80
@@ -128,18 +130,6 @@ def _header(text: str, cells: list[tuple[int, int]]) -> bool:
     return words >= 2
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos, n = [], 0, len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        out.append((pos, end))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
-
-
 def export_tables(text: str, figures: bool = True) -> list[tuple[int, int, list]]:
     """(start, end, rows) of every delimited export of ``text``: the header row first, each row (line start, line end,
     cells), every field's span kept (empty fields too). ``figures=False``: also the exports whose rows hold no figure
@@ -156,7 +146,7 @@ _LAST: list = [None, None]
 
 
 def _export_tables(text: str, figures: bool) -> list[tuple[int, int, list]]:
-    lines = _lines(text)
+    lines = _line_spans(text, 0, len(text))
     counts = {d: [_count(text, a, b, d) if d in text else 0 for a, b in lines] for d in DELIMITERS}
     out = []
     i = 0
