@@ -26,35 +26,22 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from bisect import bisect_right
+
+from .offset_map import OffsetMap
 
 # -- the edit list and its map ------------------------------------------------------------------------------------------
 
 
-class EditMap:
-    """Offsets of the decoded copy -> offsets of the input, for a list of edits (start, end, replacement).
-
-    Copied text maps character for character; a replacement maps to the whole input it stands for; a deletion maps a
-    span starting after it to after it and a span ending before it to before it (as nlp.markup.OffsetMap)."""
-
-    def __init__(self, pieces: list[tuple[int, int, int, int, bool]]):
-        self.pieces = pieces
-        self.starts = [p[0] for p in pieces]
-
-    def _piece(self, x: int):
-        return self.pieces[max(0, bisect_right(self.starts, x) - 1)]
+class EditMap(OffsetMap):
+    """Offsets of the decoded copy -> offsets of the input, for a list of edits (start, end, replacement): the pieces
+    and mapping of :class:`nlp.offset_map.OffsetMap`, and one more case, a start at the very end of the copy, which maps
+    to the end of the input (a last piece replaced or deleted would otherwise send it to that piece's start)."""
 
     def start(self, x: int) -> int:
         ca, ia, cl, il, copied = self._piece(x)
         if x >= ca + cl:  # at the very end of the copy
             return ia + il
-        return ia + (x - ca) if copied else ia
-
-    def end(self, x: int) -> int:
-        if x <= 0:
-            return self.start(x)
-        ca, ia, cl, il, copied = self._piece(x - 1)
-        return ia + (x - ca) if copied else ia + il
+        return super().start(x)
 
 
 class Chain:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
+
+from .offset_map import OffsetMap
 
 _BLOCK_TAGS = ("address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 "
                "h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul")
@@ -31,31 +32,6 @@ _MARKUP = re.compile(
     re.I | re.S,
 )
 _QUICK = re.compile(r"[<&]")
-
-
-class OffsetMap:
-    """Maps offsets in the cleaned text back to the input text.
-
-    ``pieces`` holds (clean_start, input_start, clean_len, input_len, copied) for every non-empty
-    piece of the cleaned text: copied text maps character for character, a replacement (a decoded
-    reference, a tag's line break) maps to the whole markup it stands for."""
-
-    def __init__(self, pieces: list[tuple[int, int, int, int, bool]]):
-        self.pieces = pieces
-        self.starts = [p[0] for p in pieces]
-
-    def _piece(self, x: int):
-        return self.pieces[max(0, bisect_right(self.starts, x) - 1)]
-
-    def start(self, x: int) -> int:
-        ca, ia, cl, il, copied = self._piece(x)
-        return ia + (x - ca) if copied else ia
-
-    def end(self, x: int) -> int:
-        if x <= 0:
-            return self.start(x)
-        ca, ia, cl, il, copied = self._piece(x - 1)
-        return ia + (x - ca) if copied else ia + il
 
 
 _REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
