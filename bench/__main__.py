@@ -272,7 +272,7 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
             one = (f"{_f(r['one_process_words_per_s'])} | {r['one_process_ratio']:.3f}×"
                    if "one_process_ratio" in r else "– | –")
             L.append(f"| {name} | {r['articles']:,} | {r['words']:,} | {_f(r['ours_words_per_s'])} | "
-                     f"{_f(r['bare_words_per_s'])} | {r['ratio']:.3f}× | {one} | ≥ 0.2× |")
+                     f"{_f(r['bare_words_per_s'])} | {r['ratio']:.3f}× | {one} | ≥ 0.1× (#15); 0.2× (#8) |")
         L += ["", f"(written: {wr.get('distinct_texts', wr['articles']):,} distinct texts, {wr['mentions']:,} mentions, "
               f"{wr['claims']:,} claims, {wr['errors']} errors.)"]
         for name, r in (("written", wr), ("generated", gen)):
@@ -287,7 +287,9 @@ def render(res: dict, info: dict, mode: str, elapsed: float) -> str:
                   + (f" CPU per word against the tokenizer's ({wr['bare_cpu_seconds']:.2f} s CPU): {wr['cpu_ratio']:.3f}× "
                      "(no credit for the workers; a loaded machine moves it far less than the wall-time ratio)."
                      if "cpu_ratio" in wr else "")]
-        targets.append(("annotation ≥ 0.2× bare tokenizer (written texts)", f"{wr['ratio']:.3f}×",
+        targets.append(("annotation ≥ 0.1× bare tokenizer (written texts; issue 15's floor)", f"{wr['ratio']:.3f}×",
+                        _met(wr["ratio"] >= 0.1)))
+        targets.append(("annotation ≥ 0.2× bare tokenizer (written texts; issue 8, ended blocked)", f"{wr['ratio']:.3f}×",
                         _met(wr["ratio"] >= 0.2)))
         ls = nl.get("long_sentence")
         if ls:
