@@ -139,3 +139,15 @@ def test_devset_parser_rejects_bad_markup(source, message):
         builder.parse_source(source, "t.src.md")
     assert message in str(info.value)
     assert "t.src.md:" in str(info.value)
+
+
+def test_devset_parser_skips_file_header_but_keeps_headings():
+    src = "# what this set is\n# written before the round\nid: t-3\n# [Acme]{ORG} ships\nbody\n---\nid: t-4\n# heading\n"
+    first, second = builder.parse_source(src)
+    assert first["id"] == "t-3" and first["text"].startswith("# Acme ships")
+    assert second["text"] == "# heading"
+    with pytest.raises(builder.DevsetError) as info:
+        builder.parse_source("# header\nid: a\n[OpenAI]{COMPANY} x", "t.src.md")
+    assert "t.src.md:3" in str(info.value)
+    with pytest.raises(builder.DevsetError, match="does not start with"):
+        builder.parse_source("# only a comment\nno id", "t.src.md")
