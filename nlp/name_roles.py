@@ -69,6 +69,12 @@ MARGIN_AFTER = re.compile(r"\s+by\s+(?:a\s+|an\s+|about\s+|roughly\s+|nearly\s+|
                           r"(?:\d|(?:wide|narrow|small|large|huge|slim|thin|clear|comfortable)\b)", re.I)
 # one search per window: the cues of a kind as one alternation
 _ANY_BENCH_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_BEFORE), re.I)
+# (searched over the WINDOW characters before every mention of a new name: skipped when they cannot end so)
+_ANY_BENCH_BEFORE = ends_gated(_ANY_BENCH_BEFORE, (
+    "on", "in", "tops", "topped", "topping", "leads", "led", "leading", "of", "call", "calls", "called", "named",
+    "dubbed", "benchmark", "benchmarks", "suite", "suites", "eval", "evals", "evaluation", "evaluations", "test",
+    "tests", "set", "sets", "leaderboard", "leaderboards", "dataset", "datasets", "exam", "exams"),
+    ("the", "our", "its", "their"))
 _ANY_BENCH_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_AFTER), re.I)
 _ANY_MODEL_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in MODEL_BEFORE), re.I)
 _ANY_MODEL_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in MODEL_AFTER), re.I)
