@@ -1117,7 +1117,8 @@ _TIER_REF = re.compile(
     r"\b(?:the|its)\s+(?P<tier>small|smaller|medium|large|larger|mini|nano|lite|flash|pro|max|ultra|plus|turbo)"
     r"\s+(?:model|one|version|variant|sibling)\b", re.I)
 _TIER_WORD = {"smaller": "small", "larger": "large"}
-_NAME_REF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b")
+_NAME_REF = LiteralStarts(re.compile(  # (scanned from "The", "the", "Its", "its": nlp.literal_starts)
+    r"\b(?:The|the|Its|its)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b"))
 _TIER_REACH = 600  # characters back to the models a tier reference may point at
 # "the smaller one", "the largest model": by the size its name gives (a tier word or a parameter count)
 _SIZE_REF = re.compile(r"\b(?:the|its)\s+(?P<how>smaller|smallest|larger|largest|bigger|biggest|big|little)"

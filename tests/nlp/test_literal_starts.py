@@ -48,3 +48,14 @@ def test_the_claim_patterns_scanned_so(text, tiers, slips):
         assert [m.span() for m in ls.finditer(text)] == [m.span() for m in ls.rx.finditer(text)]
     assert [m.group("word") for m in _BARE_TIER.finditer(text)] == tiers
     assert len(list(_HAD_WRITTEN.finditer(text))) == slips
+
+
+def test_name_reference_scan():
+    from nlp.claims import _NAME_REF
+
+    plain = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b")
+    text = ("Corvane-2 Speciale and Corvane-2 Lite: the Speciale model leads, Its Lite one trails; "
+            "bathe Speciale model, theLite version, THE Speciale model, its Speciale  sibling.")
+    got = [(m.span(), m.group("word")) for m in _NAME_REF.finditer(text)]
+    assert got == [(m.span(), m.group("word")) for m in plain.finditer(text)]
+    assert [w for _, w in got] == ["Speciale", "Lite", "Speciale"]
