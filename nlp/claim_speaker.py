@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .claim_source import _INDEPENDENT, _SELF  # the cue words a clause may carry of its own
+from .numbers import any_finder, lowered
 from .run_cues import same_maker
 
 # verbs an organisation speaks or reports with (not "scored", "got": those are the model's)
@@ -100,9 +101,24 @@ _GENERIC_THIRD = re.compile(
 # an attribution after the figure: "…, per the board.", "…, Ormidan said.", "…, according to the company"
 _POSTPOSED = re.compile(r",\s*(?:(?:per|according\s+to|as\s+(?:reported|published|stated|listed)\s+by)\s+(?:the\s+)?)?$",
                         re.I)
-_QUICK = re.compile(r"board|arena|team|researchers|group|scientists|maintain|organi|examin|grader|evaluator|institute|said|says|report|claim|announc|according|stat|wrote|writes|note|add|told|publish|list|put|measur|ran|"
-                    r"runs|test|found|finds|record|give|gave|show|estimat|count|sent|shar|disclos|quot|['’]s|per\b|by\b|"
-                    r"of\s+the", re.I)
+# what a sentence with a speaker holds (a quick reject): one of these words, lower-cased (one scan of the lower-cased
+# sentence for them all, nlp.numbers.any_finder), or a match of _QUICK_REST
+_QUICK_WORDS = ("board", "arena", "team", "researchers", "group", "scientists", "maintain", "organi", "examin", "grader",
+                "evaluator", "institute", "said", "says", "report", "claim", "announc", "according", "stat", "wrote",
+                "writes", "note", "add", "told", "publish", "list", "put", "measur", "ran", "runs", "test", "found",
+                "finds", "record", "give", "gave", "show", "estimat", "count", "sent", "shar", "disclos", "quot")
+_HAS_QUICK_WORD = any_finder(_QUICK_WORDS)
+_QUICK_REST = re.compile(r"['’]s|per\b|by\b|of\s+the", re.I)
+_QUICK = re.compile("|".join(_QUICK_WORDS) + "|" + _QUICK_REST.pattern, re.I)  # the two as one pattern
+
+
+def _may_have_speaker(sentence: str) -> bool:
+    """``_QUICK.search(sentence)``: a word of _QUICK_WORDS is in the lower-cased sentence exactly when re.I finds it
+    there, unless the sentence has a letter re.I folds otherwise than str.lower() (nlp.numbers.lowered)."""
+    low = lowered(sentence)
+    if low is None:
+        return _QUICK.search(sentence) is not None
+    return _HAS_QUICK_WORD(low) or _QUICK_REST.search(sentence) is not None
 # "X said on Monday its new Pelliston 4 model": the speaker made the model it calls "its"
 _ITS_MODEL = re.compile(r"[^.;!?\n]{0,50}?\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "OpenAI said its reasoning system …": an organisation speaking of its own model is a maker
@@ -116,7 +132,7 @@ def speakers_of(sentence: str, ents) -> list[tuple[int, str, str]]:
     """(offset, who, how) of the speakers of a sentence: `how` is "org" (a named organisation speaking: `who` is its
     canonical name), "maker" (the developer by a common noun, or what only a maker publishes: "X's model card"),
     "quote" ("as published by each lab") or "first" (we / our / I: the page's own voice)."""
-    if not _QUICK.search(sentence):
+    if not _may_have_speaker(sentence):
         return []
     out = []
     model_starts = {s for s, _, label, _, _ in ents if label == "MODEL"}

@@ -175,6 +175,7 @@ from .claim_speaker import (company_release, family_makers, page_quotes_makers, 
 from .paragraph_speaker import lead_actor, lead_rivals, paragraph_kinds  # the lead actor speaks (source_kind)
 from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
+from .literal_starts import LiteralStarts
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
@@ -1116,7 +1117,8 @@ _TIER_REF = re.compile(
     r"\b(?:the|its)\s+(?P<tier>small|smaller|medium|large|larger|mini|nano|lite|flash|pro|max|ultra|plus|turbo)"
     r"\s+(?:model|one|version|variant|sibling)\b", re.I)
 _TIER_WORD = {"smaller": "small", "larger": "large"}
-_NAME_REF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b")
+_NAME_REF = LiteralStarts(re.compile(  # (scanned from "The", "the", "Its", "its": nlp.literal_starts)
+    r"\b(?:The|the|Its|its)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b"))
 _TIER_REACH = 600  # characters back to the models a tier reference may point at
 # "the smaller one", "the largest model": by the size its name gives (a tier word or a parameter count)
 _SIZE_REF = re.compile(r"\b(?:the|its)\s+(?P<how>smaller|smallest|larger|largest|bigger|biggest|big|little)"
@@ -1126,10 +1128,10 @@ _TIER_RANK = {"nano": 0, "tiny": 1, "micro": 1, "mini": 1, "lite": 2, "light": 2
               "heavy": 6}
 _PARAMS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[Bb]\b")
 # a tier word alone as the subject of a score: "Pro scores 80.1 …, Flash 70.3"
-_BARE_TIER = re.compile(
+_BARE_TIER = LiteralStarts(re.compile(
     r"(?<![\w.\-])(?P<word>Pro|Flash|Mini|Nano|Lite|Max|Ultra|Plus|Turbo|Air|Heavy)(?![\w.\-])"
     r"(?=['’]s\s|\s+(?:scores?|scored|gets|got|reaches|reached|posts|posted|hits|hit|manages|managed|achieves|"
-    r"achieved|leads|led|trails|trailed|lands|landed|sits|is at|was at|comes in|came in|\d))")
+    r"achieved|leads|led|trails|trailed|lands|landed|sits|is at|was at|comes in|came in|\d))"))  # (scanned from its words: nlp.literal_starts)
 # "the new model", "the release": the model the passage released
 _NEW_REF = re.compile(r"\b(?:the|this)\s+(?:(?:new|newer|newest|latest)\s+(?:model|release|version|system|one)|release)\b",
                       re.I)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .gated_branches import GatedBranches
+
 # a group that can make a model
 _NOUN = (r"(?:consortium|company|startup|start-up|lab|laboratory|team|firm|group|institute|project|developers?|"
          r"vendor|makers?)")
@@ -88,19 +90,19 @@ _RESULT = (r"(?:measurements?|runs?|tests?|testing|evaluations?|results|numbers|
 
 # one pattern for every passage (compiled once), matching the cue's anchor only: the words around it that may name
 # the developer are read afterwards and checked against the passage's words ("measured by the consortium", "the
-# consortium's measurements", "the company sent us the table", "from the Ferro product page")
-_ANCHOR = re.compile(
-    r"(?P<by>\b" + _RUN_VERB + r"\s+by\s+)"
-    r"|(?P<own>['’]s?\s+(?:own\s+)?(?:(?:internal|official|published)\s+)?" + _RESULT + r"\b)"
-    r"|(?P<sent>\s+(?:(?:has|have|had|also|then|later)\s+)?(?:sent|shared|supplied|provided|gave|published|posted|released)"
-    r"\s+(?:us\s+)?(?:(?:the|its|their|these|this|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _RESULT + r"\b)"
-    r"|(?P<page>(?:['’]s?)?\s+(?:own\s+)?(?:product|spec|specification|model|pricing)\s+page\b)",
-    re.I)
+# consortium's measurements", "the company sent us the table", "from the Ferro product page"); each branch with the
+# words one of which its every match holds: a passage is scanned with the branches it can match (nlp.gated_branches)
+_SENT_VERBS = ("sent", "shared", "supplied", "provided", "gave", "published", "posted", "released")
+_ANCHOR = GatedBranches([
+    ("by", r"\b" + _RUN_VERB + r"\s+by\s+", ("by",)),
+    ("own", r"['’]s?\s+(?:own\s+)?(?:(?:internal|official|published)\s+)?" + _RESULT + r"\b", ("'", "’")),
+    ("sent", r"\s+(?:(?:has|have|had|also|then|later)\s+)?(?:" + "|".join(_SENT_VERBS) + r")"
+             r"\s+(?:us\s+)?(?:(?:the|its|their|these|this|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _RESULT + r"\b", _SENT_VERBS),
+    ("page", r"(?:['’]s?)?\s+(?:own\s+)?(?:product|spec|specification|model|pricing)\s+page\b", ("page",)),
+], re.I)
 _TOKEN = re.compile(r"[\w–-]+")
 _PHRASE_CUT = re.compile(r"[.,;:()\[\]\n!?\"]")
 _DET = {"the", "its", "their", "this", "that"}
-_QUICK = re.compile(r"\bby\b|['’]s?\s|\bsent\b|\bshared\b|\bsupplied\b|\bprovided\b|\bgave\b|\bpublish|\bposted\b|"
-                    r"\breleased\b|\bpage\b", re.I)
 
 
 def _before(text: str, at: int) -> list[str]:
@@ -140,8 +142,6 @@ def _names_maker(toks: list[str], words: set, leading: bool) -> bool:
 def maker_run_scopes(text: str, rows) -> list[tuple[int, int]]:
     """(start, end) of the stretches of the passage a developer's-own-run cue speaks for: its block and the blocks
     right over and under it (a caption over a table, a note under it)."""
-    if not _QUICK.search(text):
-        return []
     anchors = list(_ANCHOR.finditer(text))
     if not anchors:
         return []
@@ -151,10 +151,10 @@ def maker_run_scopes(text: str, rows) -> list[tuple[int, int]]:
     low = {w.lower() for w in words}
     out = []
     for m in anchors:
-        if m.group("by") is not None:
+        if m.lastgroup == "by":
             hit = _names_maker(_after(text, m.end()), low, True) and not re.match(
                 r"[^.,;:\n]{0,40}?['’]s?\s+(?:rivals?|competitors?)", text[m.end():m.end() + 60])
-        elif m.group("page") is not None:
+        elif m.lastgroup == "page":
             toks = _before(text, m.start())
             hit = "from" in toks[:-1] and _names_maker(toks[toks.index("from") + 1:], low, False)
         else:

@@ -69,6 +69,12 @@ MARGIN_AFTER = re.compile(r"\s+by\s+(?:a\s+|an\s+|about\s+|roughly\s+|nearly\s+|
                           r"(?:\d|(?:wide|narrow|small|large|huge|slim|thin|clear|comfortable)\b)", re.I)
 # one search per window: the cues of a kind as one alternation
 _ANY_BENCH_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_BEFORE), re.I)
+# (searched over the WINDOW characters before every mention of a new name: skipped when they cannot end so)
+_ANY_BENCH_BEFORE = ends_gated(_ANY_BENCH_BEFORE, (
+    "on", "in", "tops", "topped", "topping", "leads", "led", "leading", "of", "call", "calls", "called", "named",
+    "dubbed", "benchmark", "benchmarks", "suite", "suites", "eval", "evals", "evaluation", "evaluations", "test",
+    "tests", "set", "sets", "leaderboard", "leaderboards", "dataset", "datasets", "exam", "exams"),
+    ("the", "our", "its", "their"))
 _ANY_BENCH_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in BENCH_AFTER), re.I)
 _ANY_MODEL_BEFORE = re.compile("|".join(f"(?:{rx.pattern})" for rx in MODEL_BEFORE), re.I)
 _ANY_MODEL_AFTER = re.compile("|".join(f"(?:{rx.pattern})" for rx in MODEL_AFTER), re.I)
@@ -232,21 +238,21 @@ _LABEL_FIRST = frozenset("""Tier Tiers Level Levels Round Rounds Phase Stage Par
 Chapter Table Figure Fig Appendix Item Question Task Problem Track Lane Group""".split())
 
 
-def _name_at(text: str, s: int) -> tuple[int, int] | None:
-    """The capitalised name that starts at ``s`` (a leading "The" left out), or None."""
-    m = _CLAIM_NAME.match(text, s)
-    if m is None:
-        return None
+def _name_at(m: re.Match) -> tuple[int, int] | None:
+    """The capitalised name of the `_CLAIM_NAME` match `m` (a leading "The" left out), or None."""
+    text = m.string
     a, b = m.span("name")
     words = text[a:b].split()
     while words and words[-1] in _NOT_NAME:
         words.pop()
     while words and words[0] in _NOT_NAME:  # "On BLUEX, …": a sentence's first word
         a += len(words.pop(0)) + 1
-    if not words or words[0] in _LABEL_FIRST or text[a + len(" ".join(words)):a + len(" ".join(words)) + 1] in (
-            "'", "\u2019"):
-        return None  # "Quimera's Barcelona office": an owner's name; "Tier 4": a label
-    return a, a + len(" ".join(words))
+    if not words or words[0] in _LABEL_FIRST:
+        return None  # "Tier 4": a label
+    b = a + len(" ".join(words))
+    if text[b:b + 1] in ("'", "\u2019"):
+        return None  # "Quimera's Barcelona office": an owner's name
+    return a, b
 
 
 def _shaped(surface: str) -> bool:
@@ -273,13 +279,15 @@ def claim_benchmarks(text: str, ents: list[tuple]) -> list[tuple]:
         a = m.start()
         if a and (text[a - 1].isalnum() or text[a - 1] in "-_.'\u2019"):
             continue
-        span = _name_at(text, a)
+        span = _name_at(m)
         if span is None:
             continue
         a, b = span
         surface = text[a:b]
         if surface in found:
             continue
+        if not (_shaped(surface) or _CLAIM_AFTER.match(text, b) or _BOARD_LAST.search(" " + surface)):
+            continue  # a plain capitalised word ("Europe") whatever its cue: tested first, as it costs less
         lead = text[max(0, a - 40):a]
         cue = _CLAIM_BEFORE.search(lead) is not None
         if not cue and _CLAIM_AFTER.match(text, b):
@@ -292,7 +300,7 @@ def claim_benchmarks(text: str, ents: list[tuple]) -> list[tuple]:
             if heading and (_BOARD_LAST.search(surface) or _CLAIM_AFTER.match(text, b) or _BOARD_NOUN_AFTER.match(text, b)) and (
                     _RANKED_LINE.search(text) or text.find(surface, b) >= 0):
                 cue = True
-        if not cue or not (_shaped(surface) or _CLAIM_AFTER.match(text, b) or _BOARD_LAST.search(" " + surface)):
+        if not cue:
             continue
         over = covered(a, b)
         if any(lab != "BENCHMARK" or s < a or e > b for s, e, lab in over) or any((s, e) == (a, b) for s, e, _ in over):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .literal_starts import LiteralStarts
 from .numbers import find_numbers
 
 # a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
@@ -83,9 +84,9 @@ _QUOTED_NUM = re.compile(
 
 # "Edit: fixed a typo, I had written 47.1 for B, it's 71.4", "we wrongly gave 63.0 …": the writer's own slip, in a
 # sentence that says so (a typo, a mistake, fixed, an edit, a correction)
-_HAD_WRITTEN = re.compile(
+_HAD_WRITTEN = LiteralStarts(re.compile(
     rf"\b(?:I|we|We)\s+(?:had\s+|originally\s+|first\s+|mistakenly\s+|wrongly\s+|accidentally\s+)*"
-    rf"(?:written|wrote|typed|put|posted|listed|given|gave|said|reported)\s+(?:(?:a|an|the)\s+)?{_NUM}")
+    rf"(?:written|wrote|typed|put|posted|listed|given|gave|said|reported)\s+(?:(?:a|an|the)\s+)?{_NUM}"))  # (scanned from "I", "we", "We": nlp.literal_starts)
 _SLIP_WORDS = ("typo", "mistake", "fixed", "edit", "correct", "wrong", "oops", "error", "misprint")
 # "An earlier version of this article said X scored 84.2%": every figure of that clause
 _EARLIER_VERSION = re.compile(
