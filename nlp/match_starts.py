@@ -7,9 +7,9 @@ regex of literals, which the engine scans quickly) finds every position where a 
 pattern is tried there only (:mod:`nlp.quick_rejects`, :mod:`nlp.needed_words`).
 
 :func:`beginnings` reads the strings, lower-cased, up to eight characters each: a literal, a small class of
-ASCII characters (``[- ]``), a group, an alternation (each branch), an optional or repeated part (with
-and without it) extend them; anything else (``\\w``, ``.``, a wide class, a letter outside ASCII) ends a
-string where it stands, as does the end of the pattern, so a string may be shorter. Look-arounds and
+ASCII characters or characters without case (``[- ]``, ``['\u2019]``), a group, an alternation (each branch),
+an optional or repeated part (with and without it) extend them; anything else (``\\w``, ``.``, a wide class,
+a cased letter outside ASCII) ends a string where it stands, as does the end of the pattern, so a string may be shorter. Look-arounds and
 anchors match no character and are passed over. Sound: every match of the pattern begins with one of the
 strings (in the lower-cased text: callers lower it with ``numbers.lowered``). Longer strings make fewer
 false starts than the two letters :mod:`nlp.quick_rejects` read before (``the`` starts many words; ``the
@@ -46,9 +46,9 @@ def _read(items: list, k: int) -> set[str]:
         return _read(rest, k)
     if op is _C.LITERAL:
         c = chr(av)
-        return {c.lower() + t for t in _read(rest, k - 1)} if c.isascii() else {""}
+        return {c.lower() + t for t in _read(rest, k - 1)} if _plain(c) else {""}
     if op is _C.IN:
-        if any(o is not _C.LITERAL or not chr(a).isascii() for o, a in av):  # (a range, a category, a negation...)
+        if any(o is not _C.LITERAL or not _plain(chr(a)) for o, a in av):  # (a range, a category, a negation...)
             return {""}
         chars = {chr(a).lower() for _, a in av}
         if len(chars) > _SMALL_CLASS:
@@ -70,6 +70,12 @@ def _read(items: list, k: int) -> set[str]:
         once = _read(list(body) + (rest if hi == 1 else [_STOP]), k)  # (more repeats: the string ends after one)
         return _capped(once | _read(rest, k)) if lo == 0 else once
     return {""}
+
+
+def _plain(c: str) -> bool:
+    """An ASCII character, or one without case ("\u2019"): what ``re.I`` matches with it, ``str.lower()`` turns into
+    its lower case too."""
+    return c.isascii() or c.lower() == c == c.upper()
 
 
 def _capped(strings: set[str]) -> set[str]:
@@ -113,6 +119,23 @@ def _alternation(strings) -> str:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(tree)
+
+
+def engine_scans(rx: re.Pattern) -> bool:
+    """Whether every match of `rx` begins with a character the regex engine can scan for by itself (a literal
+    or a class of them, case aside, first): a finder would then cost more than it spares."""
+    items = list(_P.parse(rx.pattern, rx.flags))
+    while items and items[0][0] is _C.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, av = items[0]
+    folds = bool(rx.flags & re.I)
+    if op is _C.LITERAL:
+        return not folds or chr(av).lower() == chr(av) == chr(av).upper()
+    if op is _C.IN:
+        return all(o is _C.LITERAL and (not folds or chr(a).lower() == chr(a) == chr(a).upper()) for o, a in av)
+    return False
 
 
 def start_finder(rx: re.Pattern, min_length: int = 2) -> re.Pattern | None:

@@ -60,3 +60,19 @@ def test_the_finder_stops_wherever_a_match_begins():
                 continue
             stops = {m.start() for m in finder.finditer(low)}
             assert _starts(rx, s) <= stops, (rx.pattern, s)
+
+
+def test_characters_without_case_are_read_and_cased_ones_outside_ascii_end_a_string():
+    assert beginnings(re.compile(r"(?:['\u2019]s)?[ ]weights", re.I)) == {"'s weigh", "\u2019s weigh", " weights"}
+    assert beginnings(re.compile(r"ab\u00c9c")) == {"ab"}  # É has a case: the string ends before it
+
+
+def test_engine_scans_a_literal_first():
+    from nlp.match_starts import engine_scans
+
+    assert engine_scans(re.compile(r"[ ](?:people|crew)\b"))
+    assert engine_scans(re.compile(r"(?P<x>,)[ ]from"))
+    assert engine_scans(re.compile(r"[,;] x", re.I))  # no case: re.I changes nothing
+    assert not engine_scans(re.compile(r"q(?:uillon)", re.I))  # a letter under re.I
+    assert not engine_scans(re.compile(r"\b(?:its|their) "))
+    assert not engine_scans(re.compile(r"(?:[ ](?:has|just))*[ ]raised"))
