@@ -27,6 +27,8 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
+from .match_starts import engine_scans
+from .quick_rejects import from_starts
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .unknown_orgs import LAB_END, PERSON_TITLES
 from . import business_cues, business_syntax, name_cues
@@ -94,6 +96,10 @@ AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
               (WEIGHTS_FOR, "MODEL", ("weights", "checkpoint")),
               (NEW_MODEL, "MODEL", ("model", "LLM", "chatbot")),
               (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous"))) + name_cues.AHEAD + business_cues.AHEAD
+# each cue searched from the places where a match can begin (nlp.quick_rejects.from_starts: the same matches), unless
+# the regex engine finds its first character by itself; the tuples keep the patterns themselves, which the loops
+# below compare by identity
+_SCAN = {rx: rx if engine_scans(rx) else from_starts(rx) for rx, _, _ in BACK_CUES + AHEAD_CUES}
 NOT_NAMES = frozenset(DISCOURSE | PERSON_TITLES | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS)
 # a capitalised word right before a later mention: the mention is a surname ("Dana Veyra")
 FIRST_NAME = re.compile(rf"(?<![\w.])({CAP_WORD})[ ]\Z")
@@ -142,7 +148,7 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     for rx, label, words in BACK_CUES:
         if not any(k in text for k in words):
             continue
-        for m in rx.finditer(text):
+        for m in _SCAN[rx].finditer(text):
             if rx is FUNDING and FUNDING_OBJECT.match(text, m.end()) is None:
                 continue
             n = NAME_BACK.search(text, max(0, m.start() - 30), m.start())
@@ -155,7 +161,7 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     for rx, label, words in AHEAD_CUES:
         if not any(k in text for k in words):
             continue
-        for m in rx.finditer(text):
+        for m in _SCAN[rx].finditer(text):
             n = NAME_AHEAD.match(text, m.end())
             if n is None or (rx is NEXT and NEXT_AFTER.match(text, n.end()) is None
                              or rx is NEW_MODEL and NEW_MODEL_END.match(text, n.end()) is None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sys
 
+from .match_starts import start_finder
 from .numbers import lowered
 
 try:  # Python 3.11+
@@ -129,12 +130,30 @@ def necessary_words(rx: re.Pattern) -> tuple[frozenset[str], bool] | None:
 
 class _LiteralGated:
     """A compiled pattern whose ``search``, ``finditer`` and ``findall`` first test that the searched text
-    holds one of `words`; ``match`` and the rest are the pattern's."""
+    holds one of `words`; ``search`` and ``finditer`` then try the pattern only where a match can begin
+    (`trigger`, from :func:`nlp.match_starts.start_finder`, when the beginnings are known: a text that holds
+    a common word such as "model" is not searched at every position); ``match`` and the rest are the
+    pattern's."""
 
-    __slots__ = ("rx", "words", "fold")
+    __slots__ = ("rx", "words", "fold", "trigger")
 
-    def __init__(self, rx: re.Pattern, words: frozenset[str], fold: bool) -> None:
+    def __init__(self, rx: re.Pattern, words: frozenset[str], fold: bool, trigger: re.Pattern | None = None) -> None:
         self.rx, self.words, self.fold = rx, tuple(sorted(words, key=lambda w: (-len(w), w))), fold
+        self.trigger = trigger
+
+    def _gate(self, string: str, pos: int, endpos: int):
+        """None when no word of the gate is in string[pos:endpos], else the lower-cased string[pos:endpos]
+        for the trigger (False when it cannot be told or there is no trigger: search with the pattern)."""
+        if pos > 0 or endpos < len(string):
+            string = string[max(pos, 0):endpos]
+        low = lowered(string) if self.fold or self.trigger is not None else string
+        if low is None:
+            return False
+        hay = low if self.fold else string
+        for w in self.words:
+            if w in hay:
+                return low if self.trigger is not None else False
+        return None
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
         """Whether no word of the gate is in string[pos:endpos] (False when that cannot be told)."""
@@ -150,14 +169,35 @@ class _LiteralGated:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        if self._absent(string, pos, endpos):
+        low = self._gate(string, pos, endpos)
+        if low is None:
             return None
-        return self.rx.search(string, pos, endpos)
+        if low is False:
+            return self.rx.search(string, pos, endpos)
+        a, b = max(pos, 0), min(endpos, len(string))
+        match = self.rx.match  # (the pattern tried from each possible start, in order; see quick_rejects._FromStarts)
+        for t in self.trigger.finditer(low):
+            m = match(string, t.start() + a, b)
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        if self._absent(string, pos, endpos):
+        low = self._gate(string, pos, endpos)
+        if low is None:
             return iter(())
-        return self.rx.finditer(string, pos, endpos)
+        if low is False:
+            return self.rx.finditer(string, pos, endpos)
+        return self._iter(string, low, max(pos, 0), min(endpos, len(string)))
+
+    def _iter(self, string: str, low: str, pos: int, endpos: int):
+        end = 0
+        match = self.rx.match  # (the matches from the possible starts, overlapping ones left out, as finditer does)
+        for t in self.trigger.finditer(low):
+            m = match(string, t.start() + pos, endpos)
+            if m is not None and m.start() >= end:
+                end = m.end()
+                yield m
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         if self._absent(string, pos, endpos):
@@ -172,7 +212,7 @@ def literal_gated(rx):
     """`rx` with a gated ``search``/``finditer``/``findall`` (see :class:`_LiteralGated`), or `rx` itself when
     no necessary words are found."""
     got = necessary_words(rx)
-    return rx if got is None else _LiteralGated(rx, *got)
+    return rx if got is None else _LiteralGated(rx, *got, start_finder(rx))
 
 
 #: (module, names) of the patterns :func:`install` wraps: each measured by replaying the pipeline's own calls

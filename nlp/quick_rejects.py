@@ -4,9 +4,10 @@ A big case-insensitive alternation (``\\b(?:released|launched|...)``) is slow to
 and a leading ``\\b`` the regex engine has no first character to scan for, so it tries every
 alternative at every position of the string. Two wrappers spare most of those tries:
 
-* :func:`from_starts` reads, from the parsed pattern, the two-letter beginnings of all its matches, and
-  tries the pattern only where the lower-cased string has one of them (a case-sensitive scan for a
-  few letters, which the engine does quickly); ``SCANNED`` lists the patterns read so (:func:`install`).
+* :func:`from_starts` reads, from the parsed pattern, the beginnings of all its matches (up to eight
+  characters each, :mod:`nlp.match_starts`), and tries the pattern only where the lower-cased string has
+  one of them (a case-sensitive scan for a few strings, which the engine does quickly); ``SCANNED``
+  lists the patterns read so (:func:`install`).
 * :func:`ends_gated` is for a pattern anchored at ``\\Z`` over the text before a name: every match ends
   with one of a few words, optionally followed by others ("on", then "the"), then white space.
 
@@ -20,16 +21,8 @@ from __future__ import annotations
 import re
 import sys
 
+from .match_starts import start_finder
 from .numbers import lowered
-
-try:  # Python 3.11+
-    from re import _constants as _C
-    from re import _parser as _P
-except ImportError:  # pragma: no cover  (3.10)
-    import sre_constants as _C  # type: ignore[no-redef]
-    import sre_parse as _P  # type: ignore[no-redef]
-
-_REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
 
 
 class _EndsGated:
@@ -76,51 +69,11 @@ def ends_gated(rx: re.Pattern, last: tuple[str, ...], optional: tuple[str, ...] 
 
 
 # --------------------------------------------------------------------------- scans from likely starts
-_MAX_STARTS = 300
-
-
-def _starts(items: list, k: int):
-    """The lower-cased first `k` characters of every match of the parsed sequence `items`, or None
-    when they are not all known (a class, a repeat, a non-ASCII letter, a match shorter than `k`)."""
-    if k == 0:
-        return {""}
-    if not items:
-        return None
-    (op, av), rest = items[0], items[1:]
-    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero width
-        return _starts(rest, k)
-    if op is _C.LITERAL:
-        c = chr(av)
-        if not c.isascii():
-            return None
-        tail = _starts(rest, k - 1)
-        return None if tail is None else {c.lower() + t for t in tail}
-    if op is _C.SUBPATTERN:
-        return _starts(list(av[-1]) + rest, k)
-    if op is _C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            got = _starts(list(alt) + rest, k)
-            if got is None:
-                return None
-            out |= got
-        return out if len(out) <= _MAX_STARTS else None
-    if op in _REPEATS:
-        lo, _, body = av
-        own = _starts(list(body), k)  # the body alone settles the first k characters
-        if own is None:
-            return None
-        if lo >= 1:
-            return own
-        after = _starts(rest, k)
-        return None if after is None else own | after
-    return None
-
 
 class _FromStarts:
     """A compiled pattern whose ``search`` and ``finditer`` try it only where a match can start: at the
-    positions where the lower-cased text has one of the two-character beginnings of its matches
-    (at a word's start, when the pattern begins with ``\\b``); ``match`` and the rest are the pattern's."""
+    positions where the lower-cased text has one of the beginnings of its matches (at a word's start,
+    when the pattern begins with ``\\b``); ``match`` and the rest are the pattern's."""
 
     __slots__ = ("rx", "trigger")
 
@@ -165,23 +118,10 @@ class _FromStarts:
 
 def from_starts(rx: re.Pattern):
     """`rx` with a quicker ``finditer`` over whole strings (see :class:`_FromStarts`), or `rx` itself when
-    the beginnings of its matches are not all known. Its matches must never be empty."""
-    items = list(_P.parse(rx.pattern, rx.flags))
-    pairs = _starts(items, 2)
-    if not pairs or any(len(p) != 2 for p in pairs):
-        return rx
-    word_start = (bool(items) and items[0] == (_C.AT, _C.AT_BOUNDARY)
-                  and all(p[0].isalnum() or p[0] == "_" for p in pairs))
-    by_first: dict[str, set[str]] = {}
-    for p in pairs:
-        by_first.setdefault(p[0], set()).add(p[1])
-    alts = []
-    for c, seconds in sorted(by_first.items()):
-        e = re.escape(c)
-        after = "".join(re.escape(x) for x in sorted(seconds))
-        alts.append(e + (rf"(?<!\w{e})" if word_start else "") + f"(?=[{after}])")
-    # (\w as the pattern reads it: ASCII letters only under re.ASCII)
-    return _FromStarts(rx, re.compile("|".join(alts), rx.flags & re.ASCII))
+    the beginnings of its matches are not all known (:func:`nlp.match_starts.start_finder`). Its matches must
+    never be empty."""
+    trigger = start_finder(rx)
+    return rx if trigger is None else _FromStarts(rx, trigger)
 
 
 #: the patterns read with :func:`from_starts` (module, names): the case-insensitive ones that scan a whole

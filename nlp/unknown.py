@@ -81,6 +81,16 @@ _AL = _UP + _LO
 # a capitalised name word whose letters may be of any script ("Maréchal", "Kōrero"): every name shape uses it
 CAP_WORD = rf"[{_UP}][{_LO}]+"
 
+
+def lead_cap(bound: str) -> str:
+    """``(?<![bound]){CAP_WORD}``, with the look-behind written after the capital (``[A-Z](?<![bound].)``): the
+    same matches, but a pattern that begins with a class lets the regex engine skip to the characters of that
+    class, where one that begins with a look-behind is tried at every position of the text."""
+    return rf"[{_UP}](?<![{bound}].)[{_LO}]+"
+
+
+_LEAD_NAME = lead_cap(rf"\w.@/{_H}")  # a capitalised word not inside another word, path, handle or number
+
 # words that never start a model or benchmark name: products, calendar, document and sports words
 BLOCKED_HEADS = frozenset("""
 January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
@@ -118,7 +128,7 @@ MODEL_SHAPE = re.compile(
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
-MODEL_TIER_ONLY = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[{_UP}][{_LO}]+(?:{CAP_WORD})*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
+MODEL_TIER_ONLY = re.compile(rf"(?P<name>{_LEAD_NAME}(?:{CAP_WORD})*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
                              rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
 
 _VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
@@ -211,7 +221,7 @@ MODEL_VERB_AFTER = re.compile(r"\s+(?:scor(?:es|ed)|solv(?:es|ed)|answer(?:s|ed)
                               r"outperform(?:s|ed)|beats?|topped|tops)\b|\s+model\b|" + _APPOSITIVE)
 TIER_AFTER = re.compile(rf"[ ]{_TIER}(?![\w]|[{_H}]\w|[ ]\d)")
 # a one-word name with tiers: "LongCat-Flash-Thinking", "Ring-flash"
-CAMEL_TIER = re.compile(rf"(?<![\w.@/{_H}]){CAP_WORD}[{_UP}][{_AL}]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
+CAMEL_TIER = re.compile(rf"{_LEAD_NAME}[{_UP}][{_AL}]*(?:[{_H}](?:{TIERS}))+(?![\w]|[{_H}]\w)")
 # items of a list: "MMLU, GSM8K, DROP and MATH"; an item is a technical word, or a name with a version
 # (an item may carry its score: "Gemini 3 Pro 91%, Grok 4 87%")
 _ITEM_SCORE = r"(?:[ ]\d{1,4}(?:\.\d+)?%|[ ]\(\d{1,4}(?:\.\d+)?%?\))?"  # "MMLU (86.8%), GSM8K (95.0%)"
@@ -227,7 +237,8 @@ SCORE_HEAD_LINE = re.compile(rf"^[ \t]*[*\-\u2022][ \t]+(?P<name>[{_UP}][{_AL}0-
 BENCH_TABLE = re.compile(r"^\|?\s*(?:benchmark|benchmarks|eval|evaluation|task|dataset)\s*\|", re.M | re.I)
 TABLE_FIRST = re.compile(rf"^\|[ ]*(?P<name>[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*)(?:[ ]\([^()\n]{{1,30}}\))?[ ]*\|[ ]*\d", re.M)
 # a clipped letter version ("R1", "V3.2", "V3.1-Terminus") with a model cue before it
-LETTER_VERSION = re.compile(rf"(?<![\w.@/{_H}])[CDGIJKLMNORSTUVXYZ]\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}]{CAP_WORD}|[{_H}][01]\d[0-3]\d)?(?![\w%]|[{_H}]\w|\.\d)")
+# (the look-behind after the letter, as in lead_cap)
+LETTER_VERSION = re.compile(rf"[CDGIJKLMNORSTUVXYZ](?<![\w.@/{_H}].)\d{{1,2}}(?:\.\d{{1,2}})?(?:[{_H}]{CAP_WORD}|[{_H}][01]\d[0-3]\d)?(?![\w%]|[{_H}]\w|\.\d)")
 CLIPPED_CUE = re.compile(r"(?:[A-Za-z]['\u2019]s|powered\s+by|built\s+on|based\s+on|successor\s+to|version\s+of|"
                          r"released|releases|launch(?:ed|es)|open-?sourc(?:ed|es)|ships|shipped|unveiled|announced|introduced|"
                          r"published)\s+(?:the\s+|its\s+|new\s+|experimental\s+|latest\s+)*\Z", re.I)
@@ -338,7 +349,7 @@ FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA Elo""".split())  # (Elo: a rating sy
 
 
 # a model named like "ChatGPT", "BloombergGPT"
-GPT_NAME = re.compile(rf"(?<![\w.@/{_H}]){CAP_WORD}(?:{CAP_WORD})*GPT(?![\w]|[{_H}]\w)")
+GPT_NAME = re.compile(rf"{_LEAD_NAME}(?:{CAP_WORD})*GPT(?![\w]|[{_H}]\w)")
 # after an organisation and a slash, an API id: "deepseek-ai/DeepSeek-V3.1", "google/gemma-3-27b-it"
 ORG_SLASH_ITEM = re.compile(rf"/(?P<name>[A-Za-z][A-Za-z0-9]*(?:[._{_H}][A-Za-z0-9]+)*)(?![\w/]|[.{_H}]\w)")
 # a lower-case organisation slug going on with model words: "deepseek-chat", "mistral-large-latest"
@@ -460,8 +471,9 @@ def _ok_head(name: str) -> bool:
     return first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS  # "Which benchmarks ...?"
 
 
-# what a data set is called by: "ShareGPT conversations", "the ShareGPT and Orca datasets"
-DATA_NAME = re.compile(rf"(?<![\w.@/{_H}])[A-Z][\w.{_H}]*(?=\s+(?:(?:and|or)\s+[A-Z][\w.{_H}]*\s+)?(?:data|datasets?|"
+# what a data set is called by: "ShareGPT conversations", "the ShareGPT and Orca datasets" (the look-behind
+# after the first letter, as in lead_cap)
+DATA_NAME = re.compile(rf"[A-Z](?<![\w.@/{_H}].)[\w.{_H}]*(?=\s+(?:(?:and|or)\s+[A-Z][\w.{_H}]*\s+)?(?:data|datasets?|"
                        r"corpus|corpora|conversations|dialogues|transcripts|logs|dumps)\b)")
 # a hyphened participle is no name: "a dense model RL-tuned on ...", "a GRPO-trained policy"
 PARTICIPLE_END = re.compile(rf"[{_H}][a-z]+ed\Z")

@@ -37,7 +37,7 @@ from .canonical import HYPHENS, clean
 from . import legal_forms, native_bodies, native_heads
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .demonyms import CAPITALS, PEOPLES
-from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
+from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, lead_cap, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
 
 _H = re.escape(HYPHENS)
 ORG_WORDS = (r"Labs|Lab|Research|Robotics|Intelligence|AI|Systems|Technologies|Compute|Institute|University|Ventures|"
@@ -83,8 +83,9 @@ PERSON_BACK = re.compile(rf"{_PERSON},?\Z")
 ROLE_BACK = re.compile(rf"\b(?:lead|director|head|professor|lecturer|researchers?|engineers?|scientists?|fellow|student|"
                        rf"founder|co-?founder|CEO|CTO|president|officer|manager|partner|teaches|works|worked|working|"
                        rf"intern)(?:[ ][a-z][\w{_H}]*){{0,2}}\Z")
-BASED = re.compile(rf"(?<![\w{_H}]){CAP_WORD}(?:[ ]{CAP_WORD})?[{_H}]based[ ](?={CAP_WORD}[ ][a-z])")
-BACKED = re.compile(rf"(?<![\w@/.{_H}])(?P<name>{_CAP})[{_H}](?:backed|funded|owned)\b")
+_WORD_OR_HYPHEN, _NAME_EDGE = rf"\w{_H}", rf"\w@/.{_H}"  # what may not come right before a name
+BASED = re.compile(rf"{lead_cap(_WORD_OR_HYPHEN)}(?:[ ]{CAP_WORD})?[{_H}]based[ ](?={CAP_WORD}[ ][a-z])")
+BACKED = re.compile(rf"(?P<name>{lead_cap(_NAME_EDGE)}(?:{CAP_WORD})*)[{_H}](?:backed|funded|owned)\b")
 MONEY_FROM = re.compile(rf"\b(?:grant|grants|funding|investment|backing|donation)\s+from\s+(?:the\s+)?(?=[{_UP}])")
 CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[{_UP}])")
 ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|operator|investor|fund|consortium|"

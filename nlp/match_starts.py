@@ -1,0 +1,159 @@
+"""The known beginnings of a pattern's matches, read from the parsed pattern, and a quick finder of them.
+
+A big alternation searched with ``re.I`` (or behind a leading class or look-behind) gives the regex engine
+no first character to scan for: it tries every branch at every position. When every match of the pattern
+begins with one of a few strings ("independent", "our own ", "we ran"), a search for those strings (a
+regex of literals, which the engine scans quickly) finds every position where a match can start, and the
+pattern is tried there only (:mod:`nlp.quick_rejects`, :mod:`nlp.needed_words`).
+
+:func:`beginnings` reads the strings, lower-cased, up to eight characters each: a literal, a small class of
+ASCII characters or characters without case (``[- ]``, ``['\u2019]``), a group, an alternation (each branch),
+an optional or repeated part (with and without it) extend them; anything else (``\\w``, ``.``, a wide class,
+a cased letter outside ASCII) ends a string where it stands, as does the end of the pattern, so a string may be shorter. Look-arounds and
+anchors match no character and are passed over. Sound: every match of the pattern begins with one of the
+strings (in the lower-cased text: callers lower it with ``numbers.lowered``). Longer strings make fewer
+false starts than the two letters :mod:`nlp.quick_rejects` read before (``the`` starts many words; ``the
+lead`` few).
+"""
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover  (3.10)
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]
+
+_REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
+_STOP = (None, None)  # an item no string reads past (what follows a repeated part)
+LONGEST = 8  # characters read per string
+_MOST = 400  # strings a finder holds; more, and shorter strings are read
+_SMALL_CLASS = 4  # a class of at most this many ASCII characters is read as an alternation
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _read(items: list, k: int) -> set[str]:
+    """The lower-cased beginnings, up to `k` characters, of every match of the parsed sequence `items`."""
+    if k == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero width
+        return _read(rest, k)
+    if op is _C.LITERAL:
+        c = chr(av)
+        return {c.lower() + t for t in _read(rest, k - 1)} if _plain(c) else {""}
+    if op is _C.IN:
+        if any(o is not _C.LITERAL or not _plain(chr(a)) for o, a in av):  # (a range, a category, a negation...)
+            return {""}
+        chars = {chr(a).lower() for _, a in av}
+        if len(chars) > _SMALL_CLASS:
+            return {""}
+        tail = _read(rest, k - 1)
+        return _capped({c + t for c in chars for t in tail})
+    if op is _C.SUBPATTERN:
+        return _read(list(av[-1]) + rest, k)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            out |= _read(list(alt) + rest, k)
+            _capped(out)
+        return out
+    if op in _REPEATS:
+        lo, hi, body = av
+        if hi == 0:
+            return _read(rest, k)
+        once = _read(list(body) + (rest if hi == 1 else [_STOP]), k)  # (more repeats: the string ends after one)
+        return _capped(once | _read(rest, k)) if lo == 0 else once
+    return {""}
+
+
+def _plain(c: str) -> bool:
+    """An ASCII character, or one without case ("\u2019"): what ``re.I`` matches with it, ``str.lower()`` turns into
+    its lower case too."""
+    return c.isascii() or c.lower() == c == c.upper()
+
+
+def _capped(strings: set[str]) -> set[str]:
+    if len(strings) > _MOST * 4:
+        raise _TooMany
+    return strings
+
+
+def beginnings(rx: re.Pattern, longest: int = LONGEST) -> frozenset[str] | None:
+    """Lower-cased strings one of which begins every match of `rx` (each one to `longest` characters, shorter
+    where the pattern says no more), none beginning with another; None when a match can begin otherwise
+    (with an unknown character first) or the strings would be too many even two characters long."""
+    items = list(_P.parse(rx.pattern, rx.flags))
+    for k in range(longest, 1, -1):
+        try:
+            got = _read(items, k)
+        except _TooMany:
+            continue
+        if "" in got:
+            return None
+        kept = frozenset(s for s in got if not any(s[:i] in got for i in range(1, len(s))))
+        if len(kept) <= _MOST:
+            return kept
+    return None
+
+
+def _alternation(strings) -> str:
+    """A regex of `strings` written as a trie (a shared beginning once); a string that ends where others go
+    on is enough alone (any of them is a yes)."""
+    tree: dict = {}
+    for s in strings:
+        node = tree
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node)]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(tree)
+
+
+def engine_scans(rx: re.Pattern) -> bool:
+    """Whether every match of `rx` begins with a character the regex engine can scan for by itself (a literal
+    or a class of them, case aside, first): a finder would then cost more than it spares."""
+    items = list(_P.parse(rx.pattern, rx.flags))
+    while items and items[0][0] is _C.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, av = items[0]
+    folds = bool(rx.flags & re.I)
+    if op is _C.LITERAL:
+        return not folds or chr(av).lower() == chr(av) == chr(av).upper()
+    if op is _C.IN:
+        return all(o is _C.LITERAL and (not folds or chr(a).lower() == chr(a) == chr(a).upper()) for o, a in av)
+    return False
+
+
+def start_finder(rx: re.Pattern, min_length: int = 2) -> re.Pattern | None:
+    """A pattern whose matches in the lower-cased text begin where a match of `rx` can begin (at every such
+    position, one character long each, so ``finditer`` misses none), or None when the beginnings are not
+    known or one is shorter than `min_length` (it would stop almost everywhere). A pattern that starts with
+    ``\\b`` before a word character is tried at word starts only."""
+    got = beginnings(rx)
+    if not got or min(len(s) for s in got) < min_length:
+        return None
+    items = list(_P.parse(rx.pattern, rx.flags))
+    word_start = bool(items) and items[0] == (_C.AT, _C.AT_BOUNDARY) and all(s[0].isalnum() or s[0] == "_" for s in got)
+    by_first: dict[str, list[str]] = {}
+    for s in got:
+        by_first.setdefault(s[0], []).append(s[1:])
+    alts = []
+    for c, rests in sorted(by_first.items()):
+        e = re.escape(c)
+        # (\w as the pattern reads it: ASCII letters only under re.ASCII)
+        alts.append(e + (rf"(?<!\w{e})" if word_start else "") + f"(?={_alternation(rests)})")
+    return re.compile("|".join(alts), rx.flags & re.ASCII)

@@ -1,0 +1,78 @@
+"""nlp.match_starts: the beginnings read from a pattern begin every match, and the finder stops at every
+position where a match begins (invented patterns and words, random strings of their pieces)."""
+from __future__ import annotations
+
+import random
+import re
+
+from nlp.match_starts import beginnings, start_finder
+from nlp.numbers import lowered
+
+
+def test_literals_branches_and_classes_are_read():
+    assert beginnings(re.compile(r"\b(?:Quillon|brask)\d")) == {"quillon", "brask"}
+    assert beginnings(re.compile(r"zev[- ]ra\w+", re.I)) == {"zev-ra", "zev ra"}
+    assert beginnings(re.compile(r"[Tt]he\s+Marrow")) == {"the"}  # \s ends the string
+    assert beginnings(re.compile(r"(?<![\w.])ab(?=c)d")) == {"abd"}  # look-arounds take no character
+
+
+def test_optional_and_repeated_parts():
+    # an optional part: with it and without it
+    assert beginnings(re.compile(r"(?:our )?(?:own|in-house) runs")) == {"our own ", "our in-h", "own runs", "in-house"}
+    # a repeated part: the string ends after one repeat, as a second may follow or not
+    assert beginnings(re.compile(r"(?:ab)+cd")) == {"ab"}
+    assert beginnings(re.compile(r"(?:[ ](?:has|just))*[ ]raised")) == {" has", " just", " raised"}
+
+
+def test_unknown_first_characters_give_none():
+    assert beginnings(re.compile(r"[A-Z]\w+")) is None
+    assert beginnings(re.compile(r"(?:Quillon|\d+)x")) is None  # a branch starting with a digit class
+    assert beginnings(re.compile(r"x?")) is None  # an empty match
+    assert beginnings(re.compile(r"é\w")) is None  # not ASCII: what re.I folds it with is left to the pattern
+    assert start_finder(re.compile(r"(?:ab)?c")) is None  # "c" alone: one letter stops almost everywhere
+
+
+def test_a_string_never_begins_with_another():
+    got = beginnings(re.compile(r"\b(?:on|one|only|onward)\b"))
+    assert got == {"on"}
+
+
+def _starts(rx: re.Pattern, s: str) -> set[int]:
+    return {i for i in range(len(s) + 1) if rx.match(s, i)}
+
+
+def test_the_finder_stops_wherever_a_match_begins():
+    pats = [re.compile(r"\b(?:quillon(?:ed|s)?|brasket\s+\d+|(?-i:Zev)ra)\b", re.I),
+            re.compile(r"(?:[ ](?:has|just))*[ ](?:raised|closed)[ ]a\b"),
+            re.compile(r"\b(?:the )?(?:Marrow|Tessel)(?:['’]s)?\s+(?:team|lab)", re.I),
+            re.compile(r"[Kk]est[- ]?ovar|ulm(?:brisk)+", re.I)]
+    pieces = ["quillon", "QUILLONED", "brasket 4", "Zevra", "zevra", " has", " just", " raised a", " closed a",
+              "the ", "Marrow", "TESSEL's", " team", "lab", "Kest-ovar", "kestovar", "ULMBRISKbrisk", "x", "-", " ",
+              "ſ", "İ", "\u212a", "é", ".", "\n"]
+    rnd = random.Random(4)
+    for rx in pats:
+        finder = start_finder(rx)
+        assert finder is not None, rx.pattern
+        for _ in range(1500):
+            s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+            low = lowered(s)
+            if low is None:  # the callers search such a string with the pattern itself
+                continue
+            stops = {m.start() for m in finder.finditer(low)}
+            assert _starts(rx, s) <= stops, (rx.pattern, s)
+
+
+def test_characters_without_case_are_read_and_cased_ones_outside_ascii_end_a_string():
+    assert beginnings(re.compile(r"(?:['\u2019]s)?[ ]weights", re.I)) == {"'s weigh", "\u2019s weigh", " weights"}
+    assert beginnings(re.compile(r"ab\u00c9c")) == {"ab"}  # É has a case: the string ends before it
+
+
+def test_engine_scans_a_literal_first():
+    from nlp.match_starts import engine_scans
+
+    assert engine_scans(re.compile(r"[ ](?:people|crew)\b"))
+    assert engine_scans(re.compile(r"(?P<x>,)[ ]from"))
+    assert engine_scans(re.compile(r"[,;] x", re.I))  # no case: re.I changes nothing
+    assert not engine_scans(re.compile(r"q(?:uillon)", re.I))  # a letter under re.I
+    assert not engine_scans(re.compile(r"\b(?:its|their) "))
+    assert not engine_scans(re.compile(r"(?:[ ](?:has|just))*[ ]raised"))
