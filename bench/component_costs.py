@@ -2,6 +2,8 @@
 
     python -m bench.component_costs [--out bench/component-costs-round18.json] [--only MOD,MOD] [--no-others]
                                     [--timing 20] [--combined MOD,MOD,...]
+    python -m bench.component_costs --modes --only MOD,MOD [--combined MOD,MOD,...] [--out F.json]
+    python -m bench.component_costs --render-modes F.json
 
 A *component* is an ``nlp`` module with a call site in ``nlp/entities.py`` or ``nlp/claims.py`` (and the
 modules added in rounds 15-17 that are called from other readers: switched off at their own call sites).
@@ -23,6 +25,12 @@ Buys: the change when switched off alone, on heldout17 / claims-test18 (never tu
 only the passages on which one of the module's functions answered something else than its stub are read
 again (on the others the switched-off pipeline gives the same output: the pipeline reads each passage
 alone). Frozen sets of round 18 are never read.
+
+``--modes`` (round 19): round 18 judged on batch F1 and the 0.50 bar only and missed what a reader buys in
+stream mode (``annotate``'s: outputs feed the memory of later passages), at the 0.90 bar and in the 40 %
+ablation. Here each switch-off is scored on both untuned pairs (heldout17 / claims-test18, heldout18 /
+claims-test19), each read in full in every mode, and is *idle* only if no figure gets worse on either.
+The round's frozen pair (heldout19 / claims-test20) is never read.
 """
 from __future__ import annotations
 
@@ -48,6 +56,8 @@ LATE_MODULES = ("board_shapes", "claim_checks", "claim_cues", "claim_vetoes", "l
 # the pipeline's own parts: without them there is no entity or claim to score
 CORE = frozenset({"canonical", "kb", "entities", "numbers", "errors", "gold"})
 UNTUNED_ENT, UNTUNED_CLAIMS = "heldout17", "claims-test18"
+# round 19: both untuned pairs, each reported apart (``--modes``)
+UNTUNED_PAIRS = (("heldout17", "claims-test18"), ("heldout18", "claims-test19"))
 FROZEN = frozenset({"heldout19", "claims-test20"})
 
 
@@ -365,8 +375,12 @@ def _ent_score(gold, docs) -> dict:
         res = evaluate_records(None, [gold[i] for i in idx], [docs[i] for i in idx])
         out[part] = {"micro": res["micro"]["f1"], "p": res["micro"]["p"], "r": res["micro"]["r"],
                      "labels": {k: v["f1"] for k, v in res["labels"].items()},
-                     "errors": sorted({(k, rid, tuple(span)) for k, rid, span, *_ in res["errors"] if k != "CANON"})}
+                     "errors": sorted({(k, rid, tuple(span)) for k, rid, span, *_ in res["errors"] if k != "CANON"}),
+                     "canon_errors": sorted({(rid, tuple(span)) for k, rid, span, *_ in res["errors"] if k == "CANON"})}
     return out
+
+
+HIGH_BAR = 0.90  # the digest's high-confidence bar, beside the scoreboard's THRESHOLD (0.50)
 
 
 def _claims_score(gold, preds) -> dict:
@@ -378,10 +392,12 @@ def _claims_score(gold, preds) -> dict:
                        ("B", lambda g: _half(g["id"]) == "B")):
         idx = [i for i, g in enumerate(gold) if keep(g)]
         gs, ps = [gold[i] for i in idx], [preds[i] for i in idx]
-        res, at = score_claims(gs, ps), score_at(gs, ps, THRESHOLD)
+        res, at, at90 = score_claims(gs, ps), score_at(gs, ps, THRESHOLD), score_at(gs, ps, HIGH_BAR)
         errs = Counter((k, rid, key) for k, rid, key, *_ in res["errors"])
         out[part] = {"p": res["p"], "r": res["r"], "tp": res["tp"], "fp": res["fp"], "fn": res["fn"],
-                     "bar_p": at["p"], "bar_r": at["r"], "fields": res["field_accuracy"], "errors": errs}
+                     "bar_p": at["p"], "bar_r": at["r"], "bar_tp": at["tp"], "bar_fp": at["fp"],
+                     "bar90_p": at90["p"], "bar90_r": at90["r"], "bar90_tp": at90["tp"], "bar90_fp": at90["fp"],
+                     "fields": res["field_accuracy"], "errors": errs}
     return out
 
 
@@ -392,7 +408,9 @@ def _abl_score(nlp, ablated, removed, gold, docs) -> dict:
     lab = ab["labels"]
     g = sum(v["guesses"] for v in lab.values())
     return {"recall_M": lab["MODEL"]["recall"], "recall_B": lab["BENCHMARK"]["recall"],
-            "guess_p": sum(v["guesses_right"] for v in lab.values()) / g if g else 0.0}
+            "found_M": lab["MODEL"]["found"], "found_B": lab["BENCHMARK"]["found"],
+            "removed_M": lab["MODEL"]["removed_mentions"], "removed_B": lab["BENCHMARK"]["removed_mentions"],
+            "guesses": g, "guess_p": sum(v["guesses_right"] for v in lab.values()) / g if g else 0.0}
 
 
 def _ents(doc):
@@ -512,7 +530,18 @@ def main(argv=None) -> int:
     ap.add_argument("--articles", type=int, default=60, help="quick bench size (written_texts(articles * 750))")
     ap.add_argument("--render", nargs="+", metavar="JSON", help="print the Markdown tables of runs already made: "
                     "PAIR.json [OTHERS.json [TIMING.json]] (a --no-others run, an --others-only run, a --timing run)")
+    ap.add_argument("--modes", action="store_true", help="round 19: switch-offs of --only (alone) and --combined "
+                    "(together) scored on both untuned pairs in every mode (batch, stream, ablation, claims at "
+                    "all / 0.50 / 0.90, batch and stream); no profile, no other sets")
+    ap.add_argument("--render-modes", metavar="JSON", help="print the Markdown table of a --modes run")
     args = ap.parse_args(argv)
+    if args.render_modes:
+        run = json.loads(Path(args.render_modes).read_text())
+        old = ROOT / "bench" / "component-costs-round18.json"
+        print(render_modes(run, json.loads(old.read_text())["cost_share"] if old.exists() else None))
+        return 0
+    if args.modes:
+        return run_modes(args)
     if args.render:
         runs = [json.loads(Path(f).read_text()) for f in args.render]
         pair, others, timing = runs[0], runs[1] if len(runs) > 1 else None, runs[2] if len(runs) > 2 else {}
@@ -785,6 +814,154 @@ def render_labels(pair: dict) -> str:
         rows.append(f"| {m} | {cells[0]} | {cells[1]} | {cells[2]} | {ab['recall_M'] - ba['recall_M']:+.3f} / "
                     f"{ab['recall_B'] - ba['recall_B']:+.3f}, {ab['guess_p'] - ba['guess_p']:+.3f} | "
                     f"+{v['claims']['A']['added']}/−{v['claims']['A']['fixed']} | +{v['claims']['B']['added']}/−{v['claims']['B']['fixed']} |")
+    return "\n".join(rows)
+
+
+# ---------------------------------------------------------------- round 19: every mode, both untuned pairs
+
+def stream_run(nlp, texts) -> list:
+    """The docs as ``python -m nlp.evaluate --stream`` reads them: in order, each with the names remembered
+    from the passages before it (a reader's output feeds the memory of later passages)."""
+    from nlp.name_memory import MIN_DOCS, stream_docs
+
+    return [Docs(d) for d in stream_docs(nlp, list(texts), MIN_DOCS)]
+
+
+def score_modes(nlp, ablated, removed, gold_e, gold_c) -> dict:
+    """One untuned pair read in full in every mode: entities batch and stream, the 40 % ablation (batch),
+    claims batch and stream (all claims, the 0.50 and 0.90 bars, fields). Error lists kept for diffs."""
+    te, tc = [g["text"] for g in gold_e], [g["text"] for g in gold_c]
+    return {"ent": _ent_score(gold_e, run_docs(nlp, te)), "stream": _ent_score(gold_e, stream_run(nlp, te)),
+            "abl": _abl_score(nlp, ablated, removed, gold_e, run_docs(ablated, te)),
+            "claims": _claims_score(gold_c, [d.claims for d in run_docs(nlp, tc)]),
+            "claims_stream": _claims_score(gold_c, [d.claims for d in stream_run(nlp, tc)])}
+
+
+def moves(base: dict, new: dict) -> dict:
+    """What a switch-off changed on one pair against the baseline, and ``worse``: the figures it made
+    worse (empty = idle there: nothing moved, or it only fixed errors)."""
+    out, worse = {}, []
+    for mode in ("ent", "stream"):
+        b, n = base[mode]["all"], new[mode]["all"]
+        fixed, added = _diff_errors(b["errors"], n["errors"])
+        cf, ca = _diff_errors(b["canon_errors"], n["canon_errors"])
+        out[mode] = {"micro": n["micro"] - b["micro"], "added": added, "fixed": fixed,
+                     "canon_added": ca, "canon_fixed": cf,
+                     "labels": {k: n["labels"][k] - b["labels"][k] for k in n["labels"]},
+                     "halves": {p: new[mode][p]["micro"] - base[mode][p]["micro"] for p in ("A", "B")}}
+        if added:
+            worse.append(f"{mode} +{added} span errors")
+        if ca:
+            worse.append(f"{mode} +{ca} canonical errors")
+    ba, na = base["abl"], new["abl"]
+    out["abl"] = {k: na[k] - ba[k] for k in ("found_M", "found_B", "guesses", "guess_p")}
+    for k in ("found_M", "found_B"):
+        if na[k] < ba[k]:
+            worse.append(f"ablation {k} {ba[k]}->{na[k]}")
+    if na["guess_p"] < ba["guess_p"] - 1e-9:
+        worse.append(f"ablation guess P {ba['guess_p']:.3f}->{na['guess_p']:.3f}")
+    for mode in ("claims", "claims_stream"):
+        b, n = base[mode]["all"], new[mode]["all"]
+        fixed, added = _diff_claims(b["errors"], n["errors"])
+        d = {"added": added, "fixed": fixed, "fields": {k: n["fields"][k] - b["fields"][k] for k in n["fields"]}}
+        for bar in ("", "bar_", "bar90_"):
+            d[f"{bar}tp"], d[f"{bar}fp"] = n[f"{bar}tp"] - b[f"{bar}tp"], n[f"{bar}fp"] - b[f"{bar}fp"]
+            if d[f"{bar}tp"] < 0 or d[f"{bar}fp"] > 0:
+                worse.append(f"{mode} {bar or 'all_'}right {d[f'{bar}tp']:+d} false {d[f'{bar}fp']:+d}")
+        if added:
+            worse.append(f"{mode} +{added} claim errors")
+        for k, v in d["fields"].items():
+            if v < -1e-9:
+                worse.append(f"{mode} {k} accuracy {v:+.3f}")
+        d["halves"] = {p: {"tp": new[mode][p]["tp"] - base[mode][p]["tp"], "fp": new[mode][p]["fp"] - base[mode][p]["fp"]}
+                       for p in ("A", "B")}
+        out[mode] = d
+    out["worse"] = worse
+    return out
+
+
+def _strip(res: dict) -> dict:
+    """A pair's figures without the error lists (for the JSON)."""
+    return {mode: ({part: {k: v for k, v in r.items() if k not in ("errors", "canon_errors")} for part, r in parts.items()}
+                   if mode != "abl" else parts) for mode, parts in res.items()}
+
+
+def run_modes(args) -> int:
+    """``--modes``: each module of ``--only`` switched off alone, then ``--combined`` together, scored on
+    both untuned pairs in every mode (:func:`score_modes`), every passage read again (exact in stream
+    mode, where outputs feed later passages' memory). Stubs learned from the baseline's own answers."""
+    import nlp as modelwire_nlp
+    from bench.nlp import written_texts
+    from nlp.ablation import ablated_names
+
+    log = lambda *a: print(f"[{time.strftime('%H:%M:%S')}]", *a, file=sys.stderr, flush=True)  # noqa: E731
+    nlp = modelwire_nlp.load({})
+    all_sites = call_sites()
+    removed = ablated_names(nlp.get_pipe("modelwire_entities").kb, 40)
+    ablated = modelwire_nlp.load({"kb_exclude": removed})
+    ents_sets, claims_sets = read_sets()
+    pairs = [(e, c, ents_sets[e], claims_sets[c]) for e, c in UNTUNED_PAIRS]
+    out = {"pairs": [f"{e} / {c}" for e, c in UNTUNED_PAIRS], "components": {}}
+    shapes: dict = {}
+    with recording(all_sites, shapes):
+        base = {e: score_modes(nlp, ablated, removed, ge, gc) for e, c, ge, gc in pairs}
+        run_docs(nlp, [t for _, t in written_texts(args.articles * 750)][:100])
+    decisions = {m: {n: s.decide() for n, s in shapes[m].items()} for m in shapes}
+    out["decisions"] = {m: {n: str(d) for n, d in v.items()} for m, v in decisions.items()}
+    out["baseline"] = {e: _strip(b) for e, b in base.items()}
+    log("baseline", {e: (round(b["ent"]["all"]["micro"], 4), round(b["stream"]["all"]["micro"], 4)) for e, b in base.items()})
+
+    def measure(mods: list[str]) -> dict:
+        with contextlib.ExitStack() as stack:
+            for m in mods:
+                stack.enter_context(switched_off(m, all_sites[m], decisions.get(m, {})))
+            res = {e: moves(base[e], score_modes(nlp, ablated, removed, ge, gc)) for e, c, ge, gc in pairs}
+        res["idle"] = not any(r["worse"] for r in res.values())
+        return res
+
+    todo = [[m] for m in args.only.split(",") if m and m != "none"]
+    if args.combined:
+        todo.append(args.combined.split(","))
+    for mods in todo:
+        key = "+".join(mods) if len(mods) > 1 else mods[0]
+        t0 = time.perf_counter()
+        try:
+            out["components"][key] = measure(mods)
+        except Exception as exc:  # noqa: BLE001  a reader the pipeline cannot run without
+            out["components"][key] = {"error": f"{type(exc).__name__}: {exc}", "idle": False}
+        r = out["components"][key]
+        log(key[:60], f"{time.perf_counter() - t0:.0f}s", "idle" if r["idle"] else
+            r.get("error") or "; ".join(w for e in base for w in r[e]["worse"])[:300])
+        Path(args.out).write_text(json.dumps(out, indent=1, default=str))
+    return 0
+
+
+def render_modes(run: dict, share: dict | None = None) -> str:
+    """Markdown rows of a ``--modes`` run: per pair, batch / stream ΔF1 (+added/−fixed spans), ablation Δfound
+    M / B and Δguess P, claims Δright/Δfalse at all / .50 / .90 (batch; stream), and the verdict."""
+    share = share or {}
+    rows = ["| module | CPU % (r18 profile) | pair | Δ micro batch (+/−) | Δ micro stream (+/−) | abl Δfound M / B, Δguess P | "
+            "claims Δright/Δfalse all / .50 / .90 | stream claims all / .50 / .90 | Δ fields unit/cmp/src | verdict |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
+    for key, r in run["components"].items():
+        if "error" in r:
+            rows.append(f"| {key} | | | fails when off ({r['error'][:60]}) | | | | | | kept |")
+            continue
+        pct = sum(share.get(m, 0) for m in key.split("+")) * 100
+        for i, e in enumerate(x.split(" / ")[0] for x in run["pairs"]):
+            v = r[e]
+            c, cs = v["claims"], v["claims_stream"]
+            bars = lambda d: " / ".join(f"{d[f'{b}tp']:+d}/{d[f'{b}fp']:+d}" for b in ("", "bar_", "bar90_"))  # noqa: E731
+            verdict = ("**idle**" if r["idle"] else "kept") if i == 0 else ("; ".join(v["worse"])[:120] or "–")
+            if i == 0 and v["worse"]:
+                verdict += ": " + "; ".join(v["worse"])[:120]
+            name = key if len(key) < 40 else f"{key.count('+') + 1} together"
+            rows.append(
+                f"| {name if i == 0 else ''} | {f'{pct:.2f}' if i == 0 else ''} | {e} | {v['ent']['micro']:+.4f} "
+                f"(+{v['ent']['added']}/−{v['ent']['fixed']}) | {v['stream']['micro']:+.4f} (+{v['stream']['added']}/−"
+                f"{v['stream']['fixed']}) | {v['abl']['found_M']:+d} / {v['abl']['found_B']:+d}, {v['abl']['guess_p']:+.3f} | "
+                f"{bars(c)} | {bars(cs)} | " + " / ".join(f"{c['fields'][k]:+.3f}" for k in ("unit", "comparison", "source_kind"))
+                + f" | {verdict} |")
     return "\n".join(rows)
 
 
