@@ -880,10 +880,19 @@ def moves(base: dict, new: dict) -> dict:
     return out
 
 
+def _digest(errors) -> str:
+    """A short fingerprint of an error list (two runs with the same errors have the same one)."""
+    import hashlib
+
+    items = sorted(map(repr, errors.elements() if isinstance(errors, Counter) else errors))
+    return hashlib.sha1("\n".join(items).encode()).hexdigest()[:12]
+
+
 def _strip(res: dict) -> dict:
-    """A pair's figures without the error lists (for the JSON)."""
-    return {mode: ({part: {k: v for k, v in r.items() if k not in ("errors", "canon_errors")} for part, r in parts.items()}
-                   if mode != "abl" else parts) for mode, parts in res.items()}
+    """A pair's figures without the error lists (for the JSON), with their fingerprints."""
+    return {mode: ({part: {k: v for k, v in r.items() if k not in ("errors", "canon_errors")}
+                    | {f"{k}_digest": _digest(r[k]) for k in ("errors", "canon_errors") if k in r}
+                    for part, r in parts.items()} if mode != "abl" else parts) for mode, parts in res.items()}
 
 
 def run_modes(args) -> int:
@@ -910,6 +919,7 @@ def run_modes(args) -> int:
     out["decisions"] = {m: {n: str(d) for n, d in v.items()} for m, v in decisions.items()}
     out["baseline"] = {e: _strip(b) for e, b in base.items()}
     log("baseline", {e: (round(b["ent"]["all"]["micro"], 4), round(b["stream"]["all"]["micro"], 4)) for e, b in base.items()})
+    Path(args.out).write_text(json.dumps(out, indent=1, default=str))
 
     def measure(mods: list[str]) -> dict:
         with contextlib.ExitStack() as stack:
