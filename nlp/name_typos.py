@@ -30,7 +30,8 @@ from .canonical import HYPHENS
 from .unknown import _AL, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, PLACES, TIER_WORDS
 
 _H = re.escape(HYPHENS)
-WORD = re.compile(rf"(?<![\w{_H}.@/])[{_UP}][{_AL}]{{3,}}(?![\w]|[{_H}.][{_AL}])")
+# (each look-behind below comes after the first character, which the engine then skips to: capitals are few)
+WORD = re.compile(rf"[{_UP}](?<![\w{_H}.@/][{_UP}])[{_AL}]{{3,}}(?![\w]|[{_H}.][{_AL}])")
 FIRST = re.compile(rf"[{_UP}][{_AL}]{{3,}}")
 NOT_NAMES = frozenset(DISCOURSE | PLACES | COMMON_CAPS | TIER_WORDS | BLOCKED_HEADS)
 CAP_AFTER = re.compile(rf"[ ][{_UP}][{_AL}]")
