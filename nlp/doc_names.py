@@ -127,8 +127,11 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
     spans that do not overlap); no
     last word that ``listed`` (the knowledge base) knows as a name of its own ("Codex": its rules decide)."""
     ending: dict[str, dict[str, list[int]]] = {}
+    ends: dict[str, set[str]] = {}  # (a model is named many times: its endings read once)
     for start, canon in models:
-        for end_word in _endings(canon):
+        if canon not in ends:
+            ends[canon] = _endings(canon)
+        for end_word in ends[canon]:
             ending.setdefault(end_word, {}).setdefault(canon, []).append(start)
     if not ending:  # no model of the text ends with a tier: no regex over it
         return []
