@@ -35,7 +35,8 @@ _NAME = rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*(?:[ ](?:19|20)\d\d)?"
 _PART = (r"(?:subsets?|splits?|sections?|portions?|parts?|forms|tasks|questions|items|tracks?|test[ ]set|dev[ ]set|hard[ ]tier|"
          r"easy[ ]tier|tiers?|leaderboard|board|categor(?:y|ies))")
 # "55.0 on X's Romanian subset", "on X's Finnish forms"
-POSSESSIVE_PART = re.compile(rf"(?:[ ]on|(?<![\w])On)[ ](?:the[ ])?({_NAME})['\u2019]s[ ](?:(?:[{_UP}][{_AL}]+|hidden|public|private|hard|easy|"
+# (the look-behind after the "O", so that the engine skips to a space or an "O")
+POSSESSIVE_PART = re.compile(rf"(?:[ ]on|O(?<!\wO)n)[ ](?:the[ ])?({_NAME})['\u2019]s[ ](?:(?:[{_UP}][{_AL}]+|hidden|public|private|hard|easy|"
                              rf"held-out|new|full|multilingual)[ ])?{_PART}\b")
 # "X (the puzzle set from last spring)", "X (an accounting test released in January)"
 _TEST_NOUN = r"(?:benchmark|test|test[ ]set|set|suite|exam|eval|evaluation|leaderboard|quiz|puzzle[ ]set|question[ ]set)"
@@ -48,7 +49,7 @@ KIND_TAIL = re.compile(r"[ ](?:benchmark|leaderboard|test[ ]suite|eval|evaluatio
 KIND_BACK = re.compile(rf"\b[Tt]he[ ](?:new[ ])?({_NAME})[ ](?:(?!(?:family|lab|team|group|company|project|research|school|"
                        r"university|government|city|state|national)[ ])[a-z][\w\-]*[ ]){1,2}\Z")
 # "scored alone on the Gantry hidden test", "on the Knarro public split"
-ON_THE_TEST = re.compile(rf"(?:[ ]on|(?<![\w])On)[ ]the[ ]({_NAME})[ ](?:(?:hidden|public|private|held-out|new|full|final|official|"
+ON_THE_TEST = re.compile(rf"(?:[ ]on|O(?<!\wO)n)[ ]the[ ]({_NAME})[ ](?:(?:hidden|public|private|held-out|new|full|final|official|"
                          r"[a-z]+-[a-z]+)[ ])?(?:test|exam|test[ ]set|split)\b(?![ ](?:of|for|drive|run|flight|match)\b)")
 # "this year's state exam set Zkoušky 2027", "the question set Knarro"
 SET_NAMED = re.compile(rf"[ ]set[ ](?:(?<=exam[ ]set[ ])|(?<=test[ ]set[ ])|(?<=question[ ]set[ ])|(?<=benchmark[ ]set[ ])|"

@@ -22,6 +22,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .anchored_scan import digit_starts, matches_from, run_start
 from .canonical import HYPHENS, clean
 from .unknown import BLOCKED_LOWER, SLUG_BLOCK
 
@@ -36,6 +37,7 @@ NOT_HEADS = frozenset("model models version size params param parameters dense v
                       "only about around approx roughly just under over with from running runs using".split())
 
 
+LOWER = "abcdefghijklmnopqrstuvwxyz"
 SPECIAL = {"moe": "MoE"}
 SIZE_PART = re.compile(r"\d{1,3}b")
 
@@ -50,14 +52,27 @@ def display(form: str) -> str:
     return " ".join(SPECIAL.get(p, p[:1].upper() + p[1:]) for p in parts)
 
 
+def _starts(text: str) -> list[int]:
+    """Where a match of the three shapes can begin: every one has a digit right after its word or after one space or
+    hyphen, so the word is the run of lower-case letters ending there (the patterns are tried only at these)."""
+    out = []
+    for d in digit_starts(text):
+        if d and text[d - 1] in LOWER:
+            out.append(run_start(text, d, LOWER))
+        elif d > 1 and text[d - 1] in " " + HYPHENS and text[d - 2] in LOWER:
+            out.append(run_start(text, d - 1, LOWER))
+    return out
+
+
 def find(text: str, taken: list[tuple[int, int]], ai_text: bool) -> list[tuple[int, int, str, str]]:
     """(start, end, "MODEL", canonical) of lower-case model forms in ``text`` (see the module doc) that overlap
     nothing of ``taken`` ((start, end) pairs)."""
     if not ai_text or not any(ch.isdigit() for ch in text):
         return []
     out = []
+    starts = _starts(text)
     for rx in (VERSION_TIER, GLUED, SIZE):
-        for m in rx.finditer(text):
+        for m in matches_from(rx, text, starts):
             w = m.group("w")
             if w in STOP_WORDS or w in BLOCKED_LOWER or w in SLUG_BLOCK or w in NOT_HEADS:
                 continue

@@ -61,11 +61,19 @@ def _squash(s: str) -> str:
 
 # "the new Pro model", "the Lite variant": a tier word standing for a model named in full elsewhere
 ALONE_TIERS = frozenset(t for t in TIER_WORDS if t[:1].isupper() and t.isalpha())
+
+
+def _words_at_start(words) -> str:
+    """An alternation of capitalised ``words``, each only at a word's start: ``\\b`` written as a look-behind after the
+    first letter, so that the engine skips to the capitals these words begin with instead of trying every position."""
+    return "|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}" for w in words)
+
+
 TIER_ALONE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(%s)\s+(?:model|variant|version|checkpoint)s?\b" % "|".join(sorted(ALONE_TIERS)))
 LAST_PART = re.compile(rf"[ {_H}]+")
-TIER_SCORES = re.compile(r"\b(%s)(?=[ ](?:scores|scored|sits|sat|gets|got|reaches|reached|leads|led|trails|trailed|posts|posted|"
+TIER_SCORES = re.compile(r"(%s)(?=[ ](?:scores|scored|sits|sat|gets|got|reaches|reached|leads|led|trails|trailed|posts|posted|"
                          r"hits|lands|landed|is[ ]at|was[ ]at|is[ ](?:now[ ])?(?:available|out|live|free)|supports|costs|beats|handles)\b)"
-                         % "|".join(sorted(ALONE_TIERS, key=len, reverse=True)))
+                         % _words_at_start(sorted(ALONE_TIERS, key=len, reverse=True)))
 # "We built Max for long work", "try Max on it": a tier as the object of a maker's or a user's verb
 TIER_OBJECT = re.compile(r"\b(?:built|trained|released|launched|shipped|tried|try|using|use|tested|benchmarked)[ ](%s)\b(?![ ]?-)"
                          % "|".join(sorted(ALONE_TIERS, key=len, reverse=True)))
@@ -73,7 +81,7 @@ TIER_OBJECT = re.compile(r"\b(?:built|trained|released|launched|shipped|tried|tr
 # other tier words are ordinary words too often (Code, Large, Max, Thinking); Claude's keep the family rule
 BARE_TIERS = frozenset("Pro Flash Ultra Mini Lite Nano Turbo Omni Speciale Terminus Flash-Lite".split())
 CLAUDE_TIERS = frozenset({"Opus", "Sonnet", "Haiku"})
-BARE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(BARE_TIERS, key=len, reverse=True)))
+BARE_WORD = re.compile(r"(?:%s)\b" % _words_at_start(sorted(BARE_TIERS, key=len, reverse=True)))
 WORD = re.compile(rf"[{_UP}][{_AL}]+(?:[{_H}]{CAP_WORD})?")
 # a product tier, not a model: "Pro users", "the Flash plan"
 NOT_MODEL_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or|/)[ \t]*[A-Z][a-z]+)*[ \t]+(?:users?|subscribers?|subscriptions?|plans?|tiers?|accounts?|members?|customers?|"
@@ -119,8 +127,11 @@ def tiers_alone(text: str, models: list[tuple[int, str]], taken: list[tuple[int,
     spans that do not overlap); no
     last word that ``listed`` (the knowledge base) knows as a name of its own ("Codex": its rules decide)."""
     ending: dict[str, dict[str, list[int]]] = {}
+    ends: dict[str, set[str]] = {}  # (a model is named many times: its endings read once)
     for start, canon in models:
-        for end_word in _endings(canon):
+        if canon not in ends:
+            ends[canon] = _endings(canon)
+        for end_word in ends[canon]:
             ending.setdefault(end_word, {}).setdefault(canon, []).append(start)
     if not ending:  # no model of the text ends with a tier: no regex over it
         return []

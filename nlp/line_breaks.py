@@ -21,7 +21,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 _HY = "-\u2010\u2011\u00ad"
-BROKEN = re.compile(rf"(?<=[^\W\d_])([{_HY}])\n[ \t]*(?=[^\W\d_])")
+# (the look-behind after the hyphen, which the engine then skips to)
+BROKEN = re.compile(rf"([{_HY}])(?<=[^\W\d_][{_HY}])\n[ \t]*(?=[^\W\d_])")
 WRAPPED = re.compile(r"[^\s.:;!?|)\]}>*\-\u2010\u2011\u00ad]\n(?=[ \t]{0,3}[^\W\d_])")
 _BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")

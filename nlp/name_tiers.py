@@ -39,7 +39,8 @@ _H = re.escape(HYPHENS)
 # a product tier, not a model: "Brisa 4 Pro users", "the Skua 4 Max plan" (nlp.doc_names' list, and "mode")
 _PRODUCT_TIER = rf"{NOT_MODEL_AFTER.pattern}|[ ]mode\b"
 # "Skua 4 Deep", "Skua-4 Swift": a family word, a version, and one capitalised word that is not followed by another
-FAMILY_TIER = re.compile(rf"(?<![\w{_H}.@/])(?P<fam>[{_UP}][{_LO}]{{2,}})(?P<sep>[ {_H}])(?P<ver>\d{{1,2}}(?:\.\d)?)"
+# (the look-behind comes after the first character, which the engine then skips to: capitals are few)
+FAMILY_TIER = re.compile(rf"(?P<fam>[{_UP}](?<![\w{_H}.@/][{_UP}])[{_LO}]{{2,}})(?P<sep>[ {_H}])(?P<ver>\d{{1,2}}(?:\.\d)?)"
                          rf"(?:[ ](?P<tier>[{_UP}][{_LO}]{{2,14}})(?![\w{_H}]|[ ][{_UP}]|{_PRODUCT_TIER})|(?![\w{_H}]|\.\d|[ ][{_UP}0-9]))")
 # (a score may follow a tier, "Skua 4 Deep 77.3%", not a bare version: "Skua 4 7" is no name)
 VARIANT_BEFORE = re.compile(r"\b(?:the|a|its)[ ](?:larger|smaller|bigger|faster|fast|slower|cheaper|reasoning|thinking|new|"

@@ -95,7 +95,7 @@ BEFORE = re.compile(r"(?<![\w-])(?:il[ ]|el[ ]|le[ ]|la[ ]|o[ ]|das[ ]|het[ ]|de
                     r"(?:" + "|".join(re.escape(n) for n in sorted(NOUNS_BEFORE, key=len, reverse=True)) + r")"
                     rf"[ ](?=[{_UP}])", re.I)
 # the English model noun right before a name: "the speech model Hüma-TTS", "its coding model Tessera 2"
-EN_BEFORE = re.compile(rf"(?<![\w-])model[ ](?=[{_UP}])")
+EN_BEFORE = re.compile(rf"model(?<![\w-]model)[ ](?=[{_UP}])")  # (the word first: the engine skips to it)
 TR_ACC = r"['’](?:y?[ıiuü]|n?[ıiuü]n|[ıiuü]|n[ıiuü])"
 TR_LAUNCH = re.compile(rf"{TR_ACC}(?:[ ][{_LO}]+){{0,3}}?[ ](?:{'|'.join(v.replace('_', ' ') for v in TR_VERBS.split())})\b")
 # a brand-shaped one-word name with no version: "Hüma-TTS", "Kestrel-VL" (a model noun must stand before it)

@@ -46,13 +46,15 @@ from .name_syntax import span_free
 
 _H = re.escape(HYPHENS)
 # one token of a name: a capitalised or mixed-case word (digits and hyphenated parts allowed), a version, a tier
-_CAPTOK = rf"[{_UP}][{_AL}0-9]*(?:[{_H}.][{_AL}0-9]+)*"
+_CAPTOK_TAIL = rf"[{_AL}0-9]*(?:[{_H}.][{_AL}0-9]+)*"
+_CAPTOK = rf"[{_UP}]{_CAPTOK_TAIL}"
 _VERTOK = r"(?:v?\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,3}(?:\.\d+)?[BMK])"
 _TOK = rf"(?:{_CAPTOK}|{_VERTOK}|{TIERS})"
 NAME = rf"(?<![\w.@/{_H}$€£#'\u2019])(?:{_CAPTOK})(?:[ ]{_TOK}){{0,3}}(?![\w{_H}]|\.\w)"
 _NUM = r"(?:\d{1,3},\d{3}(?!\d|,\d)|\d{1,4}(?:[.,]\d{1,2})?)"  # (a rating "1,402"; a figure "62.1", "62,1")
 # a score: the figure and its unit; (the look-behind keeps prices, versions, dates and ids out)
-SCORE = re.compile(rf"(?<![\w.,$€£¥#/{_H}])(?P<num>{_NUM})(?P<unit>[ ]?%|[ ](?:percent|per[ ]cent|points?|pts|Elo)\b)?(?![\w%]|[.,]\d)")
+# (the look-behind after the first digit, which the engine then skips to; the same alternatives as _NUM)
+SCORE = re.compile(rf"(?P<num>\d(?<![\w.,$€£¥#/{_H}]\d)(?:\d{{0,2}},\d{{3}}(?!\d|,\d)|\d{{0,3}}(?:[.,]\d{{1,2}})?))(?P<unit>[ ]?%|[ ](?:percent|per[ ]cent|points?|pts|Elo)\b)?(?![\w%]|[.,]\d)")
 # the word after a figure that keeps it a result ("62.1 on", "66.5% of the questions"); any other lower-case
 # word makes it a count or a measure ("62 jobs", "4.5 stars", "12 billion")
 WORD_AFTER = re.compile(r"[ ]([a-z]+)")
@@ -80,7 +82,8 @@ CHAIN = re.compile(rf"(?:,[ ]|;[ ]|,?[ ]and[ ]|,?[ ]but[ ])(?:(?:only|just|a|an)
                    rf"[ ](?:on|in)[ ](?:the[ ])?(?P<b>{NAME})")
 RESPECTIVELY = re.compile(r"[ ,]*respectively\b")
 # "On Y, N reaches P"
-ON_FRONT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\*\*))On[ ](?:the[ ])?(?P<b>{NAME}),[ ](?P<n>{NAME})[ ]{_ADV}{_VERBS}[ ]{_PRE_NUM}"
+# ("On" first, which the engine skips to; then what may come before it)
+ON_FRONT = re.compile(rf"On(?:(?<=^On)|(?<=[.!?:]\sOn)|(?<=\nOn)|(?<=\*\*On))[ ](?:the[ ])?(?P<b>{NAME}),[ ](?P<n>{NAME})[ ]{_ADV}{_VERBS}[ ]{_PRE_NUM}"
                       rf"(?={_NUM}(?:[ ]?%|[ ](?:points?|Elo)\b|[.,]\d))", re.M)
 # "P% on Y for N", "up from P% for N"
 FOR_AFTER = re.compile(rf"(?:[ ](?:on|in)[ ](?:the[ ])?(?P<b>{NAME}))?[ ]for[ ](?:the[ ](?:older[ ]|previous[ ]|old[ ])?)?(?P<n>{NAME})")
@@ -105,7 +108,8 @@ LEAD = re.compile(rf"^[ \t]*(?:[-*\u2022+][ \t]+|\d{{1,2}}[.)][ \t]+)?(?:(?:\*\*
                   rf"|(?:[A-Z][a-z\-]{{2,15}}:[ ])?(?P<b3>{NAME})(?=[ ][\u2014\u2013][ ]\d))(?P<rest>[^\n]*)", re.M)
 LEAD_LAB = re.compile(rf"[ ]\((?P<o>{NAME})\)")
 # a board's name: a capitalised word + a board head ("Sheaf Bench", "Úloha-Eval" is one token), or + a year
-BOARD_HEAD = re.compile(rf"(?<![\w.@/{_H}])(?P<w>{_CAPTOK})(?P<h>[ ](?:Bench|Index|Arena|Eval|Benchmark|Leaderboard|Exam)|[ ](?:19|20)\d\d)(?![\w{_H}]|\.\d)")
+# (the look-behind after the first capital, which the engine then skips to)
+BOARD_HEAD = re.compile(rf"(?P<w>[{_UP}](?<![\w.@/{_H}][{_UP}]){_CAPTOK_TAIL})(?P<h>[ ](?:Bench|Index|Arena|Eval|Benchmark|Leaderboard|Exam)|[ ](?:19|20)\d\d)(?![\w{_H}]|\.\d)")
 TEST_APPOS = re.compile(r",[ ](?:an?|the)[ ](?:new[ ])?(?:[\w\-]+[ ]){0,3}?(?:set|suite|range|battery|collection|series|test|exam|benchmark)"
                         r"[ ]of[ ]")
 CHEAP = ("%", " points", " Elo", ".", "**", " on ", "\u2014")

@@ -35,8 +35,10 @@ from .unknown_orgs import LAB_END, ORG_COLUMN, _name_ok
 _H = re.escape(HYPHENS)
 # an item: a capitalised word (CamelCase, acronym, digits, hyphened parts), with up to two more words that
 # start with a capital or a digit ("Kestrel 2 Pro", "Vantor Labs")
-_PART = rf"[A-Z][A-Za-z0-9+\u00b2]*(?:[.{_H}][A-Za-z0-9]+)*"
-ITEM = re.compile(rf"(?<![\w.@{_H}'\u2019]){_PART}(?:[ ](?:{_PART}|\d+(?:\.\d+)?[A-Za-z]?)){{0,2}}(?![\w]|[{_H}]\w|['\u2019]s\b|\.\d)")
+_PART_TAIL = rf"[A-Za-z0-9+\u00b2]*(?:[.{_H}][A-Za-z0-9]+)*"
+_PART = "[A-Z]" + _PART_TAIL
+# (the look-behind comes after the first capital, which the engine then skips to)
+ITEM = re.compile(rf"[A-Z](?<![\w.@{_H}'\u2019][A-Z]){_PART_TAIL}(?:[ ](?:{_PART}|\d+(?:\.\d+)?[A-Za-z]?)){{0,2}}(?![\w]|[{_H}]\w|['\u2019]s\b|\.\d)")
 # what joins two items of one list (an item may carry its score or a short bracket: "GSM8K (7.9) and
 # HellaSwag (6.1)"); the groups c1/c2/slash mark the closing conjunction, "add" a phrase that may follow it
 _CARRIED = r"(?:[ ]\d{1,4}(?:\.\d+)?%?|[ ]?\([^()\n]{1,30}\))?"

@@ -34,6 +34,7 @@ from itertools import islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .anchored_scan import digit_starts, matches_from, run_start
 from .canonical import HYPHENS, fold
 from .chat_forms import display
 from .unknown import BLOCKED_LOWER, SLUG_BLOCK, TIER_WORDS
@@ -87,6 +88,24 @@ def squash(s: str) -> str:
     return fold("".join(PIECES.findall(s)).lower())
 
 
+LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def slugs(text: str) -> list[re.Match]:
+    """``SLUG``'s matches in ``text``, tried only where one can begin: a slug has a hyphen (and a "v") before a digit,
+    after its head word or after the head and one more lower-case word ("fenwick-2", "tavra-mini-v3")."""
+    starts = []
+    for d in digit_starts(text):
+        h = d - 1 if d and text[d - 1] in HYPHENS else d - 2 if d > 1 and text[d - 1] == "v" and text[d - 2] in HYPHENS else -1
+        if h <= 0:
+            continue
+        q = run_start(text, h, LOWER)
+        starts.append(q)
+        if 0 < q < h and text[q - 1] in HYPHENS:
+            starts.append(run_start(text, q - 1, LOWER))
+    return matches_from(SLUG, text, starts)
+
+
 def dense(text: str, lower_names: int = 0) -> bool:
     """The passage writes its names as slugs: two ids ``owner/model-N``, or three slug tokens with a version,
     or names found written in lower case (``lower_names``, distinct forms) and slug tokens three in all."""
@@ -101,7 +120,7 @@ def dense(text: str, lower_names: int = 0) -> bool:
     n = lower_names
     if n >= 3:
         return True
-    for m in SLUG.finditer(text):
+    for m in slugs(text):
         if _head_ok(m.group("head")):
             n += 1
             if n >= 3:
@@ -302,7 +321,7 @@ def find(text: str, found: list[tuple[int, int, str, str, str]], remembered=(), 
         add(*m.span("owner"), "ORG", owner[1] if owner and owner[0] == "ORG" else display(m.group("owner")))
         if model is None or model[0] == "MODEL":
             add(*m.span("model"), "MODEL", model[1] if model else display(m.group("model")))
-    for m in SLUG.finditer(text):  # model-shaped slugs, unless the passage or the stream names them otherwise
+    for m in slugs(text):  # model-shaped slugs, unless the passage or the stream names them otherwise
         if not _head_ok(m.group("head")):
             continue
         hit = names.get(squash(m.group()))

@@ -76,7 +76,7 @@ AFTER_PREP = re.compile(r"\b(?:no|any|every|each|a|an|behind|of|in|on|than|to|fo
                         r"against|between|among|within|without|via|per)[ ]+(?:(?:the|a|an|its|their|our|this|that)[ ]+)?\Z", re.I)
 _TIER_NOUNS = r"(?:tiers?|models?|versions?|variants?|sizes?|editions?|checkpoints?)\b"
 TIER_NOUN = re.compile(r"[ ]" + _TIER_NOUNS)
-BARE_WORD = re.compile(rf"(?<![\w{_H}.])[A-Z][a-z]{{2,}}(?=[ ]{_TIER_NOUNS})")
+BARE_WORD = re.compile(rf"[A-Z](?<![\w{_H}.][A-Z])[a-z]{{2,}}(?=[ ]{_TIER_NOUNS})")  # (look-behind after the capital: skipped to)
 SPOKEN = re.compile(rf"(?<![\w{_H}])(?:{_NUM})(?![\w{_H}])", re.I)
 NUMBER_TIER = re.compile(rf"(?<![\w{_H}])(?P<n>(?i:{_NUM}))[ ](?P<t>[A-Z][a-z]+)(?![\w{_H}])")
 # a slash path of at least two segments: "org/name", "registry/models/org/name-2.yaml"
