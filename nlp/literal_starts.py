@@ -5,11 +5,14 @@ character to scan for and tries the pattern at every position of a passage. Ever
 letter of one of its words, though: `LiteralStarts` reads the literal beginnings from the parsed pattern
 ("Pro", "Flash" …), finds them with one scan (each alternative opens with a letter, so the engine scans for
 a character class, then looks ahead for the rest of the word), and tries the pattern there only. The matches
-are the pattern's, in order; a candidate inside a match already given is skipped, as ``finditer`` would.
+are the pattern's, in order; a candidate inside a match already given is skipped, as ``finditer`` would
+(the loop is :func:`nlp.anchored_scan.matches_from`'s).
 """
 from __future__ import annotations
 
 import re
+
+from .anchored_scan import matches_from
 
 try:  # Python 3.11+
     from re import _constants as _C
@@ -74,16 +77,8 @@ class LiteralStarts:
             re.escape(w[0]) + (f"(?={re.escape(w[1:])})" if len(w) > 1 else "") for w in sorted(words)))
 
     def finditer(self, string: str):
-        end = 0
-        match = self.rx.match
-        for t in self.trigger.finditer(string):
-            at = t.start()
-            if at < end:
-                continue
-            m = match(string, at)
-            if m is not None:  # (never empty: it holds its first letter)
-                end = m.end()
-                yield m
+        # (a match is never empty: it holds its first letter, as nlp.anchored_scan.matches_from requires)
+        return iter(matches_from(self.rx, string, [t.start() for t in self.trigger.finditer(string)]))
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
