@@ -24,9 +24,10 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/modelwire demo
 
-# Two processes, whole files each (module fixtures such as a crawled demo site are built once).
+# Two processes, whole files each (module fixtures such as a crawled demo site are built once); the slowest 15
+# tests are listed at the end, to see where the 15-minute budget goes.
 test: $(STAMP)
-	$(PY) -m pytest -q -n 2 --dist loadfile
+	$(PY) -m pytest -q -n 2 --dist loadfile --durations=15
 
 run: $(STAMP)
 	@test -f modelwire.toml || $(VENV)/bin/modelwire init
