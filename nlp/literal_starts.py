@@ -2,9 +2,10 @@
 
 ``(?<![\\w.\\-])(?P<word>Pro|Flash|Mini|…)(?=…)`` opens with a look-behind, so the regex engine has no first
 character to scan for and tries the pattern at every position of a passage. Every match begins with the first
-letter of one of its words, though: `LiteralStarts` reads the literal beginnings from the parsed pattern
-("Pro", "Flash" …), finds them with one scan (each alternative opens with a letter, so the engine scans for
-a character class, then looks ahead for the rest of the word), and tries the pattern there only. The matches
+letter of one of its words, though: `LiteralStarts` reads the beginnings, as written, from the parsed
+pattern (:func:`nlp.match_starts.beginnings` with ``fold=False``: "Pro", "Flash" …), finds them with one scan
+(each alternative opens with a letter, so the engine scans for a character class, then looks ahead for the
+rest of the word), and tries the pattern there only. The matches
 are the pattern's, in order; a candidate inside a match already given is skipped, as ``finditer`` would
 (the loop is :func:`nlp.anchored_scan.matches_from`'s).
 """
@@ -13,51 +14,7 @@ from __future__ import annotations
 import re
 
 from .anchored_scan import matches_from
-
-try:  # Python 3.11+
-    from re import _constants as _C
-    from re import _parser as _P
-except ImportError:  # pragma: no cover  (3.10)
-    import sre_constants as _C  # type: ignore[no-redef]
-    import sre_parse as _P  # type: ignore[no-redef]
-
-
-def literal_beginnings(rx: re.Pattern) -> set[str] | None:
-    """Strings one of which every match of `rx` begins with: after zero-width assertions, the literal characters
-    that open the pattern, or each branch of its opening group or alternation; None when that is not the
-    pattern's shape or it ignores case."""
-    if rx.flags & re.I:
-        return None
-    items = list(_P.parse(rx.pattern, rx.flags))
-    while items and items[0][0] in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
-        items = items[1:]
-    return _opening(items)
-
-
-def _opening(items: list) -> set[str] | None:
-    if not items:
-        return None
-    op, av = items[0]
-    if op is _C.LITERAL:
-        run = ""
-        for op, av in items:  # the run of literal characters that opens the sequence
-            if op is not _C.LITERAL:
-                break
-            run += chr(av)
-        return {run}
-    if op is _C.SUBPATTERN:
-        if av[1] & re.I:  # a scoped (?i:…)
-            return None
-        return _opening(list(av[-1]))
-    if op is _C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            got = _opening(list(alt))
-            if got is None:
-                return None
-            out |= got
-        return out
-    return None
+from .match_starts import beginnings
 
 
 class LiteralStarts:
@@ -67,7 +24,7 @@ class LiteralStarts:
     __slots__ = ("rx", "trigger")
 
     def __init__(self, rx: re.Pattern) -> None:
-        words = literal_beginnings(rx)
+        words = beginnings(rx, fold=False)
         if not words:
             raise ValueError(f"no literal beginning known for {rx.pattern[:60]!r}")
         self.rx = rx

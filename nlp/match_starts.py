@@ -6,7 +6,7 @@ begins with one of a few strings ("independent", "our own ", "we ran"), a search
 regex of literals, which the engine scans quickly) finds every position where a match can start, and the
 pattern is tried there only (:mod:`nlp.quick_rejects`, :mod:`nlp.needed_words`).
 
-:func:`beginnings` reads the strings, lower-cased, up to eight characters each: a literal, a small class of
+:func:`beginnings` reads the strings, lower-cased (or as written, for :mod:`nlp.literal_starts`), up to eight characters each: a literal, a small class of
 ASCII characters or characters without case (``[- ]``, ``['\u2019]``), a group, an alternation (each branch),
 an optional or repeated part (with and without it) extend them; anything else (``\\w``, ``.``, a wide class,
 a cased letter outside ASCII) ends a string where it stands, as does the end of the pattern, so a string may be shorter. Look-arounds and
@@ -37,38 +37,43 @@ class _TooMany(Exception):
     pass
 
 
-def _read(items: list, k: int) -> set[str]:
-    """The lower-cased beginnings, up to `k` characters, of every match of the parsed sequence `items`."""
+def _read(items: list, k: int, fold: bool = True) -> set[str]:
+    """The beginnings, up to `k` characters, of every match of the parsed sequence `items`: lower-cased when
+    `fold`, else as written (a part that ignores case then ends a string)."""
     if k == 0 or not items:
         return {""}
     (op, av), rest = items[0], items[1:]
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero width
-        return _read(rest, k)
+        return _read(rest, k, fold)
     if op is _C.LITERAL:
         c = chr(av)
-        return {c.lower() + t for t in _read(rest, k - 1)} if _plain(c) else {""}
+        if not fold:
+            return {c + t for t in _read(rest, k - 1, fold)}
+        return {c.lower() + t for t in _read(rest, k - 1, fold)} if _plain(c) else {""}
     if op is _C.IN:
-        if any(o is not _C.LITERAL or not _plain(chr(a)) for o, a in av):  # (a range, a category, a negation...)
+        if any(o is not _C.LITERAL or (fold and not _plain(chr(a))) for o, a in av):  # (a range, a category, a negation...)
             return {""}
-        chars = {chr(a).lower() for _, a in av}
+        chars = {chr(a).lower() if fold else chr(a) for _, a in av}
         if len(chars) > _SMALL_CLASS:
             return {""}
-        tail = _read(rest, k - 1)
+        tail = _read(rest, k - 1, fold)
         return _capped({c + t for c in chars for t in tail})
     if op is _C.SUBPATTERN:
-        return _read(list(av[-1]) + rest, k)
+        if not fold and av[1] & re.I:  # a scoped (?i:…): its letters are not known as written
+            return {""}
+        return _read(list(av[-1]) + rest, k, fold)
     if op is _C.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            out |= _read(list(alt) + rest, k)
+            out |= _read(list(alt) + rest, k, fold)
             _capped(out)
         return out
     if op in _REPEATS:
         lo, hi, body = av
         if hi == 0:
-            return _read(rest, k)
-        once = _read(list(body) + (rest if hi == 1 else [_STOP]), k)  # (more repeats: the string ends after one)
-        return _capped(once | _read(rest, k)) if lo == 0 else once
+            return _read(rest, k, fold)
+        once = _read(list(body) + (rest if hi == 1 else [_STOP]), k, fold)  # (more repeats: the string ends after one)
+        return _capped(once | _read(rest, k, fold)) if lo == 0 else once
     return {""}
 
 
@@ -84,14 +89,17 @@ def _capped(strings: set[str]) -> set[str]:
     return strings
 
 
-def beginnings(rx: re.Pattern, longest: int = LONGEST) -> frozenset[str] | None:
-    """Lower-cased strings one of which begins every match of `rx` (each one to `longest` characters, shorter
-    where the pattern says no more), none beginning with another; None when a match can begin otherwise
-    (with an unknown character first) or the strings would be too many even two characters long."""
+def beginnings(rx: re.Pattern, longest: int = LONGEST, *, fold: bool = True) -> frozenset[str] | None:
+    """Strings one of which begins every match of `rx` (each one to `longest` characters, shorter where the
+    pattern says no more), none beginning with another: lower-cased when `fold` (for the lower-cased text),
+    else as written (None for a pattern that ignores case); None when a match can begin otherwise (with an
+    unknown character first) or the strings would be too many even two characters long."""
+    if not fold and rx.flags & re.I:
+        return None
     items = list(_P.parse(rx.pattern, rx.flags))
     for k in range(longest, 1, -1):
         try:
-            got = _read(items, k)
+            got = _read(items, k, fold)
         except _TooMany:
             continue
         if "" in got:

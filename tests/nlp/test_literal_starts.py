@@ -3,7 +3,8 @@ import re
 
 import pytest
 
-from nlp.literal_starts import LiteralStarts, literal_beginnings
+from nlp.literal_starts import LiteralStarts
+from nlp.match_starts import beginnings
 from nlp.claims import _BARE_TIER
 from nlp.withdrawn_figures import _HAD_WRITTEN
 
@@ -17,12 +18,19 @@ TEXTS = [
 ]
 
 
-def test_beginnings_are_read_from_the_pattern():
+def literal_beginnings(rx):
+    return beginnings(rx, fold=False)
+
+
+def test_beginnings_are_read_from_the_pattern_as_written():
     assert literal_beginnings(TIER) == {"Pro", "Plus", "Max"}
     assert literal_beginnings(re.compile(r"\b(?:I|we)\s+ran")) == {"I", "we"}
     assert literal_beginnings(re.compile(r"abc\d")) == {"abc"}
-    assert literal_beginnings(re.compile(r"(?:Pro|[A-Z]x)")) is None  # a class opens a branch
+    assert literal_beginnings(re.compile(r"\b[Tt]he\s")) == {"The", "the"}  # a small class of letters, as written
+    assert literal_beginnings(re.compile(r"(?:Pro|[A-Z]x)")) is None  # a wide class opens a branch
     assert literal_beginnings(re.compile(r"pro", re.I)) is None  # case folded: letters unknown
+    assert literal_beginnings(re.compile(r"(?:Pro|(?i:max))")) is None  # nor in a scoped (?i:…)
+    assert beginnings(re.compile(r"\b[Tt]he\s")) == {"the"}  # folded, as before
     with pytest.raises(ValueError):
         LiteralStarts(re.compile(r"\d+"))
 
