@@ -124,7 +124,7 @@ from .claim_tables import cells as sep_cells
 from .run_cues import below_scopes, speaker_turns
 from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
 from .maker_runs import foreign_marks, maker_run_scopes, marked
-from .header_words import harness_claims, new_column, not_header_models, numeric_column  # a table's column words are no models
+from .header_words import harness_claims, new_column, not_header_models, numeric_column, old_columns  # a table's column words are no models
 from .own_marks import own_voice  # "X (ours)", a model's README: the developer speaking
 from .quant_tags import strip_quant_tags  # a quantisation tag keeps the model's name
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
@@ -2627,6 +2627,9 @@ def _ent_in(ents, a: int, b: int, label: str):
     return None
 
 
+_HARNESS_RUN = re.compile(r"[ \t]+v?\d+(?:\.\d+)+[^`\n]{0,20}`")  # "…-eval 1.2`": the rest of a code span after a name
+
+
 def _context_bench(text: str, a: int, b: int, ents):
     """The benchmark a leaderboard table or list is about: a heading right over it that is only a
     benchmark-shaped name no list knows ("### Tamarind-QA", nlp.claim_tables), else the last one named in
@@ -2636,7 +2639,9 @@ def _context_bench(text: str, a: int, b: int, ents):
     if named and not any(x[0] < named[1] and named[0] < x[1] and not (
             x[2] == "BENCHMARK" and named[0] <= x[0] and x[1] <= named[1] and x[1] - x[0] < named[1] - named[0]) for x in ents):
         return (*named, "BENCHMARK", text[named[0]:named[1]])
-    before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a]
+    # (not a harness named in code with its version, "run with `ordbok-eval 1.2`": a tool, no board)
+    before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a and not (
+        text[x[0] - 1:x[0]] == "`" and _HARNESS_RUN.match(text, x[1]))]
     if before:
         return before[-1]
     after = [x for x in ents if x[2] == "BENCHMARK" and b <= x[0] and x[1] <= b + 300]
@@ -2876,8 +2881,11 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         score_cols = [j for j, (ca, cb) in enumerate(header) if (_SCORE_HEADER.search(text[ca:cb]) or metric_header(text, ca, cb))
                       and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
             j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
-        if not score_cols and (new_col := new_column(text, header)) is not None:
-            score_cols = [new_col]  # "Model  new  old  change": the rescored figures (nlp.header_words)
+        if (new_col := new_column(text, header)) is not None:
+            # "Model  new  old  change", "| Corrected (%) | Shown during incident (%) |": the rescored figures, never the
+            # superseded ones (nlp.header_words)
+            stale = old_columns(text, header)
+            score_cols = [new_col] + [j for j in score_cols if j != new_col and j not in stale]
         if row_units:  # a units row's "elo"/"rating"/"points" marks the score column; its "±"/"count" columns are none
             score_cols = [j for j in sorted(row_units) if row_units[j] in _SCORE_UNITS] + [
                 j for j in score_cols if row_units.get(j) not in NON_SCORE_UNITS and row_units.get(j) not in _SCORE_UNITS]
