@@ -249,6 +249,7 @@ _DIRECT_BEFORE = re.compile(
     # "X (Blackthorn Labs) enters at 68.4": a developer or a note in brackets after the name
     r"^(?:['’]s|\([^()\d\n]{1,40}\)|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
+    r"answer(?:s|ed)|solv(?:es|ed)|resolv(?:es|ed)|"  # "its previous model X answered 61.7%"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|enter(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
     # "Pylon-4 says 2,410", "X claimed 46.0%": a model's own (reported) figure, named by a verb of saying
@@ -272,7 +273,9 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|our|their|\w+['’]s)\s[^,;.\d(
 _DIRECT_OBJECT = re.compile(
     # ("… ahead of X, second at 80.7%": an ordinal in apposition, then X's own figure)
     r"^(?:['’]s\s*|\s*\(\s*|\s+(?:at|with)\s+|,\s*(?:first|second|third|fourth|fifth|sixth)\s+(?:at|with)\s+|,?\s+which\s+(?:had\s+)?(?:scored|scores|reached|posted|got)\s+|"
-    r"\s+(?:scored|scores|scoring|posted|reached|reaching|hit|hitting)\s+)"
+    r"\s+(?:scored|scores|scoring|posted|reached|reaching|hit|hitting)\s+|"
+    # "its previous model X answered 61.7%", "the previous model, X, was rated 1640": the older model's own verb
+    r",?\s+(?:answered|solved|resolved|managed|achieved|(?:was|had\s+been)\s+(?:rated|at))\s+)"
     r"(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+)?$",
     re.I,
 )
@@ -1644,7 +1647,7 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             if e <= m.start and e > lo:
                 lo = e
         pre = text[lo:m.start]
-        if _FOR_MODEL.match(pre) and lo > 0:
+        if _FOR_MODEL.match(_for_gap(pre)) and lo > 0:
             # "compared with 87.5% for X": the marker sits before X's number
             lo2 = max(0, lo - 60)
             num_start = max((s for s, e in anchors if e == lo), default=lo)
@@ -1848,6 +1851,19 @@ _LIST_FOR_NOISE = re.compile(r"\d[\d.,]*\s*%?|[A-Z][\w.+'’-]*|\S*\d\S*|[,()]")
 _LIST_FOR_WORDS = frozenset(("on", "in", "and", "the", "for", "by", "points", "pts", "percent", "respectively"))
 
 
+# "for last year's X", "for the previous year's X": a time's possessive before the model the figure is for
+_TIME_POSSESSIVE_END = re.compile(r"(?:the\s+)?(?:last|this|previous|past)\s+(?:year|month|week|season|quarter|spring|summer|"
+                                  r"autumn|fall|winter)['’]s\s+$", re.I)
+
+
+def _for_gap(gap: str) -> str:
+    """`gap` (between a number and a model) without a closing time possessive ("… for last year's ")."""
+    if "'" not in gap and "’" not in gap:
+        return gap
+    m = _TIME_POSSESSIVE_END.search(gap)
+    return gap[:m.start()] if m else gap
+
+
 def _for_model_after_list(gap: str) -> bool:
     """The text between a number and the next model is a list of "N on B" pairs closed by "for":
     " on A and 43.9% on B for " (benchmark names, numbers and list words only)."""
@@ -1863,9 +1879,10 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     after = [m for m in models if m.start >= num.end]
     before = [m for m in models if m.end <= num.start]
     for m in after[:1]:
-        if _FOR_MODEL.match(text[num.end:m.start]):
+        gap = _for_gap(text[num.end:m.start])
+        if _FOR_MODEL.match(gap):
             return m, True
-        if _for_model_after_list(text[num.end:m.start]):
+        if _for_model_after_list(gap):
             return m, True  # "lists 85.5% on A and 43.9% on B for X": the closing "for X" covers the list
         if _THAT_GAP.match(text[num.end:m.start]) and _MANAGED_AFTER.match(text, m.end):
             return m, True  # "the 26.9% Kimi-Researcher managed", "the 42.2% that X posted"
