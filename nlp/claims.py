@@ -393,7 +393,7 @@ _OWN_RUN_WORDS = ("I ", "I'", "I’", "we ", "We ", "here", "measur", "reproduc"
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
-_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_TABLE_RULE = re.compile(r"^[\s|:\-+]+$")  # (+: a psql or grid rule, "------+------")
 # a sentence that opens on an unnamed model's document: "The card also lists …", "The model card claims …"
 _CARD_LEAD = re.compile(r"\W*(?:the|its)\s+(?:model\s+)?(?:card|launch post|announcement|release notes?)\b"
                         # (round 15) "The company has also reported 71.6% on B": the maker of the passage's model speaking,
@@ -2612,7 +2612,8 @@ def _table_blocks(text: str) -> list[tuple[int, int]]:
         return []
     blocks = _runs_of_lines(text, _TABLE_LINE)
     for a, b in _runs_of_lines(text, _BARE_TABLE_LINE):
-        lines = [line for line in text[a:b].split("\n") if line.strip()]
+        # (a console's rule under the header, "------+------", has no bars: it joins the run and is not counted)
+        lines = [line for line in text[a:b].split("\n") if line.strip() and not _PSQL_RULE.fullmatch(line)]
         if len(lines) >= 3 and len({line.count("|") for line in lines}) == 1:
             blocks.append((a, b))
     return sorted(blocks)
@@ -2620,7 +2621,10 @@ def _table_blocks(text: str) -> list[tuple[int, int]]:
 
 # a table row without the outer bars: "2 | Vireo 3 | 56.0"
 # (or " | MMLU | GPQA": a blank corner cell, the bar opening the line but none closing it)
-_BARE_TABLE_LINE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[ \t]*\|?[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+$", re.M)
+# … and a SQL console's rule between header and rows (psql: "------+-------+-----")
+_PSQL_RULE_SRC = r"[ \t]*-{2,}(?:\+-{2,})+[ \t]*"
+_PSQL_RULE = re.compile(_PSQL_RULE_SRC)
+_BARE_TABLE_LINE = re.compile(r"^(?:(?![ \t]*\|[^\n]*\|[ \t]*$)[ \t]*\|?[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+|" + _PSQL_RULE_SRC + ")$", re.M)
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2647,6 +2651,17 @@ def _ent_in(ents, a: int, b: int, label: str):
 _HARNESS_RUN = re.compile(r"[ \t]+v?\d+(?:\.\d+)+[^`\n]{0,20}`")  # "…-eval 1.2`": the rest of a code span after a name
 
 
+_QUERY_LINE = re.compile(r"\bSELECT\b.*\bFROM\b")
+
+
+def _in_query(text: str, at: int) -> bool:
+    """Whether text[at] lies on a SQL query's line ("leaderboard=> SELECT rank, model FROM board LIMIT 6;")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return "SELECT" in line and _QUERY_LINE.search(line) is not None
+
+
 def _context_bench(text: str, a: int, b: int, ents):
     """The benchmark a leaderboard table or list is about: a heading right over it that is only a
     benchmark-shaped name no list knows ("### Tamarind-QA", nlp.claim_tables), else the last one named in
@@ -2657,8 +2672,9 @@ def _context_bench(text: str, a: int, b: int, ents):
             x[2] == "BENCHMARK" and named[0] <= x[0] and x[1] <= named[1] and x[1] - x[0] < named[1] - named[0]) for x in ents):
         return (*named, "BENCHMARK", text[named[0]:named[1]])
     # (not a harness named in code with its version, "run with `ordbok-eval 1.2`": a tool, no board)
+    # … nor a word of a query over a console's table ("SELECT … LIMIT 6"): code, no board's name
     before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a and not (
-        text[x[0] - 1:x[0]] == "`" and _HARNESS_RUN.match(text, x[1]))]
+        text[x[0] - 1:x[0]] == "`" and _HARNESS_RUN.match(text, x[1])) and not _in_query(text, x[0])]
     if before:
         return before[-1]
     after = [x for x in ents if x[2] == "BENCHMARK" and b <= x[0] and x[1] <= b + 300]
