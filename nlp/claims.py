@@ -425,7 +425,7 @@ _QUANTITY_HEADER = re.compile(r"[ \t*_]*(?:price|cost|\$|params?|parameters|size
                               r"licen[cs]e|votes?)(?=[ \t]*(?:[(/:*_]|$))", re.I)
 _INDEX_HEADER = re.compile(r"[ \t]*(?:index|composite)[ \t]*$", re.I)  # a composite's column, when no other says score
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%"
-                           r"|\b(?:acc|pass(?:_rate)?|pass_at_1|win_rate|solve_rate|exact_match)\b", re.I)  # + result-record keys (nlp.record_lines)
+                           r"|\b(?:acc(?:_pct)?|pass(?:_rate)?|pass_at_1|win_rate|solve_rate|exact_match)\b", re.I)  # + result-record keys (nlp.record_lines)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
