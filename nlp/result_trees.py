@@ -128,7 +128,9 @@ def _json_blocks(text: str):
 
 
 # ---- YAML, by indentation ------------------------------------------------------------------------------------------
-_YAML_LINE = re.compile(r"^(?P<ind>[ ]*)(?P<dash>-[ ]+)?(?:(?P<key>[\w@.$/\-\"' ]{1,60}?)[ ]*:(?:[ ]+(?P<val>[^#\n]*?))?|(?P<item>[^#\n:]+?))[ ]*(?P<com>#[^\n]*)?$")
+_YAML_LINE = re.compile(r"^(?P<ind>[ ]*)(?P<dash>-[ ]+)?(?:(?P<key>[\w@.$/\-\"' ]{1,60}?)[ ]*:(?:[ ]+(?P<val>[^#\n]*?))?|(?P<flow>\{[^{}\n#]*\})|(?P<item>[^#\n:]+?))[ ]*(?P<com>#[^\n]*)?$")
+# a flow mapping's "key: value" pairs, "{type: accuracy, value: 73.6, name: accuracy (%)}" (unquoted: no JSON)
+_FLOW_PAIR = re.compile(r"[ ]*(?P<k>[\w@.$/\-\"']{1,60}?)[ ]*:[ ]+(?P<v>[^,{}\[\]]*?)[ ]*(?:,|(?=\}))")
 _KEY_VALUE = re.compile(r"^[\w@.$/\-\"']{1,60}[ ]*:[ ]+[^\s#][^\n]*$")  # an unindented "key: value" line
 _YAML_HEAD = re.compile(r"^[ ]*(?:-[ ]+)?[\w@.$/\-\"']{1,60}[ ]*:[ ]*(?:#[^\n]*)?$", re.M)
 
@@ -142,6 +144,22 @@ def _scalar(text: str, s: int, e: int, line) -> _Node:
     if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
         return _Node("str", (s + 1, e - 1), v[1:-1], line)
     return _Node("str", (s, e), v, line)
+
+
+def _flow(text: str, s: int, e: int, line) -> _Node | None:
+    """The map node of the YAML flow mapping text[s:e] ("{" … "}", one line, no nesting), or None."""
+    if e - s < 2 or text[s] != "{" or text[e - 1] != "}":
+        return None
+    node = _Node("map", (s, e), line=line)
+    pos = s + 1
+    while pos < e - 1:
+        m = _FLOW_PAIR.match(text, pos, e)
+        if not m:
+            return None
+        key = m.group("k").strip("\"'")
+        node.items.append((key, m.span("k"), _scalar(text, *m.span("v"), line)))
+        pos = m.end()
+    return node if node.items else None
 
 
 def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
@@ -181,6 +199,13 @@ def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
                 parent.items.append(_scalar(text, a + m.start("item"), a + m.end("item"), (a, b)))
                 j += 1
                 continue
+            if m.group("flow") is not None:  # "- {type: accuracy, value: 73.6}" (a model card's metrics)
+                node = _flow(text, a + m.start("flow"), a + m.end("flow"), (a, b))
+                if node is None:
+                    break
+                parent.items.append(node)
+                j += 1
+                continue
             node = _Node("map", line=(a, b))
             parent.items.append(node)
             stack.append([ind + len(dash) - 1, node, None, None])  # the item's keys stand at ind + len(dash)
@@ -197,6 +222,8 @@ def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
             child = None
             if val.startswith(("{", "[")):
                 child, _ = _json(text, vs, b)
+                if child is None and val.startswith("{"):
+                    child = _flow(text, vs, a + m.end("val"), (a, b))  # "dataset: {name: Ordbok-QA, type: …}"
             if child is None:
                 child = _scalar(text, vs, a + m.end("val"), (a, b))
             child.line = (a, b)
