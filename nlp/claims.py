@@ -249,7 +249,6 @@ _DIRECT_BEFORE = re.compile(
     # "X (Blackthorn Labs) enters at 68.4": a developer or a note in brackets after the name
     r"^(?:['’]s|\([^()\d\n]{1,40}\)|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
     r"score[sd]?|scoring|reach(?:es|ed|ing)?|hit(?:s|ting)?|post(?:s|ed|ing)?|achiev(?:es|ed|ing)?|"
-    r"answer(?:s|ed)|solv(?:es|ed)|resolv(?:es|ed)|"  # "its previous model X answered 61.7%"
     r"get(?:s|ting)?|got|manag(?:es|ed|ing)|record(?:s|ed|ing)?|earn(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"land(?:s|ed|ing)?|debut(?:s|ed|ing)?|enter(?:s|ed|ing)?|sits?|sat|stays?|stayed|remains?|remained|comes?|came|in|at|with|of|on|a|an|its|just|"
     # "Pylon-4 says 2,410", "X claimed 46.0%": a model's own (reported) figure, named by a verb of saying
@@ -273,9 +272,7 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|our|their|\w+['’]s)\s[^,;.\d(
 _DIRECT_OBJECT = re.compile(
     # ("… ahead of X, second at 80.7%": an ordinal in apposition, then X's own figure)
     r"^(?:['’]s\s*|\s*\(\s*|\s+(?:at|with)\s+|,\s*(?:first|second|third|fourth|fifth|sixth)\s+(?:at|with)\s+|,?\s+which\s+(?:had\s+)?(?:scored|scores|reached|posted|got)\s+|"
-    r"\s+(?:scored|scores|scoring|posted|reached|reaching|hit|hitting)\s+|"
-    # "its previous model X answered 61.7%", "the previous model, X, was rated 1640": the older model's own verb
-    r",?\s+(?:answered|solved|resolved|managed|achieved|(?:was|had\s+been)\s+(?:rated|at))\s+)"
+    r"\s+(?:scored|scores|scoring|posted|reached|reaching|hit|hitting)\s+)"
     r"(?:an?\s+|about\s+|around\s+|roughly\s+|just\s+)?$",
     re.I,
 )
@@ -1873,6 +1870,9 @@ def _for_model_after_list(gap: str) -> bool:
     return bool(words) and all(w.lower() in _LIST_FOR_WORDS for w in words)
 
 
+_SHARE_VERB_GAP = re.compile(r"^\s+(?:answer(?:s|ed)|solv(?:es|ed)|resolv(?:es|ed))\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$")
+
+
 def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None, bool]:
     """(model, attached): the model a number belongs to; attached is True when the model is glued
     to the number ("X scored 74.9", "74.5 for X") rather than merely the nearest subject."""
@@ -1901,6 +1901,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
             return m, True
         if _WHICH_GAP.match(gap):
             return m, True  # "level with X, which Meta lists at 88.7": the relative clause is X's
+        if num.unit == "%" and _SHARE_VERB_GAP.match(gap):
+            return m, True  # "its previous model X answered 61.7%": a share of items, never "solved 10" (a count)
     if num.after_from:
         return None, False  # "up from 70.0%" without "for X" is an older model's score
     for m in reversed(before):

@@ -41,3 +41,10 @@ def test_for_gap_strips_only_a_time_possessive():
     assert _for_gap(" for last year's ") == " for "
     assert _for_gap(" on QuillBench for the previous year's ") == " on QuillBench for "
     assert _for_gap(" for Dunmore's ") == " for Dunmore's "  # an owner's possessive stays
+
+
+def test_solved_with_a_count_is_no_score(p):
+    # "solved 10" counts problems: only a share ("answered 61.7%") binds to the model by these verbs
+    got = claims(p, "At the QuillBench finals, Ossory's system solved all 12 problems, and Brantle 4 solved 10, "
+                    "a gold-medal performance.")
+    assert not any(v == 10.0 for _, _, v in got)
