@@ -38,6 +38,12 @@ _ARCHITECTURE = re.compile(r"^(?:layers|heads|attention heads|vocab(?:ulary)?(?:
 _DATE = re.compile(r"(?:19|20)\d\d[.\-/](?:0?[1-9]|1[0-2])(?:[.\-/]\d\d?)?|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 _SLUG = re.compile(r"^[a-z][a-z0-9]*(?:[_\-.][a-z0-9]+)*$")
 _MODEL_SHAPE = re.compile(r"\d|^[A-Z]")  # an index label that may be a model: a version or a capital
+# a measure's slug heading the scores of the board named around the print ("acc_pct", "accuracy", "score", "pass_at_1")
+_MEASURE = re.compile(r"^(?:mean_|avg_)?(?:acc|accuracy|score|pass_?at_?1|pass@1|pass_rate|success_rate|solve_rate|em|exact_match)"
+                      r"(?:_(?:pct|percent|mean|avg))?$", re.I)
+_TYPE_ROW = re.compile(r"^\s*(?:<[a-z]{2,5}>\s*){2,}$")  # a tibble's column types: "<chr>   <dbl>   <int>"
+_ROW_NUMBER = re.compile(r"\d{1,4} (?=\S)")
+_WORD = re.compile(r"\S+")
 _NAMED = re.compile(r"[_\-.]|\d")  # a slug that names something ("vesper_qa", "loom-code", "eval2"), not a plain word ("new")
 
 
@@ -89,16 +95,17 @@ def _label_only(line: str) -> bool:
     return len(cells) == 1 and cells[0][0] == 0 and not _is_value(line, cells[0]) and cells[0][1] <= 40
 
 
-def _header(lines, h: int, width: int, label_end: int):
+def _header(lines, h: int, width: int, label_end: int, words: bool = False):
     """(header line index, cells [(start, end) in the text], texts) of the header over a run whose first line is
-    lines[h + 1]: one line, or two when the second continues the first's cells in the same columns"""
+    lines[h + 1]: one line, or two when the second continues the first's cells in the same columns; `words`: a
+    tibble's header, whose column names (one word each) may stand one space apart"""
     hpos, hline = lines[h]
-    cells = _cells(hline)
-    if cells and len(cells) == width + 1 and cells[0][0] == 0:
+    cells = [(m.start(), m.end()) for m in _WORD.finditer(hline)] if words else _cells(hline)
+    if cells and len(cells) == width + 1 and (cells[0][0] == 0 or words):
         cells = cells[1:]  # "model  swe_verified  …": the index's name on the header line
     top = h
     texts = [hline[a:b] for a, b in cells]
-    if h > 0 and len(cells) < width or (h > 0 and cells and cells[0][0] > 0):
+    if not words and (h > 0 and len(cells) < width or (h > 0 and cells and cells[0][0] > 0)):
         ppos, pline = lines[h - 1]
         upper = _cells(pline)
         if upper and len(upper) == width and upper[0][0] > label_end and not any(_is_value(pline, c) for c in upper) \
@@ -170,13 +177,18 @@ def _blocks(text: str):
             j += 1
         # the header over the rows: the index's name alone and a rule may stand between
         h = first - 1
-        while h >= 0 and h >= first - 3 and (_RULE.match(lines[h][1]) or _label_only(lines[h][1])):
+        tibble = False  # R's tibble print: "<chr>  <dbl>" under the header, a row number before each label
+        while h >= 0 and h >= first - 3 and (_RULE.match(lines[h][1]) or _label_only(lines[h][1])
+                                             or _TYPE_ROW.match(lines[h][1])):
+            tibble = tibble or _TYPE_ROW.match(lines[h][1]) is not None
             h -= 1
         i = max(j, i + 1)
         if len(rows) < 2 or h < 0:
             continue
+        if tibble:
+            rows = [_unnumbered(r) for r in rows]
         label_end = max(r[6] for r in rows)  # the labels' right edge on the rows' own lines
-        head = _header(lines, h, width, label_end)
+        head = _header(lines, h, width, label_end, words=tibble)
         if head is None:
             continue
         top, header, texts = head
@@ -194,6 +206,23 @@ def _blocks(text: str):
         if placed:
             out.append(((lines[top][0], lines[h][0] + len(hline)), header, texts, placed))
     return out
+
+
+def under_type_row(text: str, at: int) -> bool:
+    """Whether the line starting at text[at] is the first row under a tibble's "<chr>  <dbl>" line: its leading
+    numbers count the print's rows, they are no places."""
+    end = at - 1
+    start = text.rfind("\n", 0, max(0, end)) + 1
+    return end > 0 and _TYPE_ROW.match(text[start:end]) is not None
+
+
+def _unnumbered(row):
+    """a tibble row without its row number ("1 Hazelwick 4 Pro" → "Hazelwick 4 Pro"): a print's count, no rank"""
+    r0, lpos, line, cell, label, values, stop = row
+    m = _ROW_NUMBER.match(label)
+    if not m or r0 != lpos:
+        return row
+    return r0, lpos, line, (cell[0] + m.end(), cell[1]), label[m.end():], values, stop
 
 
 def _label_of(ents, s: int, e: int):
@@ -249,7 +278,8 @@ def aligned_tables(text: str, ents: list[tuple]):
             if transposed:
                 if (x is None and _SLUG.match(form) or wrapped) and _MODEL_SHAPE.search(form) and not _QUANTITY.search(form):
                     new.append((s, e, "MODEL", _NOTE.sub("", form)))  # "Sanbaram-4" over "Turbo": Sanbaram-4 Turbo
-            elif not _QUANTITY.search(form) and (x is None and (_SLUG.match(form) and _NAMED.search(form) or wrapped)
+            elif not _QUANTITY.search(form) and not _MEASURE.match(form) and (
+                    x is None and (_SLUG.match(form) and _NAMED.search(form) or wrapped)
                                                  or x is not None and x[2] == "BENCHMARK" and "_" in form):
                 # a slug no finder took ("pontoon_qa"), or took in part ("terminal_bench" of "terminal_bench_2")
                 new.append((s, e, "BENCHMARK", _canonical(_NOTE.sub("", form), bench_names)))
@@ -266,7 +296,10 @@ def aligned_tables(text: str, ents: list[tuple]):
             (x[0], x[1]) for x in (label_ents if transposed else head_ents) if x and x[2] == "BENCHMARK"}
         top_line = text.rfind("\n", 0, header[0][0]) + 1
         cornerless = not text[top_line:header[0][0]].strip()
-        if not boards or not new and not cornerless:
+        # a one-board print ("model  acc_pct  n_items" under "# A tibble"): its measure column holds the scores of the
+        # board named around it, read like a "| Model | Score |" leaderboard
+        one_board = not boards and not transposed and any(_MEASURE.match(t) for t in texts)
+        if not one_board and (not boards or not new and not cornerless):
             # "model  new  old  change": no board among the columns; a print whose names the finders all took
             # (no slug, no wrapped cell) and whose header has its corner cell: the other table readers' business
             # (nlp.claim_tables splits it into as many cells as its rows). A header with no corner cell (the names

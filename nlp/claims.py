@@ -124,7 +124,7 @@ from .claim_tables import cells as sep_cells
 from .run_cues import below_scopes, speaker_turns
 from .claim_rivals import SAME_RUN as _SAME_RUN, mark_comparisons
 from .maker_runs import foreign_marks, maker_run_scopes, marked
-from .header_words import harness_claims, new_column, not_header_models, numeric_column  # a table's column words are no models
+from .header_words import harness_claims, new_column, not_header_models, numeric_column, old_columns  # a table's column words are no models
 from .own_marks import own_voice  # "X (ours)", a model's README: the developer speaking
 from .quant_tags import strip_quant_tags  # a quantisation tag keeps the model's name
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
@@ -390,7 +390,7 @@ _OWN_RUN_WORDS = ("I ", "I'", "I’", "we ", "We ", "here", "measur", "reproduc"
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
-_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_TABLE_RULE = re.compile(r"^[\s|:\-+]+$")  # (+: a psql or grid rule, "------+------")
 # a sentence that opens on an unnamed model's document: "The card also lists …", "The model card claims …"
 _CARD_LEAD = re.compile(r"\W*(?:the|its)\s+(?:model\s+)?(?:card|launch post|announcement|release notes?)\b"
                         # (round 15) "The company has also reported 71.6% on B": the maker of the passage's model speaking,
@@ -422,7 +422,7 @@ _QUANTITY_HEADER = re.compile(r"[ \t*_]*(?:price|cost|\$|params?|parameters|size
                               r"licen[cs]e|votes?)(?=[ \t]*(?:[(/:*_]|$))", re.I)
 _INDEX_HEADER = re.compile(r"[ \t]*(?:index|composite)[ \t]*$", re.I)  # a composite's column, when no other says score
 _SCORE_HEADER = re.compile(r"\b(?:score|elo|rating|accuracy|pass@\d+|result|overall|resolved|solved|success)|%"
-                           r"|\b(?:acc|pass(?:_rate)?|pass_at_1|win_rate|solve_rate|exact_match)\b", re.I)  # + result-record keys (nlp.record_lines)
+                           r"|\b(?:acc(?:_pct)?|pass(?:_rate)?|pass_at_1|win_rate|solve_rate|exact_match)\b", re.I)  # + result-record keys (nlp.record_lines)
 # small patterns used in loops, compiled once (``re.search(r"…")`` pays a cache lookup per call)
 _WORD_RE = re.compile(r"\w+")
 _SCORED_ON_AFTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z\dτ]")
@@ -1644,7 +1644,7 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             if e <= m.start and e > lo:
                 lo = e
         pre = text[lo:m.start]
-        if _FOR_MODEL.match(pre) and lo > 0:
+        if _FOR_MODEL.match(_for_gap(pre)) and lo > 0:
             # "compared with 87.5% for X": the marker sits before X's number
             lo2 = max(0, lo - 60)
             num_start = max((s for s, e in anchors if e == lo), default=lo)
@@ -1848,6 +1848,19 @@ _LIST_FOR_NOISE = re.compile(r"\d[\d.,]*\s*%?|[A-Z][\w.+'’-]*|\S*\d\S*|[,()]")
 _LIST_FOR_WORDS = frozenset(("on", "in", "and", "the", "for", "by", "points", "pts", "percent", "respectively"))
 
 
+# "for last year's X", "for the previous year's X": a time's possessive before the model the figure is for
+_TIME_POSSESSIVE_END = re.compile(r"(?:the\s+)?(?:last|this|previous|past)\s+(?:year|month|week|season|quarter|spring|summer|"
+                                  r"autumn|fall|winter)['’]s\s+$", re.I)
+
+
+def _for_gap(gap: str) -> str:
+    """`gap` (between a number and a model) without a closing time possessive ("… for last year's ")."""
+    if "'" not in gap and "’" not in gap:
+        return gap
+    m = _TIME_POSSESSIVE_END.search(gap)
+    return gap[:m.start()] if m else gap
+
+
 def _for_model_after_list(gap: str) -> bool:
     """The text between a number and the next model is a list of "N on B" pairs closed by "for":
     " on A and 43.9% on B for " (benchmark names, numbers and list words only)."""
@@ -1857,15 +1870,19 @@ def _for_model_after_list(gap: str) -> bool:
     return bool(words) and all(w.lower() in _LIST_FOR_WORDS for w in words)
 
 
+_SHARE_VERB_GAP = re.compile(r"^\s+(?:answer(?:s|ed)|solv(?:es|ed)|resolv(?:es|ed))\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$")
+
+
 def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None, bool]:
     """(model, attached): the model a number belongs to; attached is True when the model is glued
     to the number ("X scored 74.9", "74.5 for X") rather than merely the nearest subject."""
     after = [m for m in models if m.start >= num.end]
     before = [m for m in models if m.end <= num.start]
     for m in after[:1]:
-        if _FOR_MODEL.match(text[num.end:m.start]):
+        gap = _for_gap(text[num.end:m.start])
+        if _FOR_MODEL.match(gap):
             return m, True
-        if _for_model_after_list(text[num.end:m.start]):
+        if _for_model_after_list(gap):
             return m, True  # "lists 85.5% on A and 43.9% on B for X": the closing "for X" covers the list
         if _THAT_GAP.match(text[num.end:m.start]) and _MANAGED_AFTER.match(text, m.end):
             return m, True  # "the 26.9% Kimi-Researcher managed", "the 42.2% that X posted"
@@ -1884,6 +1901,8 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
             return m, True
         if _WHICH_GAP.match(gap):
             return m, True  # "level with X, which Meta lists at 88.7": the relative clause is X's
+        if num.unit == "%" and _SHARE_VERB_GAP.match(gap):
+            return m, True  # "its previous model X answered 61.7%": a share of items, never "solved 10" (a count)
     if num.after_from:
         return None, False  # "up from 70.0%" without "for X" is an older model's score
     for m in reversed(before):
@@ -2595,7 +2614,8 @@ def _table_blocks(text: str) -> list[tuple[int, int]]:
         return []
     blocks = _runs_of_lines(text, _TABLE_LINE)
     for a, b in _runs_of_lines(text, _BARE_TABLE_LINE):
-        lines = [line for line in text[a:b].split("\n") if line.strip()]
+        # (a console's rule under the header, "------+------", has no bars: it joins the run and is not counted)
+        lines = [line for line in text[a:b].split("\n") if line.strip() and not _PSQL_RULE.fullmatch(line)]
         if len(lines) >= 3 and len({line.count("|") for line in lines}) == 1:
             blocks.append((a, b))
     return sorted(blocks)
@@ -2603,7 +2623,10 @@ def _table_blocks(text: str) -> list[tuple[int, int]]:
 
 # a table row without the outer bars: "2 | Vireo 3 | 56.0"
 # (or " | MMLU | GPQA": a blank corner cell, the bar opening the line but none closing it)
-_BARE_TABLE_LINE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[ \t]*\|?[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+$", re.M)
+# … and a SQL console's rule between header and rows (psql: "------+-------+-----")
+_PSQL_RULE_SRC = r"[ \t]*-{2,}(?:\+-{2,})+[ \t]*"
+_PSQL_RULE = re.compile(_PSQL_RULE_SRC)
+_BARE_TABLE_LINE = re.compile(r"^(?:(?![ \t]*\|[^\n]*\|[ \t]*$)[ \t]*\|?[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+|" + _PSQL_RULE_SRC + ")$", re.M)
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2627,6 +2650,20 @@ def _ent_in(ents, a: int, b: int, label: str):
     return None
 
 
+_HARNESS_RUN = re.compile(r"[ \t]+v?\d+(?:\.\d+)+[^`\n]{0,20}`")  # "…-eval 1.2`": the rest of a code span after a name
+
+
+_QUERY_LINE = re.compile(r"\bSELECT\b.*\bFROM\b")
+
+
+def _in_query(text: str, at: int) -> bool:
+    """Whether text[at] lies on a SQL query's line ("leaderboard=> SELECT rank, model FROM board LIMIT 6;")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return "SELECT" in line and _QUERY_LINE.search(line) is not None
+
+
 def _context_bench(text: str, a: int, b: int, ents):
     """The benchmark a leaderboard table or list is about: a heading right over it that is only a
     benchmark-shaped name no list knows ("### Tamarind-QA", nlp.claim_tables), else the last one named in
@@ -2636,7 +2673,10 @@ def _context_bench(text: str, a: int, b: int, ents):
     if named and not any(x[0] < named[1] and named[0] < x[1] and not (
             x[2] == "BENCHMARK" and named[0] <= x[0] and x[1] <= named[1] and x[1] - x[0] < named[1] - named[0]) for x in ents):
         return (*named, "BENCHMARK", text[named[0]:named[1]])
-    before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a]
+    # (not a harness named in code with its version, "run with `ordbok-eval 1.2`": a tool, no board)
+    # … nor a word of a query over a console's table ("SELECT … LIMIT 6"): code, no board's name
+    before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a and not (
+        text[x[0] - 1:x[0]] == "`" and _HARNESS_RUN.match(text, x[1])) and not _in_query(text, x[0])]
     if before:
         return before[-1]
     after = [x for x in ents if x[2] == "BENCHMARK" and b <= x[0] and x[1] <= b + 300]
@@ -2876,8 +2916,11 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         score_cols = [j for j, (ca, cb) in enumerate(header) if (_SCORE_HEADER.search(text[ca:cb]) or metric_header(text, ca, cb))
                       and not _NOT_SCORE_HEADER.search(text[ca:cb])] or [
             j for j, (ca, cb) in enumerate(header) if j != rank_col and _INDEX_HEADER.match(text, ca, cb)]  # "| Index |"
-        if not score_cols and (new_col := new_column(text, header)) is not None:
-            score_cols = [new_col]  # "Model  new  old  change": the rescored figures (nlp.header_words)
+        if (new_col := new_column(text, header)) is not None:
+            # "Model  new  old  change", "| Corrected (%) | Shown during incident (%) |": the rescored figures, never the
+            # superseded ones (nlp.header_words)
+            stale = old_columns(text, header)
+            score_cols = [new_col] + [j for j in score_cols if j != new_col and j not in stale]
         if row_units:  # a units row's "elo"/"rating"/"points" marks the score column; its "±"/"count" columns are none
             score_cols = [j for j in sorted(row_units) if row_units[j] in _SCORE_UNITS] + [
                 j for j in score_cols if row_units.get(j) not in NON_SCORE_UNITS and row_units.get(j) not in _SCORE_UNITS]

@@ -27,6 +27,7 @@ from .board_names import metric_name
 from .claim_rivals import _stem, variant
 from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
     layout_names, line_groups, slash_tables
+from .header_words import new_column
 from .keyed_rows import keyed_tables, split_spans
 
 # ------------------------------------------------------------------------------------------- roles
@@ -35,8 +36,8 @@ _CATEGORY_CORNER = re.compile(r"^\s*(?:categor(?:y|ies)|domains?|subsets?|splits
 _BENCH_CORNER = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datasets?|tests?|suites?|metrics?)\s*:?\s*$",
                            re.I)
 # a leaderboard's one score column ("Score", "Rating (Elo)") and a header that is a phrase, not a name ("Games played")
-_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
-_PHRASE_HEAD = re.compile(r"\s*[A-Za-z][a-z]*(?:\s+[a-z]+)+(?:\s+[\d%]+)?\s*$")
+_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:(?:mean|average|avg\.?|median|final|total)\s+)?(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
+_PHRASE_HEAD = re.compile(r"\s*[A-Za-z][a-z]*(?:\s+[a-z]+)+(?:\s+[\d%]+|\s*\([^()\n]{1,12}\))?\s*$")  # (… "(%)")
 _ROLE_CORNER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*:?\s*$", re.I)
 
 
@@ -167,7 +168,8 @@ def grid_roles(text: str, rows, ents) -> list[tuple]:
         want += [(cs[model_col], "MODEL", True) for _, _, cs in body if model_col < len(cs)]
         # "Rank | Model | Score | Languages above 80": beside a plain Score column the board is one
         # benchmark's, and a header that reads as a phrase counts something about each row
-        board = any(_PLAIN_SCORE_HEAD.match(text, *header[j]) for j in range(len(header)) if j != model_col)
+        board = any(_PLAIN_SCORE_HEAD.match(text, *header[j]) for j in range(len(header)) if j != model_col) or \
+            new_column(text, header) is not None  # "Corrected (%) | Shown during incident (%)": one board's figures
         for j in range(len(header)):
             if j != model_col and j != rank_col and _numeric_col(text, body, j):
                 if board and (_PHRASE_HEAD.match(text, *header[j]) or _PLAIN_SCORE_HEAD.match(text, *header[j])):

@@ -116,8 +116,20 @@ def numeric_column(text: str, rows, j: int) -> bool:
 # ------------------------------------------------------------------ new / old / change columns
 # "Model  new  old  change" under a rescoring notice, "| Model | Now | Before | Δ |" in release notes: the new
 # column holds the scores in force; the old one is withdrawn and the change is a delta (README convention 5)
-_NEW_HEAD = re.compile(r"[ \t*_]*(?:new|now|current|updated|rescored|after|corrected)(?:[ \t]+(?:score|value|result))?[ \t*_]*$", re.I)
-_OLD_HEAD = re.compile(r"[ \t*_]*(?:old|previous|prior|before|was|original|earlier)(?:[ \t]+(?:score|value|result))?[ \t*_]*$", re.I)
+# (either with a unit in brackets: "Corrected (%)"); an incident review's "Shown during incident (%)", "As first
+# published", "Inflated" or "Withdrawn" column is the old one too
+_UNIT_TAIL = r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t*_:]*$"
+_NEW_HEAD = re.compile(r"[ \t*_]*(?:new|now|current|updated|rescored|after|corrected|revised)(?:[ \t]+(?:score|value|result|figure)s?)?"
+                       + _UNIT_TAIL, re.I)
+_OLD_HEAD = re.compile(r"[ \t*_]*(?:(?:old|previous|prior|before|was|original|earlier|inflated|withdrawn|superseded|wrong|"
+                       r"incorrect|erroneous)(?:[ \t]+(?:score|value|result|figure)s?)?|(?:shown|listed|published|reported|"
+                       r"displayed)[ \t]+(?:before|during|at|in|on|until|originally|first)\b[^|\n]{0,30}?|as[ \t]+(?:first[ \t]+)?"
+                       r"(?:published|reported|shown|listed))" + _UNIT_TAIL, re.I)
+
+
+def old_column(text: str, a: int, z: int) -> bool:
+    """Whether the header cell text[a:z] heads superseded figures ("Old", "Before", "Shown during incident (%)")."""
+    return _OLD_HEAD.match(text, a, z) is not None
 
 
 def new_column(text: str, header) -> int | None:
@@ -126,3 +138,10 @@ def new_column(text: str, header) -> int | None:
     if new is None or not any(_OLD_HEAD.match(text, a, z) for a, z in header):
         return None
     return new
+
+
+def old_columns(text: str, header) -> set[int]:
+    """The columns of superseded figures in a header that also has a "new" column (else none)."""
+    if new_column(text, header) is None:
+        return set()
+    return {j for j, (a, z) in enumerate(header) if _OLD_HEAD.match(text, a, z)}

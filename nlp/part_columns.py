@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .header_words import old_column
 from .qualified_benches import LANGUAGES
 
 _PART_HEAD = re.compile(
@@ -62,14 +63,26 @@ def _figures(text: str, body, j: int) -> list[float] | None:
     return out
 
 
+# a second measure of the same board beside its score column: "Score (0–50) | Fully completed", "Accuracy | Nynorsk
+# subset", "Mean score | Full success (%)" (a benchmark launch's table, a board with a subset column): a rate of tasks
+# done, a share correct, a subset's accuracy are the board's results too; a word that counts failures or costs is not
+_MEASURE_HEAD = re.compile(
+    r"[ \t*_]*(?:[A-Za-z][\w'-]*[ \t]+){0,2}?(?:success(?:[ \t]+rate)?|(?:fully[ \t]+|tasks?[ \t]+)?(?:completed|solved|resolved|passed)|"
+    r"correct|pass(?:[ \t]+rate|@\d+)|accuracy|acc\.?|(?:sub)?set|part|section|split|portion)"
+    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t*_:]*$", re.I)
+
+
 def board_parts(text: str, header, body, score_col: int, skip) -> list[int]:
     """The columns that are parts of a one-board leaderboard's aggregate: "rank | model | overall | historical |
     modern". When the score column is the board's aggregate ("Overall", "Average", "Total"), every other column of
     figures on its scale under a plain header (no quantity, rank, percentile or split: ``skip``) is a part of the
     same board, and its scores are that board's (claims convention: a part of a benchmark takes the parent's name,
-    one claim per number). [] when the score column is no aggregate."""
-    if score_col >= len(header) or not _AGGREGATE_HEAD.match(text, *header[score_col]):
+    one claim per number). Beside any score column, a column headed by a measure of results ("Full success (%)",
+    "Fully completed", "Nynorsk subset") with figures on a 0–100 scale is the board's too. [] when neither."""
+    if score_col >= len(header):
         return []
+    if not _AGGREGATE_HEAD.match(text, *header[score_col]):
+        return _measure_columns(text, header, body, score_col, skip)
     whole = _figures(text, body, score_col)
     if not whole:
         return []
@@ -81,5 +94,18 @@ def board_parts(text: str, header, body, score_col: int, skip) -> list[int]:
             continue
         vals = _figures(text, body, j)
         if vals and len(vals) >= 2 and all(low <= v <= top for v in vals):
+            out.append(j)
+    return out
+
+
+def _measure_columns(text: str, header, body, score_col: int, skip) -> list[int]:
+    """The columns beside `score_col` headed by a measure of results (`_MEASURE_HEAD`) whose figures all lie on a
+    0–100 scale, two rows or more (a column of counts or Elo is not a share)."""
+    out = []
+    for j, (s, e) in enumerate(header):
+        if j == score_col or j in skip or e == s or not _MEASURE_HEAD.match(text, s, e) or old_column(text, s, e):
+            continue
+        vals = _figures(text, body, j)
+        if vals and len(vals) >= 2 and all(0.0 <= v <= 100.0 for v in vals):
             out.append(j)
     return out

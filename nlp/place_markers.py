@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .aligned_columns import under_type_row
+
 _MEDALS = {"🥇": 1, "🥈": 2, "🥉": 3}
 # "1.", "1)", "#1", "No. 1", "1" (bare, before a capital), "🥇", "4️⃣"/"4⃣", "🔟"
 _MARKER = re.compile(r"[ \t]*(?:(?P<num>\d{1,3})(?P<punct>[.):])?[ \t]+(?=\S)|(?:#|No\.[ \t]?)(?P<hash>\d{1,3})[.):]?[ \t]+"
@@ -99,6 +101,8 @@ def marker_places(text: str, claims: list[dict]) -> list[dict]:
     for run in runs:
         if len(run) < 2 or any(x[4] for x in run) and len(run) < 3:
             continue
+        if run[0][4] and under_type_row(text, run[0][0]):
+            continue  # "1 Hazelwick 4 Pro  71.8" under a tibble's "<chr> <dbl>": row numbers (nlp.aligned_columns)
         firsts = [x[3] for x in run]
         if len({c["model"] for c in firsts}) != len(run) or len({c["benchmark"] for c in firsts}) != 1:
             continue

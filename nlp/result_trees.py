@@ -57,7 +57,7 @@ class _Node:
 
 
 # ---- JSON, with offsets --------------------------------------------------------------------------------------------
-_JSON_TOKEN = re.compile(r'\s*(?:(?P<s>"(?:[^"\\\n]|\\.)*")|(?P<n>-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|(?P<w>true|false|null|NaN)|(?P<p>[{}\[\]:,]))')
+_JSON_TOKEN = re.compile(r'(?:\s|#[^\n]*|//[^\n]*)*(?:(?P<s>"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')|(?P<n>-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|(?P<w>true|false|null|NaN)|(?P<p>[{}\[\]:,]))')
 
 
 def _line_of(text: str, a: int, b: int) -> tuple[int, int]:
@@ -111,7 +111,8 @@ def _json(text: str, at: int, limit: int):
             pos = t.end()
 
 
-_JSON_START = re.compile(r"^[ \t]*[{\[][ \t]*$|^[ \t]*\{[ \t]*\"", re.M)
+_JSON_START = re.compile(r"^[ \t]*[{\[][ \t]*$|^[ \t]*\{[ \t]*\"|^[ \t]*(?:const[ \t]+|let[ \t]+|var[ \t]+)?[A-Za-z_][\w.]*"
+                         r"(?:[ \t]*:[ \t]*[\w\[\], .]{1,40})?[ \t]*=[ \t]*(?P<open>\{)[ \t]*$", re.M)  # … or "BASELINES = {" in code
 
 
 def _json_blocks(text: str):
@@ -119,7 +120,7 @@ def _json_blocks(text: str):
     for m in _JSON_START.finditer(text):
         if m.start() < pos:
             continue
-        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        start = m.start("open") if m.group("open") else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         node, end = _json(text, start, min(len(text), start + 20000))
         if node is not None and node.kind in ("map", "list") and "\n" in text[start:end]:
             out.append((start, end, node))
@@ -128,7 +129,9 @@ def _json_blocks(text: str):
 
 
 # ---- YAML, by indentation ------------------------------------------------------------------------------------------
-_YAML_LINE = re.compile(r"^(?P<ind>[ ]*)(?P<dash>-[ ]+)?(?:(?P<key>[\w@.$/\-\"' ]{1,60}?)[ ]*:(?:[ ]+(?P<val>[^#\n]*?))?|(?P<item>[^#\n:]+?))[ ]*(?P<com>#[^\n]*)?$")
+_YAML_LINE = re.compile(r"^(?P<ind>[ ]*)(?P<dash>-[ ]+)?(?:(?P<key>[\w@.$/\-\"' ]{1,60}?)[ ]*:(?:[ ]+(?P<val>[^#\n]*?))?|(?P<flow>\{[^{}\n#]*\})|(?P<item>[^#\n:]+?))[ ]*(?P<com>#[^\n]*)?$")
+# a flow mapping's "key: value" pairs, "{type: accuracy, value: 73.6, name: accuracy (%)}" (unquoted: no JSON)
+_FLOW_PAIR = re.compile(r"[ ]*(?P<k>[\w@.$/\-\"']{1,60}?)[ ]*:[ ]+(?P<v>[^,{}\[\]]*?)[ ]*(?:,|(?=\}))")
 _KEY_VALUE = re.compile(r"^[\w@.$/\-\"']{1,60}[ ]*:[ ]+[^\s#][^\n]*$")  # an unindented "key: value" line
 _YAML_HEAD = re.compile(r"^[ ]*(?:-[ ]+)?[\w@.$/\-\"']{1,60}[ ]*:[ ]*(?:#[^\n]*)?$", re.M)
 
@@ -142,6 +145,22 @@ def _scalar(text: str, s: int, e: int, line) -> _Node:
     if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
         return _Node("str", (s + 1, e - 1), v[1:-1], line)
     return _Node("str", (s, e), v, line)
+
+
+def _flow(text: str, s: int, e: int, line) -> _Node | None:
+    """The map node of the YAML flow mapping text[s:e] ("{" … "}", one line, no nesting), or None."""
+    if e - s < 2 or text[s] != "{" or text[e - 1] != "}":
+        return None
+    node = _Node("map", (s, e), line=line)
+    pos = s + 1
+    while pos < e - 1:
+        m = _FLOW_PAIR.match(text, pos, e)
+        if not m:
+            return None
+        key = m.group("k").strip("\"'")
+        node.items.append((key, m.span("k"), _scalar(text, *m.span("v"), line)))
+        pos = m.end()
+    return node if node.items else None
 
 
 def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
@@ -181,6 +200,13 @@ def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
                 parent.items.append(_scalar(text, a + m.start("item"), a + m.end("item"), (a, b)))
                 j += 1
                 continue
+            if m.group("flow") is not None:  # "- {type: accuracy, value: 73.6}" (a model card's metrics)
+                node = _flow(text, a + m.start("flow"), a + m.end("flow"), (a, b))
+                if node is None:
+                    break
+                parent.items.append(node)
+                j += 1
+                continue
             node = _Node("map", line=(a, b))
             parent.items.append(node)
             stack.append([ind + len(dash) - 1, node, None, None])  # the item's keys stand at ind + len(dash)
@@ -197,6 +223,8 @@ def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
             child = None
             if val.startswith(("{", "[")):
                 child, _ = _json(text, vs, b)
+                if child is None and val.startswith("{"):
+                    child = _flow(text, vs, a + m.end("val"), (a, b))  # "dataset: {name: Ordbok-QA, type: …}"
             if child is None:
                 child = _scalar(text, vs, a + m.end("val"), (a, b))
             child.line = (a, b)
@@ -301,11 +329,12 @@ def _key_model(text, key, ks, ents):
     return None
 
 
-def _walk(text, node, path, ents, names, out, ours_lines):
-    """path: [(key, key span, parent map)] from the root"""
+def _walk(text, node, path, ents, names, out, ours_lines, board=None):
+    """path: [(key, key span, parent map)] from the root; board: (canonical, in percent) of the benchmark a comment
+    right over the block names, or None"""
     if node.kind == "map":
         for k, ks, c in node.items:
-            _walk(text, c, path + [(k, ks, node)], ents, names, out, ours_lines)
+            _walk(text, c, path + [(k, ks, node)], ents, names, out, ours_lines, board)
     elif node.kind == "list":
         for c in node.items:
             _walk(text, c, path + [(None, None, node)], ents, names, out, ours_lines)
@@ -316,6 +345,16 @@ def _walk(text, node, path, ents, names, out, ours_lines):
             return
         bench = None
         parent_key = next((k for k, _, _ in reversed(path[:-1]) if k is not None), None)
+        if board and len(path) == 1 and low not in _SCORE_KEYS:
+            # "BASELINES = {"ondrel-4": 58.7, …}" under "# model id -> published AdzeBench pass@1 (%)": a model's key
+            # and its figure on the board the comment over the block names
+            km = _key_model(text, key, ks, ents)
+            if km:
+                line = text[node.line[0]:node.line[1]] if node.line else ""
+                unit = "%" if node.text.endswith("%") or board[1] else "bare"
+                out.append((km, board[0], node.span[0], node.span[1], node.line[0], node.line[1], unit,
+                            node.line in ours_lines))
+            return
         if low not in _SCORE_KEYS:
             x = _ent_at(ents, *ks, "BENCHMARK")
             if x:
@@ -386,6 +425,25 @@ def _ours_flag(path) -> bool:
     return False
 
 
+_COMMENT_LINE = re.compile(r"[ \t]*(?:#|//)")
+
+
+def _comment_board(text: str, a: int, ents) -> tuple[str, bool] | None:
+    """(canonical, whether it says %) of the one benchmark named by the comment line right over the line holding
+    text[a] ("# model id -> published AdzeBench pass@1 (%)" over "BASELINES = {"), else None"""
+    start = text.rfind("\n", 0, a) + 1
+    if start == 0:
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    if not _COMMENT_LINE.match(text, above, start - 1):
+        return None
+    benches = {x[3] for x in ents if x[2] == "BENCHMARK" and above <= x[0] and x[1] <= start - 1}
+    if len(benches) != 1:
+        return None
+    line = text[above:start - 1]
+    return next(iter(benches)), "%" in line or "percent" in line
+
+
 def result_claims(text: str, ents: list[tuple]):
     """[(start, end, [(model, benchmark, value start, value end, line start, line end, unit, rival, card)])] per block;
     ``card``: the block is a model card's ``model-index`` (the card's developer reports its own results)"""
@@ -400,7 +458,8 @@ def result_claims(text: str, ents: list[tuple]):
     out = []
     for a, b, root, ours_lines in blocks:
         found: list = []
-        _walk(text, root, [], [x for x in ents if a <= x[0] < b] or ents, names, found, ours_lines)
+        _walk(text, root, [], [x for x in ents if a <= x[0] < b] or ents, names, found, ours_lines,
+              _comment_board(text, a, ents) if root.kind == "map" else None)
         if not found:
             continue
         marked = any(f[7] for f in found)
