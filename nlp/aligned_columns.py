@@ -217,7 +217,7 @@ def under_type_row(text: str, at: int) -> bool:
 
 
 def _unnumbered(row):
-    """a tibble row without its row number ("1 Hazelwick 4 Pro" → "Hazelwick 4 Pro"): a print's count, no rank"""
+    """a tibble row without its row number ("1 Brindcombe 4 Pro" → "Brindcombe 4 Pro"): a print's count, no rank"""
     r0, lpos, line, cell, label, values, stop = row
     m = _ROW_NUMBER.match(label)
     if not m or r0 != lpos:

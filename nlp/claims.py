@@ -1352,7 +1352,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
             made_by = set(told.values())
             lead = lead_actor(text, rows)  # who releases the page's model or benchmark (nlp.paragraph_speaker)
             if lead is not None and lead.role == "maker" and lead.org:
-                made_by.add(lead.org)  # "Brindlewood Labs on Monday released Fennick 5": a maker no list knows
+                made_by.add(lead.org)  # "Brindlewood Labs on Monday released Pellorin 5": a maker no list knows
             page = page_voice(text, rows)  # a third party's report, study or test page (nlp.claim_speaker)
             if page is None and page_quotes_makers(text):
                 page = "self-reported"  # "Benchmarks as published by each model's developer." (nlp.claim_speaker)
@@ -2673,7 +2673,7 @@ def _context_bench(text: str, a: int, b: int, ents):
     if named and not any(x[0] < named[1] and named[0] < x[1] and not (
             x[2] == "BENCHMARK" and named[0] <= x[0] and x[1] <= named[1] and x[1] - x[0] < named[1] - named[0]) for x in ents):
         return (*named, "BENCHMARK", text[named[0]:named[1]])
-    # (not a harness named in code with its version, "run with `ordbok-eval 1.2`": a tool, no board)
+    # (not a harness named in code with its version, "run with `ordlist-eval 1.2`": a tool, no board)
     # … nor a word of a query over a console's table ("SELECT … LIMIT 6"): code, no board's name
     before = [x for x in ents if x[2] == "BENCHMARK" and a - 300 <= x[0] and x[1] <= a and not (
         text[x[0] - 1:x[0]] == "`" and _HARNESS_RUN.match(text, x[1])) and not _in_query(text, x[0])]

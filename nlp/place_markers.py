@@ -102,7 +102,7 @@ def marker_places(text: str, claims: list[dict]) -> list[dict]:
         if len(run) < 2 or any(x[4] for x in run) and len(run) < 3:
             continue
         if run[0][4] and under_type_row(text, run[0][0]):
-            continue  # "1 Hazelwick 4 Pro  71.8" under a tibble's "<chr> <dbl>": row numbers (nlp.aligned_columns)
+            continue  # "1 Brindcombe 4 Pro  71.8" under a tibble's "<chr> <dbl>": row numbers (nlp.aligned_columns)
         firsts = [x[3] for x in run]
         if len({c["model"] for c in firsts}) != len(run) or len({c["benchmark"] for c in firsts}) != 1:
             continue

@@ -224,7 +224,7 @@ def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
             if val.startswith(("{", "[")):
                 child, _ = _json(text, vs, b)
                 if child is None and val.startswith("{"):
-                    child = _flow(text, vs, a + m.end("val"), (a, b))  # "dataset: {name: Ordbok-QA, type: …}"
+                    child = _flow(text, vs, a + m.end("val"), (a, b))  # "dataset: {name: Ordlist-QA, type: …}"
             if child is None:
                 child = _scalar(text, vs, a + m.end("val"), (a, b))
             child.line = (a, b)
@@ -346,7 +346,7 @@ def _walk(text, node, path, ents, names, out, ours_lines, board=None):
         bench = None
         parent_key = next((k for k, _, _ in reversed(path[:-1]) if k is not None), None)
         if board and len(path) == 1 and low not in _SCORE_KEYS:
-            # "BASELINES = {"ondrel-4": 58.7, …}" under "# model id -> published AdzeBench pass@1 (%)": a model's key
+            # "BASELINES = {"kestrin-4": 61.2, …}" under "# model id -> published GimletBench pass@1 (%)": a model's key
             # and its figure on the board the comment over the block names
             km = _key_model(text, key, ks, ents)
             if km:
@@ -430,7 +430,7 @@ _COMMENT_LINE = re.compile(r"[ \t]*(?:#|//)")
 
 def _comment_board(text: str, a: int, ents) -> tuple[str, bool] | None:
     """(canonical, whether it says %) of the one benchmark named by the comment line right over the line holding
-    text[a] ("# model id -> published AdzeBench pass@1 (%)" over "BASELINES = {"), else None"""
+    text[a] ("# model id -> published GimletBench pass@1 (%)" over "BASELINES = {"), else None"""
     start = text.rfind("\n", 0, a) + 1
     if start == 0:
         return None

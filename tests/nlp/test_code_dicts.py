@@ -1,7 +1,7 @@
 """A dict of model ids to figures in code ("BASELINES = {"brantle-4": 58.7, …}") under a comment naming the board
 ("# model id -> published QuillmereQA pass@1 (%)"): nlp.result_trees reads the assignment's braces as JSON with
 comments, single quotes and a trailing comma, and gives each model key its figure on that board. Invented names
-(Brantle, Ossory, Fennick, QuillmereQA); the whole pipeline runs."""
+(Brantle, Ossory, Pellorin, QuillmereQA); the whole pipeline runs."""
 import pytest
 
 import nlp

@@ -1,6 +1,6 @@
 """A SQL console's table (psql): its "------+------" rule between header and rows joins the bare-bar table
 (nlp.claims `_table_blocks`), and a query line's words ("SELECT … LIMIT 6") never name the board (`_in_query`).
-Invented names (Ninefold Ladder, Vexley, Pelimor, Yarrowby, Brantle); the whole pipeline runs."""
+Invented names (Sixpenny Stair, Quarnby, Ostrevan, Tilsworth, Brantle); the whole pipeline runs."""
 import pytest
 
 import nlp
@@ -10,10 +10,10 @@ PSQL = """boards=> -- Quillmoor Arena, snapshot of 2026-11-02, kept by the arena
 boards=> SELECT rank, model, rating, votes FROM quillmoor_board ORDER BY rank LIMIT 4;
  rank |      model       | rating | votes
 ------+------------------+--------+--------
-    1 | Vexley Max       |   1502 |  48211
+    1 | Quarnby Max       |   1502 |  48211
     2 | Brantle 4 Pro    |   1489 |  45930
-    3 | Pelimor 3 Pro    |   1466 |   9402
-    4 | Yarrowby Ultra   |   1437 |   6120
+    3 | Ostrevan 3 Pro    |   1466 |   9402
+    4 | Tilsworth Ultra   |   1437 |   6120
 (4 rows)
 """
 
@@ -32,9 +32,9 @@ def test_the_console_rule_keeps_header_and_rows_in_one_block():
 
 def test_a_console_board_gives_places_and_ratings_on_the_board_in_the_comment(p):
     got = {(c["model"], c["benchmark"], c["score"], c["unit"]) for c in p(PSQL)._.claims}
-    assert ("Vexley Max", "Quillmoor Arena", 1.0, "rank") in got
-    assert ("Vexley Max", "Quillmoor Arena", 1502.0, "elo") in got
-    assert ("Yarrowby Ultra", "Quillmoor Arena", 1437.0, "elo") in got
+    assert ("Quarnby Max", "Quillmoor Arena", 1.0, "rank") in got
+    assert ("Quarnby Max", "Quillmoor Arena", 1502.0, "elo") in got
+    assert ("Tilsworth Ultra", "Quillmoor Arena", 1437.0, "elo") in got
     assert not any(v in (48211.0, 6120.0) for _, _, v, _ in got)  # the votes column is a count
     assert {b for _, b, _, _ in got} == {"Quillmoor Arena"}
 

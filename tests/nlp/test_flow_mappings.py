@@ -1,6 +1,6 @@
 """A model card's `model-index` written with YAML flow mappings ("- {type: accuracy, value: 73.6}",
 "dataset: {name: QuillmereQA, type: org/quillmere}"): unquoted keys are no JSON, and nlp.result_trees reads them as
-the block mappings they stand for. Invented names (Brantle, QuillmereQA, Tollbar-Eval, Dunmore); the whole pipeline
+the block mappings they stand for. Invented names (Brantle, QuillmereQA, Tollbar-Eval, Kestwick); the whole pipeline
 runs."""
 import pytest
 
@@ -30,7 +30,7 @@ model-index:
           - {type: accuracy, value: 63.0}
 ```
 
-Brantle 4 is a 9B model from Dunmore Labs. All numbers above are from our own evaluation harness.
+Brantle 4 is a 9B model from Kestwick Labs. All numbers above are from our own evaluation harness.
 """
 
 

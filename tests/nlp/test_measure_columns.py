@@ -1,7 +1,7 @@
 """A one-benchmark board's further measure columns (nlp.part_columns._measure_columns) and its superseded-figure
 columns (nlp.header_words.old_column): every number of a "Fully completed", "Full success (%)" or "<language> subset"
 column beside the score is the board's, the "Shown during outage" figures of an incident review never are.
-Invented names (Quillmere, Tollbar, MerrowBench, HarrowBench, Brantle, Ossory, Fennick); the whole pipeline runs."""
+Invented names (Quillmere, Tollbar, MerrowBench, FenmarchBench, Brantle, Ossory, Pellorin); the whole pipeline runs."""
 import pytest
 
 import nlp
@@ -10,18 +10,18 @@ from nlp.part_columns import board_parts
 
 LAUNCH = """Quillmere: a benchmark of chores, scored out of 40
 
-Researchers at Dunmore College released Quillmere, 40 household chores done by an agent in a simulated flat.
+Researchers at Kestwick College released Quillmere, 40 household chores done by an agent in a simulated flat.
 
 | Model | Score (0–40) | Fully completed |
 |---|---|---|
 | Brantle 4 Pro | 28.5 | 61% |
 | Ossory-2 | 24.0 | 47% |
-| Fennick 3 | 19.5 | 30% |
+| Pellorin 3 | 19.5 | 30% |
 """
 
-INCIDENT = """Incident review: wrong HarrowBench figures on the public board
+INCIDENT = """Incident review: wrong FenmarchBench figures on the public board
 
-The HarrowBench board showed inflated scores for two models. The figures below are the corrected ones.
+The FenmarchBench board showed inflated scores for two models. The figures below are the corrected ones.
 
 | Model | Corrected (%) | Shown during outage (%) |
 |---|---|---|
@@ -29,7 +29,7 @@ The HarrowBench board showed inflated scores for two models. The figures below a
 | Ossory-2 | 49.3 | 52.7 |
 """
 
-MEAN_AND_SUCCESS = """Tollbar is a new agent benchmark from Dunmore College: 300 errands, each scored 0 to 20.
+MEAN_AND_SUCCESS = """Tollbar is a new agent benchmark from Kestwick College: 300 errands, each scored 0 to 20.
 
 | Model | Mean score (0–20) | Full success (%) | Cost ($) |
 |---|---|---|---|
@@ -38,7 +38,7 @@ MEAN_AND_SUCCESS = """Tollbar is a new agent benchmark from Dunmore College: 300
 | Human volunteers | 18 | 77 | 0 |
 """
 
-SUBSET = """Researchers at Dunmore College released MerrowBench, a test of Welsh and English reading. All entries are run by \
+SUBSET = """Researchers at Kestwick College released MerrowBench, a test of Welsh and English reading. All entries are run by \
 the maintainers; accuracy in %.
 
 | Rank | Model | Accuracy | Welsh subset |
@@ -61,7 +61,7 @@ def test_a_completion_column_beside_the_score_is_the_boards(p):
     assert triples(p, LAUNCH) == sorted([
         ("Brantle 4 Pro", "Quillmere", 28.5), ("Brantle 4 Pro", "Quillmere", 61.0),
         ("Ossory-2", "Quillmere", 24.0), ("Ossory-2", "Quillmere", 47.0),
-        ("Fennick 3", "Quillmere", 19.5), ("Fennick 3", "Quillmere", 30.0)])
+        ("Pellorin 3", "Quillmere", 19.5), ("Pellorin 3", "Quillmere", 30.0)])
 
 
 def test_a_mean_score_and_a_success_rate_are_both_read_and_the_cost_is_not(p):
@@ -78,7 +78,7 @@ def test_a_subset_column_beside_accuracy_keeps_the_parent_name(p):
 
 
 def test_the_superseded_column_of_an_incident_review_gives_nothing(p):
-    assert triples(p, INCIDENT) == [("Brantle 4 Pro", "HarrowBench", 55.1), ("Ossory-2", "HarrowBench", 49.3)]
+    assert triples(p, INCIDENT) == [("Brantle 4 Pro", "FenmarchBench", 55.1), ("Ossory-2", "FenmarchBench", 49.3)]
 
 
 def _cells(line: str, at: int = 0):
@@ -115,7 +115,7 @@ def test_measure_columns_need_a_measure_word_and_a_share_scale():
 
 HARNESS = """# MerrowBench
 
-MerrowBench tests Welsh and English reading. It was built at Dunmore College from public exam papers, with 2,000 \
+MerrowBench tests Welsh and English reading. It was built at Kestwick College from public exam papers, with 2,000 \
 questions checked by two teachers and a third reader; the questions cover grammar, inflection, idiom and the regional \
 usage of both languages, and about one in five of them is marked hard by the reviewers.
 

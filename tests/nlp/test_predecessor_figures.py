@@ -1,6 +1,6 @@
 """A predecessor's figure cited beside a new model's (nlp.claims `_for_gap`, `_DIRECT_BEFORE`): "against 68.0% for
 last year's X", "… on B for last year's X", "while its previous model X answered 61.7%" give X its own figure, as a
-comparison. Invented names (Brantle, QuillBench, Dunmore Labs); the whole pipeline runs."""
+comparison. Invented names (Brantle, QuillBench, Kestwick Labs); the whole pipeline runs."""
 import pytest
 
 import nlp
@@ -16,7 +16,7 @@ def claims(p, text):
 
 
 @pytest.mark.parametrize("text, old", [
-    ("Dunmore Labs says its new model Brantle 4 answers 77.5% of questions correctly on QuillBench, against 68.0% for "
+    ("Kestwick Labs says its new model Brantle 4 answers 77.5% of questions correctly on QuillBench, against 68.0% for "
      "last year's Brantle 3 and 74.1% for Claude Sonnet 4.5.", 68.0),
     ("The company says Brantle 4 scores 71.9% on QuillBench, against 69.1% on QuillBench for last year's Brantle 3.", 69.1),
     ("According to the company, Brantle 4 answers 78.3% of the questions in QuillBench, while its previous model "
@@ -40,7 +40,7 @@ def test_for_gap_strips_only_a_time_possessive():
     from nlp.claims import _for_gap
     assert _for_gap(" for last year's ") == " for "
     assert _for_gap(" on QuillBench for the previous year's ") == " on QuillBench for "
-    assert _for_gap(" for Dunmore's ") == " for Dunmore's "  # an owner's possessive stays
+    assert _for_gap(" for Kestwick's ") == " for Kestwick's "  # an owner's possessive stays
 
 
 def test_solved_with_a_count_is_no_score(p):
