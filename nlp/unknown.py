@@ -44,6 +44,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .board_shapes import candidates as board_candidates
 from .canonical import HYPHENS, clean, fold
+from . import lab_heads
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .delimited_exports import export_names, keyed_names
 from .rival_on import arena_starts
@@ -986,6 +987,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     names = {canon: label for label, canon in found.values()}
     whole = set(names)  # names found whole (not only as the head of a longer one: "Opus" of "Opus 4.5")
     known_words = _taken_words(text, spans) if heads else set()
+    labs = lab_heads.company_words(text, heads) if heads else set()  # "Velloza raises ...": the lab, not "Velloza-5"'s family
     for h in heads:
         if " " not in h and not h.isupper() and h not in names and h not in known_words:
             names[h] = "MODEL"
@@ -1005,6 +1007,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     and not (names[name] == "MODEL" and name in heads and (COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i)
                                                                           or ORG_ROLE_AFTER.match(text, j)))
                     and not (names[name] == "MODEL" and name in data_names)
+                    and not (name in labs and not lab_heads.scored_after(text, j))
                     and not (PLAIN_WORD.fullmatch(name) and name in whole and _in_person_name(text, i, j))):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))

@@ -34,7 +34,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from . import legal_forms, native_bodies, native_heads
+from . import lab_heads, legal_forms, native_bodies, native_heads
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .demonyms import CAPITALS, PEOPLES
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, lead_cap, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
@@ -302,6 +302,12 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 got = name_at(m.start() - len(w.group(1)))
                 if got and got[1] == m.start():
                     add(*got)
+    # a lab named like its models, where the text shows it acting as the company ("Velloza raises ...", beside
+    # "Velloza-5"): the reader of new names left those mentions alone (nlp.lab_heads)
+    heads = {re.split(rf"[\s{_H}]", text[s:e])[0] for s, e, lab in taken if lab == "MODEL"}
+    for w in lab_heads.company_words(text, {h for h in heads if _name_ok(h)}):
+        for s, e in lab_heads.company_mentions(text, w):
+            add(s, e, ai=False)
     # "kaldera/klar-3-70b": an id's owner part is the organisation, when the id names a model of the text
     models = tuple({text[s:e].lower() for s, e, lab in taken if lab == "MODEL" and e - s > 2})
     i = text.find("/") if models else -1
