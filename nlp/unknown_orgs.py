@@ -112,6 +112,8 @@ FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
 GOV_BODY = re.compile(r"(?<![\w-])(?:Ministry|Department|Bureau|Directorate)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*)"
                       r"(?:[ ](?:(?:and|&|for)[ ])?[A-Z][\w&]*)*")
+# a file under a folder ("results/marmot-70b.json"): the folder is no model's owner
+FILE_AFTER = re.compile(r"[\w.\-]{1,60}\.(?:json|jsonl|ya?ml|py|md|txt|csv|tsv|log|html?|parquet|pt|bin|gguf|safetensors)\b")
 SLUG_OWNER = re.compile(r"(?<![\w./-])[A-Za-z][\w.-]{1,38}\Z")
 NOT_OWNERS = frozenset("models model api v1 v2 latest main tree blob resolve files hf hub checkpoints weights".split())
 SLUG_CELL = re.compile(r"[a-z][a-z0-9]{2,}(?:[-_][a-z0-9]+)?")
@@ -274,6 +276,10 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         add(m.start(), m.end())
     # 2. a model's developer; a company's people and money
     for s, e, lab in taken:
+        if lab == "BENCHMARK" and (m := FROM.match(text, e)):  # "Spokeshave-Hard from Gorsemoor": its maker
+            got = name_at(m.end())
+            if got:
+                add(*got)
         if lab != "MODEL":
             continue
         m = FROM.match(text, e)
@@ -313,7 +319,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     i = text.find("/") if models else -1
     while i > 0:
         o = SLUG_OWNER.search(text, max(0, i - 40), i)
-        if o and o.group(0).lower() not in NOT_OWNERS and text[i + 1:i + 60].lower().startswith(models):
+        if o and o.group(0).lower() not in NOT_OWNERS and text[i + 1:i + 60].lower().startswith(models) \
+                and not FILE_AFTER.match(text, i + 1):
             add(o.start(), o.end(), ai=False)
         i = text.find("/", i + 1)
     # 3. tables: the Org / Developer column
