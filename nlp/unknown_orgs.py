@@ -53,7 +53,12 @@ APOSTROPHE_S = re.compile(r"['\u2019]s\s")
 LAB_END = re.compile(rf"(?:{ORG_WORDS})\Z")
 _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|spin[{_H}]?(?:out|off)|unicorn|outfit)"
 # what comes right before a lab's name (a cue noun; or "by", with the verb looked for just before it)
-BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?)\s+(?:at|from))\s+(?=[{_UP}])")
+# (round 20: a guest or spokesperson from X, former engineers of X; a harness, a simulator, drivers or a
+# loan from X: what only an organisation gives)
+BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?|"
+                    rf"[Gg]uests?|[Ss]pokes(?:person|man|woman)|[Rr]epresentatives?|[Ee]mployees)\s+(?:at|from)|"
+                    rf"\b(?:[Ee]ngineers|[Rr]esearchers|[Ee]mployees|[Ff]ounders)\s+of|"
+                    rf"\b(?:harness|simulator|drivers|SDK|loan)\s+from)\s+(?=[{_UP}])")
 BY = re.compile(rf"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[{_UP}])")
 BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
                      rf"backed|released|acquired|led|run|founded|entered)\**\Z")
@@ -88,9 +93,10 @@ BASED = re.compile(rf"{lead_cap(_WORD_OR_HYPHEN)}(?:[ ]{CAP_WORD})?[{_H}]based[ 
 BACKED = re.compile(rf"(?P<name>{lead_cap(_NAME_EDGE)}(?:{CAP_WORD})*)[{_H}](?:backed|funded|owned)\b")
 MONEY_FROM = re.compile(rf"\b(?:grant|grants|funding|investment|backing|donation)\s+from\s+(?:the\s+)?(?=[{_UP}])")
 CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[{_UP}])")
-ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|operator|investor|fund|consortium|"
+ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|lender|carrier|operator|investor|fund|consortium|"
             r"foundation|university|institute|ministry|industry[ ]group|trade[ ]body|standards[ ]body)")
-APPOSITION_ORG = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}\b(?!['\u2019]|[ ](?:says|said)\b)")
+APPOSITION_ORG = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}|"
+                            rf"one\s+of\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}s)\b(?!['\u2019]|[ ](?:says|said)\b)")
 ONE_WORD_CUES = (OF_AT, BASED, MONEY_FROM, CALLED)
 CUE_WORDS = {BASED: ("based",), MONEY_FROM: ("grant", "funding", "investment", "backing", "donation"),
              CALLED: ("called", "named"), OF_AT: (" of ", " from ", " at ")}

@@ -19,3 +19,20 @@ def test_folder_before_a_model_file_is_no_owner(pipe):
     got = spans(pipe, make)
     assert not any(word == "results" for word, _ in got), got
     assert ("tarnwell-2-instruct", "MODEL") in got, got
+
+
+def test_people_and_things_only_an_organisation_has(pipe):
+    got = spans(pipe, "The AI lab was founded by former engineers of Brackwater. Reruns of the language model use the "
+                      "public harness from Quillmere, and a guest from Tollery said the model lags.")
+    for lab in ("Brackwater", "Quillmere", "Tollery"):
+        assert (lab, "ORG") in got, got
+    got = spans(pipe, "The AI model card thanks Sarah for a reply from Tomas and for a loan from the library.")
+    assert not any(lab == "ORG" for _, lab in got), got
+
+
+def test_one_of_the_largest_lenders_is_an_apposition(pipe):
+    got = spans(pipe, "YEREVAN — Marzabank, one of Armenia's largest lenders, has picked an AI model. Marzabank said the "
+                      "chatbot will answer customers in three languages.")
+    assert got.count(("Marzabank", "ORG")) == 2, got
+    got = spans(pipe, "Sona, one of the founders, said the AI model is fine.")
+    assert not any(lab == "ORG" for _, lab in got), got
