@@ -156,7 +156,7 @@ AI_WORDS = re.compile(
 ORG_VERBS = (r"said|says|posted|announced|raised|wrote|noted|told|confirmed|stated|added|explained|"
              r"published|shared|responded|claimed|disclosed|updated|introduced|disputed|argued|"
              r"acknowledged|denied|changed|revised|removed|declined|rejected|defended|criticised|"
-             r"criticized|apologi[sz]ed|maintains|runs|launched|hired|partnered|released|releases|put\s+out|puts\s+out|"
+             r"criticized|apologi[sz]ed|maintains|runs|launched|hired|partnered|released|put\s+out|puts\s+out|"
              r"shipped|ships|open-sourced|unveiled|unveils|raises")
 ACTS_AS_ORG = re.compile(rf"(?:['\u2019]s\s+(?:rules|policy|policies|team|founders|co-?founders|statement|"
                          rf"blog|methodology|staff|response|post|account|maintainers|leaderboard\s+policy)\b|"

@@ -16,9 +16,10 @@ import re
 from .canonical import HYPHENS
 
 _H = re.escape(HYPHENS)
-# what a company does that a model does not: money, releases, reports, hiring; "X, the ... lab behind ..."
+# what a company does that a model does not: money, releases, reports, hiring; "X, the ... lab behind ..." (not
+# "releases"/"launches", plural nouns as often as verbs: "most Qwen releases")
 COMPANY_AFTER = re.compile(
-    rf"\s+(?:has\s+|have\s+|had\s+|also\s+|just\s+|now\s+|then\s+)?(?:raised|raises|released|releases|launched|launches|"
+    rf"\s+(?:has\s+|have\s+|had\s+|also\s+|just\s+|now\s+|then\s+)?(?:raised|raises|released|launched|"
     rf"unveiled|unveils|open[{_H}]?sourced|put\s+out|puts\s+out|shipped|announced|announces|quotes|quoted|"
     rf"reports|reported|hired|hires|employs|owns|was\s+founded|is\s+funded|is\s+private|is\s+valued|"
     rf"(?:says|said)\s+(?:it|its|that\s+it|on|in\s+a)\b)\b"

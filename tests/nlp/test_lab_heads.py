@@ -49,3 +49,10 @@ def test_known_lab_after_a_listed_model_that_acts_as_a_company_is_the_lab(pipe):
     assert ("DeepSeek", "ORG") in got and ("MiniMax", "ORG") in got, got
     got = spans(pipe, "We compared Llama, Gemma and DeepSeek on our maths set.")
     assert ("DeepSeek", "MODEL") in got, got
+
+
+def test_plural_noun_after_a_family_word_is_no_company_verb(pipe):
+    got = spans(pipe, "Unlike most Qwen releases, Qwen3-Max has no open weights.")
+    assert ("Qwen", "MODEL") in got, got
+    text = "Quellix-2 Mini is a small language model. Like most Quellix releases, it beat Gemini 3 Pro on coding."
+    assert lab_heads.company_words(text, {"Quellix"}) == set()
