@@ -262,3 +262,37 @@ def keyed_names(text: str, wanted=("MODEL", "ORG", "BENCHMARK")):
         run.append(m)
         prev_end = m.end()
     yield from flush()
+
+
+# a "key=value" pair inside a line of several: a log line's "suite=civet model=x-2 n=1400", a metrics line protocol's
+# "eval,model=x-2,lab=acme,suite=y value=71.5" (the value: one token, letters first)
+# keys too loose inline ("task=translate", "system=linux", "dataset=train") and values that are settings, not names
+_INLINE_LOOSE_KEYS = frozenset("task task_name dataset evaluation system checkpoint".split())
+_SETTING = re.compile(r"local|localhost|default|self|auto|custom|mock|dummy|test|any|all|off|on|stub|fake|echo", re.I)
+_INLINE_PAIR = re.compile(r"(?<![\w.\-/])(?P<k>[A-Za-z][A-Za-z_]{1,19})=(?P<v>[A-Za-z][\w.\-]{0,59}?)(?=[\s,;&]|$)", re.M)
+
+
+def inline_keyed_names(text: str, wanted=("MODEL", "ORG", "BENCHMARK")):
+    """(start, end, label) of the values of kind keys ("model", "lab", "provider", "suite" … as in a header) in lines of
+    two or more ``key=value`` pairs (log lines, logfmt, metrics line protocols); the value must be name-like
+    (:func:`name_cell`). One pair alone ("see model=default in the docs") is no record."""
+    if "=" not in text:
+        return
+    line_start, pairs = -1, []
+
+    def flush():
+        if len(pairs) >= 2:
+            for m in pairs:
+                key = m.group("k").lower()
+                lab = None if key in _INLINE_LOOSE_KEYS else HEAD_LABEL.get(key)
+                if lab in wanted and name_cell(text, *m.span("v")) and not (_LICENCE.fullmatch(m.group("v"))
+                                                                          or _SETTING.fullmatch(m.group("v"))):
+                    yield m.start("v"), m.end("v"), lab
+
+    for m in _INLINE_PAIR.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start != line_start:
+            yield from flush()
+            line_start, pairs = start, []
+        pairs.append(m)
+    yield from flush()

@@ -156,7 +156,8 @@ AI_WORDS = re.compile(
 ORG_VERBS = (r"said|says|posted|announced|raised|wrote|noted|told|confirmed|stated|added|explained|"
              r"published|shared|responded|claimed|disclosed|updated|introduced|disputed|argued|"
              r"acknowledged|denied|changed|revised|removed|declined|rejected|defended|criticised|"
-             r"criticized|apologi[sz]ed|maintains|runs|launched|hired|partnered")
+             r"criticized|apologi[sz]ed|maintains|runs|launched|hired|partnered|released|put\s+out|puts\s+out|"
+             r"shipped|ships|open-sourced|unveiled|unveils|raises")
 ACTS_AS_ORG = re.compile(rf"(?:['\u2019]s\s+(?:rules|policy|policies|team|founders|co-?founders|statement|"
                          rf"blog|methodology|staff|response|post|account|maintainers|leaderboard\s+policy)\b|"
                          rf"\s+(?:team|researchers|maintainers)\b|\s+(?:has\s+|had\s+|also\s+)?(?:{ORG_VERBS})\b)")
@@ -1286,9 +1287,10 @@ def _slug_tails(text: str, out: list[Cand]) -> list[Cand]:
 
 
 def _models_in_lists(text: str, cands: list[Cand], kb: KB) -> None:
-    """A lab name listed among models denotes its model: "Llama, Gemma and DeepSeek" (MODEL)."""
+    """A lab name listed among models denotes its model: "Llama, Gemma and DeepSeek" (MODEL); not one that
+    goes on acting as a company ("MiniMax-M2 and DeepSeek put out V3.2": a new clause's subject)."""
     for i, c in enumerate(cands):
-        if c.label != "ORG" or text.startswith("/", c.end) or POSSESSIVE.match(text, c.end) or not (c.canonical in kb.families or c.canonical in {"DeepSeek", "MiniMax", "Baichuan"}):
+        if c.label != "ORG" or text.startswith("/", c.end) or POSSESSIVE.match(text, c.end) or ACTS_AS_ORG.match(text, c.end) or not (c.canonical in kb.families or c.canonical in {"DeepSeek", "MiniMax", "Baichuan"}):
             continue
         prev = cands[i - 1] if i else None
         if prev is not None and prev.label == "MODEL" and LIST_GAP.match(text[prev.end:c.start]):

@@ -44,8 +44,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .board_shapes import candidates as board_candidates
 from .canonical import HYPHENS, clean, fold
+from . import lab_heads
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
-from .delimited_exports import export_names, keyed_names
+from .delimited_exports import export_names, inline_keyed_names, keyed_names
 from .rival_on import arena_starts
 
 _H = re.escape(HYPHENS)
@@ -338,6 +339,8 @@ def _csv_column_cells(text: str, labels: dict):
         yield from export_names(text, wanted=frozenset(labels.values()))
     if ":" in text or "=" in text:  # a record's keys: 'model: X', '"developer": "Y"' (nlp.delimited_exports)
         yield from keyed_names(text, wanted=frozenset(labels.values()))
+    if "=" in text:  # a log line's pairs: 'suite=civet model=x-2 n=1400' (nlp.delimited_exports)
+        yield from inline_keyed_names(text, wanted=frozenset(labels.values()))
 
 
 COMMON_CAPS = frozenset("""STEM AI AGI API APIs GPU GPUs CPU TPU LLM LLMs US USA UK EU UN CEO CTO CFO PhD MoE RL RLHF SFT DPO
@@ -677,6 +680,10 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                 label == "MODEL" and not BENCH_SHAPE.fullmatch(w)
                 or label == "BENCHMARK" and not _model_like(w) and (TECH_WORD.fullmatch(w) or BENCH_SHAPE.fullmatch(w))):
             add(s, e, label, org_prefix_ok=label == "MODEL", ai=ai_text)
+    for s, e, label in inline_keyed_names(text, wanted=("BENCHMARK",)) if "=" in text else ():  # "suite=civet": the key says it
+        w = text[s:e]
+        if w not in COMMON_CAPS and _ok_head(w) and not _model_like(w):
+            add(s, e, label, ai=ai_text)
     for s, e in _score_header_cells(text, {(a, b) for a, b, lab in taken if lab == "MODEL"}) if "|" in text else ():
         w = text[s:e]
         if w not in COMMON_CAPS and _ok_head(w) and w.split()[0] not in NOT_A_MODEL and not BENCH_SHAPE.fullmatch(w):
@@ -986,6 +993,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     names = {canon: label for label, canon in found.values()}
     whole = set(names)  # names found whole (not only as the head of a longer one: "Opus" of "Opus 4.5")
     known_words = _taken_words(text, spans) if heads else set()
+    labs = lab_heads.company_words(text, heads) if heads else set()  # "Velloza raises ...": the lab, not "Velloza-5"'s family
     for h in heads:
         if " " not in h and not h.isupper() and h not in names and h not in known_words:
             names[h] = "MODEL"
@@ -1005,6 +1013,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
                     and not (names[name] == "MODEL" and name in heads and (COMMON_NOUN_BEFORE.search(text, max(0, i - 30), i)
                                                                           or ORG_ROLE_AFTER.match(text, j)))
                     and not (names[name] == "MODEL" and name in data_names)
+                    and not (name in labs and not lab_heads.scored_after(text, j))
                     and not (PLAIN_WORD.fullmatch(name) and name in whole and _in_person_name(text, i, j))):
                 found[(i, j)] = (names[name], full_of.get(name, name))
                 insort(mine, (i, j))

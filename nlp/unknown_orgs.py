@@ -34,7 +34,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from . import legal_forms, native_bodies, native_heads
+from . import lab_heads, legal_forms, native_bodies, native_heads
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .demonyms import CAPITALS, PEOPLES
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, lead_cap, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
@@ -53,7 +53,12 @@ APOSTROPHE_S = re.compile(r"['\u2019]s\s")
 LAB_END = re.compile(rf"(?:{ORG_WORDS})\Z")
 _LAB_NOUN = rf"(?:start[{_H}]?ups?|lab|laboratory|company|firm|developer|maker|spin[{_H}]?(?:out|off)|unicorn|outfit)"
 # what comes right before a lab's name (a cue noun; or "by", with the verb looked for just before it)
-BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?)\s+(?:at|from))\s+(?=[{_UP}])")
+# (round 20: a guest or spokesperson from X, former engineers of X; a harness, a simulator, drivers or a
+# loan from X: what only an organisation gives)
+BEFORE = re.compile(rf"(?:\b{_LAB_NOUN}|\b(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Tt]eams?|[Pp]eople|[Ss]taff|[Aa]nalysts?|"
+                    rf"[Gg]uests?|[Ss]pokes(?:person|man|woman)|[Rr]epresentatives?|[Ee]mployees)\s+(?:at|from)|"
+                    rf"\b(?:[Ee]ngineers|[Rr]esearchers|[Ee]mployees|[Ff]ounders)\s+of|"
+                    rf"\b(?:harness|simulator|drivers|SDK|loan)\s+from)\s+(?=[{_UP}])")
 BY = re.compile(rf"\sby(?:\**:?\**)?\s+(?:the\s+)?(?=[{_UP}])")
 BY_VERB = re.compile(rf"\b(?:[Dd]eveloped|built|trained|created|made|maintained|contributed|published|open[{_H}]?sourced|funded|"
                      rf"backed|released|acquired|led|run|founded|entered)\**\Z")
@@ -88,9 +93,10 @@ BASED = re.compile(rf"{lead_cap(_WORD_OR_HYPHEN)}(?:[ ]{CAP_WORD})?[{_H}]based[ 
 BACKED = re.compile(rf"(?P<name>{lead_cap(_NAME_EDGE)}(?:{CAP_WORD})*)[{_H}](?:backed|funded|owned)\b")
 MONEY_FROM = re.compile(rf"\b(?:grant|grants|funding|investment|backing|donation)\s+from\s+(?:the\s+)?(?=[{_UP}])")
 CALLED = re.compile(rf"\b{_LAB_NOUN}\b[^.\n]{{0,40}}?\b(?:called|named)[ ](?=[{_UP}])")
-ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|operator|investor|fund|consortium|"
+ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|bank|lender|carrier|operator|investor|fund|consortium|"
             r"foundation|university|institute|ministry|industry[ ]group|trade[ ]body|standards[ ]body)")
-APPOSITION_ORG = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}\b(?!['\u2019]|[ ](?:says|said)\b)")
+APPOSITION_ORG = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}|"
+                            rf"one\s+of\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}s)\b(?!['\u2019]|[ ](?:says|said)\b)")
 ONE_WORD_CUES = (OF_AT, BASED, MONEY_FROM, CALLED)
 CUE_WORDS = {BASED: ("based",), MONEY_FROM: ("grant", "funding", "investment", "backing", "donation"),
              CALLED: ("called", "named"), OF_AT: (" of ", " from ", " at ")}
@@ -112,6 +118,8 @@ FUND_AFTER = re.compile(r"[ ](?:Ventures|Capital)\b(?![\w-])")
 # a ministry or department: its capitalised subject words, joined by "and"/"&"/"for" ("Ministry of ICT")
 GOV_BODY = re.compile(r"(?<![\w-])(?:Ministry|Department|Bureau|Directorate)[ ]of[ ](?:the[ ])?(?:[A-Z][\w&]*)"
                       r"(?:[ ](?:(?:and|&|for)[ ])?[A-Z][\w&]*)*")
+# a file under a folder ("results/marmot-70b.json"): the folder is no model's owner
+FILE_AFTER = re.compile(r"[\w.\-]{1,60}\.(?:json|jsonl|ya?ml|py|md|txt|csv|tsv|log|html?|parquet|pt|bin|gguf|safetensors)\b")
 SLUG_OWNER = re.compile(r"(?<![\w./-])[A-Za-z][\w.-]{1,38}\Z")
 NOT_OWNERS = frozenset("models model api v1 v2 latest main tree blob resolve files hf hub checkpoints weights".split())
 SLUG_CELL = re.compile(r"[a-z][a-z0-9]{2,}(?:[-_][a-z0-9]+)?")
@@ -274,6 +282,10 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         add(m.start(), m.end())
     # 2. a model's developer; a company's people and money
     for s, e, lab in taken:
+        if lab == "BENCHMARK" and (m := FROM.match(text, e)):  # "Spokeshave-Hard from Gorsemoor": its maker
+            got = name_at(m.end())
+            if got:
+                add(*got)
         if lab != "MODEL":
             continue
         m = FROM.match(text, e)
@@ -302,12 +314,19 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 got = name_at(m.start() - len(w.group(1)))
                 if got and got[1] == m.start():
                     add(*got)
+    # a lab named like its models, where the text shows it acting as the company ("Velloza raises ...", beside
+    # "Velloza-5"): the reader of new names left those mentions alone (nlp.lab_heads)
+    heads = {re.split(rf"[\s{_H}]", text[s:e])[0] for s, e, lab in taken if lab == "MODEL"}
+    for w in lab_heads.company_words(text, {h for h in heads if _name_ok(h)}):
+        for s, e in lab_heads.company_mentions(text, w):
+            add(s, e, ai=False)
     # "kaldera/klar-3-70b": an id's owner part is the organisation, when the id names a model of the text
     models = tuple({text[s:e].lower() for s, e, lab in taken if lab == "MODEL" and e - s > 2})
     i = text.find("/") if models else -1
     while i > 0:
         o = SLUG_OWNER.search(text, max(0, i - 40), i)
-        if o and o.group(0).lower() not in NOT_OWNERS and text[i + 1:i + 60].lower().startswith(models):
+        if o and o.group(0).lower() not in NOT_OWNERS and text[i + 1:i + 60].lower().startswith(models) \
+                and not FILE_AFTER.match(text, i + 1):
             add(o.start(), o.end(), ai=False)
         i = text.find("/", i + 1)
     # 3. tables: the Org / Developer column
