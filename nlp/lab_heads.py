@@ -1,12 +1,12 @@
-"""A lab named like its models: "Velloza" the company beside "Velloza-5" the model.
+"""A lab named like its models: "Drossel" the company beside "Drossel-5" the model.
 
 Labs often give their model family their own name. The reader of new names spreads a family's word alone
-as the family (MODEL) through the text, which is right for "Velloza beat Gemini" but wrong where the text
-shows the word acting as the company: raising money, releasing, reporting ("Velloza raises $310 million",
-"Velloza released Velloza-5 Turbo"), an apposition naming a lab ("Velloza, the São Paulo lab behind ..."),
-its people or money ("Velloza's founders"). One such mention makes the bare word the lab in that text
+as the family (MODEL) through the text, which is right for "Drossel beat Gemini" but wrong where the text
+shows the word acting as the company: raising money, releasing, reporting ("Drossel raises $310 million",
+"Drossel released Drossel-5 Turbo"), an apposition naming a lab ("Drossel, the Lisbon start-up behind ..."),
+its people or money ("Drossel's founders"). One such mention makes the bare word the lab in that text
 (guidelines §1: a bare name is MODEL only where it denotes the model); a mention followed by a score stays
-the model ("Velloza at 81.2").
+the model ("Drossel at 81.2").
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ COMPANY_AFTER = re.compile(
     rf"|,\s+(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?(?:lab|laboratory|start[{_H}]?up|company|firm|developer|maker)\b"
     rf"|['\u2019]s\s+(?:co[{_H}]?founders?|founders?|CEO|CTO|chief|staff|employees|valuation|funding|investors|"
     rf"(?:(?:new|own|latest|consumer|flagship)\s+)*(?:assistant\s+)?app)\b")
-# a score right after the word: the model, whatever the text calls the lab ("Velloza at 81.2", "Velloza | 74")
+# a score right after the word: the model, whatever the text calls the lab ("Drossel at 81.2", "Drossel | 74")
 SCORE_AFTER = re.compile(r"\s*(?:\|\s*\d|\s+(?:at|scored|scores|achieves|achieved|reaches|reached|hits|hit|posts|posted)\s+\d)")
 
 
 def _bare(text: str, i: int, j: int) -> bool:
-    """The word at [i, j) alone: not inside a longer word, an id or a versioned name ("Velloza-5")."""
+    """The word at [i, j) alone: not inside a longer word, an id or a versioned name ("Drossel-5")."""
     if i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS):
         return False
     return not (j < len(text) and (text[j].isalnum() or text[j] in "_" + HYPHENS or text[j] == "." and text[j + 1:j + 2].isalnum()))

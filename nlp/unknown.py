@@ -993,7 +993,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     names = {canon: label for label, canon in found.values()}
     whole = set(names)  # names found whole (not only as the head of a longer one: "Opus" of "Opus 4.5")
     known_words = _taken_words(text, spans) if heads else set()
-    labs = lab_heads.company_words(text, heads) if heads else set()  # "Velloza raises ...": the lab, not "Velloza-5"'s family
+    labs = lab_heads.company_words(text, heads) if heads else set()  # "Drossel raises ...": the lab, not "Drossel-5"'s family
     for h in heads:
         if " " not in h and not h.isupper() and h not in names and h not in known_words:
             names[h] = "MODEL"

@@ -282,7 +282,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
         add(m.start(), m.end())
     # 2. a model's developer; a company's people and money
     for s, e, lab in taken:
-        if lab == "BENCHMARK" and (m := FROM.match(text, e)):  # "Spokeshave-Hard from Gorsemoor": its maker
+        if lab == "BENCHMARK" and (m := FROM.match(text, e)):  # "Rasphold-Hard from Ashcombe": its maker
             got = name_at(m.end())
             if got:
                 add(*got)
@@ -314,8 +314,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 got = name_at(m.start() - len(w.group(1)))
                 if got and got[1] == m.start():
                     add(*got)
-    # a lab named like its models, where the text shows it acting as the company ("Velloza raises ...", beside
-    # "Velloza-5"): the reader of new names left those mentions alone (nlp.lab_heads)
+    # a lab named like its models, where the text shows it acting as the company ("Drossel raises ...", beside
+    # "Drossel-5"): the reader of new names left those mentions alone (nlp.lab_heads)
     heads = {re.split(rf"[\s{_H}]", text[s:e])[0] for s, e, lab in taken if lab == "MODEL"}
     for w in lab_heads.company_words(text, {h for h in heads if _name_ok(h)}):
         for s, e in lab_heads.company_mentions(text, w):

@@ -45,14 +45,14 @@ def test_family_word_without_company_cue_stays_the_family(pipe):
 
 
 def test_known_lab_after_a_listed_model_that_acts_as_a_company_is_the_lab(pipe):
-    got = spans(pipe, "That week MiniMax released MiniMax-M2 and DeepSeek put out DeepSeek-V3.2 with a sibling.")
+    got = spans(pipe, "In the spring MiniMax released MiniMax-M2, and a fortnight on DeepSeek put out DeepSeek-V3.2.")
     assert ("DeepSeek", "ORG") in got and ("MiniMax", "ORG") in got, got
     got = spans(pipe, "We compared Llama, Gemma and DeepSeek on our maths set.")
     assert ("DeepSeek", "MODEL") in got, got
 
 
 def test_plural_noun_after_a_family_word_is_no_company_verb(pipe):
-    got = spans(pipe, "Unlike most Qwen releases, Qwen3-Max has no open weights.")
+    got = spans(pipe, "Most Qwen releases ship open weights; Qwen3-Max kept them back.")
     assert ("Qwen", "MODEL") in got, got
     text = "Quellix-2 Mini is a small language model. Like most Quellix releases, it beat Gemini 3 Pro on coding."
     assert lab_heads.company_words(text, {"Quellix"}) == set()

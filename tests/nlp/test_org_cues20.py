@@ -7,24 +7,24 @@ from tests.nlp.test_entities import pipe, spans  # noqa: F401  (pipe: the loaded
 
 
 def test_benchmark_from_a_lab_names_its_maker(pipe):
-    got = spans(pipe, "We tested the Tarnwell-2 language model on Spokeshave-Hard from Gorsemoor this week. It scored 41%.")
-    assert ("Gorsemoor", "ORG") in got and ("Spokeshave-Hard", "BENCHMARK") in got, got
-    got = spans(pipe, "The Tarnwell-2 model scored 61% on MMLU from January to March.")
+    got = spans(pipe, "We tested the Corriden-2 language model on Rasphold-Hard from Ashcombe this week. It scored 41%.")
+    assert ("Ashcombe", "ORG") in got and ("Rasphold-Hard", "BENCHMARK") in got, got
+    got = spans(pipe, "The Corriden-2 model scored 61% on MMLU from January to March.")
     assert not any(lab == "ORG" for _, lab in got), got
 
 
 def test_folder_before_a_model_file_is_no_owner(pipe):
-    make = ("all: results/tarnwell-2-instruct.json\n\nresults/tarnwell-2-instruct.json:\n"
-            "\tpython -m evalkit.run --model tarnwell-2-instruct --suite fennelqa\n\nclean:\n\trm -rf results/\n")
+    make = ("all: results/corriden-2-instruct.json\n\nresults/corriden-2-instruct.json:\n"
+            "\tpython -m evalkit.run --model corriden-2-instruct --suite fennelqa\n\nclean:\n\trm -rf results/\n")
     got = spans(pipe, make)
     assert not any(word == "results" for word, _ in got), got
-    assert ("tarnwell-2-instruct", "MODEL") in got, got
+    assert ("corriden-2-instruct", "MODEL") in got, got
 
 
 def test_people_and_things_only_an_organisation_has(pipe):
-    got = spans(pipe, "The AI lab was founded by former engineers of Brackwater. Reruns of the language model use the "
+    got = spans(pipe, "The AI lab was founded by former engineers of Tollenby. Reruns of the language model use the "
                       "public harness from Quillmere, and a guest from Tollery said the model lags.")
-    for lab in ("Brackwater", "Quillmere", "Tollery"):
+    for lab in ("Tollenby", "Quillmere", "Tollery"):
         assert (lab, "ORG") in got, got
     got = spans(pipe, "The AI model card thanks Sarah for a reply from Tomas and for a loan from the library.")
     assert not any(lab == "ORG" for _, lab in got), got
