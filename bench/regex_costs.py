@@ -280,6 +280,50 @@ def _fmt_table(rows, header):
     return "\n".join(lines)
 
 
+def merged(files: list[str], top: int) -> str:
+    """Mean shares over runs (a loaded machine moves seconds by tens of percent between runs; shares less)."""
+    runs = []
+    for f in files:
+        try:
+            with open(f, encoding="utf-8") as fh:
+                runs.append(json.load(fh))
+        except (OSError, ValueError) as e:
+            raise SystemExit(f"error: cannot read run file {f}: {e}")
+    share: dict = defaultdict(lambda: [0.0] * len(runs))
+    info: dict = {}
+    for i, r in enumerate(runs):
+        total = sum(row[0] for row in r["rows"])
+        for sec, key, method, calls, name, pat in r["rows"]:
+            k = (tuple(key), method)
+            share[k][i] = 100 * sec / total
+            info[k] = (calls, name, sec / calls, info.get(k, (0, 0, 0))[2])
+    mean = {k: sum(v) / len(v) for k, v in share.items()}
+    order = sorted(mean, key=lambda k: -mean[k])
+    regex_pct = [100 * sum(row[0] for row in r["rows"]) / r["wall"] for r in runs]
+    out = [f"{len(runs)} runs; timed regex seconds = " + ", ".join(f"{p:.1f}%" for p in regex_pct)
+           + " of the proxied pipeline's wall seconds; " + ", ".join(
+               f"{100 * sum(row[0] for row in r['rows']) / r['plain']['wall']:.1f}%" for r in runs)
+           + " of the plain run's; patterns (with method) timed: " + ", ".join(str(len(r["rows"])) for r in runs), ""]
+    cum, rows = 0.0, []
+    for i, k in enumerate(order[:top], 1):
+        cum += mean[k]
+        calls, name, _, _ = info[k]
+        us = [1e6 * row[0] / row[3] for r in runs for row in r["rows"] if (tuple(row[1]), row[2]) == k]
+        rows.append((i, f"{k[0][0].removeprefix('nlp.')}:{k[0][1]}", name.replace("|", "\\|"), k[1], f"{calls:,}",
+                     f"{sum(us) / len(us):.0f}", " / ".join(f"{v:.1f}" for v in share[k]), f"{mean[k]:.1f}", f"{cum:.1f}"))
+    out.append(_fmt_table(rows, ["#", "module:line", "pattern (holder)", "method", "calls", "µs/call",
+                                 "% regex per run", "% regex", "cumulative %"]))
+    for n in (15, 40, 100):
+        out.append(f"top {n}: {sum(mean[k] for k in order[:n]):.1f}% of the timed regex seconds")
+    per_mod: dict = defaultdict(float)
+    for k, v in mean.items():
+        per_mod[k[0][0]] += v
+    mods = sorted(per_mod.items(), key=lambda kv: -kv[1])
+    out += ["", _fmt_table([(m.removeprefix("nlp."), f"{v:.1f}") for m, v in mods[:top]], ["module", "% regex"]),
+            f"({len(mods)} modules; the other {max(len(mods) - top, 0)}: {sum(v for _, v in mods[top:]):.1f}%)"]
+    return "\n".join(out)
+
+
 def main(argv=None) -> int:
     import argparse
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -287,7 +331,11 @@ def main(argv=None) -> int:
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--out", help="also write the report (Markdown) here")
     ap.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--merge", nargs="+", metavar="OUT.json", help="average the shares of several runs' --out files")
     args = ap.parse_args(argv)
+    if args.merge:
+        print(merged(args.merge, args.top))
+        return 0
     if os.environ.get("PYTHONHASHSEED") != "0":  # the same set orders in both processes
         os.environ["PYTHONHASHSEED"] = "0"
         os.execv(sys.executable, [sys.executable, "-m", "bench.regex_costs", *sys.argv[1:]])
