@@ -40,10 +40,26 @@ _REAL_FUNCS = {f: getattr(re, f) for f in _FUNCS}
 STATS: dict[tuple, list] = defaultdict(lambda: [0, 0])
 #: site (module, line, function) -> {(pattern, flags): its number at the site}; a pattern's key is site + (number,)
 SITE_PATTERNS: dict[tuple, dict] = defaultdict(dict)
+#: (key, method) -> the argument tuples seen: a repeat (same string, same pos/endpos) could have been answered from a cache
+SEEN: dict[tuple, set] = defaultdict(set)
+REPEATS: dict[tuple, int] = defaultdict(int)
 _stack: list[int] = []  # child time of the timed calls in progress (a sub's callable replacement)
 
 
+def _note(key, method, a, k):
+    try:
+        sig = (a, tuple(k.items())) if k else a
+        seen = SEEN[(key, method)]
+        if sig in seen:
+            REPEATS[(key, method)] += 1
+        else:
+            seen.add(sig)
+    except TypeError:  # an unhashable argument
+        pass
+
+
 def _timed(key, method, fn, *a, **k):
+    _note(key, method, a, k)
     _stack.append(0)
     t0 = _ns()
     try:
@@ -127,6 +143,7 @@ class _Timed:
     def finditer(self, *a, **k):
         st = STATS[(self._key, "finditer")]
         st[0] += 1
+        _note(self._key, "finditer", a, k)
         t0 = _ns()
         it = self._p.finditer(*a, **k)  # making the iterator: no matching yet
         dt = _ns() - t0
@@ -275,7 +292,7 @@ def _plain(words: int) -> None:
 
 def _fmt_table(rows, header):
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---:" if h[0] in "#0123456789" or h in (
-        "calls", "seconds", "µs/call", "% regex", "% pipeline", "patterns", "patterns used") else "---" for h in header) + "|"]
+        "calls", "repeats", "seconds", "µs/call", "% regex", "% pipeline", "patterns", "patterns used") else "---" for h in header) + "|"]
     lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
     return "\n".join(lines)
 
@@ -293,10 +310,10 @@ def merged(files: list[str], top: int) -> str:
     info: dict = {}
     for i, r in enumerate(runs):
         total = sum(row[0] for row in r["rows"])
-        for sec, key, method, calls, name, pat in r["rows"]:
+        for sec, key, method, calls, name, pat, *rep in r["rows"]:
             k = (tuple(key), method)
             share[k][i] = 100 * sec / total
-            info[k] = (calls, name, sec / calls, info.get(k, (0, 0, 0))[2])
+            info[k] = (calls, name, rep[0] if rep else None, pat)
     mean = {k: sum(v) / len(v) for k, v in share.items()}
     order = sorted(mean, key=lambda k: -mean[k])
     regex_pct = [100 * sum(row[0] for row in r["rows"]) / r["wall"] for r in runs]
@@ -307,11 +324,11 @@ def merged(files: list[str], top: int) -> str:
     cum, rows = 0.0, []
     for i, k in enumerate(order[:top], 1):
         cum += mean[k]
-        calls, name, _, _ = info[k]
+        calls, name, rep, _ = info[k]
         us = [1e6 * row[0] / row[3] for r in runs for row in r["rows"] if (tuple(row[1]), row[2]) == k]
         rows.append((i, f"{k[0][0].removeprefix('nlp.')}:{k[0][1]}", name.replace("|", "\\|"), k[1], f"{calls:,}",
-                     f"{sum(us) / len(us):.0f}", " / ".join(f"{v:.1f}" for v in share[k]), f"{mean[k]:.1f}", f"{cum:.1f}"))
-    out.append(_fmt_table(rows, ["#", "module:line", "pattern (holder)", "method", "calls", "µs/call",
+                     "?" if rep is None else f"{rep:,}", f"{sum(us) / len(us):.0f}", " / ".join(f"{v:.1f}" for v in share[k]), f"{mean[k]:.1f}", f"{cum:.1f}"))
+    out.append(_fmt_table(rows, ["#", "module:line", "pattern (holder)", "method", "calls", "repeats", "µs/call",
                                  "% regex per run", "% regex", "cumulative %"]))
     for n in (15, 40, 100):
         out.append(f"top {n}: {sum(mean[k] for k in order[:n]):.1f}% of the timed regex seconds")
@@ -355,10 +372,14 @@ def main(argv=None) -> int:
     pipe = nlp.load({}, lexeme_attrs=False)
     list(pipe.pipe(texts[:40]))  # lazy compiles
     STATS.clear()
+    SEEN.clear()
+    REPEATS.clear()
     t0, c0 = time.perf_counter(), time.process_time()
     list(pipe.pipe(texts))
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     stats = {k: list(v) for k, v in STATS.items()}
+    repeats = dict(REPEATS)
+    SEEN.clear()
     digest = _digest(pipe, texts)
     assert digest == plain["digest"], "the proxied patterns changed the analyze output"
 
@@ -368,7 +389,7 @@ def main(argv=None) -> int:
     for (key, method), (calls, ns) in stats.items():
         if not calls:
             continue
-        rows.append((max(ns - calls * floor, 0) / 1e9, key, method, calls, ns / 1e9))
+        rows.append((max(ns - calls * floor, 0) / 1e9, key, method, calls, repeats.get((key, method), 0)))
     rows.sort(key=lambda r: -r[0])
     total = sum(r[0] for r in rows)
     words = sum(len(t.split()) for t in texts)
@@ -399,11 +420,11 @@ def main(argv=None) -> int:
                + f"; all {sum(mine.values()):,}/{sum(theirs.values()):,}")
     out.append("")
     table = []
-    for i, (s, key, method, calls, raw) in enumerate(rows[:args.top], 1):
+    for i, (s, key, method, calls, rep) in enumerate(rows[:args.top], 1):
         where, name = label(key)
-        table.append((i, where, name.replace("|", "\\|"), method, f"{calls:,}", f"{s:.3f}", f"{1e6 * s / calls:.2f}",
+        table.append((i, where, name.replace("|", "\\|"), method, f"{calls:,}", f"{rep:,}", f"{s:.3f}", f"{1e6 * s / calls:.2f}",
                       f"{100 * s / total:.1f}", f"{100 * s / wall:.1f}"))
-    out.append(_fmt_table(table, ["#", "module:line", "pattern (holder)", "method", "calls", "seconds", "µs/call",
+    out.append(_fmt_table(table, ["#", "module:line", "pattern (holder)", "method", "calls", "repeats", "seconds", "µs/call",
                                   "% regex", "% pipeline"]))
     per_site: dict = defaultdict(lambda: [0.0, 0, set()])
     for s, key, method, calls, raw in rows:
@@ -432,7 +453,7 @@ def main(argv=None) -> int:
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:
             fh.write(text + "\n")
-        print(json.dumps({"rows": [[r[0], list(r[1]), r[2], r[3], label(r[1])[1], pattern_text.get(r[1])] for r in rows],
+        print(json.dumps({"rows": [[r[0], list(r[1]), r[2], r[3], label(r[1])[1], pattern_text.get(r[1]), r[4]] for r in rows],
                           "wall": wall, "cpu": cpu,
                           "plain": plain}), file=open(args.out + ".json", "w"))
     return 0
