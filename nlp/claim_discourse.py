@@ -56,7 +56,7 @@ _RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 
 # a sentence that opens on a comparison: "for comparison", "by comparison", "compared with", "as a reference",
 # "the previous version/model", "its predecessor", "the model we shipped last spring", "last year's model", "the
-# older X"; after a caption's time stamp or a speaker's name, and an "and"/"but"/"so"
+# older X", "under the same harness", "the paper compares with"; after a caption's time stamp or a speaker's name, and an "and"/"but"/"so"
 _ASIDE_LEAD = re.compile(
     r"[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:[\w.-]{1,24}:[ \t]+)?"
     r"(?:(?:and|but|so|now|oh|also)\s*,?\s+)*(?:"
@@ -64,7 +64,13 @@ _ASIDE_LEAD = re.compile(
     r"(?:the|its|our|their)\s+(?:previous|prior|earlier|older|last|former|first)\s+(?:version|model|generation|release|one)\b|"
     r"(?:its|our|their|the)\s+predecessor\b|"
     r"(?:the|a)\s+model\s+(?:we|they|it)\s+(?:shipped|released|launched|put\s+out)\s+(?:last|in|a\s+year)\b|"
-    r"last\s+(?:year|spring|summer|autumn|fall|winter|month)['’]s\s+(?:model|version|release)\b)", re.I)
+    r"last\s+(?:year|spring|summer|autumn|fall|winter|month)['’]s\s+(?:model|version|release)\b|"
+    # "Under the same harness, X gets …", "With the same prompts X manages …": a rival run beside the subject's figures
+    r"(?:on|under|with|in|using)\s+the\s+same\s+(?:settings?|harness|setup|set-up|conditions|protocol|budget|"
+    r"configuration|prompts?|scaffold(?:ing)?)\b|"
+    # "The paper compares with X and Y": the models a report, paper or team compares its own with
+    r"(?:the|our|this|their)\s+(?:report|paper|authors?|company|team|lab|post|card|blog(?:\s+post)?)\s+(?:also\s+)?"
+    r"compares?\s+(?:it\s+|itself\s+|its\s+model\s+|the\s+model\s+)?(?:against|with|to)\b)", re.I)
 
 
 def comparison_aside(text: str, a: int, b: int) -> bool:

@@ -59,8 +59,17 @@ _AT_RANK = re.compile(r"(?:\b(?:at|to|in|on)\s+|(?<=,)\s+)(?:rank|place|position
 # "Gemini 3 Pro stays first", "X remains No. 1", "X is still on top"
 _STAYS = re.compile(rf"\b(?:stays|stayed|remains|remained|(?:is|was)\s+still)\s+(?:the\s+)?(?P<r>{_ORD}|{_HASH}|on\s+top)\b"
                     r"(?!\s+(?:to|among|of)\b)", re.I)
-# "the board lists X first", "the table has X second"
-_LISTS_BEFORE = re.compile(r"\b(?:lists?|listed|listing|shows?|showed|has|had)\s+$", re.I)
+# "the board lists X first", "the table has X second", "the update ranks X third", "placed its X fifth"
+_LISTS_BEFORE = re.compile(r"\b(?:lists?|listed|listing|shows?|showed|has|had|puts?|placed|places|ranks|ranked)\s+"
+                           r"(?:(?:rival|its|their)\s+)?$", re.I)
+# "…, Y fourth with 82.0", "… then Y sixth": the next model of a list whose first a verb placed
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+|\s+then\s+|;\s*)$", re.I)
+# "holds second on 1290", "kept fifth place", "retains sixth with 77": a place held, by its ordinal
+_HOLDS = re.compile(
+    rf"\b(?:holds?|held|keeps?|kept|retains?|retained)\s+(?:on\s+to\s+)?(?:the\s+)?(?P<r>{_ORD})(?![\w-])"
+    r"(?=\s+(?:place|spot|position)\b|\s+(?:on|at|with)\s+\$?\d|\s*(?:[,.;]|$))", re.I)
+# what follows a place in such a list: "with 82.0 points", "at 47%", "on 1250"
+_PLACE_FIGURE = re.compile(r"\s+(?:at|with|on)\s+\$?\d[\d,.]*(?:\s*%|\s+(?:points?|pts|elo))?(?:\s+[a-z][\w-]*){0,2}", re.I)
 _PLACE_AFTER = re.compile(rf"\s+(?P<r>{_ORD}|{_HASH})(?![\w-])(?!\s*(?:%|percent|points?|pts)\b)"
                           r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|overall|and|behind|ahead|place|spot)\b)", re.I)  # not "had X first write a plan"
 # "the top three are A at x, B at y and C at z", "top three: A, B, C"
@@ -200,11 +209,21 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
     if " to " in low:
         for m in _MOVED_TO.finditer(text):
             add(*m.span("r"), place_value(m.group("r")))
+    if "hold" in low or "held" in low or "keep" in low or "kept" in low or "retain" in low:
+        for m in _HOLDS.finditer(text):
+            add(*m.span("r"), place_value(m.group("r")))
+    chained = None  # the end of the place given to the model before, in a list a verb opened
     for x in models:
-        if _LISTS_BEFORE.search(text, max(0, x.start - 12), x.start):
+        if _LISTS_BEFORE.search(text, max(0, x.start - 20), x.start) or (
+                chained is not None and _LIST_NEXT.match(text[chained:x.start])):
             p = _PLACE_AFTER.match(text, x.end)
             if p:
                 add(*p.span("r"), place_value(p.group("r")))
+                # "ranks X third with 85.5, Y fourth with 82.0": the list goes on past X's figure
+                fig = _PLACE_FIGURE.match(text, p.end())
+                chained = fig.end() if fig else p.end()
+                continue
+        chained = None
     if "best " in low or "highest " in low or "top " in low:
         for m in _BEST_RESULT.finditer(text):
             before = [x for x in models if x.end <= m.start()]

@@ -156,6 +156,7 @@ from .result_fields import field_names
 from .place_markers import drop_unranked, marker_places
 from .board_commentary import commentary_claims
 from .prose_links import link_prose
+from .lab_voices import behind_speakers, speaking_labs
 from .clause_binding import bind_clauses
 from .figure_alignment import align_figures
 from .unsaid_figures import drop_unsaid
@@ -241,9 +242,11 @@ _RUN_SEP = re.compile(
 )
 _FOR_MODEL = re.compile(
     r"^[\s)]*(?:(?:accuracy|score|success rate|win rate|solve rate)\s+)?"
-    # "the 76.4 it gives for X": a figure someone quotes for X
-    r"(?:(?:it|they|the (?:company|lab|firm|team))\s+(?:gives|gave|reports|reported|lists|listed|cites|cited|"
-    r"quotes|quoted|puts|put)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
+    # "the 76.4 it gives for X", "the 52.0% Orlin Labs reported for X", "the 44.1% we recorded for X": a figure
+    # someone quotes or measured for X
+    r"(?:(?:it|they|we|the (?:company|lab|firm|team|authors|maintainers|developers?)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)"
+    r"\s+(?:gives|gave|reports|reported|lists|listed|cites|cited|quotes|quoted|puts|put|published|publishes|measured|"
+    r"measures|recorded|records|obtained|announced|claimed|claims)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _DIRECT_BEFORE = re.compile(
     # "X (Blackthorn Labs) enters at 68.4": a developer or a note in brackets after the name
@@ -1029,6 +1032,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = link_prose(text, claims, ents)  # "vs X …: 48.3%", "re-ran the model …, they got N", "That figure was wrong" (nlp.prose_links)
     claims = bind_clauses(text, claims, ents, segments(doc))  # "B, which scored N", "the previous model, B, scored N", "there" (nlp.clause_binding)
     claims = align_figures(text, claims, ents, segments(doc))  # k figures to k owners named in order, rivals, from/to, ranks (nlp.figure_alignment)
+    claims = speaking_labs(text, claims, ents)  # a lab named like its models speaking: its model's figure (nlp.lab_voices)
+    claims = behind_speakers(text, claims, ents)  # "the makers behind X report their model hits N": X's (nlp.lab_voices)
     claims = unnamed_contest_medals(claims)  # "a gold at a programming contest" is no medal on B (nlp.claim_places)
     # "- Bench: 55.8 → 61.2" in release notes: the released model's new value, the replaced one's old (nlp.release_steps)
     claims = release_steps(text, claims, ents)
@@ -1732,9 +1737,14 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
     best, best_cost = None, None
     if _on_unnamed(text, hi, benches):
         return None  # "51.3% on a refactoring test": a result on something the text does not name
+    semi = text.rfind(";", 0, lo)
+    if semi >= 0 and _CLAUSE_ON_NAME.match(text, semi + 1) and not any(semi < b.start < lo for b in benches):
+        return None  # "…; on Flintmere Trail the model manages 30.2%": its own board, a name no benchmark here
     for b in benches:
         if b.start >= hi:
             gap = text[hi:b.start]
+            if ";" in gap and _NEXT_CLAUSE_ON.search(gap):
+                continue  # "X sits at 41.0% and Y at 39.5%; in B the lead flips": B opens the next clause, its numbers'
             # "19% on the separate B": "on", a word or two of description, then the benchmark
             cost = _words(gap) + (-10 if _AFTER_FILLER.match(gap) or _PART_GAP.match(gap) else -5 if _ON_DESCRIBED.match(gap)
                                   else 5)  # ("on the German part of B": round 16)
@@ -1756,6 +1766,12 @@ def _bench_for(lo: int, hi: int, benches: list[_Ent], others: list[Number], text
         if best_cost is None or cost < best_cost:
             best, best_cost = b, cost
     return best
+
+
+# "…; on B", "…; and in B": a benchmark that opens the clause after a semicolon scopes that clause
+# "; on Name …": a clause that opens on a capitalised name (its own board)
+_CLAUSE_ON_NAME = re.compile(r"\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:on|in)\s+(?:the\s+)?[A-Z]")
+_NEXT_CLAUSE_ON = re.compile(r";\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:on|in)\s+(?:the\s+)?$", re.I)
 
 
 # a capitalised name right before a number, or before "goes / climbs / rises to" and the number
