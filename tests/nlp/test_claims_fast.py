@@ -12,7 +12,6 @@ import re
 
 import pytest
 
-import nlp
 import nlp.claims as C
 import nlp.numbers as N
 import nlp.summary as S
@@ -258,18 +257,10 @@ def test_content_set_is_the_set_of_content_stems():
 # --------------------------------------------------------------------------- claims
 
 @pytest.fixture(scope="module")
-def docs():
-    pipe = nlp.load({})
-    out = []
-    for text in TEXTS:
-        doc = pipe.make_doc(text)
-        doc.user_data[N.TEXT_KEY] = text
-        for name, proc in pipe.pipeline:
-            if name == "modelwire_claims":
-                break
-            doc = proc(doc)
-        out.append(doc)
-    return out
+def docs(entity_docs):
+    """Every test text run through the components before the claims (built once: tests/nlp/conftest.py)."""
+    assert [N.doc_text(d) for d in entity_docs] == TEXTS
+    return entity_docs
 
 
 def test_sentences_settled_by_extract_claims_give_what_sentence_claims_gives(docs):

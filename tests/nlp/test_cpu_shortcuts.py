@@ -11,7 +11,6 @@ import random
 
 import pytest
 
-import nlp
 import nlp.claims as C
 import nlp.numbers as N
 import nlp.summary as S
@@ -96,15 +95,22 @@ def test_eligible_with_the_known_word_test_is_eligible():
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    return nlp.load({})
+def pipe(blank_pipe):
+    return blank_pipe
 
 
-def test_select_gives_the_sentences_of_the_per_sentence_check(pipe, monkeypatch):
-    # the whole component: with the per-text word spans and with the per-sentence test
+def test_select_gives_the_sentences_of_the_per_sentence_check(pipe, entity_docs, monkeypatch):
+    # the whole component: with the per-text word spans and with the per-sentence test. The test
+    # texts' entity docs are shared (tests/nlp/conftest.py): copies of them go on through the claims
     summ = pipe.get_pipe("modelwire_summary")
+    assert pipe.pipe_names[-2:] == ["modelwire_claims", "modelwire_summary"]
+    assert [N.doc_text(d) for d in entity_docs] == TEXTS
     docs = []
-    for t in TEXTS + _mutated(300, seed=4, extra=list(S._BOILERPLATE_WORDS)):
+    for t, shared in zip(TEXTS, entity_docs):
+        doc = shared.copy()
+        doc.user_data["title"] = t[:60]
+        docs.append(pipe.get_pipe("modelwire_claims")(doc))
+    for t in _mutated(300, seed=4, extra=list(S._BOILERPLATE_WORDS)):
         doc = pipe.make_doc(t)
         doc.user_data["title"] = t[:60]
         for name, proc in pipe.pipeline:

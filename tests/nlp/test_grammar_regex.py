@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-import nlp
 from nlp.canonical import _H, HY, HY_, HYPHENS
 from nlp_texts import data_texts
 
@@ -36,8 +35,8 @@ def _texts() -> list[str]:
     return out
 
 
-def test_grammars_match_as_with_one_class_hyphens():
-    finder = nlp.load({}).get_pipe("modelwire_entities").finder
+def test_grammars_match_as_with_one_class_hyphens(blank_pipe):
+    finder = blank_pipe.get_pipe("modelwire_entities").finder
     texts = _texts()
     total = 0
     for fam in finder.grammars:

@@ -16,8 +16,8 @@ def test_lean_pipeline_gives_the_same_results_on_every_test_text():
     assert sum(len(r["entities"]) for r in got) > 1000 and sum(len(r["claims"]) for r in got) > 100
 
 
-def test_lean_pipeline_computes_only_is_punct_for_new_words():
-    lean, full = nlp.load({}, lexeme_attrs=False), nlp.load({})
+def test_lean_pipeline_computes_only_is_punct_for_new_words(blank_pipe):
+    lean, full = nlp.load({}, lexeme_attrs=False), blank_pipe
     assert len(lean.vocab.lex_attr_getters) == 1 < len(full.vocab.lex_attr_getters)
     word = lean.make_doc("zqx1234 ;")
     assert word[1].is_punct and not word[0].like_num and word[0].shape_ == ""

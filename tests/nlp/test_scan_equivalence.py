@@ -5,7 +5,6 @@ import unicodedata
 
 import pytest
 
-import nlp
 from nlp.entities import PIECE
 from nlp_texts import data_texts
 
@@ -19,8 +18,8 @@ def _texts() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def finder():
-    return nlp.load({}).get_pipe("modelwire_entities").finder
+def finder(blank_pipe):
+    return blank_pipe.get_pipe("modelwire_entities").finder
 
 
 def test_grammar_matches_tried_at_word_heads_equal_a_full_scan(finder):

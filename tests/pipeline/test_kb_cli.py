@@ -6,6 +6,7 @@ knowledge base: they reach the store only as unknown entities found by their for
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -66,12 +67,21 @@ def entity(db: Path, name: str) -> dict | None:
     return dict(row) if row else None
 
 
+@pytest.fixture(scope="module")
+def annotated_site(tmp_path_factory):
+    """A config without kb_files, a database with the two articles, annotated once: built once for
+    the module (an annotate starts the NLP pipeline in a new process), never changed by a test."""
+    path = tmp_path_factory.mktemp("annotated_site")
+    (path / "modelwire.toml").write_text(CONFIG, encoding="utf-8")
+    fill(path / "mw.db")
+    assert "Annotated 2 article(s)" in ok(path, "-q", "annotate")
+    return path
+
+
 @pytest.fixture
-def site(tmp_path):
-    """A config without kb_files, a database with the two articles, annotated once."""
-    (tmp_path / "modelwire.toml").write_text(CONFIG, encoding="utf-8")
-    fill(tmp_path / "mw.db")
-    assert "Annotated 2 article(s)" in ok(tmp_path, "-q", "annotate")
+def site(tmp_path, annotated_site):
+    """This test's own copy of ``annotated_site`` (the config and the whole database: file, WAL, index)."""
+    shutil.copytree(annotated_site, tmp_path, dirs_exist_ok=True)
     return tmp_path
 
 
