@@ -132,12 +132,18 @@ MODEL_SHAPE = re.compile(
 MODEL_TIER_ONLY = re.compile(rf"(?P<name>{_LEAD_NAME}(?:{CAP_WORD})*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
                              rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
 
+# heads of " Verified" that name an account, a check or a badge, not a benchmark
+_NOT_VERIFIED_HEAD = (r"(?:Identity|Account|Accounts|Email|E-mail|Phone|User|Users|Age|Blue|Gold|Grey|Gray|Twitter|Meta|Fact|"
+                      r"Facts|Not|Human|Humans|Purchase|Buyer|Seller|Owner|Business|Profile|Badge|Creator|Creators|Status|Payment)")
 _VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
     rf"|{CAP_WORD}(?:{CAP_WORD})*Arena"  # SpreadsheetArena, WebDevArena: an arena glued to its subject
     rf"|{CAP_WORD}[A-Z][{_AL}0-9]*(?=(?:[{_H}](?:Hard|Verified)|[ ]Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard, CiteCheck Verified
+    # one plain word before " Verified" (a benchmark's checked subset, as SWE-bench Verified): not an account's
+    # or a person's check mark ("Meta Verified", "Identity Verified", "Email Verified")
+    rf"|(?!{_NOT_VERIFIED_HEAD}[ ]){CAP_WORD}(?=[ ]Verified(?![\w]|[{_H}]\w))"
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
     rf"|(?<![{_H}]\n)(?!(?:Die|Rock|Diamond|Nail|Iron|Stone|Battle|Case)[{_H}]){CAP_WORD}(?=[{_H}]Hard(?![\w]|[{_H}]\w))"  # Ganit-Hard
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
