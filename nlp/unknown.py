@@ -475,6 +475,17 @@ Oxford Tel Aviv Sydney Melbourne Vancouver Washington California Texas Asia Afri
 Hugging Face Kaggle arXiv X Twitter""".split()) | COUNTRIES | DEMONYMS | PLACE_ADJECTIVES  # ("Colombian startup X", "Domestic AI")
 
 
+def _table_row_at(text: str, s: int, diff: bool) -> bool:
+    """Whether ``s`` is on a pipe table's row; in a unified diff (``diff``: the text has a hunk header) also
+    a changed or kept row ("-| 1 | X | 61.0 |", "+| ...", " | ..."): a board's change under review is still
+    the board, its rows the context of their names."""
+    a = text.rfind("\n", 0, s) + 1
+    return text.startswith("|", a) or diff and text.startswith(("-|", "+|", " |"), a)
+
+
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
+
+
 def _ok_head(name: str) -> bool:
     first = name.split()[0]
     return first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS  # "Which benchmarks ...?"
@@ -602,11 +613,13 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
 
     data_names = {m.group() for m in DATA_NAME.finditer(text)}
 
+    in_diff = "\n@@ " in text and _DIFF_HUNK.search(text) is not None
+
     def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> bool:
         if label == "MODEL" and (text[s:e] in data_names or PARTICIPLE_END.search(text, s, e)):
             return False
         if ai is None:  # a table row's cells are sentences of their own: the table is the context
-            ai = ai_at(s) or ai_text and text.startswith("|", text.rfind("\n", 0, s) + 1)
+            ai = ai_at(s) or ai_text and _table_row_at(text, s, in_diff)
         if free(s, e, org_prefix_ok) and ai:
             found[(s, e)] = (label, clean(text[s:e]))
             insort(mine, (s, e))
@@ -647,7 +660,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     # 1. benchmark shapes
     for m in BENCH_SHAPE.finditer(text):
         if _ok_head(m.group("name")):  # a strong shape ("LedgerQA: ...") in a text about AI: a reference list's line
-            strong = ai_text and m.group("name")[-2:] in ("QA", "ch", "al", "CH", "AL") and TECH_WORD.fullmatch(m.group("name"))
+            strong = ai_text and (m.group("name")[-2:] in ("QA", "ch", "al", "CH", "AL")  # a technical word's checked
+                                  or m.group("var")[1:9] == "Verified") and TECH_WORD.fullmatch(m.group("name"))  # subset too
             add(m.start(), m.end(), "BENCHMARK", ai=True if strong and _ok_head(m.group()) else None)
     for m in NAMED_BOARD.finditer(text) if "Arena" in text or "Leaderboard" in text else ():  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
         if VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -34,3 +34,10 @@ def test_the_claim_reads_the_verified_subset_not_the_parent(pipe):  # noqa: F811
 ])
 def test_account_checks_are_no_benchmark(pipe, text):  # noqa: F811
     assert not [s for s in spans(pipe, text) if s[1] == "BENCHMARK"]
+
+
+def test_a_technical_word_and_verified_in_a_headline_over_a_board(pipe):  # noqa: F811
+    text = ("CorbrineCode Verified: the March board\n\nThe maintainers re-ran every listed system on 300 repair "
+            "tasks.\n\n1. Claude Opus 4.5 — 71.4\n2. Gossamund 5 — 70.9\n3. Wethersby 2 Pro — 66.0")
+    assert ("CorbrineCode Verified", "BENCHMARK") in spans(pipe, text)
+
