@@ -475,14 +475,17 @@ Oxford Tel Aviv Sydney Melbourne Vancouver Washington California Texas Asia Afri
 Hugging Face Kaggle arXiv X Twitter""".split()) | COUNTRIES | DEMONYMS | PLACE_ADJECTIVES  # ("Colombian startup X", "Domestic AI")
 
 
-def _table_row_at(text: str, s: int, diff: bool) -> bool:
+def _table_row_at(text: str, s: int, diff: bool, psql: bool) -> bool:
     """Whether ``s`` is on a pipe table's row; in a unified diff (``diff``: the text has a hunk header) also
     a changed or kept row ("-| 1 | X | 61.0 |", "+| ...", " | ..."): a board's change under review is still
-    the board, its rows the context of their names."""
+    the board, its rows the context of their names; under a console table's rule (``psql``: "------+------")
+    a line with a bar between spaces ("    3 | X   |   1471 |")."""
     a = text.rfind("\n", 0, s) + 1
-    return text.startswith("|", a) or diff and text.startswith(("-|", "+|", " |"), a)
+    return (text.startswith("|", a) or diff and text.startswith(("-|", "+|", " |"), a)
+            or psql and text.count(" | ", a, (text.find("\n", s) + 1 or len(text) + 1) - 1) >= 1)
 
 
+_PSQL_RULE = re.compile(r"^[ ]*-{3,}(?:\+-{3,})+[ ]*$", re.M)  # a console table's rule under its header
 _DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
 
 
@@ -614,12 +617,13 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     data_names = {m.group() for m in DATA_NAME.finditer(text)}
 
     in_diff = "\n@@ " in text and _DIFF_HUNK.search(text) is not None
+    in_psql = "-+-" in text and _PSQL_RULE.search(text) is not None
 
     def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> bool:
         if label == "MODEL" and (text[s:e] in data_names or PARTICIPLE_END.search(text, s, e)):
             return False
         if ai is None:  # a table row's cells are sentences of their own: the table is the context
-            ai = ai_at(s) or ai_text and _table_row_at(text, s, in_diff)
+            ai = ai_at(s) or ai_text and _table_row_at(text, s, in_diff, in_psql)
         if free(s, e, org_prefix_ok) and ai:
             found[(s, e)] = (label, clean(text[s:e]))
             insort(mine, (s, e))
