@@ -21,7 +21,7 @@ def test_one_word_and_verified_is_a_benchmark(pipe, text, name):  # noqa: F811
 
 
 def test_the_claim_reads_the_verified_subset_not_the_parent(pipe):  # noqa: F811
-    doc = pipe("Corbrine 2, the new AI model, scores 61.3% on Wethersby Verified and 70.2% on Wethersby.")
+    doc = pipe("On Wethersby Verified, the open AI model Corbrine 2 scores 61.3%; on Wethersby itself it scores 70.2%.")
     got = {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
     assert ("Corbrine 2", "Wethersby Verified", 61.3) in got
 
