@@ -265,11 +265,13 @@ def keyed_names(text: str, wanted=("MODEL", "ORG", "BENCHMARK")):
 
 
 # a "key=value" pair inside a line of several: a log line's "suite=civet model=x-2 n=1400", a metrics line protocol's
-# "eval,model=x-2,lab=acme,suite=y value=71.5" (the value: one token, letters first)
+# "eval,model=x-2,lab=acme,suite=y value=71.5", an exposition format's quoted labels 'acc{model="x-2",suite="y"} 71.5'
+# (the value: one token, letters first)
 # keys too loose inline ("task=translate", "system=linux", "dataset=train") and values that are settings, not names
 _INLINE_LOOSE_KEYS = frozenset("task task_name dataset evaluation system checkpoint".split())
 _SETTING = re.compile(r"local|localhost|default|self|auto|custom|mock|dummy|test|any|all|off|on|stub|fake|echo", re.I)
-_INLINE_PAIR = re.compile(r"(?<![\w.\-/])(?P<k>[A-Za-z][A-Za-z_]{1,19})=(?P<v>[A-Za-z][\w.\-]{0,59}?)(?=[\s,;&]|$)", re.M)
+_INLINE_PAIR = re.compile(r"(?<![\w.\-/])(?P<k>[A-Za-z][A-Za-z_]{1,19})=(?P<q>\")?(?P<v>[A-Za-z][\w.\-]{0,59}?)"
+                          r"(?(q)\"(?=[\s,;&}]|$)|(?=[\s,;&]|$))", re.M)
 
 
 def inline_keyed_names(text: str, wanted=("MODEL", "ORG", "BENCHMARK")):

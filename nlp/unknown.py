@@ -132,12 +132,18 @@ MODEL_SHAPE = re.compile(
 MODEL_TIER_ONLY = re.compile(rf"(?P<name>{_LEAD_NAME}(?:{CAP_WORD})*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
                              rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
 
+# heads of " Verified" that name an account, a check or a badge, not a benchmark
+_NOT_VERIFIED_HEAD = (r"(?:Identity|Account|Accounts|Email|E-mail|Phone|User|Users|Age|Blue|Gold|Grey|Gray|Twitter|Meta|Fact|"
+                      r"Facts|Not|Human|Humans|Purchase|Buyer|Seller|Owner|Business|Profile|Badge|Creator|Creators|Status|Payment)")
 _VARIANT = r"(?:Hard|Verified|[Rr]edux|Multilingual|Pro|Lite|Mini|Plus|Live|Extended|Diamond|Full|Lite|Multimodal|Easy|\d{1,3}|20\d\d)"
 BENCH_SHAPE = re.compile(
     rf"(?<![\w.@/{_H}])(?P<name>"
     rf"[{_UP}][{_AL}0-9]*(?:[{_H}][{_AL}0-9]+)*?(?:Bench|BENCH|Eval|EVAL|QA)"  # GlyphBench, QuillEval, RiverQA
     rf"|{CAP_WORD}(?:{CAP_WORD})*Arena"  # SpreadsheetArena, WebDevArena: an arena glued to its subject
     rf"|{CAP_WORD}[A-Z][{_AL}0-9]*(?=(?:[{_H}](?:Hard|Verified)|[ ]Verified)(?![\w]|[{_H}]\w))"  # ShellTrek-Hard, CiteCheck Verified
+    # one plain word before " Verified" (a benchmark's checked subset, as SWE-bench Verified): not an account's
+    # or a person's check mark ("Meta Verified", "Identity Verified", "Email Verified")
+    rf"|(?!{_NOT_VERIFIED_HEAD}[ ]){CAP_WORD}(?=[ ]Verified(?![\w]|[{_H}]\w))"
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
     rf"|(?<![{_H}]\n)(?!(?:Die|Rock|Diamond|Nail|Iron|Stone|Battle|Case)[{_H}]){CAP_WORD}(?=[{_H}]Hard(?![\w]|[{_H}]\w))"  # Ganit-Hard
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
@@ -469,6 +475,20 @@ Oxford Tel Aviv Sydney Melbourne Vancouver Washington California Texas Asia Afri
 Hugging Face Kaggle arXiv X Twitter""".split()) | COUNTRIES | DEMONYMS | PLACE_ADJECTIVES  # ("Colombian startup X", "Domestic AI")
 
 
+def _table_row_at(text: str, s: int, diff: bool, psql: bool) -> bool:
+    """Whether ``s`` is on a pipe table's row; in a unified diff (``diff``: the text has a hunk header) also
+    a changed or kept row ("-| 1 | X | 61.0 |", "+| ...", " | ..."): a board's change under review is still
+    the board, its rows the context of their names; under a console table's rule (``psql``: "------+------")
+    a line with a bar between spaces ("    3 | X   |   1471 |")."""
+    a = text.rfind("\n", 0, s) + 1
+    return (text.startswith("|", a) or diff and text.startswith(("-|", "+|", " |"), a)
+            or psql and text.count(" | ", a, (text.find("\n", s) + 1 or len(text) + 1) - 1) >= 1)
+
+
+_PSQL_RULE = re.compile(r"^[ ]*-{3,}(?:\+-{3,})+[ ]*$", re.M)  # a console table's rule under its header
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
+
+
 def _ok_head(name: str) -> bool:
     first = name.split()[0]
     return first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS  # "Which benchmarks ...?"
@@ -596,11 +616,14 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
 
     data_names = {m.group() for m in DATA_NAME.finditer(text)}
 
+    in_diff = "\n@@ " in text and _DIFF_HUNK.search(text) is not None
+    in_psql = "-+-" in text and _PSQL_RULE.search(text) is not None
+
     def add(s: int, e: int, label: str, org_prefix_ok: bool = False, ai: bool | None = None) -> bool:
         if label == "MODEL" and (text[s:e] in data_names or PARTICIPLE_END.search(text, s, e)):
             return False
         if ai is None:  # a table row's cells are sentences of their own: the table is the context
-            ai = ai_at(s) or ai_text and text.startswith("|", text.rfind("\n", 0, s) + 1)
+            ai = ai_at(s) or ai_text and _table_row_at(text, s, in_diff, in_psql)
         if free(s, e, org_prefix_ok) and ai:
             found[(s, e)] = (label, clean(text[s:e]))
             insort(mine, (s, e))
@@ -641,7 +664,8 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     # 1. benchmark shapes
     for m in BENCH_SHAPE.finditer(text):
         if _ok_head(m.group("name")):  # a strong shape ("LedgerQA: ...") in a text about AI: a reference list's line
-            strong = ai_text and m.group("name")[-2:] in ("QA", "ch", "al", "CH", "AL") and TECH_WORD.fullmatch(m.group("name"))
+            strong = ai_text and (m.group("name")[-2:] in ("QA", "ch", "al", "CH", "AL")  # a technical word's checked
+                                  or m.group("var")[1:9] == "Verified") and TECH_WORD.fullmatch(m.group("name"))  # subset too
             add(m.start(), m.end(), "BENCHMARK", ai=True if strong and _ok_head(m.group()) else None)
     for m in NAMED_BOARD.finditer(text) if "Arena" in text or "Leaderboard" in text else ():  # a known name may begin it ("Copilot Arena"); a lab's name before it is not part of it
         if VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
