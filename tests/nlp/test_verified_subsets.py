@@ -12,9 +12,9 @@ from tests.nlp.test_entities import pipe, spans  # noqa: F401  (pipe: the loaded
 
 
 @pytest.mark.parametrize("text, name", [
-    ("On Tarnhelm Verified, the open model Gossamund 3 scores 66.1%.", "Tarnhelm Verified"),
+    ("On Brockhurst Verified, the open model Gossamund 3 scores 66.1%.", "Brockhurst Verified"),
     ("Corbrine 2 resolves 58.4% of Wethersby Verified, the AI lab says.", "Wethersby Verified"),
-    ("The AI model Gossamund 4 leads Tarnhelm Verified with 71.0 percent.", "Tarnhelm Verified"),
+    ("The AI model Gossamund 4 leads Brockhurst Verified with 71.0 percent.", "Brockhurst Verified"),
 ])
 def test_one_word_and_verified_is_a_benchmark(pipe, text, name):  # noqa: F811
     assert (name, "BENCHMARK") in spans(pipe, text)
@@ -37,7 +37,7 @@ def test_account_checks_are_no_benchmark(pipe, text):  # noqa: F811
 
 
 def test_a_technical_word_and_verified_in_a_headline_over_a_board(pipe):  # noqa: F811
-    text = ("CorbrineCode Verified: the March board\n\nThe maintainers re-ran every listed system on 300 repair "
+    text = ("CorbrineCode Verified: the March board\n\nIts keepers ran each system on the board again, over 300 repair "
             "tasks.\n\n1. Claude Opus 4.5 — 71.4\n2. Gossamund 5 — 70.9\n3. Wethersby 2 Pro — 66.0")
     assert ("CorbrineCode Verified", "BENCHMARK") in spans(pipe, text)
 
