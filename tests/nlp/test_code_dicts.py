@@ -22,8 +22,8 @@ BASELINES = {
 
 
 @pytest.fixture(scope="module")
-def p():
-    return nlp.load()
+def p(blank_pipe):
+    return blank_pipe  # the session's nlp.load({}) (tests/nlp/conftest.py): one load per test worker
 
 
 def test_each_model_key_gets_its_figure_on_the_commented_board(p):

@@ -19,8 +19,8 @@ boards=> SELECT rank, model, rating, votes FROM quillmoor_board ORDER BY rank LI
 
 
 @pytest.fixture(scope="module")
-def p():
-    return nlp.load()
+def p(blank_pipe):
+    return blank_pipe  # the session's nlp.load({}) (tests/nlp/conftest.py): one load per test worker
 
 
 def test_the_console_rule_keeps_header_and_rows_in_one_block():

@@ -35,8 +35,8 @@ Brantle 4 is a 9B model from Kestwick Labs. All numbers above are from our own e
 
 
 @pytest.fixture(scope="module")
-def p():
-    return nlp.load()
+def p(blank_pipe):
+    return blank_pipe  # the session's nlp.load({}) (tests/nlp/conftest.py): one load per test worker
 
 
 def test_a_flow_style_model_index_gives_every_result(p):

@@ -56,8 +56,8 @@ def test_a_name_that_does_not_speak_or_has_no_relative_keeps_its_figure(text, sa
 
 
 @pytest.fixture(scope="module")
-def p():
-    return nlp.load()
+def p(blank_pipe):
+    return blank_pipe  # the session's nlp.load({}) (tests/nlp/conftest.py): one load per test worker
 
 
 @pytest.mark.parametrize("text, score", [

@@ -49,8 +49,8 @@ the maintainers; accuracy in %.
 
 
 @pytest.fixture(scope="module")
-def p():
-    return nlp.load()
+def p(blank_pipe):
+    return blank_pipe  # the session's nlp.load({}) (tests/nlp/conftest.py): one load per test worker
 
 
 def triples(p, text):

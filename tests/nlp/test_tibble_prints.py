@@ -20,8 +20,8 @@ TIBBLE = """> # our own runs, 3 seeds each (lab notebook, Kestwick reading group
 
 
 @pytest.fixture(scope="module")
-def p():
-    return nlp.load()
+def p(blank_pipe):
+    return blank_pipe  # the session's nlp.load({}) (tests/nlp/conftest.py): one load per test worker
 
 
 def test_a_tibble_print_gives_each_model_its_figure_on_the_named_board(p):
