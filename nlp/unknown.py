@@ -48,6 +48,7 @@ from . import lab_heads
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .delimited_exports import export_names, inline_keyed_names, keyed_names
 from .rival_on import arena_starts
+from .trigger_scan import TriggerScan
 
 _H = re.escape(HYPHENS)
 
@@ -128,6 +129,9 @@ MODEL_SHAPE = re.compile(
     rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
+# every match holds its version's digit after at most four runs of white space or hyphens between letters (name
+# words, a tier, the separator): the pattern is tried only at capitals so followed (nlp.trigger_scan; the same matches)
+MODEL_SHAPE = TriggerScan(MODEL_SHAPE, rf"[{_UP}](?=[^\W\d_]*+(?:[\s{_H}]++[^\W\d_]*+){{0,4}}+\d)")
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
 MODEL_TIER_ONLY = re.compile(rf"(?P<name>{_LEAD_NAME}(?:{CAP_WORD})*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
                              rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
@@ -148,6 +152,10 @@ BENCH_SHAPE = re.compile(
     rf"|(?<![{_H}]\n)(?!(?:Die|Rock|Diamond|Nail|Iron|Stone|Battle|Case)[{_H}]){CAP_WORD}(?=[{_H}]Hard(?![\w]|[{_H}]\w))"  # Ganit-Hard
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )
+# every match begins a word (a letter) whose run of letters, digits and hyphens holds one of the words its branches
+# end with or look ahead for, or is followed by " Verified": the pattern is tried only there (nlp.trigger_scan)
+BENCH_SHAPE = TriggerScan(BENCH_SHAPE, rf"[{_UP}a-z\u03c4](?<![\w.@/{_H}].)(?=[{_AL}0-9\u00b2{_H}]*?"
+                                       r"(?:Bench|BENCH|Eval|EVAL|QA|Arena|Hard|Verified|bench|[ ]Verified))")
 # a technical-looking word (CamelCase, acronym, letters with digits), with hyphenated parts: GeoReason,
 # ProofNet-2, GPQA, GSM8K, ARC-AGI-2, MATH-500, OmniMath-500
 TECH_WORD = re.compile(
