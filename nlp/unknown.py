@@ -49,6 +49,7 @@ from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .delimited_exports import export_names, inline_keyed_names, keyed_names
 from .rival_on import arena_starts
 from .trigger_scan import TriggerScan
+from .anchored_scan import digit_starts, matches_from, run_start
 
 _H = re.escape(HYPHENS)
 
@@ -227,6 +228,25 @@ TIER_WORDS = frozenset(TIERS.replace("Deep\\s+Think", "").split("|")) - {""}
 # an API-style id in lower case: "deepseek-r1", "grok-4-fast", "gemma-3-27b-it", "ling-1t"
 SLUG = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[a-z]{{3,}}(?:[{_H}][a-z]{{2,}})?)[{_H}](?P<ver>[a-z]?\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?)"
                   rf"(?:[{_H}][a-z0-9]+(?:\.\d+)?)*(?![\w]|[{_H}]\w|\.\w)")
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def slugs(text: str) -> list[re.Match]:
+    """``SLUG``'s matches in ``text``, tried only where one can begin (the same matches, without trying the look-behind
+    at every position): a hyphen, at most one lower-case letter, then a digit end the name, one or two lower-case
+    words joined by a hyphen (nlp.anchored_scan)."""
+    starts = []
+    for d in digit_starts(text):
+        h = d - 1 if d and text[d - 1] in HYPHENS else d - 2 if d > 1 and text[d - 1] in _LOWER and text[d - 2] in HYPHENS else -1
+        if h <= 0:
+            continue
+        q = run_start(text, h, _LOWER)
+        starts.append(q)
+        if 0 < q < h and text[q - 1] in HYPHENS:
+            starts.append(run_start(text, q - 1, _LOWER))
+    return matches_from(SLUG, text, starts)
+
+
 SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase stage round game season episode part page "
                        "chapter section figure table type class grade group series gen item state route note version "
                        "utf iso rfc cve sha md shift ctrl alt fn key win mac ios android chrome python node cuda mid "
@@ -914,7 +934,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if m.start() - i >= 3 and not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) and text[i:m.end()] not in BENCH_WORDS:
             add(i, m.end(), "BENCHMARK")
     slug_heads = set()
-    for m in SLUG.finditer(text):
+    for m in slugs(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]
         if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
             if add(m.start(), m.end(), "MODEL", org_prefix_ok=True):
