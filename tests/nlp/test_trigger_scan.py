@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from nlp import unknown
+from nlp import name_roles, unknown
 from nlp.trigger_scan import TriggerScan
 from nlp_texts import data_texts
 from test_numbers_fast import _strings, _words_of
@@ -56,14 +56,15 @@ def test_toy_random_strings():
         _same(_TOY, scan, s)
 
 
-_INSTALLED = [("MODEL_SHAPE", unknown.MODEL_SHAPE), ("BENCH_SHAPE", unknown.BENCH_SHAPE)]
+_INSTALLED = [("MODEL_SHAPE", unknown.MODEL_SHAPE), ("BENCH_SHAPE", unknown.BENCH_SHAPE),
+              ("_CLAIM_NAME", name_roles._CLAIM_NAME)]
 # edge cases written for the triggers: four separator runs before the digit, a tier split over a line break,
 # digits of another script, a version glued to the name, benchmarks named by each branch's word
 _EDGES = ["Talvro Yorvesk Deep\nThink 2", "Talvro Yorvesk-Pro 3.1 9B", "Trevalune-XR Lite v2", "Umbravel\u0663", "Umbravel \u0967.5",
           "Umbravel Deep  \t Think v4", "Zwerd Nyx Pro - 2", "(Hallowmere-2)", "x.Hallowmere 2", "\u00c9lvar 3 and \u0130dra 4",
           "QuarnoBench-Hard 2", "tau-bench", "\u03c4-bench", "Sorvick Verified", "Meta Verified", "SplonderArena",
           "Orlath-Hard", "Stone-Hard", "x-\nOrlath-Hard", "ZaqqoQA v2", "VOSKEVAL", "Wrenn\u00b2-bench", "Bench", "QA",
-          "NivrelEval 2024", "Orlath-Verified 3", "pre-QuarnoBench", "a@QuarnoBench", "Quarno_Bench", "\u212aelvinBench"]
+          "The Yorvesk Index 2", "TheYorvesk", "The  Yorvesk", "the Yorvesk 4", "NivrelEval 2024", "Orlath-Verified 3", "pre-QuarnoBench", "a@QuarnoBench", "Quarno_Bench", "\u212aelvinBench"]
 
 
 @pytest.mark.parametrize("name,scan", _INSTALLED, ids=[n for n, _ in _INSTALLED])
