@@ -165,6 +165,9 @@ TECH_WORD = re.compile(
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
 SCORE_ON = re.compile(rf"(?:(?<![\w.\-\u2011])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[{_UP}])")
+# (a match begins a word or number at a digit or at s, p, r, h, l and reaches " on " past the number, its unit or the
+# word: tried only there, nlp.trigger_scan)
+SCORE_ON = TriggerScan(SCORE_ON, r"[\dsprhl](?<!\w.)(?=[\w,.%]*+\s+on\s|[\d,.]*+\s*+(?:%|Elo|points?|pts)\s+on\s)")
 # "72.6 on the Monsoon Index", "82 on our Switchyard Quality Index": a score's object whose last word is a
 # board's (a head and up to two more capitalised words); not a market's "fell 2% on the Hang Seng Index"
 BOARD_TAIL = re.compile(r"(?:[ ][A-Z][\w\-]*){0,2}[ ](?:Index|Board|Leaderboard|Arena|Exam|Olympiad|Challenge|Suite|Bench|"

@@ -57,14 +57,14 @@ def test_toy_random_strings():
 
 
 _INSTALLED = [("MODEL_SHAPE", unknown.MODEL_SHAPE), ("BENCH_SHAPE", unknown.BENCH_SHAPE),
-              ("_CLAIM_NAME", name_roles._CLAIM_NAME)]
+              ("_CLAIM_NAME", name_roles._CLAIM_NAME), ("SCORE_ON", unknown.SCORE_ON)]
 # edge cases written for the triggers: four separator runs before the digit, a tier split over a line break,
 # digits of another script, a version glued to the name, benchmarks named by each branch's word
 _EDGES = ["Talvro Yorvesk Deep\nThink 2", "Talvro Yorvesk-Pro 3.1 9B", "Trevalune-XR Lite v2", "Umbravel\u0663", "Umbravel \u0967.5",
           "Umbravel Deep  \t Think v4", "Zwerd Nyx Pro - 2", "(Hallowmere-2)", "x.Hallowmere 2", "\u00c9lvar 3 and \u0130dra 4",
           "QuarnoBench-Hard 2", "tau-bench", "\u03c4-bench", "Sorvick Verified", "Meta Verified", "SplonderArena",
           "Orlath-Hard", "Stone-Hard", "x-\nOrlath-Hard", "ZaqqoQA v2", "VOSKEVAL", "Wrenn\u00b2-bench", "Bench", "QA",
-          "The Yorvesk Index 2", "TheYorvesk", "The  Yorvesk", "the Yorvesk 4", "NivrelEval 2024", "Orlath-Verified 3", "pre-QuarnoBench", "a@QuarnoBench", "Quarno_Bench", "\u212aelvinBench"]
+          "The Yorvesk Index 2", "TheYorvesk", "The  Yorvesk", "the Yorvesk 4", "NivrelEval 2024", "58 % on Quennet", "58%\ton Quennet", "1,720 points on the Quennet", "x-high on Quennet", "9.5 Elo on Ovalde's Quennet", "rank on its Quennet", "a3 on Quennet", "\u0663 pts on Quennet", "first place on\nQuennet", "lead on Quennet", "mislead on Quennet", "2.5.1 on Quennet", "-4 on Quennet", "\u2011spot on Quennet", "Orlath-Verified 3", "pre-QuarnoBench", "a@QuarnoBench", "Quarno_Bench", "\u212aelvinBench"]
 
 
 @pytest.mark.parametrize("name,scan", _INSTALLED, ids=[n for n, _ in _INSTALLED])
