@@ -37,6 +37,15 @@ def run_start(text: str, end: int, chars: str) -> int:
     return i
 
 
+_LAST: tuple[str | None, tuple[int, ...]] = (None, ())  # (the last text asked about, its answer)
+
+
 def digit_starts(text: str) -> list[int]:
-    """Where each run of digits begins (``\\d``: any script's decimal digits)."""
-    return [m.start() for m in DIGITS.finditer(text)]
+    """Where each run of digits begins (``\\d``: any script's decimal digits). The last text's answer is kept
+    (several readers ask for the same document's in turn); each caller gets a list of its own."""
+    global _LAST
+    last, got = _LAST
+    if text != last:
+        got = tuple(m.start() for m in DIGITS.finditer(text))
+        _LAST = (text, got)
+    return list(got)

@@ -33,6 +33,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import clean
 from .demonyms import CAPITALS, PEOPLES
+from .literal_starts import LiteralStarts
 from .unknown import _UP, BLOCKED_HEADS, COMMON_CAPS, PLACES
 
 _CAP = rf"[{_UP}][\w&'\u2019\-]*(?:\.\w+)*"
@@ -43,6 +44,7 @@ CUE = re.compile(
     r"|(?P<member>(?:customers|clients|partners|investors|backers|shareholders|lenders)[ ](?:include|includes|included|including|are|such[ ]as))"
     r"|(?P<thank>(?:[Tt]hank|[Tt]hanks[ ]to|[Tt]hanked|[Gg]rateful[ ]to)))"
     rf"[ ](?:the[ ])?(?=[{_UP}])")
+CUE = LiteralStarts(CUE)  # (its search, the entity finder's gate, and finditer tried at the cues' first letters only)
 # a funding word before "led by" / "backed by": the round, not a team led by a person
 FUND_BEFORE = re.compile(r"\b(?:round|Series[ ][A-Z]|seed|funding|financing|investment|raise|tranche|\$|\u20ac|\u00a3|million|billion)\b",
                          re.I)

@@ -12,14 +12,15 @@ are the pattern's, in order; a candidate inside a match already given is skipped
 from __future__ import annotations
 
 import re
+import sys
 
 from .anchored_scan import matches_from
 from .match_starts import beginnings
 
 
 class LiteralStarts:
-    """`rx` with a ``finditer`` that tries it only at its first letters (see the module docstring); the rest
-    (``match``, ``search``, ``pattern`` …) is the pattern's."""
+    """`rx` with a ``finditer`` and a ``search`` that try it only at its first letters (see the module docstring);
+    the rest (``match``, ``pattern`` …) is the pattern's."""
 
     __slots__ = ("rx", "trigger")
 
@@ -36,6 +37,15 @@ class LiteralStarts:
     def finditer(self, string: str):
         # (a match is never empty: it holds its first letter, as nlp.anchored_scan.matches_from requires)
         return iter(matches_from(self.rx, string, [t.start() for t in self.trigger.finditer(string)]))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        """The pattern's first match in string[pos:endpos]: tried at the first letters only, in order."""
+        match = self.rx.match
+        for t in self.trigger.finditer(string, pos, endpos):
+            m = match(string, t.start(), endpos)
+            if m is not None:
+                return m
+        return None
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)

@@ -18,6 +18,7 @@ import re
 
 from .canonical import HYPHENS
 from .quick_rejects import ends_gated
+from .trigger_scan import TriggerScan
 from .unknown import LABEL_NUMBER_BEFORE
 
 _H = re.escape(HYPHENS)
@@ -202,6 +203,9 @@ def apply(text: str, ents: list) -> None:
 # The claim finder reads these as benchmarks; the entity recogniser is not changed.
 _CAP = r"(?:[A-Z][\w+.\-]*[\w+]|[A-Z])"
 _CLAIM_NAME = re.compile(rf"(?:The[ ])?(?P<name>{_CAP}(?:[ ](?:{_CAP}|\d[\w.\-]*\w|\d))"r"{0,4})(?![\w\-])")
+# (every match begins with a capital, "The" or the name's: tried at capitals only, nlp.trigger_scan; the optional "The"
+# first leaves the regex engine no character to skip to)
+_CLAIM_NAME = TriggerScan(_CLAIM_NAME, "[A-Z]")
 _PLACE = (r"(?:#\s?\d{1,3}|No\.\s?\d{1,3}|number\s+(?:one|two|three|\d{1,3})|first|second|third|fourth|fifth|"
           r"\d{1,3}(?:st|nd|rd|th)|top)")
 _CLAIM_BEFORE = re.compile(

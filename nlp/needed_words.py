@@ -242,7 +242,9 @@ GATED: dict[str, tuple[str, ...]] = {
     "nlp.source_scope": ("_NOTE_NOUNS",),
     "nlp.unit_notes": ("_ARE_PCT", "_EXCEPT", "_PCT_OF", "_UNIT_KEY"),
     "nlp.unknown": ("MODEL_APPOS_NOUN", "PRIZE_YEAR", "SCORE_HEAD_LINE", "SCORE_LINE", "YEAR_OLYMPIAD"),
+    "nlp.unknown_orgs": ("BEFORE",),
     "nlp.unsaid_figures": ("_DENIED",),
+    "nlp.variant_index": ("SPOKEN",),
     "nlp.withdrawn_figures": ("_DISREGARD", "_TEXT_STATES"),
 }
 

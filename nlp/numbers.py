@@ -96,9 +96,23 @@ def _merge_wrapped_lines(text: str, start: int, end: int) -> list[list[int]]:
 _FOLDS_APART = ("ſ", "ı", "İ")
 
 
+_LOWERED: dict[str, str | None] = {}  # the long strings lowered lately: many gates ask about the same document or sentence
+_KEEP_FROM = 80  # (a shorter string is lowered again: quicker than a look-up)
+_KEPT_MOST = 256
+
+
 def lowered(s: str) -> str | None:
     """``s.lower()`` for substring tests, or None when such a test could miss a re.I match:
     "ſ", "ı" and "İ" match s and i under re.I, but str.lower() keeps them apart."""
+    if len(s) >= _KEEP_FROM:
+        got = _LOWERED.get(s, False)
+        if got is not False:
+            return got
+        got = None if not s.isascii() and any(c in s for c in _FOLDS_APART) else s.lower()
+        if len(_LOWERED) >= _KEPT_MOST:
+            _LOWERED.clear()
+        _LOWERED[s] = got
+        return got
     if not s.isascii() and any(c in s for c in _FOLDS_APART):
         return None
     return s.lower()

@@ -48,6 +48,8 @@ from . import lab_heads
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .delimited_exports import export_names, inline_keyed_names, keyed_names
 from .rival_on import arena_starts
+from .trigger_scan import TriggerScan
+from .anchored_scan import digit_starts, matches_from, run_start
 
 _H = re.escape(HYPHENS)
 
@@ -128,6 +130,9 @@ MODEL_SHAPE = re.compile(
     rf"(?P<tail>(?:(?:[ ]|[{_H}])(?:{_TIER}|{_SIZE}|{_DATE}|[A-Z])(?![\w]))*)"
     rf"(?![\w%+]|[.,]\d|[{_H}]\w)"
 )
+# every match holds its version's digit after at most four runs of white space or hyphens between letters (name
+# words, a tier, the separator): the pattern is tried only at capitals so followed (nlp.trigger_scan; the same matches)
+MODEL_SHAPE = TriggerScan(MODEL_SHAPE, rf"[{_UP}](?=[^\W\d_]*+(?:[\s{_H}]++[^\W\d_]*+){{0,4}}+\d)")
 # a tier-named model without a version: "Quasar Alpha", "Nova Pro" (needs a model cue)
 MODEL_TIER_ONLY = re.compile(rf"(?P<name>{_LEAD_NAME}(?:{CAP_WORD})*)[ ](?P<tier1>Alpha|Beta|Pro|Ultra|Max|Flash|Lite|"
                              rf"Mini|Turbo|Premier|Medium|Small|Large|Nano|Chat|Sonic|Reasoner|Coder)(?![\w{_H}]|[ ]\d)")
@@ -148,6 +153,10 @@ BENCH_SHAPE = re.compile(
     rf"|(?<![{_H}]\n)(?!(?:Die|Rock|Diamond|Nail|Iron|Stone|Battle|Case)[{_H}]){CAP_WORD}(?=[{_H}]Hard(?![\w]|[{_H}]\w))"  # Ganit-Hard
     rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
 )
+# every match begins a word (a letter) whose run of letters, digits and hyphens holds one of the words its branches
+# end with or look ahead for, or is followed by " Verified": the pattern is tried only there (nlp.trigger_scan)
+BENCH_SHAPE = TriggerScan(BENCH_SHAPE, rf"[{_UP}a-z\u03c4](?<![\w.@/{_H}].)(?=[{_AL}0-9\u00b2{_H}]*?"
+                                       r"(?:Bench|BENCH|Eval|EVAL|QA|Arena|Hard|Verified|bench|[ ]Verified))")
 # a technical-looking word (CamelCase, acronym, letters with digits), with hyphenated parts: GeoReason,
 # ProofNet-2, GPQA, GSM8K, ARC-AGI-2, MATH-500, OmniMath-500
 TECH_WORD = re.compile(
@@ -156,6 +165,9 @@ TECH_WORD = re.compile(
 )
 # a capitalised word right after a score and "on": "1720 on Codeforces", "58% on GeoReason"
 SCORE_ON = re.compile(rf"(?:(?<![\w.\-\u2011])\d[\d,]*(?:\.\d+)?\s*(?:%|Elo|points?|pts)?|\b(?:spot|place|rank|position|high|record|lead))\s+on\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Z][\w.&]*['\u2019]s\s+)?(?=[{_UP}])")
+# (a match begins a word or number at a digit or at s, p, r, h, l and reaches " on " past the number, its unit or the
+# word: tried only there, nlp.trigger_scan)
+SCORE_ON = TriggerScan(SCORE_ON, r"[\dsprhl](?<!\w.)(?=[\w,.%]*+\s+on\s|[\d,.]*+\s*+(?:%|Elo|points?|pts)\s+on\s)")
 # "72.6 on the Monsoon Index", "82 on our Switchyard Quality Index": a score's object whose last word is a
 # board's (a head and up to two more capitalised words); not a market's "fell 2% on the Hang Seng Index"
 BOARD_TAIL = re.compile(r"(?:[ ][A-Z][\w\-]*){0,2}[ ](?:Index|Board|Leaderboard|Arena|Exam|Olympiad|Challenge|Suite|Bench|"
@@ -219,6 +231,25 @@ TIER_WORDS = frozenset(TIERS.replace("Deep\\s+Think", "").split("|")) - {""}
 # an API-style id in lower case: "deepseek-r1", "grok-4-fast", "gemma-3-27b-it", "ling-1t"
 SLUG = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[a-z]{{3,}}(?:[{_H}][a-z]{{2,}})?)[{_H}](?P<ver>[a-z]?\d{{1,2}}(?:\.\d{{1,2}})?[a-z]?)"
                   rf"(?:[{_H}][a-z0-9]+(?:\.\d+)?)*(?![\w]|[{_H}]\w|\.\w)")
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def slugs(text: str) -> list[re.Match]:
+    """``SLUG``'s matches in ``text``, tried only where one can begin (the same matches, without trying the look-behind
+    at every position): a hyphen, at most one lower-case letter, then a digit end the name, one or two lower-case
+    words joined by a hyphen (nlp.anchored_scan)."""
+    starts = []
+    for d in digit_starts(text):
+        h = d - 1 if d and text[d - 1] in HYPHENS else d - 2 if d > 1 and text[d - 1] in _LOWER and text[d - 2] in HYPHENS else -1
+        if h <= 0:
+            continue
+        q = run_start(text, h, _LOWER)
+        starts.append(q)
+        if 0 < q < h and text[q - 1] in HYPHENS:
+            starts.append(run_start(text, q - 1, _LOWER))
+    return matches_from(SLUG, text, starts)
+
+
 SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase stage round game season episode part page "
                        "chapter section figure table type class grade group series gen item state route note version "
                        "utf iso rfc cve sha md shift ctrl alt fn key win mac ios android chrome python node cuda mid "
@@ -906,7 +937,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if m.start() - i >= 3 and not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) and text[i:m.end()] not in BENCH_WORDS:
             add(i, m.end(), "BENCHMARK")
     slug_heads = set()
-    for m in SLUG.finditer(text):
+    for m in slugs(text):
         first = re.split(f"[{_H}]", m.group("name"))[0]
         if first not in SLUG_BLOCK and first.capitalize() not in TIER_WORDS and first not in TIER_WORDS:
             if add(m.start(), m.end(), "MODEL", org_prefix_ok=True):

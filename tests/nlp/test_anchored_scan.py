@@ -42,3 +42,29 @@ def test_chat_forms_and_slugs_tried_only_at_their_starts_find_the_same():
             assert [m.regs for m in matches_from(rx, text, starts)] == [m.regs for m in rx.finditer(text)], (rx.pattern, text)
         assert [m.regs for m in slug_names.slugs(text)] == [m.regs for m in slug_names.SLUG.finditer(text)], text
     assert [m.group() for m in slug_names.slugs(TEXTS[1])] == [m.group() for m in slug_names.SLUG.finditer(TEXTS[1])] != []
+
+
+def test_digit_starts_kept_for_the_last_text_only():
+    a = "zelvrin 12 and 7"
+    first = digit_starts(a)
+    first.append(99)  # (a caller's list is its own: the kept answer is not changed)
+    assert digit_starts(a) == [8, 15]
+    assert digit_starts("x" + a) == [9, 16]  # another text: its own answer
+    assert digit_starts("".join(["zelvrin 12 and 7"])) == [8, 15]  # an equal text built anew
+    assert digit_starts("") == [] and digit_starts("no digits") == []
+
+
+def test_unknown_slugs_tried_only_at_their_starts_find_the_same():
+    from test_numbers_fast import _strings
+
+    from nlp import unknown
+
+    extra = ["qazmuth-x7 qazmuth-mid-x7b qazmuth-mid-7.1-chat a-qazmuth-2 qazmuth--3 qazmuth-\u0663 Qazmuth-2 qazmuth\u20112-lite",
+             "ab-3 abc-d4 abc-de-f5 abc-de-fg-5.2 x.qazmuth-2 @qazmuth-2 qazmuth-2.tar -qazmuth-2"]
+    cases = TEXTS + extra + _strings(["qazmuth", "mid", "x", "ab", "lite", "7", "2.1", "v3", "\u2011"], n=3000, seed=21)
+    hits = 0
+    for text in cases + [t.lower() for t in cases] + [t.replace(" ", "-") for t in cases]:
+        want = [m.regs for m in unknown.SLUG.finditer(text)]
+        assert [m.regs for m in unknown.slugs(text)] == want, text
+        hits += bool(want)
+    assert hits > 100

@@ -67,3 +67,32 @@ def test_name_reference_scan():
     got = [(m.span(), m.group("word")) for m in _NAME_REF.finditer(text)]
     assert got == [(m.span(), m.group("word")) for m in plain.finditer(text)]
     assert [w for _, w in got] == ["Speciale", "Lite", "Speciale"]
+
+
+def test_search_finds_the_patterns_first_match_in_any_window():
+    rx = re.compile(r"(?:ab|b)c?|\bPro(?=\s)")
+    scan = LiteralStarts(rx)
+    for text in ("abc bc abbc", "bbb", "ab", "xPro Pro ab", "", "Pro", "Pro "):
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 2):
+                w, g = rx.search(text, a, b), scan.search(text, a, b)
+                assert (g and g.span()) == (w and w.span()), (text, a, b)
+
+
+def test_business_list_cues_searched_and_scanned_as_the_pattern():
+    from test_numbers_fast import _strings, _words_of
+
+    from nlp import business_lists
+
+    cue = business_lists.CUE
+    assert isinstance(cue, LiteralStarts)
+    cases = _strings(_words_of(cue.rx) + ["Quennet", "Ovalde", "the", "with", "by", "x"], n=2500, seed=12)
+    cases += ["Deals with Quennet", "xdeals with Quennet", "partnership with the Ovalde", "Thanks to Quennet", "thanked Ovalde",
+              "raised $4m from Quennet", "customers such as Ovalde", "MoU with Quennet", "co-led by Ovalde"]
+    hits = 0
+    for s in cases:
+        assert [(m.span(), m.lastgroup) for m in cue.finditer(s)] == [(m.span(), m.lastgroup) for m in cue.rx.finditer(s)], s
+        w = cue.rx.search(s)
+        assert (cue.search(s) and cue.search(s).span()) == (w and w.span()), s
+        hits += w is not None
+    assert hits > 9  # (the written cases match but the one glued to a word; the random strings seldom do)

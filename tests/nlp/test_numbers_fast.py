@@ -122,3 +122,18 @@ def test_case_sensitive_checks_stay_case_sensitive():
     # reject or a compiled pattern must not change that
     kinds = {n.value: n.kind for n in N.find_numbers("it scored around 20 TO 13 points, around 30 to 40")}
     assert kinds[20.0] == "score" and kinds[30.0] == "range"
+
+
+def test_lowered_keeps_long_strings_and_answers_the_same():
+    from nlp import numbers
+
+    long = "Zembrask Quennet ran the Ovalde suite " * 4  # (long enough to be kept)
+    assert numbers.lowered(long) == long.lower()
+    assert numbers.lowered("".join([long])) == long.lower()  # an equal string built anew: the kept answer
+    odd = "Zembra\u017fk Quennet " * 8  # (ſ: re.I folds it with s, str.lower() does not)
+    assert numbers.lowered(odd) is None and numbers.lowered(odd) is None
+    assert numbers.lowered("Short \u0130") is None and numbers.lowered("Short") == "short"
+    for i in range(numbers._KEPT_MOST + 5):  # (the store is emptied when full, never wrong)
+        t = f"Ovalde {i} " * 12
+        assert numbers.lowered(t) == t.lower()
+    assert len(numbers._LOWERED) <= numbers._KEPT_MOST
