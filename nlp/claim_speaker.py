@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .claim_source import _INDEPENDENT, _SELF, independent_cue, self_cue  # the cue words a clause may carry of its own
+from .claim_source import _INDEPENDENT, _SELF, cue_independent, cue_self  # the cue words a clause may carry of its own
 from .numbers import any_finder, lowered
 from .run_cues import same_maker
 from .needed_words import literal_gated
@@ -273,7 +273,7 @@ def speaker_kind(sentence: str, ents, score: float, makers: set, models=(), mode
             return None  # the clause's own cue words decide (nlp.claim_source)
     kinds = {_kind(who, how, makers, models, model_maker) for _, who, how in sp}
     k = kinds.pop() if len(kinds) == 1 else None
-    if k == "self-reported" and independent_cue(sentence) or k == "independent" and self_cue(sentence):
+    if k == "self-reported" and cue_independent(sentence) or k == "independent" and cue_self(sentence):
         return None  # another clause's speaker against the sentence's cue words: they decide (nlp.claim_source)
     return None if k == "?" else k
 

@@ -85,3 +85,27 @@ def test_wrapped_pattern_finds_what_its_pattern_finds(module, name, kind):
             assert (wrapped.search(s, a, b) and wrapped.search(s, a, b).span()) == (w and w.span()), (s[:200], a, b)
             assert [m.span() for m in wrapped.finditer(s, a, b)] == [m.span() for m in raw.finditer(s, a, b)]
     assert hits  # the pattern matched somewhere: both outcomes were tried
+
+
+def test_self_cue_says_whether_as_with_the_word_before_card():
+    """`claim_source._SELF` is read for whether it matches only (a sentence's or a clause's developer cue): its
+    "<word> card lists" branch leaves out the word before "card" (so that every match begins with a known word and
+    the gate can scan from those), which changes where a match begins, never whether there is one."""
+    from nlp import claim_source as cs
+
+    rx = getattr(cs._SELF, "rx", cs._SELF)
+    old = re.compile(rx.pattern.replace(r"|card\s+", r"|(?:[\w.-]+\s+)?card\s+", 1), rx.flags)
+    assert old.pattern != rx.pattern
+    rnd = random.Random(3)
+    cases = _texts()[::2] + _WRITTEN + ["The Brannow card lists 71.", "Vesquel-3's model.card says 40", "xcard lists",
+                                        "Tellisk card\nalso gives 12", "card gave", "a card  said 5"]
+    hits = 0
+    for s in cases:
+        assert bool(rx.search(s)) == bool(old.search(s)), s[:200]
+        assert bool(cs._SELF.search(s)) == bool(old.search(s)), s[:200]
+        hits += bool(old.search(s))
+        if len(s) > 40:
+            a = rnd.randrange(len(s) - 20)
+            b = a + rnd.randrange(5, 300)
+            assert bool(rx.search(s, a, b)) == bool(old.search(s, a, b)), (s[:200], a, b)
+    assert hits

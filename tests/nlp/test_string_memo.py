@@ -55,8 +55,8 @@ def test_claims_cue_lists_answer_as_their_patterns():
         "No cue at all: Brannow 2 scores 71.",
         "ſelf-run numbers: Vesquel-3 at 40",
     ]
-    pairs = [(cs.independent_cue, "_INDEPENDENT"), (cs.self_cue, "_SELF"), (cs.own_words_cue, "_OWN_WORDS"),
-             (cs.hedge_cue, "HEDGE")]
+    pairs = [(cs.cue_independent, "_INDEPENDENT"), (cs.cue_self, "_SELF"), (cs.cue_own_words, "_OWN_WORDS"),
+             (cs.cue_hedge, "HEDGE")]
     hits = 0
     for fn, name in pairs:
         rx = getattr(cs, name)
