@@ -332,12 +332,11 @@ _OWN_SELF = literal_gated(re.compile(r"\b(?:this|these|our|the\s+following|welco
                        re.I))
 
 
-# the cue lists asked again about a string already searched (a sentence for its source, its speaker and its hedges;
-# a piece twice in one vote): answered from a cache (nlp.string_memo)
+# the cue lists asked again about a string already searched (a sentence for its source and its speaker; a piece
+# twice in one vote): answered from a cache (nlp.string_memo)
 cue_independent = searcher(__name__, "_INDEPENDENT")
 cue_self = searcher(__name__, "_SELF")
 cue_own_words = searcher(__name__, "_OWN_WORDS")
-cue_hedge = searcher(__name__, "HEDGE")
 
 _TITLE_PARTS = re.compile(r"\s+[—–/|]\s+|\s*[:,;]\s+|\s+-\s+|\s*[()]\s*")
 

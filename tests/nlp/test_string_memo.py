@@ -55,8 +55,7 @@ def test_claims_cue_lists_answer_as_their_patterns():
         "No cue at all: Brannow 2 scores 71.",
         "ſelf-run numbers: Vesquel-3 at 40",
     ]
-    pairs = [(cs.cue_independent, "_INDEPENDENT"), (cs.cue_self, "_SELF"), (cs.cue_own_words, "_OWN_WORDS"),
-             (cs.cue_hedge, "HEDGE")]
+    pairs = [(cs.cue_independent, "_INDEPENDENT"), (cs.cue_self, "_SELF"), (cs.cue_own_words, "_OWN_WORDS")]
     hits = 0
     for fn, name in pairs:
         rx = getattr(cs, name)
