@@ -48,10 +48,10 @@ def test_claims_cue_lists_answer_as_their_patterns():
 
     nlp.load({})  # (the cached functions then use the installed wrappers)
     sentences = [
-        "Tellisk said its Brannow 2 scores 71.2 on the exam, according to the company.",
-        "In our own tests Brannow 2 reached 64%, independently of the model card.",
+        "Tellisk said Brannow 2 gets 71.2; according to company staff the model card agrees.",
+        "Our own tests put Brannow 2 at 64%, independently of its card.",
         "Ardenmoor apparently gets 80, a screenshot shows; the technical report is due.",
-        "Vesquel-3 scores 55 in the release notes of Tellisk Labs.",
+        "Vesquel-3 scores 55 per Tellisk Labs release notes.",
         "No cue at all: Brannow 2 scores 71.",
         "ſelf-run numbers: Vesquel-3 at 40",
     ]
