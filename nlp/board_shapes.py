@@ -40,6 +40,7 @@ from .canonical import HYPHENS
 from .column_kinds import quantity_label
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .header_words import header_word
+from .needed_words import literal_gated
 
 _H = re.escape(HYPHENS)
 _LATIN = "A-Za-z0-9"
@@ -77,8 +78,8 @@ TASK_KEY = re.compile(r"^[ \t]*[\"']?(?:tasks|benchmarks|evals|eval_tasks|evalua
                       r"[ \t]*(?:#[^\n]*)?$", re.M | re.I)
 LIST_ITEM = re.compile(r"[ \t]*-[ \t]+(?:(?:name|task|benchmark)[ \t]*:[ \t]*)?[\"']?(?P<v>[A-Za-z][\w.\-]*)[\"']?[ \t]*(?:#[^\n]*)?$")
 SKIP_LINE = re.compile(r"[ \t]*(?:#[^\n]*)?$")
-INLINE_TASKS = re.compile(r"[\"']?\b(?:tasks|benchmarks|evals)[\"']?[ \t]*[:=][ \t]*\[(?P<v>[^\]\n]{1,400})\]"
-                          r"|--tasks[ =](?P<c>[\w.\-]+(?:,[\w.\-]+)+)", re.I)
+INLINE_TASKS = literal_gated(re.compile(r"[\"']?\b(?:tasks|benchmarks|evals)[\"']?[ \t]*[:=][ \t]*\[(?P<v>[^\]\n]{1,400})\]"
+                          r"|--tasks[ =](?P<c>[\w.\-]+(?:,[\w.\-]+)+)", re.I))
 DATASET_NAME = re.compile(r"\bdataset[\"']?[ \t]*:[ \t]*\{[ \t]*[\"']?name[\"']?[ \t]*:[ \t]*[\"']?(?P<v>[A-Za-z][\w.\- ]{0,40}?)[\"']?[ \t]*[,}]"
                           r"|\bdataset:[ \t]*\n[ \t]+name:[ \t]*[\"']?(?P<w>[A-Za-z][\w.\- ]{0,40}?)[\"']?[ \t]*$", re.M)
 ITEM_VALUE = re.compile(r"[A-Za-z][\w.\-]*")

@@ -34,6 +34,8 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from .string_memo import all_finder
+
 CHECKS = ("implausible", "echo_number", "retracted", "conflict", "scale_odd")
 
 _PLACES = ("rank", "percentile", "medal")
@@ -41,6 +43,7 @@ _PLACES = ("rank", "percentile", "medal")
 _BANDS = {"elo": (400.0, 3500.0), "rating": (100.0, 4500.0)}
 _MAX_AFTER = re.compile(r"\s*(?:/|out\s+of|of\s+(?:a\s+)?(?:maximum|max|possible)(?:\s+of)?)\s*(\d+(?:\.\d+)?)\b", re.I)
 _NUM = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+_names_numbers = all_finder(__name__, "_NUM")  # (a model's or benchmark's name, asked per claim of it: nlp.string_memo)
 # what makes a number a price, a size or a version where it stands: "$12", "12B", "12 GB", "v12", "-12", "12k"
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥]|USD\s?)$")
 _VERSION_BEFORE = re.compile(r"(?:\b[vV]|[A-Za-z][-_]|[A-Za-z])$")
@@ -133,7 +136,7 @@ def _echo(claim: dict, how: dict) -> bool:
         return False
     score = float(score)
     for name in (claim.get("model"), claim.get("benchmark")):
-        for d in _NUM.findall(name or ""):
+        for d in _names_numbers(name or ""):
             if _float(d) == score:
                 return True
     whole = score == int(score) and not how.get("decimal")

@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 
 from .claim_source import HEDGE
+from .string_memo import all_finder, searcher
 
 CUES = ("hedged", "ordinal_rank", "many_figures")
 
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_hedged = searcher(__name__, "HEDGE")  # a claim's sentence, asked once per claim of it (nlp.string_memo)
+_figures = all_finder(__name__, "_FIGURE")
 
 
 def cue_features(how: dict, claim: dict) -> list[float]:
@@ -31,9 +34,9 @@ def cue_features(how: dict, claim: dict) -> list[float]:
     sentence = claim.get("sentence") or ""
     text, at, to = how.get("text"), how.get("at"), how.get("to")
     ordinal = claim.get("unit") == "rank" and bool(text) and at is not None and _ORDINAL.match(text, at, to) is not None
-    figures = len(_FIGURE.findall(sentence)) if sentence else 0
+    figures = len(_figures(sentence)) if sentence else 0
     return [
-        1.0 if sentence and HEDGE.search(sentence) else 0.0,
+        1.0 if sentence and _hedged(sentence) else 0.0,
         1.0 if ordinal else 0.0,
         min(max(figures - 4, 0), 4) / 4,
     ]

@@ -44,6 +44,7 @@ from functools import lru_cache
 from .numbers import find_numbers
 from .line_scope import figures_after, indent_of, led_line
 from .withdrawn_figures import is_correction, retracted_values  # noqa: F401  (moved there; imported from here before)
+from .literal_starts import LiteralStarts
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _DIGIT = re.compile(r"\d")
@@ -380,8 +381,8 @@ def lead_places(text: str, models) -> list[tuple[int, int]]:
 
 # "Its Intelligence Index", "the firm's Intelligence Index" after "Artificial Analysis": the lab's own
 # benchmark, named in full as "<lab> <name>" in the knowledge base
-_OWNED_NAME = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:firm|company|lab|group|startup)['’]s)\s+"
-                         r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+_OWNED_NAME = LiteralStarts(re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:firm|company|lab|group|startup)['’]s)\s+"
+                         r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"))
 
 
 @lru_cache(maxsize=4)

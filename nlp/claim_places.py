@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .withdrawn_figures import inline_withdrawn as withdrawn  # noqa: F401  (moved there; imported from here before)
+from .needed_words import literal_gated
 
 ORD_VALUE = {w: float(i) for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
@@ -85,10 +86,10 @@ _SUBSET_BOARD = re.compile(rf"\b(?:{_SUBSET_WORDS})\b", re.I)
 
 # "X has the best result, at 86.0%", "X posted the highest score on B": first place overall; not "the best
 # open result" (a word between: a subset) nor "… among open models" / "for an open model" (after: a subset)
-_BEST_RESULT = re.compile(
+_BEST_RESULT = literal_gated(re.compile(
     r"\b(?:has|had|have|holds?|held|posts?|posted|sets?|owns?|owned)\s+(?:(?:now|still|also)\s+)?the\s+"
     r"(?P<r>best|highest|top)\s+(?:overall\s+)?(?:result|score|mark|figure|rating|number)s?\b"
-    r"(?!\s+(?:among|of\s+(?:the\s+|any\s+)?(?:open|small|closed|\w+-weights?)|for\s+an?\b|by\s+an?\b))", re.I)
+    r"(?!\s+(?:among|of\s+(?:the\s+|any\s+)?(?:open|small|closed|\w+-weights?)|for\s+an?\b|by\s+an?\b))", re.I))
 # "A and B share second place", "A and B are tied for first": the same place for each model of the subject
 _SHARED = re.compile(
     rf"\b(?:share|shared|sharing|split|(?:are|were)\s+(?:joint|tied\s+for)|tie\s+for|tied\s+for)\s+(?:the\s+)?"

@@ -15,10 +15,13 @@ leaderboard host's or a reviewer's own run; README convention 4), unless the sen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .numbers import any_finder, has_any, lowered
 from .run_cues import obtained_by, same_maker as _same_maker  # (one maker: shared with who ran the numbers)
 from .reported_speech import developer_said  # the developer's word in indirect and translated speech
+from .string_memo import searcher
+from .needed_words import literal_gated
 
 _ASSESSORS = (r"(?:committee|panel|jury|assessors?|evaluators?|auditors?|examiners?|coordinators|graders|markers|"
               r"validation\s+(?:unit|team|function)|"
@@ -66,7 +69,7 @@ _SELF = re.compile(
     r"self-run|self-reported|vendor[- ]reported|(?:reported|published|provided) by (?:the |each |its )?"
     r"(?:vendors?|developers?|makers?|labs?)|(?:vendor|developer|official) (?:figures|numbers|scores|results)|"
     r"(?:launch|release) (?:table|figures|numbers|materials)|vendor[- ](?:published|supplied|provided|stated|claimed)|"
-    r"internal (?:runs?|benchmarks?)|(?:[\w.-]+\s+)?card\s+(?:also\s+)?(?:lists?|listed|says|said|claims?|claimed|gives|gave)|(?:its|their) (?:makers|developers|creators) (?:(?:had|have|has) )?"
+    r"internal (?:runs?|benchmarks?)|card\s+(?:also\s+)?(?:lists?|listed|says|said|claims?|claimed|gives|gave)|(?:its|their) (?:makers|developers|creators) (?:(?:had|have|has) )?"
     r"(?:said|say|says|claimed|claim|claims|reported|report|reports|published|listed)|"
     r"our (?:[\w-]+\s+){0,3}?(?:model|flagship)|"
     # "the makers' own headline figures", "the developers' numbers"
@@ -74,6 +77,8 @@ _SELF = re.compile(
     r"(?:figures|numbers|scores|results|claims|charts?|tables?))\b",  # "our 4B on-device model, X, scores": the maker speaks
     re.I,
 )
+# (_SELF is read for whether a sentence or a clause has the cue, never for where it is: "card lists" stands for "the
+# Tarpan card lists" too, so that every match begins with a known word and the gate scans from those: nlp.needed_words)
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:(?:itself|themselves)\s+)?(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
@@ -90,7 +95,7 @@ _LEADERBOARD = re.compile(r"arena|index|leaderboard", re.I)
 def sentence_cues(sentence: str, ents) -> tuple[bool, bool, list[str], dict[float, str]]:
     """(independent cue, developer cue, organisations speaking, numbers credited to one: :func:`credits`)
     of a sentence: worked out once per sentence, whatever the number of claims in it."""
-    return (bool(_INDEPENDENT.search(sentence)), bool(_SELF.search(sentence)) or developer_said(sentence, ents),
+    return (bool(cue_independent(sentence)), bool(cue_self(sentence)) or developer_said(sentence, ents),
             _speakers(sentence, ents), credits(sentence, ents))
 
 
@@ -312,9 +317,9 @@ _LEAK_WORDS = re.compile(r"\b(?:apparently|supposedly|allegedly|rumou?r(?:s|ed)?
 # every match of _HOST_RUN contains one of these (a quick reject: most lines run no regex)
 _HOST_RUN_WORDS = any_finder(("run", "ran", "test", "evaluat", "scor", "grad", "itself", "themselves", "ourselves"))
 # "we ran", "We have now evaluated", a forum user's "I ran", "my numbers", "on my own box", "All runs on a 4070"
-_WE_RAN = re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|then\s+|first\s+|now\s+)?(?:tried|tested|ran|"
+_WE_RAN = literal_gated(re.compile(r"\b(?:we|(?-i:I))\s+(?:(?:have|['’]ve)\s+)?(?:also\s+|then\s+|first\s+|now\s+)?(?:tried|tested|ran|"
                      r"benchmarked|checked|evaluated|scored|put|measured|re-?ran|got)\b|\bmy\s+(?:own\s+)?(?:numbers|runs?|"
-                     r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I)
+                     r"results|scores|box|rig|machine|setup)\b|\ball\s+runs\s+on\b|\bon\s+my\s+own\s+\w+", re.I))
 _OWN_WORD_LIST = (r"changelogs?|change\s+logs?|release\s+notes?|model\s+cards?|press\s+releases?|technical\s+reports?|"
                   r"launch\s+posts?|launch\s+(?:decks?|slides?|streams?|livestreams?|videos?|events?|keynotes?|webinars?)|technical\s+notes?|tech\s+(?:reports?|notes?)|technical\s+blog(?:\s+posts?)?")
 _OWN_WORDS = re.compile(rf"\b(?:{_OWN_WORD_LIST})\b", re.I)
@@ -322,10 +327,16 @@ INTRO_BLOCKS = 3  # the title and the first paragraphs: where a byline or an int
 # the passage calling itself one of those (a heading "Release notes, v3.1", "This model card", "our technical
 # report"), not a review mentioning the developer's ("with the technical report now out"): only this makes "we ran"
 # the developer's
-_OWN_SELF = re.compile(r"\b(?:this|these|our|the\s+following|welcome\s+to\s+(?:the|our|this))\s+(?:[\w.-]+\s+){0,2}(?:" +
+_OWN_SELF = literal_gated(re.compile(r"\b(?:this|these|our|the\s+following|welcome\s+to\s+(?:the|our|this))\s+(?:[\w.-]+\s+){0,2}(?:" +
                        _OWN_WORD_LIST + r")\b",
-                       re.I)
+                       re.I))
 
+
+# the cue lists asked again about a string already searched (a sentence for its source and its speaker; a piece
+# twice in one vote): answered from a cache (nlp.string_memo)
+cue_independent = searcher(__name__, "_INDEPENDENT")
+cue_self = searcher(__name__, "_SELF")
+cue_own_words = searcher(__name__, "_OWN_WORDS")
 
 _TITLE_PARTS = re.compile(r"\s+[—–/|]\s+|\s*[:,;]\s+|\s+-\s+|\s*[()]\s*")
 
@@ -337,15 +348,16 @@ def _calls_itself_own(piece: str) -> bool:
         return True
     for line in piece.splitlines():
         stripped = line.strip(" \t*_|>-")
-        if _OWN_WORDS.search(stripped) and (line.lstrip().startswith("#") or
-                                           (len(stripped.split()) <= 10 and not stripped.endswith("."))):
+        if cue_own_words(stripped) and (line.lstrip().startswith("#") or
+                                        (len(stripped.split()) <= 10 and not stripped.endswith("."))):
             return True
-        if _OWN_WORDS.search(stripped) and not stripped.endswith(".") and any(
-                _OWN_WORDS.search(part) and len(part.split()) <= 4 for part in _TITLE_PARTS.split(stripped)):
+        if cue_own_words(stripped) and not stripped.endswith(".") and any(
+                cue_own_words(part) and len(part.split()) <= 4 for part in _TITLE_PARTS.split(stripped)):
             return True  # "Sève 2 Large — notes de version / release notes, revision 2603": a title part
     return False
 
 
+@lru_cache(maxsize=8)  # (asked by passage_kind and developer_voice of the same text)
 def _intro_end(text: str) -> int:
     """Where the passage's intro ends: after its first `INTRO_BLOCKS` blocks (runs of non-blank lines)."""
     at = 0
@@ -380,16 +392,16 @@ def passage_kind(text: str, pieces, rows, starts: list[int], voice: bool = False
         ran = obtained_by(piece, inside, developers) if " by " in piece else None
         if ran is not None:  # "All scores were obtained by Centre staff": who ran them (nlp.run_cues)
             vote = ("self-reported" if voice else "independent") if ran == "first-person" else ran
-        elif _INDEPENDENT.search(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
+        elif cue_independent(piece) or (_HOST_RUN_WORDS(low) and _HOST_RUN.search(piece)) or (
                 has_any(low, ("we", "i ", "my ", "runs")) and _WE_RAN.search(piece)):
             vote = "independent"  # a host's or a reviewer's run speaks for the whole passage, wherever it is said
-            if voice and (_FIRST_PERSON.search(piece) or _BY_US.search(piece)) and (first_person_only(piece) or not _INDEPENDENT.search(piece)):
+            if voice and (_FIRST_PERSON.search(piece) or _BY_US.search(piece)) and (first_person_only(piece) or not cue_independent(piece)):
                 vote = "self-reported"
         elif a >= intro or _LEAK_WORDS.search(piece):
             pass  # a developer's voice counts in the intro only: later, one sentence's credit is its own; a leak's
             # "internal dashboard" is not the developer speaking (and a note line speaks only for what note_scopes gives it)
-        elif _OWN_WORDS.search(piece) or (_SELF.search(piece) and any(r[2] == "MODEL" for r in inside)) or (
-                not _SELF.search(piece) and not _NOTE_LINE.match(piece.strip()) and developer_said(piece, inside)) or any(
+        elif cue_own_words(piece) or (cue_self(piece) and any(r[2] == "MODEL" for r in inside)) or (
+                not cue_self(piece) and not _NOTE_LINE.match(piece.strip()) and developer_said(piece, inside)) or any(
                 _same_maker(sp, dev) for sp in (_speakers(piece, inside) if developers else ()) for dev in developers):
             vote = "self-reported"
         else:
@@ -423,6 +435,7 @@ _FIRST_PERSON = re.compile(r"(?:in |from |any model )?(?:ours|our|we)\b", re.I)
 _BY_US = re.compile(r"\bby\s+us\b", re.I)
 
 
+@lru_cache(maxsize=1024)  # (a claim's span and its block, asked again per claim)
 def first_person_only(s: str) -> bool:
     """Whether `s` has an independent cue and every one is in the first person ("our harness", "we ran")."""
     found = False

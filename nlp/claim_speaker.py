@@ -23,10 +23,13 @@ When the clause holding the number has no speaker, the sentence's speakers decid
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .claim_source import _INDEPENDENT, _SELF  # the cue words a clause may carry of its own
+from .claim_source import _INDEPENDENT, _SELF, cue_independent, cue_self  # the cue words a clause may carry of its own
 from .numbers import any_finder, lowered
 from .run_cues import same_maker
+from .needed_words import literal_gated
+from .quick_rejects import from_starts
 
 # verbs an organisation speaks or reports with (not "scored", "got": those are the model's)
 _SAY = (r"(?:said|says|say|reported|reports|report|claims?|claimed|announced|announces|stated|states|wrote|writes|noted|"
@@ -69,7 +72,7 @@ _BEFORE_ORG = re.compile(r"\b(?:according\s+to|per|(?:re-?run|run|ran|measured|t
                          r"evaluation|runs?)\s+of)\s+(?:the\s+)?$", re.I)
 # the developer by a common noun, speaking or publishing
 _MAKER_NOUN = r"(?:company|start-?up|firm|lab|developers?|makers?|vendor|manufacturer|creators?)"
-_GENERIC_MAKER = re.compile(
+_GENERIC_MAKER = literal_gated(re.compile(
     r"\b(?:the|this|its|their)\s+(?:(?:same|young|own)\s+)?" + _MAKER_NOUN + r"(?:['’]s?\s+(?:own\s+|official\s+|"
     r"internal\s+)?(?:[\w-]+\s+)?" + _OWN_THINGS + r"|\s+(?:(?:also|itself|then|later)\s+)?" + _SAY + r")\b|"
     r"\b(?:the\s+)?(?:statement|figures|numbers|tests?|measurements?|announcement|words)\s+of\s+the\s+" + _MAKER_NOUN +
@@ -83,7 +86,7 @@ _GENERIC_MAKER = re.compile(
     r"announcement)\b|"
     # "(company figures: 92.5% …)", "the vendor numbers"
     r"\b(?:company|vendor|developer|official|maker)\s+(?:figures|numbers|scores|results|claims)\b",
-    re.I)
+    re.I))
 # a third party by a common noun: a board, its maintainers, a benchmark's makers, examiners, a standards institute
 _THIRD_NOUN = (r"(?:board|leaderboard|scoreboard|arena|maintainers|organi[sz]ers|benchmark['’]s\s+(?:makers|authors|"
                r"maintainers|creators)|benchmark\s+makers|examiners|graders|evaluators|(?:standards|testing|evaluation)\s+"
@@ -185,18 +188,25 @@ def said_makers(sentence: str, ents) -> dict[str, str]:
 _STEM = re.compile(r"[^\W\d_]{3,}")
 
 
+@lru_cache(maxsize=1024)  # (the same model names, asked again per sentence)
+def _stem(name: str) -> str | None:
+    """The lower-cased letters that open `name` (three or more), or None."""
+    st = _STEM.match(name)
+    return st.group().lower() if st else None
+
+
 def family_makers(made: dict[str, str], models) -> dict[str, str]:
     """`made` ({model: maker}) with the models of the same family ("Pelliston 3.5", "Pelliston 2" beside Ormidan's "Pelliston 4"):
     a model whose first word's letters are a made model's, when that family has one maker."""
     fam: dict[str, set] = {}
     for m, org in made.items():
-        st = _STEM.match(m)
+        st = _stem(m)
         if st:
-            fam.setdefault(st.group().lower(), set()).add(org)
+            fam.setdefault(st, set()).add(org)
     out = dict(made)
     for m in models:
-        if m not in out and (st := _STEM.match(m)) and len(fam.get(st.group().lower(), ())) == 1:
-            out[m] = next(iter(fam[st.group().lower()]))
+        if m not in out and (st := _stem(m)) and len(fam.get(st, ())) == 1:
+            out[m] = next(iter(fam[st]))
     return out
 
 
@@ -263,7 +273,7 @@ def speaker_kind(sentence: str, ents, score: float, makers: set, models=(), mode
             return None  # the clause's own cue words decide (nlp.claim_source)
     kinds = {_kind(who, how, makers, models, model_maker) for _, who, how in sp}
     k = kinds.pop() if len(kinds) == 1 else None
-    if k == "self-reported" and _INDEPENDENT.search(sentence) or k == "independent" and _SELF.search(sentence):
+    if k == "self-reported" and cue_independent(sentence) or k == "independent" and cue_self(sentence):
         return None  # another clause's speaker against the sentence's cue words: they decide (nlp.claim_source)
     return None if k == "?" else k
 
@@ -277,11 +287,11 @@ def speaker_kind(sentence: str, ents, score: float, makers: set, models=(), mode
 _THIRD = (r"(?:researchers|scientists|academics|working\s+group|(?:standards|research|evaluation|measurement|testing)\s+"
           r"(?:institute|body|centre|center|agency|group|unit|lab|laboratory)|national\s+(?:standards\s+)?institute|"
           r"universit(?:y|ies)|faculty|examination\s+board|exam\s+board|the\s+(?:paper|authors|study)|paper\s+digest)")
-_THIRD_ACT = re.compile(
+_THIRD_ACT = from_starts(re.compile(
     r"\b" + _THIRD + r"\b(?P<act>[^.\n]{0,120}?\b(?:released|releases|tested|tests|evaluated|evaluates|measured|measures|"
     r"compared|compares|introduces|introduced|published|publishes|ran|benchmarked|graded|scored)\b)|"
     r"\b(?:prepared|published|issued|compiled)\s+by\s+(?:the\s+)?[^.\n]{0,80}?" + _THIRD + r"\b",
-    re.I)
+    re.I))
 # a model released on the page: "unveiled Dalbit-4", "today introduce Lunmore-3", "launches its new X"
 _RELEASES = re.compile(r"\b(?:unveil|launch|introduc|announc|releas|present|debut|open-?sourc|ship)\w*\s+(?:[\w-]+\s+){0,4}$",
                        re.I)

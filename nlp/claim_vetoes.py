@@ -21,6 +21,7 @@ its owner's name and the clause up to 80 characters before the figure ("our targ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # an intention word in the clause before the figure (no sentence or clause break between them)
 _INTENT = re.compile(r"\b(?:targets?|targeting|targeted|goals?|aims?|aiming|promis(?:e|es|ed|ing)|forecasts?|forecasting|"
@@ -54,9 +55,14 @@ def _count(text: str, at: int, to: int, claim: dict) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)  # (a model name, asked again per claim of it)
+def _generic_row(name: str) -> bool:
+    return _GENERIC_ROW.match(name) is not None
+
+
 def veto(how: dict, claim: dict) -> str | None:
     """Why the claim's figure is no score, as its own sentence says (see the module doc), or None."""
-    if _GENERIC_ROW.match((claim.get("model") or "").strip()):
+    if _generic_row((claim.get("model") or "").strip()):
         return "generic_row"
     text, at, to = how.get("text"), how.get("at"), how.get("to")
     if not text or at is None or to is None:

@@ -108,6 +108,7 @@ knowledge base scores in USD ("$5,478 in the bank" on Vending-Bench 2; not "$2 p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -178,6 +179,7 @@ from .column_sources import column_kind  # a table column's header: "card", "our
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .literal_starts import LiteralStarts
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
+from .needed_words import literal_gated
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
 
@@ -308,7 +310,7 @@ _MEDAL = re.compile(
 )
 _MEDAL_WORDS = ("gold", "silver", "bronze")  # quick reject
 _MEDAL_PLACE = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
-_NOT_A_MODEL_SUBJECT = re.compile(
+_NOT_A_MODEL_SUBJECT = literal_gated(re.compile(
     # "average" of people, not "its 12-benchmark average" or "an average score of"
     # "on average" says how a model's runs were summed up, not who scored
     r"\b(?:human|humans|people|person|(?<!its )(?<!their )(?<!benchmark )(?<!task )(?<!on )average(?!\s+(?:score|of)\b)|median|baseline|participants|contestants|students|"
@@ -316,7 +318,7 @@ _NOT_A_MODEL_SUBJECT = re.compile(
     r"(?:the )?(?:best|top|leading|strongest) (?:models?|systems?)|"
     r"(?:reasoning|frontier|open|other|most|many|several|all|leading|top|\d+|no) (?:other )?(?:models|systems|labs))\b",
     re.I,
-)
+))
 # quick reject: a lower-case piece of every _NOT_A_MODEL_SUBJECT alternative (the pattern costs ~10 µs
 # per sentence)
 _NOT_A_MODEL_WORDS = (
@@ -746,6 +748,7 @@ class _TitleSubject:
         return self._value
 
 
+@lru_cache(maxsize=1024)  # (a sentence's length, asked again per claim of it)
 def _words(s: str) -> int:
     return len(_WORD_RE.findall(s))
 

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from .needed_words import literal_gated
+from .quick_rejects import from_starts
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLACE_UNITS = ("rank", "medal", "percentile")
@@ -71,14 +73,14 @@ def _claim_of(claims: list[dict], a: int, b: int, at: int, value: float) -> list
 
 _ADV = r"(?:also|now|still|only|reportedly|already|again|then|actually|apparently|even)"
 # a score verb, then its figure (a few words between at most)
-_SCORE_VERB = re.compile(
+_SCORE_VERB = from_starts(re.compile(
     r"\b(?:scor(?:es|ed)|gets|got|reach(?:es|ed)|obtain(?:s|ed)|achiev(?:es|ed)|post(?:s|ed)|managed|manages|hits?|"
     r"had|has|record(?:s|ed)|earn(?:s|ed)|lands?\s+at|landed\s+at|sits?\s+at|sat\s+at|(?:is|was)\s+at|"
     r"(?:comes?|came)\s+in\s+at|finish(?:es|ed)\s+(?:with|at)|end(?:s|ed)?\s+(?:with|at)|resolv(?:es|ed)|"
     r"answer(?:s|ed)|complet(?:es|ed)|pass(?:es|ed)|delivers?|delivered|arrives?\s+at|arrived\s+at|(?P<at>at))\s+"
     r"(?:(?:only|just|about|around|roughly|nearly|almost|some|exactly)\s+)?"
     r"(?:an?\s+(?:(?:average|overall|mean)\s+)?(?:score|rating|result|accuracy)?\s*(?:of\s+)?)?"
-    rf"(?P<n>\$?(?:{_NUMBER}))(?![\w/-]|[.,]\d)", re.I)
+    rf"(?P<n>\$?(?:{_NUMBER}))(?![\w/-]|[.,]\d)", re.I))
 # between the model and its verb: a relative pronoun with a reporting clause or "according to …" after it
 _REPORTING = (r"(?:(?:it|he|she|they|we|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|claims?|claimed|reports?|reported|"
               r"notes?|noted|writes?|wrote|estimates?|estimated)|according\s+to\s+[^,.;:\d]{1,40}?|"
@@ -352,13 +354,13 @@ def run_boards(text: str, claims: list[dict], ents, sentences) -> list[dict]:
 
 # "we do not treat those as claims", "which I will not turn into a headline number", "the makers warn against
 # quoting best-run figures": the sentence says its own figures are not results to quote
-_DISOWNED = re.compile(
+_DISOWNED = literal_gated(re.compile(
     r"\b(?:(?:do|does|did|will|would|should|can|could)\s*(?:not|n['’]t)|won['’]t|never)\s+(?:\w+\s+)?"
     r"(?:treat|count|report|quote|cite|use|turn|take|consider|publish|present)\s+(?:those|these|them|it|this|that|"
     r"(?:the|these|those|such)\s+(?:\w+\s+)?(?:figures?|numbers?|results?|scores?|runs?))\s+(?:as|into|for)\s+"
     r"(?:an?\s+|our\s+|the\s+)?(?:\w+\s+)?(?:claims?|results?|headline|official|benchmark|scores?)\b|"
     r"\bwhich\s+(?:I|we)\s+(?:will|would|do|did|can)\s*(?:not|n['’]t)\s+(?:turn|treat|count|quote|report)\s+(?:into|as)\b|"
-    r"\bwarn(?:s|ed)?\s+against\s+(?:quoting|citing|using|reporting|publishing)\b", re.I)
+    r"\bwarn(?:s|ed)?\s+against\s+(?:quoting|citing|using|reporting|publishing)\b", re.I))
 
 
 def disowned_figures(text: str, claims: list[dict]) -> list[dict]:

@@ -16,6 +16,8 @@ separated by ";" or ",". Fewer than two groups, or a group whose count differs f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from .needed_words import literal_gated
 
 _NAME = r"[A-Z0-9][\w.+'’\-]*(?:[ ](?:[A-Z0-9][\w.+'’\-]*|v\d[\w.]*))*?"
 _V = r"[~≈]?\d[\d,]*(?:\.\d+)?[ \t]?%?"
@@ -25,8 +27,8 @@ _VALUE = re.compile(_V)
 _COLOURS = (r"(?:teal|grey|gray|orange|violet|purple|navy|olive|blue|red|green|yellow|black|pink|brown|cyan|magenta|"
             r"gold|silver|white|light[ -]\w+|dark[ -]\w+)")
 # "A vs B (vs C)": the key right after a caption word, a colon or a line start
-_VS_KEY = re.compile(rf"(?:^|(?:Figure|Fig\.|Chart|Graph|Image|Plot|Table)\s*\d*[a-z]?\s*[:.—–-]\s*)(?P<key>{_NAME}(?:\s+(?:vs\.?|versus)\s+{_NAME})+)"
-                     rf"(?=\s*(?:\([^)\n]{{0,30}}\))?\s*[.:,;—–]|\s*$)", re.M | re.I)
+_VS_KEY = literal_gated(re.compile(rf"(?:^|(?:Figure|Fig\.|Chart|Graph|Image|Plot|Table)\s*\d*[a-z]?\s*[:.—–-]\s*)(?P<key>{_NAME}(?:\s+(?:vs\.?|versus)\s+{_NAME})+)"
+                     rf"(?=\s*(?:\([^)\n]{{0,30}}\))?\s*[.:,;—–]|\s*$)", re.M | re.I))
 _COLOUR_AFTER = re.compile(rf"(?P<name>{_NAME})[ \t]+(?:in|=|\()[ \t]*(?P<c>{_COLOURS})\b\)?", re.I)
 _COLOUR_BEFORE = re.compile(rf"\b(?P<c>{_COLOURS})[ \t]*[:=][ \t]*(?P<name>{_NAME})(?=[ \t]*[,;.)]|[ \t]+and\b)", re.I)
 _ORDER_KEY = re.compile(rf"\b(?:left\s+to\s+right|from\s+left|in\s+order|top\s+to\s+bottom)\s*[:,]\s*(?P<key>{_NAME}(?:\s*(?:,|and|,\s*and)\s*{_NAME})+)", re.I)
@@ -56,6 +58,7 @@ def _split(text: str, a: int, b: int, rx: re.Pattern) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+@lru_cache(maxsize=64)  # (a paragraph is read with and without "A vs B" keys; callers never change the names list)
 def _key(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], int, bool] | None:
     """The key's names (spans, in value order) in text[a:b], where it ends and whether it is an "A vs B" key, or None."""
     m = _VS_KEY.search(text, a, b)

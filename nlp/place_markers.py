@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .aligned_columns import under_type_row
+from .needed_words import literal_gated
 
 _MEDALS = {"🥇": 1, "🥈": 2, "🥉": 3}
 # "1.", "1)", "#1", "No. 1", "1" (bare, before a capital), "🥇", "4️⃣"/"4⃣", "🔟"
@@ -117,11 +118,11 @@ def marker_places(text: str, claims: list[dict]) -> list[dict]:
 
 
 # "This list is not ranked", "in no particular order", "sorted alphabetically": the list's numbers are no places
-_UNRANKED = re.compile(
+_UNRANKED = literal_gated(re.compile(
     r"\b(?:not|isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:a\s+)?(?:ranked|ranking|ranked\s+list|in\s+(?:rank|ranking)\s+order)\b|"
     r"\bunranked\b|\bin\s+no\s+(?:particular\s+)?order\b|\b(?:in|by)\s+alphabetical\s+order\b|\b(?:sorted|listed|ordered)\s+"
     r"(?:alphabetically|at\s+random|randomly)\b|\bin\s+random\s+order\b|\border\s+(?:is\s+random|means\s+nothing|"
-    r"does\s+not\s+matter|doesn['’]t\s+matter)\b", re.I)
+    r"does\s+not\s+matter|doesn['’]t\s+matter)\b", re.I))
 
 
 def drop_unranked(text: str, claims: list[dict]) -> list[dict]:

@@ -20,6 +20,7 @@ import re
 
 from .literal_starts import LiteralStarts
 from .numbers import find_numbers
+from .quick_rejects import from_starts
 
 # a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
 # not 74.5%": the first figure is withdrawn
@@ -98,8 +99,8 @@ _TEXT_STATES = re.compile(
     rf"\b(?:abstract|text|prose|introduction|summary|body|caption|blog\s+post)\s+(?:states?|says?|gives?|reports?|"
     rf"claims?|lists?|quotes?)\s+(?:(?:a|an|the)\s+)?{_NUM}", re.I)
 _TABLE_GIVES = re.compile(r"\btable(?:\s+\d+)?\s+(?:gives?|shows?|lists?|reports?|says?|has)\s+\d", re.I)
-_TEXT_RIGHT = re.compile(r"\b(?:abstract|text|prose|introduction|summary)\s+(?:is|was)\s+(?:right|correct)\b|"
-                         r"\btable\s+(?:is|was)\s+(?:wrong|incorrect|a\s+typo)\b", re.I)
+_TEXT_RIGHT = from_starts(re.compile(r"\b(?:abstract|text|prose|introduction|summary)\s+(?:is|was)\s+(?:right|correct)\b|"
+                         r"\btable\s+(?:is|was)\s+(?:wrong|incorrect|a\s+typo)\b", re.I))
 _CLAUSE_END = re.compile(r";|\.(?!\d)|\n|,\s+(?:but|it|it's|it’s|the\s+(?:right|correct|actual))\b")
 
 
@@ -207,8 +208,8 @@ def inline_withdrawn(text: str) -> set[float]:
 
 _VALUE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # a passage that re-runs or corrects its own figures
-_RERUN = re.compile(r"\b(?:corrected|revised|updated|amended)\s+(?:results?|figures?|numbers|scores?|table)\b|"
-                    r"\bre-?(?:ran|run|running|evaluated|scored|tested)\b", re.I)
+_RERUN = from_starts(re.compile(r"\b(?:corrected|revised|updated|amended)\s+(?:results?|figures?|numbers|scores?|table)\b|"
+                    r"\bre-?(?:ran|run|running|evaluated|scored|tested)\b", re.I))
 # "we published a model card … that reported 39.0%", "in our launch post we reported 71.2%": the writer's earlier figure
 _WE_PUBLISHED = re.compile(r"\b(?:we|We)\s+(?:had\s+|originally\s+|first\s+|previously\s+|initially\s+)?"
                            r"(?:published|reported|posted|gave|listed|wrote|announced|released)\b")
