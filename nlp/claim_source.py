@@ -78,7 +78,7 @@ _SELF = re.compile(
     re.I,
 )
 # (_SELF is read for whether a sentence or a clause has the cue, never for where it is: "card lists" stands for "the
-# Tarpan card lists" too, so that every match begins with a known word and the gate scans from those: nlp.needed_words)
+# Quillmere card lists" too, so that every match begins with a known word and the gate scans from those: nlp.needed_words)
 # an organisation that speaks: "Mistral says", "xAI's launch chart", "according to Meta", "by Google"
 _SPEAKS_AFTER = re.compile(
     r"(?:['’]s\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?|\s+(?:(?:itself|themselves)\s+)?(?:also\s+)?(?:(?:had|has|have)\s+)?(?:said|says|reports?|reported|"
