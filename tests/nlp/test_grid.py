@@ -106,3 +106,13 @@ def test_rivals_in_a_table_under_a_headline_naming_its_models(p):
     assert not any(c["is_comparison"] for c in p(board)._.claims)  # no model in the headline: a neutral board
     since = text.replace("Pellmarch ships Quenda-4 and Quenda-4 Swift", "Quenda-4 Swift: what changed since Quenda-4")
     assert {c["model"] for c in p(since)._.claims if c["is_comparison"]} == {"Quenda-4", "GPT-4o"}
+
+
+@pytest.mark.parametrize("score_head", ["Final balance (USD)", "Net worth ($)", "Cash balance"])
+def test_a_count_beside_a_money_score_column_is_no_benchmark(p, score_head):
+    # a simulation's board scores each model by the money it ends with; the phrase column beside it
+    # ("Days survived") counts something about the run and names no benchmark of its own
+    text = (f"Our shop simulation, one simulated year per run.\n\n| Rank | Model | {score_head} | Days survived |\n"
+            "|---|---|---|---|\n| 1 | Gorsewick 2 | 5,210 | 365 |\n| 2 | Claude Opus 4.5 | 4,880 | 365 |\n"
+            "| 3 | Hollinbrae-Max | 3,075 | 340 |\n\nThe code is public.\n")
+    assert not any(b == "Days survived" for _, b, _, _ in claims(p, text))
