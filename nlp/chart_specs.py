@@ -3,9 +3,10 @@
 Posts paste the source of their charts instead of a picture: a Mermaid `xychart-beta` block
 (`title "Bench (%)"`, `x-axis ["A", "B"]`, `bar [61.2, 58.0]`), a Chart.js or ECharts config
 (`labels: ['A', 'B']`, `datasets: [{label: 'Bench', data: [61.2, 58.0]}]`), a plotting script
-(`plt.bar(["A", "B"], [61.2, 58.0])` under `plt.title("Bench")`). Whatever the library, the
-chart is the same table: the i-th number belongs to the i-th name, and the series' label (or, for
-a chart of one series, the chart's title) says what was measured. Each chart is handed to
+(`plt.bar(["A", "B"], [61.2, 58.0])` under `plt.title("Bench")`; R's `c("A", "B")` beside
+`ggtitle("Bench")`). Whatever the library, the chart is the same table: the i-th number belongs to
+the i-th name, and the series' label (or, for a chart of one series, the chart's title; the same
+numbers drawn as bars and as a line count once) says what was measured. Each chart is handed to
 `nlp.claims` as the grid `nlp.grid` reads (header: a blank corner, then each series' label; each
 row a name and its values), so the table's roles, units and vetoes apply unchanged.
 """
@@ -15,14 +16,15 @@ import re
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _QUOTED = r"""(?:"[^"\n]{1,60}"|'[^'\n]{1,60}')"""
-_NAMES = re.compile(rf"\[\s*(?P<items>{_QUOTED}(?:\s*,\s*{_QUOTED})+)\s*,?\s*\]")
-_VALUES = re.compile(rf"\[\s*(?P<items>{_NUM}(?:\s*,\s*{_NUM})+)\s*,?\s*\]")
+# a list in brackets, or R's c(…)
+_NAMES = re.compile(rf"(?:\[|\bc\()\s*(?P<items>{_QUOTED}(?:\s*,\s*{_QUOTED})+)\s*,?\s*[\])]")
+_VALUES = re.compile(rf"(?:\[|\bc\()\s*(?P<items>{_NUM}(?:\s*,\s*{_NUM})+)\s*,?\s*[\])]")
 _ITEM = re.compile(rf"{_QUOTED}|{_NUM}")
 # the series' own label on its line or just above it: `label: 'X'`, `name: "X"`, `bar "X" [..]`
 _SERIES = re.compile(r"""\b(?:label|name)\s*[:=]\s*(?P<q>["'])(?P<label>[^"'\n]{1,60})(?P=q)""", re.I)
 _MERMAID_SERIES = re.compile(r"""^\s*(?:bar|line)\s+(?P<q>["'])(?P<label>[^"'\n]{1,60})(?P=q)""", re.M)
 # the chart's title: Mermaid `title "X"`, `title: 'X'`, `title: {text: 'X'}`, `plt.title("X")`, `set_title("X")`
-_TITLE = re.compile(r"""\b(?:title|set_title|suptitle)\b\s*(?:[:=(]\s*)?(?:\{\s*text\s*:\s*)?(?P<q>["'])"""
+_TITLE = re.compile(r"""\b(?:title|set_title|suptitle|ggtitle)\b\s*(?:[:=(]\s*)?(?:\{\s*text\s*:\s*)?(?P<q>["'])"""
                     r"""(?P<label>[^"'\n]{1,80})(?P=q)""", re.I)
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*$", re.M)
 _LETTER = re.compile(r"[A-Za-z]")
@@ -61,7 +63,7 @@ def _label(text: str, a: int, at: int, rx: re.Pattern) -> tuple[int, int] | None
 def chart_tables(text: str) -> list[tuple]:
     """(start, end, rows) of each chart written as code whose names and numbers pair one to one
     (see the module docstring); rows as `nlp.grid.grids` gives them."""
-    if "[" not in text:
+    if "[" not in text and "c(" not in text:
         return []
     out = []
     for a, b in _blocks(text):
@@ -86,6 +88,9 @@ def chart_tables(text: str) -> list[tuple]:
             series.append((label, vals))
         if not series:
             continue
+        if len({tuple(text[s:e] for s, e in vals) for lab, vals in series if lab is None}) == 1 and \
+                all(lab is None for lab, _ in series):
+            series = series[:1]  # the same numbers drawn twice, as bars and as a line over them
         if len(series) == 1 and series[0][0] is None:
             series = [(title, series[0][1])]
         if any(lab is None for lab, _ in series):

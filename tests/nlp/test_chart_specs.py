@@ -83,3 +83,16 @@ def test_pipeline_reads_a_chart_config_as_a_table():
     assert ("Quorlain 3 Mini", "Ossweld-QA", 64.9) in got
     assert ("Pashmore-2", "Skelbrook-Code", 52.6) in got
     assert ("Quorlain 3", "Skelbrook-Code", 71.4) not in got
+
+
+def test_the_same_numbers_as_bars_and_a_line_are_one_series():
+    text = MERMAID.replace("    bar [71.4, 64.9, 68.2]\n", "    bar [71.4, 64.9, 68.2]\n    line [71.4, 64.9, 68.2]\n")
+    assert _read(text) == _read(MERMAID)
+    # two different unlabelled series: which one the title names is not plain
+    assert _read(text.replace("line [71.4, 64.9, 68.2]", "line [70.0, 60.0, 65.0]")) == []
+
+
+def test_r_vectors_beside_a_ggplot_title():
+    text = ('scores <- data.frame(model = c("Quorlain 3", "Pashmore-2"), acc = c(71.4, 68.2))\n'
+            'ggplot(scores, aes(model, acc)) + geom_col() + ggtitle("Ossweld-QA accuracy (%)")')
+    assert _read(text) == [(["Ossweld-QA accuracy (%)"], [["Quorlain 3", "71.4"], ["Pashmore-2", "68.2"]])]
