@@ -4,7 +4,7 @@ Posts paste the source of their charts instead of a picture: a Mermaid `xychart-
 (`title "Bench (%)"`, `x-axis ["A", "B"]`, `bar [61.2, 58.0]`), a Chart.js or ECharts config
 (`labels: ['A', 'B']`, `datasets: [{label: 'Bench', data: [61.2, 58.0]}]`), a plotting script
 (`plt.bar(["A", "B"], [61.2, 58.0])` under `plt.title("Bench")`; R's `c("A", "B")` beside
-`ggtitle("Bench")`). Whatever the library, the chart is the same table: the i-th number belongs to
+`ggtitle("Bench")`). Whatever the library, the chart is one grid: the i-th number belongs to
 the i-th name, and the series' label (or, for a chart of one series, the chart's title; the same
 numbers drawn as bars and as a line count once) says what was measured. Each chart is handed to
 `nlp.claims` as the grid `nlp.grid` reads (header: a blank corner, then each series' label; each

@@ -5,7 +5,7 @@ Julia's DataFrames prints a frame as a fixed-width table with a bar only after i
      Row │ model       score    params_b
          │ String      Float64  Int64?
     ─────┼──────────────────────────────
-       1 │ Quill-3        71.0       12
+       1 │ Brockle-3      71.0       12
 
 After `nlp.table_rows.pipe_tables` has turned the box characters into `|` and `-`, the columns right
 of the bar are still separated by spaces only, and the second line gives each column's element type,

@@ -36,7 +36,7 @@ _RANK_HEAD = re.compile(r"^\s*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)\s*$
 _CATEGORY_CORNER = re.compile(r"^\s*(?:categor(?:y|ies)|domains?|subsets?|splits?|areas?|skills?)\s*:?\s*$", re.I)
 _BENCH_CORNER = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datasets?|tests?|suites?|metrics?)\s*:?\s*$",
                            re.I)
-# a leaderboard's one score column ("Score", "Rating (Elo)", a simulation's "Final balance") and a header that
+# a leaderboard's one score column ("Score", "Rating (Elo)", a simulation's "Net worth") and a header that
 # is a phrase, not a name ("Games played")
 _PLAIN_SCORE_HEAD = re.compile(r"\s*(?:(?:mean|average|avg\.?|median|final|total)\s+)?(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate|(?:cash\s+|bank\s+)?balance|net\s+worth)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
 _PHRASE_HEAD = re.compile(r"\s*[A-Za-z][a-z]*(?:\s+[a-z]+)+(?:\s+[\d%]+|\s*\([^()\n]{1,12}\))?\s*$")  # (… "(%)")

@@ -78,7 +78,7 @@ def test_pipeline_reads_a_chart_config_as_a_table():
             + CHARTJS.replace("['Quorlain 3', 'Pashmore-2']", "['Quorlain 3', 'Quorlain 3 Mini', 'Pashmore-2']")
             .replace("[71.4, 68.2]", "[71.4, 64.9, 68.2]").replace("[55.0, 52.6]", "[55.0, 47.3, 52.6]")
             .replace("'Ossweld-QA'", "'Ossweld-QA (%)'").replace("'Skelbrook-Code'", "'Skelbrook-Code (%)'")
-            + "\n\nQuorlain 3 Mini is the small tier.")
+            + "\n\nThe Mini tier runs on a laptop.")
     got = {(c["model"], c["benchmark"], c["score"]) for c in N.load()(text)._.claims}
     assert ("Quorlain 3 Mini", "Ossweld-QA", 64.9) in got
     assert ("Pashmore-2", "Skelbrook-Code", 52.6) in got

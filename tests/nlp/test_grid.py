@@ -108,11 +108,11 @@ def test_rivals_in_a_table_under_a_headline_naming_its_models(p):
     assert {c["model"] for c in p(since)._.claims if c["is_comparison"]} == {"Quenda-4", "GPT-4o"}
 
 
-@pytest.mark.parametrize("score_head", ["Final balance (USD)", "Net worth ($)", "Cash balance"])
+@pytest.mark.parametrize("score_head", ["Final cash balance ($)", "Net worth ($)", "Bank balance"])
 def test_a_count_beside_a_money_score_column_is_no_benchmark(p, score_head):
-    # a simulation's board scores each model by the money it ends with; the phrase column beside it
-    # ("Days survived") counts something about the run and names no benchmark of its own
-    text = (f"Our shop simulation, one simulated year per run.\n\n| Rank | Model | {score_head} | Days survived |\n"
-            "|---|---|---|---|\n| 1 | Gorsewick 2 | 5,210 | 365 |\n| 2 | Claude Opus 4.5 | 4,880 | 365 |\n"
-            "| 3 | Hollinbrae-Max | 3,075 | 340 |\n\nThe code is public.\n")
-    assert not any(b == "Days survived" for _, b, _, _ in claims(p, text))
+    # a trading simulation ranks models by their money at the close; a phrase column beside that score
+    # ("Months open") counts something about each run and is not a benchmark
+    text = (f"Our shop simulation, one simulated year per run.\n\n| Rank | Model | {score_head} | Months open |\n"
+            "|---|---|---|---|\n| 1 | Gorsewick 2 | 5,210 | 12 |\n| 2 | Hollinbrae-Max | 4,880 | 12 |\n"
+            "| 3 | Claude Opus 4.5 | 3,075 | 11 |\n\nThe code is public.\n")
+    assert not any(b == "Months open" for _, b, _, _ in claims(p, text))
