@@ -28,6 +28,7 @@ from .claim_rivals import _stem, variant
 from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, label_in, \
     layout_names, line_groups, slash_tables
 from .header_words import new_column
+from .chart_specs import chart_tables
 from .keyed_rows import keyed_tables, split_spans
 
 # ------------------------------------------------------------------------------------------- roles
@@ -35,8 +36,9 @@ _RANK_HEAD = re.compile(r"^\s*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)\s*$
 _CATEGORY_CORNER = re.compile(r"^\s*(?:categor(?:y|ies)|domains?|subsets?|splits?|areas?|skills?)\s*:?\s*$", re.I)
 _BENCH_CORNER = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datasets?|tests?|suites?|metrics?)\s*:?\s*$",
                            re.I)
-# a leaderboard's one score column ("Score", "Rating (Elo)") and a header that is a phrase, not a name ("Games played")
-_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:(?:mean|average|avg\.?|median|final|total)\s+)?(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
+# a leaderboard's one score column ("Score", "Rating (Elo)", a simulation's "Net worth") and a header that
+# is a phrase, not a name ("Games played")
+_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:(?:mean|average|avg\.?|median|final|total)\s+)?(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate|(?:cash\s+|bank\s+)?balance|net\s+worth)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
 _PHRASE_HEAD = re.compile(r"\s*[A-Za-z][a-z]*(?:\s+[a-z]+)+(?:\s+[\d%]+|\s*\([^()\n]{1,12}\))?\s*$")  # (… "(%)")
 _ROLE_CORNER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*:?\s*$", re.I)
 
@@ -511,10 +513,11 @@ def nested_bullet_tables(text: str) -> list[tuple]:
 def grids(text: str) -> list[tuple]:
     """(start, end, rows) of the tables written as per-row slashes (`nlp.claim_tables.slash_tables`),
     " / " cells, field lines, keyed arrows and rows whose column order a key gives once
-    (`nlp.keyed_rows`); a block one reader took is not read by another."""
+    (`nlp.keyed_rows`), charts written as code (`nlp.chart_specs`); a block one reader took is not
+    read by another."""
     out: list[tuple] = []
     for found in (slash_tables(text), slash_cell_tables(text), field_line_tables(text), arrow_tables(text),
-                  nested_bullet_tables(text), keyed_tables(text)):
+                  nested_bullet_tables(text), keyed_tables(text), chart_tables(text)):
         for t in found:
             if not any(t[0] < b and a < t[1] for a, b, _ in out):
                 out.append(t)

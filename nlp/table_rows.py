@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .frame_prints import frame_columns
+
 # U+2500–U+257F: lines (light, heavy, double, dashed) → "-", verticals → "|", corners/junctions → "|"
 _HORIZONTAL = "─━═╌╍┄┅┈┉╼╾"
 _BOX = re.compile("[\u2500-\u257f]")
@@ -94,7 +96,7 @@ def pipe_tables(text: str) -> str:
     itself"""
     out = text
     if _BOX.search(text):
-        out = text.translate(_TRANS)
+        out = frame_columns(text.translate(_TRANS))  # a REPL's data frame: gaps, type line (nlp.frame_prints)
     if "+-" in out or "+=" in out or "-+" in out:
         lines = out.split("\n")
         changed = False

@@ -106,3 +106,13 @@ def test_rivals_in_a_table_under_a_headline_naming_its_models(p):
     assert not any(c["is_comparison"] for c in p(board)._.claims)  # no model in the headline: a neutral board
     since = text.replace("Pellmarch ships Quenda-4 and Quenda-4 Swift", "Quenda-4 Swift: what changed since Quenda-4")
     assert {c["model"] for c in p(since)._.claims if c["is_comparison"]} == {"Quenda-4", "GPT-4o"}
+
+
+@pytest.mark.parametrize("score_head", ["Final cash balance ($)", "Net worth ($)", "Bank balance"])
+def test_a_count_beside_a_money_score_column_is_no_benchmark(p, score_head):
+    # a trading simulation ranks models by their money at the close; a phrase column beside that score
+    # ("Months open") counts something about each run and is not a benchmark
+    text = (f"Our shop simulation, one simulated year per run.\n\n| Rank | Model | {score_head} | Months open |\n"
+            "|---|---|---|---|\n| 1 | Gorsewick 2 | 5,210 | 12 |\n| 2 | Hollinbrae-Max | 4,880 | 12 |\n"
+            "| 3 | Claude Opus 4.5 | 3,075 | 11 |\n\nThe code is public.\n")
+    assert not any(b == "Months open" for _, b, _, _ in claims(p, text))
