@@ -60,3 +60,14 @@ def test_on_opening_in_pipeline(pipe):
     text = "Vossmere-4 trails the frontier on GPQA Diamond (44.9%). On Tollgrind the Reason model solves 52% of hard puzzles."
     assert ("Tollgrind", "BENCHMARK") in _ents(pipe, text)
     assert ("Monday", "BENCHMARK") not in _ents(pipe, "On Monday the lab said its model scored 52% on GPQA Diamond.")
+
+
+def test_possessive_hardware_by_code(pipe):
+    text = ("Training used a pool built on Brindlecast's BC-9 chips for the language model. Labs bought Ossabel's A3 inference "
+            "cards to serve small models.")
+    got = _ents(pipe, text)
+    assert ("Brindlecast", "ORG") in got and ("Ossabel", "ORG") in got
+
+
+def test_possessive_without_a_code_stays_out(pipe):
+    assert _ents(pipe, "Jane's cards were on the table when the AI model launched. Smith's servers crashed after the model launch.") == []
