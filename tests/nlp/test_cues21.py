@@ -71,3 +71,13 @@ def test_possessive_hardware_by_code(pipe):
 
 def test_possessive_without_a_code_stays_out(pipe):
     assert _ents(pipe, "Jane's cards were on the table when the AI model launched. Smith's servers crashed after the model launch.") == []
+
+
+def test_scores_on_with_their_verb(pipe):
+    text = ("The paper reports correlations with other suites: scores on Tollgrind track FrontierMath closely (r = 0.91) "
+            "for every language model tested.")
+    assert ("Tollgrind", "BENCHMARK") in _ents(pipe, text)
+
+
+def test_scores_on_calendar_and_products_stay_out(pipe):
+    assert _ents(pipe, "Scores on Monday fell for the AI model. Results on Windows improved for the language model.") == []
