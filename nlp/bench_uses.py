@@ -9,7 +9,9 @@ Three uses say a name is a benchmark whatever its shape (``CipherKnot``, ``SCORL
   released in January)", "X (a new leaderboard for ...)";
 * **a kind word after a description**: "the X accounting benchmark", "the X public leaderboard" — "the", the
   name, one or two lower-case words, then the board noun; "scored on the X hidden test", "on the X public split";
-  "the exam set X", "the question set X".
+  "the exam set X", "the question set X";
+* **a sentence opened on it** (round 21): "On X the Reason model solves 52% of hard puzzles", "On X, it scores 61
+  points" — "On", the name, a subject, then a percentage or points in the same clause.
 
 The name's other mentions in the passage follow (as written, whole words). Gates: an AI sentence at the cue
 (the caller's ``ai_at``), none of the words that never start a name (stop words, places, languages' common
@@ -54,6 +56,10 @@ ON_THE_TEST = re.compile(rf"(?:[ ]on|O(?<!\wO)n)[ ]the[ ]({_NAME})[ ](?:(?:hidde
 # "this year's state exam set Zkoušky 2027", "the question set Knarro"
 SET_NAMED = re.compile(rf"[ ]set[ ](?:(?<=exam[ ]set[ ])|(?<=test[ ]set[ ])|(?<=question[ ]set[ ])|(?<=benchmark[ ]set[ ])|"
                        rf"(?<=evaluation[ ]set[ ]))({_NAME})\b")
+# "On X the Reason model solves 52%", "On X, it scores 61.0" (round 21): a sentence opened by "On <name>", then a subject
+# and a figure within the clause: the place a result is read on ("On Monday": calendar words are no name)
+ON_OPENING = re.compile(rf"(?:(?<=[.!?][ ])|(?<=\n)|(?<=\A))On[ ]({_NAME})(?:,)?[ ](?:the|a|an|it|its|both|all|each|every|our|their)"
+                        r"[ ][^.;\n]{0,80}?\d(?:[\d.,]*)(?:[ ]?%|[ ]?(?:points|pts|percent))")
 VERSION_AFTER = re.compile(r"[ ]\d")  # ("Knot 2026" is not "Knot")
 NOT_NAMES = frozenset(DISCOURSE | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS | COUNTRIES | DEMONYMS)
 
@@ -66,7 +72,7 @@ def _ok(w: str) -> bool:
 
 def _uses(text: str):
     """(start, end) of each name a cue uses as a benchmark."""
-    for rx in (POSSESSIVE_PART, ON_THE_TEST, SET_NAMED):
+    for rx in (POSSESSIVE_PART, ON_THE_TEST, SET_NAMED, ON_OPENING):
         for m in rx.finditer(text):
             yield m.span(1)
     for rx, back in ((BRACKET_TAIL, NAME_END), (KIND_TAIL, KIND_BACK)):
@@ -80,7 +86,7 @@ def _uses(text: str):
 def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
     """(start, end, "BENCHMARK", canonical) of names used as benchmarks (see the module doc), with their other
     mentions; ``taken``: (start, end, label) of everything found so far."""
-    cheap = ("'s ", "\u2019s ", " (the ", " (a", " benchmark", " leaderboard", " eval", " test", " split", " set ")
+    cheap = ("'s ", "\u2019s ", " (the ", " (a", " benchmark", " leaderboard", " eval", " test", " split", " set ", "On ")
     if not any(k in text for k in cheap):
         return []
     spans = sorted((s, e) for s, e, _ in taken)

@@ -10,7 +10,10 @@ no stop, calendar, place or tier word, no surname, nothing found before it overl
 * **business verbs** with the name as subject: "X cut / dropped / raised its prices", "X hired / appointed /
   poached ...", "X laid off 60", "X sued ...", "X used to ship ...", "X raises €40M" (money without
   "round" is still a raise);
-* **a score's place**: "lost five points on X", "the best score on X", "results on X" (a benchmark);
+* **a score's place**: "lost five points on X", "the best score on X", "results on X" (a benchmark); round 21: also
+  with the verb the scores are the subject of ("scores on X track Y", "results on X fell");
+* **a code name in quotes** (round 21): 'a model labelled "X"', 'an entry called "X"' (a model: the naming verb and the
+  quotes say the word is a name, the noun before them says of what);
 * **a suit, a model card, a product**: "the suit against X", "**Developer:** X" (an organisation); "X, the tutor
   from ...", "X, a chatbot built by ..." and "its X language models" (a model).
 
@@ -66,7 +69,15 @@ ITS_FAMILY_END = re.compile(r"[ ](?:(?:language|open|reasoning|open-weight|found
 SCORE_ON = re.compile(rf"\b(?:points?|pts|scores?|scored|scoring|results?|accuracy|pass[ ]rate|success[ ]rate)[ ]on[ ](?:the[ ])?"
                       rf"(?:(?:new|hidden|updated|public|private|old|full)[ ])?(?=[{_UP}])")
 SCORE_ON_END = re.compile(r"(?:[ ](?:set|split|board|track|suite))?(?:[,.;:)!?]|[ ](?:as|and|but|while|after|since|because|than|was|is|are|were|"
-                          r"in|for|with|the|this|by|from)\b|\Z|\n)")
+                          r"in|for|with|the|this|by|from|"
+                          # (round 21) the verb whose subject the scores are: "scores on X track Y closely", "results on X fell"
+                          r"track|tracked|rose|rise|fell|fall|climbed|dropped|jumped|improved|correlate|correlated|lag|lagged)\b|\Z|\n)")
+
+# ---- a code name in quotes (round 21): 'a model labelled "X"', 'an anonymous entry called "X"' (a naming verb: not 'the
+# model "hallucinated"', 'the chatbot said "Hello"')
+QUOTED_MODEL = re.compile(r"\b(?:model|chatbot|LLM|entry|checkpoint)[ ](?:labell?ed|called|named|dubbed|code-?named|"
+                          r"known[ ]as|listed[ ]as)[ ][\"\u201c]")
+QUOTED_END = re.compile(r"[\"\u201d]")
 
 BACK = ((BUSINESS, "ORG", ("price", "pricing", "rates", "hire", "hiring", "appoint", "poach", "named a new", "laid off",
                            "lays off", "laying off", "sue", "suing", "acqui", "bought", "buys", "ship", "jobs", "opened", "opens")),
@@ -77,5 +88,7 @@ AHEAD = ((SIBLING, "MODEL", ("sibling", "sister", "cousin", "brother")),
          (SCORE_ON, "BENCHMARK", (" on ",)),
          (AGAINST, "ORG", ("against",)),
          (DEVELOPER_KEY, "ORG", (":",)),
-         (ITS_FAMILY, "MODEL", ("models", "LLMs")))
-ENDS = {SIBLING: SIBLING_END, SCORE_ON: SCORE_ON_END, DEVELOPER_KEY: DEVELOPER_END, ITS_FAMILY: ITS_FAMILY_END}
+         (ITS_FAMILY, "MODEL", ("models", "LLMs")),
+         (QUOTED_MODEL, "MODEL", ('"', "\u201c")))
+ENDS = {SIBLING: SIBLING_END, SCORE_ON: SCORE_ON_END, DEVELOPER_KEY: DEVELOPER_END, ITS_FAMILY: ITS_FAMILY_END,
+        QUOTED_MODEL: QUOTED_END}

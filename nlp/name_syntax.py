@@ -3,7 +3,8 @@
 A new lab is often named by one plain word ("Veyra", "Plumbline") and the sentence, not the word, says
 what it is: money ("X closed a $640M Series C", "X raised a seed round"), the press ("a spokesperson for X",
 "X declined to comment", "X did not respond"), scrutiny ("an independent rerun by X", "the evaluation
-shop X"). A new model likewise: "Y, X's flagship", "switched our bot to Y", "Y weights on Hugging Face",
+shop X"), its hardware by product code (round 21: "X's WL-7 chips", "X's A3 inference card").
+A new model likewise: "Y, X's flagship", "switched our bot to Y", "Y weights on Hugging Face",
 "the next Y release", "Y is not the cleverest model", "Y, from the small Edinburgh lab Z". The other
 finders (:mod:`nlp.unknown`, :mod:`nlp.unknown_orgs`) need a name's shape or a cue worded otherwise; this
 module reads these cues only, for one capitalised word (``CamelCase`` too: ``TymeBank``).
@@ -55,7 +56,10 @@ SHOP = re.compile(r"\b(?:evaluation|research|benchmarking|testing|auditing|audit
 
 # "X's rerun", "X's methodology page", "Rookery's first model", "X's former research team", "X corrected its ..."
 OWNS = re.compile(r"['\u2019]s[ ](?:re-?runs?|methodology|audits?|press[ ]office|newsroom|(?:former|own|whole)[ ](?:[a-z]+[ ])?team|"
-                  r"(?:first|second|third|newest)[ ](?:[\w\-]+[ ]){0,2}?(?:model|models|LLM|chatbot))\b")
+                  r"(?:first|second|third|newest)[ ](?:[\w\-]+[ ]){0,2}?(?:model|models|LLM|chatbot)|"
+                  # (round 21) its hardware by product code: "X's WL-7 chips", "X's A3 inference card" (the code
+                  # keeps people out: "Jane's cards")
+                  r"[A-Z][\w\-]*\d[\w\-]*[ ](?:[a-z]+[ ])?(?:chips?|cards?|accelerators?|servers?|racks?|boards?|appliances?))\b")
 ITS = re.compile(rf"{_ADVERBS}[ ](?:corrected|retracted|revised|pulled|withdrew|updated|open-?sourced|unveiled|trained|"
                  r"published|released|launched|announced|presented|shared|posted|disclosed|defended)[ ](?:its|their)[ ]")
 PEOPLE = re.compile(r"[ ](?:people|folks|crew)\b")

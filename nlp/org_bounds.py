@@ -27,6 +27,17 @@ implementation of these; round 17 had built them twice, here and in :mod:`nlp.ty
 * **a lower-case description is not the name**: "BNDES, the Brazilian development bank" — a several-word KB
   match whose text writes a content word in lower case where none of the entry's names does is a description.
 
+Round 21 (branch ents21) adds three edges of the same kind:
+
+* **a country before a legal form is the local subsidiary's registration, not the name**: "Microsoft Kenya Ltd",
+  "Quorvex Labs Brazil Ltda" — a span ending in a country name right before a legal form ends before the country
+  (the parent is the organisation; a KB name of its own stays whole);
+* **"St." inside a name**: "University of St" + ". Gallen" — a span ending in the abbreviation St / Ste / Mt / Ft,
+  a full stop right after it and one capitalised word, goes on over the word (a sentence does not end there);
+* **two bodies joined by "and"**: "University of Nettlebed and Itokumo launch ..." — a guessed institution span
+  holding " and " ends before it when the passage also writes the first part elsewhere without that tail (the evidence that
+  it is a name by itself; "University of Science and Technology" is never written cut).
+
 ``edits(text, ents, kb_names)`` takes (start, end, label, canonical, known, entry) rows and returns
 ``(moves, drops)``: moves as :func:`nlp.span_edges.edits` gives them (old start, old end, new start, new end,
 canonical or None, known) and the (start, end) of spans to drop (legal forms alone). ``not_names(text, ents)`` takes
@@ -39,6 +50,7 @@ import re
 
 from . import legal_forms
 from .canonical import clean, key
+from .demonyms import COUNTRIES
 from .unknown import _UP
 
 # a legal form written alone (the whole span): "Ltd", "Pvt Ltd", "Inc.", "GmbH" (the register abbreviations of nlp.legal_forms)
@@ -70,6 +82,33 @@ ROLE_AFTER = re.compile(r"(?:[ ]?\((?:CEO|CTO|COO|CFO|founder|co-founder|chief|c
 FIRST_NAME = re.compile(rf"(?<![\w\-.])([{_UP}][a-z\u00e0-\u024f]+)[ ]\Z")
 _LOWER_OK = frozenset("""of for and the de del della di da do dos das du des la le les los las und für der van von for on in at
 to y e et i och og og und""".split())
+
+
+# an abbreviation that takes a full stop inside a name, then the next word: "St. Gallen", "Mt. Kenya"
+ABBREV_END = re.compile(r"[ ](?:St|Ste|Mt|Ft)\Z")
+ABBREV_GOES_ON = re.compile(rf"\.[ ]([{_UP}][\w\-]+)")
+
+
+def _country_cut(text: str, s: int, e: int, kb_names: dict):
+    """The end before "<Country>" in "<Name> <Country> <legal form>" ("Microsoft Kenya Ltd" -> "Microsoft"), or None."""
+    head, _, last = text[s:e].rpartition(" ")
+    if not head or last not in COUNTRIES or not legal_forms.SUFFIX.match(text, e):
+        return None
+    hit = kb_names.get(key(text[s:e]))
+    return None if hit is not None and hit.label == "ORG" else s + len(head)
+
+
+def _and_cut(text: str, s: int, e: int) -> int | None:
+    """The end before " and " in a guessed "<Institution> of X and Y" whose first part the passage writes alone."""
+    surface = text[s:e]
+    i = surface.find(" and ")
+    if i < 0 or surface.split(" ", 1)[0] not in INSTITUTION or " of " not in surface[:i]:
+        return None
+    first, tail = surface[:i], surface[i:]
+    for m in re.finditer(re.escape(first), text):
+        if m.start() != s and not text.startswith(tail, m.end()) and not text[m.end():m.end() + 1].isalnum():
+            return s + i
+    return None
 
 
 _LINE_BREAK = re.compile(r"(?<=\w)[\-\u00ad][ \t]*\n[ \t]*(?=\w)")
@@ -123,6 +162,23 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> tuple[list[tuple], se
                 continue
         if known and _descriptive(surface, entry):  # a description: not_names drops it
             continue
+        cut = _country_cut(text, s, e, kb_names)
+        if cut is not None:  # "Microsoft Kenya" (+ " Ltd"): "Microsoft"
+            hit = kb_names.get(key(text[s:cut]))
+            if hit is not None and hit.label == "ORG":
+                moves.append((s, e, s, cut, hit.name, True))
+            else:
+                moves.append((s, e, s, cut, clean(text[s:cut]), False))
+            continue
+        if ABBREV_END.search(surface) and (m := ABBREV_GOES_ON.match(text, e)) and m.end() not in ends \
+                and not any(e < x < m.end() for x in starts):
+            moves.append((s, e, s, m.end(), clean(text[s:m.end()]), False))  # "University of St. Gallen"
+            continue
+        if not known and " and " in surface:
+            cut = _and_cut(text, s, e)
+            if cut is not None:  # "University of Nettlebed and Itokumo": the university
+                moves.append((s, e, s, cut, clean(text[s:cut]), False))
+                continue
         if known and surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6:
             m = BUSINESS.match(text, e)
             if m and not any(e < x < m.end() for x in starts) and kb_names.get(key(text[s:m.end()])) is None:

@@ -19,6 +19,9 @@ Longer (entity guidelines §1 "full version/size/variant suffix", §0 spans of t
 
 Shorter:
 
+* **a task line's opening verb** (round 21): "• Ask Quorvex AI for ...", "# Pull Tollgrind Arena ratings" — the verb
+  of a backlog, changelog or comment line is not the name's first word (:mod:`nlp.lead_verbs`);
+
 * **a known acronym followed by another all-caps word** is not that acronym: "CMA CGM" is the shipping
   group, not the Competition and Markets Authority (only an acronym the KB expands to a longer name — "MITRE ATLAS"
   is MITRE's own framework; outside all-caps lines; not before AI, CEO, API …);
@@ -40,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from .lead_verbs import lead_verb_cut
 from .canonical import HYPHENS, clean, key
 from .unknown import _UP
 
@@ -106,6 +110,14 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> list[tuple]:
                 if hit is not None and hit.label == label:
                     out.append((s, e, w.start(1), e, hit.name, True))
                     continue
+        cut = lead_verb_cut(text, s, e)
+        if cut is not None:  # "• Ask Quorvex AI for ...": the line's verb is not the name (nlp.lead_verbs)
+            hit = kb_names.get(key(text[cut:e]))
+            if hit is not None and hit.label == label:
+                out.append((s, e, cut, e, hit.name, True))
+            else:
+                out.append((s, e, cut, e, clean(text[cut:e]), False))
+            continue
         if label != "ORG":
             continue
         if known and surface.isupper() and 2 <= len(surface) <= 5 and canon != surface and not _caps_line(text, s):

@@ -34,7 +34,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from . import lab_heads, legal_forms, native_bodies, native_heads
+from . import lab_heads, legal_forms, native_bodies, native_heads, trade_cues
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .demonyms import CAPITALS, PEOPLES
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, lead_cap, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
@@ -97,9 +97,10 @@ ORG_NOUN = (r"(?:agency|regulator|watchdog|nonprofit|non-profit|charity|insurer|
             r"foundation|university|institute|ministry|industry[ ]group|trade[ ]body|standards[ ]body)")
 APPOSITION_ORG = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}|"
                             rf"one\s+of\s+(?:[\w.&'\u2019{_H}]+\s+){{0,4}}?{ORG_NOUN}s)\b(?!['\u2019]|[ ](?:says|said)\b)")
-ONE_WORD_CUES = (OF_AT, BASED, MONEY_FROM, CALLED)
+ONE_WORD_CUES = (OF_AT, BASED, MONEY_FROM, CALLED, trade_cues.TRADE)
 CUE_WORDS = {BASED: ("based",), MONEY_FROM: ("grant", "funding", "investment", "backing", "donation"),
-             CALLED: ("called", "named"), OF_AT: (" of ", " from ", " at ")}
+             CALLED: ("called", "named"), OF_AT: (" of ", " from ", " at "),
+             trade_cues.TRADE: trade_cues.WORDS}
 # "bodies such as BSI, DIN and ANSI", "labs like Vennhollow and Bramblecode": a list of organisations
 ORG_PLURAL_LIST = re.compile(r"\b(?:bodies|agencies|regulators|companies|firms|labs|universities|institutes|investors|banks|"
                              r"insurers|operators|organi[sz]ations|start-?ups|developers|vendors)\s+(?:such\s+as|like|including)\s+")
@@ -226,7 +227,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     for m in BACKED.finditer(text) if "backed" in text or "funded" in text or "owned" in text else ():
         if _name_ok(m.group("name")):
             add(m.start("name"), m.end("name"))
-    for rx in (BEFORE, LAB_COMMA, BY, OF_AT, BASED, MONEY_FROM, CALLED):
+    for rx in (BEFORE, LAB_COMMA, BY, OF_AT, BASED, MONEY_FROM, CALLED, trade_cues.TRADE):
         if rx in CUE_WORDS and not any(w in text for w in CUE_WORDS[rx]):
             continue
         for m in rx.finditer(text):
