@@ -10,7 +10,7 @@ Three uses say a name is a benchmark whatever its shape (``CipherKnot``, ``SCORL
 * **a kind word after a description**: "the X accounting benchmark", "the X public leaderboard" — "the", the
   name, one or two lower-case words, then the board noun; "scored on the X hidden test", "on the X public split";
   "the exam set X", "the question set X";
-* **a sentence opened on it** (round 21): "On X the Reason model solves 52% of hard puzzles", "On X, it scores 61
+* **a sentence opened on it** (round 21): "On X the Lite variant clears 48% of the tasks", "On X, it scores 61
   points" — "On", the name, a subject, then a percentage or points in the same clause.
 
 The name's other mentions in the passage follow (as written, whole words). Gates: an AI sentence at the cue
@@ -56,7 +56,7 @@ ON_THE_TEST = re.compile(rf"(?:[ ]on|O(?<!\wO)n)[ ]the[ ]({_NAME})[ ](?:(?:hidde
 # "this year's state exam set Zkoušky 2027", "the question set Knarro"
 SET_NAMED = re.compile(rf"[ ]set[ ](?:(?<=exam[ ]set[ ])|(?<=test[ ]set[ ])|(?<=question[ ]set[ ])|(?<=benchmark[ ]set[ ])|"
                        rf"(?<=evaluation[ ]set[ ]))({_NAME})\b")
-# "On X the Reason model solves 52%", "On X, it scores 61.0" (round 21): a sentence opened by "On <name>", then a subject
+# "On X the Lite variant clears 48%", "On X, it scores 61.0" (round 21): a sentence opened by "On <name>", then a subject
 # and a figure within the clause: the place a result is read on ("On Monday": calendar words are no name)
 ON_OPENING = re.compile(rf"(?:(?<=[.!?][ ])|(?<=\n)|(?<=\A))On[ ]({_NAME})(?:,)?[ ](?:the|a|an|it|its|both|all|each|every|our|their)"
                         r"[ ][^.;\n]{0,80}?\d(?:[\d.,]*)(?:[ ]?%|[ ]?(?:points|pts|percent))")

@@ -1,7 +1,7 @@
 """A task line's verb is not part of the name after it (round 21).
 
 Backlogs, to-do lists, changelogs and comment lines open with a verb, capitalised because it opens the line:
-"• Ask Quorvex AI for a trial", "- Dropped Ossabel-4 from the pilot", "# Pull Tollgrind Arena ratings". A finder that
+"• Ask Quorvex AI for a trial", "- Dropped Ossabel-4 from the trial", "# Pull Tollgrind Arena numbers". A finder that
 takes capitalised runs takes the verb into the name. :func:`lead_verb_cut` gives where the name starts instead: the
 span's first word is a verb of such lines (a closed list of work verbs, base and past forms) and nothing but
 bullet, checkbox, numbering or comment marks stands before it on its line. Linear in the names found.

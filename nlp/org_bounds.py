@@ -34,7 +34,7 @@ Round 21 (branch ents21) adds three edges of the same kind:
   (the parent is the organisation; a KB name of its own stays whole);
 * **"St." inside a name**: "University of St" + ". Gallen" — a span ending in the abbreviation St / Ste / Mt / Ft,
   a full stop right after it and one capitalised word, goes on over the word (a sentence does not end there);
-* **two bodies joined by "and"**: "University of Nettlebed and Itokumo launch ..." — a guessed institution span
+* **two bodies joined by "and"**: "University of Ostmarrow and Velliscar open ..." — a guessed institution span
   holding " and " ends before it when the passage also writes the first part elsewhere without that tail (the evidence that
   it is a name by itself; "University of Science and Technology" is never written cut).
 
@@ -176,7 +176,7 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> tuple[list[tuple], se
             continue
         if not known and " and " in surface:
             cut = _and_cut(text, s, e)
-            if cut is not None:  # "University of Nettlebed and Itokumo": the university
+            if cut is not None:  # "University of Ostmarrow and Velliscar": the university
                 moves.append((s, e, s, cut, clean(text[s:cut]), False))
                 continue
         if known and surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6:

@@ -19,7 +19,7 @@ Longer (entity guidelines §1 "full version/size/variant suffix", §0 spans of t
 
 Shorter:
 
-* **a task line's opening verb** (round 21): "• Ask Quorvex AI for ...", "# Pull Tollgrind Arena ratings" — the verb
+* **a task line's opening verb** (round 21): "• Ask Quorvex AI for ...", "# Pull Tollgrind Arena numbers" — the verb
   of a backlog, changelog or comment line is not the name's first word (:mod:`nlp.lead_verbs`);
 
 * **a known acronym followed by another all-caps word** is not that acronym: "CMA CGM" is the shipping

@@ -32,8 +32,8 @@ def test_quoted_cue_needs_noun_and_naming_verb(text):
 
 
 def test_code_name_in_quotes(pipe):
-    text = ('# Mystery entry tops the coding arena, then vanishes\n\nAn anonymous model labelled "Quintrel" sat at the top '
-            'of the arena for a week. Users noticed that "Quintrel" wrote like a known chatbot.')
+    text = ('# An unlisted entrant leads the coding board\n\nAn anonymous model labelled "Quintrel" held first place on the '
+            'arena for eight days. Reviewers said "Quintrel" wrote like a known chatbot.')
     assert _ents(pipe, text).count(("Quintrel", "MODEL")) == 2
 
 
@@ -42,7 +42,7 @@ def test_quoted_common_words_stay_out(pipe):
     assert _ents(pipe, text) == []
 
 
-@pytest.mark.parametrize("text,name", [("Fine. On Tollgrind the Reason model solves 52% of hard puzzles.", "Tollgrind"),
+@pytest.mark.parametrize("text,name", [("Fine. On Tollgrind the Lite variant clears 48% of the tasks.", "Tollgrind"),
                                        ("On Tollgrind, it scores 61 points.", "Tollgrind")])
 def test_on_opening(text, name):
     m = ON_OPENING.search(text)
@@ -51,13 +51,13 @@ def test_on_opening(text, name):
 
 @pytest.mark.parametrize("text", ["Fine. On Tollgrind the lab was quiet.",  # no figure
                                   "We ran it on Tollgrind the next day, 52% done.",  # not the sentence's opening
-                                  "On Tollgrind Street the model solves 52%."])  # more name than one word: left
+                                  "On Tollgrind Street the model clears 48%."])  # more name than one word: left
 def test_on_opening_needs_its_frame(text):
     assert ON_OPENING.search(text) is None
 
 
 def test_on_opening_in_pipeline(pipe):
-    text = "Vossmere-4 trails the frontier on GPQA Diamond (44.9%). On Tollgrind the Reason model solves 52% of hard puzzles."
+    text = "Vossmere-4 trails the frontier on GPQA Diamond (44.9%). On Tollgrind the Lite variant clears 48% of the tasks."
     assert ("Tollgrind", "BENCHMARK") in _ents(pipe, text)
     assert ("Monday", "BENCHMARK") not in _ents(pipe, "On Monday the lab said its model scored 52% on GPQA Diamond.")
 
@@ -74,8 +74,8 @@ def test_possessive_without_a_code_stays_out(pipe):
 
 
 def test_scores_on_with_their_verb(pipe):
-    text = ("The paper reports correlations with other suites: scores on Tollgrind track FrontierMath closely (r = 0.91) "
-            "for every language model tested.")
+    text = ("Our appendix compares suites: scores on Tollgrind track FrontierMath tightly (r = 0.88) "
+            "across every language model we ran.")
     assert ("Tollgrind", "BENCHMARK") in _ents(pipe, text)
 
 

@@ -38,7 +38,7 @@ def test_lead_verb_kept(text, name):
 
 def test_task_lines_in_pipeline(pipe):
     text = ("BACKLOG for the language model evaluation board\n  • Ask Ossabel AI for an API trial\n"
-            "  • Dropped Sarnovo-5 from the Portuguese pilot\n# Pull Tollgrind Arena ratings for the models we pay for\n")
+            "  • Dropped Sarnovo-5 from the Lisbon trial\n# Pull Tollgrind Arena numbers before the Friday review\n")
     got = _ents(pipe, text)
     assert ("Ossabel AI", "ORG") in got and ("Sarnovo-5", "MODEL") in got and ("Tollgrind Arena", "BENCHMARK") in got
     assert not any(t.split()[0] in ("Ask", "Dropped", "Pull") for t, _ in got)
