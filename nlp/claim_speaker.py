@@ -77,7 +77,7 @@ _GENERIC_MAKER = literal_gated(re.compile(
     r"internal\s+)?(?:[\w-]+\s+)?" + _OWN_THINGS + r"|\s+(?:(?:also|itself|then|later)\s+)?" + _SAY + r")\b|"
     r"\b(?:the\s+)?(?:statement|figures|numbers|tests?|measurements?|announcement|words)\s+of\s+the\s+" + _MAKER_NOUN +
     r"\b|\baccording\s+to\s+(?:the|its|their)\s+(?:own\s+)?" + _MAKER_NOUN + r"\b|"
-    # "the developer of Velliscar 2 says", "Quillmere 2's makers sent over new figures"
+    # "the developer of Velliscar 2 says", "Quillmere 2's makers posted fresh numbers"
     r"\b(?:developers?|makers?|creators?)\s+of\s+[^,;.]{1,40}?\s+" + _SAY + r"\b|['’]s?\s+(?:makers|developers|creators)\s+"
     r"(?:(?:also|then|later|have|had|has)\s+)?" + _SAY + r"\b|"
     # "their blog says", "its release deck puts", "their launch chart"
