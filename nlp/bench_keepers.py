@@ -1,0 +1,85 @@
+"""Benchmarks no list knows, named by the people who keep them or by their board's heading (round 21).
+
+A benchmark's news is often told through its keepers: "the X maintainers rescored every entry", "a re-run by
+the X organisers". Models and labs have developers, teams and staff, not maintainers or organisers, so the
+noun says X is a benchmark (or a contest) whatever its shape (``Vortle-12``, ``Sloeberry Exam``, ``Sonnetry``).
+A heading that names a board ("Brindlewave-Agent board, week 3", "# Vortle-2026 leaderboard") says the same,
+but "School board" or "Math leaderboard" do too, so there the name must look made (a hyphen before a capital
+or digit, a digit, or a capital inside the word).
+
+The name's other mentions in the passage follow (as written, whole words): the claims of a rescoring notice
+sit in sentences that no longer say "maintainers". Gates: an AI sentence at the cue (the caller's
+``ai_at``), the name is not the tail of a longer capitalised name ("the Brackenlow Collective organisers"; an organisation word anywhere in it)
+and not a word that never starts a name (:func:`nlp.bench_uses._ok`), nothing found before is overlapped.
+Each cue is found from its literal noun and bounded: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .bench_uses import _NAME, _ok, VERSION_AFTER
+from .unknown import _AL, _UP
+from .canonical import HYPHENS
+from .name_syntax import span_free
+
+_H = re.escape(HYPHENS)
+# "the X maintainers", "X organisers", "the X benchmark maintainers"
+KEEPERS = re.compile(rf"(?<![\w{_H}.@/])(?!(?:The|By|From|With|An?|Its|Our|Their|Several|All)\b)({_NAME}(?:[ ][{_UP}][{_AL}0-9{_H}]*){{0,2}})[ ](?:(?:benchmark|leaderboard|contest|exam)[ ])?"
+                     r"(?:maintainers|organisers|organizers|curators)\b")
+# a heading line: "X board, week 3", "## X leaderboard"
+BOARD_HEAD = re.compile(rf"^(?:\#{{1,4}}[ ])?({_NAME})[ ](?:leader)?board\b(?=[ ]*(?:[,:(—–\-]|$))", re.M)
+# a made name: "Brindlewave-Agent", "Vortle-2026", "Sloe9", "FennelQA"
+MADE = re.compile(rf"\S*(?:[{_H}][A-Z0-9]|\d|[a-z][A-Z])")
+# words that end an organisation's name: "the Brackenlow Collective organisers" names no benchmark
+ORG_TAILS = frozenset("Collective Labs Lab Institute University College Foundation Society League Association Committee "
+                      "Council Club Guild Group Team Company Inc Ltd Project Consortium Federation Union Academy".split())
+
+
+def _cued(text: str):
+    """(start, end, where the AI gate is read) of each name a keepers' noun or a board heading names (a heading
+    is read by the first line under it: a title alone is no AI sentence)."""
+    for m in KEEPERS.finditer(text):
+        s = m.start(1)
+        before = text[max(0, s - 40):s].rstrip(" ")
+        prev = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if prev[:1].isupper() and prev not in ("The", "By", "From", "With") and not prev.endswith((".", ":", ",")):
+            continue  # the tail of a longer capitalised name
+        yield (*m.span(1), s)
+    for m in BOARD_HEAD.finditer(text):
+        if MADE.match(m.group(1)):
+            body = re.compile(r"\n[ \t]*\S").search(text, m.end(), m.end() + 400)
+            yield (*m.span(1), body.end() - 1 if body else m.start(1))
+
+
+def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
+    """(start, end, "BENCHMARK", canonical) of names their keepers or board heading name (see the module doc),
+    with their other mentions; ``taken``: (start, end, label) of everything found so far."""
+    if not any(k in text for k in ("maintainers", "organisers", "organizers", "curators", "board")):
+        return []
+    spans = sorted((s, e) for s, e, _ in taken)
+    width = max((e - s for s, e in spans), default=0)
+    labelled = {text[s:e] for s, e, _ in taken}
+    names: list[str] = []
+    for s, e, gate in _cued(text):
+        w = text[s:e]
+        if (w in names or w in labelled or not _ok(w) or any(x in ORG_TAILS for x in w.split())
+                or not span_free(spans, width, s, e) or not (ai_at(s) or ai_at(gate))):
+            continue
+        names.append(w)
+    out: list[tuple[int, int, str, str]] = []
+    mine: list[tuple[int, int]] = []
+    for w in names:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
+                    and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum()))
+                    and VERSION_AFTER.match(text, j) is None
+                    and span_free(spans, width, i, j) and span_free(mine, 100, i, j)):
+                out.append((i, j, "BENCHMARK", w))
+                mine.append((i, j))
+                mine.sort()
+            i = text.find(w, j)
+    return sorted(out)

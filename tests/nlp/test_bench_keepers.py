@@ -1,0 +1,54 @@
+"""nlp.bench_keepers: a benchmark named by its maintainers or organisers, or by a board heading (invented names)."""
+
+from nlp import bench_keepers
+import nlp as N
+import pytest
+
+
+def _always(_):
+    return True
+
+
+def _found(text, taken=()):
+    return [(text[s:e], lab) for s, e, lab, _ in bench_keepers.find(text, list(taken), _always)]
+
+
+def test_maintainers_name_a_benchmark_and_its_other_mentions_follow():
+    text = "The Vortle-12 maintainers rescored every entry. Ottervale-3 now has 61.0% on Vortle-12."
+    assert _found(text) == [("Vortle-12", "BENCHMARK"), ("Vortle-12", "BENCHMARK")]
+
+
+def test_a_two_word_name_before_organisers():
+    text = "A re-run by the Sloeberry Exam organisers gave 58.0%. Sloeberry Exam has 900 items."
+    assert _found(text) == [("Sloeberry Exam", "BENCHMARK"), ("Sloeberry Exam", "BENCHMARK")]
+
+
+def test_no_benchmark_from_an_organisations_name_or_a_pronoun():
+    assert _found("The Brackenlow Collective organisers said the event went well.") == []
+    assert _found("Its maintainers and the maintainers of the site agree.") == []
+    # an organisation word anywhere in the name
+    assert _found("Sonnetry Labs Vortle maintainers met.") == []
+
+
+def test_a_board_heading_needs_a_made_name():
+    assert _found("Brindlewave-Agent board, week 3\n\n1. Ottervale-3 — 71.2%\n") == [("Brindlewave-Agent", "BENCHMARK")]
+    assert _found("## Vortle-2026 leaderboard\n\nOttervale-3 leads.\n") == [("Vortle-2026", "BENCHMARK")]
+    assert _found("School board, week 3\n\nThe budget grew.\n") == []
+
+
+def test_nothing_found_before_is_relabelled_and_the_ai_gate_holds():
+    text = "The Vortle-12 maintainers rescored every entry."
+    assert _found(text, [(4, 13, "MODEL")]) == []
+    assert bench_keepers.find(text, [], lambda i: False) == []
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return N.load()
+
+
+def test_whole_pipeline_pairs_the_rescored_claim(nlp):
+    doc = nlp("Vortle-12 rescoring notice\n\nThe Vortle-12 maintainers found that 40 items of the AI benchmark had two "
+              "right answers. The language model Ottervale-3 now scores 61.0% on Vortle-12, down from 63.5%.")
+    assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"].count("Vortle-12") == 3
+    assert ("Ottervale-3", "Vortle-12", 61.0) in {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
