@@ -68,6 +68,12 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
                 or not span_free(spans, width, s, e) or not (ai_at(s) or ai_at(gate))):
             continue
         names.append(w)
+    return with_mentions(text, names, spans, width)
+
+
+def with_mentions(text: str, names: list[str], spans: list[tuple[int, int]], width: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, "BENCHMARK", name) of every whole-word mention of each of ``names`` that overlaps none of the
+    sorted ``spans`` (none longer than ``width``) and is not followed by a version ("Vortle 2" is not "Vortle")."""
     out: list[tuple[int, int, str, str]] = []
     mine: list[tuple[int, int]] = []
     for w in names:
@@ -83,3 +89,17 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
                 mine.sort()
             i = text.find(w, j)
     return sorted(out)
+
+
+def relabel(text: str, new: list[tuple[int, int, str, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
+    """``new`` (the unknown names found so far, (start, end, label, canonical)) with a name guessed a MODEL from
+    its shape ("Vortle-12") made a BENCHMARK in all its mentions when its keepers are named: "the Vortle-12
+    maintainers". Only guesses are relabelled, never a name the knowledge base knows (those are not in ``new``)."""
+    if not any(k in text for k in ("maintainers", "organisers", "organizers", "curators", "board")):
+        return new
+    models = {(s, e) for s, e, lab, _ in new if lab == "MODEL"}
+    cued = {text[s:e] for s, e, gate in _cued(text)
+            if (s, e) in models and _ok(text[s:e]) and (ai_at(s) or ai_at(gate))}
+    if not cued:
+        return new
+    return [(s, e, "BENCHMARK", c) if lab == "MODEL" and text[s:e] in cued else (s, e, lab, c) for s, e, lab, c in new]

@@ -47,8 +47,22 @@ def nlp():
     return N.load()
 
 
+def test_a_model_guess_becomes_a_benchmark_when_its_maintainers_are_named():
+    text = "The Vortle-12 maintainers rescored Ottervale-3. Vortle-12 gave it 61.0%."
+    new = [(4, 13, "MODEL", "Vortle-12"), (35, 46, "MODEL", "Ottervale-3"), (48, 57, "MODEL", "Vortle-12")]
+    assert [lab for _, _, lab, _ in bench_keepers.relabel(text, new, _always)] == ["BENCHMARK", "MODEL", "BENCHMARK"]
+    assert bench_keepers.relabel(text, new, lambda i: False) == new
+    assert bench_keepers.relabel("Vortle-12 rescored Ottervale-3.", new[:1], _always) == new[:1]
+
+
 def test_whole_pipeline_pairs_the_rescored_claim(nlp):
-    doc = nlp("Vortle-12 rescoring notice\n\nThe Vortle-12 maintainers found that 40 items of the AI benchmark had two "
-              "right answers. The language model Ottervale-3 now scores 61.0% on Vortle-12, down from 63.5%.")
-    assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"].count("Vortle-12") == 3
+    # the name's shape says model; only its maintainers say benchmark
+    doc = nlp("Vortle-12 rescoring notice\n\nThe Vortle-12 maintainers rescored every AI model after finding 40 broken "
+              "items. Vortle-12 now gives the language model Ottervale-3 61.0%, down from 63.5%.")
+    assert [e.label_ for e in doc.ents if e.text == "Vortle-12"] == ["BENCHMARK"] * 3
     assert ("Ottervale-3", "Vortle-12", 61.0) in {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
+
+
+def test_whole_pipeline_finds_the_board_in_its_heading(nlp):
+    doc = nlp("Brindlewave-Agent board, week 3\n\n1. Ottervale-3, the LLM agent — 71.2%\n2. Sonnetry-2 — 66.0%\n")
+    assert [(e.text, e.label_) for e in doc.ents][:1] == [("Brindlewave-Agent", "BENCHMARK")]
