@@ -32,6 +32,13 @@ KEEPERS = re.compile(rf"(?<![\w{_H}.@/])(?!(?:The|By|From|With|An?|Its|Our|Their
 BOARD_HEAD = re.compile(rf"^(?:\#{{1,4}}[ ])?({_NAME})[ ](?:leader)?board\b(?=[ ]*(?:[,:(—–\-]|$))", re.M)
 # a made name: "Brindlewave-Agent", "Vortle-2026", "Sloe9", "FennelQA"
 MADE = re.compile(rf"\S*(?:[{_H}][A-Z0-9]|\d|[a-z][A-Z])")
+# a lower-case word between hyphens is a phrase ("Text-to-SQL", "State-of-the-Art"), not a made name
+PHRASE = re.compile(rf"[{_H}][a-z]+[{_H}]")
+
+
+def made(w: str) -> bool:
+    """Whether ``w`` looks like a made name (:data:`MADE`) and not a hyphenated phrase."""
+    return MADE.match(w) is not None and PHRASE.search(w) is None
 # words that end an organisation's name: "the Brackenlow Collective organisers" names no benchmark
 ORG_TAILS = frozenset("Collective Labs Lab Institute University College Foundation Society League Association Committee "
                       "Council Club Guild Group Team Company Inc Ltd Project Consortium Federation Union Academy".split())
@@ -48,7 +55,7 @@ def _cued(text: str):
             continue  # the tail of a longer capitalised name
         yield (*m.span(1), s)
     for m in BOARD_HEAD.finditer(text):
-        if MADE.match(m.group(1)):
+        if made(m.group(1)):
             body = re.compile(r"\n[ \t]*\S").search(text, m.end(), m.end() + 400)
             yield (*m.span(1), body.end() - 1 if body else m.start(1))
 

@@ -7,7 +7,7 @@
 * **"on X:" then a number**: "the ablation on PebbleSum: 82.0%", "ottervale-3 on Fernwick-Long: 61.6%".
 
 "On Monday I measured 5%" and "on Reddit: 40% say" have the same words, so the name must look made
-(:data:`nlp.bench_keepers.MADE`: a hyphen before a capital or digit, a digit, a capital inside the word).
+(:func:`nlp.bench_keepers.made`: a hyphen before a capital or digit, a digit, a capital inside the word).
 The name's other mentions follow (:func:`nlp.bench_keepers.with_mentions`). Gates as in
 :mod:`nlp.bench_keepers`: an AI sentence at the name, no word that never starts a name, nothing found before
 overlapped. Found from the literal "On"/"on": linear in the text.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .bench_keepers import MADE, ORG_TAILS, with_mentions
+from .bench_keepers import ORG_TAILS, made, with_mentions
 from .bench_uses import _NAME, _ok
 from .name_syntax import span_free
 
@@ -46,7 +46,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         for m in rx.finditer(text):
             s, e = m.span(1)
             w = m.group(1)
-            if (w in names or w in labelled or not MADE.match(w) or not _ok(w) or any(x in ORG_TAILS for x in w.split())
+            if (w in names or w in labelled or not made(w) or not _ok(w) or any(x in ORG_TAILS for x in w.split())
                     or not span_free(spans, width, s, e) or not ai_at(s)):
                 continue
             names.append(w)

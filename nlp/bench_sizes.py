@@ -6,7 +6,7 @@ whatever the noun after it ("practice exam", "photographs of lace"). The item no
 contents (questions, items, problems, tasks, prompts, puzzles, images ...), never "parameters" or "tokens".
 
 A bare count ("X, 900 questions") also follows a language or a subject ("Welsh, 350 questions"), so there the
-name must look made (:data:`nlp.bench_keepers.MADE`); "a 640-question ..." and a bracketed count take any name.
+name must look made (:func:`nlp.bench_keepers.made`); "a 640-question ..." and a bracketed count take any name.
 The name's other mentions follow (:func:`nlp.bench_keepers.with_mentions`). Gates as in
 :mod:`nlp.bench_keepers`: an AI sentence at the name, no word that never starts a name, not the tail of a
 longer capitalised name, nothing found before overlapped. Found from the literal count: linear in the text.
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .bench_keepers import MADE, ORG_TAILS, with_mentions
+from .bench_keepers import ORG_TAILS, made, with_mentions
 from .bench_uses import _NAME, _ok
 from .name_syntax import span_free
 from .unknown import _AL, _UP
@@ -47,7 +47,7 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
         before = text[max(0, s - 40):s].rstrip(" ")
         prev = before.rsplit(None, 1)[-1] if before.strip() else ""
         if (w in names or w in labelled or not _ok(w) or any(x in ORG_TAILS for x in w.split())
-                or bare and not MADE.match(w) or prev[:1].isupper() and not prev.endswith((".", ":", ","))
+                or bare and not made(w) or prev[:1].isupper() and not prev.endswith((".", ":", ","))
                 and prev not in ("The", "By", "From", "With", "On", "In")
                 or not span_free(spans, width, s, e) or not ai_at(s)):
             continue

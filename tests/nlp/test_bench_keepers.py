@@ -66,3 +66,7 @@ def test_whole_pipeline_pairs_the_rescored_claim(nlp):
 def test_whole_pipeline_finds_the_board_in_its_heading(nlp):
     doc = nlp("Brindlewave-Agent board, week 3\n\n1. Ottervale-3, the LLM agent — 71.2%\n2. Sonnetry-2 — 66.0%\n")
     assert [(e.text, e.label_) for e in doc.ents][:1] == [("Brindlewave-Agent", "BENCHMARK")]
+
+
+def test_a_hyphenated_phrase_is_no_made_name():
+    assert _found("Speech-to-Text board, week 2\n\nOttervale-3 leads the AI models.\n") == []
