@@ -80,18 +80,29 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
 
 def with_mentions(text: str, names: list[str], spans: list[tuple[int, int]], width: int) -> list[tuple[int, int, str, str]]:
     """(start, end, "BENCHMARK", name) of every whole-word mention of each of ``names`` that overlaps none of the
-    sorted ``spans`` (none longer than ``width``) and is not followed by a version ("Vortle 2" is not "Vortle")."""
+    sorted ``spans`` (none longer than ``width``) and is not followed by a version ("Vortle 2" is not "Vortle"). A
+    name the passage also writes with a year ("Vortle 2026: rescoring notice", then "the Vortle maintainers") is
+    that dated benchmark in all its mentions: the year form is found too and is every mention's canonical."""
     out: list[tuple[int, int, str, str]] = []
     mine: list[tuple[int, int]] = []
     for w in names:
+        dated = re.search(rf"(?<![\w{_H}]){re.escape(w)}[ ](?:19|20)\d\d\b", text)  # "X 2026" in the title, "the X maintainers"
+        canon = dated.group(0)[dated.group(0).find(w):] if dated else w
         i = text.find(w)
         while i >= 0:
             j = i + len(w)
+            if dated and text.startswith(canon, i) and not (i + len(canon) < len(text) and text[i + len(canon)].isalnum()):
+                if span_free(spans, width, i, i + len(canon)) and span_free(mine, 100, i, i + len(canon)):
+                    out.append((i, i + len(canon), "BENCHMARK", canon))
+                    mine.append((i, i + len(canon)))
+                    mine.sort()
+                i = text.find(w, i + len(canon))
+                continue
             if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
                     and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum()))
                     and VERSION_AFTER.match(text, j) is None
                     and span_free(spans, width, i, j) and span_free(mine, 100, i, j)):
-                out.append((i, j, "BENCHMARK", w))
+                out.append((i, j, "BENCHMARK", canon))
                 mine.append((i, j))
                 mine.sort()
             i = text.find(w, j)

@@ -70,3 +70,9 @@ def test_whole_pipeline_finds_the_board_in_its_heading(nlp):
 
 def test_a_hyphenated_phrase_is_no_made_name():
     assert _found("Speech-to-Text board, week 2\n\nOttervale-3 leads the AI models.\n") == []
+
+
+def test_a_short_form_takes_the_year_the_passage_writes():
+    text = "Gorsefell 2026: rescoring notice\n\nThe Gorsefell maintainers rescored every run."
+    found = bench_keepers.find(text, [], _always)
+    assert [(text[s:e], canon) for s, e, _, canon in found] == [("Gorsefell 2026", "Gorsefell 2026"), ("Gorsefell", "Gorsefell 2026")]
