@@ -1,10 +1,10 @@
-"""Benchmarks no list knows, as the place a score was taken: "On X it scores 84%", "on X: 61.6%" (round 21).
+"""Benchmarks no list knows, as the place a score was taken: "On X it scores 84%", "on X: 58.2%" (round 21).
 
 :mod:`nlp.unknown` reads "On X, ..." with its comma and "N on X". Two more forms of the same use:
 
 * **"On X" opening a clause, then its subject and a score verb with a number**: "On Fernwick-Long I measured
-  44.5%", "On PebbleSum it scores 84.9", "on Fernwick-Long they complete 12.5% and 27.9%";
-* **"on X:" then a number**: "the ablation on PebbleSum: 82.0%", "ottervale-3 on Fernwick-Long: 61.6%".
+  52.3%", "On PebbleSum it scores 69.1", "on Fernwick-Long they complete 31.0% and 40.2%";
+* **"on X:" then a number**: "the test run on PebbleSum: 77.4%", "ottervale-3 on Fernwick-Long: 58.2%".
 
 "On Monday I measured 5%" and "on Reddit: 40% say" have the same words, so the name must look made
 (:func:`nlp.bench_keepers.made`: a hyphen before a capital or digit, a digit, a capital inside the word).
@@ -26,10 +26,10 @@ _SUBJECT = r"(?:I|we|it|they|he|she|the[ ][a-z]+(?:[ ][a-z]+)?|[A-Z][\w\-.]*(?:[
 _VERB = (r"(?:measured|measures|scored|scores|score|gets|got|get|reached|reaches|reach|hit|hits|managed|manages|"
          r"solved|solves|completed|completes|complete|posted|posts|achieved|achieves|had|has|have|did|does|do)")
 _NUMBER = r"(?:\d+(?:\.\d+)?)"
-# "On X I measured 44.5%", "on X, it scores 84.9"
+# "On X I measured 52.3%", "on X, it scores 69.1"
 ON_CLAUSE = re.compile(rf"(?:^|(?<=[.!?;:,][ ]))[Oo]n[ ]({_NAME})[,]?[ ]{_SUBJECT}[ ]{_VERB}"
                        rf"[ ](?:(?:only|just|about|around|a[ ]mere|roughly|nearly|almost)[ ])?{_NUMBER}", re.M)
-# "on X: 61.6%"
+# "on X: 58.2%"
 ON_COLON = re.compile(rf"(?<![\w\-])on[ ]({_NAME}):[ ]{_NUMBER}")
 
 

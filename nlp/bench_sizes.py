@@ -2,7 +2,7 @@
 
 A test set is introduced by how many items it holds: "X, a 640-question exam", "X, 1,200 problems from past
 contests", "X (300 tasks)". A model or a lab is never sized in questions, so the count says X is a benchmark
-whatever the noun after it ("practice exam", "photographs of lace"). The item nouns are those of a test's
+whatever the noun after it ("licensing quiz", "photographs of hedges"). The item nouns are those of a test's
 contents (questions, items, problems, tasks, prompts, puzzles, images ...), never "parameters" or "tokens".
 
 A bare count ("X, 900 questions") also follows a language or a subject ("Welsh, 350 questions"), so there the

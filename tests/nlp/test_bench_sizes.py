@@ -10,7 +10,7 @@ def _found(text, taken=(), ai=lambda i: True):
 
 
 def test_a_sized_apposition_names_a_benchmark_and_its_mentions_follow():
-    text = "Ottervale-3 sat Gannetwick, a 640-question practice exam. On Gannetwick it passed."
+    text = "Ottervale-3 sat Gannetwick, a 640-question licensing quiz. On Gannetwick it passed."
     assert _found(text) == [("Gannetwick", "BENCHMARK"), ("Gannetwick", "BENCHMARK")]
 
 
@@ -32,7 +32,7 @@ def test_no_size_of_a_model_or_a_lab():
 
 def test_whole_pipeline_finds_the_sized_benchmark():
     nlp = N.load()
-    doc = nlp("Gannetwick, a 640-question practice exam for nurses, was given to three AI language models. "
+    doc = nlp("Gannetwick, a 640-question licensing quiz for nurses, was given to three AI language models. "
               "Gannetwick gave Ottervale-3 71.5%, the best result.")
     assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == ["Gannetwick", "Gannetwick"]
     assert ("Ottervale-3", "Gannetwick", 71.5) in {(c["model"], c["benchmark"], c["score"]) for c in doc._.claims}
