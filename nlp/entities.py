@@ -64,6 +64,7 @@ from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERS
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .name_syntax import find_syntax_names
 from . import role_frames, typed_heads
+from . import bench_keepers, bench_on, bench_sizes
 from .siblings import with_siblings
 from .unknown_scorer import rescore
 
@@ -733,6 +734,10 @@ class EntityFinder:
             new = new + glossary_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])
             new = new + defined_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])  # "Long Form (ACRO)", "X: A Benchmark for"
             new = new + bench_uses.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "on X's hard split"
+            new = new + bench_keepers.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "the X maintainers"
+            new = new + bench_sizes.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "X, a 640-question exam"
+            new = new + bench_on.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "On X it scores 84%"
+            new = bench_keepers.relabel(text, new, ctx.ai_sentence)  # "the X-12 maintainers": X-12 is no model
             new = score_frames.whole_boards(text, new + score_frames.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence))  # "N scored P% on Y", "Sheaf Bench"
         if not text.isascii():  # "浙江大学 (Zhejiang University)", "<Arabic headline> — Al-Manara Labs launches ...": one lab
             orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
