@@ -48,9 +48,25 @@ FLOOR = 0.5         # and never below: a claim more likely wrong than right neve
 ABLATE = 40         # percent of families and benchmarks switched off for the second run
 
 
-def _collect(name: str, pipe) -> tuple[list[dict], list[list[dict]]]:
-    """Gold passages of set `name` and the claims the pipeline finds, each with its feature vector
-    (``_x``) recorded as `nlp.claims` computes the confidence."""
+def claims_of(doc) -> list[dict]:
+    """What this script learns from in a processed doc: its claims (the linker's, if on, too)."""
+    return list(doc._.claims)
+
+
+def set_passes(sets=SETS, pipe=None, ablate: int = ABLATE, keep=claims_of) -> dict[str, list[tuple[dict, object]]]:
+    """``{set: [(gold passage, keep(doc))]}`` for each of `sets` and ``{set}@ablated`` (`ablate` % of
+    the families and benchmarks switched off): the one pipeline pass over the claims sets that this
+    script (`keep` = `claims_of`) and scripts/train_claim_linker.py learn from, run once when both
+    build (the rebuild tests). Only what `keep` takes of a doc is kept, never the docs. Each claim
+    carries the feature vector (``_x``) and the rule veto (``_veto``) its confidence was computed from."""
+    pipe = pipe or nlp.load()
+    ablated = nlp.load({"kb_exclude": ablated_names(pipe.get_pipe("modelwire_entities").kb, ablate)})
+    passes = {n: _pass(n, pipe, keep) for n in sets}
+    passes.update({f"{n}@ablated": _pass(n, ablated, keep) for n in sets})
+    return passes
+
+
+def _pass(name: str, pipe, keep) -> list[tuple[dict, object]]:
     gold = read_claims_gold(ROOT / "tests" / "data" / "nlp" / f"{name}.jsonl")
     real = claims_mod.confidence
 
@@ -61,10 +77,9 @@ def _collect(name: str, pipe) -> tuple[list[dict], list[list[dict]]]:
 
     claims_mod.confidence = recording
     try:
-        predicted = [list(doc._.claims) for doc in pipe.pipe([g["text"] for g in gold], batch_size=32)]
+        return [(g, keep(doc)) for g, doc in zip(gold, pipe.pipe([g["text"] for g in gold], batch_size=32))]
     finally:
         claims_mod.confidence = real
-    return gold, predicted
 
 
 def fit(X: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -104,17 +119,27 @@ def pick_threshold(p: np.ndarray, y: np.ndarray) -> float:
     return FLOOR
 
 
-def _matrix(data: dict, names) -> tuple[np.ndarray, np.ndarray]:
+def _rows(data: dict, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels of the claims of `name` the fit may use (not vetoed), in order."""
     xs, ys = [], []
+    gold, pred = data[name]
+    for g, cs in zip(gold, pred):
+        for c, ok in zip(cs, right_claims(g["claims"], cs)):
+            if c.get("_veto"):
+                continue
+            xs.append(c["_x"])
+            ys.append(1.0 if ok else 0.0)
+    return np.array(xs, dtype=float).reshape(-1, len(FEATURES)), np.array(ys, dtype=float)
+
+
+def _matrix(data: dict, names, rows: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of the sets `names` stacked in that order; `rows` caches each set's `_rows` (the
+    leave-one-set-out folds reuse them: the same rows, made once)."""
+    rows = {} if rows is None else rows
     for n in names:
-        gold, pred = data[n]
-        for g, cs in zip(gold, pred):
-            for c, ok in zip(cs, right_claims(g["claims"], cs)):
-                if c.get("_veto"):
-                    continue
-                xs.append(c["_x"])
-                ys.append(1.0 if ok else 0.0)
-    return np.array(xs, dtype=float), np.array(ys, dtype=float)
+        if n not in rows:
+            rows[n] = _rows(data, n)
+    return np.concatenate([rows[n][0] for n in names]), np.concatenate([rows[n][1] for n in names])
 
 
 def _score(data: dict, name: str, w: np.ndarray | None, t: float) -> tuple[dict, dict]:
@@ -134,21 +159,20 @@ def _fmt(r: dict) -> str:
     return f"P {r['p']:.3f} R {r['r']:.3f} ({r['tp']}/{r['fp']}/{r['fn']})"
 
 
-def main(argv=None) -> int:
+def main(argv=None, passes: dict | None = None) -> int:
+    """`passes`: `set_passes()` already run (its `claims_of` part, when the linker is trained on the same pass)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="fail if nlp/data/claim_confidence.json is not what this builds")
     args = ap.parse_args(argv)
-    pipe = nlp.load()
-    ablated = nlp.load({"kb_exclude": ablated_names(pipe.get_pipe("modelwire_entities").kb, ABLATE)})
-    data = {n: _collect(n, pipe) for n in SETS}
-    data.update({f"{n}@ablated": _collect(n, ablated) for n in SETS})
+    passes = passes or set_passes()
+    data = {n: ([g for g, _ in passes[n]], [cs for _, cs in passes[n]]) for n in [*SETS, *(f"{n}@ablated" for n in SETS)]}
     weights = {}  # held-out set -> weights fitted without it
-    probs, labels = [], []
+    probs, labels, rows = [], [], {}
     for held in SETS:
         train = [n for n in SETS if n != held]
-        X, y = _matrix(data, train + [f"{n}@ablated" for n in train])
+        X, y = _matrix(data, train + [f"{n}@ablated" for n in train], rows)
         weights[held] = fit(X, y)
-        Xh, yh = _matrix(data, [held, f"{held}@ablated"])
+        Xh, yh = _matrix(data, [held, f"{held}@ablated"], rows)
         probs.append(_probs(Xh, weights[held]))
         labels.append(yh)
     pl, yl = np.concatenate(probs), np.concatenate(labels)
@@ -175,7 +199,7 @@ def main(argv=None) -> int:
             t = pooled[f"{suffix or 'whole'}:{part}"] = _pooled(loso, [n + suffix for n in SETS], part)
             print(f"{'pooled' + suffix + (' at t' if part == 'at' else ''):<22} P {t['p']:.3f} R {t['r']:.3f} "
                   f"({t['tp']}/{t['fp']}/{t['fn']})")
-    X, y = _matrix(data, list(data))
+    X, y = _matrix(data, list(data), rows)
     w = fit(X, y)
     t = bar
     out = {

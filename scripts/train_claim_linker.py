@@ -31,12 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import nlp  # noqa: E402
-from build_claim_confidence import fit  # noqa: E402  (same Newton fit, same ridge)
+from build_claim_confidence import fit, set_passes  # noqa: E402  (same Newton fit, same ridge; same pipeline pass)
 from nlp import claim_linker as cl  # noqa: E402
-from nlp.ablation import ablated_names  # noqa: E402
 from nlp.claim_confidence import THRESHOLD as BAR  # noqa: E402
-from nlp.claims_eval import read_claims_gold, score_claims  # noqa: E402
+from nlp.claims_eval import score_claims  # noqa: E402
 
 SETS = ("claims-dev", "claims-dev2", "claims-test", "claims-test2", "claims-test3", "claims-test4",
         "claims-test5", "claims-test6", "claims-test7", "claims-test8", "claims-test9", "claims-test10", "claims-test11", "claims-test12",
@@ -48,13 +46,17 @@ MAX_P_DROP = 0.01   # the linker may cost at most this much pooled precision (wh
 MIN_R_GAIN = 0.03   # ... and ships on by default only if it adds at least this much pooled recall
 
 
-def collect(name: str, pipe) -> list[dict]:
-    """Per passage: gold claims, rule claims and every candidate (covered ones too) with its label."""
-    gold = read_claims_gold(ROOT / "tests" / "data" / "nlp" / f"{name}.jsonl")
+def doc_view(doc) -> tuple[list[dict], list]:
+    """What the linker learns from in a processed doc: the rule claims and every candidate (covered ones too)."""
+    rules = [c for c in doc._.claims if not c.get("linker")]  # rules only, whatever the default
+    return rules, cl.doc_candidates(doc, rules, keep_covered=True)
+
+
+def collect(pairs: list[tuple[dict, tuple]]) -> list[dict]:
+    """Per passage (``(gold, doc_view(doc))`` of `set_passes`): gold claims, rule claims and every
+    candidate with its label."""
     out = []
-    for g, doc in zip(gold, pipe.pipe([x["text"] for x in gold], batch_size=32)):
-        rules = [c for c in doc._.claims if not c.get("linker")]  # rules only, whatever the default
-        cands = cl.doc_candidates(doc, rules, keep_covered=True)
+    for g, (rules, cands) in pairs:
         keys = {cl._key(c["model"], c["benchmark"], c["score"]) for c in g["claims"]}
         covered = {cl._key(c["model"], c["benchmark"], c["score"]) for c in rules}
         for c in cands:
@@ -65,17 +67,22 @@ def collect(name: str, pipe) -> list[dict]:
     return out
 
 
-def _matrix(data: dict, names) -> tuple[np.ndarray, np.ndarray]:
+def _rows(passages: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels of every candidate of `passages`, in order (one set's rows, made once)."""
     xs, ys = [], []
-    for n in names:
-        for p in data[n]:
-            for c in p["cands"]:
-                row = [0.0] * len(cl.FEATURES)
-                for i, v in c.x.items():
-                    row[i] = v
-                xs.append(row)
-                ys.append(1.0 if c.label else 0.0)
+    for p in passages:
+        for c in p["cands"]:
+            row = [0.0] * len(cl.FEATURES)
+            for i, v in c.x.items():
+                row[i] = v
+            xs.append(row)
+            ys.append(1.0 if c.label else 0.0)
     return np.array(xs, dtype=float).reshape(-1, len(cl.FEATURES)), np.array(ys, dtype=float)
+
+
+def _matrix(rows: dict, names) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of the sets `names` (keys of `rows`, from `_rows`), stacked in that order."""
+    return np.concatenate([rows[n][0] for n in names]), np.concatenate([rows[n][1] for n in names])
 
 
 def with_linker(passages: list[dict], w: np.ndarray, t: float) -> tuple[list[list[dict]], int, int]:
@@ -109,12 +116,13 @@ def _pooled(rows: list[dict]) -> dict:
 def loso(data: dict, runs: tuple[str, ...], verbose: bool = True) -> dict:
     """{threshold or "rules": {run suffix: pooled result + additions}}, printing per-set rows."""
     res: dict = {}
+    rows = {n: _rows(p) for n, p in data.items()}
     for name in data:
         missed = sum(1 for p in data[name] for c in p["cands"] if c.label and not c.covered)
         _say(verbose, f"{name:<22} candidates {sum(len(p['cands']) for p in data[name]):>5}, right ones no rule makes {missed}")
     for held in SETS:
         train = [n + s for n in SETS if n != held for s in runs]
-        X, y = _matrix(data, train)
+        X, y = _matrix(rows, train)
         w = fit(X, y)
         for s in runs:
             name = held + s
@@ -151,12 +159,12 @@ def choose(pooled: dict) -> tuple[float, bool]:
     return max(t, BAR), pooled[t][""]["r"] - base["r"] >= MIN_R_GAIN
 
 
-def build(pipe=None, verbose: bool = True) -> dict:
-    """The artefact's content: LOSO report (printed when `verbose`), threshold, weights of the fit on all sets."""
-    pipe = pipe or nlp.load()
-    ablated = nlp.load({"kb_exclude": ablated_names(pipe.get_pipe("modelwire_entities").kb, ABLATE)})
-    data = {n: collect(n, pipe) for n in SETS}
-    data.update({f"{n}@ablated": collect(n, ablated) for n in SETS})
+def build(pipe=None, verbose: bool = True, passes: dict | None = None) -> dict:
+    """The artefact's content: LOSO report (printed when `verbose`), threshold, weights of the fit on all sets.
+    `passes`: `set_passes(SETS, keep=doc_view)` already run (shared with the claim confidence's build)."""
+    passes = passes or set_passes(SETS, pipe, ABLATE, keep=doc_view)
+    data = {n: collect(passes[n]) for n in SETS}
+    data.update({f"{n}@ablated": collect(passes[f"{n}@ablated"]) for n in SETS})
     runs = ("", "@ablated")
     pooled = loso(data, runs, verbose)
     for s in runs:
@@ -168,7 +176,7 @@ def build(pipe=None, verbose: bool = True) -> dict:
                           f"dP {r['p'] - base['p']:+.3f} dR {r['r'] - base['r']:+.3f}")
     t, earns = choose(pooled)
     _say(verbose, f"chosen threshold (pooled LOSO, whole KB): {t:.2f}; earns shipping on: {'yes' if earns else 'no'}")
-    X, y = _matrix(data, list(data))
+    X, y = _matrix({n: _rows(p) for n, p in data.items()}, list(data))
     w = fit(X, y)
     _say(verbose, "weights: " + ", ".join(f"{f} {v:+.2f}" for f, v in zip(cl.FEATURES, w)))
     return {

@@ -2,8 +2,10 @@
 the exit status, one clear line, no traceback, and nothing created or changed that should not be."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -157,12 +159,39 @@ def test_sql_runaway_query_stops_on_ctrl_c(tmp_path, foreign_db):
     runaway = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "--db", str(foreign_db), "sql", runaway,
                              "--timeout", "0"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)                                     # well into the query (start-up takes ~1 s)
+    _wait_until_querying(proc, foreign_db)           # well into the query, whatever the start-up costs
     assert proc.poll() is None
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 1 and "Traceback" not in err
     assert "interrupted (Ctrl-C)" in err
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")   # utime + stime
+
+
+def _wait_until_querying(proc, db: Path, timeout: float = 120) -> None:
+    """Until the child holds `db` open and has since spent 0.2 s of CPU: opening the file is the
+    last step of `sql` before the query (and its Ctrl-C handler), so that time is the query's.
+    The command prints nothing while a query runs, so these are what can be observed of it."""
+    import time
+
+    deadline, since = time.monotonic() + timeout, None
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        try:
+            if since is None:
+                fds = Path(f"/proc/{proc.pid}/fd")
+                if any(os.path.realpath(fds / fd) == str(db.resolve()) for fd in os.listdir(fds)):
+                    since = _cpu_seconds(proc.pid)
+            elif _cpu_seconds(proc.pid) - since >= 0.2:
+                return
+        except OSError:        # an fd closed while listed
+            pass
+        time.sleep(0.02)
+    raise AssertionError(f"the query never started within {timeout:g} s (database open: {since is not None})")
 
 
 def _down_url():

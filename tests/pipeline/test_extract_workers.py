@@ -17,6 +17,16 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("extract_workers_script.py")
 
 
+def _ignores_sigint(pid: int) -> bool:
+    """The kernel's mask of the signals `pid` ignores (``SigIgn`` in /proc) has SIGINT."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            mask = next(int(line.split()[1], 16) for line in fh if line.startswith("SigIgn:"))
+    except (OSError, StopIteration):
+        return False
+    return bool(mask >> (signal.SIGINT - 1) & 1)
+
+
 def run_scenario(name: str) -> dict:
     proc = subprocess.run([sys.executable, str(SCRIPT), name], cwd=ROOT, capture_output=True, text=True,
                           timeout=300)
@@ -73,11 +83,14 @@ def test_workers_ignore_ctrl_c(tmp_path):
     proc = subprocess.Popen([sys.executable, str(SCRIPT), "hang"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         pids = json.loads(proc.stdout.readline())["pids"]
-        time.sleep(1.5)  # past the workers' start-up
+        deadline = time.monotonic() + 120   # past the workers' start-up, which ends by ignoring SIGINT
+        while not all(_ignores_sigint(p) for p in pids):
+            assert time.monotonic() < deadline, "the workers never came to ignore SIGINT"
+            assert all(alive(p) for p in pids), "a worker died during start-up"
+            time.sleep(0.05)
         for pid in pids:
-            os.kill(pid, signal.SIGINT)
-        time.sleep(0.5)
-        assert all(alive(p) for p in pids)
+            os.kill(pid, signal.SIGINT)     # the kernel drops a signal its target ignores, at once
+        assert all(alive(p) for p in pids) and all(_ignores_sigint(p) for p in pids)
     finally:
         proc.kill()
         proc.wait()

@@ -118,6 +118,13 @@ def wait_for(predicate, timeout: float = 60, interval: float = 0.25):
     return predicate()
 
 
+def next_second() -> None:
+    """Until the clock's whole second changes: anything stamped before the call, to the second, is
+    then older than anything stamped after it."""
+    now = int(time.time())
+    assert wait_for(lambda: int(time.time()) != now, timeout=5, interval=0.01)
+
+
 def query(db: Path, sql: str, params=()):
     if not db.exists():
         return []
@@ -176,7 +183,7 @@ def test_schedule_list_and_restart_keep_next_run_times(tmp_path):
                            capture_output=True, text=True, cwd=tmp_path, check=True).stdout
     assert "weekly, wed 06:30" in shown and "cron[" not in shown and "interval[" not in shown
     assert datetime.fromisoformat(first["digest"]).strftime("%a %H:%M") == "Wed 06:30"
-    time.sleep(1.1)
+    next_second()               # a recomputed next run time would now differ
     assert listing() == first  # persisted, not recomputed
     config.write_text(config.read_text().replace('digest_time = "06:30"', 'digest_time = "08:15"'))
     changed = listing()

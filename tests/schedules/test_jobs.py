@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_daemon import SlowSite, write_config
+from test_daemon import SlowSite, next_second, write_config
 
 
 def cli(config: Path, *args):
@@ -51,8 +51,7 @@ def test_jobs_maintenance_backs_up_online_and_the_backup_restores(tmp_path):
         for _ in range(3):
             proc = cli(config, "schedule", "--run-now", "maintenance")
             assert proc.returncode == 0, proc.stderr
-            import time
-            time.sleep(1.1)  # backups are named by the second
+            next_second()  # backups are named by the second
         backups = sorted((tmp_path / "backups").glob("mw-*.db"))
         assert len(backups) == 2  # only the last backup_keep are kept
         restored = tmp_path / "restored.db"
