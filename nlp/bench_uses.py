@@ -74,12 +74,22 @@ def _ok(w: str) -> bool:
             and w not in NOT_NAMES)
 
 
+# what every match of each cue holds (its literal words): a cue is not searched in a text without one (the "On "
+# that lets ON_OPENING's texts in would otherwise run all six)
+NEEDS = {POSSESSIVE_PART: ("'s ", "\u2019s "), ON_THE_TEST: (" test", " exam", " split"), SET_NAMED: (" set ",),
+         ON_OPENING: ("On ",), BRACKET_TAIL: (" (the ", " (a"), KIND_TAIL: (" benchmark", " leaderboard", " test", " eval")}
+
+
 def _uses(text: str):
     """(start, end) of each name a cue uses as a benchmark."""
     for rx in (POSSESSIVE_PART, ON_THE_TEST, SET_NAMED, ON_OPENING):
+        if not any(k in text for k in NEEDS[rx]):
+            continue
         for m in rx.finditer(text):
             yield m.span(1)
     for rx, back in ((BRACKET_TAIL, NAME_END), (KIND_TAIL, KIND_BACK)):
+        if not any(k in text for k in NEEDS[rx]):
+            continue
         for m in rx.finditer(text):
             end = m.start() + (rx is KIND_TAIL)  # (the tail's own leading space ends the words before it)
             n = back.search(text, max(0, end - 70), end)

@@ -10,6 +10,7 @@ import pytest
 from nlp import bench_keepers, bench_on, bench_sizes, bench_uses, trade_cues
 from nlp.candidate_scan import CandidateScan
 from nlp.match_starts import beginnings
+from nlp.needed_words import necessary_words
 
 TEXTS = [
     "",
@@ -79,3 +80,43 @@ def test_keepers_gate_leaves_the_headings():
     assert cued == ["Quendrake-7", "Quendrake-7"]
     assert [text[s:e] for s, e, _ in bench_keepers._cued("Quendrake-7 leaderboard, week 2\nNew scores.")] == ["Quendrake-7"]
     assert list(bench_keepers._cued("The Tamblewick board met.")) == []
+
+
+USE_TEXTS = TEXTS + [
+    "On Quendrake's hidden split it scored 40.0. The Tamblewick hidden test and the exam set Gravolin.",
+    "scored 51 on the Zanquil public exam; Mistherrow (a new reading benchmark) and the Gravolin accounting leaderboard",
+    "On the Quendrake test the Lite variant clears 40%. the Tamblewick evaluation suite; an eval set Zanquil",
+    "On Mistherrow's Finnish forms. Gravolin (the puzzle set from May)",
+]
+
+
+def _all_uses(text):
+    """bench_uses._uses with every cue searched (no needed-word gate)."""
+    out = []
+    for rx in (bench_uses.POSSESSIVE_PART, bench_uses.ON_THE_TEST, bench_uses.SET_NAMED, bench_uses.ON_OPENING):
+        out += [m.span(1) for m in rx.finditer(text)]
+    for rx, back in ((bench_uses.BRACKET_TAIL, bench_uses.NAME_END), (bench_uses.KIND_TAIL, bench_uses.KIND_BACK)):
+        for m in rx.finditer(text):
+            end = m.start() + (rx is bench_uses.KIND_TAIL)
+            n = back.search(text, max(0, end - 70), end)
+            if n is not None:
+                out.append(n.span(1))
+    return out
+
+
+def test_bench_uses_gates_keep_every_use():
+    found = 0
+    for text in USE_TEXTS:
+        assert list(bench_uses._uses(text)) == _all_uses(text), text
+        found += len(_all_uses(text))
+        for rx, words in bench_uses.NEEDS.items():  # each match holds one of its cue's words
+            for m in rx.finditer(text):
+                assert any(k in m.group(0) for k in words), (text, m.group(0))
+    assert found >= 8
+
+
+@pytest.mark.parametrize("rx", [bench_uses.SET_NAMED, bench_uses.ON_OPENING, bench_uses.BRACKET_TAIL, bench_uses.KIND_TAIL])
+def test_bench_uses_needs_follow_from_the_pattern(rx):
+    # what the parsed pattern says every match needs (nlp.needed_words) holds one of the gate's words
+    needed, folded = necessary_words(getattr(rx, "rx", rx))
+    assert not folded and all(any(k in n for k in bench_uses.NEEDS[rx]) for n in needed)
