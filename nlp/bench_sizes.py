@@ -32,9 +32,9 @@ SIZED_PATTERN = re.compile(rf"(?<![\w\-.@/])(?!(?:The|In|On|Of|For|With|And|By|A
                    rf"(?:,[ ](?:(an?)[ ])?(?:(?:new|public|small|hidden|hand-written|curated)[ ])?{_COUNT}(?:-|[ ]){_ITEMS}"
                    rf"|[ ]\((?:an?[ ])?{_COUNT}(?:-|[ ]){_ITEMS})")
 # Every match holds a count of items right after a space or "(" (rare: a digit first, so the engine scans for it),
-# and only name, space, comma, "(" and lower-case characters stand between the match's start and that count: the
+# and only letters, digits, hyphens, spaces, commas and "(" stand between the match's start and that count: the
 # candidate starts are the capitals of that run (the plain pattern, led by look-arounds, is tried at every position)
-_COUNTED = re.compile(rf"\d{{1,3}}(?:,\d{{3}})*(?:-|[ ]){_ITEMS}")
+_COUNTED = re.compile(rf"\d\d{{0,2}}(?:,\d{{3}})*(?:-|[ ]){_ITEMS}")  # (\d{1,3}: a digit first, which the engine scans for)
 _BEFORE_COUNT = frozenset(" ,(-" + HYPHENS)  # with every letter and digit (str.isalnum: all of _AL's letters are)
 _CAPITAL = re.compile(rf"[{_UP}]")
 
