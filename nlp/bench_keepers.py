@@ -28,6 +28,7 @@ _H = re.escape(HYPHENS)
 # "the X maintainers", "X organisers", "the X benchmark maintainers"
 KEEPERS = re.compile(rf"(?<![\w{_H}.@/])(?!(?:The|By|From|With|An?|Its|Our|Their|Several|All)\b)({_NAME}(?:[ ][{_UP}][{_AL}0-9{_H}]*){{0,2}})[ ](?:(?:benchmark|leaderboard|contest|exam)[ ])?"
                      r"(?:maintainers|organisers|organizers|curators)\b")
+KEEPER_NOUNS = ("maintainers", "organisers", "organizers", "curators")
 # a heading line: "X board, week 3", "## X leaderboard"
 BOARD_HEAD = re.compile(rf"^(?:\#{{1,4}}[ ])?({_NAME})[ ](?:leader)?board\b(?=[ ]*(?:[,:(—–\-]|$))", re.M)
 # a made name: "Brindlewave-Agent", "Vortle-2026", "Sloe9", "FennelQA"
@@ -47,7 +48,8 @@ ORG_TAILS = frozenset("Collective Labs Lab Institute University College Foundati
 def _cued(text: str):
     """(start, end, where the AI gate is read) of each name a keepers' noun or a board heading names (a heading
     is read by the first line under it: a title alone is no AI sentence)."""
-    for m in KEEPERS.finditer(text):
+    # (the callers' gate lets "board" through too; every keepers' match needs its noun)
+    for m in KEEPERS.finditer(text) if any(k in text for k in KEEPER_NOUNS) else ():
         s = m.start(1)
         before = text[max(0, s - 40):s].rstrip(" ")
         prev = before.rsplit(None, 1)[-1] if before.strip() else ""

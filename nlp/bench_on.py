@@ -21,16 +21,19 @@ from typing import Callable
 from .bench_keepers import ORG_TAILS, made, with_mentions
 from .bench_uses import _NAME, _ok
 from .name_syntax import span_free
+from .trigger_scan import TriggerScan
 
 _SUBJECT = r"(?:I|we|it|they|he|she|the[ ][a-z]+(?:[ ][a-z]+)?|[A-Z][\w\-.]*(?:[ ][A-Z0-9][\w\-.]*){0,2})"
 _VERB = (r"(?:measured|measures|scored|scores|score|gets|got|get|reached|reaches|reach|hit|hits|managed|manages|"
          r"solved|solves|completed|completes|complete|posted|posts|achieved|achieves|had|has|have|did|does|do)")
 _NUMBER = r"(?:\d+(?:\.\d+)?)"
-# "On X I measured 52.3%", "on X, it scores 69.1"
-ON_CLAUSE = re.compile(rf"(?:^|(?<=[.!?;:,][ ]))[Oo]n[ ]({_NAME})[,]?[ ]{_SUBJECT}[ ]{_VERB}"
-                       rf"[ ](?:(?:only|just|about|around|a[ ]mere|roughly|nearly|almost)[ ])?{_NUMBER}", re.M)
+# "On X I measured 52.3%", "on X, it scores 69.1" (both opened by a look-behind or a line start: tried only where a
+# word "On"/"on" begins, nlp.trigger_scan)
+ON_CLAUSE = TriggerScan(re.compile(rf"(?:^|(?<=[.!?;:,][ ]))[Oo]n[ ]({_NAME})[,]?[ ]{_SUBJECT}[ ]{_VERB}"
+                                    rf"[ ](?:(?:only|just|about|around|a[ ]mere|roughly|nearly|almost)[ ])?{_NUMBER}", re.M),
+                        r"[Oo](?<!\w.)(?=n[ ])")
 # "on X: 58.2%"
-ON_COLON = re.compile(rf"(?<![\w\-])on[ ]({_NAME}):[ ]{_NUMBER}")
+ON_COLON = TriggerScan(re.compile(rf"(?<![\w\-])on[ ]({_NAME}):[ ]{_NUMBER}"), r"o(?<!\w.)(?=n[ ])")
 
 
 def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:

@@ -19,16 +19,41 @@ from typing import Callable
 
 from .bench_keepers import ORG_TAILS, made, with_mentions
 from .bench_uses import _NAME, _ok
+from .candidate_scan import CandidateScan
+from .canonical import HYPHENS
 from .name_syntax import span_free
 from .unknown import _AL, _UP
 
 _ITEMS = (r"(?:questions?|items?|problems?|tasks?|prompts?|puzzles?|photographs?|photos?|images?|dialogues?|"
           r"exercises?|scenarios?|cases?|conversations?|passages?|repositories|episodes?)\b")
 _COUNT = r"\d{1,3}(?:,\d{3})*"
-SIZED = re.compile(rf"(?<![\w\-.@/])(?!(?:The|In|On|Of|For|With|And|By|An?|Its|Our|Their|All)\b)"
+SIZED_PATTERN = re.compile(rf"(?<![\w\-.@/])(?!(?:The|In|On|Of|For|With|And|By|An?|Its|Our|Their|All)\b)"
                    rf"({_NAME}(?:[ ][{_UP}][{_AL}0-9\-]*){{0,2}})"
                    rf"(?:,[ ](?:(an?)[ ])?(?:(?:new|public|small|hidden|hand-written|curated)[ ])?{_COUNT}(?:-|[ ]){_ITEMS}"
                    rf"|[ ]\((?:an?[ ])?{_COUNT}(?:-|[ ]){_ITEMS})")
+# Every match holds a count of items right after a space or "(" (rare: a digit first, so the engine scans for it),
+# and only letters, digits, hyphens, spaces, commas and "(" stand between the match's start and that count: the
+# candidate starts are the capitals of that run (the plain pattern, led by look-arounds, is tried at every position)
+_COUNTED = re.compile(rf"\d\d{{0,2}}(?:,\d{{3}})*(?:-|[ ]){_ITEMS}")  # (\d{1,3}: a digit first, which the engine scans for)
+_BEFORE_COUNT = frozenset(" ,(-" + HYPHENS)  # with every letter and digit (str.isalnum: all of _AL's letters are)
+_CAPITAL = re.compile(rf"[{_UP}]")
+
+
+def _starts(text: str) -> list[int]:
+    """Every position where :data:`SIZED_PATTERN` can match (a superset): the capitals before each count."""
+    out: list[int] = []
+    low = 0
+    for m in _COUNTED.finditer(text):
+        c = m.start()
+        j = c
+        while j > low and (text[j - 1].isalnum() or text[j - 1] in _BEFORE_COUNT):
+            j -= 1
+        out.extend(t.start() for t in _CAPITAL.finditer(text, j, c))
+        low = c  # (the run before a later count stops at this one at the latest: a candidate is listed once)
+    return out
+
+
+SIZED = CandidateScan(SIZED_PATTERN, _starts)
 
 
 def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:

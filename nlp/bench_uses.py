@@ -30,6 +30,7 @@ from .canonical import HYPHENS
 from .unknown import _AL, _UP, BLOCKED_HEADS, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .demonyms import COUNTRIES, DEMONYMS
 from .name_syntax import _surname, span_free
+from .trigger_scan import TriggerScan
 
 _H = re.escape(HYPHENS)
 # a benchmark-shaped name: a capitalised word (CamelCase, ALL-CAPS, with digits), hyphenated parts, a year
@@ -58,8 +59,11 @@ SET_NAMED = re.compile(rf"[ ]set[ ](?:(?<=exam[ ]set[ ])|(?<=test[ ]set[ ])|(?<=
                        rf"(?<=evaluation[ ]set[ ]))({_NAME})\b")
 # "On X the Lite variant clears 48%", "On X, it scores 61.0" (round 21): a sentence opened by "On <name>", then a subject
 # and a figure within the clause: the place a result is read on ("On Monday": calendar words are no name)
-ON_OPENING = re.compile(rf"(?:(?<=[.!?][ ])|(?<=\n)|(?<=\A))On[ ]({_NAME})(?:,)?[ ](?:the|a|an|it|its|both|all|each|every|our|their)"
-                        r"[ ][^.;\n]{0,80}?\d(?:[\d.,]*)(?:[ ]?%|[ ]?(?:points|pts|percent))")
+# (its look-behinds leave the engine no first character to scan for: tried only where a word "On" begins,
+# nlp.trigger_scan)
+ON_OPENING = TriggerScan(re.compile(rf"(?:(?<=[.!?][ ])|(?<=\n)|(?<=\A))On[ ]({_NAME})(?:,)?[ ](?:the|a|an|it|its|both|all|each|every|our|their)"
+                                      r"[ ][^.;\n]{0,80}?\d(?:[\d.,]*)(?:[ ]?%|[ ]?(?:points|pts|percent))"),
+                         r"O(?<!\w.)(?=n[ ])")
 VERSION_AFTER = re.compile(r"[ ]\d")  # ("Knot 2026" is not "Knot")
 NOT_NAMES = frozenset(DISCOURSE | PLACES | NOT_BENCH | COMMON_CAPS | TIER_WORDS | COUNTRIES | DEMONYMS)
 
@@ -70,12 +74,22 @@ def _ok(w: str) -> bool:
             and w not in NOT_NAMES)
 
 
+# what every match of each cue holds (its literal words): a cue is not searched in a text without one (the "On "
+# that lets ON_OPENING's texts in would otherwise run all six)
+NEEDS = {POSSESSIVE_PART: ("'s ", "\u2019s "), ON_THE_TEST: (" test", " exam", " split"), SET_NAMED: (" set ",),
+         ON_OPENING: ("On ",), BRACKET_TAIL: (" (the ", " (a"), KIND_TAIL: (" benchmark", " leaderboard", " test", " eval")}
+
+
 def _uses(text: str):
     """(start, end) of each name a cue uses as a benchmark."""
     for rx in (POSSESSIVE_PART, ON_THE_TEST, SET_NAMED, ON_OPENING):
+        if not any(k in text for k in NEEDS[rx]):
+            continue
         for m in rx.finditer(text):
             yield m.span(1)
     for rx, back in ((BRACKET_TAIL, NAME_END), (KIND_TAIL, KIND_BACK)):
+        if not any(k in text for k in NEEDS[rx]):
+            continue
         for m in rx.finditer(text):
             end = m.start() + (rx is KIND_TAIL)  # (the tail's own leading space ends the words before it)
             n = back.search(text, max(0, end - 70), end)
