@@ -34,10 +34,10 @@ from itertools import islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .anchored_scan import digit_starts, matches_from, run_start
+from .anchored_scan import matches_from
 from .canonical import HYPHENS, fold
 from .chat_forms import display
-from .unknown import BLOCKED_LOWER, SLUG_BLOCK, TIER_WORDS
+from .unknown import BLOCKED_LOWER, SLUG_BLOCK, TIER_WORDS, slug_starts
 
 _H = re.escape(HYPHENS)
 # "tarnfell/quillon-3-harrier": an owner and a model slug with a version; not a path ("src/step-2.py", "a/b/c-2"),
@@ -88,22 +88,10 @@ def squash(s: str) -> str:
     return fold("".join(PIECES.findall(s)).lower())
 
 
-LOWER = "abcdefghijklmnopqrstuvwxyz"
-
-
 def slugs(text: str) -> list[re.Match]:
     """``SLUG``'s matches in ``text``, tried only where one can begin: a slug has a hyphen (and a "v") before a digit,
     after its head word or after the head and one more lower-case word ("fenwick-2", "tavra-mini-v3")."""
-    starts = []
-    for d in digit_starts(text):
-        h = d - 1 if d and text[d - 1] in HYPHENS else d - 2 if d > 1 and text[d - 1] == "v" and text[d - 2] in HYPHENS else -1
-        if h <= 0:
-            continue
-        q = run_start(text, h, LOWER)
-        starts.append(q)
-        if 0 < q < h and text[q - 1] in HYPHENS:
-            starts.append(run_start(text, q - 1, LOWER))
-    return matches_from(SLUG, text, starts)
+    return matches_from(SLUG, text, slug_starts(text, "v"))
 
 
 def dense(text: str, lower_names: int = 0) -> bool:

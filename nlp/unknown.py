@@ -234,20 +234,26 @@ SLUG = re.compile(rf"(?<![\w.@/{_H}])(?P<name>[a-z]{{3,}}(?:[{_H}][a-z]{{2,}})?)
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
-def slugs(text: str) -> list[re.Match]:
-    """``SLUG``'s matches in ``text``, tried only where one can begin (the same matches, without trying the look-behind
-    at every position): a hyphen, at most one lower-case letter, then a digit end the name, one or two lower-case
-    words joined by a hyphen (nlp.anchored_scan)."""
+def slug_starts(text: str, before_digit: str = _LOWER) -> list[int]:
+    """Where a lower-case slug can begin: a hyphen, then at most one letter of ``before_digit``, then a digit end its
+    name, one or two lower-case words joined by a hyphen (the digits from nlp.anchored_scan). Also serves
+    :func:`nlp.slug_names.slugs` (``before_digit="v"``)."""
     starts = []
     for d in digit_starts(text):
-        h = d - 1 if d and text[d - 1] in HYPHENS else d - 2 if d > 1 and text[d - 1] in _LOWER and text[d - 2] in HYPHENS else -1
+        h = d - 1 if d and text[d - 1] in HYPHENS else d - 2 if d > 1 and text[d - 1] in before_digit and text[d - 2] in HYPHENS else -1
         if h <= 0:
             continue
         q = run_start(text, h, _LOWER)
         starts.append(q)
         if 0 < q < h and text[q - 1] in HYPHENS:
             starts.append(run_start(text, q - 1, _LOWER))
-    return matches_from(SLUG, text, starts)
+    return starts
+
+
+def slugs(text: str) -> list[re.Match]:
+    """``SLUG``'s matches in ``text``, tried only where one can begin (the same matches, without trying the look-behind
+    at every position: :func:`slug_starts`)."""
+    return matches_from(SLUG, text, slug_starts(text))
 
 
 SLUG_BLOCK = frozenset("top pass step day week year level tier covid sars phase stage round game season episode part page "
