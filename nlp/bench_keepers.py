@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .bench_uses import _NAME, _ok, VERSION_AFTER
+from .bench_uses import _NAME, _ok, stands_alone
 from .unknown import _AL, _UP
 from .canonical import HYPHENS
 from .name_syntax import span_free
@@ -100,10 +100,7 @@ def with_mentions(text: str, names: list[str], spans: list[tuple[int, int]], wid
                     mine.sort()
                 i = text.find(w, i + len(canon))
                 continue
-            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
-                    and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum()))
-                    and VERSION_AFTER.match(text, j) is None
-                    and span_free(spans, width, i, j) and span_free(mine, 100, i, j)):
+            if stands_alone(text, i, j) and span_free(spans, width, i, j) and span_free(mine, 100, i, j):
                 out.append((i, j, "BENCHMARK", canon))
                 mine.append((i, j))
                 mine.sort()

@@ -97,6 +97,14 @@ def _uses(text: str):
                 yield n.span(1)
 
 
+def stands_alone(text: str, i: int, j: int) -> bool:
+    """``text[i:j]`` is a mention of a name on its own: no letter, digit or path/address character joined to
+    either end, no hyphenated part after it, and no version number after it ("Knot 2026" is not "Knot")."""
+    return (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
+            and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum()))
+            and VERSION_AFTER.match(text, j) is None)
+
+
 def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool]) -> list[tuple[int, int, str, str]]:
     """(start, end, "BENCHMARK", canonical) of names used as benchmarks (see the module doc), with their other
     mentions; ``taken``: (start, end, label) of everything found so far."""
@@ -109,21 +117,17 @@ def find(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bo
     names: dict[str, int] = {}
     for s, e in _uses(text):
         w = text[s:e]
-        if True:
-            if (w in names or w in labelled or not _ok(w) or not span_free(spans, width, s, e) or not ai_at(s)
-                    or " " not in w and _surname(text, w)):  # ("Dana Smith's subset": a person)
-                continue
-            names[w] = s
+        if (w in names or w in labelled or not _ok(w) or not span_free(spans, width, s, e) or not ai_at(s)
+                or " " not in w and _surname(text, w)):  # ("Dana Smith's subset": a person)
+            continue
+        names[w] = s
     out: list[tuple[int, int, str, str]] = []
     mine: list[tuple[int, int]] = []
     for w in names:
         i = text.find(w)
         while i >= 0:
             j = i + len(w)
-            if (not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS))
-                    and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum()))
-                    and VERSION_AFTER.match(text, j) is None
-                    and span_free(spans, width, i, j) and span_free(mine, 100, i, j)):
+            if stands_alone(text, i, j) and span_free(spans, width, i, j) and span_free(mine, 100, i, j):
                 out.append((i, j, "BENCHMARK", w))
                 mine.append((i, j))
                 mine.sort()
