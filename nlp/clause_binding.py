@@ -321,9 +321,11 @@ def run_boards(text: str, claims: list[dict], ents, sentences) -> list[dict]:
     bstarts, mstarts = [x[0] for x in benches], [x[0] for x in models]
     out = []
     for i, (a, b) in enumerate(sentences):
+        if bisect_left(bstarts, a) < bisect_left(bstarts, b):
+            continue  # the sentence names its own boards (tested first: cheaper than the search)
         m = _RUN.search(text, a, b)
-        if m is None or bisect_left(bstarts, a) < bisect_left(bstarts, b):
-            continue  # no run, or the sentence names its own boards
+        if m is None:
+            continue  # no run
         inside = models[bisect_left(mstarts, a):bisect_left(mstarts, m.start())]
         if len({x[3] for x in inside}) != 1 or any(c.get("start") == a and c.get("unit") not in _PLACE_UNITS for c in claims):
             continue

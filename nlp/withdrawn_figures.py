@@ -21,6 +21,7 @@ import re
 from .literal_starts import LiteralStarts
 from .numbers import find_numbers
 from .quick_rejects import from_starts
+from .needed_words import literal_gated
 
 # a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
 # not 74.5%": the first figure is withdrawn
@@ -90,10 +91,10 @@ _HAD_WRITTEN = LiteralStarts(re.compile(
     rf"(?:written|wrote|typed|put|posted|listed|given|gave|said|reported)\s+(?:(?:a|an|the)\s+)?{_NUM}"))  # (scanned from "I", "we", "We": nlp.literal_starts)
 _SLIP_WORDS = ("typo", "mistake", "fixed", "edit", "correct", "wrong", "oops", "error", "misprint")
 # "An earlier version of this article said X scored 84.2%": every figure of that clause
-_EARLIER_VERSION = re.compile(
+_EARLIER_VERSION = literal_gated(re.compile(  # (scanned only in a text holding its words: nlp.needed_words)
     r"\b(?:an?|the|our)\s+(?:earlier|previous|original|first|older|initial)\s+(?:version|draft|edition|post|story|"
     r"article|report|text)(?:\s+of\s+(?:this|the|our)\s+[\w-]+)?\s+(?:had\s+)?(?:said|stated|gave|reported|listed|showed|"
-    r"had|put|quoted|claimed|wrote|misstated)\b", re.I)
+    r"had|put|quoted|claimed|wrote|misstated)\b", re.I))
 # "the abstract states 49.7% … while the table gives 47.9%": the table's figure stands unless the text is said to be right
 _TEXT_STATES = re.compile(
     rf"\b(?:abstract|text|prose|introduction|summary|body|caption|blog\s+post)\s+(?:states?|says?|gives?|reports?|"
