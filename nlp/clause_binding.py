@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from .anchored_scan import digit_starts
 from .needed_words import literal_gated
 from .quick_rejects import from_starts
 
@@ -309,6 +310,20 @@ _RUN_NUMBER = re.compile(rf"(?P<n>{_NUMBER})(?P<u>{_PCT})", re.I)
 _LINE_START = re.compile(r"\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+")
 
 
+def _run_in(text: str, a: int, b: int, digits: list[int]) -> re.Match | None:
+    """``_RUN.search(text, a, b)``, the pattern tried only where a run of digits begins (`digits`: their starts in
+    `text`, nlp.anchored_scan.digit_starts): a match opens with a number after no word character, so at a run's
+    first digit; tried in order, the first match found is the search's."""
+    for k in range(bisect_left(digits, a), len(digits)):
+        s = digits[k]
+        if s >= b:
+            break
+        m = _RUN.match(text, s, b)
+        if m is not None:
+            return m
+    return None
+
+
 def run_boards(text: str, claims: list[dict], ents, sentences) -> list[dict]:
     """"- **X** … : 72.0% and 68.8%." naming no benchmark: the boards the item or sentence before it named, in order,
     when it named as many as the run has figures (`sentences`: (start, end) of the passage's sentences)."""
@@ -319,11 +334,12 @@ def run_boards(text: str, claims: list[dict], ents, sentences) -> list[dict]:
     if not benches or not models:
         return []
     bstarts, mstarts = [x[0] for x in benches], [x[0] for x in models]
+    digits = digit_starts(text)
     out = []
     for i, (a, b) in enumerate(sentences):
         if bisect_left(bstarts, a) < bisect_left(bstarts, b):
             continue  # the sentence names its own boards (tested first: cheaper than the search)
-        m = _RUN.search(text, a, b)
+        m = _run_in(text, a, b, digits)
         if m is None:
             continue  # no run
         inside = models[bisect_left(mstarts, a):bisect_left(mstarts, m.start())]
