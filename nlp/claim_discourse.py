@@ -46,6 +46,7 @@ from .line_scope import figures_after, indent_of, led_line
 from .withdrawn_figures import is_correction, retracted_values  # noqa: F401  (moved there; imported from here before)
 from .literal_starts import LiteralStarts
 from .quick_rejects import from_starts
+from .string_memo import passage_lower
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _DIGIT = re.compile(r"\d")
@@ -297,7 +298,7 @@ def org_refs(text: str, ents: list[tuple], rows: list[tuple]) -> list[tuple]:
     `rows`: (start, end, label, canonical, developer) of the recognised names."""
     if "model" not in text:
         return []
-    low = text.lower()
+    low = passage_lower(text)
     if not any(w in low for w in ("its ", "their ", "'s model", "’s model")):
         return []
     starts = [x[0] for x in ents]
@@ -466,7 +467,7 @@ def predecessor_refs(text: str, ents: list[tuple]) -> list[tuple]:
     (within _PREDECESSOR_REACH characters), among the models the passage names ("Lantern 2 … 72.9
     for its predecessor" with "Lantern" named -> Lantern); none when no earlier version is named.
     `ents`: (start, end, label, canonical) in text order."""
-    low = text.lower()
+    low = passage_lower(text)
     if not any(w in low for w in ("predecessor", "forerunner", "previous", "older", "earlier", "prior", "original")):
         return []
     models = [x for x in ents if x[2] == "MODEL"]

@@ -40,6 +40,7 @@ from bisect import bisect_left
 from .anchored_scan import digit_starts
 from .needed_words import literal_gated
 from .quick_rejects import from_starts
+from .string_memo import passage_lower
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLACE_UNITS = ("rank", "medal", "percentile")
@@ -182,7 +183,7 @@ def _previous_sentence(text: str, a: int) -> int:
 
 def carried_boards(text: str, claims: list[dict], ents) -> None:
     """Give a sentence's claims the previous sentence's board when it says "on the same page", "there" (in place)."""
-    low = text.lower()
+    low = passage_lower(text)
     if "same" not in low and "there" not in low and "on it" not in low and " that " not in low and " this " not in low:
         return
     benches = [x for x in ents if x[2] == "BENCHMARK"]
@@ -383,7 +384,7 @@ _DISOWNED = literal_gated(re.compile(
 
 def disowned_figures(text: str, claims: list[dict]) -> list[dict]:
     """`claims` without those of a sentence that says its figures are not claims (module docstring)."""
-    low = text.lower()
+    low = passage_lower(text)
     if " not " not in low and "n't" not in low and "n’t" not in low and "warn" not in low and "never" not in low:
         return claims
     drop = set()

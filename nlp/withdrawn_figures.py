@@ -22,6 +22,7 @@ from .literal_starts import LiteralStarts
 from .numbers import find_numbers
 from .quick_rejects import from_starts
 from .needed_words import literal_gated
+from .string_memo import passage_lower
 
 # a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
 # not 74.5%": the first figure is withdrawn
@@ -35,7 +36,7 @@ _NOT_AFTER_SHOULD = re.compile(r"\bshould\s+(?:read|be|have\s+been|say)\s+(?:[^;
 
 def is_correction(text: str) -> bool:
     """Whether the passage `text` corrects figures it or an earlier text gave (a correction notice)."""
-    low = text.lower()
+    low = passage_lower(text)
     return any(w in low for w in _CORRECTION_WORDS)
 
 
@@ -109,7 +110,7 @@ def slip_withdrawn(text: str) -> set[float]:
     """Values a writer withdraws as a slip of their own or an earlier version's, or an abstract's figure a
     table contradicts: "I had written 47.1 …, it's 71.4" (in a sentence that says typo / fixed / edit …),
     "An earlier version said … 84.2%", "the abstract states 49.7% … the table gives 47.9%"."""
-    low = text.lower()
+    low = passage_lower(text)
     out: set[float] = set()
     if any(w in low for w in (" written", " wrote", " typed", " gave", " given", " put", " posted", " listed")):
         for m in _HAD_WRITTEN.finditer(text):
@@ -189,7 +190,7 @@ def inline_withdrawn(text: str) -> set[float]:
     """Values a correction in ``text`` withdraws wherever the passage has no correction word (what
     `retracted_values` does not read): N in "…, not N as we first reported" and the figures quoted in a sentence that says they
     "should be disregarded"."""
-    low = text.lower()
+    low = passage_lower(text)
     out: set[float] = set()
     if "not " in low and " as " in low:
         for m in _NOT_AS_REPORTED.finditer(text):
@@ -220,7 +221,7 @@ def superseded_claims(text: str, claims: list[dict]) -> list[dict]:
     """`claims` without those a re-run or correction in `text` supersedes: a claim from a sentence in which the
     writer says they published or reported it before, when a later claim gives the same model and benchmark
     another figure and the passage says it re-ran or corrected its figures."""
-    if "we " not in text.lower() or not _RERUN.search(text):
+    if "we " not in passage_lower(text) or not _RERUN.search(text):
         return claims
     out = []
     for c in claims:
