@@ -37,6 +37,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from .claim_places import ORD_VALUE, place_value, subset_place
+from .string_memo import passage_lower
 
 _ORD_WORDS = "|".join(ORD_VALUE)
 _ORD = rf"(?:{_ORD_WORDS}|\d{{1,3}}(?:st|nd|rd|th))"
@@ -139,7 +140,7 @@ _BARE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|[,;:(—–][ \t]*)(?:(?i:still|now
 def _bare_places(text: str, claims: list[dict], models: list, board_at) -> list[dict]:
     out = []
     starts = [x[0] for x in models]
-    low = text.lower()
+    low = passage_lower(text)
     candidates = set()
     for word in ORD_VALUE:  # str.find per word, then the pattern at each hit: cheaper than a scan of every offset
         i = low.find(word)
@@ -371,7 +372,7 @@ def commentary_claims(text: str, claims: list[dict], ents, bare_unit: str = "bar
     """The claims the readers of the module docstring add to `claims` (none already there). `ents`: the
     passage's (start, end, label, canonical) entities in text order; `bare_unit`: the unit a number with
     none written takes (the claim reader's marker for "the benchmark's unit")."""
-    low = text.lower()
+    low = passage_lower(text)
     out: list[dict] = []
     if "(" in text and any(o in low for o in ("st)", "nd)", "rd)", "th)", "rank", "place", "#", "no.")):
         out += _bracket_places(text, claims)

@@ -45,6 +45,8 @@ from .numbers import find_numbers
 from .line_scope import figures_after, indent_of, led_line
 from .withdrawn_figures import is_correction, retracted_values  # noqa: F401  (moved there; imported from here before)
 from .literal_starts import LiteralStarts
+from .quick_rejects import from_starts
+from .string_memo import passage_lower
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _DIGIT = re.compile(r"\d")
@@ -296,7 +298,7 @@ def org_refs(text: str, ents: list[tuple], rows: list[tuple]) -> list[tuple]:
     `rows`: (start, end, label, canonical, developer) of the recognised names."""
     if "model" not in text:
         return []
-    low = text.lower()
+    low = passage_lower(text)
     if not any(w in low for w in ("its ", "their ", "'s model", "’s model")):
         return []
     starts = [x[0] for x in ents]
@@ -443,9 +445,9 @@ _RUNS_MODEL = re.compile(r",[ \t]+(?:running|using|on|powered[ \t]+by)[ \t]+")
 
 
 # "its predecessor", "the previous version", "the older model": the earlier version of a family
-_PREDECESSOR_REF = re.compile(
+_PREDECESSOR_REF = from_starts(re.compile(  # (tried only after "its", "their", "the": nlp.quick_rejects)
     r"\b(?:its|their|the)\s+(?:(?:immediate|direct)\s+)?(?:predecessor|forerunner|previous\s+(?:model|version|generation|release)|"
-    r"older\s+(?:model|version)|earlier\s+(?:model|version)|prior\s+(?:model|version)|original\s+model)\b(?!\s*,)", re.I)
+    r"older\s+(?:model|version)|earlier\s+(?:model|version)|prior\s+(?:model|version)|original\s+model)\b(?!\s*,)", re.I))
 _VERSIONED = re.compile(r"^(?P<stem>.*?)(?:[\s-]+v?|(?<=[A-Za-z])(?=\d))(?P<v>\d+(?:\.\d+)*)(?P<tail>(?:[\s-].*)?)$")
 _PREDECESSOR_REACH = 300  # characters back to the model whose predecessor is meant
 
@@ -465,7 +467,7 @@ def predecessor_refs(text: str, ents: list[tuple]) -> list[tuple]:
     (within _PREDECESSOR_REACH characters), among the models the passage names ("Lantern 2 … 72.9
     for its predecessor" with "Lantern" named -> Lantern); none when no earlier version is named.
     `ents`: (start, end, label, canonical) in text order."""
-    low = text.lower()
+    low = passage_lower(text)
     if not any(w in low for w in ("predecessor", "forerunner", "previous", "older", "earlier", "prior", "original")):
         return []
     models = [x for x in ents if x[2] == "MODEL"]

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .quick_rejects import from_starts
+
 _ACRONYM = re.compile(r"[A-Z\d&-]{2,8}\b")  # "BFCL", "HLE": an abbreviation, maybe with an edition after it
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE = re.compile(r"[ \t]*\)")
@@ -110,9 +112,9 @@ def family_tiers(text: str, ents: list[tuple]) -> list[tuple]:
 
 
 # "the 32B version", "its 8B variant", "the 70-billion-parameter model"
-_SIZE_REF = re.compile(
+_SIZE_REF = from_starts(re.compile(  # (tried only after "the", "its", "their": nlp.quick_rejects)
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<n>\d{1,4}(?:\.\d+)?)[ -]?(?P<u>[BbMm]|billion|million)\b(?:[ -]parameters?)?"
-    r"\s+(?:version|variant|model|one|edition|checkpoint|flavou?r|size|release)\b")
+    r"\s+(?:version|variant|model|one|edition|checkpoint|flavou?r|size|release)\b"))
 _LONE_SIZE = re.compile(r"(?P<n>\d{1,4}(?:\.\d+)?)[ -]?(?P<u>[BM]|billion|million)\b")  # (the character before: _lone)
 _HAS_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ -]?[BbMmKkTt]\b|\d+x\d+[Bb]\b")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .claim_tables import label_in
+from .word_trie import whole_words
 
 # "B results: KAPOK-7 81.3; GPT-5.1 77.0; Larch v4 72.5": a list of "name score" items; when one
 # name is a recognised model and none a benchmark, the other names are models too.
@@ -29,7 +30,7 @@ def list_names(text: str, ents) -> list[tuple]:
     """Entities (start, end, "MODEL", name) for the unrecognised names of inline "name score; name
     score; name score" lists with a recognised model among them; `ents`: the recognised
     (start, end, label, canonical), in text order."""
-    if ";" not in text:
+    if text.count("; ") < 2:  # every list has two "; " at least: most passages are not scanned
         return []
     out = []
     starts = [x[0] for x in ents]
@@ -55,11 +56,12 @@ def list_names(text: str, ents) -> list[tuple]:
 
 _MODEL_SHAPE = r"[A-Z][A-Za-z]*(?:[-.][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 # the verb (or score-card words) first, found in C; the name is then looked for right before it
-_SCORING_VERB = re.compile(
-    r"\s(?:(?:tops|topped|leads|led|scores|scored|reaches|reached|hits|hit|posts|posted|gets|got|achieves|achieved)"
-    r"\b(?=[^.;\n]{0,60}?\d)"
+_SCORING_VERB = re.compile(  # (the verbs as a trie: nlp.word_trie)
+    r"\s(?:" + whole_words("tops|topped|leads|led|scores|scored|reaches|reached|hits|hit|posts|posted|gets|got|achieves|achieved")
+    + r"(?=[^.;\n]{0,60}?\d)"
     # "Ling-9T benchmark card: B 70.4, …", "Tern-2 results: …": a model's own score card
-    r"|(?:model card|benchmark card|score card|scorecard|results|scores|evals?)\s*[:—–]\s*(?=[^\n]{0,80}?\d))")
+    # (the \b that ends a trie holds before \s*[:—–] anyway)
+    r"|" + whole_words("model card|benchmark card|score card|scorecard|results|scores|eval|evals") + r"\s*[:—–]\s*(?=[^\n]{0,80}?\d))")
 _NAME_BEFORE_VERB = re.compile(rf"(?<![\w.\-])(?P<name>{_MODEL_SHAPE})\s*$")
 
 

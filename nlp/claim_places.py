@@ -24,6 +24,7 @@ import re
 
 from .withdrawn_figures import inline_withdrawn as withdrawn  # noqa: F401  (moved there; imported from here before)
 from .needed_words import literal_gated
+from .string_memo import passage_lower
 
 ORD_VALUE = {w: float(i) for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
@@ -347,7 +348,7 @@ def medal_sections(text: str, claims: list[dict]) -> list[dict]:
     one per (model, benchmark) of the section's items, with unit "medal", the colour's place as score
     and the colour as metric. The section is the list right under the heading (blank lines inside it
     allowed), up to the first line that is no item."""
-    low = text.lower()
+    low = passage_lower(text)
     if "gold" not in low and "silver" not in low and "bronze" not in low:
         return []
     out: list[dict] = []

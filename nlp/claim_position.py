@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 
 from .claim_tables import _COUNTING_WORDS
+from .word_trie import whole_words
 
 # a family, a version, at most a size and one tier word: "Mallowick-3 Lite", "Lockram 5 Instruct", "Sorrelby-1.5-8B"
 _VERSIONED_NAME = (r"[A-Z][A-Za-z]{2,}(?:[ -][A-Z][A-Za-z]+)?[ -]v?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?[BbMm])?"
@@ -37,7 +38,7 @@ _VERBS = (r"scores|scored|reaches|reached|gets|got|posts|posted|achieves|achieve
           r"comes in at|came in at|clocks in at|clocked|sits at|tops|topped|leads|led|trails|trailed|edges|edged|"
           r"returns|returned|earns|earned|secures|secured|obtains|obtained|attains|attained")
 # the verb (or the score card's words) first, found in C; the name is then looked for right before it
-_VERB_AT = re.compile(rf"\s(?:{_VERBS})\b(?=[^.;\n]{{0,80}}?\d)")
+_VERB_AT = re.compile(rf"\s{whole_words(_VERBS)}(?=[^.;\n]{{0,80}}?\d)")  # (the verbs as a trie: nlp.word_trie)
 _NAME_BEFORE_VERB = re.compile(rf"(?<![\w.\-])(?P<name>{_VERSIONED_NAME})(?:,[^,.;\n]{{3,60}},)?\s*$")
 # a model's own score card: "Thimbral 2.5's results: B 82.8%, …"
 _CARD_AT = re.compile(r"['’]s\s+(?:(?:benchmark|eval|test)\s+)?"

@@ -19,12 +19,14 @@ from itertools import islice
 from .claim_source import _GAP, _ORG_THEN_MODEL
 from .rival_blocks import block_groups, mark_layout_rivals, stated_siblings
 from .sentence_rivals import mark_sentence_rivals
+from .needed_words import literal_gated
+from .string_memo import searcher
 
 _PARA = re.compile(r"\n[ \t]*\n")
 _BLOCK_START = re.compile(r"(?:^|\n[ \t]*\n)\s*\S")
 _HEAD_MAX = 160  # characters: a headline, not a paragraph
-_RIVAL_CUT = re.compile(r"\b(?:since|than|vs\.?|versus|over|against|from|beats?|compared|after|replaces?|and\s+rivals)\b",
-                        re.I)
+_RIVAL_CUT = literal_gated(re.compile(  # (searched only where one of its words is: nlp.needed_words)
+    r"\b(?:since|than|vs\.?|versus|over|against|from|beats?|compared|after|replaces?|and\s+rivals)\b", re.I))
 _OUR_MODEL = re.compile(r"\b[Oo]ur\s+(?:new\s+|latest\s+|own\s+)?(?:[\w-]+\s+){0,2}?model,?\s+$")
 # items of a digest: "1) …", "2. …", "**1. …", "Second: …", "Opening item: …"
 _ITEM = re.compile(r"(?m)^[ \t*#>-]*(?:\d{1,2}[.)][ \t]+(?:\*\*)?[A-Z]|(?:First|Second|Third|Fourth|Fifth|Next|Finally|"
@@ -36,11 +38,13 @@ _LEAD = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?🆚|\W*(?:(?:and|but|also|so)\s+)
 SAME_RUN = re.compile(r"\W*(?:(?:on|in|with|under|using|from|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:harness|run|runs|test|"
                       r"tests|setup|settings|conditions|evaluation|suite|slide|chart|table|board)\b|(?:the\s+)?same\s+"
                       r"(?:harness|run|setup|settings|conditions)\b)", re.I)
-_SAME_ANYWHERE = re.compile(r"\b(?:in|on|with|under|from)\s+the\s+same\s+(?:harness|run|runs|test|setup|settings|"
-                            r"conditions|evaluation|suite|slide|chart)\b", re.I)
+_SAME_ANYWHERE = literal_gated(re.compile(  # (searched only in a sentence holding "same": nlp.needed_words)
+    r"\b(?:in|on|with|under|from)\s+the\s+same\s+(?:harness|run|runs|test|setup|settings|conditions|evaluation|suite|"
+    r"slide|chart)\b", re.I))
 # "for comparison" later in a sentence (not "for comparison with X", which names the other side)
 _CMP_LATE = re.compile(r"\b(?:for|by\s+way\s+of|as\s+a)\s+(?:comparison|reference|baseline|context|scale)\b(?!\s*(?:with|to|against)\b)",
                        re.I)
+_cmp_late = searcher(__name__, "_CMP_LATE")  # (a sentence, asked once per claim of it and again: nlp.string_memo)
 _NUM = r"\d+(?:[.,]\d+)?"
 _ARROW = re.compile(rf"(?<![\w.])(?P<n>{_NUM})\s*%?\s*(?:→|->|⟶|⇒|=>)\s*\$?{_NUM}")
 
@@ -229,7 +233,7 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
     seen: dict[str, set] = {}  # benchmarks with a score stated before the sentence at hand: their models
     before: dict[str, set] = {}  # the same, from sentences before the one at hand
     # the models the passage scores outside its "for comparison" sentences, and the first model of each sentence
-    scored = {x["model"] for x in claims if not _CMP_LATE.search(x.get("sentence", ""))}
+    scored = {x["model"] for x in claims if not _cmp_late(x.get("sentence", ""))}
     first_model: dict[int, str] = {}
     for x in claims:
         first_model.setdefault(x["start"], x["model"])
@@ -243,7 +247,7 @@ def mark_comparisons(text: str, claims: list[dict], ents) -> None:
             pass
         elif _LEAD.match(said) and c["benchmark"] in seen and not any(variant(c["model"], s) for s in subs):
             c["is_comparison"] = True  # "For comparison the paper lists X at 84.7": against the scores above
-        elif _CMP_LATE.search(said) and not _LEAD.match(said) and c["model"] not in scored and not any(
+        elif _cmp_late(said) and not _LEAD.match(said) and c["model"] not in scored and not any(
                 variant(c["model"], s) for s in subs) and any(x["model"] != c["model"] for x in claims) and (
                 first_model[c["start"]] != c["model"] or len(
                     {x["model"] for x in claims if x["start"] == c["start"]}) == 1):

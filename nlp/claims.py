@@ -180,6 +180,7 @@ from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note
 from .literal_starts import LiteralStarts
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 from .needed_words import literal_gated
+from .quick_rejects import from_starts
 
 register_extensions()  # doc._.claims and span._.canonical, in their one place
 
@@ -1129,8 +1130,9 @@ _NAME_REF = LiteralStarts(re.compile(  # (scanned from "The", "the", "Its", "its
     r"\b(?:The|the|Its|its)\s+(?P<word>[A-Z][A-Za-z]{2,})\s+(?:model|one|version|variant|sibling)\b"))
 _TIER_REACH = 600  # characters back to the models a tier reference may point at
 # "the smaller one", "the largest model": by the size its name gives (a tier word or a parameter count)
-_SIZE_REF = re.compile(r"\b(?:the|its)\s+(?P<how>smaller|smallest|larger|largest|bigger|biggest|big|little)"
-                       r"(?:\s+(?:model|one|version|variant|sibling|brother|sister)\b|(?=\s+(?:\d|at\s|with\s)))", re.I)
+_SIZE_REF = from_starts(re.compile(  # (tried only after "the", "its": nlp.quick_rejects)
+    r"\b(?:the|its)\s+(?P<how>smaller|smallest|larger|largest|bigger|biggest|big|little)"
+    r"(?:\s+(?:model|one|version|variant|sibling|brother|sister)\b|(?=\s+(?:\d|at\s|with\s)))", re.I))
 _TIER_RANK = {"nano": 0, "tiny": 1, "micro": 1, "mini": 1, "lite": 2, "light": 2, "small": 2, "flash": 2, "air": 2,
               "haiku": 2, "medium": 3, "plus": 4, "pro": 4, "sonnet": 4, "large": 5, "max": 6, "ultra": 6, "opus": 6,
               "heavy": 6}
@@ -1143,9 +1145,9 @@ _BARE_TIER = LiteralStarts(re.compile(
 # "the new model", "the release": the model the passage released
 _NEW_REF = re.compile(r"\b(?:the|this)\s+(?:(?:new|newer|newest|latest)\s+(?:model|release|version|system|one)|release)\b",
                       re.I)
-_RELEASED_BEFORE = re.compile(
+_RELEASED_BEFORE = literal_gated(re.compile(  # (searched only in a window holding one of its verbs: nlp.needed_words)
     r"\b(?:released|launched|unveiled|introduced|announced|shipped|debuted|open-sourced|rolled out|releases|launches|"
-    r"unveils|introduces|announces|ships|debuts)\s+(?:(?:its|the|a|an|new|latest)\s+){0,2}$", re.I)
+    r"unveils|introduces|announces|ships|debuts)\s+(?:(?:its|the|a|an|new|latest)\s+){0,2}$", re.I))
 _RELEASED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:out|here|live|available)\b|\s+(?:arrives|arrived|launches|launched|"
                              r"ships|shipped|debuts|debuted)\b", re.I)
 

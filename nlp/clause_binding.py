@@ -37,8 +37,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from .anchored_scan import digit_starts
 from .needed_words import literal_gated
 from .quick_rejects import from_starts
+from .string_memo import passage_lower
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLACE_UNITS = ("rank", "medal", "percentile")
@@ -181,7 +183,7 @@ def _previous_sentence(text: str, a: int) -> int:
 
 def carried_boards(text: str, claims: list[dict], ents) -> None:
     """Give a sentence's claims the previous sentence's board when it says "on the same page", "there" (in place)."""
-    low = text.lower()
+    low = passage_lower(text)
     if "same" not in low and "there" not in low and "on it" not in low and " that " not in low and " this " not in low:
         return
     benches = [x for x in ents if x[2] == "BENCHMARK"]
@@ -309,6 +311,20 @@ _RUN_NUMBER = re.compile(rf"(?P<n>{_NUMBER})(?P<u>{_PCT})", re.I)
 _LINE_START = re.compile(r"\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+")
 
 
+def _run_in(text: str, a: int, b: int, digits: list[int]) -> re.Match | None:
+    """``_RUN.search(text, a, b)``, the pattern tried only where a run of digits begins (`digits`: their starts in
+    `text`, nlp.anchored_scan.digit_starts): a match opens with a number after no word character, so at a run's
+    first digit; tried in order, the first match found is the search's."""
+    for k in range(bisect_left(digits, a), len(digits)):
+        s = digits[k]
+        if s >= b:
+            break
+        m = _RUN.match(text, s, b)
+        if m is not None:
+            return m
+    return None
+
+
 def run_boards(text: str, claims: list[dict], ents, sentences) -> list[dict]:
     """"- **X** … : 72.0% and 68.8%." naming no benchmark: the boards the item or sentence before it named, in order,
     when it named as many as the run has figures (`sentences`: (start, end) of the passage's sentences)."""
@@ -319,11 +335,14 @@ def run_boards(text: str, claims: list[dict], ents, sentences) -> list[dict]:
     if not benches or not models:
         return []
     bstarts, mstarts = [x[0] for x in benches], [x[0] for x in models]
+    digits = digit_starts(text)
     out = []
     for i, (a, b) in enumerate(sentences):
-        m = _RUN.search(text, a, b)
-        if m is None or bisect_left(bstarts, a) < bisect_left(bstarts, b):
-            continue  # no run, or the sentence names its own boards
+        if bisect_left(bstarts, a) < bisect_left(bstarts, b):
+            continue  # the sentence names its own boards (tested first: cheaper than the search)
+        m = _run_in(text, a, b, digits)
+        if m is None:
+            continue  # no run
         inside = models[bisect_left(mstarts, a):bisect_left(mstarts, m.start())]
         if len({x[3] for x in inside}) != 1 or any(c.get("start") == a and c.get("unit") not in _PLACE_UNITS for c in claims):
             continue
@@ -365,7 +384,7 @@ _DISOWNED = literal_gated(re.compile(
 
 def disowned_figures(text: str, claims: list[dict]) -> list[dict]:
     """`claims` without those of a sentence that says its figures are not claims (module docstring)."""
-    low = text.lower()
+    low = passage_lower(text)
     if " not " not in low and "n't" not in low and "n’t" not in low and "warn" not in low and "never" not in low:
         return claims
     drop = set()

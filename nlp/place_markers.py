@@ -23,6 +23,7 @@ import re
 
 from .aligned_columns import under_type_row
 from .needed_words import literal_gated
+from .string_memo import passage_lower
 
 _MEDALS = {"🥇": 1, "🥈": 2, "🥉": 3}
 # "1.", "1)", "#1", "No. 1", "1" (bare, before a capital), "🥇", "4️⃣"/"4⃣", "🔟"
@@ -128,7 +129,7 @@ _UNRANKED = literal_gated(re.compile(
 def drop_unranked(text: str, claims: list[dict]) -> list[dict]:
     """`claims` without the places of numbered lines in a passage that says its list is not a ranking
     ("This list is not ranked", "in no particular order"): the markers count items, they give no place."""
-    low = text.lower()
+    low = passage_lower(text)
     if not any(w in low for w in ("rank", "order", "alphabetical")) or not _UNRANKED.search(text):
         return claims
     out = []

@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .needed_words import literal_gated
+
 _MARKUP = " \t*_#>`:|-"
 _REFERENCE_HEAD = re.compile(r"[ \t*_#>]*(?:reference|baseline|comparison|comparator|control)\s*(?:models?|systems?|runs?|"
                              r"points?)?\b(?![ \t]*[:|][ \t]*\S)", re.I)
-_KEY = re.compile(r'(?m)^([ \t]*)"?(?:baselines?|reference|comparison|comparators?)"?[ \t]*[:=][ \t]*[\[{][ \t]*$', re.I)
+_KEY = literal_gated(re.compile(  # (scanned only in a text holding one of its words: nlp.needed_words)
+    r'(?m)^([ \t]*)"?(?:baselines?|reference|comparison|comparators?)"?[ \t]*[:=][ \t]*[\[{][ \t]*$', re.I))
 _BEFORE = re.compile(r"(?:\b(?:the|its|their|our|(?:the\s+)?[\w.-]+['’]s)\s+(?:previous|prior|older|earlier|last)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:version|generation|model|flagship|release|iteration|system)|"
                      # "Opus 4.5 comes nine weeks after X": the one before (not "replaces X", said of a board's entries too)
@@ -107,8 +110,9 @@ _REF_WORD = r"(?:baselines?|references?|reference[_ -]models?|comparisons?|compa
 _YAML_KEY = re.compile(r'(?m)^([ \t]*)["\']?' + _REF_WORD + r'["\']?[ \t]*:[ \t]*$', re.I)
 _TOML_HEAD = re.compile(r'(?m)^[ \t]*\[\[?[^\]\n]*?(?:^|[.\["\'_ -])' + _REF_WORD + r'(?:[.\]"\'_ -])[^\n]*$', re.I)
 _BLOCK_END = re.compile(r"(?m)^[ \t]*(?:\[|```|$)")  # the next table, fence or blank line
-_REF_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*)?(?:reference|baseline|for\s+comparison|comparison)"
-                       r"(?:\s+model)?(?:\*\*)?[ \t]*[,:—–(-][^\n]*$", re.I)
+_REF_ITEM = literal_gated(re.compile(  # (scanned only in a text holding one of its words: nlp.needed_words)
+    r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*)?(?:reference|baseline|for\s+comparison|comparison)"
+    r"(?:\s+model)?(?:\*\*)?[ \t]*[,:—–(-][^\n]*$", re.I))
 
 
 def _keyed_reference_spans(text: str) -> list[tuple[int, int]]:

@@ -21,6 +21,8 @@ import re
 from .literal_starts import LiteralStarts
 from .numbers import find_numbers
 from .quick_rejects import from_starts
+from .needed_words import literal_gated
+from .string_memo import passage_lower
 
 # a correction: "The article said the model scored 91.3%; the report gives 87.3%", "it should read 70.2%,
 # not 74.5%": the first figure is withdrawn
@@ -34,7 +36,7 @@ _NOT_AFTER_SHOULD = re.compile(r"\bshould\s+(?:read|be|have\s+been|say)\s+(?:[^;
 
 def is_correction(text: str) -> bool:
     """Whether the passage `text` corrects figures it or an earlier text gave (a correction notice)."""
-    low = text.lower()
+    low = passage_lower(text)
     return any(w in low for w in _CORRECTION_WORDS)
 
 
@@ -90,10 +92,10 @@ _HAD_WRITTEN = LiteralStarts(re.compile(
     rf"(?:written|wrote|typed|put|posted|listed|given|gave|said|reported)\s+(?:(?:a|an|the)\s+)?{_NUM}"))  # (scanned from "I", "we", "We": nlp.literal_starts)
 _SLIP_WORDS = ("typo", "mistake", "fixed", "edit", "correct", "wrong", "oops", "error", "misprint")
 # "An earlier version of this article said X scored 84.2%": every figure of that clause
-_EARLIER_VERSION = re.compile(
+_EARLIER_VERSION = literal_gated(re.compile(  # (scanned only in a text holding its words: nlp.needed_words)
     r"\b(?:an?|the|our)\s+(?:earlier|previous|original|first|older|initial)\s+(?:version|draft|edition|post|story|"
     r"article|report|text)(?:\s+of\s+(?:this|the|our)\s+[\w-]+)?\s+(?:had\s+)?(?:said|stated|gave|reported|listed|showed|"
-    r"had|put|quoted|claimed|wrote|misstated)\b", re.I)
+    r"had|put|quoted|claimed|wrote|misstated)\b", re.I))
 # "the abstract states 49.7% … while the table gives 47.9%": the table's figure stands unless the text is said to be right
 _TEXT_STATES = re.compile(
     rf"\b(?:abstract|text|prose|introduction|summary|body|caption|blog\s+post)\s+(?:states?|says?|gives?|reports?|"
@@ -108,7 +110,7 @@ def slip_withdrawn(text: str) -> set[float]:
     """Values a writer withdraws as a slip of their own or an earlier version's, or an abstract's figure a
     table contradicts: "I had written 47.1 …, it's 71.4" (in a sentence that says typo / fixed / edit …),
     "An earlier version said … 84.2%", "the abstract states 49.7% … the table gives 47.9%"."""
-    low = text.lower()
+    low = passage_lower(text)
     out: set[float] = set()
     if any(w in low for w in (" written", " wrote", " typed", " gave", " given", " put", " posted", " listed")):
         for m in _HAD_WRITTEN.finditer(text):
@@ -188,7 +190,7 @@ def inline_withdrawn(text: str) -> set[float]:
     """Values a correction in ``text`` withdraws wherever the passage has no correction word (what
     `retracted_values` does not read): N in "…, not N as we first reported" and the figures quoted in a sentence that says they
     "should be disregarded"."""
-    low = text.lower()
+    low = passage_lower(text)
     out: set[float] = set()
     if "not " in low and " as " in low:
         for m in _NOT_AS_REPORTED.finditer(text):
@@ -219,7 +221,7 @@ def superseded_claims(text: str, claims: list[dict]) -> list[dict]:
     """`claims` without those a re-run or correction in `text` supersedes: a claim from a sentence in which the
     writer says they published or reported it before, when a later claim gives the same model and benchmark
     another figure and the passage says it re-ran or corrected its figures."""
-    if "we " not in text.lower() or not _RERUN.search(text):
+    if "we " not in passage_lower(text) or not _RERUN.search(text):
         return claims
     out = []
     for c in claims:

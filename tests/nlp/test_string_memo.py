@@ -65,3 +65,51 @@ def test_claims_cue_lists_answer_as_their_patterns():
             assert (got and got.span()) == (want and want.span()), (name, s)
             hits += want is not None
     assert hits  # both outcomes were tried
+
+
+def test_fewest_words_keeps_the_answer_of_any_word_present():
+    from nlp.string_memo import fewest_words
+
+    words = {"run", "runs", "rerun", "our ", "in our ", "board", "leaderboard", "gpus"}
+    kept = fewest_words(words)
+    assert set(kept) == {"run", "our ", "board", "gpus"}
+    for text in ["the rerun", "in our lab", "a leaderboard", "two gpus", "nothing", "runs", "ourselves", ""]:
+        assert any(w in text for w in kept) == any(w in text for w in words), text
+
+
+def test_the_needed_word_gate_never_hides_a_match():
+    import random
+
+    mod = _module("_memo_probe_d", RX=re.compile(
+        r"\b(?:independently|(?:verified|audited) by|our (?:own )?(?:tests|runs)|re-?test(?:s|ed)?|(?-i:Verified) board)\b",
+        re.I))
+    search = searcher("_memo_probe_d", "RX")
+    findall = all_finder("_memo_probe_d", "RX")
+    cases = ["Tellisk was AUDITED BY Brannow", "our own runs of Vesquel-3", "it retested", "Verified board",
+             "verified board", "no cue", "", "ſome Kelvin \u212a audited by", "Our Runs", "retests.", "İndependently"]
+    rnd = random.Random(22)
+    pieces = ["our ", "own ", "runs", "tests", "re", "-", "test", "ed", "verified", " by", "Audited", "ı", "ſ", " ",
+              "independently", "Verified board", "x"]
+    cases += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) for _ in range(400)]
+    for s in cases:
+        want = mod.RX.search(s)
+        got = search(s)
+        assert (got and got.span()) == (want and want.span()), s
+        assert findall(s) == tuple(mod.RX.findall(s)), s
+
+
+def test_a_pattern_with_no_needed_word_is_always_run():
+    _module("_memo_probe_e", NUM=re.compile(r"\d+(?:\.\d+)?"))
+    findall = all_finder("_memo_probe_e", "NUM")
+    assert findall("Brannow 2 at 71.5") == ("2", "71.5")
+
+
+def test_passage_lower_is_the_lower_case_of_the_text_asked_about():
+    from nlp.string_memo import passage_lower
+
+    a = "Tellisk's BRANNOW 2 scored 71 — İstanbul ſ \u212a"
+    b = "".join(["Vesquel", "-3 GETS 55"])
+    for text in [a, a, b, a, "", b]:
+        assert passage_lower(text) == text.lower()
+    c = "".join(["Vesquel", "-3 GETS 55"])  # equal to b, another object: lowered again, the same answer
+    assert passage_lower(c) == c.lower()
