@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .second_sources import second_sources
+
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLACE_UNITS = ("rank", "medal", "percentile")
 _SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -232,6 +234,7 @@ def corrected_claims(text: str, claims: list[dict]) -> list[dict]:
 def link_prose(text: str, claims: list[dict], ents) -> list[dict]:
     """`claims` after the four readers of the module docstring (`ents`: (start, end, label, canonical) in text order)."""
     claims = claims + rerun_claims(text, claims, ents)
+    claims = claims + second_sources(text, claims, ents)  # "The company itself reported N" (nlp.second_sources)
     vs_lines(text, claims, ents)
     compared_rivals(text, claims, ents)
     return corrected_claims(text, claims)
