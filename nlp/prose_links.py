@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .earlier_states import earlier_states
 from .second_sources import second_sources
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -235,6 +236,7 @@ def link_prose(text: str, claims: list[dict], ents) -> list[dict]:
     """`claims` after the four readers of the module docstring (`ents`: (start, end, label, canonical) in text order)."""
     claims = claims + rerun_claims(text, claims, ents)
     claims = claims + second_sources(text, claims, ents)  # "The company itself reported N" (nlp.second_sources)
+    claims = claims + earlier_states(text, claims)  # "up from N% for the same weights" (nlp.earlier_states)
     vs_lines(text, claims, ents)
     compared_rivals(text, claims, ents)
     return corrected_claims(text, claims)
