@@ -198,7 +198,7 @@ def _typo_withdrawn(text: str, claims: list[dict]) -> list[dict]:
     return out
 
 
-# "42.0% (previously shown as 45.5%)", "was printed as 48.3%": the figure a board or a page displayed by mistake
+# "61.0% (previously shown as 63.5%)", "was printed as 7.2%": the figure a board or a page displayed by mistake
 _SHOWN_AS = re.compile(
     rf"\(\s*(?:previously|formerly|originally|earlier|first)\s+(?:shown|listed|printed|displayed|posted)\s+(?:as|at)\s+"
     rf"(?P<n>{_NUMBER})|\b(?:was|were)\s+(?:(?:first|originally|wrongly|mistakenly)\s+)?(?:printed|shown|listed|displayed)"

@@ -32,7 +32,8 @@ _MAKERS = ("compan", "developer", "maker", "vendor", "start", "lab", "firm")
 _REPORT_VERBS = ("report", "announc", "claim", "quot", "publish", "list", "gave", "give")
 
 _SECOND = re.compile(
-    r"\b(?P<party>compan(?:y|ies)|developers?|makers?|vendor|start-?up|lab|firm|maintainers|authors|organi[sz]ers|"
+    r"\b(?P<party>compan(?:y|ies)|developers?|makers?|vendor|start-?up|lab|firm|maintainers|keepers|curators|authors|"
+    r"organi[sz]ers|"
     r"doctors|clinicians|researchers|testers?|users?|readers?|reviewers?|subscribers?)\b"
     r"(?P<mid>[^;:!?\n\d]{0,100}?)\b"
     r"(?P<verb>reported|reports|announced|announces|claimed|claims|quoted|quotes|published|lists|listed|gave|gives|"

@@ -53,9 +53,9 @@ def test_the_figure_after_whereas_in_the_same_sentence():
     assert added(text, [first_claim(text, s, 61.2)]) == {("Brattlewick-4", "TorvaldQA-Bench", 66.0, "%")}
 
 
-def test_the_maintainers_measured_the_old_weights():
+def test_the_keepers_rescored_the_previous_checkpoint():
     a = "Brattlewick-4 now solves 61.2% of TorvaldQA-Bench."
-    text = a + "\n\nIts price fell by a third.\n\nThe TorvaldQA-Bench maintainers measured the previous checkpoint at 57.4%."
+    text = a + "\n\nIts price fell by a third.\n\nThe TorvaldQA-Bench keepers measured the previous checkpoint at 57.4%."
     assert added(text, [first_claim(text, a, 61.2)]) == {("Brattlewick-4", "TorvaldQA-Bench", 57.4, "%")}
 
 
