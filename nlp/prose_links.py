@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 
 from .earlier_states import earlier_states
+from .language_parts import language_parts
 from .second_sources import second_sources
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -279,6 +280,7 @@ def link_prose(text: str, claims: list[dict], ents) -> list[dict]:
     claims = claims + rerun_claims(text, claims, ents)
     claims = claims + second_sources(text, claims, ents)  # "The company itself reported N" (nlp.second_sources)
     claims = claims + earlier_states(text, claims)  # "up from N% for the same weights" (nlp.earlier_states)
+    claims = language_parts(text, claims, ents)  # "on the Basque part of X": X's (nlp.language_parts)
     vs_lines(text, claims, ents)
     compared_rivals(text, claims, ents)
     return corrected_claims(text, claims)
