@@ -12,7 +12,8 @@ a figure a correction replaces.
   clause names, when an earlier claim scored it there, or for "it" / "the model" the one model an earlier
   claim scored there (in its paragraph, else in the passage; rivals cited for comparison aside): a re-run checks a figure the passage gave; a claim
   of that sentence that gave N to another model is moved to it;
-* `corrected_claims`: "X scored 64.1% on B. That figure was wrong: the release gives 61.4%" (also "That was wrong.",
+* `corrected_claims` (with a figure a board "previously showed as N", one "printed as N", and what "we wrote that …"
+  in a passage that corrects itself, all withdrawn): "X scored 64.1% on B. That figure was wrong: the release gives 61.4%" (also "That was wrong.",
   and round 15's "… reported 44.6% on B. The correct figure is 41.8%."): the figure is
   withdrawn (README convention 5) and the figure the correction gives is the same model's on the same
   benchmark; "… we wrote that X scored 52%. It was 45.2%; 52 was a typo": the figure named wrong is withdrawn.
@@ -276,7 +277,9 @@ def corrected_claims(text: str, claims: list[dict]) -> list[dict]:
 
 
 def link_prose(text: str, claims: list[dict], ents) -> list[dict]:
-    """`claims` after the four readers of the module docstring (`ents`: (start, end, label, canonical) in text order)."""
+    """`claims` after the four readers of the module docstring and three small modules read at the same point: a
+    second party's figure (nlp.second_sources), a same-model earlier state (nlp.earlier_states) and a language part's
+    benchmark (nlp.language_parts). `ents`: (start, end, label, canonical) in text order."""
     claims = claims + rerun_claims(text, claims, ents)
     claims = claims + second_sources(text, claims, ents)  # "The company itself reported N" (nlp.second_sources)
     claims = claims + earlier_states(text, claims)  # "up from N% for the same weights" (nlp.earlier_states)
