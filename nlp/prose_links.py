@@ -12,7 +12,8 @@ a figure a correction replaces.
   clause names, when an earlier claim scored it there, or for "it" / "the model" the one model an earlier
   claim scored there (in its paragraph, else in the passage; rivals cited for comparison aside): a re-run checks a figure the passage gave; a claim
   of that sentence that gave N to another model is moved to it;
-* `corrected_claims`: "X scored 64.1% on B. That figure was wrong: the release gives 61.4%" (also "That was wrong.",
+* `corrected_claims` (with a figure a board "previously showed as N", one "printed as N", and what "we wrote that …"
+  in a passage that corrects itself, all withdrawn): "X scored 64.1% on B. That figure was wrong: the release gives 61.4%" (also "That was wrong.",
   and round 15's "… reported 44.6% on B. The correct figure is 41.8%."): the figure is
   withdrawn (README convention 5) and the figure the correction gives is the same model's on the same
   benchmark; "… we wrote that X scored 52%. It was 45.2%; 52 was a typo": the figure named wrong is withdrawn.
@@ -23,6 +24,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+
+from .earlier_states import earlier_states
+from .language_parts import language_parts
+from .second_sources import second_sources
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLACE_UNITS = ("rank", "medal", "percentile")
@@ -195,8 +200,50 @@ def _typo_withdrawn(text: str, claims: list[dict]) -> list[dict]:
     return out
 
 
+# "61.0% (previously shown as 63.5%)", "was printed as 7.2%": the figure a board or a page displayed by mistake
+_SHOWN_AS = re.compile(
+    rf"\(\s*(?:previously|formerly|originally|earlier|first)\s+(?:shown|listed|printed|displayed|posted)\s+(?:as|at)\s+"
+    rf"(?P<n>{_NUMBER})|\b(?:was|were)\s+(?:(?:first|originally|wrongly|mistakenly)\s+)?(?:printed|shown|listed|displayed)"
+    rf"\s+as\s+(?P<m>{_NUMBER})", re.I)
+# "we wrote that X scored 57%" in a passage that corrects itself: the figure it wrote before
+_WE_WROTE = re.compile(r"\bwe\s+(?:had\s+)?(?:wrote|said|reported|stated|printed|gave|put)\s+(?:that\s+)?"
+                       r"(?P<clause>(?:[^.;:\n]|\.\d){0,100})", re.I)
+_SCORE_FIGURE = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<u>\s*(?:%|percent\b|points?\b|Elo\b))?(?![\w/-]|[.,]\d)",
+                           re.I)
+_SELF_CORRECTION = ("correction", "regret", "the right figure", "the correct figure", "the correct value", "in error")
+
+
+def _figure_at(c: dict) -> int | None:
+    """The offset of a sentence claim's number in the passage, when its `_how` says where."""
+    how = c.get("_how")
+    if not isinstance(how, dict) or how.get("at") is None or how.get("path") == "table" or c.get("start") is None:
+        return None
+    return c["start"] + how["at"]
+
+
+def _shown_withdrawn(text: str, claims: list[dict]) -> list[dict]:
+    """`claims` without the figures a page showed by mistake or a writer wrote before correcting it (see above)."""
+    low = text.lower()
+    spots = []
+    if "shown" in low or "listed" in low or "printed" in low or "displayed" in low or "posted" in low:
+        spots += [(m.start("n") if m.group("n") else m.start("m"), _num(m.group("n") or m.group("m")))
+                  for m in _SHOWN_AS.finditer(text)]
+    if "we " in low and any(w in low for w in _SELF_CORRECTION):
+        for m in _WE_WROTE.finditer(text):
+            # its first figure with a unit or a decimal point ("X 1 scored 57%": not the version digit)
+            f = next((f for f in _SCORE_FIGURE.finditer(text, m.start("clause"), m.end("clause"))
+                      if f.group("u") or "." in f.group("n")), None)
+            if f is not None:
+                spots.append((f.start("n"), _num(f.group("n"))))
+    for at, value in spots:
+        claims = [c for c in claims if not (c["score"] == value and c.get("unit") not in _PLACE_UNITS and (
+            _figure_at(c) == at if _figure_at(c) is not None else c["start"] <= at < c["end"]))]
+    return claims
+
+
 def corrected_claims(text: str, claims: list[dict]) -> list[dict]:
     """`claims` with the figure "That figure was wrong" withdraws dropped and the correction's figure added."""
+    claims = _shown_withdrawn(text, claims)
     if "wrong" not in text and "orrect" not in text and "mistake" not in text and "error" not in text and \
             "typo" not in text:
         return claims
@@ -230,8 +277,13 @@ def corrected_claims(text: str, claims: list[dict]) -> list[dict]:
 
 
 def link_prose(text: str, claims: list[dict], ents) -> list[dict]:
-    """`claims` after the four readers of the module docstring (`ents`: (start, end, label, canonical) in text order)."""
+    """`claims` after the four readers of the module docstring and three small modules read at the same point: a
+    second party's figure (nlp.second_sources), a same-model earlier state (nlp.earlier_states) and a language part's
+    benchmark (nlp.language_parts). `ents`: (start, end, label, canonical) in text order."""
     claims = claims + rerun_claims(text, claims, ents)
+    claims = claims + second_sources(text, claims, ents)  # "The company itself reported N" (nlp.second_sources)
+    claims = claims + earlier_states(text, claims)  # "up from N% for the same weights" (nlp.earlier_states)
+    claims = language_parts(text, claims, ents)  # "on the Basque part of X": X's (nlp.language_parts)
     vs_lines(text, claims, ents)
     compared_rivals(text, claims, ents)
     return corrected_claims(text, claims)

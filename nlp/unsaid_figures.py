@@ -6,6 +6,9 @@ a team's entry is not the score of the open model it built on).
   ("… with 90% on everything", as the founder joked), "debunked", "fabricated", "made up";
 * a **denial**: "X did not score 92% on B", "never reached 80", "no, X didn't get 71%": the figure
   right after the negated verb;
+* a **goal or a gate**: "(threshold 75%)", "a target of 80%", "the gate: 60%", "expects the model to reach 65%",
+  "our objective for next year is to exceed 85%": the figure the goal, the gate or the hope names (README claims
+  convention 5: targets, forecasts and release gates are no results);
 * a **team's entry**: "1st — Team Kelpie (jerboa-7b + custom planner) — 46.0", "Team Nine Lives (built on
   X): 41.2": a model named only inside the brackets after a team's name is what the team built on; the
   line's figures are the team's, not the model's (its place too).
@@ -37,6 +40,23 @@ _DENIED = re.compile(
     re.I)
 _DENIED_WORDS = ("not ", "n't ", "n’t ", "never ")
 
+# "(threshold 75%)", "a target of 80%", "gate: 60%": the figure a goal or a gate names, right after its word
+_GOAL = re.compile(
+    r"\b(?:thresholds?|gates?|targets?|goals?|objectives?|cut-?offs?|pass(?:ing)?\s+marks?)\s*(?:of|is|was|at|:|=|"
+    r"set\s+at)?\s*[~≈]?\s*(?P<n>" + _NUMBER + r")(?![\w/-]|[.,]\d)", re.I)
+# "expects the model to reach 65%", "the objective for next year is to exceed 85%": a hope, not a result
+_AIM = re.compile(
+    r"\b(?:expects?|expected|aims?|aiming|hopes?|hoping|plans?|planning|wants?|intends?|objectives?|goals?|targets?)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?to\s+(?:reach|hit|exceed|pass|beat|cross|top|get\s+to|achieve|surpass|break)\s+"
+    r"(?:(?:above|over|beyond|at\s+least|more\s+than)\s+)?(?P<n>" + _NUMBER + r")(?![\w/-]|[.,]\d)", re.I)
+_GOAL_WORDS = ("threshold", "gate", "target", "goal", "objective", "cut-off", "cutoff", "pass mark", "passing mark",
+               "expect", "aim", "hope", "plan", "want", "intend")
+
+
+def _goal_values(sentence: str) -> set[float]:
+    return {float(m.group("n").replace(",", "")) for r in (_GOAL, _AIM) for m in r.finditer(sentence)}
+
+
 # "Team Kelpie (jerboa-7b + custom planner)", "the Bytefall team (bryony-9b)": a team and, in brackets, what it built on
 _TEAM_BRACKET = re.compile(
     r"(?:\b[Tt]eam\s+(?:[A-Z\d][\w'’&.-]*\s+){0,3}?[A-Z\d][\w'’&.-]*|\b(?:[A-Z][\w'’&.-]*\s+){1,3}[Tt]eam)\s*[(\[]"
@@ -60,15 +80,16 @@ def _team_entry(c: dict, text: str, model_spans: dict) -> bool:
 
 
 def drop_unsaid(text: str, claims: list[dict], ents) -> list[dict]:
-    """`claims` without the figures their sentence calls a hoax or a joke, denies, or gives to a team's entry
-    (module docstring). `ents`: (start, end, label, canonical) of the passage's names."""
+    """`claims` without the figures their sentence calls a hoax or a joke, denies, sets as a goal or a gate, or gives
+    to a team's entry (module docstring). `ents`: (start, end, label, canonical) of the passage's names."""
     if not claims:
         return claims
     low = text.lower()
     unsaid = any(w in low for w in _UNSAID_WORDS)
     denied = any(w in low for w in _DENIED_WORDS)
     team = "team" in low and ("(" in text or "[" in text)
-    if not (unsaid or denied or team):
+    goal = any(w in low for w in _GOAL_WORDS)
+    if not (unsaid or denied or team or goal):
         return claims
     model_spans: dict = {}
     if team:
@@ -89,6 +110,12 @@ def drop_unsaid(text: str, claims: list[dict], ents) -> list[dict]:
             vals = cache.get(("d", sentence))
             if vals is None:
                 vals = cache[("d", sentence)] = _denied_values(sentence)
+            if c["score"] in vals:
+                continue
+        if goal and c.get("unit") not in ("rank", "medal"):
+            vals = cache.get(("g", sentence))
+            if vals is None:
+                vals = cache[("g", sentence)] = _goal_values(sentence)
             if c["score"] in vals:
                 continue
         if team and _team_entry(c, text, model_spans):

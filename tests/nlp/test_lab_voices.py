@@ -33,6 +33,12 @@ NAMES = [("Marlode-4 Swift", "MODEL"), ("Marlode-3", "MODEL"), ("Marlode", "MODE
     "Marlode said the new model answers 48.0% of PeskQA.",
     "Marlode's release notes put it at 52.5% on PeskQA.",
     "Marlode's latest agent model lands at 39.0% on PeskQA.",
+    # its maker speaking, or a page only its maker writes
+    "Marlode's developers put the figure at 52.5% on PeskQA.",
+    "Marlode's product page claims 52.5% on PeskQA.",
+    "Marlode’s own website lists PeskQA at 52.5%.",
+    "The makers of Marlode give it 52.5% on PeskQA.",
+    "The Marlode model card gives 52.5% on PeskQA.",
 ])
 def test_a_speaking_lab_name_gives_its_figure_to_the_passages_model(said):
     text = ("We tried Marlode-4 Swift for a week. Marlode-4 Swift is quick, and Marlode-4 Swift is cheap; it "
@@ -48,6 +54,10 @@ def test_a_speaking_lab_name_gives_its_figure_to_the_passages_model(said):
      "Marlode said the new model answers 48.0% of PeskQA."),
     # the name answers: it is the model, not a speaker
     ("We tried Marlode-4 Swift. Marlode answers 48.0% of PeskQA.", "Marlode answers 48.0% of PeskQA."),
+    ("We tried Marlode-4 Swift. Marlode pages through PeskQA at 48.0%.", "Marlode pages through PeskQA at 48.0%."),
+    # a maker's page, but no longer relative named before it
+    ("Marlode's product page claims 48.0% on PeskQA. Marlode-4 Swift ships in May.",
+     "Marlode's product page claims 48.0% on PeskQA."),
 ])
 def test_a_name_that_does_not_speak_or_has_no_relative_keeps_its_figure(text, said):
     c = claim(text, said, 48.0)
@@ -63,6 +73,8 @@ def p(blank_pipe):
 @pytest.mark.parametrize("text, score", [
     ("Weekly roundup\n\nMarlode-4 Swift, small but sharp. Marlode said the new model answers 48.0% of PeskQA in its "
      "own runs.", 48.0),
+    ("Hands-on: Marlode-4 Swift\n\nIn my own runs Marlode-4 Swift reached 35.5% on PeskQA. Marlode's product "
+     "page lists 41.5% on PeskQA.", 41.5),
     ("Hands-on: Marlode-4 Swift\n\nMarlode's latest agent model lands at 39.0% on PeskQA, by the lab's count. In my "
      "own runs Marlode-4 Swift reached 35.5% on PeskQA, and Marlode-3 30.0%.", 39.0),
 ])
@@ -82,3 +94,16 @@ def test_the_pipeline_gives_the_lab_voiced_figure_to_the_model(p, text, score):
 def test_the_makers_behind_a_model_speak_for_it(p, text, owner):
     got = {(c["model"], c["score"]) for c in p(text)._.claims}
     assert (owner, 33.3) in got, sorted(got)
+
+
+def test_the_relative_already_scored_on_the_benchmark_is_the_one_meant():
+    # two relatives on a spec sheet; only Marlode-3 has a PeskQA figure, so the notes' PeskQA figure is Marlode-3's
+    said = "Marlode's release notes put it at 52.5% on PeskQA."
+    text = ("Bundled: Marlode-3, Marlode-4 Swift. Marlode-4 Swift handles images; Marlode-4 Swift is new.\n\n"
+            "PeskQA: 50.0% (Marlode-3)\n\n"
+            + said)
+    first = {"model": "Marlode-3", "benchmark": "PeskQA", "score": 50.0, "start": text.index("PeskQA:"),
+             "end": text.index("PeskQA:") + 24}
+    c = claim(text, said, 52.5)
+    speaking_labs(text, [first, c], ents_of(text, NAMES))
+    assert c["model"] == "Marlode-3"

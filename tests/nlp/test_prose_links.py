@@ -106,3 +106,34 @@ def test_quoted_prediction_is_no_claim_but_a_screenshot_is(pipe):
     got = claims(pipe, 'A rumour on a forum claims Tamsin-4 will "hit 90 on Brisk-QA". A screenshot shows Pallister-2 '
                        'at 83% on Brisk-QA.')
     assert [s for _, _, s, _ in got] == [83.0]  # README convention 5: projections out; 4: a screenshot is unknown
+
+
+# --------------------------------------------------------------------------- shown by mistake, written before a correction
+
+def test_a_figure_previously_shown_on_a_board_is_withdrawn(pipe):
+    text = ("Fettle Index update, week 9\n\nAfter a grader fix the board changed:\n\n"
+            "- Tamsin-4: 58.5% (previously shown as 60.5%)\n- Pallister-2: 47.0% (previously shown as 44.5%)")
+    got = claims(pipe, text)
+    assert ("Tamsin-4", "Fettle Index", 58.5, False) in got and ("Pallister-2", "Fettle Index", 47.0, False) in got
+    assert not any(s in (60.5, 44.5) for _, _, s, _ in got), got
+
+
+def test_a_figure_printed_by_mistake_is_withdrawn(pipe):
+    text = ("Erratum. In our review the result of Tamsin-4 on Brisk-QA was printed as 73.1%; the correct value is "
+            "71.3%.")
+    got = claims(pipe, text)
+    assert ("Tamsin-4", "Brisk-QA", 71.3, False) in got
+    assert not any(s == 73.1 for _, _, s, _ in got), got
+
+
+def test_what_we_wrote_before_a_correction_is_withdrawn(pipe):
+    text = ("Correction. Two days ago we said that Hobnail 5 reached 66% on Brisk-QA; the right figure is 62.5%, "
+            "according to the Hobnail AI card.")
+    got = claims(pipe, text)
+    assert ("Hobnail 5", "Brisk-QA", 62.5, False) in got
+    assert not any(s == 66.0 for _, _, s, _ in got), got
+
+
+def test_what_we_wrote_stays_without_a_correction(pipe):
+    text = "Back in May we said that Hobnail 5 reached 66% on Brisk-QA, and it still does."
+    assert ("Hobnail 5", "Brisk-QA", 66.0, False) in claims(pipe, text)
