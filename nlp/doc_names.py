@@ -320,6 +320,11 @@ MINOR_WORDS = frozenset("of for the and on in at de".split())
 BRACKET_PAIR = re.compile(r"\(([A-Z]{2})\)")
 
 
+# compiled once here, not at each name the loops below read
+_WORD_GAPS = re.compile(rf"[\s{_H}]+")
+_OPEN_PAREN = re.compile(r"\s*\(")
+
+
 def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tuple[int, int]],
              listed=lambda word: False) -> list[tuple[int, int, str, str]]:
     """(start, end, "ORG", canonical) for the acronyms of the document's lab names of two or more words
@@ -332,10 +337,10 @@ def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tupl
     for s, e, lab, canon in names:
         if lab != "ORG":
             continue
-        words = [w for w in re.split(rf"[\s{_H}]+", text[s:e]) if w and w.lower() not in MINOR_WORDS]
+        words = [w for w in _WORD_GAPS.split(text[s:e]) if w and w.lower() not in MINOR_WORDS]
         if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             full.setdefault("".join(w[0] for w in words), set()).add((lab, canon))
-            m = re.compile(r"\s*\(").match(text, e)
+            m = _OPEN_PAREN.match(text, e)
             if m:
                 after.add(m.end())
     if not full:

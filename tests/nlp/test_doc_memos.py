@@ -1,0 +1,29 @@
+"""Per-text answers kept for a second reader (nlp.name_tiers.family_tiers, nlp.caps_names.caps_lines): the same
+matches as a fresh scan, and a caller's changes never reach the kept answer."""
+from nlp import caps_names, name_tiers
+
+_TEXTS = [
+    "Quorvale 4 Swift beats Tessik-3 Deep on the board; Quorvale 4 alone trails.",
+    "Tessik 2.5 Brisk\nQUORVALE 4 SWIFT TOPS THE BRANDOLM BOARD\nlower line",
+    "no digits here at all",
+    "QUORVALE LABS SHIPS TESSIK 3 TODAY\nQuorvale 4 Swift",
+    "",
+]
+
+
+def test_family_tiers_are_the_pattern_matches():
+    for text in _TEXTS:
+        want = [(m.span(), m.groupdict()) for m in name_tiers.FAMILY_TIER.finditer(text)]
+        for _ in range(2):  # the second call is answered from the kept tuple
+            assert [(m.span(), m.groupdict()) for m in name_tiers.family_tiers(text)] == want
+    assert name_tiers.family_tiers(_TEXTS[0])  # the invented names do match: both outcomes tried
+
+
+def test_caps_lines_kept_per_text_and_a_fresh_list_each_call():
+    text = _TEXTS[1]
+    first = caps_names.caps_lines(text)
+    assert first == [(text.index("QUORVALE"), text.index("\nlower"))]
+    first.append((0, 1))  # a caller's change
+    assert caps_names.caps_lines(text) == [(text.index("QUORVALE"), text.index("\nlower"))]
+    assert caps_names.caps_lines(_TEXTS[0]) == []
+    assert caps_names.caps_lines(_TEXTS[3]) == [(0, _TEXTS[3].index("\n"))]
