@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -55,6 +56,7 @@ PIECE_RUN = re.compile(r"[^\W_]+")
 MAX_GAP = 3
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a name, asked again for each of its mentions and by several readers)
 def _squash(s: str) -> str:
     return fold("".join(PIECE_RUN.findall(s)).lower())  # accents aside: "kori-2-32b" is Kōri-2-32B
 

@@ -27,3 +27,16 @@ def test_caps_lines_kept_per_text_and_a_fresh_list_each_call():
     assert caps_names.caps_lines(text) == [(text.index("QUORVALE"), text.index("\nlower"))]
     assert caps_names.caps_lines(_TEXTS[0]) == []
     assert caps_names.caps_lines(_TEXTS[3]) == [(0, _TEXTS[3].index("\n"))]
+
+
+def test_kept_name_answers_equal_fresh_ones():
+    """`doc_names._squash` and `name_roles._shaped` keep answers per name: the same as the unkept function's."""
+    from nlp import doc_names, name_roles
+
+    names = ["Kōri-2-32B", "Quorvale 4", "QUORVALE", "Tessik", "Brandolm-Eval", "ÉtoileNine", "x", "", "Ǆemo Board"]
+    for _ in range(2):  # (the second round is answered from the kept values)
+        for w in names:
+            assert doc_names._squash(w) == doc_names._squash.__wrapped__(w)
+            assert name_roles._shaped(w) == name_roles._shaped.__wrapped__(w)
+    assert doc_names._squash("Kōri-2-32B") == "kori232b"
+    assert name_roles._shaped("Tessik") is False and name_roles._shaped("Quorvale 4") is True
