@@ -92,7 +92,8 @@ VENUE_BEFORE = re.compile(r"\b(?:in|inside|into|via|through|from|using)\s+\Z")
 SENTENCE_START = re.compile(r"(?:\A|[.!?:#*|>\n\u2022-])[\s\"\u201c'*]*\Z")
 
 
-def _endings(canon: str) -> set[str]:
+@lru_cache(maxsize=4096)  # (a pure function of a canonical name, read once per passage for each model)
+def _endings(canon: str) -> frozenset[str]:
     """The tier words a model's name ends with: "Flash-Lite" and "Lite" for ``Gemini 2.5 Flash-Lite``."""
     parts = LAST_PART.split(canon)
     out = {parts[-1]} if len(parts) > 1 else set()
@@ -100,7 +101,7 @@ def _endings(canon: str) -> set[str]:
         out.add(canon.rsplit(" ", 1)[1])
     if len(parts) > 1 and canon.islower() and parts[-1].capitalize() in BARE_TIERS:
         out.add(parts[-1].capitalize())  # an id "corvid-3-pro" ends with "Pro" too
-    return {p for p in out if p[:1].isupper() and WORD.fullmatch(p) and p not in CLAUDE_TIERS}
+    return frozenset(p for p in out if p[:1].isupper() and WORD.fullmatch(p) and p not in CLAUDE_TIERS)
 
 
 def _own_word(text: str, s: int, e: int) -> bool:

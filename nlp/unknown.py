@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, insort
+from functools import lru_cache
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -526,6 +527,7 @@ _PSQL_RULE = re.compile(r"^[ ]*-{3,}(?:\+-{3,})+[ ]*$", re.M)  # a console table
 _DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
 
 
+@lru_cache(maxsize=4096)  # (a pure test of a name, asked again at each of its mentions)
 def _ok_head(name: str) -> bool:
     first = name.split()[0]
     return first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS  # "Which benchmarks ...?"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from functools import lru_cache
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -142,6 +143,7 @@ SHORT_HEADS = frozenset("University Institute College".split())
 WORD_HEAD_BLOCK = frozenset("Open Applied General Frontier Safe Human Machine Language Data Reasoning Deep".split())
 
 
+@lru_cache(maxsize=4096)  # (a pure test of a name, asked again at each of its mentions)
 def _name_ok(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and not LAB_END.search(name):

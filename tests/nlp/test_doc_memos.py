@@ -40,3 +40,21 @@ def test_kept_name_answers_equal_fresh_ones():
             assert name_roles._shaped(w) == name_roles._shaped.__wrapped__(w)
     assert doc_names._squash("Kōri-2-32B") == "kori232b"
     assert name_roles._shaped("Tessik") is False and name_roles._shaped("Quorvale 4") is True
+
+
+def test_kept_word_tests_equal_fresh_ones():
+    """The per-name tests kept by lru_cache answer as the plain functions do, and a kept set is never a caller's."""
+    from nlp import canonical, doc_names, native_heads, unknown, unknown_orgs
+
+    words = ["Quorvale", "The", "Tessik\u20113  Deep", "Brandolmtilsynet", "Quorvale Labs", "Brandolm Flash\u2010Lite",
+             "tessik-3-pro", "Which", "Kōri\u2019s", "  spaced  out  "]
+    for _ in range(2):
+        for w in words:
+            assert unknown._ok_head(w) == unknown._ok_head.__wrapped__(w)
+            assert unknown_orgs._name_ok(w) == unknown_orgs._name_ok.__wrapped__(w)
+            assert canonical.clean(w) == canonical.clean.__wrapped__(w)
+            assert native_heads._fused_langs(w) == native_heads._fused_langs.__wrapped__(w)
+            assert doc_names._endings(w) == doc_names._endings.__wrapped__(w)
+    assert canonical.clean("Tessik\u20113  Deep") == "Tessik-3 Deep"
+    assert doc_names._endings("Brandolm Flash\u2010Lite") >= {"Lite"}
+    assert isinstance(doc_names._endings("tessik-3-pro"), frozenset)  # (shared between calls: not to be changed)
