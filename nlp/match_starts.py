@@ -176,7 +176,9 @@ def start_finder(rx: re.Pattern, min_length: int = 2) -> re.Pattern | None:
         by_first.setdefault(s[0], []).append(s[1:])
     alts = []
     for c, rests in sorted(by_first.items()):
-        e = _piece(c)
+        # one character per stop, a run of spaces too: its first space is a stop and so is each later one (a match may
+        # begin inside the run, after a look-behind), the rest of the run looked ahead for
+        e, run = (r"\s", r"\s*") if c == SPACES else (_piece(c), "")
         # (\w as the pattern reads it: ASCII letters only under re.ASCII)
-        alts.append(e + (rf"(?<!\w{e})" if word_start else "") + f"(?={_alternation(rests)})")
+        alts.append(e + (rf"(?<!\w{e})" if word_start else "") + f"(?={run}{_alternation(rests)})")
     return re.compile("|".join(alts), rx.flags & re.ASCII)

@@ -91,7 +91,8 @@ def test_spaces_are_read_only_when_asked():
 def test_the_finder_reads_past_spaces_and_still_stops_wherever_a_match_begins():
     pats = [re.compile(r"\b(?:the|its)\s+(?:quorvale|tessik)\b", re.I),
             re.compile(r"\bzev\s?ra\b|\bbrask\s*on\b", re.I),
-            re.compile(r"(?:ulm|the)\s{1,3}brisk|(?-i:Kest)\s+ovar", re.I)]
+            re.compile(r"(?:ulm|the)\s{1,3}brisk|(?-i:Kest)\s+ovar", re.I),
+            re.compile(r"(?<=\s)\s+quorvale|\s*(?<=[ ]x)\s*tessik", re.I)]  # matches that begin inside a run of spaces
     pieces = ["the", "THE", "its", " ", "\t", "\n", "\u00a0", "\u2003", "quorvale", "TESSIK", "zev", "ra", "brask",
               "on", "ulm", "brisk", "Kest", "kest", "ovar", "x", "-", "ſ", "\u212a", "é", "."]
     rnd = random.Random(9)
@@ -106,3 +107,4 @@ def test_the_finder_reads_past_spaces_and_still_stops_wherever_a_match_begins():
             assert _starts(rx, s) <= {m.start() for m in finder.finditer(low)}, (rx.pattern, s)
     finder = start_finder(pats[0])
     assert [m.start() for m in finder.finditer("the cat and its \u00a0 tessik")] == [12]  # not at "the cat"
+    assert 2 in {m.start() for m in start_finder(pats[3]).finditer("a   quorvale")}  # the second space of the run
