@@ -33,12 +33,12 @@ def test_kept_name_answers_equal_fresh_ones():
     """`doc_names._squash` and `name_roles._shaped` keep answers per name: the same as the unkept function's."""
     from nlp import doc_names, name_roles
 
-    names = ["Kōri-2-32B", "Quorvale 4", "QUORVALE", "Tessik", "Brandolm-Eval", "ÉtoileNine", "x", "", "Ǆemo Board"]
+    names = ["Vérrulk-2-32B", "Quorvale 4", "QUORVALE", "Tessik", "Brandolm-Eval", "ÉtoileNine", "x", "", "Ǆemo Board"]
     for _ in range(2):  # (the second round is answered from the kept values)
         for w in names:
             assert doc_names._squash(w) == doc_names._squash.__wrapped__(w)
             assert name_roles._shaped(w) == name_roles._shaped.__wrapped__(w)
-    assert doc_names._squash("Kōri-2-32B") == "kori232b"
+    assert doc_names._squash("Vérrulk-2-32B") == "verrulk232b"
     assert name_roles._shaped("Tessik") is False and name_roles._shaped("Quorvale 4") is True
 
 
@@ -47,7 +47,7 @@ def test_kept_word_tests_equal_fresh_ones():
     from nlp import canonical, doc_names, native_heads, unknown, unknown_orgs
 
     words = ["Quorvale", "The", "Tessik\u20113  Deep", "Brandolmtilsynet", "Quorvale Labs", "Brandolm Flash\u2010Lite",
-             "tessik-3-pro", "Which", "Kōri\u2019s", "  spaced  out  "]
+             "tessik-3-pro", "Which", "Vérrulk\u2019s", "  spaced  out  "]
     for _ in range(2):
         for w in words:
             assert unknown._ok_head(w) == unknown._ok_head.__wrapped__(w)
