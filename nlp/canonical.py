@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"  # not the em dash: "Gemini 3 Pro — 1501"
 APOSTROPHES = "'\u2019\u2018`\u00b4\u02bc"
@@ -34,6 +35,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a surface; names recur within a page and across pages)
 def clean(text: str) -> str:
     """Surface form tidied for output: ASCII hyphen and apostrophe, single spaces."""
     text = _HYPHEN_RE.sub("-", text)

@@ -15,6 +15,7 @@ Only lines mostly in capitals are read, and only whole caps words. An unknown na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
 _LOWER = re.compile(r"[a-z]")
@@ -26,6 +27,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 def caps_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines whose letters are mostly capitals (at least 12 letters, 80 % upper case)."""
+    return list(_caps_lines(text))
+
+
+@lru_cache(maxsize=8)
+def _caps_lines(text: str) -> tuple[tuple[int, int], ...]:
+    # (kept per text: the recogniser asks twice per document, for caps shapes and for caps forms of found names)
     out = []
     for m in _CAPS_LINE.finditer(text):
         line = m.group()
@@ -35,7 +42,7 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
         up = sum(map(line.count, _UPPERS))
         if up >= 12 and up >= 4 * sum(map(line.count, _LOWERS)):
             out.append((m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def _keys(text: str, found, plain_words) -> dict[str, tuple[str, str]]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -55,6 +56,7 @@ PIECE_RUN = re.compile(r"[^\W_]+")
 MAX_GAP = 3
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a name, asked again for each of its mentions and by several readers)
 def _squash(s: str) -> str:
     return fold("".join(PIECE_RUN.findall(s)).lower())  # accents aside: "kori-2-32b" is Kōri-2-32B
 
@@ -90,7 +92,8 @@ VENUE_BEFORE = re.compile(r"\b(?:in|inside|into|via|through|from|using)\s+\Z")
 SENTENCE_START = re.compile(r"(?:\A|[.!?:#*|>\n\u2022-])[\s\"\u201c'*]*\Z")
 
 
-def _endings(canon: str) -> set[str]:
+@lru_cache(maxsize=4096)  # (a pure function of a canonical name, read once per passage for each model)
+def _endings(canon: str) -> frozenset[str]:
     """The tier words a model's name ends with: "Flash-Lite" and "Lite" for ``Gemini 2.5 Flash-Lite``."""
     parts = LAST_PART.split(canon)
     out = {parts[-1]} if len(parts) > 1 else set()
@@ -98,7 +101,7 @@ def _endings(canon: str) -> set[str]:
         out.add(canon.rsplit(" ", 1)[1])
     if len(parts) > 1 and canon.islower() and parts[-1].capitalize() in BARE_TIERS:
         out.add(parts[-1].capitalize())  # an id "corvid-3-pro" ends with "Pro" too
-    return {p for p in out if p[:1].isupper() and WORD.fullmatch(p) and p not in CLAUDE_TIERS}
+    return frozenset(p for p in out if p[:1].isupper() and WORD.fullmatch(p) and p not in CLAUDE_TIERS)
 
 
 def _own_word(text: str, s: int, e: int) -> bool:
@@ -320,6 +323,11 @@ MINOR_WORDS = frozenset("of for the and on in at de".split())
 BRACKET_PAIR = re.compile(r"\(([A-Z]{2})\)")
 
 
+# compiled once here, not at each name the loops below read
+_WORD_GAPS = re.compile(rf"[\s{_H}]+")
+_OPEN_PAREN = re.compile(r"\s*\(")
+
+
 def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tuple[int, int]],
              listed=lambda word: False) -> list[tuple[int, int, str, str]]:
     """(start, end, "ORG", canonical) for the acronyms of the document's lab names of two or more words
@@ -332,10 +340,10 @@ def acronyms(text: str, names: list[tuple[int, int, str, str]], taken: list[tupl
     for s, e, lab, canon in names:
         if lab != "ORG":
             continue
-        words = [w for w in re.split(rf"[\s{_H}]+", text[s:e]) if w and w.lower() not in MINOR_WORDS]
+        words = [w for w in _WORD_GAPS.split(text[s:e]) if w and w.lower() not in MINOR_WORDS]
         if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             full.setdefault("".join(w[0] for w in words), set()).add((lab, canon))
-            m = re.compile(r"\s*\(").match(text, e)
+            m = _OPEN_PAREN.match(text, e)
             if m:
                 after.add(m.end())
     if not full:

@@ -397,6 +397,10 @@ class Pieces:
                 and (e >= len(text) or not text[e].isalnum()))
 
 
+# compiled once here, not at each name the loops below read
+_NAME_GAP = re.compile(rf"[\s{_H}_]")
+
+
 class EntityFinder:
     """Text-level matcher compiled from a :class:`nlp.kb.KB`. ``find(text)`` returns candidates.
     ``learned``: also run the learned scorer of unknown names (:mod:`nlp.unknown_scorer`); ``tagger``: also
@@ -910,7 +914,7 @@ class EntityFinder:
         if hit.case_sensitive == "exact":
             return clean(surface) == hit.alias
         if hit.case_sensitive:
-            a, w = re.sub(rf"[\s{_H}_]", "", hit.alias), re.sub(rf"[\s{_H}_]", "", surface)
+            a, w = _NAME_GAP.sub("", hit.alias), _NAME_GAP.sub("", surface)
             # brand-cased names (an inner capital: QwQ, LLaMA) may be shouted: "QWQ"; plain words may not ("PHI")
             return w == a or (w.isupper() and w.upper() == a.upper() and a[:1].isupper() and any(ch.isupper() for ch in a[1:])
                               and any(ch.islower() for ch in a) and sum(ch.isalpha() for ch in a) >= 3)

@@ -31,49 +31,57 @@ _STOP = (None, None)  # an item no string reads past (what follows a repeated pa
 LONGEST = 8  # characters read per string
 _MOST = 400  # strings a finder holds; more, and shorter strings are read
 _SMALL_CLASS = 4  # a class of at most this many ASCII characters is read as an alternation
+SPACE = "\x00"  # with ``spaces``: one character of ``\s``, which a finder writes back as ``\s``
+SPACES = "\x01"  # with ``spaces``: a run of ``\s`` (``\s+``, ``\s{1,3}``), which a finder writes back as ``\s+``
 
 
 class _TooMany(Exception):
     pass
 
 
-def _read(items: list, k: int, fold: bool = True) -> set[str]:
+def _read(items: list, k: int, fold: bool = True, spaces: bool = False) -> set[str]:
     """The beginnings, up to `k` characters, of every match of the parsed sequence `items`: lower-cased when
-    `fold`, else as written (a part that ignores case then ends a string)."""
+    `fold`, else as written (a part that ignores case then ends a string); with `spaces`, a ``\\s`` is read as
+    `SPACE` and a run of them as `SPACES` instead of ending the string."""
     if k == 0 or not items:
         return {""}
     (op, av), rest = items[0], items[1:]
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero width
-        return _read(rest, k, fold)
+        return _read(rest, k, fold, spaces)
     if op is _C.LITERAL:
         c = chr(av)
         if not fold:
-            return {c + t for t in _read(rest, k - 1, fold)}
-        return {c.lower() + t for t in _read(rest, k - 1, fold)} if _plain(c) else {""}
+            return {c + t for t in _read(rest, k - 1, fold, spaces)}
+        return {c.lower() + t for t in _read(rest, k - 1, fold, spaces)} if _plain(c) else {""}
     if op is _C.IN:
+        if spaces and list(av) == [(_C.CATEGORY, _C.CATEGORY_SPACE)]:  # \s: the same characters in the lower-cased text
+            return _capped({SPACE + t for t in _read(rest, k - 1, fold, spaces)})
         if any(o is not _C.LITERAL or (fold and not _plain(chr(a))) for o, a in av):  # (a range, a category, a negation...)
             return {""}
         chars = {chr(a).lower() if fold else chr(a) for _, a in av}
         if len(chars) > _SMALL_CLASS:
             return {""}
-        tail = _read(rest, k - 1, fold)
+        tail = _read(rest, k - 1, fold, spaces)
         return _capped({c + t for c in chars for t in tail})
     if op is _C.SUBPATTERN:
         if not fold and av[1] & re.I:  # a scoped (?i:…): its letters are not known as written
             return {""}
-        return _read(list(av[-1]) + rest, k, fold)
+        return _read(list(av[-1]) + rest, k, fold, spaces)
     if op is _C.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            out |= _read(list(alt) + rest, k, fold)
+            out |= _read(list(alt) + rest, k, fold, spaces)
             _capped(out)
         return out
     if op in _REPEATS:
         lo, hi, body = av
+        if spaces and hi > 1 and list(body) == [(_C.IN, [(_C.CATEGORY, _C.CATEGORY_SPACE)])]:  # a run of \s
+            run = _capped({SPACES + t for t in _read(rest, k - 1, fold, spaces)})
+            return _capped(run | _read(rest, k, fold, spaces)) if lo == 0 else run
         if hi == 0:
-            return _read(rest, k, fold)
-        once = _read(list(body) + (rest if hi == 1 else [_STOP]), k, fold)  # (more repeats: the string ends after one)
-        return _capped(once | _read(rest, k, fold)) if lo == 0 else once
+            return _read(rest, k, fold, spaces)
+        once = _read(list(body) + (rest if hi == 1 else [_STOP]), k, fold, spaces)  # (more repeats: the string ends after one)
+        return _capped(once | _read(rest, k, fold, spaces)) if lo == 0 else once
     return {""}
 
 
@@ -89,17 +97,19 @@ def _capped(strings: set[str]) -> set[str]:
     return strings
 
 
-def beginnings(rx: re.Pattern, longest: int = LONGEST, *, fold: bool = True) -> frozenset[str] | None:
+def beginnings(rx: re.Pattern, longest: int = LONGEST, *, fold: bool = True, spaces: bool = False) -> frozenset[str] | None:
     """Strings one of which begins every match of `rx` (each one to `longest` characters, shorter where the
     pattern says no more), none beginning with another: lower-cased when `fold` (for the lower-cased text),
     else as written (None for a pattern that ignores case); None when a match can begin otherwise (with an
-    unknown character first) or the strings would be too many even two characters long."""
+    unknown character first) or the strings would be too many even two characters long. `spaces`: a ``\\s`` is
+    read as the character `SPACE` and a run of them as `SPACES` (for :func:`start_finder`, which writes them back
+    as ``\\s`` and ``\\s+``), not as an end."""
     if not fold and rx.flags & re.I:
         return None
     items = list(_P.parse(rx.pattern, rx.flags))
     for k in range(longest, 1, -1):
         try:
-            got = _read(items, k, fold)
+            got = _read(items, k, fold, spaces)
         except _TooMany:
             continue
         if "" in got:
@@ -108,6 +118,10 @@ def beginnings(rx: re.Pattern, longest: int = LONGEST, *, fold: bool = True) -> 
         if len(kept) <= _MOST:
             return kept
     return None
+
+
+def _piece(ch: str) -> str:
+    return r"\s" if ch == SPACE else r"\s+" if ch == SPACES else re.escape(ch)
 
 
 def _alternation(strings) -> str:
@@ -123,7 +137,7 @@ def _alternation(strings) -> str:
     def emit(node: dict) -> str:
         if "" in node:
             return ""
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node)]
+        alts = [_piece(ch) + emit(node[ch]) for ch in sorted(node)]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(tree)
@@ -150,8 +164,9 @@ def start_finder(rx: re.Pattern, min_length: int = 2) -> re.Pattern | None:
     """A pattern whose matches in the lower-cased text begin where a match of `rx` can begin (at every such
     position, one character long each, so ``finditer`` misses none), or None when the beginnings are not
     known or one is shorter than `min_length` (it would stop almost everywhere). A pattern that starts with
-    ``\\b`` before a word character is tried at word starts only."""
-    got = beginnings(rx)
+    ``\\b`` before a word character is tried at word starts only. A ``\\s`` after a short word is looked ahead
+    for too ("the" followed by a space and "assistant", not every "the")."""
+    got = beginnings(rx, spaces=True)
     if not got or min(len(s) for s in got) < min_length:
         return None
     items = list(_P.parse(rx.pattern, rx.flags))
@@ -161,7 +176,9 @@ def start_finder(rx: re.Pattern, min_length: int = 2) -> re.Pattern | None:
         by_first.setdefault(s[0], []).append(s[1:])
     alts = []
     for c, rests in sorted(by_first.items()):
-        e = re.escape(c)
+        # one character per stop, a run of spaces too: its first space is a stop and so is each later one (a match may
+        # begin inside the run, after a look-behind), the rest of the run looked ahead for
+        e, run = (r"\s", r"\s*") if c == SPACES else (_piece(c), "")
         # (\w as the pattern reads it: ASCII letters only under re.ASCII)
-        alts.append(e + (rf"(?<!\w{e})" if word_start else "") + f"(?={_alternation(rests)})")
+        alts.append(e + (rf"(?<!\w{e})" if word_start else "") + f"(?={run}{_alternation(rests)})")
     return re.compile("|".join(alts), rx.flags & re.ASCII)

@@ -15,6 +15,7 @@ regex matches on short windows around its mentions: linear in the text per name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .canonical import HYPHENS
 from .quick_rejects import ends_gated
@@ -259,6 +260,7 @@ def _name_at(m: re.Match) -> tuple[int, int] | None:
     return a, b
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a name: names recur within a page and across pages)
 def _shaped(surface: str) -> bool:
     """More than one word, or a word with a digit, an inner capital or a hyphen: a single plain
     capitalised word ("Europe", "Tuesday") is too often something else."""

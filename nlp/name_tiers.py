@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -62,6 +63,12 @@ GOES_ON = re.compile(r"[ ](?:is|was|has|had|can|could|will|would|does|did|scores
                      r"ranks|ranked|lands|landed|achieves|solves|solved|from|by|[a-z]{3,}ed)\b")
 VERB_LIKE = re.compile(r"(?:ed|es|ing|ly)\Z")
 NOT_TIER = frozenset("Home Edition Review Summary Update Results Report Notes Card Team Group Labs Lab Inc Ltd AI".split())
+
+
+@lru_cache(maxsize=8)
+def family_tiers(text: str) -> tuple[re.Match, ...]:
+    """``FAMILY_TIER``'s matches in ``text``, kept per text: this module and ``nlp.tier_binding`` both read them."""
+    return tuple(FAMILY_TIER.finditer(text))
 
 
 def _plain(w: str, tier: bool = False) -> bool:
@@ -113,7 +120,7 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
     new tiers read as above; ``make(start, end, canonical)`` builds a new model candidate."""
     if not any(ch.isdigit() for ch in text):
         return ents
-    found = [m for m in FAMILY_TIER.finditer(text)]
+    found = list(family_tiers(text))
     if not found:
         return ents
     known = [(c.start, c.end) for c in ents if c.known]

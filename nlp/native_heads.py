@@ -32,6 +32,7 @@ One regex over capitalised words, then set look-ups: cost grows with the passage
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .demonyms import CAPITALS, COUNTRIES, DEMONYMS, SUBNATIONAL
 from .org_shapes import PARTY_ROLES
@@ -232,6 +233,7 @@ _GERMAN_FUSED = ("ministerium", "amt", "anstalt", "agentur", "gericht", "gericht
 _ALL_CONNECT = frozenset().union(*CONNECT.values())
 
 
+@lru_cache(maxsize=4096)  # (a pure test of a word: capitalised words recur; callers only read the set)
 def _fused_langs(word: str) -> set[str]:
     """Languages in which ``word`` is a stem fused with a kind word ("Datatilsynet", "Kutatóközpont"; stem ≥ 3 letters)."""
     low = word.lower()

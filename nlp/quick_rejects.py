@@ -129,7 +129,9 @@ def from_starts(rx: re.Pattern):
 #: pass of the pipeline's own calls over the `make bench` texts; on the short strings of most other patterns the
 #: wrapper costs more than it saves). A pattern whose match beginnings are not all known stays as it is.
 SCANNED = {
-    "nlp.unknown": ("MODEL_CUE_VERB", "ON_START", "LEAD_ON", "MODEL_BEFORE"),
+    "nlp.unknown": ("MODEL_CUE_VERB", "ON_START", "LEAD_ON", "MODEL_BEFORE", "NAMING", "OWNED_NOUN"),
+    "nlp.unknown_orgs": ("LAB_COMMA",),
+    "nlp.doc_names": ("TIER_ALONE", "TIER_OBJECT"),
     "nlp.claim_source": ("_INDEPENDENT", "_WE_RELEASE", "_HOST_RUN", "HEDGE"),
     "nlp.claim_discourse": ("_ORG_MODEL_REF", "_THE_NOUN", "_LEADS"),
     "nlp.claim_places": ("_MOVED_TO",),

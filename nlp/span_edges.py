@@ -84,6 +84,10 @@ def _caps_line(text: str, s: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
+# compiled once here, not at each name the loops below read
+_SIZED_CANON = re.compile(r"\d[BM]\b")
+
+
 def edits(text: str, ents: list[tuple], kb_names: dict) -> list[tuple]:
     out = []
     starts = {s for s, *_ in ents}
@@ -93,7 +97,7 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> list[tuple]:
     guesses = {(s, e) for s, e, _, _, known in ents if not known}  # a guess over the word alone gives way ("Global")
     for s, e, label, canon, known in ents:
         surface = text[s:e]
-        if label == "MODEL" and known and canon and not re.search(r"\d[BM]\b", canon):
+        if label == "MODEL" and known and canon and _SIZED_CANON.search(canon) is None:
             m = SIZE_AFTER.match(text, e)
             if m and m.end() not in ends and not any(e < x < m.end() for x in starts):
                 out.append((s, e, s, m.end(), f"{canon} {m.group(1)}", False))

@@ -37,7 +37,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .canonical import HYPHENS
 from .demonyms import COUNTRIES, DEMONYMS
 from .doc_names import DATED, _squash
-from .name_tiers import (BARE_AFTER, BARE_GOES_ON, BARE_START, FAMILY_TIER, JOINT_AFTER, NAME_BEFORE, VERB_LIKE, _PRODUCT_TIER,
+from .name_tiers import (BARE_AFTER, BARE_GOES_ON, BARE_START, JOINT_AFTER, NAME_BEFORE, VERB_LIKE, _PRODUCT_TIER, family_tiers,
                          _closed, _plain)
 from .unknown import _LO, _UP, TIER_WORDS
 
@@ -300,7 +300,7 @@ def apply(text: str, ents: list, ai_at: Callable[[int], bool], make: Callable, a
     (or None), whose tier models lend their tiers to a document naming the family and version only."""
     if DIGIT.search(text) is None:
         return ents
-    matches = [m for m in FAMILY_TIER.finditer(text)]
+    matches = list(family_tiers(text))
     if matches:
         ents = _after_found_family(text, ents, ai_at, ai_text, make, matches)
         ents = _in_a_tiered_passage(text, ents, ai_text, make, matches)

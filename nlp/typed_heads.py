@@ -91,10 +91,14 @@ PREP_BEFORE = re.compile(r"\b(?:to|for|at|in|on|from|by|with|of|about|than|like)
 NAME_CLOSES = re.compile(r"(?:,|[ ]?\(|[ ]?\u2014|\.(?:\s|\Z)|;|:|['\u2019]s\b|[ ](?:and|or|said|says|is|was|has|had|will)\b)")
 
 
+# compiled once here, not at each name the loops below read
+_POSSESSIVE_END = re.compile(r"['\u2019]s\Z")
+
+
 def _mods_ok(mods: str, kind: str, known: set) -> bool:
     words = mods.split()
     for w in words:
-        base = re.sub(r"['\u2019]s\Z", "", w)
+        base = _POSSESSIVE_END.sub("", w)
         if w.lower() in NOT_MODS or base.lower() in NOT_MODS:
             return False
         if w[:1].isupper() and base not in PLACE_MODS and base not in known and w.lower() not in AI_MODS and w != "AI" \

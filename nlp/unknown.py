@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, insort
+from functools import lru_cache
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -526,6 +527,7 @@ _PSQL_RULE = re.compile(r"^[ ]*-{3,}(?:\+-{3,})+[ ]*$", re.M)  # a console table
 _DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
 
 
+@lru_cache(maxsize=4096)  # (a pure test of a name, asked again at each of its mentions)
 def _ok_head(name: str) -> bool:
     first = name.split()[0]
     return first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS  # "Which benchmarks ...?"
@@ -615,6 +617,13 @@ def _list_item_ok(w: str) -> bool:
 
 def _taken_words(text: str, spans) -> set[str]:
     return {text[a:b] for a, b in spans}
+
+
+# compiled once here, not at each name the loops below read
+_DIGIT = re.compile(r"\d")
+_ASCII_LOWER = re.compile("[a-z]")
+_HYPHEN_OR_SPACE = re.compile(f"[{_H} ]")
+_WORD_NOT_LAST = re.compile(r"(?:^|(?<= ))\S(?=[^ ]* )")
 
 
 def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],
@@ -711,7 +720,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
         if last in bench_at:  # "Arena" alone is LMArena; "Glimmer Agent Arena" is another
             spans.remove(last)
         n = len(found)
-        for w in re.finditer(r"(?:^|(?<= ))\S(?=[^ ]* )", m.group()):  # a word start, not the last word's
+        for w in _WORD_NOT_LAST.finditer(m.group()):  # a word start, not the last word's
             s = m.start() + w.start()
             if text[s:m.end()].split()[0] in COLUMN_WORDS:
                 continue  # "Rank Model Arena score Votes": a header row's cells, not a board's name (nlp.board_names)
@@ -858,7 +867,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             if parts[0] not in COMPOUND_AFTER and (parts[0] in SLUG_WORDS or re.search(r"\d", parts[0])):
                 add(a, m.end(), "MODEL", org_prefix_ok=True)
     for a, b, lab in taken:  # "Solar Pro 3": a known name without a digit going on with a version
-        m = VERSION_AFTER.match(text, b) if lab == "MODEL" and not re.search(r"\d", text[a:b]) else None
+        m = VERSION_AFTER.match(text, b) if lab == "MODEL" and _DIGIT.search(text[a:b]) is None else None
         if m and text[a:a + 1].isupper() and ai_at(a) and (a, b) in spans:
             extend(a, b, m.end(), "MODEL")
     plain_ones, heads = [], set()
@@ -910,7 +919,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
             continue
         plain = not (m.group("tier1") or m.group("tail").strip() or m.group("ver")[0].isalpha()
                      or name.split()[-1] in TIER_WORDS
-                     or m.group("sep") not in (" ",) and re.search("[a-z]", name))
+                     or m.group("sep") not in (" ",) and _ASCII_LOWER.search(name))
         if plain and (s, s + len(name)) in org_at:
             continue  # "Cursor 2.0": a company's name with a plain number is its product's version
         if plain and name in PLACES:
@@ -1041,7 +1050,7 @@ def find_unknown(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[
     # 5. a name found once is a name everywhere in the text: "Pelican 4 ... the Pelican 4 model"; so is a
     # one-word family of a model found ("Helix" after "Helix-2 Pro") and a clipped letter version ("V3")
     for s, e in new_models:  # a family seen with a size ("QwQ-32B"): "QwQ" alone
-        h = re.split(f"[{_H} ]", text[s:e])[0]
+        h = _HYPHEN_OR_SPACE.split(text[s:e])[0]
         if len(h) > 2 and h[0].isupper() and not h.isupper() and h not in COMMON_CAPS and _ok_head(h):
             heads.add(h)
     for h in sorted(heads):  # "Nova Premier" found: "Nova Pro", "Nova Lite" (str.find: no regex compiled per text)

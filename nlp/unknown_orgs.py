@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from functools import lru_cache
 from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -142,6 +143,7 @@ SHORT_HEADS = frozenset("University Institute College".split())
 WORD_HEAD_BLOCK = frozenset("Open Applied General Frontier Safe Human Machine Language Data Reasoning Deep".split())
 
 
+@lru_cache(maxsize=4096)  # (a pure test of a name, asked again at each of its mentions)
 def _name_ok(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and not LAB_END.search(name):
@@ -150,6 +152,10 @@ def _name_ok(name: str) -> bool:
     return (first not in BLOCKED_HEADS and first.lower() not in STOP_WORDS and first not in COMMON_CAPS
             and first not in NOT_BENCH and first not in PLACES and first not in PERSON_TITLES and len(first) > 2
             and not (len(words) == 1 and (LAB_END.fullmatch(first) or first in CAPITALS or first in PEOPLES)))
+
+
+# compiled once here, not at each name the loops below read
+_WORD_GAP = re.compile(rf"[\s{_H}]")
 
 
 def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Callable[[int], bool],
@@ -304,7 +310,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                     got = name_at(a)
                     if got and got[1] == a + len(w.group(1)):
                         add(*got)
-    model_heads = {w for s, e, lab in taken if lab == "MODEL" for w in re.split(rf"[\s{_H}]", text[s:e])}
+    model_heads = {w for s, e, lab in taken if lab == "MODEL" for w in _WORD_GAP.split(text[s:e])}
     for m in APOSTROPHE_S.finditer(text) if "'s" in text or "\u2019s" in text else ():
         if ORG_ROLE_AFTER.match(text, m.start()) or ROLE_AFTER.match(text, m.start()):
             w = NAMES_BACK.search(text, max(0, m.start() - 40), m.start())
@@ -317,7 +323,7 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                     add(*got)
     # a lab named like its models, where the text shows it acting as the company ("Drossel raises ...", beside
     # "Drossel-5"): the reader of new names left those mentions alone (nlp.lab_heads)
-    heads = {re.split(rf"[\s{_H}]", text[s:e])[0] for s, e, lab in taken if lab == "MODEL"}
+    heads = {_WORD_GAP.split(text[s:e])[0] for s, e, lab in taken if lab == "MODEL"}
     for w in lab_heads.company_words(text, {h for h in heads if _name_ok(h)}):
         for s, e in lab_heads.company_mentions(text, w):
             add(s, e, ai=False)

@@ -290,8 +290,12 @@ def spoken(text: str, found: list[tuple[int, int, str, str, bool]], memory=None)
     return kept
 
 
+# compiled once here, not at each name the loops below read
+_NAME_GAPS = re.compile(rf"[ {_H}]+")
+
+
 def _last(canon: str) -> str:
-    parts = re.split(rf"[ {_H}]+", canon)
+    parts = _NAME_GAPS.split(canon)
     return parts[-1].lower() if len(parts) >= 2 else ""
 
 

@@ -76,3 +76,35 @@ def test_engine_scans_a_literal_first():
     assert not engine_scans(re.compile(r"q(?:uillon)", re.I))  # a letter under re.I
     assert not engine_scans(re.compile(r"\b(?:its|their) "))
     assert not engine_scans(re.compile(r"(?:[ ](?:has|just))*[ ]raised"))
+
+
+def test_spaces_are_read_only_when_asked():
+    from nlp.match_starts import SPACE, SPACES
+
+    rx = re.compile(r"[Tt]he\s+Marrow")
+    assert beginnings(rx) == {"the"}  # the default reading is unchanged
+    assert beginnings(rx, spaces=True) == {"the" + SPACES + "marr"}
+    assert beginnings(re.compile(r"its\s(?:quorvale|x)"), spaces=True) == {"its" + SPACE + "quor", "its" + SPACE + "x"}
+    assert beginnings(re.compile(r"ab\s*cd"), spaces=True) == {"ab" + SPACES + "cd", "abcd"}
+
+
+def test_the_finder_reads_past_spaces_and_still_stops_wherever_a_match_begins():
+    pats = [re.compile(r"\b(?:the|its)\s+(?:quorvale|tessik)\b", re.I),
+            re.compile(r"\bzev\s?ra\b|\bbrask\s*on\b", re.I),
+            re.compile(r"(?:ulm|the)\s{1,3}brisk|(?-i:Kest)\s+ovar", re.I),
+            re.compile(r"(?<=\s)\s+quorvale|\s*(?<=[ ]x)\s*tessik", re.I)]  # matches that begin inside a run of spaces
+    pieces = ["the", "THE", "its", " ", "\t", "\n", "\u00a0", "\u2003", "quorvale", "TESSIK", "zev", "ra", "brask",
+              "on", "ulm", "brisk", "Kest", "kest", "ovar", "x", "-", "ſ", "\u212a", "é", "."]
+    rnd = random.Random(9)
+    for rx in pats:
+        finder = start_finder(rx)
+        assert finder is not None, rx.pattern
+        for _ in range(2000):
+            s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
+            low = lowered(s)
+            if low is None:
+                continue
+            assert _starts(rx, s) <= {m.start() for m in finder.finditer(low)}, (rx.pattern, s)
+    finder = start_finder(pats[0])
+    assert [m.start() for m in finder.finditer("the cat and its \u00a0 tessik")] == [12]  # not at "the cat"
+    assert 2 in {m.start() for m in start_finder(pats[3]).finditer("a   quorvale")}  # the second space of the run
