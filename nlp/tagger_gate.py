@@ -14,6 +14,8 @@ here is a general piece of such evidence, read from the text and the rules' labe
   neighbouring item the rules labelled otherwise, and no neighbour carries the tagger's label;
 * **abbreviation**: "(ABC)" right after a found name is that name again (the guidelines' own
   convention): not a name of another label;
+* **code**: a span outside quotes on a line of code closed by ``);`` (SQL, a function call): the
+  capitals there are keywords and types ("VALUES", "TEXT"), the names are the quoted values;
 * **the rules' word lists and cues**: a word of a product line inside the span ("M5 MacBook Pro"), a
   label word first ("Slide 7"), a noun after a model that says it is not one ("Trainium3 servers"), an id
   in lower case without a capital ("toaster99", "to-3D"), a lab whose first word is a place, a slash ("CS 4/5xx"), and a model of two or more
@@ -73,7 +75,7 @@ def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, s
             return True
         if (_listed_words(text, s, e, label) or _fragment(text, s, covered) or _wrong_head(text, s, e, label)
                 or _list_says_other(text, s, e, label, by_end, by_start)
-                or _abbreviation_of_other(text, s, label, by_end) or _measured(text, s)
+                or _abbreviation_of_other(text, s, label, by_end) or _measured(text, s) or _unquoted_code(text, s, e)
                 or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)):
             vetoed.add(text[s:e])
             return True
@@ -140,6 +142,20 @@ def _keyed_like_benchmarks(text: str, s: int, e: int, keys: dict, spans: list) -
     lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
     hi = len(text) if hi < 0 else hi
     return any(lo <= a < hi for a in keys["starts"])
+
+
+_STATEMENT_END = re.compile(r"\)\s*;\s*\Z")  # a line of code: a call or a statement closed by ");"
+
+
+def _unquoted_code(text: str, s: int, e: int) -> bool:
+    """The span stands outside quotes on a line of code (``... VALUES ('x-1', 'Y-QA', 62.4);``): there the
+    capitalised words are the language's keywords and types, and the names are quoted values."""
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    hi = len(text) if hi < 0 else hi
+    if not _STATEMENT_END.search(text[lo:hi]):
+        return False
+    before = text[lo:s]
+    return before.count("'") % 2 == 0 and before.count('"') % 2 == 0
 
 
 def _measured(text: str, s: int) -> bool:
