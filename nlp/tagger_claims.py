@@ -24,10 +24,12 @@ from .numbers import doc_text
 
 UNUSED = 0.4  # the confidence kept by a claim on a benchmark the passage never uses as one
 VARIANT = 0.9  # ... on a benchmark whose longer variant the passage names too
-# a benchmark's use: after a preposition of results ("on X", "in X", "at the X"), before a benchmark's noun
-_BEFORE = re.compile(r"\b(?:on|in|at|from|of)\s+(?:the\s+|its\s+|their\s+)?\Z", re.I)
-_AFTER = re.compile(r"(?:['\u2019]s)?[ \-](?:benchmark|test|exam|suite|eval|evaluation|leaderboard|board|arena|"
-                    r"score|scores|results?|split|set|questions?|problems?|tasks?)\b", re.I)
+# a benchmark's use: after a preposition of results ("on X", "through X", "at the X"), before a benchmark's noun
+# ("X benchmark", "X's leaderboard") or one in an apposition ("X, a 300-question exam")
+_BEFORE = re.compile(r"\b(?:on|in|at|from|of|through|via|against|with)\s+(?:the\s+|its\s+|their\s+)?\Z", re.I)
+_NOUN = (r"(?:benchmark|test|exam|suite|eval|evaluation|leaderboard|board|arena|score|scores|results?|split|set|"
+         r"questions?|problems?|tasks?|olympiad|contest|competition|dataset)")
+_AFTER = re.compile(r"(?:['\u2019]s)?[ \-]" + _NOUN + r"\b|,\s+(?:a|an|the)\s+[^,.;:()]{0,60}?\b" + _NOUN + r"\b", re.I)
 _STEM = re.compile(r"[^\W_]+")
 
 
@@ -51,8 +53,9 @@ def tagger_names(doc: Doc) -> dict[str, str]:
 
 
 def used_as_benchmark(text: str, name: str) -> bool:
-    """Some mention of ``name`` in ``text`` stands where a benchmark does: after "on", "in", "at the", or
-    before a benchmark's noun ("X benchmark", "X's leaderboard", "X score")."""
+    """Some mention of ``name`` in ``text`` stands where a benchmark does: after "on", "in", "through", "at
+    the"..., before a benchmark's noun ("X benchmark", "X's leaderboard") or one in an apposition ("X, a
+    300-question exam")."""
     for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]*\w)", text, re.I):
         if _BEFORE.search(text, max(0, m.start() - 16), m.start()) or _AFTER.match(text, m.end()):
             return True

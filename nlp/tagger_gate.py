@@ -16,6 +16,7 @@ here is a general piece of such evidence, read from the text and the rules' labe
   convention): not a name of another label;
 * **code**: a span outside quotes on a line of code closed by ``);`` (SQL, a function call): the
   capitals there are keywords and types ("VALUES", "TEXT"), the names are the quoted values;
+* **placeholder**: a word right after a command-line option or a ``$`` ("--timeout SECONDS", "$(SEED)");
 * **the rules' word lists and cues**: a word of a product line inside the span ("M5 MacBook Pro"), a
   label word first ("Slide 7"), a noun after a model that says it is not one ("Trainium3 servers"), an id
   in lower case without a capital ("toaster99", "to-3D"), a lab whose first word is a place, a slash ("CS 4/5xx"), and a model of two or more
@@ -76,6 +77,7 @@ def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, s
         if (_listed_words(text, s, e, label) or _fragment(text, s, covered) or _wrong_head(text, s, e, label)
                 or _list_says_other(text, s, e, label, by_end, by_start)
                 or _abbreviation_of_other(text, s, label, by_end) or _measured(text, s) or _unquoted_code(text, s, e)
+                or _PLACEHOLDER.search(text, max(0, s - 40), s) is not None
                 or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)):
             vetoed.add(text[s:e])
             return True
@@ -144,6 +146,8 @@ def _keyed_like_benchmarks(text: str, s: int, e: int, keys: dict, spans: list) -
     return any(lo <= a < hi for a in keys["starts"])
 
 
+# a command line's placeholder or a variable: "--timeout SECONDS", "[-o DIR]", "$(SEED)", "${MODEL}"
+_PLACEHOLDER = re.compile(r"(?:(?<![\w-])--?[A-Za-z][\w-]*[ =]|\$[({]?)\Z")
 _STATEMENT_END = re.compile(r"\)\s*;\s*\Z")  # a line of code: a call or a statement closed by ");"
 
 

@@ -82,3 +82,19 @@ def test_the_gate_refuses_unquoted_words_on_a_line_of_code():
     assert not tagger_gate._unquoted_code(line, quoted, quoted + 10)  # a quoted value may be a name
     prose = line.rindex("Skellig-QA")
     assert not tagger_gate._unquoted_code(line, prose, prose + 10)  # the next line is prose
+
+
+def test_an_apposition_or_a_run_through_it_is_a_use():
+    assert used_as_benchmark("They put four models through Plinthwise, a 300-question practice exam.", "Plinthwise")
+    assert not used_as_benchmark("Plinthwise, a bakery in the old town, opened.", "Plinthwise")
+
+
+def test_the_gate_refuses_placeholders_of_a_command_line():
+    veto = tagger_gate.veto_for([])
+    for text, word in (("usage: fettle [--budget TOKENS] [--out DIR]", "TOKENS"), ("run --seed $(OXBANE) now", "OXBANE"),
+                       ("fettle -m MALLOW", "MALLOW")):
+        at = text.index(word)
+        assert veto(text, at, at + len(word), "BENCHMARK", 0.9), text
+    text = "Mallowfen-7 tops Skellig-QA this week."
+    at = text.index("Skellig-QA")
+    assert not veto(text, at, at + 10, "BENCHMARK", 0.9)
