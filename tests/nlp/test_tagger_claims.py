@@ -98,3 +98,24 @@ def test_the_gate_refuses_placeholders_of_a_command_line():
     text = "Mallowfen-7 tops Skellig-QA this week."
     at = text.index("Skellig-QA")
     assert not veto(text, at, at + 10, "BENCHMARK", 0.9)
+
+
+def test_the_gate_refuses_build_variables_and_log_levels():
+    veto = tagger_gate.veto_for([])
+    for text, word in (("OXBANES := fettle-7 skellig-qa\n", "OXBANES"),
+                       ("2027-01-04 09:12:44 WARNING fettle.run started skellig-qa", "WARNING")):
+        at = text.index(word)
+        assert veto(text, at, at + len(word), "BENCHMARK", 0.9), text
+
+
+def test_the_gate_refuses_an_interpreters_code_a_table_type_and_a_match_result():
+    veto = tagger_gate.veto_for([])
+    for text, word, label in (("julia> using Fettlework, Skellig\n", "Fettlework", "BENCHMARK"),
+                              (">>> board = Skellig.load('x')\n", "Skellig", "BENCHMARK"),
+                              ("3×2 Oxbane\n Row │ model score", "Oxbane", "BENCHMARK"),
+                              ("the AI demo came before Mallowfen Town beat Skellig Rovers 2-0.", "Skellig Rovers 2-0", "MODEL")):
+        at = text.index(word)
+        assert veto(text, at, at + len(word), label, 0.9), text
+    text = "Our coding model Skellig 2 beats last year's release on Fettlework."
+    at = text.index("Skellig 2")
+    assert not veto(text, at, at + 9, "MODEL", 0.9)
