@@ -10,7 +10,8 @@ comes with their evidence; one the tagger names needs the passage to use it as a
 :func:`temper` lowers the confidence of a claim whose benchmark is such a name (or a shorter form of
 one): far when the passage never uses the name as a benchmark ("on X", "X's leaderboard", "the X
 benchmark"), a little when a longer name of the passage starts with it (which of the two the number is
-on is a guess). The claim stays, for the digest's lower bars.
+on is a guess). A name with a digit ("X-40") is a name by its form: only the variant rule applies to it.
+The claim stays, for the digest's lower bars.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ VARIANT = 0.9  # ... on a benchmark whose longer variant the passage names too
 # ("X benchmark", "X's leaderboard") or one in an apposition ("X, a 300-question exam")
 _BEFORE = re.compile(r"\b(?:on|in|at|from|of|through|via|against|with)\s+(?:the\s+|its\s+|their\s+)?\Z", re.I)
 _NOUN = (r"(?:benchmark|test|exam|suite|eval|evaluation|leaderboard|board|arena|score|scores|results?|split|set|"
-         r"questions?|problems?|tasks?|olympiad|contest|competition|dataset)")
+         r"questions?|problems?|tasks?|olympiad|contest|competition|dataset|maintainers|authors|organi[sz]ers|creators)")
 _AFTER = re.compile(r"(?:['\u2019]s)?[ \-]" + _NOUN + r"\b|,\s+(?:a|an|the)\s+[^,.;:()]{0,60}?\b" + _NOUN + r"\b", re.I)
-_STEM = re.compile(r"[^\W_]+")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def tagger_names(doc: Doc) -> dict[str, str]:
@@ -81,7 +82,7 @@ def temper(doc: Doc, text: str, claims: list[dict]) -> None:
             continue
         if b not in used:
             used[b] = used_as_benchmark(text, b)
-        if not used[b]:
+        if not used[b] and not _HAS_DIGIT.search(b):  # "X-40", "X-500": a name by its form (the wrong ones were words)
             c["confidence"] = round(c["confidence"] * UNUSED, 3)
         elif _has_variant(b, benchmarks):
             c["confidence"] = round(c["confidence"] * VARIANT, 3)

@@ -19,7 +19,8 @@ here is a general piece of such evidence, read from the text and the rules' labe
   ("VALUES", "TEXT"), the names are the quoted values; a printed table's type after its size ("5×4 X");
 * **result**: a model ending in a match result or a range ("... Rovers 3-1");
 * **placeholder**: a word right after a command-line option or a ``$`` ("--timeout SECONDS", "$(SEED)"), a
-  build file's variable ("TARGETS := ..."), a log line's level ("INFO");
+  build file's variable ("TARGETS := ..."), a log line's level ("INFO"), a table's column word ("Pts",
+  "Stderr");
 * **the rules' word lists and cues**: a word of a product line inside the span ("M5 MacBook Pro"), a
   label word first ("Slide 7"), a noun after a model that says it is not one ("Trainium3 servers"), an id
   in lower case without a capital ("toaster99", "to-3D"), a lab whose first word is a place, a slash ("CS 4/5xx"), and a model of two or more
@@ -34,6 +35,7 @@ from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .header_words import header_word
 from .unknown import BLOCKED_HEADS, MODEL_AFTER, NOT_NAME_AFTER, PLACES, TIER_WORDS
 
 BENCH_HEADS = frozenset("Index Arena Leaderboard Benchmark Bench Eval Exam Olympiad Challenge Suite Ladder Board League "
@@ -60,6 +62,8 @@ LABEL_FIRST = frozenset("Slide Slides Page Lot Sheet Row Column Item Question Ta
 _WORDS = re.compile(r"[^\W\d_]+")
 # a log line's level ("2026-03-02 10:04:11 INFO runner ..."): the logging libraries' closed list
 LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATAL".split())
+# a table's column of units, besides the harness and leaderboard column words of nlp.header_words
+UNIT_WORDS = frozenset("Pts Pt Pct Avg Acc Params Secs Sec Mins Hrs Toks Tok Ms".split())
 
 
 def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, str, float], bool]:
@@ -98,7 +102,8 @@ def _listed_words(text: str, s: int, e: int, label: str) -> bool:
     words = _WORDS.findall(surface)
     if not words or "/" in surface:
         return True
-    if words[0] in LABEL_FIRST or any(w in PRODUCT_WORDS for w in words[1:]) or surface in LOG_LEVELS:
+    if words[0] in LABEL_FIRST or any(w in PRODUCT_WORDS for w in words[1:]) or surface in LOG_LEVELS or (
+            surface in UNIT_WORDS or header_word(surface)):
         return True
     if surface[0].islower() and (surface == surface.lower() or words[0] in STOP_WORDS):
         return True  # an id in lower case ("toaster99"), a sentence's word glued to a number ("to-3D")

@@ -119,3 +119,24 @@ def test_the_gate_refuses_an_interpreters_code_a_table_type_and_a_match_result()
     text = "Our coding model Skellig 2 beats last year's release on Fettlework."
     at = text.index("Skellig 2")
     assert not veto(text, at, at + 9, "MODEL", 0.9)
+
+
+def test_a_benchmark_with_a_digit_keeps_its_claims_and_its_maintainers_use_it():
+    text = "Oxbane-40 | 71.0\nVarrowind 2 | 66.5"
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 9, label="BENCHMARK"), doc.char_span(17, 28, label="MODEL")]
+    doc.ents[0]._.canonical = "Oxbane-40"
+    doc.user_data[TAGGED_KEY] = [(0, 9)]
+    claims = [_claim("Varrowind 2", "Oxbane-40", 66.5)]
+    temper(doc, text, claims)  # never used as a benchmark, but named like one
+    assert claims[0]["confidence"] == 0.95
+    assert used_as_benchmark("The Plinthwise maintainers rescored every run.", "Plinthwise")
+
+
+def test_the_gate_refuses_a_tables_column_words():
+    veto = tagger_gate.veto_for([])
+    text = "Model        Pts   Stderr\nVarrowind 2  41    0.8"
+    for word in ("Pts", "Stderr"):
+        at = text.index(word)
+        assert veto(text, at, at + len(word), "BENCHMARK", 0.9), word
