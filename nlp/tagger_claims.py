@@ -2,9 +2,9 @@
 
 The tagger adds names no rule or list found. On the spent claims sets (claims-test20-22, tagger on) the
 claims on its *model* names were right at the 0.90 bar (19 of 19), but those on its *benchmark* names were
-wrong half the time (22 of 36): a word of a data layout or of code taken for a benchmark ("DataFrame"
-over a printed table, a column "SECONDS", SQL's "REAL"), or the stem of a longer benchmark name taking
-the numbers of its variant ("X" beside "X-Clean", "X" beside "X-2026"). A benchmark the rules name
+wrong more often than right (22 of 36): a word of a data layout or of code taken for a benchmark (the
+type over a printed data frame, a command line's placeholder, an SQL column type), or the stem of a
+longer benchmark name taking the numbers of its variant ("X" beside "X-Clean", "X" beside "X-2026"). A benchmark the rules name
 comes with their evidence; one the tagger names needs the passage to use it as a benchmark.
 
 :func:`temper` lowers the confidence of a claim whose benchmark is such a name (or a shorter form of

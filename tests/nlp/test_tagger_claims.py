@@ -110,9 +110,9 @@ def test_the_gate_refuses_build_variables_and_log_levels():
 
 def test_the_gate_refuses_an_interpreters_code_a_table_type_and_a_match_result():
     veto = tagger_gate.veto_for([])
-    for text, word, label in (("julia> using Fettlework, Skellig\n", "Fettlework", "BENCHMARK"),
+    for text, word, label in (("In [4]: import Fettlework as fw\n", "Fettlework", "BENCHMARK"),
                               (">>> board = Skellig.load('x')\n", "Skellig", "BENCHMARK"),
-                              ("3×2 Oxbane\n Row │ model score", "Oxbane", "BENCHMARK"),
+                              ("3×2 Oxbane\n  model  score", "Oxbane", "BENCHMARK"),
                               ("the AI demo came before Mallowfen Town beat Skellig Rovers 2-0.", "Skellig Rovers 2-0", "MODEL")):
         at = text.index(word)
         assert veto(text, at, at + len(word), label, 0.9), text
