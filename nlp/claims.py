@@ -116,6 +116,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claim_confidence import confidence, passage_context
+from .tagger_claims import temper
 from .claim_discourse import (Discourse, _version, comparison_aside, family_refs, lab_refs, lead_places, list_ranks, org_refs, owned_benches,
                               predecessor_refs, product_mentions, short_benches)
 from .claim_linker import link
@@ -1454,6 +1455,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     for c in claims:
         how, kb_unit = c.pop("_conf")
         c["confidence"] = confidence(how, c, kb_unit, known, others)
+    temper(doc, text, claims)  # a benchmark only the learned name tagger found (nlp.tagger_claims)
 
 
 _NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it (beside whole-text notes)

@@ -85,6 +85,7 @@ def ent_info(doc: Doc, start_char: int, end_char: int) -> tuple:
     return ENT_DEFAULTS if info is None else tuple(info)
 
 
+TAGGED_KEY = "modelwire.tagged"  # doc.user_data[TAGGED_KEY]: (start, end) of the names the learned tagger alone found
 ROWS_KEY = "modelwire.ent_rows"  # doc.user_data[ROWS_KEY]: what ent_rows returns, left by the component
 
 
@@ -343,6 +344,7 @@ class Cand:
     entry: Entry | None = None
     source: str = "gaz"
     gram: tuple | None = None  # (family entry, version, prefix, suffixes) for grammar matches
+    tagged: bool = False  # added by the learned name tagger alone (nlp.tagger_claims reads it)
 
 
 def _alias_pieces(alias: str) -> list[tuple[str, str]]:
@@ -767,8 +769,9 @@ class EntityFinder:
                 absorbed.add((c.start, c.end))
         out = [c for c in out if (c.start, c.end) not in absorbed]
         org_of = {(c.start): c.canonical for c in cands if c.label == "ORG"}
-        out += [Cand(s, e, lab, canon, False, org_of.get(s) if lab == "MODEL" else None, None, 1, source="unknown")
-                for s, e, lab, canon in new]
+        tagged = {(s, e) for s, e, _, _ in extra}
+        out += [Cand(s, e, lab, canon, False, org_of.get(s) if lab == "MODEL" else None, None, 1, source="unknown",
+                     tagged=(s, e) in tagged) for s, e, lab, canon in new]
         out.sort(key=lambda c: c.start)
         return out
 
@@ -1636,6 +1639,8 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         cands = self.finder.find(doc_text(doc))
         doc.user_data[EVIDENCE_KEY] = evidence(cands)
+        if self.name_tagger:  # where the tagger alone found a name (nlp.tagger_claims)
+            doc.user_data[TAGGED_KEY] = [(c.start, c.end) for c in cands if c.tagged]
         return self.set_annotations(doc, cands)
 
     def pipe(self, docs, batch_size: int = 128):

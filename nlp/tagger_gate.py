@@ -14,6 +14,13 @@ here is a general piece of such evidence, read from the text and the rules' labe
   neighbouring item the rules labelled otherwise, and no neighbour carries the tagger's label;
 * **abbreviation**: "(ABC)" right after a found name is that name again (the guidelines' own
   convention): not a name of another label;
+* **code**: a span outside quotes on a line of code closed by ``);`` (SQL, a function call) or typed at
+  an interpreter's prompt (``julia> ``, ``>>> ``): the capitals there are keywords, types and packages
+  ("VALUES", "TEXT"), the names are the quoted values; a printed table's type after its size ("5×4 X");
+* **result**: a model ending in a match result or a range ("... Rovers 3-1");
+* **placeholder**: a word right after a command-line option or a ``$`` ("--timeout SECONDS", "$(SEED)"), a
+  build file's variable ("TARGETS := ..."), a log line's level ("INFO"), a table's column word ("Pts",
+  "Stderr");
 * **the rules' word lists and cues**: a word of a product line inside the span ("M5 MacBook Pro"), a
   label word first ("Slide 7"), a noun after a model that says it is not one ("Trainium3 servers"), an id
   in lower case without a capital ("toaster99", "to-3D"), a lab whose first word is a place, a slash ("CS 4/5xx"), and a model of two or more
@@ -28,6 +35,7 @@ from typing import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .header_words import header_word
 from .unknown import BLOCKED_HEADS, MODEL_AFTER, NOT_NAME_AFTER, PLACES, TIER_WORDS
 
 BENCH_HEADS = frozenset("Index Arena Leaderboard Benchmark Bench Eval Exam Olympiad Challenge Suite Ladder Board League "
@@ -52,6 +60,10 @@ PRODUCT_WORDS = BLOCKED_HEADS - TIER_WORDS - STOP_WORDS - {w.capitalize() for w 
 LABEL_FIRST = frozenset("Slide Slides Page Lot Sheet Row Column Item Question Task Problem Track Split Fold Run Trial "
                         "Batch Epoch Box Cell Note Footnote Exercise Lesson Module Unit Week Day".split())
 _WORDS = re.compile(r"[^\W\d_]+")
+# a log line's level ("2026-03-02 10:04:11 INFO runner ..."): the logging libraries' closed list
+LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATAL".split())
+# a table's column of units, besides the harness and leaderboard column words of nlp.header_words
+UNIT_WORDS = frozenset("Pts Pt Pct Avg Acc Params Secs Sec Mins Hrs Toks Tok Ms".split())
 
 
 def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, str, float], bool]:
@@ -73,7 +85,10 @@ def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, s
             return True
         if (_listed_words(text, s, e, label) or _fragment(text, s, covered) or _wrong_head(text, s, e, label)
                 or _list_says_other(text, s, e, label, by_end, by_start)
-                or _abbreviation_of_other(text, s, label, by_end) or _measured(text, s)
+                or _abbreviation_of_other(text, s, label, by_end) or _measured(text, s) or _unquoted_code(text, s, e)
+                or _PLACEHOLDER.search(text, max(0, s - 40), s) is not None or _ASSIGNED.match(text, e) is not None
+                or _SIZED.search(text, max(0, s - 12), s) is not None
+                or label == "MODEL" and _RESULT_END.search(text, s, e) is not None
                 or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)):
             vetoed.add(text[s:e])
             return True
@@ -87,7 +102,8 @@ def _listed_words(text: str, s: int, e: int, label: str) -> bool:
     words = _WORDS.findall(surface)
     if not words or "/" in surface:
         return True
-    if words[0] in LABEL_FIRST or any(w in PRODUCT_WORDS for w in words[1:]):
+    if words[0] in LABEL_FIRST or any(w in PRODUCT_WORDS for w in words[1:]) or surface in LOG_LEVELS or (
+            surface in UNIT_WORDS or header_word(surface)):
         return True
     if surface[0].islower() and (surface == surface.lower() or words[0] in STOP_WORDS):
         return True  # an id in lower case ("toaster99"), a sentence's word glued to a number ("to-3D")
@@ -140,6 +156,29 @@ def _keyed_like_benchmarks(text: str, s: int, e: int, keys: dict, spans: list) -
     lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
     hi = len(text) if hi < 0 else hi
     return any(lo <= a < hi for a in keys["starts"])
+
+
+# a command line's placeholder or a variable: "--timeout SECONDS", "[-o DIR]", "$(SEED)", "${MODEL}"
+_PLACEHOLDER = re.compile(r"(?:(?<![\w-])--?[A-Za-z][\w-]*[ =]|\$[({]?)\Z")
+_ASSIGNED = re.compile(r"[ \t]*(?::=|\?=|\+=)")  # a build file's variable: "TARGETS := a b c"
+_STATEMENT_END = re.compile(r"\)\s*;\s*\Z")  # a line of code: a call or a statement closed by ");"
+# a line typed at an interpreter's prompt: "julia> ", ">>> ", "In [3]: ", "R> ", "> "
+_PROMPT = re.compile(r"[ \t]*(?:[a-z]+>|>>>|In \[\d+\]:|>)[ ]")
+# a printed table's size before its type ("5×4 DataFrame", "3 x 2 Table")
+_SIZED = re.compile(r"\d+[ ]?[\u00d7x][ ]?\d+[ ]\Z")
+# a match result or a range after the words: "the Denmoor Rovers 3-1" (a version is "3.1", "3", "V3")
+_RESULT_END = re.compile(r"[ ]\d{1,2}[\-\u2013]\d{1,2}\Z")
+
+
+def _unquoted_code(text: str, s: int, e: int) -> bool:
+    """The span stands outside quotes on a line of code (``... VALUES ('x-1', 'Y-QA', 62.4);``): there the
+    capitalised words are the language's keywords and types, and the names are quoted values."""
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    hi = len(text) if hi < 0 else hi
+    if not _STATEMENT_END.search(text[lo:hi]) and not _PROMPT.match(text, lo):
+        return False
+    before = text[lo:s]
+    return before.count("'") % 2 == 0 and before.count('"') % 2 == 0
 
 
 def _measured(text: str, s: int) -> bool:

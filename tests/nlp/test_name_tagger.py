@@ -231,10 +231,9 @@ def test_it_adds_a_lab_the_rules_miss_and_leaves_the_rules_labs(pipe, rules):
     """ORG (round 2): a lab known only by a person's affiliation is the tagger's; where the rules' lab
     cues found one, the tagger adds nothing over it (sentences written for this test)."""
     # (round 8: the rules' own cues now find "head of research at X"; a forum question has none of them)
-    # (round 18: the shipped thresholds leave ORG out, its left-out additions right about half the time; the
-    # component still learns and proposes labs, which an ORG threshold switches on)
-    assert "ORG" not in nt.load_pipe()[1]
-    nt.set_pipe(nt.current()[0], {**nt.load_pipe()[1], "ORG": 0.9})
+    # (round 18: the shipped thresholds left ORG out, its left-out additions right about half the time; round 22
+    # ships ORG at 0.9, chosen on heldout20-21 left out: 14 right and 6 wrong labs added)
+    assert nt.load_pipe()[1]["ORG"] >= 0.9
     try:
         text = "Has anyone checked Quarrow's benchmark claims? A 9B model at 58 on a hard maths test sounds high."
         assert "Quarrow" not in _ents(rules, text)
@@ -351,3 +350,13 @@ def test_it_is_trained_on_the_newer_sets_with_folds_of_their_own_era():
     grouped = [g for g in script.FOLDS if set(g) & new]
     assert sorted(s for g in grouped for s in g) == sorted(new) and "heldout17" in grouped[-1]
     assert all(set(g) <= new for g in grouped)  # a new set is left out only with sets of its own era
+
+
+def test_round_22_adds_the_sets_of_rounds_19_to_21_in_two_folds_of_their_own():
+    script = _script()
+    meta = json.loads((nt.ARTEFACT / "tagger.json").read_text(encoding="utf-8"))
+    new = {f"heldout{i}" for i in range(18, 22)}
+    assert new <= set(meta["sets"]) and new <= set(script.SETS)
+    grouped = [set(g) for g in script.FOLDS if set(g) & new]
+    assert grouped == [{"heldout18", "heldout19"}, {"heldout20", "heldout21"}]  # 20-21 left out: trained on all up to 19
+    assert not {"heldout22", "claims-test23"} & set(script.SETS)  # the round's frozen pair is never trained on
