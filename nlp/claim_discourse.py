@@ -59,7 +59,8 @@ _RUN_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 
 # a sentence that opens on a comparison: "for comparison", "by comparison", "compared with", "as a reference",
 # "the previous version/model", "its predecessor", "the model we shipped last spring", "last year's model", "the
-# older X", "under the same harness", "the paper compares with"; after a caption's time stamp or a speaker's name, and an "and"/"but"/"so"
+# older X", "under the same harness", "the paper compares with", "in the lab's comparison", "the post set those beside";
+# after a caption's time stamp or a speaker's name, and an "and"/"but"/"so"
 _ASIDE_LEAD = re.compile(
     r"[ \t]*(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:[\w.-]{1,24}:[ \t]+)?"
     r"(?:(?:and|but|so|now|oh|also)\s*,?\s+)*(?:"
@@ -73,7 +74,14 @@ _ASIDE_LEAD = re.compile(
     r"configuration|prompts?|scaffold(?:ing)?)\b|"
     # "The paper compares with X and Y": the models a report, paper or team compares its own with
     r"(?:the|our|this|their)\s+(?:report|paper|authors?|company|team|lab|post|card|blog(?:\s+post)?)\s+(?:also\s+)?"
-    r"compares?\s+(?:it\s+|itself\s+|its\s+model\s+|the\s+model\s+)?(?:against|with|to)\b)", re.I)
+    r"compares?\s+(?:it\s+|itself\s+|its\s+model\s+|the\s+model\s+)?(?:against|with|to)\b|"
+    # "In the company's comparison, X gets …": the models of someone's comparison
+    r"(?:in|by)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s?\s+)?(?:own\s+)?comparison\b|"
+    # "The lab's post set those beside X", "The company's page put its predecessor, X, at …": the figures just given,
+    # placed beside another model's
+    r"(?:the|our|this|their)\s+(?:(?:company|lab|team|authors?|firm|start-?up|developers?)['’]s?\s+)?(?:own\s+)?"
+    r"(?:post|page|report|paper|card|table|chart|announcement|blog(?:\s+post)?)\s+(?:also\s+)?(?:set|sets|put|puts|placed|places)\s+"
+    r"(?:those|these|them|the\s+(?:figures|numbers|scores|results)|(?:its|the)\s+(?:predecessor|previous|prior|earlier|older))\b)", re.I)
 
 
 def comparison_aside(text: str, a: int, b: int) -> bool:

@@ -150,6 +150,8 @@ from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, me
 from .record_lines import record_tables, role_ents
 from .aligned_columns import aligned_tables, with_names  # DataFrame prints: columns by character position
 from .result_trees import result_claims  # nested JSON / YAML results: model-index, results files
+from .money_boards import money_column  # a board scored in dollars: "Ending balance (USD)"
+from .table_reach import caption_end  # a table's own words below it: the paragraph right under it
 from .table_heads import caption_boards, split_blocks  # tables one under another: each its own header and board
 from .position_keys import position_tables
 from .pair_rows import pair_row_tables
@@ -252,6 +254,9 @@ _FOR_MODEL = re.compile(
     r"\s+(?:gives|gave|reports|reported|lists|listed|cites|cited|quotes|quoted|puts|put|published|publishes|measured|"
     r"measures|recorded|records|obtained|announced|claimed|claims)\s+)?(?:(?:held|set|posted) by|for|from|by|of)\s+(?:(?:the|an?|\S+['’]s)\s+)?(?:(?!(?:and|or|on|in|before|after|until|since|when|while)\b)[a-z][\w-]*\s+){0,2}$"
 )
+# "for the lab's earlier release, " before a model: the model in apposition to the noun the figure is given for
+_FOR_APPOSITIVE = re.compile(r"^[\s)]*for\s+(?:(?:the|an?|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?:release|version|model|predecessor|checkpoint|generation|variant|sibling|build|system)\s*,\s*$")
 _DIRECT_BEFORE = re.compile(
     # "X (Blackthorn Labs) enters at 68.4": a developer or a note in brackets after the name
     r"^(?:['’]s|\([^()\d\n]{1,40}\)|[\s,:;(=–—-]|\b(?:which|that|who|it|has|had|have|is|was|now|also|then|"
@@ -1896,9 +1901,10 @@ def _for_model_after_list(gap: str) -> bool:
 _SHARE_VERB_GAP = re.compile(r"^\s+(?:answer(?:s|ed)|solv(?:es|ed)|resolv(?:es|ed))\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$")
 
 
-def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None, bool]:
+def _model_for(num: Number, models: list[_Ent], text: str, starts: tuple[int, ...] = ()) -> tuple[_Ent | None, bool]:
     """(model, attached): the model a number belongs to; attached is True when the model is glued
-    to the number ("X scored 74.9", "74.5 for X") rather than merely the nearest subject."""
+    to the number ("X scored 74.9", "74.5 for X") rather than merely the nearest subject. ``starts``: where the
+    sentence's numbers start (a model named after a later number is that number's, not this one's)."""
     after = [m for m in models if m.start >= num.end]
     before = [m for m in models if m.end <= num.start]
     for m in after[:1]:
@@ -1907,6 +1913,10 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
             return m, True
         if _for_model_after_list(gap):
             return m, True  # "lists 85.5% on A and 43.9% on B for X": the closing "for X" covers the list
+        if "," in gap and _FOR_APPOSITIVE.match(gap) and text[m.start:m.end].lower() == (m.canonical or "").lower():
+            # "27.5% for the lab's earlier release, X": X in apposition to what the figure is for (as written: a bare
+            # family name read as the passage's model, "the first version, X" of "X 2", is not that older model)
+            return m, True
         if _THAT_GAP.match(text[num.end:m.start]) and _MANAGED_AFTER.match(text, m.end):
             return m, True  # "the 26.9% Kimi-Researcher managed", "the 42.2% that X posted"
     if before:
@@ -1946,6 +1956,11 @@ def _model_for(num: Number, models: list[_Ent], text: str) -> tuple[_Ent | None,
     # "it scores 75.8, near X's 77.1": X is compared (marked), so the number stays the subject's
     for m in after:
         gap = text[num.end:m.start]
+        nearer = next((s for s in starts if num.end <= s < m.start), None) if starts else None
+        if nearer is not None and _COMPARE.search(text, num.end, nearer):
+            # "my run gave 40.2%, far below the 57.9% we saw for X": the figure after the comparison word is X's,
+            # this one is the other side of the comparison
+            break
         if not m.obj and _words(gap) <= 8 and not _AFTER_MODEL_BREAK.search(gap) and not (
                 "(" in gap and _bracketed(text, m)):  # "it gets 66.0% (X 78.0%, …)": X's own figures follow
             return m, False
@@ -2480,7 +2495,8 @@ def _sentence_claims(
                 br = next((r for r in _runs(benches, text, _BENCH_LIST_SEP, _ASIDE_NOISE) if b in r), br)
             bench_of[id(n)] = br if (len(br) > 1 and br[0] is b and b.start >= n.end) else [b] if b else []
 
-    picked = {id(n): ((model_of[id(n)], True) if id(n) in model_of else _model_for(n, models, text)) for n in nums}
+    num_starts = tuple(n.start for n in nums if n.unit not in ("medal", "rank"))
+    picked = {id(n): ((model_of[id(n)], True) if id(n) in model_of else _model_for(n, models, text, num_starts)) for n in nums}
     for run in num_runs:
         # "scores of 85.0 and 79.9 ... GLM-4.5 said": members of a list share a model
         # a model glued to a member ("… 52.8% for X") wins over a merely preceding one
@@ -2690,7 +2706,8 @@ def _in_query(text: str, at: int) -> bool:
 def _context_bench(text: str, a: int, b: int, ents):
     """The benchmark a leaderboard table or list is about: a heading right over it that is only a
     benchmark-shaped name no list knows ("### Tamarind-QA", nlp.claim_tables), else the last one named in
-    the 300 characters before it, else the first one in the 300 characters after it."""
+    the 300 characters before it, else the first one in the 300 characters after it within the paragraph
+    right under it."""
     named = bare_heading_bench(text, a)
     # (a shorter benchmark inside the heading's name is a part of it: "Arena" of "Quire Arena")
     if named and not any(x[0] < named[1] and named[0] < x[1] and not (
@@ -2702,7 +2719,9 @@ def _context_bench(text: str, a: int, b: int, ents):
         text[x[0] - 1:x[0]] == "`" and _HARNESS_RUN.match(text, x[1])) and not _in_query(text, x[0])]
     if before:
         return before[-1]
-    after = [x for x in ents if x[2] == "BENCHMARK" and b <= x[0] and x[1] <= b + 300]
+    # (only in the paragraph right under it, a caption or note: a later paragraph is about something else, nlp.table_reach)
+    reach = min(b + 300, caption_end(text, b))
+    after = [x for x in ents if x[2] == "BENCHMARK" and b <= x[0] and x[1] <= reach]
     if after:
         return after[0]
     named = heading_bench(text, a)  # "Crossword Hard — December snapshot" over the board (nlp.claim_tables)
@@ -2951,6 +2970,9 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         bench_col = bench_column(text, header)  # long format: "model | benchmark | score", a benchmark per row
         if bench_col is not None and numeric_column(text, rows, bench_col):
             bench_col = None  # "| Tasks |" of counts (500) beside the score: no benchmark per row (nlp.header_words)
+        money_col = money_column(text, header, rank_col) if not score_cols and bench_col is None else None
+        if money_col is not None:  # "# | Agent | Ending balance (USD)": a simulation's dollar board (nlp.money_boards)
+            score_cols = [money_col]
         if not score_cols and bench_col is None and rank_col is not None:
             # "Rank | Model | Index" under "Lighthouse Index": the board's own word heads its scores
             bench = _context_bench(text, a, b, ents)
@@ -2984,7 +3006,7 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
                 if not nums:
                     continue
                 head = text[header[sc][0]:header[sc][1]]
-                unit = nums[0].unit or _ROW_UNIT.get((row_units or {}).get(sc)) or (
+                unit = nums[0].unit or ("USD" if sc == money_col else None) or _ROW_UNIT.get((row_units or {}).get(sc)) or (
                     "%" if "%" in head else "elo" if _ELO_ANY.search(head) or note_unit == "elo" else "rating" if _RATING_ANY.search(head) and not _ARENA_BOARD.search(bench[3]) else
                     note_unit or (
                         "elo" if "arena" in bench[3].lower() and "hard" not in bench[3].lower() else

@@ -250,6 +250,7 @@ _COMPARED_MODEL_BEFORE = re.compile(
     r"\b(?:ahead\s+of|behind|against|versus|vs\.?|than|over|beat(?:s|ing)?|trail(?:s|ing)?|compared\s+(?:with|to)|"
     r"outscor\w*|outperform\w*|surpass\w*|below|above)\s+(?:the\s+)?$", re.I)
 _WHICH = re.compile(r"\s*,\s*(?:which|who)\s+")
+_OWN_FOR_AFTER = re.compile(r"\s+for\s+(?:the|its|their|an?|[\w-]+['’]s)\s", re.I)  # a figure given "for the …" someone else
 _CLAUSE_END = re.compile(r",\s+(?!and\b|or\b|\d)|[;:]|\s+(?:while|whereas|but)\s+", re.I)
 
 
@@ -287,6 +288,8 @@ def align_rivals(text: str, claims: list[dict], ents) -> list[dict]:
                 if _in(ents, w.end(), z, "MODEL"):
                     continue  # another model inside the clause: its own reader's business
                 for f in _FIGURE.finditer(text, w.end(), z):
+                    if _OWN_FOR_AFTER.match(text, f.end()):
+                        continue  # "…, which we ran too, and 27.5% for the lab's older release": its own "for" phrase's
                     for c in _claims_at(claims, a, b, f.start(), _num(f.group("n"))):
                         if c["model"] != x[3]:
                             c["model"] = x[3]

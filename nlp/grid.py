@@ -38,7 +38,7 @@ _BENCH_CORNER = re.compile(r"^\s*(?:benchmarks?|tasks?|evals?|evaluations?|datas
                            re.I)
 # a leaderboard's one score column ("Score", "Rating (Elo)", a simulation's "Net worth") and a header that
 # is a phrase, not a name ("Games played")
-_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:(?:mean|average|avg\.?|median|final|total)\s+)?(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate|(?:cash\s+|bank\s+)?balance|net\s+worth)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
+_PLAIN_SCORE_HEAD = re.compile(r"\s*(?:(?:mean|average|avg\.?|median|final|total|ending|closing)\s+)?(?:score|rating|elo|accuracy|result|overall|points|(?:success|pass|win|solve)\s+rate|(?:cash\s+|bank\s+)?balance|net\s+worth|cash)(?:\s*\([^()\n]{1,20}\))?\s*$", re.I)
 _PHRASE_HEAD = re.compile(r"\s*[A-Za-z][a-z]*(?:\s+[a-z]+)+(?:\s+[\d%]+|\s*\([^()\n]{1,12}\))?\s*$")  # (… "(%)")
 _ROLE_CORNER = re.compile(r"^\s*(?:model|models|system|systems|llm|entry|submission)\s*:?\s*$", re.I)
 
