@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .needed_words import literal_gated
+from .stem_starts import StemStarts
 from .string_memo import passage_lower
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -34,8 +34,8 @@ _PLACE_UNITS = ("rank", "medal", "percentile")
 _MAKERS = ("compan", "developer", "maker", "vendor", "start", "lab", "firm")
 _REPORT_VERBS = ("report", "announc", "claim", "quot", "publish", "list", "gave", "give")
 
-# (gated: scanned only where a party word can begin, in a passage holding one of the verbs; nlp.needed_words)
-_SECOND = literal_gated(re.compile(
+# (tried only where a party word begins, in a passage holding one of the verbs: nlp.stem_starts)
+_SECOND = StemStarts(re.compile(
     r"\b(?P<party>compan(?:y|ies)|developers?|makers?|vendor|start-?up|lab|firm|maintainers|keepers|curators|authors|"
     r"organi[sz]ers|"
     r"doctors|clinicians|researchers|testers?|users?|readers?|reviewers?|subscribers?)\b"

@@ -17,6 +17,7 @@ import nlp.paragraph_speaker as paragraph_speaker
 import nlp.second_sources as second_sources
 import nlp.unsaid_figures as unsaid_figures
 from nlp.needed_words import _LiteralGated
+from nlp.stem_starts import StemStarts
 from test_numbers_fast import _strings, _words_of
 
 GATED = {"second_sources._SECOND": second_sources._SECOND, "earlier_states._EARLIER": earlier_states._EARLIER,
@@ -52,7 +53,7 @@ def _spans(rx, text: str) -> list[tuple]:
 @pytest.mark.parametrize("name", sorted(GATED))
 def test_gate_finds_what_its_pattern_finds(name):
     gated = GATED[name]
-    assert isinstance(gated, _LiteralGated)
+    assert isinstance(gated, (_LiteralGated, StemStarts))
     plain = gated.rx
     texts = HAND + [" ".join(HAND)] + _strings(_words_of(plain), n=2000)
     found = 0
@@ -87,3 +88,37 @@ def test_compiled_once_patterns_are_the_inline_ones():
     assert paragraph_speaker._intro_end(text) == [m.end() for m in re.finditer(r"\n\s*\n", text)][3]
     ents = [(0, 11, "MODEL", "Blimster 4.1"), (400, 408, "MODEL", "Blimster")]
     assert claim_discourse.family_refs(ents)[1][3] == "Blimster 4.1"
+
+
+# invented patterns for nlp.stem_starts: beginnings that overlap ("lab" / "laboratory"), a case-sensitive one, a
+# look-behind first, a match that may run into the next candidate
+STEM_PATTERNS = [
+    re.compile(r"\b(?:lab|laboratory|blimsters?)\b[^.\d]{0,40}?\b(?:measured|got)\s+(?P<n>\d+(?:\.\d+)?)", re.I),
+    re.compile(r"(?<![\w-])(?:Zintrel|Tallow)[\w-]*\s+(?:says|said)"),
+    re.compile(r"(?:ab|abab)+c", re.I),
+]
+STEM_TEXTS = HAND + [
+    "The LAB measured 12.5 and the laboratory got 7; Blimsters got 3 while blimster measured 4.",
+    "Zintrel-Core says, tallow said, Tallowbench said and xZintrel says", "ababababc ABABC abc abab c",
+    "lab got 1", "lab", "the ſecond lab got 9 and the İnner laboratory measured 8",
+]
+
+
+@pytest.mark.parametrize("k", range(len(STEM_PATTERNS)))
+def test_stem_starts_finds_what_its_pattern_finds(k):
+    plain = STEM_PATTERNS[k]
+    scan = StemStarts(plain)
+    found = 0
+    for text in STEM_TEXTS + _strings(_words_of(plain) + ["ab", "c"], n=1500):
+        for pos, endpos in ((0, len(text) + 5), (1, len(text)), (3, max(0, len(text) - 4))):
+            want = [m.span() for m in plain.finditer(text, pos, endpos)]
+            assert [m.span() for m in scan.finditer(text, pos, endpos)] == want, (plain.pattern, text, pos, endpos)
+            got = scan.search(text, pos, endpos)
+            assert (got and got.span()) == (want[0] if want else None)
+            found += len(want)
+    assert found > 10
+
+
+def test_stem_starts_refuses_a_pattern_without_known_beginnings():
+    with pytest.raises(ValueError):
+        StemStarts(re.compile(r"\w+ing"))
