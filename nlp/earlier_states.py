@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from .needed_words import literal_gated
+from .stem_starts import StemStarts
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLACE_UNITS = ("rank", "medal", "percentile")
-# (gated: tried only where a match can begin, in a text holding "weights" or "before"; nlp.needed_words)
-_EARLIER = literal_gated(re.compile(
+# (tried only where "up", "down", "rising" … begins, in a text holding "weights" or "before": nlp.stem_starts)
+_EARLIER = StemStarts(re.compile(
     rf"\b(?:up|down|rising|falling|climbing)\s+from\s+(?P<n>{_NUMBER})(?P<u>\s*(?:%|percent\b|per\s+cent\b|points?\b))?"
     r"\s+(?:for\s+the\s+same\s+weights\b|for\s+the\s+(?:old\s+)?weights\s+(?:it|they)\s+replaces?\b|"
     r"(?:for\s+the\s+same\s+weights\s+)?before\s+(?:the|this|that|its|our)\s+(?:[\w-]+\s+){0,2}"

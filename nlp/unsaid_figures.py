@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .needed_words import literal_gated
+from .string_memo import passage_lower
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -87,7 +88,7 @@ def drop_unsaid(text: str, claims: list[dict], ents) -> list[dict]:
     to a team's entry (module docstring). `ents`: (start, end, label, canonical) of the passage's names."""
     if not claims:
         return claims
-    low = text.lower()
+    low = passage_lower(text)  # (the passage's lower-case copy, shared with the other claims readers)
     unsaid = any(w in low for w in _UNSAID_WORDS)
     denied = any(w in low for w in _DENIED_WORDS)
     team = "team" in low and ("(" in text or "[" in text)
