@@ -573,6 +573,9 @@ def lab_refs(text: str, known: list[tuple], rows: list[tuple], models: list[tupl
     return out
 
 
+_FAMILY_WORD = re.compile(r"[^\s-]+(?=[\s-])")  # a model name's first word ("Gemini" of "Gemini 2.5")
+
+
 def family_refs(ents: list[tuple]) -> list[tuple]:
     """`ents` (start, end, label, canonical) with a bare family name ("Devstral", "the same Gemini
     model") given the one longer model of that family named before it in the passage ("Devstral Small
@@ -593,7 +596,7 @@ def family_refs(ents: list[tuple]) -> list[tuple]:
                     name = next(iter(longer))
                     if not _side_by_side(at[c], at[name]):
                         x = (x[0], x[1], x[2], name)
-            first = re.match(r"[^\s-]+(?=[\s-])", x[3])
+            first = _FAMILY_WORD.match(x[3])
             if first:
                 family.setdefault(first.group(0), set()).add(x[3])
         out.append(x)

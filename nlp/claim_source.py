@@ -357,12 +357,15 @@ def _calls_itself_own(piece: str) -> bool:
     return False
 
 
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")  # a blank line and the space after it
+
+
 @lru_cache(maxsize=8)  # (asked by passage_kind and developer_voice of the same text)
 def _intro_end(text: str) -> int:
     """Where the passage's intro ends: after its first `INTRO_BLOCKS` blocks (runs of non-blank lines)."""
     at = 0
     for _ in range(INTRO_BLOCKS):
-        m = re.compile(r"\n[ \t]*\n\s*").search(text, at)
+        m = _BLOCK_BREAK.search(text, at)
         if m is None:
             return len(text)
         at = m.end()

@@ -304,9 +304,12 @@ _THIRD_WORDS = ("research", "scientist", "academ", "group", "institute", "univer
                 "study", "centre", "center", "agency", "lab")
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def _intro_end(text: str) -> int:
     """The end of the title and the first paragraph of body text (bounded)."""
-    paras = [m.end() for m in re.finditer(r"\n\s*\n", text[:_INTRO_REACH * 2])]
+    paras = [m.end() for m in _PARAGRAPH_BREAK.finditer(text[:_INTRO_REACH * 2])]
     end = paras[2] if len(paras) > 2 else len(text)
     return min(end, _INTRO_REACH)
 

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import re
 
+from .stem_starts import StemStarts
+
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLACE_UNITS = ("rank", "medal", "percentile")
-_EARLIER = re.compile(
+# (tried only where "up", "down", "rising" … begins, in a text holding "weights" or "before": nlp.stem_starts)
+_EARLIER = StemStarts(re.compile(
     rf"\b(?:up|down|rising|falling|climbing)\s+from\s+(?P<n>{_NUMBER})(?P<u>\s*(?:%|percent\b|per\s+cent\b|points?\b))?"
     r"\s+(?:for\s+the\s+same\s+weights\b|for\s+the\s+(?:old\s+)?weights\s+(?:it|they)\s+replaces?\b|"
     r"(?:for\s+the\s+same\s+weights\s+)?before\s+(?:the|this|that|its|our)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:fix|refresh|update|patch|retrain(?:ing)?|re-?training|upgrade|rescoring|re-?scoring)\b)", re.I)
+    r"(?:fix|refresh|update|patch|retrain(?:ing)?|re-?training|upgrade|rescoring|re-?scoring)\b)", re.I))
 
 
 def _num(s: str) -> float:

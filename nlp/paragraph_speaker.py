@@ -62,8 +62,11 @@ def _sentence_start(text: str, at: int, lo: int) -> int:
     return lo if cut < 0 else cut + 1
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def _intro_end(text: str) -> int:
-    ends = [m.end() for m in re.finditer(r"\n\s*\n", text[:_INTRO_REACH * 2])]
+    ends = [m.end() for m in _PARAGRAPH_BREAK.finditer(text[:_INTRO_REACH * 2])]
     return min(ends[3] if len(ends) > 3 else len(text), _INTRO_REACH)
 
 

@@ -26,12 +26,16 @@ from __future__ import annotations
 
 import re
 
+from .stem_starts import StemStarts
+from .string_memo import passage_lower
+
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLACE_UNITS = ("rank", "medal", "percentile")
 _MAKERS = ("compan", "developer", "maker", "vendor", "start", "lab", "firm")
 _REPORT_VERBS = ("report", "announc", "claim", "quot", "publish", "list", "gave", "give")
 
-_SECOND = re.compile(
+# (tried only where a party word begins, in a passage holding one of the verbs: nlp.stem_starts)
+_SECOND = StemStarts(re.compile(
     r"\b(?P<party>compan(?:y|ies)|developers?|makers?|vendor|start-?up|lab|firm|maintainers|keepers|curators|authors|"
     r"organi[sz]ers|"
     r"doctors|clinicians|researchers|testers?|users?|readers?|reviewers?|subscribers?)\b"
@@ -40,7 +44,7 @@ _SECOND = re.compile(
     r"found|got|measured|obtained|recorded)\s+(?:(?:only|just|about|around|roughly)\s+)?"
     r"(?P<old>(?:the\s+)?(?:old|older|previous|original|earlier|same|shipped)\s+(?:weights|build|checkpoint|version|"
     r"release)\s+at\s+)?"
-    rf"(?P<n>{_NUMBER})(?P<u>\s*(?:%|percent\b|per\s+cent\b))?(?![\w/-]|[.,]\d)", re.I)
+    rf"(?P<n>{_NUMBER})(?P<u>\s*(?:%|percent\b|per\s+cent\b))?(?![\w/-]|[.,]\d)", re.I))
 _RUN_WORD = re.compile(r"\b(?:ran|run|re-?ran|tested|re-?tested|checked|tried|repeated|evaluated)\b", re.I)
 # what may follow the figure: its noun phrase ends there
 _ENDS = re.compile(
@@ -69,7 +73,7 @@ def _own(c: dict) -> bool:
 
 def second_sources(text: str, claims: list[dict], ents) -> list[dict]:
     """New claims for second-party figures (module docstring); `ents`: (start, end, label, canonical) in text order."""
-    low = text.lower()
+    low = passage_lower(text)
     if not claims or not any(v in low for v in ("report", "announc", "claim", "quot", "publish", "list", "gave", "give",
                                                 "found", "got", "measured", "obtained", "recorded")):
         return []

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 
+from .needed_words import literal_gated
+from .string_memo import passage_lower
+
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 # a figure the sentence itself calls false or a joke
@@ -41,14 +44,15 @@ _DENIED = re.compile(
 _DENIED_WORDS = ("not ", "n't ", "n’t ", "never ")
 
 # "(threshold 75%)", "a target of 80%", "gate: 60%": the figure a goal or a gate names, right after its word
-_GOAL = re.compile(
+# (_GOAL, _AIM gated: tried only where a match can begin, in a sentence holding one of their words; nlp.needed_words)
+_GOAL = literal_gated(re.compile(
     r"\b(?:thresholds?|gates?|targets?|goals?|objectives?|cut-?offs?|pass(?:ing)?\s+marks?)\s*(?:of|is|was|at|:|=|"
-    r"set\s+at)?\s*[~≈]?\s*(?P<n>" + _NUMBER + r")(?![\w/-]|[.,]\d)", re.I)
+    r"set\s+at)?\s*[~≈]?\s*(?P<n>" + _NUMBER + r")(?![\w/-]|[.,]\d)", re.I))
 # "expects the model to reach 65%", "the objective for next year is to exceed 85%": a hope, not a result
-_AIM = re.compile(
+_AIM = literal_gated(re.compile(
     r"\b(?:expects?|expected|aims?|aiming|hopes?|hoping|plans?|planning|wants?|intends?|objectives?|goals?|targets?)\s+"
     r"(?:[\w'’-]+\s+){0,5}?to\s+(?:reach|hit|exceed|pass|beat|cross|top|get\s+to|achieve|surpass|break)\s+"
-    r"(?:(?:above|over|beyond|at\s+least|more\s+than)\s+)?(?P<n>" + _NUMBER + r")(?![\w/-]|[.,]\d)", re.I)
+    r"(?:(?:above|over|beyond|at\s+least|more\s+than)\s+)?(?P<n>" + _NUMBER + r")(?![\w/-]|[.,]\d)", re.I))
 _GOAL_WORDS = ("threshold", "gate", "target", "goal", "objective", "cut-off", "cutoff", "pass mark", "passing mark",
                "expect", "aim", "hope", "plan", "want", "intend")
 
@@ -84,7 +88,7 @@ def drop_unsaid(text: str, claims: list[dict], ents) -> list[dict]:
     to a team's entry (module docstring). `ents`: (start, end, label, canonical) of the passage's names."""
     if not claims:
         return claims
-    low = text.lower()
+    low = passage_lower(text)  # (the passage's lower-case copy, shared with the other claims readers)
     unsaid = any(w in low for w in _UNSAID_WORDS)
     denied = any(w in low for w in _DENIED_WORDS)
     team = "team" in low and ("(" in text or "[" in text)
