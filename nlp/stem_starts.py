@@ -14,18 +14,18 @@ The lowered text's offsets are the text's when :func:`nlp.numbers.lowered` answe
 from __future__ import annotations
 
 import re
-import sys
 
 from .match_starts import beginnings
 from .needed_words import necessary_words
 from .numbers import lowered
+from .trigger_scan import TriggerScan
 
 
-class StemStarts:
+class StemStarts(TriggerScan):
     """`rx` with ``finditer`` and ``search`` tried only at its beginnings (module docstring); ``match`` and the
     rest are the pattern's."""
 
-    __slots__ = ("rx", "stems", "words", "fold")
+    __slots__ = ("stems", "words", "fold")
 
     def __init__(self, rx: re.Pattern) -> None:
         stems = beginnings(rx, fold=True)
@@ -53,36 +53,3 @@ class StemStarts:
                 found.add(i)
                 i = find(stem, i + 1, endpos)
         return sorted(found)
-
-    def _matches(self, string: str, pos: int, endpos: int) -> list[re.Match]:
-        starts = self._starts(string, pos, endpos)
-        if starts is None:
-            return list(self.rx.finditer(string, pos, endpos))
-        out: list[re.Match] = []
-        done = 0
-        match = self.rx.match
-        for s in starts:
-            if s < done:
-                continue
-            m = match(string, s, endpos)
-            if m is not None:
-                out.append(m)
-                done = m.end()
-        return out
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return iter(self._matches(string, pos, endpos))
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        starts = self._starts(string, pos, endpos)
-        if starts is None:
-            return self.rx.search(string, pos, endpos)
-        match = self.rx.match
-        for s in starts:
-            m = match(string, s, endpos)
-            if m is not None:
-                return m
-        return None
-
-    def __getattr__(self, name: str):
-        return getattr(self.rx, name)

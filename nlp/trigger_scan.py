@@ -32,11 +32,13 @@ class TriggerScan:
     def _matches(self, string: str, pos: int, endpos: int) -> list[re.Match]:
         # (a match of the pattern within string[pos:endpos] has its start among the trigger's there: the trigger
         # sees the same window, and what it looks ahead for lies inside the match)
+        starts = self._starts(string, pos, endpos)
+        if starts is None:
+            return list(self.rx.finditer(string, pos, endpos))
         out: list[re.Match] = []
         done = 0
         match = self.rx.match
-        for t in self.trigger.finditer(string, pos, endpos):
-            s = t.start()
+        for s in starts:
             if s < done:
                 continue
             m = match(string, s, endpos)
@@ -46,12 +48,20 @@ class TriggerScan:
         return out
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        starts = self._starts(string, pos, endpos)
+        if starts is None:
+            return self.rx.search(string, pos, endpos)
         match = self.rx.match
-        for t in self.trigger.finditer(string, pos, endpos):
-            m = match(string, t.start(), endpos)
+        for s in starts:
+            m = match(string, s, endpos)
             if m is not None:
                 return m
         return None
+
+    def _starts(self, string: str, pos: int, endpos: int):
+        """The positions where a match within string[pos:endpos] can begin, in order (None: unknown, so the plain
+        pattern runs): here the trigger's match starts; a subclass may find them otherwise."""
+        return (t.start() for t in self.trigger.finditer(string, pos, endpos))
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
