@@ -38,6 +38,7 @@ from collections import Counter
 
 from .claim_places import ORD_VALUE, place_value, subset_place
 from .string_memo import passage_lower
+from .numbers import FIGURE_TEXT
 
 _ORD_WORDS = "|".join(ORD_VALUE)
 _ORD = rf"(?:{_ORD_WORDS}|\d{{1,3}}(?:st|nd|rd|th))"
@@ -247,7 +248,7 @@ def _medals(text: str, models: list, board_at) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------- commentary scores
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = FIGURE_TEXT
 # "on 71", "at 1,498", "with 1,512", "scored a patient 67", "made a gritty 52", "contributed 58"
 _SCORE_AT = re.compile(
     rf"(?:\b(?:on|at|with)[ \t]+(?:an?[ \t]+)?|\b(?:scored|scores|posted|posts)[ \t]+(?:an?|another)[ \t]+[a-z][\w-]*[ \t]+|"

@@ -41,8 +41,9 @@ from .anchored_scan import digit_starts
 from .needed_words import literal_gated
 from .quick_rejects import from_starts
 from .string_memo import passage_lower
+from .numbers import FIGURE_TEXT
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = FIGURE_TEXT
 _PLACE_UNITS = ("rank", "medal", "percentile")
 
 

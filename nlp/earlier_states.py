@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from .stem_starts import StemStarts
+from .numbers import FIGURE_TEXT
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = FIGURE_TEXT
 _PLACE_UNITS = ("rank", "medal", "percentile")
 # (tried only where "up", "down", "rising" … begins, in a text holding "weights" or "before": nlp.stem_starts)
 _EARLIER = StemStarts(re.compile(

@@ -32,9 +32,10 @@ Every reader is a token pattern over the sentences that already gave claims, beh
 from __future__ import annotations
 
 import re
+from .numbers import FIGURE_TEXT
 from bisect import bisect_left
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = FIGURE_TEXT
 _UNIT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b|\s+points?\b|\s+pts\b)"
 _FIG = rf"(?<![\w.,$€£-])(?:{_NUMBER})(?:{_UNIT})?(?![\w%]|[.,]\d)"
 _FIGURE = re.compile(rf"(?<![\w.,$€£-])(?P<n>{_NUMBER})(?P<u>{_UNIT})?(?![\w%]|[.,]\d)", re.I)

@@ -17,6 +17,9 @@ import numpy as np
 
 from .non_scores import named_non_score
 
+# a figure as prose writes it, "1,204.5" or "61.3": the number group the claims readers' patterns share
+FIGURE_TEXT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
 # --------------------------------------------------------------------------- segments
 
 _BLOCK_START = re.compile(r"\s*(?:[|#>*•·–—-]|\d+[.)]\s|!\[|\[)")

@@ -28,8 +28,9 @@ from bisect import bisect_left
 from .earlier_states import earlier_states
 from .language_parts import language_parts
 from .second_sources import second_sources
+from .numbers import FIGURE_TEXT
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = FIGURE_TEXT
 _PLACE_UNITS = ("rank", "medal", "percentile")
 _SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
 

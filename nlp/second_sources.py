@@ -28,8 +28,9 @@ import re
 
 from .stem_starts import StemStarts
 from .string_memo import passage_lower
+from .numbers import FIGURE_TEXT
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = FIGURE_TEXT
 _PLACE_UNITS = ("rank", "medal", "percentile")
 _MAKERS = ("compan", "developer", "maker", "vendor", "start", "lab", "firm")
 _REPORT_VERBS = ("report", "announc", "claim", "quot", "publish", "list", "gave", "give")

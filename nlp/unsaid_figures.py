@@ -21,8 +21,9 @@ import re
 
 from .needed_words import literal_gated
 from .string_memo import passage_lower
+from .numbers import FIGURE_TEXT
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = FIGURE_TEXT
 
 # a figure the sentence itself calls false or a joke
 _UNSAID = re.compile(
