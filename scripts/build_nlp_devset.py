@@ -4,7 +4,8 @@ The sources ``tests/data/nlp/{dev,heldout,dev2}.src.md`` hold one passage per bl
 Blocks are separated by a line containing only ``---``; each block starts with a
 line ``id: <id>``, then the passage text with inline annotations
 ``[surface]{LABEL|Canonical}`` (the canonical may be omitted when it equals the
-surface), then optional ``claim: key=value; key=value`` lines.
+surface), then optional ``claim: key=value; key=value`` lines. A literal brace in the text (a JSON
+or config layout) is written ``\\{`` / ``\\}``.
 
 The script writes ``tests/data/nlp/{dev,heldout,dev2}.jsonl`` with one JSON object per
 passage: ``{"id", "text", "entities": [{"start", "end", "label", "canonical"}],
@@ -101,6 +102,13 @@ def _without_file_header(block: Block) -> Block:
     return Block(block.start_line + n, block.lines[n:])
 
 
+_OPEN, _CLOSE = "\ue000", "\ue001"  # stand-ins for the escaped braces \{ and \}
+
+
+def _unescape(text: str) -> str:
+    return text.replace(_OPEN, "{").replace(_CLOSE, "}")
+
+
 def _line_of(block_text: str, offset: int, first_line: int) -> int:
     return first_line + block_text.count("\n", 0, offset)
 
@@ -168,6 +176,10 @@ def parse_passage(block: Block, path) -> dict | None:
         raise DevsetError(path, block.start_line + i, pid, "passage has no text")
     first_text_line = block.start_line + body_start + lead
     marked = "\n".join(text_lines)
+    if _OPEN in marked or _CLOSE in marked:
+        raise DevsetError(path, first_text_line, pid, "private-use character U+E000/U+E001 in the text")
+    # escaped braces stand in as one private-use character each, so offsets stay those of the plain text
+    marked = marked.replace("\\{", _OPEN).replace("\\}", _CLOSE)
 
     text_parts: list[str] = []
     entities: list[dict] = []
@@ -205,6 +217,9 @@ def parse_passage(block: Block, path) -> dict | None:
             # map back roughly: find the char in marked text for a line number
             raise DevsetError(path, first_text_line + text.count("\n", 0, k), pid,
                               f"stray or unbalanced brace {ch!r} near {text[max(0, k - 30):k + 10]!r}")
+    text = _unescape(text)
+    for e in entities:
+        e["canonical"] = _unescape(e["canonical"])
     for m in re.finditer(r"\]\{|\[[^\]\n]*\]\s*\{", marked):
         # every "]{" must have been consumed by an annotation
         if not any(a.start() <= m.start() < a.end() for a in ANNOTATION.finditer(marked)):

@@ -127,6 +127,15 @@ def test_devset_parser_span_across_line_break():
     assert entity["canonical"] == "o1-ioi"
 
 
+def test_devset_parser_keeps_escaped_braces_as_text():
+    src = 'id: t-5\nThe card reads \\{"model": "[Tuvessa-3]{MODEL}", "lab": "[Olmbrook Labs]{ORG}"\\} today.'
+    (record,) = builder.parse_source(src)
+    assert record["text"] == 'The card reads {"model": "Tuvessa-3", "lab": "Olmbrook Labs"} today.'
+    assert [record["text"][e["start"]:e["end"]] for e in record["entities"]] == ["Tuvessa-3", "Olmbrook Labs"]
+    with pytest.raises(builder.DevsetError, match="brace"):
+        builder.parse_source('id: t-6\nThe card reads {"model": 1} today.')
+
+
 @pytest.mark.parametrize(
     "source, message",
     [
