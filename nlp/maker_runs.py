@@ -16,6 +16,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gated_branches import GatedBranches
+from .match_starts import beginnings
+from .numbers import lowered
+from .trigger_scan import TriggerScan
 
 # a group that can make a model
 _NOUN = (r"(?:consortium|company|startup|start-up|lab|laboratory|team|firm|group|institute|project|developers?|"
@@ -100,6 +103,61 @@ _ANCHOR = GatedBranches([
              r"\s+(?:us\s+)?(?:(?:the|its|their|these|this|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _RESULT + r"\b", _SENT_VERBS),
     ("page", r"(?:['’]s?)?\s+(?:own\s+)?(?:product|spec|specification|model|pricing)\s+page\b", ("page",)),
 ], re.I)
+_PAGE_NOUNS = ("product", "spec", "model", "pricing")  # ("specification" holds "spec")
+
+
+def _spaces_before(text: str, at: int, starts: set) -> None:
+    """Add to `starts` the places of the white space right before `at` and of the white space before the word
+    before that: where a branch opening with ``\\s+`` and at most one word before its cue word can begin."""
+    j = at
+    while j > 0 and text[j - 1].isspace():  # (str.isspace is what \s matches in a str pattern)
+        j -= 1
+        starts.add(j)
+    if j == at:
+        return
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+        starts.add(j)
+
+
+class _AnchorScan(TriggerScan):
+    """`_ANCHOR`'s alternation for one passage tried only where one of its branches can begin: the "by" branch
+    at its verbs and the "own" branch at an apostrophe (their beginnings, read from the patterns), the "sent"
+    and "page" branches in the white space before their verb or noun or before the word ahead of it. A
+    passage's matches are the alternation's (:class:`nlp.trigger_scan.TriggerScan`); the places are found in
+    the lowered passage, or the alternation scans every place when a letter folds apart (``numbers.lowered``)."""
+
+    __slots__ = ()
+    _WORDS = tuple(sorted(beginnings(re.compile(_ANCHOR.branches[0][1], re.I))
+                          | beginnings(re.compile(_ANCHOR.branches[1][1], re.I))))
+
+    def _starts(self, string: str, pos: int, endpos: int):
+        low = lowered(string)
+        if low is None:
+            return None
+        starts: set[int] = set()
+        find = low.find
+        for w in self._WORDS:
+            i = find(w)
+            while i >= 0:
+                starts.add(i)
+                i = find(w, i + 1)
+        for w in _SENT_VERBS + _PAGE_NOUNS:
+            i = find(w)
+            while i >= 0:
+                _spaces_before(low, i, starts)
+                i = find(w, i + 1)
+        return sorted(starts)
+
+
+def _anchors(text: str) -> list[re.Match]:
+    """`_ANCHOR`'s matches in `text`, in order."""
+    rx = _ANCHOR.pattern_for(text)
+    return [] if rx is None else list(_AnchorScan(rx, None).finditer(text))
+
+
 _TOKEN = re.compile(r"[\w–-]+")
 _PHRASE_CUT = re.compile(r"[.,;:()\[\]\n!?\"]")
 _DET = {"the", "its", "their", "this", "that"}
@@ -142,7 +200,7 @@ def _names_maker(toks: list[str], words: set, leading: bool) -> bool:
 def maker_run_scopes(text: str, rows) -> list[tuple[int, int]]:
     """(start, end) of the stretches of the passage a developer's-own-run cue speaks for: its block and the blocks
     right over and under it (a caption over a table, a note under it)."""
-    anchors = list(_ANCHOR.finditer(text))
+    anchors = _anchors(text)
     if not anchors:
         return []
     words = maker_nouns(text, rows)
