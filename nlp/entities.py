@@ -1611,7 +1611,7 @@ class EntityRecognizer:
 
     def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False,
                  kb_exclude=(), kb_exclude_where: str = "kb_exclude", unknown_scorer: bool = False,
-                 name_tagger: bool = False) -> None:
+                 name_tagger: bool = True) -> None:
         self.name = name
         self.unknown_scorer = unknown_scorer
         self.name_tagger = name_tagger
@@ -1770,7 +1770,7 @@ def _token_at(doc: Doc, pos: int):
     assigns=["doc.ents", "span._.canonical", "span._.known", "span._.org", "span._.family"],
     requires=["token.is_sent_start"],
     default_config={"kb_files": [], "use_ner_orgs": False, "kb_exclude": [], "kb_exclude_where": "kb_exclude",
-                    "unknown_scorer": False, "name_tagger": False},
+                    "unknown_scorer": False, "name_tagger": True},
 )
 def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool, kb_exclude: list,
                   kb_exclude_where: str, unknown_scorer: bool, name_tagger: bool) -> EntityRecognizer:
