@@ -66,8 +66,10 @@ LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATA
 UNIT_WORDS = frozenset("Pts Pt Pct Avg Acc Params Secs Sec Mins Hrs Toks Tok Ms".split())
 
 
-def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, str, float], bool]:
-    """The veto of :func:`nlp.name_tagger.tag` given the rules' (start, end, label) spans of the text."""
+def veto_for(labelled: list[tuple[int, int, str]],
+             refused: Callable[[int, int, str], bool] | None = None) -> Callable[[str, int, int, str, float], bool]:
+    """The veto of :func:`nlp.name_tagger.tag` given the rules' (start, end, label) spans of the text;
+    ``refused(start, end, label)``: the rules' own refusals of a guess (:func:`nlp.tagger_refusals.refusal_for`)."""
     spans = sorted((s, e, lab) for s, e, lab in labelled if lab in ("MODEL", "BENCHMARK", "ORG"))
     by_end = {e: lab for s, e, lab in spans}
     by_start = {s: lab for s, e, lab in spans}
@@ -89,7 +91,8 @@ def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, s
                 or _PLACEHOLDER.search(text, max(0, s - 40), s) is not None or _ASSIGNED.match(text, e) is not None
                 or _SIZED.search(text, max(0, s - 12), s) is not None
                 or label == "MODEL" and _RESULT_END.search(text, s, e) is not None
-                or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)):
+                or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)
+                or refused is not None and refused(s, e, label)):
             vetoed.add(text[s:e])
             return True
         return False
