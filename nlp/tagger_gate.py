@@ -91,11 +91,10 @@ def veto_for(labelled: list[tuple[int, int, str]],
                 or _PLACEHOLDER.search(text, max(0, s - 40), s) is not None or _ASSIGNED.match(text, e) is not None
                 or _SIZED.search(text, max(0, s - 12), s) is not None
                 or label == "MODEL" and _RESULT_END.search(text, s, e) is not None
-                or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)
-                or refused is not None and refused(s, e, label)):
+                or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)):
             vetoed.add(text[s:e])
             return True
-        return False
+        return refused is not None and refused(s, e, label)  # (by label and place: not kept for other mentions)
 
     return veto
 

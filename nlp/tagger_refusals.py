@@ -7,7 +7,8 @@ benchmark). Each test here calls the rules' gate for that kind of guess instead 
 
 * **the new-name gate** (:func:`nlp.siblings.item_ok`, the gate of :mod:`nlp.unknown` and
   :mod:`nlp.unknown_orgs`): no person's two plain words, place, product, calendar or common word, no lab's
-  name of several words without a lab's word at its end;
+  name of several words without a lab's word at its end (a benchmark ending in a benchmark's head word, "Olympiad",
+  is no person's name);
 * **the shapes the rules own**: a span ending in a variant the rules' benchmark shape reads ("-Hard",
   " Verified") is a name only where that shape reads it (not "Die-Hard", "Twitter Verified"); a lab's span
   ending in a lab form's word ("AI", "Labs") only where the rules' lab form reads it (``org_form_ok``:
@@ -21,7 +22,7 @@ benchmark). Each test here calls the rules' gate for that kind of guess instead 
 * **a heading's verb** after a family and version ("Pemberline 3 Arrives."): the tier test of
   :mod:`nlp.name_tiers` (no verb's or adverb's ending, no document word);
 * **a bare tier** of a ``Family N Tier`` written in the passage ("Vantel" beside "Quorrin 2 Vantel") and
-  **another spelling** of a name the rules found ("TARROW-3" beside "Tarrow-3"): the rules' tier binding and
+  **another spelling or label** of a name the rules found ("TARROW-3" as a benchmark beside the model "Tarrow-3"): the rules' tier binding and
   document names link them to the full name; the tagger's canonical would split them;
 * **a row's label numbered after its column's header** ("Bidder 3" under "Bidder"): the table's rows, not names;
 * **a bar-separated line that is no table** (no pipe at the line's start, no header rule in the text, no
@@ -36,13 +37,15 @@ from typing import Callable
 from .canonical import key
 from .name_tiers import NOT_TIER, VERB_LIKE, family_tiers
 from .siblings import item_ok
+from .tagger_gate import BENCH_HEADS
 from .unknown import _DIFF_HUNK, _PSQL_RULE, BENCH_SHAPE, MODEL_AFTER, NOT_NAME_AFTER, TIER_WORDS, _table_row_at
 from .word_uses import EVENT_AFTER
 
-# the variants whose shape the rules' BENCH_SHAPE reads: "-Hard", " Verified" at the span's end
-_VARIANT_END = re.compile(r"(?:[-\u2010\u2011 ](?:Hard|Verified))\Z")
+# the variants whose shape the rules' BENCH_SHAPE reads: "-Hard" glued, " Verified" spaced ("Ledger Hard" is no such shape)
+_VARIANT_END = re.compile(r"(?:[-\u2010\u2011]Hard|[ ]Verified)\Z")
 # the words that end a lab form (nlp.entities.ORG_FORM): its own test decides the span
 _LAB_FORM_END = re.compile(r"[ ](?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\Z")
+_BENCH_ENDS = BENCH_HEADS | {"Hard", "Verified"}  # ("Verified": the BENCH_SHAPE test below still asks for its shape)
 _ACRONYM = re.compile(r"[A-Z]{2,6}\Z")
 # a street word glued to its name, in the languages that write it so (German, Dutch, Scandinavian, Finnish, Hungarian,
 # Polish), before a house number: "Königstraße 5", "Keizersgracht 12", "Drottninggatan 3"
@@ -58,7 +61,10 @@ def refusal_for(text: str, found: list[tuple[int, int, str]],
                 org_form_ok: Callable[[str], bool] | None = None) -> Callable[[int, int, str], bool]:
     """``refused(start, end, label)`` for the tagger's spans in ``text``, given the rules' (start, end, label)
     spans found there; ``org_form_ok(surface)``: the rules' lab form reads the surface as a lab's name."""
-    found_keys = {key(text[s:e]) for s, e, lab in found if lab in ("MODEL", "BENCHMARK")}
+    found_keys: dict[str, set] = {}
+    for a, b, lab in found:
+        if lab in ("MODEL", "BENCHMARK"):
+            found_keys.setdefault(key(text[a:b]), set()).add((text[a:b], lab))
     state: dict = {}
 
     def tiers() -> dict[str, str]:  # a tier word -> the "Family N" it follows in the passage
@@ -68,8 +74,8 @@ def refusal_for(text: str, found: list[tuple[int, int, str]],
 
     def refused(s: int, e: int, label: str) -> bool:
         surface = text[s:e]
-        if not item_ok(surface, label):
-            return True
+        if not item_ok(surface, label) and not (label == "BENCHMARK" and surface.split()[-1] in _BENCH_ENDS):
+            return True  # (a benchmark's head or variant word ends no person's name: "Kedge Olympiad", "Ledger Hard")
         if _VARIANT_END.search(surface):
             m = BENCH_SHAPE.match(text, s)
             if m is None or m.end() != e:
@@ -84,8 +90,8 @@ def refusal_for(text: str, found: list[tuple[int, int, str]],
             return True
         if label == "MODEL" and _heading_verb(surface):
             return True
-        if key(surface) in found_keys:  # another spelling of a name the rules found: theirs to link
-            return True
+        if found_keys.get(key(surface), {(surface, label)}) - {(surface, label)}:
+            return True  # another spelling, or another label, of a name the rules found: theirs to link
         if " " not in surface and surface in tiers() and _bare_tier(text, s, tiers()[surface]):
             return True
         if _numbered_like_header(text, s, surface):

@@ -37,6 +37,8 @@ def test_the_rules_refusals_hold_for_the_tagger(text, surface, label):
     ("Orrinwood Labs released a model for contracts.", "Orrinwood Labs", "ORG"),
     ("The new AI benchmark Vellisande-Hard has 300 questions.", "Vellisande-Hard", "BENCHMARK"),
     ("| Model | Score |\n|---|---|\n| Quaddle 2 | 71.0 |", "Quaddle 2", "MODEL"),  # a real table's cell
+    ("The AI lab's model scored 61.0% on Brenthaw Hard this week.", "Brenthaw Hard", "BENCHMARK"),  # spaced: no rule shape
+    ("Three AI models sat the Dravonne Olympiad with the students.", "Dravonne Olympiad", "BENCHMARK"),  # a benchmark's head
 ])
 def test_new_names_pass(text, surface, label):
     assert not refused(text, surface, label)
@@ -49,6 +51,23 @@ def test_a_bare_tier_and_another_spelling_are_left_to_the_rules():
     assert not refused(text, "Tollund 3 Kelvarro", "MODEL")
     assert refused(text, "TOLLUND-3", "BENCHMARK", found=[("Tollund-3", "MODEL")])  # the rules link the spellings
     assert not refused(text, "TOLLUND-3", "BENCHMARK")
+
+
+def test_the_same_name_written_the_same_way_is_the_taggers_to_add():
+    text = "The AI lab's Ostravel 70B scored 64.8%; we measured 44.0 for Ostravel 70B."
+    s = text.rindex("Ostravel 70B")
+    veto = refusal_for(text, [(s, s + 12, "MODEL")], _org_form_ok)
+    assert not veto(text.index("Ostravel 70B"), text.index("Ostravel 70B") + 12, "MODEL")
+    assert veto(text.index("Ostravel 70B"), text.index("Ostravel 70B") + 12, "BENCHMARK")  # another label: the rules'
+
+
+def test_a_refusal_by_label_is_not_kept_for_the_surfaces_other_mentions():
+    from nlp.tagger_gate import veto_for
+    text = "The AI lab released Ostravel-2 today; its card says a fine-tune is based on Ostravel-2."
+    s1, s2 = text.index("Ostravel-2"), text.rindex("Ostravel-2")
+    veto = veto_for([], lambda s, e, label: label == "BENCHMARK")
+    assert veto(text, s2, s2 + 10, "BENCHMARK", 0.9)
+    assert not veto(text, s1, s1 + 10, "MODEL", 0.9)
 
 
 def test_a_row_label_numbered_after_its_column_is_no_name():
