@@ -52,6 +52,7 @@ _SCORE = r"(?:\*{0,2}:?[ ]\d[\d.,]*%?)?"
 _SEP = r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&|vs\.?)[ ]|;[ ]|[ ]\|[ ])"
 _SEP_BEFORE = re.compile(_SCORE + _SEP + r"\Z")
 _SEP_AFTER = re.compile(_SCORE + _SEP)
+_SEP_ONLY_BEFORE = re.compile(_SEP + r"\Z")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ABBREV = re.compile(r"[ ]?\(\Z")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
@@ -135,9 +136,11 @@ def _wrong_head(text: str, s: int, e: int, label: str) -> bool:
 def _list_says_other(text: str, s: int, e: int, label: str, by_end: dict, by_start: dict) -> bool:
     """Neighbouring list items labelled by the rules: all of another label than ``label``."""
     near = []
-    m = _SEP_BEFORE.search(text, max(0, s - 20), s)
-    if m is not None and m.start() in by_end:
-        near.append(by_end[m.start()])
+    for rx in (_SEP_BEFORE, _SEP_ONLY_BEFORE):  # (a version ending the item, "Claude Opus 4, X", is no score)
+        m = rx.search(text, max(0, s - 20), s)
+        if m is not None and m.start() in by_end:
+            near.append(by_end[m.start()])
+            break
     m = _SEP_AFTER.match(text, e)
     if m is not None and m.end() in by_start and not _POSSESSIVE.match(text, _end_of(text, m.end())):
         near.append(by_start[m.end()])  # ("and Google's Gemini": the item is Google's product, not Google)

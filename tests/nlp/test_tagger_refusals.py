@@ -90,3 +90,14 @@ def test_pipeline_bidder_table_reads_the_model_column():
     assert not [e.text for e in doc.ents if e.text.startswith("Vendor ")]
     got = {(c["model"], c["score"]) for c in doc._.claims}
     assert {("Quaddle 2", 71.5), ("Gorlan-4", 64.2), ("Tollund 3", 58.9)} <= got
+
+
+def test_a_list_item_after_a_model_ending_in_a_version_is_read_as_after_that_model():
+    """tagger_gate's list veto: "Model 4, X" — the version ending the model is no score between item and comma."""
+    from nlp.tagger_gate import veto_for
+    text = "After Harwick Bell 4 and Claude Opus 4, Dunraith shipped an AI model of its own."
+    s = text.index("Claude Opus 4")
+    veto = veto_for([(s, s + len("Claude Opus 4"), "MODEL")])
+    d = text.index("Dunraith")
+    assert veto(text, d, d + 8, "ORG", 0.95)
+    assert not veto_for([])(text, d, d + 8, "ORG", 0.95)
