@@ -375,12 +375,9 @@ def test_round_22_adds_the_sets_of_rounds_19_to_21_in_two_folds_of_their_own():
     assert grouped == [{"heldout18", "heldout19"}, {"heldout20", "heldout21"}]  # 20-21 left out: trained on all up to 19
 
 
-def test_round_23_adds_round_22s_fresh_set_in_a_fold_of_its_own():
-    """heldout22 (round 22's frozen set, spent since) is trained on, and left out alone: its left-out weights are
-    round 22's training; round 23's frozen pair is never trained on."""
+def test_the_rounds_frozen_pair_is_never_trained_on():
+    """Round 23 kept round 22's weights (retrained with heldout22 they lost five of our behaviour tests; see
+    bench/RESULTS.md): the frozen pair of the round is in neither the script's sets nor the artefact's."""
     script = _script()
     meta = json.loads((nt.ARTEFACT / "tagger.json").read_text(encoding="utf-8"))
-    assert "heldout22" in set(meta["sets"]) and "heldout22" in script.SETS
-    assert [set(g) for g in script.FOLDS if "heldout22" in g] == [{"heldout22"}]
-    assert set(script.SETS) - {"heldout22"} == {s for g in script.FOLDS for s in g} - {"heldout22"}
-    assert not {"heldout23", "claims-test24"} & set(script.SETS)  # the round's frozen pair is never trained on
+    assert not {"heldout23", "claims-test24"} & (set(script.SETS) | set(meta["sets"]))
