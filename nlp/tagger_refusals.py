@@ -41,7 +41,7 @@ from .tagger_gate import BENCH_HEADS
 from .unknown import _DIFF_HUNK, _PSQL_RULE, BENCH_SHAPE, MODEL_AFTER, NOT_NAME_AFTER, TIER_WORDS, _table_row_at
 from .word_uses import EVENT_AFTER
 
-# the variants whose shape the rules' BENCH_SHAPE reads: "-Hard" glued, " Verified" spaced ("Ledger Hard" is no such shape)
+# the variants whose shape the rules' BENCH_SHAPE reads: "-Hard" glued, " Verified" spaced ("Brannick Hard" is no such shape)
 _VARIANT_END = re.compile(r"(?:[-\u2010\u2011]Hard|[ ]Verified)\Z")
 # the words that end a lab form (nlp.entities.ORG_FORM): its own test decides the span
 _LAB_FORM_END = re.compile(r"[ ](?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\Z")
@@ -75,7 +75,7 @@ def refusal_for(text: str, found: list[tuple[int, int, str]],
     def refused(s: int, e: int, label: str) -> bool:
         surface = text[s:e]
         if not item_ok(surface, label) and not (label == "BENCHMARK" and surface.split()[-1] in _BENCH_ENDS):
-            return True  # (a benchmark's head or variant word ends no person's name: "Kedge Olympiad", "Ledger Hard")
+            return True  # (a benchmark's head or variant word ends no person's name: "Wendlecombe Olympiad", "Brannick Hard")
         if _VARIANT_END.search(surface):
             m = BENCH_SHAPE.match(text, s)
             if m is None or m.end() != e:
