@@ -231,12 +231,17 @@ def main(argv=None) -> int:
                     help="written: hand-written texts, each further copy a variant with invented names and shifted "
                          "numbers (all distinct); written-repeats: the same texts repeated verbatim (before round 15)")
     ap.add_argument("--claim-linker", action="store_true", help="with [nlp] claim_linker = true (opt-in)")
-    ap.add_argument("--name-tagger", action="store_true", help="with [nlp] name_tagger = true")
+    tagger = ap.add_mutually_exclusive_group()
+    tagger.add_argument("--name-tagger", dest="name_tagger", action="store_true", default=True,
+                        help="with [nlp] name_tagger = true (the default since round 23)")
+    tagger.add_argument("--no-name-tagger", dest="name_tagger", action="store_false",
+                        help="with [nlp] name_tagger = false (the rules alone)")
     ap.add_argument("--no-name-memory", action="store_true", help="with [nlp] name_memory = false (on by default, "
                     "as in the config)")
     args = ap.parse_args(argv)
-    opts = {k: True for k, on in (("claim_linker", args.claim_linker), ("name_tagger", args.name_tagger),
-                                  ("name_memory", not args.no_name_memory)) if on}
+    opts = {k: True for k, on in (("claim_linker", args.claim_linker), ("name_memory", not args.no_name_memory)) if on}
+    if not args.name_tagger:  # on by default, as in the config
+        opts["name_tagger"] = False
     print(json.dumps(run(args.articles, args.corpus, nlp_options=opts or None), indent=2))
     return 0
 

@@ -56,7 +56,7 @@ from . import (business_lists, case_forms, changelog_names, heading_words, press
                cjk_names, native_aliases, script_heads, regional_units, bench_uses, board_names, chat_forms, defined_names, model_lists, name_forms, glossary_names, legal_forms, name_bases, native_bodies, native_names, name_edges, name_tiers,
                name_roles, name_tagger, name_typos,
                caps_names, line_breaks, market_codes, name_variants, org_shapes, owned_names, qualified_benches, script_aliases,
-               short_forms, slug_names, tagger_gate, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts,
+               short_forms, slug_names, tagger_gate, tagger_refusals, tier_binding, word_uses, written_forms, caps_shapes, outlet_cites, org_parts,
                variant_index)
 from .name_memory import EVIDENCE_KEY, evidence
 from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERSONLIKE, TIER_WORDS, UPPER_CHARS, _AL, _LO, _UP, _ok_head,
@@ -712,11 +712,6 @@ class EntityFinder:
         if learned:  # opt-in ([nlp] unknown_scorer): the learned scorer's vetoes and additions
             new = rescore(text, taken, new, ctx.ai_sentence, ctx.ai_text())
         extra = []
-        if tagger and ctx.ai_text():  # the learned tagger adds names where nothing was found
-            spans = [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new]
-            veto = tagger_gate.veto_for(taken + [(s, e, lab) for s, e, lab, _ in new])
-            extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in name_tagger.tag(text, spans, ctx.ai_sentence, _tagger_ok, veto)]
-            new = sorted(new + [x for x in extra if x[2] != "ORG"])
         if ctx.ai_text() and any(ch.isdigit() for ch in text):  # "tianlu 3 moe", "lovage 9b" in a forum post
             new = sorted(new + chat_forms.find(text, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new], True))
         if ctx.ai_text():  # labs no list knows: the developers of the models just found, and other cues
@@ -726,8 +721,6 @@ class EntityFinder:
                                          {text[c.start:c.end] for c in cands})  # "the speech model X" (not a name the KB lists)
             new = new + typed_heads.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence,
                                          {text[c.start:c.end] for c in cands})  # "X, a Jakarta company," (nlp.typed_heads)
-        if extra:  # the tagger's labs: where the rules' labs found nothing either
-            new = new + [x for x in extra if x[2] == "ORG" and all(x[1] <= s or x[0] >= e for s, e, _, _ in new)]
         new = new + press_launch.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)  # "presenta X 2", "X 3 -kielimallin"
         if ctx.ai_text():  # "• Added X 3.5: 76 points", "- Retired X 3.5;" (nlp.changelog_names)
             new = new + changelog_names.find(text, taken + [(s, e, lab) for s, e, lab, _ in new], ctx.ai_sentence)
@@ -749,6 +742,13 @@ class EntityFinder:
             orgs = [(c.start, c.end, c.canonical) for c in out if c.label == "ORG"] + [(s, e, cn) for s, e, lab, cn in new if lab == "ORG"]
             new = new + native_names.paired(text, orgs, [(s, e) for s, e, _ in taken] + [(s, e) for s, e, _, _ in new])
             new = new + script_heads.find(text, taken + [(s, e, lab) for s, e, lab, _ in new])  # "Υπουργείο …", "…진흥원" (nlp.script_heads)
+        if tagger and ctx.ai_text():  # the learned tagger adds names where no rule found one (its labs too), and
+            # each passes the rules' own refusals for their guesses (nlp.tagger_refusals) besides the gate's vetoes
+            found = taken + [(s, e, lab) for s, e, lab, _ in new]
+            veto = tagger_gate.veto_for(found, tagger_refusals.refusal_for(text, found, _org_form_ok))
+            extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in
+                     name_tagger.tag(text, [(s, e) for s, e, _ in found], ctx.ai_sentence, _tagger_ok, veto)]
+            new = sorted(new + extra)
         if not new:
             return out
         absorbed = set()
@@ -1541,6 +1541,17 @@ def _tagger_ok(surface: str) -> bool:
     return surface not in COMMON_CAPS and _ok_head(surface)
 
 
+def _org_form_ok(surface: str) -> bool:
+    """The rules' lab form reads ``surface`` as a lab's name (:meth:`EntityFinder._scan_org_forms`' test): "Orin
+    Labs", not "Generative AI" or "Self-Driving Labs" (the tagger's labs pass it: :mod:`nlp.tagger_refusals`)."""
+    m = ORG_FORM.fullmatch(surface)
+    if m is None:
+        return False
+    first = m.group(1).split()[0]
+    block = ORG_FORM_BLOCK if not m.group("inst") else ()
+    return not (first in block or first.lower() in STOP_WORDS or first in BLOCKED_HEADS and block)
+
+
 def _best_forms(text: str, out: list[Cand], memory) -> None:
     """Each new name takes the canonical of its best-written form in the passage or the memory (:mod:`nlp.name_forms`);
     names a family's grammar formatted keep the knowledge base's formatting."""
@@ -1611,7 +1622,7 @@ class EntityRecognizer:
 
     def __init__(self, nlp: Language, name: str, kb_files=(), use_ner_orgs: bool = False,
                  kb_exclude=(), kb_exclude_where: str = "kb_exclude", unknown_scorer: bool = False,
-                 name_tagger: bool = False) -> None:
+                 name_tagger: bool = True) -> None:
         self.name = name
         self.unknown_scorer = unknown_scorer
         self.name_tagger = name_tagger
@@ -1770,7 +1781,7 @@ def _token_at(doc: Doc, pos: int):
     assigns=["doc.ents", "span._.canonical", "span._.known", "span._.org", "span._.family"],
     requires=["token.is_sent_start"],
     default_config={"kb_files": [], "use_ner_orgs": False, "kb_exclude": [], "kb_exclude_where": "kb_exclude",
-                    "unknown_scorer": False, "name_tagger": False},
+                    "unknown_scorer": False, "name_tagger": True},
 )
 def make_entities(nlp: Language, name: str, kb_files: list, use_ner_orgs: bool, kb_exclude: list,
                   kb_exclude_where: str, unknown_scorer: bool, name_tagger: bool) -> EntityRecognizer:

@@ -102,8 +102,11 @@ def main(argv=None) -> int:
                     "(fixed by a hash of their names) and score the mentions of what went")
     ap.add_argument("--unknown-scorer", action="store_true", help="also run the learned scorer of unknown names "
                     "(as [nlp] unknown_scorer = true does)")
-    ap.add_argument("--name-tagger", action="store_true", help="also run the learned name tagger "
-                    "(as [nlp] name_tagger = true does)")
+    tagger = ap.add_mutually_exclusive_group()
+    tagger.add_argument("--name-tagger", dest="name_tagger", action="store_true", default=True,
+                        help="run the learned name tagger (the default since round 23; kept for old command lines)")
+    tagger.add_argument("--no-name-tagger", dest="name_tagger", action="store_false",
+                        help="the rules alone, without the learned name tagger (as [nlp] name_tagger = false does)")
     ap.add_argument("--claim-linker", action="store_true", help="also add the learned claim linker's claims "
                     "(as [nlp] claim_linker = true does)")
     ap.add_argument("--stream", action="store_true", help="read the passages in order, each with the names "
@@ -121,8 +124,7 @@ def main(argv=None) -> int:
     opts = {"unknown_scorer": True} if args.unknown_scorer else {}
     if args.claim_linker:
         opts["claim_linker"] = True
-    if args.name_tagger:
-        opts["name_tagger"] = True
+    opts["name_tagger"] = args.name_tagger
     nlp = load(opts)
     try:
         _claims_reports(args.claims, nlp, args.errors, args.stream)

@@ -91,6 +91,9 @@ def _item_ok(w: str, label: str, strong: bool = False) -> bool:
     return BENCH_SHAPE.fullmatch(w) is None
 
 
+item_ok = _item_ok  # (the learned tagger's spans pass the same gate: nlp.tagger_refusals)
+
+
 def _groups(text: str, items: list[tuple[int, int]]):
     """Runs of items joined by list separators, each ending at the item after its conjunction (slashes may
     go on: "A/B/C"); yields (items, closed): closed when a conjunction or slash joins them or the run ends

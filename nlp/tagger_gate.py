@@ -52,6 +52,7 @@ _SCORE = r"(?:\*{0,2}:?[ ]\d[\d.,]*%?)?"
 _SEP = r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|&|vs\.?)[ ]|;[ ]|[ ]\|[ ])"
 _SEP_BEFORE = re.compile(_SCORE + _SEP + r"\Z")
 _SEP_AFTER = re.compile(_SCORE + _SEP)
+_SEP_ONLY_BEFORE = re.compile(_SEP + r"\Z")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ABBREV = re.compile(r"[ ]?\(\Z")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
@@ -66,8 +67,10 @@ LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATA
 UNIT_WORDS = frozenset("Pts Pt Pct Avg Acc Params Secs Sec Mins Hrs Toks Tok Ms".split())
 
 
-def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, str, float], bool]:
-    """The veto of :func:`nlp.name_tagger.tag` given the rules' (start, end, label) spans of the text."""
+def veto_for(labelled: list[tuple[int, int, str]],
+             refused: Callable[[int, int, str], bool] | None = None) -> Callable[[str, int, int, str, float], bool]:
+    """The veto of :func:`nlp.name_tagger.tag` given the rules' (start, end, label) spans of the text;
+    ``refused(start, end, label)``: the rules' own refusals of a guess (:func:`nlp.tagger_refusals.refusal_for`)."""
     spans = sorted((s, e, lab) for s, e, lab in labelled if lab in ("MODEL", "BENCHMARK", "ORG"))
     by_end = {e: lab for s, e, lab in spans}
     by_start = {s: lab for s, e, lab in spans}
@@ -92,7 +95,7 @@ def veto_for(labelled: list[tuple[int, int, str]]) -> Callable[[str, int, int, s
                 or label == "MODEL" and _keyed_like_benchmarks(text, s, e, keys, spans)):
             vetoed.add(text[s:e])
             return True
-        return False
+        return refused is not None and refused(s, e, label)  # (by label and place: not kept for other mentions)
 
     return veto
 
@@ -133,9 +136,11 @@ def _wrong_head(text: str, s: int, e: int, label: str) -> bool:
 def _list_says_other(text: str, s: int, e: int, label: str, by_end: dict, by_start: dict) -> bool:
     """Neighbouring list items labelled by the rules: all of another label than ``label``."""
     near = []
-    m = _SEP_BEFORE.search(text, max(0, s - 20), s)
-    if m is not None and m.start() in by_end:
-        near.append(by_end[m.start()])
+    for rx in (_SEP_BEFORE, _SEP_ONLY_BEFORE):  # (a version ending the item, "Claude Opus 4, X", is no score)
+        m = rx.search(text, max(0, s - 20), s)
+        if m is not None and m.start() in by_end:
+            near.append(by_end[m.start()])
+            break
     m = _SEP_AFTER.match(text, e)
     if m is not None and m.end() in by_start and not _POSSESSIVE.match(text, _end_of(text, m.end())):
         near.append(by_start[m.end()])  # ("and Google's Gemini": the item is Google's product, not Google)

@@ -62,7 +62,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("nlp", "kb_files", [], "list", "Your own knowledge-base files (JSON lines), added to the built-in one."),
     Setting("nlp", "kb_exclude", [], "list", "Knowledge-base entries to switch off, by name (a family takes its models with it)."),
     Setting("nlp", "unknown_scorer", False, "bool", "Also run the learned scorer of unknown model/benchmark names (experimental: more found, less precise)."),
-    Setting("nlp", "name_tagger", False, "bool", "Also run the learned tagger of model/benchmark/lab names no list knows (experimental)."),
+    Setting("nlp", "name_tagger", True, "bool", "Also run the learned tagger of model/benchmark/lab names no list knows (on by default since round 23; false: the rules alone)."),
     Setting("nlp", "name_memory", True, "bool", "Remember new names found with strong evidence in one article and find them in the next ones (annotate; see README, 'Name memory')."),
     Setting("nlp", "claim_linker", False, "bool", "Also add the learned claim linker's claims: pairings of model, benchmark and score the rules miss (experimental)."),
     Setting("nlp", "spacy_model", "", "str", "An installed spaCy pipeline (e.g. en_core_web_sm) whose NER adds ORG discovery."),
@@ -322,8 +322,7 @@ class Config:
             opts["unknown_scorer"] = True
         if nlp["claim_linker"]:
             opts["claim_linker"] = True
-        if nlp["name_tagger"]:
-            opts["name_tagger"] = True
+        opts["name_tagger"] = bool(nlp["name_tagger"])  # on by default, also when annotate gets no options
         opts["name_memory"] = bool(nlp["name_memory"])  # on by default, also when annotate gets no options
         if nlp["kb_exclude"]:
             opts["kb_exclude"] = list(nlp["kb_exclude"])

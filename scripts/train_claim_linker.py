@@ -3,7 +3,8 @@
     python scripts/train_claim_linker.py            # LOSO report, then train on every set and write
     python scripts/train_claim_linker.py --check    # same, but fail if the written file differs
 
-Runs the pipeline (rules only) over the claims sets named in SETS (never a glob: a frozen set added
+Runs the pipeline (rules only: the learned name tagger explicitly off, as the committed linker was trained,
+though it is on by default since round 23; ``build_claim_confidence.set_passes``) over the claims sets named in SETS (never a glob: a frozen set added
 to tests/data/nlp/ later must not be trained on by accident), whole knowledge base and with 40% of
 its families and benchmarks switched off (`nlp.ablation`, as the claim confidence does: fresh text
 names models no list knows). Every candidate triple of `nlp.claim_linker.candidates` is labelled

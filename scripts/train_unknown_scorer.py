@@ -14,7 +14,8 @@ knowledge base. Every
 candidate span the scorer sees (:mod:`nlp.unknown_scorer`) is an example: the replaced gold names are
 MODEL/BENCHMARK, everything else (kept real names are taken by the KB and never candidates) is NONE.
 So the scorer cannot learn the real names; it learns shapes and contexts. Deterministic (fixed seed;
-hashing by CRC-32; full-batch optimisation in numpy).
+hashing by CRC-32; full-batch optimisation in numpy). The pipeline is loaded with the learned name tagger
+explicitly off (``name_tagger: False``; on by default since round 23), as the committed scorer was trained.
 """
 
 from __future__ import annotations
@@ -225,7 +226,7 @@ def artefact_bytes(w: np.ndarray, add: float = ADD, veto: float = VETO, veto_lab
 def _full_finder():
     import nlp
 
-    pipe = nlp.load({"unknown_scorer": True})
+    pipe = nlp.load({"unknown_scorer": True, "name_tagger": False})  # as trained: the tagger off
     return pipe, pipe.get_pipe("modelwire_entities").finder
 
 
@@ -241,7 +242,7 @@ def cross_validate(settings=None, add=ADD, veto=VETO, quiet=False) -> list[dict]
                             ("both", add, veto, VETO_LABELS)]
     full, finder = _full_finder()
     removed = ablated_names(full.get_pipe("modelwire_entities").kb, 40)
-    ablated = nlp.load({"unknown_scorer": True, "kb_exclude": removed})
+    ablated = nlp.load({"unknown_scorer": True, "name_tagger": False, "kb_exclude": removed})
     rows = []
     for held in TUNING_SETS:
         w = build(finder, [s for s in TUNING_SETS if s != held])

@@ -45,7 +45,7 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
     opts = nlp_options or {}
     files = [Path(f) for f in opts.get("kb_files") or []]
     if not files and not opts.get("spacy_model") and not opts.get("kb_exclude") and not opts.get("unknown_scorer") \
-            and not opts.get("claim_linker") and not opts.get("name_tagger") and opts.get("name_memory", True):
+            and not opts.get("claim_linker") and opts.get("name_tagger", True) and opts.get("name_memory", True):
         return base
     h = hashlib.sha1()
     for f in files:
@@ -56,8 +56,8 @@ def nlp_version(base: str, nlp_options: dict[str, Any] | None) -> str:
         h.update(("\0exclude:" + "\0".join(sorted(opts["kb_exclude"]))).encode())
     if opts.get("unknown_scorer"):  # the learned scorer finds other names
         h.update(b"\0unknown_scorer")
-    if opts.get("name_tagger"):  # the learned tagger finds other names
-        h.update(b"\0name_tagger")
+    if not opts.get("name_tagger", True):  # on by default: switching it off finds other names
+        h.update(b"\0no_name_tagger")
     if opts.get("claim_linker"):  # the linker adds claims
         h.update(b"\0claim_linker")
     if not opts.get("name_memory", True):  # on by default: switching it off finds fewer names

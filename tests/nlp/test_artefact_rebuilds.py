@@ -41,7 +41,7 @@ def linker_script():
 def passes(confidence_script, linker_script):
     """``(confidence's passes, linker's passes)``: each script's part of every doc, from one pass."""
     assert linker_script.SETS == confidence_script.SETS and linker_script.ABLATE == confidence_script.ABLATE
-    both = confidence_script.set_passes(confidence_script.SETS, nlp.load(), confidence_script.ABLATE,
+    both = confidence_script.set_passes(confidence_script.SETS, nlp.load({"name_tagger": False}), confidence_script.ABLATE,
                                         keep=lambda doc: (confidence_script.claims_of(doc), linker_script.doc_view(doc)))
     return ({n: [(g, mine) for g, (mine, _) in pairs] for n, pairs in both.items()},
             {n: [(g, mine) for g, (_, mine) in pairs] for n, pairs in both.items()})

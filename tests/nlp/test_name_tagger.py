@@ -26,7 +26,7 @@ def pipe():
 
 @pytest.fixture(scope="module")
 def rules():
-    return nlp.load()
+    return nlp.load({"name_tagger": False})
 
 
 def _ents(p, text: str) -> dict[str, tuple[str, str, bool]]:
@@ -334,12 +334,26 @@ def test_teams_and_devices_are_not_proposed(pipe, rules, text):
     assert _ents(pipe, text) == _ents(rules, text) == {}
 
 
-def test_the_tagger_stays_opt_in():
-    """Round 18: still off unless [nlp] name_tagger = true (with it, claims-test11/12 lost about 0.02 claims
-    precision, as with round 3's tagger: bench/RESULTS.md)."""
+def test_the_tagger_is_on_by_default_and_can_be_switched_off(tmp_path):
+    """Round 23: on by default; [nlp] name_tagger = false (nlp.load({"name_tagger": False})) is the rules alone,
+    and annotate's version differs between the two."""
+    from pipeline.annotate.run import nlp_version
+    from pipeline.config import load_config
+
     text = LAYOUT_FOUND[0][0]
-    assert "Brisendale Chat" not in _ents(nlp.load(), text)
+    assert "Brisendale Chat" in _ents(nlp.load(), text)
     assert "Brisendale Chat" in _ents(nlp.load({"name_tagger": True}), text)
+    assert "Brisendale Chat" not in _ents(nlp.load({"name_tagger": False}), text)
+    cfg = tmp_path / "modelwire.toml"
+    cfg.write_text("", encoding="utf-8")
+    on = load_config(cfg).nlp_options()
+    cfg.write_text("[nlp]\nname_tagger = false\n", encoding="utf-8")
+    off = load_config(cfg).nlp_options()
+    assert on["name_tagger"] is True and off["name_tagger"] is False
+    assert nlp.load(on).get_pipe("modelwire_entities").name_tagger is True
+    assert nlp.load(off).get_pipe("modelwire_entities").name_tagger is False
+    assert nlp_version("v", on) == nlp_version("v", None) == nlp_version("v", {"name_tagger": True}) == "v"
+    assert nlp_version("v", off) != "v"  # switching it off re-annotates
 
 
 def test_it_is_trained_on_the_newer_sets_with_folds_of_their_own_era():
@@ -359,4 +373,11 @@ def test_round_22_adds_the_sets_of_rounds_19_to_21_in_two_folds_of_their_own():
     assert new <= set(meta["sets"]) and new <= set(script.SETS)
     grouped = [set(g) for g in script.FOLDS if set(g) & new]
     assert grouped == [{"heldout18", "heldout19"}, {"heldout20", "heldout21"}]  # 20-21 left out: trained on all up to 19
-    assert not {"heldout22", "claims-test23"} & set(script.SETS)  # the round's frozen pair is never trained on
+
+
+def test_the_rounds_frozen_pair_is_never_trained_on():
+    """Round 23 kept round 22's weights (retrained with heldout22 they lost five of our behaviour tests; see
+    bench/RESULTS.md): the frozen pair of the round is in neither the script's sets nor the artefact's."""
+    script = _script()
+    meta = json.loads((nt.ARTEFACT / "tagger.json").read_text(encoding="utf-8"))
+    assert not {"heldout23", "claims-test24"} & (set(script.SETS) | set(meta["sets"]))
