@@ -21,6 +21,8 @@ reads the passage's claims once; `features` then looks each claim up in it. The 
 (`nlp.claim_checks.CHECKS`) check the claim itself: a number out of range for its unit, a number its own
 names carry, figures between the score and its board, a sentence calling the figure wrong, other scores
 for the same model and board elsewhere in the passage, a score far off the scale of the board's others.
+Two (`TAGGER_FEATURES`: a model or benchmark only the learned name tagger found) need the doc:
+`features` leaves them zero and `nlp.tagger_claims.temper` adds their weights afterwards (`shifted`).
 """
 from __future__ import annotations
 
@@ -34,6 +36,11 @@ from .claim_checks import CHECKS, check_context, check_features
 from .claim_cues import CUES, cue_features
 from .claim_vetoes import veto
 
+#: what `nlp.tagger_claims` says of a claim from the doc's names (FEATURES at TAGGER_SLICE)
+TAGGER_FEATURES = (
+    "tagger_model",   # its model is a name only the learned name tagger found
+    "tagger_bench",   # its benchmark is a name only the tagger found (or a shorter form of one)
+)
 #: the feature names, in the order of `features`' vector (the weights file must list the same)
 FEATURES = (
     "bias",
@@ -68,11 +75,15 @@ FEATURES = (
     "denied",         # the text denies the figure right before it ("not 79.1%", "rather than 61")
     "bench_word",     # the benchmark, unknown to the knowledge base, is a word about a language or a scale
     "bare_model",     # the model's name has no digit: a family or a lab more often than one model
+    # names only the learned name tagger found: filled by nlp.tagger_claims, which sees the doc (zero in `features`)
+    *TAGGER_FEATURES,
     # checkable evidence about the claim itself (nlp.claim_checks): plausibility of the number, agreement with the passage
     *CHECKS,
     # the sentence's wording and layout of the figure (nlp.claim_cues): hedges, ordinal ranks, crowding, aligned rows, no source
     *CUES,
 )
+#: where TAGGER_FEATURES sit in FEATURES
+TAGGER_SLICE = slice(FEATURES.index(TAGGER_FEATURES[0]), FEATURES.index(TAGGER_FEATURES[0]) + len(TAGGER_FEATURES))
 _PATHS = ("table", "list", "glued", "nearest", "after", "subject", "adopted")
 _PLACES = ("rank", "percentile", "medal")
 _KB_UNIT_OF = {"%": "%", "Elo": "elo", "USD": "USD"}
@@ -160,6 +171,7 @@ def features(how: dict, claim: dict, kb_unit: str | None, known: dict, passage: 
         1.0 if how.get("between") else 0.0,
         1.0 if how.get("clause_gap") else 0.0,
         *_passage_features(how, claim, known, passage),
+        *(0.0 for _ in TAGGER_FEATURES),
         *check_features(how, claim, passage["checks"] if passage is not None else None),
         *cue_features(how, claim),
     ]
@@ -195,6 +207,16 @@ def probability(x: list[float], weights: list[float] | None = None) -> float:
             z += w * v
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def shifted(p: float, dz: float) -> float:
+    """A stored confidence ``p`` (three decimals) with ``dz`` added to its log-odds, rounded again: how
+    `nlp.tagger_claims` adds the weights of the features it alone can see (0 stays 0: a vetoed claim)."""
+    if not dz or p <= 0:
+        return p
+    q = min(max(p, 0.0005), 0.9995)
+    z = max(-30.0, min(30.0, math.log(q / (1 - q)) + dz))
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
 def confidence(how: dict, claim: dict, kb_unit: str | None, known: dict, passage: dict | None = None) -> float:

@@ -1,37 +1,28 @@
-"""Claims on benchmarks only the learned tagger found (opt-in ``[nlp] name_tagger``) get the care they need.
+"""Claims on names only the learned name tagger found: the confidence model's features that need the doc.
 
-The tagger adds names no rule or list found. On the spent claims sets (claims-test20-22, tagger on) the
-claims on its *model* names were right at the 0.90 bar (19 of 19), but those on its *benchmark* names were
-wrong more often than right (22 of 36): a word of a data layout or of code taken for a benchmark (the
-type over a printed data frame, a command line's placeholder, an SQL column type), or the stem of a
-longer benchmark name taking the numbers of its variant ("X" beside "X-Clean", "X" beside "X-2026"). A benchmark the rules name
-comes with their evidence; one the tagger names needs the passage to use it as a benchmark.
+The tagger (on by default since round 23) adds names no rule or list found. A claim on such a name is
+right less often than one on a name the rules found with their evidence: a word of a data layout or of
+code taken for a benchmark, the stem of a longer benchmark name taking its variant's numbers. The
+confidence model (`nlp.claim_confidence`) learns how much less from two features, ``tagger_model`` and
+``tagger_bench`` (`nlp.claim_confidence.TAGGER_FEATURES`), fitted and judged leave-one-set-out with the
+others by scripts/build_claim_confidence.py. `nlp.claim_confidence.features` sees one claim and how it
+was found, not the doc's names, so `nlp.claims` computes the confidences first and then calls
+:func:`temper`, which adds these features' weights to each claim's log-odds.
 
-:func:`temper` lowers the confidence of a claim whose benchmark is such a name (or a shorter form of
-one): far when the passage never uses the name as a benchmark ("on X", "X's leaderboard", "the X
-benchmark"), a little when a longer name of the passage starts with it (which of the two the number is
-on is a guess). A name with a digit ("X-40") is a name by its form: only the variant rule applies to it.
-The claim stays, for the digest's lower bars.
+Round 22's hand-written rules (a benchmark the passage never uses as one kept 0.4 of its confidence, the
+stem of a longer name 0.9) went in round 23: as features they added nothing beyond noise in the
+leave-one-set-out figures; as a rule on top they removed wrong claims only on the sets they were written
+on (claims-test20-22) and cost more right claims than wrong ones on the others (bench/RESULTS.md).
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
+from . import claim_confidence
+from .claim_confidence import TAGGER_SLICE, shifted
 from .entities import TAGGED_KEY, ent_rows
 from .numbers import doc_text
-
-UNUSED = 0.4  # the confidence kept by a claim on a benchmark the passage never uses as one
-VARIANT = 0.9  # ... on a benchmark whose longer variant the passage names too
-# a benchmark's use: after a preposition of results ("on X", "through X", "at the X"), before a benchmark's noun
-# ("X benchmark", "X's leaderboard") or one in an apposition ("X, a 300-question exam")
-_BEFORE = re.compile(r"\b(?:on|in|at|from|of|through|via|against|with)\s+(?:the\s+|its\s+|their\s+)?\Z", re.I)
-_NOUN = (r"(?:benchmark|test|exam|suite|eval|evaluation|leaderboard|board|arena|score|scores|results?|split|set|"
-         r"questions?|problems?|tasks?|olympiad|contest|competition|dataset|maintainers|authors|organi[sz]ers|creators)")
-_AFTER = re.compile(r"(?:['\u2019]s)?[ \-]" + _NOUN + r"\b|,\s+(?:a|an|the)\s+[^,.;:()]{0,60}?\b" + _NOUN + r"\b", re.I)
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def tagger_names(doc: Doc) -> dict[str, str]:
@@ -53,36 +44,18 @@ def tagger_names(doc: Doc) -> dict[str, str]:
     return found
 
 
-def used_as_benchmark(text: str, name: str) -> bool:
-    """Some mention of ``name`` in ``text`` stands where a benchmark does: after "on", "in", "through", "at
-    the"..., before a benchmark's noun ("X benchmark", "X's leaderboard") or one in an apposition ("X, a
-    300-question exam")."""
-    for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]*\w)", text, re.I):
-        if _BEFORE.search(text, max(0, m.start() - 16), m.start()) or _AFTER.match(text, m.end()):
-            return True
-    return False
-
-
-def _has_variant(name: str, benchmarks: set[str]) -> bool:
-    """A longer benchmark name of the passage starts with ``name`` ("X-Clean", "X Hard" beside "X")."""
-    low = name.lower()
-    return any(b.lower().startswith(low) and len(b) > len(name) and not b[len(name)].isalnum() for b in benchmarks)
+def tagger_features(doc: Doc, claims: list[dict]) -> list[list[float]]:
+    """The TAGGER_FEATURES of each claim of ``doc`` (all zero when the tagger found no name)."""
+    names = tagger_names(doc)
+    return [[1.0 if names.get(c["model"]) == "MODEL" else 0.0,
+             1.0 if names.get(c["benchmark"]) == "BENCHMARK" else 0.0] for c in claims]
 
 
 def temper(doc: Doc, text: str, claims: list[dict]) -> None:
-    """Lower, in place, the confidence of the claims on benchmarks only the tagger found (see the module)."""
-    names = tagger_names(doc)
-    if not any(label == "BENCHMARK" for label in names.values()):
+    """Add, in place, the weights of the claims' TAGGER_FEATURES to their confidences' log-odds (a vetoed
+    claim stays at 0). ``text``: the doc's text, as `nlp.claims` passes it."""
+    weights = claim_confidence.WEIGHTS[TAGGER_SLICE]
+    if not any(weights):
         return
-    benchmarks = {c["benchmark"] for c in claims} | {n for n, lab in names.items() if lab == "BENCHMARK"}
-    used: dict[str, bool] = {}
-    for c in claims:
-        b = c["benchmark"]
-        if names.get(b) != "BENCHMARK":
-            continue
-        if b not in used:
-            used[b] = used_as_benchmark(text, b)
-        if not used[b] and not _HAS_DIGIT.search(b):  # "X-40", "X-500": a name by its form (the wrong ones were words)
-            c["confidence"] = round(c["confidence"] * UNUSED, 3)
-        elif _has_variant(b, benchmarks):
-            c["confidence"] = round(c["confidence"] * VARIANT, 3)
+    for c, x in zip(claims, tagger_features(doc, claims)):
+        c["confidence"] = shifted(c["confidence"], sum(w * v for w, v in zip(weights, x)))

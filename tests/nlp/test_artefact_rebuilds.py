@@ -3,9 +3,9 @@ repository: nlp/data/claim_confidence.json (scripts/build_claim_confidence.py) a
 nlp/data/claim_linker.json (scripts/train_claim_linker.py). A rule change that moves the claims the
 sets give leaves them stale, and these fail (run the script named in the message).
 
-Both scripts learn from the same pipeline pass over the same sets (whole knowledge base and 40 %
-ablated, `build_claim_confidence.set_passes`); it is the costly part, so it runs once here and both
-builds use it, as they would each run it alone."""
+Both scripts learn from the same pipeline pass over the same sets (the pipeline as it ships, the
+learned name tagger on; whole knowledge base and 40 % ablated, `build_claim_confidence.set_passes`);
+it is the costly part, so it runs once here and both builds use it, as they would each run it alone."""
 from __future__ import annotations
 
 import importlib.util
@@ -41,7 +41,7 @@ def linker_script():
 def passes(confidence_script, linker_script):
     """``(confidence's passes, linker's passes)``: each script's part of every doc, from one pass."""
     assert linker_script.SETS == confidence_script.SETS and linker_script.ABLATE == confidence_script.ABLATE
-    both = confidence_script.set_passes(confidence_script.SETS, nlp.load({"name_tagger": False}), confidence_script.ABLATE,
+    both = confidence_script.set_passes(confidence_script.SETS, nlp.load(), confidence_script.ABLATE,
                                         keep=lambda doc: (confidence_script.claims_of(doc), linker_script.doc_view(doc)))
     return ({n: [(g, mine) for g, (mine, _) in pairs] for n, pairs in both.items()},
             {n: [(g, mine) for g, (_, mine) in pairs] for n, pairs in both.items()})

@@ -1,14 +1,16 @@
-"""Claims on benchmarks only the learned tagger found (nlp/tagger_claims.py), and the tagger's code-line veto
+"""Claims on names only the learned tagger found (nlp/tagger_claims.py), and the tagger's code-line veto
 (nlp/tagger_gate.py). Invented names, sentences written for this test."""
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Span
+import math
 
-from nlp import tagger_gate
+import spacy
+
+from nlp import claim_confidence, tagger_gate
+from nlp.claim_confidence import FEATURES, TAGGER_FEATURES, TAGGER_SLICE, shifted
 from nlp.entities import TAGGED_KEY
-from nlp.tagger_claims import UNUSED, VARIANT, _has_variant, tagger_names, temper, used_as_benchmark
+from nlp.tagger_claims import tagger_features, tagger_names, temper
 
 TEXT = ("Mallowfen-7 scores 64.0 on Fettlework and 58.5 on Fettlework-Live. "
         "Varrowind 2 | OXBANE | 71.0")
@@ -43,34 +45,39 @@ def test_tagger_names_are_the_tagged_unknown_names_and_their_shorter_forms():
     assert tagger_names(_doc(["OXBANE"], known=("OXBANE",))) == {}  # a name the KB knows is the rules'
 
 
-def test_a_benchmark_is_used_as_one_after_on_or_before_a_benchmark_noun():
-    assert used_as_benchmark("It reached 40% on Plinthwise.", "Plinthwise")
-    assert used_as_benchmark("The Plinthwise leaderboard moved.", "Plinthwise")
-    assert used_as_benchmark("Plinthwise's test split is small.", "Plinthwise")
-    assert not used_as_benchmark("Plinthwise | 40.1 | 38.0", "Plinthwise")
-    assert not used_as_benchmark("Plinthwiser on 3 GPUs", "Plinthwise")  # not a mention: a longer word
-
-
-def test_a_longer_variant_makes_the_stem_a_guess():
-    assert _has_variant("Fettlework", {"Fettlework-Live", "Fettlework"})
-    assert not _has_variant("Fettlework-Live", {"Fettlework-Live", "Fettlework"})
-    assert not _has_variant("Fettle", {"Fettlework"})  # a word of its own, not a variant
-
-
-def test_temper_lowers_only_claims_on_the_taggers_benchmarks():
+def test_each_claim_says_which_of_its_names_only_the_tagger_found():
     claims = [_claim("Mallowfen-7", "Fettlework", 64.0), _claim("Mallowfen-7", "Fettlework-Live", 58.5),
               _claim("Varrowind 2", "OXBANE", 71.0)]
-    temper(_doc(["Fettlework", "Fettlework-Live", "OXBANE", "Varrowind 2"]), TEXT, claims)
-    # used "on Fettlework", but Fettlework-Live is named too: a little lower
-    assert claims[0]["confidence"] == round(0.95 * VARIANT, 3)
-    assert claims[1]["confidence"] == 0.95  # used as a benchmark, no longer variant
-    assert claims[2]["confidence"] == round(0.95 * UNUSED, 3)  # a table cell only: never used as a benchmark
+    assert len(TAGGER_FEATURES) == 2 and FEATURES[TAGGER_SLICE] == TAGGER_FEATURES
+    # the stem "Fettlework" is a shorter form of the tagger's "Fettlework-Live": its benchmark too
+    assert tagger_features(_doc(["Fettlework-Live", "Varrowind 2"]), claims) == [[0.0, 1.0], [0.0, 1.0], [1.0, 0.0]]
+    assert tagger_features(_doc([]), claims) == [[0.0, 0.0]] * 3  # the tagger off, or the rules' names
+    assert tagger_features(_doc(["OXBANE"], known=("OXBANE",)), claims)[2] == [0.0, 0.0]  # a name the KB knows
 
 
-def test_temper_leaves_the_rules_names_alone():
-    claims = [_claim("Mallowfen-7", "Fettlework", 64.0), _claim("Varrowind 2", "OXBANE", 71.0)]
-    temper(_doc(["Varrowind 2"]), TEXT, claims)  # a tagger model only: its claims were right on the spent sets
-    assert [c["confidence"] for c in claims] == [0.95, 0.95]
+def test_a_shift_moves_the_log_odds_and_keeps_a_veto():
+    assert shifted(0.5, math.log(3)) == 0.75
+    assert shifted(0.75, -math.log(3)) == 0.5
+    assert shifted(0.9, 0.0) == 0.9
+    assert shifted(0.0, 2.0) == 0.0  # a vetoed claim stays at 0
+    assert shifted(1.0, -1.0) < 1.0 and shifted(0.999, -1.0) < 0.999  # the rounded ends still move
+
+
+def test_temper_adds_the_tagger_features_weights(monkeypatch):
+    weights = [0.0] * len(FEATURES)
+    weights[TAGGER_SLICE] = [math.log(2), -math.log(3)]
+    monkeypatch.setattr(claim_confidence, "WEIGHTS", weights)
+    claims = [_claim("Mallowfen-7", "Fettlework", 64.0), _claim("Varrowind 2", "OXBANE", 71.0),
+              _claim("Varrowind 2", "Fettlework", 66.0)]
+    claims[2]["confidence"] = 0.0  # vetoed
+    temper(_doc(["OXBANE", "Varrowind 2"]), TEXT, claims)
+    assert claims[0]["confidence"] == 0.95  # the rules' names: untouched
+    assert claims[1]["confidence"] == shifted(0.95, math.log(2) - math.log(3)) < 0.95
+    assert claims[2]["confidence"] == 0.0
+    monkeypatch.setattr(claim_confidence, "WEIGHTS", [0.0] * len(FEATURES))  # zero weights: no change
+    claims = [_claim("Varrowind 2", "OXBANE", 71.0)]
+    temper(_doc(["OXBANE", "Varrowind 2"]), TEXT, claims)
+    assert claims[0]["confidence"] == 0.95
 
 
 def test_the_gate_refuses_unquoted_words_on_a_line_of_code():
@@ -82,11 +89,6 @@ def test_the_gate_refuses_unquoted_words_on_a_line_of_code():
     assert not tagger_gate._unquoted_code(line, quoted, quoted + 10)  # a quoted value may be a name
     prose = line.rindex("Skellig-QA")
     assert not tagger_gate._unquoted_code(line, prose, prose + 10)  # the next line is prose
-
-
-def test_an_apposition_or_a_run_through_it_is_a_use():
-    assert used_as_benchmark("They put four models through Plinthwise, a 300-question practice exam.", "Plinthwise")
-    assert not used_as_benchmark("Plinthwise, a bakery in the old town, opened.", "Plinthwise")
 
 
 def test_the_gate_refuses_placeholders_of_a_command_line():
@@ -119,19 +121,6 @@ def test_the_gate_refuses_an_interpreters_code_a_table_type_and_a_match_result()
     text = "Our coding model Skellig 2 beats last year's release on Fettlework."
     at = text.index("Skellig 2")
     assert not veto(text, at, at + 9, "MODEL", 0.9)
-
-
-def test_a_benchmark_with_a_digit_keeps_its_claims_and_its_maintainers_use_it():
-    text = "Oxbane-40 | 71.0\nVarrowind 2 | 66.5"
-    nlp = spacy.blank("en")
-    doc = nlp(text)
-    doc.ents = [doc.char_span(0, 9, label="BENCHMARK"), doc.char_span(17, 28, label="MODEL")]
-    doc.ents[0]._.canonical = "Oxbane-40"
-    doc.user_data[TAGGED_KEY] = [(0, 9)]
-    claims = [_claim("Varrowind 2", "Oxbane-40", 66.5)]
-    temper(doc, text, claims)  # never used as a benchmark, but named like one
-    assert claims[0]["confidence"] == 0.95
-    assert used_as_benchmark("The Plinthwise maintainers rescored every run.", "Plinthwise")
 
 
 def test_the_gate_refuses_a_tables_column_words():
