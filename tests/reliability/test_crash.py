@@ -173,13 +173,24 @@ def _annotate_db(path: Path, n: int) -> None:
         store.close()
 
 
-def test_kill9_during_annotate_then_rerun(tmp_path):
+@pytest.fixture(scope="module")
+def annotate_pair(tmp_path_factory):
+    """The 400 articles unannotated, and a copy annotated by one uninterrupted single-worker run:
+    built once for the two kill tests below (each works on its own copy of the first; both only
+    read the reference, which costs an annotate run, i.e. the NLP pipeline started in a new process)."""
+    d = tmp_path_factory.mktemp("annotate_pair")
+    config = write_config(d, "")
+    _annotate_db(d / "unannotated.db", 400)
+    shutil.copy(d / "unannotated.db", d / "reference.db")
+    run_cli(config, "--db", str(d / "reference.db"), "annotate", "--workers", "1")
+    return d / "unannotated.db", d / "reference.db"
+
+
+def test_kill9_during_annotate_then_rerun(tmp_path, annotate_pair):
     db = tmp_path / "mw.db"
     config = write_config(tmp_path, "")
-    _annotate_db(db, 400)
-    reference = tmp_path / "reference.db"
-    shutil.copy(db, reference)
-    run_cli(config, "--db", str(reference), "annotate")
+    shutil.copy(annotate_pair[0], db)
+    reference = annotate_pair[1]  # the same articles, annotated in one uninterrupted run
 
     proc = subprocess.Popen(cli_cmd(config, "annotate", "--batch-size", "8"), cwd=tmp_path, env=child_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
@@ -220,13 +231,11 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def test_an_nlp_worker_killed_mid_run_stops_annotate_with_a_message_and_loses_nothing(tmp_path):
+def test_an_nlp_worker_killed_mid_run_stops_annotate_with_a_message_and_loses_nothing(tmp_path, annotate_pair):
     db = tmp_path / "mw.db"
     config = write_config(tmp_path, "")
-    _annotate_db(db, 400)
-    reference = tmp_path / "reference.db"
-    shutil.copy(db, reference)
-    run_cli(config, "--db", str(reference), "annotate", "--workers", "1")
+    shutil.copy(annotate_pair[0], db)
+    reference = annotate_pair[1]  # the same articles, annotated by one worker in one uninterrupted run
 
     proc = subprocess.Popen(cli_cmd(config, "annotate", "--workers", "2", "--batch-size", "4"), cwd=tmp_path,
                             env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
