@@ -323,8 +323,20 @@ def smtp():
 RECIPIENTS = ["ada@example.org", "bob@example.org", "cy@example.org"]
 
 
+@pytest.fixture(scope="module")
+def annotated_five(tmp_path_factory):
+    """Five articles, annotated once for the digest tests below (an annotate run starts the NLP
+    pipeline in a new process; the smtp settings they add change nothing it stores)."""
+    d = tmp_path_factory.mktemp("annotated_five")
+    config = write_config(d, "")
+    _annotate_db(d / "mw.db", 5)
+    run_cli(config, "annotate")
+    return d
+
+
 @pytest.fixture
-def digest_env(tmp_path, smtp):
+def digest_env(tmp_path, smtp, annotated_five):
+    """This test's config (its own SMTP server) beside its own copy of ``annotated_five``'s database."""
     handler, port = smtp
     config = write_config(tmp_path, "", extra=f"""
 [smtp]
@@ -336,8 +348,8 @@ to = {RECIPIENTS[:2]!r}
 bcc = {RECIPIENTS[2:]!r}
 timeout = "20s"
 """.replace("'", '"'))
-    _annotate_db(tmp_path / "mw.db", 5)
-    run_cli(config, "annotate")
+    for f in annotated_five.glob("mw.db*"):  # the database file and, if left, its WAL and index
+        shutil.copy(f, tmp_path / f.name)
     return config, handler
 
 
