@@ -15,25 +15,31 @@ def nlp():
     return modelwire_nlp.load({})
 
 
+@pytest.fixture(scope="module")
+def sites():
+    """The call sites, found once for the module (finding them parses every ``nlp`` module once per
+    late module: the costly part of these tests); the tests only read them, and every switch-off
+    below is undone."""
+    return call_sites()
+
+
 def _out(nlp):
     doc = nlp(TEXT)
     return [(e.text, e.label_) for e in doc.ents], [(c["model"], c["benchmark"], c["score"]) for c in doc._.claims]
 
 
-def test_call_sites_name_both_import_styles():
-    sites = call_sites()
+def test_call_sites_name_both_import_styles(sites):
     assert ("entities", "short_forms", "find") in sites["short_forms"]  # from . import short_forms; short_forms.find
     assert ("claims", "drop_withdrawn", None) in sites["withdrawn_figures"]  # from .withdrawn_figures import drop_withdrawn
     assert "canonical" not in sites and "numbers" not in sites  # the core is no component
 
 
-def test_switch_off_then_restored(nlp):
+def test_switch_off_then_restored(nlp, sites):
     import nlp.claims as claims
     import nlp.entities as entities
     import nlp.short_forms as short_forms
     import nlp.unknown as unknown
 
-    sites = call_sites()
     before = _out(nlp)
     assert ("Quarnix-7", "MODEL") in before[0]
     orig_find, orig_drop = entities.find_unknown, claims.drop_withdrawn
@@ -56,10 +62,9 @@ def test_switch_off_then_restored(nlp):
     assert _out(nlp) == before
 
 
-def test_switch_off_restores_after_an_error():
+def test_switch_off_restores_after_an_error(sites):
     import nlp.entities as entities
 
-    sites = call_sites()
     orig = entities.find_unknown
     with pytest.raises(RuntimeError):
         with switched_off("unknown", sites["unknown"], {"find_unknown": ("empty", "list")}):

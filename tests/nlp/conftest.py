@@ -1,8 +1,9 @@
 """Shared, expensive inputs of the every-text comparisons (the files that import ``nlp_texts``).
 
-Running the entity component over every annotated text is the costliest step of the whole suite;
-two files compare fast paths on those docs, so each test worker builds them once (session scope)
-and every consumer that runs a further component works on its own copies.
+Running the entity component over every annotated text is one of the costliest steps of the suite;
+its consumers (the fast-path comparisons on those docs) sit in one file, ``test_cpu_shortcuts.py``,
+so that ``--dist loadfile`` builds them on one worker only, once (session scope); every consumer
+that runs a further component works on its own copies.
 """
 from __future__ import annotations
 

@@ -252,37 +252,3 @@ def test_content_set_is_the_set_of_content_stems():
     for _ in range(2):  # with words not seen yet, then all seen
         for s in TEXTS + MUTATED:
             assert S._content_set(s) == _content_plain(s), s
-
-
-# --------------------------------------------------------------------------- claims
-
-@pytest.fixture(scope="module")
-def docs(entity_docs):
-    """Every test text run through the components before the claims (built once: tests/nlp/conftest.py)."""
-    assert [N.doc_text(d) for d in entity_docs] == TEXTS
-    return entity_docs
-
-
-def test_sentences_settled_by_extract_claims_give_what_sentence_claims_gives(docs):
-    # without a topic benchmark, extract_claims settles most sentences with _no_claim_subject
-    # instead of building _Ent objects for _sentence_claims: both must agree
-    settled = 0
-    for doc in docs:
-        text = N.doc_text(doc)
-        ents = C._ent_tuples(doc, ("MODEL", "BENCHMARK"))
-        for a, b in N.segments(doc):
-            mine = [x for x in ents if a <= x[0] <= b]
-            done, subject = C._no_claim_subject(text, a, b, mine)
-            if not done:
-                continue
-            seg = [C._Ent(s - a, e - a, label, canon) for s, e, label, canon in mine if e <= b]
-            assert C._sentence_claims(text[a:b], seg, "Some-Model", None) == ([], subject), text[a:b]
-            settled += 1
-    assert settled > 500
-
-
-def test_ent_tuples_are_the_spans_of_doc_ents(docs):
-    for doc in docs:
-        want = [(e.start_char, e.end_char, e.label_, C._canonical(e)) for e in doc.ents
-                if e.label_ in ("MODEL", "BENCHMARK")]
-        assert C._ent_tuples(doc, ("MODEL", "BENCHMARK")) == want

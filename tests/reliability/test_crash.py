@@ -173,13 +173,24 @@ def _annotate_db(path: Path, n: int) -> None:
         store.close()
 
 
-def test_kill9_during_annotate_then_rerun(tmp_path):
+@pytest.fixture(scope="module")
+def annotate_pair(tmp_path_factory):
+    """The 400 articles unannotated, and a copy annotated by one uninterrupted single-worker run:
+    built once for the two kill tests below (each works on its own copy of the first; both only
+    read the reference, which costs an annotate run, i.e. the NLP pipeline started in a new process)."""
+    d = tmp_path_factory.mktemp("annotate_pair")
+    config = write_config(d, "")
+    _annotate_db(d / "unannotated.db", 400)
+    shutil.copy(d / "unannotated.db", d / "reference.db")
+    run_cli(config, "--db", str(d / "reference.db"), "annotate", "--workers", "1")
+    return d / "unannotated.db", d / "reference.db"
+
+
+def test_kill9_during_annotate_then_rerun(tmp_path, annotate_pair):
     db = tmp_path / "mw.db"
     config = write_config(tmp_path, "")
-    _annotate_db(db, 400)
-    reference = tmp_path / "reference.db"
-    shutil.copy(db, reference)
-    run_cli(config, "--db", str(reference), "annotate")
+    shutil.copy(annotate_pair[0], db)
+    reference = annotate_pair[1]  # the same articles, annotated in one uninterrupted run
 
     proc = subprocess.Popen(cli_cmd(config, "annotate", "--batch-size", "8"), cwd=tmp_path, env=child_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
@@ -220,13 +231,11 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def test_an_nlp_worker_killed_mid_run_stops_annotate_with_a_message_and_loses_nothing(tmp_path):
+def test_an_nlp_worker_killed_mid_run_stops_annotate_with_a_message_and_loses_nothing(tmp_path, annotate_pair):
     db = tmp_path / "mw.db"
     config = write_config(tmp_path, "")
-    _annotate_db(db, 400)
-    reference = tmp_path / "reference.db"
-    shutil.copy(db, reference)
-    run_cli(config, "--db", str(reference), "annotate", "--workers", "1")
+    shutil.copy(annotate_pair[0], db)
+    reference = annotate_pair[1]  # the same articles, annotated by one worker in one uninterrupted run
 
     proc = subprocess.Popen(cli_cmd(config, "annotate", "--workers", "2", "--batch-size", "4"), cwd=tmp_path,
                             env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -314,8 +323,20 @@ def smtp():
 RECIPIENTS = ["ada@example.org", "bob@example.org", "cy@example.org"]
 
 
+@pytest.fixture(scope="module")
+def annotated_five(tmp_path_factory):
+    """Five articles, annotated once for the digest tests below (an annotate run starts the NLP
+    pipeline in a new process; the smtp settings they add change nothing it stores)."""
+    d = tmp_path_factory.mktemp("annotated_five")
+    config = write_config(d, "")
+    _annotate_db(d / "mw.db", 5)
+    run_cli(config, "annotate")
+    return d
+
+
 @pytest.fixture
-def digest_env(tmp_path, smtp):
+def digest_env(tmp_path, smtp, annotated_five):
+    """This test's config (its own SMTP server) beside its own copy of ``annotated_five``'s database."""
     handler, port = smtp
     config = write_config(tmp_path, "", extra=f"""
 [smtp]
@@ -327,8 +348,8 @@ to = {RECIPIENTS[:2]!r}
 bcc = {RECIPIENTS[2:]!r}
 timeout = "20s"
 """.replace("'", '"'))
-    _annotate_db(tmp_path / "mw.db", 5)
-    run_cli(config, "annotate")
+    for f in annotated_five.glob("mw.db*"):  # the database file and, if left, its WAL and index
+        shutil.copy(f, tmp_path / f.name)
     return config, handler
 
 
