@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .canonical import HYPHENS, clean
-from .siblings import _item_ok, _label_of
+from .siblings import item_ok, _label_of
 from .unknown import _UP
 
 _H = re.escape(HYPHENS)
@@ -78,8 +78,8 @@ BOARD_WORD = re.compile(r"[ ](?:Index|Arena|Board|Bench|Exam|Eval|Test|Suite|Lea
 def _ok(w: str, label: str) -> bool:
     """The sibling module's gates; a two-word benchmark ending in a board's word ("Tessellate Index") is no person."""
     if label == "BENCHMARK" and BOARD_WORD.search(w) and len(w.split()) == 2:
-        return _item_ok(w.split()[0], label, True)
-    return _item_ok(w, label, True)
+        return item_ok(w.split()[0], label, True)
+    return item_ok(w, label, True)
 
 
 def _vote(text: str, block: list, known: dict, stopped: set, kinds: dict, out: dict) -> None:

@@ -20,7 +20,7 @@ are; no list has to know them:
 A score is a figure with a unit (%, points, Elo) or a decimal, or a whole number in a verb frame that also
 names a board; never a price ("$940"), a count with its noun ("62 jobs", "4.5 stars") or a label number.
 
-Gates (the same as every new name's, :func:`nlp.siblings._item_ok`: no person, place, product, calendar,
+Gates (the same as every new name's, :func:`nlp.siblings.item_ok`: no person, place, product, calendar,
 discourse or common word; plus :func:`nlp.name_syntax._surname`): an AI sentence at the name (the caller's
 ``ai_at``; for a model, a benchmark found within 100 characters on the same line will do), nothing found before
 overlapped, at most four tokens, a capital in the first and no lower-case token after it, no month or day, no
@@ -39,7 +39,7 @@ from typing import Callable
 
 from .canonical import HYPHENS, clean
 from .unknown import _AL, _UP, TIERS, BENCH_SHAPE, LETTER_VERSION, TECH_WORD
-from .siblings import _item_ok
+from .siblings import item_ok
 from .name_syntax import _surname
 from .unknown_orgs import LAB_END
 from .name_syntax import span_free
@@ -178,7 +178,7 @@ def _name_ok(text: str, w: str, label: str) -> bool:
         return False  # "PhDs get about 65%"; "K2 Thinking gets 71.3": a clipped form, the lists' business
     if first in LABEL_HEADS and LABEL_TAIL.search(w) and w.count(" ") == 1:
         return False  # "0.71 for Candidate A"
-    if first in MONTHS_DAYS or first.rstrip("s") in MONTHS_DAYS or w in LEADING or not _item_ok(w, label):
+    if first in MONTHS_DAYS or first.rstrip("s") in MONTHS_DAYS or w in LEADING or not item_ok(w, label):
         return False
     if label == "MODEL" and (BENCH_SHAPE.fullmatch(w) or w.endswith(("QA", "Bench", "Eval", "Index", "Arena", "Exam"))):
         return False

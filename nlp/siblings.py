@@ -70,7 +70,7 @@ def _shape_says(w: str, label: str) -> bool:
     return LAB_END.search(w) is not None and " " in w
 
 
-def _item_ok(w: str, label: str, strong: bool = False) -> bool:
+def item_ok(w: str, label: str, strong: bool = False) -> bool:
     """The gates every new name passes (:mod:`nlp.unknown`, :mod:`nlp.unknown_orgs`): no person, place,
     product, calendar or common word; ``strong``: the list is surely one of benchmarks, whose names may
     hold a version."""
@@ -89,9 +89,6 @@ def _item_ok(w: str, label: str, strong: bool = False) -> bool:
     if label == "BENCHMARK":
         return strong or not _model_like(w)
     return BENCH_SHAPE.fullmatch(w) is None
-
-
-item_ok = _item_ok  # (the learned tagger's spans pass the same gate: nlp.tagger_refusals)
 
 
 def _groups(text: str, items: list[tuple[int, int]]):
@@ -124,7 +121,7 @@ def _label_of(group, known: dict, stopped: set, text: str, kind: str | None = No
         labels = [known[k] for k in group if k in known]
         unknown = [k for k in group if k not in known]
         if not labels or set(labels) != {"BENCHMARK"} or not unknown or len(unknown) > 2 * len(labels) \
-                or not all(_item_ok(text[s:e], "BENCHMARK") and text[s:e] not in NOT_RESULT for s, e in unknown):
+                or not all(item_ok(text[s:e], "BENCHMARK") and text[s:e] not in NOT_RESULT for s, e in unknown):
             return []
         return [(s, e, "BENCHMARK") for s, e in unknown]
     labels = [known[k] for k in group if k in known]
@@ -133,7 +130,7 @@ def _label_of(group, known: dict, stopped: set, text: str, kind: str | None = No
         return []
     label = (labels or [kind])[0]
     strong = kind is not None or len(labels) >= 2  # ("SWE-bench Verified, Tau2 and AceBench": a version in a benchmark's name)
-    if not all(_item_ok(text[s:e], label, strong) for s, e in unknown):
+    if not all(item_ok(text[s:e], label, strong) for s, e in unknown):
         return []
     if kind is not None or len(labels) >= 2 and len(labels) >= len(unknown):
         return [(s, e, label) for s, e in unknown]
@@ -231,7 +228,7 @@ def _relabel(group, known: dict, guessed: frozenset, text: str) -> list[tuple[in
     odd = [k for k in group if k in guessed and known[k] != sure[0]]
     if not odd or len(sure) < len(odd) + sum(k not in known for k in group) or any(known[k] not in ("MODEL", "BENCHMARK") for k in odd):
         return []
-    return [(s, e, sure[0]) for s, e in odd if _item_ok(text[s:e], sure[0], True)]
+    return [(s, e, sure[0]) for s, e in odd if item_ok(text[s:e], sure[0], True)]
 
 
 def with_siblings(text: str, taken: list[tuple[int, int, str]], new: list[tuple[int, int, str, str]],

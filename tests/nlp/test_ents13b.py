@@ -149,9 +149,9 @@ def test_board_cell_does_not_sink_its_header_row(pipe):
 
 def test_two_plain_words_stay_a_person():
     from nlp import siblings
-    assert siblings._item_ok("Mappa Index", "BENCHMARK", True)
-    assert not siblings._item_ok("Jane Ledgerwick", "BENCHMARK", True)
-    assert not siblings._item_ok("Mappa Index", "MODEL", True)
+    assert siblings.item_ok("Mappa Index", "BENCHMARK", True)
+    assert not siblings.item_ok("Jane Ledgerwick", "BENCHMARK", True)
+    assert not siblings.item_ok("Mappa Index", "MODEL", True)
 
 
 # --- a tier the passage's own id spells (nlp/name_edges.py) ------------------------------------------------------
