@@ -49,6 +49,7 @@ from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, ti
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .lab_form_words import LAB_FORM_ALT
+from . import config_directives
 from . import markup
 from .licence_words import licence_name, names_licence
 from . import org_bounds
@@ -678,7 +679,12 @@ class EntityFinder:
         out = _written_forms(text, out, cands, self.memory)  # "quenby", "#statusbench", "Statusbench", "(KO)"
         out = self._ellipsis(text, out)
         _best_forms(text, out, self.memory)  # "kite-8-mini", "KITE-8 Mini": one canonical (nlp.name_forms)
-        return _variants(text, out, self.memory)  # "Tarrow" alone, "org/tarrow-4.yaml", "Tarrow four" (nlp.variant_index)
+        out = _variants(text, out, self.memory)  # "Tarrow" alone, "org/tarrow-4.yaml", "Tarrow four" (nlp.variant_index)
+        if text.count("\n") >= 3:  # "ProxyTimeout 300", "DTSTART:2027…": a config's keys, no names (nlp.config_directives)
+            keys = config_directives.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
+            if keys:
+                out = [c for c in out if (c.start, c.end) not in keys]
+        return out
 
     def _caps_shapes(self, text: str, lines: list[tuple[int, int]], out: list[Cand]) -> list[Cand]:
         """Names of ALL-CAPS lines by their shapes: the finder's reading of a headline-cased copy, model shapes; shouted
