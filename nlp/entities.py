@@ -49,7 +49,7 @@ from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, ti
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
 from .lab_form_words import LAB_FORM_ALT
-from . import config_directives
+from . import config_directives, maker_brackets
 from . import markup
 from .licence_words import licence_name, names_licence
 from . import org_bounds
@@ -756,6 +756,8 @@ class EntityFinder:
             extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in
                      name_tagger.tag(text, [(s, e) for s, e, _ in found], ctx.ai_sentence, _tagger_ok, veto)]
             new = sorted(new + extra)
+        if ctx.ai_text() and "(" in text:  # "Skarn 4 (Varnwick)": the maker bracketed after a model (nlp.maker_brackets)
+            new = sorted(new + maker_brackets.find(text, taken + [(s, e, lab) for s, e, lab, _ in new]))
         if not new:
             return out
         absorbed = set()
