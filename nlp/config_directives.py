@@ -1,5 +1,5 @@
-"""The keys of a configuration file's directive lines: ``ProxyTimeout 300``, ``DTSTART:20270106T160000Z``,
-``EXPOSE 8080``, ``$TTL 3600``, ``<VirtualHost *:443>``.
+"""The keys of a configuration file's directive lines: ``ProxyTimeout 120``, ``DTSTART:20270412T083000Z``,
+``EXPOSE 9000``, ``$TTL 7200``, ``<Directory /srv>``.
 
 A server config, a calendar file, a Dockerfile or a zone file is a block of lines that each open with a key and give its
 value: the key is a setting's name, never a benchmark's or a model's, though its shape (a CamelCase word, a word in
@@ -71,8 +71,8 @@ def directive_keys(text: str, known=lambda s, e: False) -> list[tuple[int, int, 
 
 def dropped(text: str, found: list[tuple[int, int, str, bool]]) -> set[tuple[int, int]]:
     """(start, end) of the new names among ``found`` ((start, end, label, known)) that a directive block's key begins
-    ("ServerAliveCountMax 4" too: the key and its value), and their other mentions elsewhere in the text, written the
-    same ("</VirtualHost>"); names a list knows are never dropped, and they keep their block from counting."""
+    ("ConnectAttempts 3" too: the key and its value), and their other mentions elsewhere in the text, written the
+    same ("</Directory>"); names a list knows are never dropped, and they keep their block from counting."""
     known = {(s, e) for s, e, _, k in found if k}
     keys = directive_keys(text, lambda s, e: any(a < e and s < b for a, b in known))
     if not keys:

@@ -680,7 +680,7 @@ class EntityFinder:
         out = self._ellipsis(text, out)
         _best_forms(text, out, self.memory)  # "kite-8-mini", "KITE-8 Mini": one canonical (nlp.name_forms)
         out = _variants(text, out, self.memory)  # "Tarrow" alone, "org/tarrow-4.yaml", "Tarrow four" (nlp.variant_index)
-        if text.count("\n") >= 3:  # "ProxyTimeout 300", "DTSTART:2027…": a config's keys, no names (nlp.config_directives)
+        if text.count("\n") >= 3:  # "ProxyTimeout 120", "DTSTART:2027…": a config's keys, no names (nlp.config_directives)
             keys = config_directives.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
             if keys:
                 out = [c for c in out if (c.start, c.end) not in keys]

@@ -1,4 +1,4 @@
-"""The words that end a lab's form name ("Orrery Research", "Kestrel Labs"): one list for the rules and the tagger.
+"""The words that end a lab's form name ("Vorrowind Research", "Tullagh Labs"): one list for the rules and the tagger.
 
 :data:`nlp.entities.ORG_FORM` reads a capitalised name before one of these words as a lab;
 :mod:`nlp.tagger_refusals` asks that same form's test of a tagger's lab span ending in one. Kept here, apart from

@@ -5,7 +5,7 @@ The configs, score lists and names here are written for these tests; the names a
 from nlp.config_directives import directive_keys, dropped
 
 SERVER = ("<Location /v1/pellamore>\n"
-          "    ProxyPass \"https://api.pellamore.example/v1/\"\n"
+          "    ProxyPass \"https://pellamore.example.net/gateway/\"\n"
           "    ProxyTimeout 240\n"
           "    KeepAliveWindow Strict\n"
           "    RequestHeader set X-Route \"fast\"\n"
