@@ -48,6 +48,8 @@ from .canonical import HYPHENS, clean, format_benchmark, key
 from .doc_names import _squash, acronyms, api_ids, remembered, spread, tails, tiers_alone, unify
 from .demonyms import COUNTRIES, DEMONYMS, PLACE_ADJECTIVES
 from .kb import KB, Entry, load_kb
+from .lab_form_words import LAB_FORM_ALT
+from . import config_directives, maker_brackets
 from . import markup
 from .licence_words import licence_name, names_licence
 from . import org_bounds
@@ -221,7 +223,7 @@ NAME_PARTICLE = r"(?:Al|El|Ul|Ad|Ar|As|At|Az|Ash|Abu|Ibn|Bin|Ben|Bint|De|Di|Da|D
 # "Die KI", "Üretken Yapay Zeka" are the common noun
 _NATIVE_AI = r"(?:KI(?=,?[ ](?:GmbH|UG|AG|SE)\b)|Yapay[ ]Zek[aâ](?=[ ](?:A\.Ş\.|Ltd\.|Anonim|Limited)))"
 NATIVE_AI_END = re.compile(r"[ ](?:KI|Yapay[ ]Zek[aâ])\Z")
-ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}}| [{_UP}](?=[^\x00-\x7f])[{_LO}])?) (?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|{_NATIVE_AI}|Systems|Dynamics|Technologies|Compute)\b(?![-\u2010\u2011]\w)"
+ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}(?: [{_UP}][{_LO}]{{2,}}| [{_UP}](?=[^\x00-\x7f])[{_LO}])?) (?:{LAB_FORM_ALT}|{_NATIVE_AI})\b(?![-\u2010\u2011]\w)"
                       r"(?P<inst> (?:Initiative|Institute|Alliance|Foundation|Consortium|Center|Centre|Council|Network)\b)?")
 
 # Where those three can match, found with cheap searches (see _starts_before): a form name is a run of
@@ -230,7 +232,7 @@ ORG_FORM = re.compile(rf"(?<![\w@.\-])((?:{NAME_PARTICLE}-)?[{_UP}][{_LO}]{{2,}}
 SIZE_AFTER_NAME = re.compile(rf"[{_H}](?:\d+(?:\.\d+)?[BbMT]|\d+x\d+[Bb])")
 TYPE_AFTER_NAME = re.compile(rf"[{_H}](?:Instruct|Coder|Chat|VL)")
 # (a second word of two letters only with a letter outside ASCII: the Vietnamese syllable of "Hồng Hà AI", not "Go AI")
-ORG_FORM_WORD = re.compile(rf"(?<= )(?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|{_NATIVE_AI}|Systems|Dynamics|Technologies|Compute)\b")  # (IA: French, Spanish, Italian; KI: German; Yapay Zekâ: Turkish "artificial intelligence")
+ORG_FORM_WORD = re.compile(rf"(?<= )(?:{LAB_FORM_ALT}|{_NATIVE_AI})\b")  # (IA: French, Spanish, Italian; KI: German; Yapay Zekâ: Turkish "artificial intelligence")
 _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SIZE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset("." + HYPHENS)
 _TYPE_NAME_CHARS = _ALNUM_ASCII | CASED_CHARS | frozenset(HYPHENS)
@@ -677,7 +679,12 @@ class EntityFinder:
         out = _written_forms(text, out, cands, self.memory)  # "quenby", "#statusbench", "Statusbench", "(KO)"
         out = self._ellipsis(text, out)
         _best_forms(text, out, self.memory)  # "kite-8-mini", "KITE-8 Mini": one canonical (nlp.name_forms)
-        return _variants(text, out, self.memory)  # "Tarrow" alone, "org/tarrow-4.yaml", "Tarrow four" (nlp.variant_index)
+        out = _variants(text, out, self.memory)  # "Tarrow" alone, "org/tarrow-4.yaml", "Tarrow four" (nlp.variant_index)
+        if text.count("\n") >= 3:  # "ProxyTimeout 120", "DTSTART:2027…": a config's keys, no names (nlp.config_directives)
+            keys = config_directives.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
+            if keys:
+                out = [c for c in out if (c.start, c.end) not in keys]
+        return out
 
     def _caps_shapes(self, text: str, lines: list[tuple[int, int]], out: list[Cand]) -> list[Cand]:
         """Names of ALL-CAPS lines by their shapes: the finder's reading of a headline-cased copy, model shapes; shouted
@@ -749,6 +756,8 @@ class EntityFinder:
             extra = [(s, e, lab, clean(text[s:e])) for s, e, lab, _ in
                      name_tagger.tag(text, [(s, e) for s, e, _ in found], ctx.ai_sentence, _tagger_ok, veto)]
             new = sorted(new + extra)
+        if ctx.ai_text() and "(" in text:  # "Skarn 4 (Varnwick)": the maker bracketed after a model (nlp.maker_brackets)
+            new = sorted(new + maker_brackets.find(text, taken + [(s, e, lab) for s, e, lab, _ in new]))
         if not new:
             return out
         absorbed = set()

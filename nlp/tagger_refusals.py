@@ -35,6 +35,7 @@ import re
 from typing import Callable
 
 from .canonical import key
+from .lab_form_words import LAB_FORM_ALT
 from .name_tiers import NOT_TIER, VERB_LIKE, family_tiers
 from .siblings import item_ok
 from .tagger_gate import BENCH_HEADS
@@ -43,8 +44,8 @@ from .word_uses import EVENT_AFTER
 
 # the variants whose shape the rules' BENCH_SHAPE reads: "-Hard" glued, " Verified" spaced ("Brannick Hard" is no such shape)
 _VARIANT_END = re.compile(r"(?:[-\u2010\u2011]Hard|[ ]Verified)\Z")
-# the words that end a lab form (nlp.entities.ORG_FORM): its own test decides the span
-_LAB_FORM_END = re.compile(r"[ ](?:Labs|Lab|Research|Robotics|Intelligence|AI|IA|Systems|Dynamics|Technologies|Compute)\Z")
+# the words that end a lab form (nlp.lab_form_words, as nlp.entities.ORG_FORM reads them): its own test decides the span
+_LAB_FORM_END = re.compile(rf"[ ](?:{LAB_FORM_ALT})\Z")
 _BENCH_ENDS = BENCH_HEADS | {"Hard", "Verified"}  # ("Verified": the BENCH_SHAPE test below still asks for its shape)
 _ACRONYM = re.compile(r"[A-Z]{2,6}\Z")
 # a street word glued to its name, in the languages that write it so (German, Dutch, Scandinavian, Finnish, Hungarian,

@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
 from . import lab_heads, legal_forms, native_bodies, native_heads, trade_cues
+from .org_keys import org_values
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .demonyms import CAPITALS, PEOPLES
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, lead_cap, COMMON_CAPS, NOT_BENCH, ORG_ROLE_AFTER, PLACES, _table_column_cells
@@ -346,6 +347,14 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                 if free(*got) and ai_text:
                     found[got] = clean(text[got[0]:got[1]])
                     insort(mine, got)
+    # 3b. a config's organisation key and a vendor's folder: "provider: hollowmere", "vendors/hollowmere/" (nlp.org_keys)
+    for s, e in org_values(text) if ai_text else ():
+        got = name_at(s)
+        if got is None and SLUG_CELL.fullmatch(text, s, e) and text[s:e] not in STOP_WORDS:
+            got = (s, e)
+        if got and got[1] == e and free(*got):
+            found[got] = clean(text[got[0]:got[1]])
+            insort(mine, got)
     # 4. investors' funds: "Radical Ventures", "Salesforce Ventures" (a known company's name included)
     for m in FUND_AFTER.finditer(text) if "Ventures" in text or "Capital" in text else ():
         w = WORD_BACK.search(text, max(0, m.start() - 30), m.start())
