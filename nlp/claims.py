@@ -1460,7 +1460,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     for c in claims:
         how, kb_unit = c.pop("_conf")
         c["confidence"] = confidence(how, c, kb_unit, known, others)
-    temper(doc, text, claims)  # a benchmark only the learned name tagger found (nlp.tagger_claims)
+    temper(doc, claims)  # a benchmark only the learned name tagger found (nlp.tagger_claims)
 
 
 _NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it (beside whole-text notes)
