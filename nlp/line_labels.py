@@ -23,7 +23,11 @@ _HEAD = re.compile(rf"^{_LEAD}(?P<name>{_WORD}(?:[ ](?:{_WORD}|\d[\w.]*)){{0,3}}
 _TIERS = r"Nano|Mini|Micro|Small|Medium|Large|Lite|Flash|Pro|Max|Ultra|Plus|Turbo|Instruct|Chat|Reason|Coder"
 _MODEL_END = re.compile(rf"(?:[ \-](?:v?\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm])|[ \-](?:{_TIERS}))$", re.I)
 _NOT_FIRST = frozenset("""January February March April May June July August September October November December Jan Feb
-Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()) | _COUNTING_WORDS
+Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Update Note Slide Chart Fig Footnote Source Seed Attempt Edit Draft Revision Exhibit Panel Session Sheet Paper Report
+Issue Entry Record Result Results Score Scores Benchmark Model Models Patch Fix Bug Ticket Pr Commit Checkpoint Config
+Setting Experiment Ablation Baseline Variant Layer Split Subset Category Set Pass Shot Prompt Rank Place Position No
+Number Total Average Mean Median Overall Target Goal Budget Price Cost Tab Box Card Slot Node""".split()) | _COUNTING_WORDS
 _YEAR_END = re.compile(r"[ \-](?:19|20)\d\d$")
 _FIGURE = re.compile(r"(?<![\w.])\d{1,4}(?:[.,]\d+)?(?![\w])")
 
@@ -43,7 +47,7 @@ def label_names(text: str, ents) -> list[tuple]:
         name = m.group("name")
         words = name.split()
         if not _MODEL_END.search(name) or _YEAR_END.search(name) or len(words) < 2 and "-" not in name \
-                or words[0] in _NOT_FIRST or not re.match(r"[A-Za-z]{3}", name) \
+                or words[0].rstrip(".").title() in _NOT_FIRST or not re.match(r"[A-Za-z]{3}", name) \
                 or name.upper() == name and not re.search(r"\d", name) or _overlaps(ents, s, e, ("MODEL", "BENCHMARK", "ORG")):
             continue  # no model's shape ("Target: …", "PRICE: …"), a counted thing ("Week 3: …"), a name a list knows
         line_end = text.find("\n", m.end())

@@ -36,7 +36,8 @@ def test_heads_of_model_shape_before_a_benchmark_figure_are_models():
 
 
 def test_a_head_a_list_knows_or_a_line_naming_another_model_gives_nothing():
-    text = "Sedgewarp-Sur 2: TinselQA 61.0 %, ahead of Ardwell-3\nTinselQA 2: 55.0 on TinselQA\n"
+    text = ("Sedgewarp-Sur 2: TinselQA 61.0 %, ahead of Ardwell-3\nTinselQA 2: 55.0 on TinselQA\n"
+            "Update 2: TinselQA 64.0 after the patch\nSTEP 3 — TinselQA 60.5\n")
     ents = _ents(text, [("Ardwell-3", "MODEL"), ("TinselQA", "BENCHMARK")])
     assert label_names(text, ents) == []
 
