@@ -148,6 +148,7 @@ from .column_kinds import column_kinds, percentile_board, quantity_label, split_
 from .format_docs import decoded_doc, mapped_back
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
 from .record_lines import record_tables, role_ents
+from .line_labels import label_names
 from .aligned_columns import aligned_tables, with_names  # DataFrame prints: columns by character position
 from .result_trees import result_claims  # nested JSON / YAML results: model-index, results files
 from .money_boards import money_column  # a board scored in dollars: "Ending balance (USD)"
@@ -856,6 +857,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     named = list_names(text, known) + cue_names(text, known) + bullet_names(text, known) + line_names(text, known)
     named += pair_names(text, known)  # the models a caption's "A vs B" or a chart's legend keys (nlp.inline_pairs)
     named += field_names(text, known)  # "model: X" of a result file, "bar chart of X" (nlp.result_fields)
+    named += label_names(text, sorted(known + named))  # "Sedgewarp-Sur 2: TinselQA 61.0 %", a line's head (nlp.line_labels)
     # (nlp.claim_names, nlp.claim_tables)
     if named:
         ents = sorted(ents + named)
@@ -1460,7 +1462,7 @@ def _add_fields(doc: Doc, text: str, claims: list[dict], bench_units: dict) -> N
     for c in claims:
         how, kb_unit = c.pop("_conf")
         c["confidence"] = confidence(how, c, kb_unit, known, others)
-    temper(doc, text, claims)  # a benchmark only the learned name tagger found (nlp.tagger_claims)
+    temper(doc, claims)  # a benchmark only the learned name tagger found (nlp.tagger_claims)
 
 
 _NOTE_REACH = 8  # the scopes starting nearest before a claim that may cover it (beside whole-text notes)

@@ -27,7 +27,20 @@ _MODEL_KEYS = frozenset(("model", "model_name", "model_id", "modelname", "system
 _BENCH_KEYS = frozenset(("suite", "benchmark", "bench", "task", "eval", "dataset", "benchmark_name", "task_name",
                          "eval_name", "evaluation"))
 _SCORE_KEYS = frozenset(("score", "acc", "accuracy", "pass", "pass_rate", "pass@1", "pass_at_1", "resolved",
-                         "resolved_rate", "success_rate", "solve_rate", "win_rate", "exact_match", "f1", "mean_score"))
+                         "resolved_rate", "success_rate", "solve_rate", "win_rate", "exact_match", "f1", "mean_score",
+                         "elo", "rating"))
+# a score key that carries its unit ("score_pct", "accuracy_percent", "acc-%"): the key is the score's, the suffix its unit
+_UNIT_SUFFIX = re.compile(r"[_\-. ]?(?:pct|percent|per_?cent|%)$")
+
+
+def score_key(key: str, keys=_SCORE_KEYS) -> bool:
+    """whether ``key`` (lower case) names a record's score, with or without a unit suffix"""
+    return key in keys or (key not in ("pct", "percent", "%") and _UNIT_SUFFIX.sub("", key) in keys)
+
+
+def percent_key(key: str) -> bool:
+    """whether ``key`` (lower case) says its value is a percentage ("accuracy_pct")"""
+    return bool(_UNIT_SUFFIX.search(key))
 _JSON_LINE = re.compile(r"^[ \t]*\{[^\n{}]*\}[ \t]*,?[ \t]*$", re.M)
 # a pretty-printed object, one key a line (``json.dumps(indent=2)``): no object inside it (round 13, nlp.table_rows' note)
 _JSON_BLOCK = re.compile(r"\{[ \t]*\n[^{}]{4,600}?\}")
@@ -77,7 +90,8 @@ def _roles(text: str, fields: dict) -> tuple | None:
     def first(keys):
         return next((fields[k] for k in fields if k in keys), None)
 
-    model, bench, score, rank = first(_MODEL_KEYS), first(_BENCH_KEYS), first(_SCORE_KEYS), first(_RANK_KEYS)
+    model, bench, rank = first(_MODEL_KEYS), first(_BENCH_KEYS), first(_RANK_KEYS)
+    score = next((fields[k] for k in fields if score_key(k)), None)
     if not (model and score) or not _NUM.match(text, score[2], score[3]) or _NUM.match(text, model[2], model[3]):
         return None
     if bench:

@@ -24,6 +24,7 @@ import re
 
 from .aligned_columns import _canonical
 from .chat_forms import display
+from .record_lines import percent_key, score_key
 
 _SCORE_KEYS = frozenset(("score", "value", "accuracy", "acc", "acc_norm", "pass@1", "pass_at_1", "pass_rate",
                          "resolved", "resolved_rate", "success_rate", "solve_rate", "win_rate", "exact_match", "em",
@@ -264,6 +265,67 @@ def _yaml_blocks(text: str):
     return out
 
 
+# ---- text-format blocks: ``result {`` … ``}`` ----------------------------------------------------------------------
+# Protocol Buffers' text format (a ``.textproto`` / ``.pbtxt`` results file) and configs shaped like it nest
+# ``name {`` … ``}`` blocks of ``key: value`` lines, neither JSON (keys unquoted) nor YAML (braces, not indentation).
+_BRACE_OPEN = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]*:?[ \t]*\{[ \t]*(?:#[^\n]*)?$", re.M)
+_BRACE_CLOSE = re.compile(r"^[ \t]*\}[ \t]*[,;]?[ \t]*(?:#[^\n]*)?$", re.M)
+_BRACE_PAIR = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]*:[ \t]*(?P<val>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|"
+                         r"[^\s#{}\[\],;][^#{}\n]*?)[ \t]*[,;]?[ \t]*(?:#[^\n]*)?$", re.M)
+_BRACE_GATE = re.compile(r"^[ \t]*[A-Za-z_][\w.\-]{0,60}[ \t]*:?[ \t]*\{[ \t]*$", re.M)
+
+
+def _brace_blocks(text: str):
+    """(start, end, root) of each run of text-format lines: ``key: value`` lines and ``name {`` … ``}`` blocks, every
+    brace closed, at least one block holding a number; a line of any other shape ends the run"""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    out = []
+    i = 0
+    while i < len(lines):
+        if not _BRACE_OPEN.match(text, *lines[i]):
+            i += 1
+            continue
+        first = i
+        while first > 0 and (_BRACE_PAIR.match(text, *lines[first - 1]) or _COMMENT_LINE.match(text, *lines[first - 1])):
+            first -= 1  # "suite: X" lines over the first block are the run's own fields
+        root = _Node("map")
+        stack = [root]
+        nested_num = False
+        j, last = first, first
+        while j < len(lines):
+            a, b = lines[j]
+            if not text[a:b].strip() or _COMMENT_LINE.match(text, a, b):
+                j += 1
+                continue
+            m = _BRACE_OPEN.match(text, a, b)
+            if m:
+                node = _Node("map", line=(a, b))
+                stack[-1].items.append((m.group("key"), m.span("key"), node))
+                stack.append(node)
+            elif _BRACE_CLOSE.match(text, a, b):
+                if len(stack) == 1:
+                    break
+                stack.pop()
+            else:
+                m = _BRACE_PAIR.match(text, a, b)
+                if not m:
+                    break
+                child = _scalar(text, *m.span("val"), (a, b))
+                stack[-1].items.append((m.group("key"), m.span("key"), child))
+                nested_num = nested_num or (child.kind == "num" and len(stack) > 1)
+            last = j
+            j += 1
+        if len(stack) == 1 and nested_num:
+            out.append((lines[first][0], lines[last][1], root))
+            i = last + 1
+        else:
+            i += 1
+    return out
+
+
 def _depth(node) -> int:
     if node.kind == "map":
         return 1 + max((_depth(c) for _, _, c in node.items), default=0)
@@ -341,11 +403,11 @@ def _walk(text, node, path, ents, names, out, ours_lines, board=None):
     elif node.kind == "num" and path and path[-1][0] is not None:
         key, ks, holder = path[-1]
         low = key.lower()
-        if _QUANTITY.search(low) and low not in _SCORE_KEYS:
+        if _QUANTITY.search(low) and not score_key(low, _SCORE_KEYS):
             return
         bench = None
         parent_key = next((k for k, _, _ in reversed(path[:-1]) if k is not None), None)
-        if board and len(path) == 1 and low not in _SCORE_KEYS:
+        if board and len(path) == 1 and not score_key(low, _SCORE_KEYS):
             # "BASELINES = {"kestrin-4": 61.2, …}" under "# model id -> published GimletBench pass@1 (%)": a model's key
             # and its figure on the board the comment over the block names
             km = _key_model(text, key, ks, ents)
@@ -355,7 +417,7 @@ def _walk(text, node, path, ents, names, out, ours_lines, board=None):
                 out.append((km, board[0], node.span[0], node.span[1], node.line[0], node.line[1], unit,
                             node.line in ours_lines))
             return
-        if low not in _SCORE_KEYS:
+        if not score_key(low, _SCORE_KEYS):
             x = _ent_at(ents, *ks, "BENCHMARK")
             if x:
                 bench = x[3]
@@ -404,7 +466,8 @@ def _walk(text, node, path, ents, names, out, ours_lines, board=None):
                     break
         if not (model and bench):
             return
-        unit = "%" if node.text.endswith("%") or "%" in text[node.line[0]:node.line[1]] or _pct_sibling(holder) else "bare"
+        unit = "%" if (node.text.endswith("%") or "%" in text[node.line[0]:node.line[1]] or _pct_sibling(holder)
+                      or percent_key(low)) else "bare"
         own = model_line in ours_lines or _ours_flag(path)
         out.append((model, bench, node.span[0], node.span[1], node.line[0], node.line[1], unit, own))
 
@@ -452,6 +515,9 @@ def result_claims(text: str, ents: list[tuple]):
         blocks += [(a, b, n, set()) for a, b, n in _json_blocks(text)]
     if ":\n" in text:
         blocks += _yaml_blocks(text)
+    if "{\n" in text and _BRACE_GATE.search(text):
+        taken = [(a, b) for a, b, _, _ in blocks]
+        blocks += [(a, b, n, set()) for a, b, n in _brace_blocks(text) if not any(a < y and x < b for x, y in taken)]
     if not blocks:
         return []
     names = list(dict.fromkeys(x[3] for x in ents if x[2] == "BENCHMARK"))

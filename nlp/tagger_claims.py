@@ -51,9 +51,9 @@ def tagger_features(doc: Doc, claims: list[dict]) -> list[list[float]]:
              1.0 if names.get(c["benchmark"]) == "BENCHMARK" else 0.0] for c in claims]
 
 
-def temper(doc: Doc, text: str, claims: list[dict]) -> None:
+def temper(doc: Doc, claims: list[dict]) -> None:
     """Add, in place, the weights of the claims' TAGGER_FEATURES to their confidences' log-odds (a vetoed
-    claim stays at 0). ``text``: the doc's text, as `nlp.claims` passes it."""
+    claim stays at 0)."""
     weights = claim_confidence.WEIGHTS[TAGGER_SLICE]
     if not any(weights):
         return

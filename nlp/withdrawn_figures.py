@@ -7,7 +7,9 @@ Two readers, folded here from `nlp.claim_discourse` and `nlp.claim_places` (same
   report gives 87.3%" and "it should read 70.2%, not 74.5%" withdraw the first / the "not" figure;
 * `inline_withdrawn`, anywhere: "…, not 79.1% as we first reported", "is 89.4%, not 94.8%", "posts that
   quoted 1362 … should be disregarded", and (new) "The old figures (39.0, 33.6 and 22.7) should no longer be
-  cited", "the earlier numbers of 71.2 and 64.0 are superseded", "N, not M" after a figure with its unit;
+  cited", "the earlier numbers of 71.2 and 64.0 are superseded", "N, not M" after a figure with its unit; and
+  (round 24) a verdict whose subject is the figure: "the old figure should be ignored", "that figure was superseded
+  by …", "… figure, 61.6%, is void" (the sentence's first figure), "the figures in the notes (…) are withdrawn" (all);
 * `superseded_claims` (new): in a passage that re-runs or corrects ("corrected results", "we re-ran", "updated
   figures"), a figure the writer says they published before ("we published a model card that reported 39.0%
   for X on B") gives way to a later figure of the same model and benchmark.
@@ -72,7 +74,8 @@ _IS_NOT = re.compile(rf"(?:\b(?:is|was|are|were|scores?|scored|reads?|stands?\s+
 # "Earlier posts that quoted 1362 for Grok should be disregarded", "the 71.2 figure should be ignored"
 # ("… should no longer be cited", "… are superseded", "no longer stand")
 _DISREGARD = re.compile(r"\bshould\s+be\s+(?:disregarded|ignored|discarded|withdrawn|treated\s+as\s+withdrawn)\b|"
-                        r"\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|retracted|superseded)\b|"
+                        r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:withdrawn|retracted|superseded|void)\b|"
+                        r"\bshould\s+not\s+be\s+(?:quoted|cited|used|reported)\b|"
                         r"\b(?:should|must|can)\s+no\s+longer\s+be\s+(?:cited|used|quoted|relied\s+on|reported)\b|"
                         r"\bno\s+longer\s+(?:stands?|holds?|appl(?:y|ies)|valid)\b", re.I)
 # "The old figures (39.0, 33.6 and 22.7)", "the earlier numbers of 71.2 and 64.0": the figures a sentence sets aside
@@ -80,6 +83,10 @@ _VALUES = r"\d[\d.,]*%?(?:\s*(?:,\s*and|,|and|or)\s+\d[\d.,]*%?)*"
 _OLD_FIGURES = re.compile(
     r"\b(?:old|earlier|previous|original|prior|first|initial|superseded|withdrawn)\s+(?:figures?|numbers?|results?|scores?)"
     rf"\s*(?:\(\s*(?P<vs>{_VALUES})\s*\)|(?:of|were|was|:)\s+(?P<vs2>{_VALUES}))", re.I)
+# the verdict's subject: "the old figure should be ignored", "that figure was superseded", "the benchmark figures in the
+# release notes (…) are withdrawn": one figure withdraws the sentence's first figure, figures withdraw all of them
+_FIGURE_NOUN = re.compile(r"\b(?:figure|number|score|result)(?P<pl>s)?\b(?![\w-])", re.I)
+_SENTENCE_FIGURE = re.compile(r"(?<![\w.,])(?P<v>\d{1,4}(?:\.\d+)?)(?P<pct>[ \t]?%)?(?![\w]|[.,]\d)")
 _QUOTED_NUM = re.compile(
     rf"\b(?:quoted|quoting|cited|citing|reported|reporting|gave|giving|listed|listing|said|stated|showed|showing)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:(?:score|figure|rating|number|result)\s+of\s+)?{_NUM}", re.I)
@@ -198,14 +205,33 @@ def inline_withdrawn(text: str) -> set[float]:
     if ", not " in low:
         for m in _IS_NOT.finditer(text):
             out.add(float(m.group("v").replace(",", "")))
-    if "should" in low or "withdrawn" in low or "retracted" in low or "superseded" in low or "no longer" in low:
+    if "should" in low or "withdrawn" in low or "retracted" in low or "superseded" in low or "no longer" in low \
+            or "void" in low:
         for m in _DISREGARD.finditer(text):
             a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            out |= _subject_figures(text, a, m.start())
             for q in _QUOTED_NUM.finditer(text, a, m.start()):
                 out.add(float(q.group("v").replace(",", "")))
             for q in _OLD_FIGURES.finditer(text, a, m.start()):  # "The old figures (39.0, 33.6 and 22.7) …"
                 out |= {float(v.replace(",", "")) for v in _VALUE.findall(q.group("vs") or q.group("vs2"))}
     return out
+
+
+def _subject_figures(text: str, a: int, b: int) -> set[float]:
+    """The figures of the sentence text[a:b] that a verdict at b withdraws by naming them as its subject ("figure(s)",
+    "number(s)", "score(s)", "result(s)" within 160 characters before it): the first figure for a singular noun, every
+    figure for a plural one. A figure has a decimal point or a "%", or three or four digits and is no year."""
+    noun = None
+    for noun in _FIGURE_NOUN.finditer(text, max(a, b - 160), b):
+        pass
+    if noun is None:
+        return set()
+    figures = []
+    for f in _SENTENCE_FIGURE.finditer(text, a, b):
+        v = f.group("v")
+        if "." in v or f.group("pct") or len(v) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", v):
+            figures.append(float(v))
+    return set(figures if noun.group("pl") else figures[:1])
 
 
 _VALUE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

@@ -87,10 +87,10 @@ def _pass(name: str, pipe, keep) -> list[tuple[dict, object]]:
         claim["_veto"] = veto(how, claim)  # confidence 0 by rule: kept out of the fit, scored at 0
         return real(how, claim, kb_unit, known, passage)
 
-    def recording_temper(doc, text, claims):
+    def recording_temper(doc, claims):
         for c, t in zip(claims, tagger_features(doc, claims)):
             c["_t"] = t
-        return real_temper(doc, text, claims)
+        return real_temper(doc, claims)
 
     claims_mod.confidence, claims_mod.temper = recording, recording_temper
     try:

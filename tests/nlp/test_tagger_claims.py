@@ -70,13 +70,13 @@ def test_temper_adds_the_tagger_features_weights(monkeypatch):
     claims = [_claim("Mallowfen-7", "Fettlework", 64.0), _claim("Varrowind 2", "OXBANE", 71.0),
               _claim("Varrowind 2", "Fettlework", 66.0)]
     claims[2]["confidence"] = 0.0  # vetoed
-    temper(_doc(["OXBANE", "Varrowind 2"]), TEXT, claims)
+    temper(_doc(["OXBANE", "Varrowind 2"]), claims)
     assert claims[0]["confidence"] == 0.95  # the rules' names: untouched
     assert claims[1]["confidence"] == shifted(0.95, math.log(2) - math.log(3)) < 0.95
     assert claims[2]["confidence"] == 0.0
     monkeypatch.setattr(claim_confidence, "WEIGHTS", [0.0] * len(FEATURES))  # zero weights: no change
     claims = [_claim("Varrowind 2", "OXBANE", 71.0)]
-    temper(_doc(["OXBANE", "Varrowind 2"]), TEXT, claims)
+    temper(_doc(["OXBANE", "Varrowind 2"]), claims)
     assert claims[0]["confidence"] == 0.95
 
 
