@@ -8,7 +8,7 @@ Two readers, folded here from `nlp.claim_discourse` and `nlp.claim_places` (same
 * `inline_withdrawn`, anywhere: "…, not 79.1% as we first reported", "is 89.4%, not 94.8%", "posts that
   quoted 1362 … should be disregarded", and (new) "The old figures (39.0, 33.6 and 22.7) should no longer be
   cited", "the earlier numbers of 71.2 and 64.0 are superseded", "N, not M" after a figure with its unit; and
-  (round 24) a verdict whose subject is the figure: "the old figure should be ignored", "that figure was superseded
+  (round 24) a verdict whose subject is the figure: "that number should be disregarded", "that figure was superseded
   by …", "… figure, 61.6%, is void" (the sentence's first figure), "the figures in the notes (…) are withdrawn" (all);
 * `superseded_claims` (new): in a passage that re-runs or corrects ("corrected results", "we re-ran", "updated
   figures"), a figure the writer says they published before ("we published a model card that reported 39.0%
@@ -83,7 +83,7 @@ _VALUES = r"\d[\d.,]*%?(?:\s*(?:,\s*and|,|and|or)\s+\d[\d.,]*%?)*"
 _OLD_FIGURES = re.compile(
     r"\b(?:old|earlier|previous|original|prior|first|initial|superseded|withdrawn)\s+(?:figures?|numbers?|results?|scores?)"
     rf"\s*(?:\(\s*(?P<vs>{_VALUES})\s*\)|(?:of|were|was|:)\s+(?P<vs2>{_VALUES}))", re.I)
-# the verdict's subject: "the old figure should be ignored", "that figure was superseded", "the benchmark figures in the
+# the verdict's subject: "that number should be disregarded", "that figure was superseded", "the benchmark figures in the
 # release notes (…) are withdrawn": one figure withdraws the sentence's first figure, figures withdraw all of them
 _FIGURE_NOUN = re.compile(r"\b(?:figure|number|score|result)(?P<pl>s)?\b(?![\w-])", re.I)
 _SENTENCE_FIGURE = re.compile(r"(?<![\w.,])(?P<v>\d{1,4}(?:\.\d+)?)(?P<pct>[ \t]?%)?(?![\w]|[.,]\d)")

@@ -1,4 +1,4 @@
-"""A verdict whose subject is the figure itself ("the old figure should be ignored", "that figure was superseded by …",
+"""A verdict whose subject is the figure itself ("that number should be disregarded", "that figure was superseded by …",
 "the figures in the notes (…) are withdrawn", "… figure, 61.0%, is void") withdraws that figure (nlp.withdrawn_figures,
 round 24). Invented names (Harlequay, Petrelwick, Cressfield-QA); the whole pipeline runs for the last test."""
 import pytest
@@ -7,8 +7,8 @@ from nlp.withdrawn_figures import inline_withdrawn
 
 
 def test_a_singular_subject_withdraws_the_sentence_first_figure():
-    assert inline_withdrawn("Harlequay-3 was scored at 412 on Monday; after a fix it is 405, "
-                            "and the old figure should be ignored.") == {412.0}
+    assert inline_withdrawn("Harlequay-3 first posted 412 points; a regrade put it at 405, "
+                            "so that number should be disregarded.") == {412.0}
     assert inline_withdrawn("Our first run gave 58.5%; that figure was superseded by 61.0% and should not be quoted.") \
         == {58.5}
     assert inline_withdrawn("Tuesday's Cressfield-QA figure, 61.0%, is void.") == {61.0}
