@@ -25,9 +25,11 @@ demo: $(STAMP)
 	$(VENV)/bin/modelwire demo
 
 # Two processes, whole files each (module fixtures such as a crawled demo site are built once); the slowest 15
-# tests are listed at the end, to see where the 15-minute budget goes.
+# tests are listed at the end, to see where the 15-minute budget goes. Bytecode writing is switched back on for
+# the run (some machines set PYTHONDONTWRITEBYTECODE): otherwise every subprocess a test starts recompiles the
+# project's modules and pytest redoes its assertion rewriting of every test file in each worker.
 test: $(STAMP)
-	$(PY) -m pytest -q -n 2 --dist loadfile --durations=15
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -n 2 --dist loadfile --durations=15
 
 run: $(STAMP)
 	@test -f modelwire.toml || $(VENV)/bin/modelwire init
