@@ -238,13 +238,19 @@ def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
     return root, j, ours
 
 
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, without its line break."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _yaml_blocks(text: str):
     if not _YAML_HEAD.search(text):
         return []
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = _line_spans(text)
     out = []
     i = 0
     while i < len(lines):
@@ -278,10 +284,7 @@ _BRACE_GATE = re.compile(r"^[ \t]*[A-Za-z_][\w.\-]{0,60}[ \t]*:?[ \t]*\{[ \t]*$"
 def _brace_blocks(text: str):
     """(start, end, root) of each run of text-format lines: ``key: value`` lines and ``name {`` … ``}`` blocks, every
     brace closed, at least one block holding a number; a line of any other shape ends the run"""
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = _line_spans(text)
     out = []
     i = 0
     while i < len(lines):
