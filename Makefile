@@ -24,12 +24,13 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/modelwire demo
 
-# Two processes, whole files each (module fixtures such as a crawled demo site are built once); the slowest 15
-# tests are listed at the end, to see where the 15-minute budget goes. Bytecode writing is switched back on for
-# the run (some machines set PYTHONDONTWRITEBYTECODE): otherwise every subprocess a test starts recompiles the
-# project's modules and pytest redoes its assertion rewriting of every test file in each worker.
+# Three processes on the two cores, whole files each (module fixtures such as a crawled demo site are built once):
+# many tests wait on real time (crawl delays, timeouts, schedules, child processes), and a third process fills
+# those waits. The slowest 15 tests are listed at the end, to see where the 15-minute budget goes. Bytecode
+# writing is switched back on for the run (some machines set PYTHONDONTWRITEBYTECODE): otherwise every subprocess
+# a test starts recompiles the project's modules and pytest redoes its assertion rewriting in each worker.
 test: $(STAMP)
-	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -n 2 --dist loadfile --durations=15
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -n 3 --dist loadfile --durations=15
 
 run: $(STAMP)
 	@test -f modelwire.toml || $(VENV)/bin/modelwire init
