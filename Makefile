@@ -24,13 +24,13 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/modelwire demo
 
-# Three processes on the two cores, whole files each (module fixtures such as a crawled demo site are built once):
-# many tests wait on real time (crawl delays, timeouts, schedules, child processes), and a third process fills
-# those waits. The slowest 15 tests are listed at the end, to see where the 15-minute budget goes. Bytecode
+# Two processes, whole files each (module fixtures such as a crawled demo site are built once); the slowest 15
+# tests are listed at the end, to see where the 15-minute budget goes. Tests marked `slow` (whole-corpus identity
+# and artefact-rebuild checks, about 5 CPU-minutes) run in `make bench` instead. Bytecode
 # writing is switched back on for the run (some machines set PYTHONDONTWRITEBYTECODE): otherwise every subprocess
 # a test starts recompiles the project's modules and pytest redoes its assertion rewriting in each worker.
 test: $(STAMP)
-	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -n 3 --dist loadfile --durations=15
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -n 2 --dist loadfile --durations=15 -m "not slow"
 
 run: $(STAMP)
 	@test -f modelwire.toml || $(VENV)/bin/modelwire init
@@ -38,6 +38,7 @@ run: $(STAMP)
 	$(VENV)/bin/modelwire annotate
 
 bench: $(STAMP)
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -n 2 --dist loadfile -m slow
 	$(PY) -m bench
 
 clean:

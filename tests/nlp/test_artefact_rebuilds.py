@@ -5,7 +5,9 @@ sets give leaves them stale, and these fail (run the script named in the message
 
 Both scripts learn from the same pipeline pass over the same sets (the pipeline as it ships, the
 learned name tagger on; whole knowledge base and 40 % ablated, `build_claim_confidence.set_passes`);
-it is the costly part, so it runs once here and both builds use it, as they would each run it alone."""
+it is the costly part, so it runs once here and both builds use it, as they would each run it alone. A rebuild
+from every claims set is slow (about 2 CPU-minutes): like the name tagger's ``--check --rebuild``, it runs in
+``make bench``, not in ``make test`` (the ``slow`` mark)."""
 from __future__ import annotations
 
 import importlib.util
@@ -25,6 +27,9 @@ def _script(name: str):
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     return script
+
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -2,18 +2,21 @@
 attribute functions; nothing the pipeline outputs may depend on them."""
 from __future__ import annotations
 
-from pathlib import Path
+import pytest
 
 import nlp
-from lean_every_text import PARTS, in_slice, records
+from nlp_texts import data_texts
 
 
-def test_the_every_text_comparison_has_one_file_per_slice_and_the_slices_cover_every_text():
-    """The comparison itself runs in ``test_lean_every_text_*.py`` (one slice each, see lean_every_text.py)."""
-    files = sorted(p.name for p in Path(__file__).parent.glob("test_lean_every_text_*.py"))
-    assert files == [f"test_lean_every_text_{k + 1}.py" for k in range(PARTS)]
-    every = records()
-    assert [sum(in_slice(r, k) for k in range(PARTS)) for r in every] == [1] * len(every)
+@pytest.mark.slow  # two full pipeline passes over every annotated text (the suite's longest test): make bench
+def test_lean_pipeline_gives_the_same_results_on_every_test_text():
+    texts = data_texts()
+    assert len(texts) > 200
+    records = [{"id": i, "text": t, "title": t.split("\n", 1)[0][:80]} for i, t in enumerate(texts)]
+    full, lean = nlp.load({}), nlp.load({}, lexeme_attrs=False)
+    got = list(nlp.analyze(lean, records))
+    assert got == list(nlp.analyze(full, records))
+    assert sum(len(r["entities"]) for r in got) > 1000 and sum(len(r["claims"]) for r in got) > 100
 
 
 def test_lean_pipeline_computes_only_is_punct_for_new_words(blank_pipe):
