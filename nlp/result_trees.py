@@ -25,6 +25,7 @@ import re
 from .aligned_columns import _canonical
 from .chat_forms import display
 from .record_lines import percent_key, score_key
+from .table_rows import _line_list as _line_spans  # (start, end) of every line, without its break
 
 _SCORE_KEYS = frozenset(("score", "value", "accuracy", "acc", "acc_norm", "pass@1", "pass_at_1", "pass_rate",
                          "resolved", "resolved_rate", "success_rate", "solve_rate", "win_rate", "exact_match", "em",
@@ -236,15 +237,6 @@ def _yaml_block(text: str, lines: list[tuple[int, int]], i: int):
             stack.append([ind + len(dash), child, parent, len(parent.items) - 1])
         j += 1
     return root, j, ours
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text``, without its line break."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _yaml_blocks(text: str):
