@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "tests" / "data" / "nlp"
-SPLITS = ("dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")  # dev2: second, independently written
+SPLITS = ("dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "dev3", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25")  # dev2: second, independently written
 # development set; unknown-*: invented model families and benchmarks (unknown-dev is tuned on, unknown-test is frozen);
 # heldout2: 2025-26 news in varied styles with real and invented names, written before the second round of
 # unknown-name work and scored once at its end (frozen); dev3: a tuning set of other styles and hard negatives in AI text;
@@ -54,6 +54,7 @@ SPLITS = ("dev", "heldout", "dev2", "unknown-dev", "unknown-test", "heldout2", "
 # heldout22: round-22 frozen set (001-030 plain news genres; 031-060 nginx/Ansible/Kubernetes config, LRC lyrics, XLIFF, odds board, departure board, tarot, ballot, NDJSON log, lint output, CODEOWNERS, CITATION.cff, DNS zone, ssh config, package.json, go.mod, .reg export, cookie banner, 404 page, theatre programme, liner notes, karaoke list, ticket stub, scorecard, fortune slips, memorial plaque, word search, dependency-bot PR, service-change notice), written before any of its rules
 # heldout23: round-23 frozen set (001-030 plain news genres; 031-060 Gherkin feature, StatsD lines, HTML meta tags, PGN, Newick tree, SMS, diarised transcript, contract schedule, recall notice, haiku, pub quiz, todo.txt, draft board, ADR, RFC draft, .po file, GEDCOM, OKRs, lab notebook, retro board, PR/FAQ, OPML, .http file, SVG chart, systemd unit, clue sheet, recipe, poster board, nursery catalogue, translated press), written before any of its rules
 # heldout24: round-24 frozen set (001-030 plain news genres; 031-060 8-K report, Jira export, TypeScript, PowerShell, batch file, shell script, justfile, Prolog facts, gnuplot script, formula sheet, terms of service, media advisory, trailer script, wedding speech, eulogy, valentine verses, acrostic, knitting pattern, résumé, forecast parody, flyer, billboard copy, RSVP card, spec sheet, manifesto, regex allowlist, market report, translated press), written before any of its rules
+# heldout25: round-25 frozen set (001-030 plain news genres; 031-060 MARC record, café menu, Matrix events JSON, psql, pytest log, Bazel BUILD, R console, Prometheus rules, Grafana JSON, strings.xml, git blame, requirements.txt, Nix, mainframe report, school report, itinerary, birth notice, letters, FOI request, rulebook, comic script, sonnet, crosstable, Wikidata JSON, customs form, translated press), written before any of its rules
 LABELS = ("MODEL", "ORG", "BENCHMARK")
 CLAIM_KEYS = ("model", "benchmark", "score", "unit", "setting")
 
