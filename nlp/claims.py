@@ -182,6 +182,8 @@ from .paragraph_speaker import lead_actor, lead_rivals, paragraph_kinds  # the l
 from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .literal_starts import LiteralStarts
+from .split_refs import rebind_splits
+from .same_models import align_same_models
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 from .needed_words import literal_gated
 from .quick_rejects import from_starts
@@ -1057,6 +1059,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = strip_quant_tags(claims)  # "Galago-14B-Instruct Q8_0": the model's own name (nlp.quant_tags)
     claims = not_header_models(harness_claims(text, claims, ents))  # a harness table's rows; "Version", "Stderr" read as
     # models (nlp.header_words)
+    claims = align_same_models(text, claims, ents, segments(doc))  # "the same models fall to N1 and N2" (nlp.same_models)
+    claims = rebind_splits(text, claims, ents)  # "on the clean split" after "X-Clean" is named: X-Clean's figure (nlp.split_refs)
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
