@@ -647,6 +647,8 @@ _has_not_bench_word = any_finder(("-style", "-like", "-type", "-esque", "-inspir
 _STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b|"
                           r"\s+(?:team|group|authors|maintainers|organi[sz]ers|creators)\b(?!\s*['’]s\s+(?:leaderboard|board))",
                           re.I)
+# "the B team ran …", "the B authors give …": the people behind a benchmark, as a sentence's subject
+_TEAM_AFTER = re.compile(r"\s+(?:team|authors|maintainers|organi[sz]ers|creators)\b(?!\s*['’]s)", re.I)
 _DIFF_BEFORE = re.compile(
     r"\b(?:gap|difference|margin|lead|delta|spread)\s+(?:is|was|of|stands at|narrows to|widens to)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+)?$", re.I)
@@ -2324,8 +2326,14 @@ def _sentence_claims(
     if benches and _has_not_bench_word(low_text):
         # "IFEval-style instruction following", "an MMLU-like quiz": a kind of test, not the benchmark;
         # "publishes no SWE-bench numbers", "without MMLU results": a benchmark said to be missing
-        benches = [e for e in benches if not _STYLE_AFTER.match(text, e.end)
-                   and not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
+        kept = [e for e in benches if not _STYLE_AFTER.match(text, e.end)
+                and not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
+        teams = [e for e in benches if _TEAM_AFTER.match(text, e.end) and not text[max(0, e.start - 3):e.start].rstrip().endswith("(")]
+        if not kept and len({e.canonical for e in teams}) == 1:
+            # "The B team re-ran X and report N": with no other board named, the team's own benchmark is the figures'
+            # (a "(B maintainers)" source note is not the sentence's subject)
+            context_bench = teams[0]
+        benches = kept
     if not models and not benches and not (context_bench and _pronoun_subject(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None
