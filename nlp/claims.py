@@ -649,6 +649,7 @@ _STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|for
                           re.I)
 # "the B team ran …", "the B authors give …": the people behind a benchmark, as a sentence's subject
 _TEAM_AFTER = re.compile(r"\s+(?:team|authors|maintainers|organi[sz]ers|creators)\b(?!\s*['’]s)", re.I)
+_TEAM_RAN_NAMED = re.compile(r"\b(?:on|in|with)\s+(?:the\s+)?(?:same|this|that|these|those)\b", re.I)
 _DIFF_BEFORE = re.compile(
     r"\b(?:gap|difference|margin|lead|delta|spread)\s+(?:is|was|of|stands at|narrows to|widens to)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+)?$", re.I)
@@ -2329,9 +2330,10 @@ def _sentence_claims(
         kept = [e for e in benches if not _STYLE_AFTER.match(text, e.end)
                 and not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
         teams = [e for e in benches if _TEAM_AFTER.match(text, e.end) and not text[max(0, e.start - 3):e.start].rstrip().endswith("(")]
-        if not kept and len({e.canonical for e in teams}) == 1:
+        if not kept and len({e.canonical for e in teams}) == 1 and not _TEAM_RAN_NAMED.search(text):
             # "The B team re-ran X and report N": with no other board named, the team's own benchmark is the figures'
-            # (a "(B maintainers)" source note is not the sentence's subject)
+            # (a "(B maintainers)" source note is not the sentence's subject; "ran X on the same problems" is the
+            # test named before, which the team only ran)
             context_bench = teams[0]
         benches = kept
     if not models and not benches and not (context_bench and _pronoun_subject(text)):

@@ -25,3 +25,10 @@ def test_the_team_of_a_benchmark_gives_its_own_board(p):
 def test_another_board_named_keeps_the_figure(p):
     got = _got(p, "The Wrenfall-QA team also ran Sibrel-4 on GPQA Diamond and got 66.0%.")
     assert ("Sibrel-4", "Wrenfall-QA", 66.0) not in got
+
+
+def test_a_team_running_the_test_named_before_keeps_that_test(p):
+    # the team only ran the figures: "on the same problems" points back at the test the passage named
+    got = _got(p, "Sibrel-4 scores 71.5% on GPQA Diamond. When the Wrenfall-QA team ran Sibrel-4 on the same "
+                  "questions, it scored 64.5%.")
+    assert ("Sibrel-4", "Wrenfall-QA", 64.5) not in got
