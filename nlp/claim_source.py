@@ -22,6 +22,7 @@ from .run_cues import obtained_by, same_maker as _same_maker  # (one maker: shar
 from .reported_speech import developer_said  # the developer's word in indirect and translated speech
 from .string_memo import searcher
 from .needed_words import literal_gated
+from .table_rows import _line_list  # (start, end) of every line, without its break
 
 _ASSESSORS = (r"(?:committee|panel|jury|assessors?|evaluators?|auditors?|examiners?|coordinators|graders|markers|"
               r"validation\s+(?:unit|team|function)|"
@@ -188,14 +189,6 @@ _ALL_NOTE = re.compile(r"\ball (?:the )?(?:numbers|figures|scores|results)\b", r
 _HEADING_LINE = re.compile(r"^\s*#{1,6}\s")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def note_scopes(text: str) -> list[tuple[int, int, int, int]]:
     """(scope start, scope end, note start, note end): the lines a caption or note speaks for.
 
@@ -205,7 +198,7 @@ def note_scopes(text: str) -> list[tuple[int, int, int, int]]:
     says "all numbers / figures / scores"."""
     if "\n" not in text:
         return []
-    lines = _lines(text)
+    lines = _line_list(text)
     blank = [not text[a:b].strip() for a, b in lines]
     # first and last line of the run of non-blank lines each line is in, in two passes: linear
     first, last = [0] * len(lines), [0] * len(lines)

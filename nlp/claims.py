@@ -182,6 +182,8 @@ from .paragraph_speaker import lead_actor, lead_rivals, paragraph_kinds  # the l
 from .column_sources import column_kind  # a table column's header: "card", "our run" (source_kind)
 from .unit_notes import row_unit, said_unit  # a benchmark's unit said in a note of the passage
 from .literal_starts import LiteralStarts
+from .split_refs import rebind_splits
+from .same_models import align_same_models
 from .numbers import MONTHS, Number, any_finder, doc_text, find_numbers, has_any, lowered, parse_number, segments
 from .needed_words import literal_gated
 from .quick_rejects import from_starts
@@ -645,6 +647,9 @@ _has_not_bench_word = any_finder(("-style", "-like", "-type", "-esque", "-inspir
 _STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b|"
                           r"\s+(?:team|group|authors|maintainers|organi[sz]ers|creators)\b(?!\s*['’]s\s+(?:leaderboard|board))",
                           re.I)
+# "the B team ran …", "the B authors give …": the people behind a benchmark, as a sentence's subject
+_TEAM_AFTER = re.compile(r"\s+(?:team|authors|maintainers|organi[sz]ers|creators)\b(?!\s*['’]s)", re.I)
+_TEAM_RAN_NAMED = re.compile(r"\b(?:on|in|with)\s+(?:the\s+)?(?:same|this|that|these|those)\b", re.I)
 _DIFF_BEFORE = re.compile(
     r"\b(?:gap|difference|margin|lead|delta|spread)\s+(?:is|was|of|stands at|narrows to|widens to)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+)?$", re.I)
@@ -1057,6 +1062,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = strip_quant_tags(claims)  # "Galago-14B-Instruct Q8_0": the model's own name (nlp.quant_tags)
     claims = not_header_models(harness_claims(text, claims, ents))  # a harness table's rows; "Version", "Stderr" read as
     # models (nlp.header_words)
+    claims = align_same_models(text, claims, ents, segments(doc))  # "the same models fall to N1 and N2" (nlp.same_models)
+    claims = rebind_splits(text, claims, ents)  # "on the clean split" after "X-Clean" is named: X-Clean's figure (nlp.split_refs)
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)
         mark_comparisons(text, claims, sorted(ents + [x for x in known if x[2] == "ORG"]))
@@ -2320,8 +2327,15 @@ def _sentence_claims(
     if benches and _has_not_bench_word(low_text):
         # "IFEval-style instruction following", "an MMLU-like quiz": a kind of test, not the benchmark;
         # "publishes no SWE-bench numbers", "without MMLU results": a benchmark said to be missing
-        benches = [e for e in benches if not _STYLE_AFTER.match(text, e.end)
-                   and not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
+        kept = [e for e in benches if not _STYLE_AFTER.match(text, e.end)
+                and not _NO_BEFORE.search(text, max(0, e.start - 20), e.start)]
+        teams = [e for e in benches if _TEAM_AFTER.match(text, e.end) and not text[max(0, e.start - 3):e.start].rstrip().endswith("(")]
+        if not kept and len({e.canonical for e in teams}) == 1 and not _TEAM_RAN_NAMED.search(text):
+            # "The B team re-ran X and report N": with no other board named, the team's own benchmark is the figures'
+            # (a "(B maintainers)" source note is not the sentence's subject; "ran X on the same problems" is the
+            # test named before, which the team only ran)
+            context_bench = teams[0]
+        benches = kept
     if not models and not benches and not (context_bench and _pronoun_subject(text)):
         return [], None  # no claim and no subject can come out of it (most sentences): skip the numbers
     pronoun_lead = bool(models) and _PRONOUN_LEAD.match(text, 0, models[0].start) is not None

@@ -30,6 +30,7 @@ from .claim_tables import _MODEL_HEADER, _NUMERIC_CELL, _SHAPE, _name_cell, labe
 from .header_words import new_column
 from .chart_specs import chart_tables
 from .keyed_rows import keyed_tables, split_spans
+from .table_rows import _line_list  # (start, end) of every line, without its break
 
 # ------------------------------------------------------------------------------------------- roles
 _RANK_HEAD = re.compile(r"^\s*(?:#|rank(?:ing)?|pos(?:ition)?\.?|place|no\.)\s*$", re.I)
@@ -348,13 +349,6 @@ def mark_before(claims: list[dict]) -> None:
             c["is_comparison"] = True
 
 
-def _lines(text: str):
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, pos + len(line)
-        pos += len(line) + 1
-
-
 _split = split_spans  # (nlp.keyed_rows)
 
 
@@ -363,7 +357,7 @@ def slash_cell_tables(text: str) -> list[tuple]:
     if " / " not in text:
         return []
     out, run = [], []
-    for a, b in list(_lines(text)) + [(len(text), len(text))]:
+    for a, b in _line_list(text) + [(len(text), len(text))]:
         cs = _split(text, a, b, _SLASH) if _SLASH.search(text, a, b) else []
         cells = bool(cs) and all(0 < e - s <= 40 for s, e in cs)  # a line of short cells
         if cells and (not run or len(cs) == len(run[0][2])):
@@ -380,7 +374,7 @@ def field_line_tables(text: str) -> list[tuple]:
     if ":" not in text:
         return []
     out, run = [], []
-    for a, b in list(_lines(text)) + [(len(text), len(text))]:
+    for a, b in _line_list(text) + [(len(text), len(text))]:
         fields = []
         if text.count(":", a, b) >= 2:
             for s, e in _split(text, a, b, _FIELD_SEP):
@@ -482,7 +476,7 @@ def nested_bullet_tables(text: str) -> list[tuple]:
     if "\n" not in text or not re.search(r"\n[ \t]+[-*•]", text):
         return []
     groups: list[list] = []  # [parent (start, end, name span), [(start, end, name span, value span)]]
-    for a, b in _lines(text):
+    for a, b in _line_list(text):
         child = _CHILD.fullmatch(text, a, b)
         if child and groups and len(child.group("ind")) > groups[-1][3] and (
                 not groups[-1][1] or groups[-1][1][-1][1] == a - 1) and (

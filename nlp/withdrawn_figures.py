@@ -209,6 +209,8 @@ def inline_withdrawn(text: str) -> set[float]:
             or "void" in low:
         for m in _DISREGARD.finditer(text):
             a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if _OTHER_SUBJECT.search(text, max(a, m.start() - 60), m.start()):
+                continue  # "the score of the model that was withdrawn": the model goes, its figure stays
             out |= _subject_figures(text, a, m.start())
             for q in _QUOTED_NUM.finditer(text, a, m.start()):
                 out.add(float(q.group("v").replace(",", "")))
@@ -234,6 +236,8 @@ def _subject_figures(text: str, a: int, b: int) -> set[float]:
     return set(figures if noun.group("pl") else figures[:1])
 
 
+# a verdict in a relative clause of a noun that is no figure: "… of the model that was withdrawn", "…, which is void"
+_OTHER_SUBJECT = re.compile(r"\b(?!(?:figure|number|score|result)s?\b)[A-Za-z][\w-]*\s*,?\s+(?:that|which|who)\s*$", re.I)
 _VALUE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # a passage that re-runs or corrects its own figures
 _RERUN = from_starts(re.compile(r"\b(?:corrected|revised|updated|amended)\s+(?:results?|figures?|numbers|scores?|table)\b|"

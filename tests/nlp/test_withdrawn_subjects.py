@@ -37,3 +37,19 @@ def test_the_withdrawn_figure_is_no_claim_the_new_one_is(p):
     got = {(c["model"], c["benchmark"], c["score"]) for c in p(text)._.claims}
     assert ("Petrelwick-2", "Cressfield-QA", 64.5) in got
     assert not any(v == 59.0 for _, _, v in got)
+
+
+def test_a_withdrawn_model_keeps_its_figure():
+    # the verdict's subject is the model of a relative clause ("the model that was withdrawn"), not the figure
+    assert inline_withdrawn("Brimlor-7 reached 68.4% on Quendle-Bench, the score of the model that was withdrawn "
+                            "last month.") == set()
+    assert inline_withdrawn("The score of 68.4% belongs to a checkpoint which has been withdrawn.") == set()
+    # a figure in the relative clause's place still goes
+    assert inline_withdrawn("Brimlor-7 reached 68.4% on Quendle-Bench, a figure that was superseded.") == {68.4}
+
+
+def test_the_withdrawn_model_claim_stays(p):
+    text = ("Brimlor-7 from Harlequay Labs reached 68.4% on Quendle-Bench, the score of the model that was "
+            "withdrawn last month.")
+    got = {(c["model"], c["benchmark"], c["score"]) for c in p(text)._.claims}
+    assert ("Brimlor-7", "Quendle-Bench", 68.4) in got
