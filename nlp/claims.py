@@ -1062,7 +1062,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
     claims = strip_quant_tags(claims)  # "Galago-14B-Instruct Q8_0": the model's own name (nlp.quant_tags)
     claims = not_header_models(harness_claims(text, claims, ents))  # a harness table's rows; "Version", "Stderr" read as
     # models (nlp.header_words)
-    claims = align_same_models(text, claims, ents, segments(doc))  # "the same models fall to N1 and N2" (nlp.same_models)
+    claims = align_same_models(text, claims, ents, segments(doc))  # "the same models reach N1 and N2" (nlp.same_models)
     claims = rebind_splits(text, claims, ents)  # "on the clean split" after "X-Clean" is named: X-Clean's figure (nlp.split_refs)
     claims = _dedupe(claims)
     if claims:  # rivals of the passage's subject, "For comparison, …", the before of an arrow (nlp.claim_rivals)

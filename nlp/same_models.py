@@ -1,7 +1,7 @@
 """Figures for "the same models" / "the three models" / "both models": the models of the figures just before, in order.
 
-"On the full set, X scores 70.1%, Y 68.2% and Z 61.0%. On the pure split the same models fall to 64.3%, 60.0% and
-51.7%." The second run of figures names no model; the sentence reader gives them all to the nearest or the
+"On the full set, X scores 70.1%, Y 68.2% and Z 61.0%. Restricted to the pure split, the same models reach 64.3%,
+60.0% and 51.7%." The second run of figures names no model; the sentence reader gives them all to the nearest or the
 passage's subject. `align_same_models` gives the k figures after such a phrase to the k models of the k figures
 read last before it (one sentence's run, models all different), in order; the benchmark is the one the phrase's
 sentence names after that run, else the run's own ("On B2 the three models scored …" against "… fall to …").

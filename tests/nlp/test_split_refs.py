@@ -62,7 +62,7 @@ def test_the_same_models_take_the_run_before_in_order(p):
     text = ("Sibrel-4, Pyrrin 2 and Hexel 7 were tested on Wrenfall-QA, a reading benchmark. "
             "On Wrenfall-QA, Sibrel-4 scores 71.5%, Pyrrin 2 66.0% and Hexel 7 59.5%. "
             "The authors also built a pure split, Wrenfall-QA Pure, without the leaked items. "
-            "On the pure split the same models fall to 63.5%, 60.5% and 48.0%.")
+            "Restricted to the pure split, the same models reach only 63.5%, 60.5% and 48.0%.")
     got = _got(p, text)
     assert {("Sibrel-4", "Wrenfall-QA Pure", 63.5), ("Pyrrin 2", "Wrenfall-QA Pure", 60.5),
             ("Hexel 7", "Wrenfall-QA Pure", 48.0)} <= got
