@@ -51,6 +51,8 @@ GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:[A-Z0-9]|(?:mini|nano)\b)")
 LOWER_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:\d|(?:{'|'.join(sorted({t for t in TIER_WORDS if t[:1].isupper()}))}|mini|nano)\b)")
 # in a heading in capitals the next word is capitalised anyway: only a tier word or a number goes on
 CAPS_GOES_ON = re.compile(rf"[\w]|[{_H}.]\w| +(?:\d|(?:{'|'.join(sorted({t.upper() for t in TIER_WORDS}))}|HARD|VERIFIED)\b)")
+# a percentage right after a name is its score ("Vellum-QA 48.5 %", "Tarrow 3 61%"), not a version going on
+SCORE_AFTER = re.compile(r" +\d{1,3}(?:[.,]\d+)? ?%")
 CAP_BEFORE = re.compile(r"\b([A-Z][\w]*)[ \t]+\Z")  # "Anna Tidewell": a capitalised word right before
 PIECE_RUN = re.compile(r"[^\W_]+")
 MAX_GAP = 3
@@ -571,7 +573,8 @@ def _mention(text: str, s: int, e: int, entry: tuple[str, str, str]) -> tuple[st
     c = CAP_BEFORE.search(text, max(0, s - 30), s)
     if c is not None and c.group(1).lower() not in STOP_WORDS and c.group(1) not in HEADLINE_VERBS and not m.isupper():
         return None  # "Anna Tidewell", "Gemma Tidewell": part of a longer name (a person's)
-    if (CAPS_GOES_ON if m.isupper() else LOWER_GOES_ON if m == m.lower() else GOES_ON).match(text, e):
+    if (CAPS_GOES_ON if m.isupper() else LOWER_GOES_ON if m == m.lower() else GOES_ON).match(text, e) \
+            and not SCORE_AFTER.match(text, e):  # "Vellum-QA 48.5 %": its score, not a longer name
         more = tails(text, [(s, e, lab, canon)]).get(0)
         if more is None or m.isupper():
             return None  # "Tarrow 3" inside "Tarrow 3.5", "tarrow-3-instruct", "Tarrow 3 Vision"

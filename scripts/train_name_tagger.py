@@ -50,10 +50,11 @@ DATA = ROOT / "tests" / "data" / "nlp"
 SETS = ("dev", "dev2", "dev3", "unknown-dev", "unknown-test", "heldout", "heldout2", "heldout3", "heldout4",
         "heldout5", "heldout6", "heldout7", "heldout8", "claims-test9", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-        "heldout20", "heldout21", "heldout22", "heldout23")
-# round 25: heldout24 is left out (its check: weights trained without it scored it .8990 -> .9039 micro); trained with
-# it as well, the weights lost three behaviour tests of tests/nlp/test_name_tagger.py (an invented benchmark: argmax
-# a lab at p .50 under ORG .9, BENCHMARK .31; round 23's retrain with heldout22 read it as a model): bench/RESULTS.md, round 25
+        "heldout20", "heldout21")
+# round 25: retrained with heldout22-23 (FOLDS group of their own) the weights scored the left-out heldout24 .8990 ->
+# .9039 micro but failed five hard-negative behaviour tests elsewhere in tests/nlp ("The Kennedy family ...", "Story 3:"
+# read as models, a person's surname as a lab); with heldout24 too, three tagger tests (round 23's retrain with heldout22
+# failed five): the round-22 weights stay (bench/RESULTS.md, round 25)
 # claims sets have no entity gold: their passages are read with silver spans (:func:`silver`), kept in SILVER
 SILVER_SETS = ("claims-test9",)
 SILVER = ROOT / "scripts" / "name_tagger_silver.jsonl"
@@ -65,9 +66,7 @@ FOLDS = (("dev", "heldout3", "unknown-dev"), ("dev2", "heldout2"), ("heldout7", 
          # round 18: the sets of rounds 9-17, two groups by era (heldout17 is scored by weights that never saw it)
          ("heldout9", "heldout10", "heldout11", "heldout12"), ("heldout13", "heldout14", "heldout15", "heldout16", "heldout17"),
          # round 22: the sets of rounds 19-21, two groups (heldout20-21 left out: trained on everything up to heldout19)
-         ("heldout18", "heldout19"), ("heldout20", "heldout21"),
-         # round 25: the sets of rounds 22-23 (left out: trained on everything up to heldout21, round 22's artefact)
-         ("heldout22", "heldout23"))
+         ("heldout18", "heldout19"), ("heldout20", "heldout21"))
 SEED = 7
 REPLICAS = 2  # round 18: 4 -> 2 (twice the sets; the training must fit the shared cores)
 OTHER_SHAPE_P = 0.25

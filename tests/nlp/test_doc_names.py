@@ -206,3 +206,18 @@ def test_a_tier_alone_takes_its_owners_full_name(pipe):
     text = "Tessel released Loam-V2, an open model. A sibling, V2-Speciale, is tuned for proofs; on a maths test Speciale scored 61%."
     got = _models(pipe, text)
     assert ("V2-Speciale", "Loam-V2-Speciale") in got and ("Speciale", "Loam-V2-Speciale") in got
+
+
+def test_a_percentage_after_a_remembered_name_is_its_score_not_a_longer_name():
+    """"Pellowick-Math 48.5 %" in a results line is the benchmark met again with its score; "Pellowick-Math 2" is still
+    another (longer) name than "Pellowick-Math"."""
+    from nlp.doc_names import _mention
+
+    entry = ("BENCHMARK", "Pellowick-Math", "Pellowick-Math")
+    line = "- Arlo 2: TinselQA-9 61.0 %, Pellowick-Math 48.5 %"
+    s = line.index("Pellowick")
+    assert _mention(line, s, s + 14, entry) == ("BENCHMARK", "Pellowick-Math", s + 14)
+    glued = "Pellowick-Math 48.5% on the full set"
+    assert _mention(glued, 0, 14, entry) == ("BENCHMARK", "Pellowick-Math", 14)
+    versioned = "Pellowick-Math 2 arrives in May"
+    assert _mention(versioned, 0, 14, entry) is None

@@ -375,14 +375,6 @@ def test_round_22_adds_the_sets_of_rounds_19_to_21_in_two_folds_of_their_own():
     assert grouped == [{"heldout18", "heldout19"}, {"heldout20", "heldout21"}]  # 20-21 left out: trained on all up to 19
 
 
-def test_round_25_adds_the_sets_of_rounds_22_and_23_in_a_fold_of_their_own():
-    script = _script()
-    meta = json.loads((nt.ARTEFACT / "tagger.json").read_text(encoding="utf-8"))
-    new = {"heldout22", "heldout23"}
-    assert new <= set(meta["sets"]) and new <= set(script.SETS)
-    assert [set(g) for g in script.FOLDS if set(g) & new] == [new]
-
-
 def test_the_rounds_frozen_pair_is_never_trained_on():
     """The frozen pair of the round (round 25: heldout25, claims-test26; round 23 checked its own, heldout23 and
     claims-test24, spent since) is in neither the script's sets nor the artefact's."""
