@@ -160,9 +160,9 @@ def engine_scans(rx: re.Pattern) -> bool:
     return False
 
 
-def start_finder(rx: re.Pattern, min_length: int = 2) -> re.Pattern | None:
+def start_finder(rx: re.Pattern, min_length: int = 2) -> "StartFinder | None":
     """A pattern whose matches in the lower-cased text begin where a match of `rx` can begin (at every such
-    position, one character long each, so ``finditer`` misses none), or None when the beginnings are not
+    position, one character long each, so ``finditer`` misses none; :meth:`StartFinder.starts` lists them), or None when the beginnings are not
     known or one is shorter than `min_length` (it would stop almost everywhere). A pattern that starts with
     ``\\b`` before a word character is tried at word starts only. A ``\\s`` after a short word is looked ahead
     for too ("the" followed by a space and "assistant", not every "the")."""
@@ -181,4 +181,51 @@ def start_finder(rx: re.Pattern, min_length: int = 2) -> re.Pattern | None:
         e, run = (r"\s", r"\s*") if c == SPACES else (_piece(c), "")
         # (\w as the pattern reads it: ASCII letters only under re.ASCII)
         alts.append(e + (rf"(?<!\w{e})" if word_start else "") + f"(?={run}{_alternation(rests)})")
-    return re.compile("|".join(alts), rx.flags & re.ASCII)
+    return StartFinder(re.compile("|".join(alts), rx.flags & re.ASCII), _heads(got))
+
+
+# Substring searches beat the trigger's scan only on long texts, with a few heads, none short, that begin with
+# more than one letter (the engine scans quickly for one first character; a two-letter word is everywhere).
+FIND_FROM = 100  # characters (measured: shorter, the scan is quicker)
+_FIND_HEADS = 16
+_FIND_SHORTEST = 3
+
+
+def _heads(got: frozenset[str]) -> tuple[str, ...] | None:
+    """The literal beginnings of the strings `got` (up to their first ``\\s``), none beginning with another, when
+    they suit substring searches (see above), else None."""
+    heads = {s.split(SPACE)[0].split(SPACES)[0] for s in got}
+    if "" in heads:
+        return None
+    kept = tuple(sorted(h for h in heads if not any(h[:i] in heads for i in range(1, len(h)))))
+    if len(kept) > _FIND_HEADS or min(map(len, kept)) < _FIND_SHORTEST or len({h[0] for h in kept}) < 2:
+        return None
+    return kept
+
+
+class StartFinder:
+    """A trigger pattern (what :func:`start_finder` builds) with :meth:`starts`: the starts of its matches in a
+    lower-cased text, found on a long text by substring searches for the matches' literal beginnings (`heads`),
+    each confirmed by the trigger itself at that position (which sees the text before it, as ``finditer`` does):
+    the same positions as ``[m.start() for m in trigger.finditer(low)]``. The rest is the pattern's."""
+
+    __slots__ = ("rx", "heads")
+
+    def __init__(self, rx: re.Pattern, heads: tuple[str, ...] | None) -> None:
+        self.rx, self.heads = rx, heads
+
+    def starts(self, low: str):
+        if self.heads is None or len(low) < FIND_FROM:
+            return map(re.Match.start, self.rx.finditer(low))  # (lazily: a search stops at its first match)
+        found = []
+        for h in self.heads:  # (no head begins another, so no position is found twice)
+            i = low.find(h)
+            while i >= 0:
+                found.append(i)
+                i = low.find(h, i + 1)
+        found.sort()
+        match = self.rx.match
+        return [i for i in found if match(low, i) is not None]
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
