@@ -184,23 +184,43 @@ def start_finder(rx: re.Pattern, min_length: int = 2) -> "StartFinder | None":
     return StartFinder(re.compile("|".join(alts), rx.flags & re.ASCII), _heads(got))
 
 
-# Substring searches beat the trigger's scan only on long texts, with a few heads, none short, that begin with
-# more than one letter (the engine scans quickly for one first character; a two-letter word is everywhere).
-FIND_FROM = 100  # characters (measured: shorter, the scan is quicker)
-_FIND_HEADS = 16
+# Substring searches beat the trigger's scan on a text of 100 characters or more, when the heads are none short
+# (a two-letter word is everywhere) and few beside their first letters (the engine scans quickly for one first
+# character, a search costs one pass per head): measured on the bench texts, round 25.
+FIND_FROM = 100  # characters
 _FIND_SHORTEST = 3
 
 
-def _heads(got: frozenset[str]) -> tuple[str, ...] | None:
-    """The literal beginnings of the strings `got` (up to their first ``\\s``), none beginning with another, when
-    they suit substring searches (see above), else None."""
-    heads = {s.split(SPACE)[0].split(SPACES)[0] for s in got}
-    if "" in heads:
+def find_heads(strings) -> tuple[str, ...] | None:
+    """`strings` (literal beginnings), none beginning with another, sorted, when substring searches for them suit
+    (see above), else None."""
+    heads = set(strings)
+    if not heads or "" in heads:
         return None
     kept = tuple(sorted(h for h in heads if not any(h[:i] in heads for i in range(1, len(h)))))
-    if len(kept) > _FIND_HEADS or min(map(len, kept)) < _FIND_SHORTEST or len({h[0] for h in kept}) < 2:
+    firsts = len({h[0] for h in kept})
+    if min(map(len, kept)) < _FIND_SHORTEST or firsts < 2 or len(kept) > max(16, 3 * firsts):
         return None
     return kept
+
+
+def occurrences(text: str, heads, pos: int = 0, endpos: int | None = None) -> list[int]:
+    """Where one of `heads` (none beginning with another) lies wholly in text[pos:endpos], in order."""
+    endpos = len(text) if endpos is None else endpos
+    found = []
+    find = text.find
+    for h in heads:  # (no head begins another, so no position is found twice)
+        i = find(h, pos, endpos)
+        while i >= 0:
+            found.append(i)
+            i = find(h, i + 1, endpos)
+    found.sort()
+    return found
+
+
+def _heads(got: frozenset[str]) -> tuple[str, ...] | None:
+    """The literal beginnings of the strings `got` (up to their first ``\\s``) for substring searches, or None."""
+    return find_heads(s.split(SPACE)[0].split(SPACES)[0] for s in got)
 
 
 class StartFinder:
@@ -217,15 +237,8 @@ class StartFinder:
     def starts(self, low: str):
         if self.heads is None or len(low) < FIND_FROM:
             return map(re.Match.start, self.rx.finditer(low))  # (lazily: a search stops at its first match)
-        found = []
-        for h in self.heads:  # (no head begins another, so no position is found twice)
-            i = low.find(h)
-            while i >= 0:
-                found.append(i)
-                i = low.find(h, i + 1)
-        found.sort()
         match = self.rx.match
-        return [i for i in found if match(low, i) is not None]
+        return [i for i in occurrences(low, self.heads) if match(low, i) is not None]
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
