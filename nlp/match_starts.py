@@ -162,10 +162,10 @@ def engine_scans(rx: re.Pattern) -> bool:
 
 def start_finder(rx: re.Pattern, min_length: int = 2) -> "StartFinder | None":
     """A pattern whose matches in the lower-cased text begin where a match of `rx` can begin (at every such
-    position, one character long each, so ``finditer`` misses none; :meth:`StartFinder.starts` lists them), or None when the beginnings are not
-    known or one is shorter than `min_length` (it would stop almost everywhere). A pattern that starts with
-    ``\\b`` before a word character is tried at word starts only. A ``\\s`` after a short word is looked ahead
-    for too ("the" followed by a space and "assistant", not every "the")."""
+    position, one character long each, so ``finditer`` misses none; :meth:`StartFinder.starts` lists them), or
+    None when the beginnings are not known or one is shorter than `min_length` (it would stop almost everywhere).
+    A pattern that starts with ``\\b`` before a word character is tried at word starts only. A ``\\s`` after a
+    short word is looked ahead for too ("the" followed by a space and "assistant", not every "the")."""
     got = beginnings(rx, spaces=True)
     if not got or min(len(s) for s in got) < min_length:
         return None

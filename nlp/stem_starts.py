@@ -45,4 +45,5 @@ class StemStarts(TriggerScan):
             hay = low if self.fold else string
             if not any(hay.find(w, pos, endpos) >= 0 for w in self.words):
                 return []
-        return occurrences(low, self.stems, pos, endpos)  # (a match holds its beginning: the stem lies in the window too)
+        # (a match holds its beginning, so the stem lies in the window too)
+        return occurrences(low, self.stems, pos, endpos)
