@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .match_starts import beginnings
+from .match_starts import FIND_FROM, beginnings, find_heads, occurrences
 from .trigger_scan import TriggerScan
 
 
@@ -22,7 +22,7 @@ class LiteralStarts(TriggerScan):
     the rest (``match``, ``pattern`` …) is the pattern's. A :class:`nlp.trigger_scan.TriggerScan` whose trigger is
     read from the pattern instead of written beside it."""
 
-    __slots__ = ()
+    __slots__ = ("heads",)
 
     def __init__(self, rx: re.Pattern) -> None:
         words = beginnings(rx, fold=False)
@@ -32,3 +32,10 @@ class LiteralStarts(TriggerScan):
         # for their first characters as a class (a match is never empty: it holds its first letter)
         super().__init__(rx, "|".join(
             re.escape(w[0]) + (f"(?={re.escape(w[1:])})" if len(w) > 1 else "") for w in sorted(words)))
+        self.heads = find_heads(words)  # (or, on a long text, found by substring searches: the same positions)
+
+    def _starts(self, string: str, pos: int, endpos: int):
+        pos, endpos = max(pos, 0), min(endpos, len(string))
+        if self.heads is None or endpos - pos < FIND_FROM:
+            return super()._starts(string, pos, endpos)
+        return occurrences(string, self.heads, pos, endpos)

@@ -176,8 +176,8 @@ class _LiteralGated:
             return self.rx.search(string, pos, endpos)
         a, b = max(pos, 0), min(endpos, len(string))
         match = self.rx.match  # (the pattern tried from each possible start, in order; see quick_rejects._FromStarts)
-        for t in self.trigger.finditer(low):
-            m = match(string, t.start() + a, b)
+        for t in self.trigger.starts(low):
+            m = match(string, t + a, b)
             if m is not None:
                 return m
         return None
@@ -193,8 +193,8 @@ class _LiteralGated:
     def _iter(self, string: str, low: str, pos: int, endpos: int):
         end = 0
         match = self.rx.match  # (the matches from the possible starts, overlapping ones left out, as finditer does)
-        for t in self.trigger.finditer(low):
-            m = match(string, t.start() + pos, endpos)
+        for t in self.trigger.starts(low):
+            m = match(string, t + pos, endpos)
             if m is not None and m.start() >= end:
                 end = m.end()
                 yield m

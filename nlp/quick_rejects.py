@@ -91,8 +91,8 @@ class _FromStarts:
         # the pattern tried from each candidate start, in order: `low` is the lower-cased string[a:b]; at the slice's
         # start the trigger sees no letter before it: one more candidate there, never fewer
         match = self.rx.match
-        for t in self.trigger.finditer(low):
-            m = match(string, t.start() + a, b)
+        for t in self.trigger.starts(low):
+            m = match(string, t + a, b)
             if m is not None:
                 return m
         return None
@@ -106,8 +106,8 @@ class _FromStarts:
     def _iter(self, string: str, low: str, pos: int, endpos: int):
         end = 0
         match = self.rx.match  # (as in search: the matches from the candidate starts, overlapping ones left out)
-        for t in self.trigger.finditer(low):
-            m = match(string, t.start() + pos, endpos)
+        for t in self.trigger.starts(low):
+            m = match(string, t + pos, endpos)
             if m is not None and m.start() >= end:
                 end = m.end()
                 yield m

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .match_starts import beginnings
+from .match_starts import beginnings, occurrences
 from .needed_words import necessary_words
 from .numbers import lowered
 from .trigger_scan import TriggerScan
@@ -45,11 +45,5 @@ class StemStarts(TriggerScan):
             hay = low if self.fold else string
             if not any(hay.find(w, pos, endpos) >= 0 for w in self.words):
                 return []
-        found = set()
-        find = low.find
-        for stem in self.stems:  # (a match holds its beginning, so the stem lies in the window too)
-            i = find(stem, pos, endpos)
-            while i >= 0:
-                found.add(i)
-                i = find(stem, i + 1, endpos)
-        return sorted(found)
+        # (a match holds its beginning, so the stem lies in the window too)
+        return occurrences(low, self.stems, pos, endpos)

@@ -96,3 +96,29 @@ def test_business_list_cues_searched_and_scanned_as_the_pattern():
         assert (cue.search(s) and cue.search(s).span()) == (w and w.span()), s
         hits += w is not None
     assert hits > 9  # (the written cases match but the one glued to a word; the random strings seldom do)
+
+
+def test_long_passages_are_scanned_by_substring_search_with_the_same_matches():
+    import random
+
+    from nlp.literal_starts import LiteralStarts
+    from nlp.match_starts import FIND_FROM
+
+    rx = re.compile(r"(?<![\w.\-])(?:Vorpelt|Drunmask|Tiskaro[ ]Max|Glimbrae)(?:[ ]\d+)?(?![\w\-])")
+    scan = LiteralStarts(rx)
+    assert scan.heads == ("Drunmask", "Glimbrae", "Tiskaro ", "Vorpelt")  # the substring search is what is tested
+    pieces = ["Vorpelt", "vorpelt", "Drunmask 4", "Tiskaro Max", "Tiskaro", "Glimbrae 12", "xVorpelt", "Vorpelt-2",
+              " ", "\n", ".", "-", "é", "\u212a", "ſ", "Max"]
+    rnd = random.Random(25)
+    long = 0
+    for n in range(800):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(10, 60)))
+        if n % 4 == 0:  # matches at the passage's very start and end
+            s = "Glimbrae " + s + " Vorpelt"
+        long += len(s) >= FIND_FROM
+        assert [m.span() for m in scan.finditer(s)] == [m.span() for m in rx.finditer(s)], s
+        a, b = rnd.randint(0, len(s)), rnd.randint(0, len(s) + 3)  # a window: a match it cuts off is no match
+        assert [m.span() for m in scan.finditer(s, a, b)] == [m.span() for m in rx.finditer(s, a, b)], (s, a, b)
+        got, first = scan.search(s, a, b), rx.search(s, a, b)
+        assert (got and got.span()) == (first and first.span()), (s, a, b)
+    assert long > 600

@@ -108,3 +108,41 @@ def test_the_finder_reads_past_spaces_and_still_stops_wherever_a_match_begins():
     finder = start_finder(pats[0])
     assert [m.start() for m in finder.finditer("the cat and its \u00a0 tessik")] == [12]  # not at "the cat"
     assert 2 in {m.start() for m in start_finder(pats[3]).finditer("a   quorvale")}  # the second space of the run
+
+
+def test_starts_on_a_long_text_are_the_triggers_own_found_by_substring_search():
+    from nlp.match_starts import FIND_FROM
+    from nlp.quick_rejects import from_starts
+
+    pats = [re.compile(r"\b(?:vorpelt(?:ed|s)?|drunmask\s+\d+|tiskaro|glimbrae\s+(?:has|won))\b", re.I),
+            re.compile(r"(?:vorp|drun)(?:elt|mask)[ ]\d|tiskaro[- ]?\w+", re.I)]
+    pieces = ["vorpelt", "VORPELTED", "vorpelts", "drunmask 4", "drunmask  12", "Tiskaro", "tiskaro-x", "glimbrae has",
+              "Glimbrae won", "glimbrae", "vorp", "drun", "elt", "mask 7", "x", "-", " ", "\n", "é", "."]
+    # (no "ſ" or Kelvin sign: a text holding one is searched by the pattern itself, see test_quick_rejects)
+    rnd = random.Random(25)
+    for rx in pats:
+        finder = start_finder(rx)
+        assert finder is not None and finder.heads is not None, rx.pattern  # the substring search is what is tested
+        gated = from_starts(rx)
+        long = 0
+        for n in range(600):
+            s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(20, 120)))
+            if n % 3 == 0:  # a match at the text's very start and end
+                s = "vorpelts " + s + " tiskaro"
+            low = lowered(s)
+            if low is None:
+                continue
+            long += len(low) >= FIND_FROM
+            assert list(finder.starts(low)) == [m.start() for m in finder.finditer(low)], (rx.pattern, s)
+            assert [m.span() for m in gated.finditer(s)] == [m.span() for m in rx.finditer(s)], (rx.pattern, s)
+            first, got = rx.search(s), gated.search(s)
+            assert (got and got.span()) == (first and first.span()), (rx.pattern, s)
+        assert long > 500
+
+
+def test_substring_search_only_for_a_few_long_heads_of_several_first_letters():
+    assert start_finder(re.compile(r"\b(?:on|in|vorpelt)\b")).heads is None  # a two-letter head is everywhere
+    assert start_finder(re.compile(r"\b(?:tiskaro|tusk)\b")).heads is None  # one first letter: the engine's scan is quick
+    assert start_finder(re.compile(r"\b(?:tiskaro|vorpelt)\s+\d")).heads == ("tiskaro", "vorpelt")
+    assert start_finder(re.compile(r"\b(?:drun|drunmask|vorpelt)\b")).heads == ("drun", "vorpelt")  # no head begins another
+    assert start_finder(re.compile(r"\b(?:%s)\d" % "|".join(f"q{i:02d}x" for i in range(30)) + r"|zz\d\d")).heads is None
