@@ -644,11 +644,12 @@ _has_not_bench_word = any_finder(("-style", "-like", "-type", "-esque", "-inspir
                                   "no ", "without", "nor ", " team", " group", " authors", " maintainers",
                                   " organi", " creators"))
 # "IFEval-style", or "the MathArena team ran …": the people behind a benchmark, not the benchmark
+_PEOPLE_WORDS = r"team|authors|maintainers|organi[sz]ers|creators"  # the people behind a benchmark
 _STYLE_AFTER = re.compile(r"[-‐‑](?:style|like|type|esque|inspired|based|format)\b|"
-                          r"\s+(?:team|group|authors|maintainers|organi[sz]ers|creators)\b(?!\s*['’]s\s+(?:leaderboard|board))",
+                          rf"\s+(?:{_PEOPLE_WORDS}|group)\b(?!\s*['’]s\s+(?:leaderboard|board))",
                           re.I)
 # "the B team ran …", "the B authors give …": the people behind a benchmark, as a sentence's subject
-_TEAM_AFTER = re.compile(r"\s+(?:team|authors|maintainers|organi[sz]ers|creators)\b(?!\s*['’]s)", re.I)
+_TEAM_AFTER = re.compile(rf"\s+(?:{_PEOPLE_WORDS})\b(?!\s*['’]s)", re.I)
 _TEAM_RAN_NAMED = re.compile(r"\b(?:on|in|with)\s+(?:the\s+)?(?:same|this|that|these|those)\b", re.I)
 _DIFF_BEFORE = re.compile(
     r"\b(?:gap|difference|margin|lead|delta|spread)\s+(?:is|was|of|stands at|narrows to|widens to)\s+"

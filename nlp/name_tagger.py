@@ -206,6 +206,13 @@ def gated(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
     be added: a sentence's first word counts only with a digit, an inner capital, or a capital or digit
     word after it (alone there it is dropped anyway); ``ok(word)`` refuses words no name starts with
     (the rules' word lists); in a line written in capitals only a word with a digit counts."""
+    return [(lo, hi) for lo, hi, ai in gated_all(text, taken, ai_at, strict, ok) if ai]
+
+
+def gated_all(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool], strict: bool = True,
+              ok: Callable[[str], bool] | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, in an AI context) of every sentence with such a word, in one pass: :func:`gated`'s sentences
+    are those with True; the wider gate of :func:`tag` reads the others too (AI context judged at the same word)."""
     out = []
     spans = sorted(taken)
     for lo, hi in sentences(text):
@@ -227,8 +234,7 @@ def gated(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
                         caps = _capitals(text, lo, hi)
                     if caps:
                         continue
-            if ai_at(m.start()):
-                out.append((lo, hi))
+            out.append((lo, hi, ai_at(m.start())))
             break
     return out
 
@@ -331,10 +337,6 @@ def predict(pipe, texts: list[str]) -> list[list[tuple[int, int, str, float]]]:
 WIDE_THRESHOLD = {"MODEL": 0.85, "BENCHMARK": 0.8}
 
 
-def _anywhere(pos: int) -> bool:
-    return True
-
-
 def tag(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
         ok: Callable[[str], bool] = lambda s: True,
         veto: Callable[[str, int, int, str, float], bool] | None = None) -> list[tuple[int, int, str, float]]:
@@ -345,16 +347,14 @@ def tag(text: str, taken: list[tuple[int, int]], ai_at: Callable[[int], bool],
     pipe, threshold = current()
     if pipe is None:
         return []
-    windows = gated(text, taken, ai_at, ok=ok)
-    ai = set(windows)
-    windows = sorted(windows + [w for w in gated(text, taken, _anywhere, ok=ok) if w not in ai])
+    windows = gated_all(text, taken, ai_at, ok=ok)
     if not windows:
         return []
     wide = {lab: max(th, threshold.get(lab, 0.0)) for lab, th in WIDE_THRESHOLD.items()}
-    cuts = [trimmed(text, lo, hi, taken) for lo, hi in windows]
+    cuts = [trimmed(text, lo, hi, taken) for lo, hi, _ in windows]
     found = []
-    for (lo, hi), (wlo, whi, core), spans in zip(windows, cuts, predict(pipe, [text[a:b] for a, b, _ in cuts])):
-        bar = threshold if (lo, hi) in ai else wide
+    for (lo, hi, ai), (wlo, whi, core), spans in zip(windows, cuts, predict(pipe, [text[a:b] for a, b, _ in cuts])):
+        bar = threshold if ai else wide
         for a, b, label, p in spans:
             s, e = wlo + a, wlo + b
             if p >= bar.get(label, 2.0) and s >= core and _free(taken, s, e) and ok(text[s:e]) \

@@ -15,12 +15,13 @@ import re
 from bisect import bisect_right
 
 from .figure_alignment import _at, _new_claim
-from .numbers import find_numbers
+from .numbers import FIGURE_TEXT, find_numbers
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|\d)"
 _SAME_MODELS = re.compile(rf"\b(?:the\s+same\s+(?:{_COUNT}\s+)?|the\s+{_COUNT}\s+|both\s+)(?:models|systems)\b", re.I)
 _CLAUSE_END = re.compile(r";|[.!?](?![\w\d])|\n|,\s+(?:and|but|while|whereas)\s+(?![\d$€£])")
 _PLACES = ("rank", "medal")
+_FIGURE = re.compile(rf"(?<![\w.,])(?:{FIGURE_TEXT})(?![\w]|[.,]\d)")  # a figure as written (nlp.numbers)
 
 
 def _figure_at(c: dict) -> int | None:
@@ -30,8 +31,7 @@ def _figure_at(c: dict) -> int | None:
     if at is not None:
         return at
     sentence = c.get("sentence") or ""
-    spots = [m.start() for m in re.finditer(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w]|[.,]\d)", sentence)
-             if float(m.group().replace(",", "")) == c["score"]]
+    spots = [m.start() for m in _FIGURE.finditer(sentence) if float(m.group().replace(",", "")) == c["score"]]
     return c["start"] + spots[0] if len(spots) == 1 and c.get("start") is not None else None
 
 
