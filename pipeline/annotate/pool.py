@@ -34,6 +34,7 @@ def _init_spawned(parent: int, nlp_options: dict, nlp_home: str) -> None:
     import nlp as modelwire_nlp
 
     _language = modelwire_nlp.load(nlp_options, lexeme_attrs=False)
+    gc.freeze()  # the pipeline lives as long as the worker: its collections need not walk it (as forked workers')
 
 
 def _analyze(records: list[dict], memory: list[dict] | None = None) -> list[dict]:

@@ -8,6 +8,7 @@ it stopped and never leaves an article half-annotated.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import re
@@ -120,6 +121,11 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
         mem = memory.for_batch(k) if memory else None
         in_flight.append((chunk, articles, _in_parts(analyze, records, mem, workers if pool else 1)))
 
+    # Reading in this process: the loaded pipeline out of the garbage collector's sight meanwhile (as the
+    # forked workers' is, see AnnotatePool): each full collection walked its ~160,000 objects, 3% of the CPU.
+    frozen = pool is None
+    if frozen:
+        gc.freeze()
     try:
         for _ in range(depth):
             feed()
@@ -151,6 +157,8 @@ def annotate(store: Store, nlp_options: dict[str, Any] | None = None, *, redo_al
     finally:
         if pool is not None:
             pool.close()
+        if frozen:
+            gc.unfreeze()
     return AnnotateResult(done, total_m, total_c, errors, version, failures)
 
 
