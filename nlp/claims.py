@@ -135,6 +135,7 @@ from .claim_chat import qa_pairs
 from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_position import position_names
+from .claim_boards import scored_on_boards
 from .claim_discourse import bracketed as _bracketed
 from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, \
     unnamed_contest_medals
@@ -869,6 +870,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         ents = sorted(ents + named)
     # a versioned name before "scores N on B", an inline list's item, a CSV row's first cell; "X Arena" (nlp.claim_position)
     ents = position_names(text, ents)
+    # "71.4% on Quarry-SWE" with the board unrecognised (nlp.claim_boards)
+    boards_on = scored_on_boards(text, ents, known)
+    if boards_on:
+        ents = sorted(ents + boards_on)
     records = record_tables(text)  # JSON Lines, logfmt: the keys name the model and the benchmark (nlp.record_lines)
     if records:
         ents = role_ents(text, records, ents)
