@@ -132,6 +132,7 @@ from .quant_tags import strip_quant_tags  # a quantisation tag keeps the model's
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
+from .claim_quiz import quiz_pairs
 from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_position import position_names
@@ -969,6 +970,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         else:
             claims.extend(found)
     claims.extend(_chat_claims(text, ents))
+    claims.extend(_quiz_claims(text, ents, claims))
     claim_starts = sorted(c["start"] for c in claims)
     tables = tables + [(a, b) for a, b in lists
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
@@ -2846,6 +2848,29 @@ def _chat_claims(text: str, ents) -> list[dict]:
         claim = _claim(model[3], bench_ent, num, unit, metric)
         claim["_how"] = _how("list", num, text[a:b])
         claim.update(sentence=text[a:b].strip(), start=a, end=b)
+        out.append(claim)
+    return out
+
+
+def _quiz_claims(text: str, ents, claims: list[dict]) -> list[dict]:
+    """The figures a numbered question and its answer give together, that no other reader gave (nlp.claim_quiz)."""
+    pairs = quiz_pairs(text, ents)
+    if not pairs:
+        return []
+    have = {(c["model"], c["benchmark"], c["score"]) for c in claims}
+    out = []
+    for model, bench, seg, num in pairs:
+        if (model[3], bench[3], float(num.value)) in have:
+            continue
+        line_a = text.rfind("\n", 0, seg + num.start) + 1
+        line_b = text.find("\n", seg + num.end)
+        line_b = len(text) if line_b < 0 else line_b
+        bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
+        unit, metric = _unit_metric(num, bench_ent, text[line_a:line_b])
+        claim = _claim(model[3], bench_ent, num, unit, metric)
+        claim["_how"] = _how("list", num, text[seg:line_b])
+        claim.update(sentence=text[line_a:line_b].strip(), start=line_a, end=line_b)
+        have.add((model[3], bench[3], float(num.value)))
         out.append(claim)
     return out
 
