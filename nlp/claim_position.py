@@ -233,10 +233,43 @@ def arena_boards(text: str, ents) -> list:
     return out if changed else ents
 
 
+# (round 26) a recognised model's tier or size left outside its span: "Umbrac" of "Umbrac Reason", "Cindrel-Coder" of
+# "Cindrel-Coder 14B" (no mode word: "X Thinking" may be a setting of X)
+_TIER_TAIL = re.compile(r"[ ](?:Pro|Max|Mini|Lite|Ultra|Nano|Flash|Turbo|Plus|Large|Small|Medium|Reason|Coder|Prime|"
+                        r"\d{1,3}(?:\.\d)?B)(?![\w.\-])")
+
+
+def tier_tails(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` with each MODEL grown over a tier word or size right after it that no entity holds"""
+    out = []
+    changed = False
+    for k, x in enumerate(ents):
+        if x[2] == "MODEL":
+            m = _TIER_TAIL.match(text, x[1])
+            if m is not None and (k + 1 == len(ents) or ents[k + 1][0] >= m.end()):
+                out.append((x[0], m.end(), "MODEL", x[3] + m.group(0)) + tuple(x[4:]))
+                changed = True
+                continue
+        out.append(x)
+    # … and the mentions of "Family Tier" no entity holds, the family recognised elsewhere as a model ("Umbrac's
+    # revenue" names it; "gives Umbrac Reason 71.5%" is the tiered model)
+    families = {text[x[0]:x[1]] for x in out if x[2] == "MODEL" and re.fullmatch(r"[A-Z][a-z]{3,}", text[x[0]:x[1]])}
+    if families:
+        starts = [x[0] for x in out]
+        for fam in families:
+            for m in re.finditer(rf"(?<![\w.\-]){fam}(?={_TIER_TAIL.pattern})", text):
+                t = _TIER_TAIL.match(text, m.end())
+                if not _covering(out, starts, m.start(), t.end()):
+                    out.append((m.start(), t.end(), "MODEL", text[m.start():t.end()]))
+                    changed = True
+        out.sort()
+    return out if changed else ents
+
+
 def position_names(text: str, ents: list[tuple]) -> list[tuple]:
     """`ents` (start, end, label, canonical; sorted) with the models and boards a claim's position gives (see the
     module docstring)."""
-    ents = arena_boards(text, ents)
+    ents = tier_tails(text, arena_boards(text, ents))
     starts = [x[0] for x in ents]
     add: list = []
     drop: set = set()

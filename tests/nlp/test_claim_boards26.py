@@ -75,8 +75,36 @@ def test_a_tiered_name_before_a_result_verb_is_a_model(p, text, name):
 
 @pytest.mark.parametrize("text", [
     "Meanwhile Pro scores were not published for GPQA Diamond.",     # a leading function word, no family
-    "Quillmere Research reaches 84.0% of its target on GPQA Diamond.",  # "Research" is no tier word
+    "Hollowick Research reaches 84.0% of its target on GPQA Diamond.",  # "Research" is no tier word
 ])
 def test_no_tiered_model_without_a_family_and_a_tier(text):
     from nlp.claim_position import position_names
     assert [x for x in position_names(text, []) if x[2] == "MODEL"] == []
+
+
+# -- a recognised model's tier or size left outside its span (nlp/claim_position.tier_tails) ----------------------------
+
+def test_a_model_grows_over_a_size_or_tier_right_after_it():
+    from nlp.claim_position import tier_tails
+    text = "Its new model, Cindermoss-Coder 14B, solves 49.3% of SWE-bench Verified; Cindermoss Lite is smaller."
+    a = text.index("Cindermoss-Coder")
+    b = text.index("Cindermoss Lite")
+    ents = [(a, a + 16, "MODEL", "Cindermoss-Coder"), (b, b + 10, "MODEL", "Cindermoss")]
+    assert [(text[s:e], c) for s, e, _, c in tier_tails(text, ents)] == [
+        ("Cindermoss-Coder 14B", "Cindermoss-Coder 14B"), ("Cindermoss Lite", "Cindermoss Lite")]
+
+
+def test_a_family_recognised_elsewhere_names_its_tiered_mentions():
+    from nlp.claim_position import tier_tails
+    text = "Tumbleweir's revenue rose. The deck gives Tumbleweir Reason 71.5% on GPQA Diamond."
+    ents = [(0, 10, "MODEL", "Tumbleweir")]
+    grown = tier_tails(text, ents)
+    assert ("Tumbleweir Reason", "MODEL") in [(text[s:e], lab) for s, e, lab, _ in grown]
+
+
+def test_no_tail_over_a_mode_word_or_another_entity():
+    from nlp.claim_position import tier_tails
+    text = "Qwen3-Max Thinking and Qwen3-Max Flash Arena"
+    f = text.index("Flash")
+    ents = [(0, 9, "MODEL", "Qwen3-Max"), (23, 32, "MODEL", "Qwen3-Max"), (f, f + 11, "BENCHMARK", "Flash Arena")]
+    assert tier_tails(text, ents) == ents
