@@ -138,7 +138,7 @@ from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_position import position_names
 from .claim_boards import scored_on_boards
 from .claim_discourse import bracketed as _bracketed
-from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, \
+from .claim_places import ORD_WORDS, board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, \
     unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
@@ -461,9 +461,8 @@ _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
 _LIST_GAP_NOISE = re.compile(r"(?:['’]s|\s+at)\s+\d[\d.,]*\s*%?|\([^)]*\)|\b[A-Z][\w.-]*['’]s\b|['’]s")
 _RUN_GAP_NOISE = re.compile(r"\([^)\d]*\)|['’]s")
 _ASIDE_NOISE = re.compile(r"\([^()\n]{0,40}\)|['’]s")  # asides in brackets, digits too ("(35 of 42 points)")
-_ORDINALS = {w: float(i) for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
-_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+_ORDINALS = {w: float(i) for i, w in enumerate(ORD_WORDS, start=1)}
+_ORD = "|".join(sorted(ORD_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)"  # (to "twentieth" since round 26)
 _HASH = r"(?:#|No\.\s?)\d{1,3}"
 # a place on a leaderboard or in a competition: "came first on X", "ranks #5", "the #1 spot", "is #2"
 _RANK = re.compile(
@@ -1708,7 +1707,7 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
             if m.relation == "not" and _BUT_END.search(pre, 0, ancestor[-1].start()):
                 m.relation = "vs"  # "beats A but not B (77.2)": B is compared, not negated
-        elif hits and _words(pre[hits[-1].end():]) <= 4:
+        elif hits and _words(pre[hits[-1].end():]) <= 4 and not _NO_OBJECT_AFTER.match(pre, hits[-1].end()):
             word = hits[-1].group("w")
             if word.lower() == "than":
                 before_than = pre[:hits[-1].start()]
@@ -1725,6 +1724,9 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             m.obj, m.relation = True, models[i - 1].relation
 
 
+# (round 26) "… is second at 1486, only six points behind, and Y third": a comparison word that ends its clause has
+# no object; the model after the comma heads a clause of its own
+_NO_OBJECT_AFTER = re.compile(r"(?:(?<=behind)|(?<=ahead)|(?<=below)|(?<=above))\s*[,;]", re.I)
 _AND_WITH = re.compile(r"\W*(?:and|or)\s+(?:also\s+)?(?:with|to|against|versus|vs\.?)\s+(?:the\s+)?", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _LEAD_THE = re.compile(r"\W*(?:the|its|their)\s+", re.I)
@@ -3098,6 +3100,11 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         if not row_ent:
             continue
         bench_cols = [col for col in columns.values() if col] if not models_across else []
+        if len(bench_cols) > 1:
+            # (round 26) a column the layout named but whose cells hold no score ("Max context tested" of "1M",
+            # "400K") is no second board of the row's place
+            bench_cols = [col for j, col in columns.items() if col and j < len(cells)
+                          and any(n.is_score for n in find_numbers(text[cells[j][0]:cells[j][1]]))]
         if len(bench_cols) == 1:  # a place on the table's one benchmark
             ranked = rank_claim(row_ent[2], bench_cols[0][2], la, lb, cells)
             if ranked:
