@@ -26,10 +26,14 @@ from .withdrawn_figures import inline_withdrawn as withdrawn  # noqa: F401  (mov
 from .needed_words import literal_gated
 from .string_memo import passage_lower
 
-ORD_VALUE = {w: float(i) for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+# places are written in words up to "twentieth" (round 26: "dropped to fourteenth", "in eleventh with 49"); longest first in
+# the alternations, so "seventeenth" is not read as "seven…"
+ORD_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+             "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+ORD_VALUE = {w: float(i) for i, w in enumerate(ORD_WORDS, start=1)}
 _NUMBER_WORD = {w: float(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
-_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+_ORD_WORDS = "|".join(sorted(ORD_WORDS, key=len, reverse=True))
+_ORD = _ORD_WORDS + r"|\d{1,3}(?:st|nd|rd|th)"
 _HASH = r"(?:#|No\.\s?|number\s+)\d{1,3}"
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # words that make a board a subset of the field ("the open-model board", "the small-model division")
@@ -104,7 +108,6 @@ _PRONOUN = re.compile(r"\b(?:it|the (?:new )?model)\b", re.I)
 
 # "Third is X with 1265", "Fourth place goes to X", "… and fourth, Y with 1249": an ordinal opening a sentence or a
 # clause, the model right after it (the place is the model's: given at the model's end, as "top three are")
-_ORD_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ORD_FIRST = re.compile(
     rf"(?:^|(?<=[,;:—–])\s*(?:and\s+|then\s+|while\s+)?|\b(?:and|then)\s+)(?P<r>(?i:{_ORD_WORDS}))(?:\s+(?:place|spot))?"
     r"(?:\s+(?:is|was|comes|came|goes\s+to|went\s+to|belongs\s+to)\s+|(?P<comma>\s*[,:—–]\s*)|"
@@ -246,8 +249,7 @@ def more_places(text: str, models) -> list[tuple[int, int, float]]:
                 for x in group:
                     if not any(y[0] < x.end + 1 and x.end < y[1] for y in out):
                         out.append((x.end, x.end, value))
-    if models and any(w in low for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                         "ninth", "tenth")):
+    if models and any(w in low for w in ORD_WORDS):
         starts = {x.start: x for x in models}
         found = []
         for m in _ORD_FIRST.finditer(text):

@@ -32,6 +32,10 @@ from .word_trie import whole_words
 # a family, a version, at most a size and one tier word: "Mallowick-3 Lite", "Lockram 5 Instruct", "Sorrelby-1.5-8B"
 _VERSIONED_NAME = (r"[A-Z][A-Za-z]{2,}(?:[ -][A-Z][A-Za-z]+)?[ -]v?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?[BbMm])?"
                    r"(?:[ ](?:[A-Z][a-z]+|\d+(?:\.\d+)?[BM]))?")
+# (round 26) a family and a tier word or a lettered version, no digit of its own: "Wistan Reason", "Ulduz Pro", "Thistlecog
+# R2"; a tier word is one of the words model lines end in (sizes and grades, not names), so "Google Research" is none
+_TIER_WORDS = r"Pro|Max|Mini|Lite|Ultra|Nano|Flash|Turbo|Plus|Large|Small|Medium|Reason|Reasoning|Thinking|Coder|Instruct|Prime"
+_TIERED_NAME = rf"[A-Z][a-z]{{3,}}[ ](?:{_TIER_WORDS}|[A-Z]\d{{1,2}})(?![\w.\-])"
 _VERSIONED_ALONE = re.compile(r"[A-Z][A-Za-z]{2,}[ -]v?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?[BbMm])?(?:[ ](?:[A-Z][a-z]+|\d+(?:\.\d+)?[BM]))?")
 _VERBS = (r"scores|scored|reaches|reached|gets|got|posts|posted|achieves|achieved|records|recorded|logs|logged|"
           r"lands|landed|delivers|delivered|hits|manages|managed|notches|notched|registers|registered|"
@@ -40,6 +44,7 @@ _VERBS = (r"scores|scored|reaches|reached|gets|got|posts|posted|achieves|achieve
 # the verb (or the score card's words) first, found in C; the name is then looked for right before it
 _VERB_AT = re.compile(rf"\s{whole_words(_VERBS)}(?=[^.;\n]{{0,80}}?\d)")  # (the verbs as a trie: nlp.word_trie)
 _NAME_BEFORE_VERB = re.compile(rf"(?<![\w.\-])(?P<name>{_VERSIONED_NAME})(?:,[^,.;\n]{{3,60}},)?\s*$")
+_TIERED_BEFORE_VERB = re.compile(rf"(?<![\w.\-])(?P<name>{_TIERED_NAME})(?:\s+(?:has|had|also|now|then|still))?\s*$")
 # a model's own score card: "Thimbral 2.5's results: B 82.8%, …"
 _CARD_AT = re.compile(r"['’]s\s+(?:(?:benchmark|eval|test)\s+)?"
                       r"(?:results|scores|numbers|figures|evals?|scorecard|score card)\s*[:—–]\s*(?=[^\n]{0,80}?\d)")
@@ -101,6 +106,10 @@ def subject_names(text: str, ents, starts, add: list, drop: set) -> None:
     if "'s" in text or "’s" in text:
         for v in _CARD_AT.finditer(text):
             found.append(_NAME_RIGHT_BEFORE.search(text, max(0, v.start() - 60), v.start()))
+    for v in _VERB_AT.finditer(text):
+        m = _TIERED_BEFORE_VERB.search(text, max(0, v.start() - 40), v.start())
+        if m is not None and m.group("name").split()[0] not in _LEAD_WORDS:
+            found.append(m)
     for m in found:
         if m is not None and not _counting(m.group("name")):
             _take(ents, starts, *m.span("name"), text, add, drop)
@@ -224,10 +233,43 @@ def arena_boards(text: str, ents) -> list:
     return out if changed else ents
 
 
+# (round 26) a recognised model's tier or size left outside its span: "Umbrac" of "Umbrac Reason", "Cindrel-Coder" of
+# "Cindrel-Coder 14B" (no mode word: "X Thinking" may be a setting of X)
+_TIER_TAIL = re.compile(r"[ ](?:Pro|Max|Mini|Lite|Ultra|Nano|Flash|Turbo|Plus|Large|Small|Medium|Reason|Coder|Prime|"
+                        r"\d{1,3}(?:\.\d)?B)(?![\w.\-])")
+
+
+def tier_tails(text: str, ents: list[tuple]) -> list[tuple]:
+    """`ents` with each MODEL grown over a tier word or size right after it that no entity holds"""
+    out = []
+    changed = False
+    for k, x in enumerate(ents):
+        if x[2] == "MODEL":
+            m = _TIER_TAIL.match(text, x[1])
+            if m is not None and (k + 1 == len(ents) or ents[k + 1][0] >= m.end()):
+                out.append((x[0], m.end(), "MODEL", x[3] + m.group(0)) + tuple(x[4:]))
+                changed = True
+                continue
+        out.append(x)
+    # … and the mentions of "Family Tier" no entity holds, the family recognised elsewhere as a model ("Umbrac's
+    # revenue" names it; "gives Umbrac Reason 71.5%" is the tiered model)
+    families = {text[x[0]:x[1]] for x in out if x[2] == "MODEL" and re.fullmatch(r"[A-Z][a-z]{3,}", text[x[0]:x[1]])}
+    if families:
+        starts = [x[0] for x in out]
+        for fam in families:
+            for m in re.finditer(rf"(?<![\w.\-]){fam}(?={_TIER_TAIL.pattern})", text):
+                t = _TIER_TAIL.match(text, m.end())
+                if not _covering(out, starts, m.start(), t.end()):
+                    out.append((m.start(), t.end(), "MODEL", text[m.start():t.end()]))
+                    changed = True
+        out.sort()
+    return out if changed else ents
+
+
 def position_names(text: str, ents: list[tuple]) -> list[tuple]:
     """`ents` (start, end, label, canonical; sorted) with the models and boards a claim's position gives (see the
     module docstring)."""
-    ents = arena_boards(text, ents)
+    ents = tier_tails(text, arena_boards(text, ents))
     starts = [x[0] for x in ents]
     add: list = []
     drop: set = set()

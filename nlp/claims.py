@@ -132,11 +132,13 @@ from .quant_tags import strip_quant_tags  # a quantisation tag keeps the model's
 from .source_scope import (bench_note_kind, bench_notes, caption_scopes, clause_kind, number_clause_kind, page_owners,
                            release_voice, variant_makers)
 from .claim_chat import qa_pairs
+from .claim_quiz import quiz_pairs
 from .claim_model_forms import bracketed_benches, bracketed_models, family_tiers, json_key_benches, size_refs
 from .claim_names import bench_by_noun, cue_names, list_names
 from .claim_position import position_names
+from .claim_boards import scored_on_boards
 from .claim_discourse import bracketed as _bracketed
-from .claim_places import board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, \
+from .claim_places import ORD_WORDS, board_columns, half_width, line_rank, medal_sections, more_places, stated_unit, subset_place, \
     unnamed_contest_medals
 from .withdrawn_figures import drop_withdrawn
 from .rank_marks import blank_moves, trim_ents
@@ -459,9 +461,8 @@ _LOWER_BEFORE = re.compile(r"\b(?:lower|worse|less|weaker|slower)\s*$", re.I)
 _LIST_GAP_NOISE = re.compile(r"(?:['’]s|\s+at)\s+\d[\d.,]*\s*%?|\([^)]*\)|\b[A-Z][\w.-]*['’]s\b|['’]s")
 _RUN_GAP_NOISE = re.compile(r"\([^)\d]*\)|['’]s")
 _ASIDE_NOISE = re.compile(r"\([^()\n]{0,40}\)|['’]s")  # asides in brackets, digits too ("(35 of 42 points)")
-_ORDINALS = {w: float(i) for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
-_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+_ORDINALS = {w: float(i) for i, w in enumerate(ORD_WORDS, start=1)}
+_ORD = "|".join(sorted(ORD_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)"  # (to "twentieth" since round 26)
 _HASH = r"(?:#|No\.\s?)\d{1,3}"
 # a place on a leaderboard or in a competition: "came first on X", "ranks #5", "the #1 spot", "is #2"
 _RANK = re.compile(
@@ -869,6 +870,10 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         ents = sorted(ents + named)
     # a versioned name before "scores N on B", an inline list's item, a CSV row's first cell; "X Arena" (nlp.claim_position)
     ents = position_names(text, ents)
+    # "71.4% on Quarry-SWE" with the board unrecognised (nlp.claim_boards)
+    boards_on = scored_on_boards(text, ents, known)
+    if boards_on:
+        ents = sorted(ents + boards_on)
     records = record_tables(text)  # JSON Lines, logfmt: the keys name the model and the benchmark (nlp.record_lines)
     if records:
         ents = role_ents(text, records, ents)
@@ -964,6 +969,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         else:
             claims.extend(found)
     claims.extend(_chat_claims(text, ents))
+    claims.extend(_quiz_claims(text, ents, claims))
     claim_starts = sorted(c["start"] for c in claims)
     tables = tables + [(a, b) for a, b in lists
                        if bisect_left(claim_starts, a) < len(claim_starts) and claim_starts[bisect_left(claim_starts, a)] < b]
@@ -1701,7 +1707,7 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             m.obj, m.relation = True, ("not" if ancestor[-1].group(0).lower() == "not" else None)
             if m.relation == "not" and _BUT_END.search(pre, 0, ancestor[-1].start()):
                 m.relation = "vs"  # "beats A but not B (77.2)": B is compared, not negated
-        elif hits and _words(pre[hits[-1].end():]) <= 4:
+        elif hits and _words(pre[hits[-1].end():]) <= 4 and not _NO_OBJECT_AFTER.match(pre, hits[-1].end()):
             word = hits[-1].group("w")
             if word.lower() == "than":
                 before_than = pre[:hits[-1].start()]
@@ -1718,6 +1724,9 @@ def _mark_objects(text: str, models: list[_Ent], anchors: list[tuple[int, int]])
             m.obj, m.relation = True, models[i - 1].relation
 
 
+# (round 26) "… is second at 1486, only six points behind, and Y third": a comparison word that ends its clause has
+# no object; the model after the comma heads a clause of its own
+_NO_OBJECT_AFTER = re.compile(r"(?:(?<=behind)|(?<=ahead)|(?<=below)|(?<=above))\s*[,;]", re.I)
 _AND_WITH = re.compile(r"\W*(?:and|or)\s+(?:also\s+)?(?:with|to|against|versus|vs\.?)\s+(?:the\s+)?", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _LEAD_THE = re.compile(r"\W*(?:the|its|their)\s+", re.I)
@@ -2845,6 +2854,29 @@ def _chat_claims(text: str, ents) -> list[dict]:
     return out
 
 
+def _quiz_claims(text: str, ents, claims: list[dict]) -> list[dict]:
+    """The figures a numbered question and its answer give together, that no other reader gave (nlp.claim_quiz)."""
+    pairs = quiz_pairs(text, ents)
+    if not pairs:
+        return []
+    have = {(c["model"], c["benchmark"], c["score"]) for c in claims}
+    out = []
+    for model, bench, seg, num in pairs:
+        if (model[3], bench[3], float(num.value)) in have:
+            continue
+        line_a = text.rfind("\n", 0, seg + num.start) + 1
+        line_b = text.find("\n", seg + num.end)
+        line_b = len(text) if line_b < 0 else line_b
+        bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
+        unit, metric = _unit_metric(num, bench_ent, text[line_a:line_b])
+        claim = _claim(model[3], bench_ent, num, unit, metric)
+        claim["_how"] = _how("list", num, text[seg:line_b])
+        claim.update(sentence=text[line_a:line_b].strip(), start=line_a, end=line_b)
+        have.add((model[3], bench[3], float(num.value)))
+        out.append(claim)
+    return out
+
+
 def _sub_header_row(text: str, header, cells) -> bool:
     """A row under the header that continues it: no number, and a blank or missing first cell."""
     if not cells or (len(cells) >= len(header) and cells[0][1] > cells[0][0]):
@@ -3068,6 +3100,11 @@ def _table_claims(text: str, a: int, b: int, ents, sep: str = "|", rows=None) ->
         if not row_ent:
             continue
         bench_cols = [col for col in columns.values() if col] if not models_across else []
+        if len(bench_cols) > 1:
+            # (round 26) a column the layout named but whose cells hold no score ("Max context tested" of "1M",
+            # "400K") is no second board of the row's place
+            bench_cols = [col for j, col in columns.items() if col and j < len(cells)
+                          and any(n.is_score for n in find_numbers(text[cells[j][0]:cells[j][1]]))]
         if len(bench_cols) == 1:  # a place on the table's one benchmark
             ranked = rank_claim(row_ent[2], bench_cols[0][2], la, lb, cells)
             if ranked:
