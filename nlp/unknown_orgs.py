@@ -376,6 +376,9 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     canons = set(found.values())  # "Kairos" after "Kairos Evals" (not "Halden" in "Halden Reasoning Index")
     canons |= {c.split()[0] for c in canons if len(c.split()) == 2 and c.split()[0] not in WORD_HEAD_BLOCK
                and (c not in shaped or c.split()[1] in SHORT_HEADS)}
+    lab_of = {c.split()[1]: c for c in canons if len(c.split()) == 2 and c.split()[0] in native_heads.LAB_KINDS
+              and _name_ok(c.split()[1])}  # "Ondelle" after "Laboratoire Ondelle": that lab
+    canons |= lab_of.keys()
     names = sorted(canons, key=len, reverse=True)
     for name in names:
         i = text.find(name)
@@ -384,7 +387,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             if not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) \
                     and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum())) \
                     and not MODEL_GOES_ON.match(text, j):
-                add(i, j, ai=False)
+                if add(i, j, ai=False) and name in lab_of:
+                    found[(i, j)] = lab_of[name]
             i = text.find(name, j)
     if "@" in text:
         lowered = {n.replace(" ", "").lower(): n for n in names}
