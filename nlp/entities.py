@@ -1185,8 +1185,8 @@ class EntityFinder:
             return False  # "under MIT", "the Mistral Research License": a licence, not the organisation
         if not c.ambiguous:
             return True
-        if WORD_BEFORE.search(text[max(0, c.start - 12):c.start]):
-            return False
+        if WORD_BEFORE.search(text[max(0, c.start - 12):c.start]) and c.source != "orgform":
+            return False  # ("the word Claude"; a name with its lab word is no word cited: "She named Kestrel Labs")
         if c.label == "MODEL":
             m = CAP_WORD_AFTER.match(text, c.end) if text[c.start:c.end] in PERSONLIKE else None
             if m and not ctx.covered(c.end, m.end()) and not self._is_tier(m.group(1)):

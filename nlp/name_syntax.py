@@ -15,7 +15,8 @@ of the words that never start a name (stop words, calendar and product heads, pl
 words), nothing found before it overlapped, and no person: a word the text also writes after a
 capitalised first name ("Dana Veyra") is a surname. A word cued with both labels takes the one cued more
 often (a tie: the organisation). Each cue is a bounded regular expression found from its own words:
-linear in the text.
+linear in the text. Round 26 (:mod:`nlp.company_voice`): cues that need no AI word beside them ("X says it will ...",
+"sued X", "X's founders"), in a passage about AI.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from .match_starts import engine_scans
 from .quick_rejects import from_starts
 from .unknown import _UP, BLOCKED_HEADS, CAP_WORD, COMMON_CAPS, DISCOURSE, NOT_BENCH, PLACES, TIER_WORDS
 from .unknown_orgs import LAB_END, PERSON_TITLES
-from . import business_cues, business_syntax, name_cues
+from . import business_cues, business_syntax, company_voice, name_cues
 
 _H = re.escape(HYPHENS)
 _WORD = rf"{CAP_WORD}(?:{CAP_WORD})*"  # Veyra, Stratacloud, TymeBank, Ñandú
@@ -92,14 +93,15 @@ BACK_CUES = ((FUNDING, "ORG", ("raise", "round", "Series", "seed", "funding", "f
              (FLAGSHIP, "MODEL", ("flagship", "workhorse")),
              (WEIGHTS_AFTER, "MODEL", ("weights", "checkpoint")),
              (NOT_THE_MODEL, "MODEL", ("model", "LLM", "chatbot")),
-             (FROM_LAB, "MODEL", (", from",))) + name_cues.BACK + business_cues.BACK + business_syntax.BACK
+             (FROM_LAB, "MODEL", (", from",))) + name_cues.BACK + business_cues.BACK + business_syntax.BACK + company_voice.BACK
 AHEAD_CUES = ((SPOKES, "ORG", ("spokes", "representative", "press officer")),
               (SCRUTINY, "ORG", (" by ",)),
               (SHOP, "ORG", ("shop", "house", "outfit", "consultancy", "collective", "profit")),
               (SWITCH, "MODEL", ("switch", "migrat")),
               (WEIGHTS_FOR, "MODEL", ("weights", "checkpoint")),
               (NEW_MODEL, "MODEL", ("model", "LLM", "chatbot")),
-              (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous"))) + name_cues.AHEAD + business_cues.AHEAD
+              (NEXT, "MODEL", ("next", "upcoming", "larger", "smaller", "bigger", "previous"))) + name_cues.AHEAD + business_cues.AHEAD \
+    + company_voice.AHEAD
 # each cue searched from the places where a match can begin (nlp.quick_rejects.from_starts: the same matches), unless
 # the regex engine finds its first character by itself; the tuples keep the patterns themselves, which the loops
 # below compare by identity
@@ -158,8 +160,9 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             n = NAME_BACK.search(text, max(0, m.start() - 30), m.start())
             if rx is PEOPLE and n is not None and not text.startswith(("the ", "The "), max(0, n.start(1) - 4)):
                 continue  # "the X people" only
-            if n is not None and business_cues.accept(rx, text, m, n) and business_syntax.accept(rx, text, m, n):
-                vote(n.start(1), n.end(1), label, cue=rx)
+            if n is not None and business_cues.accept(rx, text, m, n) and business_syntax.accept(rx, text, m, n) \
+                    and company_voice.accept(rx, text, m, n):
+                vote(n.start(1), n.end(1), label, rx in company_voice.OWN_CONTEXT, cue=rx)
             if rx is FLAGSHIP and m.group("owner"):  # "Y, X's flagship": X is the lab
                 vote(m.start("owner"), m.end("owner"), "ORG")
     for rx, label, words in AHEAD_CUES:
@@ -173,9 +176,9 @@ def find_syntax_names(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
                                  text, max(0, m.start() - 60), min(len(text), n.end() + 60)))
                              or rx in name_cues.ENDS and name_cues.ENDS[rx].match(text, n.end()) is None
                              or rx in business_cues.ENDS and business_cues.ENDS[rx].match(text, n.end()) is None
-                             or not business_cues.accept(rx, text, m, n)):
+                             or not business_cues.accept(rx, text, m, n) or not company_voice.accept(rx, text, m, n)):
                 continue
-            vote(n.start(1), n.end(1), label, rx is business_cues.OURS, cue=rx)
+            vote(n.start(1), n.end(1), label, rx is business_cues.OURS or rx in company_voice.OWN_CONTEXT, cue=rx)
     for s, e in business_syntax.list_items(text):  # "the vendors X, Y and Z"
         vote(s, e, "ORG", cue=business_syntax.LIST_HEAD)
     for (w, label), cues in cues_of.items():  # two different cues name it so: no AI sentence needed

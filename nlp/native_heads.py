@@ -3,7 +3,7 @@
 A public or private body's name in most European languages (and Indonesian, Malay, Swahili, Tagalog, Welsh) is a run of
 capitalised words that contains a *kind word* — ministry, agency, authority, board, council, court, university, hospital,
 institute, bank, fund, union, association, foundation, chamber, municipality, region, commission, office, centre,
-college, academy, library, museum, trust, federation — joined by the language's short connectors ("for", "og", "van",
+college, academy, library, museum, trust, federation, laboratory — joined by the language's short connectors ("for", "og", "van",
 "de", "do", "ya", "és" …). By the language's word order the kind word stands first ("Prifysgol Bangor", "Wizara ya
 Habari", "Kementerian Komunikasi dan Digital", "Vereniging van Nederlandse Gemeenten"), last ("Kulturális és Innovációs
 Minisztérium", "Alexandra Instituttet", "Sanayi Bakanlığı") or in the middle ("Narodowy Bank Polski", "Nemzeti
@@ -13,7 +13,8 @@ when its stem has three letters or more, and takes the words joined to it ("Klag
 Gødstrup", "Aarhus Universitetshospital").
 
 Where the lists come from: :data:`KINDS` gives, for each language, the dictionary translations (nominative singular and,
-where names use them, the definite or genitive/construct form) of the 26 English kind nouns above, written from the
+where names use them, the definite or genitive/construct form) of the 27 English kind nouns above (laboratory added in round 26: "Laboratoire X", "X Datalabb";
+German "Labor" left out, an English word too), written from the
 languages' grammars and bilingual dictionaries (Wiktionary translation tables of the English nouns); :data:`CONNECT`,
 each language's articles, prepositions and "and" that stand inside names (closed word classes). No list was written
 from a name in an evaluation set.
@@ -46,23 +47,23 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "Institut", "Instituttet", "Region", "Regionen", "Kommune", "Kommunen", "Fond", "Fonden", "Forbund",
                      "Forbundet", "Forening", "Foreningen", "Råd", "Rådet", "Nævn", "Nævnet", "Tilsynet", "Akademi", "Akademiet",
                      "Bank", "Banken", "Domstol", "Landsret", "Byret", "Højesteret", "Selskab", "Selskabet", "Sygehus",
-                     "Højskole", "Bibliotek", "Museum", "Kammer", "Styrelse", "Direktorat", "Direktoratet"),
+                     "Højskole", "Bibliotek", "Museum", "Kammer", "Styrelse", "Direktorat", "Direktoratet", "Laboratoriet"),
            "fused": ("ministeriet", "styrelsen", "styrelse", "nævnet", "nævn", "tilsynet", "tilsyn", "rådet", "råd", "forbundet",
                      "forbund", "foreningen", "forening", "instituttet", "hospitalet", "hospital", "sygehus", "universitet",
-                     "universitetet", "direktoratet", "akademiet", "selskabet", "højskole", "landsret")},
+                     "universitetet", "direktoratet", "akademiet", "selskabet", "højskole", "landsret", "laboratoriet")},
     "no": {"first": ("Departementet", "Direktoratet", "Tilsynet", "Universitetet", "Universitetssykehuset", "Sykehuset",
                      "Høgskolen", "Høyskolen", "Handelshøyskolen", "Instituttet", "Fylkeskommune", "Kommune", "Fondet", "Forbund",
                      "Forbundet", "Foreningen", "Rådet", "Nemnda", "Etaten", "Verket", "Banken", "Sparebank", "Sparebanken",
                      "Tingrett", "Lagmannsrett", "Høyesterett", "Akademi", "Museum", "Biblioteket", "Stiftelsen", "Helse"),
            "fused": ("departementet", "direktoratet", "tilsynet", "sykehuset", "sykehus", "høgskolen", "høyskolen", "høgskole",
                      "instituttet", "fondet", "forbundet", "foreningen", "nemnda", "etaten", "verket", "tingrett",
-                     "lagmannsrett", "stiftelsen", "universitetet")},
+                     "lagmannsrett", "stiftelsen", "universitetet", "laboratoriet")},
     "sv": {"first": ("Myndigheten", "Universitet", "Universitetet", "Högskolan", "Institutet", "Regionen", "Region", "Kommun",
                      "Stiftelsen", "Förbundet", "Föreningen", "Rådet", "Nämnden", "Verket", "Kassan", "Sjukhuset",
                      "Domstol", "Tingsrätt", "Hovrätt", "Akademien", "Banken", "Fonden", "Kammarrätt"),
            "fused": ("myndigheten", "institutet", "stiftelsen", "förbundet", "föreningen", "rådet", "nämnden", "verket",
                      "kassan", "sjukhuset", "sjukhus", "tingsrätt", "hovrätt", "kammarrätt", "akademien", "inspektionen",
-                     "ombudsmannen", "domstolen", "styrelsen")},
+                     "ombudsmannen", "domstolen", "styrelsen", "laboratoriet", "labbet", "labb")},
     "is": {"first": ("Háskóli", "Háskólinn", "Seðlabanki", "Stofnun", "Ráðuneyti", "Landspítali", "Samband", "Félag"),
            "fused": ("ráðuneytið", "ráðuneyti", "stofnun", "stofa", "sjóður", "félagið", "samband")},
     "fi": {"last": ("yliopisto", "korkeakoulu", "ammattikorkeakoulu", "virasto", "laitos", "keskus", "liitto", "säätiö", "pankki",
@@ -96,7 +97,7 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "Institut", "Centre", "Chambre", "Office", "Direction", "Commission", "Mairie", "Ville", "Région",
                      "Département", "Association", "Fédération", "Syndicat", "Union", "Hôpital", "Assemblée", "Sénat",
                      "Bibliothèque", "Musée", "Observatoire", "École", "Haute Autorité", "Conservatoire", "Collège", "Société",
-                     "Confédération", "Établissement", "Préfecture", "Défenseur"),
+                     "Confédération", "Établissement", "Préfecture", "Défenseur", "Laboratoire"),
            "low": ("national", "nationale", "nationaux", "fédéral", "fédérale", "général", "générale", "supérieur",
                    "supérieure", "régional", "régionale", "européen", "européenne", "internationale", "international",
                    "public", "publique", "administratif", "constitutionnel", "d'État", "concurrence", "cassation",
@@ -107,18 +108,18 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "Confederación", "Sindicato", "Secretaría", "Superintendencia", "Corte", "Consejería", "Dirección",
                      "Defensoría", "Procuraduría", "Fiscalía", "Centro", "Federación", "Unión", "Caja", "Biblioteca", "Museo",
                      "Oficina", "Congreso", "Senado", "Gobierno", "Municipalidad", "Alcaldía", "Intendencia", "Colegio",
-                     "Academia", "Sociedad", "Servicio", "Contraloría", "Registro", "Escuela", "Observatorio")},
+                     "Academia", "Sociedad", "Servicio", "Contraloría", "Registro", "Escuela", "Observatorio", "Laboratorio")},
     "pt": {"first": ("Ministério", "Universidade", "Agência", "Autoridade", "Conselho", "Tribunal", "Banco", "Fundação", "Instituto",
                      "Câmara", "Comissão", "Associação", "Sindicato", "Hospital", "Secretaria", "Prefeitura", "Assembleia",
                      "Direção-Geral", "Direcção-Geral", "Procuradoria", "Defensoria", "Supremo", "Centro", "Caixa", "Serviço",
                      "Confederação", "Federação", "União", "Biblioteca", "Museu", "Governo", "Empresa", "Escola", "Faculdade",
                      "Estrutura", "Entidade", "Ordem", "Sociedade", "Academia", "Polícia", "Senado", "Observatório",
-                     "Colégio", "Fundo", "Gabinete", "Comando", "Departamento", "Superintendência", "Controladoria")},
+                     "Colégio", "Fundo", "Gabinete", "Comando", "Departamento", "Superintendência", "Controladoria", "Laboratório")},
     "it": {"first": ("Ministero", "Università", "Agenzia", "Autorità", "Consiglio", "Tribunale", "Banca", "Fondazione", "Istituto",
                      "Comune", "Regione", "Provincia", "Camera", "Associazione", "Ospedale", "Consorzio", "Garante", "Corte",
                      "Azienda", "Politecnico", "Centro", "Ente", "Cassa", "Federazione", "Unione", "Confederazione",
                      "Sindacato", "Biblioteca", "Museo", "Accademia", "Scuola", "Senato", "Procura", "Osservatorio",
-                     "Dipartimento", "Ufficio", "Presidenza", "Direzione", "Segretariato", "Fondo", "Società", "Ordine")},
+                     "Dipartimento", "Ufficio", "Presidenza", "Direzione", "Segretariato", "Fondo", "Società", "Ordine", "Laboratorio")},
     "ca": {"first": ("Generalitat", "Universitat", "Ajuntament", "Agència", "Consell", "Fundació", "Departament", "Autoritat",
                      "Institut", "Hospital", "Diputació", "Síndic", "Associació", "Federació", "Biblioteca", "Museu",
                      "Centre", "Escola", "Parlament", "Oficina", "Col·legi")},
@@ -227,6 +228,8 @@ for _lang, _kinds in KINDS.items():
     _LOW_OK[_lang] = frozenset(_kinds.get("low", ()))
 _FUSED_ENDS = tuple(sorted(_FUSED, key=len, reverse=True))
 # German compounds of an office, court or body: common nouns, names only before a place / "für", or federal ("Bundes-")
+# a laboratory heading its name: the lab is called by the name after it alone too ("Laboratoire Ondelle" … "Ondelle")
+LAB_KINDS = frozenset(("Laboratoire", "Laboratorio", "Laboratório", "Laboratoriet"))
 _GERMAN_FUSED = ("ministerium", "amt", "anstalt", "agentur", "gericht", "gerichtshof", "kammer", "verband", "stiftung",
                  "institut", "behörde", "zentrale", "bank", "kasse", "akademie", "hochschule", "universität", "klinikum",
                  "zentrum", "rat", "kommission", "beauftragte", "beauftragter", "archiv", "bibliothek", "museum")

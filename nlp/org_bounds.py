@@ -10,6 +10,8 @@ knowledge base and the spans the finders produced.
 * **a known acronym + a business noun is another company**: "SBI Investment", "KDB Capital", "NH Securities"
   (a group's subsidiary named by the group's acronym and its trade): read whole, as a new name, unless the longer
   string is itself in the knowledge base (then the gazetteer has found it already);
+  round 26: so is a known brand written in full + a finance arm's trade ("Samsung Securities", "Samsung Venture
+  Investment"; :data:`FINANCE_ARM`, fewer trades: "Apple Card" and "Google Finance" are products);
 * **a connector inside an institution's name**: "Pontificia Universidad Católica" + "de Valparaíso", "Instituto
   Nacional" + "de Estadística" — a guessed name with an institution head word (university, institute, academy,
   agency, bank …, in the Romance and Germanic languages) followed by de/del/da/do/dos/des/di/du + one to three
@@ -59,6 +61,11 @@ FORM_ALONE = re.compile(r"(?:" + "|".join(legal_forms._FORMS + legal_forms._CAPS
 BUSINESS = re.compile(r"[ ]((?:Investments?|Capital|Securities|Ventures|Bank|Banking|Insurance|Life|Asset[ ]Management|"
                       r"Holdings|Financial|Finance|Leasing|Payments|Partners|Trust|Card|Cards|Reinsurance|Assurance)"
                       r"(?:[ ](?:Co\.|Corporation|Company|International))?)(?![\w\-])")
+# the trades a group's finance arms are named by after a brand written in full ("Samsung Securities", "Mirae Asset
+# Management"): not "Card", "Pay" or "Finance", which follow a tech brand as its products ("Apple Card", "Google Finance"),
+# nor "Investment" alone, a common noun in a headline ("Samsung Investment In X")
+FINANCE_ARM = re.compile(r"[ ]((?:Securities|Venture[ ]Investment|Asset[ ]Management|Life[ ]Insurance)"
+                         r"(?:[ ](?:Co\.|Corporation|Company))?)(?![\w\-])")
 # institution head words (English, Romance, Germanic, Slavic): the first or second word of a body's name
 INSTITUTION = frozenset("""University Universidad Universidade Università Universitat Université Universiteit Universität
 Pontificia Pontifícia Pontifical Institute Instituto Institut Istituto Instytut Academy Academia Accademia Académie Akademie
@@ -179,8 +186,8 @@ def edits(text: str, ents: list[tuple], kb_names: dict) -> tuple[list[tuple], se
             if cut is not None:  # "University of Ostmarrow and Velliscar": the university
                 moves.append((s, e, s, cut, clean(text[s:cut]), False))
                 continue
-        if known and surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6:
-            m = BUSINESS.match(text, e)
+        if known and (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6 or surface.isalpha() and surface.istitle()):
+            m = BUSINESS.match(text, e) if surface.isupper() else FINANCE_ARM.match(text, e)
             if m and not any(e < x < m.end() for x in starts) and kb_names.get(key(text[s:m.end()])) is None:
                 moves.append((s, e, s, m.end(), clean(text[s:m.end()]), False))  # "SBI Investment"
                 continue

@@ -27,7 +27,7 @@ _W = rf"(?:[{_UP}][^\W\d_]*(?:['\u2019](?![^\W\d_]))?|[A-Z]{{2,}}\d*)"  # (any s
 # head words that end an organisation's name: "Senate Commerce Committee", "Halden University"
 HEAD_LAST = (r"University|Institute|College|Academy|School|Foundation|Forum|Guild|Committee|Commission|Council|"
              r"Agency|Authority|Office|Bureau|Directorate|Ministry|Department|Association|Society|Federation|"
-             r"Alliance|Coalition|Consortium|Ventures|Capital|Partners|Holdings|Bank|Group|Sciences|Laboratory|"
+             r"Alliance|Coalition|Consortium|Ventures|Capital|Partners|Holdings|Bank|Group|Sciences|Laboratory|Securities|"
              r"Laboratories|Library|Archives|Museum|Pension[ ]Plan|Pension[ ]Fund|Corporation|Trust|"
              # courts, offices' divisions, municipalities, hospitals: "General Court", "Opposition Division",
              # "Halden Metropolitan Municipality", "Varnhold Hospital"
@@ -143,7 +143,7 @@ Interest Peer Control Test Target Age Demo Product Design Risk Safety Our Your T
 Every Any Some Many Most All Another Other Such No New Today Yesterday Tomorrow Meanwhile Earlier Later Also Both Former
 Foundation Private Public Venture Growth Seed Global Local Regional National International Central Federal
 State Home Main Head Top Big Small Local Digital Data Model Models AI Dear Sunday Monday Tuesday Wednesday Thursday Friday
-Saturday""".split())
+Saturday Mortgage Treasury Municipal Corporate Debt""".split())  # (the last: kinds of securities, not firms)
 # first words that may start a name only with more name after them ("National Library of Norway", "Federal Reserve Bank")
 NEEDS_MORE = frozenset("National International Global Central Federal State Regional Home Digital Open Public Private "
                        "AI Data Model Research Safety".split())

@@ -16,6 +16,7 @@ known, so "a model's developer" can be asked):
 * **syntax around one word**: "Jonas Albrecht of X", "research lead at X", "Paris-based X", "X-backed",
   "a grant from X", "a company in Tartu called X", "X, the Chilean agency ...", "bodies such as X, Y and Z",
   "X's reasoning model" (unless X names a versioned family: "Quill-3");
+* **capitals in a field** (round 26, :mod:`nlp.caps_fields`): "· VELLMOOR RESEARCH ·" on a badge, "(logo: TARNWICK LABS)";
 * **the document**: a lab found once is that lab everywhere in the text, its handle (``@X_ai``) too.
 
 A name is one to three capitalised words; two or three need a lab word at the end ("Halden
@@ -35,7 +36,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .canonical import HYPHENS, clean
-from . import lab_heads, legal_forms, native_bodies, native_heads, trade_cues
+from . import caps_fields, lab_heads, legal_forms, native_bodies, native_heads, trade_cues
 from .org_keys import org_values
 from .org_shapes import defined_acronyms, legal_names, shaped_orgs
 from .demonyms import CAPITALS, PEOPLES
@@ -218,6 +219,9 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             continue  # "Ngân hàng Vietcombank": a kind word before a known brand
         if add(s, e, skip=inner, ai=False):
             shaped.add(found[(s, e)])
+    for s, e, canon in caps_fields.fields(text):  # "· VELLMOOR RESEARCH ·", "(logo: TARNWICK LABS)" (nlp.caps_fields)
+        if add(s, e, ai=False):
+            found[(s, e)] = canon
     for s, e, canon in legal_names(text):  # "Wrzos AI sp. z o.o.": the name with its suffix, canonical without
         inner = next(((a, b) for a, b, lab in taken if lab == "ORG" and s <= a and b < e), None)
         if inner and inner[0] == s and inner[1] >= s + len(canon):
@@ -376,6 +380,9 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
     canons = set(found.values())  # "Kairos" after "Kairos Evals" (not "Halden" in "Halden Reasoning Index")
     canons |= {c.split()[0] for c in canons if len(c.split()) == 2 and c.split()[0] not in WORD_HEAD_BLOCK
                and (c not in shaped or c.split()[1] in SHORT_HEADS)}
+    lab_of = {c.split()[1]: c for c in canons if len(c.split()) == 2 and c.split()[0] in native_heads.LAB_KINDS
+              and _name_ok(c.split()[1])}  # "Ondelle" after "Laboratoire Ondelle": that lab
+    canons |= lab_of.keys()
     names = sorted(canons, key=len, reverse=True)
     for name in names:
         i = text.find(name)
@@ -384,7 +391,8 @@ def find_unknown_orgs(text: str, taken: list[tuple[int, int, str]], ai_at: Calla
             if not (i and (text[i - 1].isalnum() or text[i - 1] in "_.@/" + HYPHENS)) \
                     and not (j < len(text) and (text[j].isalnum() or text[j] in HYPHENS and j + 1 < len(text) and text[j + 1].isalnum())) \
                     and not MODEL_GOES_ON.match(text, j):
-                add(i, j, ai=False)
+                if add(i, j, ai=False) and name in lab_of:
+                    found[(i, j)] = lab_of[name]
             i = text.find(name, j)
     if "@" in text:
         lowered = {n.replace(" ", "").lower(): n for n in names}

@@ -129,3 +129,39 @@ def test_edges_of_a_run():
     # a list inside a name, then its "and"
     assert found("Gemeente Ormsund — Commissie Bestuur, Wegen, Duinen en Havens") == [
         "Gemeente Ormsund", "Commissie Bestuur, Wegen, Duinen en Havens"]
+
+
+# round 26: a laboratory heads a lab's name ("Laboratoire X"), or ends it fused in Swedish ("X Datalabb"); the names
+# below are invented for these tests
+@pytest.mark.parametrize("text,name", [
+    ("Le Laboratoire Vernissac a publié un modèle.", "Laboratoire Vernissac"),
+    ("El Laboratorio Quebrantal presentó su modelo.", "Laboratorio Quebrantal"),
+    ("O Laboratório Taquaruçu lançou um modelo.", "Laboratório Taquaruçu"),
+    ("The founders of Stormhatt Datalabb in Luleå said so.", "Stormhatt Datalabb"),
+])
+def test_laboratory_heads(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The laboratory said the samples were fine.",  # the English noun in lower case
+    "Our Lab Notes column returns next week.",  # an English "Lab" is no native kind word
+    "Ein Labor in Graz testete es.",  # German "Labor" is an English word too: left out
+])
+def test_no_laboratory_head(text):
+    assert not found(text)
+
+
+def test_pipeline_laboratory_and_its_short_name(pipe):
+    text = ("Laboratoire Vernissac, a Lyon team of twelve, released the Ombrette-2 language model. Vernissac says the "
+            "AI model runs on a laptop. Engineers at Stormhatt Datalabb in Luleå tested the model too.")
+    ents = {(e.text, e.label_, e._.canonical) for e in pipe(text).ents}
+    assert ("Laboratoire Vernissac", "ORG", "Laboratoire Vernissac") in ents
+    assert ("Vernissac", "ORG", "Laboratoire Vernissac") in ents  # the lab called by its name alone
+    assert ("Stormhatt Datalabb", "ORG", "Stormhatt Datalabb") in ents
+
+
+def test_pipeline_laboratory_short_name_needs_the_full_name(pipe):
+    # no "Laboratoire X" in the passage: the bare word is nobody's short name
+    text = "Vernissac is a village near Lyon; the Ombrette-2 language model was trained there by an AI start-up."
+    assert not [e for e in pipe(text).ents if e.text == "Vernissac" and e.label_ == "ORG"]

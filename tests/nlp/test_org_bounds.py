@@ -48,6 +48,20 @@ def test_acronym_and_business_noun():
     assert _run("from KDB Asset Management,", [("KDB", True, None)]) == ([("KDB Asset Management", "KDB Asset Management")], [])
 
 
+def test_brand_and_finance_arm():
+    # round 26: a known brand written in full + a finance arm's trade is another company (invented: "Dravenholt")
+    kb = [("Dravenholt", True, None)]
+    assert _run("analysts at Dravenholt Securities said", kb) == ([("Dravenholt Securities", "Dravenholt Securities")], [])
+    assert _run("from Dravenholt Venture Investment.", kb)[0] == [("Dravenholt Venture Investment", "Dravenholt Venture Investment")]
+
+
+@pytest.mark.parametrize("text", ["Dravenholt Card holders", "Dravenholt Finance app", "Dravenholt Investment In Chips",
+                                  "Dravenholt securities law"])
+def test_brand_no_finance_arm(text):
+    # a tech brand's products ("Card", "Finance"), "Investment" alone (a headline's noun), a lower-case trade
+    assert _run(text, [("Dravenholt", True, None)]) == ([], [])
+
+
 @pytest.mark.parametrize("text", ["MTN ventures into AI", "MTN said Capital One", "MTN. Bank staff"])
 def test_acronym_no_business_noun(text):
     assert _run(text, [("MTN", True, None)]) == ([], [])

@@ -37,6 +37,7 @@ def shapes(text):
     ("The model is the work of the Universidad de Pelarco.", "Universidad de Pelarco"),
     ("A grant from Ostrander Capital paid for the compute.", "Ostrander Capital"),
     ("The Office for Model Registration publishes a list.", "Office for Model Registration"),
+    ("Equity research note, Harrowgate Pell Securities, for professional investors.", "Harrowgate Pell Securities"),
 ])
 def test_organisation_name_shapes(text, name):
     assert name in shapes(text)
@@ -47,6 +48,7 @@ def test_organisation_name_shapes(text, name):
     "Apple Foundation Models framework runs on the phone.",  # a head word before a product word
     "A foundation model from a university lab.",              # lower case: common nouns
     "The Venture Capital market cooled this year.",           # a generic phrase
+    "Mortgage Securities fell in March.",                     # a generic phrase: a market, no firm
 ])
 def test_not_organisation_shapes(text):
     assert shapes(text) == []

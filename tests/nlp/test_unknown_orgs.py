@@ -123,3 +123,22 @@ def test_family_and_hardware_in_one_document(pipe):
     assert got.get("Wren 4") == "MODEL" and got.get("Quenby") == "ORG"
     got = labels(pipe, "The cloud announced Ferrite3 servers with 144 chips each and a preview of Ferrite4 for AI training.")
     assert "Ferrite4" not in got and "Ferrite3" not in got
+
+
+# --- round 26: a lab's full form after "named" / "called" -------------------------------------
+
+@pytest.mark.parametrize("text, lab", [
+    ("The regulator named Quarrendon Labs and Pellucid Research as suppliers of the chatbot models.", "Quarrendon Labs"),
+    ("She named Pellucid Research, whose Sorrel-3 model was trained on public text.", "Pellucid Research"),
+    ("A small company called Wethermoor AI has built a speech model for Welsh.", "Wethermoor AI"),
+])
+def test_lab_form_after_naming_verb_keeps_its_lab_word(pipe, text, lab):
+    got = labels(pipe, text)
+    assert got.get(lab) == "ORG"
+    assert lab.split()[0] not in got  # not cut to its first word
+
+
+def test_word_cited_after_naming_verb_stays_out(pipe):
+    # "the word X" cites a word; the rule for names with a lab word leaves that alone
+    got = labels(pipe, "The word Sorrel is a plant's name, the chatbot model Sorrel-3 is not.")
+    assert "Sorrel" not in got
