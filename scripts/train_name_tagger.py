@@ -21,6 +21,8 @@ of another shape drawn from :data:`MODEL_SHAPES` / :data:`BENCH_SHAPES` (one wor
 ``*Bench``, ``-Eval``, ``Hard``/``Verified``/year variants, acronyms, plain words). Gold ORG names are
 invented the same way and learned as ORG (so an unfamiliar word is not by itself a model; round 22 adds the
 tagger's ORG spans at a high threshold, where the rules' labs found nothing). No real name is ever a positive: the tagger learns contexts and shapes.
+Round 26 can add hard negatives written by rule (:func:`hard_passages`: surnames said twice, "the X family", "Part N:"
+labels beside invented names); ``HARD_PASSAGES`` = 0 keeps them out (they did not pay on the left-out heldout25).
 Deterministic on one machine (fixed seeds, CPU); ``--check`` compares a digest of the inputs (sets,
 this script, the tagger module, the settings) with the one stored beside the weights.
 """
@@ -51,6 +53,10 @@ SETS = ("dev", "dev2", "dev3", "unknown-dev", "unknown-test", "heldout", "heldou
         "heldout5", "heldout6", "heldout7", "heldout8", "claims-test9", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
         "heldout20", "heldout21")
+# round 26: retrained with heldout22-24 and the hard negatives of HARD_KINDS, the weights passed the tagger tests (1000
+# or 2000 hard passages; 400 failed a surname test) but scored the left-out heldout25 .894 (1000) and .890 (2000)
+# against round 22's .895 (micro): the round-22 weights stay, trained on the sets up to heldout21 and no hard negatives
+# (tagger26, round 26); heldout26 and claims-test27, the round's frozen pair, are never read
 # round 25: retrained with heldout22-23 (FOLDS group of their own) the weights scored the left-out heldout24 .8990 ->
 # .9039 micro but failed five hard-negative behaviour tests elsewhere in tests/nlp ("The Kennedy family ...", "Story 3:"
 # read as models, a person's surname as a lab); with heldout24 too, three tagger tests (round 23's retrain with heldout22
@@ -66,7 +72,9 @@ FOLDS = (("dev", "heldout3", "unknown-dev"), ("dev2", "heldout2"), ("heldout7", 
          # round 18: the sets of rounds 9-17, two groups by era (heldout17 is scored by weights that never saw it)
          ("heldout9", "heldout10", "heldout11", "heldout12"), ("heldout13", "heldout14", "heldout15", "heldout16", "heldout17"),
          # round 22: the sets of rounds 19-21, two groups (heldout20-21 left out: trained on everything up to heldout19)
-         ("heldout18", "heldout19"), ("heldout20", "heldout21"))
+         ("heldout18", "heldout19"), ("heldout20", "heldout21"),
+         # round 26: the spent sets of rounds 22-24 (left out: round 22's training plus the hard negatives)
+         ("heldout22", "heldout23", "heldout24"))
 SEED = 7
 REPLICAS = 2  # round 18: 4 -> 2 (twice the sets; the training must fit the shared cores)
 OTHER_SHAPE_P = 0.25
@@ -295,10 +303,142 @@ def kb_words() -> set[str]:
     return words
 
 
-def examples(pipe, sets, layouts: bool = True) -> list:
-    """spaCy Examples: the gated sentences of REPLICAS replaced copies of each passage of ``sets``."""
-    from spacy.training import Example
+# round 26: hard negatives, written by rule. Trained with heldout22-24 alone, the weights read a surname repeated later
+# as a lab, "the X family" and a "Story N:" label as models: kinds of capitalised non-names the sets hold too few of.
+# HARD_PASSAGES short passages of :data:`HARD_KINDS` (every name in them invented: the models, benchmarks and labs as
+# gold, each beside the non-name it must be told from; the surnames invented or common ones) join the training.
+# Left out heldout22-24 (FOLDS[9], weights trained up to heldout21; THRESHOLD), pooled micro F1 (tp/fp/fn): none (round
+# 22's weights) .8934 (2683/124/516), 400 .8955 (2694/124/505), 2000 .8913 (2668/120/531). With heldout22-24 trained
+# on, 400 failed a surname test (the later mention alone a lab at ORG >= .9) and 2000 passed every tagger test but
+# scored the left-out heldout25 .890 against round 22's .895; 1000 passed them and scored .894: off (0), the weights
+# round 22's (tagger26, round 26)
+HARD_PASSAGES = 0
+FIRST_NAMES = "Ana Ben Carla Dev Elena Farid Grace Hugo Ines Jonas Kemi Lars Maya Nils Omar Priya Rosa Sam Tara Yusuf".split()
+SURNAMES = "Brennan Castillo Dufour Eriksen Fletcher Gallagher Haddad Iverson Jensen Kowalski Lindqvist Moreau Novak " \
+           "Okafor Petrov Quinlan Reyes Schultz Tanaka Varga Whitfield Yilmaz".split()
+LABEL_WORDS = "Story Part Chapter Section Episode Item Case Round Step Lesson Question Example Exhibit Update Scene Act " \
+              "Day Week Note Slide Figure Table Appendix Task Level Stage Unit Module Track Panel Session Room Hall".split()
+HONORIFICS = ("", "", "", "Mr ", "Ms ", "Dr ", "Professor ")
+# {P} a surname, {F} a first name, {L} a label word, {N} a number, {x} a score: never gold; {M} {M2} models, {B} a
+# benchmark, {O} a lab: gold (invented)
+HARD_KINDS = {
+    "surname": (
+        "{F} {P}, who runs research at {O}, said {M} took four months to train. {H}{P} would not give its size.",
+        "According to {F} {P}, the new AI model beats {M} on {B}. {H}{P} did not say how it was tested.",
+        "{F} {P} left {O} in the spring to start an AI company. {H}{P} now advises regulators on language models.",
+        "The chatbot was built by {F} {P} over a weekend. {H}{P} says {M} wrote most of the code.",
+        "{H}{P} told reporters that {M} had been delayed again, and {P} blamed the chips.",
+        "In an interview, {F} {P} argued that AI models like {M} need outside audits. {P} has said so before.",
+        "{F} {P} testified about the AI model's errors. Lawyers for {P} said the {O} chatbot invented quotes.",
+        "A spokesperson for {H}{P} said the AI assistant scored {x} on {B}, but {P} wants a second test.",
+        "{P}, a researcher at {O}, trained {M} on public text; {P} and two colleagues wrote the paper.",
+        "{F} {P} chairs the AI ethics board of a hospital; {P} had asked for an audit of {M}.",
+        "Reporters reached {F} {P} by phone, and {P} confirmed that {O} had paused {M}.",
+        "The review was led by {H}{F} {P}. Last year {P} had warned that AI models such as {M} leak data.",
+        "{F} {P} joined {O} as chief scientist. Colleagues say {P}'s team built {B}.",
+        "Thanks go to {F} {P}, who checked the AI model's answers; {P} found twelve errors in {M}.",
+        "Asked about {M}, {F} {P} smiled: the AI model was, {P} said, only a start.",
+    ),
+    "family": (
+        "The {P} family sued the AI company over a fake video made with {M}.",
+        "The {P} family, which owns the newspaper, has put money into AI models this year.",
+        "Members of the {P} family were at the launch of {M} in the capital.",
+        "The {P} family's foundation funds AI safety research, including work on {B}.",
+        "The {P} family sold its stake in {O}, the AI startup, last month.",
+        "The {P} {kin} attended the AI summit; they asked about {M}.",
+        "A chatbot answered questions about the {P} family tree, and the AI model got three names wrong.",
+        "The {P} estate objected to an AI model trained on the poet's letters.",
+        "A lawsuit filed by the {P} family says the AI chatbot {M} made up a quote.",
+        "Investors in the AI startup {O} include the {P} family and two pension funds.",
+        "Photos of the {P} family were used to train an AI model without consent, {O} admitted.",
+        "Lawyers for the {P} {kin} asked {O} to take down the images its AI model made.",
+        "The AI model {M} mapped a farm owned by the {P} family, and {O} apologised.",
+    ),
+    "label": (
+        "{L} {N}: {M} and {M2} were put side by side.",
+        "{L} {N}: {M} beats {M2} on {B}.",
+        "{L} {N} - {M} scored {x} on {B}.",
+        "{L} {N}. The {O} AI model was tried on {B} first.",
+        "{L} {N}: how {O} trained {M}",
+        "{L} {N}: the AI model that grades {B}",
+        "In {L} {N}, {M} answers the harder questions of {B}.",
+        "See {L} {N} for the scores of {M} and {M2}.",
+        "{L} {N} of the AI course compares {M} with {M2}.",
+        "{L} {N}: {M} against {M2} on {B}",
+        "{L} {N}\n{M} scored {x} on {B}, ahead of {M2}.",
+    ),
+    "other": (
+        "On {day}, {O} said its AI model {M} would ship in {month}.",
+        "In {city}, engineers tested {M} on {B} and found it slower.",
+        "{day}'s AI update: {M} scored {x} on {B}.",
+        "The AI model was demoed in {city} on {day}, where {M2} ran beside it.",
+        "Analysis: why {M} stumbles on {B}",
+        "Update: {O} says {M} now handles {lang} and {lang2} text.",
+        "The AI lab's score on {lang} is {x}, and {M} does better in {lang2}.",
+    ),
+}
+_FILL = {"day": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+         "month": "January February March April May June July August September October November December".split(),
+         "city": "Lisbon Nairobi Toronto Osaka Austin Krakow Lyon Seoul Denver Cardiff".split(),
+         "lang": "English French German Spanish Hindi Swahili Japanese Polish Arabic Korean".split(),
+         "kin": "brothers sisters twins cousins household".split()}
+HARD_FIELD = re.compile(r"\{(\w+)\}")
 
+
+def hard_passage(kind: str, rnd: random.Random, taken_words: set[str]) -> tuple[str, list[tuple[int, int, str]]]:
+    """A short passage of ``kind`` (:data:`HARD_KINDS`) with its slots filled: the gold names invented, the
+    non-names (surnames, labels, days, places) left without a label; one filling per slot name."""
+    fill: dict = {}
+
+    def value(key: str) -> str:
+        if key not in fill:
+            if key in ("M", "M2"):
+                fill[key] = invent_name("MODEL", rnd, taken_words)
+            elif key == "B":
+                fill[key] = invent_name("BENCHMARK", rnd, taken_words)
+            elif key == "O":
+                fill[key] = tus._invent(rnd.choice(["Xxxxxx", "Xxxxxxxx", "XxxxXxxx"]), rnd, taken_words)
+            elif key == "P":
+                fill[key] = rnd.choice(SURNAMES) if rnd.random() < 0.3 else tus._invent(rnd.choice(["Xxxxxx", "Xxxxxxxx", "Xxxxxxxxx"]), rnd, taken_words)
+            elif key == "F":
+                fill[key] = rnd.choice(FIRST_NAMES)
+            elif key == "H":
+                fill[key] = rnd.choice(HONORIFICS)
+            elif key == "L":
+                fill[key] = rnd.choice(LABEL_WORDS)
+            elif key == "N":
+                fill[key] = str(rnd.choice([rnd.randint(1, 12), rnd.randint(1, 40)]))
+            elif key == "x":
+                fill[key] = f"{rnd.randint(200, 950) / 10}"
+            else:
+                pool = _FILL[key.rstrip("2")]
+                fill[key] = rnd.choice([w for w in pool if w not in fill.values()])
+        return fill[key]
+
+    template = rnd.choice(HARD_KINDS[kind])
+    out, gold, last = [], [], 0
+    for m in HARD_FIELD.finditer(template):
+        out.append(template[last:m.start()])
+        pos = sum(len(x) for x in out)
+        v = value(m.group(1))
+        if m.group(1) in ("M", "M2", "B", "O"):
+            gold.append((pos, pos + len(v), {"M": "MODEL", "M2": "MODEL", "B": "BENCHMARK", "O": "ORG"}[m.group(1)]))
+        out.append(v)
+        last = m.end()
+    out.append(template[last:])
+    return "".join(out), gold
+
+
+def hard_passages(n: int = HARD_PASSAGES) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """``n`` passages of :func:`hard_passage`, the kinds in turn (the same ones at every run)."""
+    taken_words = kb_words()
+    kinds = sorted(HARD_KINDS)
+    return [hard_passage(kinds[i % len(kinds)], random.Random(f"{SEED}:hard:{i}"), taken_words) for i in range(n)]
+
+
+def examples(pipe, sets, layouts: bool = True, hard: int = HARD_PASSAGES) -> list:
+    """spaCy Examples: the gated sentences of REPLICAS replaced copies of each passage of ``sets``, then those of
+    ``hard`` passages of :func:`hard_passages`."""
     taken_words = kb_words()
     out, dropped = [], 0
     for name in sets:
@@ -308,26 +448,37 @@ def examples(pipe, sets, layouts: bool = True) -> list:
                 text, gold = replaced_passage(rec, rnd, taken_words)
                 if LAYOUT_P and r and layouts and rnd.random() < LAYOUT_P:
                     text, gold = rendered(text, gold, rnd.choice(LAYOUTS), rnd)
-                for lo, hi in nt.gated(text, [], lambda pos: True, strict=False):
-                    doc = pipe.make_doc(text[lo:hi])
-                    spans = []
-                    ok = True
-                    for s, e, lab in gold:
-                        if lab not in nt.TRAIN_LABELS or e <= lo or s >= hi:
-                            continue
-                        sp = doc.char_span(s - lo, e - lo, label=lab)
-                        if sp is None or s < lo or e > hi:
-                            ok = False
-                            break
-                        spans.append(sp)
-                    if not ok:
-                        dropped += 1
-                        continue
-                    ref = pipe.make_doc(text[lo:hi])
-                    ref.spans[nt.SPANS_KEY] = [ref.char_span(sp.start_char, sp.end_char, label=sp.label_) for sp in spans]
-                    out.append(Example(doc, ref))
+                dropped += _sentence_examples(pipe, text, gold, out)
+    for text, gold in hard_passages(hard) if hard else []:
+        dropped += _sentence_examples(pipe, text, gold, out)
     print(f"{len(out)} sentences ({dropped} dropped: a gold name not on token edges)", file=sys.stderr)
     return out
+
+
+def _sentence_examples(pipe, text: str, gold: list[tuple[int, int, str]], out: list) -> int:
+    """Append the Examples of the sentences of ``text`` the tagger reads to ``out``; how many were dropped."""
+    from spacy.training import Example
+
+    dropped = 0
+    for lo, hi in nt.gated(text, [], lambda pos: True, strict=False):
+        doc = pipe.make_doc(text[lo:hi])
+        spans = []
+        ok = True
+        for s, e, lab in gold:
+            if lab not in nt.TRAIN_LABELS or e <= lo or s >= hi:
+                continue
+            sp = doc.char_span(s - lo, e - lo, label=lab)
+            if sp is None or s < lo or e > hi:
+                ok = False
+                break
+            spans.append(sp)
+        if not ok:
+            dropped += 1
+            continue
+        ref = pipe.make_doc(text[lo:hi])
+        ref.spans[nt.SPANS_KEY] = [ref.char_span(sp.start_char, sp.end_char, label=sp.label_) for sp in spans]
+        out.append(Example(doc, ref))
+    return dropped
 
 
 def blank_pipe(width: int = WIDTH):
@@ -380,10 +531,12 @@ def inputs_digest(sets=SETS) -> str:
         h.update(SILVER.read_bytes())
     for f in (ROOT / "nlp" / "name_tagger.py", ROOT / "scripts" / "train_unknown_scorer.py"):
         h.update(f.read_bytes())
-    for fn in (invent_name, replaced_passage, rendered, _other_words, examples, blank_pipe, train, kb_words, records):
+    for fn in (invent_name, replaced_passage, rendered, _other_words, examples, _sentence_examples, hard_passage, hard_passages,
+               blank_pipe, train, kb_words, records):
         h.update(inspect.getsource(fn).encode())
     h.update(json.dumps([SEED, REPLICAS, LAYOUT_P, LAYOUTS, OTHER_SHAPE_P, OTHER_KEEP_P, OTHER_WORD.pattern, EPOCHS, BATCH, DROPOUT, WIDTH, DEPTH, ROWS, MODEL_SHAPES,
-                         BENCH_SHAPES, TIERS, VARIANTS]).encode())
+                         BENCH_SHAPES, TIERS, VARIANTS, HARD_PASSAGES, FIRST_NAMES, SURNAMES, LABEL_WORDS, HONORIFICS, HARD_KINDS,
+                         _FILL, HARD_FIELD.pattern]).encode())
     return h.hexdigest()[:16]
 
 
