@@ -25,12 +25,14 @@ demo: $(STAMP)
 	$(VENV)/bin/modelwire demo
 
 # Two processes, whole files each (module fixtures such as a crawled demo site are built once); the slowest 15
-# tests are listed at the end, to see where the 15-minute budget goes. Tests marked `slow` (whole-corpus identity
-# and artefact-rebuild checks, about 5 CPU-minutes) run in `make bench` instead. Bytecode
+# tests are listed at the end, to see where the 15-minute budget goes. Files go out in tests/conftest.py's order (the
+# longest first, START_FIRST), not in xdist's by number of tests (--no-loadscope-reorder), so that no long file starts
+# last. Tests marked `slow` (whole-corpus identity and artefact-rebuild checks, and the whole-corpus forms of the
+# fast-path comparisons) run in `make bench` instead. Bytecode
 # writing is switched back on for the run (some machines set PYTHONDONTWRITEBYTECODE): otherwise every subprocess
 # a test starts recompiles the project's modules and pytest redoes its assertion rewriting in each worker.
 test: $(STAMP)
-	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -n 2 --dist loadfile --durations=15 -m "not slow"
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder --durations=15 -m "not slow"
 
 run: $(STAMP)
 	@test -f modelwire.toml || $(VENV)/bin/modelwire init

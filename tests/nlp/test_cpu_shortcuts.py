@@ -4,6 +4,10 @@ Each test runs the shortcut and the plain version it replaces (kept here) on the
 random strings built to hit the cases where they could differ: odd whitespace, words glued to
 punctuation, overlapping and boundary-crossing words, the characters that re.I folds differently
 from str.lower() ("ſ", "ı", "İ", the Kelvin sign) and the context-dependent final sigma.
+
+The tests that go over the test texts themselves take ``corpus_texts`` (tests/nlp/conftest.py): in
+``make test`` a fixed sample of them (every fourth record of every set), in ``make bench`` (``slow``) all
+of them; the random strings are built from all the texts in both.
 """
 from __future__ import annotations
 
@@ -42,10 +46,10 @@ def _mutated(n: int, seed: int, extra: list[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- summary: content words
 
-def test_content_set_by_pieces_is_the_content_set_of_the_whole_string():
+def test_content_set_by_pieces_is_the_content_set_of_the_whole_string(corpus_texts):
     # _content_set works per whitespace-separated piece, with a cache per piece: right only if no
     # _WORD match spans whitespace, for every character str.split() splits at
-    cases = TEXTS + _mutated(3000, seed=1, extra=["the", "models", "scored", "AI", "it's", "’tis", "e.g.", "3", "42"])
+    cases = corpus_texts + _mutated(3000, seed=1, extra=["the", "models", "scored", "AI", "it's", "’tis", "e.g.", "3", "42"])
     S._STEMS.clear()
     S._PIECE_STEMS.clear()
     for _ in range(2):  # pieces not seen yet, then all seen
@@ -63,17 +67,17 @@ def test_a_piece_with_several_words_gives_all_of_them():
 
 # --------------------------------------------------------------------------- summary: boilerplate words
 
-def _boiler_texts() -> list[str]:
+def _boiler_texts(texts: list[str]) -> list[str]:
     words = list(S._BOILERPLATE_WORDS) + ["share share ", "photography", "sign  up", "newsletters", "Photo"]
-    return TEXTS + _mutated(1500, seed=2, extra=words) + _strings(_words_of(S._BOILERPLATE), n=1500)
+    return texts + _mutated(1500, seed=2, extra=words) + _strings(_words_of(S._BOILERPLATE), n=1500)
 
 
-def test_word_spans_answer_the_substring_test_for_every_piece():
+def test_word_spans_answer_the_substring_test_for_every_piece(corpus_texts):
     # select looks for the boilerplate words once per text; a sentence must get what has_any on its
     # own lower-cased text says, wherever it starts and ends (words cut at either end, overlaps,
     # characters whose lower case differs in length or with the context)
     rnd = random.Random(3)
-    for text in _boiler_texts():
+    for text in _boiler_texts(corpus_texts):
         spans = S._word_spans(text, S._BOILERPLATE_WORDS)
         for _ in range(8):
             a = rnd.randint(0, len(text))
@@ -85,9 +89,9 @@ def test_word_spans_answer_the_substring_test_for_every_piece():
             assert (bool(spans) and S._has_span_in(spans, a, b)) == want, (text[a:b],)
 
 
-def test_eligible_with_the_known_word_test_is_eligible():
+def test_eligible_with_the_known_word_test_is_eligible(corpus_texts):
     summ = S.Summarizer()
-    for text in _boiler_texts():
+    for text in _boiler_texts(corpus_texts):
         s = text.strip()
         has_word = N.has_any(N.lowered(s), S._BOILERPLATE_WORDS)
         assert summ.eligible(s, None, has_word) == summ.eligible(s), s
@@ -99,14 +103,14 @@ def pipe(blank_pipe):
     return blank_pipe
 
 
-def test_select_gives_the_sentences_of_the_per_sentence_check(pipe, entity_docs, monkeypatch):
+def test_select_gives_the_sentences_of_the_per_sentence_check(pipe, corpus_texts, entity_docs, monkeypatch):
     # the whole component: with the per-text word spans and with the per-sentence test. The test
     # texts' entity docs are shared (tests/nlp/conftest.py): copies of them go on through the claims
     summ = pipe.get_pipe("modelwire_summary")
     assert pipe.pipe_names[-2:] == ["modelwire_claims", "modelwire_summary"]
-    assert [N.doc_text(d) for d in entity_docs] == TEXTS
+    assert [N.doc_text(d) for d in entity_docs] == corpus_texts
     docs = []
-    for t, shared in zip(TEXTS, entity_docs):
+    for t, shared in zip(corpus_texts, entity_docs):
         doc = shared.copy()
         doc.user_data["title"] = t[:60]
         docs.append(pipe.get_pipe("modelwire_claims")(doc))
@@ -127,9 +131,9 @@ def test_select_gives_the_sentences_of_the_per_sentence_check(pipe, entity_docs,
 # that one worker builds them (`--dist loadfile` may put two files on two workers).
 
 @pytest.fixture(scope="module")
-def docs(entity_docs):
-    """Every test text run through the components before the claims (built once: tests/nlp/conftest.py)."""
-    assert [N.doc_text(d) for d in entity_docs] == TEXTS
+def docs(corpus_texts, entity_docs):
+    """The test texts run through the components before the claims (built once: tests/nlp/conftest.py)."""
+    assert [N.doc_text(d) for d in entity_docs] == corpus_texts
     return entity_docs
 
 
@@ -239,13 +243,13 @@ def _fresh(doc):
     return doc
 
 
-def _flagged_docs(pipe) -> list:
+def _flagged_docs(pipe, texts: list[str]) -> list:
     """Sentencizer docs, and docs whose flags are set by hand to 1, -1 or unset (0) at random,
     token 0 included; some with a "sents" hook that doc.sents would use instead of the flags."""
     rnd = random.Random(9)
     sz = pipe.get_pipe("sentencizer")
-    docs = [sz(pipe.make_doc(t)) for t in TEXTS]
-    for t in TEXTS[:200] + ["One.", "x", "", "A b.\n\nC d. e", "  lead. Two"]:
+    docs = [sz(pipe.make_doc(t)) for t in texts]
+    for t in texts[:200] + ["One.", "x", "", "A b.\n\nC d. e", "  lead. Two"]:
         doc = pipe.make_doc(t)
         for tok in doc:
             tok.is_sent_start = rnd.choice([True, False, None, None])
@@ -255,9 +259,9 @@ def _flagged_docs(pipe) -> list:
     return docs
 
 
-def test_sentence_bounds_read_the_flags(pipe):
+def test_sentence_bounds_read_the_flags(pipe, corpus_texts):
     hooked = 0
-    for doc in _flagged_docs(pipe):
+    for doc in _flagged_docs(pipe, corpus_texts):
         bounds, tokens = _bounds_plain(doc)
         assert N.sentence_bounds(_fresh(doc)) == bounds, doc.text
         if tokens is not None:
@@ -293,8 +297,8 @@ def test_delta_after_two_letter_reject_never_hides_a_match():
     assert matched > 3000
 
 
-def test_find_numbers_gives_text_order():
+def test_find_numbers_gives_text_order(corpus_texts):
     # _sentence_claims sorts its numbers only when it adds medals: find_numbers must give them in order
-    for t in TEXTS + _mutated(2000, seed=11, extra=["1,450", "85.0%", "2025", "3 out of 4", "$5", "#1"]):
+    for t in corpus_texts + _mutated(2000, seed=11, extra=["1,450", "85.0%", "2025", "3 out of 4", "$5", "#1"]):
         starts = [n.start for n in N.find_numbers(t)]
         assert starts == sorted(starts) and len(set(starts)) == len(starts), t

@@ -1,4 +1,9 @@
-"""Shortcuts in the entity scanner find exactly what the plain regex scan finds."""
+"""Shortcuts in the entity scanner find exactly what the plain regex scan finds.
+
+The test texts are ``corpus_texts`` (tests/nlp/conftest.py): in ``make test`` a fixed sample (every
+fourth record of every set), in ``make bench`` (``slow``) all of them; the odd forms written here are
+in both.
+"""
 from __future__ import annotations
 
 import unicodedata
@@ -6,11 +11,11 @@ import unicodedata
 import pytest
 
 from nlp.entities import PIECE
-from nlp_texts import data_texts
 
 
-def _texts() -> list[str]:
-    out = data_texts()
+@pytest.fixture(scope="module")
+def texts(corpus_texts) -> list[str]:
+    out = list(corpus_texts)
     # word-initial and word-internal prefixes, odd case, a prefix glued to a suffix (DeepSeekMoE)
     out += ["gpt-5 and ChatGPT-4o; xGPT-5 is not one; DeepSeekMoE, deepseek-v3.2, QWEN3-235B-A22B.",
             "Llama-3.1-8B.Instruct, o3-mini (o4), Claude Son-\nnet 4, Gemini2.5 Pro"]
@@ -22,8 +27,7 @@ def finder(blank_pipe):
     return blank_pipe.get_pipe("modelwire_entities").finder
 
 
-def test_grammar_matches_tried_at_word_heads_equal_a_full_scan(finder):
-    texts = _texts()
+def test_grammar_matches_tried_at_word_heads_equal_a_full_scan(finder, texts):
     assert len(texts) > 200
     total = 0
     for text in texts:
@@ -40,8 +44,8 @@ def test_grammar_matches_tried_at_word_heads_equal_a_full_scan(finder):
     assert total > 500
 
 
-def test_short_forms_found_through_the_scan_regex_equal_a_full_scan(finder):
-    texts = _texts() + ["near-R1, non-V3 and xR1; K2 Thinking.K2, Opus 4.1 Sonnet-4 and 4o-mini 4o mini (4.5)"]
+def test_short_forms_found_through_the_scan_regex_equal_a_full_scan(finder, texts):
+    texts = texts + ["near-R1, non-V3 and xR1; K2 Thinking.K2, Opus 4.1 Sonnet-4 and 4o-mini 4o mini (4.5)"]
     total = 0
     for fam in finder.kb.families.values():
         g = fam.grammar
@@ -62,10 +66,10 @@ ODD_FORMS = [
 ]
 
 
-def test_anchored_scans_equal_a_full_scan():
+def test_anchored_scans_equal_a_full_scan(texts):
     from nlp import entities as E
 
-    texts = _texts() + ODD_FORMS
+    texts = texts + ODD_FORMS
     found = 0
     for text in texts:
         for rx, starts in ((E.UNKNOWN_SIZE, E._name_starts(text, E.SIZE_AFTER_NAME, E._SIZE_NAME_CHARS)),
@@ -77,7 +81,7 @@ def test_anchored_scans_equal_a_full_scan():
     assert found > 50
 
 
-def test_pieces_match_the_piece_regex():
+def test_pieces_match_the_piece_regex(texts):
     from nlp.entities import Pieces
 
     def cjk(ch: str) -> bool:  # Chinese, Japanese and Korean letters write words without spaces
@@ -86,7 +90,7 @@ def test_pieces_match_the_piece_regex():
     def script_edge(a: str, b: str) -> bool:  # "問うJMMLUで": a Latin word glued between CJK letters is a word of its own
         return a.isalpha() and b.isalpha() and cjk(a) != cjk(b)
 
-    for text in _texts() + ODD_FORMS + ["", "+", "C++ 1.5.2 a.5 1..5 ²x Ⅻ İstanbul ΟΔΟΣ_x +a", "問うJMMLUで米OpenAIの2位"]:
+    for text in texts + ODD_FORMS + ["", "+", "C++ 1.5.2 a.5 1..5 ²x Ⅻ İstanbul ΟΔΟΣ_x +a", "問うJMMLUで米OpenAIの2位"]:
         want = [(m.start(), m.end(), m.group().lower()) for m in PIECE.finditer(text)]
         p = Pieces.of(text)
         assert list(zip(p.start, p.end, p.low)) == want
