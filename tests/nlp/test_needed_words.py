@@ -98,7 +98,8 @@ _TEXTS: list[str] = []
 # matches of the gated patterns that the test texts seldom hold (invented names)
 _INVENTED = ["Ulmbrisk scores as reported by each model's own developer", 'x\n[scores."Kestovar-Bench"]\ny',
              "\u7d22\u74e6\u65af, also known as \"", "Quillarno-7 (\u7d22\u74e6\u65af), also written as ",
-             "Bars from left: Zorvath-2, Kestovar 3 and Ulmbrisk", "Tesmorrow beat 85% of human participants"]
+             "Bars from left: Zorvath-2, Kestovar 3 and Ulmbrisk", "Tesmorrow beat 85% of human participants",
+             "Velmora Labs compared its new model directly with Kestovar 3 on three boards."]
 
 
 def _texts() -> list[str]:
