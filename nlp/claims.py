@@ -2844,14 +2844,19 @@ def _chat_claims(text: str, ents) -> list[dict]:
         nums = find_numbers(text[a:b])
         if not nums or not nums[0].is_score or _not_a_score(text[a:b], nums[0]):
             continue
-        num = nums[0]
-        bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
-        unit, metric = _unit_metric(num, bench_ent, text[a:b])
-        claim = _claim(model[3], bench_ent, num, unit, metric)
-        claim["_how"] = _how("list", num, text[a:b])
-        claim.update(sentence=text[a:b].strip(), start=a, end=b)
-        out.append(claim)
+        out.append(_answered(text, model[3], bench[3], nums[0], a, b, a))
     return out
+
+
+def _answered(text: str, model: str, bench: str, num, a: int, b: int, how_from: int) -> dict:
+    """The claim an answer gives for a question's model and benchmark (chat logs, quizzes): its unit read in
+    ``text[a:b]``, the evidence that line, the reading shown from ``how_from``."""
+    bench_ent = _Ent(0, 0, "BENCHMARK", bench)
+    unit, metric = _unit_metric(num, bench_ent, text[a:b])
+    claim = _claim(model, bench_ent, num, unit, metric)
+    claim["_how"] = _how("list", num, text[how_from:b])
+    claim.update(sentence=text[a:b].strip(), start=a, end=b)
+    return claim
 
 
 def _quiz_claims(text: str, ents, claims: list[dict]) -> list[dict]:
@@ -2867,13 +2872,8 @@ def _quiz_claims(text: str, ents, claims: list[dict]) -> list[dict]:
         line_a = text.rfind("\n", 0, seg + num.start) + 1
         line_b = text.find("\n", seg + num.end)
         line_b = len(text) if line_b < 0 else line_b
-        bench_ent = _Ent(0, 0, "BENCHMARK", bench[3])
-        unit, metric = _unit_metric(num, bench_ent, text[line_a:line_b])
-        claim = _claim(model[3], bench_ent, num, unit, metric)
-        claim["_how"] = _how("list", num, text[seg:line_b])
-        claim.update(sentence=text[line_a:line_b].strip(), start=line_a, end=line_b)
         have.add((model[3], bench[3], float(num.value)))
-        out.append(claim)
+        out.append(_answered(text, model[3], bench[3], num, line_a, line_b, seg))
     return out
 
 
