@@ -5,7 +5,7 @@ and dotted-leader record books ("Bench ...... Model ...... 68.8 %") put one kind
 finds some of them (a known model, a name it saw in prose) and misses others; the column says what the rest are:
 
 * a run of three or more lines that one separator (a tab, ";", ",", a dotted leader, or two spaces and more) splits into
-  the same number (≥ 3) of fields, one of which is a number on most lines;
+  the same number (≥ 2) of fields (an indent is none), one of which is a number on most lines;
 * a column with a recognised MODEL filling a cell and no cell of another label is a model column: its other cells of a
   model's shape (a family with a version, a size or a tier word: "Farrowgate 3", "Ivelle Max") are models, a
   recognised part of one ("Farrowgate" of "Farrowgate 3") grown to the cell;
@@ -34,8 +34,8 @@ _MIN_ROWS = 3
 def _fields(line: str, sep: re.Pattern) -> list[tuple[int, int]]:
     """the stripped (start, end) of each field of ``line``"""
     out = []
-    pos = 0
-    for m in sep.finditer(line):
+    pos = len(line) - len(line.lstrip())  # (an indented record: its indent is no field)
+    for m in sep.finditer(line, pos):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(line)))
@@ -59,13 +59,13 @@ def _runs(text: str):
         width = 0
         for a, line in lines + [(pos, "")]:
             f = _fields(line, sep) if line.strip() else []
-            if len(f) >= 3 and all(s < e for s, e in f) and (len(f) == width or not run):
+            if len(f) >= 2 and all(s < e for s, e in f) and (len(f) == width or not run):
                 run.append((a, f))
                 width = len(f)
                 continue
             if len(run) >= _MIN_ROWS:
                 yield run
-            run = [(a, f)] if len(f) >= 3 and all(s < e for s, e in f) else []
+            run = [(a, f)] if len(f) >= 2 and all(s < e for s, e in f) else []
             width = len(f) if run else 0
 
 

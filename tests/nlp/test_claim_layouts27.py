@@ -110,3 +110,14 @@ def test_a_boards_rank_column_still_gives_places(p, header):
             "3  Gemini 3 Pro  70.0\n")
     ranks = {(c["model"], c["score"]) for c in p(text)._.claims if c["unit"] == "rank"}
     assert ("GPT-5.1", 1.0) in ranks and ("Claude Opus 4.5", 2.0) in ranks
+
+
+def test_an_indented_two_field_block_names_its_benchmark_column(p):
+    text = ("KEY RESULTS (our measurements, %)\n"
+            "  GPQA Diamond ........ 71.8\n"
+            "  Pipewort-Eval ....... 57.4\n"
+            "  SWE-bench Pro ....... 44.0\n")
+    s = text.index("GPQA Diamond")
+    t = text.index("SWE-bench Pro")
+    found = column_cells(text, [(s, s + 12, "BENCHMARK", "GPQA Diamond"), (t, t + 13, "BENCHMARK", "SWE-bench Pro")])[0]
+    assert [(text[a:b], lab) for a, b, lab, _ in found] == [("Pipewort-Eval", "BENCHMARK")]
