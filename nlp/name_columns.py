@@ -7,14 +7,15 @@ finds some of them (a known model, a name it saw in prose) and misses others; th
 * a run of three or more lines that one separator (a tab, ";", ",", a dotted leader, or two spaces and more) splits into
   the same number (≥ 2) of fields (an indent is none), one of which is a number on most lines;
 * a column with a recognised MODEL filling a cell and no cell of another label is a model column: its other cells of a
-  model's shape (a family with a version, a size or a tier word: "Farrowgate 3", "Ivelle Max") are models, a
-  recognised part of one ("Farrowgate" of "Farrowgate 3") grown to the cell;
+  model's shape (a family with a version, a size or a tier word: "Farrowgate 3", "Ivelle Max", "galvani-mini") are
+  models, a recognised part of one ("Farrowgate" of "Farrowgate 3") grown to the cell;
 * a column with a recognised BENCHMARK filling a cell and no model is a benchmark column: its other cells of a
   benchmark's shape ("Sandglass-Long", "CairnstoneMath", "Loom QA") are benchmarks; quantities (context, price,
   downloads) are not, and plain phrases ("Longest context window") have no benchmark's shape; on a line whose
   benchmark the column gave, another benchmark's name is a note's ("68.8 %  (Sandglass organisers)"), no claim's.
 
-Shape only, no name list; a cell another entity touches is left to it. Linear in the lines.
+A field ending in a quoted value (a SQL row, a tuple) is that value. Shape only, no name list; a cell another entity
+touches is left to it. Linear in the lines.
 """
 from __future__ import annotations
 
@@ -27,7 +28,11 @@ from .claim_position import _BENCH_SHAPE, _QUANTITY, _TIERED_NAME, _VERSIONED_NA
 _SEPARATORS = (re.compile(r"\t+"), re.compile(r"[ \t]*;[ \t]*"), re.compile(r"[ \t]*,[ \t]+"),
                re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t]*"), re.compile(r" {2,}|\t"))
 _NUMBER = re.compile(r"[$£€]?-?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?|points|percent|Elo)?(?:\s.*)?")
-_MODEL_CELL = re.compile(rf"(?:{_VERSIONED_NAME}|{_TIERED_NAME})")
+# a lower-case id with a version or a tier part: "galvani-mini", "maravel-1-large"
+_SLUG_TIERS = "pro|max|mini|lite|ultra|nano|flash|turbo|plus|large|small|medium|reason|coder|instruct|chat"
+_MODEL_SLUG = rf"[a-z][a-z0-9]{{2,}}(?:[-_.](?:\d+[a-z]?|{_SLUG_TIERS}))+"
+_MODEL_CELL = re.compile(rf"(?:{_VERSIONED_NAME}|{_TIERED_NAME}|{_MODEL_SLUG})")
+_QUOTED = re.compile(r"""['"]([^'"\n]+)['"]\W*$""")
 _MIN_ROWS = 3
 
 
@@ -42,6 +47,10 @@ def _fields(line: str, sep: re.Pattern) -> list[tuple[int, int]]:
     spans = []
     for a, b in out:
         cell = line[a:b]
+        q = _QUOTED.search(cell)
+        if q is not None:  # "VALUES ('galvani-mini'": the quoted value is the cell
+            spans.append((a + q.start(1), a + q.end(1)))
+            continue
         lead = len(cell) - len(cell.lstrip())
         spans.append((a + lead, a + len(cell.rstrip())))
     return spans

@@ -121,3 +121,13 @@ def test_an_indented_two_field_block_names_its_benchmark_column(p):
     t = text.index("SWE-bench Pro")
     found = column_cells(text, [(s, s + 12, "BENCHMARK", "GPQA Diamond"), (t, t + 13, "BENCHMARK", "SWE-bench Pro")])[0]
     assert [(text[a:b], lab) for a, b, lab, _ in found] == [("Pipewort-Eval", "BENCHMARK")]
+
+
+def test_a_sql_rows_quoted_values_are_its_cells():
+    text = ("INSERT INTO runs VALUES ('brackenwold-4', 'Pipewort-Eval', 61.5, '2026-12-01');\n"
+            "INSERT INTO runs VALUES ('tamsify-mini', 'Pipewort-Eval', 52.0, '2026-12-01');\n"
+            "INSERT INTO runs VALUES ('quillery-2-large', 'Pipewort-Eval', 49.8, '2026-12-02');\n")
+    ents = sorted([_ent(text, "brackenwold-4", "MODEL"), _ent(text, "Pipewort-Eval", "BENCHMARK")])
+    found = column_cells(text, ents)[0]
+    assert {text[s:e] for s, e, lab, _ in found if lab == "MODEL"} == {"tamsify-mini", "quillery-2-large"}
+    assert "INSERT" not in " ".join(text[s:e] for s, e, _, _ in found)
