@@ -146,6 +146,8 @@ from .release_steps import release_steps, step_lines
 from .spread_marks import blank_spreads
 from .footnote_marks import blank_footnotes
 from .block_attrs import Blocks, own_blocks
+from .name_columns import with_column_cells
+from .sheet_rows import sheet_places
 from .column_kinds import column_kinds, percentile_board, quantity_label, split_columns
 from .format_docs import decoded_doc, mapped_back
 from .table_rows import NON_SCORE_UNITS, group_row, units_row, markup_tables, metric_header, metric_row, one_row_tables, pipe_tables
@@ -870,6 +872,7 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         ents = sorted(ents + named)
     # a versioned name before "scores N on B", an inline list's item, a CSV row's first cell; "X Arena" (nlp.claim_position)
     ents = position_names(text, ents)
+    ents = with_column_cells(text, ents)  # "Farrowgate 3 <tab> MillraceBench <tab> 58.9": a record's column of names (nlp.name_columns)
     # "71.4% on Quarry-SWE" with the board unrecognised (nlp.claim_boards)
     boards_on = scored_on_boards(text, ents, known)
     if boards_on:
@@ -1050,7 +1053,8 @@ def extract_claims(doc: Doc, *, previous_subject: bool = True, title_ents=None, 
         claims = [c for c in claims if not c.pop("_own_run", False) or any(
             o["start"] < c["start"] and o["model"] == c["model"] and o["benchmark"] == c["benchmark"] for o in claims)]
     claims += medal_sections(text, claims)  # a "Gold" heading over list items (nlp.claim_places)
-    claims += marker_places(text, claims)  # "1. X — $5,478", "🥇 X — 81.9%", "4️⃣ X" lines of a board (nlp.place_markers)
+    # "1. X — $5,478", "🥇 X — 81.9%", "4️⃣ X" lines of a board (nlp.place_markers), not a sheet's row numbers (nlp.sheet_rows)
+    claims += sheet_places(text, marker_places(text, claims))
     claims = drop_unranked(text, claims)  # "This list is not ranked": its numbered lines give no places (nlp.place_markers)
     claims += commentary_claims(text, claims, ents, _BARE)  # "Still first.", "unbeaten on 71", "Gold for X" (nlp.board_commentary)
     claims = link_prose(text, claims, ents)  # "vs X …: 48.3%", "re-ran the model …, they got N", "That figure was wrong" (nlp.prose_links)
