@@ -53,6 +53,13 @@ SETS = ("dev", "dev2", "dev3", "unknown-dev", "unknown-test", "heldout", "heldou
         "heldout5", "heldout6", "heldout7", "heldout8", "claims-test9", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
         "heldout20", "heldout21")
+# round 27: retrained with heldout22-25 (and 600 hard passages of HARD_MIX, or none), no retrain kept the behaviour of
+# test_name_tagger's invented benchmark ("Graders on Tessily-Agentic ..."): BENCHMARK p .00-.35 in every retrain (seeds 7
+# and 8, 0/600/1000 hard passages; round 22's weights .60), so the round-22 weights stay. Pooled left-out heldout22-25
+# (FOLDS[9] and FOLDS[10], THRESHOLD) micro F1: round 22's weights .9002, none .8996, 600 of HARD_MIX .9002 (seed 7) and
+# .8982 (seed 8), 1000 in equal turn .8968, 600 with 8 epochs not 5 .9008 (its folds' benchmark p .07/.27): the
+# differences are seed noise (seeds 7/8 differ by .0020 pooled, up to .0070 on one set). heldout26, round 27's left-out check, scored twice: round 22's .910, 600 of HARD_MIX with
+# heldout22-25 .912 (seed 7) and .909 (seed 8) (tagger27, round 27)
 # round 26: retrained with heldout22-24 and the hard negatives of HARD_KINDS, the weights passed the tagger tests (1000
 # or 2000 hard passages; 400 failed a surname test) but scored the left-out heldout25 .894 (1000) and .890 (2000)
 # against round 22's .895 (micro): the round-22 weights stay, trained on the sets up to heldout21 and no hard negatives
@@ -74,7 +81,9 @@ FOLDS = (("dev", "heldout3", "unknown-dev"), ("dev2", "heldout2"), ("heldout7", 
          # round 22: the sets of rounds 19-21, two groups (heldout20-21 left out: trained on everything up to heldout19)
          ("heldout18", "heldout19"), ("heldout20", "heldout21"),
          # round 26: the spent sets of rounds 22-24 (left out: round 22's training plus the hard negatives)
-         ("heldout22", "heldout23", "heldout24"))
+         ("heldout22", "heldout23", "heldout24"),
+         # round 27: heldout25 alone (round 26's left-out check; heldout26 is round 27's and in no group)
+         ("heldout25",))
 SEED = 7
 REPLICAS = 2  # round 18: 4 -> 2 (twice the sets; the training must fit the shared cores)
 OTHER_SHAPE_P = 0.25
@@ -313,6 +322,12 @@ def kb_words() -> set[str]:
 # scored the left-out heldout25 .890 against round 22's .895; 1000 passed them and scored .894: off (0), the weights
 # round 22's (tagger26, round 26)
 HARD_PASSAGES = 0
+# round 27: the kinds weighted, not all in equal turn: round 26's 400 failed a surname test and no test of the "other"
+# kind (days, places, languages) ever failed, so the surnames come three times, the families and labels twice, the
+# others once in every eight passages (600: 225 surname passages, about 1000's 250, with 60% of its hard sentences).
+# Trained with heldout22-25, 600 passed the surname, family and label tests (seed 7; seed 8 lost one surname test of
+# test_name_syntax) and scored the pooled folds as no hard passages did (.9002 vs .8996; 1000 in equal turn .8968)
+HARD_MIX = (("surname", 3), ("family", 2), ("label", 2), ("other", 1))
 FIRST_NAMES = "Ana Ben Carla Dev Elena Farid Grace Hugo Ines Jonas Kemi Lars Maya Nils Omar Priya Rosa Sam Tara Yusuf".split()
 SURNAMES = "Brennan Castillo Dufour Eriksen Fletcher Gallagher Haddad Iverson Jensen Kowalski Lindqvist Moreau Novak " \
            "Okafor Petrov Quinlan Reyes Schultz Tanaka Varga Whitfield Yilmaz".split()
@@ -393,9 +408,9 @@ def hard_passage(kind: str, rnd: random.Random, taken_words: set[str]) -> tuple[
     def value(key: str) -> str:
         if key not in fill:
             if key in ("M", "M2"):
-                fill[key] = invent_name("MODEL", rnd, taken_words)
+                fill[key] = _unknown_name("MODEL", rnd, taken_words)
             elif key == "B":
-                fill[key] = invent_name("BENCHMARK", rnd, taken_words)
+                fill[key] = _unknown_name("BENCHMARK", rnd, taken_words)
             elif key == "O":
                 fill[key] = tus._invent(rnd.choice(["Xxxxxx", "Xxxxxxxx", "XxxxXxxx"]), rnd, taken_words)
             elif key == "P":
@@ -429,17 +444,37 @@ def hard_passage(kind: str, rnd: random.Random, taken_words: set[str]) -> tuple[
     return "".join(out), gold
 
 
-def hard_passages(n: int = HARD_PASSAGES) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    """``n`` passages of :func:`hard_passage`, the kinds in turn (the same ones at every run)."""
+SHAPE_WORDS = {w.lower() for w in TIERS + VARIANTS} | {"bench", "eval", "arena", "exam"}
+
+
+def _unknown_name(label: str, rnd: random.Random, taken_words: set[str]) -> str:
+    """:func:`invent_name` again until no word of the name is a known name's (its shape's tier and kind words
+    aside): its acronym is drawn letter by letter and spells one now and then ("HRM", "KIMI": 1.5% of 3-5 letter
+    draws), and a hard passage's gold must be invented. (The replaced passages keep :func:`invent_name` as it is:
+    changing it changes the shipped training; for the next retrain.)"""
+    while True:
+        name = invent_name(label, rnd, taken_words)
+        if not any(w in taken_words and w not in SHAPE_WORDS for w in re.findall(r"[a-z]{3,}", name.lower())):
+            return name
+
+
+def hard_kind(i: int) -> str:
+    """The kind of the ``i``-th hard passage: :data:`HARD_MIX`'s kinds in turn, each as many times as its weight."""
+    turn = [kind for kind, weight in HARD_MIX for _ in range(weight)]
+    return turn[i % len(turn)]
+
+
+def hard_passages(n: int) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """``n`` passages of :func:`hard_passage`, of the kinds :func:`hard_kind` gives (the same ones at every run)."""
     taken_words = kb_words()
-    kinds = sorted(HARD_KINDS)
-    return [hard_passage(kinds[i % len(kinds)], random.Random(f"{SEED}:hard:{i}"), taken_words) for i in range(n)]
+    return [hard_passage(hard_kind(i), random.Random(f"{SEED}:hard:{i}"), taken_words) for i in range(n)]
 
 
-def examples(pipe, sets, layouts: bool = True, hard: int = HARD_PASSAGES) -> list:
+def examples(pipe, sets, layouts: bool = True, hard: int | None = None) -> list:
     """spaCy Examples: the gated sentences of REPLICAS replaced copies of each passage of ``sets``, then those of
-    ``hard`` passages of :func:`hard_passages`."""
+    ``hard`` passages of :func:`hard_passages` (HARD_PASSAGES, as set when called: ``--hard`` sets it)."""
     taken_words = kb_words()
+    hard = HARD_PASSAGES if hard is None else hard
     out, dropped = [], 0
     for name in sets:
         for rec in records(name):
@@ -498,9 +533,10 @@ def blank_pipe(width: int = WIDTH):
     return pipe
 
 
-def train(sets, epochs: int = EPOCHS, quiet: bool = False, width: int = WIDTH):
+def train(sets, epochs: int | None = None, quiet: bool = False, width: int = WIDTH):
     from spacy.util import fix_random_seed, minibatch
 
+    epochs = EPOCHS if epochs is None else epochs
     fix_random_seed(SEED)
     pipe = blank_pipe(width)
     exs = examples(pipe, sets)
@@ -531,11 +567,11 @@ def inputs_digest(sets=SETS) -> str:
         h.update(SILVER.read_bytes())
     for f in (ROOT / "nlp" / "name_tagger.py", ROOT / "scripts" / "train_unknown_scorer.py"):
         h.update(f.read_bytes())
-    for fn in (invent_name, replaced_passage, rendered, _other_words, examples, _sentence_examples, hard_passage, hard_passages,
+    for fn in (invent_name, replaced_passage, rendered, _other_words, examples, _sentence_examples, hard_passage, _unknown_name, hard_kind, hard_passages,
                blank_pipe, train, kb_words, records):
         h.update(inspect.getsource(fn).encode())
     h.update(json.dumps([SEED, REPLICAS, LAYOUT_P, LAYOUTS, OTHER_SHAPE_P, OTHER_KEEP_P, OTHER_WORD.pattern, EPOCHS, BATCH, DROPOUT, WIDTH, DEPTH, ROWS, MODEL_SHAPES,
-                         BENCH_SHAPES, TIERS, VARIANTS, HARD_PASSAGES, FIRST_NAMES, SURNAMES, LABEL_WORDS, HONORIFICS, HARD_KINDS,
+                         BENCH_SHAPES, TIERS, VARIANTS, HARD_PASSAGES, HARD_MIX, FIRST_NAMES, SURNAMES, LABEL_WORDS, HONORIFICS, HARD_KINDS,
                          _FILL, HARD_FIELD.pattern]).encode())
     return h.hexdigest()[:16]
 
@@ -684,7 +720,24 @@ def main(argv=None) -> int:
     ap.add_argument("--thresholds", metavar="JSON", help='with --loso: score this setting only, e.g. {"MODEL": 0.85}')
     ap.add_argument("--silver", action="store_true", help="write the silver spans of the claims sets (SILVER) from today's rules")
     ap.add_argument("--report", metavar="FILE", nargs="+", help="pool --loso rows (JSON files), print and choose thresholds")
+    ap.add_argument("--seed", type=int, help="train with this seed (the settings' SEED otherwise): is a difference seed noise?")
+    ap.add_argument("--out", metavar="DIR", help="write the trained weights here, not to the shipped artefact")
+    ap.add_argument("--hard", type=int, metavar="N", help="train with N hard passages (HARD_PASSAGES otherwise)")
+    ap.add_argument("--mix", metavar="KIND=W,...", help="weigh the hard kinds so (HARD_MIX otherwise), e.g. surname=3,family=2,label=2,other=1")
+    ap.add_argument("--epochs", type=int, help="train this many epochs (EPOCHS otherwise)")
+    ap.add_argument("--replicas", type=int, help="this many replaced copies of each passage (REPLICAS otherwise)")
     args = ap.parse_args(argv)
+    global SEED, HARD_PASSAGES, HARD_MIX, EPOCHS, REPLICAS  # the settings of an experiment: each lands in the inputs digest
+    if args.epochs is not None:
+        EPOCHS = args.epochs
+    if args.replicas is not None:
+        REPLICAS = args.replicas
+    if args.seed is not None:
+        SEED = args.seed
+    if args.hard is not None:
+        HARD_PASSAGES = args.hard
+    if args.mix:
+        HARD_MIX = tuple((k, int(w)) for k, w in (kw.split("=") for kw in args.mix.split(",")))
     if args.silver:
         write_silver()
         print(f"wrote {SILVER}")
@@ -714,10 +767,11 @@ def main(argv=None) -> int:
                     return 1
         print("artefact up to date")
         return 0
+    out = Path(args.out) if args.out else nt.ARTEFACT
     pipe = train(SETS)
-    save(pipe, nt.ARTEFACT)
-    size = sum(f.stat().st_size for f in nt.ARTEFACT.rglob("*") if f.is_file())
-    print(f"wrote {nt.ARTEFACT} ({size} bytes)")
+    save(pipe, out)
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    print(f"wrote {out} ({size} bytes)")
     return 0
 
 

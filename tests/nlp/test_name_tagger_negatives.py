@@ -1,8 +1,8 @@
 """Round 26's hard negatives of the learned name tagger (scripts/train_name_tagger.py, HARD_KINDS): the training
 passages written by rule hold invented names as gold beside capitalised non-names (a surname said twice, "the X
 family", a "Part N:" label, days, places, languages) that stay without a label (off in the shipped training:
-HARD_PASSAGES = 0); and the tagger leaves such words alone in sentences written for this test (invented names,
-contexts no template words this way)."""
+HARD_PASSAGES = 0; round 27 weights the kinds by HARD_MIX when on); and the tagger leaves such words alone in
+sentences written for this test (invented names, contexts no template words this way)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_every_kind_keeps_its_non_name_without_a_label(script):
     every gold span."""
     seen = set()
     for i, (text, gold) in enumerate(script.hard_passages(200)):
-        kind = sorted(script.HARD_KINDS)[i % len(script.HARD_KINDS)]
+        kind = script.hard_kind(i)
         outside = lambda m: all(m.end() <= s or m.start() >= e for s, e, _ in gold)  # noqa: E731
         if kind == "label":
             m = re.search(r"\b(?:%s) \d+\b" % "|".join(script.LABEL_WORDS), text)
@@ -67,12 +67,26 @@ def test_every_kind_keeps_its_non_name_without_a_label(script):
     assert seen == set(script.HARD_KINDS)
 
 
+def test_the_kinds_come_in_turn_as_often_as_their_weights(script):
+    """Round 27: HARD_MIX weights the kinds (the surnames, which failed a test at 400 passages, most; the days and
+    places, which never failed, least): every run of one turn holds each kind its weight's times."""
+    turn = sum(w for _, w in script.HARD_MIX)
+    assert {k for k, _ in script.HARD_MIX} == set(script.HARD_KINDS)
+    for start in (0, 5, turn * 7 + 3):
+        got = [script.hard_kind(i) for i in range(start, start + turn)]
+        assert {k: got.count(k) for k in set(got)} == dict(script.HARD_MIX)
+    weights = dict(script.HARD_MIX)
+    assert max(weights, key=weights.get) == "surname" and min(weights, key=weights.get) == "other"
+
+
 def test_the_shipped_training_leaves_them_out_and_folds_the_newer_sets(script):
-    """Round 26's retrains with the hard negatives did not beat round 22's weights on the left-out heldout25, so the
-    shipped training has none (its weights are round 22's); heldout22-24 form a leave-out group of their own."""
+    """Round 26's and round 27's retrains with the hard negatives did not keep every behaviour test (round 27's, with
+    heldout22-25, lost an invented benchmark of test_name_tagger at every seed), so the shipped training has none (its
+    weights are round 22's); heldout22-24 and heldout25 form leave-out groups of their own."""
+    new = {"heldout22", "heldout23", "heldout24", "heldout25"}
     assert script.HARD_PASSAGES == 0 and script.hard_passages(0) == []
-    assert ("heldout22", "heldout23", "heldout24") in script.FOLDS
-    assert not {"heldout22", "heldout23", "heldout24"} & set(script.SETS)
+    assert not new & set(script.SETS)
+    assert [set(g) for g in script.FOLDS if set(g) & new] == [{"heldout22", "heldout23", "heldout24"}, {"heldout25"}]
 
 
 # Sentences written for this test: invented people, families and names.
@@ -83,6 +97,11 @@ NON_NAMES = [
     ("The Ostrowe family gave a box of old letters to an AI research group in the north.", "Ostrowe"),
     ("Chapter 6: Kelvaro-2 and Dunmere 3 Pro were tried on the same prompts.", "Chapter 6"),
     ("Lesson 9 - how the Vorstal-7 language model reads a table", "Lesson 9"),
+    # round 27: written for this test (the round-22 weights and round 27's seed-7 retrain leave them alone)
+    ("Renske Aldegard built the lab's first chatbot in 2019. Today Aldegard advises two AI startups on safety.",
+     "Aldegard"),
+    ("Investors in the AI startup met the Thornquist brothers, who own the data centre next door.", "Thornquist"),
+    ("Episode 12: why Marrowind 4 Flash forgets long prompts", "Episode 12"),
 ]
 
 
