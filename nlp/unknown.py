@@ -155,7 +155,8 @@ BENCH_SHAPE = re.compile(
     rf"|(?!{_NOT_VERIFIED_HEAD}[ ]){CAP_WORD}(?=[ ]Verified(?![\w]|[{_H}]\w))"
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
     rf"|(?<![{_H}]\n)(?!(?:Die|Rock|Diamond|Nail|Iron|Stone|Battle|Case)[{_H}]){CAP_WORD}(?=[{_H}]Hard(?![\w]|[{_H}]\w))"  # Ganit-Hard
-    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
+    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d)"
+    rf"|(?<=[A-Z]{{2}})[ ](?:HARD|VERIFIED|MULTILINGUAL|DIAMOND))*)(?![\w]|[{_H}]\w)"  # a shouted name's shouted variant
 )
 # every match begins a word (a letter) whose run of letters, digits and hyphens holds one of the words its branches
 # end with or look ahead for, or is followed by " Verified": the pattern is tried only there (nlp.trigger_scan)

@@ -1,0 +1,57 @@
+"""Benchmark names by the round-27 rules: a board's name in a sentence about tests without a score
+(nlp.board_names), a shouted benchmark's shouted variant (nlp.unknown.BENCH_SHAPE), and the words they
+must leave alone (boards of people, price indices, a board's own noun as its only cue).
+
+Every passage is written for these tests with invented names (none from a dev or frozen set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from nlp import board_names
+from tests.nlp.test_entities import ents, pipe, spans  # noqa: F401  (pipe: the loaded-pipeline fixture)
+
+
+def yes(_pos):
+    return True
+
+
+@pytest.mark.parametrize("text, ents_before, name", [
+    # another benchmark in the sentence, no score
+    ("Investors who quote Quillfeather Arena or the Ravelin Index get asked for retention data.",
+     [(20, 37, "BENCHMARK", False)], "Ravelin Index"),
+    # a word of tests in the sentence
+    ("She helped build the Sorrelwood Index, a ranking of how often agents leak secrets.", [], "Sorrelwood Index"),
+    ("Please request the Tanglewick Index harness from the lab before Friday.", [], "Tanglewick Index"),
+])
+def test_board_among_benchmarks(text, ents_before, name):
+    new, _ = board_names.find(text, ents_before, yes, True)
+    assert [text[s:e] for s, e, _, _ in new] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Consumer Price Index and the Quillfeather Index of house prices both rose this quarter.",  # no test word
+    "Title: One Leaderboard to Rule Them All? Agreement between public rankings of chat models",  # a numeral word
+    "Maths leaderboard, December: the last contests of the year",  # its own noun is its only cue
+    "The Hollins board met on Monday to approve the benchmark budget.",  # a board of people
+])
+def test_board_not_from_the_cue_alone(text):
+    assert board_names.find(text, [], yes, True)[0] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The new model scored 61.2% on GRISTBENCH VERIFIED and 40.1 on GPQA.", "GRISTBENCH VERIFIED"),
+    ("Workshop, room 4: running TALLOWQA MULTILINGUAL on a laptop with the Brine-3 model", "TALLOWQA MULTILINGUAL"),
+    ("Card 07 — MORAINE-EVAL HARD\nType: reasoning · Tasks: 400 · Best model: Brine-3", "MORAINE-EVAL HARD"),
+])
+def test_shouted_variant_stays_in_the_span(pipe, text, name):
+    assert (name, "BENCHMARK") in spans(pipe, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brine-3 scored 61.2% on GristBench HARD, the lab said.", "GristBench"),  # a shouted word after a cased name
+    ("THE GRISTBENCH TEAM IS HIRING; PRO TIPS BELOW", "GRISTBENCH"),  # not a variant word
+])
+def test_shouted_variant_only_after_a_shouted_name(pipe, text, name):
+    found = [t for t, lab in spans(pipe, text) if lab == "BENCHMARK"]
+    assert not any(t.startswith(name + " ") for t in found)
