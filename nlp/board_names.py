@@ -130,6 +130,15 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
     return new, drop
 
 
+def other_arena_nouns(text: str, ents: list[tuple]) -> set[tuple[int, int]]:
+    """Spans of the knowledge base's bare ``Arena`` (LMArena) in a passage that names an arena of its own
+    ("Crinoid Arena ... Arena code names", "Lantern Arena ... Arena fatigue"): there the bare noun is that
+    arena's or arenas' in general, not LMArena. `ents`: (start, end, label, known, canonical)."""
+    own = any(x[2] == "BENCHMARK" and not x[3] and re.search(r"[ ](?:Arena|ARENA)\Z", text[x[0]:x[1]]) for x in ents)
+    return {(x[0], x[1]) for x in ents if own and x[2] == "BENCHMARK" and x[3] and text[x[0]:x[1]] in ("Arena", "ARENA")
+            and x[4] == "LMArena"} if own else set()
+
+
 # ------------------------------------------------------------------ a metric column is no board (claims stage)
 # a column header that names the metric, not the test: "model  EM", "| acc |", "F1", "pass@1"
 _METRIC_NAME = re.compile(

@@ -55,3 +55,45 @@ def test_shouted_variant_stays_in_the_span(pipe, text, name):
 def test_shouted_variant_only_after_a_shouted_name(pipe, text, name):
     found = [t for t, lab in spans(pipe, text) if lab == "BENCHMARK"]
     assert not any(t.startswith(name + " ") for t in found)
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ('[evals]\nmodel = "brine-3"\nsuites = [\n  "marlqa",\n  "gristbench-2026",\n]\n', "marlqa", "MarlQA"),
+    ('[evals]\nmodel = "brine-3"\nsuites = [\n  "marlqa",\n  "gristbench-2026",\n]\n', "gristbench-2026",
+     "GristBench 2026"),
+    ("llm.eval_score:0.811|g|#model:brine-3-mini,suite:tallowqa\n", "tallowqa", "TallowQA"),
+    ("results for the brine-3 model:\nmoraine_eval: 47.5\ngpqa_diamond: 70.2\n", "moraine_eval", "Moraine-Eval"),
+    ("# the /suites/sedgebench/ folder holds the loaders for the new model's agent runs\n", "sedgebench", "SedgeBench"),
+    ("0 3 * * 1  /opt/evals/run.sh --model brine-3 --suite quoin-hard  # weekly AI model check\n", "quoin-hard",
+     "Quoin-Hard"),
+    ("eval run done: brine-3-mini on lathe-verified = 64.0, a bit under the model's launch number", "lathe-verified",
+     "Lathe-Verified"),
+])
+def test_benchmark_slug_without_a_capitalised_form(pipe, text, name, canonical):
+    assert (name, "BENCHMARK", canonical) in ents(pipe, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The lab's AI model runs on a workbench in the garage.", "workbench"),
+    ("Fans of the AI model are die-hard; the reviewer called it rock-hard to break.", "hard"),
+    ("Book a call about the new AI model: calendly.com/sillqa-eval or reply here.", "sillqa-eval"),  # a URL's path
+    ("Posted in #vendor-eval by the AI model team.", "vendor-eval"),  # a channel
+    ("**u/slowbench**: would you test the new AI model on MMLU-Pro?", "slowbench"),  # a user
+    ("pip install gristbench-go to load the tasks for the AI model", "gristbench"),  # a package, not the test
+    ("Open loaders/marlqa.py in the AI model repository.", "marlqa"),  # a file
+])
+def test_slug_shapes_left_alone(pipe, text, word):
+    assert not any(word in t for t, lab, _ in ents(pipe, text) if lab == "BENCHMARK")
+
+
+def test_bare_arena_in_a_passage_with_its_own_arena(pipe):
+    text = ("# Arena code names: who is \"biscuit\"?\n\nA model called \"biscuit\" appeared on Quarrel Arena last week "
+            "with an Elo of 1,402, and the Quarrel Arena maintainers say the AI lab behind it will be named at launch.")
+    found = ents(pipe, text)
+    assert not any(t == "Arena" for t, _, _ in found)
+    assert ("Quarrel Arena", "BENCHMARK", "Quarrel Arena") in found
+
+
+def test_bare_arena_alone_is_still_lmarena(pipe):
+    text = "The lab tested dozens of private variants of its AI model on the Arena before publishing one."
+    assert ("Arena", "BENCHMARK", "LMArena") in ents(pipe, text)
