@@ -97,3 +97,15 @@ def test_bare_arena_in_a_passage_with_its_own_arena(pipe):
 def test_bare_arena_alone_is_still_lmarena(pipe):
     text = "The lab tested dozens of private variants of its AI model on the Arena before publishing one."
     assert ("Arena", "BENCHMARK", "LMArena") in ents(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Invoice no. 4417 · Date: 01 DEC 2026\nGoods: weights of an AI model on two drives",  # a form's shouted date
+    "2 DATE 3 APR 2026\n2 PLAC Brine Labs, maker of the Brine-3 AI model",
+    "evals=> SELECT model, bench, score FROM results ORDER BY score DESC LIMIT 8;\n model | bench | score\n",
+    "tests/test_tools.py::test_guard FAILED   [ 21%]\nERROR: the AI model returned no tool call",
+    "set MODEL=models\\brine-3-q4.gguf\necho Starting %MODEL% with the AI model ...",
+])
+def test_shouted_code_and_date_words_are_no_benchmarks(pipe, text):
+    assert not any(lab == "BENCHMARK" and t.split()[0].isupper() and t.split()[0].isalpha()
+                   for t, lab, _ in ents(pipe, text))
