@@ -44,6 +44,21 @@ _TITLE_WORDS = re.compile(r"[ \t]+(?:changelog|export|standings|(?:weekly|monthl
 _SCOREISH = re.compile(r"\d|\b(?:first|second|third|top|leads?|rank(?:ed|s)?|place[ds]?)\b", re.I)
 
 
+# a word that makes a sentence about tests: "a ranking of how often models leak", "the Sandur Index harness"
+_TEST_WORDS = re.compile(r"\b(?:benchmarks?|leaderboards?|rankings?|harness(?:es)?|evals?|evaluations?)\b", re.I)
+
+
+def _among_benchmarks(sent: str, line: int, s: int, end: int, ents: list[tuple], starts: list[int]) -> bool:
+    """Whether the board's sentence is about tests without a score in it: another benchmark found there ("cites
+    Dovecote Arena or the Lantern Index", "the Colander Index from Corbelo, and Tatami Arena") or a word of
+    tests ("a ranking of", "the Sandur Index harness")."""
+    stop = line + len(sent)
+    if _TEST_WORDS.search(sent[:s - line]) or _TEST_WORDS.search(sent[end - line:]):  # (not the board's own noun)
+        return True
+    return any(x[2] == "BENCHMARK" and (x[1] <= s or x[0] >= end)
+               for x in ents[bisect_left(starts, line):bisect_left(starts, stop)])
+
+
 def _head_start(text: str, s: int, e: int) -> int | None:
     """Start of the name's own words in text[s:e] (the head words before the noun): the words
     after the last one that cannot begin a board's name; None when no word is left."""
@@ -102,7 +117,8 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         bare = m.group("noun") and any(x[:3] == (m.start("noun"), m.end("noun"), "BENCHMARK") and x[3] for x in inside)
         if shouted and not bare:
             continue
-        if not title and not bare and not (ai_sentence(s) and _SCOREISH.search(sent)):
+        if not title and not bare and not (ai_sentence(s) and _SCOREISH.search(sent)) \
+                and not _among_benchmarks(sent, line, s, m.end(), ents, starts):
             continue  # (a title's "Keel Index changelog" needs no score beside it)
         # the board's edition stays in the span, not in the name ("Longbow Index v4" is the Longbow Index)
         name = re.sub(r"\s+", " ", text[s:m.start("ver") if m.group("ver") else end])
@@ -112,6 +128,15 @@ def find(text: str, ents: list[tuple], ai_sentence, ai_text: bool) -> tuple[list
         new.append((s, end, "BENCHMARK", name))
         drop.update((x[0], x[1]) for x in inside)
     return new, drop
+
+
+def other_arena_nouns(text: str, ents: list[tuple]) -> set[tuple[int, int]]:
+    """Spans of the knowledge base's bare ``Arena`` (LMArena) in a passage that names an arena of its own
+    ("Crinoid Arena ... Arena code names", "Lantern Arena ... Arena fatigue"): there the bare noun is that
+    arena's or arenas' in general, not LMArena. `ents`: (start, end, label, known, canonical)."""
+    own = any(x[2] == "BENCHMARK" and not x[3] and re.search(r"[ ](?:Arena|ARENA)\Z", text[x[0]:x[1]]) for x in ents)
+    return {(x[0], x[1]) for x in ents if own and x[2] == "BENCHMARK" and x[3] and text[x[0]:x[1]] in ("Arena", "ARENA")
+            and x[4] == "LMArena"} if own else set()
 
 
 # ------------------------------------------------------------------ a metric column is no board (claims stage)

@@ -66,7 +66,7 @@ from .unknown import (BLOCKED_HEADS, CASED_CHARS, COMMON_CAPS, LOWER_CHARS, PERS
 from .unknown_orgs import ORG_COLUMN, find_unknown_orgs
 from .name_syntax import find_syntax_names
 from . import role_frames, typed_heads
-from . import bench_keepers, bench_on, bench_sizes
+from . import bench_keepers, bench_on, bench_sizes, bench_slugs
 from .siblings import with_siblings
 from .unknown_scorer import rescore
 
@@ -658,6 +658,10 @@ class EntityFinder:
         _models_in_lists(text, out, self.kb)
         if "icen" in text or "ICEN" in text:  # "the Tarn Community License": a licence named after the model
             out = [c for c in out if c.label != "MODEL" or not LICENSE_AFTER.match(text, c.end)]
+        arenas = board_names.other_arena_nouns(text, [(c.start, c.end, c.label, c.known, c.canonical) for c in out]) \
+            if "Arena" in text or "ARENA" in text else ()
+        if arenas:  # "Crinoid Arena ... Arena code names": not LMArena's bare alias
+            out = [c for c in out if (c.start, c.end) not in arenas]
         codes = market_codes.dropped(text, [(c.start, c.end, c.label, c.known) for c in out])
         if codes:  # "SAP (SAP GY)", "USD/KRW", "HBM4 orders", "climbed 4.5%", "#vendor-eval": codes, not names
             out = [c for c in out if (c.start, c.end) not in codes]
@@ -677,6 +681,8 @@ class EntityFinder:
             if lines:
                 out = self._caps_shapes(text, lines, out)
         out = _written_forms(text, out, cands, self.memory)  # "quenby", "#statusbench", "Statusbench", "(KO)"
+        if ctx.ai_text():  # "suite:fenceqa", "bench.driftbench_verified": a benchmark's slug no name anchors (nlp.bench_slugs)
+            out = _add_forms(out, bench_slugs.find(text, [(c.start, c.end) for c in out]), "slug")
         out = self._ellipsis(text, out)
         _best_forms(text, out, self.memory)  # "kite-8-mini", "KITE-8 Mini": one canonical (nlp.name_forms)
         out = _variants(text, out, self.memory)  # "Tarrow" alone, "org/tarrow-4.yaml", "Tarrow four" (nlp.variant_index)

@@ -155,7 +155,8 @@ BENCH_SHAPE = re.compile(
     rf"|(?!{_NOT_VERIFIED_HEAD}[ ]){CAP_WORD}(?=[ ]Verified(?![\w]|[{_H}]\w))"
     rf"|[A-Za-z\u03c4][A-Za-z0-9\u00b2]*(?:[{_H}][A-Za-z0-9]+)*[{_H}](?:[Bb]ench|Eval|EVAL|QA)"  # WebNav-Bench, TAU-bench
     rf"|(?<![{_H}]\n)(?!(?:Die|Rock|Diamond|Nail|Iron|Stone|Battle|Case)[{_H}]){CAP_WORD}(?=[{_H}]Hard(?![\w]|[{_H}]\w))"  # Ganit-Hard
-    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d))*)(?![\w]|[{_H}]\w)"
+    rf")(?P<var>(?:[{_H}]{_VARIANT}|[ ](?:Hard|Verified|Multilingual|Pro|Lite|Diamond|v\d{{1,2}}(?:\.\d)?|\d\.\d|\d(?![\d.,%])|20\d\d)"
+    rf"|(?<=[A-Z]{{2}})[ ](?:HARD|VERIFIED|MULTILINGUAL|DIAMOND))*)(?![\w]|[{_H}]\w)"  # a shouted name's shouted variant
 )
 # every match begins a word (a letter) whose run of letters, digits and hyphens holds one of the words its branches
 # end with or look ahead for, or is followed by " Verified": the pattern is tried only there (nlp.trigger_scan)
@@ -395,7 +396,11 @@ GRPO CoT RAG OCR TTS ASR SDK CLI IDE UI UX PDF HTML JSON SQL HTTP URL NLP ML Gen
 Q1 Q2 Q3 Q4 H1 H2 H100 H200 H20 A100 B200 B300 GB200 GB300 MI300X MI300 MI355X TPUv5 TPUv6 NASA NATO FBI CIA BBC CNN
 NYT WSJ FT AP IEEE ACM MIT UCLA NYU CMU ETH KAIST USD EUR GBP RMB CNY JPY YoY QoQ MoM AM PM GMT UTC ET PT IoT VR AR XR
 OpenAI DeepMind GitHub LinkedIn YouTube TikTok WeChat iPhone iPad MacBook PlayStation Xbox SaaS B2B B2C FP8
-FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA Elo""".split())  # (Elo: a rating system, not a benchmark)
+FP16 BF16 INT4 INT8 FP4 MXFP4 KV LoRA QLoRA Elo
+JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC
+SELECT FROM WHERE LIMIT ORDER GROUP JOIN INSERT UPDATE DELETE FAILED PASSED SKIPPED ERROR WARNING TODO FIXME
+MODEL MODELS EVAL BENCH RESULT RESULTS""".split())  # (Elo: a rating system, not a benchmark; shouted months of a
+# form's date, "01 DEC 2026"; SQL, test-runner and log words and a script's variables: "LIMIT 8", "FAILED", "set MODEL=")
 
 
 # a model named like "ChatGPT", "BloombergGPT"
