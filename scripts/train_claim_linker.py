@@ -40,7 +40,7 @@ from nlp.claims_eval import score_claims  # noqa: E402
 SETS = ("claims-dev", "claims-dev2", "claims-test", "claims-test2", "claims-test3", "claims-test4",
         "claims-test5", "claims-test6", "claims-test7", "claims-test8", "claims-test9", "claims-test10", "claims-test11", "claims-test12",
         "claims-test13", "claims-test14", "claims-test15", "claims-test16", "claims-test17",
-        "claims-test18", "claims-test19", "claims-test20", "claims-test21", "claims-test22", "claims-test23", "claims-test24", "claims-test25", "claims-test26")
+        "claims-test18", "claims-test19", "claims-test20", "claims-test21", "claims-test22", "claims-test23", "claims-test24", "claims-test25", "claims-test26", "claims-test27")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 ABLATE = 40
 MAX_P_DROP = 0.01   # the linker may cost at most this much pooled precision (whole KB) ...
