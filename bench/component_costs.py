@@ -58,7 +58,7 @@ CORE = frozenset({"canonical", "kb", "entities", "numbers", "errors", "gold"})
 UNTUNED_ENT, UNTUNED_CLAIMS = "heldout17", "claims-test18"
 # round 19: both untuned pairs, each reported apart (``--modes``)
 UNTUNED_PAIRS = (("heldout17", "claims-test18"), ("heldout18", "claims-test19"))
-FROZEN: frozenset[str] = frozenset({"heldout27", "claims-test28"})  # round 27: heldout27, claims-test28 until they are scored; round 26: heldout26, claims-test27 until they were scored; round 25: heldout25, claims-test26 until they were scored; round 24: heldout24, claims-test25 until they were scored; round 23: heldout23, claims-test24 until they were scored; round 22: heldout22, claims-test23 until they were scored; round 21: heldout21, claims-test22 until they were scored
+FROZEN: frozenset[str] = frozenset()  # round 27: heldout27, claims-test28 until they were scored; round 26: heldout26, claims-test27 until they were scored; round 25: heldout25, claims-test26 until they were scored; round 24: heldout24, claims-test25 until they were scored; round 23: heldout23, claims-test24 until they were scored; round 22: heldout22, claims-test23 until they were scored; round 21: heldout21, claims-test22 until they were scored
 
 
 # ---------------------------------------------------------------- components and their call sites
