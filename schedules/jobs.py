@@ -44,11 +44,11 @@ def run_child(cmd: list[str], time_limit: float) -> tuple[int, bool, str, int]:
 
     Returns (exit code, stopped by us, last lines of its stderr, its pid).
     """
-    if STOPPING.is_set():
-        return -1, True, "daemon is stopping", 0
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    with _LOCK:
+    with _LOCK:  # the check, the start and the registration as one step: stop_children sees every child it must stop
+        if STOPPING.is_set():
+            return -1, True, "daemon is stopping", 0
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                start_new_session=True)
         _CHILDREN.add(proc)
     stopped = False
     try:
@@ -81,8 +81,8 @@ def _terminate(proc: subprocess.Popen) -> None:
 
 def stop_children() -> None:
     """Called on daemon shutdown: stop every running child cleanly."""
-    STOPPING.set()
-    with _LOCK:
+    with _LOCK:  # (a run_child past its check has registered its child by now; a later one sees the flag)
+        STOPPING.set()
         children = list(_CHILDREN)
     for proc in children:
         _terminate(proc)
