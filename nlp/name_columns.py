@@ -128,13 +128,13 @@ def column_cells(text: str, ents: list[tuple]) -> tuple[list[tuple], set[int]]:
                 if lab is not None:
                     drop.update(_covering(ents, starts, s, e))
                 add.append((s, e, label, name))
-            if label == "BENCHMARK" and add:
-                # a record names its benchmark in its column: another benchmark's name on the line is a note's
-                # ("68.8 %  (Sandglass organisers)": the keepers of the line's Sandglass-Long)
-                for (a, f), (s, e) in zip(run, cells):
-                    for i in _covering(ents, starts, a, a + f[-1][1]):
-                        if ents[i][2] == "BENCHMARK" and not s <= ents[i][0] < e and (s, e) in {x[:2] for x in add}:
-                            drop.add(i)
+            added = {x[:2] for x in add} if label == "BENCHMARK" else set()
+            # a record names its benchmark in its column: another benchmark's name on the line is a note's
+            # ("68.8 %  (Sandglass organisers)": the keepers of the line's Sandglass-Long)
+            for (a, f), (s, e) in zip(run, cells):
+                if (s, e) in added:
+                    drop.update(i for i in _covering(ents, starts, a, a + f[-1][1])
+                                if ents[i][2] == "BENCHMARK" and not s <= ents[i][0] < e)
     return add, drop
 
 

@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import re
 
+from .keyed_rows import _line
 from .place_markers import _marker
 
 _DIGIT = re.compile(r"\d")
-
-
-def _line(text: str, at: int) -> tuple[int, int]:
-    ls = text.rfind("\n", 0, at) + 1
-    le = text.find("\n", at)
-    return ls, len(text) if le < 0 else le
 
 
 def _numbered_header(text: str, ls: int, place: int) -> bool:
